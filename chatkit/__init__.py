@@ -1,0 +1,25 @@
+"""chatkit: put the 8x8 Contact Center embedded chat on a website, check it and drive it.
+
+The pure-Python core (customer info, languages, system messages, URLs, topics)
+runs both in CPython and in the browser under Brython.
+"""
+
+from chatkit.customer import UNSET, InfoReport, check_info
+from chatkit.errors import ChatkitError, ConfigError, Problem, ValidationError
+from chatkit.languages import LANGUAGES, normalize_language
+from chatkit.messages import SYSTEM_MESSAGES
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "LANGUAGES",
+    "SYSTEM_MESSAGES",
+    "UNSET",
+    "ChatkitError",
+    "ConfigError",
+    "InfoReport",
+    "Problem",
+    "ValidationError",
+    "check_info",
+    "normalize_language",
+]

@@ -1,0 +1,13 @@
+"""Where the templates and static files are: inside the installed package, or beside it in a checkout."""
+
+from pathlib import Path
+
+_HERE = Path(__file__).resolve().parent
+
+
+def resource_dir(name):
+    """`chatkit/<name>` in a wheel (mapped from the top-level folder), `<checkout>/<name>` otherwise."""
+    for candidate in (_HERE / name, _HERE.parent / name):
+        if candidate.is_dir():
+            return candidate
+    raise FileNotFoundError("chatkit is missing its %s folder; reinstall it" % name)

@@ -1,0 +1,1 @@
+"""chatkit in the page, under Brython (SPEC 6)."""

@@ -1,0 +1,108 @@
+"""The HTML snippet (SPEC 4): the Configuration Manager's shape, plus chatkit's onInit.
+
+Values reach JavaScript only through `script_json`, JSON made safe inside a
+`<script>` element; the template never joins strings into code.
+"""
+
+import json
+
+import jinja2
+
+from chatkit import topics
+from chatkit._resources import resource_dir
+from chatkit.errors import Problem, ValidationError
+from chatkit.languages import CHINESE_BY_SUBTAG, LANGUAGE_ALIASES, LANGUAGES
+
+CHAT_JS_PATH = "/CHAT/common/js/chat.js"
+_NONCE_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=_-")
+# Characters that could end a <script> element, open an HTML comment or end a JS line.
+_SCRIPT_ESCAPES = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "'": "\\u0027"}
+
+
+def script_json(value):
+    """JSON that is a safe JavaScript expression anywhere inside a `<script>` element."""
+    text = json.dumps(value, ensure_ascii=True, separators=(",", ":"), allow_nan=False)
+    for char, escape in _SCRIPT_ESCAPES.items():
+        text = text.replace(char, escape)
+    return jinja2.utils.markupsafe.Markup(text)
+
+
+def _environment():
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(str(resource_dir("templates"))),
+        autoescape=True,
+        undefined=jinja2.StrictUndefined,
+        keep_trailing_newline=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    env.filters["script_json"] = script_json
+    return env
+
+
+_ENV = None
+
+
+def environment():
+    global _ENV
+    if _ENV is None:
+        _ENV = _environment()
+    return _ENV
+
+
+def chat_settings(config):
+    """`window.__8x8Chat` as the Configuration Manager writes it, plus chatkit's options."""
+    chat = config.chat
+    settings = {"uuid": chat["uuid"], "tenant": chat["tenant"], "channel": chat["channel"]}
+    if "channel_uuid" in chat:
+        settings["channelUuid"] = chat["channel_uuid"]
+    settings.update(domain=chat["domain"].rstrip("/"), path=chat["path"],
+                    buttonContainerId=chat["button_container_id"], align=chat["align"])
+    messages = dict(config.messages)
+    messages.update(config.messages_by_language.get(chat.get("language"), {}))
+    if messages:
+        settings["customSystemMessages"] = messages
+    if "stylesheet_url" in chat:
+        settings["stylesheetURL"] = chat["stylesheet_url"]
+    return settings
+
+
+def init_settings(config):
+    """What the snippet's onInit publishes, in plain JavaScript."""
+    init = {}
+    if config.chat.get("language"):
+        init["language"] = config.chat["language"]
+    if config.customer:
+        init["customer"] = config.customer
+    if config.variables:
+        init["variables"] = config.variables
+    if config.messages_by_language and not config.chat.get("language"):
+        init["messagesByLanguage"] = config.messages_by_language
+        init["languages"] = {"codes": list(LANGUAGES), "aliases": LANGUAGE_ALIASES,
+                             "chinese": CHINESE_BY_SUBTAG}
+    return init
+
+
+def check_nonce(nonce):
+    if nonce is not None and (not nonce or not set(nonce) <= _NONCE_CHARS):
+        raise ValidationError([Problem("--nonce", nonce, "a nonce is base64 text "
+                                       "(letters, digits, + / = _ -)")])
+
+
+def render_snippet(config, nonce=None, python_assets=None):
+    """The snippet's HTML for a checked Config.
+
+    `python_assets` (from `chatkit build`'s manifest) adds the non-blocking
+    loader of the Brython runtime, the chatkit bundle and the hooks.
+    """
+    check_nonce(nonce)
+    return environment().get_template("snippet.html.j2").render(
+        container_id=config.chat["button_container_id"],
+        settings=chat_settings(config),
+        init=init_settings(config),
+        fallback=config.fallback,
+        python=python_assets,
+        nonce=nonce,
+        topics=topics,
+        chat_js_path=CHAT_JS_PATH,
+    )
