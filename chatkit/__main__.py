@@ -1,0 +1,5 @@
+import sys
+
+from chatkit.cli import main
+
+sys.exit(main())
