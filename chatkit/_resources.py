@@ -1,4 +1,4 @@
-"""Where the templates and static files are: inside the installed package, or beside it in a checkout."""
+"""Where chatkit's templates and static files are, installed or in a checkout."""
 
 from pathlib import Path
 
@@ -6,7 +6,7 @@ _HERE = Path(__file__).resolve().parent
 
 
 def resource_dir(name):
-    """`chatkit/<name>` in a wheel (mapped from the top-level folder), `<checkout>/<name>` otherwise."""
+    """`chatkit/<name>` in a wheel (mapped from the top level), else `<checkout>/<name>`."""
     for candidate in (_HERE / name, _HERE.parent / name):
         if candidate.is_dir():
             return candidate

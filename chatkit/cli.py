@@ -171,7 +171,8 @@ def build_parser():
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
     for name, function in COMMANDS.items():
         summary = function.__doc__.partition("\n")[0]
-        sub = commands.add_parser(name, help=summary, description=inspect.cleandoc(function.__doc__),
+        description = inspect.cleandoc(function.__doc__)
+        sub = commands.add_parser(name, help=summary, description=description,
                                   formatter_class=argparse.RawDescriptionHelpFormatter)
         sub.set_defaults(function=function)
         ARGUMENTS[name](sub)
@@ -189,7 +190,7 @@ def _output_argument(sub, what):
 
 ARGUMENTS = {
     "snippet": lambda s: (_config_argument(s), _output_argument(s, "the snippet"), s.add_argument(
-        "--nonce", metavar="VALUE", help="your Content-Security-Policy nonce, put on every script")),
+        "--nonce", metavar="VALUE", help="your Content-Security-Policy nonce for every script")),
     "check": lambda s: (_config_argument(s), s.add_argument(
         "--strict", action="store_true", help="exit 1 when there are warnings")),
     "import": lambda s: (s.add_argument("snippet", metavar="SNIPPET.html",
