@@ -1,0 +1,1 @@
+"""pytest plugin for chatkit (entry point `pytest11: chatkit`); fixtures follow."""
