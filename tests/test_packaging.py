@@ -1,0 +1,45 @@
+"""The wheel carries everything chatkit needs at run time (templates, the emulator, static files)."""
+
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(scope="module")
+def wheel(tmp_path_factory):
+    out = tmp_path_factory.mktemp("wheel")
+    subprocess.run(
+        [sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation",
+         "--quiet", "--wheel-dir", str(out), str(ROOT)],
+        check=True, capture_output=True,
+    )
+    return next(out.glob("chatkit-*.whl"))
+
+
+def test_wheel_ships_templates_and_static_files(wheel):
+    names = set(zipfile.ZipFile(wheel).namelist())
+    expected = {"chatkit/templates/" + p.name for p in (ROOT / "templates").glob("*.j2")}
+    expected |= {"chatkit/static/" + p.name for p in (ROOT / "static").glob("*.js")}
+    assert "chatkit/templates/snippet.html.j2" in expected
+    assert expected <= names
+
+
+def test_wheel_runs_the_cli_from_another_directory(wheel, tmp_path):
+    unpacked = tmp_path / "site"
+    zipfile.ZipFile(wheel).extractall(unpacked)
+    result = subprocess.run(
+        [sys.executable, "-m", "chatkit", "snippet", str(ROOT / "examples/full.toml")],
+        cwd=tmp_path, env={"PYTHONPATH": str(unpacked), "PATH": "/usr/bin:/bin"},
+        capture_output=True, text=True,
+    )
+    assert result.returncode == 0, result.stderr
+    assert '"uuid":"script_193511668256324496843d87.16812381"' in result.stdout
+    assert str(ROOT) not in subprocess.run(
+        [sys.executable, "-c", "import chatkit; print(chatkit.__file__)"],
+        cwd=tmp_path, env={"PYTHONPATH": str(unpacked)}, capture_output=True, text=True,
+    ).stdout
