@@ -19,6 +19,7 @@ from chatkit.urls import check_domain, check_fallback_link, check_stylesheet_url
 CONTAINER_PREFIX = "__8x8-chat-button-container-"
 DEFAULT_PATH = "/."
 ALIGNS = ("left", "right")
+DEFAULT_FALLBACK_SECONDS = 8
 
 TABLES = ("chat", "customer", "variables", "messages", "fallback", "python")
 CHAT_KEYS = ("uuid", "tenant", "channel", "domain", "channel_uuid", "path",
@@ -182,7 +183,7 @@ def _fallback(table):
     if table is None:
         return []
     problems = _unknown_keys(table, FALLBACK_KEYS, "fallback.")
-    seconds = table.get("after_seconds", 8)
+    seconds = table.get("after_seconds", DEFAULT_FALLBACK_SECONDS)
     if isinstance(seconds, bool) or not isinstance(seconds, (int, float)) or not 0 < seconds <= 600:
         problems.append(Problem("fallback.after_seconds", seconds,
                                 "must be a number of seconds from 0 to 600"))
