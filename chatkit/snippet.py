@@ -10,6 +10,7 @@ import jinja2
 
 from chatkit import topics
 from chatkit._resources import resource_dir
+from chatkit.config import DEFAULT_FALLBACK_SECONDS
 from chatkit.errors import Problem, ValidationError
 from chatkit.languages import CHINESE_BY_SUBTAG, LANGUAGE_ALIASES, LANGUAGES
 
@@ -83,6 +84,15 @@ def init_settings(config):
     return init
 
 
+def fallback_settings(config):
+    """The fallback shown in the button container while the chat has not appeared."""
+    if config.fallback is None:
+        return None
+    fallback = config.fallback
+    return {"afterMs": int(fallback.get("after_seconds", DEFAULT_FALLBACK_SECONDS) * 1000),
+            "text": fallback["text"], "link": fallback.get("link")}
+
+
 def check_nonce(nonce):
     if nonce is not None and (not nonce or not set(nonce) <= _NONCE_CHARS):
         raise ValidationError([Problem("--nonce", nonce, "a nonce is base64 text "
@@ -100,7 +110,7 @@ def render_snippet(config, nonce=None, python_assets=None):
         container_id=config.chat["button_container_id"],
         settings=chat_settings(config),
         init=init_settings(config),
-        fallback=config.fallback,
+        fallback=fallback_settings(config),
         python=python_assets,
         nonce=nonce,
         topics=topics,
