@@ -13,8 +13,10 @@ from chatkit._resources import resource_dir
 from chatkit.config import DEFAULT_FALLBACK_SECONDS
 from chatkit.errors import Problem, ValidationError
 from chatkit.languages import CHINESE_BY_SUBTAG, LANGUAGE_ALIASES, LANGUAGES
+from chatkit.messages import SYSTEM_MESSAGES
 
 CHAT_JS_PATH = "/CHAT/common/js/chat.js"
+OTHER_LANGUAGES = "*"
 _NONCE_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=_-")
 # Characters that could end a <script> element, open an HTML comment or end a JS line.
 _SCRIPT_ESCAPES = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "'": "\\u0027"}
@@ -77,11 +79,26 @@ def init_settings(config):
         init["customer"] = config.customer
     if config.variables:
         init["variables"] = config.variables
+    if config.messages_by_language:
+        init["messagesByLanguage"] = messages_by_language(config)
     if config.messages_by_language and not config.chat.get("language"):
-        init["messagesByLanguage"] = config.messages_by_language
         init["languages"] = {"codes": list(LANGUAGES), "aliases": LANGUAGE_ALIASES,
                              "chinese": CHINESE_BY_SUBTAG}
     return init
+
+
+def messages_by_language(config):
+    """Each language's complete set of changed messages, `"*"` for every other language.
+
+    Complete, because `chat:set-system-messages` merges: switching from German to
+    Portuguese must also put back what only the German table changed.
+    """
+    base, by_language = config.messages, config.messages_by_language
+    keys = dict.fromkeys(list(base) + [k for table in by_language.values() for k in table])
+    return {
+        code: {key: overrides.get(key, base.get(key, SYSTEM_MESSAGES[key])) for key in keys}
+        for code, overrides in list(by_language.items()) + [(OTHER_LANGUAGES, {})]
+    }
 
 
 def fallback_settings(config):
@@ -115,4 +132,5 @@ def render_snippet(config, nonce=None, python_assets=None):
         nonce=nonce,
         topics=topics,
         chat_js_path=CHAT_JS_PATH,
+        other_languages=OTHER_LANGUAGES,
     )

@@ -20,6 +20,7 @@ CASES = [
     ("full.html", "examples/full.toml", None),  # customer, variables, messages, stylesheet
     ("imported.html", "examples/imported.toml", None),  # channelUuid and customSystemMessages
     ("minimal-nonce.html", "examples/minimal.toml", "r4nd0m+N0nce/="),  # CSP nonce
+    ("multilingual.html", "examples/multilingual.toml", None),  # messages by browser language
 ]
 
 
