@@ -116,8 +116,25 @@ def _number_reason(key, value):
     if isinstance(value, float) and (value != value or value in (_INFINITY, -_INFINITY)):
         return Discarded(key, value, "not-finite", NOT_FINITE % (key, value), False)
     if isinstance(value, int) and abs(value) > SAFE_INTEGER:
-        return Discarded(key, value, "unsafe-integer", UNSAFE_INTEGER % (key, value), False)
+        return Discarded(key, value, "unsafe-integer", UNSAFE_INTEGER % (key, _int_text(value)),
+                         False)
     return None
+
+
+def _int_text(value):
+    """An int for a message: in full up to 21 digits, else as `about 10**N`.
+
+    CPython refuses to print ints over 4300 digits, and nobody reads 400 of them.
+    """
+    size = abs(value)
+    if size < 10**21:
+        return str(value)
+    exponent = int(size.bit_length() * 0.30103)  # log10(2): a first guess, then exact
+    while 10**exponent > size:
+        exponent -= 1
+    while 10 ** (exponent + 1) <= size:
+        exponent += 1
+    return "about %s10**%d" % ("-" if value < 0 else "", exponent)
 
 
 def _value_length_reason(key, value):
