@@ -21,29 +21,46 @@ class ParsedURL:
 
 def parse_url(url):
     """Split an absolute http(s) URL, or return None when it is not one."""
+    return _parse(url)[0]
+
+
+def _parse(url):
+    """(ParsedURL, None), or (None, what is wrong with the URL) for the message."""
+    if any(c.isspace() for c in url):
+        return None, "must not contain spaces: %r" % (url,)
     scheme, sep, remainder = url.partition("://")
     if not sep or scheme.lower() not in ("http", "https"):
-        return None
+        return None, "must be an absolute https:// URL, not %r" % (url,)
     cut = min([i for i in (remainder.find(c) for c in "/?#") if i != -1] or [len(remainder)])
     authority, rest = remainder[:cut], remainder[cut:]
+    if "@" in authority:
+        return None, "must not contain a user name or password (user@): %r" % (url,)
     host, port = _split_port(authority.lower())
-    if host is None or not _valid_host(host) or any(c.isspace() for c in url):
-        return None
-    return ParsedURL(scheme.lower(), host, port, rest)
+    if port is None:
+        return None, "has an invalid port (a number up to 65535): %r" % (url,)
+    if not _valid_host(host):
+        return None, ("has no valid host name (ASCII letters, digits, - and .; "
+                      "punycode for other scripts): %r" % (url,))
+    return ParsedURL(scheme.lower(), host, port, rest), None
 
 
 def _split_port(authority):
-    if "@" in authority:
-        return None, None
+    """(host, port text); port None when it is not a number up to 65535."""
     if authority.startswith("["):
-        end = authority.find("]")
-        host, tail = authority[: end + 1], authority[end + 1 :]
+        end = authority.find("]") + 1 or len(authority)
+        host, tail = authority[:end], authority[end:]
     else:
         host, _, tail = authority.partition(":")
         tail = ":" + tail if tail else ""
-    if tail and not (tail.startswith(":") and tail[1:].isdigit() and int(tail[1:]) < 65536):
-        return None, None
-    return host, tail[1:]
+    port = tail[1:]
+    # isdigit() is true of "²" and "١": only ASCII digits make a port.
+    if tail and not (tail.startswith(":") and _ascii_digits(port) and int(port or "0") < 65536):
+        return host, None
+    return host, port
+
+
+def _ascii_digits(text):
+    return all(c in "0123456789" for c in text)
 
 
 def _valid_host(host):
@@ -65,9 +82,9 @@ def check_web_url(url, key, what):
     for scheme in ("javascript:", "data:"):
         if lowered.startswith(scheme):
             return [Problem(key, url, "%s must not be a %s URL (https:// only)" % (what, scheme))]
-    parsed = parse_url(url)
+    parsed, wrong = _parse(url)
     if parsed is None:
-        return [Problem(key, url, "%s must be an absolute https:// URL, not %r" % (what, url))]
+        return [Problem(key, url, "%s %s" % (what, wrong))]
     if parsed.scheme == "http":
         if not is_local(parsed):
             return [Problem(key, url, "%s must use https:// (http:// only for localhost)" % what)]
@@ -96,9 +113,14 @@ def check_fallback_link(link, key="fallback.link"):
     """A fallback contact link: https:, mailto: or tel: only."""
     if not isinstance(link, str):
         return [Problem(key, link, "the fallback link must be text")]
-    lowered = link.strip().lower()
-    if not lowered.startswith(_FALLBACK_SCHEMES) or any(c.isspace() for c in link):
+    scheme = link.partition(":")[0].lower() + ":"
+    if scheme not in _FALLBACK_SCHEMES:
         return [Problem(key, link, "the fallback link must start with https:, mailto: or tel:")]
-    if lowered.startswith("https:") and parse_url(link) is None:
-        return [Problem(key, link, "the fallback link is not a valid https:// URL")]
+    if scheme == "https:":
+        parsed, wrong = _parse(link)
+        return [] if parsed else [Problem(key, link, "the fallback link %s" % wrong)]
+    if any(c.isspace() for c in link):
+        return [Problem(key, link, "the fallback link must not contain spaces: %r" % (link,))]
+    if not link[len(scheme):]:
+        return [Problem(key, link, "the fallback link needs an address after %s" % scheme)]
     return []
