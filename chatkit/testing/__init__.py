@@ -1,1 +1,24 @@
-"""Test a chatkit site against the 8x8 chat emulator (SPEC 8)."""
+"""Test a site's chat against the 8x8 chat emulator, in CI, the way chatkit tests itself (SPEC 8).
+
+    from chatkit.testing import serve
+
+    with serve("site") as url:       # http://127.0.0.1:PORT, emulator at /CHAT/common/js/chat.js
+        page.goto(url + "/index.html")
+
+A config whose `domain` is that URL and `path` is "/." loads the emulator
+unchanged.  The pytest plugin (`chatkit.testing.plugin`, loaded automatically)
+gives fixtures built on this: `chatkit_server`, `chatkit_open`, `chatkit_emulator`.
+"""
+
+from chatkit.testing._page import EmulatorPage, config_for, page_html, snippet_page
+from chatkit.testing._server import EMULATOR_JS, ChatkitServer, serve
+
+__all__ = [
+    "EMULATOR_JS",
+    "ChatkitServer",
+    "EmulatorPage",
+    "config_for",
+    "page_html",
+    "serve",
+    "snippet_page",
+]

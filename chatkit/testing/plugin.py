@@ -1,1 +1,99 @@
-"""pytest plugin for chatkit (entry point `pytest11: chatkit`); fixtures follow."""
+"""chatkit's pytest plugin (entry point `pytest11: chatkit`, loaded automatically).
+
+Fixtures, all named `chatkit_*` so they never collide with a project's own:
+
+- `chatkit_site_directory` (session): the directory the server serves; a fresh
+  temporary one unless a conftest overrides it with a site's own folder.
+- `chatkit_server` (session): a `ChatkitServer` serving that directory and the
+  emulator at /CHAT/common/js/chat.js; `chatkit_server.url` is the base URL.
+- `chatkit_emulator`: an `EmulatorPage` on pytest-playwright's `page`.
+- `chatkit_open`: `chatkit_open(config, scenario=..., nonce=..., headers=...)` serves a
+  page with the config's snippet (pointed at the server), opens it, waits for the
+  chat and returns the `EmulatorPage`.
+
+With pytest-playwright installed, Chromium runs from `$CHATKIT_CHROMIUM` or, when it
+exists, /usr/bin/chromium (so CI needs no `playwright install`), with flags that
+keep it quiet and sandbox-free in containers.
+"""
+
+import os
+
+import pytest
+
+from chatkit.testing._page import EmulatorPage, snippet_page
+from chatkit.testing._server import ChatkitServer
+
+SYSTEM_CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_FLAGS = (
+    "--no-sandbox",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--no-first-run",
+    "--disable-sync",
+    "--disable-gpu",
+)
+
+
+def chromium_launch_args(base=None):
+    """Playwright launch options for a system Chromium, merged over `base`."""
+    options = dict(base or {})
+    executable = os.environ.get("CHATKIT_CHROMIUM") or (
+        SYSTEM_CHROMIUM if os.path.exists(SYSTEM_CHROMIUM) else None)
+    if executable and "executable_path" not in options and "channel" not in options:
+        options["executable_path"] = executable
+    flags = list(options.get("args", []))
+    options["args"] = flags + [flag for flag in CHROMIUM_FLAGS if flag not in flags]
+    return options
+
+
+class _SystemChromium:
+    """Overrides pytest-playwright's launch options; registered after it, so it wins."""
+
+    @pytest.fixture(scope="session")
+    def browser_type_launch_args(self, browser_type_launch_args, browser_name):
+        if browser_name not in (None, "chromium"):
+            return browser_type_launch_args
+        return chromium_launch_args(browser_type_launch_args)
+
+
+def pytest_configure(config):
+    if config.pluginmanager.hasplugin("playwright"):
+        config.pluginmanager.register(_SystemChromium(), "chatkit-system-chromium")
+
+
+@pytest.fixture(scope="session")
+def chatkit_site_directory(tmp_path_factory):
+    """The directory `chatkit_server` serves; override it to serve your site."""
+    return tmp_path_factory.mktemp("chatkit-site")
+
+
+@pytest.fixture(scope="session")
+def chatkit_server(chatkit_site_directory):
+    """One server per session: the site directory, the emulator, and added pages."""
+    with ChatkitServer(chatkit_site_directory) as server:
+        yield server
+
+
+@pytest.fixture
+def chatkit_emulator(page):
+    """The emulator in this test's page: drive it (`click_button()`, `agent_join(name)`…)
+    and inspect it (`state()`, `warnings`, `history()`, `console`)."""
+    return EmulatorPage(page)
+
+
+@pytest.fixture
+def chatkit_open(chatkit_server, chatkit_emulator):
+    """Open a page with a config's snippet; returns the `EmulatorPage` once the chat started."""
+    urls = []
+
+    def open_snippet(config=None, scenario=None, nonce=None, head="", body="", headers=None,
+                     ready=True, **snippet_options):
+        html = snippet_page(config if config is not None else {}, chatkit_server.url,
+                            scenario=scenario, nonce=nonce, head=head, body=body,
+                            **snippet_options)
+        urls.append(chatkit_server.add_page(html, headers=headers))
+        return chatkit_emulator.goto(urls[-1], ready=ready)
+
+    yield open_snippet
+    for url in urls:
+        chatkit_server.remove(url)

@@ -1,0 +1,170 @@
+"""Test pages: a config pointed at the test server, the page around its snippet, and the
+emulator driven from a Playwright page."""
+
+import copy
+from collections.abc import Mapping
+from pathlib import Path
+
+from chatkit.chat_dom import HOST_IDS
+from chatkit.config import Config, load_config, parse_config
+from chatkit.snippet import render_snippet, script_json
+
+# What a test config needs and does not care about.
+TEST_CHAT = {"uuid": "script_chatkit_test", "tenant": "Y2hhdGtpdA==", "channel": "Test channel"}
+
+
+def config_for(config, url, **chat):
+    """A checked Config whose snippet loads the emulator from the server at `url`.
+
+    `config` is a `Config`, the path of a chat.toml, or the config as a dict (missing
+    uuid, tenant and channel get test values).  `domain` becomes `url`, `path` "/.",
+    and keyword arguments replace other `[chat]` values (e.g. `stylesheet_url`).
+
+        >>> config_for({"customer": {"Plan": "Premium"}}, "http://127.0.0.1:8000").chat["domain"]
+        'http://127.0.0.1:8000'
+    """
+    overrides = dict(chat, domain=url, path="/.")
+    if isinstance(config, Mapping):
+        data = dict(config)
+        data["chat"] = {**TEST_CHAT, **data.get("chat", {}), **overrides}
+        return parse_config(data, Path("chat.toml"))
+    if not isinstance(config, Config):
+        config = load_config(config)
+    pointed = copy.copy(config)
+    pointed.chat = {**config.chat, **overrides}
+    return pointed
+
+
+def page_html(snippet, scenario=None, nonce=None, head="", body=""):
+    """A whole test page: the emulator scenario, `head`, then `body` and the snippet."""
+    nonce_attribute = ' nonce="%s"' % nonce if nonce else ""
+    scenario_script = ""
+    if scenario is not None:
+        scenario_script = "<script%s>window.__8x8EmulatorScenario = %s;</script>\n" % (
+            nonce_attribute, script_json(scenario))
+    return (
+        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+        "<title>chatkit test page</title>\n%s%s\n</head>\n<body>\n%s\n%s</body>\n</html>\n"
+        % (scenario_script, head, body, snippet)
+    )
+
+
+def snippet_page(config, url, scenario=None, nonce=None, head="", body="", **snippet_options):
+    """`page_html` around the snippet of `config_for(config, url)`."""
+    snippet = render_snippet(config_for(config, url), nonce=nonce, **snippet_options)
+    return page_html(snippet, scenario=scenario, nonce=nonce, head=head, body=body)
+
+
+_STATE = "() => window.__8x8Emulator.state()"
+_READY = "() => !!(window.__8x8Emulator && window.__8x8Emulator.state().ready)"
+_CALL = "([name, args]) => window.__8x8Emulator[name](...args)"
+_PUBLISH = "([topic, data]) => window.__8x8Emulator.bus.publish(topic, data)"
+_IN_WINDOW = """([frameId, selector, script]) => {
+    const frame = document.getElementById(frameId);
+    const doc = frame && frame.contentDocument;
+    const found = doc ? Array.from(doc.querySelectorAll(selector)) : [];
+    const view = frame ? frame.contentWindow : null;
+    return found.map((element) => {
+        if (script === "text") { return element.textContent; }
+        if (script === "visible") { return element.getClientRects().length > 0; }
+        return view.getComputedStyle(element).getPropertyValue(script);
+    });
+}"""
+
+
+class EmulatorPage:
+    """The emulator in a Playwright page, as a customer, an agent and a tester see it.
+
+    It records the page's console messages, uncaught errors and dialogs (dismissed).
+
+        >>> chat = EmulatorPage(page).goto(url)          # doctest: +SKIP
+        >>> chat.click_button(); chat.state()["phase"]    # doctest: +SKIP
+        'preChat'
+    """
+
+    def __init__(self, page):
+        self.page = page
+        self.console = []  # (type, text), e.g. ("warning", "Customer info ...")
+        self.errors = []  # uncaught page errors
+        self.dialogs = []  # alert/confirm/prompt messages; each is dismissed
+        page.on("console", lambda message: self.console.append((message.type, message.text)))
+        page.on("pageerror", lambda error: self.errors.append(str(error)))
+        page.on("dialog", self._dialog)
+
+    def _dialog(self, dialog):
+        self.dialogs.append(dialog.message)
+        dialog.dismiss()
+
+    def goto(self, url, ready=True):
+        """Open `url`; by default wait until the chat has started and onInit has run."""
+        self.page.goto(url)
+        if ready:
+            self.wait_ready()
+        return self
+
+    def wait_ready(self, timeout=10_000):
+        self.page.wait_for_function(_READY, timeout=timeout)
+        return self
+
+    def wait_for(self, expression, arg=None, timeout=10_000):
+        """Wait until `expression(state, arg)` (JavaScript) is true."""
+        script = "([arg]) => (%s)(window.__8x8Emulator.state(), arg)" % expression
+        self.page.wait_for_function(script, arg=[arg], timeout=timeout)
+
+    def wait_for_phase(self, phase, timeout=10_000):
+        self.wait_for("(state, phase) => state.phase === phase", phase, timeout)
+
+    def state(self):
+        """`window.__8x8Emulator.state()`: phase, language, customerInfo, warnings, log…"""
+        return self.page.evaluate(_STATE)
+
+    @property
+    def warnings(self):
+        """The warnings the chat gave (its console.warn), in order."""
+        return self.state()["warnings"]
+
+    def call(self, name, *args):
+        return self.page.evaluate(_CALL, [name, list(args)])
+
+    def publish(self, topic, data=None):
+        """Publish on the chat's bus, as a page's onInit would."""
+        self.page.evaluate(_PUBLISH, [topic, data])
+
+    def click_button(self):
+        self.call("clickButton")
+
+    def accept_invitation(self):
+        self.call("acceptInvitation")
+
+    def submit_pre_chat(self, fields=None):
+        self.call("submitPreChat", fields or {})
+
+    def submit_offline_form(self, fields=None):
+        self.call("submitOfflineForm", fields or {})
+
+    def agent_join(self, name=None):
+        self.call("agentJoin", name)
+
+    def agent_leave(self):
+        self.call("agentLeave")
+
+    def agent_typing(self):
+        self.call("agentTyping")
+
+    def agent_message(self, text):
+        self.call("agentMessage", text)
+
+    def confirm_end(self, yes=True):
+        self.call("confirmEnd", yes)
+
+    def set_scenario(self, **options):
+        self.call("setScenario", options)
+
+    def in_window(self, selector, what="text"):
+        """For each element of the chat window matching `selector`: its text ("text"),
+        whether it is shown ("visible"), or the computed value of a CSS property."""
+        return self.page.evaluate(_IN_WINDOW, [HOST_IDS["frame"], selector, what])
+
+    def history(self):
+        """The texts of the chat window's message history, as the customer sees them."""
+        return self.in_window(".message-history .message-content")
