@@ -1,0 +1,92 @@
+"""The run-time checks of `chat.set_*` calls: what may be published, and the problems.
+
+Each check returns `(payload, problems)`; the controller publishes the payload
+and warns about (or, when strict, raises on) the problems.  The rules are the
+shared core's (`chatkit.customer`, `chatkit.languages`, `chatkit.messages`), so
+`chatkit check` and the page agree.  Pure Python.
+"""
+
+from chatkit.customer import UNSET, check_info, is_primitive
+from chatkit.errors import Problem
+from chatkit.languages import invalid_language_message, normalize_language
+
+SAFE_INTEGER = 2**53
+_INFINITY = float("inf")
+
+NOT_A_DICT = "%s takes a dict, not %s"
+VARIABLE_KEY_NOT_TEXT = "Chat variable key %r is not a string and will be discarded"
+VARIABLE_NOT_PRIMITIVE = "Chat variable %s is not of a primitive type and will be discarded"
+VARIABLE_NOT_EXACT = ("Chat variable %s value %r is not a finite number JavaScript holds "
+                      "exactly and will be discarded")
+MESSAGE_LEFT_OUT = "System message %s is left out: %s"
+
+
+def check_dict(value, call):
+    """A problem when a call that takes a dict got something else."""
+    if isinstance(value, dict):
+        return []
+    return [Problem(call, value, NOT_A_DICT % (call, type(value).__name__))]
+
+
+def check_customer_info(info):
+    """(report, problems) of a set-info call: `chatkit.customer.check_info`'s rules."""
+    report = check_info(info)
+    problems = [Problem(key_text(d.key), d.value, d.message) for d in report.discarded]
+    return report, problems
+
+
+def check_language(tag):
+    """(code, problems): the chat's code for a BCP 47 tag, or a problem naming the tag."""
+    code = normalize_language(tag)
+    if code is None:
+        return None, [Problem("language", tag, invalid_language_message(tag))]
+    return code, []
+
+
+def check_variables(variables):
+    """(variables to publish, problems): primitive values JavaScript holds exactly, or None."""
+    payload, problems = {}, []
+    for key, value in variables.items():
+        if value is UNSET:
+            continue
+        message = _variable_problem(key, value)
+        if message is None:
+            payload[key] = value
+        else:
+            problems.append(Problem(key_text(key), value, message))
+    return payload, problems
+
+
+def _variable_problem(key, value):
+    if not isinstance(key, str):
+        return VARIABLE_KEY_NOT_TEXT % (key,)
+    if value is None or isinstance(value, (str, bool)):
+        return None
+    if not is_primitive(value):
+        return VARIABLE_NOT_PRIMITIVE % key
+    if isinstance(value, float) and (value != value or value in (_INFINITY, -_INFINITY)):
+        return VARIABLE_NOT_EXACT % (key, value)
+    if isinstance(value, int) and abs(value) > SAFE_INTEGER:
+        return VARIABLE_NOT_EXACT % (key, value)
+    return None
+
+
+def check_system_messages(messages):
+    """(messages to publish, problems): known keys, text values, only `{{agent}}`."""
+    # Imported on first use: Brython compiles modules in the page, and most hooks
+    # never set system messages.
+    from chatkit.messages import check_messages
+
+    payload, problems = {}, []
+    for key, text in messages.items():
+        found = check_messages({key: text}, "chat.set_system_messages")
+        if found:
+            problems.extend(Problem(key_text(key), text, MESSAGE_LEFT_OUT % (key, p.message))
+                            for p in found)
+        else:
+            payload[key] = text
+    return payload, problems
+
+
+def key_text(key):
+    return key if isinstance(key, str) else repr(key)

@@ -1,0 +1,315 @@
+"""`chatkit build` (SPEC 3, 4): the files the snippet's `[python]` loader fetches.
+
+Three scripts, each named by its content and loaded with its SRI hash:
+
+- `brython.<hash>.js`: the Brython runtime, as the `brython` package ships it
+  (no `brython_stdlib.js`: nothing chatkit runs in the page needs it);
+- `chatkit.<hash>.js`: a Brython package of `chatkit.browser` and the pure core
+  modules it imports, found by reading their imports (nothing else);
+- `<hooks>.<hash>.js`: the tenant's `[python] hooks` file, as module `<hooks>`.
+
+`python_assets(config)` computes the same names and hashes without writing,
+so `chatkit snippet` and `chatkit build` can run in either order.  The output
+is deterministic: same inputs, same bytes.
+"""
+
+import ast
+import base64
+import hashlib
+import io
+import json
+import tokenize
+from pathlib import Path
+
+from chatkit._files import write_atomic
+from chatkit.errors import Problem, ValidationError
+
+CHATKIT_DIR = Path(__file__).resolve().parent
+BUNDLE_ROOTS = ("chatkit.browser", "chatkit.browser._bridge")
+BRIDGE = "chatkit.browser._bridge"
+# What brython.js provides without brython_stdlib.js; only the bridge may use them.
+PAGE_MODULES = frozenset(("browser", "browser.html", "browser.aio", "javascript"))
+# The bundle's `chatkit` package: the real one may grow imports the page must not load.
+BUNDLE_INIT = '"""chatkit in the page: the browser controller and the rules it shares."""\n'
+MANIFEST = "chatkit-assets.json"
+BOOT = "from chatkit.browser import _bridge\n_bridge.run(%r)\n"
+RESERVED_HOOKS_NAMES = frozenset(("chatkit", "browser", "javascript", "builtins"))
+STDLIB_HINT = ("Brython runs here without its 5 MB standard library; use window.JSON, "
+               "javascript.RegExp or window.setTimeout instead")
+
+
+class Asset:
+    """One file of the build: its name, bytes and `integrity` value."""
+
+    def __init__(self, stem, content):
+        self.content = content
+        self.integrity = "sha384-" + base64.b64encode(hashlib.sha384(content).digest()).decode()
+        self.name = "%s.%s.js" % (stem, hashlib.sha384(content).hexdigest()[:12])
+
+    def __repr__(self):
+        return "Asset(%r, %d bytes)" % (self.name, len(self.content))
+
+
+def python_assets(config, asset_base=None):
+    """What the snippet's loader needs: script URLs with SRI hashes, and the boot source.
+
+    >>> python_assets(load_config("chat.toml"))["scripts"][0]["src"]
+    'https://cdn.example.com/chatkit/brython.5d1c0ab7e9f2.js'
+    """
+    base = asset_base or config.python["asset_base"]
+    built = assets(config)
+    return {
+        "scripts": [{"src": base + asset.name, "integrity": asset.integrity} for asset in built],
+        "boot": BOOT % hooks_module_name(config.hooks_path),
+    }
+
+
+def assets(config):
+    """[runtime, bundle, hooks] Assets for a config with a [python] table, not written."""
+    return [runtime_asset(), bundle_asset(), hooks_asset(config.hooks_path)]
+
+
+def runtime_asset():
+    """brython.js from the installed `brython` package, unchanged."""
+    try:
+        from importlib.resources import files
+
+        return Asset("brython", (files("brython") / "data" / "brython.js").read_bytes())
+    except (ImportError, OSError):
+        raise ValidationError([Problem("", "brython", "the brython package is missing or "
+                                       "incomplete: pip install brython")]) from None
+
+
+def bundle_asset():
+    """The chatkit package for Brython: chatkit.browser and what it imports."""
+    modules = {}
+    for name, (path, is_package) in sorted(bundle_modules().items()):
+        source = BUNDLE_INIT if name == "chatkit" else slim_source(path.read_text(encoding="utf-8"))
+        modules[name] = _vfs_entry(source, _chatkit_imports(name, path), is_package)
+    return Asset("chatkit", _package_script("chatkit browser bundle", modules))
+
+
+def hooks_asset(hooks_path):
+    """The tenant's hooks file as a Brython module named after it."""
+    name = hooks_module_name(hooks_path)
+    source = _read_hooks(hooks_path)
+    tree = _parse_hooks(source, hooks_path)
+    imports = sorted(module for module, _ in _imports(tree, name))
+    return Asset(name, _package_script("hooks", {name: _vfs_entry(source, imports, False)}))
+
+
+def hooks_module_name(hooks_path):
+    """The module the hooks file becomes: its file name without `.py`."""
+    name = Path(hooks_path).stem
+    if not name.isidentifier() or name in RESERVED_HOOKS_NAMES:
+        raise ValidationError([Problem("python.hooks", str(hooks_path), "the file name must be "
+                                       "a Python module name, like hooks.py")])
+    return name
+
+
+def _vfs_entry(source, imports, is_package):
+    entry = [".py", source, imports]
+    return entry + [1] if is_package else entry
+
+
+def _package_script(what, modules):
+    """`__BRYTHON__.loadBrythonPackage({...})`, with a content hash as `$timestamp`."""
+    body = json.dumps(modules, ensure_ascii=True, separators=(",", ":"))
+    stamp = int(hashlib.sha256(body.encode("ascii")).hexdigest()[:12], 16)
+    package = '{"$timestamp":%d,%s' % (stamp, body[1:])
+    # Guarded: when brython.js failed to load, this file must not throw.
+    return ("// %s for Brython, written by `chatkit build`: do not edit.\n"
+            "window.__BRYTHON__ && window.__BRYTHON__.loadBrythonPackage(%s);\n"
+            % (what, package)).encode("ascii")
+
+
+def bundle_modules():
+    """{module name: (path, is_package)} of the bundle: the closure of BUNDLE_ROOTS' imports.
+
+    Raises ValidationError when a module would import what the page cannot load.
+    """
+    found, todo, problems = {}, list(BUNDLE_ROOTS), []
+    while todo:
+        name = todo.pop()
+        if name in found:
+            continue
+        found[name] = _module_file(name)
+        todo.extend(_parents(name))
+        if name == "chatkit":
+            continue
+        tree = ast.parse(found[name][0].read_text(encoding="utf-8"))
+        for module, line in _imports(tree, name):
+            if module == "chatkit" or module.startswith("chatkit."):
+                todo.append(module)
+            elif not (name == BRIDGE and module in PAGE_MODULES):
+                problems.append(Problem("%s line %d" % (name, line), module,
+                                        "imports %s, which the page cannot load" % module))
+    if problems:
+        raise ValidationError(problems, "chatkit bundle")
+    return found
+
+
+def _module_file(name):
+    path = CHATKIT_DIR.joinpath(*name.split(".")[1:])
+    if (path / "__init__.py").is_file():
+        return path / "__init__.py", True
+    return path.with_suffix(".py"), False
+
+
+def _parents(name):
+    parts = name.split(".")
+    return [".".join(parts[:i]) for i in range(1, len(parts))]
+
+
+def _imports(tree, name):
+    """(module, line) for every import in a module, `from x import y` giving x.y when a module."""
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            yield from ((alias.name, node.lineno) for alias in node.names)
+        elif isinstance(node, ast.ImportFrom):
+            module = _absolute(node, name)
+            yield module, node.lineno
+            for alias in node.names:
+                if module.startswith("chatkit") and _is_chatkit_module(module + "." + alias.name):
+                    yield module + "." + alias.name, node.lineno
+
+
+def _absolute(node, name):
+    if not node.level:
+        return node.module
+    base = name.split(".")[: -node.level]
+    return ".".join(base + ([node.module] if node.module else []))
+
+
+def _is_chatkit_module(name):
+    path, _ = _module_file(name)
+    return path.is_file()
+
+
+def _chatkit_imports(name, path):
+    if name == "chatkit":
+        return []
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    return sorted({module for module, _ in _imports(tree, name) if module.startswith("chatkit")})
+
+
+def _read_hooks(hooks_path):
+    try:
+        return Path(hooks_path).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        raise ValidationError([Problem("", str(hooks_path), "cannot read it: %s" % error)],
+                              str(hooks_path)) from None
+
+
+def _parse_hooks(source, hooks_path):
+    try:
+        return ast.parse(source, str(hooks_path))
+    except SyntaxError as error:
+        raise ValidationError([Problem("line %s" % error.lineno, error.text, "invalid Python: %s"
+                                       % error.msg)], str(hooks_path)) from None
+
+
+def hooks_warnings(hooks_path):
+    """Problems (warnings) for imports in the hooks that the page cannot satisfy.
+
+    >>> [p.line("hooks.py") for p in hooks_warnings("hooks.py")]
+    ['hooks.py: line 2: warning: imports json, which the page cannot load (...)']
+    """
+    name = hooks_module_name(hooks_path)
+    tree = _parse_hooks(_read_hooks(hooks_path), hooks_path)
+    available = set(bundle_modules()) | PAGE_MODULES | {name}
+    problems = []
+    for module, line in _imports(tree, name):
+        if module not in available:
+            problems.append(Problem("line %d" % line, module, "imports %s, which the page cannot "
+                                    "load (%s)" % (module, STDLIB_HINT), "warning"))
+        elif module == "chatkit" and _from_names(tree, line):
+            problems.append(Problem("line %d" % line, module, "in the page, import chat, UNSET "
+                                    "and the errors from chatkit.browser", "warning"))
+    return problems
+
+
+def _from_names(tree, line):
+    """Names imported by `from chatkit import ...` on a line that are not bundled modules."""
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ImportFrom) and node.lineno == line and node.module == "chatkit":
+            return [a.name for a in node.names if not _is_chatkit_module("chatkit." + a.name)]
+    return []
+
+
+def build_assets(config, out):
+    """Write the three assets and a manifest into the folder `out`; returns the Assets."""
+    built = assets(config)
+    out = Path(out)
+    files = [(asset.name, asset.content) for asset in built]
+    files.append((MANIFEST, _manifest(config, built)))
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+        for name, content in files:
+            write_atomic(out / name, content)
+    except OSError as error:
+        raise ValidationError([Problem("--out", str(out), "cannot write it: %s"
+                                       % (error.strerror or error))], str(out)) from None
+    return built
+
+
+def _manifest(config, built):
+    manifest = {
+        "scripts": [{"name": asset.name, "integrity": asset.integrity} for asset in built],
+        "boot": BOOT % hooks_module_name(config.hooks_path),
+    }
+    return (json.dumps(manifest, indent=2) + "\n").encode("ascii")
+
+
+def command(args):
+    """`chatkit build CONFIG --out DIR`: see `chatkit build --help`."""
+    import sys
+
+    from chatkit.config import load_config
+
+    config = load_config(args.config)
+    if config.python is None:
+        raise ValidationError([Problem("python", None, "missing: add a [python] table with "
+                                       "hooks and asset_base to build for it")], str(config.path))
+    for problem in config.warnings + hooks_warnings(config.hooks_path):
+        print(problem.line(str(config.path) if problem in config.warnings
+                           else str(config.hooks_path)), file=sys.stderr)
+    for asset in build_assets(config, args.out):
+        print("wrote %s (%s)" % (Path(args.out) / asset.name, asset.integrity), file=sys.stderr)
+    return 0
+
+
+def slim_source(source):
+    """The source without comments and docstrings, every line where it was.
+
+    Brython compiles each module in the page, so less text is less main-thread
+    time; tracebacks keep their line numbers.
+    >>> slim_source("x = 1  # why\\n")
+    'x = 1  \\n'
+    """
+    docstrings = _docstring_starts(ast.parse(source))
+    lines = source.splitlines(keepends=True)
+    cuts = []
+    tokens = list(tokenize.generate_tokens(io.StringIO(source).readline))
+    for index, token in enumerate(tokens):
+        if token.type == tokenize.COMMENT:
+            cuts.append((token.start, token.end, ""))
+        elif token.type == tokenize.STRING and token.start in docstrings and \
+                tokens[index + 1].type in (tokenize.NEWLINE, tokenize.COMMENT):
+            cuts.append((token.start, token.end, '""' + "\n" * (token.end[0] - token.start[0])))
+    for (row, col), (end_row, end_col), text in reversed(cuts):
+        head = lines[row - 1][:col]
+        tail = lines[end_row - 1][end_col:]
+        lines[row - 1 : end_row] = [head + text + tail]
+    return "".join(lines)
+
+
+def _docstring_starts(tree):
+    starts = set()
+    for node in ast.walk(tree):
+        if isinstance(node, (ast.Module, ast.ClassDef, ast.FunctionDef, ast.AsyncFunctionDef)):
+            first = node.body[0] if node.body else None
+            if isinstance(first, ast.Expr) and isinstance(first.value, ast.Constant) and \
+                    isinstance(first.value.value, str):
+                starts.add((first.lineno, first.col_offset))
+    return starts
