@@ -10,7 +10,7 @@ import tomllib
 from pathlib import Path
 
 from chatkit._suggest import closest
-from chatkit.customer import check_info
+from chatkit.customer import SAFE_INTEGER, check_info
 from chatkit.errors import ConfigError, Problem
 from chatkit.languages import LANGUAGES, normalize_language
 from chatkit.messages import SYSTEM_MESSAGES, check_messages
@@ -27,6 +27,7 @@ CHAT_KEYS = ("uuid", "tenant", "channel", "domain", "channel_uuid", "path",
 REQUIRED_CHAT_KEYS = ("uuid", "tenant", "channel", "domain")
 FALLBACK_KEYS = ("after_seconds", "text", "link")
 PYTHON_KEYS = ("hooks", "asset_base")
+_INFINITY = float("inf")
 
 
 class Config:
@@ -104,23 +105,41 @@ def _chat(table):
         return {}, [Problem("chat", None, "missing: the [chat] table is required "
                             "(uuid, tenant, channel, domain from the Configuration Manager)")]
     problems = _unknown_keys(table, CHAT_KEYS, "chat.")
+    usable = {}
     for key in CHAT_KEYS:
-        if key in table and not isinstance(table[key], str):
-            problems.append(Problem("chat." + key, table[key], "must be text"))
-        elif key in REQUIRED_CHAT_KEYS and not table.get(key, "").strip():
-            problems.append(Problem("chat." + key, None, "missing: required, copy it from "
-                                    "the Configuration Manager snippet"))
-    if problems:
-        return {}, problems
-    return _chat_values(table)
+        problem = _chat_key_problem(key, table.get(key))
+        if problem is not None:
+            problems.append(problem)
+        elif key in table:
+            usable[key] = table[key]
+    # Check the values that are usable even when others are not: every problem at once.
+    chat, value_problems = _chat_values(usable)
+    return chat, problems + value_problems
+
+
+def _chat_key_problem(key, value):
+    if value is None:
+        return _missing(key) if key in REQUIRED_CHAT_KEYS else None
+    if not isinstance(value, str):
+        return Problem("chat." + key, value, "must be text")
+    if not value.strip():
+        return _missing(key) if key in REQUIRED_CHAT_KEYS else Problem(
+            "chat." + key, value, "must not be empty (leave the key out for its default)")
+    return None
+
+
+def _missing(key):
+    return Problem("chat." + key, None, "missing: required, copy it from "
+                   "the Configuration Manager snippet")
 
 
 def _chat_values(table):
     chat = dict(table)
     chat.setdefault("path", DEFAULT_PATH)
-    chat.setdefault("button_container_id", CONTAINER_PREFIX + chat["uuid"])
+    if "uuid" in chat:
+        chat.setdefault("button_container_id", CONTAINER_PREFIX + chat["uuid"])
     chat.setdefault("align", "right")
-    problems = check_domain(chat["domain"])
+    problems = check_domain(chat["domain"]) if "domain" in chat else []
     if chat["align"] not in ALIGNS:
         problems.append(Problem("chat.align", chat["align"], "must be \"left\" or \"right\""))
     if not chat["path"].startswith("/"):
@@ -154,17 +173,34 @@ def _customer_message(discarded):
         return "key too long (at most 100 characters, counted as JavaScript counts them)"
     if discarded.reason == "value-too-big":
         return "value too long (at most 500 characters, counted as JavaScript counts them)"
-    return discarded.message
+    return _number_message(discarded.value) or discarded.message
 
 
 def _variables(table):
-    return [Problem("variables." + _key_text(key), value,
-                    "must be text, a number or true/false, not %s" % _toml_type(value))
-            for key, value in table.items() if not isinstance(value, (str, int, float, bool))]
+    problems = []
+    for key, value in table.items():
+        if not isinstance(value, (str, int, float, bool)):
+            message = "must be text, a number or true/false, not %s" % _toml_type(value)
+        else:
+            message = _number_message(value)
+        if message:
+            problems.append(Problem("variables." + _key_text(key), value, message))
+    return problems
+
+
+def _number_message(value):
+    """What JSON and JavaScript cannot carry exactly: nan, inf and ints beyond 2**53."""
+    if isinstance(value, float) and not -_INFINITY < value < _INFINITY:
+        return "must be a finite number, not %s" % value
+    if isinstance(value, int) and not isinstance(value, bool) and abs(value) > SAFE_INTEGER:
+        return ("must be a whole number within ±2**53 = ±9007199254740992 "
+                "(beyond it a JavaScript number loses precision)")
+    return None
 
 
 def _messages(table):
     messages, by_language, problems = {}, {}, []
+    tables = {}  # language code -> the table's own name, to name a second one
     for key, value in table.items():
         if isinstance(value, dict) and key not in SYSTEM_MESSAGES:
             code = normalize_language(key)
@@ -172,6 +208,11 @@ def _messages(table):
                 problems.append(Problem("messages." + key, key, "not a system message or a "
                                         "language (languages: %s)" % ", ".join(LANGUAGES)))
                 continue
+            if code in tables:
+                problems.append(Problem("messages." + key, key, "the same language (%s) as "
+                                        "messages.%s: merge the two tables" % (code, tables[code])))
+                continue
+            tables[code] = key
             problems += check_messages(value, "messages." + key)
             by_language[code] = dict(value)
         else:
@@ -186,9 +227,12 @@ def _fallback(table):
     seconds = table.get("after_seconds", DEFAULT_FALLBACK_SECONDS)
     if isinstance(seconds, bool) or not isinstance(seconds, (int, float)) or not 0 < seconds <= 600:
         problems.append(Problem("fallback.after_seconds", seconds,
-                                "must be a number of seconds from 0 to 600"))
-    if not isinstance(table.get("text"), str) or not table["text"].strip():
-        problems.append(Problem("fallback.text", table.get("text"), "missing: the text to show"))
+                                "must be a number of seconds, more than 0 and at most 600"))
+    text = table.get("text")
+    if text is not None and not isinstance(text, str):
+        problems.append(Problem("fallback.text", text, "must be text"))
+    elif text is None or not text.strip():
+        problems.append(Problem("fallback.text", text, "missing: the text to show"))
     if "link" in table:
         problems += check_fallback_link(table["link"])
     return problems
@@ -199,7 +243,9 @@ def _python(table, path):
         return []
     problems = _unknown_keys(table, PYTHON_KEYS, "python.")
     hooks = table.get("hooks")
-    if not isinstance(hooks, str) or not hooks:
+    if hooks is not None and not isinstance(hooks, str):
+        problems.append(Problem("python.hooks", hooks, "must be text"))
+    elif not hooks:
         problems.append(Problem("python.hooks", hooks, "missing: the path of your hooks.py"))
     elif not (Path(path).parent / hooks).is_file():
         problems.append(Problem("python.hooks", hooks, "no such file (relative to the config)"))
