@@ -123,6 +123,11 @@ class EmulatorPage:
         """The warnings the chat gave (its console.warn), in order."""
         return self.state()["warnings"]
 
+    @property
+    def console_warnings(self):
+        """The texts of every console.warn of the page, the chat's and others'."""
+        return [text for kind, text in self.console if kind == "warning"]
+
     def call(self, name, *args):
         return self.page.evaluate(_CALL, [name, list(args)])
 
