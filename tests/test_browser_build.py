@@ -1,0 +1,197 @@
+"""`chatkit build` and `python_assets` (SPEC 3, 4): the bundle's contents, SRI, determinism."""
+
+import ast
+import base64
+import hashlib
+import json
+from pathlib import Path
+
+import pytest
+
+from chatkit import build
+from chatkit.cli import main
+from chatkit.config import load_config
+from chatkit.errors import ValidationError
+
+CHATKIT = Path(build.__file__).resolve().parent
+HOOKS = """from browser import document
+from chatkit.browser import chat
+
+chat.customer.set_info({"Page": document.title})
+"""
+
+
+def write_site(directory, hooks=HOOKS, hooks_name="hooks.py", python=True):
+    directory.mkdir(parents=True, exist_ok=True)
+    (directory / hooks_name).write_text(hooks, encoding="utf-8")
+    toml = ('[chat]\nuuid = "script_1"\ntenant = "dGVuYW50"\nchannel = "Support"\n'
+            'domain = "https://vcc-na7.8x8.com"\n')
+    if python:
+        toml += '[python]\nhooks = "%s"\nasset_base = "https://cdn.example.com/chatkit/"\n' \
+            % hooks_name
+    (directory / "chat.toml").write_text(toml, encoding="utf-8")
+    return directory / "chat.toml"
+
+
+@pytest.fixture
+def config(tmp_path):
+    return load_config(write_site(tmp_path / "site"))
+
+
+def imports_of(path):
+    """Every module a file imports, `from a import b` counting as a."""
+    found = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            found.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom):
+            found.add(node.module)
+    return found
+
+
+def test_bundle_holds_chatkit_browser_and_only_the_pure_core_modules_it_imports():
+    assert set(build.bundle_modules()) == {
+        "chatkit", "chatkit._suggest", "chatkit.customer", "chatkit.errors",
+        "chatkit.languages", "chatkit.messages", "chatkit.topics", "chatkit.browser",
+        "chatkit.browser._bridge", "chatkit.browser._chat", "chatkit.browser._checks",
+        "chatkit.browser._link", "chatkit.browser._subscription",
+    }
+
+
+def test_bundle_modules_import_nothing_brython_cannot_load_without_its_stdlib():
+    modules = build.bundle_modules()
+    for name, (path, _) in modules.items():
+        if name == "chatkit":
+            continue  # replaced by build.BUNDLE_INIT in the bundle
+        outside = {m for m in imports_of(path) if m != "chatkit" and m not in modules}
+        allowed = {"browser", "javascript"} if name == build.BRIDGE else set()
+        assert outside <= allowed, "%s imports %s" % (name, sorted(outside - allowed))
+
+
+def test_every_browser_module_but_the_fake_bus_is_in_the_bundle():
+    shipped = {"chatkit.browser." + p.stem for p in (CHATKIT / "browser").glob("_*.py")
+               if p.stem != "__init__"}
+    assert shipped <= set(build.bundle_modules())
+    assert "chatkit.browser.fakebus" not in build.bundle_modules()
+
+
+def test_bundle_is_a_guarded_brython_package_in_ascii():
+    text = build.bundle_asset().content.decode("ascii")
+    prefix = "window.__BRYTHON__ && window.__BRYTHON__.loadBrythonPackage("
+    line = [line for line in text.splitlines() if line.startswith(prefix)][0]
+    package = json.loads(line[len(prefix):-2])
+    assert isinstance(package.pop("$timestamp"), int)
+    assert package["chatkit.browser"][0] == ".py" and package["chatkit.browser"][3] == 1
+    assert len(package["chatkit.customer"]) == 3  # a module, not a package
+    assert package["chatkit"][1] == build.BUNDLE_INIT
+    assert "import" not in build.BUNDLE_INIT
+
+
+def test_build_writes_runtime_bundle_hooks_and_manifest_with_matching_sri(config, tmp_path):
+    built = build.build_assets(config, tmp_path / "out")
+    names = sorted(p.name for p in (tmp_path / "out").iterdir())
+    assert names == sorted([a.name for a in built] + [build.MANIFEST])
+    assert [a.name.split(".")[0] for a in built] == ["brython", "chatkit", "hooks"]
+    for asset in built:
+        data = (tmp_path / "out" / asset.name).read_bytes()
+        digest = base64.b64encode(hashlib.sha384(data).digest()).decode()
+        assert asset.integrity == "sha384-" + digest
+    assert not any("stdlib" in name for name in names)
+
+
+def test_build_is_deterministic_and_python_assets_names_the_same_files(config, tmp_path):
+    first = build.build_assets(config, tmp_path / "a")
+    build.build_assets(config, tmp_path / "b")
+    for name in [a.name for a in first] + [build.MANIFEST]:
+        assert (tmp_path / "a" / name).read_bytes() == (tmp_path / "b" / name).read_bytes()
+    assets = build.python_assets(config)
+    assert assets["scripts"] == [{"src": "https://cdn.example.com/chatkit/" + a.name,
+                                  "integrity": a.integrity} for a in first]
+    assert assets["boot"] == "from chatkit.browser import _bridge\n_bridge.run('hooks')\n"
+
+
+def test_python_assets_can_point_at_another_asset_base(config):
+    assets = build.python_assets(config, asset_base="http://127.0.0.1:8000/assets/")
+    assert all(s["src"].startswith("http://127.0.0.1:8000/assets/") for s in assets["scripts"])
+
+
+def test_runtime_is_brython_js_unchanged():
+    from importlib.resources import files
+
+    shipped = (files("brython") / "data" / "brython.js").read_bytes()
+    assert build.runtime_asset().content == shipped
+
+
+def test_hooks_module_is_named_after_its_file(tmp_path):
+    config = load_config(write_site(tmp_path, hooks_name="site_hooks.py"))
+    assert build.python_assets(config)["boot"].endswith("_bridge.run('site_hooks')\n")
+
+
+@pytest.mark.parametrize("file_name", [
+    "my-hooks.py",  # not an identifier
+    "chatkit.py",  # would hide the chatkit package
+    "browser.py",  # would hide Brython's browser module
+])
+def test_hooks_file_name_must_be_a_free_module_name(tmp_path, file_name):
+    config = load_config(write_site(tmp_path, hooks_name=file_name))
+    with pytest.raises(ValidationError, match="python.hooks: the file name must be a Python"):
+        build.python_assets(config)
+
+
+def test_hooks_with_a_syntax_error_name_the_line(tmp_path):
+    config = load_config(write_site(tmp_path, hooks="x = 1\nif x\n    pass\n"))
+    with pytest.raises(ValidationError) as caught:
+        build.python_assets(config)
+    assert str(caught.value).startswith("%s: line 2: invalid Python" % config.hooks_path)
+
+
+def test_hooks_warnings_name_imports_the_page_cannot_load(tmp_path):
+    hooks = "import json\nfrom chatkit import UNSET\nfrom chatkit.browser import chat\n" \
+            "from browser import html\nimport javascript\n"
+    config = load_config(write_site(tmp_path, hooks=hooks))
+    lines = [p.line("hooks.py") for p in build.hooks_warnings(config.hooks_path)]
+    assert len(lines) == 2
+    assert lines[0].startswith("hooks.py: line 1: warning: imports json, which the page cannot")
+    assert lines[1].startswith("hooks.py: line 2: warning: in the page, import chat, UNSET")
+
+
+def test_cli_build_writes_the_assets_and_reports_them(tmp_path, capsys):
+    path = write_site(tmp_path / "site", hooks="import re\n" + HOOKS)
+    assert main(["build", str(path), "--out", str(tmp_path / "out")]) == 0
+    err = capsys.readouterr().err
+    assert "hooks.py: line 1: warning: imports re" in err
+    assert err.count("wrote ") == 3 and "sha384-" in err
+
+
+def test_cli_build_without_a_python_table_is_a_one_line_error(tmp_path, capsys):
+    path = write_site(tmp_path, python=False)
+    assert main(["build", str(path), "--out", str(tmp_path / "out")]) == 2
+    err = capsys.readouterr().err
+    assert err.strip().endswith("python: missing: add a [python] table with hooks and "
+                                "asset_base to build for it")
+    assert not (tmp_path / "out").exists()
+
+
+def test_cli_build_into_a_file_path_is_a_one_line_error(tmp_path, capsys):
+    path = write_site(tmp_path / "site")
+    (tmp_path / "taken").write_text("a file", encoding="utf-8")
+    assert main(["build", str(path), "--out", str(tmp_path / "taken")]) == 2
+    assert "cannot write it" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("source", [
+    "x = 1  # a comment\n",
+    'def f():\n    """Doc\n    on two lines."""\n    return 1  # why\n',
+    'class E(Exception):\n    """Only a docstring."""\n',
+    '"""Module doc."""\nTEXT = "not a # comment"\n',
+])
+def test_slim_source_drops_comments_and_docstrings_keeping_every_line(source):
+    slim = build.slim_source(source)
+    assert "#" not in slim.replace('"not a # comment"', "")
+    assert "Doc" not in slim and "docstring" not in slim
+    assert len(slim.splitlines()) == len(source.splitlines())
+    namespace, original = {}, {}
+    exec(compile(slim, "slim", "exec"), namespace)
+    exec(compile(source, "source", "exec"), original)
+    assert sorted(k for k in namespace if not k.startswith("__")) == \
+        sorted(k for k in original if not k.startswith("__"))
