@@ -335,6 +335,7 @@
         startedByApi: false,
         confirmingEnd: false,
         ended: false,
+        invitation: 0, // counts the invitations opened, so a new one replaces the last
         form: null, // the fields of the last submitted form
         history: [], // what the chat window's message history shows: [{kind, text}]
         acknowledge: null, // the text of the confirm-close panel
@@ -597,6 +598,9 @@
                 chat.startedByApi = true;
             }
             chat.phase = phase;
+            if (phase === "invitation") {
+                chat.invitation += 1;
+            }
             if (phase === "chatWindow") {
                 Phases.enterQueue();
             }
@@ -754,6 +758,7 @@
         parts: {}, // role -> element of the chat window
         shownPhase: null, // the phase the window's form was built for
         shownHistory: 0,
+        invitation: 0, // the number of the invitation on show
         typing: null, // the agent-is-typing entry of the history
         languageTouched: false,
 
@@ -809,17 +814,19 @@
         },
 
         renderInvitation: function () {
-            let box = document.getElementById(DOM.hostIds.invitation);
-            if (chat.phase !== "invitation") {
-                if (box) {
-                    box.remove();
-                }
+            const shown = document.getElementById(DOM.hostIds.invitation);
+            const wanted = chat.phase === "invitation";
+            if (shown && wanted && View.invitation === chat.invitation) {
+                return; // the same invitation stays
+            }
+            if (shown) {
+                shown.remove();
+            }
+            if (!wanted) {
                 return;
             }
-            if (box) {
-                return;
-            }
-            box = View.create(document, "div", { id: DOM.hostIds.invitation }, document.body);
+            View.invitation = chat.invitation;
+            const box = View.create(document, "div", { id: DOM.hostIds.invitation }, document.body);
             Object.assign(box.style, View.corner(), {
                 width: "260px", padding: "12px", background: "#fff", color: "#222",
                 border: "1px solid #c8ced6", borderRadius: "6px", font: "14px Arial, sans-serif",
