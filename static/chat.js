@@ -230,20 +230,20 @@
         });
     }
 
-    // A copy safe to hand out: plain objects and arrays, primitives (NaN included) as they are.
+    // A copy safe to hand out: plain objects and arrays, primitives (NaN included) as they
+    // are, functions left out.
     function snapshot(value) {
         if (Array.isArray(value)) {
             return value.map(snapshot);
-        }
-        if (typeof value === "function") {
-            return undefined;
         }
         if (!isObject(value)) {
             return value;
         }
         const copy = {};
         Object.keys(value).forEach(function (key) {
-            setOwn(copy, key, snapshot(value[key]));
+            if (typeof value[key] !== "function") {
+                setOwn(copy, key, snapshot(value[key]));
+            }
         });
         return copy;
     }
@@ -1151,6 +1151,7 @@
                 log: chat.log,
                 transcript: chat.transcript,
                 scenario: chat.scenario,
+                settings: chat.config, // window.__8x8Chat as the chat read it
             });
         },
 
