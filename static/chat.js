@@ -645,10 +645,10 @@
             chat.confirmingEnd = false;
             chat.acknowledge = null;
             if (yes) {
+                Phases.say("chatEnded");
                 chat.agent = null;
                 chat.typing = false;
                 chat.ended = true;
-                Phases.say("chatEnded");
                 chat.acknowledge = Rules.message("endChatNotification");
                 chat.log.push(chat.acknowledge);
             }

@@ -1,0 +1,176 @@
+"""The generated snippet end to end against the emulator (SPEC 4): the config applied at
+init, the page's own onInit, strings that try to escape, and a nonce-only CSP."""
+
+import pytest
+
+pytestmark = pytest.mark.browser
+
+# Strings that would end the script, open a comment, run code or break a line if they
+# were joined into JavaScript or HTML instead of serialised.
+INJECTIONS = [
+    "</script><script>window.__pwned = 1</script>",
+    "</SCRIPT >",
+    "<!--<script>",
+    "-->",
+    "<script>window.__pwned = 2</script>",
+    "<img src=x onerror=window.__pwned=3>",
+    '<svg onload="window.__pwned=4">',
+    "\u2028\u2029",
+    "'", '"', "`", "\\", "\\'", '\\"', "\\u2028", "\\n",
+    "{{ x }}", "{% if x %}", "${x}", "`${window.__pwned = 5}`",
+    "');window.__pwned=6;('",
+    '");window.__pwned=7;("',
+    "]]>", "&amp;&lt;&#x3c;", "$&$'$`",
+    "\n\t", "\r",
+    "😀 é ✓ ‘’",
+]
+PAYLOAD = "".join(INJECTIONS)
+# An HTML attribute turns CR into LF when parsed, so an id cannot carry one.
+ID_PAYLOAD = PAYLOAD.replace("\r", "")
+# `chatkit check` refuses unknown placeholders in system messages.
+MESSAGE_PAYLOAD = PAYLOAD.replace("{{ x }}", "{ {x} }")
+
+
+def injected_config(url):
+    customer = {"k%d%s" % (i, s): "v" + s for i, s in enumerate(INJECTIONS)}
+    customer["all"] = PAYLOAD
+    return {
+        "chat": {
+            "uuid": ID_PAYLOAD,
+            "tenant": PAYLOAD,
+            "channel": PAYLOAD,
+            "channel_uuid": PAYLOAD,
+            "button_container_id": ID_PAYLOAD + "-container",
+            "stylesheet_url": url + "/chat.css?q='\"</script><!--" + "${x}",
+        },
+        "customer": customer,
+        "variables": {"_options" + PAYLOAD: PAYLOAD, "plain": "x" + PAYLOAD},
+        "messages": {"chatQueued": MESSAGE_PAYLOAD, "chatEnded": "{{agent}}" + MESSAGE_PAYLOAD},
+    }
+
+
+def assert_nothing_ran(chat):
+    assert chat.page.evaluate("window.__pwned") is None
+    assert chat.dialogs == [] and chat.errors == []
+
+
+def test_the_config_is_applied_at_init(chatkit_open):
+    chat = chatkit_open({
+        "chat": {"language": "pt-BR"},
+        "customer": {"Plan": "Premium", "Age": 25, "Ratio": 0.5, "VIP": True},
+        "variables": {"_options": "DEF"},
+        "messages": {"chatQueued": "Já vamos!"},
+    })
+    state = chat.state()
+    assert state["language"] == "pt"
+    assert state["customerInfo"] == {"Plan": "Premium", "Age": 25, "Ratio": 0.5, "VIP": True}
+    assert state["variables"] == {"_options": "DEF"}
+    assert state["systemMessages"]["chatQueued"] == "Já vamos!"
+    assert state["warnings"] == []
+    chat.set_scenario(preChat=False)
+    chat.click_button()
+    assert chat.history() == ["Já vamos!"]
+
+
+@pytest.mark.browser_context_args(locale="de-DE")
+def test_per_language_messages_follow_the_browser_language(chatkit_open):
+    chat = chatkit_open({"messages": {"chatQueued": "Soon.",
+                                      "de": {"chatQueued": "Gleich."},
+                                      "fr": {"chatQueued": "Bientôt."}}})
+    assert chat.state()["systemMessages"]["chatQueued"] == "Gleich."
+
+
+def test_per_language_messages_of_the_configured_language(chatkit_open):
+    chat = chatkit_open({"chat": {"language": "fr"},
+                         "messages": {"chatQueued": "Soon.", "fr": {"chatQueued": "Bientôt."}}})
+    assert chat.state()["systemMessages"]["chatQueued"] == "Bientôt."
+
+
+def test_the_pages_own_earlier_on_init_is_still_called(chatkit_open):
+    own = """<script>window.__8x8Chat = {onInit: function (bus) {
+        window.pageBus = bus;
+        bus.subscribe('customer:info-sent', function (data) { window.sent = data; });
+    }};</script>"""
+    chat = chatkit_open({"customer": {"Plan": "Gold"}}, head=own,
+                        scenario={"preChat": False})
+    assert chat.page.evaluate("typeof window.pageBus.publish") == "function"
+    chat.click_button()
+    assert chat.page.evaluate("window.sent") == {"info": {"Plan": "Gold"},
+                                                 "phase": "chatWindow"}
+
+
+def test_injection_strings_round_trip_exactly_and_run_nothing(chatkit_open, chatkit_server):
+    config = injected_config(chatkit_server.url)
+    chat = chatkit_open(config, scenario={"preChat": False})
+    state = chat.state()
+    assert state["customerInfo"] == config["customer"]
+    assert state["variables"] == config["variables"]
+    for key, text in config["messages"].items():
+        assert state["systemMessages"][key] == text
+    settings = state["settings"]
+    for key, name in [("uuid", "uuid"), ("tenant", "tenant"), ("channel", "channel"),
+                      ("channel_uuid", "channelUuid"),
+                      ("button_container_id", "buttonContainerId")]:
+        assert settings[name] == config["chat"][key], key
+    assert state["stylesheetURL"] == config["chat"]["stylesheet_url"]
+    # The chat found the container by that id, and shows the texts as text.
+    container = chat.page.evaluate("id => document.getElementById(id).id", ID_PAYLOAD
+                                   + "-container")
+    assert container == ID_PAYLOAD + "-container"
+    chat.page.click("#__8x8-chat-button")
+    chat.agent_join("Ann")
+    chat.agent_message(PAYLOAD)
+    chat.publish("chat:end")
+    chat.confirm_end(True)
+    assert chat.history() == [MESSAGE_PAYLOAD, "You are now chatting with Ann.", PAYLOAD,
+                              "Ann" + MESSAGE_PAYLOAD]
+    assert chat.in_window(".header .title") == [PAYLOAD]
+    assert chat.state()["submissions"][0]["info"] == config["customer"]
+    assert_nothing_ran(chat)
+
+
+CSP = "script-src 'nonce-abc'; object-src 'none'; base-uri 'none'"
+# Records what the policy blocks, before anything else runs.
+VIOLATIONS = """<script nonce="abc">window.violations = [];
+document.addEventListener('securitypolicyviolation', function (e) {
+    window.violations.push(e.violatedDirective + ' ' + e.blockedURI);
+});</script>"""
+
+
+def test_the_static_path_runs_under_a_nonce_only_csp(chatkit_open, chatkit_server):
+    url = chatkit_server.add("/csp/chat.css", ".message-history { color: rgb(7, 8, 9); }",
+                             "text/css")
+    control = "<script>window.inlineRan = true;</script>"  # no nonce: must be blocked
+    chat = chatkit_open(
+        {"chat": {"language": "de", "stylesheet_url": url},
+         "customer": {"Plan": "Gold"}, "variables": {"_options": "DEF"},
+         "messages": {"chatQueued": "Gleich."}},
+        nonce="abc", head=VIOLATIONS + control, headers={"Content-Security-Policy": CSP},
+        scenario={"preChat": False})
+    state = chat.state()
+    assert (state["language"], state["customerInfo"], state["variables"]) == (
+        "de", {"Plan": "Gold"}, {"_options": "DEF"})
+    chat.click_button()
+    chat.agent_join("Ann")
+    chat.page.wait_for_function("""() => {
+        const doc = document.getElementById('__8x8-chat-window').contentDocument;
+        return Array.from(doc.styleSheets).some((s) => s.href && s.cssRules.length);
+    }""")
+    assert chat.in_window(".message-history", "color") == ["rgb(7, 8, 9)"]
+    assert chat.history() == ["Gleich.", "You are now chatting with Ann."]
+    assert chat.page.evaluate("window.inlineRan") is None  # the policy is in force…
+    violations = chat.page.evaluate("window.violations")
+    assert violations == ["script-src-elem inline"]  # …and blocked nothing but the control
+
+
+def test_the_fallback_shows_until_the_chat_appears(chatkit_open):
+    chat = chatkit_open({"fallback": {"after_seconds": 0.05, "text": "Call us: " + PAYLOAD}},
+                        scenario={"initDelayMs": 500}, ready=False)
+    container = "#__8x8-chat-button-container-script_chatkit_test"
+    chat.page.wait_for_function("s => document.querySelector(s).textContent.length > 0",
+                                arg=container)
+    assert chat.page.text_content(container) == "Call us: " + PAYLOAD
+    chat.wait_ready()
+    assert chat.page.text_content(container) == "Chat with us"
+    assert_nothing_ran(chat)
+
