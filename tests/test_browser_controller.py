@@ -246,3 +246,13 @@ def test_chat_without_a_logger_prints_prefixed_warnings(capsys):
     Chat().set_language("xx")
     assert capsys.readouterr().out == "chatkit: Chat language xx is not valid and will be " \
                                       "discarded\n"
+
+
+def test_values_read_from_the_page_are_mapped_before_the_checks(logger, bus):
+    js_null, js_undefined = object(), object()  # what the bridge sees from JavaScript
+    mapping = {id(js_null): None, id(js_undefined): UNSET}
+    chat = Chat(logger, page_value=lambda value: mapping.get(id(value), value))
+    chat.attach(bus)
+    report = chat.customer.set_info({"Plan": js_null, "Page": js_undefined, "Age": 3})
+    assert report.accepted == {"Plan": None, "Age": 3} and report.unchanged == ["Page"]
+    assert chat.set_variables({"v": js_null}) == {"v": None}

@@ -11,7 +11,7 @@ JavaScript null, and handlers get dicts, lists and None back, never JS proxies.
 import javascript
 from browser import window
 
-from chatkit.browser import chat
+from chatkit.browser import UNSET, chat
 
 NULL = javascript.NULL
 UNDEFINED = javascript.UNDEFINED
@@ -21,6 +21,7 @@ def run(hooks_module):
     """Import the hooks module, then connect `chat` to the chat's bus."""
     chat.logger = ConsoleLogger()
     chat.messages_for = _messages_for
+    chat.page_value = page_value
     try:
         __import__(hooks_module)
     except Exception as error:
@@ -112,6 +113,15 @@ def to_python(value):
         return [to_python(item) for item in value]
     if isinstance(value, javascript.JSObject):
         return {key: to_python(value[key]) for key in window.Object.keys(value)}
+    return value
+
+
+def page_value(value):
+    """A value handed to `chat`: JavaScript null is None, undefined is UNSET."""
+    if value is NULL:
+        return None
+    if value is UNDEFINED:
+        return UNSET
     return value
 
 

@@ -52,7 +52,7 @@ class Customer:
         if problems:
             self._chat._reject(problems, topics.SET_INFO)
             return InfoReport()
-        report, problems = check_customer_info(info)
+        report, problems = check_customer_info(self._chat._from_page(info))
         self._chat._reject(problems, topics.SET_INFO)
         if report.accepted:
             self._chat._publish(topics.SET_INFO, dict(report.accepted))
@@ -74,11 +74,14 @@ class Chat:
     'pt'
     """
 
-    def __init__(self, logger=None, messages_for=None):
+    def __init__(self, logger=None, messages_for=None, page_value=None):
         self.strict = False
         self.customer = Customer(self)
         # The config's system messages for a language ([messages.CODE]), if it has any.
         self.messages_for = messages_for
+        # In the page, values read from the DOM may be JavaScript null or undefined:
+        # the bridge maps them to None and UNSET, as the chat reads them.
+        self.page_value = page_value
         self._link = Link(logger or PrintLogger())
 
     @property
@@ -176,11 +179,16 @@ class Chat:
         if problems:
             self._reject(problems, topic)
             return {}
-        payload, problems = check(value)
+        payload, problems = check(self._from_page(value))
         self._reject(problems, topic)
         if payload:
             self._publish(topic, payload)
         return payload
+
+    def _from_page(self, values):
+        if self.page_value is None:
+            return values
+        return {key: self.page_value(value) for key, value in values.items()}
 
     def _publish(self, topic, data=NO_DATA):
         self._link.do("publishing %s" % topic, lambda bus: _send(bus, topic, data))
