@@ -83,9 +83,9 @@ def runtime_asset():
 def bundle_asset():
     """The chatkit package for Brython: chatkit.browser and what it imports."""
     modules = {}
-    for name, (path, is_package) in sorted(bundle_modules().items()):
-        source = BUNDLE_INIT if name == "chatkit" else slim_source(path.read_text(encoding="utf-8"))
-        modules[name] = _vfs_entry(source, _chatkit_imports(name, path), is_package)
+    for name, module in sorted(bundle_modules().items()):
+        modules[name] = _vfs_entry(module.page_source(), module.chatkit_imports(),
+                                   module.is_package)
     return Asset("chatkit", _package_script("chatkit browser bundle", modules))
 
 
@@ -123,8 +123,28 @@ def _package_script(what, modules):
             % (what, package)).encode("ascii")
 
 
+class BundleModule:
+    """A module of the bundle: its file, parsed once, and the modules it imports."""
+
+    def __init__(self, name):
+        self.name = name
+        self.path, self.is_package = _module_file(name)
+        if name == "chatkit":
+            self.source, self.tree, self.imports = BUNDLE_INIT, None, []
+        else:
+            self.source = self.path.read_text(encoding="utf-8")
+            self.tree = ast.parse(self.source)
+            self.imports = list(_imports(self.tree, name))
+
+    def chatkit_imports(self):
+        return sorted({m for m, _ in self.imports if _is_chatkit_name(m)})
+
+    def page_source(self):
+        return self.source if self.tree is None else slim_source(self.source, self.tree)
+
+
 def bundle_modules():
-    """{module name: (path, is_package)} of the bundle: the closure of BUNDLE_ROOTS' imports.
+    """{module name: BundleModule} of the bundle: the closure of BUNDLE_ROOTS' imports.
 
     Raises ValidationError when a module would import what the page cannot load.
     """
@@ -133,20 +153,20 @@ def bundle_modules():
         name = todo.pop()
         if name in found:
             continue
-        found[name] = _module_file(name)
-        todo.extend(_parents(name))
-        if name == "chatkit":
-            continue
-        tree = ast.parse(found[name][0].read_text(encoding="utf-8"))
-        for module, line in _imports(tree, name):
-            if module == "chatkit" or module.startswith("chatkit."):
-                todo.append(module)
-            elif not (name == BRIDGE and module in PAGE_MODULES):
-                problems.append(Problem("%s line %d" % (name, line), module,
-                                        "imports %s, which the page cannot load" % module))
+        module = found[name] = BundleModule(name)
+        todo.extend(_parents(name) + module.chatkit_imports())
+        for imported, line in module.imports:
+            page_module = name == BRIDGE and imported in PAGE_MODULES
+            if not _is_chatkit_name(imported) and not page_module:
+                problems.append(Problem("%s line %d" % (name, line), imported,
+                                        "imports %s, which the page cannot load" % imported))
     if problems:
         raise ValidationError(problems, "chatkit bundle")
     return found
+
+
+def _is_chatkit_name(name):
+    return name == "chatkit" or name.startswith("chatkit.")
 
 
 def _module_file(name):
@@ -170,7 +190,7 @@ def _imports(tree, name):
             module = _absolute(node, name)
             yield module, node.lineno
             for alias in node.names:
-                if module.startswith("chatkit") and _is_chatkit_module(module + "." + alias.name):
+                if _is_chatkit_name(module) and _is_chatkit_module(module + "." + alias.name):
                     yield module + "." + alias.name, node.lineno
 
 
@@ -184,13 +204,6 @@ def _absolute(node, name):
 def _is_chatkit_module(name):
     path, _ = _module_file(name)
     return path.is_file()
-
-
-def _chatkit_imports(name, path):
-    if name == "chatkit":
-        return []
-    tree = ast.parse(path.read_text(encoding="utf-8"))
-    return sorted({module for module, _ in _imports(tree, name) if module.startswith("chatkit")})
 
 
 def _read_hooks(hooks_path):
@@ -279,7 +292,7 @@ def command(args):
     return 0
 
 
-def slim_source(source):
+def slim_source(source, tree=None):
     """The source without comments and docstrings, every line where it was.
 
     Brython compiles each module in the page, so less text is less main-thread
@@ -287,7 +300,7 @@ def slim_source(source):
     >>> slim_source("x = 1  # why\\n")
     'x = 1  \\n'
     """
-    docstrings = _docstring_starts(ast.parse(source))
+    docstrings = _docstring_starts(tree or ast.parse(source))
     lines = source.splitlines(keepends=True)
     cuts = []
     tokens = list(tokenize.generate_tokens(io.StringIO(source).readline))

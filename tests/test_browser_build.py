@@ -60,10 +60,10 @@ def test_bundle_holds_chatkit_browser_and_only_the_pure_core_modules_it_imports(
 
 def test_bundle_modules_import_nothing_brython_cannot_load_without_its_stdlib():
     modules = build.bundle_modules()
-    for name, (path, _) in modules.items():
+    for name, module in modules.items():
         if name == "chatkit":
             continue  # replaced by build.BUNDLE_INIT in the bundle
-        outside = {m for m in imports_of(path) if m != "chatkit" and m not in modules}
+        outside = {m for m in imports_of(module.path) if m != "chatkit" and m not in modules}
         allowed = {"browser", "javascript"} if name == build.BRIDGE else set()
         assert outside <= allowed, "%s imports %s" % (name, sorted(outside - allowed))
 
