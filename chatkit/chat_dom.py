@@ -18,6 +18,7 @@ __all__ = [
     "MESSAGE",
     "MESSAGE_KINDS",
     "WINDOW",
+    "WINDOW_STYLE",
     "class_names",
     "ids",
     "skeleton_html",
@@ -55,14 +56,14 @@ WINDOW = element("div", "container", role="window", children=[
         # The form's fields (input[type="text"], select, textarea) are built per phase.
         element("form", role="form"),
         element("div", "translation-header"),
-        element("div", "message-history"),
+        element("div", "message-history", role="history"),
         # The end-chat confirmation, and the acknowledgement once the chat has ended.
-        element("div", "confirm-close", children=[
-            element("p", "acknowledge-text"),
+        element("div", "confirm-close", role="confirm", children=[
+            element("p", "acknowledge-text", role="acknowledge"),
             element("button", role="yes", attributes={"type": "button"}),
             element("button", role="no", attributes={"type": "button"}),
         ]),
-        element("div", "message-actions", children=[
+        element("div", "message-actions", role="actions", children=[
             element("textarea", id="message-field", role="field"),
             element("button", role="send", attributes={"type": "button"}),
         ]),
@@ -80,6 +81,38 @@ MESSAGE_KINDS = {
     "error": "chat-error-msg",
     "link": "chat-link-msg",
 }
+
+# The emulator's own look of the chat window, before the tenant's stylesheet (which
+# is linked after it, so it wins at equal specificity).
+WINDOW_STYLE = (
+    "body { margin: 0; font: 14px/1.4 Arial, sans-serif; color: #222; background: #fff; }",
+    ".container { height: 100vh; box-sizing: border-box; }",
+    ".inner-container { display: flex; flex-direction: column; height: 100%;"
+    " box-sizing: border-box; background: #eef1f4; padding: 4px; }",
+    ".header { display: flex; align-items: center; background: #1d4f7c; color: #fff;"
+    " padding: 6px 8px; }",
+    ".header .logo { font-weight: bold; margin-right: 8px; }",
+    ".header .title { flex: 1; }",
+    ".control { background: none; border: 1px solid rgba(255, 255, 255, 0.5); color: #fff;"
+    " cursor: pointer; margin-left: 4px; }",
+    '.control.close:before, .control.end:before { content: "\\00D7"; }',
+    ".intro { padding: 8px 12px; }",
+    "form { display: flex; flex-direction: column; padding: 0 12px 12px; }",
+    "form label { margin-top: 6px; }",
+    ".translation-header { display: none; }",
+    ".message-history { flex: 1; overflow-y: auto; background: #fff;"
+    " border: 1px solid #c8ced6; margin: 4px 0; }",
+    ".message-wrapper { padding: 4px 8px; }",
+    ".message-content { display: inline-block; padding: 6px 8px; border-radius: 4px; }",
+    ".chat-outgoing-msg { background: #d9ecff; margin-left: 20%; }",
+    ".chat-incoming-msg { background: #f0f0f0; margin-right: 20%; }",
+    ".chat-log-msg, .chat-info-msg, .chat-error-msg, .chat-link-msg { color: #555;"
+    " font-style: italic; }",
+    ".chat-error-msg { color: #a00; }",
+    ".confirm-close { padding: 8px; background: #fff6da; }",
+    ".message-actions { display: flex; }",
+    "#message-field { flex: 1; height: 3em; resize: none; }",
+)
 
 # The form controls the emulator builds inside the `form` node.
 FORM_TAGS = ("label", "input", "select", "option", "textarea", "button")
@@ -134,7 +167,7 @@ def _html(node):
     for name, value in node["attributes"].items():
         attributes += ' %s="%s"' % (name, value)
     inner = "".join(_html(child) for child in node["children"])
-    if node["role"] == "message-history":
+    if node["role"] == "history":
         inner = "".join(_message_html(kind) for kind in MESSAGE_KINDS.values())
     return "<%s%s>%s</%s>" % (node["tag"], attributes, inner, node["tag"])
 

@@ -64,6 +64,7 @@ def rule_data():
             "message": chat_dom.MESSAGE,
             "messageKinds": dict(chat_dom.MESSAGE_KINDS),
             "hostIds": dict(chat_dom.HOST_IDS),
+            "style": list(chat_dom.WINDOW_STYLE),
         },
     }
 
@@ -98,6 +99,9 @@ def _javascript(value, indent):
         entries = ",\n".join("%s%s: %s" % (inner, _json(k), _javascript(v, inner))
                               for k, v in value.items())
         return "{\n%s\n%s}" % (entries, indent)
+    if isinstance(value, list) and len(_json(value)) > 80:
+        items = ",\n".join(inner + _javascript(item, inner) for item in value)
+        return "[\n%s\n%s]" % (items, indent)
     return _json(value)
 
 

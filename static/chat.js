@@ -148,13 +148,13 @@
                     {"tag": "div", "classes": ["intro"], "id": null, "role": "intro", "attributes": {}, "children": []},
                     {"tag": "form", "classes": [], "id": null, "role": "form", "attributes": {}, "children": []},
                     {"tag": "div", "classes": ["translation-header"], "id": null, "role": "translation-header", "attributes": {}, "children": []},
-                    {"tag": "div", "classes": ["message-history"], "id": null, "role": "message-history", "attributes": {}, "children": []},
-                    {"tag": "div", "classes": ["confirm-close"], "id": null, "role": "confirm-close", "attributes": {}, "children": [
-                        {"tag": "p", "classes": ["acknowledge-text"], "id": null, "role": "acknowledge-text", "attributes": {}, "children": []},
+                    {"tag": "div", "classes": ["message-history"], "id": null, "role": "history", "attributes": {}, "children": []},
+                    {"tag": "div", "classes": ["confirm-close"], "id": null, "role": "confirm", "attributes": {}, "children": [
+                        {"tag": "p", "classes": ["acknowledge-text"], "id": null, "role": "acknowledge", "attributes": {}, "children": []},
                         {"tag": "button", "classes": [], "id": null, "role": "yes", "attributes": {"type": "button"}, "children": []},
                         {"tag": "button", "classes": [], "id": null, "role": "no", "attributes": {"type": "button"}, "children": []}
                     ]},
-                    {"tag": "div", "classes": ["message-actions"], "id": null, "role": "message-actions", "attributes": {}, "children": [
+                    {"tag": "div", "classes": ["message-actions"], "id": null, "role": "actions", "attributes": {}, "children": [
                         {"tag": "textarea", "classes": [], "id": "message-field", "role": "field", "attributes": {}, "children": []},
                         {"tag": "button", "classes": [], "id": null, "role": "send", "attributes": {"type": "button"}, "children": []}
                     ]}
@@ -175,7 +175,31 @@
                 "button": "__8x8-chat-button",
                 "invitation": "__8x8-chat-invitation",
                 "frame": "__8x8-chat-window"
-            }
+            },
+            "style": [
+                "body { margin: 0; font: 14px/1.4 Arial, sans-serif; color: #222; background: #fff; }",
+                ".container { height: 100vh; box-sizing: border-box; }",
+                ".inner-container { display: flex; flex-direction: column; height: 100%; box-sizing: border-box; background: #eef1f4; padding: 4px; }",
+                ".header { display: flex; align-items: center; background: #1d4f7c; color: #fff; padding: 6px 8px; }",
+                ".header .logo { font-weight: bold; margin-right: 8px; }",
+                ".header .title { flex: 1; }",
+                ".control { background: none; border: 1px solid rgba(255, 255, 255, 0.5); color: #fff; cursor: pointer; margin-left: 4px; }",
+                ".control.close:before, .control.end:before { content: \"\\00D7\"; }",
+                ".intro { padding: 8px 12px; }",
+                "form { display: flex; flex-direction: column; padding: 0 12px 12px; }",
+                "form label { margin-top: 6px; }",
+                ".translation-header { display: none; }",
+                ".message-history { flex: 1; overflow-y: auto; background: #fff; border: 1px solid #c8ced6; margin: 4px 0; }",
+                ".message-wrapper { padding: 4px 8px; }",
+                ".message-content { display: inline-block; padding: 6px 8px; border-radius: 4px; }",
+                ".chat-outgoing-msg { background: #d9ecff; margin-left: 20%; }",
+                ".chat-incoming-msg { background: #f0f0f0; margin-right: 20%; }",
+                ".chat-log-msg, .chat-info-msg, .chat-error-msg, .chat-link-msg { color: #555; font-style: italic; }",
+                ".chat-error-msg { color: #a00; }",
+                ".confirm-close { padding: 8px; background: #fff6da; }",
+                ".message-actions { display: flex; }",
+                "#message-field { flex: 1; height: 3em; resize: none; }"
+            ]
         }
     };
     // END GENERATED
@@ -726,33 +750,6 @@
 
     // ---------------------------------------------------------------- View
 
-    // The chat window's own look, written through the CSSOM (no inline <style> text, so a
-    // style-src CSP does not block it).  The tenant's stylesheet is linked after it.
-    const WINDOW_STYLE = [
-        "body { margin: 0; font: 14px/1.4 Arial, sans-serif; color: #222; background: #fff; }",
-        ".container { height: 100vh; box-sizing: border-box; }",
-        ".inner-container { display: flex; flex-direction: column; height: 100%; box-sizing: border-box; background: #eef1f4; padding: 4px; }",
-        ".header { display: flex; align-items: center; background: #1d4f7c; color: #fff; padding: 6px 8px; }",
-        ".header .logo { font-weight: bold; margin-right: 8px; }",
-        ".header .title { flex: 1; }",
-        ".control { background: none; border: 1px solid rgba(255, 255, 255, 0.5); color: #fff; cursor: pointer; margin-left: 4px; }",
-        ".control.close:before, .control.end:before { content: \"\\00D7\"; }",
-        ".intro { padding: 8px 12px; }",
-        "form { display: flex; flex-direction: column; padding: 0 12px 12px; }",
-        "form label { margin-top: 6px; }",
-        ".translation-header { display: none; }",
-        ".message-history { flex: 1; overflow-y: auto; background: #fff; border: 1px solid #c8ced6; margin: 4px 0; }",
-        ".message-wrapper { padding: 4px 8px; }",
-        ".message-content { display: inline-block; padding: 6px 8px; border-radius: 4px; }",
-        ".chat-outgoing-msg { background: #d9ecff; margin-left: 20%; }",
-        ".chat-incoming-msg { background: #f0f0f0; margin-right: 20%; }",
-        ".chat-log-msg, .chat-info-msg, .chat-error-msg, .chat-link-msg { color: #555; font-style: italic; }",
-        ".chat-error-msg { color: #a00; }",
-        ".confirm-close { padding: 8px; background: #fff6da; }",
-        ".message-actions { display: flex; }",
-        "#message-field { flex: 1; height: 3em; resize: none; }",
-    ];
-
     const View = {
         frame: null, // the chat window's iframe
         parts: {}, // role -> element of the chat window
@@ -868,8 +865,10 @@
                 background: "#fff", boxShadow: "0 2px 12px rgba(0, 0, 0, 0.3)",
             });
             const doc = frame.contentDocument;
+            // The window's own look goes through the CSSOM (no <style> text, so a style-src
+            // CSP does not block it); the tenant's stylesheet is linked after it.
             const style = View.create(doc, "style", {}, doc.head);
-            WINDOW_STYLE.forEach(function (rule) {
+            DOM.style.forEach(function (rule) {
                 style.sheet.insertRule(rule, style.sheet.cssRules.length);
             });
             if (chat.config.stylesheetURL) {
@@ -956,14 +955,14 @@
             }
             View.show(parts.intro, !chatting);
             View.show(parts.form, !chatting);
-            View.show(parts["message-history"], chatting);
-            View.show(parts["message-actions"], chatting && !chat.ended);
+            View.show(parts.history, chatting);
+            View.show(parts.actions, chatting && !chat.ended);
             View.renderHistory();
             View.renderConfirm(messages);
         },
 
         renderHistory: function () {
-            const history = View.parts["message-history"];
+            const history = View.parts.history;
             const doc = history.ownerDocument;
             chat.history.slice(View.shownHistory).forEach(function (entry) {
                 const wrapper = View.build(doc, DOM.message, history);
@@ -988,8 +987,8 @@
         // The end-chat confirmation (yes / no), or the acknowledgement once ended (close).
         renderConfirm: function (messages) {
             const parts = View.parts;
-            View.show(parts["confirm-close"], chat.acknowledge !== null);
-            parts["acknowledge-text"].textContent = chat.acknowledge || "";
+            View.show(parts.confirm, chat.acknowledge !== null);
+            parts.acknowledge.textContent = chat.acknowledge || "";
             parts.yes.textContent = chat.confirmingEnd ? messages.yesButton : messages.closeChatButton;
             parts.no.textContent = messages.noButton;
             View.show(parts.no, chat.confirmingEnd);

@@ -1,0 +1,179 @@
+"""The emulator and the Python core agree on the chat's rules, input by input.
+
+`chatkit check` and the Python controller decide with chatkit.customer, chatkit.languages
+and chatkit.messages what the chat would warn about; the emulator applies the chat's
+rules in JavaScript.  For each input both must give the same answer (chatkit's own
+stricter rules aside, where the chat keeps what chatkit refuses).
+"""
+
+import math
+
+import pytest
+
+from chatkit import LANGUAGES, check_info, normalize_language
+from chatkit.customer import js_length, js_string
+from chatkit.languages import invalid_language_message
+from chatkit.messages import check_messages
+from chatkit.testing import EmulatorPage, snippet_page
+
+pytestmark = pytest.mark.browser
+
+_APPLY = """([topic, data]) => {
+    const before = window.__8x8Emulator.state().warnings.length;
+    window.__8x8Emulator.bus.publish(topic, data);
+    const state = window.__8x8Emulator.state();
+    return [state.warnings.slice(before), state];
+}"""
+
+
+@pytest.fixture(scope="module")
+def chat(browser, chatkit_server):
+    """One page for the whole table: each case resets what it depends on."""
+    context = browser.new_context()
+    url = chatkit_server.add_page(snippet_page({}, chatkit_server.url))
+    yield EmulatorPage(context.new_page()).goto(url)
+    context.close()
+    chatkit_server.remove(url)
+
+
+def apply(chat, topic, data):
+    """Publish on the emulator's bus; its new warnings and its state afterwards."""
+    return chat.page.evaluate(_APPLY, [topic, data])
+
+
+INFO_CASES = [
+    ("Name", "John"),  # text
+    ("Age", 25),  # integer
+    ("Ratio", 0.1),  # float
+    ("VIP", False),  # boolean
+    ("Gone", None),  # null removes
+    ("Cart", [1, 2]),  # array
+    ("Address", {"city": "Porto"}),  # object
+    ("Empty", ""),  # empty text
+    ("", "an empty key"),
+    ("k" * 100, "v"),  # key at the limit
+    ("k" * 101, "v"),  # key one over
+    ("k" * 101, None),  # a too-big key is not removed, it is discarded
+    ("k" * 101, [1]),  # not primitive is checked first
+    ("😀" * 50, "v"),  # 100 UTF-16 units
+    ("😀" * 50 + "k", "v"),  # 101 units
+    ("名前" * 50, "v"),  # BMP characters: one unit each
+    ("名前" * 50 + "x", "v"),
+    ("Notes", "v" * 500),  # value at the limit
+    ("Notes", "v" * 501),  # value one over
+    ("Notes", "😀" * 250),  # 500 units
+    ("Notes", "😀" * 250 + "v"),  # 501 units
+    ("Notes", "é" * 501),  # precomposed: one unit each
+    ("Notes", "e\u0301" * 250),  # combining: two units a character
+    ("Big", 1e21),  # "1e+21"
+    ("Small", 1.5e-7),  # "1.5e-7"
+    ("Max", 1.7976931348623157e308),
+    ("Unsafe", 2**60),  # chatkit refuses it; the chat keeps a rounded number
+    ("NaN", math.nan),  # chatkit refuses it; the chat keeps NaN
+    ("Infinity", -math.inf),
+]
+
+
+@pytest.mark.parametrize("key, value", INFO_CASES)
+def test_set_info_agrees_with_check_info(chat, key, value):
+    apply(chat, "customer:reset-info", None)
+    warnings, state = apply(chat, "customer:set-info", {key: value})
+    report = check_info({key: value})
+    chat_rules = [d.message for d in report.discarded if d.chat_rule]
+    assert warnings == chat_rules
+    kept = key in state["customerInfo"]
+    stricter = [d for d in report.discarded if not d.chat_rule]
+    assert kept is (bool(stricter) or (key in report.accepted and value is not None))
+
+
+@pytest.mark.parametrize("value", [0.1, 1e21, 1e20, 1.5e-7, 1e-6, 5e-324, 123.456, -0.0,
+                                   1.7976931348623157e308, 2.0**53, 100.0, True, 42, -7])
+def test_js_string_matches_javascript(chat, value):
+    assert chat.page.evaluate("v => String(v)", value) == js_string(value)
+
+
+@pytest.mark.parametrize("text", ["abc", "é", "e\u0301", "😀", "a😀b", "👩‍👩‍👧", "名前",
+                                  "\U0010ffff"])
+def test_js_length_matches_javascript(chat, text):
+    assert chat.page.evaluate("t => t.length", text) == js_length(text)
+
+
+LANGUAGE_TAGS = [
+    *LANGUAGES,  # the 22 codes
+    "EN", "zh-cn",  # another case
+    "pt-BR", "en-GB", "de_DE",  # a region: chatkit maps, the chat does not
+    "nb", "nn",  # Norwegian under other names
+    "zh-Hans", "zh-Hant", "zh-HK", "zh-SG", "zh",  # Chinese by script and region
+    "ja-JP-u-ca-japanese",  # extensions
+    "xx", "", "english",  # not languages of the chat
+    "Ελληνικά", "😀",  # not tags at all
+]
+
+
+@pytest.mark.parametrize("tag", LANGUAGE_TAGS)
+def test_set_language_agrees_with_the_python_core(chat, tag):
+    apply(chat, "chat:set-language", "en")
+    warnings, state = apply(chat, "chat:set-language", tag)
+    if tag in LANGUAGES:  # the chat takes exactly its codes
+        assert (warnings, state["language"]) == ([], tag)
+    else:
+        assert (warnings, state["language"]) == ([invalid_language_message(tag)], "en")
+    code = normalize_language(tag)  # what chatkit publishes instead
+    if code is not None:
+        warnings, state = apply(chat, "chat:set-language", code)
+        assert (warnings, state["language"]) == ([], code)
+
+
+MESSAGE_CASES = [
+    {"chatQueued": "In a moment."},  # fine
+    {"chatQueue": "x"},  # unknown key
+    {"chatqueued": "x"},  # keys are case-sensitive
+    {"": "x"},
+    {"chatQueued": 5},  # not text
+    {"chatQueued": None},
+    {"chatQueued": ["a"]},
+    {"chatEstablishedName": "{{agent}} and {{agent}}"},  # the placeholder, twice
+    {"chatQueued": "Hi {{name}}"},  # unknown placeholder
+    {"chatQueued": "{{ agent }}"},  # spaces make it another name
+    {"agentTypingName": "{<agent>} types"},  # the reference's printed form
+    {"chatQueued": "{{a}}{{b}} {{agent"},  # two, and one never closed
+    {"chatQueued": "}}{{"},
+    {"chatQueued": "日本語 {{名前}} 😀"},
+    {"chatQueued": "ok", "chatQueuedd": "x", "chatEnded": 1},  # one call, three outcomes
+]
+
+
+def python_outcomes(messages):
+    """(key, kind, placeholder) for each problem `chatkit check` finds."""
+    outcomes = []
+    for problem in check_messages(messages):
+        key = problem.key.split(".", 1)[1]
+        if problem.message.startswith("unknown system message"):
+            outcomes.append((key, "unknown", None))
+        elif problem.message.startswith("must be text"):
+            outcomes.append((key, "not text", None))
+        else:
+            found = problem.message[len("unknown placeholder "):].split(" (the only")[0]
+            outcomes.append((key, "placeholder", found))
+    return outcomes
+
+
+def emulator_outcome(warning, messages):
+    for key in messages:
+        if warning == "System message %s is not valid and will be discarded" % key:
+            return (key, "unknown", None)
+        if warning == "System message %s is not a string and will be discarded" % key:
+            return (key, "not text", None)
+        prefix = "System message %s has an unknown placeholder " % key
+        if warning.startswith(prefix):
+            return (key, "placeholder", warning[len(prefix):])
+    raise AssertionError("unexpected warning %r" % warning)
+
+
+@pytest.mark.parametrize("messages", MESSAGE_CASES)
+def test_system_messages_agree_with_check_messages(chat, messages):
+    warnings, state = apply(chat, "chat:set-system-messages", messages)
+    assert [emulator_outcome(w, messages) for w in warnings] == python_outcomes(messages)
+    for key, text in messages.items():
+        usable = all(kind == "placeholder" for k, kind, _ in python_outcomes({key: text}))
+        assert (state["systemMessages"].get(key) == text) is usable

@@ -1,0 +1,115 @@
+"""The emulator's rule data is generated from the Python core, and stays so (CPython only)."""
+
+import json
+import re
+import shutil
+
+import pytest
+
+from chatkit import LANGUAGES, SYSTEM_MESSAGES, chat_dom, emulator, topics
+from chatkit.customer import KEY_LIMIT, KEY_TOO_BIG, NOT_PRIMITIVE, VALUE_LIMIT, VALUE_TOO_BIG
+from chatkit.languages import INVALID_LANGUAGE
+from chatkit.testing import EMULATOR_JS
+
+# The class names of the reference's example stylesheet ("Custom Stylesheet").
+REFERENCE_CLASSES = [
+    "container", "inner-container", "control", "close", "end", "header", "logo", "title",
+    "intro", "message-history", "message-wrapper", "message-content", "chat-outgoing-msg",
+    "chat-incoming-msg", "chat-log-msg", "chat-info-msg", "chat-error-msg", "chat-link-msg",
+    "translation-header", "message-actions", "acknowledge-text", "confirm-close",
+]
+
+
+def generated_data(text):
+    block = text[text.index(emulator.BEGIN):text.index(emulator.END)]
+    return json.loads(block[block.index("{"):block.rindex("}") + 1])
+
+
+def hand_written(text):
+    """The code of chat.js: without its generated block and its comments (which quote the
+    reference)."""
+    code = text[:text.index(emulator.BEGIN)] + text[text.index(emulator.END):]
+    return re.sub(r"//[^\n]*", "", re.sub(r"/\*.*?\*/", "", code, flags=re.S))
+
+
+def test_emulator_generated_block_is_up_to_date():
+    # If this fails: python -m chatkit.emulator, and commit static/chat.js.
+    assert emulator.is_up_to_date(EMULATOR_JS)
+
+
+def test_emulator_block_carries_the_python_core():
+    data = generated_data(EMULATOR_JS.read_text(encoding="utf-8"))
+    assert data["languages"] == LANGUAGES
+    assert data["systemMessages"] == SYSTEM_MESSAGES and len(SYSTEM_MESSAGES) == 49
+    assert data["limits"] == {"key": KEY_LIMIT, "value": VALUE_LIMIT} == {"key": 100,
+                                                                        "value": 500}
+    texts = data["texts"]
+    assert (texts["notPrimitive"], texts["keyTooBig"], texts["valueTooBig"]) == (
+        NOT_PRIMITIVE, KEY_TOO_BIG, VALUE_TOO_BIG)
+    assert texts["invalidLanguage"] == INVALID_LANGUAGE
+    assert set(data["topics"].values()) == set(topics.COMMANDS + topics.EVENTS)
+    assert data["dom"]["window"] == chat_dom.WINDOW
+
+
+@pytest.mark.parametrize("retyped", [
+    "We will be with you shortly",  # a default system message
+    "Customer info",  # a warning text
+    "is not valid and will be discarded",
+    "Traditional Chinese", '"zh-TW"',  # the languages
+    "customer:set-info", "chat:trigger-invitation",  # topic names
+    "message-history", "chat-outgoing-msg",  # class names
+    "500", "100",  # the limits
+])
+def test_emulator_never_retypes_rule_data_outside_the_block(retyped):
+    assert retyped not in hand_written(EMULATOR_JS.read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("pattern", [
+    r"\beval\s*\(", r"new\s+Function", r"innerHTML", r"outerHTML", r"insertAdjacentHTML",
+    r"document\.write", r"srcdoc", r"setTimeout\(\s*[\"']", r"\.on[a-z]+\s*=",
+])
+def test_emulator_uses_nothing_a_nonce_only_csp_blocks(pattern):
+    assert not re.search(pattern, EMULATOR_JS.read_text(encoding="utf-8"))
+
+
+def test_emulator_check_fails_on_a_stale_block_and_rewrite_fixes_it(tmp_path):
+    stale = tmp_path / "chat.js"
+    shutil.copy(EMULATOR_JS, stale)
+    stale.write_text(stale.read_text(encoding="utf-8").replace("We will be with you shortly.",
+                                                               "Old text."), encoding="utf-8")
+    assert not emulator.is_up_to_date(stale)
+    assert emulator.rewrite(stale) is True
+    assert emulator.is_up_to_date(stale)
+    assert stale.read_text(encoding="utf-8") == EMULATOR_JS.read_text(encoding="utf-8")
+    assert emulator.rewrite(stale) is False
+
+
+def test_emulator_block_must_exist(tmp_path):
+    broken = tmp_path / "chat.js"
+    broken.write_text("(function () {})();\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="no generated block"):
+        emulator.is_up_to_date(broken)
+
+
+def test_emulator_main_checks_and_explains(capsys):
+    assert emulator.main(["--check"]) == 0
+    assert emulator.main(["--what"]) == 2
+    assert "usage: python -m chatkit.emulator [--check]" in capsys.readouterr().out
+
+
+def test_chat_dom_has_the_reference_stylesheets_classes_and_id():
+    assert chat_dom.class_names() == sorted(REFERENCE_CLASSES)
+    assert chat_dom.ids() == ["message-field"]
+    html = chat_dom.skeleton_html()
+    for name in REFERENCE_CLASSES:
+        assert re.search(r'class="[^"]*\b%s\b' % name, html), name
+    assert 'id="message-field"' in html
+
+
+def test_chat_dom_roles_are_unique_so_the_emulator_can_find_each_part():
+    roles = [node["role"] for node in chat_dom.walk(chat_dom.WINDOW)]
+    assert len(roles) == len(set(roles))
+
+
+def test_chat_dom_tags_cover_the_forms():
+    assert {"input", "select", "textarea", "button", "form"} <= set(chat_dom.tags())
