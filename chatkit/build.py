@@ -50,14 +50,17 @@ class Asset:
         return "Asset(%r, %d bytes)" % (self.name, len(self.content))
 
 
-def python_assets(config, asset_base=None):
+def python_assets(config, asset_base=None, built=None):
     """What the snippet's loader needs: script URLs with SRI hashes, and the boot source.
+
+    `asset_base` overrides the config's (a preview server's URL); `built` reuses the
+    result of `assets(config)` instead of computing it again.
 
     >>> python_assets(load_config("chat.toml"))["scripts"][0]["src"]
     'https://cdn.example.com/chatkit/brython.5d1c0ab7e9f2.js'
     """
     base = asset_base or config.python["asset_base"]
-    built = assets(config)
+    built = assets(config) if built is None else built
     return {
         "scripts": [{"src": base + asset.name, "integrity": asset.integrity} for asset in built],
         "boot": BOOT % hooks_module_name(config.hooks_path),
