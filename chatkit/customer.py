@@ -149,8 +149,12 @@ def is_primitive(value):
 
 
 def js_length(text):
-    """JavaScript's `.length`: UTF-16 code units, so characters beyond U+FFFF count twice."""
-    return len(text) + sum(1 for char in text if ord(char) > 0xFFFF)
+    """JavaScript's `.length`: UTF-16 code units, so characters beyond U+FFFF count twice.
+
+    Counted by iterating, because Brython's len() of a string is not consistent: it
+    counts code points for a literal but UTF-16 units for a dict key or a joined string.
+    """
+    return sum(2 if ord(char) > 0xFFFF else 1 for char in text)
 
 
 def js_string(value):

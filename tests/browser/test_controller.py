@@ -80,9 +80,6 @@ def test_controller_set_info_keeps_and_discards_what_the_chat_does(python):
     assert_set_info_as_the_chat(python.page(), SAME_AS_THE_CHAT)
 
 
-@pytest.mark.xfail(strict=True, reason="Brython's len() of a dict key or a joined string counts "
-                   "UTF-16 units, so chatkit.customer.js_length counts an emoji key twice over; "
-                   "counting by iteration alone fixes it")
 def test_controller_set_info_counts_emoji_keys_as_the_chat_does(python):
     rows = [{"😀" * 50: "key at the limit", "😀" * 50 + "a": "key too big"}]
     assert_set_info_as_the_chat(python.page(), rows)
