@@ -1,0 +1,144 @@
+"""chatkit.testing as a tenant uses it: the server, test configs, the pytest plugin."""
+
+import os
+import subprocess
+import sys
+import textwrap
+import urllib.error
+import urllib.request
+
+import pytest
+
+from chatkit.testing import EMULATOR_JS, ChatkitServer, config_for, serve
+from chatkit.testing.plugin import CHROMIUM_FLAGS, chromium_launch_args
+
+
+def fetch(url):
+    """(status, headers, body) of a GET."""
+    try:
+        with urllib.request.urlopen(url, timeout=10) as response:
+            return response.status, response.headers, response.read()
+    except urllib.error.HTTPError as error:
+        return error.code, error.headers, error.read()
+
+
+def test_serve_serves_the_directory_and_the_emulator(tmp_path):
+    (tmp_path / "index.html").write_text("<p>site</p>", encoding="utf-8")
+    with serve(tmp_path) as url:
+        assert url.startswith("http://127.0.0.1:")
+        status, headers, body = fetch(url + "/index.html")
+        assert (status, body) == (200, b"<p>site</p>")
+        assert headers["Cache-Control"] == "no-store"
+        for path in ("/CHAT/common/js/chat.js", "/./CHAT/common/js/chat.js",
+                     "/vcc/CHAT/common/js/chat.js"):  # whatever `path` the config has
+            status, headers, body = fetch(url + path)
+            assert (status, body) == (200, EMULATOR_JS.read_bytes())
+            assert headers["Content-Type"].startswith("text/javascript")
+        assert fetch(url + "/missing.html")[0] == 404
+    with pytest.raises(OSError):
+        fetch(url + "/index.html")
+
+
+def test_server_serves_added_pages_with_their_headers():
+    with ChatkitServer() as server:
+        page = server.add_page("<p>é</p>", headers={"Content-Security-Policy": "script-src 'none'"})
+        status, headers, body = fetch(page)
+        assert (status, body.decode("utf-8")) == (200, "<p>é</p>")
+        assert headers["Content-Security-Policy"] == "script-src 'none'"
+        assert headers["Content-Type"] == "text/html; charset=utf-8"
+        server.remove(page)
+        assert fetch(page)[0] == 404
+        assert fetch(server.url + "/")[0] == 404  # no directory: nothing else
+
+
+def test_config_for_points_a_config_at_the_server(tmp_path):
+    toml = tmp_path / "chat.toml"
+    toml.write_text(textwrap.dedent("""\
+        [chat]
+        uuid = "script_1.2"
+        tenant = "dGVuYW50"
+        channel = "Sales"
+        domain = "https://vcc-na7.8x8.com"
+        path = "/vcc"
+        [customer]
+        Plan = "Gold"
+    """), encoding="utf-8")
+    config = config_for(toml, "http://127.0.0.1:9", stylesheet_url="http://127.0.0.1:9/c.css")
+    assert (config.chat["domain"], config.chat["path"]) == ("http://127.0.0.1:9", "/.")
+    assert config.chat["stylesheet_url"] == "http://127.0.0.1:9/c.css"
+    assert config.chat["button_container_id"] == "__8x8-chat-button-container-script_1.2"
+    assert config.customer == {"Plan": "Gold"}
+    assert config_for(config, "http://127.0.0.1:8").chat["domain"] == "http://127.0.0.1:8"
+    assert config.chat["domain"] == "http://127.0.0.1:9"  # the Config given is not changed
+
+
+def test_config_for_fills_a_dict_with_test_values():
+    config = config_for({"customer": {"Age": 3}}, "http://127.0.0.1:9")
+    assert config.chat["uuid"] and config.chat["tenant"] and config.chat["channel"]
+    assert config.customer == {"Age": 3}
+
+
+def test_chromium_launch_args_use_the_system_chromium(monkeypatch):
+    monkeypatch.setenv("CHATKIT_CHROMIUM", "/opt/chromium/chrome")
+    options = chromium_launch_args({"headless": False, "args": ["--no-sandbox", "--x"]})
+    assert options["executable_path"] == "/opt/chromium/chrome"
+    assert options["headless"] is False
+    assert options["args"][:2] == ["--no-sandbox", "--x"]
+    assert sorted(options["args"]) == sorted(set(CHROMIUM_FLAGS) | {"--x"})
+    # A channel or an explicit executable chosen by the project wins.
+    assert "executable_path" not in chromium_launch_args({"channel": "chrome"})
+    assert chromium_launch_args({"executable_path": "/x"})["executable_path"] == "/x"
+
+
+TENANT_TEST = '''
+import pytest
+
+@pytest.mark.parametrize("online, phase", [(True, "preChat"), (False, "offlineForm")])
+def test_our_chat(chatkit_open, online, phase):
+    chat = chatkit_open("chat.toml", scenario={"online": online})
+    assert chat.state()["customerInfo"] == {"Plan": "Gold"}
+    chat.click_button()
+    assert chat.state()["phase"] == phase
+
+def test_our_site(chatkit_server, chatkit_emulator):
+    chat = chatkit_emulator.goto(chatkit_server.url + "/index.html")
+    assert chat.state()["settings"]["channel"] == "Sales"
+'''
+
+TENANT_CONFTEST = '''
+import pytest
+
+@pytest.fixture(scope="session")
+def chatkit_site_directory():
+    return __import__("pathlib").Path(__file__).parent / "site"
+'''
+
+TENANT_PAGE = """<!DOCTYPE html><div id="chat-here"></div>
+<script>var __8x8Chat = {uuid: "u", tenant: "t", channel: "Sales", domain: location.origin,
+    path: "/.", buttonContainerId: "chat-here", align: "left"};</script>
+<script src="/./CHAT/common/js/chat.js"></script>
+"""
+
+
+@pytest.mark.browser
+def test_a_tenant_project_uses_the_plugin_without_any_setup(tmp_path):
+    (tmp_path / "chat.toml").write_text(textwrap.dedent("""\
+        [chat]
+        uuid = "script_1.2"
+        tenant = "dGVuYW50"
+        channel = "Sales"
+        domain = "https://vcc-na7.8x8.com"
+        [customer]
+        Plan = "Gold"
+    """), encoding="utf-8")
+    (tmp_path / "site").mkdir()
+    (tmp_path / "site" / "index.html").write_text(TENANT_PAGE, encoding="utf-8")
+    (tmp_path / "test_chat.py").write_text(TENANT_TEST, encoding="utf-8")
+    (tmp_path / "conftest.py").write_text(TENANT_CONFTEST, encoding="utf-8")
+    result = subprocess.run(
+        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "--rootdir",
+         str(tmp_path), "--output", str(tmp_path / "results")],
+        cwd=tmp_path, capture_output=True, text=True, timeout=300,
+        env={**os.environ, "PYTHONDONTWRITEBYTECODE": "1"})
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "3 passed" in result.stdout
