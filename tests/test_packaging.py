@@ -1,4 +1,4 @@
-"""The wheel carries everything chatkit needs at run time (templates, the emulator, static files)."""
+"""The wheel carries what chatkit needs at run time: templates, the emulator, static files."""
 
 import subprocess
 import sys
