@@ -293,14 +293,14 @@
     // "The messages are sent through this bus using the publish method, which requires a
     // topic and an optional data object, passed to subscribers to that same topic."
     const Bus = {
-        handlers: {}, // topic -> [{handler, removed}]
+        handlers: new Map(), // topic -> [{handler, removed}]
 
         publish: function (topic, data) {
             // "The handler function gets passed some data as its first parameter (which can
             // be null if the sender did not publish any data)."
             const payload = data === undefined ? null : data;
             const envelope = { topic: topic, data: payload };
-            (Bus.handlers[topic] || []).slice().forEach(function (entry) {
+            (Bus.handlers.get(topic) || []).slice().forEach(function (entry) {
                 if (entry.removed) {
                     return;
                 }
@@ -320,11 +320,14 @@
                 throw new TypeError("bus.subscribe(" + text(topic) + ", handler): handler is not a function");
             }
             const entry = { handler: handler, removed: false };
-            (Bus.handlers[topic] = Bus.handlers[topic] || []).push(entry);
+            if (!Bus.handlers.has(topic)) {
+                Bus.handlers.set(topic, []);
+            }
+            Bus.handlers.get(topic).push(entry);
             return {
                 remove: function () {
                     entry.removed = true;
-                    const list = Bus.handlers[topic];
+                    const list = Bus.handlers.get(topic);
                     const index = list.indexOf(entry);
                     if (index !== -1) {
                         list.splice(index, 1);

@@ -91,3 +91,15 @@ def test_a_handler_removed_during_dispatch_is_not_called_afterwards(open_chat):
         bus.publish('t'); bus.publish('t');
     """)
     assert chat.page.evaluate("window.calls") == ["first", "first"]
+
+
+def test_any_topic_name_is_just_a_name(open_chat):
+    chat = open_chat(on_init="""
+        window.got = [];
+        ['constructor', '__proto__', 'toString', ''].forEach(function (topic) {
+            bus.subscribe(topic, function (data) { window.got.push(data); });
+            bus.publish(topic, topic);
+        });
+    """)
+    assert chat.page.evaluate("window.got") == ["constructor", "__proto__", "toString", ""]
+    assert chat.errors == []

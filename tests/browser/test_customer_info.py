@@ -1,6 +1,8 @@
 """customer:set-info, customer:reset-info and customer:info-sent (reference: "Customer
 Information"; SPEC 5.1), as the emulator applies them."""
 
+import json
+
 import pytest
 
 pytestmark = pytest.mark.browser
@@ -173,3 +175,14 @@ def test_info_sent_through_the_forms_in_the_chat_window(open_chat):
     chat.wait_for_phase("chatWindow")
     assert chat.state()["submissions"][0]["form"] == {"name": "Ann", "email": ""}
     assert chat.state()["submissions"][0]["info"] == {"Plan": "Gold"}
+
+
+def test_set_info_keys_that_name_object_internals_are_plain_keys(open_chat):
+    chat = open_chat()
+    # Playwright drops a "__proto__" key when it returns an object, JSON keeps it.
+    info = "JSON.stringify(__8x8Emulator.state().customerInfo)"
+    set_info_js(chat, """JSON.parse('{"__proto__": "a", "constructor": "b", "toString": 1}')""")
+    assert json.loads(chat.page.evaluate(info)) == {
+        "__proto__": "a", "constructor": "b", "toString": 1}
+    set_info_js(chat, """JSON.parse('{"__proto__": null}')""")
+    assert chat.state()["customerInfo"] == {"constructor": "b", "toString": 1}
