@@ -583,10 +583,10 @@
         },
 
         // Pre-Chat window trigger: "it will show the Pre-Chat window if the chat is closed or
-        // if it is displaying an Invitation window."  Without agents, the offline form.
+        // if it is displaying an Invitation window."
         triggerPreChat: function () {
             if (chat.phase === "closed" || chat.phase === "invitation") {
-                Phases.open(chat.scenario.online ? "preChat" : "offlineForm", true);
+                Phases.open(Phases.orOffline("preChat"), true);
             }
         },
 
@@ -594,19 +594,21 @@
         // window. So, it will show the Chat window if the chat is closed or if it is
         // displaying an Invitation or Pre-Chat window."  SPEC 5.5: and from the offline form.
         triggerChatWindow: function () {
-            if (chat.phase !== "chatWindow") {
-                Phases.open(chat.scenario.online ? "chatWindow" : "offlineForm", true);
+            const next = Phases.orOffline("chatWindow");
+            if (chat.phase !== "chatWindow" && chat.phase !== next) {
+                Phases.open(next, true);
             }
         },
 
+        // Without agents, every way into a chat leads to the offline form instead.
+        orOffline: function (phase) {
+            return chat.scenario.online ? phase : "offlineForm";
+        },
+
         // The chat button and an accepted invitation: the pre-chat form when the Chat Script
-        // has one, else straight into the queue; the offline form without agents.
+        // has one, else straight into the queue.
         start: function () {
-            if (!chat.scenario.online) {
-                Phases.open("offlineForm", false);
-            } else {
-                Phases.open(chat.scenario.preChat ? "preChat" : "chatWindow", false);
-            }
+            Phases.open(Phases.orOffline(chat.scenario.preChat ? "preChat" : "chatWindow"), false);
         },
 
         // "Calling this message will trigger the Invitation window, which is displayed only
@@ -701,7 +703,7 @@
                 chat.preChatLanguage = answer;
             }
             chat.form = snapshot(fields);
-            Phases.open(chat.scenario.online ? "chatWindow" : "offlineForm", false);
+            Phases.open(Phases.orOffline("chatWindow"), false);
         },
 
         submitOfflineForm: function (fields) {

@@ -149,6 +149,14 @@ def test_offline_the_triggers_lead_to_the_offline_form(open_chat, trigger):
     assert chat.state()["startedByApi"] is True
 
 
+def test_offline_the_chat_window_trigger_leaves_an_open_offline_form_alone(open_chat):
+    chat = open_chat(scenario={"online": False})
+    chat.click_button()
+    chat.publish(TRIGGERS["chatWindow"])
+    assert chat.state()["phase"] == "offlineForm"
+    assert chat.state()["startedByApi"] is False
+
+
 def test_offline_an_accepted_invitation_leads_to_the_offline_form(open_chat):
     chat = open_chat(scenario={"online": False})
     chat.publish(TRIGGERS["invitation"])
