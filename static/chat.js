@@ -1077,6 +1077,7 @@
 
         // The chat button: from closed (or an open invitation) the chat starts.
         clickButton: function () {
+            Emulator.expectStarted("clickButton");
             if (chat.phase === "closed" || chat.phase === "invitation") {
                 Phases.start();
             }
@@ -1118,6 +1119,7 @@
         },
 
         confirmEnd: function (yes) {
+            Emulator.expectStarted("confirmEnd");
             if (!chat.confirmingEnd) {
                 throw new Error("confirmEnd: the chat is not asking endChatConfirmation");
             }
@@ -1159,7 +1161,14 @@
             });
         },
 
+        expectStarted: function (action) {
+            if (!chat.ready) {
+                throw new Error(action + ": the chat has not started yet (wait for state().ready)");
+            }
+        },
+
         expect: function (phase, action) {
+            Emulator.expectStarted(action);
             if (chat.phase !== phase) {
                 throw new Error(action + ": the chat is in phase " + chat.phase + ", not " + phase);
             }

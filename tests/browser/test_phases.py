@@ -273,3 +273,11 @@ def test_agent_controls_need_a_connected_agent(open_chat):
     for action in ("agentTyping", "agentLeave", "agentMessage"):
         with pytest.raises(Error, match="no agent is connected"):
             chat.call(action, "x")
+
+
+def test_emulator_controls_wait_for_the_chat_to_start(open_chat):
+    chat = open_chat(scenario={"initDelayMs": 60_000}, ready=False)
+    chat.page.wait_for_function("() => window.__8x8Emulator !== undefined")
+    with pytest.raises(Error, match="clickButton: the chat has not started yet"):
+        chat.click_button()
+    assert chat.state()["ready"] is False
