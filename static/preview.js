@@ -1,0 +1,131 @@
+/*
+ * The controls and the agent's view of `chatkit serve`.
+ *
+ * Buttons with data-topic publish that topic on the chat's bus, as a page's code
+ * would (the snippet keeps the bus at window.__chatkit.bus); buttons with
+ * data-control drive the 8x8 emulator as a customer, an agent or the contact
+ * center would.  The panels show window.__8x8Emulator.state(), refreshed a few
+ * times a second; everything is written as text, never as HTML.
+ */
+(function (w, d) {
+    "use strict";
+
+    const REFRESH_MS = 250;
+
+    // What each data-control button does to the emulator.
+    const CONTROLS = {
+        clickButton: function (emulator) { emulator.clickButton(); },
+        submitPreChat: function (emulator) { emulator.submitPreChat({}); },
+        agentJoin: function (emulator) { emulator.agentJoin(agentName()); },
+        agentTyping: function (emulator) { emulator.agentTyping(); },
+        agentMessage: function (emulator) { emulator.agentMessage("Hello! How can I help?"); },
+        agentLeave: function (emulator) { emulator.agentLeave(); },
+        goOffline: function (emulator) { emulator.setScenario({ online: false }); },
+        goOnline: function (emulator) { emulator.setScenario({ online: true }); },
+    };
+
+    function agentName() {
+        const input = d.getElementById("chatkit-agent-name");
+        return input ? input.value : "";
+    }
+
+    function emulator() {
+        return w.__8x8Emulator;
+    }
+
+    function bus() {
+        return w.__chatkit && w.__chatkit.bus;
+    }
+
+    // A control the chat cannot do now (e.g. an agent joins a closed chat) says why.
+    function run(button) {
+        const status = d.getElementById("chatkit-action-error");
+        status.textContent = "";
+        try {
+            if (button.dataset.topic) {
+                if (!bus()) { throw new Error("the chat has not started yet"); }
+                bus().publish(button.dataset.topic);
+            } else {
+                CONTROLS[button.dataset.control](emulator());
+            }
+        } catch (error) {
+            status.textContent = button.textContent + ": " + (error && error.message || error);
+        }
+        refresh();
+    }
+
+    function fill(list, items) {
+        const texts = items.map(String);
+        if (list.dataset.shown === JSON.stringify(texts)) { return; }
+        list.dataset.shown = JSON.stringify(texts);
+        list.replaceChildren.apply(list, texts.map(function (text) {
+            const item = d.createElement("li");
+            item.textContent = text;
+            return item;
+        }));
+    }
+
+    function pairs(object) {
+        const keys = Object.keys(object || {});
+        if (!keys.length) { return "none"; }
+        return keys.map(function (key) { return key + " = " + JSON.stringify(object[key]); }).join(", ");
+    }
+
+    // One submission as the agent sees it: customer info, language, variables, the API flag.
+    function describe(submission, index) {
+        const where = submission.phase === "offlineForm" ? "offline form" : "queue";
+        return "#" + (index + 1) + " (" + where + ", language " + (submission.language || "default") + ")"
+            + (submission.startedByApi ? ", started by Chat API" : "")
+            + ". Customer info: " + pairs(submission.info)
+            + ". Variables: " + pairs(submission.variables) + ".";
+    }
+
+    function refresh() {
+        const chat = emulator();
+        if (!chat || !chat.state().ready) { return; }
+        const state = chat.state();
+        const agent = state.agent ? ", agent " + state.agent : "";
+        d.getElementById("chatkit-chat-state").textContent = "Phase: " + state.phase
+            + ", language: " + (state.language || "default") + agent
+            + (state.scenario.online ? "" : ", offline") + ". Customer info now: "
+            + pairs(state.customerInfo) + ".";
+        fill(d.getElementById("chatkit-submissions"), state.submissions.map(describe));
+        fill(d.getElementById("chatkit-log"), state.log);
+        fill(d.getElementById("chatkit-warnings"), state.warnings);
+    }
+
+    // livereload.js (injected by the server) says when it is connected; the page says it too.
+    function showLive(connected) {
+        d.documentElement.dataset.livereload = connected ? "connected" : "disconnected";
+        d.getElementById("chatkit-live").textContent = connected
+            ? "This page reloads when you save the config, your hooks or your stylesheet."
+            : "Not connected to chatkit serve: start it again, then reload this page.";
+    }
+
+    function watchLive() {
+        d.addEventListener("LiveReloadConnect", function () { showLive(true); });
+        d.addEventListener("LiveReloadDisconnect", function () { showLive(false); });
+        const connector = w.LiveReload && w.LiveReload.connector;
+        if (connector && connector.protocol > 0 && connector.socket && connector.socket.readyState === 1) {
+            showLive(true);
+        }
+    }
+
+    function start() {
+        watchLive();
+        const controls = d.getElementById("chatkit-controls");
+        if (!controls) { return; }  // the config has problems: the page lists them instead
+        controls.addEventListener("click", function (event) {
+            const button = event.target.closest("button[data-topic], button[data-control]");
+            if (button) { run(button); }
+        });
+        w.setInterval(refresh, REFRESH_MS);
+        refresh();
+    }
+
+    if (d.readyState === "loading") {
+        d.addEventListener("DOMContentLoaded", start);
+    } else {
+        start();
+    }
+})(window, document);

@@ -1,0 +1,182 @@
+"""`chatkit serve` in Chromium: the page, its controls, reloads on every save, broken configs.
+
+One preview server (a real `chatkit serve` process) for the module; each test gets a
+fresh page, with the config put back first.  Waits are on the page's state, never on
+the clock.
+"""
+
+import queue
+import signal
+import socket
+import subprocess
+import sys
+import threading
+
+import pytest
+
+from chatkit.chat_dom import HOST_IDS
+from chatkit.testing import EmulatorPage
+
+pytestmark = pytest.mark.browser
+
+CONFIG = """\
+[chat]
+uuid = "script_preview"
+tenant = "dGVuYW50"
+channel = "Support"
+domain = "https://vcc-na7.8x8.com"
+stylesheet_url = "http://localhost:{port}/theme.css"
+
+[customer]
+Plan = "Premium"
+"""
+THEME = ".header .title { color: rgb(1, 2, 3); }\n"
+RELOADED = 5_000  # ms: a reload takes a poll (0.2 s) and a page load; this bounds a hang
+READY = "() => window.__8x8Emulator && window.__8x8Emulator.state().ready"
+FRAME = HOST_IDS["frame"]
+# The colour of the chat window's title, once the tenant's stylesheet has loaded.
+TITLE_COLOR = """([frameId, expected]) => {
+    const frame = document.getElementById(frameId);
+    const title = frame && frame.contentDocument.querySelector(".header .title");
+    return !!title && frame.contentWindow.getComputedStyle(title).color === expected;
+}"""
+LIVE = "() => document.documentElement.dataset.livereload === 'connected'"
+
+
+def free_port():
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+class PreviewProcess:
+    """`chatkit serve chat.toml --port N` in `folder`, its output lines in a queue."""
+
+    def __init__(self, folder):
+        self.folder = folder
+        self.port = free_port()
+        self.lines = queue.Queue()
+        self.process = None
+        self.url = None
+
+    def start(self):
+        self.write("chat.toml", CONFIG.format(port=self.port))
+        self.write("theme.css", THEME)
+        self.process = subprocess.Popen(
+            [sys.executable, "-m", "chatkit", "serve", "chat.toml", "--port", str(self.port)],
+            cwd=self.folder, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+        threading.Thread(target=self._read, daemon=True).start()
+        first = self.lines.get(timeout=20)
+        assert first.startswith("Previewing chat.toml at "), first
+        self.url = first.split(" at ")[1].split(" ")[0]
+        return self
+
+    def _read(self):
+        for line in self.process.stdout:
+            self.lines.put(line.rstrip("\n"))
+
+    def write(self, name, text):
+        (self.folder / name).write_text(text, encoding="utf-8")
+
+    def edit(self, name, text):
+        """Save `name` and wait until the server has seen the change."""
+        if (self.folder / name).read_text(encoding="utf-8") == text:
+            return
+        self.write(name, text)
+        while name not in self.lines.get(timeout=10):
+            pass
+
+    def reset(self):
+        self.edit("chat.toml", CONFIG.format(port=self.port))
+        self.edit("theme.css", THEME)
+
+    def stop(self):
+        """Ctrl-C; the exit code and the rest of the output."""
+        self.process.send_signal(signal.SIGINT)
+        code = self.process.wait(timeout=10)
+        rest = []
+        while not self.lines.empty():
+            rest.append(self.lines.get())
+        return code, rest
+
+
+@pytest.fixture(scope="module")
+def preview(tmp_path_factory):
+    server = PreviewProcess(tmp_path_factory.mktemp("preview")).start()
+    yield server
+    code, rest = server.stop()
+    assert (code, rest[-1:]) == (0, ["Preview stopped."])
+    assert not any("Traceback" in line for line in rest)
+
+
+@pytest.fixture
+def chat(preview, page):
+    """The preview page, loaded, its chat ready and its live-reload connected."""
+    preview.reset()
+    page.goto(preview.url)
+    page.wait_for_function(READY)
+    page.wait_for_function(LIVE)
+    return EmulatorPage(page)
+
+
+def test_preview_page_shows_the_snippet_against_the_emulator(chat, preview):
+    state = chat.state()
+    assert state["customerInfo"] == {"Plan": "Premium"}
+    assert state["stylesheetURL"] == "http://localhost:%d/theme.css" % preview.port
+    assert chat.page.title() == "chat.toml: chatkit preview"
+
+
+def test_preview_controls_drive_the_emulator_and_show_what_the_agent_receives(chat):
+    chat.page.get_by_role("button", name="Chat window").click()
+    chat.wait_for_phase("chatWindow")
+    chat.page.get_by_role("button", name="Joins").click()
+    assert chat.state()["agent"] == "Alex"
+    chat.page.wait_for_function(
+        "() => document.querySelector('#chatkit-submissions li') !== null")
+    assert chat.page.locator("#chatkit-submissions li").all_inner_texts() == [
+        "#1 (queue, language en), started by Chat API. "
+        'Customer info: Plan = "Premium". Variables: none.']
+
+
+def test_preview_control_the_chat_cannot_do_says_why(chat):
+    chat.page.get_by_role("button", name="Leaves").click()
+    assert chat.page.locator("#chatkit-action-error").inner_text() == (
+        "Leaves: agentLeave: the chat is in phase closed, not chatWindow")
+
+
+def test_preview_go_offline_changes_the_scenario(chat):
+    chat.page.get_by_role("button", name="Goes offline").click()
+    assert chat.state()["scenario"]["online"] is False
+
+
+def test_preview_reloads_when_the_config_is_saved(chat, preview):
+    preview.edit("chat.toml", CONFIG.format(port=preview.port).replace("Premium", "Gold"))
+    chat.page.wait_for_function(
+        "() => window.__8x8Emulator && window.__8x8Emulator.state().customerInfo.Plan === 'Gold'",
+        timeout=RELOADED)
+
+
+def test_preview_shows_an_invalid_config_then_recovers_when_it_is_fixed(chat, preview):
+    config = CONFIG.format(port=preview.port)
+    preview.edit("chat.toml", config.replace('channel = "Support"',
+                                             'channel = "Support"\nalign = "middle"'))
+    problems = chat.page.locator("#chatkit-problems li")
+    problems.first.wait_for(timeout=RELOADED)
+    assert problems.all_inner_texts() == [  # as `chatkit check` prints them
+        'chat.toml: chat.align: must be "left" or "right"',
+        "chat.toml: chat.stylesheet_url: warning: the stylesheet URL uses http://, "
+        "fine for local testing only"]
+    chat.page.wait_for_function(LIVE)
+    preview.edit("chat.toml", config)
+    chat.page.wait_for_function(READY, timeout=RELOADED)
+    assert chat.page.locator("#chatkit-problems").count() == 0
+
+
+def test_preview_applies_the_local_stylesheet_and_reloads_when_it_changes(chat, preview):
+    chat.publish("chat:trigger-chat-window")
+    chat.page.wait_for_function(TITLE_COLOR, arg=[FRAME, "rgb(1, 2, 3)"])
+    chat.page.evaluate("window.beforeTheEdit = true")
+    preview.edit("theme.css", THEME.replace("1, 2, 3", "4, 5, 6"))
+    chat.page.wait_for_function("() => !window.beforeTheEdit && (%s)()" % READY, timeout=RELOADED)
+    chat.publish("chat:trigger-chat-window")
+    chat.page.wait_for_function(TITLE_COLOR, arg=[FRAME, "rgb(4, 5, 6)"])
