@@ -62,12 +62,12 @@ def normalize_language(tag):
     if lowered in _CODES_BY_LOWER:
         return _CODES_BY_LOWER[lowered]
     subtags = lowered.split("-")
+    if not all(_is_subtag(s) for s in subtags[1:]):
+        return None
     primary = LANGUAGE_ALIASES.get(subtags[0], subtags[0])
     if primary == "zh":
         return _chinese(subtags[1:])
-    if primary in LANGUAGES and all(_is_subtag(s) for s in subtags[1:]):
-        return primary
-    return None
+    return primary if primary in LANGUAGES else None
 
 
 def _chinese(subtags):

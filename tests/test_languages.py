@@ -87,6 +87,9 @@ def test_normalize_language_maps_bcp47_tags_to_the_chats_code(tag, code):
         "en-",  # an empty subtag
         "-en",  # an empty primary subtag
         "en--GB",  # an empty subtag in the middle
+        "zh-CN-",  # Chinese tags are held to the same form
+        "zh-Hant-",  # with a script too
+        "zh-HK-toolongsubtag",  # a subtag over 8 characters
         "english",  # a language's name is not its code
         "Portuguese",  # nor in the reference's spelling
         "pt-BR-toolongsubtag",  # subtags are at most 8 characters
