@@ -69,12 +69,10 @@ class Preview:
         try:
             look.config = load_config(self.config_path)
         except ValidationError as error:
-            look.problems = [p.line(error.source) for p in error.problems]
+            look.problems = _problem_lines(error)
             look.stylesheet = self._override()
             return look
-        look.notes = [p.line(str(self.config_path)) for p in look.config.warnings]
         look.stylesheet = self._override() or self._configured_local(look.config)
-        look.notes += self._stylesheet_notes(look)
         return look
 
     def watched_files(self):
@@ -105,6 +103,11 @@ class Preview:
         folder = config.path.parent.resolve()
         path = (folder / route.lstrip("/")).resolve()
         return LocalStylesheet(path, route) if path.is_relative_to(folder) else None
+
+    def _notes(self, look):
+        """The config's warnings and the stylesheet's problems, as `chatkit check`/`css` say."""
+        notes = [p.line(str(self.config_path)) for p in look.config.warnings]
+        return notes + self._stylesheet_notes(look)
 
     def _stylesheet_notes(self, look):
         url = look.config.chat.get("stylesheet_url")
@@ -151,6 +154,7 @@ class Preview:
         look = self.look()
         snippet = None
         if look.config is not None:
+            look.notes = self._notes(look)
             try:
                 snippet = markupsafe.Markup(self._snippet(look, origin))
             except ChatkitError as error:
