@@ -13,7 +13,19 @@ def write_atomic(path, content):
     try:
         with os.fdopen(handle, "wb") as stream:
             stream.write(data)
+        # mkstemp makes the file 0600; give it the mode a plain write would (web servers read it).
+        os.chmod(temporary, _mode(path))
         os.replace(temporary, path)
     except BaseException:
         os.unlink(temporary)
         raise
+
+
+def _mode(path):
+    """The replaced file's mode, or what open() would give a new file under the umask."""
+    try:
+        return path.stat().st_mode & 0o7777
+    except OSError:
+        umask = os.umask(0o022)
+        os.umask(umask)
+        return 0o666 & ~umask

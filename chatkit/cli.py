@@ -60,7 +60,12 @@ def cmd_import(args):
     from chatkit.importer import snippet_to_toml
 
     source = Path(args.snippet)
-    text = snippet_to_toml(_read_text(source))
+    try:
+        text = snippet_to_toml(_read_text(source))
+    except ValidationError as error:
+        if error.source:
+            raise
+        raise ValidationError(error.problems, str(source)) from None
     _check_imported(text, source)
     _emit(text, args.output)
     return EXIT_OK

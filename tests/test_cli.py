@@ -87,8 +87,6 @@ def test_cli_snippet_replaces_an_existing_output(tmp_path, capsys):
     assert output.read_text(encoding="utf-8").startswith("<!-- 8x8 chat")
 
 
-@pytest.mark.xfail(strict=True, reason="_files.write_atomic keeps mkstemp's 0600 mode, so a web "
-                   "server may not read the snippet; fix sent to the lead")
 def test_cli_snippet_output_has_the_usual_file_mode(tmp_path, capsys):
     umask = os.umask(0o022)
     try:
