@@ -253,8 +253,6 @@ def test_cli_import_of_garbage_is_one_line_and_exit_2(tmp_path, capsys):
     assert not (tmp_path / "chat.toml").exists()
 
 
-@pytest.mark.xfail(strict=True, reason="cli.cmd_import does not put the file name on the "
-                   "importer's own errors (SPEC 3: FILE: ...); diff sent to the lead")
 def test_cli_import_of_garbage_names_the_file(tmp_path, capsys):
     snippet = write(tmp_path, "<p>no chat here</p>", "s.html")
     assert run(capsys, "import", snippet)[2] == [
