@@ -20,7 +20,7 @@ from chatkit.urls import is_local, parse_url
 
 __all__ = ["Preview"]
 
-OK, NOT_FOUND = "200 OK", "404 Not Found"
+OK, NO_CONTENT, NOT_FOUND = "200 OK", "204 No Content", "404 Not Found"
 HTML = "text/html; charset=utf-8"
 TYPES = {".js": "text/javascript; charset=utf-8", ".css": "text/css; charset=utf-8",
          ".png": "image/png", ".jpg": "image/jpeg", ".jpeg": "image/jpeg", ".gif": "image/gif",
@@ -124,6 +124,8 @@ class Preview:
         """(status, content type, body) for a request of `path` on the server at `origin`."""
         if path in ("/", "/index.html"):
             return OK, HTML, self.page(origin).encode("utf-8")
+        if path == "/favicon.ico":
+            return NO_CONTENT, TYPES[".ico"], b""  # browsers ask; a 404 would log an error
         if path.endswith(CHAT_JS_PATH):
             return _file(resource_dir("static") / "chat.js")
         if path.startswith(PREFIX) and path[len(PREFIX):] in STATIC_FILES:

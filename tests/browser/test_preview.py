@@ -19,17 +19,27 @@ from chatkit.testing import EmulatorPage
 
 pytestmark = pytest.mark.browser
 
-CONFIG = """\
+CHAT = """\
 [chat]
 uuid = "script_preview"
 tenant = "dGVuYW50"
 channel = "Support"
 domain = "https://vcc-na7.8x8.com"
+"""
+CONFIG = CHAT + """\
 stylesheet_url = "http://localhost:{port}/theme.css"
 
 [customer]
 Plan = "Premium"
 """
+PYTHON_CONFIG = CHAT + """\
+[python]
+hooks = "hooks.py"
+asset_base = "https://cdn.example.com/chatkit/"
+"""
+HOOKS = "from chatkit.browser import chat\nchat.customer.set_info({'Hooks': %d})\n"
+HOOKS_RAN = """(version) => window.__8x8Emulator
+    && window.__8x8Emulator.state().customerInfo.Hooks === version"""
 THEME = ".header .title { color: rgb(1, 2, 3); }\n"
 RELOADED = 5_000  # ms: a reload takes a poll (0.2 s) and a page load; this bounds a hang
 READY = "() => window.__8x8Emulator && window.__8x8Emulator.state().ready"
@@ -50,18 +60,22 @@ def free_port():
 
 
 class PreviewProcess:
-    """`chatkit serve chat.toml --port N` in `folder`, its output lines in a queue."""
+    """`chatkit serve chat.toml --port N` in `folder`, its output lines in a queue.
 
-    def __init__(self, folder):
+    `files` ({name: text}, "{port}" filled in) are written first and put back by `reset`.
+    """
+
+    def __init__(self, folder, files):
         self.folder = folder
         self.port = free_port()
+        self.files = {name: text.replace("{port}", str(self.port)) for name, text in files.items()}
         self.lines = queue.Queue()
         self.process = None
         self.url = None
 
     def start(self):
-        self.write("chat.toml", CONFIG.format(port=self.port))
-        self.write("theme.css", THEME)
+        for name, text in self.files.items():
+            self.write(name, text)
         self.process = subprocess.Popen(
             [sys.executable, "-m", "chatkit", "serve", "chat.toml", "--port", str(self.port)],
             cwd=self.folder, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
@@ -87,8 +101,8 @@ class PreviewProcess:
             pass
 
     def reset(self):
-        self.edit("chat.toml", CONFIG.format(port=self.port))
-        self.edit("theme.css", THEME)
+        for name, text in self.files.items():
+            self.edit(name, text)
 
     def stop(self):
         """Ctrl-C; the exit code and the rest of the output."""
@@ -102,7 +116,8 @@ class PreviewProcess:
 
 @pytest.fixture(scope="module")
 def preview(tmp_path_factory):
-    server = PreviewProcess(tmp_path_factory.mktemp("preview")).start()
+    server = PreviewProcess(tmp_path_factory.mktemp("preview"),
+                            {"chat.toml": CONFIG, "theme.css": THEME}).start()
     yield server
     code, rest = server.stop()
     assert (code, rest[-1:]) == (0, ["Preview stopped."])
@@ -150,14 +165,14 @@ def test_preview_go_offline_changes_the_scenario(chat):
 
 
 def test_preview_reloads_when_the_config_is_saved(chat, preview):
-    preview.edit("chat.toml", CONFIG.format(port=preview.port).replace("Premium", "Gold"))
+    preview.edit("chat.toml", preview.files["chat.toml"].replace("Premium", "Gold"))
     chat.page.wait_for_function(
         "() => window.__8x8Emulator && window.__8x8Emulator.state().customerInfo.Plan === 'Gold'",
         timeout=RELOADED)
 
 
 def test_preview_shows_an_invalid_config_then_recovers_when_it_is_fixed(chat, preview):
-    config = CONFIG.format(port=preview.port)
+    config = preview.files["chat.toml"]
     preview.edit("chat.toml", config.replace('channel = "Support"',
                                              'channel = "Support"\nalign = "middle"'))
     problems = chat.page.locator("#chatkit-problems li")
@@ -180,3 +195,17 @@ def test_preview_applies_the_local_stylesheet_and_reloads_when_it_changes(chat, 
     chat.page.wait_for_function("() => !window.beforeTheEdit && (%s)()" % READY, timeout=RELOADED)
     chat.publish("chat:trigger-chat-window")
     chat.page.wait_for_function(TITLE_COLOR, arg=[FRAME, "rgb(4, 5, 6)"])
+
+
+def test_preview_runs_the_python_hooks_and_reloads_when_they_change(page, tmp_path):
+    pytest.importorskip("chatkit.build")
+    server = PreviewProcess(tmp_path, {"chat.toml": PYTHON_CONFIG, "hooks.py": HOOKS % 1})
+    server.start()
+    try:
+        page.goto(server.url)
+        page.wait_for_function(HOOKS_RAN, arg=1)
+        page.wait_for_function(LIVE)
+        server.edit("hooks.py", HOOKS % 2)
+        page.wait_for_function(HOOKS_RAN, arg=2, timeout=RELOADED)
+    finally:
+        assert server.stop()[0] == 0
