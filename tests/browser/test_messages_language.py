@@ -85,3 +85,19 @@ def test_messages_language_configured_without_overrides_keeps_the_base(open_in_l
     chat = open_in_locale(config(language="it"), locale="de-DE")
     messages = chat.state()["systemMessages"]
     assert (messages["chatQueued"], messages["agentTyping"]) == (BASE_QUEUED, "Agent is typing…")
+
+
+def test_messages_language_changed_at_run_time_takes_the_messages_the_snippet_keeps(
+        open_in_locale):
+    # What the Python controller's chat.set_language("pt") does, through the bus.
+    chat = open_in_locale(config(language="de"))
+    messages = chat.page.evaluate("window.__chatkit.messagesFor('pt')")
+    chat.publish("chat:set-language", "pt")
+    chat.publish("chat:set-system-messages", messages)
+    shown = chat.state()["systemMessages"]
+    # German's own agentTyping goes back to the default: only the German table changed it.
+    assert (shown["chatQueued"], shown["agentTyping"], shown["chatEnded"]) == (
+        PORTUGUESE_QUEUED, "Agent is typing…", "Bye for now.")
+    queue_customer(chat)
+    assert chat.state()["log"] == [PORTUGUESE_QUEUED]
+    assert chat.state()["submissions"][0]["language"] == "pt"
