@@ -96,11 +96,25 @@ class PageBus:
         return self.raw.subscribe(topic, handler)
 
 
+# Brython hands JavaScript an int beyond this as a BigInt, which is not a number to the
+# chat (it discards it as "not of a primitive type") nor to JSON.
+_MAX_SAFE_INTEGER = 2**53 - 1
+
+
 def to_js(value):
-    """A dict's None values become JavaScript null (Brython's None is a truthy object there)."""
+    """A dict's values as the chat reads them: None as null (Brython's None is a truthy
+    object there), ±2**53 (the checks let no bigger int through) as a Number."""
     if isinstance(value, dict):
-        return {key: NULL if item is None else item for key, item in value.items()}
+        return {key: _js_value(item) for key, item in value.items()}
     return value
+
+
+def _js_value(item):
+    if item is None:
+        return NULL
+    if isinstance(item, int) and not isinstance(item, bool) and abs(item) > _MAX_SAFE_INTEGER:
+        return float(item)
+    return item
 
 
 def to_python(value):
