@@ -20,6 +20,7 @@ the files the current config depends on (config, hooks, stylesheet), every
 """
 
 import hashlib
+import socket
 import time
 
 from livereload import Server
@@ -119,20 +120,36 @@ class _PreviewServer(Server):
 
 
 def command(args):
-    """`chatkit serve CONFIG [--port N] [--stylesheet FILE]`; Ctrl-C stops it (exit 0)."""
-    preview = Preview(args.config, args.port, getattr(args, "stylesheet", None))
+    """`chatkit serve CONFIG [--port N] [--stylesheet FILE]`; Ctrl-C stops it (exit 0).
+
+    Port 0 picks a free port.
+    """
+    port = _port(args.port)
+    preview = Preview(args.config, port, getattr(args, "stylesheet", None))
     preview.check_paths()
     server = _PreviewServer(preview, report=_report)
     try:
         # live_css off: a changed stylesheet is served afresh with the whole page.
-        server.serve(port=args.port, host=HOST, debug=False, live_css=False)
+        server.serve(port=port, host=HOST, debug=False, live_css=False)
     except OSError as error:
-        raise ValidationError([Problem("--port", args.port, _listen_problem(args.port, error))],
+        raise ValidationError([Problem("--port", port, _listen_problem(port, error))],
                               "chatkit serve") from None
     except KeyboardInterrupt:
         pass
     _report("Preview stopped.")
     return 0
+
+
+def _port(port):
+    if not 0 <= port <= 65535:
+        raise ValidationError([Problem("--port", port, "%d is not a port: use 1 to 65535, or 0 "
+                                       "for any free port" % port)], "chatkit serve")
+    if port:
+        return port
+    # The preview must know its port before it listens (a stylesheet URL may name it).
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
 
 
 def _listen_problem(port, error):

@@ -193,3 +193,20 @@ def test_preview_command_of_a_missing_config_is_one_line_exit_2(folder):
     process = serve(folder, "nope.toml", "--port", str(free_port()))
     out, err = process.communicate(timeout=20)
     assert (process.returncode, out, err) == (2, "", "nope.toml: no such file\n")
+
+
+def test_preview_command_on_port_0_picks_a_free_port(folder):
+    process = serve(folder, "chat.toml", "--port", "0")
+    line = process.stdout.readline()
+    process.send_signal(signal.SIGINT)
+    process.communicate(timeout=10)
+    port = int(re.match(r"Previewing chat.toml at http://localhost:(\d+)/ ", line).group(1))
+    assert port > 0 and process.returncode == 0
+
+
+def test_preview_command_on_a_port_out_of_range_is_one_line_exit_2(folder):
+    process = serve(folder, "chat.toml", "--port", "70000")
+    out, err = process.communicate(timeout=20)
+    assert (process.returncode, out, err) == (
+        2, "", "chatkit serve: --port: 70000 is not a port: use 1 to 65535, or 0 for any free "
+        "port\n")
