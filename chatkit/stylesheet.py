@@ -211,12 +211,14 @@ def _at_rule_problems(sheet, lines):
 def command(args):
     """`chatkit css FILE [-o OUT]`: exit 0 (warnings allowed), 1 under --strict, 2 on errors."""
     sheet = read_stylesheet(args.file)
-    if args.output:
+    strict = getattr(args, "strict", False)
+    problems = check_css(sheet.css)
+    if args.output and not any(problem.is_error for problem in problems):
         _write(sheet, args.output)
-        problems, source = check_css(sheet.css), args.output
-    else:
-        problems, source = file_problems(sheet), args.file
-    return _report(problems, source, getattr(args, "strict", False))
+        return _report(problems, args.output, strict)
+    # Nothing is written when there are errors: they are named where the user can fix them.
+    cleaning = [] if args.output else sheet.cleaning_problems(_suggested_output(sheet.path))
+    return _report(cleaning + [_in_file(sheet, p) for p in problems], args.file, strict)
 
 
 def file_problems(sheet):

@@ -239,3 +239,14 @@ def test_rtf_unwrap(rtf, text):
 
 def test_rtf_is_only_a_document_that_starts_as_one():
     assert not is_rtf(".a { color: red } /* {\\rtf1 */")
+
+
+def test_stylesheet_output_is_not_written_when_the_css_has_errors(capsys, tmp_path):
+    rtf = tmp_path / "theme.rtf"
+    rtf.write_text("{\\rtf1\\ansi{\\fonttbl\\f0 Helvetica;}\n\\f0 .title \\{\\\n"
+                   "  color red;\\\n\\}}", encoding="utf-8")
+    output = tmp_path / "theme.css"
+    code, out, err = run(capsys, rtf, "-o", output)
+    assert (code, out) == (2, [])
+    assert err == ['%s:3: expected "property: value", found "color red"' % rtf]  # the RTF's line
+    assert not output.exists()
