@@ -5,7 +5,11 @@ Three scripts, each named by its content and loaded with its SRI hash:
 - `brython.<hash>.js`: the Brython runtime, as the `brython` package ships it
   (no `brython_stdlib.js`: nothing chatkit runs in the page needs it);
 - `chatkit.<hash>.js`: a Brython package of `chatkit.browser` and the pure core
-  modules it imports, found by reading their imports (nothing else);
+  modules it imports, found by reading their imports (nothing else).  The
+  wheel's `static/chatkit-browser.js` when it is current (see
+  `chatkit._precompiled`): the modules the page imports at start precompiled
+  to JavaScript by Brython itself, so the page does not compile them; else
+  (another brython.js, edited sources) the same modules as Python source;
 - `<hooks>.<hash>.js`: the tenant's `[python] hooks` file, as module `<hooks>`.
 
 `python_assets(config)` computes the same names and hashes without writing,
@@ -21,6 +25,7 @@ import json
 import tokenize
 from pathlib import Path
 
+from chatkit import _precompiled
 from chatkit._files import write_atomic
 from chatkit.errors import Problem, ValidationError
 
@@ -69,7 +74,8 @@ def python_assets(config, asset_base=None, built=None):
 
 def assets(config):
     """[runtime, bundle, hooks] Assets for a config with a [python] table, not written."""
-    return [runtime_asset(), bundle_asset(), hooks_asset(config.hooks_path)]
+    runtime = runtime_asset()
+    return [runtime, bundle_asset(runtime), hooks_asset(config.hooks_path)]
 
 
 def runtime_asset():
@@ -83,8 +89,18 @@ def runtime_asset():
                                        "incomplete: pip install brython")]) from None
 
 
-def bundle_asset():
-    """The chatkit package for Brython: chatkit.browser and what it imports."""
+def bundle_asset(runtime=None):
+    """The chatkit package for Brython: chatkit.browser and what it imports.
+
+    The precompiled bundle when it is current for `runtime` (brython.js) and for
+    chatkit's sources; else the Python source bundle, compiled in the page.
+    """
+    content, _ = precompiled_bundle(runtime or runtime_asset())
+    return Asset("chatkit", content) if content is not None else source_bundle_asset()
+
+
+def source_bundle_asset():
+    """The chatkit package as Python source: Brython compiles each module in the page."""
     modules = {}
     for name, module in sorted(bundle_modules().items()):
         modules[name] = _vfs_entry(module.page_source(), module.chatkit_imports(),
@@ -92,12 +108,43 @@ def bundle_asset():
     return Asset("chatkit", _package_script("chatkit browser bundle", modules))
 
 
+def precompiled_bundle(runtime):
+    """(content of static/chatkit-browser.js, None) when it was compiled for `runtime`
+    and from chatkit's current sources; else (None, why not)."""
+    try:
+        content = _precompiled.path().read_bytes()
+    except OSError:
+        return None, "%s is missing" % _precompiled.FILE_NAME
+    header = _precompiled.read_header(content) or {}
+    if header.get("brython") != runtime.integrity:
+        return None, "%s was compiled for another brython.js" % _precompiled.FILE_NAME
+    modules = header.get("modules")
+    try:
+        digest = _precompiled.sources_digest(bundle_sources(modules))
+    except (OSError, TypeError, ValueError):
+        digest = None
+    if digest is None or header.get("sources") != digest:
+        return None, "%s is older than chatkit's sources" % _precompiled.FILE_NAME
+    return content, None
+
+
+def bundle_sources(modules):
+    """{module: source bytes} of bundle modules, as read from chatkit's files (no parsing)."""
+    sources = {}
+    for name in modules:
+        if not _is_chatkit_name(name):
+            raise ValueError("not a chatkit module: %r" % (name,))
+        sources[name] = (BUNDLE_INIT.encode("utf-8") if name == "chatkit"
+                         else _module_file(name)[0].read_bytes())
+    return sources
+
+
 def hooks_asset(hooks_path):
     """The tenant's hooks file as a Brython module named after it."""
     name = hooks_module_name(hooks_path)
     source = _read_hooks(hooks_path)
     tree = _parse_hooks(source, hooks_path)
-    imports = sorted(module for module, _ in _imports(tree, name))
+    imports = sorted(module for module, _ in _imports(ast.walk(tree), name))
     return Asset(name, _package_script("hooks", {name: _vfs_entry(source, imports, False)}))
 
 
@@ -133,14 +180,19 @@ class BundleModule:
         self.name = name
         self.path, self.is_package = _module_file(name)
         if name == "chatkit":
-            self.source, self.tree, self.imports = BUNDLE_INIT, None, []
+            self.source, self.tree, self.imports, self.start_imports = BUNDLE_INIT, None, [], []
         else:
             self.source = self.path.read_text(encoding="utf-8")
             self.tree = ast.parse(self.source)
-            self.imports = list(_imports(self.tree, name))
+            self.imports = list(_imports(ast.walk(self.tree), name))
+            self.start_imports = list(_imports(_module_level_nodes(self.tree), name))
 
     def chatkit_imports(self):
         return sorted({m for m, _ in self.imports if _is_chatkit_name(m)})
+
+    def chatkit_start_imports(self):
+        """The chatkit modules imported as this one runs (not those imported in a function)."""
+        return sorted({m for m, _ in self.start_imports if _is_chatkit_name(m)})
 
     def page_source(self):
         return self.source if self.tree is None else slim_source(self.source, self.tree)
@@ -168,6 +220,22 @@ def bundle_modules():
     return found
 
 
+def start_modules(modules=None):
+    """The names of the bundle modules the page imports as it starts, sorted.
+
+    The others (imported inside a function, on first use) stay Python source in
+    the precompiled bundle: most pages never import them.
+    """
+    modules = modules or bundle_modules()
+    found, todo = set(), list(BUNDLE_ROOTS)
+    while todo:
+        name = todo.pop()
+        if name not in found:
+            found.add(name)
+            todo.extend(_parents(name) + modules[name].chatkit_start_imports())
+    return sorted(found)
+
+
 def _is_chatkit_name(name):
     return name == "chatkit" or name.startswith("chatkit.")
 
@@ -184,9 +252,20 @@ def _parents(name):
     return [".".join(parts[:i]) for i in range(1, len(parts))]
 
 
-def _imports(tree, name):
-    """(module, line) for every import in a module, `from x import y` giving x.y when a module."""
-    for node in ast.walk(tree):
+def _module_level_nodes(tree):
+    """The nodes of a module that run when it is imported: not inside functions."""
+    todo = [tree]
+    while todo:
+        node = todo.pop()
+        yield node
+        if not isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda)):
+            todo.extend(ast.iter_child_nodes(node))
+
+
+def _imports(nodes, name):
+    """(module, line) for every import among `nodes`, `from x import y` giving x.y when a
+    module."""
+    for node in nodes:
         if isinstance(node, ast.Import):
             yield from ((alias.name, node.lineno) for alias in node.names)
         elif isinstance(node, ast.ImportFrom):
@@ -235,7 +314,7 @@ def hooks_warnings(hooks_path):
     tree = _parse_hooks(_read_hooks(hooks_path), hooks_path)
     available = set(bundle_modules()) | PAGE_MODULES | {name}
     problems = []
-    for module, line in _imports(tree, name):
+    for module, line in _imports(ast.walk(tree), name):
         if module not in available:
             problems.append(Problem("line %d" % line, module, "imports %s, which the page cannot "
                                     "load (%s)" % (module, STDLIB_HINT), "warning"))
@@ -290,6 +369,11 @@ def command(args):
     for problem in config.warnings + hooks_warnings(config.hooks_path):
         print(problem.line(str(config.path) if problem in config.warnings
                            else str(config.hooks_path)), file=sys.stderr)
+    _, stale = precompiled_bundle(runtime_asset())
+    if stale:
+        print("chatkit: warning: %s, so the bundle is Python that each page compiles (about "
+              "250 ms slower); `python -m chatkit._precompile` brings it up to date"
+              % stale, file=sys.stderr)
     for asset in build_assets(config, args.out):
         print("wrote %s (%s)" % (Path(args.out) / asset.name, asset.integrity), file=sys.stderr)
     return 0

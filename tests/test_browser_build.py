@@ -75,8 +75,8 @@ def test_every_browser_module_but_the_fake_bus_is_in_the_bundle():
     assert "chatkit.browser.fakebus" not in build.bundle_modules()
 
 
-def test_bundle_is_a_guarded_brython_package_in_ascii():
-    text = build.bundle_asset().content.decode("ascii")
+def test_source_bundle_is_a_guarded_brython_package_in_ascii():
+    text = build.source_bundle_asset().content.decode("ascii")
     prefix = "window.__BRYTHON__ && window.__BRYTHON__.loadBrythonPackage("
     line = [line for line in text.splitlines() if line.startswith(prefix)][0]
     package = json.loads(line[len(prefix):-2])

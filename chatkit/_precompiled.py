@@ -1,0 +1,89 @@
+"""The precompiled chatkit bundle: `static/chatkit-browser.js`, shipped in the wheel.
+
+Brython compiles Python in the page.  chatkit's own modules are the same for
+every tenant, yet compiling them took every visitor's browser ~250 ms of main
+thread after `load`.  So `python -m chatkit._precompile` runs Brython's own
+compiler once, at chatkit development time, in headless Chromium, and writes
+the JavaScript it produced to this file; `chatkit build` ships the file
+unchanged as the bundle.  Brython runs a module found in
+`__BRYTHON__.precompiled` without compiling it, so only the tenant's hooks
+(and chatkit modules imported on first use, shipped as Python) compile in the
+page, and neither `chatkit build` nor `chatkit snippet` needs a JavaScript engine.
+
+The generated code calls Brython's internal API, so its second line names the
+brython.js it was compiled for (that file's SRI hash) and the sources it was
+compiled from (their digest); `chatkit build` ships it only when both match the
+installed runtime and chatkit, and otherwise falls back to the Python bundle.
+"""
+
+import hashlib
+import json
+
+from chatkit._resources import resource_dir
+
+FILE_NAME = "chatkit-browser.js"
+TITLE = ("// chatkit's browser bundle, precompiled for Brython by `python -m chatkit._precompile`:"
+         " do not edit.\n")
+HEADER = "// chatkit-precompiled "
+
+
+def path():
+    """Where the file is: `chatkit/static/` in a wheel, `static/` in a checkout."""
+    return resource_dir("static") / FILE_NAME
+
+
+def sources_digest(sources):
+    """A digest of `{module name: source bytes}`: any change to any module changes it."""
+    digest = hashlib.sha256()
+    for name, data in sorted(sources.items()):
+        digest.update(b"%s\0%d\0" % (name.encode("ascii"), len(data)))
+        digest.update(data)
+    return digest.hexdigest()
+
+
+def render(header, package, compiled):
+    """The file: `header` (what it was compiled for and from), then the Brython package
+    `package` ({module: VFS entry}) and the JavaScript `compiled` ([(module, code)], in
+    the order Brython compiled them) that goes to `__BRYTHON__.precompiled`.  ASCII."""
+    code = ",\n".join("%s: %s" % (_json(name), template_literal(js)) for name, js in compiled)
+    return (TITLE + HEADER + _json(header) + "\n"
+            "(function (B) {\n"
+            "    // Guarded: when brython.js failed to load, this file must not throw.\n"
+            "    if (!B) { return; }\n"
+            "    B.loadBrythonPackage(%s);\n"
+            "    var compiled = {\n%s};\n"
+            "    for (var name in compiled) { B.precompiled[name] = compiled[name]; }\n"
+            "})(window.__BRYTHON__);\n" % (_json(package), code)).encode("ascii")
+
+
+def template_literal(text):
+    """`text` as a JavaScript template literal in ASCII.
+
+    Line breaks and quotes, which Brython's code is full of, stay as they are: shorter
+    than a JSON string, and it gzips better.  Backslashes, backquotes and `${` are
+    escaped, and so is anything outside ASCII.
+    """
+    text = text.replace("\\", "\\\\").replace("`", "\\`").replace("${", "\\${")
+    text = text.replace("\r", "\\r")
+    return "`%s`" % "".join(c if ord(c) < 128 else _escape(c) for c in text)
+
+
+def _escape(char):
+    data = char.encode("utf-16-be")
+    return "".join("\\u%02x%02x" % (data[i], data[i + 1]) for i in range(0, len(data), 2))
+
+
+def read_header(content):
+    """The header of the file's bytes as a dict, or None when it has none."""
+    lines = content.split(b"\n", 2)
+    if len(lines) < 3 or not lines[1].startswith(HEADER.encode("ascii")):
+        return None
+    try:
+        header = json.loads(lines[1][len(HEADER):])
+    except ValueError:
+        return None
+    return header if isinstance(header, dict) else None
+
+
+def _json(value):
+    return json.dumps(value, ensure_ascii=True, sort_keys=True, separators=(",", ":"))
