@@ -54,13 +54,16 @@
         refresh();
     }
 
-    function fill(list, items) {
+    // The list's items, or one "empty" item saying what would appear there.
+    function fill(list, items, emptyText) {
         const texts = items.map(String);
         if (list.dataset.shown === JSON.stringify(texts)) { return; }
         list.dataset.shown = JSON.stringify(texts);
-        list.replaceChildren.apply(list, texts.map(function (text) {
+        const shown = texts.length ? texts : [emptyText];
+        list.replaceChildren.apply(list, shown.map(function (text) {
             const item = d.createElement("li");
             item.textContent = text;
+            if (!texts.length) { item.className = "chatkit-empty"; }
             return item;
         }));
     }
@@ -72,9 +75,9 @@
     }
 
     // One submission as the agent sees it: customer info, language, variables, the API flag.
-    function describe(submission, index) {
-        const where = submission.phase === "offlineForm" ? "offline form" : "queue";
-        return "#" + (index + 1) + " (" + where + ", language " + (submission.language || "default") + ")"
+    function describe(submission) {
+        const where = submission.phase === "offlineForm" ? "Offline form" : "Queue";
+        return where + " (language " + (submission.language || "default") + ")"
             + (submission.startedByApi ? ", started by Chat API" : "")
             + ". Customer info: " + pairs(submission.info)
             + ". Variables: " + pairs(submission.variables) + ".";
@@ -89,9 +92,10 @@
             + ", language: " + (state.language || "default") + agent
             + (state.scenario.online ? "" : ", offline") + ". Customer info now: "
             + pairs(state.customerInfo) + ".";
-        fill(d.getElementById("chatkit-submissions"), state.submissions.map(describe));
-        fill(d.getElementById("chatkit-log"), state.log);
-        fill(d.getElementById("chatkit-warnings"), state.warnings);
+        fill(d.getElementById("chatkit-submissions"), state.submissions.map(describe),
+            "Nothing yet: the chat sends the customer info when the customer enters the queue or sends the offline form.");
+        fill(d.getElementById("chatkit-log"), state.log, "None yet.");
+        fill(d.getElementById("chatkit-warnings"), state.warnings, "None.");
     }
 
     // livereload.js (injected by the server) says when it is connected; the page says it too.

@@ -146,11 +146,11 @@ def test_preview_controls_drive_the_emulator_and_show_what_the_agent_receives(ch
     chat.wait_for_phase("chatWindow")
     chat.page.get_by_role("button", name="Joins").click()
     assert chat.state()["agent"] == "Alex"
-    chat.page.wait_for_function(
-        "() => document.querySelector('#chatkit-submissions li') !== null")
-    assert chat.page.locator("#chatkit-submissions li").all_inner_texts() == [
-        "#1 (queue, language en), started by Chat API. "
-        'Customer info: Plan = "Premium". Variables: none.']
+    submissions = chat.page.locator("#chatkit-submissions li:not(.chatkit-empty)")
+    submissions.first.wait_for()
+    assert submissions.all_inner_texts() == [
+        'Queue (language en), started by Chat API. Customer info: Plan = "Premium". '
+        "Variables: none."]
 
 
 def test_preview_control_the_chat_cannot_do_says_why(chat):
