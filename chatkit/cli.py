@@ -98,7 +98,8 @@ def cmd_css(args):
     """Check a custom stylesheet: parse errors, unknown properties, selectors matching nothing.
 
     CSS pasted into an RTF document is unwrapped; -o writes the clean CSS.
-    example: chatkit css theme.css -o theme.clean.css
+    Exit code 0 when it is usable, 1 when --strict and there are warnings, 2 on errors.
+    example: chatkit css theme.rtf -o theme.css
     """
     from chatkit.stylesheet import command
 
@@ -119,7 +120,9 @@ def cmd_build(args):
 def cmd_serve(args):
     """Preview a config against the 8x8 emulator; reloads on any change to config, hooks or CSS.
 
-    example: chatkit serve chat.toml --port 8000
+    --stylesheet previews a stylesheet on this computer instead of the config's stylesheet_url
+    (the config is not changed).
+    example: chatkit serve chat.toml --port 8000 --stylesheet theme.css
     """
     from chatkit.preview import command
 
@@ -204,11 +207,15 @@ ARGUMENTS = {
     "messages": lambda s: s.add_argument(
         "--lang", metavar="CODE", help="a language (e.g. de, pt-BR) to write a template for"),
     "css": lambda s: (s.add_argument("file", metavar="FILE", help="the stylesheet (CSS or RTF)"),
-                      _output_argument(s, "the clean CSS")),
+                      _output_argument(s, "the clean CSS"), s.add_argument(
+        "--strict", action="store_true", help="exit 1 when there are warnings")),
     "build": lambda s: (_config_argument(s), s.add_argument(
         "--out", metavar="DIR", required=True, help="the folder to write the assets to")),
     "serve": lambda s: (_config_argument(s), s.add_argument(
-        "--port", metavar="N", type=int, default=8000, help="the port (default 8000)")),
+        "--port", metavar="N", type=int, default=8000,
+        help="the port (default 8000; 0 for any free port)"), s.add_argument(
+        "--stylesheet", metavar="FILE", help="a stylesheet on this computer to preview "
+        "instead of the config's stylesheet_url (CSS or RTF)")),
 }
 
 

@@ -13,7 +13,6 @@ from chatkit._resources import resource_dir
 from chatkit.config import DEFAULT_FALLBACK_SECONDS
 from chatkit.errors import Problem, ValidationError
 from chatkit.languages import CHINESE_BY_SUBTAG, LANGUAGE_ALIASES, LANGUAGES
-from chatkit.messages import SYSTEM_MESSAGES
 
 CHAT_JS_PATH = "/CHAT/common/js/chat.js"
 OTHER_LANGUAGES = "*"
@@ -88,17 +87,14 @@ def init_settings(config):
 
 
 def messages_by_language(config):
-    """Each language's complete set of changed messages, `"*"` for every other language.
+    """Each language's changed messages (its table over `[messages]`), `"*"` for the others.
 
-    Complete, because `chat:set-system-messages` merges: switching from German to
-    Portuguese must also put back what only the German table changed.
+    Only keys a table or `[messages]` sets: the real chat localises its own
+    defaults, so filling a gap with the English default would override them.
     """
     base, by_language = config.messages, config.messages_by_language
-    keys = dict.fromkeys(list(base) + [k for table in by_language.values() for k in table])
-    return {
-        code: {key: overrides.get(key, base.get(key, SYSTEM_MESSAGES[key])) for key in keys}
-        for code, overrides in list(by_language.items()) + [(OTHER_LANGUAGES, {})]
-    }
+    return {code: {**base, **overrides}
+            for code, overrides in list(by_language.items()) + [(OTHER_LANGUAGES, {})]}
 
 
 def fallback_settings(config):

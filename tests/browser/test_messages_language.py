@@ -95,9 +95,10 @@ def test_messages_language_changed_at_run_time_takes_the_messages_the_snippet_ke
     chat.publish("chat:set-language", "pt")
     chat.publish("chat:set-system-messages", messages)
     shown = chat.state()["systemMessages"]
-    # German's own agentTyping goes back to the default: only the German table changed it.
+    # German's own agentTyping stays: chatkit cannot know the chat's localised default to
+    # put back, and publishing the English one would override the chat's own translation.
     assert (shown["chatQueued"], shown["agentTyping"], shown["chatEnded"]) == (
-        PORTUGUESE_QUEUED, "Agent is typing…", "Bye for now.")
+        PORTUGUESE_QUEUED, "{{agent}} schreibt...", "Bye for now.")
     queue_customer(chat)
     assert chat.state()["log"] == [PORTUGUESE_QUEUED]
     assert chat.state()["submissions"][0]["language"] == "pt"
