@@ -165,6 +165,7 @@ class Preview:
             config_name=self.config_path.name, problems=look.problems, notes=look.notes,
             snippet=snippet, topics=topics, prefix=PREFIX,
             language=look.config.chat.get("language") if look.config else None,
+            align=look.config.chat["align"] if look.config else "right",
         )
 
     def _snippet(self, look, origin):
