@@ -54,20 +54,24 @@ window.__precompileSmoke = [report.accepted, len(report.warnings), sent]
 SMOKE_RESULT = '[{"Plan":"Gold"},1,{"chatQueued":"One moment"}]'
 
 
-def generate(launch_options=None):
-    """The bytes of static/chatkit-browser.js for the installed brython and these sources."""
+def generate(browser=None):
+    """The bytes of static/chatkit-browser.js for the installed brython and these sources.
+
+    Compiles in `browser` (a Playwright Chromium Browser) or in a system Chromium of its own.
+    """
+    if browser is None:
+        return _with_chromium(generate)
     runtime = build.runtime_asset()
     modules = build.bundle_modules()
     start = build.start_modules(modules)
     source = build.source_bundle_asset().content
-    compiled = _in_chromium(launch_options, runtime.content, source, COMPILE, start)
+    compiled = _in_page(browser, runtime.content, source, COMPILE, start)
     missing = sorted(set(start) - {name for name, js in compiled if js})
     if missing:
         raise RuntimeError("Brython compiled nothing for %s" % ", ".join(missing))
     compiled = [(name, minify(js)) for name, js in compiled]
     content = _render(runtime, modules, start, compiled)
-    smoke, written = _in_chromium(launch_options, runtime.content, content, SMOKE,
-                                  sorted(modules))
+    smoke, written = _in_page(browser, runtime.content, content, SMOKE, sorted(modules))
     if smoke != SMOKE_RESULT or written != dict(compiled):
         raise RuntimeError("the precompiled bundle does not work in the page: %s" % smoke)
     return content
@@ -85,11 +89,21 @@ def _render(runtime, modules, start, compiled):
     return _precompiled.render(header, package, compiled)
 
 
-def _in_chromium(launch_options, runtime, bundle, script, argument):
+def _with_chromium(function):
     from playwright.sync_api import sync_playwright
 
     from chatkit.testing.plugin import chromium_launch_args
 
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(**chromium_launch_args())
+        try:
+            return function(browser)
+        finally:
+            browser.close()
+
+
+def _in_page(browser, runtime, bundle, script, argument):
+    """Run `script(argument)` in a fresh page that loaded brython.js and `bundle`."""
     files = {"/brython.js": runtime, "/bundle.js": bundle}
     errors = []
 
@@ -100,17 +114,16 @@ def _in_chromium(launch_options, runtime, bundle, script, argument):
         else:
             route.fulfill(body=PAGE, content_type="text/html")
 
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(**chromium_launch_args(launch_options))
-        try:
-            page = browser.new_page()
-            page.on("pageerror", lambda error: errors.append(str(error)))
-            page.add_init_script(SEEDED_RANDOM)
-            page.route(ORIGIN + "/**", serve)
-            page.goto(ORIGIN + "/")
-            result = page.evaluate(script, argument)
-        finally:
-            browser.close()
+    context = browser.new_context()
+    try:
+        page = context.new_page()
+        page.on("pageerror", lambda error: errors.append(str(error)))
+        page.add_init_script(SEEDED_RANDOM)
+        page.route(ORIGIN + "/**", serve)
+        page.goto(ORIGIN + "/")
+        result = page.evaluate(script, argument)
+    finally:
+        context.close()
     if errors:
         raise RuntimeError("the page failed: %s" % "; ".join(errors))
     return result

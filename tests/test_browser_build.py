@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from chatkit import build
+from chatkit import _precompiled, build
 from chatkit.cli import main
 from chatkit.config import load_config
 from chatkit.errors import ValidationError
@@ -195,3 +195,153 @@ def test_slim_source_drops_comments_and_docstrings_keeping_every_line(source):
     exec(compile(source, "source", "exec"), original)
     assert sorted(k for k in namespace if not k.startswith("__")) == \
         sorted(k for k in original if not k.startswith("__"))
+
+
+# The precompiled bundle (static/chatkit-browser.js, chatkit._precompiled).
+
+PRECOMPILE = "python -m chatkit._precompile"
+
+
+def precompiled_parts(content):
+    """(header, package, compiled names) of a precompiled bundle's bytes."""
+    lines = content.decode("ascii").split("\n")
+    header = _precompiled.read_header(content)
+    [package_line] = [line for line in lines if "B.loadBrythonPackage(" in line]
+    package = json.loads(package_line.split("B.loadBrythonPackage(", 1)[1][:-2])
+    names = [json.loads(line.split(": `", 1)[0]) for line in lines
+             if line.startswith('"chatkit') and ": `" in line]
+    return header, package, names
+
+
+def test_precompiled_bundle_is_current_for_the_installed_brython_and_the_sources():
+    # Fails after an edit to a bundled module (chatkit/browser/*, the core modules they
+    # import) until the file is regenerated; `chatkit build` meanwhile ships Python.
+    _, stale = build.precompiled_bundle(build.runtime_asset())
+    assert stale is None, "%s: run %s" % (stale, PRECOMPILE)
+
+
+def test_bundle_is_the_precompiled_file_shipped_unchanged():
+    assert build.bundle_asset().content == _precompiled.path().read_bytes()
+
+
+def test_precompiled_bundle_holds_the_start_modules_as_javascript_and_the_rest_as_python():
+    modules = build.bundle_modules()
+    header, package, compiled = precompiled_parts(_precompiled.path().read_bytes())
+    assert header["brython"] == build.runtime_asset().integrity
+    assert sorted(header["modules"]) == sorted(modules)
+    assert sorted(compiled) == build.start_modules()
+    for name, module in modules.items():
+        source = "" if name in compiled else module.page_source()
+        assert package[name][1] == source, name
+        assert package[name][2] == module.chatkit_imports() and len(package[name]) == \
+            (4 if module.is_package else 3)
+
+
+def test_start_modules_leave_out_only_modules_imported_on_first_use():
+    # chatkit.messages (and _suggest, which only it imports) are imported inside
+    # check_system_messages: pages that never set system messages never load them.
+    start = build.start_modules()
+    assert set(build.bundle_modules()) - set(start) == {"chatkit.messages", "chatkit._suggest"}
+    modules = build.bundle_modules()
+    for name in start:  # closed: what a start module imports as it runs is a start module
+        assert set(modules[name].chatkit_start_imports()) <= set(start), name
+
+
+def test_build_and_snippet_give_the_shipped_files_their_sri(tmp_path, capsys):
+    path = write_site(tmp_path / "site")
+    assert main(["build", str(path), "--out", str(tmp_path / "out")]) == 0
+    assert main(["snippet", str(path)]) == 0
+    snippet = capsys.readouterr().out
+    written = sorted((tmp_path / "out").glob("*.js"))
+    assert len(written) == 3
+    for file in written:
+        integrity = "sha384-" + base64.b64encode(hashlib.sha384(file.read_bytes()).digest()) \
+            .decode()
+        assert '"src":"https://cdn.example.com/chatkit/%s","integrity":"%s"' % (
+            file.name, integrity) in snippet
+    bundle = [f for f in written if f.name.startswith("chatkit.")][0]
+    assert bundle.read_bytes() == _precompiled.path().read_bytes()
+
+
+@pytest.fixture
+def stale_copy(tmp_path, monkeypatch):
+    """Point chatkit._precompiled at a copy of the file; returns a function that edits it."""
+    copy = tmp_path / _precompiled.FILE_NAME
+    copy.write_bytes(_precompiled.path().read_bytes())
+    monkeypatch.setattr(_precompiled, "path", lambda: copy)
+
+    def edit(old, new):
+        copy.write_bytes(copy.read_bytes().replace(old, new, 1))
+
+    return edit
+
+
+@pytest.mark.parametrize("old, new, why", [
+    (b'"brython":"sha384-', b'"brython":"sha384-X', "was compiled for another brython.js"),
+    (b'"sources":"', b'"sources":"0', "is older than chatkit's sources"),
+    (b'"modules":["chatkit",', b'"modules":["chatkit","os",', "is older than chatkit's sources"),
+    (b"// chatkit-precompiled {", b"// chatkit-precompiled [", "was compiled for another brython"),
+])
+def test_bundle_falls_back_to_python_when_the_precompiled_file_is_not_current(
+        stale_copy, old, new, why, config, tmp_path, capsys):
+    stale_copy(old, new)
+    content, stale = build.precompiled_bundle(build.runtime_asset())
+    assert content is None and stale.startswith("%s %s" % (_precompiled.FILE_NAME, why))
+    assert build.bundle_asset().content == build.source_bundle_asset().content
+    assert build.python_assets(config)["scripts"][1]["integrity"] == \
+        build.source_bundle_asset().integrity
+    assert main(["build", str(config.path), "--out", str(tmp_path / "out")]) == 0
+    assert "warning: %s %s" % (_precompiled.FILE_NAME, why) in capsys.readouterr().err
+
+
+def test_bundle_falls_back_to_python_when_the_precompiled_file_is_missing(tmp_path, monkeypatch):
+    monkeypatch.setattr(_precompiled, "path", lambda: tmp_path / "nothing.js")
+    assert build.precompiled_bundle(build.runtime_asset()) == \
+        (None, "%s is missing" % _precompiled.FILE_NAME)
+    assert build.bundle_asset().content == build.source_bundle_asset().content
+
+
+def test_precompiled_file_is_ascii_and_guarded_when_brython_did_not_load():
+    text = _precompiled.path().read_text(encoding="ascii")
+    assert text.startswith(_precompiled.TITLE)
+    assert "(function (B) {\n    // Guarded" in text and "if (!B) { return; }" in text
+    assert text.endswith("})(window.__BRYTHON__);\n")
+
+
+@pytest.mark.parametrize("text, literal", [
+    ('x = "a b"\n', '`x = "a b"\n`'),  # quotes and line breaks stay
+    ("a`b", "`a\\`b`"),  # a backquote would end the literal
+    ("${x}", "`\\${x}`"),  # a substitution would run
+    ("\\n", "`\\\\n`"),  # a backslash is itself
+    ("é😀\r", "`\\u00e9\\ud83d\\ude00\\r`"),  # ASCII only; a CR would read as LF
+])
+def test_template_literal_escapes_what_javascript_would_read_differently(text, literal):
+    assert _precompiled.template_literal(text) == literal
+
+
+@pytest.mark.parametrize("js, minified", [
+    ("var x = 1\nvar y = x\n", "var x=1\nvar y=x"),  # line breaks stay: no semicolons
+    ("  if (a) {\n\n    f(a, 'b  c')  // why\n  }\n", "if(a){\nf(a,'b  c')\n}"),  # strings kept
+    ("x = a - -b + +c", "x=a- -b+ +c"),  # `- -` is not `--`
+    ("x = a++ + b", "x=a++ +b"),
+    ("return typeof x", "return typeof x"),
+    ("s = `a\n  b`", "s=`a\n  b`"),  # template literals kept whole
+    ('s = "it\'s \\" // not a comment"', 's="it\'s \\" // not a comment"'),
+])
+def test_minify_drops_only_spaces_javascript_does_not_need(js, minified):
+    from chatkit._precompile import minify
+
+    assert minify(js) == minified
+
+
+@pytest.mark.parametrize("js", [
+    "x = a / b",  # a regular expression or a division: not what Brython writes
+    "/* block */ x",
+    "x = a < !--b",  # would become an HTML-like comment
+    "x = 'unterminated\n'",
+])
+def test_minify_refuses_code_it_does_not_understand(js):
+    from chatkit._precompile import minify
+
+    with pytest.raises(ValueError):
+        minify(js)

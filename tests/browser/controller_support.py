@@ -1,8 +1,9 @@
 """Pages running `chatkit.browser` under Brython against the emulator, for the controller tests.
 
-The Brython runtime and the chatkit bundle are built once per session and served
-by the session's `chatkit_server`; each page gets its own hooks module, made of
-the test's Python between a prologue and an epilogue:
+The Brython runtime and the chatkit bundle (the precompiled one, as `chatkit build`
+ships it, or with `python_bundle=True` the Python one it falls back to) are built
+once per session and served by the session's `chatkit_server`; each page gets its
+own hooks module, made of the test's Python between a prologue and an epilogue:
 
 - the prologue puts `window.__py(source)` on the page: it runs Python with
   `chat`, `UNSET` and `window` in scope and returns JSON of `result`, or of the
@@ -57,11 +58,11 @@ def report_dict(report):
 class PythonPages:
     """Builds hooks modules, serves them, and opens pages whose snippet loads them."""
 
-    def __init__(self, server, directory, chatkit_open):
+    def __init__(self, server, directory, chatkit_open, python_bundle=False):
         self.server = server
         self.directory = directory
         self.open = chatkit_open
-        self.base = [self._serve(asset) for asset in _runtime_and_bundle()]
+        self.base = [self._serve(asset) for asset in _runtime_and_bundle(python_bundle)]
 
     def _serve(self, asset):
         self.server.add(ASSETS + asset.name, asset.content, JAVASCRIPT)
@@ -90,5 +91,6 @@ def run_python(chat, source):
 
 
 @functools.cache
-def _runtime_and_bundle():
-    return build.runtime_asset(), build.bundle_asset()
+def _runtime_and_bundle(python_bundle):
+    runtime = build.runtime_asset()
+    return runtime, build.source_bundle_asset() if python_bundle else build.bundle_asset(runtime)
