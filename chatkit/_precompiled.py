@@ -32,6 +32,26 @@ def path():
     return resource_dir("static") / FILE_NAME
 
 
+def current(runtime_integrity, read_sources):
+    """(the file's bytes, None) when it was compiled for the brython.js whose SRI hash is
+    `runtime_integrity` and from the sources `read_sources(module names)` returns now;
+    else (None, why not)."""
+    try:
+        content = path().read_bytes()
+    except OSError:
+        return None, "%s is missing" % FILE_NAME
+    header = read_header(content) or {}
+    if header.get("brython") != runtime_integrity:
+        return None, "%s was compiled for another brython.js" % FILE_NAME
+    try:
+        digest = sources_digest(read_sources(header.get("modules")))
+    except (OSError, TypeError, ValueError):
+        digest = None
+    if digest is None or header.get("sources") != digest:
+        return None, "%s is older than chatkit's sources" % FILE_NAME
+    return content, None
+
+
 def sources_digest(sources):
     """A digest of `{module name: source bytes}`: any change to any module changes it."""
     digest = hashlib.sha256()

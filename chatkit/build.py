@@ -111,28 +111,14 @@ def source_bundle_asset():
 def precompiled_bundle(runtime):
     """(content of static/chatkit-browser.js, None) when it was compiled for `runtime`
     and from chatkit's current sources; else (None, why not)."""
-    try:
-        content = _precompiled.path().read_bytes()
-    except OSError:
-        return None, "%s is missing" % _precompiled.FILE_NAME
-    header = _precompiled.read_header(content) or {}
-    if header.get("brython") != runtime.integrity:
-        return None, "%s was compiled for another brython.js" % _precompiled.FILE_NAME
-    modules = header.get("modules")
-    try:
-        digest = _precompiled.sources_digest(bundle_sources(modules))
-    except (OSError, TypeError, ValueError):
-        digest = None
-    if digest is None or header.get("sources") != digest:
-        return None, "%s is older than chatkit's sources" % _precompiled.FILE_NAME
-    return content, None
+    return _precompiled.current(runtime.integrity, bundle_sources)
 
 
 def bundle_sources(modules):
     """{module: source bytes} of bundle modules, as read from chatkit's files (no parsing)."""
     sources = {}
     for name in modules:
-        if not _is_chatkit_name(name):
+        if not isinstance(name, str) or not _is_chatkit_name(name):
             raise ValueError("not a chatkit module: %r" % (name,))
         sources[name] = (BUNDLE_INIT.encode("utf-8") if name == "chatkit"
                          else _module_file(name)[0].read_bytes())
