@@ -167,9 +167,10 @@ def test_the_fallback_shows_until_the_chat_appears(chatkit_open):
     chat = chatkit_open({"fallback": {"after_seconds": 0.05, "text": "Call us: " + PAYLOAD}},
                         scenario={"initDelayMs": 500}, ready=False)
     container = "#__8x8-chat-button-container-script_chatkit_test"
-    chat.page.wait_for_function("s => document.querySelector(s).textContent.length > 0",
-                                arg=container)
-    assert chat.page.text_content(container) == "Call us: " + PAYLOAD
+    # Read in the same evaluation that sees it: the chat may start right after.
+    shown = chat.page.wait_for_function("s => document.querySelector(s).textContent",
+                                        arg=container).json_value()
+    assert shown == "Call us: " + PAYLOAD
     chat.wait_ready()
     assert chat.page.text_content(container) == "Chat with us"
     assert_nothing_ran(chat)
