@@ -20,6 +20,7 @@ CONTAINER_PREFIX = "__8x8-chat-button-container-"
 DEFAULT_PATH = "/."
 ALIGNS = ("left", "right")
 DEFAULT_FALLBACK_SECONDS = 8
+_HTML_SPACE = " \t\n\f\r"
 
 TABLES = ("chat", "customer", "variables", "messages", "fallback", "python")
 CHAT_KEYS = ("uuid", "tenant", "channel", "domain", "channel_uuid", "path",
@@ -144,11 +145,21 @@ def _chat_values(table):
         problems.append(Problem("chat.align", chat["align"], "must be \"left\" or \"right\""))
     if not chat["path"].startswith("/"):
         problems.append(Problem("chat.path", chat["path"], "must start with / (default \"/.\")"))
+    problems += _container_id_problems(table, chat)
     if "language" in chat:
         problems += _language(chat, "chat.language")
     if "stylesheet_url" in chat:
         problems += check_stylesheet_url(chat["stylesheet_url"])
     return chat, problems
+
+
+def _container_id_problems(table, chat):
+    """The button container's id is an HTML id, which cannot hold white space."""
+    key = "button_container_id" if "button_container_id" in table else "uuid"
+    if any(char in _HTML_SPACE for char in chat.get("button_container_id", "")):
+        return [Problem("chat." + key, table[key], "must not contain spaces or line breaks: it "
+                        "makes the button container's HTML id")]
+    return []
 
 
 def _language(chat, key):

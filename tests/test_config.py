@@ -173,6 +173,12 @@ def test_load_config_refuses_empty_optional_chat_values(tmp_path, key):
         ({"stylesheet_url": "chat.css"},
          ["chat.stylesheet_url: the stylesheet URL must be an absolute https:// URL, "
           "not 'chat.css'"]),
+        ({"uuid": "script_1 2"},  # white space in the uuid, which makes the default HTML id
+         ["chat.uuid: must not contain spaces or line breaks: it makes the button "
+          "container's HTML id"]),
+        ({"button_container_id": "chat\rbutton"},  # a CR, which HTML turns into a LF
+         ["chat.button_container_id: must not contain spaces or line breaks: it makes the "
+          "button container's HTML id"]),
     ],
 )
 def test_load_config_checks_chat_values(tmp_path, values, lines):
