@@ -176,7 +176,7 @@ def test_load_config_refuses_empty_optional_chat_values(tmp_path, key):
         ({"uuid": "script_1 2"},  # white space in the uuid, which makes the default HTML id
          ["chat.uuid: must not contain spaces or line breaks: it makes the button "
           "container's HTML id"]),
-        ({"button_container_id": "chat\rbutton"},  # a CR, which HTML turns into a LF
+        ({"button_container_id": "chat\tbutton"},  # a tab: HTML ids hold no white space
          ["chat.button_container_id: must not contain spaces or line breaks: it makes the "
           "button container's HTML id"]),
     ],
