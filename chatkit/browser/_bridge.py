@@ -59,7 +59,7 @@ def _on_bus(*args):
         chat.logger.error("connecting to the chat's bus failed", error)
 
 
-_buses = []
+_buses = []  # type: list[PageBus]
 
 
 def _bus_for(raw):
