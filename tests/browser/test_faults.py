@@ -146,6 +146,7 @@ def test_queued_python_calls_reach_a_late_bus_once(open_page, python):
     chat.wait_ready()  # the chat is up; the snippet's onInit is held
     assert_python_waits_for_the_bus(chat, 2)
     assert chat.state()["customerInfo"] == {}
+    assert fallback_shown(chat) == (FALLBACK_TEXT, FALLBACK_LINK)  # no onInit yet
     chat.page.evaluate("window.releaseInit()")
     assert chat.page.evaluate("window.published") == HOOKS_PUBLISHED
     # The bus handed over again (a chat that initialises twice) replays nothing.
@@ -218,7 +219,8 @@ def test_the_pages_own_on_init_that_throws_stops_nothing(open_page, python):
 @pytest.mark.parametrize("asset, fault", [
     (1, "missing"),  # the chatkit bundle 404s
     (2, "missing"),  # the hooks 404
-    (2, "tampered"),  # the hooks were changed after `chatkit build`: integrity fails
+    (1, "tampered"),  # a bundle of another chatkit version: integrity fails
+    (2, "tampered"),  # the hooks were changed after `chatkit build`
     (0, "tampered"),  # a different brython.js
 ])
 def test_python_assets_that_do_not_load_leave_the_chat_working(open_page, python, page,
