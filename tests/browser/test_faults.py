@@ -167,8 +167,6 @@ def test_python_calls_reach_an_early_bus_once(open_page, python):
     assert_page_unharmed(chat)
 
 
-@pytest.mark.xfail(strict=True, reason="snippet.html.j2 publishes the config in one try: the "
-                   "first publish that throws skips the rest (fix reported to the lead, issue 6)")
 def test_a_bus_that_throws_for_one_topic_keeps_the_rest_of_the_config(open_page):
     # The first topic the snippet publishes: the customer info and variables must still apply.
     chat = open_page(head=intercept_on_init(PUBLISH_THROWS % '"chat:set-language"'))
