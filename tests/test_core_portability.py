@@ -83,10 +83,9 @@ def test_core_modules_do_not_import_the_browser_package():
         assert not any(m.startswith("chatkit.browser") for m in found), name
 
 
-@pytest.mark.skipif(not BROWSER, reason="chatkit/browser has no modules yet")
-def test_browser_package_has_one_bridge_module_at_most():
+def test_browser_package_has_exactly_one_bridge_module():
     bridges = [module_name(p) for p in BROWSER if is_bridge(p)]
-    assert len(bridges) <= 1, bridges
+    assert bridges == ["chatkit.browser._bridge"]
 
 
 @pytest.mark.parametrize("path", [p for p in BROWSER if not is_bridge(p)], ids=lambda p: p.name)

@@ -198,7 +198,6 @@ def test_preview_applies_the_local_stylesheet_and_reloads_when_it_changes(chat, 
 
 
 def test_preview_runs_the_python_hooks_and_reloads_when_they_change(page, tmp_path):
-    pytest.importorskip("chatkit.build")
     server = PreviewProcess(tmp_path, {"chat.toml": PYTHON_CONFIG, "hooks.py": HOOKS % 1})
     server.start()
     try:
