@@ -5,7 +5,7 @@ import tempfile
 from pathlib import Path
 
 
-def write_atomic(path, content):
+def write_atomic(path: str | Path, content: str | bytes) -> None:
     """Write text or bytes to `path` through a temporary file in the same folder, then rename."""
     path = Path(path)
     data = content.encode("utf-8") if isinstance(content, str) else content

@@ -51,7 +51,7 @@ class Config:
         return None if self.python is None else self.path.parent / self.python["hooks"]
 
 
-def load_config(path):
+def load_config(path: str | Path) -> "Config":
     """Read and check a config file; raise ConfigError listing every problem."""
     path = Path(path)
     source = str(path)
@@ -66,10 +66,13 @@ def load_config(path):
     return parse_config(data, path)
 
 
-def parse_config(data, path):
+def parse_config(data: dict, path: str | Path) -> "Config":
+    """Check a config already read from TOML; `path` names it in problems and anchors hooks."""
+    path = Path(path)
     problems = _unknown_keys(data, TABLES, "")
     problems += _must_be_tables(data)
-    tables = {name: data.get(name) for name in TABLES if isinstance(data.get(name), dict)}
+    tables: dict[str, dict] = {name: data[name] for name in TABLES
+                               if isinstance(data.get(name), dict)}
     chat, chat_problems = _chat(tables.get("chat"))
     problems += chat_problems
     problems += _customer(tables.get("customer", {}))

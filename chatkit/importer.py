@@ -76,7 +76,7 @@ class _Tokens:
         return token
 
 
-def find_settings(html):
+def find_settings(html: str) -> dict:
     """The `__8x8Chat` object literal of a snippet, as a dict."""
     match = _ASSIGNMENT.search(html)
     if match is None:
@@ -254,7 +254,7 @@ def _left_out(settings):
             for note in notes]
 
 
-def snippet_to_toml(html):
+def snippet_to_toml(html: str) -> str:
     """The chat.toml text for a Configuration Manager snippet, with notes on what was left out."""
     settings = find_settings(html)
     lines = ["# Imported by `chatkit import` from a Configuration Manager snippet."]

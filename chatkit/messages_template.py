@@ -16,7 +16,7 @@ _TRANSLATOR_HEADER = """\
 """
 
 
-def messages_toml(language=None):
+def messages_toml(language: str | None = None) -> str:
     """TOML for every system message: `[messages]`, or `[messages.CODE]` to translate."""
     if language is None:
         return _HEADER.format(count=len(SYSTEM_MESSAGES)) + toml_table("messages", SYSTEM_MESSAGES)

@@ -7,10 +7,11 @@ Values reach JavaScript only through `script_json`, JSON made safe inside a
 import json
 
 import jinja2
+from markupsafe import Markup
 
 from chatkit import topics
 from chatkit._resources import resource_dir
-from chatkit.config import DEFAULT_FALLBACK_SECONDS
+from chatkit.config import DEFAULT_FALLBACK_SECONDS, Config
 from chatkit.errors import Problem, ValidationError
 from chatkit.languages import CHINESE_BY_SUBTAG, LANGUAGE_ALIASES, LANGUAGES
 
@@ -21,12 +22,12 @@ _NONCE_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz01
 _SCRIPT_ESCAPES = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "'": "\\u0027"}
 
 
-def script_json(value):
+def script_json(value: object) -> Markup:
     """JSON that is a safe JavaScript expression anywhere inside a `<script>` element."""
     text = json.dumps(value, ensure_ascii=True, separators=(",", ":"), allow_nan=False)
     for char, escape in _SCRIPT_ESCAPES.items():
         text = text.replace(char, escape)
-    return jinja2.utils.markupsafe.Markup(text)
+    return Markup(text)
 
 
 def _environment():
@@ -45,14 +46,14 @@ def _environment():
 _ENV = None
 
 
-def environment():
+def environment() -> jinja2.Environment:
     global _ENV
     if _ENV is None:
         _ENV = _environment()
     return _ENV
 
 
-def chat_settings(config):
+def chat_settings(config: Config) -> dict:
     """`window.__8x8Chat` as the Configuration Manager writes it, plus chatkit's options."""
     chat = config.chat
     settings = {"uuid": chat["uuid"], "tenant": chat["tenant"], "channel": chat["channel"]}
@@ -69,7 +70,7 @@ def chat_settings(config):
     return settings
 
 
-def init_settings(config):
+def init_settings(config: Config) -> dict:
     """What the snippet's onInit publishes, in plain JavaScript."""
     init = {}
     if config.chat.get("language"):
@@ -86,7 +87,7 @@ def init_settings(config):
     return init
 
 
-def messages_by_language(config):
+def messages_by_language(config: Config) -> dict:
     """Each language's changed messages (its table over `[messages]`), `"*"` for the others.
 
     Only keys a table or `[messages]` sets: the real chat localises its own
@@ -97,7 +98,7 @@ def messages_by_language(config):
             for code, overrides in list(by_language.items()) + [(OTHER_LANGUAGES, {})]}
 
 
-def fallback_settings(config):
+def fallback_settings(config: Config) -> dict | None:
     """The fallback shown in the button container while the chat has not appeared."""
     if config.fallback is None:
         return None
@@ -106,13 +107,14 @@ def fallback_settings(config):
             "text": fallback["text"], "link": fallback.get("link")}
 
 
-def check_nonce(nonce):
+def check_nonce(nonce: str | None) -> None:
     if nonce is not None and (not nonce or not set(nonce) <= _NONCE_CHARS):
         raise ValidationError([Problem("--nonce", nonce, "a nonce is base64 text "
                                        "(letters, digits, + / = _ -)")])
 
 
-def render_snippet(config, nonce=None, python_assets=None):
+def render_snippet(config: Config, nonce: str | None = None,
+                   python_assets: dict | None = None) -> str:
     """The snippet's HTML for a checked Config.
 
     `python_assets` (from `chatkit build`'s manifest) adds the non-blocking
