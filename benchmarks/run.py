@@ -17,7 +17,6 @@ Writes `latest.json` and `latest.md` to --out and prints the Markdown table.
 import argparse
 import gzip
 import json
-import os
 import statistics
 import struct
 import subprocess
@@ -32,11 +31,9 @@ from playwright.sync_api import sync_playwright
 from chatkit.config import parse_config
 from chatkit.snippet import render_snippet
 from chatkit.testing import serve
+from chatkit.testing.plugin import chromium_launch_args
 
 ROOT = Path(__file__).resolve().parent.parent
-CHROMIUM = os.environ.get("CHATKIT_CHROMIUM", "/usr/bin/chromium")
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-background-networking", "--disable-component-update",
-                 "--no-first-run", "--disable-sync", "--disable-gpu"]
 IMAGES = 4
 IMAGE_SIDE = 256  # 4 noisy 256x256 RGBA PNGs ≈ 1 MB
 
@@ -171,7 +168,8 @@ def python_snippet(site, base):
 def measure_pages(base, variants, pairs):
     samples = {name: [] for name in variants}
     with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        browser = playwright.chromium.launch(**chromium_launch_args())
+        version = browser.version
         names = list(variants)
         load_once(browser, base, names[0])  # warm the server and the browser binary
         for pair in range(pairs):
@@ -179,7 +177,7 @@ def measure_pages(base, variants, pairs):
             for name in order:
                 samples[name].append(load_once(browser, base, name))
         browser.close()
-    return {"samples": samples, "medians": medians(samples)}
+    return {"samples": samples, "medians": medians(samples), "chromium": version}
 
 
 def load_once(browser, base, name):
@@ -275,7 +273,7 @@ def report(results, out):
 
 def markdown(results):
     lines = ["Medians of %d paired, alternating cold loads (localhost, Chromium %s)."
-             % (results["pairs"], chromium_version()), "",
+             % (results["pairs"], results["chromium"]), "",
              "| metric | " + " | ".join(results["medians"]) + " |",
              "|---|" + "---|" * len(results["medians"])]
     metrics = list(next(iter(results["medians"].values())))
@@ -296,14 +294,6 @@ def fmt(value):
     if value is None:
         return "–"
     return "%.2f" % value if isinstance(value, float) else str(value)
-
-
-def chromium_version():
-    try:
-        return subprocess.run([CHROMIUM, "--version"], capture_output=True, text=True,
-                              check=True).stdout.split()[1]
-    except (OSError, subprocess.CalledProcessError, IndexError):
-        return "?"
 
 
 if __name__ == "__main__":
