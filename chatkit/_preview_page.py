@@ -173,18 +173,15 @@ class Preview:
         config.chat = dict(config.chat, domain=origin, path="/.")
         if self.stylesheet_override is not None:
             config.chat["stylesheet_url"] = origin + look.stylesheet.route
-        assets = self._python_assets(config, origin, look.notes) if config.python else None
+        assets = self._python_assets(config, origin) if config.python else None
         return render_snippet(config, python_assets=assets)
 
-    def _python_assets(self, config, origin, notes):
-        try:
-            from chatkit import build
-        except ImportError:
-            notes.append("Your [python] hooks do not run in this preview: this chatkit cannot "
-                         "build them yet. The page shows the snippet without them.")
-            return None
-        self._assets = {asset.name: asset.content for asset in build.assets(config)}
-        return build.python_assets(config, asset_base=origin + ASSETS)
+    def _python_assets(self, config, origin):
+        from chatkit import build
+
+        built = build.assets(config)
+        self._assets = {asset.name: asset.content for asset in built}
+        return build.python_assets(config, asset_base=origin + ASSETS, built=built)
 
 
 def _stylesheet_problems(path):
