@@ -46,19 +46,12 @@ def chromium_launch_args(base=None):
     return options
 
 
-class _SystemChromium:
-    """Overrides pytest-playwright's launch options; registered after it, so it wins."""
-
-    @pytest.fixture(scope="session")
-    def browser_type_launch_args(self, browser_type_launch_args, browser_name):
-        if browser_name not in (None, "chromium"):
-            return browser_type_launch_args
-        return chromium_launch_args(browser_type_launch_args)
-
-
 def pytest_configure(config):
+    # Registered after pytest-playwright, so its launch options are the ones that win.
     if config.pluginmanager.hasplugin("playwright"):
-        config.pluginmanager.register(_SystemChromium(), "chatkit-system-chromium")
+        from chatkit.testing import _chromium_fixture
+
+        config.pluginmanager.register(_chromium_fixture, "chatkit-system-chromium")
 
 
 @pytest.fixture(scope="session")
