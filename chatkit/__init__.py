@@ -9,7 +9,7 @@ from chatkit.errors import ChatkitError, ConfigError, Problem, ValidationError
 from chatkit.languages import LANGUAGES, normalize_language
 from chatkit.messages import SYSTEM_MESSAGES
 
-__version__ = "0.1.0"
+__version__ = "0.2.0"
 
 __all__ = [
     "LANGUAGES",

@@ -10,6 +10,7 @@ import inspect
 import sys
 from pathlib import Path
 
+from chatkit import __version__
 from chatkit._files import write_atomic
 from chatkit.errors import ChatkitError, Problem, ValidationError
 
@@ -176,6 +177,7 @@ def build_parser():
         epilog="Start with: chatkit import snippet-from-8x8.html -o chat.toml; "
         "chatkit check chat.toml; chatkit serve chat.toml",
     )
+    parser.add_argument("--version", action="version", version="chatkit %s" % __version__)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
     for name, function in COMMANDS.items():
         summary = function.__doc__.partition("\n")[0]

@@ -310,6 +310,15 @@ def test_cli_help_lists_every_command(capsys):
         assert "\n    %s " % name in out, name
 
 
+def test_cli_version_names_the_installed_chatkit(capsys):
+    from importlib.metadata import version
+
+    with pytest.raises(SystemExit) as exited:
+        main(["--version"])
+    assert exited.value.code == 0
+    assert capsys.readouterr().out == "chatkit %s\n" % version("chatkit-8x8")
+
+
 def test_cli_commands_are_the_seven_of_the_spec():
     assert list(COMMANDS) == ["snippet", "check", "import", "messages", "css", "build", "serve"]
 

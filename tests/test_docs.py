@@ -57,7 +57,8 @@ def test_readme_ci_example_passes_for_a_tenant(tmp_path):
     (tmp_path / "chat.toml").write_text(TENANT_CONFIG, encoding="utf-8")
     (tmp_path / "test_chat.py").write_text(readme_block("## Test your chat in CI"),
                                            encoding="utf-8")
-    result = subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider"],
+    result = subprocess.run([sys.executable, "-m", "pytest", "-q", "-W", "error", "-p",
+                             "no:cacheprovider"],
                             cwd=tmp_path, capture_output=True, text=True, timeout=300)
     assert result.returncode == 0, result.stdout + result.stderr
     assert "2 passed" in result.stdout

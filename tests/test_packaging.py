@@ -18,7 +18,7 @@ def wheel(tmp_path_factory):
          "--quiet", "--wheel-dir", str(out), str(ROOT)],
         check=True, capture_output=True,
     )
-    return next(out.glob("chatkit-*.whl"))
+    return next(out.glob("chatkit_8x8-*.whl"))
 
 
 def test_wheel_ships_templates_and_static_files(wheel):

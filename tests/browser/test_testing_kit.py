@@ -136,7 +136,8 @@ def test_a_tenant_project_uses_the_plugin_without_any_setup(tmp_path):
     (tmp_path / "test_chat.py").write_text(TENANT_TEST, encoding="utf-8")
     (tmp_path / "conftest.py").write_text(TENANT_CONFTEST, encoding="utf-8")
     result = subprocess.run(
-        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "--rootdir",
+        # -W error: tenants' CI often runs with warnings as errors.
+        [sys.executable, "-m", "pytest", "-q", "-W", "error", "-p", "no:cacheprovider", "--rootdir",
          str(tmp_path), "--output", str(tmp_path / "results")],
         cwd=tmp_path, capture_output=True, text=True, timeout=300,
         env={**os.environ, "PYTHONDONTWRITEBYTECODE": "1"})
