@@ -155,7 +155,7 @@ def write_pages(site, base):
 
 def python_snippet(site, base):
     try:
-        from chatkit.build import build_assets, python_assets
+        from chatkit.build.assets import build_assets, python_assets
     except ImportError:
         print("(python) skipped: this chatkit has no `chatkit build` yet", file=sys.stderr)
         return None

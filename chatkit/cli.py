@@ -34,7 +34,7 @@ def cmd_snippet(args):
 def _python_assets(config):
     if config.python is None:
         return None
-    from chatkit.build import python_assets
+    from chatkit.build.assets import python_assets
 
     return python_assets(config)
 
@@ -102,7 +102,7 @@ def cmd_css(args):
     Exit code 0 when it is usable, 1 when --strict and there are warnings, 2 on errors.
     example: chatkit css theme.rtf -o theme.css
     """
-    from chatkit.stylesheet import command
+    from chatkit.css.stylesheet import command
 
     return command(args)
 
@@ -113,7 +113,7 @@ def cmd_build(args):
     Host DIR at the config's [python] asset_base.
     example: chatkit build chat.toml --out dist/chatkit
     """
-    from chatkit.build import command
+    from chatkit.build.assets import command
 
     return command(args)
 
@@ -125,7 +125,7 @@ def cmd_serve(args):
     (the config is not changed).
     example: chatkit serve chat.toml --port 8000 --stylesheet theme.css
     """
-    from chatkit.preview import command
+    from chatkit.preview.server import command
 
     return command(args)
 

@@ -9,12 +9,17 @@ from the pure modules the browser shares.
 import tomllib
 from pathlib import Path
 
-from chatkit._suggest import closest
-from chatkit.customer import SAFE_INTEGER, check_info
 from chatkit.errors import ConfigError, Problem
-from chatkit.languages import LANGUAGES, normalize_language
-from chatkit.messages import SYSTEM_MESSAGES, check_messages
-from chatkit.urls import check_domain, check_fallback_link, check_stylesheet_url, check_web_url
+from chatkit.rules.customer import SAFE_INTEGER, check_info
+from chatkit.rules.languages import LANGUAGES, normalize_language
+from chatkit.rules.messages import SYSTEM_MESSAGES, check_messages
+from chatkit.rules.suggest import closest
+from chatkit.rules.urls import (
+    check_domain,
+    check_fallback_link,
+    check_stylesheet_url,
+    check_web_url,
+)
 
 CONTAINER_PREFIX = "__8x8-chat-button-container-"
 DEFAULT_PATH = "/."

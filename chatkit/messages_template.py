@@ -2,8 +2,8 @@
 
 from chatkit._toml import toml_table
 from chatkit.errors import Problem, ValidationError
-from chatkit.languages import LANGUAGES, normalize_language
-from chatkit.messages import SYSTEM_MESSAGES
+from chatkit.rules.languages import LANGUAGES, normalize_language
+from chatkit.rules.messages import SYSTEM_MESSAGES
 
 _HEADER = """\
 # The chat's {count} system messages with their default texts.

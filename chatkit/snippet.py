@@ -9,11 +9,11 @@ import json
 import jinja2
 from markupsafe import Markup
 
-from chatkit import topics
 from chatkit._resources import resource_dir
 from chatkit.config import DEFAULT_FALLBACK_SECONDS, Config
 from chatkit.errors import Problem, ValidationError
-from chatkit.languages import CHINESE_BY_SUBTAG, LANGUAGE_ALIASES, LANGUAGES
+from chatkit.rules import topics
+from chatkit.rules.languages import CHINESE_BY_SUBTAG, LANGUAGE_ALIASES, LANGUAGES
 
 CHAT_JS_PATH = "/CHAT/common/js/chat.js"
 OTHER_LANGUAGES = "*"

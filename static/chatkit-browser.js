@@ -1,9 +1,9 @@
-// chatkit's browser bundle, precompiled for Brython by `python -m chatkit._precompile`: do not edit.
-// chatkit-precompiled {"brython":"sha384-CrXwmltBQ+PoNy7RISkA2JZWNSKGhJcgYhpUG4z8kgYBjoxoq3rPUXhvgqhT3nqz","modules":["chatkit","chatkit._suggest","chatkit.browser","chatkit.browser._bridge","chatkit.browser._chat","chatkit.browser._checks","chatkit.browser._link","chatkit.browser._subscription","chatkit.customer","chatkit.errors","chatkit.languages","chatkit.messages","chatkit.topics"],"sources":"ef5b776fdcc4f7cf104ef9f3cc2006f0e37c642b5ffc1ec4fb9839cc061b2bcb"}
+// chatkit's browser bundle, precompiled for Brython by `python -m chatkit.build.precompile`: do not edit.
+// chatkit-precompiled {"brython":"sha384-CrXwmltBQ+PoNy7RISkA2JZWNSKGhJcgYhpUG4z8kgYBjoxoq3rPUXhvgqhT3nqz","modules":["chatkit","chatkit.browser","chatkit.browser._bridge","chatkit.browser._chat","chatkit.browser._checks","chatkit.browser._link","chatkit.browser._subscription","chatkit.errors","chatkit.rules","chatkit.rules.customer","chatkit.rules.languages","chatkit.rules.messages","chatkit.rules.suggest","chatkit.rules.topics"],"sources":"596e490bc7883a2bd6d0d3f8589c8c215ceab587e2601020207ee60852d0b43f"}
 (function (B) {
     // Guarded: when brython.js failed to load, this file must not throw.
     if (!B) { return; }
-    B.loadBrythonPackage({"$timestamp":263176124882116,"chatkit":[".py","",[],1],"chatkit._suggest":[".py","\"\"\n\n\ndef closest(word, candidates):\n    \"\"\n    best, best_distance = None, None\n    for candidate in candidates:\n        distance = _edit_distance(word.lower(), candidate.lower())\n        if best_distance is None or distance < best_distance:\n            best, best_distance = candidate, distance\n    if best is not None and best_distance <= max(2, len(word) // 3):\n        return best\n    return None\n\n\ndef _edit_distance(a, b):\n    previous = list(range(len(b) + 1))\n    for i, char_a in enumerate(a, 1):\n        current = [i]\n        for j, char_b in enumerate(b, 1):\n            current.append(min(previous[j] + 1, current[j - 1] + 1,\n                               previous[j - 1] + (char_a != char_b)))\n        previous = current\n    return previous[-1]\n",[]],"chatkit.browser":[".py","",["chatkit.browser._chat","chatkit.browser._subscription","chatkit.customer","chatkit.errors"],1],"chatkit.browser._bridge":[".py","",["chatkit.browser"]],"chatkit.browser._chat":[".py","",["chatkit","chatkit.browser._checks","chatkit.browser._link","chatkit.browser._subscription","chatkit.customer","chatkit.errors","chatkit.topics"]],"chatkit.browser._checks":[".py","",["chatkit.customer","chatkit.errors","chatkit.languages","chatkit.messages"]],"chatkit.browser._link":[".py","",[]],"chatkit.browser._subscription":[".py","",[]],"chatkit.customer":[".py","",[]],"chatkit.errors":[".py","",[]],"chatkit.languages":[".py","",[]],"chatkit.messages":[".py","\"\"\n\n\n\n\n\n\nfrom chatkit._suggest import closest\nfrom chatkit.errors import Problem\n\nAGENT_PLACEHOLDER = \"{{agent}}\"\nPLACEHOLDERS = (\"agent\",)\n\nSYSTEM_MESSAGES = {\n    \"endChatButton\": \"End chat\",\n    \"closeChatButton\": \"Close\",\n    \"errorServerUnavailable\": \"Server is unavailable. Please, try again later.\",\n    \"chatEstablished\": \"Your chat session has been established.\",\n    \"chatEstablishedName\": \"You are now chatting with {{agent}}.\",\n    \"chatEstablishedAgent\": \"You are now chatting with an agent.\",\n    \"chatEstablishedAgentNew\": \"You are now chatting with a new agent.\",\n    \"chatQueued\": \"We will be with you shortly.\",\n    \"chatForwarded\": \"Your chat is being forwarded. Please wait.\",\n    \"chatMsgTooLong\": \"Your last message was shortened because it exceeded maximum length.\",\n    \"chatDisconnected\": \"You have been disconnected from your chat session. \"\n    \"Please check your network connection and try again.\",\n    \"chatEnded\": \"You have ended your chat session.\",\n    \"agent\": \"Agent\",\n    \"agentTyping\": \"Agent is typing\u2026\",\n    \"agentTypingName\": \"{{agent}} is typing...\",\n    \"agentDisconnected\": \"The agent has disconnected from this chat session.\",\n    \"errorInvalidLogin\": \"We have encountered an error trying to start a new chat. \"\n    \"Please try again later.\",\n    \"endChatNotification\": \"Chat session has been ended.\",\n    \"endChatConfirmation\": \"Are you sure you want to end this chat session?\",\n    \"chatLogTitle\": \"Chat Log\",\n    \"chatLogDescription\": \"Below is a complete log of the chat session.\",\n    \"yesButton\": \"Yes\",\n    \"noButton\": \"No\",\n    \"coBrowsingStartButton\": \"Start co-browsing session\",\n    \"coBrowsingEndButton\": \"End co-browsing session\",\n    \"saveButton\": \"Save\",\n    \"clearButton\": \"Clear\",\n    \"pullDownInfo\": \"Swipe to see more options\",\n    \"errorGenericMessage\": \"Sorry, something went wrong. Please try again later.\",\n    \"errorRequiredMessage\": \"Please verify the mandatory fields\",\n    \"errorCrmFieldInvalidMessage\": \"Sorry, we couldn\u2019t find your information \"\n    \"using the value you provided.\",\n    \"errorInvalidNumber\": \"The field is a numeric field.\",\n    \"errorInvalidEmail\": \"The field only accept the valid e-mail format.\",\n    \"preChatFormData\": \"Pre-Chat form data\",\n    \"offChatFormData\": \"Offline form data\",\n    \"skipQueueFormData\": \"Skip Queue form data\",\n    \"chatTranslationOn\": \"Automatic chat translation has been turned on.\",\n    \"chatTranslationOff\": \"Automatic chat translation has been turned off.\",\n    \"chatTranslationServiceError\": \"Translation service error.\",\n    \"coBrowsingInvitePrompt\": \"Allow agent to see your browser window?\",\n    \"coBrowsingInviteAccept\": \"Yes, start sharing\",\n    \"coBrowsingInviteReject\": \"No\",\n    \"coBrowsingInviteAccepted\": \"You accepted the request.\",\n    \"coBrowsingInviteRejected\": \"You rejected the request.\",\n    \"coBrowsingSessionStarted\": \"Co-browsing session started.\",\n    \"coBrowsingSessionEnded\": \"Co-browsing session ended.\",\n    \"coBrowsingSessionRestored\": \"Co-browsing session restored.\",\n    \"sessionDisconnected\": \"Your chat session has ended.\",\n    \"emptySubject\": \"[ Customer message ] No subject\",\n}\n\n\ndef placeholders_in(text):\n    \"\"\n    names = []\n    for opener, closer in ((\"{{\", \"}}\"), (\"{<\", \">}\")):\n        start = text.find(opener)\n        while start != -1:\n            end = text.find(closer, start + 2)\n            if end == -1:\n                break\n            names.append(opener + text[start + 2 : end] + closer)\n            start = text.find(opener, end + 2)\n    return names\n\n\ndef check_messages(messages, key_prefix=\"messages\"):\n    \"\"\n    problems = []\n    for key, text in messages.items():\n        dotted = key_prefix + \".\" + str(key)\n        if key not in SYSTEM_MESSAGES:\n            problems.append(Problem(dotted, key, unknown_key_message(key)))\n        elif not isinstance(text, str):\n            problems.append(Problem(dotted, text, \"must be text, not %s\" % _type_name(text)))\n        else:\n            problems.extend(_placeholder_problems(dotted, text))\n    return problems\n\n\ndef unknown_key_message(key):\n    hint = closest(str(key), SYSTEM_MESSAGES)\n    suffix = \" (did you mean %s?)\" % hint if hint else \" (run `chatkit messages` for all 49)\"\n    return \"unknown system message %s%s\" % (key, suffix)\n\n\ndef _placeholder_problems(dotted, text):\n    problems = []\n    for found in placeholders_in(text):\n        if found == AGENT_PLACEHOLDER:\n            continue\n        problems.append(\n            Problem(dotted, text, \"unknown placeholder %s (the only placeholder is %s)\"\n                    % (found, AGENT_PLACEHOLDER))\n        )\n    return problems\n\n\ndef render_message(text, agent):\n    \"\"\n    return text.replace(AGENT_PLACEHOLDER, agent)\n\n\ndef _type_name(value):\n    return type(value).__name__\n",["chatkit._suggest","chatkit.errors"]],"chatkit.topics":[".py","",[]]});
+    B.loadBrythonPackage({"$timestamp":98330206783368,"chatkit":[".py","",[],1],"chatkit.browser":[".py","",["chatkit.browser._chat","chatkit.browser._subscription","chatkit.errors","chatkit.rules.customer"],1],"chatkit.browser._bridge":[".py","",["chatkit.browser"]],"chatkit.browser._chat":[".py","",["chatkit.browser._checks","chatkit.browser._link","chatkit.browser._subscription","chatkit.errors","chatkit.rules","chatkit.rules.customer","chatkit.rules.topics"]],"chatkit.browser._checks":[".py","",["chatkit.errors","chatkit.rules.customer","chatkit.rules.languages","chatkit.rules.messages"]],"chatkit.browser._link":[".py","",[]],"chatkit.browser._subscription":[".py","",[]],"chatkit.errors":[".py","",[]],"chatkit.rules":[".py","",[],1],"chatkit.rules.customer":[".py","",[]],"chatkit.rules.languages":[".py","",[]],"chatkit.rules.messages":[".py","\"\"\n\n\n\n\n\n\nfrom chatkit.errors import Problem\nfrom chatkit.rules.suggest import closest\n\nAGENT_PLACEHOLDER = \"{{agent}}\"\nPLACEHOLDERS = (\"agent\",)\n\nSYSTEM_MESSAGES = {\n    \"endChatButton\": \"End chat\",\n    \"closeChatButton\": \"Close\",\n    \"errorServerUnavailable\": \"Server is unavailable. Please, try again later.\",\n    \"chatEstablished\": \"Your chat session has been established.\",\n    \"chatEstablishedName\": \"You are now chatting with {{agent}}.\",\n    \"chatEstablishedAgent\": \"You are now chatting with an agent.\",\n    \"chatEstablishedAgentNew\": \"You are now chatting with a new agent.\",\n    \"chatQueued\": \"We will be with you shortly.\",\n    \"chatForwarded\": \"Your chat is being forwarded. Please wait.\",\n    \"chatMsgTooLong\": \"Your last message was shortened because it exceeded maximum length.\",\n    \"chatDisconnected\": \"You have been disconnected from your chat session. \"\n    \"Please check your network connection and try again.\",\n    \"chatEnded\": \"You have ended your chat session.\",\n    \"agent\": \"Agent\",\n    \"agentTyping\": \"Agent is typing\u2026\",\n    \"agentTypingName\": \"{{agent}} is typing...\",\n    \"agentDisconnected\": \"The agent has disconnected from this chat session.\",\n    \"errorInvalidLogin\": \"We have encountered an error trying to start a new chat. \"\n    \"Please try again later.\",\n    \"endChatNotification\": \"Chat session has been ended.\",\n    \"endChatConfirmation\": \"Are you sure you want to end this chat session?\",\n    \"chatLogTitle\": \"Chat Log\",\n    \"chatLogDescription\": \"Below is a complete log of the chat session.\",\n    \"yesButton\": \"Yes\",\n    \"noButton\": \"No\",\n    \"coBrowsingStartButton\": \"Start co-browsing session\",\n    \"coBrowsingEndButton\": \"End co-browsing session\",\n    \"saveButton\": \"Save\",\n    \"clearButton\": \"Clear\",\n    \"pullDownInfo\": \"Swipe to see more options\",\n    \"errorGenericMessage\": \"Sorry, something went wrong. Please try again later.\",\n    \"errorRequiredMessage\": \"Please verify the mandatory fields\",\n    \"errorCrmFieldInvalidMessage\": \"Sorry, we couldn\u2019t find your information \"\n    \"using the value you provided.\",\n    \"errorInvalidNumber\": \"The field is a numeric field.\",\n    \"errorInvalidEmail\": \"The field only accept the valid e-mail format.\",\n    \"preChatFormData\": \"Pre-Chat form data\",\n    \"offChatFormData\": \"Offline form data\",\n    \"skipQueueFormData\": \"Skip Queue form data\",\n    \"chatTranslationOn\": \"Automatic chat translation has been turned on.\",\n    \"chatTranslationOff\": \"Automatic chat translation has been turned off.\",\n    \"chatTranslationServiceError\": \"Translation service error.\",\n    \"coBrowsingInvitePrompt\": \"Allow agent to see your browser window?\",\n    \"coBrowsingInviteAccept\": \"Yes, start sharing\",\n    \"coBrowsingInviteReject\": \"No\",\n    \"coBrowsingInviteAccepted\": \"You accepted the request.\",\n    \"coBrowsingInviteRejected\": \"You rejected the request.\",\n    \"coBrowsingSessionStarted\": \"Co-browsing session started.\",\n    \"coBrowsingSessionEnded\": \"Co-browsing session ended.\",\n    \"coBrowsingSessionRestored\": \"Co-browsing session restored.\",\n    \"sessionDisconnected\": \"Your chat session has ended.\",\n    \"emptySubject\": \"[ Customer message ] No subject\",\n}\n\n\ndef placeholders_in(text):\n    \"\"\n    names = []\n    for opener, closer in ((\"{{\", \"}}\"), (\"{<\", \">}\")):\n        start = text.find(opener)\n        while start != -1:\n            end = text.find(closer, start + 2)\n            if end == -1:\n                break\n            names.append(opener + text[start + 2 : end] + closer)\n            start = text.find(opener, end + 2)\n    return names\n\n\ndef check_messages(messages, key_prefix=\"messages\"):\n    \"\"\n    problems = []\n    for key, text in messages.items():\n        dotted = key_prefix + \".\" + str(key)\n        if key not in SYSTEM_MESSAGES:\n            problems.append(Problem(dotted, key, unknown_key_message(key)))\n        elif not isinstance(text, str):\n            problems.append(Problem(dotted, text, \"must be text, not %s\" % _type_name(text)))\n        else:\n            problems.extend(_placeholder_problems(dotted, text))\n    return problems\n\n\ndef unknown_key_message(key):\n    hint = closest(str(key), SYSTEM_MESSAGES)\n    suffix = \" (did you mean %s?)\" % hint if hint else \" (run `chatkit messages` for all 49)\"\n    return \"unknown system message %s%s\" % (key, suffix)\n\n\ndef _placeholder_problems(dotted, text):\n    problems = []\n    for found in placeholders_in(text):\n        if found == AGENT_PLACEHOLDER:\n            continue\n        problems.append(\n            Problem(dotted, text, \"unknown placeholder %s (the only placeholder is %s)\"\n                    % (found, AGENT_PLACEHOLDER))\n        )\n    return problems\n\n\ndef render_message(text, agent):\n    \"\"\n    return text.replace(AGENT_PLACEHOLDER, agent)\n\n\ndef _type_name(value):\n    return type(value).__name__\n",["chatkit.errors","chatkit.rules.suggest"]],"chatkit.rules.suggest":[".py","\"\"\n\n\ndef closest(word, candidates):\n    \"\"\n    best, best_distance = None, None\n    for candidate in candidates:\n        distance = _edit_distance(word.lower(), candidate.lower())\n        if best_distance is None or distance < best_distance:\n            best, best_distance = candidate, distance\n    if best is not None and best_distance <= max(2, len(word) // 3):\n        return best\n    return None\n\n\ndef _edit_distance(a, b):\n    previous = list(range(len(b) + 1))\n    for i, char_a in enumerate(a, 1):\n        current = [i]\n        for j, char_b in enumerate(b, 1):\n            current.append(min(previous[j] + 1, current[j - 1] + 1,\n                               previous[j - 1] + (char_a != char_b)))\n        previous = current\n    return previous[-1]\n",[]],"chatkit.rules.topics":[".py","",[]]});
     var compiled = {
 "chatkit": `var $B=__BRYTHON__,
 _b_=$B.builtins,
@@ -18,913 +18,6 @@ var _frame_obj=$B.frame_obj
 locals.$annotations={}
 var stack_length=$B.count_frames()
 try{
-$B.leave_frame({locals,value:_b_.None})
-}catch(err){
-$B.set_exc_and_trace(frame,err)
-$B.leave_frame({locals,value:_b_.None})
-throw err
-}`,
-"chatkit.topics": `var $B=__BRYTHON__,
-_b_=$B.builtins,
-locals_chatkit_topics=$B.namespace("chatkit.topics"),
-locals=locals_chatkit_topics,
-frame=["chatkit.topics",locals,"chatkit.topics",locals]
-var __file__=locals.__file__="VFS.chatkit.topics.py"
-locals.__name__="chatkit.topics"
-locals.__doc__=''
-$B.enter_frame(frame,__file__,1)
-var _frame_obj=$B.frame_obj
-locals.$annotations={}
-var stack_length=$B.count_frames()
-try{
-$B.set_lineno(frame,3)
-locals_chatkit_topics.SET_INFO='customer:set-info'
-$B.set_lineno(frame,4)
-locals_chatkit_topics.RESET_INFO='customer:reset-info'
-$B.set_lineno(frame,5)
-locals_chatkit_topics.INFO_SENT='customer:info-sent'
-$B.set_lineno(frame,6)
-locals_chatkit_topics.SET_LANGUAGE='chat:set-language'
-$B.set_lineno(frame,7)
-locals_chatkit_topics.SET_VARIABLES='chat:set-variables'
-$B.set_lineno(frame,8)
-locals_chatkit_topics.SET_SYSTEM_MESSAGES='chat:set-system-messages'
-$B.set_lineno(frame,9)
-locals_chatkit_topics.TRIGGER_INVITATION='chat:trigger-invitation'
-$B.set_lineno(frame,10)
-locals_chatkit_topics.TRIGGER_PRE_CHAT='chat:trigger-pre-chat'
-$B.set_lineno(frame,11)
-locals_chatkit_topics.TRIGGER_CHAT_WINDOW='chat:trigger-chat-window'
-$B.set_lineno(frame,12)
-locals_chatkit_topics.END='chat:end'
-$B.set_lineno(frame,14)
-locals_chatkit_topics.COMMANDS=$B.fast_tuple([locals.SET_INFO,locals.RESET_INFO,locals.SET_LANGUAGE,locals.SET_VARIABLES,locals.SET_SYSTEM_MESSAGES,locals.TRIGGER_INVITATION,locals.TRIGGER_PRE_CHAT,locals.TRIGGER_CHAT_WINDOW,locals.END])
-$B.set_lineno(frame,16)
-locals_chatkit_topics.EVENTS=$B.fast_tuple([locals.INFO_SENT])
-$B.leave_frame({locals,value:_b_.None})
-}catch(err){
-$B.set_exc_and_trace(frame,err)
-$B.leave_frame({locals,value:_b_.None})
-throw err
-}`,
-"chatkit.customer": `var $B=__BRYTHON__,
-_b_=$B.builtins,
-locals_chatkit_customer=$B.namespace("chatkit.customer"),
-locals=locals_chatkit_customer,
-frame=["chatkit.customer",locals,"chatkit.customer",locals]
-var __file__=locals.__file__="VFS.chatkit.customer.py"
-locals.__name__="chatkit.customer"
-locals.__doc__=''
-frame.positions=[[12,15,5],[23,12,12],[26,40,0,20],[43,8,8],[46,59,0,60],[62,79,0,88]]
-$B.enter_frame(frame,__file__,1)
-var _frame_obj=$B.frame_obj
-locals.$annotations={}
-var stack_length=$B.count_frames()
-try{
-$B.set_lineno(frame,9)
-locals_chatkit_customer.KEY_LIMIT=100
-$B.set_lineno(frame,10)
-locals_chatkit_customer.VALUE_LIMIT=500
-$B.set_lineno(frame,12)
-locals_chatkit_customer.SAFE_INTEGER=9007199254740992n
-$B.set_lineno(frame,14)
-locals_chatkit_customer.NOT_PRIMITIVE='Customer info %s is not of a primitive type and will be discarded'
-$B.set_lineno(frame,15)
-locals_chatkit_customer.KEY_TOO_BIG='Customer info %s key is too big and will be discarded'
-$B.set_lineno(frame,16)
-locals_chatkit_customer.VALUE_TOO_BIG='Customer info %s value is too big and will be discarded'
-$B.set_lineno(frame,18)
-locals_chatkit_customer.KEY_NOT_TEXT='Customer info key %r is not a string and will be discarded'
-$B.set_lineno(frame,19)
-locals_chatkit_customer.NOT_FINITE='Customer info %s value %s is not a finite number and will be discarded'
-$B.set_lineno(frame,20)
-locals_chatkit_customer.UNSAFE_INTEGER='Customer info %s value %s is beyond \u00b12**53 and would lose precision, so it will be discarded'
-$B.set_lineno(frame,23)
-locals_chatkit_customer._INFINITY=$B.$call_with_position(_b_.float,3,'inf')
-$B.set_lineno(frame,26,'ClassDef')
-var _Unset71=(function(name,bases,keywords){
-$B.frame_obj.frame.inum=5
-var resolved_bases=$B.resolve_mro_entries(bases)
-var metaclass=$B.get_metaclass(name,resolved_bases)
-var class_dict=$B.make_class_namespace(metaclass,name,"_Unset",bases,resolved_bases)
-var locals_chatkit_customer__Unset=$B.dict_proxy(class_dict),
-locals=locals_chatkit_customer__Unset
-locals.__doc__=''
-locals.__module__='chatkit.customer'
-locals.__firstlineno__=26
-var frame=[name,locals,'chatkit.customer',locals_chatkit_customer]
-$B.enter_frame(frame,__file__,26)
-var _frame_obj=$B.frame_obj
-if(frame.$f_trace!==_b_.None){
-$B.trace_line()
-}
-$B.set_lineno(frame,29)
-locals_chatkit_customer__Unset._instance=_b_.None
-$B.set_lineno(frame,31)
-function __new__72(_cls){
-var locals
-if(arguments.length==1&&!_cls?.$kw){
-var locals_chatkit_customer__Unset___new__=locals={cls:_cls}
-}else{
-var locals_chatkit_customer__Unset___new__=locals=$B.args_parser(__new__72,arguments)
-}
-var frame=["__new__",locals,"chatkit.customer",locals_chatkit_customer,__new__72]
-$B.enter_frame(frame,__file__,31)
-frame.positions=[[32,11,13],[33,28,19],[33,12,13],[34,15,13]]
-try{
-$B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(__new__72,locals_chatkit_customer,"_Unset",['_Unset'])
-if($B.set_lineno(frame,32)&&$B.$bool($B.$is($B.$getattr_pep657(locals.cls,'_instance',1),_b_.None))){
-$B.set_lineno(frame,33)
-$B.$setattr1(locals_chatkit_customer__Unset___new__.cls,"_instance",$B.call_attr(_b_.object,'__new__',3,locals_chatkit_customer__Unset___new__.cls),5)
-}
-$B.set_lineno(frame,34)
-return $B.trace_return_and_leave(frame,$B.$getattr_pep657(locals.cls,'_instance',7))
-}catch(err){
-$B.set_exc_and_leave(frame,err)
-}
-}
-__new__72.$is_method=true
-__new__72.$function_infos=['chatkit.customer','__new__','_Unset.__new__',__file__,_b_.None,_b_.None,_b_.None,['cls'],null,null,
-1,31,3,[],0,0,['cls'],false,[],frame]
-$B.set_func_attrs(__new__72,frame,'chatkit.customer')
-__new__72.ob_type=$B.function
-__new__72.__annotate__=_b_.None
-locals_chatkit_customer__Unset.__new__=__new__72
-$B.set_lineno(frame,36)
-function __repr__73(_self){
-var locals
-if(arguments.length==1&&!_self?.$kw){
-var locals_chatkit_customer__Unset___repr__=locals={self:_self}
-}else{
-var locals_chatkit_customer__Unset___repr__=locals=$B.args_parser(__repr__73,arguments)
-}
-var frame=["__repr__",locals,"chatkit.customer",locals_chatkit_customer,__repr__73]
-$B.enter_frame(frame,__file__,36)
-try{
-$B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(__repr__73,locals_chatkit_customer,"_Unset",['_Unset'])
-$B.set_lineno(frame,37)
-return $B.trace_return_and_leave(frame,'UNSET')
-}catch(err){
-$B.set_exc_and_leave(frame,err)
-}
-}
-__repr__73.$is_method=true
-__repr__73.$function_infos=['chatkit.customer','__repr__','_Unset.__repr__',__file__,_b_.None,_b_.None,_b_.None,['self'],null,null,
-1,36,3,[],0,0,['self'],false,[],frame]
-$B.set_func_attrs(__repr__73,frame,'chatkit.customer')
-__repr__73.ob_type=$B.function
-__repr__73.__annotate__=_b_.None
-locals_chatkit_customer__Unset.__repr__=__repr__73
-$B.set_lineno(frame,39)
-function __bool__74(_self){
-var locals
-if(arguments.length==1&&!_self?.$kw){
-var locals_chatkit_customer__Unset___bool__=locals={self:_self}
-}else{
-var locals_chatkit_customer__Unset___bool__=locals=$B.args_parser(__bool__74,arguments)
-}
-var frame=["__bool__",locals,"chatkit.customer",locals_chatkit_customer,__bool__74]
-$B.enter_frame(frame,__file__,39)
-try{
-$B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(__bool__74,locals_chatkit_customer,"_Unset",['_Unset'])
-$B.set_lineno(frame,40)
-return $B.trace_return_and_leave(frame,false)
-}catch(err){
-$B.set_exc_and_leave(frame,err)
-}
-}
-__bool__74.$is_method=true
-__bool__74.$function_infos=['chatkit.customer','__bool__','_Unset.__bool__',__file__,_b_.None,_b_.None,_b_.None,['self'],null,null,
-1,39,3,[],0,0,['self'],false,[],frame]
-$B.set_func_attrs(__bool__74,frame,'chatkit.customer')
-__bool__74.ob_type=$B.function
-__bool__74.__annotate__=_b_.None
-locals_chatkit_customer__Unset.__bool__=__bool__74
-locals.__static_attributes__=$B.fast_tuple([])
-var annotate
-$B.make_annotate_func(class_dict,annotate,frame)
-var kls=$B.$class_constructor('_Unset',class_dict,metaclass,resolved_bases,bases,keywords)
-$B.trace_return_and_leave(frame,_b_.None)
-return kls
-})('_Unset',$B.fast_tuple([]),{})
-locals_chatkit_customer._Unset=_Unset71
-$B.set_lineno(frame,43)
-locals_chatkit_customer.UNSET=$B.$call_with_position(locals._Unset,7,)
-$B.set_lineno(frame,46,'ClassDef')
-var Discarded75=(function(name,bases,keywords){
-$B.frame_obj.frame.inum=9
-var resolved_bases=$B.resolve_mro_entries(bases)
-var metaclass=$B.get_metaclass(name,resolved_bases)
-var class_dict=$B.make_class_namespace(metaclass,name,"Discarded",bases,resolved_bases)
-var locals_chatkit_customer_Discarded=$B.dict_proxy(class_dict),
-locals=locals_chatkit_customer_Discarded
-locals.__doc__=''
-locals.__module__='chatkit.customer'
-locals.__firstlineno__=46
-var frame=[name,locals,'chatkit.customer',locals_chatkit_customer]
-$B.enter_frame(frame,__file__,46)
-var _frame_obj=$B.frame_obj
-if(frame.$f_trace!==_b_.None){
-$B.trace_line()
-}
-$B.set_lineno(frame,49)
-locals_chatkit_customer_Discarded.__slots__=$B.fast_tuple(['key','value','reason','message','chat_rule'])
-$B.set_lineno(frame,51)
-function __init__76(_self,_key,_value,_reason,_message,_chat_rule){
-var locals
-if(arguments.length==6&&!_chat_rule?.$kw){
-var locals_chatkit_customer_Discarded___init__=locals={self:_self,key:_key,value:_value,reason:_reason,message:_message,chat_rule:_chat_rule}
-}else{
-var locals_chatkit_customer_Discarded___init__=locals=$B.args_parser(__init__76,arguments)
-}
-var frame=["__init__",locals,"chatkit.customer",locals_chatkit_customer,__init__76]
-$B.enter_frame(frame,__file__,51)
-frame.positions=[[52,8,8],[53,8,10],[54,8,11],[55,8,12],[56,8,14]]
-try{
-$B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(__init__76,locals_chatkit_customer,"Discarded",['Discarded'])
-$B.set_lineno(frame,52)
-$B.$setattr1(locals.self,"key",locals.key,1)
-$B.set_lineno(frame,53)
-$B.$setattr1(locals.self,"value",locals.value,3)
-$B.set_lineno(frame,54)
-$B.$setattr1(locals.self,"reason",locals.reason,5)
-$B.set_lineno(frame,55)
-$B.$setattr1(locals.self,"message",locals.message,7)
-$B.set_lineno(frame,56)
-$B.$setattr1(locals.self,"chat_rule",locals.chat_rule,9)
-return $B.trace_return_and_leave(frame,_b_.None)
-}catch(err){
-$B.set_exc_and_leave(frame,err)
-}
-}
-__init__76.$is_method=true
-__init__76.$function_infos=['chatkit.customer','__init__','Discarded.__init__',__file__,_b_.None,_b_.None,_b_.None,['self','key','value','reason','message','chat_rule'],null,null,
-6,51,3,[],0,0,['self','key','value','reason','message','chat_rule'],false,[],frame]
-$B.set_func_attrs(__init__76,frame,'chatkit.customer')
-__init__76.ob_type=$B.function
-__init__76.__annotate__=_b_.None
-locals_chatkit_customer_Discarded.__init__=__init__76
-$B.set_lineno(frame,58)
-function __repr__77(_self){
-var locals
-if(arguments.length==1&&!_self?.$kw){
-var locals_chatkit_customer_Discarded___repr__=locals={self:_self}
-}else{
-var locals_chatkit_customer_Discarded___repr__=locals=$B.args_parser(__repr__77,arguments)
-}
-var frame=["__repr__",locals,"chatkit.customer",locals_chatkit_customer,__repr__77]
-$B.enter_frame(frame,__file__,58)
-frame.positions=[[59,15,45],[59,38,8],[59,48,11]]
-try{
-$B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(__repr__77,locals_chatkit_customer,"Discarded",['Discarded'])
-$B.set_lineno(frame,59)
-return $B.trace_return_and_leave(frame,$B.rich_op('__mod__','Discarded(%r, %r)',$B.fast_tuple([$B.$getattr_pep657(locals.self,'key',3),$B.$getattr_pep657(locals.self,'reason',5)]),1))
-}catch(err){
-$B.set_exc_and_leave(frame,err)
-}
-}
-__repr__77.$is_method=true
-__repr__77.$function_infos=['chatkit.customer','__repr__','Discarded.__repr__',__file__,_b_.None,_b_.None,_b_.None,['self'],null,null,
-1,58,3,[],0,0,['self'],false,[],frame]
-$B.set_func_attrs(__repr__77,frame,'chatkit.customer')
-__repr__77.ob_type=$B.function
-__repr__77.__annotate__=_b_.None
-locals_chatkit_customer_Discarded.__repr__=__repr__77
-locals.__static_attributes__=$B.fast_tuple(["key","value","reason","message","chat_rule"])
-var annotate
-$B.make_annotate_func(class_dict,annotate,frame)
-var kls=$B.$class_constructor('Discarded',class_dict,metaclass,resolved_bases,bases,keywords)
-$B.trace_return_and_leave(frame,_b_.None)
-return kls
-})('Discarded',$B.fast_tuple([]),{})
-locals_chatkit_customer.Discarded=Discarded75
-$B.set_lineno(frame,62,'ClassDef')
-var InfoReport78=(function(name,bases,keywords){
-$B.frame_obj.frame.inum=11
-var resolved_bases=$B.resolve_mro_entries(bases)
-var metaclass=$B.get_metaclass(name,resolved_bases)
-var class_dict=$B.make_class_namespace(metaclass,name,"InfoReport",bases,resolved_bases)
-var locals_chatkit_customer_InfoReport=$B.dict_proxy(class_dict),
-locals=locals_chatkit_customer_InfoReport
-locals.__doc__=''
-locals.__module__='chatkit.customer'
-locals.__firstlineno__=62
-var frame=[name,locals,'chatkit.customer',locals_chatkit_customer]
-$B.enter_frame(frame,__file__,62)
-var _frame_obj=$B.frame_obj
-if(frame.$f_trace!==_b_.None){
-$B.trace_line()
-}
-$B.set_lineno(frame,65)
-function __init__79(_self){
-var locals
-if(arguments.length==1&&!_self?.$kw){
-var locals_chatkit_customer_InfoReport___init__=locals={self:_self}
-}else{
-var locals_chatkit_customer_InfoReport___init__=locals=$B.args_parser(__init__79,arguments)
-}
-var frame=["__init__",locals,"chatkit.customer",locals_chatkit_customer,__init__79]
-$B.enter_frame(frame,__file__,65)
-frame.positions=[[66,8,13],[67,8,14],[68,8,14]]
-try{
-$B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(__init__79,locals_chatkit_customer,"InfoReport",['InfoReport'])
-$B.set_lineno(frame,66)
-$B.$setattr1(locals.self,"accepted",_b_.dict.$literal([]),1)
-$B.set_lineno(frame,67)
-$B.$setattr1(locals.self,"unchanged",$B.$list([]),3)
-$B.set_lineno(frame,68)
-$B.$setattr1(locals.self,"discarded",$B.$list([]),5)
-return $B.trace_return_and_leave(frame,_b_.None)
-}catch(err){
-$B.set_exc_and_leave(frame,err)
-}
-}
-__init__79.$is_method=true
-__init__79.$function_infos=['chatkit.customer','__init__','InfoReport.__init__',__file__,_b_.None,_b_.None,_b_.None,['self'],null,null,
-1,65,3,[],0,0,['self'],false,[],frame]
-$B.set_func_attrs(__init__79,frame,'chatkit.customer')
-__init__79.ob_type=$B.function
-__init__79.__annotate__=_b_.None
-locals_chatkit_customer_InfoReport.__init__=__init__79
-$B.set_lineno(frame,70)
-var decorator80=_b_.property
-$B.set_lineno(frame,71)
-function warnings81(_self){
-var locals
-if(arguments.length==1&&!_self?.$kw){
-var locals_chatkit_customer_InfoReport_warnings=locals={self:_self}
-}else{
-var locals_chatkit_customer_InfoReport_warnings=locals=$B.args_parser(warnings81,arguments)
-}
-var frame=["warnings",locals,"chatkit.customer",locals_chatkit_customer,warnings81]
-$B.enter_frame(frame,__file__,71)
-frame.positions=[[72,35,14],[72,16,9]]
-try{
-$B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(warnings81,locals_chatkit_customer,"InfoReport",['InfoReport'])
-$B.set_lineno(frame,72)
-return $B.trace_return_and_leave(frame,(function(expr){
-var next_func_82=$B.make_js_iterator(expr,frame,72)
-var result_82=$B.$list([])
-try{
-for(var next_82 of next_func_82){
-$B.set_lineno(frame,72)
-locals_chatkit_customer_InfoReport_warnings.d=next_82
-result_82.push($B.$getattr_pep657(locals.d,'message',3))
-}
-}catch(err){
-$B.set_exc(err,frame)
-throw err
-}
-delete locals_chatkit_customer_InfoReport_warnings.d
-return result_82
-})($B.$getattr_pep657(locals.self,'discarded',1))
-)
-}catch(err){
-$B.set_exc_and_leave(frame,err)
-}
-}
-warnings81.$is_method=true
-warnings81.$function_infos=['chatkit.customer','warnings','InfoReport.warnings',__file__,_b_.None,_b_.None,_b_.None,['self'],null,null,
-1,71,3,[],0,0,['self','d'],false,[],frame]
-$B.set_func_attrs(warnings81,frame,'chatkit.customer')
-warnings81.ob_type=$B.function
-warnings81.__annotate__=_b_.None
-var decorated83=warnings81
-locals_chatkit_customer_InfoReport.warnings=$B.$call(decorator80,decorated83)
-$B.set_lineno(frame,74)
-var decorator84=_b_.property
-$B.set_lineno(frame,75)
-function ok85(_self){
-var locals
-if(arguments.length==1&&!_self?.$kw){
-var locals_chatkit_customer_InfoReport_ok=locals={self:_self}
-}else{
-var locals_chatkit_customer_InfoReport_ok=locals=$B.args_parser(ok85,arguments)
-}
-var frame=["ok",locals,"chatkit.customer",locals_chatkit_customer,ok85]
-$B.enter_frame(frame,__file__,75)
-frame.positions=[[76,19,14]]
-try{
-$B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(ok85,locals_chatkit_customer,"InfoReport",['InfoReport'])
-$B.set_lineno(frame,76)
-return $B.trace_return_and_leave(frame,!$B.$bool($B.$getattr_pep657(locals.self,'discarded',1)))
-}catch(err){
-$B.set_exc_and_leave(frame,err)
-}
-}
-ok85.$is_method=true
-ok85.$function_infos=['chatkit.customer','ok','InfoReport.ok',__file__,_b_.None,_b_.None,_b_.None,['self'],null,null,
-1,75,3,[],0,0,['self'],false,[],frame]
-$B.set_func_attrs(ok85,frame,'chatkit.customer')
-ok85.ob_type=$B.function
-ok85.__annotate__=_b_.None
-var decorated86=ok85
-locals_chatkit_customer_InfoReport.ok=$B.$call(decorator84,decorated86)
-$B.set_lineno(frame,78)
-function __repr__87(_self){
-var locals
-if(arguments.length==1&&!_self?.$kw){
-var locals_chatkit_customer_InfoReport___repr__=locals={self:_self}
-}else{
-var locals_chatkit_customer_InfoReport___repr__=locals=$B.args_parser(__repr__87,arguments)
-}
-var frame=["__repr__",locals,"chatkit.customer",locals_chatkit_customer,__repr__87]
-$B.enter_frame(frame,__file__,78)
-frame.positions=[[79,15,73],[79,58,13],[79,73,14]]
-try{
-$B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(__repr__87,locals_chatkit_customer,"InfoReport",['InfoReport'])
-$B.set_lineno(frame,79)
-return $B.trace_return_and_leave(frame,$B.rich_op('__mod__','InfoReport(accepted=%r, discarded=%r)',$B.fast_tuple([$B.$getattr_pep657(locals.self,'accepted',3),$B.$getattr_pep657(locals.self,'discarded',5)]),1))
-}catch(err){
-$B.set_exc_and_leave(frame,err)
-}
-}
-__repr__87.$is_method=true
-__repr__87.$function_infos=['chatkit.customer','__repr__','InfoReport.__repr__',__file__,_b_.None,_b_.None,_b_.None,['self'],null,null,
-1,78,3,[],0,0,['self'],false,[],frame]
-$B.set_func_attrs(__repr__87,frame,'chatkit.customer')
-__repr__87.ob_type=$B.function
-__repr__87.__annotate__=_b_.None
-locals_chatkit_customer_InfoReport.__repr__=__repr__87
-locals.__static_attributes__=$B.fast_tuple(["accepted","unchanged","discarded"])
-var annotate
-$B.make_annotate_func(class_dict,annotate,frame)
-var kls=$B.$class_constructor('InfoReport',class_dict,metaclass,resolved_bases,bases,keywords)
-$B.trace_return_and_leave(frame,_b_.None)
-return kls
-})('InfoReport',$B.fast_tuple([]),{})
-locals_chatkit_customer.InfoReport=InfoReport78
-$B.set_lineno(frame,82)
-function check_info88(_info){
-var locals
-if(arguments.length==1&&!_info?.$kw){
-var locals_chatkit_customer_check_info=locals={info:_info}
-}else{
-var locals_chatkit_customer_check_info=locals=$B.args_parser(check_info88,arguments)
-}
-var frame=["check_info",locals,"chatkit.customer",locals_chatkit_customer,check_info88]
-$B.enter_frame(frame,__file__,82)
-frame.positions=[[88,13,12],[89,22,12],[89,22,12],[89,8,10],[91,12,28],[91,12,16],[93,20,27],[93,20,15],[95,12,20],[95,12,15],[97,12,34],[97,12,16]]
-try{
-$B.js_this=this
-$B.set_lineno(frame,88)
-locals_chatkit_customer_check_info.report=$B.$call_with_position(locals_chatkit_customer.InfoReport,1,)
-frame.$lineno=89
-var no_break_89=true,
-iterator_89=$B.call_attr(locals.info,'items',3,)
-iterator_89[$B.INUM]=5
-for(var next_89 of $B.make_js_iterator(iterator_89,frame,89)){
-var v90=next_89
-var it_91=$B.unpacker(v90,2,false,7)
-locals_chatkit_customer_check_info.key=it_91.read_one()
-locals_chatkit_customer_check_info.value=it_91.read_one()
-if($B.set_lineno(frame,90)&&$B.$bool($B.$is(locals.value,locals_chatkit_customer.UNSET))){
-$B.set_lineno(frame,91);
-$B.call_attr($B.$getattr_pep657(locals_chatkit_customer_check_info.report,'unchanged',11),'append',9,locals_chatkit_customer_check_info.key)
-continue
-}
-$B.set_lineno(frame,93)
-locals_chatkit_customer_check_info.discarded=$B.$call_with_position($B.resolve_in_scopes('_discard_reason',[locals_chatkit_customer_check_info,locals_chatkit_customer,_b_],15),13,locals.key,locals.value)
-if($B.set_lineno(frame,94)&&$B.$bool($B.$is(locals.discarded,_b_.None))){
-$B.set_lineno(frame,95)
-$B.$setitem($B.$getattr_pep657(locals_chatkit_customer_check_info.report,'accepted',19),locals_chatkit_customer_check_info.key,locals_chatkit_customer_check_info.value,17)
-}else{
-$B.set_lineno(frame,97);
-$B.call_attr($B.$getattr_pep657(locals_chatkit_customer_check_info.report,'discarded',23),'append',21,locals_chatkit_customer_check_info.discarded)
-}
-}
-$B.set_lineno(frame,98)
-return $B.trace_return_and_leave(frame,locals.report)
-}catch(err){
-$B.set_exc_and_leave(frame,err)
-}
-}
-check_info88.$function_infos=['chatkit.customer','check_info','check_info',__file__,_b_.None,_b_.None,'',['info'],null,null,
-1,82,3,[],0,0,['info','report','key','value','discarded'],false,[],frame]
-$B.set_func_attrs(check_info88,frame,'chatkit.customer')
-check_info88.ob_type=$B.function
-check_info88.__annotate__=_b_.None
-locals_chatkit_customer.check_info=check_info88
-$B.set_lineno(frame,101)
-function _discard_reason92(_key,_value){
-var locals
-if(arguments.length==2&&!_value?.$kw){
-var locals_chatkit_customer__discard_reason=locals={key:_key,value:_value}
-}else{
-var locals_chatkit_customer__discard_reason=locals=$B.args_parser(_discard_reason92,arguments)
-}
-var frame=["_discard_reason",locals,"chatkit.customer",locals_chatkit_customer,_discard_reason92]
-$B.enter_frame(frame,__file__,101)
-frame.positions=[[102,11,20],[103,15,67],[103,53,21],[104,33,19],[104,33,12],[105,15,65],[105,54,19],[106,7,14],[106,7,9],[107,15,61],[107,52,17],[110,11,26],[110,11,14],[110,41,32],[110,41,20]]
-try{
-$B.js_this=this
-if($B.set_lineno(frame,102)&&$B.$bool(!$B.$bool($B.$call_with_position(_b_.isinstance,1,locals.key,_b_.str)))){
-$B.set_lineno(frame,103)
-return $B.trace_return_and_leave(frame,$B.$call_with_position(locals_chatkit_customer.Discarded,3,locals_chatkit_customer__discard_reason.key,locals_chatkit_customer__discard_reason.value,'key-not-text',$B.rich_op('__mod__',locals_chatkit_customer.KEY_NOT_TEXT,$B.fast_tuple([locals_chatkit_customer__discard_reason.key]),5),false))
-}
-if($B.set_lineno(frame,104)&&($B.$bool(!$B.$is(locals.value,_b_.None))&&$B.$bool(!$B.$bool($B.$call_with_position($B.resolve_in_scopes('is_primitive',[locals_chatkit_customer__discard_reason,locals_chatkit_customer,_b_],9),7,locals.value))))){
-$B.set_lineno(frame,105)
-return $B.trace_return_and_leave(frame,$B.$call_with_position(locals_chatkit_customer.Discarded,11,locals_chatkit_customer__discard_reason.key,locals_chatkit_customer__discard_reason.value,'not-primitive',$B.rich_op('__mod__',locals_chatkit_customer.NOT_PRIMITIVE,locals_chatkit_customer__discard_reason.key,13),true))
-}
-if($B.set_lineno(frame,106)&&$B.$bool($B.rich_comp('__gt__',$B.$call_with_position($B.resolve_in_scopes('js_length',[locals_chatkit_customer__discard_reason,locals_chatkit_customer,_b_],17),15,locals.key),locals_chatkit_customer.KEY_LIMIT))){
-$B.set_lineno(frame,107)
-return $B.trace_return_and_leave(frame,$B.$call_with_position(locals_chatkit_customer.Discarded,19,locals_chatkit_customer__discard_reason.key,locals_chatkit_customer__discard_reason.value,'key-too-big',$B.rich_op('__mod__',locals_chatkit_customer.KEY_TOO_BIG,locals_chatkit_customer__discard_reason.key,21),true))
-}
-if($B.set_lineno(frame,108)&&$B.$bool($B.$is(locals.value,_b_.None))){
-$B.set_lineno(frame,109)
-return $B.trace_return_and_leave(frame,_b_.None)
-}
-$B.set_lineno(frame,110)
-return $B.trace_return_and_leave(frame,($B.$bool(locals.$test=$B.$call_with_position($B.resolve_in_scopes('_number_reason',[locals_chatkit_customer__discard_reason,locals_chatkit_customer,_b_],25),23,locals.key,locals.value))?locals.$test:$B.$call_with_position($B.resolve_in_scopes('_value_length_reason',[locals_chatkit_customer__discard_reason,locals_chatkit_customer,_b_],29),27,locals.key,locals.value)))
-}catch(err){
-$B.set_exc_and_leave(frame,err)
-}
-}
-_discard_reason92.$function_infos=['chatkit.customer','_discard_reason','_discard_reason',__file__,_b_.None,_b_.None,_b_.None,['key','value'],null,null,
-2,101,3,[],0,0,['key','value'],false,[],frame]
-$B.set_func_attrs(_discard_reason92,frame,'chatkit.customer')
-_discard_reason92.ob_type=$B.function
-_discard_reason92.__annotate__=_b_.None
-locals_chatkit_customer._discard_reason=_discard_reason92
-$B.set_lineno(frame,113)
-function _number_reason93(_key,_value){
-var locals
-if(arguments.length==2&&!_value?.$kw){
-var locals_chatkit_customer__number_reason=locals={key:_key,value:_value}
-}else{
-var locals_chatkit_customer__number_reason=locals=$B.args_parser(_number_reason93,arguments)
-}
-var frame=["_number_reason",locals,"chatkit.customer",locals_chatkit_customer,_number_reason93]
-$B.enter_frame(frame,__file__,113)
-frame.positions=[[114,7,23],[116,7,24],[117,15,69],[117,51,25],[118,7,22],[118,34,10],[119,120,15,31],[119,55,40],[119,78,16],[119,78,9]]
-try{
-$B.js_this=this
-if($B.set_lineno(frame,114)&&$B.$bool($B.$call_with_position(_b_.isinstance,1,locals.value,_b_.bool))){
-$B.set_lineno(frame,115)
-return $B.trace_return_and_leave(frame,_b_.None)
-}
-if($B.set_lineno(frame,116)&&($B.$bool($B.$call_with_position(_b_.isinstance,3,locals.value,_b_.float))&&$B.$bool(($B.$bool(locals.$test=$B.rich_comp('__ne__',locals.value,locals.value))?locals.$test:$B.$is_member(locals.value,$B.fast_tuple([locals_chatkit_customer._INFINITY,$B.call_special_unary(locals_chatkit_customer._INFINITY,'__neg__','unary -')])))))){
-$B.set_lineno(frame,117)
-return $B.trace_return_and_leave(frame,$B.$call_with_position(locals_chatkit_customer.Discarded,5,locals_chatkit_customer__number_reason.key,locals_chatkit_customer__number_reason.value,'not-finite',$B.rich_op('__mod__',locals_chatkit_customer.NOT_FINITE,$B.fast_tuple([locals_chatkit_customer__number_reason.key,locals_chatkit_customer__number_reason.value]),7),false))
-}
-if($B.set_lineno(frame,118)&&($B.$bool($B.$call_with_position(_b_.isinstance,9,locals.value,_b_.int))&&$B.$bool($B.rich_comp('__gt__',$B.$call_with_position(_b_.abs,11,locals.value),locals_chatkit_customer.SAFE_INTEGER)))){
-$B.set_lineno(frame,119)
-return $B.trace_return_and_leave(frame,$B.$call_with_position(locals_chatkit_customer.Discarded,13,locals_chatkit_customer__number_reason.key,locals_chatkit_customer__number_reason.value,'unsafe-integer',$B.rich_op('__mod__',locals_chatkit_customer.UNSAFE_INTEGER,$B.fast_tuple([locals_chatkit_customer__number_reason.key,$B.$call_with_position($B.resolve_in_scopes('_int_text',[locals_chatkit_customer__number_reason,locals_chatkit_customer,_b_],19),17,locals_chatkit_customer__number_reason.value)]),15),false))
-}
-$B.set_lineno(frame,121)
-return $B.trace_return_and_leave(frame,_b_.None)
-}catch(err){
-$B.set_exc_and_leave(frame,err)
-}
-}
-_number_reason93.$function_infos=['chatkit.customer','_number_reason','_number_reason',__file__,_b_.None,_b_.None,_b_.None,['key','value'],null,null,
-2,113,3,[],0,0,['key','value'],false,[],frame]
-$B.set_func_attrs(_number_reason93,frame,'chatkit.customer')
-_number_reason93.ob_type=$B.function
-_number_reason93.__annotate__=_b_.None
-locals_chatkit_customer._number_reason=_number_reason93
-$B.set_lineno(frame,124)
-function _int_text94(_value){
-var locals
-if(arguments.length==1&&!_value?.$kw){
-var locals_chatkit_customer__int_text=locals={value:_value}
-}else{
-var locals_chatkit_customer__int_text=locals=$B.args_parser(_int_text94,arguments)
-}
-var frame=["_int_text",locals,"chatkit.customer",locals_chatkit_customer,_int_text94]
-$B.enter_frame(frame,__file__,124)
-frame.positions=[[129,11,10],[130,14,6],[131,15,10],[132,15,32],[132,19,27],[132,19,17],[133,10,12],[135,10,20],[135,17,12],[137,11,55]]
-try{
-$B.js_this=this
-$B.set_lineno(frame,129)
-locals_chatkit_customer__int_text.size=$B.$call_with_position(_b_.abs,1,locals.value)
-if($B.set_lineno(frame,130)&&$B.$bool($B.rich_comp('__lt__',locals.size,1000000000000000000000n))){
-$B.set_lineno(frame,131)
-return $B.trace_return_and_leave(frame,$B.$call_with_position(_b_.str,5,locals_chatkit_customer__int_text.value))
-}
-$B.set_lineno(frame,132)
-locals_chatkit_customer__int_text.exponent=$B.$call_with_position(_b_.int,7,$B.rich_op('__mul__',$B.call_attr(locals.size,'bit_length',11,),(new $B.Float(0.30103)),9))
-var no_break_95=true
-while($B.set_lineno(frame,133)&&$B.$bool($B.rich_comp('__gt__',$B.rich_op('__pow__',10,locals_chatkit_customer__int_text.exponent,13),locals_chatkit_customer__int_text.size))){
-$B.set_lineno(frame,134)
-locals_chatkit_customer__int_text.exponent=$B.augm_assign(locals_chatkit_customer__int_text.exponent,'-=',1)
-}
-var no_break_96=true
-while($B.set_lineno(frame,135)&&$B.$bool($B.rich_comp('__le__',$B.rich_op('__pow__',10,$B.rich_op('__add__',locals_chatkit_customer__int_text.exponent,1,17),15),locals_chatkit_customer__int_text.size))){
-$B.set_lineno(frame,136)
-locals_chatkit_customer__int_text.exponent=$B.augm_assign(locals_chatkit_customer__int_text.exponent,'+=',1)
-}
-$B.set_lineno(frame,137)
-return $B.trace_return_and_leave(frame,$B.rich_op('__mod__','about %s10**%d',$B.fast_tuple([($B.$bool($B.rich_comp('__lt__',locals.value,0))?'-':''),locals.exponent]),19))
-}catch(err){
-$B.set_exc_and_leave(frame,err)
-}
-}
-_int_text94.$function_infos=['chatkit.customer','_int_text','_int_text',__file__,_b_.None,_b_.None,'',['value'],null,null,
-1,124,3,[],0,0,['value','size','exponent'],false,[],frame]
-$B.set_func_attrs(_int_text94,frame,'chatkit.customer')
-_int_text94.ob_type=$B.function
-_int_text94.__annotate__=_b_.None
-locals_chatkit_customer._int_text=_int_text94
-$B.set_lineno(frame,140)
-function _value_length_reason97(_key,_value){
-var locals
-if(arguments.length==2&&!_value?.$kw){
-var locals_chatkit_customer__value_length_reason=locals={key:_key,value:_value}
-}else{
-var locals_chatkit_customer__value_length_reason=locals=$B.args_parser(_value_length_reason97,arguments)
-}
-var frame=["_value_length_reason",locals,"chatkit.customer",locals_chatkit_customer,_value_length_reason97]
-$B.enter_frame(frame,__file__,140)
-frame.positions=[[141,7,27],[141,7,9],[141,17,16],[141,17,9],[142,15,65],[142,54,19]]
-try{
-$B.js_this=this
-if($B.set_lineno(frame,141)&&$B.$bool($B.rich_comp('__gt__',$B.$call_with_position($B.resolve_in_scopes('js_length',[locals_chatkit_customer__value_length_reason,locals_chatkit_customer,_b_],3),1,$B.$call_with_position($B.resolve_in_scopes('js_string',[locals_chatkit_customer__value_length_reason,locals_chatkit_customer,_b_],7),5,locals.value)),locals_chatkit_customer.VALUE_LIMIT))){
-$B.set_lineno(frame,142)
-return $B.trace_return_and_leave(frame,$B.$call_with_position(locals_chatkit_customer.Discarded,9,locals_chatkit_customer__value_length_reason.key,locals_chatkit_customer__value_length_reason.value,'value-too-big',$B.rich_op('__mod__',locals_chatkit_customer.VALUE_TOO_BIG,locals_chatkit_customer__value_length_reason.key,11),true))
-}
-$B.set_lineno(frame,143)
-return $B.trace_return_and_leave(frame,_b_.None)
-}catch(err){
-$B.set_exc_and_leave(frame,err)
-}
-}
-_value_length_reason97.$function_infos=['chatkit.customer','_value_length_reason','_value_length_reason',__file__,_b_.None,_b_.None,_b_.None,['key','value'],null,null,
-2,140,3,[],0,0,['key','value'],false,[],frame]
-$B.set_func_attrs(_value_length_reason97,frame,'chatkit.customer')
-_value_length_reason97.ob_type=$B.function
-_value_length_reason97.__annotate__=_b_.None
-locals_chatkit_customer._value_length_reason=_value_length_reason97
-$B.set_lineno(frame,146)
-function is_primitive98(_value){
-var locals
-if(arguments.length==1&&!_value?.$kw){
-var locals_chatkit_customer_is_primitive=locals={value:_value}
-}else{
-var locals_chatkit_customer_is_primitive=locals=$B.args_parser(is_primitive98,arguments)
-}
-var frame=["is_primitive",locals,"chatkit.customer",locals_chatkit_customer,is_primitive98]
-$B.enter_frame(frame,__file__,146)
-frame.positions=[[148,11,42]]
-try{
-$B.js_this=this
-$B.set_lineno(frame,148)
-return $B.trace_return_and_leave(frame,$B.$call_with_position(_b_.isinstance,1,locals.value,$B.fast_tuple([_b_.str,_b_.int,_b_.float,_b_.bool])))
-}catch(err){
-$B.set_exc_and_leave(frame,err)
-}
-}
-is_primitive98.$function_infos=['chatkit.customer','is_primitive','is_primitive',__file__,_b_.None,_b_.None,'',['value'],null,null,
-1,146,3,[],0,0,['value'],false,[],frame]
-$B.set_func_attrs(is_primitive98,frame,'chatkit.customer')
-is_primitive98.ob_type=$B.function
-is_primitive98.__annotate__=_b_.None
-locals_chatkit_customer.is_primitive=is_primitive98
-$B.set_lineno(frame,151)
-function js_length99(_text){
-var locals
-if(arguments.length==1&&!_text?.$kw){
-var locals_chatkit_customer_js_length=locals={text:_text}
-}else{
-var locals_chatkit_customer_js_length=locals=$B.args_parser(js_length99,arguments)
-}
-var frame=["js_length",locals,"chatkit.customer",locals_chatkit_customer,js_length99]
-$B.enter_frame(frame,__file__,151)
-frame.positions=[[157,11,52]]
-try{
-$B.js_this=this
-$B.set_lineno(frame,157)
-return $B.trace_return_and_leave(frame,$B.$call_with_position(_b_.sum,1,(function(expr){
-var locals_chatkit_customer_js_length_genexpr_100={},
-locals=locals_chatkit_customer_js_length_genexpr_100
-locals['.0']=expr
-var frame=["<genexpr>",locals_chatkit_customer_js_length_genexpr_100,"chatkit.customer",locals_chatkit_customer]
-frame.$has_generators=true
-frame.__file__='VFS.chatkit.customer.py'
-frame.$lineno=157
-$B.make_f_code(frame,['0'])
-var next_func_100=$B.make_js_iterator(expr,frame,157)
-frame.$f_trace=_b_.None
-var _frame_obj=$B.frame_obj
-var gen100=$B.generator.$factory(function*(expr){
-$B.enter_frame(frame,__file__,157)
-var next_func_100=$B.make_js_iterator(expr,frame,157)
-for(var next_100 of next_func_100){
-$B.enter_frame(frame,__file__,157)
-$B.set_lineno(frame,157)
-locals_chatkit_customer_js_length_genexpr_100.char=next_100
-try{
-yield($B.$bool($B.rich_comp('__gt__',$B.$call_with_position(_b_.ord,1,locals.char),65535))?2:1)
-}catch(err){
-$B.leave_frame()
-throw err
-}
-$B.leave_frame()
-}
-$B.leave_frame()
-},"<genexpr>")(expr)
-return gen100
-})(locals.text)
-))
-}catch(err){
-$B.set_exc_and_leave(frame,err)
-}
-}
-js_length99.$function_infos=['chatkit.customer','js_length','js_length',__file__,_b_.None,_b_.None,'',['text'],null,null,
-1,151,3,[],0,0,['text'],false,[],frame]
-$B.set_func_attrs(js_length99,frame,'chatkit.customer')
-js_length99.ob_type=$B.function
-js_length99.__annotate__=_b_.None
-locals_chatkit_customer.js_length=js_length99
-$B.set_lineno(frame,160)
-function js_string101(_value){
-var locals
-if(arguments.length==1&&!_value?.$kw){
-var locals_chatkit_customer_js_string=locals={value:_value}
-}else{
-var locals_chatkit_customer_js_string=locals=$B.args_parser(js_string101,arguments)
-}
-var frame=["js_string",locals,"chatkit.customer",locals_chatkit_customer,js_string101]
-$B.enter_frame(frame,__file__,160)
-frame.positions=[[162,7,23],[164,7,22],[165,15,10],[166,7,24],[167,15,17],[167,15,10]]
-try{
-$B.js_this=this
-if($B.set_lineno(frame,162)&&$B.$bool($B.$call_with_position(_b_.isinstance,1,locals.value,_b_.bool))){
-$B.set_lineno(frame,163)
-return $B.trace_return_and_leave(frame,($B.$bool(locals_chatkit_customer_js_string.value)?'true':'false'))
-}
-if($B.set_lineno(frame,164)&&$B.$bool($B.$call_with_position(_b_.isinstance,3,locals.value,_b_.int))){
-$B.set_lineno(frame,165)
-return $B.trace_return_and_leave(frame,$B.$call_with_position(_b_.str,5,locals_chatkit_customer_js_string.value))
-}
-if($B.set_lineno(frame,166)&&$B.$bool($B.$call_with_position(_b_.isinstance,7,locals.value,_b_.float))){
-$B.set_lineno(frame,167)
-return $B.trace_return_and_leave(frame,$B.$call_with_position($B.resolve_in_scopes('_js_number',[locals_chatkit_customer_js_string,locals_chatkit_customer,_b_],11),9,locals_chatkit_customer_js_string.value))
-}
-$B.set_lineno(frame,168)
-return $B.trace_return_and_leave(frame,locals.value)
-}catch(err){
-$B.set_exc_and_leave(frame,err)
-}
-}
-js_string101.$function_infos=['chatkit.customer','js_string','js_string',__file__,_b_.None,_b_.None,'',['value'],null,null,
-1,160,3,[],0,0,['value'],false,[],frame]
-$B.set_func_attrs(js_string101,frame,'chatkit.customer')
-js_string101.ob_type=$B.function
-js_string101.__annotate__=_b_.None
-locals_chatkit_customer.js_string=js_string101
-$B.set_lineno(frame,171)
-function _js_number102(_number){
-var locals
-if(arguments.length==1&&!_number?.$kw){
-var locals_chatkit_customer__js_number=locals={number:_number}
-}else{
-var locals_chatkit_customer__js_number=locals=$B.args_parser(_js_number102,arguments)
-}
-var frame=["_js_number",locals,"chatkit.customer",locals_chatkit_customer,_js_number102]
-$B.enter_frame(frame,__file__,171)
-frame.positions=[[176,20,29],[176,20,16],[176,37,11],[176,4,13],[177,11,11],[179,15,36],[179,15,13],[179,31,20],[179,38,12],[181,15,44],[181,15,27],[181,15,21],[181,22,14],[181,45,14],[183,15,35],[183,15,26],[183,15,11],[183,29,12],[184,15,9],[185,40,28],[185,40,15],[185,40,9],[185,58,10],[186,11,75],[186,11,54],[186,11,21],[186,11,15],[186,68,18],[186,72,13]]
-try{
-$B.js_this=this
-if($B.set_lineno(frame,173)&&$B.$bool($B.rich_comp('__eq__',locals.number,0))){
-$B.set_lineno(frame,174)
-return $B.trace_return_and_leave(frame,'0')
-}
-$B.set_lineno(frame,175)
-locals_chatkit_customer__js_number.sign=($B.$bool($B.rich_comp('__lt__',locals.number,0))?'-':'')
-$B.set_lineno(frame,176)
-var v103=$B.$call_with_position($B.resolve_in_scopes('_shortest_digits',[locals_chatkit_customer__js_number,locals_chatkit_customer,_b_],3),1,$B.$call_with_position(_b_.abs,5,locals.number))
-var it_104=$B.unpacker(v103,2,false,7)
-locals_chatkit_customer__js_number.digits=it_104.read_one()
-locals_chatkit_customer__js_number.point=it_104.read_one()
-$B.set_lineno(frame,177)
-locals_chatkit_customer__js_number.size=$B.$call_with_position(_b_.len,9,locals.digits)
-if($B.set_lineno(frame,178)&&$B.$bool($B.rich_comp('__le__',locals.size,locals.$op=locals.point)&&$B.rich_comp('__le__',locals.$op,21))){
-$B.set_lineno(frame,179)
-return $B.trace_return_and_leave(frame,$B.rich_op('__add__',$B.rich_op('__add__',locals_chatkit_customer__js_number.sign,locals_chatkit_customer__js_number.digits,13),$B.rich_op('__mul__','0',$B.rich_op('__sub__',locals_chatkit_customer__js_number.point,locals_chatkit_customer__js_number.size,17),15),11))
-}
-if($B.set_lineno(frame,180)&&$B.$bool($B.rich_comp('__lt__',0,locals.$op=locals.point)&&$B.rich_comp('__le__',locals.$op,21))){
-$B.set_lineno(frame,181)
-return $B.trace_return_and_leave(frame,$B.rich_op('__add__',$B.rich_op('__add__',$B.rich_op('__add__',locals_chatkit_customer__js_number.sign,$B.getitem_slice(locals_chatkit_customer__js_number.digits,_b_.slice.$fast_slice(_b_.None,locals_chatkit_customer__js_number.point,_b_.None),25),23),'.',21),$B.getitem_slice(locals_chatkit_customer__js_number.digits,_b_.slice.$fast_slice(locals_chatkit_customer__js_number.point,_b_.None,_b_.None),27),19))
-}
-if($B.set_lineno(frame,182)&&$B.$bool($B.rich_comp('__lt__',-6,locals.$op=locals.point)&&$B.rich_comp('__le__',locals.$op,0))){
-$B.set_lineno(frame,183)
-return $B.trace_return_and_leave(frame,$B.rich_op('__add__',$B.rich_op('__add__',$B.rich_op('__add__',locals_chatkit_customer__js_number.sign,'0.',33),$B.rich_op('__mul__','0',$B.call_special_unary(locals_chatkit_customer__js_number.point,'__neg__','unary -'),35),31),locals_chatkit_customer__js_number.digits,29))
-}
-$B.set_lineno(frame,184)
-locals_chatkit_customer__js_number.exponent=$B.rich_op('__sub__',locals.point,1,37)
-$B.set_lineno(frame,185)
-locals_chatkit_customer__js_number.mantissa=($B.$bool($B.rich_comp('__eq__',locals.size,1))?locals.digits:$B.rich_op('__add__',$B.rich_op('__add__',$B.$getitem(locals.digits,0,43),'.',41),$B.getitem_slice(locals.digits,_b_.slice.$fast_slice(1,_b_.None,_b_.None),45),39))
-$B.set_lineno(frame,186)
-return $B.trace_return_and_leave(frame,$B.rich_op('__add__',$B.rich_op('__add__',$B.rich_op('__add__',$B.rich_op('__add__',locals.sign,locals.mantissa,53),'e',51),($B.$bool($B.rich_comp('__lt__',locals.exponent,0))?'-':'+'),49),$B.$call_with_position(_b_.str,55,$B.$call_with_position(_b_.abs,57,locals.exponent)),47))
-}catch(err){
-$B.set_exc_and_leave(frame,err)
-}
-}
-_js_number102.$function_infos=['chatkit.customer','_js_number','_js_number',__file__,_b_.None,_b_.None,'',['number'],null,null,
-1,171,3,[],0,0,['number','sign','digits','point','size','exponent','mantissa'],false,[],frame]
-$B.set_func_attrs(_js_number102,frame,'chatkit.customer')
-_js_number102.ob_type=$B.function
-_js_number102.__annotate__=_b_.None
-locals_chatkit_customer._js_number=_js_number102
-$B.set_lineno(frame,189)
-function _shortest_digits105(_number){
-var locals
-if(arguments.length==1&&!_number?.$kw){
-var locals_chatkit_customer__shortest_digits=locals={number:_number}
-}else{
-var locals_chatkit_customer__shortest_digits=locals=$B.args_parser(_shortest_digits105,arguments)
-}
-var frame=["_shortest_digits",locals,"chatkit.customer",locals_chatkit_customer,_shortest_digits105]
-$B.enter_frame(frame,__file__,189)
-frame.positions=[[191,11,12],[192,28,19],[192,4,21],[193,25,23],[193,4,18],[194,13,30],[194,14,16],[195,12,73],[195,12,33],[195,12,10],[195,25,20],[195,49,35],[195,49,21],[195,53,16],[195,73,11],[196,11,18]]
-try{
-$B.js_this=this
-$B.set_lineno(frame,191)
-locals_chatkit_customer__shortest_digits.text=$B.$call_with_position(_b_.repr,1,locals.number)
-$B.set_lineno(frame,192)
-var v106=$B.call_attr(locals.text,'partition',3,'e')
-var it_107=$B.unpacker(v106,3,false,5)
-locals_chatkit_customer__shortest_digits.mantissa=it_107.read_one()
-locals_chatkit_customer__shortest_digits._=it_107.read_one()
-locals_chatkit_customer__shortest_digits.exponent=it_107.read_one()
-$B.set_lineno(frame,193)
-var v108=$B.call_attr(locals.mantissa,'partition',7,'.')
-var it_109=$B.unpacker(v108,3,false,9)
-locals_chatkit_customer__shortest_digits.whole=it_109.read_one()
-var $temp=it_109.read_one()
-$B.delete_for_reassign('_',locals_chatkit_customer__shortest_digits)
-locals_chatkit_customer__shortest_digits._=$temp
-locals_chatkit_customer__shortest_digits.fraction=it_109.read_one()
-$B.set_lineno(frame,194)
-locals_chatkit_customer__shortest_digits.digits=$B.call_attr($B.rich_op('__add__',locals.whole,locals.fraction,13),'lstrip',11,'0')
-$B.set_lineno(frame,195)
-locals_chatkit_customer__shortest_digits.point=$B.rich_op('__sub__',$B.rich_op('__add__',$B.$call_with_position(_b_.len,19,locals.whole),$B.$call_with_position(_b_.int,21,($B.$bool(locals.$test=locals.exponent)?locals.$test:'0')),17),$B.rich_op('__sub__',$B.$call_with_position(_b_.len,25,$B.rich_op('__add__',locals.whole,locals.fraction,27)),$B.$call_with_position(_b_.len,29,locals.digits),23),15)
-$B.set_lineno(frame,196)
-return $B.trace_return_and_leave(frame,$B.fast_tuple([($B.$bool(locals.$test=$B.call_attr(locals.digits,'rstrip',31,'0'))?locals.$test:'0'),locals.point]))
-}catch(err){
-$B.set_exc_and_leave(frame,err)
-}
-}
-_shortest_digits105.$function_infos=['chatkit.customer','_shortest_digits','_shortest_digits',__file__,_b_.None,_b_.None,'',['number'],null,null,
-1,189,3,[],0,0,['number','text','mantissa','_','exponent','whole','fraction','digits','point'],false,[],frame]
-$B.set_func_attrs(_shortest_digits105,frame,'chatkit.customer')
-_shortest_digits105.ob_type=$B.function
-_shortest_digits105.__annotate__=_b_.None
-locals_chatkit_customer._shortest_digits=_shortest_digits105
-$B.set_lineno(frame,199)
-function merge_info110(_current,_accepted){
-var locals
-if(arguments.length==2&&!_accepted?.$kw){
-var locals_chatkit_customer_merge_info=locals={current:_current,accepted:_accepted}
-}else{
-var locals_chatkit_customer_merge_info=locals=$B.args_parser(merge_info110,arguments)
-}
-var frame=["merge_info",locals,"chatkit.customer",locals_chatkit_customer,merge_info110]
-$B.enter_frame(frame,__file__,199)
-frame.positions=[[201,13,13],[202,22,16],[202,22,16],[202,8,10],[204,12,21],[206,12,11]]
-try{
-$B.js_this=this
-$B.set_lineno(frame,201)
-locals_chatkit_customer_merge_info.merged=$B.$call_with_position(_b_.dict,1,locals.current)
-frame.$lineno=202
-var no_break_111=true,
-iterator_111=$B.call_attr(locals.accepted,'items',3,)
-iterator_111[$B.INUM]=5
-for(var next_111 of $B.make_js_iterator(iterator_111,frame,202)){
-var v112=next_111
-var it_113=$B.unpacker(v112,2,false,7)
-locals_chatkit_customer_merge_info.key=it_113.read_one()
-locals_chatkit_customer_merge_info.value=it_113.read_one()
-if($B.set_lineno(frame,203)&&$B.$bool($B.$is(locals.value,_b_.None))){
-$B.set_lineno(frame,204);
-$B.call_attr(locals_chatkit_customer_merge_info.merged,'pop',9,locals_chatkit_customer_merge_info.key,_b_.None)
-}else{
-$B.set_lineno(frame,206)
-$B.$setitem(locals_chatkit_customer_merge_info.merged,locals_chatkit_customer_merge_info.key,locals_chatkit_customer_merge_info.value,11)
-}
-}
-$B.set_lineno(frame,207)
-return $B.trace_return_and_leave(frame,locals.merged)
-}catch(err){
-$B.set_exc_and_leave(frame,err)
-}
-}
-merge_info110.$function_infos=['chatkit.customer','merge_info','merge_info',__file__,_b_.None,_b_.None,'',['current','accepted'],null,null,
-2,199,3,[],0,0,['current','accepted','merged','key','value'],false,[],frame]
-$B.set_func_attrs(merge_info110,frame,'chatkit.customer')
-merge_info110.ob_type=$B.function
-merge_info110.__annotate__=_b_.None
-locals_chatkit_customer.merge_info=merge_info110
 $B.leave_frame({locals,value:_b_.None})
 }catch(err){
 $B.set_exc_and_trace(frame,err)
@@ -946,7 +39,7 @@ locals.$annotations={}
 var stack_length=$B.count_frames()
 try{
 $B.set_lineno(frame,13,'ClassDef')
-var ChatkitError114=(function(name,bases,keywords){
+var ChatkitError71=(function(name,bases,keywords){
 $B.frame_obj.frame.inum=1
 var resolved_bases=$B.resolve_mro_entries(bases)
 var metaclass=$B.get_metaclass(name,resolved_bases)
@@ -969,9 +62,9 @@ var kls=$B.$class_constructor('ChatkitError',class_dict,metaclass,resolved_bases
 $B.trace_return_and_leave(frame,_b_.None)
 return kls
 })('ChatkitError',$B.fast_tuple([_b_.Exception]),{})
-locals_chatkit_errors.ChatkitError=ChatkitError114
+locals_chatkit_errors.ChatkitError=ChatkitError71
 $B.set_lineno(frame,17,'ClassDef')
-var Problem115=(function(name,bases,keywords){
+var Problem72=(function(name,bases,keywords){
 $B.frame_obj.frame.inum=3
 var resolved_bases=$B.resolve_mro_entries(bases)
 var metaclass=$B.get_metaclass(name,resolved_bases)
@@ -990,15 +83,15 @@ $B.trace_line()
 $B.set_lineno(frame,20)
 locals_chatkit_errors_Problem.__slots__=$B.fast_tuple(['key','value','message','severity'])
 $B.set_lineno(frame,22)
-function __init__116(_self,_key,_value,_message,_severity){
+function __init__73(_self,_key,_value,_message,_severity){
 var locals
-var locals_chatkit_errors_Problem___init__=locals=$B.args_parser(__init__116,arguments)
-var frame=["__init__",locals,"chatkit.errors",locals_chatkit_errors,__init__116]
+var locals_chatkit_errors_Problem___init__=locals=$B.args_parser(__init__73,arguments)
+var frame=["__init__",locals,"chatkit.errors",locals_chatkit_errors,__init__73]
 $B.enter_frame(frame,__file__,22)
 frame.positions=[[23,8,8],[24,8,10],[25,8,12],[26,8,13]]
 try{
 $B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(__init__116,locals_chatkit_errors,"Problem",['Problem'])
+locals.ob_type=locals.__class__=$B.get_method_class(__init__73,locals_chatkit_errors,"Problem",['Problem'])
 $B.set_lineno(frame,23)
 $B.$setattr1(locals.self,"key",locals.key,1)
 $B.set_lineno(frame,24)
@@ -1012,63 +105,63 @@ return $B.trace_return_and_leave(frame,_b_.None)
 $B.set_exc_and_leave(frame,err)
 }
 }
-__init__116.$is_method=true
-__init__116.$function_infos=['chatkit.errors','__init__','Problem.__init__',__file__,['error'],_b_.None,_b_.None,['self','key','value','message','severity'],null,null,
+__init__73.$is_method=true
+__init__73.$function_infos=['chatkit.errors','__init__','Problem.__init__',__file__,['error'],_b_.None,_b_.None,['self','key','value','message','severity'],null,null,
 5,22,3,[],0,0,['self','key','value','message','severity'],false,[],frame]
-$B.set_func_attrs(__init__116,frame,'chatkit.errors')
-__init__116.ob_type=$B.function
-__init__116.__annotate__=_b_.None
-locals_chatkit_errors_Problem.__init__=__init__116
+$B.set_func_attrs(__init__73,frame,'chatkit.errors')
+__init__73.ob_type=$B.function
+__init__73.__annotate__=_b_.None
+locals_chatkit_errors_Problem.__init__=__init__73
 $B.set_lineno(frame,28)
-var decorator117=_b_.property
+var decorator74=_b_.property
 $B.set_lineno(frame,29)
-function is_error118(_self){
+function is_error75(_self){
 var locals
 if(arguments.length==1&&!_self?.$kw){
 var locals_chatkit_errors_Problem_is_error=locals={self:_self}
 }else{
-var locals_chatkit_errors_Problem_is_error=locals=$B.args_parser(is_error118,arguments)
+var locals_chatkit_errors_Problem_is_error=locals=$B.args_parser(is_error75,arguments)
 }
-var frame=["is_error",locals,"chatkit.errors",locals_chatkit_errors,is_error118]
+var frame=["is_error",locals,"chatkit.errors",locals_chatkit_errors,is_error75]
 $B.enter_frame(frame,__file__,29)
 frame.positions=[[30,15,13]]
 try{
 $B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(is_error118,locals_chatkit_errors,"Problem",['Problem'])
+locals.ob_type=locals.__class__=$B.get_method_class(is_error75,locals_chatkit_errors,"Problem",['Problem'])
 $B.set_lineno(frame,30)
 return $B.trace_return_and_leave(frame,$B.rich_comp('__eq__',$B.$getattr_pep657(locals.self,'severity',1),'error'))
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
-is_error118.$is_method=true
-is_error118.$function_infos=['chatkit.errors','is_error','Problem.is_error',__file__,_b_.None,_b_.None,_b_.None,['self'],null,null,
+is_error75.$is_method=true
+is_error75.$function_infos=['chatkit.errors','is_error','Problem.is_error',__file__,_b_.None,_b_.None,_b_.None,['self'],null,null,
 1,29,3,[],0,0,['self'],false,[],frame]
-$B.set_func_attrs(is_error118,frame,'chatkit.errors')
-is_error118.ob_type=$B.function
-is_error118.__annotate__=_b_.None
-var decorated119=is_error118
-locals_chatkit_errors_Problem.is_error=$B.$call(decorator117,decorated119)
+$B.set_func_attrs(is_error75,frame,'chatkit.errors')
+is_error75.ob_type=$B.function
+is_error75.__annotate__=_b_.None
+var decorated76=is_error75
+locals_chatkit_errors_Problem.is_error=$B.$call(decorator74,decorated76)
 $B.set_lineno(frame,32)
-function line120(_self,_source){
+function line77(_self,_source){
 var locals
-var locals_chatkit_errors_Problem_line=locals=$B.args_parser(line120,arguments)
-var frame=["line",locals,"chatkit.errors",locals_chatkit_errors,line120]
+var locals_chatkit_errors_Problem_line=locals=$B.args_parser(line77,arguments)
+var frame=["line",locals,"chatkit.errors",locals_chatkit_errors,line77]
 $B.enter_frame(frame,__file__,32)
 frame.positions=[[34,37,8],[35,32,13],[36,15,42],[36,25,31],[36,34,21],[36,43,12]]
 try{
 $B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(line120,locals_chatkit_errors,"Problem",['Problem'])
+locals.ob_type=locals.__class__=$B.get_method_class(line77,locals_chatkit_errors,"Problem",['Problem'])
 $B.set_lineno(frame,34)
 locals_chatkit_errors_Problem_line.parts=(function(expr){
-var next_func_121=$B.make_js_iterator(expr,frame,34)
-var result_121=$B.$list([])
+var next_func_78=$B.make_js_iterator(expr,frame,34)
+var result_78=$B.$list([])
 try{
-for(var next_121 of next_func_121){
+for(var next_78 of next_func_78){
 $B.set_lineno(frame,34)
-locals_chatkit_errors_Problem_line.p=next_121
+locals_chatkit_errors_Problem_line.p=next_78
 if($B.$bool(locals.p)){
-result_121.push(locals.p)
+result_78.push(locals.p)
 }
 }
 }catch(err){
@@ -1076,7 +169,7 @@ $B.set_exc(err,frame)
 throw err
 }
 delete locals_chatkit_errors_Problem_line.p
-return result_121
+return result_78
 })($B.fast_tuple([locals.source,$B.$getattr_pep657(locals.self,'key',1)]))
 $B.set_lineno(frame,35)
 locals_chatkit_errors_Problem_line.prefix=($B.$bool($B.rich_comp('__eq__',$B.$getattr_pep657(locals.self,'severity',3),'warning'))?'warning: ':'')
@@ -1086,67 +179,67 @@ return $B.trace_return_and_leave(frame,$B.call_attr(': ','join',5,$B.rich_op('__
 $B.set_exc_and_leave(frame,err)
 }
 }
-line120.$is_method=true
-line120.$function_infos=['chatkit.errors','line','Problem.line',__file__,[''],_b_.None,'',['self','source'],null,null,
+line77.$is_method=true
+line77.$function_infos=['chatkit.errors','line','Problem.line',__file__,[''],_b_.None,'',['self','source'],null,null,
 2,32,3,[],0,0,['self','source','parts','prefix','p'],false,[],frame]
-$B.set_func_attrs(line120,frame,'chatkit.errors')
-line120.ob_type=$B.function
-line120.__annotate__=_b_.None
-locals_chatkit_errors_Problem.line=line120
+$B.set_func_attrs(line77,frame,'chatkit.errors')
+line77.ob_type=$B.function
+line77.__annotate__=_b_.None
+locals_chatkit_errors_Problem.line=line77
 $B.set_lineno(frame,38)
-function __repr__122(_self){
+function __repr__79(_self){
 var locals
 if(arguments.length==1&&!_self?.$kw){
 var locals_chatkit_errors_Problem___repr__=locals={self:_self}
 }else{
-var locals_chatkit_errors_Problem___repr__=locals=$B.args_parser(__repr__122,arguments)
+var locals_chatkit_errors_Problem___repr__=locals=$B.args_parser(__repr__79,arguments)
 }
-var frame=["__repr__",locals,"chatkit.errors",locals_chatkit_errors,__repr__122]
+var frame=["__repr__",locals,"chatkit.errors",locals_chatkit_errors,__repr__79]
 $B.enter_frame(frame,__file__,38)
 frame.positions=[[39,15,79],[39,44,8],[39,54,10],[39,66,12],[39,80,13]]
 try{
 $B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(__repr__122,locals_chatkit_errors,"Problem",['Problem'])
+locals.ob_type=locals.__class__=$B.get_method_class(__repr__79,locals_chatkit_errors,"Problem",['Problem'])
 $B.set_lineno(frame,39)
 return $B.trace_return_and_leave(frame,$B.rich_op('__mod__','Problem(%r, %r, %r, %r)',$B.fast_tuple([$B.$getattr_pep657(locals.self,'key',3),$B.$getattr_pep657(locals.self,'value',5),$B.$getattr_pep657(locals.self,'message',7),$B.$getattr_pep657(locals.self,'severity',9)]),1))
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
-__repr__122.$is_method=true
-__repr__122.$function_infos=['chatkit.errors','__repr__','Problem.__repr__',__file__,_b_.None,_b_.None,_b_.None,['self'],null,null,
+__repr__79.$is_method=true
+__repr__79.$function_infos=['chatkit.errors','__repr__','Problem.__repr__',__file__,_b_.None,_b_.None,_b_.None,['self'],null,null,
 1,38,3,[],0,0,['self'],false,[],frame]
-$B.set_func_attrs(__repr__122,frame,'chatkit.errors')
-__repr__122.ob_type=$B.function
-__repr__122.__annotate__=_b_.None
-locals_chatkit_errors_Problem.__repr__=__repr__122
+$B.set_func_attrs(__repr__79,frame,'chatkit.errors')
+__repr__79.ob_type=$B.function
+__repr__79.__annotate__=_b_.None
+locals_chatkit_errors_Problem.__repr__=__repr__79
 $B.set_lineno(frame,41)
-function __eq__123(_self,_other){
+function __eq__80(_self,_other){
 var locals
 if(arguments.length==2&&!_other?.$kw){
 var locals_chatkit_errors_Problem___eq__=locals={self:_self,other:_other}
 }else{
-var locals_chatkit_errors_Problem___eq__=locals=$B.args_parser(__eq__123,arguments)
+var locals_chatkit_errors_Problem___eq__=locals=$B.args_parser(__eq__80,arguments)
 }
-var frame=["__eq__",locals,"chatkit.errors",locals_chatkit_errors,__eq__123]
+var frame=["__eq__",locals,"chatkit.errors",locals_chatkit_errors,__eq__80]
 $B.enter_frame(frame,__file__,41)
 frame.positions=[[42,15,26],[42,46,10],[42,60,11]]
 try{
 $B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(__eq__123,locals_chatkit_errors,"Problem",['Problem'])
+locals.ob_type=locals.__class__=$B.get_method_class(__eq__80,locals_chatkit_errors,"Problem",['Problem'])
 $B.set_lineno(frame,42)
 return $B.trace_return_and_leave(frame,(!$B.$bool(locals.$test=$B.$call_with_position(_b_.isinstance,1,locals.other,locals_chatkit_errors.Problem))?locals.$test:$B.rich_comp('__eq__',$B.$call_with_position(_b_.repr,3,locals.self),$B.$call_with_position(_b_.repr,5,locals.other))))
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
-__eq__123.$is_method=true
-__eq__123.$function_infos=['chatkit.errors','__eq__','Problem.__eq__',__file__,_b_.None,_b_.None,_b_.None,['self','other'],null,null,
+__eq__80.$is_method=true
+__eq__80.$function_infos=['chatkit.errors','__eq__','Problem.__eq__',__file__,_b_.None,_b_.None,_b_.None,['self','other'],null,null,
 2,41,3,[],0,0,['self','other'],false,[],frame]
-$B.set_func_attrs(__eq__123,frame,'chatkit.errors')
-__eq__123.ob_type=$B.function
-__eq__123.__annotate__=_b_.None
-locals_chatkit_errors_Problem.__eq__=__eq__123
+$B.set_func_attrs(__eq__80,frame,'chatkit.errors')
+__eq__80.ob_type=$B.function
+__eq__80.__annotate__=_b_.None
+locals_chatkit_errors_Problem.__eq__=__eq__80
 locals.__static_attributes__=$B.fast_tuple(["key","value","message","severity"])
 var annotate
 $B.make_annotate_func(class_dict,annotate,frame)
@@ -1154,9 +247,9 @@ var kls=$B.$class_constructor('Problem',class_dict,metaclass,resolved_bases,base
 $B.trace_return_and_leave(frame,_b_.None)
 return kls
 })('Problem',$B.fast_tuple([]),{})
-locals_chatkit_errors.Problem=Problem115
+locals_chatkit_errors.Problem=Problem72
 $B.set_lineno(frame,45,'ClassDef')
-var ValidationError124=(function(name,bases,keywords){
+var ValidationError81=(function(name,bases,keywords){
 $B.frame_obj.frame.inum=5
 var resolved_bases=$B.resolve_mro_entries(bases)
 var metaclass=$B.get_metaclass(name,resolved_bases)
@@ -1173,39 +266,39 @@ if(frame.$f_trace!==_b_.None){
 $B.trace_line()
 }
 $B.set_lineno(frame,48)
-function __init__125(_self,_problems,_source){
+function __init__82(_self,_problems,_source){
 var locals
-var locals_chatkit_errors_ValidationError___init__=locals=$B.args_parser(__init__125,arguments)
-var frame=["__init__",locals,"chatkit.errors",locals_chatkit_errors,__init__125]
+var locals_chatkit_errors_ValidationError___init__=locals=$B.args_parser(__init__82,arguments)
+var frame=["__init__",locals,"chatkit.errors",locals_chatkit_errors,__init__82]
 $B.enter_frame(frame,__file__,48)
 frame.positions=[[49,24,14],[49,8,13],[50,8,11],[51,8,66],[51,8,7],[51,25,48],[51,59,13]]
 try{
 $B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(__init__125,locals_chatkit_errors,"ValidationError",['ValidationError'])
+locals.ob_type=locals.__class__=$B.get_method_class(__init__82,locals_chatkit_errors,"ValidationError",['ValidationError'])
 $B.set_lineno(frame,49)
 $B.$setattr1(locals.self,"problems",$B.$call_with_position(_b_.list,1,locals.problems),3)
 $B.set_lineno(frame,50)
 $B.$setattr1(locals.self,"source",locals.source,5)
 $B.set_lineno(frame,51);
 $B.call_attr($B.$call_with_position(_b_.super,9,),'__init__',7,$B.call_attr('\\n','join',11,(function(expr){
-var locals_chatkit_errors_ValidationError___init___genexpr_126={},
-locals=locals_chatkit_errors_ValidationError___init___genexpr_126
+var locals_chatkit_errors_ValidationError___init___genexpr_83={},
+locals=locals_chatkit_errors_ValidationError___init___genexpr_83
 locals['.0']=expr
-var frame=["<genexpr>",locals_chatkit_errors_ValidationError___init___genexpr_126,"chatkit.errors",locals_chatkit_errors]
+var frame=["<genexpr>",locals_chatkit_errors_ValidationError___init___genexpr_83,"chatkit.errors",locals_chatkit_errors]
 frame.$has_generators=true
 frame.__file__='VFS.chatkit.errors.py'
 frame.$lineno=51
 $B.make_f_code(frame,['0'])
-var next_func_126=$B.make_js_iterator(expr,frame,51)
+var next_func_83=$B.make_js_iterator(expr,frame,51)
 frame.$f_trace=_b_.None
 var _frame_obj=$B.frame_obj
-var gen126=$B.generator.$factory(function*(expr){
+var gen83=$B.generator.$factory(function*(expr){
 $B.enter_frame(frame,__file__,51)
-var next_func_126=$B.make_js_iterator(expr,frame,51)
-for(var next_126 of next_func_126){
+var next_func_83=$B.make_js_iterator(expr,frame,51)
+for(var next_83 of next_func_83){
 $B.enter_frame(frame,__file__,51)
 $B.set_lineno(frame,51)
-locals_chatkit_errors_ValidationError___init___genexpr_126.p=next_126
+locals_chatkit_errors_ValidationError___init___genexpr_83.p=next_83
 try{
 yield $B.call_attr(locals.p,'line',1,locals_chatkit_errors_ValidationError___init__.source)
 }catch(err){
@@ -1216,7 +309,7 @@ $B.leave_frame()
 }
 $B.leave_frame()
 },"<genexpr>")(expr)
-return gen126
+return gen83
 })($B.$getattr_pep657(locals.self,'problems',13))
 ))
 return $B.trace_return_and_leave(frame,_b_.None)
@@ -1224,13 +317,13 @@ return $B.trace_return_and_leave(frame,_b_.None)
 $B.set_exc_and_leave(frame,err)
 }
 }
-__init__125.$is_method=true
-__init__125.$function_infos=['chatkit.errors','__init__','ValidationError.__init__',__file__,[''],_b_.None,_b_.None,['self','problems','source'],null,null,
+__init__82.$is_method=true
+__init__82.$function_infos=['chatkit.errors','__init__','ValidationError.__init__',__file__,[''],_b_.None,_b_.None,['self','problems','source'],null,null,
 3,48,3,['__class__'],0,0,['self','problems','source'],false,[],frame]
-$B.set_func_attrs(__init__125,frame,'chatkit.errors')
-__init__125.ob_type=$B.function
-__init__125.__annotate__=_b_.None
-locals_chatkit_errors_ValidationError.__init__=__init__125
+$B.set_func_attrs(__init__82,frame,'chatkit.errors')
+__init__82.ob_type=$B.function
+__init__82.__annotate__=_b_.None
+locals_chatkit_errors_ValidationError.__init__=__init__82
 locals.__static_attributes__=$B.fast_tuple(["problems","source"])
 var annotate
 $B.make_annotate_func(class_dict,annotate,frame)
@@ -1238,9 +331,9 @@ var kls=$B.$class_constructor('ValidationError',class_dict,metaclass,resolved_ba
 $B.trace_return_and_leave(frame,_b_.None)
 return kls
 })('ValidationError',$B.fast_tuple([locals.ChatkitError]),{})
-locals_chatkit_errors.ValidationError=ValidationError124
+locals_chatkit_errors.ValidationError=ValidationError81
 $B.set_lineno(frame,54,'ClassDef')
-var ConfigError127=(function(name,bases,keywords){
+var ConfigError84=(function(name,bases,keywords){
 $B.frame_obj.frame.inum=7
 var resolved_bases=$B.resolve_mro_entries(bases)
 var metaclass=$B.get_metaclass(name,resolved_bases)
@@ -1263,20 +356,903 @@ var kls=$B.$class_constructor('ConfigError',class_dict,metaclass,resolved_bases,
 $B.trace_return_and_leave(frame,_b_.None)
 return kls
 })('ConfigError',$B.fast_tuple([locals.ValidationError]),{})
-locals_chatkit_errors.ConfigError=ConfigError127
+locals_chatkit_errors.ConfigError=ConfigError84
 $B.leave_frame({locals,value:_b_.None})
 }catch(err){
 $B.set_exc_and_trace(frame,err)
 $B.leave_frame({locals,value:_b_.None})
 throw err
 }`,
-"chatkit.languages": `var $B=__BRYTHON__,
+"chatkit.rules": `var $B=__BRYTHON__,
 _b_=$B.builtins,
-locals_chatkit_languages=$B.namespace("chatkit.languages"),
-locals=locals_chatkit_languages,
-frame=["chatkit.languages",locals,"chatkit.languages",locals]
-var __file__=locals.__file__="VFS.chatkit.languages.py"
-locals.__name__="chatkit.languages"
+locals_chatkit_rules=$B.namespace("chatkit.rules"),
+locals=locals_chatkit_rules,
+frame=["chatkit.rules",locals,"chatkit.rules",locals]
+var __file__=locals.__file__="VFS.chatkit.rules/__init__.py"
+locals.__name__="chatkit.rules"
+locals.__doc__=''
+$B.enter_frame(frame,__file__,1)
+var _frame_obj=$B.frame_obj
+locals.$annotations={}
+var stack_length=$B.count_frames()
+try{
+$B.leave_frame({locals,value:_b_.None})
+}catch(err){
+$B.set_exc_and_trace(frame,err)
+$B.leave_frame({locals,value:_b_.None})
+throw err
+}`,
+"chatkit.rules.customer": `var $B=__BRYTHON__,
+_b_=$B.builtins,
+locals_chatkit_rules_customer=$B.namespace("chatkit.rules.customer"),
+locals=locals_chatkit_rules_customer,
+frame=["chatkit.rules.customer",locals,"chatkit.rules.customer",locals]
+var __file__=locals.__file__="VFS.chatkit.rules.customer.py"
+locals.__name__="chatkit.rules.customer"
+locals.__doc__=''
+frame.positions=[[12,15,5],[23,12,12],[26,40,0,20],[43,8,8],[46,59,0,60],[62,79,0,88]]
+$B.enter_frame(frame,__file__,1)
+var _frame_obj=$B.frame_obj
+locals.$annotations={}
+var stack_length=$B.count_frames()
+try{
+$B.set_lineno(frame,9)
+locals_chatkit_rules_customer.KEY_LIMIT=100
+$B.set_lineno(frame,10)
+locals_chatkit_rules_customer.VALUE_LIMIT=500
+$B.set_lineno(frame,12)
+locals_chatkit_rules_customer.SAFE_INTEGER=9007199254740992n
+$B.set_lineno(frame,14)
+locals_chatkit_rules_customer.NOT_PRIMITIVE='Customer info %s is not of a primitive type and will be discarded'
+$B.set_lineno(frame,15)
+locals_chatkit_rules_customer.KEY_TOO_BIG='Customer info %s key is too big and will be discarded'
+$B.set_lineno(frame,16)
+locals_chatkit_rules_customer.VALUE_TOO_BIG='Customer info %s value is too big and will be discarded'
+$B.set_lineno(frame,18)
+locals_chatkit_rules_customer.KEY_NOT_TEXT='Customer info key %r is not a string and will be discarded'
+$B.set_lineno(frame,19)
+locals_chatkit_rules_customer.NOT_FINITE='Customer info %s value %s is not a finite number and will be discarded'
+$B.set_lineno(frame,20)
+locals_chatkit_rules_customer.UNSAFE_INTEGER='Customer info %s value %s is beyond \u00b12**53 and would lose precision, so it will be discarded'
+$B.set_lineno(frame,23)
+locals_chatkit_rules_customer._INFINITY=$B.$call_with_position(_b_.float,3,'inf')
+$B.set_lineno(frame,26,'ClassDef')
+var _Unset85=(function(name,bases,keywords){
+$B.frame_obj.frame.inum=5
+var resolved_bases=$B.resolve_mro_entries(bases)
+var metaclass=$B.get_metaclass(name,resolved_bases)
+var class_dict=$B.make_class_namespace(metaclass,name,"_Unset",bases,resolved_bases)
+var locals_chatkit_rules_customer__Unset=$B.dict_proxy(class_dict),
+locals=locals_chatkit_rules_customer__Unset
+locals.__doc__=''
+locals.__module__='chatkit.rules.customer'
+locals.__firstlineno__=26
+var frame=[name,locals,'chatkit.rules.customer',locals_chatkit_rules_customer]
+$B.enter_frame(frame,__file__,26)
+var _frame_obj=$B.frame_obj
+if(frame.$f_trace!==_b_.None){
+$B.trace_line()
+}
+$B.set_lineno(frame,29)
+locals_chatkit_rules_customer__Unset._instance=_b_.None
+$B.set_lineno(frame,31)
+function __new__86(_cls){
+var locals
+if(arguments.length==1&&!_cls?.$kw){
+var locals_chatkit_rules_customer__Unset___new__=locals={cls:_cls}
+}else{
+var locals_chatkit_rules_customer__Unset___new__=locals=$B.args_parser(__new__86,arguments)
+}
+var frame=["__new__",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,__new__86]
+$B.enter_frame(frame,__file__,31)
+frame.positions=[[32,11,13],[33,28,19],[33,12,13],[34,15,13]]
+try{
+$B.js_this=this
+locals.ob_type=locals.__class__=$B.get_method_class(__new__86,locals_chatkit_rules_customer,"_Unset",['_Unset'])
+if($B.set_lineno(frame,32)&&$B.$bool($B.$is($B.$getattr_pep657(locals.cls,'_instance',1),_b_.None))){
+$B.set_lineno(frame,33)
+$B.$setattr1(locals_chatkit_rules_customer__Unset___new__.cls,"_instance",$B.call_attr(_b_.object,'__new__',3,locals_chatkit_rules_customer__Unset___new__.cls),5)
+}
+$B.set_lineno(frame,34)
+return $B.trace_return_and_leave(frame,$B.$getattr_pep657(locals.cls,'_instance',7))
+}catch(err){
+$B.set_exc_and_leave(frame,err)
+}
+}
+__new__86.$is_method=true
+__new__86.$function_infos=['chatkit.rules.customer','__new__','_Unset.__new__',__file__,_b_.None,_b_.None,_b_.None,['cls'],null,null,
+1,31,3,[],0,0,['cls'],false,[],frame]
+$B.set_func_attrs(__new__86,frame,'chatkit.rules.customer')
+__new__86.ob_type=$B.function
+__new__86.__annotate__=_b_.None
+locals_chatkit_rules_customer__Unset.__new__=__new__86
+$B.set_lineno(frame,36)
+function __repr__87(_self){
+var locals
+if(arguments.length==1&&!_self?.$kw){
+var locals_chatkit_rules_customer__Unset___repr__=locals={self:_self}
+}else{
+var locals_chatkit_rules_customer__Unset___repr__=locals=$B.args_parser(__repr__87,arguments)
+}
+var frame=["__repr__",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,__repr__87]
+$B.enter_frame(frame,__file__,36)
+try{
+$B.js_this=this
+locals.ob_type=locals.__class__=$B.get_method_class(__repr__87,locals_chatkit_rules_customer,"_Unset",['_Unset'])
+$B.set_lineno(frame,37)
+return $B.trace_return_and_leave(frame,'UNSET')
+}catch(err){
+$B.set_exc_and_leave(frame,err)
+}
+}
+__repr__87.$is_method=true
+__repr__87.$function_infos=['chatkit.rules.customer','__repr__','_Unset.__repr__',__file__,_b_.None,_b_.None,_b_.None,['self'],null,null,
+1,36,3,[],0,0,['self'],false,[],frame]
+$B.set_func_attrs(__repr__87,frame,'chatkit.rules.customer')
+__repr__87.ob_type=$B.function
+__repr__87.__annotate__=_b_.None
+locals_chatkit_rules_customer__Unset.__repr__=__repr__87
+$B.set_lineno(frame,39)
+function __bool__88(_self){
+var locals
+if(arguments.length==1&&!_self?.$kw){
+var locals_chatkit_rules_customer__Unset___bool__=locals={self:_self}
+}else{
+var locals_chatkit_rules_customer__Unset___bool__=locals=$B.args_parser(__bool__88,arguments)
+}
+var frame=["__bool__",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,__bool__88]
+$B.enter_frame(frame,__file__,39)
+try{
+$B.js_this=this
+locals.ob_type=locals.__class__=$B.get_method_class(__bool__88,locals_chatkit_rules_customer,"_Unset",['_Unset'])
+$B.set_lineno(frame,40)
+return $B.trace_return_and_leave(frame,false)
+}catch(err){
+$B.set_exc_and_leave(frame,err)
+}
+}
+__bool__88.$is_method=true
+__bool__88.$function_infos=['chatkit.rules.customer','__bool__','_Unset.__bool__',__file__,_b_.None,_b_.None,_b_.None,['self'],null,null,
+1,39,3,[],0,0,['self'],false,[],frame]
+$B.set_func_attrs(__bool__88,frame,'chatkit.rules.customer')
+__bool__88.ob_type=$B.function
+__bool__88.__annotate__=_b_.None
+locals_chatkit_rules_customer__Unset.__bool__=__bool__88
+locals.__static_attributes__=$B.fast_tuple([])
+var annotate
+$B.make_annotate_func(class_dict,annotate,frame)
+var kls=$B.$class_constructor('_Unset',class_dict,metaclass,resolved_bases,bases,keywords)
+$B.trace_return_and_leave(frame,_b_.None)
+return kls
+})('_Unset',$B.fast_tuple([]),{})
+locals_chatkit_rules_customer._Unset=_Unset85
+$B.set_lineno(frame,43)
+locals_chatkit_rules_customer.UNSET=$B.$call_with_position(locals._Unset,7,)
+$B.set_lineno(frame,46,'ClassDef')
+var Discarded89=(function(name,bases,keywords){
+$B.frame_obj.frame.inum=9
+var resolved_bases=$B.resolve_mro_entries(bases)
+var metaclass=$B.get_metaclass(name,resolved_bases)
+var class_dict=$B.make_class_namespace(metaclass,name,"Discarded",bases,resolved_bases)
+var locals_chatkit_rules_customer_Discarded=$B.dict_proxy(class_dict),
+locals=locals_chatkit_rules_customer_Discarded
+locals.__doc__=''
+locals.__module__='chatkit.rules.customer'
+locals.__firstlineno__=46
+var frame=[name,locals,'chatkit.rules.customer',locals_chatkit_rules_customer]
+$B.enter_frame(frame,__file__,46)
+var _frame_obj=$B.frame_obj
+if(frame.$f_trace!==_b_.None){
+$B.trace_line()
+}
+$B.set_lineno(frame,49)
+locals_chatkit_rules_customer_Discarded.__slots__=$B.fast_tuple(['key','value','reason','message','chat_rule'])
+$B.set_lineno(frame,51)
+function __init__90(_self,_key,_value,_reason,_message,_chat_rule){
+var locals
+if(arguments.length==6&&!_chat_rule?.$kw){
+var locals_chatkit_rules_customer_Discarded___init__=locals={self:_self,key:_key,value:_value,reason:_reason,message:_message,chat_rule:_chat_rule}
+}else{
+var locals_chatkit_rules_customer_Discarded___init__=locals=$B.args_parser(__init__90,arguments)
+}
+var frame=["__init__",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,__init__90]
+$B.enter_frame(frame,__file__,51)
+frame.positions=[[52,8,8],[53,8,10],[54,8,11],[55,8,12],[56,8,14]]
+try{
+$B.js_this=this
+locals.ob_type=locals.__class__=$B.get_method_class(__init__90,locals_chatkit_rules_customer,"Discarded",['Discarded'])
+$B.set_lineno(frame,52)
+$B.$setattr1(locals.self,"key",locals.key,1)
+$B.set_lineno(frame,53)
+$B.$setattr1(locals.self,"value",locals.value,3)
+$B.set_lineno(frame,54)
+$B.$setattr1(locals.self,"reason",locals.reason,5)
+$B.set_lineno(frame,55)
+$B.$setattr1(locals.self,"message",locals.message,7)
+$B.set_lineno(frame,56)
+$B.$setattr1(locals.self,"chat_rule",locals.chat_rule,9)
+return $B.trace_return_and_leave(frame,_b_.None)
+}catch(err){
+$B.set_exc_and_leave(frame,err)
+}
+}
+__init__90.$is_method=true
+__init__90.$function_infos=['chatkit.rules.customer','__init__','Discarded.__init__',__file__,_b_.None,_b_.None,_b_.None,['self','key','value','reason','message','chat_rule'],null,null,
+6,51,3,[],0,0,['self','key','value','reason','message','chat_rule'],false,[],frame]
+$B.set_func_attrs(__init__90,frame,'chatkit.rules.customer')
+__init__90.ob_type=$B.function
+__init__90.__annotate__=_b_.None
+locals_chatkit_rules_customer_Discarded.__init__=__init__90
+$B.set_lineno(frame,58)
+function __repr__91(_self){
+var locals
+if(arguments.length==1&&!_self?.$kw){
+var locals_chatkit_rules_customer_Discarded___repr__=locals={self:_self}
+}else{
+var locals_chatkit_rules_customer_Discarded___repr__=locals=$B.args_parser(__repr__91,arguments)
+}
+var frame=["__repr__",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,__repr__91]
+$B.enter_frame(frame,__file__,58)
+frame.positions=[[59,15,45],[59,38,8],[59,48,11]]
+try{
+$B.js_this=this
+locals.ob_type=locals.__class__=$B.get_method_class(__repr__91,locals_chatkit_rules_customer,"Discarded",['Discarded'])
+$B.set_lineno(frame,59)
+return $B.trace_return_and_leave(frame,$B.rich_op('__mod__','Discarded(%r, %r)',$B.fast_tuple([$B.$getattr_pep657(locals.self,'key',3),$B.$getattr_pep657(locals.self,'reason',5)]),1))
+}catch(err){
+$B.set_exc_and_leave(frame,err)
+}
+}
+__repr__91.$is_method=true
+__repr__91.$function_infos=['chatkit.rules.customer','__repr__','Discarded.__repr__',__file__,_b_.None,_b_.None,_b_.None,['self'],null,null,
+1,58,3,[],0,0,['self'],false,[],frame]
+$B.set_func_attrs(__repr__91,frame,'chatkit.rules.customer')
+__repr__91.ob_type=$B.function
+__repr__91.__annotate__=_b_.None
+locals_chatkit_rules_customer_Discarded.__repr__=__repr__91
+locals.__static_attributes__=$B.fast_tuple(["key","value","reason","message","chat_rule"])
+var annotate
+$B.make_annotate_func(class_dict,annotate,frame)
+var kls=$B.$class_constructor('Discarded',class_dict,metaclass,resolved_bases,bases,keywords)
+$B.trace_return_and_leave(frame,_b_.None)
+return kls
+})('Discarded',$B.fast_tuple([]),{})
+locals_chatkit_rules_customer.Discarded=Discarded89
+$B.set_lineno(frame,62,'ClassDef')
+var InfoReport92=(function(name,bases,keywords){
+$B.frame_obj.frame.inum=11
+var resolved_bases=$B.resolve_mro_entries(bases)
+var metaclass=$B.get_metaclass(name,resolved_bases)
+var class_dict=$B.make_class_namespace(metaclass,name,"InfoReport",bases,resolved_bases)
+var locals_chatkit_rules_customer_InfoReport=$B.dict_proxy(class_dict),
+locals=locals_chatkit_rules_customer_InfoReport
+locals.__doc__=''
+locals.__module__='chatkit.rules.customer'
+locals.__firstlineno__=62
+var frame=[name,locals,'chatkit.rules.customer',locals_chatkit_rules_customer]
+$B.enter_frame(frame,__file__,62)
+var _frame_obj=$B.frame_obj
+if(frame.$f_trace!==_b_.None){
+$B.trace_line()
+}
+$B.set_lineno(frame,65)
+function __init__93(_self){
+var locals
+if(arguments.length==1&&!_self?.$kw){
+var locals_chatkit_rules_customer_InfoReport___init__=locals={self:_self}
+}else{
+var locals_chatkit_rules_customer_InfoReport___init__=locals=$B.args_parser(__init__93,arguments)
+}
+var frame=["__init__",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,__init__93]
+$B.enter_frame(frame,__file__,65)
+frame.positions=[[66,8,13],[67,8,14],[68,8,14]]
+try{
+$B.js_this=this
+locals.ob_type=locals.__class__=$B.get_method_class(__init__93,locals_chatkit_rules_customer,"InfoReport",['InfoReport'])
+$B.set_lineno(frame,66)
+$B.$setattr1(locals.self,"accepted",_b_.dict.$literal([]),1)
+$B.set_lineno(frame,67)
+$B.$setattr1(locals.self,"unchanged",$B.$list([]),3)
+$B.set_lineno(frame,68)
+$B.$setattr1(locals.self,"discarded",$B.$list([]),5)
+return $B.trace_return_and_leave(frame,_b_.None)
+}catch(err){
+$B.set_exc_and_leave(frame,err)
+}
+}
+__init__93.$is_method=true
+__init__93.$function_infos=['chatkit.rules.customer','__init__','InfoReport.__init__',__file__,_b_.None,_b_.None,_b_.None,['self'],null,null,
+1,65,3,[],0,0,['self'],false,[],frame]
+$B.set_func_attrs(__init__93,frame,'chatkit.rules.customer')
+__init__93.ob_type=$B.function
+__init__93.__annotate__=_b_.None
+locals_chatkit_rules_customer_InfoReport.__init__=__init__93
+$B.set_lineno(frame,70)
+var decorator94=_b_.property
+$B.set_lineno(frame,71)
+function warnings95(_self){
+var locals
+if(arguments.length==1&&!_self?.$kw){
+var locals_chatkit_rules_customer_InfoReport_warnings=locals={self:_self}
+}else{
+var locals_chatkit_rules_customer_InfoReport_warnings=locals=$B.args_parser(warnings95,arguments)
+}
+var frame=["warnings",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,warnings95]
+$B.enter_frame(frame,__file__,71)
+frame.positions=[[72,35,14],[72,16,9]]
+try{
+$B.js_this=this
+locals.ob_type=locals.__class__=$B.get_method_class(warnings95,locals_chatkit_rules_customer,"InfoReport",['InfoReport'])
+$B.set_lineno(frame,72)
+return $B.trace_return_and_leave(frame,(function(expr){
+var next_func_96=$B.make_js_iterator(expr,frame,72)
+var result_96=$B.$list([])
+try{
+for(var next_96 of next_func_96){
+$B.set_lineno(frame,72)
+locals_chatkit_rules_customer_InfoReport_warnings.d=next_96
+result_96.push($B.$getattr_pep657(locals.d,'message',3))
+}
+}catch(err){
+$B.set_exc(err,frame)
+throw err
+}
+delete locals_chatkit_rules_customer_InfoReport_warnings.d
+return result_96
+})($B.$getattr_pep657(locals.self,'discarded',1))
+)
+}catch(err){
+$B.set_exc_and_leave(frame,err)
+}
+}
+warnings95.$is_method=true
+warnings95.$function_infos=['chatkit.rules.customer','warnings','InfoReport.warnings',__file__,_b_.None,_b_.None,_b_.None,['self'],null,null,
+1,71,3,[],0,0,['self','d'],false,[],frame]
+$B.set_func_attrs(warnings95,frame,'chatkit.rules.customer')
+warnings95.ob_type=$B.function
+warnings95.__annotate__=_b_.None
+var decorated97=warnings95
+locals_chatkit_rules_customer_InfoReport.warnings=$B.$call(decorator94,decorated97)
+$B.set_lineno(frame,74)
+var decorator98=_b_.property
+$B.set_lineno(frame,75)
+function ok99(_self){
+var locals
+if(arguments.length==1&&!_self?.$kw){
+var locals_chatkit_rules_customer_InfoReport_ok=locals={self:_self}
+}else{
+var locals_chatkit_rules_customer_InfoReport_ok=locals=$B.args_parser(ok99,arguments)
+}
+var frame=["ok",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,ok99]
+$B.enter_frame(frame,__file__,75)
+frame.positions=[[76,19,14]]
+try{
+$B.js_this=this
+locals.ob_type=locals.__class__=$B.get_method_class(ok99,locals_chatkit_rules_customer,"InfoReport",['InfoReport'])
+$B.set_lineno(frame,76)
+return $B.trace_return_and_leave(frame,!$B.$bool($B.$getattr_pep657(locals.self,'discarded',1)))
+}catch(err){
+$B.set_exc_and_leave(frame,err)
+}
+}
+ok99.$is_method=true
+ok99.$function_infos=['chatkit.rules.customer','ok','InfoReport.ok',__file__,_b_.None,_b_.None,_b_.None,['self'],null,null,
+1,75,3,[],0,0,['self'],false,[],frame]
+$B.set_func_attrs(ok99,frame,'chatkit.rules.customer')
+ok99.ob_type=$B.function
+ok99.__annotate__=_b_.None
+var decorated100=ok99
+locals_chatkit_rules_customer_InfoReport.ok=$B.$call(decorator98,decorated100)
+$B.set_lineno(frame,78)
+function __repr__101(_self){
+var locals
+if(arguments.length==1&&!_self?.$kw){
+var locals_chatkit_rules_customer_InfoReport___repr__=locals={self:_self}
+}else{
+var locals_chatkit_rules_customer_InfoReport___repr__=locals=$B.args_parser(__repr__101,arguments)
+}
+var frame=["__repr__",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,__repr__101]
+$B.enter_frame(frame,__file__,78)
+frame.positions=[[79,15,73],[79,58,13],[79,73,14]]
+try{
+$B.js_this=this
+locals.ob_type=locals.__class__=$B.get_method_class(__repr__101,locals_chatkit_rules_customer,"InfoReport",['InfoReport'])
+$B.set_lineno(frame,79)
+return $B.trace_return_and_leave(frame,$B.rich_op('__mod__','InfoReport(accepted=%r, discarded=%r)',$B.fast_tuple([$B.$getattr_pep657(locals.self,'accepted',3),$B.$getattr_pep657(locals.self,'discarded',5)]),1))
+}catch(err){
+$B.set_exc_and_leave(frame,err)
+}
+}
+__repr__101.$is_method=true
+__repr__101.$function_infos=['chatkit.rules.customer','__repr__','InfoReport.__repr__',__file__,_b_.None,_b_.None,_b_.None,['self'],null,null,
+1,78,3,[],0,0,['self'],false,[],frame]
+$B.set_func_attrs(__repr__101,frame,'chatkit.rules.customer')
+__repr__101.ob_type=$B.function
+__repr__101.__annotate__=_b_.None
+locals_chatkit_rules_customer_InfoReport.__repr__=__repr__101
+locals.__static_attributes__=$B.fast_tuple(["accepted","unchanged","discarded"])
+var annotate
+$B.make_annotate_func(class_dict,annotate,frame)
+var kls=$B.$class_constructor('InfoReport',class_dict,metaclass,resolved_bases,bases,keywords)
+$B.trace_return_and_leave(frame,_b_.None)
+return kls
+})('InfoReport',$B.fast_tuple([]),{})
+locals_chatkit_rules_customer.InfoReport=InfoReport92
+$B.set_lineno(frame,82)
+function check_info102(_info){
+var locals
+if(arguments.length==1&&!_info?.$kw){
+var locals_chatkit_rules_customer_check_info=locals={info:_info}
+}else{
+var locals_chatkit_rules_customer_check_info=locals=$B.args_parser(check_info102,arguments)
+}
+var frame=["check_info",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,check_info102]
+$B.enter_frame(frame,__file__,82)
+frame.positions=[[88,13,12],[89,22,12],[89,22,12],[89,8,10],[91,12,28],[91,12,16],[93,20,27],[93,20,15],[95,12,20],[95,12,15],[97,12,34],[97,12,16]]
+try{
+$B.js_this=this
+$B.set_lineno(frame,88)
+locals_chatkit_rules_customer_check_info.report=$B.$call_with_position(locals_chatkit_rules_customer.InfoReport,1,)
+frame.$lineno=89
+var no_break_103=true,
+iterator_103=$B.call_attr(locals.info,'items',3,)
+iterator_103[$B.INUM]=5
+for(var next_103 of $B.make_js_iterator(iterator_103,frame,89)){
+var v104=next_103
+var it_105=$B.unpacker(v104,2,false,7)
+locals_chatkit_rules_customer_check_info.key=it_105.read_one()
+locals_chatkit_rules_customer_check_info.value=it_105.read_one()
+if($B.set_lineno(frame,90)&&$B.$bool($B.$is(locals.value,locals_chatkit_rules_customer.UNSET))){
+$B.set_lineno(frame,91);
+$B.call_attr($B.$getattr_pep657(locals_chatkit_rules_customer_check_info.report,'unchanged',11),'append',9,locals_chatkit_rules_customer_check_info.key)
+continue
+}
+$B.set_lineno(frame,93)
+locals_chatkit_rules_customer_check_info.discarded=$B.$call_with_position($B.resolve_in_scopes('_discard_reason',[locals_chatkit_rules_customer_check_info,locals_chatkit_rules_customer,_b_],15),13,locals.key,locals.value)
+if($B.set_lineno(frame,94)&&$B.$bool($B.$is(locals.discarded,_b_.None))){
+$B.set_lineno(frame,95)
+$B.$setitem($B.$getattr_pep657(locals_chatkit_rules_customer_check_info.report,'accepted',19),locals_chatkit_rules_customer_check_info.key,locals_chatkit_rules_customer_check_info.value,17)
+}else{
+$B.set_lineno(frame,97);
+$B.call_attr($B.$getattr_pep657(locals_chatkit_rules_customer_check_info.report,'discarded',23),'append',21,locals_chatkit_rules_customer_check_info.discarded)
+}
+}
+$B.set_lineno(frame,98)
+return $B.trace_return_and_leave(frame,locals.report)
+}catch(err){
+$B.set_exc_and_leave(frame,err)
+}
+}
+check_info102.$function_infos=['chatkit.rules.customer','check_info','check_info',__file__,_b_.None,_b_.None,'',['info'],null,null,
+1,82,3,[],0,0,['info','report','key','value','discarded'],false,[],frame]
+$B.set_func_attrs(check_info102,frame,'chatkit.rules.customer')
+check_info102.ob_type=$B.function
+check_info102.__annotate__=_b_.None
+locals_chatkit_rules_customer.check_info=check_info102
+$B.set_lineno(frame,101)
+function _discard_reason106(_key,_value){
+var locals
+if(arguments.length==2&&!_value?.$kw){
+var locals_chatkit_rules_customer__discard_reason=locals={key:_key,value:_value}
+}else{
+var locals_chatkit_rules_customer__discard_reason=locals=$B.args_parser(_discard_reason106,arguments)
+}
+var frame=["_discard_reason",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,_discard_reason106]
+$B.enter_frame(frame,__file__,101)
+frame.positions=[[102,11,20],[103,15,67],[103,53,21],[104,33,19],[104,33,12],[105,15,65],[105,54,19],[106,7,14],[106,7,9],[107,15,61],[107,52,17],[110,11,26],[110,11,14],[110,41,32],[110,41,20]]
+try{
+$B.js_this=this
+if($B.set_lineno(frame,102)&&$B.$bool(!$B.$bool($B.$call_with_position(_b_.isinstance,1,locals.key,_b_.str)))){
+$B.set_lineno(frame,103)
+return $B.trace_return_and_leave(frame,$B.$call_with_position(locals_chatkit_rules_customer.Discarded,3,locals_chatkit_rules_customer__discard_reason.key,locals_chatkit_rules_customer__discard_reason.value,'key-not-text',$B.rich_op('__mod__',locals_chatkit_rules_customer.KEY_NOT_TEXT,$B.fast_tuple([locals_chatkit_rules_customer__discard_reason.key]),5),false))
+}
+if($B.set_lineno(frame,104)&&($B.$bool(!$B.$is(locals.value,_b_.None))&&$B.$bool(!$B.$bool($B.$call_with_position($B.resolve_in_scopes('is_primitive',[locals_chatkit_rules_customer__discard_reason,locals_chatkit_rules_customer,_b_],9),7,locals.value))))){
+$B.set_lineno(frame,105)
+return $B.trace_return_and_leave(frame,$B.$call_with_position(locals_chatkit_rules_customer.Discarded,11,locals_chatkit_rules_customer__discard_reason.key,locals_chatkit_rules_customer__discard_reason.value,'not-primitive',$B.rich_op('__mod__',locals_chatkit_rules_customer.NOT_PRIMITIVE,locals_chatkit_rules_customer__discard_reason.key,13),true))
+}
+if($B.set_lineno(frame,106)&&$B.$bool($B.rich_comp('__gt__',$B.$call_with_position($B.resolve_in_scopes('js_length',[locals_chatkit_rules_customer__discard_reason,locals_chatkit_rules_customer,_b_],17),15,locals.key),locals_chatkit_rules_customer.KEY_LIMIT))){
+$B.set_lineno(frame,107)
+return $B.trace_return_and_leave(frame,$B.$call_with_position(locals_chatkit_rules_customer.Discarded,19,locals_chatkit_rules_customer__discard_reason.key,locals_chatkit_rules_customer__discard_reason.value,'key-too-big',$B.rich_op('__mod__',locals_chatkit_rules_customer.KEY_TOO_BIG,locals_chatkit_rules_customer__discard_reason.key,21),true))
+}
+if($B.set_lineno(frame,108)&&$B.$bool($B.$is(locals.value,_b_.None))){
+$B.set_lineno(frame,109)
+return $B.trace_return_and_leave(frame,_b_.None)
+}
+$B.set_lineno(frame,110)
+return $B.trace_return_and_leave(frame,($B.$bool(locals.$test=$B.$call_with_position($B.resolve_in_scopes('_number_reason',[locals_chatkit_rules_customer__discard_reason,locals_chatkit_rules_customer,_b_],25),23,locals.key,locals.value))?locals.$test:$B.$call_with_position($B.resolve_in_scopes('_value_length_reason',[locals_chatkit_rules_customer__discard_reason,locals_chatkit_rules_customer,_b_],29),27,locals.key,locals.value)))
+}catch(err){
+$B.set_exc_and_leave(frame,err)
+}
+}
+_discard_reason106.$function_infos=['chatkit.rules.customer','_discard_reason','_discard_reason',__file__,_b_.None,_b_.None,_b_.None,['key','value'],null,null,
+2,101,3,[],0,0,['key','value'],false,[],frame]
+$B.set_func_attrs(_discard_reason106,frame,'chatkit.rules.customer')
+_discard_reason106.ob_type=$B.function
+_discard_reason106.__annotate__=_b_.None
+locals_chatkit_rules_customer._discard_reason=_discard_reason106
+$B.set_lineno(frame,113)
+function _number_reason107(_key,_value){
+var locals
+if(arguments.length==2&&!_value?.$kw){
+var locals_chatkit_rules_customer__number_reason=locals={key:_key,value:_value}
+}else{
+var locals_chatkit_rules_customer__number_reason=locals=$B.args_parser(_number_reason107,arguments)
+}
+var frame=["_number_reason",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,_number_reason107]
+$B.enter_frame(frame,__file__,113)
+frame.positions=[[114,7,23],[116,7,24],[117,15,69],[117,51,25],[118,7,22],[118,34,10],[119,120,15,31],[119,55,40],[119,78,16],[119,78,9]]
+try{
+$B.js_this=this
+if($B.set_lineno(frame,114)&&$B.$bool($B.$call_with_position(_b_.isinstance,1,locals.value,_b_.bool))){
+$B.set_lineno(frame,115)
+return $B.trace_return_and_leave(frame,_b_.None)
+}
+if($B.set_lineno(frame,116)&&($B.$bool($B.$call_with_position(_b_.isinstance,3,locals.value,_b_.float))&&$B.$bool(($B.$bool(locals.$test=$B.rich_comp('__ne__',locals.value,locals.value))?locals.$test:$B.$is_member(locals.value,$B.fast_tuple([locals_chatkit_rules_customer._INFINITY,$B.call_special_unary(locals_chatkit_rules_customer._INFINITY,'__neg__','unary -')])))))){
+$B.set_lineno(frame,117)
+return $B.trace_return_and_leave(frame,$B.$call_with_position(locals_chatkit_rules_customer.Discarded,5,locals_chatkit_rules_customer__number_reason.key,locals_chatkit_rules_customer__number_reason.value,'not-finite',$B.rich_op('__mod__',locals_chatkit_rules_customer.NOT_FINITE,$B.fast_tuple([locals_chatkit_rules_customer__number_reason.key,locals_chatkit_rules_customer__number_reason.value]),7),false))
+}
+if($B.set_lineno(frame,118)&&($B.$bool($B.$call_with_position(_b_.isinstance,9,locals.value,_b_.int))&&$B.$bool($B.rich_comp('__gt__',$B.$call_with_position(_b_.abs,11,locals.value),locals_chatkit_rules_customer.SAFE_INTEGER)))){
+$B.set_lineno(frame,119)
+return $B.trace_return_and_leave(frame,$B.$call_with_position(locals_chatkit_rules_customer.Discarded,13,locals_chatkit_rules_customer__number_reason.key,locals_chatkit_rules_customer__number_reason.value,'unsafe-integer',$B.rich_op('__mod__',locals_chatkit_rules_customer.UNSAFE_INTEGER,$B.fast_tuple([locals_chatkit_rules_customer__number_reason.key,$B.$call_with_position($B.resolve_in_scopes('_int_text',[locals_chatkit_rules_customer__number_reason,locals_chatkit_rules_customer,_b_],19),17,locals_chatkit_rules_customer__number_reason.value)]),15),false))
+}
+$B.set_lineno(frame,121)
+return $B.trace_return_and_leave(frame,_b_.None)
+}catch(err){
+$B.set_exc_and_leave(frame,err)
+}
+}
+_number_reason107.$function_infos=['chatkit.rules.customer','_number_reason','_number_reason',__file__,_b_.None,_b_.None,_b_.None,['key','value'],null,null,
+2,113,3,[],0,0,['key','value'],false,[],frame]
+$B.set_func_attrs(_number_reason107,frame,'chatkit.rules.customer')
+_number_reason107.ob_type=$B.function
+_number_reason107.__annotate__=_b_.None
+locals_chatkit_rules_customer._number_reason=_number_reason107
+$B.set_lineno(frame,124)
+function _int_text108(_value){
+var locals
+if(arguments.length==1&&!_value?.$kw){
+var locals_chatkit_rules_customer__int_text=locals={value:_value}
+}else{
+var locals_chatkit_rules_customer__int_text=locals=$B.args_parser(_int_text108,arguments)
+}
+var frame=["_int_text",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,_int_text108]
+$B.enter_frame(frame,__file__,124)
+frame.positions=[[129,11,10],[130,14,6],[131,15,10],[132,15,32],[132,19,27],[132,19,17],[133,10,12],[135,10,20],[135,17,12],[137,11,55]]
+try{
+$B.js_this=this
+$B.set_lineno(frame,129)
+locals_chatkit_rules_customer__int_text.size=$B.$call_with_position(_b_.abs,1,locals.value)
+if($B.set_lineno(frame,130)&&$B.$bool($B.rich_comp('__lt__',locals.size,1000000000000000000000n))){
+$B.set_lineno(frame,131)
+return $B.trace_return_and_leave(frame,$B.$call_with_position(_b_.str,5,locals_chatkit_rules_customer__int_text.value))
+}
+$B.set_lineno(frame,132)
+locals_chatkit_rules_customer__int_text.exponent=$B.$call_with_position(_b_.int,7,$B.rich_op('__mul__',$B.call_attr(locals.size,'bit_length',11,),(new $B.Float(0.30103)),9))
+var no_break_109=true
+while($B.set_lineno(frame,133)&&$B.$bool($B.rich_comp('__gt__',$B.rich_op('__pow__',10,locals_chatkit_rules_customer__int_text.exponent,13),locals_chatkit_rules_customer__int_text.size))){
+$B.set_lineno(frame,134)
+locals_chatkit_rules_customer__int_text.exponent=$B.augm_assign(locals_chatkit_rules_customer__int_text.exponent,'-=',1)
+}
+var no_break_110=true
+while($B.set_lineno(frame,135)&&$B.$bool($B.rich_comp('__le__',$B.rich_op('__pow__',10,$B.rich_op('__add__',locals_chatkit_rules_customer__int_text.exponent,1,17),15),locals_chatkit_rules_customer__int_text.size))){
+$B.set_lineno(frame,136)
+locals_chatkit_rules_customer__int_text.exponent=$B.augm_assign(locals_chatkit_rules_customer__int_text.exponent,'+=',1)
+}
+$B.set_lineno(frame,137)
+return $B.trace_return_and_leave(frame,$B.rich_op('__mod__','about %s10**%d',$B.fast_tuple([($B.$bool($B.rich_comp('__lt__',locals.value,0))?'-':''),locals.exponent]),19))
+}catch(err){
+$B.set_exc_and_leave(frame,err)
+}
+}
+_int_text108.$function_infos=['chatkit.rules.customer','_int_text','_int_text',__file__,_b_.None,_b_.None,'',['value'],null,null,
+1,124,3,[],0,0,['value','size','exponent'],false,[],frame]
+$B.set_func_attrs(_int_text108,frame,'chatkit.rules.customer')
+_int_text108.ob_type=$B.function
+_int_text108.__annotate__=_b_.None
+locals_chatkit_rules_customer._int_text=_int_text108
+$B.set_lineno(frame,140)
+function _value_length_reason111(_key,_value){
+var locals
+if(arguments.length==2&&!_value?.$kw){
+var locals_chatkit_rules_customer__value_length_reason=locals={key:_key,value:_value}
+}else{
+var locals_chatkit_rules_customer__value_length_reason=locals=$B.args_parser(_value_length_reason111,arguments)
+}
+var frame=["_value_length_reason",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,_value_length_reason111]
+$B.enter_frame(frame,__file__,140)
+frame.positions=[[141,7,27],[141,7,9],[141,17,16],[141,17,9],[142,15,65],[142,54,19]]
+try{
+$B.js_this=this
+if($B.set_lineno(frame,141)&&$B.$bool($B.rich_comp('__gt__',$B.$call_with_position($B.resolve_in_scopes('js_length',[locals_chatkit_rules_customer__value_length_reason,locals_chatkit_rules_customer,_b_],3),1,$B.$call_with_position($B.resolve_in_scopes('js_string',[locals_chatkit_rules_customer__value_length_reason,locals_chatkit_rules_customer,_b_],7),5,locals.value)),locals_chatkit_rules_customer.VALUE_LIMIT))){
+$B.set_lineno(frame,142)
+return $B.trace_return_and_leave(frame,$B.$call_with_position(locals_chatkit_rules_customer.Discarded,9,locals_chatkit_rules_customer__value_length_reason.key,locals_chatkit_rules_customer__value_length_reason.value,'value-too-big',$B.rich_op('__mod__',locals_chatkit_rules_customer.VALUE_TOO_BIG,locals_chatkit_rules_customer__value_length_reason.key,11),true))
+}
+$B.set_lineno(frame,143)
+return $B.trace_return_and_leave(frame,_b_.None)
+}catch(err){
+$B.set_exc_and_leave(frame,err)
+}
+}
+_value_length_reason111.$function_infos=['chatkit.rules.customer','_value_length_reason','_value_length_reason',__file__,_b_.None,_b_.None,_b_.None,['key','value'],null,null,
+2,140,3,[],0,0,['key','value'],false,[],frame]
+$B.set_func_attrs(_value_length_reason111,frame,'chatkit.rules.customer')
+_value_length_reason111.ob_type=$B.function
+_value_length_reason111.__annotate__=_b_.None
+locals_chatkit_rules_customer._value_length_reason=_value_length_reason111
+$B.set_lineno(frame,146)
+function is_primitive112(_value){
+var locals
+if(arguments.length==1&&!_value?.$kw){
+var locals_chatkit_rules_customer_is_primitive=locals={value:_value}
+}else{
+var locals_chatkit_rules_customer_is_primitive=locals=$B.args_parser(is_primitive112,arguments)
+}
+var frame=["is_primitive",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,is_primitive112]
+$B.enter_frame(frame,__file__,146)
+frame.positions=[[148,11,42]]
+try{
+$B.js_this=this
+$B.set_lineno(frame,148)
+return $B.trace_return_and_leave(frame,$B.$call_with_position(_b_.isinstance,1,locals.value,$B.fast_tuple([_b_.str,_b_.int,_b_.float,_b_.bool])))
+}catch(err){
+$B.set_exc_and_leave(frame,err)
+}
+}
+is_primitive112.$function_infos=['chatkit.rules.customer','is_primitive','is_primitive',__file__,_b_.None,_b_.None,'',['value'],null,null,
+1,146,3,[],0,0,['value'],false,[],frame]
+$B.set_func_attrs(is_primitive112,frame,'chatkit.rules.customer')
+is_primitive112.ob_type=$B.function
+is_primitive112.__annotate__=_b_.None
+locals_chatkit_rules_customer.is_primitive=is_primitive112
+$B.set_lineno(frame,151)
+function js_length113(_text){
+var locals
+if(arguments.length==1&&!_text?.$kw){
+var locals_chatkit_rules_customer_js_length=locals={text:_text}
+}else{
+var locals_chatkit_rules_customer_js_length=locals=$B.args_parser(js_length113,arguments)
+}
+var frame=["js_length",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,js_length113]
+$B.enter_frame(frame,__file__,151)
+frame.positions=[[157,11,52]]
+try{
+$B.js_this=this
+$B.set_lineno(frame,157)
+return $B.trace_return_and_leave(frame,$B.$call_with_position(_b_.sum,1,(function(expr){
+var locals_chatkit_rules_customer_js_length_genexpr_114={},
+locals=locals_chatkit_rules_customer_js_length_genexpr_114
+locals['.0']=expr
+var frame=["<genexpr>",locals_chatkit_rules_customer_js_length_genexpr_114,"chatkit.rules.customer",locals_chatkit_rules_customer]
+frame.$has_generators=true
+frame.__file__='VFS.chatkit.rules.customer.py'
+frame.$lineno=157
+$B.make_f_code(frame,['0'])
+var next_func_114=$B.make_js_iterator(expr,frame,157)
+frame.$f_trace=_b_.None
+var _frame_obj=$B.frame_obj
+var gen114=$B.generator.$factory(function*(expr){
+$B.enter_frame(frame,__file__,157)
+var next_func_114=$B.make_js_iterator(expr,frame,157)
+for(var next_114 of next_func_114){
+$B.enter_frame(frame,__file__,157)
+$B.set_lineno(frame,157)
+locals_chatkit_rules_customer_js_length_genexpr_114.char=next_114
+try{
+yield($B.$bool($B.rich_comp('__gt__',$B.$call_with_position(_b_.ord,1,locals.char),65535))?2:1)
+}catch(err){
+$B.leave_frame()
+throw err
+}
+$B.leave_frame()
+}
+$B.leave_frame()
+},"<genexpr>")(expr)
+return gen114
+})(locals.text)
+))
+}catch(err){
+$B.set_exc_and_leave(frame,err)
+}
+}
+js_length113.$function_infos=['chatkit.rules.customer','js_length','js_length',__file__,_b_.None,_b_.None,'',['text'],null,null,
+1,151,3,[],0,0,['text'],false,[],frame]
+$B.set_func_attrs(js_length113,frame,'chatkit.rules.customer')
+js_length113.ob_type=$B.function
+js_length113.__annotate__=_b_.None
+locals_chatkit_rules_customer.js_length=js_length113
+$B.set_lineno(frame,160)
+function js_string115(_value){
+var locals
+if(arguments.length==1&&!_value?.$kw){
+var locals_chatkit_rules_customer_js_string=locals={value:_value}
+}else{
+var locals_chatkit_rules_customer_js_string=locals=$B.args_parser(js_string115,arguments)
+}
+var frame=["js_string",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,js_string115]
+$B.enter_frame(frame,__file__,160)
+frame.positions=[[162,7,23],[164,7,22],[165,15,10],[166,7,24],[167,15,17],[167,15,10]]
+try{
+$B.js_this=this
+if($B.set_lineno(frame,162)&&$B.$bool($B.$call_with_position(_b_.isinstance,1,locals.value,_b_.bool))){
+$B.set_lineno(frame,163)
+return $B.trace_return_and_leave(frame,($B.$bool(locals_chatkit_rules_customer_js_string.value)?'true':'false'))
+}
+if($B.set_lineno(frame,164)&&$B.$bool($B.$call_with_position(_b_.isinstance,3,locals.value,_b_.int))){
+$B.set_lineno(frame,165)
+return $B.trace_return_and_leave(frame,$B.$call_with_position(_b_.str,5,locals_chatkit_rules_customer_js_string.value))
+}
+if($B.set_lineno(frame,166)&&$B.$bool($B.$call_with_position(_b_.isinstance,7,locals.value,_b_.float))){
+$B.set_lineno(frame,167)
+return $B.trace_return_and_leave(frame,$B.$call_with_position($B.resolve_in_scopes('_js_number',[locals_chatkit_rules_customer_js_string,locals_chatkit_rules_customer,_b_],11),9,locals_chatkit_rules_customer_js_string.value))
+}
+$B.set_lineno(frame,168)
+return $B.trace_return_and_leave(frame,locals.value)
+}catch(err){
+$B.set_exc_and_leave(frame,err)
+}
+}
+js_string115.$function_infos=['chatkit.rules.customer','js_string','js_string',__file__,_b_.None,_b_.None,'',['value'],null,null,
+1,160,3,[],0,0,['value'],false,[],frame]
+$B.set_func_attrs(js_string115,frame,'chatkit.rules.customer')
+js_string115.ob_type=$B.function
+js_string115.__annotate__=_b_.None
+locals_chatkit_rules_customer.js_string=js_string115
+$B.set_lineno(frame,171)
+function _js_number116(_number){
+var locals
+if(arguments.length==1&&!_number?.$kw){
+var locals_chatkit_rules_customer__js_number=locals={number:_number}
+}else{
+var locals_chatkit_rules_customer__js_number=locals=$B.args_parser(_js_number116,arguments)
+}
+var frame=["_js_number",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,_js_number116]
+$B.enter_frame(frame,__file__,171)
+frame.positions=[[176,20,29],[176,20,16],[176,37,11],[176,4,13],[177,11,11],[179,15,36],[179,15,13],[179,31,20],[179,38,12],[181,15,44],[181,15,27],[181,15,21],[181,22,14],[181,45,14],[183,15,35],[183,15,26],[183,15,11],[183,29,12],[184,15,9],[185,40,28],[185,40,15],[185,40,9],[185,58,10],[186,11,75],[186,11,54],[186,11,21],[186,11,15],[186,68,18],[186,72,13]]
+try{
+$B.js_this=this
+if($B.set_lineno(frame,173)&&$B.$bool($B.rich_comp('__eq__',locals.number,0))){
+$B.set_lineno(frame,174)
+return $B.trace_return_and_leave(frame,'0')
+}
+$B.set_lineno(frame,175)
+locals_chatkit_rules_customer__js_number.sign=($B.$bool($B.rich_comp('__lt__',locals.number,0))?'-':'')
+$B.set_lineno(frame,176)
+var v117=$B.$call_with_position($B.resolve_in_scopes('_shortest_digits',[locals_chatkit_rules_customer__js_number,locals_chatkit_rules_customer,_b_],3),1,$B.$call_with_position(_b_.abs,5,locals.number))
+var it_118=$B.unpacker(v117,2,false,7)
+locals_chatkit_rules_customer__js_number.digits=it_118.read_one()
+locals_chatkit_rules_customer__js_number.point=it_118.read_one()
+$B.set_lineno(frame,177)
+locals_chatkit_rules_customer__js_number.size=$B.$call_with_position(_b_.len,9,locals.digits)
+if($B.set_lineno(frame,178)&&$B.$bool($B.rich_comp('__le__',locals.size,locals.$op=locals.point)&&$B.rich_comp('__le__',locals.$op,21))){
+$B.set_lineno(frame,179)
+return $B.trace_return_and_leave(frame,$B.rich_op('__add__',$B.rich_op('__add__',locals_chatkit_rules_customer__js_number.sign,locals_chatkit_rules_customer__js_number.digits,13),$B.rich_op('__mul__','0',$B.rich_op('__sub__',locals_chatkit_rules_customer__js_number.point,locals_chatkit_rules_customer__js_number.size,17),15),11))
+}
+if($B.set_lineno(frame,180)&&$B.$bool($B.rich_comp('__lt__',0,locals.$op=locals.point)&&$B.rich_comp('__le__',locals.$op,21))){
+$B.set_lineno(frame,181)
+return $B.trace_return_and_leave(frame,$B.rich_op('__add__',$B.rich_op('__add__',$B.rich_op('__add__',locals_chatkit_rules_customer__js_number.sign,$B.getitem_slice(locals_chatkit_rules_customer__js_number.digits,_b_.slice.$fast_slice(_b_.None,locals_chatkit_rules_customer__js_number.point,_b_.None),25),23),'.',21),$B.getitem_slice(locals_chatkit_rules_customer__js_number.digits,_b_.slice.$fast_slice(locals_chatkit_rules_customer__js_number.point,_b_.None,_b_.None),27),19))
+}
+if($B.set_lineno(frame,182)&&$B.$bool($B.rich_comp('__lt__',-6,locals.$op=locals.point)&&$B.rich_comp('__le__',locals.$op,0))){
+$B.set_lineno(frame,183)
+return $B.trace_return_and_leave(frame,$B.rich_op('__add__',$B.rich_op('__add__',$B.rich_op('__add__',locals_chatkit_rules_customer__js_number.sign,'0.',33),$B.rich_op('__mul__','0',$B.call_special_unary(locals_chatkit_rules_customer__js_number.point,'__neg__','unary -'),35),31),locals_chatkit_rules_customer__js_number.digits,29))
+}
+$B.set_lineno(frame,184)
+locals_chatkit_rules_customer__js_number.exponent=$B.rich_op('__sub__',locals.point,1,37)
+$B.set_lineno(frame,185)
+locals_chatkit_rules_customer__js_number.mantissa=($B.$bool($B.rich_comp('__eq__',locals.size,1))?locals.digits:$B.rich_op('__add__',$B.rich_op('__add__',$B.$getitem(locals.digits,0,43),'.',41),$B.getitem_slice(locals.digits,_b_.slice.$fast_slice(1,_b_.None,_b_.None),45),39))
+$B.set_lineno(frame,186)
+return $B.trace_return_and_leave(frame,$B.rich_op('__add__',$B.rich_op('__add__',$B.rich_op('__add__',$B.rich_op('__add__',locals.sign,locals.mantissa,53),'e',51),($B.$bool($B.rich_comp('__lt__',locals.exponent,0))?'-':'+'),49),$B.$call_with_position(_b_.str,55,$B.$call_with_position(_b_.abs,57,locals.exponent)),47))
+}catch(err){
+$B.set_exc_and_leave(frame,err)
+}
+}
+_js_number116.$function_infos=['chatkit.rules.customer','_js_number','_js_number',__file__,_b_.None,_b_.None,'',['number'],null,null,
+1,171,3,[],0,0,['number','sign','digits','point','size','exponent','mantissa'],false,[],frame]
+$B.set_func_attrs(_js_number116,frame,'chatkit.rules.customer')
+_js_number116.ob_type=$B.function
+_js_number116.__annotate__=_b_.None
+locals_chatkit_rules_customer._js_number=_js_number116
+$B.set_lineno(frame,189)
+function _shortest_digits119(_number){
+var locals
+if(arguments.length==1&&!_number?.$kw){
+var locals_chatkit_rules_customer__shortest_digits=locals={number:_number}
+}else{
+var locals_chatkit_rules_customer__shortest_digits=locals=$B.args_parser(_shortest_digits119,arguments)
+}
+var frame=["_shortest_digits",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,_shortest_digits119]
+$B.enter_frame(frame,__file__,189)
+frame.positions=[[191,11,12],[192,28,19],[192,4,21],[193,25,23],[193,4,18],[194,13,30],[194,14,16],[195,12,73],[195,12,33],[195,12,10],[195,25,20],[195,49,35],[195,49,21],[195,53,16],[195,73,11],[196,11,18]]
+try{
+$B.js_this=this
+$B.set_lineno(frame,191)
+locals_chatkit_rules_customer__shortest_digits.text=$B.$call_with_position(_b_.repr,1,locals.number)
+$B.set_lineno(frame,192)
+var v120=$B.call_attr(locals.text,'partition',3,'e')
+var it_121=$B.unpacker(v120,3,false,5)
+locals_chatkit_rules_customer__shortest_digits.mantissa=it_121.read_one()
+locals_chatkit_rules_customer__shortest_digits._=it_121.read_one()
+locals_chatkit_rules_customer__shortest_digits.exponent=it_121.read_one()
+$B.set_lineno(frame,193)
+var v122=$B.call_attr(locals.mantissa,'partition',7,'.')
+var it_123=$B.unpacker(v122,3,false,9)
+locals_chatkit_rules_customer__shortest_digits.whole=it_123.read_one()
+var $temp=it_123.read_one()
+$B.delete_for_reassign('_',locals_chatkit_rules_customer__shortest_digits)
+locals_chatkit_rules_customer__shortest_digits._=$temp
+locals_chatkit_rules_customer__shortest_digits.fraction=it_123.read_one()
+$B.set_lineno(frame,194)
+locals_chatkit_rules_customer__shortest_digits.digits=$B.call_attr($B.rich_op('__add__',locals.whole,locals.fraction,13),'lstrip',11,'0')
+$B.set_lineno(frame,195)
+locals_chatkit_rules_customer__shortest_digits.point=$B.rich_op('__sub__',$B.rich_op('__add__',$B.$call_with_position(_b_.len,19,locals.whole),$B.$call_with_position(_b_.int,21,($B.$bool(locals.$test=locals.exponent)?locals.$test:'0')),17),$B.rich_op('__sub__',$B.$call_with_position(_b_.len,25,$B.rich_op('__add__',locals.whole,locals.fraction,27)),$B.$call_with_position(_b_.len,29,locals.digits),23),15)
+$B.set_lineno(frame,196)
+return $B.trace_return_and_leave(frame,$B.fast_tuple([($B.$bool(locals.$test=$B.call_attr(locals.digits,'rstrip',31,'0'))?locals.$test:'0'),locals.point]))
+}catch(err){
+$B.set_exc_and_leave(frame,err)
+}
+}
+_shortest_digits119.$function_infos=['chatkit.rules.customer','_shortest_digits','_shortest_digits',__file__,_b_.None,_b_.None,'',['number'],null,null,
+1,189,3,[],0,0,['number','text','mantissa','_','exponent','whole','fraction','digits','point'],false,[],frame]
+$B.set_func_attrs(_shortest_digits119,frame,'chatkit.rules.customer')
+_shortest_digits119.ob_type=$B.function
+_shortest_digits119.__annotate__=_b_.None
+locals_chatkit_rules_customer._shortest_digits=_shortest_digits119
+$B.set_lineno(frame,199)
+function merge_info124(_current,_accepted){
+var locals
+if(arguments.length==2&&!_accepted?.$kw){
+var locals_chatkit_rules_customer_merge_info=locals={current:_current,accepted:_accepted}
+}else{
+var locals_chatkit_rules_customer_merge_info=locals=$B.args_parser(merge_info124,arguments)
+}
+var frame=["merge_info",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,merge_info124]
+$B.enter_frame(frame,__file__,199)
+frame.positions=[[201,13,13],[202,22,16],[202,22,16],[202,8,10],[204,12,21],[206,12,11]]
+try{
+$B.js_this=this
+$B.set_lineno(frame,201)
+locals_chatkit_rules_customer_merge_info.merged=$B.$call_with_position(_b_.dict,1,locals.current)
+frame.$lineno=202
+var no_break_125=true,
+iterator_125=$B.call_attr(locals.accepted,'items',3,)
+iterator_125[$B.INUM]=5
+for(var next_125 of $B.make_js_iterator(iterator_125,frame,202)){
+var v126=next_125
+var it_127=$B.unpacker(v126,2,false,7)
+locals_chatkit_rules_customer_merge_info.key=it_127.read_one()
+locals_chatkit_rules_customer_merge_info.value=it_127.read_one()
+if($B.set_lineno(frame,203)&&$B.$bool($B.$is(locals.value,_b_.None))){
+$B.set_lineno(frame,204);
+$B.call_attr(locals_chatkit_rules_customer_merge_info.merged,'pop',9,locals_chatkit_rules_customer_merge_info.key,_b_.None)
+}else{
+$B.set_lineno(frame,206)
+$B.$setitem(locals_chatkit_rules_customer_merge_info.merged,locals_chatkit_rules_customer_merge_info.key,locals_chatkit_rules_customer_merge_info.value,11)
+}
+}
+$B.set_lineno(frame,207)
+return $B.trace_return_and_leave(frame,locals.merged)
+}catch(err){
+$B.set_exc_and_leave(frame,err)
+}
+}
+merge_info124.$function_infos=['chatkit.rules.customer','merge_info','merge_info',__file__,_b_.None,_b_.None,'',['current','accepted'],null,null,
+2,199,3,[],0,0,['current','accepted','merged','key','value'],false,[],frame]
+$B.set_func_attrs(merge_info124,frame,'chatkit.rules.customer')
+merge_info124.ob_type=$B.function
+merge_info124.__annotate__=_b_.None
+locals_chatkit_rules_customer.merge_info=merge_info124
+$B.leave_frame({locals,value:_b_.None})
+}catch(err){
+$B.set_exc_and_trace(frame,err)
+$B.leave_frame({locals,value:_b_.None})
+throw err
+}`,
+"chatkit.rules.languages": `var $B=__BRYTHON__,
+_b_=$B.builtins,
+locals_chatkit_rules_languages=$B.namespace("chatkit.rules.languages"),
+locals=locals_chatkit_rules_languages,
+frame=["chatkit.rules.languages",locals,"chatkit.rules.languages",locals]
+var __file__=locals.__file__="VFS.chatkit.rules.languages.py"
+locals.__name__="chatkit.rules.languages"
 locals.__doc__=''
 frame.positions=[[50,19,12]]
 $B.enter_frame(frame,__file__,1)
@@ -1285,39 +1261,39 @@ locals.$annotations={}
 var stack_length=$B.count_frames()
 try{
 $B.set_lineno(frame,9)
-locals_chatkit_languages.LANGUAGES=_b_.dict.$literal([['en','English',2969108243637283],['ru','Russian',8582899472030760],['de','German',6539091967377009],['ja','Japanese',1759483115361669],['es','Spanish',2966340810361164],['fr','French',464723275265557],['pt','Portuguese',2248715112100802],['it','Italian',2905849197901347],['pl','Polish',6723602574290949],['hr','Croatian',915895229453570],['hi','Hindi',4295414792258359],['nl','Dutch',872854935078729],['ar','Arabic',8336340796888549],['da','Danish',722985320227236],['ko','Korean',8806243237825889],['no','Norwegian',569128686014970],['sv','Swedish',6569214335189770],['vi','Vietnamese',2009093796421716],['cy','Welsh',7074728751066068],['th','Thai',5396440918302941],['zh-CN','Simplified Chinese',7586435886112950],['zh-TW','Traditional Chinese',6021126962521215]])
+locals_chatkit_rules_languages.LANGUAGES=_b_.dict.$literal([['en','English',2969108243637283],['ru','Russian',8582899472030760],['de','German',6539091967377009],['ja','Japanese',1759483115361669],['es','Spanish',2966340810361164],['fr','French',464723275265557],['pt','Portuguese',2248715112100802],['it','Italian',2905849197901347],['pl','Polish',6723602574290949],['hr','Croatian',915895229453570],['hi','Hindi',4295414792258359],['nl','Dutch',872854935078729],['ar','Arabic',8336340796888549],['da','Danish',722985320227236],['ko','Korean',8806243237825889],['no','Norwegian',569128686014970],['sv','Swedish',6569214335189770],['vi','Vietnamese',2009093796421716],['cy','Welsh',7074728751066068],['th','Thai',5396440918302941],['zh-CN','Simplified Chinese',7586435886112950],['zh-TW','Traditional Chinese',6021126962521215]])
 $B.set_lineno(frame,35)
-locals_chatkit_languages.LANGUAGE_ALIASES=_b_.dict.$literal([['nb','no',3919734366523711],['nn','no',2356629816729770]])
+locals_chatkit_rules_languages.LANGUAGE_ALIASES=_b_.dict.$literal([['nb','no',3919734366523711],['nn','no',2356629816729770]])
 $B.set_lineno(frame,38)
-locals_chatkit_languages.CHINESE_BY_SUBTAG=_b_.dict.$literal([['hans','zh-CN',6583845788498761],['hant','zh-TW',5280964041484029],['cn','zh-CN',4165697712476613],['sg','zh-CN',4178230227171340],['tw','zh-TW',810842767836981],['hk','zh-TW',8452373190316772],['mo','zh-TW',3601276617717995]])
+locals_chatkit_rules_languages.CHINESE_BY_SUBTAG=_b_.dict.$literal([['hans','zh-CN',6583845788498761],['hant','zh-TW',5280964041484029],['cn','zh-CN',4165697712476613],['sg','zh-CN',4178230227171340],['tw','zh-TW',810842767836981],['hk','zh-TW',8452373190316772],['mo','zh-TW',3601276617717995]])
 $B.set_lineno(frame,48)
-locals_chatkit_languages.INVALID_LANGUAGE='Chat language %s is not valid and will be discarded'
+locals_chatkit_rules_languages.INVALID_LANGUAGE='Chat language %s is not valid and will be discarded'
 $B.set_lineno(frame,50)
-locals_chatkit_languages._CODES_BY_LOWER=(function(expr){
+locals_chatkit_rules_languages._CODES_BY_LOWER=(function(expr){
 var next_func_128=$B.make_js_iterator(expr,frame,50)
 var result_128=$B.empty_dict()
 try{
 for(var next_128 of next_func_128){
 $B.set_lineno(frame,50)
-locals_chatkit_languages.code=next_128
+locals_chatkit_rules_languages.code=next_128
 _b_.dict.$setitem(result_128,$B.call_attr(locals.code,'lower',1,),locals.code)
 }
 }catch(err){
 $B.set_exc(err,frame)
 throw err
 }
-delete locals_chatkit_languages.code
+delete locals_chatkit_rules_languages.code
 return result_128
 })(locals.LANGUAGES)
 $B.set_lineno(frame,53)
 function normalize_language129(_tag){
 var locals
 if(arguments.length==1&&!_tag?.$kw){
-var locals_chatkit_languages_normalize_language=locals={tag:_tag}
+var locals_chatkit_rules_languages_normalize_language=locals={tag:_tag}
 }else{
-var locals_chatkit_languages_normalize_language=locals=$B.args_parser(normalize_language129,arguments)
+var locals_chatkit_rules_languages_normalize_language=locals=$B.args_parser(normalize_language129,arguments)
 }
-var frame=["normalize_language",locals,"chatkit.languages",locals_chatkit_languages,normalize_language129]
+var frame=["normalize_language",locals,"chatkit.rules.languages",locals_chatkit_rules_languages,normalize_language129]
 $B.enter_frame(frame,__file__,53)
 frame.positions=[[59,11,20],[61,14,29],[61,14,21],[63,15,24],[64,14,18],[65,11,39],[65,38,11],[67,14,44],[67,35,10],[67,47,10],[69,15,21],[69,15,8],[69,24,11]]
 try{
@@ -1327,20 +1303,20 @@ $B.set_lineno(frame,60)
 return $B.trace_return_and_leave(frame,_b_.None)
 }
 $B.set_lineno(frame,61)
-locals_chatkit_languages_normalize_language.lowered=$B.call_attr($B.call_attr(locals.tag,'replace',5,'_','-'),'lower',3,)
-if($B.set_lineno(frame,62)&&$B.$bool($B.$is_member(locals.lowered,locals_chatkit_languages._CODES_BY_LOWER))){
+locals_chatkit_rules_languages_normalize_language.lowered=$B.call_attr($B.call_attr(locals.tag,'replace',5,'_','-'),'lower',3,)
+if($B.set_lineno(frame,62)&&$B.$bool($B.$is_member(locals.lowered,locals_chatkit_rules_languages._CODES_BY_LOWER))){
 $B.set_lineno(frame,63)
-return $B.trace_return_and_leave(frame,$B.$getitem(locals_chatkit_languages._CODES_BY_LOWER,locals_chatkit_languages_normalize_language.lowered,7))
+return $B.trace_return_and_leave(frame,$B.$getitem(locals_chatkit_rules_languages._CODES_BY_LOWER,locals_chatkit_rules_languages_normalize_language.lowered,7))
 }
 $B.set_lineno(frame,64)
-locals_chatkit_languages_normalize_language.subtags=$B.call_attr(locals.lowered,'split',9,'-')
+locals_chatkit_rules_languages_normalize_language.subtags=$B.call_attr(locals.lowered,'split',9,'-')
 if($B.set_lineno(frame,65)&&$B.$bool(!$B.$bool($B.$call_with_position(_b_.all,11,(function(expr){
-var locals_chatkit_languages_normalize_language_genexpr_130={},
-locals=locals_chatkit_languages_normalize_language_genexpr_130
+var locals_chatkit_rules_languages_normalize_language_genexpr_130={},
+locals=locals_chatkit_rules_languages_normalize_language_genexpr_130
 locals['.0']=expr
-var frame=["<genexpr>",locals_chatkit_languages_normalize_language_genexpr_130,"chatkit.languages",locals_chatkit_languages]
+var frame=["<genexpr>",locals_chatkit_rules_languages_normalize_language_genexpr_130,"chatkit.rules.languages",locals_chatkit_rules_languages]
 frame.$has_generators=true
-frame.__file__='VFS.chatkit.languages.py'
+frame.__file__='VFS.chatkit.rules.languages.py'
 frame.$lineno=65
 $B.make_f_code(frame,['0'])
 var next_func_130=$B.make_js_iterator(expr,frame,65)
@@ -1352,9 +1328,9 @@ var next_func_130=$B.make_js_iterator(expr,frame,65)
 for(var next_130 of next_func_130){
 $B.enter_frame(frame,__file__,65)
 $B.set_lineno(frame,65)
-locals_chatkit_languages_normalize_language_genexpr_130.s=next_130
+locals_chatkit_rules_languages_normalize_language_genexpr_130.s=next_130
 try{
-yield $B.$call_with_position($B.resolve_in_scopes('_is_subtag',[locals_chatkit_languages_normalize_language_genexpr_130,locals_chatkit_languages_normalize_language,locals_chatkit_languages,_b_],3),1,locals.s)
+yield $B.$call_with_position($B.resolve_in_scopes('_is_subtag',[locals_chatkit_rules_languages_normalize_language_genexpr_130,locals_chatkit_rules_languages_normalize_language,locals_chatkit_rules_languages,_b_],3),1,locals.s)
 }catch(err){
 $B.leave_frame()
 throw err
@@ -1370,32 +1346,32 @@ $B.set_lineno(frame,66)
 return $B.trace_return_and_leave(frame,_b_.None)
 }
 $B.set_lineno(frame,67)
-locals_chatkit_languages_normalize_language.primary=$B.call_attr(locals_chatkit_languages.LANGUAGE_ALIASES,'get',15,$B.$getitem(locals.subtags,0,17),$B.$getitem(locals.subtags,0,19))
+locals_chatkit_rules_languages_normalize_language.primary=$B.call_attr(locals_chatkit_rules_languages.LANGUAGE_ALIASES,'get',15,$B.$getitem(locals.subtags,0,17),$B.$getitem(locals.subtags,0,19))
 if($B.set_lineno(frame,68)&&$B.$bool($B.rich_comp('__eq__',locals.primary,'zh'))){
 $B.set_lineno(frame,69)
-return $B.trace_return_and_leave(frame,$B.$call_with_position($B.resolve_in_scopes('_chinese',[locals_chatkit_languages_normalize_language,locals_chatkit_languages,_b_],23),21,$B.getitem_slice(locals_chatkit_languages_normalize_language.subtags,_b_.slice.$fast_slice(1,_b_.None,_b_.None),25)))
+return $B.trace_return_and_leave(frame,$B.$call_with_position($B.resolve_in_scopes('_chinese',[locals_chatkit_rules_languages_normalize_language,locals_chatkit_rules_languages,_b_],23),21,$B.getitem_slice(locals_chatkit_rules_languages_normalize_language.subtags,_b_.slice.$fast_slice(1,_b_.None,_b_.None),25)))
 }
 $B.set_lineno(frame,70)
-return $B.trace_return_and_leave(frame,($B.$bool($B.$is_member(locals.primary,locals_chatkit_languages.LANGUAGES))?locals.primary:_b_.None))
+return $B.trace_return_and_leave(frame,($B.$bool($B.$is_member(locals.primary,locals_chatkit_rules_languages.LANGUAGES))?locals.primary:_b_.None))
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
-normalize_language129.$function_infos=['chatkit.languages','normalize_language','normalize_language',__file__,_b_.None,_b_.None,'',['tag'],null,null,
+normalize_language129.$function_infos=['chatkit.rules.languages','normalize_language','normalize_language',__file__,_b_.None,_b_.None,'',['tag'],null,null,
 1,53,3,[],0,0,['tag','lowered','subtags','primary'],false,[],frame]
-$B.set_func_attrs(normalize_language129,frame,'chatkit.languages')
+$B.set_func_attrs(normalize_language129,frame,'chatkit.rules.languages')
 normalize_language129.ob_type=$B.function
 normalize_language129.__annotate__=_b_.None
-locals_chatkit_languages.normalize_language=normalize_language129
+locals_chatkit_rules_languages.normalize_language=normalize_language129
 $B.set_lineno(frame,73)
 function _chinese131(_subtags){
 var locals
 if(arguments.length==1&&!_subtags?.$kw){
-var locals_chatkit_languages__chinese=locals={subtags:_subtags}
+var locals_chatkit_rules_languages__chinese=locals={subtags:_subtags}
 }else{
-var locals_chatkit_languages__chinese=locals=$B.args_parser(_chinese131,arguments)
+var locals_chatkit_rules_languages__chinese=locals=$B.args_parser(_chinese131,arguments)
 }
-var frame=["_chinese",locals,"chatkit.languages",locals_chatkit_languages,_chinese131]
+var frame=["_chinese",locals,"chatkit.rules.languages",locals_chatkit_rules_languages,_chinese131]
 $B.enter_frame(frame,__file__,73)
 frame.positions=[[74,18,7],[76,19,25]]
 try{
@@ -1405,10 +1381,10 @@ var no_break_132=true,
 iterator_132=locals.subtags
 iterator_132[$B.INUM]=1
 for(var next_132 of $B.make_js_iterator(iterator_132,frame,74)){
-locals_chatkit_languages__chinese.subtag=next_132
-if($B.set_lineno(frame,75)&&$B.$bool($B.$is_member(locals.subtag,locals_chatkit_languages.CHINESE_BY_SUBTAG))){
+locals_chatkit_rules_languages__chinese.subtag=next_132
+if($B.set_lineno(frame,75)&&$B.$bool($B.$is_member(locals.subtag,locals_chatkit_rules_languages.CHINESE_BY_SUBTAG))){
 $B.set_lineno(frame,76)
-return $B.trace_return_and_leave(frame,$B.$getitem(locals_chatkit_languages.CHINESE_BY_SUBTAG,locals_chatkit_languages__chinese.subtag,3))
+return $B.trace_return_and_leave(frame,$B.$getitem(locals_chatkit_rules_languages.CHINESE_BY_SUBTAG,locals_chatkit_rules_languages__chinese.subtag,3))
 }
 }
 $B.set_lineno(frame,77)
@@ -1417,35 +1393,35 @@ return $B.trace_return_and_leave(frame,_b_.None)
 $B.set_exc_and_leave(frame,err)
 }
 }
-_chinese131.$function_infos=['chatkit.languages','_chinese','_chinese',__file__,_b_.None,_b_.None,_b_.None,['subtags'],null,null,
+_chinese131.$function_infos=['chatkit.rules.languages','_chinese','_chinese',__file__,_b_.None,_b_.None,_b_.None,['subtags'],null,null,
 1,73,3,[],0,0,['subtags','subtag'],false,[],frame]
-$B.set_func_attrs(_chinese131,frame,'chatkit.languages')
+$B.set_func_attrs(_chinese131,frame,'chatkit.rules.languages')
 _chinese131.ob_type=$B.function
 _chinese131.__annotate__=_b_.None
-locals_chatkit_languages._chinese=_chinese131
+locals_chatkit_rules_languages._chinese=_chinese131
 $B.set_lineno(frame,80)
-locals_chatkit_languages._SUBTAG_CHARS='abcdefghijklmnopqrstuvwxyz0123456789'
+locals_chatkit_rules_languages._SUBTAG_CHARS='abcdefghijklmnopqrstuvwxyz0123456789'
 $B.set_lineno(frame,83)
 function _is_subtag134(_text){
 var locals
 if(arguments.length==1&&!_text?.$kw){
-var locals_chatkit_languages__is_subtag=locals={text:_text}
+var locals_chatkit_rules_languages__is_subtag=locals={text:_text}
 }else{
-var locals_chatkit_languages__is_subtag=locals=$B.args_parser(_is_subtag134,arguments)
+var locals_chatkit_rules_languages__is_subtag=locals=$B.args_parser(_is_subtag134,arguments)
 }
-var frame=["_is_subtag",locals,"chatkit.languages",locals_chatkit_languages,_is_subtag134]
+var frame=["_is_subtag",locals,"chatkit.rules.languages",locals_chatkit_rules_languages,_is_subtag134]
 $B.enter_frame(frame,__file__,83)
 frame.positions=[[84,16,9],[84,35,37]]
 try{
 $B.js_this=this
 $B.set_lineno(frame,84)
 return $B.trace_return_and_leave(frame,(!$B.$bool(locals.$test=$B.rich_comp('__le__',1,locals.$op=$B.$call_with_position(_b_.len,1,locals.text))&&$B.rich_comp('__le__',locals.$op,8))?locals.$test:$B.$call_with_position(_b_.all,3,(function(expr){
-var locals_chatkit_languages__is_subtag_genexpr_135={},
-locals=locals_chatkit_languages__is_subtag_genexpr_135
+var locals_chatkit_rules_languages__is_subtag_genexpr_135={},
+locals=locals_chatkit_rules_languages__is_subtag_genexpr_135
 locals['.0']=expr
-var frame=["<genexpr>",locals_chatkit_languages__is_subtag_genexpr_135,"chatkit.languages",locals_chatkit_languages]
+var frame=["<genexpr>",locals_chatkit_rules_languages__is_subtag_genexpr_135,"chatkit.rules.languages",locals_chatkit_rules_languages]
 frame.$has_generators=true
-frame.__file__='VFS.chatkit.languages.py'
+frame.__file__='VFS.chatkit.rules.languages.py'
 frame.$lineno=84
 $B.make_f_code(frame,['0'])
 var next_func_135=$B.make_js_iterator(expr,frame,84)
@@ -1457,9 +1433,9 @@ var next_func_135=$B.make_js_iterator(expr,frame,84)
 for(var next_135 of next_func_135){
 $B.enter_frame(frame,__file__,84)
 $B.set_lineno(frame,84)
-locals_chatkit_languages__is_subtag_genexpr_135.c=next_135
+locals_chatkit_rules_languages__is_subtag_genexpr_135.c=next_135
 try{
-yield $B.$is_member(locals.c,locals_chatkit_languages._SUBTAG_CHARS)
+yield $B.$is_member(locals.c,locals_chatkit_rules_languages._SUBTAG_CHARS)
 }catch(err){
 $B.leave_frame()
 throw err
@@ -1475,37 +1451,37 @@ return gen135
 $B.set_exc_and_leave(frame,err)
 }
 }
-_is_subtag134.$function_infos=['chatkit.languages','_is_subtag','_is_subtag',__file__,_b_.None,_b_.None,_b_.None,['text'],null,null,
+_is_subtag134.$function_infos=['chatkit.rules.languages','_is_subtag','_is_subtag',__file__,_b_.None,_b_.None,_b_.None,['text'],null,null,
 1,83,3,[],0,0,['text'],false,[],frame]
-$B.set_func_attrs(_is_subtag134,frame,'chatkit.languages')
+$B.set_func_attrs(_is_subtag134,frame,'chatkit.rules.languages')
 _is_subtag134.ob_type=$B.function
 _is_subtag134.__annotate__=_b_.None
-locals_chatkit_languages._is_subtag=_is_subtag134
+locals_chatkit_rules_languages._is_subtag=_is_subtag134
 $B.set_lineno(frame,87)
 function invalid_language_message136(_tag){
 var locals
 if(arguments.length==1&&!_tag?.$kw){
-var locals_chatkit_languages_invalid_language_message=locals={tag:_tag}
+var locals_chatkit_rules_languages_invalid_language_message=locals={tag:_tag}
 }else{
-var locals_chatkit_languages_invalid_language_message=locals=$B.args_parser(invalid_language_message136,arguments)
+var locals_chatkit_rules_languages_invalid_language_message=locals=$B.args_parser(invalid_language_message136,arguments)
 }
-var frame=["invalid_language_message",locals,"chatkit.languages",locals_chatkit_languages,invalid_language_message136]
+var frame=["invalid_language_message",locals,"chatkit.rules.languages",locals_chatkit_rules_languages,invalid_language_message136]
 $B.enter_frame(frame,__file__,87)
 frame.positions=[[89,11,25]]
 try{
 $B.js_this=this
 $B.set_lineno(frame,89)
-return $B.trace_return_and_leave(frame,$B.rich_op('__mod__',locals_chatkit_languages.INVALID_LANGUAGE,$B.fast_tuple([locals.tag]),1))
+return $B.trace_return_and_leave(frame,$B.rich_op('__mod__',locals_chatkit_rules_languages.INVALID_LANGUAGE,$B.fast_tuple([locals.tag]),1))
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
-invalid_language_message136.$function_infos=['chatkit.languages','invalid_language_message','invalid_language_message',__file__,_b_.None,_b_.None,'',['tag'],null,null,
+invalid_language_message136.$function_infos=['chatkit.rules.languages','invalid_language_message','invalid_language_message',__file__,_b_.None,_b_.None,'',['tag'],null,null,
 1,87,3,[],0,0,['tag'],false,[],frame]
-$B.set_func_attrs(invalid_language_message136,frame,'chatkit.languages')
+$B.set_func_attrs(invalid_language_message136,frame,'chatkit.rules.languages')
 invalid_language_message136.ob_type=$B.function
 invalid_language_message136.__annotate__=_b_.None
-locals_chatkit_languages.invalid_language_message=invalid_language_message136
+locals_chatkit_rules_languages.invalid_language_message=invalid_language_message136
 $B.leave_frame({locals,value:_b_.None})
 }catch(err){
 $B.set_exc_and_trace(frame,err)
@@ -1520,21 +1496,21 @@ frame=["chatkit.browser._checks",locals,"chatkit.browser._checks",locals]
 var __file__=locals.__file__="VFS.chatkit.browser._checks.py"
 locals.__name__="chatkit.browser._checks"
 locals.__doc__=''
-frame.positions=[[9,0,60],[10,0,34],[11,0,74],[13,15,5],[14,12,12]]
+frame.positions=[[9,0,34],[10,0,66],[11,0,80],[13,15,5],[14,12,12]]
 $B.enter_frame(frame,__file__,1)
 var _frame_obj=$B.frame_obj
 locals.$annotations={}
 var stack_length=$B.count_frames()
 try{
 $B.set_lineno(frame,9)
-$B.$import_from("chatkit.customer",'UNSET',{},0,locals,1)
-$B.$import_from("chatkit.customer",'check_info',{},0,locals,1)
-$B.$import_from("chatkit.customer",'is_primitive',{},0,locals,1)
+$B.$import_from("chatkit.errors",'Problem',{},0,locals,1)
 $B.set_lineno(frame,10)
-$B.$import_from("chatkit.errors",'Problem',{},0,locals,3)
+$B.$import_from("chatkit.rules.customer",'UNSET',{},0,locals,3)
+$B.$import_from("chatkit.rules.customer",'check_info',{},0,locals,3)
+$B.$import_from("chatkit.rules.customer",'is_primitive',{},0,locals,3)
 $B.set_lineno(frame,11)
-$B.$import_from("chatkit.languages",'invalid_language_message',{},0,locals,5)
-$B.$import_from("chatkit.languages",'normalize_language',{},0,locals,5)
+$B.$import_from("chatkit.rules.languages",'invalid_language_message',{},0,locals,5)
+$B.$import_from("chatkit.rules.languages",'normalize_language',{},0,locals,5)
 $B.set_lineno(frame,13)
 locals_chatkit_browser__checks.SAFE_INTEGER=9007199254740992n
 $B.set_lineno(frame,14)
@@ -1760,11 +1736,11 @@ var locals_chatkit_browser__checks_check_system_messages=locals=$B.args_parser(c
 }
 var frame=["check_system_messages",locals,"chatkit.browser._checks",locals_chatkit_browser__checks,check_system_messages61]
 $B.enter_frame(frame,__file__,74)
-frame.positions=[[78,4,43],[80,4,17],[81,21,16],[81,21,16],[81,8,9],[82,16,55],[84,85,12,43],[87,12,12]]
+frame.positions=[[78,4,49],[80,4,17],[81,21,16],[81,21,16],[81,8,9],[82,16,55],[84,85,12,43],[87,12,12]]
 try{
 $B.js_this=this
 $B.set_lineno(frame,78)
-$B.$import_from("chatkit.messages",'check_messages',{},0,locals,1)
+$B.$import_from("chatkit.rules.messages",'check_messages',{},0,locals,1)
 $B.set_lineno(frame,80)
 var v62=$B.fast_tuple([_b_.dict.$literal([]),$B.$list([])])
 var it_63=$B.unpacker(v62,2,false,3)
@@ -2541,6 +2517,49 @@ $B.set_exc_and_trace(frame,err)
 $B.leave_frame({locals,value:_b_.None})
 throw err
 }`,
+"chatkit.rules.topics": `var $B=__BRYTHON__,
+_b_=$B.builtins,
+locals_chatkit_rules_topics=$B.namespace("chatkit.rules.topics"),
+locals=locals_chatkit_rules_topics,
+frame=["chatkit.rules.topics",locals,"chatkit.rules.topics",locals]
+var __file__=locals.__file__="VFS.chatkit.rules.topics.py"
+locals.__name__="chatkit.rules.topics"
+locals.__doc__=''
+$B.enter_frame(frame,__file__,1)
+var _frame_obj=$B.frame_obj
+locals.$annotations={}
+var stack_length=$B.count_frames()
+try{
+$B.set_lineno(frame,3)
+locals_chatkit_rules_topics.SET_INFO='customer:set-info'
+$B.set_lineno(frame,4)
+locals_chatkit_rules_topics.RESET_INFO='customer:reset-info'
+$B.set_lineno(frame,5)
+locals_chatkit_rules_topics.INFO_SENT='customer:info-sent'
+$B.set_lineno(frame,6)
+locals_chatkit_rules_topics.SET_LANGUAGE='chat:set-language'
+$B.set_lineno(frame,7)
+locals_chatkit_rules_topics.SET_VARIABLES='chat:set-variables'
+$B.set_lineno(frame,8)
+locals_chatkit_rules_topics.SET_SYSTEM_MESSAGES='chat:set-system-messages'
+$B.set_lineno(frame,9)
+locals_chatkit_rules_topics.TRIGGER_INVITATION='chat:trigger-invitation'
+$B.set_lineno(frame,10)
+locals_chatkit_rules_topics.TRIGGER_PRE_CHAT='chat:trigger-pre-chat'
+$B.set_lineno(frame,11)
+locals_chatkit_rules_topics.TRIGGER_CHAT_WINDOW='chat:trigger-chat-window'
+$B.set_lineno(frame,12)
+locals_chatkit_rules_topics.END='chat:end'
+$B.set_lineno(frame,14)
+locals_chatkit_rules_topics.COMMANDS=$B.fast_tuple([locals.SET_INFO,locals.RESET_INFO,locals.SET_LANGUAGE,locals.SET_VARIABLES,locals.SET_SYSTEM_MESSAGES,locals.TRIGGER_INVITATION,locals.TRIGGER_PRE_CHAT,locals.TRIGGER_CHAT_WINDOW,locals.END])
+$B.set_lineno(frame,16)
+locals_chatkit_rules_topics.EVENTS=$B.fast_tuple([locals.INFO_SENT])
+$B.leave_frame({locals,value:_b_.None})
+}catch(err){
+$B.set_exc_and_trace(frame,err)
+$B.leave_frame({locals,value:_b_.None})
+throw err
+}`,
 "chatkit.browser._chat": `var $B=__BRYTHON__,
 _b_=$B.builtins,
 locals_chatkit_browser__chat=$B.namespace("chatkit.browser._chat"),
@@ -2549,28 +2568,28 @@ frame=["chatkit.browser._chat",locals,"chatkit.browser._chat",locals]
 var __file__=locals.__file__="VFS.chatkit.browser._chat.py"
 locals.__name__="chatkit.browser._chat"
 locals.__doc__=''
-frame.positions=[[11,0,26],[12,18,0,1],[19,0,38],[20,0,54],[21,0,39],[22,0,42],[25,10,8],[28,35,0,99],[38,66,0,46],[69,202,0,45]]
+frame.positions=[[11,17,0,1],[18,0,38],[19,0,54],[20,0,42],[21,0,32],[22,0,45],[25,10,8],[28,35,0,99],[38,66,0,46],[69,202,0,45]]
 $B.enter_frame(frame,__file__,1)
 var _frame_obj=$B.frame_obj
 locals.$annotations={}
 var stack_length=$B.count_frames()
 try{
 $B.set_lineno(frame,11)
-$B.$import_from("chatkit",'topics',{},0,locals,1)
-$B.set_lineno(frame,12)
-$B.$import_from("chatkit.browser._checks",'check_customer_info',{},0,locals,3)
-$B.$import_from("chatkit.browser._checks",'check_dict',{},0,locals,3)
-$B.$import_from("chatkit.browser._checks",'check_language',{},0,locals,3)
-$B.$import_from("chatkit.browser._checks",'check_system_messages',{},0,locals,3)
-$B.$import_from("chatkit.browser._checks",'check_variables',{},0,locals,3)
+$B.$import_from("chatkit.browser._checks",'check_customer_info',{},0,locals,1)
+$B.$import_from("chatkit.browser._checks",'check_dict',{},0,locals,1)
+$B.$import_from("chatkit.browser._checks",'check_language',{},0,locals,1)
+$B.$import_from("chatkit.browser._checks",'check_system_messages',{},0,locals,1)
+$B.$import_from("chatkit.browser._checks",'check_variables',{},0,locals,1)
+$B.set_lineno(frame,18)
+$B.$import_from("chatkit.browser._link",'Link',{},0,locals,3)
 $B.set_lineno(frame,19)
-$B.$import_from("chatkit.browser._link",'Link',{},0,locals,5)
+$B.$import_from("chatkit.browser._subscription",'Subscription',{},0,locals,5)
 $B.set_lineno(frame,20)
-$B.$import_from("chatkit.browser._subscription",'Subscription',{},0,locals,7)
+$B.$import_from("chatkit.errors",'ValidationError',{},0,locals,7)
 $B.set_lineno(frame,21)
-$B.$import_from("chatkit.customer",'InfoReport',{},0,locals,9)
+$B.$import_from("chatkit.rules",'topics',{},0,locals,9)
 $B.set_lineno(frame,22)
-$B.$import_from("chatkit.errors",'ValidationError',{},0,locals,11)
+$B.$import_from("chatkit.rules.customer",'InfoReport',{},0,locals,11)
 $B.set_lineno(frame,25)
 locals_chatkit_browser__chat.NO_DATA=$B.$call_with_position(_b_.object,13,)
 $B.set_lineno(frame,28,'ClassDef')
@@ -3520,7 +3539,7 @@ frame=["chatkit.browser",locals,"chatkit.browser",locals]
 var __file__=locals.__file__="VFS.chatkit.browser/__init__.py"
 locals.__name__="chatkit.browser"
 locals.__doc__=''
-frame.positions=[[16,0,38],[17,0,54],[18,0,46],[19,0,56],[21,7,6]]
+frame.positions=[[16,0,38],[17,0,54],[18,0,56],[19,0,52],[21,7,6]]
 $B.enter_frame(frame,__file__,1)
 var _frame_obj=$B.frame_obj
 locals.$annotations={}
@@ -3531,11 +3550,11 @@ $B.$import_from("chatkit.browser._chat",'Chat',{},0,locals,1)
 $B.set_lineno(frame,17)
 $B.$import_from("chatkit.browser._subscription",'Subscription',{},0,locals,3)
 $B.set_lineno(frame,18)
-$B.$import_from("chatkit.customer",'UNSET',{},0,locals,5)
-$B.$import_from("chatkit.customer",'InfoReport',{},0,locals,5)
+$B.$import_from("chatkit.errors",'ChatkitError',{},0,locals,5)
+$B.$import_from("chatkit.errors",'ValidationError',{},0,locals,5)
 $B.set_lineno(frame,19)
-$B.$import_from("chatkit.errors",'ChatkitError',{},0,locals,7)
-$B.$import_from("chatkit.errors",'ValidationError',{},0,locals,7)
+$B.$import_from("chatkit.rules.customer",'UNSET',{},0,locals,7)
+$B.$import_from("chatkit.rules.customer",'InfoReport',{},0,locals,7)
 $B.set_lineno(frame,21)
 locals_chatkit_browser.chat=$B.$call_with_position(locals.Chat,9,)
 $B.set_lineno(frame,23)

@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from chatkit import _precompiled, build
+from chatkit.build import assets as build
+from chatkit.build import precompiled as _precompiled
 from chatkit.cli import main
 from chatkit.config import load_config
 from chatkit.errors import ValidationError
@@ -51,8 +52,9 @@ def imports_of(path):
 
 def test_bundle_holds_chatkit_browser_and_only_the_pure_core_modules_it_imports():
     assert set(build.bundle_modules()) == {
-        "chatkit", "chatkit._suggest", "chatkit.customer", "chatkit.errors",
-        "chatkit.languages", "chatkit.messages", "chatkit.topics", "chatkit.browser",
+        "chatkit", "chatkit.errors", "chatkit.rules", "chatkit.rules.suggest",
+        "chatkit.rules.customer", "chatkit.rules.languages", "chatkit.rules.messages",
+        "chatkit.rules.topics", "chatkit.browser",
         "chatkit.browser._bridge", "chatkit.browser._chat", "chatkit.browser._checks",
         "chatkit.browser._link", "chatkit.browser._subscription",
     }
@@ -82,7 +84,7 @@ def test_source_bundle_is_a_guarded_brython_package_in_ascii():
     package = json.loads(line[len(prefix):-2])
     assert isinstance(package.pop("$timestamp"), int)
     assert package["chatkit.browser"][0] == ".py" and package["chatkit.browser"][3] == 1
-    assert len(package["chatkit.customer"]) == 3  # a module, not a package
+    assert len(package["chatkit.rules.customer"]) == 3  # a module, not a package
     assert package["chatkit"][1] == build.BUNDLE_INIT
     assert "import" not in build.BUNDLE_INIT
 
@@ -197,9 +199,9 @@ def test_slim_source_drops_comments_and_docstrings_keeping_every_line(source):
         sorted(k for k in original if not k.startswith("__"))
 
 
-# The precompiled bundle (static/chatkit-browser.js, chatkit._precompiled).
+# The precompiled bundle (static/chatkit-browser.js, chatkit.build.precompiled).
 
-PRECOMPILE = "python -m chatkit._precompile"
+PRECOMPILE = "python -m chatkit.build.precompile"
 
 
 def precompiled_parts(content):
@@ -238,10 +240,11 @@ def test_precompiled_bundle_holds_the_start_modules_as_javascript_and_the_rest_a
 
 
 def test_start_modules_leave_out_only_modules_imported_on_first_use():
-    # chatkit.messages (and _suggest, which only it imports) are imported inside
+    # chatkit.rules.messages (and _suggest, which only it imports) are imported inside
     # check_system_messages: pages that never set system messages never load them.
     start = build.start_modules()
-    assert set(build.bundle_modules()) - set(start) == {"chatkit.messages", "chatkit._suggest"}
+    assert set(build.bundle_modules()) - set(start) == {"chatkit.rules.messages",
+                                                        "chatkit.rules.suggest"}
     modules = build.bundle_modules()
     for name in start:  # closed: what a start module imports as it runs is a start module
         assert set(modules[name].chatkit_start_imports()) <= set(start), name
@@ -265,7 +268,7 @@ def test_build_and_snippet_give_the_shipped_files_their_sri(tmp_path, capsys):
 
 @pytest.fixture
 def stale_copy(tmp_path, monkeypatch):
-    """Point chatkit._precompiled at a copy of the file; returns a function that edits it."""
+    """Point chatkit.build.precompiled at a copy of the file; returns a function that edits it."""
     copy = tmp_path / _precompiled.FILE_NAME
     copy.write_bytes(_precompiled.path().read_bytes())
     monkeypatch.setattr(_precompiled, "path", lambda: copy)
@@ -329,7 +332,7 @@ def test_template_literal_escapes_what_javascript_would_read_differently(text, l
     ('s = "it\'s \\" // not a comment"', 's="it\'s \\" // not a comment"'),
 ])
 def test_minify_drops_only_spaces_javascript_does_not_need(js, minified):
-    from chatkit._precompile import minify
+    from chatkit.build.precompile import minify
 
     assert minify(js) == minified
 
@@ -341,7 +344,7 @@ def test_minify_drops_only_spaces_javascript_does_not_need(js, minified):
     "x = 'unterminated\n'",
 ])
 def test_minify_refuses_code_it_does_not_understand(js):
-    from chatkit._precompile import minify
+    from chatkit.build.precompile import minify
 
     with pytest.raises(ValueError):
         minify(js)

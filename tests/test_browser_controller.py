@@ -2,9 +2,9 @@
 
 import pytest
 
-from chatkit import topics
 from chatkit.browser import UNSET, Chat, ValidationError
 from chatkit.browser.fakebus import NO_DATA, FakeBus, ListLogger
+from chatkit.rules import topics
 
 
 @pytest.fixture

@@ -11,7 +11,7 @@ import pytest
 
 from chatkit import cli
 from chatkit.cli import COMMANDS, build_parser, main
-from chatkit.messages import SYSTEM_MESSAGES
+from chatkit.rules.messages import SYSTEM_MESSAGES
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "examples"

@@ -13,9 +13,16 @@ from pathlib import Path
 import pytest
 
 CHATKIT = Path(__file__).resolve().parent.parent / "chatkit"
-CORE = ["errors", "languages", "messages", "customer", "urls", "topics", "_suggest"]
-# What a module the page runs may import: the package, the core, and chatkit.browser.
+# The portable rules (chatkit.rules) and the errors they raise.
+CORE = ["errors"] + sorted("rules." + p.stem if p.stem != "__init__" else "rules"
+                           for p in (CHATKIT / "rules").glob("*.py"))
+# What a module the page runs may import: the packages, the core, and chatkit.browser.
 CORE_MODULES = {"chatkit"} | {"chatkit." + name for name in CORE}
+
+
+def core_path(name):
+    path = CHATKIT.joinpath(*name.split("."))
+    return path / "__init__.py" if path.is_dir() else path.with_suffix(".py")
 BROWSER = sorted((CHATKIT / "browser").glob("*.py"))
 BRYTHON_MODULES = {"browser", "javascript"}
 # The Brython modules that work without brython_stdlib.js (BRYTHON.md).
@@ -73,13 +80,13 @@ def browser_modules():
 
 @pytest.mark.parametrize("name", CORE)
 def test_core_module_imports_only_the_core(name):
-    found = imports_of(CHATKIT / (name + ".py"))
+    found = imports_of(core_path(name))
     assert found <= CORE_MODULES, "chatkit.%s imports %s" % (name, sorted(found - CORE_MODULES))
 
 
 def test_core_modules_do_not_import_the_browser_package():
     for name in CORE:
-        found = imports_of(CHATKIT / (name + ".py"))
+        found = imports_of(core_path(name))
         assert not any(m.startswith("chatkit.browser") for m in found), name
 
 
@@ -115,8 +122,9 @@ def test_bridge_module_imports_only_what_brython_loads_without_its_stdlib(path):
         ("import os.path as p", {"os.path"}),  # dotted
         ("from chatkit import errors, UNSET", {"chatkit", "chatkit.errors"}),  # a module by name
         ("from chatkit import config", {"chatkit", "chatkit.config"}),  # caught: not core
-        ("from . import urls", {"chatkit", "chatkit.urls"}),  # relative
-        ("from .languages import LANGUAGES", {"chatkit.languages"}),  # relative module
+        ("from . import errors", {"chatkit", "chatkit.errors"}),  # relative
+        ("from .errors import Problem", {"chatkit.errors"}),  # relative module
+        ("from .rules import urls", {"chatkit.rules", "chatkit.rules.urls"}),  # a subpackage
         ("m = __import__('json')", {"__import__()"}),  # dynamic
         ("try:\n    import jinja2\nexcept ImportError:\n    pass\n", {"jinja2"}),  # guarded
     ],

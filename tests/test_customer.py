@@ -12,7 +12,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from chatkit import UNSET
-from chatkit.customer import (
+from chatkit.rules.customer import (
     KEY_LIMIT,
     SAFE_INTEGER,
     VALUE_LIMIT,

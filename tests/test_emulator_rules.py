@@ -6,9 +6,11 @@ import shutil
 
 import pytest
 
-from chatkit import LANGUAGES, SYSTEM_MESSAGES, chat_dom, emulator, topics
-from chatkit.customer import KEY_LIMIT, KEY_TOO_BIG, NOT_PRIMITIVE, VALUE_LIMIT, VALUE_TOO_BIG
-from chatkit.languages import INVALID_LANGUAGE
+from chatkit import LANGUAGES, SYSTEM_MESSAGES, emulator
+from chatkit.emulator import dom as chat_dom
+from chatkit.rules import topics
+from chatkit.rules.customer import KEY_LIMIT, KEY_TOO_BIG, NOT_PRIMITIVE, VALUE_LIMIT, VALUE_TOO_BIG
+from chatkit.rules.languages import INVALID_LANGUAGE
 from chatkit.testing import EMULATOR_JS
 
 # The class names of the reference's example stylesheet ("Custom Stylesheet").

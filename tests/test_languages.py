@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from chatkit.languages import LANGUAGES, invalid_language_message, normalize_language
+from chatkit.rules.languages import LANGUAGES, invalid_language_message, normalize_language
 
 # shared/ lies beside the checkout, here and in CI.
 REFERENCE = Path(__file__).resolve().parents[2] / "shared/reference/8x8-embedded-chat-api.txt"

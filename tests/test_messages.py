@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from chatkit.errors import Problem
-from chatkit.messages import (
+from chatkit.rules.messages import (
     SYSTEM_MESSAGES,
     check_messages,
     placeholders_in,

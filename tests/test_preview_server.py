@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from chatkit._preview_page import Preview
-from chatkit.preview import _PreviewWatcher
+from chatkit.preview.page import Preview
+from chatkit.preview.server import _PreviewWatcher
 from chatkit.snippet import CHAT_JS_PATH
 
 EXAMPLE_RTF = Path(__file__).parent / "data" / "8x8-example-theme.rtf"

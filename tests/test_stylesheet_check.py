@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from chatkit._rtf import is_rtf, unwrap
 from chatkit.cli import main
-from chatkit.stylesheet import check_css, command, read_stylesheet
+from chatkit.css.rtf import is_rtf, unwrap
+from chatkit.css.stylesheet import check_css, command, read_stylesheet
 
 DATA = Path(__file__).parent / "data"
 EXAMPLE_RTF = DATA / "8x8-example-theme.rtf"  # the reference's "example style sheet", verbatim

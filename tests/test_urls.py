@@ -3,7 +3,7 @@
 import pytest
 
 from chatkit.errors import Problem
-from chatkit.urls import (
+from chatkit.rules.urls import (
     check_domain,
     check_fallback_link,
     check_stylesheet_url,

@@ -15,8 +15,8 @@ once it has.  Everything here is plain Python; only `_bridge` touches Brython's
 
 from chatkit.browser._chat import Chat
 from chatkit.browser._subscription import Subscription
-from chatkit.customer import UNSET, InfoReport
 from chatkit.errors import ChatkitError, ValidationError
+from chatkit.rules.customer import UNSET, InfoReport
 
 chat = Chat()
 

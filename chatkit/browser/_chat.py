@@ -8,7 +8,6 @@ set, in which case nothing of that call is published.  Pure Python: the bus
 and the logger are handed in, by `chatkit.browser._bridge` in the page.
 """
 
-from chatkit import topics
 from chatkit.browser._checks import (
     check_customer_info,
     check_dict,
@@ -18,8 +17,9 @@ from chatkit.browser._checks import (
 )
 from chatkit.browser._link import Link
 from chatkit.browser._subscription import Subscription
-from chatkit.customer import InfoReport
 from chatkit.errors import ValidationError
+from chatkit.rules import topics
+from chatkit.rules.customer import InfoReport
 
 # `publish(topic)` without data: the chat's triggers, `chat:end`, `customer:reset-info`.
 NO_DATA = object()

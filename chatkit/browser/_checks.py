@@ -2,13 +2,13 @@
 
 Each check returns `(payload, problems)`; the controller publishes the payload
 and warns about (or, when strict, raises on) the problems.  The rules are the
-shared core's (`chatkit.customer`, `chatkit.languages`, `chatkit.messages`), so
+shared core's (`chatkit.rules.customer`, `chatkit.rules.languages`, `chatkit.rules.messages`), so
 `chatkit check` and the page agree.  Pure Python.
 """
 
-from chatkit.customer import UNSET, check_info, is_primitive
 from chatkit.errors import Problem
-from chatkit.languages import invalid_language_message, normalize_language
+from chatkit.rules.customer import UNSET, check_info, is_primitive
+from chatkit.rules.languages import invalid_language_message, normalize_language
 
 SAFE_INTEGER = 2**53
 _INFINITY = float("inf")
@@ -29,7 +29,7 @@ def check_dict(value, call):
 
 
 def check_customer_info(info):
-    """(report, problems) of a set-info call: `chatkit.customer.check_info`'s rules."""
+    """(report, problems) of a set-info call: `chatkit.rules.customer.check_info`'s rules."""
     report = check_info(info)
     problems = [Problem(key_text(d.key), d.value, d.message) for d in report.discarded]
     return report, problems
@@ -75,7 +75,7 @@ def check_system_messages(messages):
     """(messages to publish, problems): known keys, text values, only `{{agent}}`."""
     # Imported on first use: Brython compiles modules in the page, and most hooks
     # never set system messages.
-    from chatkit.messages import check_messages
+    from chatkit.rules.messages import check_messages
 
     payload, problems = {}, []
     for key, text in messages.items():

@@ -5,8 +5,8 @@ import copy
 from collections.abc import Mapping
 from pathlib import Path
 
-from chatkit.chat_dom import HOST_IDS
 from chatkit.config import Config, load_config, parse_config
+from chatkit.emulator.dom import HOST_IDS
 from chatkit.snippet import render_snippet, script_json
 
 # What a test config needs and does not care about.

@@ -14,7 +14,7 @@ own hooks module, made of the test's Python between a prologue and an epilogue:
 import functools
 import json
 
-from chatkit import build
+from chatkit.build import assets as build
 
 ASSETS = "/chatkit-assets/"
 JAVASCRIPT = "text/javascript; charset=utf-8"

@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from chatkit.build import python_assets
+from chatkit.build.assets import python_assets
 from chatkit.cli import main
 from chatkit.config import load_config
 

@@ -1,5 +1,5 @@
 """The precompiled bundle (static/chatkit-browser.js) in the page, and the Python one it falls
-back to: the file is what `python -m chatkit._precompile` writes today, the page runs chatkit
+back to: the file is what `python -m chatkit.build.precompile` writes today, the page runs chatkit
 without compiling it, tracebacks still name chatkit's lines, and both bundles run the hooks.
 """
 
@@ -8,7 +8,9 @@ import re
 import pytest
 from controller_support import PythonPages, run_python
 
-from chatkit import _precompile, _precompiled, build
+from chatkit.build import assets as build
+from chatkit.build import precompile as _precompile
+from chatkit.build import precompiled as _precompiled
 
 pytestmark = pytest.mark.browser
 
@@ -26,7 +28,7 @@ def python(chatkit_server, chatkit_open, tmp_path):
 def test_precompiled_bundle_is_what_precompile_writes_today(browser):
     # Brython compiles chatkit's modules in this Chromium, exactly as the tool does.
     assert _precompile.generate(browser) == _precompiled.path().read_bytes(), \
-        "static/%s is out of date: run python -m chatkit._precompile" % _precompiled.FILE_NAME
+        "static/%s is out of date: run python -m chatkit.build.precompile" % _precompiled.FILE_NAME
 
 
 def test_controller_runs_chatkit_precompiled_and_compiles_only_the_hooks(python):
@@ -38,7 +40,7 @@ def test_controller_runs_chatkit_precompiled_and_compiles_only_the_hooks(python)
         typeof __BRYTHON__.precompiled[name] === "string"])""", build.start_modules())
     # Imported, with no Python source in the page to compile: the precompiled code ran.
     assert brython == [[True, True, True]] * len(build.start_modules())
-    assert chat.page.evaluate("() => 'chatkit.messages' in __BRYTHON__.imported") is False
+    assert chat.page.evaluate("() => 'chatkit.rules.messages' in __BRYTHON__.imported") is False
     assert chat.errors == [] and chat.warnings == []
 
 
@@ -48,7 +50,7 @@ def test_controller_compiles_a_module_imported_on_first_use_from_its_python(pyth
                             "'chatQeued': 'x'})")
     assert sent == {"chatQueued": "Um momento"}
     assert chat.state()["systemMessages"]["chatQueued"] == "Um momento"
-    assert chat.page.evaluate("() => 'chatkit.messages' in __BRYTHON__.imported")
+    assert chat.page.evaluate("() => 'chatkit.rules.messages' in __BRYTHON__.imported")
     assert any("did you mean chatQueued?" in w for w in chat.console_warnings)
 
 

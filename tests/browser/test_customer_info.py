@@ -120,7 +120,7 @@ def test_a_discarded_entry_never_stops_the_valid_ones(open_chat):
 
 
 def test_a_null_with_a_too_big_key_warns_instead_of_removing(open_chat):
-    # The same order as chatkit.customer: the key's size is checked before null removes.
+    # The same order as chatkit.rules.customer: the key's size is checked before null removes.
     chat = open_chat()
     chat.publish("customer:set-info", {"k" * 101: None})
     assert chat.warnings == [KEY_TOO_BIG % ("k" * 101)]

@@ -14,7 +14,7 @@ import threading
 
 import pytest
 
-from chatkit.chat_dom import HOST_IDS
+from chatkit.emulator.dom import HOST_IDS
 from chatkit.testing import EmulatorPage
 
 pytestmark = pytest.mark.browser

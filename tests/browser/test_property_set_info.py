@@ -3,7 +3,7 @@
 The calls go to the emulator two ways, interleaved: through `chatkit.browser` (Python in
 the page, through the controller's queue when the bus is attached late) and straight onto
 the chat's bus from JavaScript (with null and undefined values).  The model is a dict:
-`chatkit.customer.check_info` says what each call keeps (limits of 100/500 UTF-16 units,
+`chatkit.rules.customer.check_info` says what each call keeps (limits of 100/500 UTF-16 units,
 emoji, non-primitives discarded), `merge_info` merges it (None removes; UNSET and
 undefined keep), reset clears it.  Python calls made before the bus is attached take
 effect, in order, when it is; JavaScript's at once.
@@ -16,7 +16,7 @@ from controller_support import PythonPages
 from hypothesis import HealthCheck, example, given, seed, settings
 from hypothesis import strategies as st
 
-from chatkit.customer import UNSET, check_info, merge_info
+from chatkit.rules.customer import UNSET, check_info, merge_info
 
 pytestmark = pytest.mark.browser
 

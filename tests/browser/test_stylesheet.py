@@ -1,9 +1,9 @@
 """The custom stylesheet inside the chat window (reference: "Custom Stylesheet"; SPEC 7),
-and the chat window's DOM as chatkit.chat_dom describes it."""
+and the chat window's DOM as chatkit.emulator.dom describes it."""
 
 import pytest
 
-from chatkit import chat_dom
+from chatkit.emulator import dom as chat_dom
 
 pytestmark = pytest.mark.browser
 

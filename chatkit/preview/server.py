@@ -28,8 +28,8 @@ from livereload.handlers import LiveReloadHandler
 from livereload.watcher import Watcher
 from tornado.ioloop import PeriodicCallback
 
-from chatkit._preview_page import Preview
 from chatkit.errors import Problem, ValidationError
+from chatkit.preview.page import Preview
 
 __all__ = ["POLL_SECONDS", "Preview", "command", "preview_app"]
 

@@ -5,8 +5,8 @@ written `{{agent}}`, the form the chat replaces.  Pure Python: shared by the
 CLI, the emulator (generated) and the browser.
 """
 
-from chatkit._suggest import closest
 from chatkit.errors import Problem
+from chatkit.rules.suggest import closest
 
 AGENT_PLACEHOLDER = "{{agent}}"
 PLACEHOLDERS = ("agent",)

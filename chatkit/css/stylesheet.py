@@ -5,7 +5,7 @@ pasted into TextEdit and saved as RTF, with non-breaking spaces for indents.
 `read_stylesheet` gets the clean CSS out of it; `check_css` names, with line
 numbers, what the browser would drop (syntax), what it would ignore (unknown
 properties, bad values) and which selectors match nothing in the chat window,
-whose class names and ids come from `chatkit.chat_dom`, the emulator's source.
+whose class names and ids come from `chatkit.emulator.dom`, the emulator's source.
 
     >>> [p.line("theme.css") for p in check_css(".title { colr: red }")]
     ['theme.css:1: warning: unknown property "colr" (did you mean "color"?)']
@@ -15,10 +15,15 @@ import re
 import sys
 from pathlib import Path
 
-from chatkit._css_rules import check_property, check_selector, is_modern_selector, selector_names
-from chatkit._css_syntax import read_css, split_selectors
 from chatkit._files import write_atomic
-from chatkit._rtf import is_rtf, unwrap
+from chatkit.css._properties import (
+    check_property,
+    check_selector,
+    is_modern_selector,
+    selector_names,
+)
+from chatkit.css._syntax import read_css, split_selectors
+from chatkit.css.rtf import is_rtf, unwrap
 from chatkit.errors import Problem, ValidationError
 
 __all__ = ["CssProblem", "Stylesheet", "chat_vocabulary", "check_css", "command",
@@ -134,7 +139,7 @@ def _line_list(lines):
 
 def chat_vocabulary():
     """The class names and ids of the chat window's DOM, as the emulator builds it."""
-    from chatkit import chat_dom
+    from chatkit.emulator import dom as chat_dom
 
     return frozenset(chat_dom.class_names()), frozenset(chat_dom.ids())
 

@@ -1,8 +1,8 @@
-"""`python -m chatkit._precompile [--check]`: write static/chatkit-browser.js (a developer tool).
+"""`python -m chatkit.build.precompile [--check]`: write static/chatkit-browser.js (a dev tool).
 
 Runs Brython's own compiler on chatkit's browser modules in headless Chromium
 (Playwright, the system Chromium as for the tests) and writes what it produced
-as the precompiled bundle (see `chatkit._precompiled` for why and how it ships).
+as the precompiled bundle (see `chatkit.build.precompiled` for why and how it ships).
 Run it after changing a module of the bundle or upgrading brython; `--check`
 only says whether the file is current (exit 1 when not).  A browser test runs
 `--check`'s comparison, and `chatkit build` falls back to the Python bundle
@@ -18,7 +18,8 @@ import hashlib
 import re
 import sys
 
-from chatkit import _precompiled, build
+from chatkit.build import assets as build
+from chatkit.build import precompiled as _precompiled
 
 ORIGIN = "http://chatkit-precompile.invalid"
 PAGE = ("<!doctype html><meta charset='utf-8'><script src='/brython.js'></script>"
@@ -182,7 +183,7 @@ def _needs_space(before, after):
 
 
 def main(argv=None):
-    parser = argparse.ArgumentParser(prog="python -m chatkit._precompile",
+    parser = argparse.ArgumentParser(prog="python -m chatkit.build.precompile",
                                      description=__doc__.split("\n\n")[0])
     parser.add_argument("--check", action="store_true",
                         help="only check that the file is current (exit 1 when not)")
@@ -192,7 +193,7 @@ def main(argv=None):
     current = target.read_bytes() if target.exists() else b""
     if args.check:
         if content != current:
-            print("%s is out of date: run python -m chatkit._precompile" % target,
+            print("%s is out of date: run python -m chatkit.build.precompile" % target,
                   file=sys.stderr)
             return 1
         return 0

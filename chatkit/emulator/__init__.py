@@ -14,9 +14,10 @@ CPython only.
 import json
 import sys
 
-from chatkit import chat_dom, customer, languages, messages, topics
 from chatkit._files import write_atomic
 from chatkit._resources import resource_dir
+from chatkit.emulator import dom as chat_dom
+from chatkit.rules import customer, languages, messages, topics
 
 __all__ = ["BEGIN", "END", "emulator_path", "generated_block", "is_up_to_date", "rewrite"]
 

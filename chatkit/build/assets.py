@@ -7,7 +7,7 @@ Three scripts, each named by its content and loaded with its SRI hash:
 - `chatkit.<hash>.js`: a Brython package of `chatkit.browser` and the pure core
   modules it imports, found by reading their imports (nothing else).  The
   wheel's `static/chatkit-browser.js` when it is current (see
-  `chatkit._precompiled`): the modules the page imports at start precompiled
+  `chatkit.build.precompiled`): the modules the page imports at start precompiled
   to JavaScript by Brython itself, so the page does not compile them; else
   (another brython.js, edited sources) the same modules as Python source;
 - `<hooks>.<hash>.js`: the tenant's `[python] hooks` file, as module `<hooks>`.
@@ -25,11 +25,11 @@ import json
 import tokenize
 from pathlib import Path
 
-from chatkit import _precompiled
 from chatkit._files import write_atomic
+from chatkit.build import precompiled as _precompiled
 from chatkit.errors import Problem, ValidationError
 
-CHATKIT_DIR = Path(__file__).resolve().parent
+CHATKIT_DIR = Path(__file__).resolve().parent.parent
 BUNDLE_ROOTS = ("chatkit.browser", "chatkit.browser._bridge")
 BRIDGE = "chatkit.browser._bridge"
 # What brython.js provides without brython_stdlib.js; only the bridge may use them.
@@ -358,7 +358,7 @@ def command(args):
     _, stale = precompiled_bundle(runtime_asset())
     if stale:
         print("chatkit: warning: %s, so the bundle is Python that each page compiles (about "
-              "250 ms slower); `python -m chatkit._precompile` brings it up to date"
+              "250 ms slower); `python -m chatkit.build.precompile` brings it up to date"
               % stale, file=sys.stderr)
     for asset in build_assets(config, args.out):
         print("wrote %s (%s)" % (Path(args.out) / asset.name, asset.integrity), file=sys.stderr)

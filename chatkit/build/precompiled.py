@@ -2,7 +2,7 @@
 
 Brython compiles Python in the page.  chatkit's own modules are the same for
 every tenant, yet compiling them took every visitor's browser ~250 ms of main
-thread after `load`.  So `python -m chatkit._precompile` runs Brython's own
+thread after `load`.  So `python -m chatkit.build.precompile` runs Brython's own
 compiler once, at chatkit development time, in headless Chromium, and writes
 the JavaScript it produced to this file; `chatkit build` ships the file
 unchanged as the bundle.  Brython runs a module found in
@@ -22,8 +22,8 @@ import json
 from chatkit._resources import resource_dir
 
 FILE_NAME = "chatkit-browser.js"
-TITLE = ("// chatkit's browser bundle, precompiled for Brython by `python -m chatkit._precompile`:"
-         " do not edit.\n")
+TITLE = ("// chatkit's browser bundle, precompiled for Brython by "
+         "`python -m chatkit.build.precompile`: do not edit.\n")
 HEADER = "// chatkit-precompiled "
 
 

@@ -13,7 +13,7 @@ from contextlib import contextmanager
 
 import cssutils
 
-from chatkit._suggest import closest
+from chatkit.rules.suggest import closest
 
 __all__ = ["check_property", "check_selector", "is_modern_selector", "selector_names"]
 

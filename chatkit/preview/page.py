@@ -11,12 +11,12 @@ from urllib.parse import quote, unquote
 
 from jinja2.utils import markupsafe
 
-from chatkit import topics
 from chatkit._resources import resource_dir
 from chatkit.config import load_config
 from chatkit.errors import ChatkitError, Problem, ValidationError
+from chatkit.rules import topics
+from chatkit.rules.urls import is_local, parse_url
 from chatkit.snippet import CHAT_JS_PATH, environment, render_snippet
-from chatkit.urls import is_local, parse_url
 
 __all__ = ["Preview"]
 
@@ -139,7 +139,7 @@ class Preview:
         if stylesheet is None or not path.startswith(stylesheet.folder_route):
             return NOT_FOUND, HTML, b"not found"
         if path == stylesheet.route:
-            from chatkit.stylesheet import read_stylesheet
+            from chatkit.css.stylesheet import read_stylesheet
 
             try:  # the clean CSS: an RTF paste is previewed as the CSS inside it
                 return OK, TYPES[".css"], read_stylesheet(stylesheet.path).css.encode("utf-8")
@@ -177,7 +177,7 @@ class Preview:
         return render_snippet(config, python_assets=assets)
 
     def _python_assets(self, config, origin):
-        from chatkit import build
+        from chatkit.build import assets as build
 
         built = build.assets(config)
         self._assets = {asset.name: asset.content for asset in built}
@@ -185,7 +185,7 @@ class Preview:
 
 
 def _stylesheet_problems(path):
-    from chatkit.stylesheet import file_problems, read_stylesheet
+    from chatkit.css.stylesheet import file_problems, read_stylesheet
 
     try:
         sheet = read_stylesheet(path)

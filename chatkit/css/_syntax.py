@@ -5,7 +5,7 @@ structural mistakes (a missing `}` or `;`) far from where they are, several time
 over, and rejects CSS newer than 2012 (nesting, `:is()`).  This reader follows the
 CSS syntax rules closely enough to find the rules, selectors and declarations of a
 stylesheet with their offsets, and names each structural mistake once, where the
-user made it.  `chatkit.stylesheet` then checks the pieces with cssutils.
+user made it.  `chatkit.css.stylesheet` then checks the pieces with cssutils.
 
     >>> sheet = read_css(".a { color: red }")
     >>> sheet.selectors[0].text, sheet.declarations[0].name, sheet.problems

@@ -1,0 +1,5 @@
+import sys
+
+from chatkit.emulator import main
+
+sys.exit(main())
