@@ -41,7 +41,7 @@ STOCK_SNIPPET = """<div id="__8x8-chat-button-container-{uuid}"></div>
 <script type="text/javascript">
     var __8x8Chat = {{
         uuid: "{uuid}",
-        tenant: "ZHluY29ycDAx",
+        tenant: "ZXhhbXBsZTAx",
         channel: "Customer Support",
         domain: "{domain}",
         path: "/.",
@@ -68,7 +68,7 @@ chat.customer.set_info({"Page": window.location.pathname, "Benchmark": True})
 window.__chatkitHooksRanAt = window.performance.now()
 """
 
-UUID = "script_193511668256324496843d87.16812381"
+UUID = "script_0123456789abcdef01234567.89012345"
 
 # Records long tasks and the `load` moment from the start of navigation.
 OBSERVER = """
@@ -132,7 +132,7 @@ def host_page(snippet, title):
 
 def config_data(base, python=False):
     data = {
-        "chat": {"uuid": UUID, "tenant": "ZHluY29ycDAx", "channel": "Customer Support",
+        "chat": {"uuid": UUID, "tenant": "ZXhhbXBsZTAx", "channel": "Customer Support",
                  "domain": base},
         "customer": {"Plan": "Premium", "Age": 25},
     }

@@ -15,11 +15,11 @@ from chatkit.rules.messages import SYSTEM_MESSAGES
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "examples"
-UUID = "script_193511668256324496843d87.16812381"
+UUID = "script_0123456789abcdef01234567.89012345"
 CHAT = """\
 [chat]
 uuid = "%s"
-tenant = "ZHluY29ycDAx"
+tenant = "ZXhhbXBsZTAx"
 channel = "Customer Support"
 domain = "%s"
 """

@@ -9,11 +9,11 @@ from chatkit.config import Config, load_config, parse_config
 from chatkit.errors import ChatkitError, ConfigError, Problem, ValidationError
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
-UUID = "script_193511668256324496843d87.16812381"
+UUID = "script_0123456789abcdef01234567.89012345"
 CHAT = """\
 [chat]
 uuid = "%s"
-tenant = "ZHluY29ycDAx"
+tenant = "ZXhhbXBsZTAx"
 channel = "Customer Support"
 domain = "https://vcc-na7.8x8.com"
 """ % UUID
@@ -64,7 +64,7 @@ def test_load_config_fills_the_defaults(tmp_path):
     assert isinstance(config, Config)
     assert config.chat == {
         "uuid": UUID,
-        "tenant": "ZHluY29ycDAx",
+        "tenant": "ZXhhbXBsZTAx",
         "channel": "Customer Support",
         "domain": "https://vcc-na7.8x8.com",
         "path": "/.",
@@ -80,8 +80,8 @@ def test_load_config_fills_the_defaults(tmp_path):
 
 def test_load_config_keeps_every_chat_key_given(tmp_path):
     chat = {
-        "uuid": UUID, "tenant": "ZHluY29ycDAx", "channel": "Customer Support",
-        "domain": "https://vcc-na7.8x8.com", "channel_uuid": "YFOOn2KASGSaEd96HY8-BA",
+        "uuid": UUID, "tenant": "ZXhhbXBsZTAx", "channel": "Customer Support",
+        "domain": "https://vcc-na7.8x8.com", "channel_uuid": "Ab3ULjXFQx-unSA6ebdW8A",
         "path": "/chat", "button_container_id": "my-chat", "align": "left", "language": "de",
         "stylesheet_url": "https://cdn.example.com/chat.css",
     }
@@ -515,7 +515,7 @@ def test_load_config_reports_every_problem_of_a_file_at_once(tmp_path):
     path = write(tmp_path, """\
 [chat]
 uuid = "u1"
-tenat = "ZHluY29ycDAx"
+tenat = "ZXhhbXBsZTAx"
 channel = 5
 domain = "http://localhost:8000"
 align = "center"

@@ -66,8 +66,8 @@ def test_readme_ci_example_passes_for_a_tenant(tmp_path):
 
 TENANT_CONFIG = """\
 [chat]
-uuid = "script_193511668256324496843d87.16812381"
-tenant = "ZHluY29ycDAx"
+uuid = "script_0123456789abcdef01234567.89012345"
+tenant = "ZXhhbXBsZTAx"
 channel = "Customer Support"
 domain = "https://vcc-na7.8x8.com"
 

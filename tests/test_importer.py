@@ -14,14 +14,14 @@ from chatkit.importer import find_settings, snippet_to_toml
 from chatkit.snippet import chat_settings
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
-UUID = "script_193511668256324496843d87.16812381"
+UUID = "script_0123456789abcdef01234567.89012345"
 HEADER = "# Imported by `chatkit import` from a Configuration Manager snippet.\n"
 STOCK = """\
 <div id="__8x8-chat-button-container-%(uuid)s"></div>
 <script type="text/javascript">
     var __8x8Chat = {
         uuid: "%(uuid)s",
-        tenant: "ZHluY29ycDAx",
+        tenant: "ZXhhbXBsZTAx",
         channel: "Customer Support",
         domain: "https://vcc-na7.8x8.com",
         path: "/.",
@@ -37,7 +37,7 @@ STOCK = """\
 STOCK_TOML = HEADER + """\
 [chat]
 uuid = "%s"
-tenant = "ZHluY29ycDAx"
+tenant = "ZXhhbXBsZTAx"
 channel = "Customer Support"
 domain = "https://vcc-na7.8x8.com"
 align = "right"
@@ -90,13 +90,13 @@ def test_snippet_to_toml_imports_the_example_as_checked_in():
 
 
 def test_snippet_to_toml_keeps_channel_uuid_and_values_that_differ_from_defaults():
-    html = STOCK.replace('path: "/.",', 'path: "/chat", channelUuid: "YFOOn2KASGSaEd96HY8-BA",')
+    html = STOCK.replace('path: "/.",', 'path: "/chat", channelUuid: "Ab3ULjXFQx-unSA6ebdW8A",')
     html = html.replace('buttonContainerId: "__8x8-chat-button-container-',
                         'buttonContainerId: "my-').replace('align: "right"', 'align: "left"')
     assert tomllib.loads(snippet_to_toml(html))["chat"] == {
-        "uuid": UUID, "tenant": "ZHluY29ycDAx", "channel": "Customer Support",
+        "uuid": UUID, "tenant": "ZXhhbXBsZTAx", "channel": "Customer Support",
         "domain": "https://vcc-na7.8x8.com", "path": "/chat",
-        "channel_uuid": "YFOOn2KASGSaEd96HY8-BA", "button_container_id": "my-" + UUID,
+        "channel_uuid": "Ab3ULjXFQx-unSA6ebdW8A", "button_container_id": "my-" + UUID,
         "align": "left"}
 
 

@@ -38,7 +38,7 @@ def test_wheel_runs_the_cli_from_another_directory(wheel, tmp_path):
         capture_output=True, text=True,
     )
     assert result.returncode == 0, result.stderr
-    assert '"uuid":"script_193511668256324496843d87.16812381"' in result.stdout
+    assert '"uuid":"script_0123456789abcdef01234567.89012345"' in result.stdout
     assert str(ROOT) not in subprocess.run(
         [sys.executable, "-c", "import chatkit; print(chatkit.__file__)"],
         cwd=tmp_path, env={"PYTHONPATH": str(unpacked)}, capture_output=True, text=True,
