@@ -79,23 +79,28 @@ def init_settings(config: Config) -> dict:
         init["customer"] = config.customer
     if config.variables:
         init["variables"] = config.variables
-    if config.messages_by_language:
-        init["messagesByLanguage"] = messages_by_language(config)
-    if config.messages_by_language and not config.chat.get("language"):
-        init["languages"] = {"codes": list(LANGUAGES), "aliases": LANGUAGE_ALIASES,
-                             "chinese": CHINESE_BY_SUBTAG}
     return init
 
 
-def messages_by_language(config: Config) -> dict:
-    """Each language's changed messages (its table over `[messages]`), `"*"` for the others.
+def messages_by_language(config: Config) -> dict | None:
+    """When the browser's language picks the system messages: each language's table over
+    `[messages]`, `"*"` for the other languages; None when the config fixes them.
 
-    Only keys a table or `[messages]` sets: the real chat localises its own
-    defaults, so filling a gap with the English default would override them.
+    The chat reads `customSystemMessages` once, as it starts, and has no bus topic
+    for them (facts, point 4): so the snippet chooses the table before it loads
+    chat.js.  Only keys a table or `[messages]` sets: the real chat localises its
+    own defaults, so filling a gap with the English default would override them.
     """
+    if not config.messages_by_language or config.chat.get("language"):
+        return None
     base, by_language = config.messages, config.messages_by_language
     return {code: {**base, **overrides}
             for code, overrides in list(by_language.items()) + [(OTHER_LANGUAGES, {})]}
+
+
+def language_table() -> dict:
+    """chatkit.rules.languages' data for browserLanguage() (templates/browser-language.js)."""
+    return {"codes": list(LANGUAGES), "aliases": LANGUAGE_ALIASES, "chinese": CHINESE_BY_SUBTAG}
 
 
 def fallback_settings(config: Config) -> dict | None:
@@ -125,6 +130,8 @@ def render_snippet(config: Config, nonce: str | None = None,
         container_id=config.chat["button_container_id"],
         settings=chat_settings(config),
         init=init_settings(config),
+        messages_by_language=messages_by_language(config),
+        language_table=language_table(),
         fallback=fallback_settings(config),
         python=python_assets,
         nonce=nonce,

@@ -130,7 +130,6 @@
             "INFO_SENT": "customer:info-sent",
             "SET_LANGUAGE": "chat:set-language",
             "SET_VARIABLES": "chat:set-variables",
-            "SET_SYSTEM_MESSAGES": "chat:set-system-messages",
             "TRIGGER_INVITATION": "chat:trigger-invitation",
             "TRIGGER_PRE_CHAT": "chat:trigger-pre-chat",
             "TRIGGER_CHAT_WINDOW": "chat:trigger-chat-window",
@@ -561,7 +560,6 @@
             Bus.subscribe(TOPICS.RESET_INFO, Rules.resetInfo);
             Bus.subscribe(TOPICS.SET_LANGUAGE, Rules.setLanguage);
             Bus.subscribe(TOPICS.SET_VARIABLES, Rules.setVariables);
-            Bus.subscribe(TOPICS.SET_SYSTEM_MESSAGES, Rules.setSystemMessages);
             Bus.subscribe(TOPICS.TRIGGER_INVITATION, Phases.triggerInvitation);
             Bus.subscribe(TOPICS.TRIGGER_PRE_CHAT, Phases.triggerPreChat);
             Bus.subscribe(TOPICS.TRIGGER_CHAT_WINDOW, Phases.triggerChatWindow);

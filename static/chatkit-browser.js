@@ -1,9 +1,9 @@
 // chatkit's browser bundle, precompiled for Brython by `python -m chatkit.build.precompile`: do not edit.
-// chatkit-precompiled {"brython":"sha384-CrXwmltBQ+PoNy7RISkA2JZWNSKGhJcgYhpUG4z8kgYBjoxoq3rPUXhvgqhT3nqz","modules":["chatkit","chatkit.browser","chatkit.browser._bridge","chatkit.browser._chat","chatkit.browser._checks","chatkit.browser._link","chatkit.browser._subscription","chatkit.errors","chatkit.rules","chatkit.rules.customer","chatkit.rules.languages","chatkit.rules.messages","chatkit.rules.suggest","chatkit.rules.topics"],"sources":"596e490bc7883a2bd6d0d3f8589c8c215ceab587e2601020207ee60852d0b43f"}
+// chatkit-precompiled {"brython":"sha384-CrXwmltBQ+PoNy7RISkA2JZWNSKGhJcgYhpUG4z8kgYBjoxoq3rPUXhvgqhT3nqz","modules":["chatkit","chatkit.browser","chatkit.browser._bridge","chatkit.browser._chat","chatkit.browser._checks","chatkit.browser._link","chatkit.browser._subscription","chatkit.errors","chatkit.rules","chatkit.rules.customer","chatkit.rules.languages","chatkit.rules.topics"],"sources":"6bc702600bfe1e8f6a445cb5d55a5a89eba91ad735346e78b44cc819b55b4e55"}
 (function (B) {
     // Guarded: when brython.js failed to load, this file must not throw.
     if (!B) { return; }
-    B.loadBrythonPackage({"$timestamp":98330206783368,"chatkit":[".py","",[],1],"chatkit.browser":[".py","",["chatkit.browser._chat","chatkit.browser._subscription","chatkit.errors","chatkit.rules.customer"],1],"chatkit.browser._bridge":[".py","",["chatkit.browser"]],"chatkit.browser._chat":[".py","",["chatkit.browser._checks","chatkit.browser._link","chatkit.browser._subscription","chatkit.errors","chatkit.rules","chatkit.rules.customer","chatkit.rules.topics"]],"chatkit.browser._checks":[".py","",["chatkit.errors","chatkit.rules.customer","chatkit.rules.languages","chatkit.rules.messages"]],"chatkit.browser._link":[".py","",[]],"chatkit.browser._subscription":[".py","",[]],"chatkit.errors":[".py","",[]],"chatkit.rules":[".py","",[],1],"chatkit.rules.customer":[".py","",[]],"chatkit.rules.languages":[".py","",[]],"chatkit.rules.messages":[".py","\"\"\n\n\n\n\n\n\nfrom chatkit.errors import Problem\nfrom chatkit.rules.suggest import closest\n\nAGENT_PLACEHOLDER = \"{{agent}}\"\nPLACEHOLDERS = (\"agent\",)\n\nSYSTEM_MESSAGES = {\n    \"endChatButton\": \"End chat\",\n    \"closeChatButton\": \"Close\",\n    \"errorServerUnavailable\": \"Server is unavailable. Please, try again later.\",\n    \"chatEstablished\": \"Your chat session has been established.\",\n    \"chatEstablishedName\": \"You are now chatting with {{agent}}.\",\n    \"chatEstablishedAgent\": \"You are now chatting with an agent.\",\n    \"chatEstablishedAgentNew\": \"You are now chatting with a new agent.\",\n    \"chatQueued\": \"We will be with you shortly.\",\n    \"chatForwarded\": \"Your chat is being forwarded. Please wait.\",\n    \"chatMsgTooLong\": \"Your last message was shortened because it exceeded maximum length.\",\n    \"chatDisconnected\": \"You have been disconnected from your chat session. \"\n    \"Please check your network connection and try again.\",\n    \"chatEnded\": \"You have ended your chat session.\",\n    \"agent\": \"Agent\",\n    \"agentTyping\": \"Agent is typing\u2026\",\n    \"agentTypingName\": \"{{agent}} is typing...\",\n    \"agentDisconnected\": \"The agent has disconnected from this chat session.\",\n    \"errorInvalidLogin\": \"We have encountered an error trying to start a new chat. \"\n    \"Please try again later.\",\n    \"endChatNotification\": \"Chat session has been ended.\",\n    \"endChatConfirmation\": \"Are you sure you want to end this chat session?\",\n    \"chatLogTitle\": \"Chat Log\",\n    \"chatLogDescription\": \"Below is a complete log of the chat session.\",\n    \"yesButton\": \"Yes\",\n    \"noButton\": \"No\",\n    \"coBrowsingStartButton\": \"Start co-browsing session\",\n    \"coBrowsingEndButton\": \"End co-browsing session\",\n    \"saveButton\": \"Save\",\n    \"clearButton\": \"Clear\",\n    \"pullDownInfo\": \"Swipe to see more options\",\n    \"errorGenericMessage\": \"Sorry, something went wrong. Please try again later.\",\n    \"errorRequiredMessage\": \"Please verify the mandatory fields\",\n    \"errorCrmFieldInvalidMessage\": \"Sorry, we couldn\u2019t find your information \"\n    \"using the value you provided.\",\n    \"errorInvalidNumber\": \"The field is a numeric field.\",\n    \"errorInvalidEmail\": \"The field only accept the valid e-mail format.\",\n    \"preChatFormData\": \"Pre-Chat form data\",\n    \"offChatFormData\": \"Offline form data\",\n    \"skipQueueFormData\": \"Skip Queue form data\",\n    \"chatTranslationOn\": \"Automatic chat translation has been turned on.\",\n    \"chatTranslationOff\": \"Automatic chat translation has been turned off.\",\n    \"chatTranslationServiceError\": \"Translation service error.\",\n    \"coBrowsingInvitePrompt\": \"Allow agent to see your browser window?\",\n    \"coBrowsingInviteAccept\": \"Yes, start sharing\",\n    \"coBrowsingInviteReject\": \"No\",\n    \"coBrowsingInviteAccepted\": \"You accepted the request.\",\n    \"coBrowsingInviteRejected\": \"You rejected the request.\",\n    \"coBrowsingSessionStarted\": \"Co-browsing session started.\",\n    \"coBrowsingSessionEnded\": \"Co-browsing session ended.\",\n    \"coBrowsingSessionRestored\": \"Co-browsing session restored.\",\n    \"sessionDisconnected\": \"Your chat session has ended.\",\n    \"emptySubject\": \"[ Customer message ] No subject\",\n}\n\n\ndef placeholders_in(text):\n    \"\"\n    names = []\n    for opener, closer in ((\"{{\", \"}}\"), (\"{<\", \">}\")):\n        start = text.find(opener)\n        while start != -1:\n            end = text.find(closer, start + 2)\n            if end == -1:\n                break\n            names.append(opener + text[start + 2 : end] + closer)\n            start = text.find(opener, end + 2)\n    return names\n\n\ndef check_messages(messages, key_prefix=\"messages\"):\n    \"\"\n    problems = []\n    for key, text in messages.items():\n        dotted = key_prefix + \".\" + str(key)\n        if key not in SYSTEM_MESSAGES:\n            problems.append(Problem(dotted, key, unknown_key_message(key)))\n        elif not isinstance(text, str):\n            problems.append(Problem(dotted, text, \"must be text, not %s\" % _type_name(text)))\n        else:\n            problems.extend(_placeholder_problems(dotted, text))\n    return problems\n\n\ndef unknown_key_message(key):\n    hint = closest(str(key), SYSTEM_MESSAGES)\n    suffix = \" (did you mean %s?)\" % hint if hint else \" (run `chatkit messages` for all 49)\"\n    return \"unknown system message %s%s\" % (key, suffix)\n\n\ndef _placeholder_problems(dotted, text):\n    problems = []\n    for found in placeholders_in(text):\n        if found == AGENT_PLACEHOLDER:\n            continue\n        problems.append(\n            Problem(dotted, text, \"unknown placeholder %s (the only placeholder is %s)\"\n                    % (found, AGENT_PLACEHOLDER))\n        )\n    return problems\n\n\ndef render_message(text, agent):\n    \"\"\n    return text.replace(AGENT_PLACEHOLDER, agent)\n\n\ndef _type_name(value):\n    return type(value).__name__\n",["chatkit.errors","chatkit.rules.suggest"]],"chatkit.rules.suggest":[".py","\"\"\n\n\ndef closest(word, candidates):\n    \"\"\n    best, best_distance = None, None\n    for candidate in candidates:\n        distance = _edit_distance(word.lower(), candidate.lower())\n        if best_distance is None or distance < best_distance:\n            best, best_distance = candidate, distance\n    if best is not None and best_distance <= max(2, len(word) // 3):\n        return best\n    return None\n\n\ndef _edit_distance(a, b):\n    previous = list(range(len(b) + 1))\n    for i, char_a in enumerate(a, 1):\n        current = [i]\n        for j, char_b in enumerate(b, 1):\n            current.append(min(previous[j] + 1, current[j - 1] + 1,\n                               previous[j - 1] + (char_a != char_b)))\n        previous = current\n    return previous[-1]\n",[]],"chatkit.rules.topics":[".py","",[]]});
+    B.loadBrythonPackage({"$timestamp":118502482512894,"chatkit":[".py","",[],1],"chatkit.browser":[".py","",["chatkit.browser._chat","chatkit.browser._subscription","chatkit.errors","chatkit.rules.customer"],1],"chatkit.browser._bridge":[".py","",["chatkit.browser"]],"chatkit.browser._chat":[".py","",["chatkit.browser._checks","chatkit.browser._link","chatkit.browser._subscription","chatkit.errors","chatkit.rules","chatkit.rules.customer","chatkit.rules.topics"]],"chatkit.browser._checks":[".py","",["chatkit.errors","chatkit.rules.customer","chatkit.rules.languages"]],"chatkit.browser._link":[".py","",[]],"chatkit.browser._subscription":[".py","",[]],"chatkit.errors":[".py","",[]],"chatkit.rules":[".py","",[],1],"chatkit.rules.customer":[".py","",[]],"chatkit.rules.languages":[".py","",[]],"chatkit.rules.topics":[".py","",[]]});
     var compiled = {
 "chatkit": `var $B=__BRYTHON__,
 _b_=$B.builtins,
@@ -39,7 +39,7 @@ locals.$annotations={}
 var stack_length=$B.count_frames()
 try{
 $B.set_lineno(frame,13,'ClassDef')
-var ChatkitError71=(function(name,bases,keywords){
+var ChatkitError61=(function(name,bases,keywords){
 $B.frame_obj.frame.inum=1
 var resolved_bases=$B.resolve_mro_entries(bases)
 var metaclass=$B.get_metaclass(name,resolved_bases)
@@ -62,9 +62,9 @@ var kls=$B.$class_constructor('ChatkitError',class_dict,metaclass,resolved_bases
 $B.trace_return_and_leave(frame,_b_.None)
 return kls
 })('ChatkitError',$B.fast_tuple([_b_.Exception]),{})
-locals_chatkit_errors.ChatkitError=ChatkitError71
+locals_chatkit_errors.ChatkitError=ChatkitError61
 $B.set_lineno(frame,17,'ClassDef')
-var Problem72=(function(name,bases,keywords){
+var Problem62=(function(name,bases,keywords){
 $B.frame_obj.frame.inum=3
 var resolved_bases=$B.resolve_mro_entries(bases)
 var metaclass=$B.get_metaclass(name,resolved_bases)
@@ -83,15 +83,15 @@ $B.trace_line()
 $B.set_lineno(frame,20)
 locals_chatkit_errors_Problem.__slots__=$B.fast_tuple(['key','value','message','severity'])
 $B.set_lineno(frame,22)
-function __init__73(_self,_key,_value,_message,_severity){
+function __init__63(_self,_key,_value,_message,_severity){
 var locals
-var locals_chatkit_errors_Problem___init__=locals=$B.args_parser(__init__73,arguments)
-var frame=["__init__",locals,"chatkit.errors",locals_chatkit_errors,__init__73]
+var locals_chatkit_errors_Problem___init__=locals=$B.args_parser(__init__63,arguments)
+var frame=["__init__",locals,"chatkit.errors",locals_chatkit_errors,__init__63]
 $B.enter_frame(frame,__file__,22)
 frame.positions=[[23,8,8],[24,8,10],[25,8,12],[26,8,13]]
 try{
 $B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(__init__73,locals_chatkit_errors,"Problem",['Problem'])
+locals.ob_type=locals.__class__=$B.get_method_class(__init__63,locals_chatkit_errors,"Problem",['Problem'])
 $B.set_lineno(frame,23)
 $B.$setattr1(locals.self,"key",locals.key,1)
 $B.set_lineno(frame,24)
@@ -105,63 +105,63 @@ return $B.trace_return_and_leave(frame,_b_.None)
 $B.set_exc_and_leave(frame,err)
 }
 }
-__init__73.$is_method=true
-__init__73.$function_infos=['chatkit.errors','__init__','Problem.__init__',__file__,['error'],_b_.None,_b_.None,['self','key','value','message','severity'],null,null,
+__init__63.$is_method=true
+__init__63.$function_infos=['chatkit.errors','__init__','Problem.__init__',__file__,['error'],_b_.None,_b_.None,['self','key','value','message','severity'],null,null,
 5,22,3,[],0,0,['self','key','value','message','severity'],false,[],frame]
-$B.set_func_attrs(__init__73,frame,'chatkit.errors')
-__init__73.ob_type=$B.function
-__init__73.__annotate__=_b_.None
-locals_chatkit_errors_Problem.__init__=__init__73
+$B.set_func_attrs(__init__63,frame,'chatkit.errors')
+__init__63.ob_type=$B.function
+__init__63.__annotate__=_b_.None
+locals_chatkit_errors_Problem.__init__=__init__63
 $B.set_lineno(frame,28)
-var decorator74=_b_.property
+var decorator64=_b_.property
 $B.set_lineno(frame,29)
-function is_error75(_self){
+function is_error65(_self){
 var locals
 if(arguments.length==1&&!_self?.$kw){
 var locals_chatkit_errors_Problem_is_error=locals={self:_self}
 }else{
-var locals_chatkit_errors_Problem_is_error=locals=$B.args_parser(is_error75,arguments)
+var locals_chatkit_errors_Problem_is_error=locals=$B.args_parser(is_error65,arguments)
 }
-var frame=["is_error",locals,"chatkit.errors",locals_chatkit_errors,is_error75]
+var frame=["is_error",locals,"chatkit.errors",locals_chatkit_errors,is_error65]
 $B.enter_frame(frame,__file__,29)
 frame.positions=[[30,15,13]]
 try{
 $B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(is_error75,locals_chatkit_errors,"Problem",['Problem'])
+locals.ob_type=locals.__class__=$B.get_method_class(is_error65,locals_chatkit_errors,"Problem",['Problem'])
 $B.set_lineno(frame,30)
 return $B.trace_return_and_leave(frame,$B.rich_comp('__eq__',$B.$getattr_pep657(locals.self,'severity',1),'error'))
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
-is_error75.$is_method=true
-is_error75.$function_infos=['chatkit.errors','is_error','Problem.is_error',__file__,_b_.None,_b_.None,_b_.None,['self'],null,null,
+is_error65.$is_method=true
+is_error65.$function_infos=['chatkit.errors','is_error','Problem.is_error',__file__,_b_.None,_b_.None,_b_.None,['self'],null,null,
 1,29,3,[],0,0,['self'],false,[],frame]
-$B.set_func_attrs(is_error75,frame,'chatkit.errors')
-is_error75.ob_type=$B.function
-is_error75.__annotate__=_b_.None
-var decorated76=is_error75
-locals_chatkit_errors_Problem.is_error=$B.$call(decorator74,decorated76)
+$B.set_func_attrs(is_error65,frame,'chatkit.errors')
+is_error65.ob_type=$B.function
+is_error65.__annotate__=_b_.None
+var decorated66=is_error65
+locals_chatkit_errors_Problem.is_error=$B.$call(decorator64,decorated66)
 $B.set_lineno(frame,32)
-function line77(_self,_source){
+function line67(_self,_source){
 var locals
-var locals_chatkit_errors_Problem_line=locals=$B.args_parser(line77,arguments)
-var frame=["line",locals,"chatkit.errors",locals_chatkit_errors,line77]
+var locals_chatkit_errors_Problem_line=locals=$B.args_parser(line67,arguments)
+var frame=["line",locals,"chatkit.errors",locals_chatkit_errors,line67]
 $B.enter_frame(frame,__file__,32)
 frame.positions=[[34,37,8],[35,32,13],[36,15,42],[36,25,31],[36,34,21],[36,43,12]]
 try{
 $B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(line77,locals_chatkit_errors,"Problem",['Problem'])
+locals.ob_type=locals.__class__=$B.get_method_class(line67,locals_chatkit_errors,"Problem",['Problem'])
 $B.set_lineno(frame,34)
 locals_chatkit_errors_Problem_line.parts=(function(expr){
-var next_func_78=$B.make_js_iterator(expr,frame,34)
-var result_78=$B.$list([])
+var next_func_68=$B.make_js_iterator(expr,frame,34)
+var result_68=$B.$list([])
 try{
-for(var next_78 of next_func_78){
+for(var next_68 of next_func_68){
 $B.set_lineno(frame,34)
-locals_chatkit_errors_Problem_line.p=next_78
+locals_chatkit_errors_Problem_line.p=next_68
 if($B.$bool(locals.p)){
-result_78.push(locals.p)
+result_68.push(locals.p)
 }
 }
 }catch(err){
@@ -169,7 +169,7 @@ $B.set_exc(err,frame)
 throw err
 }
 delete locals_chatkit_errors_Problem_line.p
-return result_78
+return result_68
 })($B.fast_tuple([locals.source,$B.$getattr_pep657(locals.self,'key',1)]))
 $B.set_lineno(frame,35)
 locals_chatkit_errors_Problem_line.prefix=($B.$bool($B.rich_comp('__eq__',$B.$getattr_pep657(locals.self,'severity',3),'warning'))?'warning: ':'')
@@ -179,67 +179,67 @@ return $B.trace_return_and_leave(frame,$B.call_attr(': ','join',5,$B.rich_op('__
 $B.set_exc_and_leave(frame,err)
 }
 }
-line77.$is_method=true
-line77.$function_infos=['chatkit.errors','line','Problem.line',__file__,[''],_b_.None,'',['self','source'],null,null,
+line67.$is_method=true
+line67.$function_infos=['chatkit.errors','line','Problem.line',__file__,[''],_b_.None,'',['self','source'],null,null,
 2,32,3,[],0,0,['self','source','parts','prefix','p'],false,[],frame]
-$B.set_func_attrs(line77,frame,'chatkit.errors')
-line77.ob_type=$B.function
-line77.__annotate__=_b_.None
-locals_chatkit_errors_Problem.line=line77
+$B.set_func_attrs(line67,frame,'chatkit.errors')
+line67.ob_type=$B.function
+line67.__annotate__=_b_.None
+locals_chatkit_errors_Problem.line=line67
 $B.set_lineno(frame,38)
-function __repr__79(_self){
+function __repr__69(_self){
 var locals
 if(arguments.length==1&&!_self?.$kw){
 var locals_chatkit_errors_Problem___repr__=locals={self:_self}
 }else{
-var locals_chatkit_errors_Problem___repr__=locals=$B.args_parser(__repr__79,arguments)
+var locals_chatkit_errors_Problem___repr__=locals=$B.args_parser(__repr__69,arguments)
 }
-var frame=["__repr__",locals,"chatkit.errors",locals_chatkit_errors,__repr__79]
+var frame=["__repr__",locals,"chatkit.errors",locals_chatkit_errors,__repr__69]
 $B.enter_frame(frame,__file__,38)
 frame.positions=[[39,15,79],[39,44,8],[39,54,10],[39,66,12],[39,80,13]]
 try{
 $B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(__repr__79,locals_chatkit_errors,"Problem",['Problem'])
+locals.ob_type=locals.__class__=$B.get_method_class(__repr__69,locals_chatkit_errors,"Problem",['Problem'])
 $B.set_lineno(frame,39)
 return $B.trace_return_and_leave(frame,$B.rich_op('__mod__','Problem(%r, %r, %r, %r)',$B.fast_tuple([$B.$getattr_pep657(locals.self,'key',3),$B.$getattr_pep657(locals.self,'value',5),$B.$getattr_pep657(locals.self,'message',7),$B.$getattr_pep657(locals.self,'severity',9)]),1))
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
-__repr__79.$is_method=true
-__repr__79.$function_infos=['chatkit.errors','__repr__','Problem.__repr__',__file__,_b_.None,_b_.None,_b_.None,['self'],null,null,
+__repr__69.$is_method=true
+__repr__69.$function_infos=['chatkit.errors','__repr__','Problem.__repr__',__file__,_b_.None,_b_.None,_b_.None,['self'],null,null,
 1,38,3,[],0,0,['self'],false,[],frame]
-$B.set_func_attrs(__repr__79,frame,'chatkit.errors')
-__repr__79.ob_type=$B.function
-__repr__79.__annotate__=_b_.None
-locals_chatkit_errors_Problem.__repr__=__repr__79
+$B.set_func_attrs(__repr__69,frame,'chatkit.errors')
+__repr__69.ob_type=$B.function
+__repr__69.__annotate__=_b_.None
+locals_chatkit_errors_Problem.__repr__=__repr__69
 $B.set_lineno(frame,41)
-function __eq__80(_self,_other){
+function __eq__70(_self,_other){
 var locals
 if(arguments.length==2&&!_other?.$kw){
 var locals_chatkit_errors_Problem___eq__=locals={self:_self,other:_other}
 }else{
-var locals_chatkit_errors_Problem___eq__=locals=$B.args_parser(__eq__80,arguments)
+var locals_chatkit_errors_Problem___eq__=locals=$B.args_parser(__eq__70,arguments)
 }
-var frame=["__eq__",locals,"chatkit.errors",locals_chatkit_errors,__eq__80]
+var frame=["__eq__",locals,"chatkit.errors",locals_chatkit_errors,__eq__70]
 $B.enter_frame(frame,__file__,41)
 frame.positions=[[42,15,26],[42,46,10],[42,60,11]]
 try{
 $B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(__eq__80,locals_chatkit_errors,"Problem",['Problem'])
+locals.ob_type=locals.__class__=$B.get_method_class(__eq__70,locals_chatkit_errors,"Problem",['Problem'])
 $B.set_lineno(frame,42)
 return $B.trace_return_and_leave(frame,(!$B.$bool(locals.$test=$B.$call_with_position(_b_.isinstance,1,locals.other,locals_chatkit_errors.Problem))?locals.$test:$B.rich_comp('__eq__',$B.$call_with_position(_b_.repr,3,locals.self),$B.$call_with_position(_b_.repr,5,locals.other))))
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
-__eq__80.$is_method=true
-__eq__80.$function_infos=['chatkit.errors','__eq__','Problem.__eq__',__file__,_b_.None,_b_.None,_b_.None,['self','other'],null,null,
+__eq__70.$is_method=true
+__eq__70.$function_infos=['chatkit.errors','__eq__','Problem.__eq__',__file__,_b_.None,_b_.None,_b_.None,['self','other'],null,null,
 2,41,3,[],0,0,['self','other'],false,[],frame]
-$B.set_func_attrs(__eq__80,frame,'chatkit.errors')
-__eq__80.ob_type=$B.function
-__eq__80.__annotate__=_b_.None
-locals_chatkit_errors_Problem.__eq__=__eq__80
+$B.set_func_attrs(__eq__70,frame,'chatkit.errors')
+__eq__70.ob_type=$B.function
+__eq__70.__annotate__=_b_.None
+locals_chatkit_errors_Problem.__eq__=__eq__70
 locals.__static_attributes__=$B.fast_tuple(["key","value","message","severity"])
 var annotate
 $B.make_annotate_func(class_dict,annotate,frame)
@@ -247,9 +247,9 @@ var kls=$B.$class_constructor('Problem',class_dict,metaclass,resolved_bases,base
 $B.trace_return_and_leave(frame,_b_.None)
 return kls
 })('Problem',$B.fast_tuple([]),{})
-locals_chatkit_errors.Problem=Problem72
+locals_chatkit_errors.Problem=Problem62
 $B.set_lineno(frame,45,'ClassDef')
-var ValidationError81=(function(name,bases,keywords){
+var ValidationError71=(function(name,bases,keywords){
 $B.frame_obj.frame.inum=5
 var resolved_bases=$B.resolve_mro_entries(bases)
 var metaclass=$B.get_metaclass(name,resolved_bases)
@@ -266,39 +266,39 @@ if(frame.$f_trace!==_b_.None){
 $B.trace_line()
 }
 $B.set_lineno(frame,48)
-function __init__82(_self,_problems,_source){
+function __init__72(_self,_problems,_source){
 var locals
-var locals_chatkit_errors_ValidationError___init__=locals=$B.args_parser(__init__82,arguments)
-var frame=["__init__",locals,"chatkit.errors",locals_chatkit_errors,__init__82]
+var locals_chatkit_errors_ValidationError___init__=locals=$B.args_parser(__init__72,arguments)
+var frame=["__init__",locals,"chatkit.errors",locals_chatkit_errors,__init__72]
 $B.enter_frame(frame,__file__,48)
 frame.positions=[[49,24,14],[49,8,13],[50,8,11],[51,8,66],[51,8,7],[51,25,48],[51,59,13]]
 try{
 $B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(__init__82,locals_chatkit_errors,"ValidationError",['ValidationError'])
+locals.ob_type=locals.__class__=$B.get_method_class(__init__72,locals_chatkit_errors,"ValidationError",['ValidationError'])
 $B.set_lineno(frame,49)
 $B.$setattr1(locals.self,"problems",$B.$call_with_position(_b_.list,1,locals.problems),3)
 $B.set_lineno(frame,50)
 $B.$setattr1(locals.self,"source",locals.source,5)
 $B.set_lineno(frame,51);
 $B.call_attr($B.$call_with_position(_b_.super,9,),'__init__',7,$B.call_attr('\\n','join',11,(function(expr){
-var locals_chatkit_errors_ValidationError___init___genexpr_83={},
-locals=locals_chatkit_errors_ValidationError___init___genexpr_83
+var locals_chatkit_errors_ValidationError___init___genexpr_73={},
+locals=locals_chatkit_errors_ValidationError___init___genexpr_73
 locals['.0']=expr
-var frame=["<genexpr>",locals_chatkit_errors_ValidationError___init___genexpr_83,"chatkit.errors",locals_chatkit_errors]
+var frame=["<genexpr>",locals_chatkit_errors_ValidationError___init___genexpr_73,"chatkit.errors",locals_chatkit_errors]
 frame.$has_generators=true
 frame.__file__='VFS.chatkit.errors.py'
 frame.$lineno=51
 $B.make_f_code(frame,['0'])
-var next_func_83=$B.make_js_iterator(expr,frame,51)
+var next_func_73=$B.make_js_iterator(expr,frame,51)
 frame.$f_trace=_b_.None
 var _frame_obj=$B.frame_obj
-var gen83=$B.generator.$factory(function*(expr){
+var gen73=$B.generator.$factory(function*(expr){
 $B.enter_frame(frame,__file__,51)
-var next_func_83=$B.make_js_iterator(expr,frame,51)
-for(var next_83 of next_func_83){
+var next_func_73=$B.make_js_iterator(expr,frame,51)
+for(var next_73 of next_func_73){
 $B.enter_frame(frame,__file__,51)
 $B.set_lineno(frame,51)
-locals_chatkit_errors_ValidationError___init___genexpr_83.p=next_83
+locals_chatkit_errors_ValidationError___init___genexpr_73.p=next_73
 try{
 yield $B.call_attr(locals.p,'line',1,locals_chatkit_errors_ValidationError___init__.source)
 }catch(err){
@@ -309,7 +309,7 @@ $B.leave_frame()
 }
 $B.leave_frame()
 },"<genexpr>")(expr)
-return gen83
+return gen73
 })($B.$getattr_pep657(locals.self,'problems',13))
 ))
 return $B.trace_return_and_leave(frame,_b_.None)
@@ -317,13 +317,13 @@ return $B.trace_return_and_leave(frame,_b_.None)
 $B.set_exc_and_leave(frame,err)
 }
 }
-__init__82.$is_method=true
-__init__82.$function_infos=['chatkit.errors','__init__','ValidationError.__init__',__file__,[''],_b_.None,_b_.None,['self','problems','source'],null,null,
+__init__72.$is_method=true
+__init__72.$function_infos=['chatkit.errors','__init__','ValidationError.__init__',__file__,[''],_b_.None,_b_.None,['self','problems','source'],null,null,
 3,48,3,['__class__'],0,0,['self','problems','source'],false,[],frame]
-$B.set_func_attrs(__init__82,frame,'chatkit.errors')
-__init__82.ob_type=$B.function
-__init__82.__annotate__=_b_.None
-locals_chatkit_errors_ValidationError.__init__=__init__82
+$B.set_func_attrs(__init__72,frame,'chatkit.errors')
+__init__72.ob_type=$B.function
+__init__72.__annotate__=_b_.None
+locals_chatkit_errors_ValidationError.__init__=__init__72
 locals.__static_attributes__=$B.fast_tuple(["problems","source"])
 var annotate
 $B.make_annotate_func(class_dict,annotate,frame)
@@ -331,9 +331,9 @@ var kls=$B.$class_constructor('ValidationError',class_dict,metaclass,resolved_ba
 $B.trace_return_and_leave(frame,_b_.None)
 return kls
 })('ValidationError',$B.fast_tuple([locals.ChatkitError]),{})
-locals_chatkit_errors.ValidationError=ValidationError81
+locals_chatkit_errors.ValidationError=ValidationError71
 $B.set_lineno(frame,54,'ClassDef')
-var ConfigError84=(function(name,bases,keywords){
+var ConfigError74=(function(name,bases,keywords){
 $B.frame_obj.frame.inum=7
 var resolved_bases=$B.resolve_mro_entries(bases)
 var metaclass=$B.get_metaclass(name,resolved_bases)
@@ -356,7 +356,7 @@ var kls=$B.$class_constructor('ConfigError',class_dict,metaclass,resolved_bases,
 $B.trace_return_and_leave(frame,_b_.None)
 return kls
 })('ConfigError',$B.fast_tuple([locals.ValidationError]),{})
-locals_chatkit_errors.ConfigError=ConfigError84
+locals_chatkit_errors.ConfigError=ConfigError74
 $B.leave_frame({locals,value:_b_.None})
 }catch(err){
 $B.set_exc_and_trace(frame,err)
@@ -417,7 +417,7 @@ locals_chatkit_rules_customer.UNSAFE_INTEGER='Customer info %s value %s is beyon
 $B.set_lineno(frame,23)
 locals_chatkit_rules_customer._INFINITY=$B.$call_with_position(_b_.float,3,'inf')
 $B.set_lineno(frame,26,'ClassDef')
-var _Unset85=(function(name,bases,keywords){
+var _Unset75=(function(name,bases,keywords){
 $B.frame_obj.frame.inum=5
 var resolved_bases=$B.resolve_mro_entries(bases)
 var metaclass=$B.get_metaclass(name,resolved_bases)
@@ -436,19 +436,19 @@ $B.trace_line()
 $B.set_lineno(frame,29)
 locals_chatkit_rules_customer__Unset._instance=_b_.None
 $B.set_lineno(frame,31)
-function __new__86(_cls){
+function __new__76(_cls){
 var locals
 if(arguments.length==1&&!_cls?.$kw){
 var locals_chatkit_rules_customer__Unset___new__=locals={cls:_cls}
 }else{
-var locals_chatkit_rules_customer__Unset___new__=locals=$B.args_parser(__new__86,arguments)
+var locals_chatkit_rules_customer__Unset___new__=locals=$B.args_parser(__new__76,arguments)
 }
-var frame=["__new__",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,__new__86]
+var frame=["__new__",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,__new__76]
 $B.enter_frame(frame,__file__,31)
 frame.positions=[[32,11,13],[33,28,19],[33,12,13],[34,15,13]]
 try{
 $B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(__new__86,locals_chatkit_rules_customer,"_Unset",['_Unset'])
+locals.ob_type=locals.__class__=$B.get_method_class(__new__76,locals_chatkit_rules_customer,"_Unset",['_Unset'])
 if($B.set_lineno(frame,32)&&$B.$bool($B.$is($B.$getattr_pep657(locals.cls,'_instance',1),_b_.None))){
 $B.set_lineno(frame,33)
 $B.$setattr1(locals_chatkit_rules_customer__Unset___new__.cls,"_instance",$B.call_attr(_b_.object,'__new__',3,locals_chatkit_rules_customer__Unset___new__.cls),5)
@@ -459,65 +459,65 @@ return $B.trace_return_and_leave(frame,$B.$getattr_pep657(locals.cls,'_instance'
 $B.set_exc_and_leave(frame,err)
 }
 }
-__new__86.$is_method=true
-__new__86.$function_infos=['chatkit.rules.customer','__new__','_Unset.__new__',__file__,_b_.None,_b_.None,_b_.None,['cls'],null,null,
+__new__76.$is_method=true
+__new__76.$function_infos=['chatkit.rules.customer','__new__','_Unset.__new__',__file__,_b_.None,_b_.None,_b_.None,['cls'],null,null,
 1,31,3,[],0,0,['cls'],false,[],frame]
-$B.set_func_attrs(__new__86,frame,'chatkit.rules.customer')
-__new__86.ob_type=$B.function
-__new__86.__annotate__=_b_.None
-locals_chatkit_rules_customer__Unset.__new__=__new__86
+$B.set_func_attrs(__new__76,frame,'chatkit.rules.customer')
+__new__76.ob_type=$B.function
+__new__76.__annotate__=_b_.None
+locals_chatkit_rules_customer__Unset.__new__=__new__76
 $B.set_lineno(frame,36)
-function __repr__87(_self){
+function __repr__77(_self){
 var locals
 if(arguments.length==1&&!_self?.$kw){
 var locals_chatkit_rules_customer__Unset___repr__=locals={self:_self}
 }else{
-var locals_chatkit_rules_customer__Unset___repr__=locals=$B.args_parser(__repr__87,arguments)
+var locals_chatkit_rules_customer__Unset___repr__=locals=$B.args_parser(__repr__77,arguments)
 }
-var frame=["__repr__",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,__repr__87]
+var frame=["__repr__",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,__repr__77]
 $B.enter_frame(frame,__file__,36)
 try{
 $B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(__repr__87,locals_chatkit_rules_customer,"_Unset",['_Unset'])
+locals.ob_type=locals.__class__=$B.get_method_class(__repr__77,locals_chatkit_rules_customer,"_Unset",['_Unset'])
 $B.set_lineno(frame,37)
 return $B.trace_return_and_leave(frame,'UNSET')
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
-__repr__87.$is_method=true
-__repr__87.$function_infos=['chatkit.rules.customer','__repr__','_Unset.__repr__',__file__,_b_.None,_b_.None,_b_.None,['self'],null,null,
+__repr__77.$is_method=true
+__repr__77.$function_infos=['chatkit.rules.customer','__repr__','_Unset.__repr__',__file__,_b_.None,_b_.None,_b_.None,['self'],null,null,
 1,36,3,[],0,0,['self'],false,[],frame]
-$B.set_func_attrs(__repr__87,frame,'chatkit.rules.customer')
-__repr__87.ob_type=$B.function
-__repr__87.__annotate__=_b_.None
-locals_chatkit_rules_customer__Unset.__repr__=__repr__87
+$B.set_func_attrs(__repr__77,frame,'chatkit.rules.customer')
+__repr__77.ob_type=$B.function
+__repr__77.__annotate__=_b_.None
+locals_chatkit_rules_customer__Unset.__repr__=__repr__77
 $B.set_lineno(frame,39)
-function __bool__88(_self){
+function __bool__78(_self){
 var locals
 if(arguments.length==1&&!_self?.$kw){
 var locals_chatkit_rules_customer__Unset___bool__=locals={self:_self}
 }else{
-var locals_chatkit_rules_customer__Unset___bool__=locals=$B.args_parser(__bool__88,arguments)
+var locals_chatkit_rules_customer__Unset___bool__=locals=$B.args_parser(__bool__78,arguments)
 }
-var frame=["__bool__",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,__bool__88]
+var frame=["__bool__",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,__bool__78]
 $B.enter_frame(frame,__file__,39)
 try{
 $B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(__bool__88,locals_chatkit_rules_customer,"_Unset",['_Unset'])
+locals.ob_type=locals.__class__=$B.get_method_class(__bool__78,locals_chatkit_rules_customer,"_Unset",['_Unset'])
 $B.set_lineno(frame,40)
 return $B.trace_return_and_leave(frame,false)
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
-__bool__88.$is_method=true
-__bool__88.$function_infos=['chatkit.rules.customer','__bool__','_Unset.__bool__',__file__,_b_.None,_b_.None,_b_.None,['self'],null,null,
+__bool__78.$is_method=true
+__bool__78.$function_infos=['chatkit.rules.customer','__bool__','_Unset.__bool__',__file__,_b_.None,_b_.None,_b_.None,['self'],null,null,
 1,39,3,[],0,0,['self'],false,[],frame]
-$B.set_func_attrs(__bool__88,frame,'chatkit.rules.customer')
-__bool__88.ob_type=$B.function
-__bool__88.__annotate__=_b_.None
-locals_chatkit_rules_customer__Unset.__bool__=__bool__88
+$B.set_func_attrs(__bool__78,frame,'chatkit.rules.customer')
+__bool__78.ob_type=$B.function
+__bool__78.__annotate__=_b_.None
+locals_chatkit_rules_customer__Unset.__bool__=__bool__78
 locals.__static_attributes__=$B.fast_tuple([])
 var annotate
 $B.make_annotate_func(class_dict,annotate,frame)
@@ -525,11 +525,11 @@ var kls=$B.$class_constructor('_Unset',class_dict,metaclass,resolved_bases,bases
 $B.trace_return_and_leave(frame,_b_.None)
 return kls
 })('_Unset',$B.fast_tuple([]),{})
-locals_chatkit_rules_customer._Unset=_Unset85
+locals_chatkit_rules_customer._Unset=_Unset75
 $B.set_lineno(frame,43)
 locals_chatkit_rules_customer.UNSET=$B.$call_with_position(locals._Unset,7,)
 $B.set_lineno(frame,46,'ClassDef')
-var Discarded89=(function(name,bases,keywords){
+var Discarded79=(function(name,bases,keywords){
 $B.frame_obj.frame.inum=9
 var resolved_bases=$B.resolve_mro_entries(bases)
 var metaclass=$B.get_metaclass(name,resolved_bases)
@@ -548,19 +548,19 @@ $B.trace_line()
 $B.set_lineno(frame,49)
 locals_chatkit_rules_customer_Discarded.__slots__=$B.fast_tuple(['key','value','reason','message','chat_rule'])
 $B.set_lineno(frame,51)
-function __init__90(_self,_key,_value,_reason,_message,_chat_rule){
+function __init__80(_self,_key,_value,_reason,_message,_chat_rule){
 var locals
 if(arguments.length==6&&!_chat_rule?.$kw){
 var locals_chatkit_rules_customer_Discarded___init__=locals={self:_self,key:_key,value:_value,reason:_reason,message:_message,chat_rule:_chat_rule}
 }else{
-var locals_chatkit_rules_customer_Discarded___init__=locals=$B.args_parser(__init__90,arguments)
+var locals_chatkit_rules_customer_Discarded___init__=locals=$B.args_parser(__init__80,arguments)
 }
-var frame=["__init__",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,__init__90]
+var frame=["__init__",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,__init__80]
 $B.enter_frame(frame,__file__,51)
 frame.positions=[[52,8,8],[53,8,10],[54,8,11],[55,8,12],[56,8,14]]
 try{
 $B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(__init__90,locals_chatkit_rules_customer,"Discarded",['Discarded'])
+locals.ob_type=locals.__class__=$B.get_method_class(__init__80,locals_chatkit_rules_customer,"Discarded",['Discarded'])
 $B.set_lineno(frame,52)
 $B.$setattr1(locals.self,"key",locals.key,1)
 $B.set_lineno(frame,53)
@@ -576,40 +576,40 @@ return $B.trace_return_and_leave(frame,_b_.None)
 $B.set_exc_and_leave(frame,err)
 }
 }
-__init__90.$is_method=true
-__init__90.$function_infos=['chatkit.rules.customer','__init__','Discarded.__init__',__file__,_b_.None,_b_.None,_b_.None,['self','key','value','reason','message','chat_rule'],null,null,
+__init__80.$is_method=true
+__init__80.$function_infos=['chatkit.rules.customer','__init__','Discarded.__init__',__file__,_b_.None,_b_.None,_b_.None,['self','key','value','reason','message','chat_rule'],null,null,
 6,51,3,[],0,0,['self','key','value','reason','message','chat_rule'],false,[],frame]
-$B.set_func_attrs(__init__90,frame,'chatkit.rules.customer')
-__init__90.ob_type=$B.function
-__init__90.__annotate__=_b_.None
-locals_chatkit_rules_customer_Discarded.__init__=__init__90
+$B.set_func_attrs(__init__80,frame,'chatkit.rules.customer')
+__init__80.ob_type=$B.function
+__init__80.__annotate__=_b_.None
+locals_chatkit_rules_customer_Discarded.__init__=__init__80
 $B.set_lineno(frame,58)
-function __repr__91(_self){
+function __repr__81(_self){
 var locals
 if(arguments.length==1&&!_self?.$kw){
 var locals_chatkit_rules_customer_Discarded___repr__=locals={self:_self}
 }else{
-var locals_chatkit_rules_customer_Discarded___repr__=locals=$B.args_parser(__repr__91,arguments)
+var locals_chatkit_rules_customer_Discarded___repr__=locals=$B.args_parser(__repr__81,arguments)
 }
-var frame=["__repr__",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,__repr__91]
+var frame=["__repr__",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,__repr__81]
 $B.enter_frame(frame,__file__,58)
 frame.positions=[[59,15,45],[59,38,8],[59,48,11]]
 try{
 $B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(__repr__91,locals_chatkit_rules_customer,"Discarded",['Discarded'])
+locals.ob_type=locals.__class__=$B.get_method_class(__repr__81,locals_chatkit_rules_customer,"Discarded",['Discarded'])
 $B.set_lineno(frame,59)
 return $B.trace_return_and_leave(frame,$B.rich_op('__mod__','Discarded(%r, %r)',$B.fast_tuple([$B.$getattr_pep657(locals.self,'key',3),$B.$getattr_pep657(locals.self,'reason',5)]),1))
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
-__repr__91.$is_method=true
-__repr__91.$function_infos=['chatkit.rules.customer','__repr__','Discarded.__repr__',__file__,_b_.None,_b_.None,_b_.None,['self'],null,null,
+__repr__81.$is_method=true
+__repr__81.$function_infos=['chatkit.rules.customer','__repr__','Discarded.__repr__',__file__,_b_.None,_b_.None,_b_.None,['self'],null,null,
 1,58,3,[],0,0,['self'],false,[],frame]
-$B.set_func_attrs(__repr__91,frame,'chatkit.rules.customer')
-__repr__91.ob_type=$B.function
-__repr__91.__annotate__=_b_.None
-locals_chatkit_rules_customer_Discarded.__repr__=__repr__91
+$B.set_func_attrs(__repr__81,frame,'chatkit.rules.customer')
+__repr__81.ob_type=$B.function
+__repr__81.__annotate__=_b_.None
+locals_chatkit_rules_customer_Discarded.__repr__=__repr__81
 locals.__static_attributes__=$B.fast_tuple(["key","value","reason","message","chat_rule"])
 var annotate
 $B.make_annotate_func(class_dict,annotate,frame)
@@ -617,9 +617,9 @@ var kls=$B.$class_constructor('Discarded',class_dict,metaclass,resolved_bases,ba
 $B.trace_return_and_leave(frame,_b_.None)
 return kls
 })('Discarded',$B.fast_tuple([]),{})
-locals_chatkit_rules_customer.Discarded=Discarded89
+locals_chatkit_rules_customer.Discarded=Discarded79
 $B.set_lineno(frame,62,'ClassDef')
-var InfoReport92=(function(name,bases,keywords){
+var InfoReport82=(function(name,bases,keywords){
 $B.frame_obj.frame.inum=11
 var resolved_bases=$B.resolve_mro_entries(bases)
 var metaclass=$B.get_metaclass(name,resolved_bases)
@@ -636,19 +636,19 @@ if(frame.$f_trace!==_b_.None){
 $B.trace_line()
 }
 $B.set_lineno(frame,65)
-function __init__93(_self){
+function __init__83(_self){
 var locals
 if(arguments.length==1&&!_self?.$kw){
 var locals_chatkit_rules_customer_InfoReport___init__=locals={self:_self}
 }else{
-var locals_chatkit_rules_customer_InfoReport___init__=locals=$B.args_parser(__init__93,arguments)
+var locals_chatkit_rules_customer_InfoReport___init__=locals=$B.args_parser(__init__83,arguments)
 }
-var frame=["__init__",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,__init__93]
+var frame=["__init__",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,__init__83]
 $B.enter_frame(frame,__file__,65)
 frame.positions=[[66,8,13],[67,8,14],[68,8,14]]
 try{
 $B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(__init__93,locals_chatkit_rules_customer,"InfoReport",['InfoReport'])
+locals.ob_type=locals.__class__=$B.get_method_class(__init__83,locals_chatkit_rules_customer,"InfoReport",['InfoReport'])
 $B.set_lineno(frame,66)
 $B.$setattr1(locals.self,"accepted",_b_.dict.$literal([]),1)
 $B.set_lineno(frame,67)
@@ -660,116 +660,116 @@ return $B.trace_return_and_leave(frame,_b_.None)
 $B.set_exc_and_leave(frame,err)
 }
 }
-__init__93.$is_method=true
-__init__93.$function_infos=['chatkit.rules.customer','__init__','InfoReport.__init__',__file__,_b_.None,_b_.None,_b_.None,['self'],null,null,
+__init__83.$is_method=true
+__init__83.$function_infos=['chatkit.rules.customer','__init__','InfoReport.__init__',__file__,_b_.None,_b_.None,_b_.None,['self'],null,null,
 1,65,3,[],0,0,['self'],false,[],frame]
-$B.set_func_attrs(__init__93,frame,'chatkit.rules.customer')
-__init__93.ob_type=$B.function
-__init__93.__annotate__=_b_.None
-locals_chatkit_rules_customer_InfoReport.__init__=__init__93
+$B.set_func_attrs(__init__83,frame,'chatkit.rules.customer')
+__init__83.ob_type=$B.function
+__init__83.__annotate__=_b_.None
+locals_chatkit_rules_customer_InfoReport.__init__=__init__83
 $B.set_lineno(frame,70)
-var decorator94=_b_.property
+var decorator84=_b_.property
 $B.set_lineno(frame,71)
-function warnings95(_self){
+function warnings85(_self){
 var locals
 if(arguments.length==1&&!_self?.$kw){
 var locals_chatkit_rules_customer_InfoReport_warnings=locals={self:_self}
 }else{
-var locals_chatkit_rules_customer_InfoReport_warnings=locals=$B.args_parser(warnings95,arguments)
+var locals_chatkit_rules_customer_InfoReport_warnings=locals=$B.args_parser(warnings85,arguments)
 }
-var frame=["warnings",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,warnings95]
+var frame=["warnings",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,warnings85]
 $B.enter_frame(frame,__file__,71)
 frame.positions=[[72,35,14],[72,16,9]]
 try{
 $B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(warnings95,locals_chatkit_rules_customer,"InfoReport",['InfoReport'])
+locals.ob_type=locals.__class__=$B.get_method_class(warnings85,locals_chatkit_rules_customer,"InfoReport",['InfoReport'])
 $B.set_lineno(frame,72)
 return $B.trace_return_and_leave(frame,(function(expr){
-var next_func_96=$B.make_js_iterator(expr,frame,72)
-var result_96=$B.$list([])
+var next_func_86=$B.make_js_iterator(expr,frame,72)
+var result_86=$B.$list([])
 try{
-for(var next_96 of next_func_96){
+for(var next_86 of next_func_86){
 $B.set_lineno(frame,72)
-locals_chatkit_rules_customer_InfoReport_warnings.d=next_96
-result_96.push($B.$getattr_pep657(locals.d,'message',3))
+locals_chatkit_rules_customer_InfoReport_warnings.d=next_86
+result_86.push($B.$getattr_pep657(locals.d,'message',3))
 }
 }catch(err){
 $B.set_exc(err,frame)
 throw err
 }
 delete locals_chatkit_rules_customer_InfoReport_warnings.d
-return result_96
+return result_86
 })($B.$getattr_pep657(locals.self,'discarded',1))
 )
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
-warnings95.$is_method=true
-warnings95.$function_infos=['chatkit.rules.customer','warnings','InfoReport.warnings',__file__,_b_.None,_b_.None,_b_.None,['self'],null,null,
+warnings85.$is_method=true
+warnings85.$function_infos=['chatkit.rules.customer','warnings','InfoReport.warnings',__file__,_b_.None,_b_.None,_b_.None,['self'],null,null,
 1,71,3,[],0,0,['self','d'],false,[],frame]
-$B.set_func_attrs(warnings95,frame,'chatkit.rules.customer')
-warnings95.ob_type=$B.function
-warnings95.__annotate__=_b_.None
-var decorated97=warnings95
-locals_chatkit_rules_customer_InfoReport.warnings=$B.$call(decorator94,decorated97)
+$B.set_func_attrs(warnings85,frame,'chatkit.rules.customer')
+warnings85.ob_type=$B.function
+warnings85.__annotate__=_b_.None
+var decorated87=warnings85
+locals_chatkit_rules_customer_InfoReport.warnings=$B.$call(decorator84,decorated87)
 $B.set_lineno(frame,74)
-var decorator98=_b_.property
+var decorator88=_b_.property
 $B.set_lineno(frame,75)
-function ok99(_self){
+function ok89(_self){
 var locals
 if(arguments.length==1&&!_self?.$kw){
 var locals_chatkit_rules_customer_InfoReport_ok=locals={self:_self}
 }else{
-var locals_chatkit_rules_customer_InfoReport_ok=locals=$B.args_parser(ok99,arguments)
+var locals_chatkit_rules_customer_InfoReport_ok=locals=$B.args_parser(ok89,arguments)
 }
-var frame=["ok",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,ok99]
+var frame=["ok",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,ok89]
 $B.enter_frame(frame,__file__,75)
 frame.positions=[[76,19,14]]
 try{
 $B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(ok99,locals_chatkit_rules_customer,"InfoReport",['InfoReport'])
+locals.ob_type=locals.__class__=$B.get_method_class(ok89,locals_chatkit_rules_customer,"InfoReport",['InfoReport'])
 $B.set_lineno(frame,76)
 return $B.trace_return_and_leave(frame,!$B.$bool($B.$getattr_pep657(locals.self,'discarded',1)))
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
-ok99.$is_method=true
-ok99.$function_infos=['chatkit.rules.customer','ok','InfoReport.ok',__file__,_b_.None,_b_.None,_b_.None,['self'],null,null,
+ok89.$is_method=true
+ok89.$function_infos=['chatkit.rules.customer','ok','InfoReport.ok',__file__,_b_.None,_b_.None,_b_.None,['self'],null,null,
 1,75,3,[],0,0,['self'],false,[],frame]
-$B.set_func_attrs(ok99,frame,'chatkit.rules.customer')
-ok99.ob_type=$B.function
-ok99.__annotate__=_b_.None
-var decorated100=ok99
-locals_chatkit_rules_customer_InfoReport.ok=$B.$call(decorator98,decorated100)
+$B.set_func_attrs(ok89,frame,'chatkit.rules.customer')
+ok89.ob_type=$B.function
+ok89.__annotate__=_b_.None
+var decorated90=ok89
+locals_chatkit_rules_customer_InfoReport.ok=$B.$call(decorator88,decorated90)
 $B.set_lineno(frame,78)
-function __repr__101(_self){
+function __repr__91(_self){
 var locals
 if(arguments.length==1&&!_self?.$kw){
 var locals_chatkit_rules_customer_InfoReport___repr__=locals={self:_self}
 }else{
-var locals_chatkit_rules_customer_InfoReport___repr__=locals=$B.args_parser(__repr__101,arguments)
+var locals_chatkit_rules_customer_InfoReport___repr__=locals=$B.args_parser(__repr__91,arguments)
 }
-var frame=["__repr__",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,__repr__101]
+var frame=["__repr__",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,__repr__91]
 $B.enter_frame(frame,__file__,78)
 frame.positions=[[79,15,73],[79,58,13],[79,73,14]]
 try{
 $B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(__repr__101,locals_chatkit_rules_customer,"InfoReport",['InfoReport'])
+locals.ob_type=locals.__class__=$B.get_method_class(__repr__91,locals_chatkit_rules_customer,"InfoReport",['InfoReport'])
 $B.set_lineno(frame,79)
 return $B.trace_return_and_leave(frame,$B.rich_op('__mod__','InfoReport(accepted=%r, discarded=%r)',$B.fast_tuple([$B.$getattr_pep657(locals.self,'accepted',3),$B.$getattr_pep657(locals.self,'discarded',5)]),1))
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
-__repr__101.$is_method=true
-__repr__101.$function_infos=['chatkit.rules.customer','__repr__','InfoReport.__repr__',__file__,_b_.None,_b_.None,_b_.None,['self'],null,null,
+__repr__91.$is_method=true
+__repr__91.$function_infos=['chatkit.rules.customer','__repr__','InfoReport.__repr__',__file__,_b_.None,_b_.None,_b_.None,['self'],null,null,
 1,78,3,[],0,0,['self'],false,[],frame]
-$B.set_func_attrs(__repr__101,frame,'chatkit.rules.customer')
-__repr__101.ob_type=$B.function
-__repr__101.__annotate__=_b_.None
-locals_chatkit_rules_customer_InfoReport.__repr__=__repr__101
+$B.set_func_attrs(__repr__91,frame,'chatkit.rules.customer')
+__repr__91.ob_type=$B.function
+__repr__91.__annotate__=_b_.None
+locals_chatkit_rules_customer_InfoReport.__repr__=__repr__91
 locals.__static_attributes__=$B.fast_tuple(["accepted","unchanged","discarded"])
 var annotate
 $B.make_annotate_func(class_dict,annotate,frame)
@@ -777,16 +777,16 @@ var kls=$B.$class_constructor('InfoReport',class_dict,metaclass,resolved_bases,b
 $B.trace_return_and_leave(frame,_b_.None)
 return kls
 })('InfoReport',$B.fast_tuple([]),{})
-locals_chatkit_rules_customer.InfoReport=InfoReport92
+locals_chatkit_rules_customer.InfoReport=InfoReport82
 $B.set_lineno(frame,82)
-function check_info102(_info){
+function check_info92(_info){
 var locals
 if(arguments.length==1&&!_info?.$kw){
 var locals_chatkit_rules_customer_check_info=locals={info:_info}
 }else{
-var locals_chatkit_rules_customer_check_info=locals=$B.args_parser(check_info102,arguments)
+var locals_chatkit_rules_customer_check_info=locals=$B.args_parser(check_info92,arguments)
 }
-var frame=["check_info",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,check_info102]
+var frame=["check_info",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,check_info92]
 $B.enter_frame(frame,__file__,82)
 frame.positions=[[88,13,12],[89,22,12],[89,22,12],[89,8,10],[91,12,28],[91,12,16],[93,20,27],[93,20,15],[95,12,20],[95,12,15],[97,12,34],[97,12,16]]
 try{
@@ -794,14 +794,14 @@ $B.js_this=this
 $B.set_lineno(frame,88)
 locals_chatkit_rules_customer_check_info.report=$B.$call_with_position(locals_chatkit_rules_customer.InfoReport,1,)
 frame.$lineno=89
-var no_break_103=true,
-iterator_103=$B.call_attr(locals.info,'items',3,)
-iterator_103[$B.INUM]=5
-for(var next_103 of $B.make_js_iterator(iterator_103,frame,89)){
-var v104=next_103
-var it_105=$B.unpacker(v104,2,false,7)
-locals_chatkit_rules_customer_check_info.key=it_105.read_one()
-locals_chatkit_rules_customer_check_info.value=it_105.read_one()
+var no_break_93=true,
+iterator_93=$B.call_attr(locals.info,'items',3,)
+iterator_93[$B.INUM]=5
+for(var next_93 of $B.make_js_iterator(iterator_93,frame,89)){
+var v94=next_93
+var it_95=$B.unpacker(v94,2,false,7)
+locals_chatkit_rules_customer_check_info.key=it_95.read_one()
+locals_chatkit_rules_customer_check_info.value=it_95.read_one()
 if($B.set_lineno(frame,90)&&$B.$bool($B.$is(locals.value,locals_chatkit_rules_customer.UNSET))){
 $B.set_lineno(frame,91);
 $B.call_attr($B.$getattr_pep657(locals_chatkit_rules_customer_check_info.report,'unchanged',11),'append',9,locals_chatkit_rules_customer_check_info.key)
@@ -823,21 +823,21 @@ return $B.trace_return_and_leave(frame,locals.report)
 $B.set_exc_and_leave(frame,err)
 }
 }
-check_info102.$function_infos=['chatkit.rules.customer','check_info','check_info',__file__,_b_.None,_b_.None,'',['info'],null,null,
+check_info92.$function_infos=['chatkit.rules.customer','check_info','check_info',__file__,_b_.None,_b_.None,'',['info'],null,null,
 1,82,3,[],0,0,['info','report','key','value','discarded'],false,[],frame]
-$B.set_func_attrs(check_info102,frame,'chatkit.rules.customer')
-check_info102.ob_type=$B.function
-check_info102.__annotate__=_b_.None
-locals_chatkit_rules_customer.check_info=check_info102
+$B.set_func_attrs(check_info92,frame,'chatkit.rules.customer')
+check_info92.ob_type=$B.function
+check_info92.__annotate__=_b_.None
+locals_chatkit_rules_customer.check_info=check_info92
 $B.set_lineno(frame,101)
-function _discard_reason106(_key,_value){
+function _discard_reason96(_key,_value){
 var locals
 if(arguments.length==2&&!_value?.$kw){
 var locals_chatkit_rules_customer__discard_reason=locals={key:_key,value:_value}
 }else{
-var locals_chatkit_rules_customer__discard_reason=locals=$B.args_parser(_discard_reason106,arguments)
+var locals_chatkit_rules_customer__discard_reason=locals=$B.args_parser(_discard_reason96,arguments)
 }
-var frame=["_discard_reason",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,_discard_reason106]
+var frame=["_discard_reason",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,_discard_reason96]
 $B.enter_frame(frame,__file__,101)
 frame.positions=[[102,11,20],[103,15,67],[103,53,21],[104,33,19],[104,33,12],[105,15,65],[105,54,19],[106,7,14],[106,7,9],[107,15,61],[107,52,17],[110,11,26],[110,11,14],[110,41,32],[110,41,20]]
 try{
@@ -864,21 +864,21 @@ return $B.trace_return_and_leave(frame,($B.$bool(locals.$test=$B.$call_with_posi
 $B.set_exc_and_leave(frame,err)
 }
 }
-_discard_reason106.$function_infos=['chatkit.rules.customer','_discard_reason','_discard_reason',__file__,_b_.None,_b_.None,_b_.None,['key','value'],null,null,
+_discard_reason96.$function_infos=['chatkit.rules.customer','_discard_reason','_discard_reason',__file__,_b_.None,_b_.None,_b_.None,['key','value'],null,null,
 2,101,3,[],0,0,['key','value'],false,[],frame]
-$B.set_func_attrs(_discard_reason106,frame,'chatkit.rules.customer')
-_discard_reason106.ob_type=$B.function
-_discard_reason106.__annotate__=_b_.None
-locals_chatkit_rules_customer._discard_reason=_discard_reason106
+$B.set_func_attrs(_discard_reason96,frame,'chatkit.rules.customer')
+_discard_reason96.ob_type=$B.function
+_discard_reason96.__annotate__=_b_.None
+locals_chatkit_rules_customer._discard_reason=_discard_reason96
 $B.set_lineno(frame,113)
-function _number_reason107(_key,_value){
+function _number_reason97(_key,_value){
 var locals
 if(arguments.length==2&&!_value?.$kw){
 var locals_chatkit_rules_customer__number_reason=locals={key:_key,value:_value}
 }else{
-var locals_chatkit_rules_customer__number_reason=locals=$B.args_parser(_number_reason107,arguments)
+var locals_chatkit_rules_customer__number_reason=locals=$B.args_parser(_number_reason97,arguments)
 }
-var frame=["_number_reason",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,_number_reason107]
+var frame=["_number_reason",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,_number_reason97]
 $B.enter_frame(frame,__file__,113)
 frame.positions=[[114,7,23],[116,7,24],[117,15,69],[117,51,25],[118,7,22],[118,34,10],[119,120,15,31],[119,55,40],[119,78,16],[119,78,9]]
 try{
@@ -901,21 +901,21 @@ return $B.trace_return_and_leave(frame,_b_.None)
 $B.set_exc_and_leave(frame,err)
 }
 }
-_number_reason107.$function_infos=['chatkit.rules.customer','_number_reason','_number_reason',__file__,_b_.None,_b_.None,_b_.None,['key','value'],null,null,
+_number_reason97.$function_infos=['chatkit.rules.customer','_number_reason','_number_reason',__file__,_b_.None,_b_.None,_b_.None,['key','value'],null,null,
 2,113,3,[],0,0,['key','value'],false,[],frame]
-$B.set_func_attrs(_number_reason107,frame,'chatkit.rules.customer')
-_number_reason107.ob_type=$B.function
-_number_reason107.__annotate__=_b_.None
-locals_chatkit_rules_customer._number_reason=_number_reason107
+$B.set_func_attrs(_number_reason97,frame,'chatkit.rules.customer')
+_number_reason97.ob_type=$B.function
+_number_reason97.__annotate__=_b_.None
+locals_chatkit_rules_customer._number_reason=_number_reason97
 $B.set_lineno(frame,124)
-function _int_text108(_value){
+function _int_text98(_value){
 var locals
 if(arguments.length==1&&!_value?.$kw){
 var locals_chatkit_rules_customer__int_text=locals={value:_value}
 }else{
-var locals_chatkit_rules_customer__int_text=locals=$B.args_parser(_int_text108,arguments)
+var locals_chatkit_rules_customer__int_text=locals=$B.args_parser(_int_text98,arguments)
 }
-var frame=["_int_text",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,_int_text108]
+var frame=["_int_text",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,_int_text98]
 $B.enter_frame(frame,__file__,124)
 frame.positions=[[129,11,10],[130,14,6],[131,15,10],[132,15,32],[132,19,27],[132,19,17],[133,10,12],[135,10,20],[135,17,12],[137,11,55]]
 try{
@@ -928,12 +928,12 @@ return $B.trace_return_and_leave(frame,$B.$call_with_position(_b_.str,5,locals_c
 }
 $B.set_lineno(frame,132)
 locals_chatkit_rules_customer__int_text.exponent=$B.$call_with_position(_b_.int,7,$B.rich_op('__mul__',$B.call_attr(locals.size,'bit_length',11,),(new $B.Float(0.30103)),9))
-var no_break_109=true
+var no_break_99=true
 while($B.set_lineno(frame,133)&&$B.$bool($B.rich_comp('__gt__',$B.rich_op('__pow__',10,locals_chatkit_rules_customer__int_text.exponent,13),locals_chatkit_rules_customer__int_text.size))){
 $B.set_lineno(frame,134)
 locals_chatkit_rules_customer__int_text.exponent=$B.augm_assign(locals_chatkit_rules_customer__int_text.exponent,'-=',1)
 }
-var no_break_110=true
+var no_break_100=true
 while($B.set_lineno(frame,135)&&$B.$bool($B.rich_comp('__le__',$B.rich_op('__pow__',10,$B.rich_op('__add__',locals_chatkit_rules_customer__int_text.exponent,1,17),15),locals_chatkit_rules_customer__int_text.size))){
 $B.set_lineno(frame,136)
 locals_chatkit_rules_customer__int_text.exponent=$B.augm_assign(locals_chatkit_rules_customer__int_text.exponent,'+=',1)
@@ -944,21 +944,21 @@ return $B.trace_return_and_leave(frame,$B.rich_op('__mod__','about %s10**%d',$B.
 $B.set_exc_and_leave(frame,err)
 }
 }
-_int_text108.$function_infos=['chatkit.rules.customer','_int_text','_int_text',__file__,_b_.None,_b_.None,'',['value'],null,null,
+_int_text98.$function_infos=['chatkit.rules.customer','_int_text','_int_text',__file__,_b_.None,_b_.None,'',['value'],null,null,
 1,124,3,[],0,0,['value','size','exponent'],false,[],frame]
-$B.set_func_attrs(_int_text108,frame,'chatkit.rules.customer')
-_int_text108.ob_type=$B.function
-_int_text108.__annotate__=_b_.None
-locals_chatkit_rules_customer._int_text=_int_text108
+$B.set_func_attrs(_int_text98,frame,'chatkit.rules.customer')
+_int_text98.ob_type=$B.function
+_int_text98.__annotate__=_b_.None
+locals_chatkit_rules_customer._int_text=_int_text98
 $B.set_lineno(frame,140)
-function _value_length_reason111(_key,_value){
+function _value_length_reason101(_key,_value){
 var locals
 if(arguments.length==2&&!_value?.$kw){
 var locals_chatkit_rules_customer__value_length_reason=locals={key:_key,value:_value}
 }else{
-var locals_chatkit_rules_customer__value_length_reason=locals=$B.args_parser(_value_length_reason111,arguments)
+var locals_chatkit_rules_customer__value_length_reason=locals=$B.args_parser(_value_length_reason101,arguments)
 }
-var frame=["_value_length_reason",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,_value_length_reason111]
+var frame=["_value_length_reason",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,_value_length_reason101]
 $B.enter_frame(frame,__file__,140)
 frame.positions=[[141,7,27],[141,7,9],[141,17,16],[141,17,9],[142,15,65],[142,54,19]]
 try{
@@ -973,21 +973,21 @@ return $B.trace_return_and_leave(frame,_b_.None)
 $B.set_exc_and_leave(frame,err)
 }
 }
-_value_length_reason111.$function_infos=['chatkit.rules.customer','_value_length_reason','_value_length_reason',__file__,_b_.None,_b_.None,_b_.None,['key','value'],null,null,
+_value_length_reason101.$function_infos=['chatkit.rules.customer','_value_length_reason','_value_length_reason',__file__,_b_.None,_b_.None,_b_.None,['key','value'],null,null,
 2,140,3,[],0,0,['key','value'],false,[],frame]
-$B.set_func_attrs(_value_length_reason111,frame,'chatkit.rules.customer')
-_value_length_reason111.ob_type=$B.function
-_value_length_reason111.__annotate__=_b_.None
-locals_chatkit_rules_customer._value_length_reason=_value_length_reason111
+$B.set_func_attrs(_value_length_reason101,frame,'chatkit.rules.customer')
+_value_length_reason101.ob_type=$B.function
+_value_length_reason101.__annotate__=_b_.None
+locals_chatkit_rules_customer._value_length_reason=_value_length_reason101
 $B.set_lineno(frame,146)
-function is_primitive112(_value){
+function is_primitive102(_value){
 var locals
 if(arguments.length==1&&!_value?.$kw){
 var locals_chatkit_rules_customer_is_primitive=locals={value:_value}
 }else{
-var locals_chatkit_rules_customer_is_primitive=locals=$B.args_parser(is_primitive112,arguments)
+var locals_chatkit_rules_customer_is_primitive=locals=$B.args_parser(is_primitive102,arguments)
 }
-var frame=["is_primitive",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,is_primitive112]
+var frame=["is_primitive",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,is_primitive102]
 $B.enter_frame(frame,__file__,146)
 frame.positions=[[148,11,42]]
 try{
@@ -998,45 +998,45 @@ return $B.trace_return_and_leave(frame,$B.$call_with_position(_b_.isinstance,1,l
 $B.set_exc_and_leave(frame,err)
 }
 }
-is_primitive112.$function_infos=['chatkit.rules.customer','is_primitive','is_primitive',__file__,_b_.None,_b_.None,'',['value'],null,null,
+is_primitive102.$function_infos=['chatkit.rules.customer','is_primitive','is_primitive',__file__,_b_.None,_b_.None,'',['value'],null,null,
 1,146,3,[],0,0,['value'],false,[],frame]
-$B.set_func_attrs(is_primitive112,frame,'chatkit.rules.customer')
-is_primitive112.ob_type=$B.function
-is_primitive112.__annotate__=_b_.None
-locals_chatkit_rules_customer.is_primitive=is_primitive112
+$B.set_func_attrs(is_primitive102,frame,'chatkit.rules.customer')
+is_primitive102.ob_type=$B.function
+is_primitive102.__annotate__=_b_.None
+locals_chatkit_rules_customer.is_primitive=is_primitive102
 $B.set_lineno(frame,151)
-function js_length113(_text){
+function js_length103(_text){
 var locals
 if(arguments.length==1&&!_text?.$kw){
 var locals_chatkit_rules_customer_js_length=locals={text:_text}
 }else{
-var locals_chatkit_rules_customer_js_length=locals=$B.args_parser(js_length113,arguments)
+var locals_chatkit_rules_customer_js_length=locals=$B.args_parser(js_length103,arguments)
 }
-var frame=["js_length",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,js_length113]
+var frame=["js_length",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,js_length103]
 $B.enter_frame(frame,__file__,151)
 frame.positions=[[157,11,52]]
 try{
 $B.js_this=this
 $B.set_lineno(frame,157)
 return $B.trace_return_and_leave(frame,$B.$call_with_position(_b_.sum,1,(function(expr){
-var locals_chatkit_rules_customer_js_length_genexpr_114={},
-locals=locals_chatkit_rules_customer_js_length_genexpr_114
+var locals_chatkit_rules_customer_js_length_genexpr_104={},
+locals=locals_chatkit_rules_customer_js_length_genexpr_104
 locals['.0']=expr
-var frame=["<genexpr>",locals_chatkit_rules_customer_js_length_genexpr_114,"chatkit.rules.customer",locals_chatkit_rules_customer]
+var frame=["<genexpr>",locals_chatkit_rules_customer_js_length_genexpr_104,"chatkit.rules.customer",locals_chatkit_rules_customer]
 frame.$has_generators=true
 frame.__file__='VFS.chatkit.rules.customer.py'
 frame.$lineno=157
 $B.make_f_code(frame,['0'])
-var next_func_114=$B.make_js_iterator(expr,frame,157)
+var next_func_104=$B.make_js_iterator(expr,frame,157)
 frame.$f_trace=_b_.None
 var _frame_obj=$B.frame_obj
-var gen114=$B.generator.$factory(function*(expr){
+var gen104=$B.generator.$factory(function*(expr){
 $B.enter_frame(frame,__file__,157)
-var next_func_114=$B.make_js_iterator(expr,frame,157)
-for(var next_114 of next_func_114){
+var next_func_104=$B.make_js_iterator(expr,frame,157)
+for(var next_104 of next_func_104){
 $B.enter_frame(frame,__file__,157)
 $B.set_lineno(frame,157)
-locals_chatkit_rules_customer_js_length_genexpr_114.char=next_114
+locals_chatkit_rules_customer_js_length_genexpr_104.char=next_104
 try{
 yield($B.$bool($B.rich_comp('__gt__',$B.$call_with_position(_b_.ord,1,locals.char),65535))?2:1)
 }catch(err){
@@ -1047,28 +1047,28 @@ $B.leave_frame()
 }
 $B.leave_frame()
 },"<genexpr>")(expr)
-return gen114
+return gen104
 })(locals.text)
 ))
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
-js_length113.$function_infos=['chatkit.rules.customer','js_length','js_length',__file__,_b_.None,_b_.None,'',['text'],null,null,
+js_length103.$function_infos=['chatkit.rules.customer','js_length','js_length',__file__,_b_.None,_b_.None,'',['text'],null,null,
 1,151,3,[],0,0,['text'],false,[],frame]
-$B.set_func_attrs(js_length113,frame,'chatkit.rules.customer')
-js_length113.ob_type=$B.function
-js_length113.__annotate__=_b_.None
-locals_chatkit_rules_customer.js_length=js_length113
+$B.set_func_attrs(js_length103,frame,'chatkit.rules.customer')
+js_length103.ob_type=$B.function
+js_length103.__annotate__=_b_.None
+locals_chatkit_rules_customer.js_length=js_length103
 $B.set_lineno(frame,160)
-function js_string115(_value){
+function js_string105(_value){
 var locals
 if(arguments.length==1&&!_value?.$kw){
 var locals_chatkit_rules_customer_js_string=locals={value:_value}
 }else{
-var locals_chatkit_rules_customer_js_string=locals=$B.args_parser(js_string115,arguments)
+var locals_chatkit_rules_customer_js_string=locals=$B.args_parser(js_string105,arguments)
 }
-var frame=["js_string",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,js_string115]
+var frame=["js_string",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,js_string105]
 $B.enter_frame(frame,__file__,160)
 frame.positions=[[162,7,23],[164,7,22],[165,15,10],[166,7,24],[167,15,17],[167,15,10]]
 try{
@@ -1091,21 +1091,21 @@ return $B.trace_return_and_leave(frame,locals.value)
 $B.set_exc_and_leave(frame,err)
 }
 }
-js_string115.$function_infos=['chatkit.rules.customer','js_string','js_string',__file__,_b_.None,_b_.None,'',['value'],null,null,
+js_string105.$function_infos=['chatkit.rules.customer','js_string','js_string',__file__,_b_.None,_b_.None,'',['value'],null,null,
 1,160,3,[],0,0,['value'],false,[],frame]
-$B.set_func_attrs(js_string115,frame,'chatkit.rules.customer')
-js_string115.ob_type=$B.function
-js_string115.__annotate__=_b_.None
-locals_chatkit_rules_customer.js_string=js_string115
+$B.set_func_attrs(js_string105,frame,'chatkit.rules.customer')
+js_string105.ob_type=$B.function
+js_string105.__annotate__=_b_.None
+locals_chatkit_rules_customer.js_string=js_string105
 $B.set_lineno(frame,171)
-function _js_number116(_number){
+function _js_number106(_number){
 var locals
 if(arguments.length==1&&!_number?.$kw){
 var locals_chatkit_rules_customer__js_number=locals={number:_number}
 }else{
-var locals_chatkit_rules_customer__js_number=locals=$B.args_parser(_js_number116,arguments)
+var locals_chatkit_rules_customer__js_number=locals=$B.args_parser(_js_number106,arguments)
 }
-var frame=["_js_number",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,_js_number116]
+var frame=["_js_number",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,_js_number106]
 $B.enter_frame(frame,__file__,171)
 frame.positions=[[176,20,29],[176,20,16],[176,37,11],[176,4,13],[177,11,11],[179,15,36],[179,15,13],[179,31,20],[179,38,12],[181,15,44],[181,15,27],[181,15,21],[181,22,14],[181,45,14],[183,15,35],[183,15,26],[183,15,11],[183,29,12],[184,15,9],[185,40,28],[185,40,15],[185,40,9],[185,58,10],[186,11,75],[186,11,54],[186,11,21],[186,11,15],[186,68,18],[186,72,13]]
 try{
@@ -1117,10 +1117,10 @@ return $B.trace_return_and_leave(frame,'0')
 $B.set_lineno(frame,175)
 locals_chatkit_rules_customer__js_number.sign=($B.$bool($B.rich_comp('__lt__',locals.number,0))?'-':'')
 $B.set_lineno(frame,176)
-var v117=$B.$call_with_position($B.resolve_in_scopes('_shortest_digits',[locals_chatkit_rules_customer__js_number,locals_chatkit_rules_customer,_b_],3),1,$B.$call_with_position(_b_.abs,5,locals.number))
-var it_118=$B.unpacker(v117,2,false,7)
-locals_chatkit_rules_customer__js_number.digits=it_118.read_one()
-locals_chatkit_rules_customer__js_number.point=it_118.read_one()
+var v107=$B.$call_with_position($B.resolve_in_scopes('_shortest_digits',[locals_chatkit_rules_customer__js_number,locals_chatkit_rules_customer,_b_],3),1,$B.$call_with_position(_b_.abs,5,locals.number))
+var it_108=$B.unpacker(v107,2,false,7)
+locals_chatkit_rules_customer__js_number.digits=it_108.read_one()
+locals_chatkit_rules_customer__js_number.point=it_108.read_one()
 $B.set_lineno(frame,177)
 locals_chatkit_rules_customer__js_number.size=$B.$call_with_position(_b_.len,9,locals.digits)
 if($B.set_lineno(frame,178)&&$B.$bool($B.rich_comp('__le__',locals.size,locals.$op=locals.point)&&$B.rich_comp('__le__',locals.$op,21))){
@@ -1145,21 +1145,21 @@ return $B.trace_return_and_leave(frame,$B.rich_op('__add__',$B.rich_op('__add__'
 $B.set_exc_and_leave(frame,err)
 }
 }
-_js_number116.$function_infos=['chatkit.rules.customer','_js_number','_js_number',__file__,_b_.None,_b_.None,'',['number'],null,null,
+_js_number106.$function_infos=['chatkit.rules.customer','_js_number','_js_number',__file__,_b_.None,_b_.None,'',['number'],null,null,
 1,171,3,[],0,0,['number','sign','digits','point','size','exponent','mantissa'],false,[],frame]
-$B.set_func_attrs(_js_number116,frame,'chatkit.rules.customer')
-_js_number116.ob_type=$B.function
-_js_number116.__annotate__=_b_.None
-locals_chatkit_rules_customer._js_number=_js_number116
+$B.set_func_attrs(_js_number106,frame,'chatkit.rules.customer')
+_js_number106.ob_type=$B.function
+_js_number106.__annotate__=_b_.None
+locals_chatkit_rules_customer._js_number=_js_number106
 $B.set_lineno(frame,189)
-function _shortest_digits119(_number){
+function _shortest_digits109(_number){
 var locals
 if(arguments.length==1&&!_number?.$kw){
 var locals_chatkit_rules_customer__shortest_digits=locals={number:_number}
 }else{
-var locals_chatkit_rules_customer__shortest_digits=locals=$B.args_parser(_shortest_digits119,arguments)
+var locals_chatkit_rules_customer__shortest_digits=locals=$B.args_parser(_shortest_digits109,arguments)
 }
-var frame=["_shortest_digits",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,_shortest_digits119]
+var frame=["_shortest_digits",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,_shortest_digits109]
 $B.enter_frame(frame,__file__,189)
 frame.positions=[[191,11,12],[192,28,19],[192,4,21],[193,25,23],[193,4,18],[194,13,30],[194,14,16],[195,12,73],[195,12,33],[195,12,10],[195,25,20],[195,49,35],[195,49,21],[195,53,16],[195,73,11],[196,11,18]]
 try{
@@ -1167,19 +1167,19 @@ $B.js_this=this
 $B.set_lineno(frame,191)
 locals_chatkit_rules_customer__shortest_digits.text=$B.$call_with_position(_b_.repr,1,locals.number)
 $B.set_lineno(frame,192)
-var v120=$B.call_attr(locals.text,'partition',3,'e')
-var it_121=$B.unpacker(v120,3,false,5)
-locals_chatkit_rules_customer__shortest_digits.mantissa=it_121.read_one()
-locals_chatkit_rules_customer__shortest_digits._=it_121.read_one()
-locals_chatkit_rules_customer__shortest_digits.exponent=it_121.read_one()
+var v110=$B.call_attr(locals.text,'partition',3,'e')
+var it_111=$B.unpacker(v110,3,false,5)
+locals_chatkit_rules_customer__shortest_digits.mantissa=it_111.read_one()
+locals_chatkit_rules_customer__shortest_digits._=it_111.read_one()
+locals_chatkit_rules_customer__shortest_digits.exponent=it_111.read_one()
 $B.set_lineno(frame,193)
-var v122=$B.call_attr(locals.mantissa,'partition',7,'.')
-var it_123=$B.unpacker(v122,3,false,9)
-locals_chatkit_rules_customer__shortest_digits.whole=it_123.read_one()
-var $temp=it_123.read_one()
+var v112=$B.call_attr(locals.mantissa,'partition',7,'.')
+var it_113=$B.unpacker(v112,3,false,9)
+locals_chatkit_rules_customer__shortest_digits.whole=it_113.read_one()
+var $temp=it_113.read_one()
 $B.delete_for_reassign('_',locals_chatkit_rules_customer__shortest_digits)
 locals_chatkit_rules_customer__shortest_digits._=$temp
-locals_chatkit_rules_customer__shortest_digits.fraction=it_123.read_one()
+locals_chatkit_rules_customer__shortest_digits.fraction=it_113.read_one()
 $B.set_lineno(frame,194)
 locals_chatkit_rules_customer__shortest_digits.digits=$B.call_attr($B.rich_op('__add__',locals.whole,locals.fraction,13),'lstrip',11,'0')
 $B.set_lineno(frame,195)
@@ -1190,21 +1190,21 @@ return $B.trace_return_and_leave(frame,$B.fast_tuple([($B.$bool(locals.$test=$B.
 $B.set_exc_and_leave(frame,err)
 }
 }
-_shortest_digits119.$function_infos=['chatkit.rules.customer','_shortest_digits','_shortest_digits',__file__,_b_.None,_b_.None,'',['number'],null,null,
+_shortest_digits109.$function_infos=['chatkit.rules.customer','_shortest_digits','_shortest_digits',__file__,_b_.None,_b_.None,'',['number'],null,null,
 1,189,3,[],0,0,['number','text','mantissa','_','exponent','whole','fraction','digits','point'],false,[],frame]
-$B.set_func_attrs(_shortest_digits119,frame,'chatkit.rules.customer')
-_shortest_digits119.ob_type=$B.function
-_shortest_digits119.__annotate__=_b_.None
-locals_chatkit_rules_customer._shortest_digits=_shortest_digits119
+$B.set_func_attrs(_shortest_digits109,frame,'chatkit.rules.customer')
+_shortest_digits109.ob_type=$B.function
+_shortest_digits109.__annotate__=_b_.None
+locals_chatkit_rules_customer._shortest_digits=_shortest_digits109
 $B.set_lineno(frame,199)
-function merge_info124(_current,_accepted){
+function merge_info114(_current,_accepted){
 var locals
 if(arguments.length==2&&!_accepted?.$kw){
 var locals_chatkit_rules_customer_merge_info=locals={current:_current,accepted:_accepted}
 }else{
-var locals_chatkit_rules_customer_merge_info=locals=$B.args_parser(merge_info124,arguments)
+var locals_chatkit_rules_customer_merge_info=locals=$B.args_parser(merge_info114,arguments)
 }
-var frame=["merge_info",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,merge_info124]
+var frame=["merge_info",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,merge_info114]
 $B.enter_frame(frame,__file__,199)
 frame.positions=[[201,13,13],[202,22,16],[202,22,16],[202,8,10],[204,12,21],[206,12,11]]
 try{
@@ -1212,14 +1212,14 @@ $B.js_this=this
 $B.set_lineno(frame,201)
 locals_chatkit_rules_customer_merge_info.merged=$B.$call_with_position(_b_.dict,1,locals.current)
 frame.$lineno=202
-var no_break_125=true,
-iterator_125=$B.call_attr(locals.accepted,'items',3,)
-iterator_125[$B.INUM]=5
-for(var next_125 of $B.make_js_iterator(iterator_125,frame,202)){
-var v126=next_125
-var it_127=$B.unpacker(v126,2,false,7)
-locals_chatkit_rules_customer_merge_info.key=it_127.read_one()
-locals_chatkit_rules_customer_merge_info.value=it_127.read_one()
+var no_break_115=true,
+iterator_115=$B.call_attr(locals.accepted,'items',3,)
+iterator_115[$B.INUM]=5
+for(var next_115 of $B.make_js_iterator(iterator_115,frame,202)){
+var v116=next_115
+var it_117=$B.unpacker(v116,2,false,7)
+locals_chatkit_rules_customer_merge_info.key=it_117.read_one()
+locals_chatkit_rules_customer_merge_info.value=it_117.read_one()
 if($B.set_lineno(frame,203)&&$B.$bool($B.$is(locals.value,_b_.None))){
 $B.set_lineno(frame,204);
 $B.call_attr(locals_chatkit_rules_customer_merge_info.merged,'pop',9,locals_chatkit_rules_customer_merge_info.key,_b_.None)
@@ -1234,12 +1234,12 @@ return $B.trace_return_and_leave(frame,locals.merged)
 $B.set_exc_and_leave(frame,err)
 }
 }
-merge_info124.$function_infos=['chatkit.rules.customer','merge_info','merge_info',__file__,_b_.None,_b_.None,'',['current','accepted'],null,null,
+merge_info114.$function_infos=['chatkit.rules.customer','merge_info','merge_info',__file__,_b_.None,_b_.None,'',['current','accepted'],null,null,
 2,199,3,[],0,0,['current','accepted','merged','key','value'],false,[],frame]
-$B.set_func_attrs(merge_info124,frame,'chatkit.rules.customer')
-merge_info124.ob_type=$B.function
-merge_info124.__annotate__=_b_.None
-locals_chatkit_rules_customer.merge_info=merge_info124
+$B.set_func_attrs(merge_info114,frame,'chatkit.rules.customer')
+merge_info114.ob_type=$B.function
+merge_info114.__annotate__=_b_.None
+locals_chatkit_rules_customer.merge_info=merge_info114
 $B.leave_frame({locals,value:_b_.None})
 }catch(err){
 $B.set_exc_and_trace(frame,err)
@@ -1270,30 +1270,30 @@ $B.set_lineno(frame,48)
 locals_chatkit_rules_languages.INVALID_LANGUAGE='Chat language %s is not valid and will be discarded'
 $B.set_lineno(frame,50)
 locals_chatkit_rules_languages._CODES_BY_LOWER=(function(expr){
-var next_func_128=$B.make_js_iterator(expr,frame,50)
-var result_128=$B.empty_dict()
+var next_func_118=$B.make_js_iterator(expr,frame,50)
+var result_118=$B.empty_dict()
 try{
-for(var next_128 of next_func_128){
+for(var next_118 of next_func_118){
 $B.set_lineno(frame,50)
-locals_chatkit_rules_languages.code=next_128
-_b_.dict.$setitem(result_128,$B.call_attr(locals.code,'lower',1,),locals.code)
+locals_chatkit_rules_languages.code=next_118
+_b_.dict.$setitem(result_118,$B.call_attr(locals.code,'lower',1,),locals.code)
 }
 }catch(err){
 $B.set_exc(err,frame)
 throw err
 }
 delete locals_chatkit_rules_languages.code
-return result_128
+return result_118
 })(locals.LANGUAGES)
 $B.set_lineno(frame,53)
-function normalize_language129(_tag){
+function normalize_language119(_tag){
 var locals
 if(arguments.length==1&&!_tag?.$kw){
 var locals_chatkit_rules_languages_normalize_language=locals={tag:_tag}
 }else{
-var locals_chatkit_rules_languages_normalize_language=locals=$B.args_parser(normalize_language129,arguments)
+var locals_chatkit_rules_languages_normalize_language=locals=$B.args_parser(normalize_language119,arguments)
 }
-var frame=["normalize_language",locals,"chatkit.rules.languages",locals_chatkit_rules_languages,normalize_language129]
+var frame=["normalize_language",locals,"chatkit.rules.languages",locals_chatkit_rules_languages,normalize_language119]
 $B.enter_frame(frame,__file__,53)
 frame.positions=[[59,11,20],[61,14,29],[61,14,21],[63,15,24],[64,14,18],[65,11,39],[65,38,11],[67,14,44],[67,35,10],[67,47,10],[69,15,21],[69,15,8],[69,24,11]]
 try{
@@ -1311,26 +1311,26 @@ return $B.trace_return_and_leave(frame,$B.$getitem(locals_chatkit_rules_language
 $B.set_lineno(frame,64)
 locals_chatkit_rules_languages_normalize_language.subtags=$B.call_attr(locals.lowered,'split',9,'-')
 if($B.set_lineno(frame,65)&&$B.$bool(!$B.$bool($B.$call_with_position(_b_.all,11,(function(expr){
-var locals_chatkit_rules_languages_normalize_language_genexpr_130={},
-locals=locals_chatkit_rules_languages_normalize_language_genexpr_130
+var locals_chatkit_rules_languages_normalize_language_genexpr_120={},
+locals=locals_chatkit_rules_languages_normalize_language_genexpr_120
 locals['.0']=expr
-var frame=["<genexpr>",locals_chatkit_rules_languages_normalize_language_genexpr_130,"chatkit.rules.languages",locals_chatkit_rules_languages]
+var frame=["<genexpr>",locals_chatkit_rules_languages_normalize_language_genexpr_120,"chatkit.rules.languages",locals_chatkit_rules_languages]
 frame.$has_generators=true
 frame.__file__='VFS.chatkit.rules.languages.py'
 frame.$lineno=65
 $B.make_f_code(frame,['0'])
-var next_func_130=$B.make_js_iterator(expr,frame,65)
+var next_func_120=$B.make_js_iterator(expr,frame,65)
 frame.$f_trace=_b_.None
 var _frame_obj=$B.frame_obj
-var gen130=$B.generator.$factory(function*(expr){
+var gen120=$B.generator.$factory(function*(expr){
 $B.enter_frame(frame,__file__,65)
-var next_func_130=$B.make_js_iterator(expr,frame,65)
-for(var next_130 of next_func_130){
+var next_func_120=$B.make_js_iterator(expr,frame,65)
+for(var next_120 of next_func_120){
 $B.enter_frame(frame,__file__,65)
 $B.set_lineno(frame,65)
-locals_chatkit_rules_languages_normalize_language_genexpr_130.s=next_130
+locals_chatkit_rules_languages_normalize_language_genexpr_120.s=next_120
 try{
-yield $B.$call_with_position($B.resolve_in_scopes('_is_subtag',[locals_chatkit_rules_languages_normalize_language_genexpr_130,locals_chatkit_rules_languages_normalize_language,locals_chatkit_rules_languages,_b_],3),1,locals.s)
+yield $B.$call_with_position($B.resolve_in_scopes('_is_subtag',[locals_chatkit_rules_languages_normalize_language_genexpr_120,locals_chatkit_rules_languages_normalize_language,locals_chatkit_rules_languages,_b_],3),1,locals.s)
 }catch(err){
 $B.leave_frame()
 throw err
@@ -1339,7 +1339,7 @@ $B.leave_frame()
 }
 $B.leave_frame()
 },"<genexpr>")(expr)
-return gen130
+return gen120
 })($B.getitem_slice(locals.subtags,_b_.slice.$fast_slice(1,_b_.None,_b_.None),13))
 )))){
 $B.set_lineno(frame,66)
@@ -1357,31 +1357,31 @@ return $B.trace_return_and_leave(frame,($B.$bool($B.$is_member(locals.primary,lo
 $B.set_exc_and_leave(frame,err)
 }
 }
-normalize_language129.$function_infos=['chatkit.rules.languages','normalize_language','normalize_language',__file__,_b_.None,_b_.None,'',['tag'],null,null,
+normalize_language119.$function_infos=['chatkit.rules.languages','normalize_language','normalize_language',__file__,_b_.None,_b_.None,'',['tag'],null,null,
 1,53,3,[],0,0,['tag','lowered','subtags','primary'],false,[],frame]
-$B.set_func_attrs(normalize_language129,frame,'chatkit.rules.languages')
-normalize_language129.ob_type=$B.function
-normalize_language129.__annotate__=_b_.None
-locals_chatkit_rules_languages.normalize_language=normalize_language129
+$B.set_func_attrs(normalize_language119,frame,'chatkit.rules.languages')
+normalize_language119.ob_type=$B.function
+normalize_language119.__annotate__=_b_.None
+locals_chatkit_rules_languages.normalize_language=normalize_language119
 $B.set_lineno(frame,73)
-function _chinese131(_subtags){
+function _chinese121(_subtags){
 var locals
 if(arguments.length==1&&!_subtags?.$kw){
 var locals_chatkit_rules_languages__chinese=locals={subtags:_subtags}
 }else{
-var locals_chatkit_rules_languages__chinese=locals=$B.args_parser(_chinese131,arguments)
+var locals_chatkit_rules_languages__chinese=locals=$B.args_parser(_chinese121,arguments)
 }
-var frame=["_chinese",locals,"chatkit.rules.languages",locals_chatkit_rules_languages,_chinese131]
+var frame=["_chinese",locals,"chatkit.rules.languages",locals_chatkit_rules_languages,_chinese121]
 $B.enter_frame(frame,__file__,73)
 frame.positions=[[74,18,7],[76,19,25]]
 try{
 $B.js_this=this
 frame.$lineno=74
-var no_break_132=true,
-iterator_132=locals.subtags
-iterator_132[$B.INUM]=1
-for(var next_132 of $B.make_js_iterator(iterator_132,frame,74)){
-locals_chatkit_rules_languages__chinese.subtag=next_132
+var no_break_122=true,
+iterator_122=locals.subtags
+iterator_122[$B.INUM]=1
+for(var next_122 of $B.make_js_iterator(iterator_122,frame,74)){
+locals_chatkit_rules_languages__chinese.subtag=next_122
 if($B.set_lineno(frame,75)&&$B.$bool($B.$is_member(locals.subtag,locals_chatkit_rules_languages.CHINESE_BY_SUBTAG))){
 $B.set_lineno(frame,76)
 return $B.trace_return_and_leave(frame,$B.$getitem(locals_chatkit_rules_languages.CHINESE_BY_SUBTAG,locals_chatkit_rules_languages__chinese.subtag,3))
@@ -1393,47 +1393,47 @@ return $B.trace_return_and_leave(frame,_b_.None)
 $B.set_exc_and_leave(frame,err)
 }
 }
-_chinese131.$function_infos=['chatkit.rules.languages','_chinese','_chinese',__file__,_b_.None,_b_.None,_b_.None,['subtags'],null,null,
+_chinese121.$function_infos=['chatkit.rules.languages','_chinese','_chinese',__file__,_b_.None,_b_.None,_b_.None,['subtags'],null,null,
 1,73,3,[],0,0,['subtags','subtag'],false,[],frame]
-$B.set_func_attrs(_chinese131,frame,'chatkit.rules.languages')
-_chinese131.ob_type=$B.function
-_chinese131.__annotate__=_b_.None
-locals_chatkit_rules_languages._chinese=_chinese131
+$B.set_func_attrs(_chinese121,frame,'chatkit.rules.languages')
+_chinese121.ob_type=$B.function
+_chinese121.__annotate__=_b_.None
+locals_chatkit_rules_languages._chinese=_chinese121
 $B.set_lineno(frame,80)
 locals_chatkit_rules_languages._SUBTAG_CHARS='abcdefghijklmnopqrstuvwxyz0123456789'
 $B.set_lineno(frame,83)
-function _is_subtag134(_text){
+function _is_subtag124(_text){
 var locals
 if(arguments.length==1&&!_text?.$kw){
 var locals_chatkit_rules_languages__is_subtag=locals={text:_text}
 }else{
-var locals_chatkit_rules_languages__is_subtag=locals=$B.args_parser(_is_subtag134,arguments)
+var locals_chatkit_rules_languages__is_subtag=locals=$B.args_parser(_is_subtag124,arguments)
 }
-var frame=["_is_subtag",locals,"chatkit.rules.languages",locals_chatkit_rules_languages,_is_subtag134]
+var frame=["_is_subtag",locals,"chatkit.rules.languages",locals_chatkit_rules_languages,_is_subtag124]
 $B.enter_frame(frame,__file__,83)
 frame.positions=[[84,16,9],[84,35,37]]
 try{
 $B.js_this=this
 $B.set_lineno(frame,84)
 return $B.trace_return_and_leave(frame,(!$B.$bool(locals.$test=$B.rich_comp('__le__',1,locals.$op=$B.$call_with_position(_b_.len,1,locals.text))&&$B.rich_comp('__le__',locals.$op,8))?locals.$test:$B.$call_with_position(_b_.all,3,(function(expr){
-var locals_chatkit_rules_languages__is_subtag_genexpr_135={},
-locals=locals_chatkit_rules_languages__is_subtag_genexpr_135
+var locals_chatkit_rules_languages__is_subtag_genexpr_125={},
+locals=locals_chatkit_rules_languages__is_subtag_genexpr_125
 locals['.0']=expr
-var frame=["<genexpr>",locals_chatkit_rules_languages__is_subtag_genexpr_135,"chatkit.rules.languages",locals_chatkit_rules_languages]
+var frame=["<genexpr>",locals_chatkit_rules_languages__is_subtag_genexpr_125,"chatkit.rules.languages",locals_chatkit_rules_languages]
 frame.$has_generators=true
 frame.__file__='VFS.chatkit.rules.languages.py'
 frame.$lineno=84
 $B.make_f_code(frame,['0'])
-var next_func_135=$B.make_js_iterator(expr,frame,84)
+var next_func_125=$B.make_js_iterator(expr,frame,84)
 frame.$f_trace=_b_.None
 var _frame_obj=$B.frame_obj
-var gen135=$B.generator.$factory(function*(expr){
+var gen125=$B.generator.$factory(function*(expr){
 $B.enter_frame(frame,__file__,84)
-var next_func_135=$B.make_js_iterator(expr,frame,84)
-for(var next_135 of next_func_135){
+var next_func_125=$B.make_js_iterator(expr,frame,84)
+for(var next_125 of next_func_125){
 $B.enter_frame(frame,__file__,84)
 $B.set_lineno(frame,84)
-locals_chatkit_rules_languages__is_subtag_genexpr_135.c=next_135
+locals_chatkit_rules_languages__is_subtag_genexpr_125.c=next_125
 try{
 yield $B.$is_member(locals.c,locals_chatkit_rules_languages._SUBTAG_CHARS)
 }catch(err){
@@ -1444,28 +1444,28 @@ $B.leave_frame()
 }
 $B.leave_frame()
 },"<genexpr>")(expr)
-return gen135
+return gen125
 })(locals.text)
 )))
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
-_is_subtag134.$function_infos=['chatkit.rules.languages','_is_subtag','_is_subtag',__file__,_b_.None,_b_.None,_b_.None,['text'],null,null,
+_is_subtag124.$function_infos=['chatkit.rules.languages','_is_subtag','_is_subtag',__file__,_b_.None,_b_.None,_b_.None,['text'],null,null,
 1,83,3,[],0,0,['text'],false,[],frame]
-$B.set_func_attrs(_is_subtag134,frame,'chatkit.rules.languages')
-_is_subtag134.ob_type=$B.function
-_is_subtag134.__annotate__=_b_.None
-locals_chatkit_rules_languages._is_subtag=_is_subtag134
+$B.set_func_attrs(_is_subtag124,frame,'chatkit.rules.languages')
+_is_subtag124.ob_type=$B.function
+_is_subtag124.__annotate__=_b_.None
+locals_chatkit_rules_languages._is_subtag=_is_subtag124
 $B.set_lineno(frame,87)
-function invalid_language_message136(_tag){
+function invalid_language_message126(_tag){
 var locals
 if(arguments.length==1&&!_tag?.$kw){
 var locals_chatkit_rules_languages_invalid_language_message=locals={tag:_tag}
 }else{
-var locals_chatkit_rules_languages_invalid_language_message=locals=$B.args_parser(invalid_language_message136,arguments)
+var locals_chatkit_rules_languages_invalid_language_message=locals=$B.args_parser(invalid_language_message126,arguments)
 }
-var frame=["invalid_language_message",locals,"chatkit.rules.languages",locals_chatkit_rules_languages,invalid_language_message136]
+var frame=["invalid_language_message",locals,"chatkit.rules.languages",locals_chatkit_rules_languages,invalid_language_message126]
 $B.enter_frame(frame,__file__,87)
 frame.positions=[[89,11,25]]
 try{
@@ -1476,12 +1476,12 @@ return $B.trace_return_and_leave(frame,$B.rich_op('__mod__',locals_chatkit_rules
 $B.set_exc_and_leave(frame,err)
 }
 }
-invalid_language_message136.$function_infos=['chatkit.rules.languages','invalid_language_message','invalid_language_message',__file__,_b_.None,_b_.None,'',['tag'],null,null,
+invalid_language_message126.$function_infos=['chatkit.rules.languages','invalid_language_message','invalid_language_message',__file__,_b_.None,_b_.None,'',['tag'],null,null,
 1,87,3,[],0,0,['tag'],false,[],frame]
-$B.set_func_attrs(invalid_language_message136,frame,'chatkit.rules.languages')
-invalid_language_message136.ob_type=$B.function
-invalid_language_message136.__annotate__=_b_.None
-locals_chatkit_rules_languages.invalid_language_message=invalid_language_message136
+$B.set_func_attrs(invalid_language_message126,frame,'chatkit.rules.languages')
+invalid_language_message126.ob_type=$B.function
+invalid_language_message126.__annotate__=_b_.None
+locals_chatkit_rules_languages.invalid_language_message=invalid_language_message126
 $B.leave_frame({locals,value:_b_.None})
 }catch(err){
 $B.set_exc_and_trace(frame,err)
@@ -1523,316 +1523,232 @@ $B.set_lineno(frame,18)
 locals_chatkit_browser__checks.VARIABLE_NOT_PRIMITIVE='Chat variable %s is not of a primitive type and will be discarded'
 $B.set_lineno(frame,19)
 locals_chatkit_browser__checks.VARIABLE_NOT_EXACT='Chat variable %s value %r is not a finite number JavaScript holds exactly and will be discarded'
-$B.set_lineno(frame,21)
-locals_chatkit_browser__checks.MESSAGE_LEFT_OUT='System message %s is left out: %s'
-$B.set_lineno(frame,24)
-function check_dict49(_value,_call){
+$B.set_lineno(frame,23)
+function check_dict48(_value,_call){
 var locals
 if(arguments.length==2&&!_call?.$kw){
 var locals_chatkit_browser__checks_check_dict=locals={value:_value,call:_call}
 }else{
-var locals_chatkit_browser__checks_check_dict=locals=$B.args_parser(check_dict49,arguments)
+var locals_chatkit_browser__checks_check_dict=locals=$B.args_parser(check_dict48,arguments)
 }
-var frame=["check_dict",locals,"chatkit.browser._checks",locals_chatkit_browser__checks,check_dict49]
-$B.enter_frame(frame,__file__,24)
-frame.positions=[[26,7,23],[28,12,63],[28,33,41],[28,53,20],[28,53,11]]
+var frame=["check_dict",locals,"chatkit.browser._checks",locals_chatkit_browser__checks,check_dict48]
+$B.enter_frame(frame,__file__,23)
+frame.positions=[[25,7,23],[27,12,63],[27,33,41],[27,53,20],[27,53,11]]
 try{
 $B.js_this=this
-if($B.set_lineno(frame,26)&&$B.$bool($B.$call_with_position(_b_.isinstance,1,locals.value,_b_.dict))){
-$B.set_lineno(frame,27)
+if($B.set_lineno(frame,25)&&$B.$bool($B.$call_with_position(_b_.isinstance,1,locals.value,_b_.dict))){
+$B.set_lineno(frame,26)
 return $B.trace_return_and_leave(frame,$B.$list([]))
 }
-$B.set_lineno(frame,28)
+$B.set_lineno(frame,27)
 return $B.trace_return_and_leave(frame,$B.$list([$B.$call_with_position(locals_chatkit_browser__checks.Problem,3,locals.call,locals.value,$B.rich_op('__mod__',locals_chatkit_browser__checks.NOT_A_DICT,$B.fast_tuple([locals.call,$B.$getattr_pep657($B.$call_with_position(_b_.type,9,locals.value),'__name__',7)]),5))]))
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
-check_dict49.$function_infos=['chatkit.browser._checks','check_dict','check_dict',__file__,_b_.None,_b_.None,'',['value','call'],null,null,
-2,24,3,[],0,0,['value','call'],false,[],frame]
-$B.set_func_attrs(check_dict49,frame,'chatkit.browser._checks')
-check_dict49.ob_type=$B.function
-check_dict49.__annotate__=_b_.None
-locals_chatkit_browser__checks.check_dict=check_dict49
-$B.set_lineno(frame,31)
-function check_customer_info50(_info){
+check_dict48.$function_infos=['chatkit.browser._checks','check_dict','check_dict',__file__,_b_.None,_b_.None,'',['value','call'],null,null,
+2,23,3,[],0,0,['value','call'],false,[],frame]
+$B.set_func_attrs(check_dict48,frame,'chatkit.browser._checks')
+check_dict48.ob_type=$B.function
+check_dict48.__annotate__=_b_.None
+locals_chatkit_browser__checks.check_dict=check_dict48
+$B.set_lineno(frame,30)
+function check_customer_info49(_info){
 var locals
 if(arguments.length==1&&!_info?.$kw){
 var locals_chatkit_browser__checks_check_customer_info=locals={info:_info}
 }else{
-var locals_chatkit_browser__checks_check_customer_info=locals=$B.args_parser(check_customer_info50,arguments)
+var locals_chatkit_browser__checks_check_customer_info=locals=$B.args_parser(check_customer_info49,arguments)
 }
-var frame=["check_customer_info",locals,"chatkit.browser._checks",locals_chatkit_browser__checks,check_customer_info50]
-$B.enter_frame(frame,__file__,31)
-frame.positions=[[33,13,16],[34,70,16],[34,16,44],[34,24,15],[34,24,8],[34,33,5],[34,41,7],[34,50,9]]
+var frame=["check_customer_info",locals,"chatkit.browser._checks",locals_chatkit_browser__checks,check_customer_info49]
+$B.enter_frame(frame,__file__,30)
+frame.positions=[[32,13,16],[33,70,16],[33,16,44],[33,24,15],[33,24,8],[33,33,5],[33,41,7],[33,50,9]]
 try{
 $B.js_this=this
-$B.set_lineno(frame,33)
+$B.set_lineno(frame,32)
 locals_chatkit_browser__checks_check_customer_info.report=$B.$call_with_position(locals_chatkit_browser__checks.check_info,1,locals.info)
-$B.set_lineno(frame,34)
+$B.set_lineno(frame,33)
 locals_chatkit_browser__checks_check_customer_info.problems=(function(expr){
-var next_func_51=$B.make_js_iterator(expr,frame,34)
-var result_51=$B.$list([])
+var next_func_50=$B.make_js_iterator(expr,frame,33)
+var result_50=$B.$list([])
 try{
-for(var next_51 of next_func_51){
-$B.set_lineno(frame,34)
-locals_chatkit_browser__checks_check_customer_info.d=next_51
-result_51.push($B.$call_with_position(locals_chatkit_browser__checks.Problem,5,$B.$call_with_position($B.resolve_in_scopes('key_text',[locals_chatkit_browser__checks_check_customer_info,locals_chatkit_browser__checks,_b_],9),7,$B.$getattr_pep657(locals.d,'key',11)),$B.$getattr_pep657(locals.d,'value',13),$B.$getattr_pep657(locals.d,'message',15)))
+for(var next_50 of next_func_50){
+$B.set_lineno(frame,33)
+locals_chatkit_browser__checks_check_customer_info.d=next_50
+result_50.push($B.$call_with_position(locals_chatkit_browser__checks.Problem,5,$B.$call_with_position($B.resolve_in_scopes('key_text',[locals_chatkit_browser__checks_check_customer_info,locals_chatkit_browser__checks,_b_],9),7,$B.$getattr_pep657(locals.d,'key',11)),$B.$getattr_pep657(locals.d,'value',13),$B.$getattr_pep657(locals.d,'message',15)))
 }
 }catch(err){
 $B.set_exc(err,frame)
 throw err
 }
 delete locals_chatkit_browser__checks_check_customer_info.d
-return result_51
+return result_50
 })($B.$getattr_pep657(locals.report,'discarded',3))
-$B.set_lineno(frame,35)
+$B.set_lineno(frame,34)
 return $B.trace_return_and_leave(frame,$B.fast_tuple([locals.report,locals.problems]))
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
-check_customer_info50.$function_infos=['chatkit.browser._checks','check_customer_info','check_customer_info',__file__,_b_.None,_b_.None,'',['info'],null,null,
-1,31,3,[],0,0,['info','report','problems','d'],false,[],frame]
-$B.set_func_attrs(check_customer_info50,frame,'chatkit.browser._checks')
-check_customer_info50.ob_type=$B.function
-check_customer_info50.__annotate__=_b_.None
-locals_chatkit_browser__checks.check_customer_info=check_customer_info50
-$B.set_lineno(frame,38)
-function check_language52(_tag){
+check_customer_info49.$function_infos=['chatkit.browser._checks','check_customer_info','check_customer_info',__file__,_b_.None,_b_.None,'',['info'],null,null,
+1,30,3,[],0,0,['info','report','problems','d'],false,[],frame]
+$B.set_func_attrs(check_customer_info49,frame,'chatkit.browser._checks')
+check_customer_info49.ob_type=$B.function
+check_customer_info49.__annotate__=_b_.None
+locals_chatkit_browser__checks.check_customer_info=check_customer_info49
+$B.set_lineno(frame,37)
+function check_language51(_tag){
 var locals
 if(arguments.length==1&&!_tag?.$kw){
 var locals_chatkit_browser__checks_check_language=locals={tag:_tag}
 }else{
-var locals_chatkit_browser__checks_check_language=locals=$B.args_parser(check_language52,arguments)
+var locals_chatkit_browser__checks_check_language=locals=$B.args_parser(check_language51,arguments)
 }
-var frame=["check_language",locals,"chatkit.browser._checks",locals_chatkit_browser__checks,check_language52]
-$B.enter_frame(frame,__file__,38)
-frame.positions=[[40,11,23],[42,22,55],[42,47,29]]
+var frame=["check_language",locals,"chatkit.browser._checks",locals_chatkit_browser__checks,check_language51]
+$B.enter_frame(frame,__file__,37)
+frame.positions=[[39,11,23],[41,22,55],[41,47,29]]
 try{
 $B.js_this=this
-$B.set_lineno(frame,40)
+$B.set_lineno(frame,39)
 locals_chatkit_browser__checks_check_language.code=$B.$call_with_position(locals_chatkit_browser__checks.normalize_language,1,locals.tag)
-if($B.set_lineno(frame,41)&&$B.$bool($B.$is(locals.code,_b_.None))){
-$B.set_lineno(frame,42)
+if($B.set_lineno(frame,40)&&$B.$bool($B.$is(locals.code,_b_.None))){
+$B.set_lineno(frame,41)
 return $B.trace_return_and_leave(frame,$B.fast_tuple([_b_.None,$B.$list([$B.$call_with_position(locals_chatkit_browser__checks.Problem,3,'language',locals_chatkit_browser__checks_check_language.tag,$B.$call_with_position(locals_chatkit_browser__checks.invalid_language_message,5,locals_chatkit_browser__checks_check_language.tag))])]))
 }
-$B.set_lineno(frame,43)
+$B.set_lineno(frame,42)
 return $B.trace_return_and_leave(frame,$B.fast_tuple([locals.code,$B.$list([])]))
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
-check_language52.$function_infos=['chatkit.browser._checks','check_language','check_language',__file__,_b_.None,_b_.None,'',['tag'],null,null,
-1,38,3,[],0,0,['tag','code'],false,[],frame]
-$B.set_func_attrs(check_language52,frame,'chatkit.browser._checks')
-check_language52.ob_type=$B.function
-check_language52.__annotate__=_b_.None
-locals_chatkit_browser__checks.check_language=check_language52
-$B.set_lineno(frame,46)
-function check_variables53(_variables){
+check_language51.$function_infos=['chatkit.browser._checks','check_language','check_language',__file__,_b_.None,_b_.None,'',['tag'],null,null,
+1,37,3,[],0,0,['tag','code'],false,[],frame]
+$B.set_func_attrs(check_language51,frame,'chatkit.browser._checks')
+check_language51.ob_type=$B.function
+check_language51.__annotate__=_b_.None
+locals_chatkit_browser__checks.check_language=check_language51
+$B.set_lineno(frame,45)
+function check_variables52(_variables){
 var locals
 if(arguments.length==1&&!_variables?.$kw){
 var locals_chatkit_browser__checks_check_variables=locals={variables:_variables}
 }else{
-var locals_chatkit_browser__checks_check_variables=locals=$B.args_parser(check_variables53,arguments)
+var locals_chatkit_browser__checks_check_variables=locals=$B.args_parser(check_variables52,arguments)
 }
-var frame=["check_variables",locals,"chatkit.browser._checks",locals_chatkit_browser__checks,check_variables53]
-$B.enter_frame(frame,__file__,46)
-frame.positions=[[48,4,17],[49,22,17],[49,22,17],[49,8,10],[52,18,29],[52,18,17],[54,12,12],[56,12,55],[56,28,38],[56,36,13],[56,36,8]]
+var frame=["check_variables",locals,"chatkit.browser._checks",locals_chatkit_browser__checks,check_variables52]
+$B.enter_frame(frame,__file__,45)
+frame.positions=[[47,4,17],[48,22,17],[48,22,17],[48,8,10],[51,18,29],[51,18,17],[53,12,12],[55,12,55],[55,28,38],[55,36,13],[55,36,8]]
 try{
 $B.js_this=this
-$B.set_lineno(frame,48)
-var v54=$B.fast_tuple([_b_.dict.$literal([]),$B.$list([])])
-var it_55=$B.unpacker(v54,2,false,1)
-locals_chatkit_browser__checks_check_variables.payload=it_55.read_one()
-locals_chatkit_browser__checks_check_variables.problems=it_55.read_one()
-frame.$lineno=49
-var no_break_56=true,
-iterator_56=$B.call_attr(locals.variables,'items',3,)
-iterator_56[$B.INUM]=5
-for(var next_56 of $B.make_js_iterator(iterator_56,frame,49)){
-var v57=next_56
-var it_58=$B.unpacker(v57,2,false,7)
-locals_chatkit_browser__checks_check_variables.key=it_58.read_one()
-locals_chatkit_browser__checks_check_variables.value=it_58.read_one()
-if($B.set_lineno(frame,50)&&$B.$bool($B.$is(locals.value,locals_chatkit_browser__checks.UNSET))){
+$B.set_lineno(frame,47)
+var v53=$B.fast_tuple([_b_.dict.$literal([]),$B.$list([])])
+var it_54=$B.unpacker(v53,2,false,1)
+locals_chatkit_browser__checks_check_variables.payload=it_54.read_one()
+locals_chatkit_browser__checks_check_variables.problems=it_54.read_one()
+frame.$lineno=48
+var no_break_55=true,
+iterator_55=$B.call_attr(locals.variables,'items',3,)
+iterator_55[$B.INUM]=5
+for(var next_55 of $B.make_js_iterator(iterator_55,frame,48)){
+var v56=next_55
+var it_57=$B.unpacker(v56,2,false,7)
+locals_chatkit_browser__checks_check_variables.key=it_57.read_one()
+locals_chatkit_browser__checks_check_variables.value=it_57.read_one()
+if($B.set_lineno(frame,49)&&$B.$bool($B.$is(locals.value,locals_chatkit_browser__checks.UNSET))){
 continue
 }
-$B.set_lineno(frame,52)
+$B.set_lineno(frame,51)
 locals_chatkit_browser__checks_check_variables.message=$B.$call_with_position($B.resolve_in_scopes('_variable_problem',[locals_chatkit_browser__checks_check_variables,locals_chatkit_browser__checks,_b_],11),9,locals.key,locals.value)
-if($B.set_lineno(frame,53)&&$B.$bool($B.$is(locals.message,_b_.None))){
-$B.set_lineno(frame,54)
+if($B.set_lineno(frame,52)&&$B.$bool($B.$is(locals.message,_b_.None))){
+$B.set_lineno(frame,53)
 $B.$setitem(locals_chatkit_browser__checks_check_variables.payload,locals_chatkit_browser__checks_check_variables.key,locals_chatkit_browser__checks_check_variables.value,13)
 }else{
-$B.set_lineno(frame,56);
+$B.set_lineno(frame,55);
 $B.call_attr(locals_chatkit_browser__checks_check_variables.problems,'append',15,$B.$call_with_position(locals_chatkit_browser__checks.Problem,17,$B.$call_with_position($B.resolve_in_scopes('key_text',[locals_chatkit_browser__checks_check_variables,locals_chatkit_browser__checks,_b_],21),19,locals_chatkit_browser__checks_check_variables.key),locals_chatkit_browser__checks_check_variables.value,locals_chatkit_browser__checks_check_variables.message))
 }
 }
-$B.set_lineno(frame,57)
+$B.set_lineno(frame,56)
 return $B.trace_return_and_leave(frame,$B.fast_tuple([locals.payload,locals.problems]))
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
-check_variables53.$function_infos=['chatkit.browser._checks','check_variables','check_variables',__file__,_b_.None,_b_.None,'',['variables'],null,null,
-1,46,3,[],0,0,['variables','payload','problems','key','value','message'],false,[],frame]
-$B.set_func_attrs(check_variables53,frame,'chatkit.browser._checks')
-check_variables53.ob_type=$B.function
-check_variables53.__annotate__=_b_.None
-locals_chatkit_browser__checks.check_variables=check_variables53
-$B.set_lineno(frame,60)
-function _variable_problem60(_key,_value){
+check_variables52.$function_infos=['chatkit.browser._checks','check_variables','check_variables',__file__,_b_.None,_b_.None,'',['variables'],null,null,
+1,45,3,[],0,0,['variables','payload','problems','key','value','message'],false,[],frame]
+$B.set_func_attrs(check_variables52,frame,'chatkit.browser._checks')
+check_variables52.ob_type=$B.function
+check_variables52.__annotate__=_b_.None
+locals_chatkit_browser__checks.check_variables=check_variables52
+$B.set_lineno(frame,59)
+function _variable_problem59(_key,_value){
 var locals
 if(arguments.length==2&&!_value?.$kw){
 var locals_chatkit_browser__checks__variable_problem=locals={key:_key,value:_value}
 }else{
-var locals_chatkit_browser__checks__variable_problem=locals=$B.args_parser(_variable_problem60,arguments)
+var locals_chatkit_browser__checks__variable_problem=locals=$B.args_parser(_variable_problem59,arguments)
 }
-var frame=["_variable_problem",locals,"chatkit.browser._checks",locals_chatkit_browser__checks,_variable_problem60]
-$B.enter_frame(frame,__file__,60)
-frame.positions=[[61,11,20],[62,15,30],[63,24,30],[65,11,19],[66,15,28],[67,7,24],[68,15,33],[69,7,22],[69,34,10],[70,15,33]]
+var frame=["_variable_problem",locals,"chatkit.browser._checks",locals_chatkit_browser__checks,_variable_problem59]
+$B.enter_frame(frame,__file__,59)
+frame.positions=[[60,11,20],[61,15,30],[62,24,30],[64,11,19],[65,15,28],[66,7,24],[67,15,33],[68,7,22],[68,34,10],[69,15,33]]
 try{
 $B.js_this=this
-if($B.set_lineno(frame,61)&&$B.$bool(!$B.$bool($B.$call_with_position(_b_.isinstance,1,locals.key,_b_.str)))){
-$B.set_lineno(frame,62)
+if($B.set_lineno(frame,60)&&$B.$bool(!$B.$bool($B.$call_with_position(_b_.isinstance,1,locals.key,_b_.str)))){
+$B.set_lineno(frame,61)
 return $B.trace_return_and_leave(frame,$B.rich_op('__mod__',locals_chatkit_browser__checks.VARIABLE_KEY_NOT_TEXT,$B.fast_tuple([locals_chatkit_browser__checks__variable_problem.key]),3))
 }
-if($B.set_lineno(frame,63)&&($B.$bool($B.$is(locals.value,_b_.None))||$B.$bool($B.$call_with_position(_b_.isinstance,5,locals.value,$B.fast_tuple([_b_.str,_b_.bool]))))){
-$B.set_lineno(frame,64)
+if($B.set_lineno(frame,62)&&($B.$bool($B.$is(locals.value,_b_.None))||$B.$bool($B.$call_with_position(_b_.isinstance,5,locals.value,$B.fast_tuple([_b_.str,_b_.bool]))))){
+$B.set_lineno(frame,63)
 return $B.trace_return_and_leave(frame,_b_.None)
 }
-if($B.set_lineno(frame,65)&&$B.$bool(!$B.$bool($B.$call_with_position(locals_chatkit_browser__checks.is_primitive,7,locals.value)))){
-$B.set_lineno(frame,66)
+if($B.set_lineno(frame,64)&&$B.$bool(!$B.$bool($B.$call_with_position(locals_chatkit_browser__checks.is_primitive,7,locals.value)))){
+$B.set_lineno(frame,65)
 return $B.trace_return_and_leave(frame,$B.rich_op('__mod__',locals_chatkit_browser__checks.VARIABLE_NOT_PRIMITIVE,locals_chatkit_browser__checks__variable_problem.key,9))
 }
-if($B.set_lineno(frame,67)&&($B.$bool($B.$call_with_position(_b_.isinstance,11,locals.value,_b_.float))&&$B.$bool(($B.$bool(locals.$test=$B.rich_comp('__ne__',locals.value,locals.value))?locals.$test:$B.$is_member(locals.value,$B.fast_tuple([locals_chatkit_browser__checks._INFINITY,$B.call_special_unary(locals_chatkit_browser__checks._INFINITY,'__neg__','unary -')])))))){
-$B.set_lineno(frame,68)
+if($B.set_lineno(frame,66)&&($B.$bool($B.$call_with_position(_b_.isinstance,11,locals.value,_b_.float))&&$B.$bool(($B.$bool(locals.$test=$B.rich_comp('__ne__',locals.value,locals.value))?locals.$test:$B.$is_member(locals.value,$B.fast_tuple([locals_chatkit_browser__checks._INFINITY,$B.call_special_unary(locals_chatkit_browser__checks._INFINITY,'__neg__','unary -')])))))){
+$B.set_lineno(frame,67)
 return $B.trace_return_and_leave(frame,$B.rich_op('__mod__',locals_chatkit_browser__checks.VARIABLE_NOT_EXACT,$B.fast_tuple([locals_chatkit_browser__checks__variable_problem.key,locals_chatkit_browser__checks__variable_problem.value]),13))
 }
-if($B.set_lineno(frame,69)&&($B.$bool($B.$call_with_position(_b_.isinstance,15,locals.value,_b_.int))&&$B.$bool($B.rich_comp('__gt__',$B.$call_with_position(_b_.abs,17,locals.value),locals_chatkit_browser__checks.SAFE_INTEGER)))){
-$B.set_lineno(frame,70)
+if($B.set_lineno(frame,68)&&($B.$bool($B.$call_with_position(_b_.isinstance,15,locals.value,_b_.int))&&$B.$bool($B.rich_comp('__gt__',$B.$call_with_position(_b_.abs,17,locals.value),locals_chatkit_browser__checks.SAFE_INTEGER)))){
+$B.set_lineno(frame,69)
 return $B.trace_return_and_leave(frame,$B.rich_op('__mod__',locals_chatkit_browser__checks.VARIABLE_NOT_EXACT,$B.fast_tuple([locals_chatkit_browser__checks__variable_problem.key,locals_chatkit_browser__checks__variable_problem.value]),19))
 }
-$B.set_lineno(frame,71)
+$B.set_lineno(frame,70)
 return $B.trace_return_and_leave(frame,_b_.None)
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
-_variable_problem60.$function_infos=['chatkit.browser._checks','_variable_problem','_variable_problem',__file__,_b_.None,_b_.None,_b_.None,['key','value'],null,null,
-2,60,3,[],0,0,['key','value'],false,[],frame]
-$B.set_func_attrs(_variable_problem60,frame,'chatkit.browser._checks')
-_variable_problem60.ob_type=$B.function
-_variable_problem60.__annotate__=_b_.None
-locals_chatkit_browser__checks._variable_problem=_variable_problem60
-$B.set_lineno(frame,74)
-function check_system_messages61(_messages){
-var locals
-if(arguments.length==1&&!_messages?.$kw){
-var locals_chatkit_browser__checks_check_system_messages=locals={messages:_messages}
-}else{
-var locals_chatkit_browser__checks_check_system_messages=locals=$B.args_parser(check_system_messages61,arguments)
-}
-var frame=["check_system_messages",locals,"chatkit.browser._checks",locals_chatkit_browser__checks,check_system_messages61]
-$B.enter_frame(frame,__file__,74)
-frame.positions=[[78,4,49],[80,4,17],[81,21,16],[81,21,16],[81,8,9],[82,16,55],[84,85,12,43],[87,12,12]]
-try{
-$B.js_this=this
-$B.set_lineno(frame,78)
-$B.$import_from("chatkit.rules.messages",'check_messages',{},0,locals,1)
-$B.set_lineno(frame,80)
-var v62=$B.fast_tuple([_b_.dict.$literal([]),$B.$list([])])
-var it_63=$B.unpacker(v62,2,false,3)
-locals_chatkit_browser__checks_check_system_messages.payload=it_63.read_one()
-locals_chatkit_browser__checks_check_system_messages.problems=it_63.read_one()
-frame.$lineno=81
-var no_break_64=true,
-iterator_64=$B.call_attr(locals.messages,'items',5,)
-iterator_64[$B.INUM]=7
-for(var next_64 of $B.make_js_iterator(iterator_64,frame,81)){
-var v65=next_64
-var it_66=$B.unpacker(v65,2,false,9)
-locals_chatkit_browser__checks_check_system_messages.key=it_66.read_one()
-locals_chatkit_browser__checks_check_system_messages.text=it_66.read_one()
-$B.set_lineno(frame,82)
-locals_chatkit_browser__checks_check_system_messages.found=$B.$call_with_position(locals_chatkit_browser__checks_check_system_messages.check_messages,11,_b_.dict.$literal([[locals.key,locals.text]]),'chat.set_system_messages')
-if($B.set_lineno(frame,83)&&$B.$bool(locals.found)){
-$B.set_lineno(frame,84);
-$B.call_attr(locals_chatkit_browser__checks_check_system_messages.problems,'extend',13,(function(expr){
-var locals_chatkit_browser__checks_check_system_messages_genexpr_67={},
-locals=locals_chatkit_browser__checks_check_system_messages_genexpr_67
-locals['.0']=expr
-var frame=["<genexpr>",locals_chatkit_browser__checks_check_system_messages_genexpr_67,"chatkit.browser._checks",locals_chatkit_browser__checks]
-frame.$has_generators=true
-frame.__file__='VFS.chatkit.browser._checks.py'
-frame.$lineno=84
-$B.make_f_code(frame,['0'])
-var next_func_67=$B.make_js_iterator(expr,frame,84)
-frame.$f_trace=_b_.None
-var _frame_obj=$B.frame_obj
-var gen67=$B.generator.$factory(function*(expr){
-$B.enter_frame(frame,__file__,84)
-var next_func_67=$B.make_js_iterator(expr,frame,84)
-for(var next_67 of next_func_67){
-$B.enter_frame(frame,__file__,84)
-$B.set_lineno(frame,84)
-locals_chatkit_browser__checks_check_system_messages_genexpr_67.p=next_67
-try{
-yield $B.$call_with_position(locals_chatkit_browser__checks.Problem,1,$B.$call_with_position($B.resolve_in_scopes('key_text',[locals_chatkit_browser__checks_check_system_messages_genexpr_67,locals_chatkit_browser__checks_check_system_messages,locals_chatkit_browser__checks,_b_],5),3,locals_chatkit_browser__checks_check_system_messages.key),locals_chatkit_browser__checks_check_system_messages.text,$B.rich_op('__mod__',locals_chatkit_browser__checks.MESSAGE_LEFT_OUT,$B.fast_tuple([locals_chatkit_browser__checks_check_system_messages.key,$B.$getattr_pep657(locals.p,'message',9)]),7))
-}catch(err){
-$B.leave_frame()
-throw err
-}
-$B.leave_frame()
-}
-$B.leave_frame()
-},"<genexpr>")(expr)
-return gen67
-})(locals_chatkit_browser__checks_check_system_messages.found)
-)
-}else{
-$B.set_lineno(frame,87)
-$B.$setitem(locals_chatkit_browser__checks_check_system_messages.payload,locals_chatkit_browser__checks_check_system_messages.key,locals_chatkit_browser__checks_check_system_messages.text,15)
-}
-}
-$B.set_lineno(frame,88)
-return $B.trace_return_and_leave(frame,$B.fast_tuple([locals.payload,locals.problems]))
-}catch(err){
-$B.set_exc_and_leave(frame,err)
-}
-}
-check_system_messages61.$function_infos=['chatkit.browser._checks','check_system_messages','check_system_messages',__file__,_b_.None,_b_.None,'',['messages'],null,null,
-1,74,3,[],0,0,['messages','payload','problems','key','text','found'],false,[],frame]
-$B.set_func_attrs(check_system_messages61,frame,'chatkit.browser._checks')
-check_system_messages61.ob_type=$B.function
-check_system_messages61.__annotate__=_b_.None
-locals_chatkit_browser__checks.check_system_messages=check_system_messages61
-$B.set_lineno(frame,91)
-function key_text70(_key){
+_variable_problem59.$function_infos=['chatkit.browser._checks','_variable_problem','_variable_problem',__file__,_b_.None,_b_.None,_b_.None,['key','value'],null,null,
+2,59,3,[],0,0,['key','value'],false,[],frame]
+$B.set_func_attrs(_variable_problem59,frame,'chatkit.browser._checks')
+_variable_problem59.ob_type=$B.function
+_variable_problem59.__annotate__=_b_.None
+locals_chatkit_browser__checks._variable_problem=_variable_problem59
+$B.set_lineno(frame,73)
+function key_text60(_key){
 var locals
 if(arguments.length==1&&!_key?.$kw){
 var locals_chatkit_browser__checks_key_text=locals={key:_key}
 }else{
-var locals_chatkit_browser__checks_key_text=locals=$B.args_parser(key_text70,arguments)
+var locals_chatkit_browser__checks_key_text=locals=$B.args_parser(key_text60,arguments)
 }
-var frame=["key_text",locals,"chatkit.browser._checks",locals_chatkit_browser__checks,key_text70]
-$B.enter_frame(frame,__file__,91)
-frame.positions=[[92,18,20],[92,44,9]]
+var frame=["key_text",locals,"chatkit.browser._checks",locals_chatkit_browser__checks,key_text60]
+$B.enter_frame(frame,__file__,73)
+frame.positions=[[74,18,20],[74,44,9]]
 try{
 $B.js_this=this
-$B.set_lineno(frame,92)
+$B.set_lineno(frame,74)
 return $B.trace_return_and_leave(frame,($B.$bool($B.$call_with_position(_b_.isinstance,1,locals.key,_b_.str))?locals.key:$B.$call_with_position(_b_.repr,3,locals.key)))
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
-key_text70.$function_infos=['chatkit.browser._checks','key_text','key_text',__file__,_b_.None,_b_.None,_b_.None,['key'],null,null,
-1,91,3,[],0,0,['key'],false,[],frame]
-$B.set_func_attrs(key_text70,frame,'chatkit.browser._checks')
-key_text70.ob_type=$B.function
-key_text70.__annotate__=_b_.None
-locals_chatkit_browser__checks.key_text=key_text70
+key_text60.$function_infos=['chatkit.browser._checks','key_text','key_text',__file__,_b_.None,_b_.None,_b_.None,['key'],null,null,
+1,73,3,[],0,0,['key'],false,[],frame]
+$B.set_func_attrs(key_text60,frame,'chatkit.browser._checks')
+key_text60.ob_type=$B.function
+key_text60.__annotate__=_b_.None
+locals_chatkit_browser__checks.key_text=key_text60
 $B.leave_frame({locals,value:_b_.None})
 }catch(err){
 $B.set_exc_and_trace(frame,err)
@@ -1854,7 +1770,7 @@ locals.$annotations={}
 var stack_length=$B.count_frames()
 try{
 $B.set_lineno(frame,12,'ClassDef')
-var Link137=(function(name,bases,keywords){
+var Link127=(function(name,bases,keywords){
 $B.frame_obj.frame.inum=1
 var resolved_bases=$B.resolve_mro_entries(bases)
 var metaclass=$B.get_metaclass(name,resolved_bases)
@@ -1871,19 +1787,19 @@ if(frame.$f_trace!==_b_.None){
 $B.trace_line()
 }
 $B.set_lineno(frame,15)
-function __init__138(_self,_logger){
+function __init__128(_self,_logger){
 var locals
 if(arguments.length==2&&!_logger?.$kw){
 var locals_chatkit_browser__link_Link___init__=locals={self:_self,logger:_logger}
 }else{
-var locals_chatkit_browser__link_Link___init__=locals=$B.args_parser(__init__138,arguments)
+var locals_chatkit_browser__link_Link___init__=locals=$B.args_parser(__init__128,arguments)
 }
-var frame=["__init__",locals,"chatkit.browser._link",locals_chatkit_browser__link,__init__138]
+var frame=["__init__",locals,"chatkit.browser._link",locals_chatkit_browser__link,__init__128]
 $B.enter_frame(frame,__file__,15)
 frame.positions=[[16,8,8],[17,8,11],[18,8,13],[19,8,14],[20,8,19]]
 try{
 $B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(__init__138,locals_chatkit_browser__link,"Link",['Link'])
+locals.ob_type=locals.__class__=$B.get_method_class(__init__128,locals_chatkit_browser__link,"Link",['Link'])
 $B.set_lineno(frame,16)
 $B.$setattr1(locals.self,"bus",_b_.None,1)
 $B.set_lineno(frame,17)
@@ -1899,57 +1815,57 @@ return $B.trace_return_and_leave(frame,_b_.None)
 $B.set_exc_and_leave(frame,err)
 }
 }
-__init__138.$is_method=true
-__init__138.$function_infos=['chatkit.browser._link','__init__','Link.__init__',__file__,_b_.None,_b_.None,_b_.None,['self','logger'],null,null,
+__init__128.$is_method=true
+__init__128.$function_infos=['chatkit.browser._link','__init__','Link.__init__',__file__,_b_.None,_b_.None,_b_.None,['self','logger'],null,null,
 2,15,3,[],0,0,['self','logger'],false,[],frame]
-$B.set_func_attrs(__init__138,frame,'chatkit.browser._link')
-__init__138.ob_type=$B.function
-__init__138.__annotate__=_b_.None
-locals_chatkit_browser__link_Link.__init__=__init__138
+$B.set_func_attrs(__init__128,frame,'chatkit.browser._link')
+__init__128.ob_type=$B.function
+__init__128.__annotate__=_b_.None
+locals_chatkit_browser__link_Link.__init__=__init__128
 $B.set_lineno(frame,22)
-var decorator139=_b_.property
+var decorator129=_b_.property
 $B.set_lineno(frame,23)
-function pending140(_self){
+function pending130(_self){
 var locals
 if(arguments.length==1&&!_self?.$kw){
 var locals_chatkit_browser__link_Link_pending=locals={self:_self}
 }else{
-var locals_chatkit_browser__link_Link_pending=locals=$B.args_parser(pending140,arguments)
+var locals_chatkit_browser__link_Link_pending=locals=$B.args_parser(pending130,arguments)
 }
-var frame=["pending",locals,"chatkit.browser._link",locals_chatkit_browser__link,pending140]
+var frame=["pending",locals,"chatkit.browser._link",locals_chatkit_browser__link,pending130]
 $B.enter_frame(frame,__file__,23)
 frame.positions=[[25,15,18],[25,19,13]]
 try{
 $B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(pending140,locals_chatkit_browser__link,"Link",['Link'])
+locals.ob_type=locals.__class__=$B.get_method_class(pending130,locals_chatkit_browser__link,"Link",['Link'])
 $B.set_lineno(frame,25)
 return $B.trace_return_and_leave(frame,$B.$call_with_position(_b_.len,1,$B.$getattr_pep657(locals.self,'_pending',3)))
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
-pending140.$is_method=true
-pending140.$function_infos=['chatkit.browser._link','pending','Link.pending',__file__,_b_.None,_b_.None,'',['self'],null,null,
+pending130.$is_method=true
+pending130.$function_infos=['chatkit.browser._link','pending','Link.pending',__file__,_b_.None,_b_.None,'',['self'],null,null,
 1,23,3,[],0,0,['self'],false,[],frame]
-$B.set_func_attrs(pending140,frame,'chatkit.browser._link')
-pending140.ob_type=$B.function
-pending140.__annotate__=_b_.None
-var decorated141=pending140
-locals_chatkit_browser__link_Link.pending=$B.$call(decorator139,decorated141)
+$B.set_func_attrs(pending130,frame,'chatkit.browser._link')
+pending130.ob_type=$B.function
+pending130.__annotate__=_b_.None
+var decorated131=pending130
+locals_chatkit_browser__link_Link.pending=$B.$call(decorator129,decorated131)
 $B.set_lineno(frame,27)
-function do142(_self,_what,_action){
+function do132(_self,_what,_action){
 var locals
 if(arguments.length==3&&!_action?.$kw){
 var locals_chatkit_browser__link_Link_do=locals={self:_self,what:_what,action:_action}
 }else{
-var locals_chatkit_browser__link_Link_do=locals=$B.args_parser(do142,arguments)
+var locals_chatkit_browser__link_Link_do=locals=$B.args_parser(do132,arguments)
 }
-var frame=["do",locals,"chatkit.browser._link",locals_chatkit_browser__link,do142]
+var frame=["do",locals,"chatkit.browser._link",locals_chatkit_browser__link,do132]
 $B.enter_frame(frame,__file__,27)
 frame.positions=[[29,11,8],[29,31,14],[30,12,36],[30,12,13],[32,12,23]]
 try{
 $B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(do142,locals_chatkit_browser__link,"Link",['Link'])
+locals.ob_type=locals.__class__=$B.get_method_class(do132,locals_chatkit_browser__link,"Link",['Link'])
 if($B.set_lineno(frame,29)&&($B.$bool($B.$is($B.$getattr_pep657(locals.self,'bus',1),_b_.None))||$B.$bool($B.$getattr_pep657(locals.self,'_flushing',3)))){
 $B.set_lineno(frame,30);
 $B.call_attr($B.$getattr_pep657(locals_chatkit_browser__link_Link_do.self,'_pending',7),'append',5,$B.fast_tuple([locals_chatkit_browser__link_Link_do.what,locals_chatkit_browser__link_Link_do.action]))
@@ -1962,43 +1878,43 @@ return $B.trace_return_and_leave(frame,_b_.None)
 $B.set_exc_and_leave(frame,err)
 }
 }
-do142.$is_method=true
-do142.$function_infos=['chatkit.browser._link','do','Link.do',__file__,_b_.None,_b_.None,'',['self','what','action'],null,null,
+do132.$is_method=true
+do132.$function_infos=['chatkit.browser._link','do','Link.do',__file__,_b_.None,_b_.None,'',['self','what','action'],null,null,
 3,27,3,[],0,0,['self','what','action'],false,[],frame]
-$B.set_func_attrs(do142,frame,'chatkit.browser._link')
-do142.ob_type=$B.function
-do142.__annotate__=_b_.None
-locals_chatkit_browser__link_Link.do=do142
+$B.set_func_attrs(do132,frame,'chatkit.browser._link')
+do132.ob_type=$B.function
+do132.__annotate__=_b_.None
+locals_chatkit_browser__link_Link.do=do132
 $B.set_lineno(frame,34)
-function attach143(_self,_bus){
+function attach133(_self,_bus){
 var locals
 if(arguments.length==2&&!_bus?.$kw){
 var locals_chatkit_browser__link_Link_attach=locals={self:_self,bus:_bus}
 }else{
-var locals_chatkit_browser__link_Link_attach=locals=$B.args_parser(attach143,arguments)
+var locals_chatkit_browser__link_Link_attach=locals=$B.args_parser(attach133,arguments)
 }
-var frame=["attach",locals,"chatkit.browser._link",locals_chatkit_browser__link,attach143]
+var frame=["attach",locals,"chatkit.browser._link",locals_chatkit_browser__link,attach133]
 $B.enter_frame(frame,__file__,34)
 frame.positions=[[36,18,8],[38,29,8],[38,8,18],[38,18,8],[40,32,25],[40,37,19],[40,32,25],[41,16,22],[42,8,13]]
 try{
 $B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(attach143,locals_chatkit_browser__link,"Link",['Link'])
+locals.ob_type=locals.__class__=$B.get_method_class(attach133,locals_chatkit_browser__link,"Link",['Link'])
 if($B.set_lineno(frame,36)&&$B.$bool($B.$is(locals.bus,$B.$getattr_pep657(locals.self,'bus',1)))){
 $B.set_lineno(frame,37)
 return $B.trace_return_and_leave(frame,_b_.None)
 }
 $B.set_lineno(frame,38)
-var v144=$B.fast_tuple([$B.$getattr_pep657(locals.self,'bus',3),locals.bus])
-var it_145=$B.unpacker(v144,2,false,5)
-locals_chatkit_browser__link_Link_attach.previous=it_145.read_one()
-$B.$setattr1(locals.self,"bus",it_145.read_one(),7)
+var v134=$B.fast_tuple([$B.$getattr_pep657(locals.self,'bus',3),locals.bus])
+var it_135=$B.unpacker(v134,2,false,5)
+locals_chatkit_browser__link_Link_attach.previous=it_135.read_one()
+$B.$setattr1(locals.self,"bus",it_135.read_one(),7)
 if($B.set_lineno(frame,39)&&$B.$bool(!$B.$is(locals.previous,_b_.None))){
 frame.$lineno=40
-var no_break_146=true,
-iterator_146=$B.$call_with_position(_b_.list,9,$B.$getattr_pep657(locals_chatkit_browser__link_Link_attach.self,'_subscriptions',11))
-iterator_146[$B.INUM]=13
-for(var next_146 of $B.make_js_iterator(iterator_146,frame,40)){
-locals_chatkit_browser__link_Link_attach.subscription=next_146
+var no_break_136=true,
+iterator_136=$B.$call_with_position(_b_.list,9,$B.$getattr_pep657(locals_chatkit_browser__link_Link_attach.self,'_subscriptions',11))
+iterator_136[$B.INUM]=13
+for(var next_136 of $B.make_js_iterator(iterator_136,frame,40)){
+locals_chatkit_browser__link_Link_attach.subscription=next_136
 $B.set_lineno(frame,41);
 $B.call_attr(locals.subscription,'move',15,locals_chatkit_browser__link_Link_attach.bus)
 }
@@ -2010,27 +1926,27 @@ return $B.trace_return_and_leave(frame,_b_.None)
 $B.set_exc_and_leave(frame,err)
 }
 }
-attach143.$is_method=true
-attach143.$function_infos=['chatkit.browser._link','attach','Link.attach',__file__,_b_.None,_b_.None,'',['self','bus'],null,null,
+attach133.$is_method=true
+attach133.$function_infos=['chatkit.browser._link','attach','Link.attach',__file__,_b_.None,_b_.None,'',['self','bus'],null,null,
 2,34,3,[],0,0,['self','bus','previous','subscription'],false,[],frame]
-$B.set_func_attrs(attach143,frame,'chatkit.browser._link')
-attach143.ob_type=$B.function
-attach143.__annotate__=_b_.None
-locals_chatkit_browser__link_Link.attach=attach143
+$B.set_func_attrs(attach133,frame,'chatkit.browser._link')
+attach133.ob_type=$B.function
+attach133.__annotate__=_b_.None
+locals_chatkit_browser__link_Link.attach=attach133
 $B.set_lineno(frame,44)
-function track147(_self,_subscription){
+function track137(_self,_subscription){
 var locals
 if(arguments.length==2&&!_subscription?.$kw){
 var locals_chatkit_browser__link_Link_track=locals={self:_self,subscription:_subscription}
 }else{
-var locals_chatkit_browser__link_Link_track=locals=$B.args_parser(track147,arguments)
+var locals_chatkit_browser__link_Link_track=locals=$B.args_parser(track137,arguments)
 }
-var frame=["track",locals,"chatkit.browser._link",locals_chatkit_browser__link,track147]
+var frame=["track",locals,"chatkit.browser._link",locals_chatkit_browser__link,track137]
 $B.enter_frame(frame,__file__,44)
 frame.positions=[[45,31,19],[46,12,40],[46,12,19]]
 try{
 $B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(track147,locals_chatkit_browser__link,"Link",['Link'])
+locals.ob_type=locals.__class__=$B.get_method_class(track137,locals_chatkit_browser__link,"Link",['Link'])
 if($B.set_lineno(frame,45)&&$B.$bool(!$B.$is_member(locals.subscription,$B.$getattr_pep657(locals.self,'_subscriptions',1)))){
 $B.set_lineno(frame,46);
 $B.call_attr($B.$getattr_pep657(locals_chatkit_browser__link_Link_track.self,'_subscriptions',5),'append',3,locals_chatkit_browser__link_Link_track.subscription)
@@ -2040,27 +1956,27 @@ return $B.trace_return_and_leave(frame,_b_.None)
 $B.set_exc_and_leave(frame,err)
 }
 }
-track147.$is_method=true
-track147.$function_infos=['chatkit.browser._link','track','Link.track',__file__,_b_.None,_b_.None,_b_.None,['self','subscription'],null,null,
+track137.$is_method=true
+track137.$function_infos=['chatkit.browser._link','track','Link.track',__file__,_b_.None,_b_.None,_b_.None,['self','subscription'],null,null,
 2,44,3,[],0,0,['self','subscription'],false,[],frame]
-$B.set_func_attrs(track147,frame,'chatkit.browser._link')
-track147.ob_type=$B.function
-track147.__annotate__=_b_.None
-locals_chatkit_browser__link_Link.track=track147
+$B.set_func_attrs(track137,frame,'chatkit.browser._link')
+track137.ob_type=$B.function
+track137.__annotate__=_b_.None
+locals_chatkit_browser__link_Link.track=track137
 $B.set_lineno(frame,48)
-function forget148(_self,_subscription){
+function forget138(_self,_subscription){
 var locals
 if(arguments.length==2&&!_subscription?.$kw){
 var locals_chatkit_browser__link_Link_forget=locals={self:_self,subscription:_subscription}
 }else{
-var locals_chatkit_browser__link_Link_forget=locals=$B.args_parser(forget148,arguments)
+var locals_chatkit_browser__link_Link_forget=locals=$B.args_parser(forget138,arguments)
 }
-var frame=["forget",locals,"chatkit.browser._link",locals_chatkit_browser__link,forget148]
+var frame=["forget",locals,"chatkit.browser._link",locals_chatkit_browser__link,forget138]
 $B.enter_frame(frame,__file__,48)
 frame.positions=[[49,27,19],[50,12,40],[50,12,19]]
 try{
 $B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(forget148,locals_chatkit_browser__link,"Link",['Link'])
+locals.ob_type=locals.__class__=$B.get_method_class(forget138,locals_chatkit_browser__link,"Link",['Link'])
 if($B.set_lineno(frame,49)&&$B.$bool($B.$is_member(locals.subscription,$B.$getattr_pep657(locals.self,'_subscriptions',1)))){
 $B.set_lineno(frame,50);
 $B.call_attr($B.$getattr_pep657(locals_chatkit_browser__link_Link_forget.self,'_subscriptions',5),'remove',3,locals_chatkit_browser__link_Link_forget.subscription)
@@ -2070,46 +1986,46 @@ return $B.trace_return_and_leave(frame,_b_.None)
 $B.set_exc_and_leave(frame,err)
 }
 }
-forget148.$is_method=true
-forget148.$function_infos=['chatkit.browser._link','forget','Link.forget',__file__,_b_.None,_b_.None,_b_.None,['self','subscription'],null,null,
+forget138.$is_method=true
+forget138.$function_infos=['chatkit.browser._link','forget','Link.forget',__file__,_b_.None,_b_.None,_b_.None,['self','subscription'],null,null,
 2,48,3,[],0,0,['self','subscription'],false,[],frame]
-$B.set_func_attrs(forget148,frame,'chatkit.browser._link')
-forget148.ob_type=$B.function
-forget148.__annotate__=_b_.None
-locals_chatkit_browser__link_Link.forget=forget148
+$B.set_func_attrs(forget138,frame,'chatkit.browser._link')
+forget138.ob_type=$B.function
+forget138.__annotate__=_b_.None
+locals_chatkit_browser__link_Link.forget=forget138
 $B.set_lineno(frame,52)
-function _flush149(_self){
+function _flush139(_self){
 var locals
 if(arguments.length==1&&!_self?.$kw){
 var locals_chatkit_browser__link_Link__flush=locals={self:_self}
 }else{
-var locals_chatkit_browser__link_Link__flush=locals=$B.args_parser(_flush149,arguments)
+var locals_chatkit_browser__link_Link__flush=locals=$B.args_parser(_flush139,arguments)
 }
-var frame=["_flush",locals,"chatkit.browser._link",locals_chatkit_browser__link,_flush149]
+var frame=["_flush",locals,"chatkit.browser._link",locals_chatkit_browser__link,_flush139]
 $B.enter_frame(frame,__file__,52)
 frame.positions=[[53,8,14],[55,18,13],[56,31,20],[56,31,13],[56,16,12],[57,16,23],[59,12,14]]
 try{
 $B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(_flush149,locals_chatkit_browser__link,"Link",['Link'])
+locals.ob_type=locals.__class__=$B.get_method_class(_flush139,locals_chatkit_browser__link,"Link",['Link'])
 $B.set_lineno(frame,53)
 $B.$setattr1(locals.self,"_flushing",true,1)
 $B.set_lineno(frame,54)
 try{
-var stack_length_150=$B.count_frames()
-var save_frame_obj_150=$B.frame_obj
-var no_break_151=true
+var stack_length_140=$B.count_frames()
+var save_frame_obj_140=$B.frame_obj
+var no_break_141=true
 while($B.set_lineno(frame,55)&&$B.$bool($B.$getattr_pep657(locals_chatkit_browser__link_Link__flush.self,'_pending',3))){
 $B.set_lineno(frame,56)
-var v152=$B.call_attr($B.$getattr_pep657(locals_chatkit_browser__link_Link__flush.self,'_pending',7),'pop',5,0)
-var it_153=$B.unpacker(v152,2,false,9)
-locals_chatkit_browser__link_Link__flush.what=it_153.read_one()
-locals_chatkit_browser__link_Link__flush.action=it_153.read_one()
+var v142=$B.call_attr($B.$getattr_pep657(locals_chatkit_browser__link_Link__flush.self,'_pending',7),'pop',5,0)
+var it_143=$B.unpacker(v142,2,false,9)
+locals_chatkit_browser__link_Link__flush.what=it_143.read_one()
+locals_chatkit_browser__link_Link__flush.action=it_143.read_one()
 $B.set_lineno(frame,57);
 $B.call_attr(locals_chatkit_browser__link_Link__flush.self,'_run',11,locals.what,locals.action)
 }
 }finally{
 var exit=false
-if($B.count_frames()<stack_length_150){
+if($B.count_frames()<stack_length_140){
 exit=true
 $B.frame_obj=$B.push_frame(frame)
 }
@@ -2124,43 +2040,43 @@ return $B.trace_return_and_leave(frame,_b_.None)
 $B.set_exc_and_leave(frame,err)
 }
 }
-_flush149.$is_method=true
-_flush149.$function_infos=['chatkit.browser._link','_flush','Link._flush',__file__,_b_.None,_b_.None,_b_.None,['self'],null,null,
+_flush139.$is_method=true
+_flush139.$function_infos=['chatkit.browser._link','_flush','Link._flush',__file__,_b_.None,_b_.None,_b_.None,['self'],null,null,
 1,52,3,[],0,0,['self','what','action'],false,[],frame]
-$B.set_func_attrs(_flush149,frame,'chatkit.browser._link')
-_flush149.ob_type=$B.function
-_flush149.__annotate__=_b_.None
-locals_chatkit_browser__link_Link._flush=_flush149
+$B.set_func_attrs(_flush139,frame,'chatkit.browser._link')
+_flush139.ob_type=$B.function
+_flush139.__annotate__=_b_.None
+locals_chatkit_browser__link_Link._flush=_flush139
 $B.set_lineno(frame,61)
-function _run154(_self,_what,_action){
+function _run144(_self,_what,_action){
 var locals
 if(arguments.length==3&&!_action?.$kw){
 var locals_chatkit_browser__link_Link__run=locals={self:_self,what:_what,action:_action}
 }else{
-var locals_chatkit_browser__link_Link__run=locals=$B.args_parser(_run154,arguments)
+var locals_chatkit_browser__link_Link__run=locals=$B.args_parser(_run144,arguments)
 }
-var frame=["_run",locals,"chatkit.browser._link",locals_chatkit_browser__link,_run154]
+var frame=["_run",locals,"chatkit.browser._link",locals_chatkit_browser__link,_run144]
 $B.enter_frame(frame,__file__,61)
 frame.positions=[[65,12,16],[65,19,8],[67,12,44],[67,12,11],[67,30,18]]
 try{
 $B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(_run154,locals_chatkit_browser__link,"Link",['Link'])
+locals.ob_type=locals.__class__=$B.get_method_class(_run144,locals_chatkit_browser__link,"Link",['Link'])
 $B.set_lineno(frame,64)
 try{
-var stack_length_155=$B.count_frames()
-var save_frame_obj_155=$B.frame_obj
+var stack_length_145=$B.count_frames()
+var save_frame_obj_145=$B.frame_obj
 $B.set_lineno(frame,65);
 $B.$call_with_position(locals_chatkit_browser__link_Link__run.action,1,$B.$getattr_pep657(locals_chatkit_browser__link_Link__run.self,'bus',3))
-}catch(err155){
-$B.set_exc_and_trace(frame,err155)
-if($B.set_lineno(frame,66)&&$B.is_exc(err155,[_b_.Exception])){
-locals.error=err155
+}catch(err145){
+$B.set_exc_and_trace(frame,err145)
+if($B.set_lineno(frame,66)&&$B.is_exc(err145,[_b_.Exception])){
+locals.error=err145
 $B.set_lineno(frame,67);
 $B.call_attr($B.$getattr_pep657(locals_chatkit_browser__link_Link__run.self,'logger',7),'error',5,$B.rich_op('__mod__','%s failed',locals_chatkit_browser__link_Link__run.what,9),locals.error)
 $B.del_exc(frame)
-$B.frame_obj=save_frame_obj_155
+$B.frame_obj=save_frame_obj_145
 }else{
-throw err155
+throw err145
 }
 }
 return $B.trace_return_and_leave(frame,_b_.None)
@@ -2168,13 +2084,13 @@ return $B.trace_return_and_leave(frame,_b_.None)
 $B.set_exc_and_leave(frame,err)
 }
 }
-_run154.$is_method=true
-_run154.$function_infos=['chatkit.browser._link','_run','Link._run',__file__,_b_.None,_b_.None,_b_.None,['self','what','action'],null,null,
+_run144.$is_method=true
+_run144.$function_infos=['chatkit.browser._link','_run','Link._run',__file__,_b_.None,_b_.None,_b_.None,['self','what','action'],null,null,
 3,61,3,[],0,0,['self','what','action','error'],false,[],frame]
-$B.set_func_attrs(_run154,frame,'chatkit.browser._link')
-_run154.ob_type=$B.function
-_run154.__annotate__=_b_.None
-locals_chatkit_browser__link_Link._run=_run154
+$B.set_func_attrs(_run144,frame,'chatkit.browser._link')
+_run144.ob_type=$B.function
+_run144.__annotate__=_b_.None
+locals_chatkit_browser__link_Link._run=_run144
 locals.__static_attributes__=$B.fast_tuple(["bus","logger","_pending","_flushing","_subscriptions"])
 var annotate
 $B.make_annotate_func(class_dict,annotate,frame)
@@ -2182,7 +2098,7 @@ var kls=$B.$class_constructor('Link',class_dict,metaclass,resolved_bases,bases,k
 $B.trace_return_and_leave(frame,_b_.None)
 return kls
 })('Link',$B.fast_tuple([]),{})
-locals_chatkit_browser__link.Link=Link137
+locals_chatkit_browser__link.Link=Link127
 $B.leave_frame({locals,value:_b_.None})
 }catch(err){
 $B.set_exc_and_trace(frame,err)
@@ -2204,7 +2120,7 @@ locals.$annotations={}
 var stack_length=$B.count_frames()
 try{
 $B.set_lineno(frame,7,'ClassDef')
-var Subscription156=(function(name,bases,keywords){
+var Subscription146=(function(name,bases,keywords){
 $B.frame_obj.frame.inum=1
 var resolved_bases=$B.resolve_mro_entries(bases)
 var metaclass=$B.get_metaclass(name,resolved_bases)
@@ -2221,19 +2137,19 @@ if(frame.$f_trace!==_b_.None){
 $B.trace_line()
 }
 $B.set_lineno(frame,14)
-function __init__157(_self,_topic,_handler,_link){
+function __init__147(_self,_topic,_handler,_link){
 var locals
 if(arguments.length==4&&!_link?.$kw){
 var locals_chatkit_browser__subscription_Subscription___init__=locals={self:_self,topic:_topic,handler:_handler,link:_link}
 }else{
-var locals_chatkit_browser__subscription_Subscription___init__=locals=$B.args_parser(__init__157,arguments)
+var locals_chatkit_browser__subscription_Subscription___init__=locals=$B.args_parser(__init__147,arguments)
 }
-var frame=["__init__",locals,"chatkit.browser._subscription",locals_chatkit_browser__subscription,__init__157]
+var frame=["__init__",locals,"chatkit.browser._subscription",locals_chatkit_browser__subscription,__init__147]
 $B.enter_frame(frame,__file__,14)
 frame.positions=[[15,8,10],[16,8,12],[17,8,11],[18,8,10],[19,8,22]]
 try{
 $B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(__init__157,locals_chatkit_browser__subscription,"Subscription",['Subscription'])
+locals.ob_type=locals.__class__=$B.get_method_class(__init__147,locals_chatkit_browser__subscription,"Subscription",['Subscription'])
 $B.set_lineno(frame,15)
 $B.$setattr1(locals.self,"topic",locals.topic,1)
 $B.set_lineno(frame,16)
@@ -2249,27 +2165,27 @@ return $B.trace_return_and_leave(frame,_b_.None)
 $B.set_exc_and_leave(frame,err)
 }
 }
-__init__157.$is_method=true
-__init__157.$function_infos=['chatkit.browser._subscription','__init__','Subscription.__init__',__file__,_b_.None,_b_.None,_b_.None,['self','topic','handler','link'],null,null,
+__init__147.$is_method=true
+__init__147.$function_infos=['chatkit.browser._subscription','__init__','Subscription.__init__',__file__,_b_.None,_b_.None,_b_.None,['self','topic','handler','link'],null,null,
 4,14,3,[],0,0,['self','topic','handler','link'],false,[],frame]
-$B.set_func_attrs(__init__157,frame,'chatkit.browser._subscription')
-__init__157.ob_type=$B.function
-__init__157.__annotate__=_b_.None
-locals_chatkit_browser__subscription_Subscription.__init__=__init__157
+$B.set_func_attrs(__init__147,frame,'chatkit.browser._subscription')
+__init__147.ob_type=$B.function
+__init__147.__annotate__=_b_.None
+locals_chatkit_browser__subscription_Subscription.__init__=__init__147
 $B.set_lineno(frame,21)
-function connect158(_self,_bus){
+function connect148(_self,_bus){
 var locals
 if(arguments.length==2&&!_bus?.$kw){
 var locals_chatkit_browser__subscription_Subscription_connect=locals={self:_self,bus:_bus}
 }else{
-var locals_chatkit_browser__subscription_Subscription_connect=locals=$B.args_parser(connect158,arguments)
+var locals_chatkit_browser__subscription_Subscription_connect=locals=$B.args_parser(connect148,arguments)
 }
-var frame=["connect",locals,"chatkit.browser._subscription",locals_chatkit_browser__subscription,connect158]
+var frame=["connect",locals,"chatkit.browser._subscription",locals_chatkit_browser__subscription,connect148]
 $B.enter_frame(frame,__file__,21)
 frame.positions=[[23,11,11],[24,37,39],[24,51,10],[24,63,12],[24,12,22],[25,12,22],[25,12,10]]
 try{
 $B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(connect158,locals_chatkit_browser__subscription,"Subscription",['Subscription'])
+locals.ob_type=locals.__class__=$B.get_method_class(connect148,locals_chatkit_browser__subscription,"Subscription",['Subscription'])
 if($B.set_lineno(frame,23)&&$B.$bool($B.$getattr_pep657(locals.self,'active',1))){
 $B.set_lineno(frame,24)
 $B.$setattr1(locals_chatkit_browser__subscription_Subscription_connect.self,"_bus_subscription",$B.call_attr(locals_chatkit_browser__subscription_Subscription_connect.bus,'subscribe',3,$B.$getattr_pep657(locals_chatkit_browser__subscription_Subscription_connect.self,'topic',5),$B.$getattr_pep657(locals_chatkit_browser__subscription_Subscription_connect.self,'deliver',7)),9)
@@ -2281,27 +2197,27 @@ return $B.trace_return_and_leave(frame,_b_.None)
 $B.set_exc_and_leave(frame,err)
 }
 }
-connect158.$is_method=true
-connect158.$function_infos=['chatkit.browser._subscription','connect','Subscription.connect',__file__,_b_.None,_b_.None,'',['self','bus'],null,null,
+connect148.$is_method=true
+connect148.$function_infos=['chatkit.browser._subscription','connect','Subscription.connect',__file__,_b_.None,_b_.None,'',['self','bus'],null,null,
 2,21,3,[],0,0,['self','bus'],false,[],frame]
-$B.set_func_attrs(connect158,frame,'chatkit.browser._subscription')
-connect158.ob_type=$B.function
-connect158.__annotate__=_b_.None
-locals_chatkit_browser__subscription_Subscription.connect=connect158
+$B.set_func_attrs(connect148,frame,'chatkit.browser._subscription')
+connect148.ob_type=$B.function
+connect148.__annotate__=_b_.None
+locals_chatkit_browser__subscription_Subscription.connect=connect148
 $B.set_lineno(frame,27)
-function move159(_self,_bus){
+function move149(_self,_bus){
 var locals
 if(arguments.length==2&&!_bus?.$kw){
 var locals_chatkit_browser__subscription_Subscription_move=locals={self:_self,bus:_bus}
 }else{
-var locals_chatkit_browser__subscription_Subscription_move=locals=$B.args_parser(move159,arguments)
+var locals_chatkit_browser__subscription_Subscription_move=locals=$B.args_parser(move149,arguments)
 }
-var frame=["move",locals,"chatkit.browser._subscription",locals_chatkit_browser__subscription,move159]
+var frame=["move",locals,"chatkit.browser._subscription",locals_chatkit_browser__subscription,move149]
 $B.enter_frame(frame,__file__,27)
 frame.positions=[[29,8,19],[30,8,17]]
 try{
 $B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(move159,locals_chatkit_browser__subscription,"Subscription",['Subscription'])
+locals.ob_type=locals.__class__=$B.get_method_class(move149,locals_chatkit_browser__subscription,"Subscription",['Subscription'])
 $B.set_lineno(frame,29);
 $B.call_attr(locals.self,'_unsubscribe',1,)
 $B.set_lineno(frame,30);
@@ -2311,47 +2227,47 @@ return $B.trace_return_and_leave(frame,_b_.None)
 $B.set_exc_and_leave(frame,err)
 }
 }
-move159.$is_method=true
-move159.$function_infos=['chatkit.browser._subscription','move','Subscription.move',__file__,_b_.None,_b_.None,'',['self','bus'],null,null,
+move149.$is_method=true
+move149.$function_infos=['chatkit.browser._subscription','move','Subscription.move',__file__,_b_.None,_b_.None,'',['self','bus'],null,null,
 2,27,3,[],0,0,['self','bus'],false,[],frame]
-$B.set_func_attrs(move159,frame,'chatkit.browser._subscription')
-move159.ob_type=$B.function
-move159.__annotate__=_b_.None
-locals_chatkit_browser__subscription_Subscription.move=move159
+$B.set_func_attrs(move149,frame,'chatkit.browser._subscription')
+move149.ob_type=$B.function
+move149.__annotate__=_b_.None
+locals_chatkit_browser__subscription_Subscription.move=move149
 $B.set_lineno(frame,32)
-function deliver160(_self,_data){
+function deliver150(_self,_data){
 var locals
 if(arguments.length==2&&!_data?.$kw){
 var locals_chatkit_browser__subscription_Subscription_deliver=locals={self:_self,data:_data}
 }else{
-var locals_chatkit_browser__subscription_Subscription_deliver=locals=$B.args_parser(deliver160,arguments)
+var locals_chatkit_browser__subscription_Subscription_deliver=locals=$B.args_parser(deliver150,arguments)
 }
-var frame=["deliver",locals,"chatkit.browser._subscription",locals_chatkit_browser__subscription,deliver160]
+var frame=["deliver",locals,"chatkit.browser._subscription",locals_chatkit_browser__subscription,deliver150]
 $B.enter_frame(frame,__file__,32)
 frame.positions=[[34,15,11],[37,12,18],[39,40,12,42],[39,12,17],[39,12,10],[39,36,62],[39,66,19],[39,66,5],[39,72,12],[39,87,10]]
 try{
 $B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(deliver160,locals_chatkit_browser__subscription,"Subscription",['Subscription'])
+locals.ob_type=locals.__class__=$B.get_method_class(deliver150,locals_chatkit_browser__subscription,"Subscription",['Subscription'])
 if($B.set_lineno(frame,34)&&$B.$bool(!$B.$bool($B.$getattr_pep657(locals.self,'active',1)))){
 $B.set_lineno(frame,35)
 return $B.trace_return_and_leave(frame,_b_.None)
 }
 $B.set_lineno(frame,36)
 try{
-var stack_length_161=$B.count_frames()
-var save_frame_obj_161=$B.frame_obj
+var stack_length_151=$B.count_frames()
+var save_frame_obj_151=$B.frame_obj
 $B.set_lineno(frame,37);
 $B.call_attr(locals_chatkit_browser__subscription_Subscription_deliver.self,'handler',3,locals_chatkit_browser__subscription_Subscription_deliver.data)
-}catch(err161){
-$B.set_exc_and_trace(frame,err161)
-if($B.set_lineno(frame,38)&&$B.is_exc(err161,[_b_.Exception])){
-locals.error=err161
+}catch(err151){
+$B.set_exc_and_trace(frame,err151)
+if($B.set_lineno(frame,38)&&$B.is_exc(err151,[_b_.Exception])){
+locals.error=err151
 $B.set_lineno(frame,39);
 $B.call_attr($B.$getattr_pep657($B.$getattr_pep657(locals_chatkit_browser__subscription_Subscription_deliver.self,'_link',9),'logger',7),'error',5,$B.rich_op('__mod__','handler %s for %s failed',$B.fast_tuple([$B.$call_with_position($B.resolve_in_scopes('_name',[locals_chatkit_browser__subscription_Subscription_deliver,locals_chatkit_browser__subscription,_b_],15),13,$B.$getattr_pep657(locals_chatkit_browser__subscription_Subscription_deliver.self,'handler',17)),$B.$getattr_pep657(locals_chatkit_browser__subscription_Subscription_deliver.self,'topic',19)]),11),locals.error)
 $B.del_exc(frame)
-$B.frame_obj=save_frame_obj_161
+$B.frame_obj=save_frame_obj_151
 }else{
-throw err161
+throw err151
 }
 }
 return $B.trace_return_and_leave(frame,_b_.None)
@@ -2359,27 +2275,27 @@ return $B.trace_return_and_leave(frame,_b_.None)
 $B.set_exc_and_leave(frame,err)
 }
 }
-deliver160.$is_method=true
-deliver160.$function_infos=['chatkit.browser._subscription','deliver','Subscription.deliver',__file__,_b_.None,_b_.None,'',['self','data'],null,null,
+deliver150.$is_method=true
+deliver150.$function_infos=['chatkit.browser._subscription','deliver','Subscription.deliver',__file__,_b_.None,_b_.None,'',['self','data'],null,null,
 2,32,3,[],0,0,['self','data','error'],false,[],frame]
-$B.set_func_attrs(deliver160,frame,'chatkit.browser._subscription')
-deliver160.ob_type=$B.function
-deliver160.__annotate__=_b_.None
-locals_chatkit_browser__subscription_Subscription.deliver=deliver160
+$B.set_func_attrs(deliver150,frame,'chatkit.browser._subscription')
+deliver150.ob_type=$B.function
+deliver150.__annotate__=_b_.None
+locals_chatkit_browser__subscription_Subscription.deliver=deliver150
 $B.set_lineno(frame,42)
-function remove162(_self){
+function remove152(_self){
 var locals
 if(arguments.length==1&&!_self?.$kw){
 var locals_chatkit_browser__subscription_Subscription_remove=locals={self:_self}
 }else{
-var locals_chatkit_browser__subscription_Subscription_remove=locals=$B.args_parser(remove162,arguments)
+var locals_chatkit_browser__subscription_Subscription_remove=locals=$B.args_parser(remove152,arguments)
 }
-var frame=["remove",locals,"chatkit.browser._subscription",locals_chatkit_browser__subscription,remove162]
+var frame=["remove",locals,"chatkit.browser._subscription",locals_chatkit_browser__subscription,remove152]
 $B.enter_frame(frame,__file__,42)
 frame.positions=[[44,8,11],[45,8,19],[46,8,23],[46,8,10]]
 try{
 $B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(remove162,locals_chatkit_browser__subscription,"Subscription",['Subscription'])
+locals.ob_type=locals.__class__=$B.get_method_class(remove152,locals_chatkit_browser__subscription,"Subscription",['Subscription'])
 $B.set_lineno(frame,44)
 $B.$setattr1(locals.self,"active",false,1)
 $B.set_lineno(frame,45);
@@ -2391,49 +2307,49 @@ return $B.trace_return_and_leave(frame,_b_.None)
 $B.set_exc_and_leave(frame,err)
 }
 }
-remove162.$is_method=true
-remove162.$function_infos=['chatkit.browser._subscription','remove','Subscription.remove',__file__,_b_.None,_b_.None,'',['self'],null,null,
+remove152.$is_method=true
+remove152.$function_infos=['chatkit.browser._subscription','remove','Subscription.remove',__file__,_b_.None,_b_.None,'',['self'],null,null,
 1,42,3,[],0,0,['self'],false,[],frame]
-$B.set_func_attrs(remove162,frame,'chatkit.browser._subscription')
-remove162.ob_type=$B.function
-remove162.__annotate__=_b_.None
-locals_chatkit_browser__subscription_Subscription.remove=remove162
+$B.set_func_attrs(remove152,frame,'chatkit.browser._subscription')
+remove152.ob_type=$B.function
+remove152.__annotate__=_b_.None
+locals_chatkit_browser__subscription_Subscription.remove=remove152
 $B.set_lineno(frame,48)
-function _unsubscribe163(_self){
+function _unsubscribe153(_self){
 var locals
 if(arguments.length==1&&!_self?.$kw){
 var locals_chatkit_browser__subscription_Subscription__unsubscribe=locals={self:_self}
 }else{
-var locals_chatkit_browser__subscription_Subscription__unsubscribe=locals=$B.args_parser(_unsubscribe163,arguments)
+var locals_chatkit_browser__subscription_Subscription__unsubscribe=locals=$B.args_parser(_unsubscribe153,arguments)
 }
-var frame=["_unsubscribe",locals,"chatkit.browser._subscription",locals_chatkit_browser__subscription,_unsubscribe163]
+var frame=["_unsubscribe",locals,"chatkit.browser._subscription",locals_chatkit_browser__subscription,_unsubscribe153]
 $B.enter_frame(frame,__file__,48)
 frame.positions=[[49,47,22],[49,8,36],[49,22,22],[52,16,21],[54,16,59],[54,16,17],[54,16,10],[54,40,27]]
 try{
 $B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(_unsubscribe163,locals_chatkit_browser__subscription,"Subscription",['Subscription'])
+locals.ob_type=locals.__class__=$B.get_method_class(_unsubscribe153,locals_chatkit_browser__subscription,"Subscription",['Subscription'])
 $B.set_lineno(frame,49)
-var v164=$B.fast_tuple([$B.$getattr_pep657(locals.self,'_bus_subscription',1),_b_.None])
-var it_165=$B.unpacker(v164,2,false,3)
-locals_chatkit_browser__subscription_Subscription__unsubscribe.subscription=it_165.read_one()
-$B.$setattr1(locals.self,"_bus_subscription",it_165.read_one(),5)
+var v154=$B.fast_tuple([$B.$getattr_pep657(locals.self,'_bus_subscription',1),_b_.None])
+var it_155=$B.unpacker(v154,2,false,3)
+locals_chatkit_browser__subscription_Subscription__unsubscribe.subscription=it_155.read_one()
+$B.$setattr1(locals.self,"_bus_subscription",it_155.read_one(),5)
 if($B.set_lineno(frame,50)&&$B.$bool(!$B.$is(locals.subscription,_b_.None))){
 $B.set_lineno(frame,51)
 try{
-var stack_length_166=$B.count_frames()
-var save_frame_obj_166=$B.frame_obj
+var stack_length_156=$B.count_frames()
+var save_frame_obj_156=$B.frame_obj
 $B.set_lineno(frame,52);
 $B.call_attr(locals_chatkit_browser__subscription_Subscription__unsubscribe.subscription,'remove',7,)
-}catch(err166){
-$B.set_exc_and_trace(frame,err166)
-if($B.set_lineno(frame,53)&&$B.is_exc(err166,[_b_.Exception])){
-locals.error=err166
+}catch(err156){
+$B.set_exc_and_trace(frame,err156)
+if($B.set_lineno(frame,53)&&$B.is_exc(err156,[_b_.Exception])){
+locals.error=err156
 $B.set_lineno(frame,54);
 $B.call_attr($B.$getattr_pep657($B.$getattr_pep657(locals_chatkit_browser__subscription_Subscription__unsubscribe.self,'_link',13),'logger',11),'error',9,$B.rich_op('__mod__','removing %r failed',locals_chatkit_browser__subscription_Subscription__unsubscribe.self,15),locals.error)
 $B.del_exc(frame)
-$B.frame_obj=save_frame_obj_166
+$B.frame_obj=save_frame_obj_156
 }else{
-throw err166
+throw err156
 }
 }
 }
@@ -2442,27 +2358,27 @@ return $B.trace_return_and_leave(frame,_b_.None)
 $B.set_exc_and_leave(frame,err)
 }
 }
-_unsubscribe163.$is_method=true
-_unsubscribe163.$function_infos=['chatkit.browser._subscription','_unsubscribe','Subscription._unsubscribe',__file__,_b_.None,_b_.None,_b_.None,['self'],null,null,
+_unsubscribe153.$is_method=true
+_unsubscribe153.$function_infos=['chatkit.browser._subscription','_unsubscribe','Subscription._unsubscribe',__file__,_b_.None,_b_.None,_b_.None,['self'],null,null,
 1,48,3,[],0,0,['self','subscription','error'],false,[],frame]
-$B.set_func_attrs(_unsubscribe163,frame,'chatkit.browser._subscription')
-_unsubscribe163.ob_type=$B.function
-_unsubscribe163.__annotate__=_b_.None
-locals_chatkit_browser__subscription_Subscription._unsubscribe=_unsubscribe163
+$B.set_func_attrs(_unsubscribe153,frame,'chatkit.browser._subscription')
+_unsubscribe153.ob_type=$B.function
+_unsubscribe153.__annotate__=_b_.None
+locals_chatkit_browser__subscription_Subscription._unsubscribe=_unsubscribe153
 $B.set_lineno(frame,56)
-function __repr__168(_self){
+function __repr__158(_self){
 var locals
 if(arguments.length==1&&!_self?.$kw){
 var locals_chatkit_browser__subscription_Subscription___repr__=locals={self:_self}
 }else{
-var locals_chatkit_browser__subscription_Subscription___repr__=locals=$B.args_parser(__repr__168,arguments)
+var locals_chatkit_browser__subscription_Subscription___repr__=locals=$B.args_parser(__repr__158,arguments)
 }
-var frame=["__repr__",locals,"chatkit.browser._subscription",locals_chatkit_browser__subscription,__repr__168]
+var frame=["__repr__",locals,"chatkit.browser._subscription",locals_chatkit_browser__subscription,__repr__158]
 $B.enter_frame(frame,__file__,56)
 frame.positions=[[57,28,11],[58,15,68],[58,44,10],[58,56,19],[58,56,5],[58,62,12]]
 try{
 $B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(__repr__168,locals_chatkit_browser__subscription,"Subscription",['Subscription'])
+locals.ob_type=locals.__class__=$B.get_method_class(__repr__158,locals_chatkit_browser__subscription,"Subscription",['Subscription'])
 $B.set_lineno(frame,57)
 locals_chatkit_browser__subscription_Subscription___repr__.state=($B.$bool($B.$getattr_pep657(locals.self,'active',1))?'active':'removed')
 $B.set_lineno(frame,58)
@@ -2471,13 +2387,13 @@ return $B.trace_return_and_leave(frame,$B.rich_op('__mod__','<Subscription %s %s
 $B.set_exc_and_leave(frame,err)
 }
 }
-__repr__168.$is_method=true
-__repr__168.$function_infos=['chatkit.browser._subscription','__repr__','Subscription.__repr__',__file__,_b_.None,_b_.None,_b_.None,['self'],null,null,
+__repr__158.$is_method=true
+__repr__158.$function_infos=['chatkit.browser._subscription','__repr__','Subscription.__repr__',__file__,_b_.None,_b_.None,_b_.None,['self'],null,null,
 1,56,3,[],0,0,['self','state'],false,[],frame]
-$B.set_func_attrs(__repr__168,frame,'chatkit.browser._subscription')
-__repr__168.ob_type=$B.function
-__repr__168.__annotate__=_b_.None
-locals_chatkit_browser__subscription_Subscription.__repr__=__repr__168
+$B.set_func_attrs(__repr__158,frame,'chatkit.browser._subscription')
+__repr__158.ob_type=$B.function
+__repr__158.__annotate__=_b_.None
+locals_chatkit_browser__subscription_Subscription.__repr__=__repr__158
 locals.__static_attributes__=$B.fast_tuple(["topic","handler","active","_link","_bus_subscription"])
 var annotate
 $B.make_annotate_func(class_dict,annotate,frame)
@@ -2485,16 +2401,16 @@ var kls=$B.$class_constructor('Subscription',class_dict,metaclass,resolved_bases
 $B.trace_return_and_leave(frame,_b_.None)
 return kls
 })('Subscription',$B.fast_tuple([]),{})
-locals_chatkit_browser__subscription.Subscription=Subscription156
+locals_chatkit_browser__subscription.Subscription=Subscription146
 $B.set_lineno(frame,61)
-function _name169(_handler){
+function _name159(_handler){
 var locals
 if(arguments.length==1&&!_handler?.$kw){
 var locals_chatkit_browser__subscription__name=locals={handler:_handler}
 }else{
-var locals_chatkit_browser__subscription__name=locals=$B.args_parser(_name169,arguments)
+var locals_chatkit_browser__subscription__name=locals=$B.args_parser(_name159,arguments)
 }
-var frame=["_name",locals,"chatkit.browser._subscription",locals_chatkit_browser__subscription,_name169]
+var frame=["_name",locals,"chatkit.browser._subscription",locals_chatkit_browser__subscription,_name159]
 $B.enter_frame(frame,__file__,61)
 frame.positions=[[62,11,38],[62,53,43],[62,82,13]]
 try{
@@ -2505,12 +2421,12 @@ return $B.trace_return_and_leave(frame,($B.$bool(locals.$test=$B.$call_with_posi
 $B.set_exc_and_leave(frame,err)
 }
 }
-_name169.$function_infos=['chatkit.browser._subscription','_name','_name',__file__,_b_.None,_b_.None,_b_.None,['handler'],null,null,
+_name159.$function_infos=['chatkit.browser._subscription','_name','_name',__file__,_b_.None,_b_.None,_b_.None,['handler'],null,null,
 1,61,3,[],0,0,['handler'],false,[],frame]
-$B.set_func_attrs(_name169,frame,'chatkit.browser._subscription')
-_name169.ob_type=$B.function
-_name169.__annotate__=_b_.None
-locals_chatkit_browser__subscription._name=_name169
+$B.set_func_attrs(_name159,frame,'chatkit.browser._subscription')
+_name159.ob_type=$B.function
+_name159.__annotate__=_b_.None
+locals_chatkit_browser__subscription._name=_name159
 $B.leave_frame({locals,value:_b_.None})
 }catch(err){
 $B.set_exc_and_trace(frame,err)
@@ -2530,29 +2446,27 @@ var _frame_obj=$B.frame_obj
 locals.$annotations={}
 var stack_length=$B.count_frames()
 try{
-$B.set_lineno(frame,3)
-locals_chatkit_rules_topics.SET_INFO='customer:set-info'
-$B.set_lineno(frame,4)
-locals_chatkit_rules_topics.RESET_INFO='customer:reset-info'
-$B.set_lineno(frame,5)
-locals_chatkit_rules_topics.INFO_SENT='customer:info-sent'
-$B.set_lineno(frame,6)
-locals_chatkit_rules_topics.SET_LANGUAGE='chat:set-language'
-$B.set_lineno(frame,7)
-locals_chatkit_rules_topics.SET_VARIABLES='chat:set-variables'
 $B.set_lineno(frame,8)
-locals_chatkit_rules_topics.SET_SYSTEM_MESSAGES='chat:set-system-messages'
+locals_chatkit_rules_topics.SET_INFO='customer:set-info'
 $B.set_lineno(frame,9)
-locals_chatkit_rules_topics.TRIGGER_INVITATION='chat:trigger-invitation'
+locals_chatkit_rules_topics.RESET_INFO='customer:reset-info'
 $B.set_lineno(frame,10)
-locals_chatkit_rules_topics.TRIGGER_PRE_CHAT='chat:trigger-pre-chat'
+locals_chatkit_rules_topics.INFO_SENT='customer:info-sent'
 $B.set_lineno(frame,11)
-locals_chatkit_rules_topics.TRIGGER_CHAT_WINDOW='chat:trigger-chat-window'
+locals_chatkit_rules_topics.SET_LANGUAGE='chat:set-language'
 $B.set_lineno(frame,12)
-locals_chatkit_rules_topics.END='chat:end'
+locals_chatkit_rules_topics.SET_VARIABLES='chat:set-variables'
+$B.set_lineno(frame,13)
+locals_chatkit_rules_topics.TRIGGER_INVITATION='chat:trigger-invitation'
 $B.set_lineno(frame,14)
-locals_chatkit_rules_topics.COMMANDS=$B.fast_tuple([locals.SET_INFO,locals.RESET_INFO,locals.SET_LANGUAGE,locals.SET_VARIABLES,locals.SET_SYSTEM_MESSAGES,locals.TRIGGER_INVITATION,locals.TRIGGER_PRE_CHAT,locals.TRIGGER_CHAT_WINDOW,locals.END])
+locals_chatkit_rules_topics.TRIGGER_PRE_CHAT='chat:trigger-pre-chat'
+$B.set_lineno(frame,15)
+locals_chatkit_rules_topics.TRIGGER_CHAT_WINDOW='chat:trigger-chat-window'
 $B.set_lineno(frame,16)
+locals_chatkit_rules_topics.END='chat:end'
+$B.set_lineno(frame,18)
+locals_chatkit_rules_topics.COMMANDS=$B.fast_tuple([locals.SET_INFO,locals.RESET_INFO,locals.END,locals.TRIGGER_INVITATION,locals.SET_LANGUAGE,locals.TRIGGER_PRE_CHAT,locals.TRIGGER_CHAT_WINDOW,locals.SET_VARIABLES])
+$B.set_lineno(frame,20)
 locals_chatkit_rules_topics.EVENTS=$B.fast_tuple([locals.INFO_SENT])
 $B.leave_frame({locals,value:_b_.None})
 }catch(err){
@@ -2568,7 +2482,7 @@ frame=["chatkit.browser._chat",locals,"chatkit.browser._chat",locals]
 var __file__=locals.__file__="VFS.chatkit.browser._chat.py"
 locals.__name__="chatkit.browser._chat"
 locals.__doc__=''
-frame.positions=[[11,17,0,1],[18,0,38],[19,0,54],[20,0,42],[21,0,32],[22,0,45],[25,10,8],[28,35,0,99],[38,66,0,46],[69,202,0,45]]
+frame.positions=[[11,16,0,1],[17,0,38],[18,0,54],[19,0,42],[20,0,32],[21,0,45],[24,10,8],[27,34,0,99],[37,65,0,46],[68,188,0,45]]
 $B.enter_frame(frame,__file__,1)
 var _frame_obj=$B.frame_obj
 locals.$annotations={}
@@ -2578,21 +2492,20 @@ $B.set_lineno(frame,11)
 $B.$import_from("chatkit.browser._checks",'check_customer_info',{},0,locals,1)
 $B.$import_from("chatkit.browser._checks",'check_dict',{},0,locals,1)
 $B.$import_from("chatkit.browser._checks",'check_language',{},0,locals,1)
-$B.$import_from("chatkit.browser._checks",'check_system_messages',{},0,locals,1)
 $B.$import_from("chatkit.browser._checks",'check_variables',{},0,locals,1)
-$B.set_lineno(frame,18)
+$B.set_lineno(frame,17)
 $B.$import_from("chatkit.browser._link",'Link',{},0,locals,3)
-$B.set_lineno(frame,19)
+$B.set_lineno(frame,18)
 $B.$import_from("chatkit.browser._subscription",'Subscription',{},0,locals,5)
-$B.set_lineno(frame,20)
+$B.set_lineno(frame,19)
 $B.$import_from("chatkit.errors",'ValidationError',{},0,locals,7)
-$B.set_lineno(frame,21)
+$B.set_lineno(frame,20)
 $B.$import_from("chatkit.rules",'topics',{},0,locals,9)
-$B.set_lineno(frame,22)
+$B.set_lineno(frame,21)
 $B.$import_from("chatkit.rules.customer",'InfoReport',{},0,locals,11)
-$B.set_lineno(frame,25)
+$B.set_lineno(frame,24)
 locals_chatkit_browser__chat.NO_DATA=$B.$call_with_position(_b_.object,13,)
-$B.set_lineno(frame,28,'ClassDef')
+$B.set_lineno(frame,27,'ClassDef')
 var PrintLogger1=(function(name,bases,keywords){
 $B.frame_obj.frame.inum=15
 var resolved_bases=$B.resolve_mro_entries(bases)
@@ -2602,14 +2515,14 @@ var locals_chatkit_browser__chat_PrintLogger=$B.dict_proxy(class_dict),
 locals=locals_chatkit_browser__chat_PrintLogger
 locals.__doc__=''
 locals.__module__='chatkit.browser._chat'
-locals.__firstlineno__=28
+locals.__firstlineno__=27
 var frame=[name,locals,'chatkit.browser._chat',locals_chatkit_browser__chat]
-$B.enter_frame(frame,__file__,28)
+$B.enter_frame(frame,__file__,27)
 var _frame_obj=$B.frame_obj
 if(frame.$f_trace!==_b_.None){
 $B.trace_line()
 }
-$B.set_lineno(frame,31)
+$B.set_lineno(frame,30)
 function warn2(_self,_message){
 var locals
 if(arguments.length==2&&!_message?.$kw){
@@ -2618,12 +2531,12 @@ var locals_chatkit_browser__chat_PrintLogger_warn=locals={self:_self,message:_me
 var locals_chatkit_browser__chat_PrintLogger_warn=locals=$B.args_parser(warn2,arguments)
 }
 var frame=["warn",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,warn2]
-$B.enter_frame(frame,__file__,31)
-frame.positions=[[32,8,28],[32,14,21]]
+$B.enter_frame(frame,__file__,30)
+frame.positions=[[31,8,28],[31,14,21]]
 try{
 $B.js_this=this
 locals.ob_type=locals.__class__=$B.get_method_class(warn2,locals_chatkit_browser__chat,"PrintLogger",['PrintLogger'])
-$B.set_lineno(frame,32);
+$B.set_lineno(frame,31);
 $B.$call_with_position(_b_.print,1,$B.rich_op('__add__','chatkit: ',locals.message,3))
 return $B.trace_return_and_leave(frame,_b_.None)
 }catch(err){
@@ -2632,22 +2545,22 @@ $B.set_exc_and_leave(frame,err)
 }
 warn2.$is_method=true
 warn2.$function_infos=['chatkit.browser._chat','warn','PrintLogger.warn',__file__,_b_.None,_b_.None,_b_.None,['self','message'],null,null,
-2,31,3,[],0,0,['self','message'],false,[],frame]
+2,30,3,[],0,0,['self','message'],false,[],frame]
 $B.set_func_attrs(warn2,frame,'chatkit.browser._chat')
 warn2.ob_type=$B.function
 warn2.__annotate__=_b_.None
 locals_chatkit_browser__chat_PrintLogger.warn=warn2
-$B.set_lineno(frame,34)
+$B.set_lineno(frame,33)
 function error3(_self,_message,_error){
 var locals
 var locals_chatkit_browser__chat_PrintLogger_error=locals=$B.args_parser(error3,arguments)
 var frame=["error",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,error3]
-$B.enter_frame(frame,__file__,34)
-frame.positions=[[35,8,91],[35,14,36],[35,77,21]]
+$B.enter_frame(frame,__file__,33)
+frame.positions=[[34,8,91],[34,14,36],[34,77,21]]
 try{
 $B.js_this=this
 locals.ob_type=locals.__class__=$B.get_method_class(error3,locals_chatkit_browser__chat,"PrintLogger",['PrintLogger'])
-$B.set_lineno(frame,35);
+$B.set_lineno(frame,34);
 $B.$call_with_position(_b_.print,1,($B.$bool(!$B.$is(locals.error,_b_.None))?$B.rich_op('__mod__','chatkit: %s: %r',$B.fast_tuple([locals.message,locals.error]),3):$B.rich_op('__add__','chatkit: ',locals.message,5)))
 return $B.trace_return_and_leave(frame,_b_.None)
 }catch(err){
@@ -2656,7 +2569,7 @@ $B.set_exc_and_leave(frame,err)
 }
 error3.$is_method=true
 error3.$function_infos=['chatkit.browser._chat','error','PrintLogger.error',__file__,[_b_.None],_b_.None,_b_.None,['self','message','error'],null,null,
-3,34,3,[],0,0,['self','message','error'],false,[],frame]
+3,33,3,[],0,0,['self','message','error'],false,[],frame]
 $B.set_func_attrs(error3,frame,'chatkit.browser._chat')
 error3.ob_type=$B.function
 error3.__annotate__=_b_.None
@@ -2669,7 +2582,7 @@ $B.trace_return_and_leave(frame,_b_.None)
 return kls
 })('PrintLogger',$B.fast_tuple([]),{})
 locals_chatkit_browser__chat.PrintLogger=PrintLogger1
-$B.set_lineno(frame,38,'ClassDef')
+$B.set_lineno(frame,37,'ClassDef')
 var Customer4=(function(name,bases,keywords){
 $B.frame_obj.frame.inum=17
 var resolved_bases=$B.resolve_mro_entries(bases)
@@ -2679,14 +2592,14 @@ var locals_chatkit_browser__chat_Customer=$B.dict_proxy(class_dict),
 locals=locals_chatkit_browser__chat_Customer
 locals.__doc__=''
 locals.__module__='chatkit.browser._chat'
-locals.__firstlineno__=38
+locals.__firstlineno__=37
 var frame=[name,locals,'chatkit.browser._chat',locals_chatkit_browser__chat]
-$B.enter_frame(frame,__file__,38)
+$B.enter_frame(frame,__file__,37)
 var _frame_obj=$B.frame_obj
 if(frame.$f_trace!==_b_.None){
 $B.trace_line()
 }
-$B.set_lineno(frame,41)
+$B.set_lineno(frame,40)
 function __init__5(_self,_chat){
 var locals
 if(arguments.length==2&&!_chat?.$kw){
@@ -2695,12 +2608,12 @@ var locals_chatkit_browser__chat_Customer___init__=locals={self:_self,chat:_chat
 var locals_chatkit_browser__chat_Customer___init__=locals=$B.args_parser(__init__5,arguments)
 }
 var frame=["__init__",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,__init__5]
-$B.enter_frame(frame,__file__,41)
-frame.positions=[[42,8,10]]
+$B.enter_frame(frame,__file__,40)
+frame.positions=[[41,8,10]]
 try{
 $B.js_this=this
 locals.ob_type=locals.__class__=$B.get_method_class(__init__5,locals_chatkit_browser__chat,"Customer",['Customer'])
-$B.set_lineno(frame,42)
+$B.set_lineno(frame,41)
 $B.$setattr1(locals.self,"_chat",locals.chat,1)
 return $B.trace_return_and_leave(frame,_b_.None)
 }catch(err){
@@ -2709,12 +2622,12 @@ $B.set_exc_and_leave(frame,err)
 }
 __init__5.$is_method=true
 __init__5.$function_infos=['chatkit.browser._chat','__init__','Customer.__init__',__file__,_b_.None,_b_.None,_b_.None,['self','chat'],null,null,
-2,41,3,[],0,0,['self','chat'],false,[],frame]
+2,40,3,[],0,0,['self','chat'],false,[],frame]
 $B.set_func_attrs(__init__5,frame,'chatkit.browser._chat')
 __init__5.ob_type=$B.function
 __init__5.__annotate__=_b_.None
 locals_chatkit_browser__chat_Customer.__init__=__init__5
-$B.set_lineno(frame,44)
+$B.set_lineno(frame,43)
 function set_info6(_self,_info){
 var locals
 if(arguments.length==2&&!_info?.$kw){
@@ -2723,33 +2636,33 @@ var locals_chatkit_browser__chat_Customer_set_info=locals={self:_self,info:_info
 var locals_chatkit_browser__chat_Customer_set_info=locals=$B.args_parser(set_info6,arguments)
 }
 var frame=["set_info",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,set_info6]
-$B.enter_frame(frame,__file__,44)
-frame.positions=[[51,19,42],[53,12,45],[53,12,10],[53,41,15],[54,19,12],[55,27,48],[55,47,27],[55,47,10],[55,8,16],[56,8,45],[56,8,10],[56,37,15],[57,11,15],[58,12,59],[58,12,10],[58,32,15],[58,49,21],[58,54,15]]
+$B.enter_frame(frame,__file__,43)
+frame.positions=[[50,19,42],[52,12,45],[52,12,10],[52,41,15],[53,19,12],[54,27,48],[54,47,27],[54,47,10],[54,8,16],[55,8,45],[55,8,10],[55,37,15],[56,11,15],[57,12,59],[57,12,10],[57,32,15],[57,49,21],[57,54,15]]
 try{
 $B.js_this=this
 locals.ob_type=locals.__class__=$B.get_method_class(set_info6,locals_chatkit_browser__chat,"Customer",['Customer'])
-$B.set_lineno(frame,51)
+$B.set_lineno(frame,50)
 locals_chatkit_browser__chat_Customer_set_info.problems=$B.$call_with_position(locals_chatkit_browser__chat.check_dict,1,locals.info,'chat.customer.set_info')
-if($B.set_lineno(frame,52)&&$B.$bool(locals.problems)){
-$B.set_lineno(frame,53);
+if($B.set_lineno(frame,51)&&$B.$bool(locals.problems)){
+$B.set_lineno(frame,52);
 $B.call_attr($B.$getattr_pep657(locals_chatkit_browser__chat_Customer_set_info.self,'_chat',5),'_reject',3,locals_chatkit_browser__chat_Customer_set_info.problems,$B.$getattr_pep657(locals_chatkit_browser__chat.topics,'SET_INFO',7))
-$B.set_lineno(frame,54)
+$B.set_lineno(frame,53)
 return $B.trace_return_and_leave(frame,$B.$call_with_position(locals_chatkit_browser__chat.InfoReport,9,))
 }
-$B.set_lineno(frame,55)
+$B.set_lineno(frame,54)
 var v7=$B.$call_with_position(locals_chatkit_browser__chat.check_customer_info,11,$B.call_attr($B.$getattr_pep657(locals.self,'_chat',15),'_from_page',13,locals.info))
 var it_8=$B.unpacker(v7,2,false,17)
 locals_chatkit_browser__chat_Customer_set_info.report=it_8.read_one()
 var $temp=it_8.read_one()
 $B.delete_for_reassign('problems',locals_chatkit_browser__chat_Customer_set_info)
 locals_chatkit_browser__chat_Customer_set_info.problems=$temp
-$B.set_lineno(frame,56);
+$B.set_lineno(frame,55);
 $B.call_attr($B.$getattr_pep657(locals.self,'_chat',21),'_reject',19,locals.problems,$B.$getattr_pep657(locals_chatkit_browser__chat.topics,'SET_INFO',23))
-if($B.set_lineno(frame,57)&&$B.$bool($B.$getattr_pep657(locals.report,'accepted',25))){
-$B.set_lineno(frame,58);
+if($B.set_lineno(frame,56)&&$B.$bool($B.$getattr_pep657(locals.report,'accepted',25))){
+$B.set_lineno(frame,57);
 $B.call_attr($B.$getattr_pep657(locals_chatkit_browser__chat_Customer_set_info.self,'_chat',29),'_publish',27,$B.$getattr_pep657(locals_chatkit_browser__chat.topics,'SET_INFO',31),$B.$call_with_position(_b_.dict,33,$B.$getattr_pep657(locals_chatkit_browser__chat_Customer_set_info.report,'accepted',35)))
 }
-$B.set_lineno(frame,59)
+$B.set_lineno(frame,58)
 return $B.trace_return_and_leave(frame,locals.report)
 }catch(err){
 $B.set_exc_and_leave(frame,err)
@@ -2757,12 +2670,12 @@ $B.set_exc_and_leave(frame,err)
 }
 set_info6.$is_method=true
 set_info6.$function_infos=['chatkit.browser._chat','set_info','Customer.set_info',__file__,_b_.None,_b_.None,'',['self','info'],null,null,
-2,44,3,[],0,0,['self','info','problems','report'],false,[],frame]
+2,43,3,[],0,0,['self','info','problems','report'],false,[],frame]
 $B.set_func_attrs(set_info6,frame,'chatkit.browser._chat')
 set_info6.ob_type=$B.function
 set_info6.__annotate__=_b_.None
 locals_chatkit_browser__chat_Customer.set_info=set_info6
-$B.set_lineno(frame,61)
+$B.set_lineno(frame,60)
 function reset_info9(_self){
 var locals
 if(arguments.length==1&&!_self?.$kw){
@@ -2771,12 +2684,12 @@ var locals_chatkit_browser__chat_Customer_reset_info=locals={self:_self}
 var locals_chatkit_browser__chat_Customer_reset_info=locals=$B.args_parser(reset_info9,arguments)
 }
 var frame=["reset_info",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,reset_info9]
-$B.enter_frame(frame,__file__,61)
-frame.positions=[[66,8,38],[66,8,10],[66,28,17]]
+$B.enter_frame(frame,__file__,60)
+frame.positions=[[65,8,38],[65,8,10],[65,28,17]]
 try{
 $B.js_this=this
 locals.ob_type=locals.__class__=$B.get_method_class(reset_info9,locals_chatkit_browser__chat,"Customer",['Customer'])
-$B.set_lineno(frame,66);
+$B.set_lineno(frame,65);
 $B.call_attr($B.$getattr_pep657(locals.self,'_chat',3),'_publish',1,$B.$getattr_pep657(locals_chatkit_browser__chat.topics,'RESET_INFO',5))
 return $B.trace_return_and_leave(frame,_b_.None)
 }catch(err){
@@ -2785,7 +2698,7 @@ $B.set_exc_and_leave(frame,err)
 }
 reset_info9.$is_method=true
 reset_info9.$function_infos=['chatkit.browser._chat','reset_info','Customer.reset_info',__file__,_b_.None,_b_.None,'',['self'],null,null,
-1,61,3,[],0,0,['self'],false,[],frame]
+1,60,3,[],0,0,['self'],false,[],frame]
 $B.set_func_attrs(reset_info9,frame,'chatkit.browser._chat')
 reset_info9.ob_type=$B.function
 reset_info9.__annotate__=_b_.None
@@ -2798,7 +2711,7 @@ $B.trace_return_and_leave(frame,_b_.None)
 return kls
 })('Customer',$B.fast_tuple([]),{})
 locals_chatkit_browser__chat.Customer=Customer4
-$B.set_lineno(frame,69,'ClassDef')
+$B.set_lineno(frame,68,'ClassDef')
 var Chat10=(function(name,bases,keywords){
 $B.frame_obj.frame.inum=19
 var resolved_bases=$B.resolve_mro_entries(bases)
@@ -2808,49 +2721,47 @@ var locals_chatkit_browser__chat_Chat=$B.dict_proxy(class_dict),
 locals=locals_chatkit_browser__chat_Chat
 locals.__doc__=''
 locals.__module__='chatkit.browser._chat'
-locals.__firstlineno__=69
+locals.__firstlineno__=68
 var frame=[name,locals,'chatkit.browser._chat',locals_chatkit_browser__chat]
-$B.enter_frame(frame,__file__,69)
+$B.enter_frame(frame,__file__,68)
 var _frame_obj=$B.frame_obj
 if(frame.$f_trace!==_b_.None){
 $B.trace_line()
 }
-frame.positions=[[92,5,13]]
-$B.set_lineno(frame,77)
-function __init__11(_self,_logger,_messages_for,_page_value){
+frame.positions=[[89,5,13]]
+$B.set_lineno(frame,76)
+function __init__11(_self,_logger,_page_value){
 var locals
 var locals_chatkit_browser__chat_Chat___init__=locals=$B.args_parser(__init__11,arguments)
 var frame=["__init__",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,__init__11]
-$B.enter_frame(frame,__file__,77)
-frame.positions=[[78,8,11],[79,24,14],[79,8,13],[81,8,17],[84,8,15],[85,21,29],[85,36,13],[85,8,10]]
+$B.enter_frame(frame,__file__,76)
+frame.positions=[[77,8,11],[78,24,14],[78,8,13],[81,8,15],[82,21,29],[82,36,13],[82,8,10]]
 try{
 $B.js_this=this
 locals.ob_type=locals.__class__=$B.get_method_class(__init__11,locals_chatkit_browser__chat,"Chat",['Chat'])
-$B.set_lineno(frame,78)
+$B.set_lineno(frame,77)
 $B.$setattr1(locals.self,"strict",false,1)
-$B.set_lineno(frame,79)
+$B.set_lineno(frame,78)
 $B.$setattr1(locals.self,"customer",$B.$call_with_position(locals_chatkit_browser__chat.Customer,3,locals.self),5)
 $B.set_lineno(frame,81)
-$B.$setattr1(locals.self,"messages_for",locals.messages_for,7)
-$B.set_lineno(frame,84)
-$B.$setattr1(locals.self,"page_value",locals.page_value,9)
-$B.set_lineno(frame,85)
-$B.$setattr1(locals.self,"_link",$B.$call_with_position(locals_chatkit_browser__chat.Link,11,($B.$bool(locals.$test=locals.logger)?locals.$test:$B.$call_with_position(locals_chatkit_browser__chat.PrintLogger,13,))),15)
+$B.$setattr1(locals.self,"page_value",locals.page_value,7)
+$B.set_lineno(frame,82)
+$B.$setattr1(locals.self,"_link",$B.$call_with_position(locals_chatkit_browser__chat.Link,9,($B.$bool(locals.$test=locals.logger)?locals.$test:$B.$call_with_position(locals_chatkit_browser__chat.PrintLogger,11,))),13)
 return $B.trace_return_and_leave(frame,_b_.None)
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
 __init__11.$is_method=true
-__init__11.$function_infos=['chatkit.browser._chat','__init__','Chat.__init__',__file__,[_b_.None,_b_.None,_b_.None],_b_.None,_b_.None,['self','logger','messages_for','page_value'],null,null,
-4,77,3,[],0,0,['self','logger','messages_for','page_value'],false,[],frame]
+__init__11.$function_infos=['chatkit.browser._chat','__init__','Chat.__init__',__file__,[_b_.None,_b_.None],_b_.None,_b_.None,['self','logger','page_value'],null,null,
+3,76,3,[],0,0,['self','logger','page_value'],false,[],frame]
 $B.set_func_attrs(__init__11,frame,'chatkit.browser._chat')
 __init__11.ob_type=$B.function
 __init__11.__annotate__=_b_.None
 locals_chatkit_browser__chat_Chat.__init__=__init__11
-$B.set_lineno(frame,87)
+$B.set_lineno(frame,84)
 var decorator12=_b_.property
-$B.set_lineno(frame,88)
+$B.set_lineno(frame,85)
 function logger13(_self){
 var locals
 if(arguments.length==1&&!_self?.$kw){
@@ -2859,12 +2770,12 @@ var locals_chatkit_browser__chat_Chat_logger=locals={self:_self}
 var locals_chatkit_browser__chat_Chat_logger=locals=$B.args_parser(logger13,arguments)
 }
 var frame=["logger",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,logger13]
-$B.enter_frame(frame,__file__,88)
-frame.positions=[[90,15,17],[90,15,10]]
+$B.enter_frame(frame,__file__,85)
+frame.positions=[[87,15,17],[87,15,10]]
 try{
 $B.js_this=this
 locals.ob_type=locals.__class__=$B.get_method_class(logger13,locals_chatkit_browser__chat,"Chat",['Chat'])
-$B.set_lineno(frame,90)
+$B.set_lineno(frame,87)
 return $B.trace_return_and_leave(frame,$B.$getattr_pep657($B.$getattr_pep657(locals.self,'_link',3),'logger',1))
 }catch(err){
 $B.set_exc_and_leave(frame,err)
@@ -2872,15 +2783,15 @@ $B.set_exc_and_leave(frame,err)
 }
 logger13.$is_method=true
 logger13.$function_infos=['chatkit.browser._chat','logger','Chat.logger',__file__,_b_.None,_b_.None,'',['self'],null,null,
-1,88,3,[],0,0,['self'],false,[],frame]
+1,85,3,[],0,0,['self'],false,[],frame]
 $B.set_func_attrs(logger13,frame,'chatkit.browser._chat')
 logger13.ob_type=$B.function
 logger13.__annotate__=_b_.None
 var decorated14=logger13
 locals_chatkit_browser__chat_Chat.logger=$B.$call(decorator12,decorated14)
-$B.set_lineno(frame,92)
+$B.set_lineno(frame,89)
 var decorator15=$B.$getattr_pep657(locals.logger,'setter',1)
-$B.set_lineno(frame,93)
+$B.set_lineno(frame,90)
 function logger16(_self,_logger){
 var locals
 if(arguments.length==2&&!_logger?.$kw){
@@ -2889,12 +2800,12 @@ var locals_chatkit_browser__chat_Chat_logger=locals={self:_self,logger:_logger}
 var locals_chatkit_browser__chat_Chat_logger=locals=$B.args_parser(logger16,arguments)
 }
 var frame=["logger",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,logger16]
-$B.enter_frame(frame,__file__,93)
-frame.positions=[[94,8,17],[94,8,10]]
+$B.enter_frame(frame,__file__,90)
+frame.positions=[[91,8,17],[91,8,10]]
 try{
 $B.js_this=this
 locals.ob_type=locals.__class__=$B.get_method_class(logger16,locals_chatkit_browser__chat,"Chat",['Chat'])
-$B.set_lineno(frame,94)
+$B.set_lineno(frame,91)
 $B.$setattr1($B.$getattr_pep657(locals.self,'_link',3),"logger",locals.logger,1)
 return $B.trace_return_and_leave(frame,_b_.None)
 }catch(err){
@@ -2903,15 +2814,15 @@ $B.set_exc_and_leave(frame,err)
 }
 logger16.$is_method=true
 logger16.$function_infos=['chatkit.browser._chat','logger','Chat.logger',__file__,_b_.None,_b_.None,_b_.None,['self','logger'],null,null,
-2,93,3,[],0,0,['self','logger'],false,[],frame]
+2,90,3,[],0,0,['self','logger'],false,[],frame]
 $B.set_func_attrs(logger16,frame,'chatkit.browser._chat')
 logger16.ob_type=$B.function
 logger16.__annotate__=_b_.None
 var decorated17=logger16
 locals_chatkit_browser__chat_Chat.logger=$B.$call(decorator15,decorated17)
-$B.set_lineno(frame,96)
+$B.set_lineno(frame,93)
 var decorator18=_b_.property
-$B.set_lineno(frame,97)
+$B.set_lineno(frame,94)
 function ready19(_self){
 var locals
 if(arguments.length==1&&!_self?.$kw){
@@ -2920,12 +2831,12 @@ var locals_chatkit_browser__chat_Chat_ready=locals={self:_self}
 var locals_chatkit_browser__chat_Chat_ready=locals=$B.args_parser(ready19,arguments)
 }
 var frame=["ready",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,ready19]
-$B.enter_frame(frame,__file__,97)
-frame.positions=[[99,15,14],[99,15,10]]
+$B.enter_frame(frame,__file__,94)
+frame.positions=[[96,15,14],[96,15,10]]
 try{
 $B.js_this=this
 locals.ob_type=locals.__class__=$B.get_method_class(ready19,locals_chatkit_browser__chat,"Chat",['Chat'])
-$B.set_lineno(frame,99)
+$B.set_lineno(frame,96)
 return $B.trace_return_and_leave(frame,!$B.$is($B.$getattr_pep657($B.$getattr_pep657(locals.self,'_link',3),'bus',1),_b_.None))
 }catch(err){
 $B.set_exc_and_leave(frame,err)
@@ -2933,13 +2844,13 @@ $B.set_exc_and_leave(frame,err)
 }
 ready19.$is_method=true
 ready19.$function_infos=['chatkit.browser._chat','ready','Chat.ready',__file__,_b_.None,_b_.None,'',['self'],null,null,
-1,97,3,[],0,0,['self'],false,[],frame]
+1,94,3,[],0,0,['self'],false,[],frame]
 $B.set_func_attrs(ready19,frame,'chatkit.browser._chat')
 ready19.ob_type=$B.function
 ready19.__annotate__=_b_.None
 var decorated20=ready19
 locals_chatkit_browser__chat_Chat.ready=$B.$call(decorator18,decorated20)
-$B.set_lineno(frame,101)
+$B.set_lineno(frame,98)
 function attach21(_self,_bus){
 var locals
 if(arguments.length==2&&!_bus?.$kw){
@@ -2948,12 +2859,12 @@ var locals_chatkit_browser__chat_Chat_attach=locals={self:_self,bus:_bus}
 var locals_chatkit_browser__chat_Chat_attach=locals=$B.args_parser(attach21,arguments)
 }
 var frame=["attach",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,attach21]
-$B.enter_frame(frame,__file__,101)
-frame.positions=[[107,8,22],[107,8,10]]
+$B.enter_frame(frame,__file__,98)
+frame.positions=[[104,8,22],[104,8,10]]
 try{
 $B.js_this=this
 locals.ob_type=locals.__class__=$B.get_method_class(attach21,locals_chatkit_browser__chat,"Chat",['Chat'])
-$B.set_lineno(frame,107);
+$B.set_lineno(frame,104);
 $B.call_attr($B.$getattr_pep657(locals.self,'_link',3),'attach',1,locals.bus)
 return $B.trace_return_and_leave(frame,_b_.None)
 }catch(err){
@@ -2962,12 +2873,12 @@ $B.set_exc_and_leave(frame,err)
 }
 attach21.$is_method=true
 attach21.$function_infos=['chatkit.browser._chat','attach','Chat.attach',__file__,_b_.None,_b_.None,'',['self','bus'],null,null,
-2,101,3,[],0,0,['self','bus'],false,[],frame]
+2,98,3,[],0,0,['self','bus'],false,[],frame]
 $B.set_func_attrs(attach21,frame,'chatkit.browser._chat')
 attach21.ob_type=$B.function
 attach21.__annotate__=_b_.None
 locals_chatkit_browser__chat_Chat.attach=attach21
-$B.set_lineno(frame,109)
+$B.set_lineno(frame,106)
 function set_language22(_self,_tag){
 var locals
 if(arguments.length==2&&!_tag?.$kw){
@@ -2976,31 +2887,25 @@ var locals_chatkit_browser__chat_Chat_set_language=locals={self:_self,tag:_tag}
 var locals_chatkit_browser__chat_Chat_set_language=locals=$B.args_parser(set_language22,arguments)
 }
 var frame=["set_language",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,set_language22]
-$B.enter_frame(frame,__file__,109)
-frame.positions=[[116,25,19],[116,8,14],[117,8,43],[117,31,19],[120,8,40],[120,22,19],[121,46,17],[121,19,23],[123,12,51],[123,26,26]]
+$B.enter_frame(frame,__file__,106)
+frame.positions=[[114,25,19],[114,8,14],[115,8,43],[115,31,19],[118,8,40],[118,22,19]]
 try{
 $B.js_this=this
 locals.ob_type=locals.__class__=$B.get_method_class(set_language22,locals_chatkit_browser__chat,"Chat",['Chat'])
-$B.set_lineno(frame,116)
+$B.set_lineno(frame,114)
 var v23=$B.$call_with_position(locals_chatkit_browser__chat.check_language,1,locals.tag)
 var it_24=$B.unpacker(v23,2,false,3)
 locals_chatkit_browser__chat_Chat_set_language.code=it_24.read_one()
 locals_chatkit_browser__chat_Chat_set_language.problems=it_24.read_one()
-$B.set_lineno(frame,117);
+$B.set_lineno(frame,115);
 $B.call_attr(locals.self,'_reject',5,locals.problems,$B.$getattr_pep657(locals_chatkit_browser__chat.topics,'SET_LANGUAGE',7))
-if($B.set_lineno(frame,118)&&$B.$bool($B.$is(locals.code,_b_.None))){
-$B.set_lineno(frame,119)
+if($B.set_lineno(frame,116)&&$B.$bool($B.$is(locals.code,_b_.None))){
+$B.set_lineno(frame,117)
 return $B.trace_return_and_leave(frame,_b_.None)
 }
-$B.set_lineno(frame,120);
+$B.set_lineno(frame,118);
 $B.call_attr(locals.self,'_publish',9,$B.$getattr_pep657(locals_chatkit_browser__chat.topics,'SET_LANGUAGE',11),locals.code)
-$B.set_lineno(frame,121)
-locals_chatkit_browser__chat_Chat_set_language.messages=($B.$bool(!$B.$is($B.$getattr_pep657(locals.self,'messages_for',13),_b_.None))?$B.call_attr(locals.self,'messages_for',15,locals.code):_b_.None)
-if($B.set_lineno(frame,122)&&$B.$bool(locals.messages)){
-$B.set_lineno(frame,123);
-$B.call_attr(locals_chatkit_browser__chat_Chat_set_language.self,'_publish',17,$B.$getattr_pep657(locals_chatkit_browser__chat.topics,'SET_SYSTEM_MESSAGES',19),locals_chatkit_browser__chat_Chat_set_language.messages)
-}
-$B.set_lineno(frame,124)
+$B.set_lineno(frame,119)
 return $B.trace_return_and_leave(frame,locals.code)
 }catch(err){
 $B.set_exc_and_leave(frame,err)
@@ -3008,12 +2913,12 @@ $B.set_exc_and_leave(frame,err)
 }
 set_language22.$is_method=true
 set_language22.$function_infos=['chatkit.browser._chat','set_language','Chat.set_language',__file__,_b_.None,_b_.None,'',['self','tag'],null,null,
-2,109,3,[],0,0,['self','tag','code','problems','messages'],false,[],frame]
+2,106,3,[],0,0,['self','tag','code','problems'],false,[],frame]
 $B.set_func_attrs(set_language22,frame,'chatkit.browser._chat')
 set_language22.ob_type=$B.function
 set_language22.__annotate__=_b_.None
 locals_chatkit_browser__chat_Chat.set_language=set_language22
-$B.set_lineno(frame,126)
+$B.set_lineno(frame,121)
 function set_variables25(_self,_variables){
 var locals
 if(arguments.length==2&&!_variables?.$kw){
@@ -3022,12 +2927,12 @@ var locals_chatkit_browser__chat_Chat_set_variables=locals={self:_self,variables
 var locals_chatkit_browser__chat_Chat_set_variables=locals=$B.args_parser(set_variables25,arguments)
 }
 var frame=["set_variables",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,set_variables25]
-$B.enter_frame(frame,__file__,126)
-frame.positions=[[132,133,15,58],[133,37,20]]
+$B.enter_frame(frame,__file__,121)
+frame.positions=[[127,128,15,58],[128,37,20]]
 try{
 $B.js_this=this
 locals.ob_type=locals.__class__=$B.get_method_class(set_variables25,locals_chatkit_browser__chat,"Chat",['Chat'])
-$B.set_lineno(frame,132)
+$B.set_lineno(frame,127)
 return $B.trace_return_and_leave(frame,$B.call_attr(locals.self,'_publish_checked',1,locals.variables,'chat.set_variables',locals_chatkit_browser__chat.check_variables,$B.$getattr_pep657(locals_chatkit_browser__chat.topics,'SET_VARIABLES',3)))
 }catch(err){
 $B.set_exc_and_leave(frame,err)
@@ -3035,315 +2940,288 @@ $B.set_exc_and_leave(frame,err)
 }
 set_variables25.$is_method=true
 set_variables25.$function_infos=['chatkit.browser._chat','set_variables','Chat.set_variables',__file__,_b_.None,_b_.None,'',['self','variables'],null,null,
-2,126,3,[],0,0,['self','variables'],false,[],frame]
+2,121,3,[],0,0,['self','variables'],false,[],frame]
 $B.set_func_attrs(set_variables25,frame,'chatkit.browser._chat')
 set_variables25.ob_type=$B.function
 set_variables25.__annotate__=_b_.None
 locals_chatkit_browser__chat_Chat.set_variables=set_variables25
-$B.set_lineno(frame,135)
-function set_system_messages26(_self,_messages){
-var locals
-if(arguments.length==2&&!_messages?.$kw){
-var locals_chatkit_browser__chat_Chat_set_system_messages=locals={self:_self,messages:_messages}
-}else{
-var locals_chatkit_browser__chat_Chat_set_system_messages=locals=$B.args_parser(set_system_messages26,arguments)
-}
-var frame=["set_system_messages",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,set_system_messages26]
-$B.enter_frame(frame,__file__,135)
-frame.positions=[[141,142,15,64],[142,37,26]]
-try{
-$B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(set_system_messages26,locals_chatkit_browser__chat,"Chat",['Chat'])
-$B.set_lineno(frame,141)
-return $B.trace_return_and_leave(frame,$B.call_attr(locals.self,'_publish_checked',1,locals.messages,'chat.set_system_messages',locals_chatkit_browser__chat.check_system_messages,$B.$getattr_pep657(locals_chatkit_browser__chat.topics,'SET_SYSTEM_MESSAGES',3)))
-}catch(err){
-$B.set_exc_and_leave(frame,err)
-}
-}
-set_system_messages26.$is_method=true
-set_system_messages26.$function_infos=['chatkit.browser._chat','set_system_messages','Chat.set_system_messages',__file__,_b_.None,_b_.None,'',['self','messages'],null,null,
-2,135,3,[],0,0,['self','messages'],false,[],frame]
-$B.set_func_attrs(set_system_messages26,frame,'chatkit.browser._chat')
-set_system_messages26.ob_type=$B.function
-set_system_messages26.__annotate__=_b_.None
-locals_chatkit_browser__chat_Chat.set_system_messages=set_system_messages26
-$B.set_lineno(frame,144)
-function trigger_invitation27(_self){
+$B.set_lineno(frame,130)
+function trigger_invitation26(_self){
 var locals
 if(arguments.length==1&&!_self?.$kw){
 var locals_chatkit_browser__chat_Chat_trigger_invitation=locals={self:_self}
 }else{
-var locals_chatkit_browser__chat_Chat_trigger_invitation=locals=$B.args_parser(trigger_invitation27,arguments)
+var locals_chatkit_browser__chat_Chat_trigger_invitation=locals=$B.args_parser(trigger_invitation26,arguments)
 }
-var frame=["trigger_invitation",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,trigger_invitation27]
-$B.enter_frame(frame,__file__,144)
-frame.positions=[[146,8,40],[146,22,25]]
+var frame=["trigger_invitation",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,trigger_invitation26]
+$B.enter_frame(frame,__file__,130)
+frame.positions=[[132,8,40],[132,22,25]]
 try{
 $B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(trigger_invitation27,locals_chatkit_browser__chat,"Chat",['Chat'])
-$B.set_lineno(frame,146);
+locals.ob_type=locals.__class__=$B.get_method_class(trigger_invitation26,locals_chatkit_browser__chat,"Chat",['Chat'])
+$B.set_lineno(frame,132);
 $B.call_attr(locals.self,'_publish',1,$B.$getattr_pep657(locals_chatkit_browser__chat.topics,'TRIGGER_INVITATION',3))
 return $B.trace_return_and_leave(frame,_b_.None)
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
-trigger_invitation27.$is_method=true
-trigger_invitation27.$function_infos=['chatkit.browser._chat','trigger_invitation','Chat.trigger_invitation',__file__,_b_.None,_b_.None,'',['self'],null,null,
-1,144,3,[],0,0,['self'],false,[],frame]
-$B.set_func_attrs(trigger_invitation27,frame,'chatkit.browser._chat')
-trigger_invitation27.ob_type=$B.function
-trigger_invitation27.__annotate__=_b_.None
-locals_chatkit_browser__chat_Chat.trigger_invitation=trigger_invitation27
-$B.set_lineno(frame,148)
-function trigger_pre_chat28(_self){
+trigger_invitation26.$is_method=true
+trigger_invitation26.$function_infos=['chatkit.browser._chat','trigger_invitation','Chat.trigger_invitation',__file__,_b_.None,_b_.None,'',['self'],null,null,
+1,130,3,[],0,0,['self'],false,[],frame]
+$B.set_func_attrs(trigger_invitation26,frame,'chatkit.browser._chat')
+trigger_invitation26.ob_type=$B.function
+trigger_invitation26.__annotate__=_b_.None
+locals_chatkit_browser__chat_Chat.trigger_invitation=trigger_invitation26
+$B.set_lineno(frame,134)
+function trigger_pre_chat27(_self){
 var locals
 if(arguments.length==1&&!_self?.$kw){
 var locals_chatkit_browser__chat_Chat_trigger_pre_chat=locals={self:_self}
 }else{
-var locals_chatkit_browser__chat_Chat_trigger_pre_chat=locals=$B.args_parser(trigger_pre_chat28,arguments)
+var locals_chatkit_browser__chat_Chat_trigger_pre_chat=locals=$B.args_parser(trigger_pre_chat27,arguments)
 }
-var frame=["trigger_pre_chat",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,trigger_pre_chat28]
-$B.enter_frame(frame,__file__,148)
-frame.positions=[[150,8,38],[150,22,23]]
+var frame=["trigger_pre_chat",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,trigger_pre_chat27]
+$B.enter_frame(frame,__file__,134)
+frame.positions=[[136,8,38],[136,22,23]]
 try{
 $B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(trigger_pre_chat28,locals_chatkit_browser__chat,"Chat",['Chat'])
-$B.set_lineno(frame,150);
+locals.ob_type=locals.__class__=$B.get_method_class(trigger_pre_chat27,locals_chatkit_browser__chat,"Chat",['Chat'])
+$B.set_lineno(frame,136);
 $B.call_attr(locals.self,'_publish',1,$B.$getattr_pep657(locals_chatkit_browser__chat.topics,'TRIGGER_PRE_CHAT',3))
 return $B.trace_return_and_leave(frame,_b_.None)
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
-trigger_pre_chat28.$is_method=true
-trigger_pre_chat28.$function_infos=['chatkit.browser._chat','trigger_pre_chat','Chat.trigger_pre_chat',__file__,_b_.None,_b_.None,'',['self'],null,null,
-1,148,3,[],0,0,['self'],false,[],frame]
-$B.set_func_attrs(trigger_pre_chat28,frame,'chatkit.browser._chat')
-trigger_pre_chat28.ob_type=$B.function
-trigger_pre_chat28.__annotate__=_b_.None
-locals_chatkit_browser__chat_Chat.trigger_pre_chat=trigger_pre_chat28
-$B.set_lineno(frame,152)
-function trigger_chat_window29(_self){
+trigger_pre_chat27.$is_method=true
+trigger_pre_chat27.$function_infos=['chatkit.browser._chat','trigger_pre_chat','Chat.trigger_pre_chat',__file__,_b_.None,_b_.None,'',['self'],null,null,
+1,134,3,[],0,0,['self'],false,[],frame]
+$B.set_func_attrs(trigger_pre_chat27,frame,'chatkit.browser._chat')
+trigger_pre_chat27.ob_type=$B.function
+trigger_pre_chat27.__annotate__=_b_.None
+locals_chatkit_browser__chat_Chat.trigger_pre_chat=trigger_pre_chat27
+$B.set_lineno(frame,138)
+function trigger_chat_window28(_self){
 var locals
 if(arguments.length==1&&!_self?.$kw){
 var locals_chatkit_browser__chat_Chat_trigger_chat_window=locals={self:_self}
 }else{
-var locals_chatkit_browser__chat_Chat_trigger_chat_window=locals=$B.args_parser(trigger_chat_window29,arguments)
+var locals_chatkit_browser__chat_Chat_trigger_chat_window=locals=$B.args_parser(trigger_chat_window28,arguments)
 }
-var frame=["trigger_chat_window",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,trigger_chat_window29]
-$B.enter_frame(frame,__file__,152)
-frame.positions=[[154,8,41],[154,22,26]]
+var frame=["trigger_chat_window",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,trigger_chat_window28]
+$B.enter_frame(frame,__file__,138)
+frame.positions=[[140,8,41],[140,22,26]]
 try{
 $B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(trigger_chat_window29,locals_chatkit_browser__chat,"Chat",['Chat'])
-$B.set_lineno(frame,154);
+locals.ob_type=locals.__class__=$B.get_method_class(trigger_chat_window28,locals_chatkit_browser__chat,"Chat",['Chat'])
+$B.set_lineno(frame,140);
 $B.call_attr(locals.self,'_publish',1,$B.$getattr_pep657(locals_chatkit_browser__chat.topics,'TRIGGER_CHAT_WINDOW',3))
 return $B.trace_return_and_leave(frame,_b_.None)
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
-trigger_chat_window29.$is_method=true
-trigger_chat_window29.$function_infos=['chatkit.browser._chat','trigger_chat_window','Chat.trigger_chat_window',__file__,_b_.None,_b_.None,'',['self'],null,null,
-1,152,3,[],0,0,['self'],false,[],frame]
-$B.set_func_attrs(trigger_chat_window29,frame,'chatkit.browser._chat')
-trigger_chat_window29.ob_type=$B.function
-trigger_chat_window29.__annotate__=_b_.None
-locals_chatkit_browser__chat_Chat.trigger_chat_window=trigger_chat_window29
-$B.set_lineno(frame,156)
-function end30(_self){
+trigger_chat_window28.$is_method=true
+trigger_chat_window28.$function_infos=['chatkit.browser._chat','trigger_chat_window','Chat.trigger_chat_window',__file__,_b_.None,_b_.None,'',['self'],null,null,
+1,138,3,[],0,0,['self'],false,[],frame]
+$B.set_func_attrs(trigger_chat_window28,frame,'chatkit.browser._chat')
+trigger_chat_window28.ob_type=$B.function
+trigger_chat_window28.__annotate__=_b_.None
+locals_chatkit_browser__chat_Chat.trigger_chat_window=trigger_chat_window28
+$B.set_lineno(frame,142)
+function end29(_self){
 var locals
 if(arguments.length==1&&!_self?.$kw){
 var locals_chatkit_browser__chat_Chat_end=locals={self:_self}
 }else{
-var locals_chatkit_browser__chat_Chat_end=locals=$B.args_parser(end30,arguments)
+var locals_chatkit_browser__chat_Chat_end=locals=$B.args_parser(end29,arguments)
 }
-var frame=["end",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,end30]
-$B.enter_frame(frame,__file__,156)
-frame.positions=[[158,8,25],[158,22,10]]
+var frame=["end",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,end29]
+$B.enter_frame(frame,__file__,142)
+frame.positions=[[144,8,25],[144,22,10]]
 try{
 $B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(end30,locals_chatkit_browser__chat,"Chat",['Chat'])
-$B.set_lineno(frame,158);
+locals.ob_type=locals.__class__=$B.get_method_class(end29,locals_chatkit_browser__chat,"Chat",['Chat'])
+$B.set_lineno(frame,144);
 $B.call_attr(locals.self,'_publish',1,$B.$getattr_pep657(locals_chatkit_browser__chat.topics,'END',3))
 return $B.trace_return_and_leave(frame,_b_.None)
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
-end30.$is_method=true
-end30.$function_infos=['chatkit.browser._chat','end','Chat.end',__file__,_b_.None,_b_.None,'',['self'],null,null,
-1,156,3,[],0,0,['self'],false,[],frame]
-$B.set_func_attrs(end30,frame,'chatkit.browser._chat')
-end30.ob_type=$B.function
-end30.__annotate__=_b_.None
-locals_chatkit_browser__chat_Chat.end=end30
-$B.set_lineno(frame,160)
-function on31(_self,_topic,_handler){
+end29.$is_method=true
+end29.$function_infos=['chatkit.browser._chat','end','Chat.end',__file__,_b_.None,_b_.None,'',['self'],null,null,
+1,142,3,[],0,0,['self'],false,[],frame]
+$B.set_func_attrs(end29,frame,'chatkit.browser._chat')
+end29.ob_type=$B.function
+end29.__annotate__=_b_.None
+locals_chatkit_browser__chat_Chat.end=end29
+$B.set_lineno(frame,146)
+function on30(_self,_topic,_handler){
 var locals
 if(arguments.length==3&&!_handler?.$kw){
 var locals_chatkit_browser__chat_Chat_on=locals={self:_self,topic:_topic,handler:_handler}
 }else{
-var locals_chatkit_browser__chat_Chat_on=locals=$B.args_parser(on31,arguments)
+var locals_chatkit_browser__chat_Chat_on=locals=$B.args_parser(on30,arguments)
 }
-var frame=["on",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,on31]
-$B.enter_frame(frame,__file__,160)
-frame.positions=[[166,23,40],[166,52,10],[167,8,64],[167,8,10],[167,22,27],[167,51,20]]
+var frame=["on",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,on30]
+$B.enter_frame(frame,__file__,146)
+frame.positions=[[152,23,40],[152,52,10],[153,8,64],[153,8,10],[153,22,27],[153,51,20]]
 try{
 $B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(on31,locals_chatkit_browser__chat,"Chat",['Chat'])
-$B.set_lineno(frame,166)
+locals.ob_type=locals.__class__=$B.get_method_class(on30,locals_chatkit_browser__chat,"Chat",['Chat'])
+$B.set_lineno(frame,152)
 locals_chatkit_browser__chat_Chat_on.subscription=$B.$call_with_position(locals_chatkit_browser__chat.Subscription,1,locals.topic,locals.handler,$B.$getattr_pep657(locals.self,'_link',3))
-$B.set_lineno(frame,167);
+$B.set_lineno(frame,153);
 $B.call_attr($B.$getattr_pep657(locals.self,'_link',7),'do',5,$B.rich_op('__mod__','subscribing to %s',locals.topic,9),$B.$getattr_pep657(locals.subscription,'connect',11))
-$B.set_lineno(frame,168)
+$B.set_lineno(frame,154)
 return $B.trace_return_and_leave(frame,locals.subscription)
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
-on31.$is_method=true
-on31.$function_infos=['chatkit.browser._chat','on','Chat.on',__file__,_b_.None,_b_.None,'',['self','topic','handler'],null,null,
-3,160,3,[],0,0,['self','topic','handler','subscription'],false,[],frame]
-$B.set_func_attrs(on31,frame,'chatkit.browser._chat')
-on31.ob_type=$B.function
-on31.__annotate__=_b_.None
-locals_chatkit_browser__chat_Chat.on=on31
-$B.set_lineno(frame,170)
-function on_ready32(_self,_callback){
+on30.$is_method=true
+on30.$function_infos=['chatkit.browser._chat','on','Chat.on',__file__,_b_.None,_b_.None,'',['self','topic','handler'],null,null,
+3,146,3,[],0,0,['self','topic','handler','subscription'],false,[],frame]
+$B.set_func_attrs(on30,frame,'chatkit.browser._chat')
+on30.ob_type=$B.function
+on30.__annotate__=_b_.None
+locals_chatkit_browser__chat_Chat.on=on30
+$B.set_lineno(frame,156)
+function on_ready31(_self,_callback){
 var locals
 if(arguments.length==2&&!_callback?.$kw){
 var locals_chatkit_browser__chat_Chat_on_ready=locals={self:_self,callback:_callback}
 }else{
-var locals_chatkit_browser__chat_Chat_on_ready=locals=$B.args_parser(on_ready32,arguments)
+var locals_chatkit_browser__chat_Chat_on_ready=locals=$B.args_parser(on_ready31,arguments)
 }
-var frame=["on_ready",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,on_ready32]
-$B.enter_frame(frame,__file__,170)
-frame.positions=[[175,8,79],[175,8,10],[175,22,40],[175,47,15],[175,47,5]]
+var frame=["on_ready",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,on_ready31]
+$B.enter_frame(frame,__file__,156)
+frame.positions=[[161,8,79],[161,8,10],[161,22,40],[161,47,15],[161,47,5]]
 try{
 $B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(on_ready32,locals_chatkit_browser__chat,"Chat",['Chat'])
-$B.set_lineno(frame,175);
+locals.ob_type=locals.__class__=$B.get_method_class(on_ready31,locals_chatkit_browser__chat,"Chat",['Chat'])
+$B.set_lineno(frame,161);
 $B.call_attr($B.$getattr_pep657(locals.self,'_link',3),'do',1,$B.rich_op('__mod__','on_ready callback %s',$B.$call_with_position($B.resolve_in_scopes('_name',[locals_chatkit_browser__chat_Chat_on_ready,locals_chatkit_browser__chat,_b_],9),7,locals.callback),5),(function(){
-$B.set_lineno(frame,175)
-function lambda__3334(_bus){
+$B.set_lineno(frame,161)
+function lambda__3233(_bus){
 var locals
 if(arguments.length==1&&!_bus?.$kw){
-var locals_chatkit_browser__chat_Chat_on_ready_lambda__33=locals={bus:_bus}
+var locals_chatkit_browser__chat_Chat_on_ready_lambda__32=locals={bus:_bus}
 }else{
-var locals_chatkit_browser__chat_Chat_on_ready_lambda__33=locals=$B.args_parser(lambda__3334,arguments)
+var locals_chatkit_browser__chat_Chat_on_ready_lambda__32=locals=$B.args_parser(lambda__3233,arguments)
 }
 Object.defineProperty(locals,'callback',{get:function(){return locals_chatkit_browser__chat_Chat_on_ready.callback},set:function(){},enumerable:true,configurable:true})
-var frame=["<lambda>",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,lambda__3334]
-$B.enter_frame(frame,__file__,175)
-frame.positions=[[175,76,10]]
+var frame=["<lambda>",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,lambda__3233]
+$B.enter_frame(frame,__file__,161)
+frame.positions=[[161,76,10]]
 try{
 $B.js_this=this
-$B.set_lineno(frame,175)
+$B.set_lineno(frame,161)
 return $B.trace_return_and_leave(frame,$B.$call_with_position(locals_chatkit_browser__chat_Chat_on_ready.callback,1,))
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
-lambda__3334.$function_infos=['chatkit.browser._chat','<lambda>','Chat.on_ready.<locals>.<lambda>',__file__,_b_.None,_b_.None,_b_.None,['bus'],null,null,
-1,175,3,['callback'],0,0,['bus'],false,[],frame]
-$B.set_func_attrs(lambda__3334,frame,'chatkit.browser._chat')
-lambda__3334.ob_type=$B.function
-lambda__3334.__annotate__=_b_.None
-locals_chatkit_browser__chat_Chat_on_ready.lambda__33=lambda__3334
-return locals_chatkit_browser__chat_Chat_on_ready.lambda__33
+lambda__3233.$function_infos=['chatkit.browser._chat','<lambda>','Chat.on_ready.<locals>.<lambda>',__file__,_b_.None,_b_.None,_b_.None,['bus'],null,null,
+1,161,3,['callback'],0,0,['bus'],false,[],frame]
+$B.set_func_attrs(lambda__3233,frame,'chatkit.browser._chat')
+lambda__3233.ob_type=$B.function
+lambda__3233.__annotate__=_b_.None
+locals_chatkit_browser__chat_Chat_on_ready.lambda__32=lambda__3233
+return locals_chatkit_browser__chat_Chat_on_ready.lambda__32
 })())
 return $B.trace_return_and_leave(frame,_b_.None)
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
-on_ready32.$is_method=true
-on_ready32.$function_infos=['chatkit.browser._chat','on_ready','Chat.on_ready',__file__,_b_.None,_b_.None,'',['self','callback'],null,null,
-2,170,3,[],0,0,['self','callback'],false,[],frame]
-$B.set_func_attrs(on_ready32,frame,'chatkit.browser._chat')
-on_ready32.ob_type=$B.function
-on_ready32.__annotate__=_b_.None
-locals_chatkit_browser__chat_Chat.on_ready=on_ready32
-$B.set_lineno(frame,177)
-function _publish_checked35(_self,_value,_call,_check,_topic){
+on_ready31.$is_method=true
+on_ready31.$function_infos=['chatkit.browser._chat','on_ready','Chat.on_ready',__file__,_b_.None,_b_.None,'',['self','callback'],null,null,
+2,156,3,[],0,0,['self','callback'],false,[],frame]
+$B.set_func_attrs(on_ready31,frame,'chatkit.browser._chat')
+on_ready31.ob_type=$B.function
+on_ready31.__annotate__=_b_.None
+locals_chatkit_browser__chat_Chat.on_ready=on_ready31
+$B.set_lineno(frame,163)
+function _publish_checked34(_self,_value,_call,_check,_topic){
 var locals
 if(arguments.length==5&&!_topic?.$kw){
 var locals_chatkit_browser__chat_Chat__publish_checked=locals={self:_self,value:_value,call:_call,check:_check,topic:_topic}
 }else{
-var locals_chatkit_browser__chat_Chat__publish_checked=locals=$B.args_parser(_publish_checked35,arguments)
+var locals_chatkit_browser__chat_Chat__publish_checked=locals=$B.args_parser(_publish_checked34,arguments)
 }
-var frame=["_publish_checked",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,_publish_checked35]
-$B.enter_frame(frame,__file__,177)
-frame.positions=[[178,19,23],[180,12,29],[182,28,29],[182,34,22],[182,8,17],[183,8,29],[185,12,29]]
+var frame=["_publish_checked",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,_publish_checked34]
+$B.enter_frame(frame,__file__,163)
+frame.positions=[[164,19,23],[166,12,29],[168,28,29],[168,34,22],[168,8,17],[169,8,29],[171,12,29]]
 try{
 $B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(_publish_checked35,locals_chatkit_browser__chat,"Chat",['Chat'])
-$B.set_lineno(frame,178)
+locals.ob_type=locals.__class__=$B.get_method_class(_publish_checked34,locals_chatkit_browser__chat,"Chat",['Chat'])
+$B.set_lineno(frame,164)
 locals_chatkit_browser__chat_Chat__publish_checked.problems=$B.$call_with_position(locals_chatkit_browser__chat.check_dict,1,locals.value,locals.call)
-if($B.set_lineno(frame,179)&&$B.$bool(locals.problems)){
-$B.set_lineno(frame,180);
+if($B.set_lineno(frame,165)&&$B.$bool(locals.problems)){
+$B.set_lineno(frame,166);
 $B.call_attr(locals_chatkit_browser__chat_Chat__publish_checked.self,'_reject',3,locals_chatkit_browser__chat_Chat__publish_checked.problems,locals_chatkit_browser__chat_Chat__publish_checked.topic)
-$B.set_lineno(frame,181)
+$B.set_lineno(frame,167)
 return $B.trace_return_and_leave(frame,_b_.dict.$literal([]))
 }
-$B.set_lineno(frame,182)
-var v36=$B.$call_with_position(locals.check,5,$B.call_attr(locals.self,'_from_page',7,locals.value))
-var it_37=$B.unpacker(v36,2,false,9)
-locals_chatkit_browser__chat_Chat__publish_checked.payload=it_37.read_one()
-var $temp=it_37.read_one()
+$B.set_lineno(frame,168)
+var v35=$B.$call_with_position(locals.check,5,$B.call_attr(locals.self,'_from_page',7,locals.value))
+var it_36=$B.unpacker(v35,2,false,9)
+locals_chatkit_browser__chat_Chat__publish_checked.payload=it_36.read_one()
+var $temp=it_36.read_one()
 $B.delete_for_reassign('problems',locals_chatkit_browser__chat_Chat__publish_checked)
 locals_chatkit_browser__chat_Chat__publish_checked.problems=$temp
-$B.set_lineno(frame,183);
+$B.set_lineno(frame,169);
 $B.call_attr(locals.self,'_reject',11,locals.problems,locals.topic)
-if($B.set_lineno(frame,184)&&$B.$bool(locals.payload)){
-$B.set_lineno(frame,185);
+if($B.set_lineno(frame,170)&&$B.$bool(locals.payload)){
+$B.set_lineno(frame,171);
 $B.call_attr(locals_chatkit_browser__chat_Chat__publish_checked.self,'_publish',13,locals_chatkit_browser__chat_Chat__publish_checked.topic,locals_chatkit_browser__chat_Chat__publish_checked.payload)
 }
-$B.set_lineno(frame,186)
+$B.set_lineno(frame,172)
 return $B.trace_return_and_leave(frame,locals.payload)
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
-_publish_checked35.$is_method=true
-_publish_checked35.$function_infos=['chatkit.browser._chat','_publish_checked','Chat._publish_checked',__file__,_b_.None,_b_.None,_b_.None,['self','value','call','check','topic'],null,null,
-5,177,3,[],0,0,['self','value','call','check','topic','problems','payload'],false,[],frame]
-$B.set_func_attrs(_publish_checked35,frame,'chatkit.browser._chat')
-_publish_checked35.ob_type=$B.function
-_publish_checked35.__annotate__=_b_.None
-locals_chatkit_browser__chat_Chat._publish_checked=_publish_checked35
-$B.set_lineno(frame,188)
-function _from_page38(_self,_values){
+_publish_checked34.$is_method=true
+_publish_checked34.$function_infos=['chatkit.browser._chat','_publish_checked','Chat._publish_checked',__file__,_b_.None,_b_.None,_b_.None,['self','value','call','check','topic'],null,null,
+5,163,3,[],0,0,['self','value','call','check','topic','problems','payload'],false,[],frame]
+$B.set_func_attrs(_publish_checked34,frame,'chatkit.browser._chat')
+_publish_checked34.ob_type=$B.function
+_publish_checked34.__annotate__=_b_.None
+locals_chatkit_browser__chat_Chat._publish_checked=_publish_checked34
+$B.set_lineno(frame,174)
+function _from_page37(_self,_values){
 var locals
 if(arguments.length==2&&!_values?.$kw){
 var locals_chatkit_browser__chat_Chat__from_page=locals={self:_self,values:_values}
 }else{
-var locals_chatkit_browser__chat_Chat__from_page=locals=$B.args_parser(_from_page38,arguments)
+var locals_chatkit_browser__chat_Chat__from_page=locals=$B.args_parser(_from_page37,arguments)
 }
-var frame=["_from_page",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,_from_page38]
-$B.enter_frame(frame,__file__,188)
-frame.positions=[[189,11,15],[191,62,14],[191,48,10],[191,21,22]]
+var frame=["_from_page",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,_from_page37]
+$B.enter_frame(frame,__file__,174)
+frame.positions=[[175,11,15],[177,62,14],[177,48,10],[177,21,22]]
 try{
 $B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(_from_page38,locals_chatkit_browser__chat,"Chat",['Chat'])
-if($B.set_lineno(frame,189)&&$B.$bool($B.$is($B.$getattr_pep657(locals.self,'page_value',1),_b_.None))){
-$B.set_lineno(frame,190)
+locals.ob_type=locals.__class__=$B.get_method_class(_from_page37,locals_chatkit_browser__chat,"Chat",['Chat'])
+if($B.set_lineno(frame,175)&&$B.$bool($B.$is($B.$getattr_pep657(locals.self,'page_value',1),_b_.None))){
+$B.set_lineno(frame,176)
 return $B.trace_return_and_leave(frame,locals_chatkit_browser__chat_Chat__from_page.values)
 }
-$B.set_lineno(frame,191)
+$B.set_lineno(frame,177)
 return $B.trace_return_and_leave(frame,(function(expr){
-var next_func_39=$B.make_js_iterator(expr,frame,191)
-var result_39=$B.empty_dict()
+var next_func_38=$B.make_js_iterator(expr,frame,177)
+var result_38=$B.empty_dict()
 try{
-for(var next_39 of next_func_39){
-$B.set_lineno(frame,191)
-var v40=next_39
-var it_41=$B.unpacker(v40,2,false,5)
-locals_chatkit_browser__chat_Chat__from_page.key=it_41.read_one()
-locals_chatkit_browser__chat_Chat__from_page.value=it_41.read_one()
-_b_.dict.$setitem(result_39,locals.key,$B.call_attr(locals.self,'page_value',7,locals.value))
+for(var next_38 of next_func_38){
+$B.set_lineno(frame,177)
+var v39=next_38
+var it_40=$B.unpacker(v39,2,false,5)
+locals_chatkit_browser__chat_Chat__from_page.key=it_40.read_one()
+locals_chatkit_browser__chat_Chat__from_page.value=it_40.read_one()
+_b_.dict.$setitem(result_38,locals.key,$B.call_attr(locals.self,'page_value',7,locals.value))
 }
 }catch(err){
 $B.set_exc(err,frame)
@@ -3351,102 +3229,102 @@ throw err
 }
 delete locals_chatkit_browser__chat_Chat__from_page.key
 delete locals_chatkit_browser__chat_Chat__from_page.value
-return result_39
+return result_38
 })($B.call_attr(locals.values,'items',3,))
 )
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
-_from_page38.$is_method=true
-_from_page38.$function_infos=['chatkit.browser._chat','_from_page','Chat._from_page',__file__,_b_.None,_b_.None,_b_.None,['self','values'],null,null,
-2,188,3,[],0,0,['self','values','key','value'],false,[],frame]
-$B.set_func_attrs(_from_page38,frame,'chatkit.browser._chat')
-_from_page38.ob_type=$B.function
-_from_page38.__annotate__=_b_.None
-locals_chatkit_browser__chat_Chat._from_page=_from_page38
-$B.set_lineno(frame,193)
-function _publish42(_self,_topic,_data){
+_from_page37.$is_method=true
+_from_page37.$function_infos=['chatkit.browser._chat','_from_page','Chat._from_page',__file__,_b_.None,_b_.None,_b_.None,['self','values'],null,null,
+2,174,3,[],0,0,['self','values','key','value'],false,[],frame]
+$B.set_func_attrs(_from_page37,frame,'chatkit.browser._chat')
+_from_page37.ob_type=$B.function
+_from_page37.__annotate__=_b_.None
+locals_chatkit_browser__chat_Chat._from_page=_from_page37
+$B.set_lineno(frame,179)
+function _publish41(_self,_topic,_data){
 var locals
-var locals_chatkit_browser__chat_Chat__publish=locals=$B.args_parser(_publish42,arguments)
-var frame=["_publish",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,_publish42]
-$B.enter_frame(frame,__file__,193)
-frame.positions=[[194,8,75],[194,8,10],[194,22,23]]
+var locals_chatkit_browser__chat_Chat__publish=locals=$B.args_parser(_publish41,arguments)
+var frame=["_publish",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,_publish41]
+$B.enter_frame(frame,__file__,179)
+frame.positions=[[180,8,75],[180,8,10],[180,22,23]]
 try{
 $B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(_publish42,locals_chatkit_browser__chat,"Chat",['Chat'])
-$B.set_lineno(frame,194);
+locals.ob_type=locals.__class__=$B.get_method_class(_publish41,locals_chatkit_browser__chat,"Chat",['Chat'])
+$B.set_lineno(frame,180);
 $B.call_attr($B.$getattr_pep657(locals.self,'_link',3),'do',1,$B.rich_op('__mod__','publishing %s',locals.topic,5),(function(){
-$B.set_lineno(frame,194)
-function lambda__4344(_bus){
+$B.set_lineno(frame,180)
+function lambda__4243(_bus){
 var locals
 if(arguments.length==1&&!_bus?.$kw){
-var locals_chatkit_browser__chat_Chat__publish_lambda__43=locals={bus:_bus}
+var locals_chatkit_browser__chat_Chat__publish_lambda__42=locals={bus:_bus}
 }else{
-var locals_chatkit_browser__chat_Chat__publish_lambda__43=locals=$B.args_parser(lambda__4344,arguments)
+var locals_chatkit_browser__chat_Chat__publish_lambda__42=locals=$B.args_parser(lambda__4243,arguments)
 }
 Object.defineProperty(locals,'topic',{get:function(){return locals_chatkit_browser__chat_Chat__publish.topic},set:function(){},enumerable:true,configurable:true})
 Object.defineProperty(locals,'data',{get:function(){return locals_chatkit_browser__chat_Chat__publish.data},set:function(){},enumerable:true,configurable:true})
-var frame=["<lambda>",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,lambda__4344]
-$B.enter_frame(frame,__file__,194)
-frame.positions=[[194,59,23],[194,59,5]]
+var frame=["<lambda>",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,lambda__4243]
+$B.enter_frame(frame,__file__,180)
+frame.positions=[[180,59,23],[180,59,5]]
 try{
 $B.js_this=this
-$B.set_lineno(frame,194)
-return $B.trace_return_and_leave(frame,$B.$call_with_position($B.resolve_in_scopes('_send',[locals_chatkit_browser__chat_Chat__publish_lambda__43,locals_chatkit_browser__chat_Chat__publish,locals_chatkit_browser__chat,_b_],3),1,locals.bus,locals_chatkit_browser__chat_Chat__publish.topic,locals_chatkit_browser__chat_Chat__publish.data))
+$B.set_lineno(frame,180)
+return $B.trace_return_and_leave(frame,$B.$call_with_position($B.resolve_in_scopes('_send',[locals_chatkit_browser__chat_Chat__publish_lambda__42,locals_chatkit_browser__chat_Chat__publish,locals_chatkit_browser__chat,_b_],3),1,locals.bus,locals_chatkit_browser__chat_Chat__publish.topic,locals_chatkit_browser__chat_Chat__publish.data))
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
-lambda__4344.$function_infos=['chatkit.browser._chat','<lambda>','Chat._publish.<locals>.<lambda>',__file__,_b_.None,_b_.None,_b_.None,['bus'],null,null,
-1,194,3,['topic','data'],0,0,['bus'],false,[],frame]
-$B.set_func_attrs(lambda__4344,frame,'chatkit.browser._chat')
-lambda__4344.ob_type=$B.function
-lambda__4344.__annotate__=_b_.None
-locals_chatkit_browser__chat_Chat__publish.lambda__43=lambda__4344
-return locals_chatkit_browser__chat_Chat__publish.lambda__43
+lambda__4243.$function_infos=['chatkit.browser._chat','<lambda>','Chat._publish.<locals>.<lambda>',__file__,_b_.None,_b_.None,_b_.None,['bus'],null,null,
+1,180,3,['topic','data'],0,0,['bus'],false,[],frame]
+$B.set_func_attrs(lambda__4243,frame,'chatkit.browser._chat')
+lambda__4243.ob_type=$B.function
+lambda__4243.__annotate__=_b_.None
+locals_chatkit_browser__chat_Chat__publish.lambda__42=lambda__4243
+return locals_chatkit_browser__chat_Chat__publish.lambda__42
 })())
 return $B.trace_return_and_leave(frame,_b_.None)
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
-_publish42.$is_method=true
-_publish42.$function_infos=['chatkit.browser._chat','_publish','Chat._publish',__file__,[locals_chatkit_browser__chat.NO_DATA],_b_.None,_b_.None,['self','topic','data'],null,null,
-3,193,3,[],0,0,['self','topic','data'],false,[],frame]
-$B.set_func_attrs(_publish42,frame,'chatkit.browser._chat')
-_publish42.ob_type=$B.function
-_publish42.__annotate__=_b_.None
-locals_chatkit_browser__chat_Chat._publish=_publish42
-$B.set_lineno(frame,196)
-function _reject45(_self,_problems,_topic){
+_publish41.$is_method=true
+_publish41.$function_infos=['chatkit.browser._chat','_publish','Chat._publish',__file__,[locals_chatkit_browser__chat.NO_DATA],_b_.None,_b_.None,['self','topic','data'],null,null,
+3,179,3,[],0,0,['self','topic','data'],false,[],frame]
+$B.set_func_attrs(_publish41,frame,'chatkit.browser._chat')
+_publish41.ob_type=$B.function
+_publish41.__annotate__=_b_.None
+locals_chatkit_browser__chat_Chat._publish=_publish41
+$B.set_lineno(frame,182)
+function _reject44(_self,_problems,_topic){
 var locals
 if(arguments.length==3&&!_topic?.$kw){
 var locals_chatkit_browser__chat_Chat__reject=locals={self:_self,problems:_problems,topic:_topic}
 }else{
-var locals_chatkit_browser__chat_Chat__reject=locals=$B.args_parser(_reject45,arguments)
+var locals_chatkit_browser__chat_Chat__reject=locals=$B.args_parser(_reject44,arguments)
 }
-var frame=["_reject",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,_reject45]
-$B.enter_frame(frame,__file__,196)
-frame.positions=[[199,11,11],[200,18,32],[201,23,8],[202,12,33],[202,12,11],[202,29,15]]
+var frame=["_reject",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,_reject44]
+$B.enter_frame(frame,__file__,182)
+frame.positions=[[185,11,11],[186,18,32],[187,23,8],[188,12,33],[188,12,11],[188,29,15]]
 try{
 $B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(_reject45,locals_chatkit_browser__chat,"Chat",['Chat'])
-if($B.set_lineno(frame,197)&&$B.$bool(!$B.$bool(locals.problems))){
-$B.set_lineno(frame,198)
+locals.ob_type=locals.__class__=$B.get_method_class(_reject44,locals_chatkit_browser__chat,"Chat",['Chat'])
+if($B.set_lineno(frame,183)&&$B.$bool(!$B.$bool(locals.problems))){
+$B.set_lineno(frame,184)
 return $B.trace_return_and_leave(frame,_b_.None)
 }
-if($B.set_lineno(frame,199)&&$B.$bool($B.$getattr_pep657(locals.self,'strict',1))){
-$B.set_lineno(frame,200)
+if($B.set_lineno(frame,185)&&$B.$bool($B.$getattr_pep657(locals.self,'strict',1))){
+$B.set_lineno(frame,186)
 $B.$raise($B.$call_with_position(locals_chatkit_browser__chat.ValidationError,3,locals_chatkit_browser__chat_Chat__reject.problems,locals_chatkit_browser__chat_Chat__reject.topic))
 }
-frame.$lineno=201
-var no_break_46=true,
-iterator_46=locals.problems
-iterator_46[$B.INUM]=5
-for(var next_46 of $B.make_js_iterator(iterator_46,frame,201)){
-locals_chatkit_browser__chat_Chat__reject.problem=next_46
-$B.set_lineno(frame,202);
+frame.$lineno=187
+var no_break_45=true,
+iterator_45=locals.problems
+iterator_45[$B.INUM]=5
+for(var next_45 of $B.make_js_iterator(iterator_45,frame,187)){
+locals_chatkit_browser__chat_Chat__reject.problem=next_45
+$B.set_lineno(frame,188);
 $B.call_attr($B.$getattr_pep657(locals_chatkit_browser__chat_Chat__reject.self,'logger',9),'warn',7,$B.$getattr_pep657(locals.problem,'message',11))
 }
 return $B.trace_return_and_leave(frame,_b_.None)
@@ -3454,14 +3332,14 @@ return $B.trace_return_and_leave(frame,_b_.None)
 $B.set_exc_and_leave(frame,err)
 }
 }
-_reject45.$is_method=true
-_reject45.$function_infos=['chatkit.browser._chat','_reject','Chat._reject',__file__,_b_.None,_b_.None,_b_.None,['self','problems','topic'],null,null,
-3,196,3,[],0,0,['self','problems','topic','problem'],false,[],frame]
-$B.set_func_attrs(_reject45,frame,'chatkit.browser._chat')
-_reject45.ob_type=$B.function
-_reject45.__annotate__=_b_.None
-locals_chatkit_browser__chat_Chat._reject=_reject45
-locals.__static_attributes__=$B.fast_tuple(["strict","customer","messages_for","page_value","_link"])
+_reject44.$is_method=true
+_reject44.$function_infos=['chatkit.browser._chat','_reject','Chat._reject',__file__,_b_.None,_b_.None,_b_.None,['self','problems','topic'],null,null,
+3,182,3,[],0,0,['self','problems','topic','problem'],false,[],frame]
+$B.set_func_attrs(_reject44,frame,'chatkit.browser._chat')
+_reject44.ob_type=$B.function
+_reject44.__annotate__=_b_.None
+locals_chatkit_browser__chat_Chat._reject=_reject44
+locals.__static_attributes__=$B.fast_tuple(["strict","customer","page_value","_link"])
 var annotate
 $B.make_annotate_func(class_dict,annotate,frame)
 var kls=$B.$class_constructor('Chat',class_dict,metaclass,resolved_bases,bases,keywords)
@@ -3469,24 +3347,24 @@ $B.trace_return_and_leave(frame,_b_.None)
 return kls
 })('Chat',$B.fast_tuple([]),{})
 locals_chatkit_browser__chat.Chat=Chat10
-$B.set_lineno(frame,205)
-function _send47(_bus,_topic,_data){
+$B.set_lineno(frame,191)
+function _send46(_bus,_topic,_data){
 var locals
 if(arguments.length==3&&!_data?.$kw){
 var locals_chatkit_browser__chat__send=locals={bus:_bus,topic:_topic,data:_data}
 }else{
-var locals_chatkit_browser__chat__send=locals=$B.args_parser(_send47,arguments)
+var locals_chatkit_browser__chat__send=locals=$B.args_parser(_send46,arguments)
 }
-var frame=["_send",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,_send47]
-$B.enter_frame(frame,__file__,205)
-frame.positions=[[207,8,18],[209,8,24]]
+var frame=["_send",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,_send46]
+$B.enter_frame(frame,__file__,191)
+frame.positions=[[193,8,18],[195,8,24]]
 try{
 $B.js_this=this
-if($B.set_lineno(frame,206)&&$B.$bool($B.$is(locals.data,locals_chatkit_browser__chat.NO_DATA))){
-$B.set_lineno(frame,207);
+if($B.set_lineno(frame,192)&&$B.$bool($B.$is(locals.data,locals_chatkit_browser__chat.NO_DATA))){
+$B.set_lineno(frame,193);
 $B.call_attr(locals_chatkit_browser__chat__send.bus,'publish',1,locals_chatkit_browser__chat__send.topic)
 }else{
-$B.set_lineno(frame,209);
+$B.set_lineno(frame,195);
 $B.call_attr(locals_chatkit_browser__chat__send.bus,'publish',3,locals_chatkit_browser__chat__send.topic,locals_chatkit_browser__chat__send.data)
 }
 return $B.trace_return_and_leave(frame,_b_.None)
@@ -3494,37 +3372,37 @@ return $B.trace_return_and_leave(frame,_b_.None)
 $B.set_exc_and_leave(frame,err)
 }
 }
-_send47.$function_infos=['chatkit.browser._chat','_send','_send',__file__,_b_.None,_b_.None,_b_.None,['bus','topic','data'],null,null,
-3,205,3,[],0,0,['bus','topic','data'],false,[],frame]
-$B.set_func_attrs(_send47,frame,'chatkit.browser._chat')
-_send47.ob_type=$B.function
-_send47.__annotate__=_b_.None
-locals_chatkit_browser__chat._send=_send47
-$B.set_lineno(frame,212)
-function _name48(_function){
+_send46.$function_infos=['chatkit.browser._chat','_send','_send',__file__,_b_.None,_b_.None,_b_.None,['bus','topic','data'],null,null,
+3,191,3,[],0,0,['bus','topic','data'],false,[],frame]
+$B.set_func_attrs(_send46,frame,'chatkit.browser._chat')
+_send46.ob_type=$B.function
+_send46.__annotate__=_b_.None
+locals_chatkit_browser__chat._send=_send46
+$B.set_lineno(frame,198)
+function _name47(_function){
 var locals
 if(arguments.length==1&&!_function?.$kw){
 var locals_chatkit_browser__chat__name=locals={function:_function}
 }else{
-var locals_chatkit_browser__chat__name=locals=$B.args_parser(_name48,arguments)
+var locals_chatkit_browser__chat__name=locals=$B.args_parser(_name47,arguments)
 }
-var frame=["_name",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,_name48]
-$B.enter_frame(frame,__file__,212)
-frame.positions=[[213,11,39],[213,54,45],[213,84,14]]
+var frame=["_name",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,_name47]
+$B.enter_frame(frame,__file__,198)
+frame.positions=[[199,11,39],[199,54,45],[199,84,14]]
 try{
 $B.js_this=this
-$B.set_lineno(frame,213)
+$B.set_lineno(frame,199)
 return $B.trace_return_and_leave(frame,($B.$bool(locals.$test=$B.$call_with_position(_b_.getattr,1,locals.function,'__qualname__',_b_.None))?locals.$test:$B.$call_with_position(_b_.getattr,3,locals.function,'__name__',$B.$call_with_position(_b_.repr,5,locals.function))))
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
-_name48.$function_infos=['chatkit.browser._chat','_name','_name',__file__,_b_.None,_b_.None,_b_.None,['function'],null,null,
-1,212,3,[],0,0,['function'],false,[],frame]
-$B.set_func_attrs(_name48,frame,'chatkit.browser._chat')
-_name48.ob_type=$B.function
-_name48.__annotate__=_b_.None
-locals_chatkit_browser__chat._name=_name48
+_name47.$function_infos=['chatkit.browser._chat','_name','_name',__file__,_b_.None,_b_.None,_b_.None,['function'],null,null,
+1,198,3,[],0,0,['function'],false,[],frame]
+$B.set_func_attrs(_name47,frame,'chatkit.browser._chat')
+_name47.ob_type=$B.function
+_name47.__annotate__=_b_.None
+locals_chatkit_browser__chat._name=_name47
 $B.leave_frame({locals,value:_b_.None})
 }catch(err){
 $B.set_exc_and_trace(frame,err)
@@ -3573,7 +3451,7 @@ frame=["chatkit.browser._bridge",locals,"chatkit.browser._bridge",locals]
 var __file__=locals.__file__="VFS.chatkit.browser._bridge.py"
 locals.__name__="chatkit.browser._bridge"
 locals.__doc__=''
-frame.positions=[[11,0,17],[12,0,26],[14,0,39],[16,7,15],[17,12,20],[75,96,0,49],[101,20,9],[101,20,5],[150,160,0,34]]
+frame.positions=[[11,0,17],[12,0,26],[14,0,39],[16,7,15],[17,12,20],[68,89,0,49],[94,20,9],[94,20,5],[143,153,0,34]]
 $B.enter_frame(frame,__file__,1)
 var _frame_obj=$B.frame_obj
 locals.$annotations={}
@@ -3591,49 +3469,47 @@ locals_chatkit_browser__bridge.NULL=$B.$getattr_pep657(locals.javascript,'NULL',
 $B.set_lineno(frame,17)
 locals_chatkit_browser__bridge.UNDEFINED=$B.$getattr_pep657(locals.javascript,'UNDEFINED',9)
 $B.set_lineno(frame,20)
-function run170(_hooks_module){
+function run160(_hooks_module){
 var locals
 if(arguments.length==1&&!_hooks_module?.$kw){
 var locals_chatkit_browser__bridge_run=locals={hooks_module:_hooks_module}
 }else{
-var locals_chatkit_browser__bridge_run=locals=$B.args_parser(run170,arguments)
+var locals_chatkit_browser__bridge_run=locals=$B.args_parser(run160,arguments)
 }
-var frame=["run",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,run170]
+var frame=["run",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,run160]
 $B.enter_frame(frame,__file__,20)
-frame.positions=[[22,18,15],[22,18,13],[22,4,11],[23,24,13],[23,4,17],[24,22,10],[24,4,15],[26,8,24],[28,8,69],[28,8,11],[28,26,43],[30,8,10],[30,8,8]]
+frame.positions=[[22,18,15],[22,18,13],[22,4,11],[23,22,10],[23,4,15],[25,8,24],[27,8,69],[27,8,11],[27,26,43],[29,8,10],[29,8,8]]
 try{
 $B.js_this=this
 $B.set_lineno(frame,22)
 $B.$setattr1(locals_chatkit_browser__bridge.chat,"logger",$B.$call_with_position($B.resolve_in_scopes('ConsoleLogger',[locals_chatkit_browser__bridge_run,locals_chatkit_browser__bridge,_b_],3),1,),5)
 $B.set_lineno(frame,23)
-$B.$setattr1(locals_chatkit_browser__bridge.chat,"messages_for",$B.resolve_in_scopes('_messages_for',[locals_chatkit_browser__bridge_run,locals_chatkit_browser__bridge,_b_],7),9)
+$B.$setattr1(locals_chatkit_browser__bridge.chat,"page_value",$B.resolve_in_scopes('page_value',[locals_chatkit_browser__bridge_run,locals_chatkit_browser__bridge,_b_],7),9)
 $B.set_lineno(frame,24)
-$B.$setattr1(locals_chatkit_browser__bridge.chat,"page_value",$B.resolve_in_scopes('page_value',[locals_chatkit_browser__bridge_run,locals_chatkit_browser__bridge,_b_],11),13)
-$B.set_lineno(frame,25)
 try{
-var stack_length_171=$B.count_frames()
-var save_frame_obj_171=$B.frame_obj
-$B.set_lineno(frame,26);
-$B.$call_with_position(_b_.__import__,15,locals_chatkit_browser__bridge_run.hooks_module)
-}catch(err171){
-$B.set_exc_and_trace(frame,err171)
-if($B.set_lineno(frame,27)&&$B.is_exc(err171,[_b_.Exception])){
-locals.error=err171
-$B.set_lineno(frame,28);
-$B.call_attr($B.$getattr_pep657(locals_chatkit_browser__bridge.chat,'logger',19),'error',17,$B.rich_op('__mod__','the hooks module %s failed',locals_chatkit_browser__bridge_run.hooks_module,21),locals.error)
+var stack_length_161=$B.count_frames()
+var save_frame_obj_161=$B.frame_obj
+$B.set_lineno(frame,25);
+$B.$call_with_position(_b_.__import__,11,locals_chatkit_browser__bridge_run.hooks_module)
+}catch(err161){
+$B.set_exc_and_trace(frame,err161)
+if($B.set_lineno(frame,26)&&$B.is_exc(err161,[_b_.Exception])){
+locals.error=err161
+$B.set_lineno(frame,27);
+$B.call_attr($B.$getattr_pep657(locals_chatkit_browser__bridge.chat,'logger',15),'error',13,$B.rich_op('__mod__','the hooks module %s failed',locals_chatkit_browser__bridge_run.hooks_module,17),locals.error)
 $B.del_exc(frame)
-$B.frame_obj=save_frame_obj_171
+$B.frame_obj=save_frame_obj_161
 }else{
-throw err171
+throw err161
 }
 }finally{
 var exit=false
-if($B.count_frames()<stack_length_171){
+if($B.count_frames()<stack_length_161){
 exit=true
 $B.frame_obj=$B.push_frame(frame)
 }
-$B.set_lineno(frame,30);
-$B.$call_with_position($B.resolve_in_scopes('_connect',[locals_chatkit_browser__bridge_run,locals_chatkit_browser__bridge,_b_],25),23,)
+$B.set_lineno(frame,29);
+$B.$call_with_position($B.resolve_in_scopes('_connect',[locals_chatkit_browser__bridge_run,locals_chatkit_browser__bridge,_b_],21),19,)
 if(exit){
 $B.leave_frame()
 }
@@ -3643,30 +3519,30 @@ return $B.trace_return_and_leave(frame,_b_.None)
 $B.set_exc_and_leave(frame,err)
 }
 }
-run170.$function_infos=['chatkit.browser._bridge','run','run',__file__,_b_.None,_b_.None,'',['hooks_module'],null,null,
+run160.$function_infos=['chatkit.browser._bridge','run','run',__file__,_b_.None,_b_.None,'',['hooks_module'],null,null,
 1,20,3,[],0,0,['hooks_module','error'],false,[],frame]
-$B.set_func_attrs(run170,frame,'chatkit.browser._bridge')
-run170.ob_type=$B.function
-run170.__annotate__=_b_.None
-locals_chatkit_browser__bridge.run=run170
-$B.set_lineno(frame,33)
-function _connect172(){
+$B.set_func_attrs(run160,frame,'chatkit.browser._bridge')
+run160.ob_type=$B.function
+run160.__annotate__=_b_.None
+locals_chatkit_browser__bridge.run=run160
+$B.set_lineno(frame,32)
+function _connect162(){
 var locals
 var locals_chatkit_browser__bridge__connect=locals=$B.empty_dict();
 if(arguments.length!==0){
-$B.args_parser(_connect172,arguments)
+$B.args_parser(_connect162,arguments)
 }
-var frame=["_connect",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,_connect172]
-$B.enter_frame(frame,__file__,33)
-frame.positions=[[34,12,8],[34,12,6],[35,18,7],[35,4,11],[36,7,22],[36,7,8],[37,8,18],[37,8,7],[37,16,9]]
+var frame=["_connect",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,_connect162]
+$B.enter_frame(frame,__file__,32)
+frame.positions=[[33,12,8],[33,12,6],[34,18,7],[34,4,11],[35,7,22],[35,7,8],[36,8,18],[36,8,7],[36,16,9]]
 try{
 $B.js_this=this
-$B.set_lineno(frame,34)
+$B.set_lineno(frame,33)
 locals_chatkit_browser__bridge__connect.state=$B.$call_with_position($B.resolve_in_scopes('_state',[locals_chatkit_browser__bridge__connect,locals_chatkit_browser__bridge,_b_],3),1,)
-$B.set_lineno(frame,35)
+$B.set_lineno(frame,34)
 $B.$setattr1(locals.state,"onBus",$B.resolve_in_scopes('_on_bus',[locals_chatkit_browser__bridge__connect,locals_chatkit_browser__bridge,_b_],5),7)
-if($B.set_lineno(frame,36)&&$B.$bool($B.$call_with_position($B.resolve_in_scopes('_defined',[locals_chatkit_browser__bridge__connect,locals_chatkit_browser__bridge,_b_],11),9,locals.state,'bus'))){
-$B.set_lineno(frame,37);
+if($B.set_lineno(frame,35)&&$B.$bool($B.$call_with_position($B.resolve_in_scopes('_defined',[locals_chatkit_browser__bridge__connect,locals_chatkit_browser__bridge,_b_],11),9,locals.state,'bus'))){
+$B.set_lineno(frame,36);
 $B.$call_with_position($B.resolve_in_scopes('_on_bus',[locals_chatkit_browser__bridge__connect,locals_chatkit_browser__bridge,_b_],15),13,$B.$getattr_pep657(locals_chatkit_browser__bridge__connect.state,'bus',17))
 }
 return $B.trace_return_and_leave(frame,_b_.None)
@@ -3674,94 +3550,67 @@ return $B.trace_return_and_leave(frame,_b_.None)
 $B.set_exc_and_leave(frame,err)
 }
 }
-_connect172.$function_infos=['chatkit.browser._bridge','_connect','_connect',__file__,_b_.None,_b_.None,_b_.None,[],null,null,
-0,33,3,[],0,0,['state'],false,[],frame]
-$B.set_func_attrs(_connect172,frame,'chatkit.browser._bridge')
-_connect172.ob_type=$B.function
-_connect172.__annotate__=_b_.None
-locals_chatkit_browser__bridge._connect=_connect172
-$B.set_lineno(frame,40)
-function _state173(){
+_connect162.$function_infos=['chatkit.browser._bridge','_connect','_connect',__file__,_b_.None,_b_.None,_b_.None,[],null,null,
+0,32,3,[],0,0,['state'],false,[],frame]
+$B.set_func_attrs(_connect162,frame,'chatkit.browser._bridge')
+_connect162.ob_type=$B.function
+_connect162.__annotate__=_b_.None
+locals_chatkit_browser__bridge._connect=_connect162
+$B.set_lineno(frame,39)
+function _state163(){
 var locals
 var locals_chatkit_browser__bridge__state=locals=$B.empty_dict();
 if(arguments.length!==0){
-$B.args_parser(_state173,arguments)
+$B.args_parser(_state163,arguments)
 }
-var frame=["_state",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,_state173]
-$B.enter_frame(frame,__file__,40)
-frame.positions=[[42,11,29],[42,11,8],[43,27,19],[43,27,13],[43,8,16],[44,11,16]]
+var frame=["_state",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,_state163]
+$B.enter_frame(frame,__file__,39)
+frame.positions=[[41,11,29],[41,11,8],[42,27,19],[42,27,13],[42,8,16],[43,11,16]]
 try{
 $B.js_this=this
-if($B.set_lineno(frame,42)&&$B.$bool(!$B.$bool($B.$call_with_position($B.resolve_in_scopes('_defined',[locals_chatkit_browser__bridge__state,locals_chatkit_browser__bridge,_b_],3),1,locals_chatkit_browser__bridge.window,'__chatkit')))){
-$B.set_lineno(frame,43)
+if($B.set_lineno(frame,41)&&$B.$bool(!$B.$bool($B.$call_with_position($B.resolve_in_scopes('_defined',[locals_chatkit_browser__bridge__state,locals_chatkit_browser__bridge,_b_],3),1,locals_chatkit_browser__bridge.window,'__chatkit')))){
+$B.set_lineno(frame,42)
 $B.$setattr1(locals_chatkit_browser__bridge.window,"__chatkit",$B.call_attr($B.$getattr_pep657(locals_chatkit_browser__bridge.window,'Object',7),'new',5,),9)
 }
-$B.set_lineno(frame,44)
+$B.set_lineno(frame,43)
 return $B.trace_return_and_leave(frame,$B.$getattr_pep657(locals_chatkit_browser__bridge.window,'__chatkit',11))
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
-_state173.$function_infos=['chatkit.browser._bridge','_state','_state',__file__,_b_.None,_b_.None,'',[],null,null,
-0,40,3,[],0,0,[],false,[],frame]
-$B.set_func_attrs(_state173,frame,'chatkit.browser._bridge')
-_state173.ob_type=$B.function
-_state173.__annotate__=_b_.None
-locals_chatkit_browser__bridge._state=_state173
-$B.set_lineno(frame,47)
-function _messages_for174(_code){
+_state163.$function_infos=['chatkit.browser._bridge','_state','_state',__file__,_b_.None,_b_.None,'',[],null,null,
+0,39,3,[],0,0,[],false,[],frame]
+$B.set_func_attrs(_state163,frame,'chatkit.browser._bridge')
+_state163.ob_type=$B.function
+_state163.__annotate__=_b_.None
+locals_chatkit_browser__bridge._state=_state163
+$B.set_lineno(frame,46)
+function _on_bus164(){
 var locals
-if(arguments.length==1&&!_code?.$kw){
-var locals_chatkit_browser__bridge__messages_for=locals={code:_code}
-}else{
-var locals_chatkit_browser__bridge__messages_for=locals=$B.args_parser(_messages_for174,arguments)
-}
-var frame=["_messages_for",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,_messages_for174]
-$B.enter_frame(frame,__file__,47)
-frame.positions=[[49,12,8],[50,49,30],[50,49,8],[50,11,34],[50,11,9],[50,21,23]]
+var locals_chatkit_browser__bridge__on_bus=locals=$B.args_parser(_on_bus164,arguments)
+var frame=["_on_bus",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,_on_bus164]
+$B.enter_frame(frame,__file__,46)
+frame.positions=[[49,24,17],[49,24,8],[49,33,7],[50,12,30],[50,24,17],[50,24,8],[50,33,7],[52,8,63],[52,8,11]]
 try{
 $B.js_this=this
-$B.set_lineno(frame,49)
-locals_chatkit_browser__bridge__messages_for.state=$B.$call_with_position(locals_chatkit_browser__bridge._state,1,)
-$B.set_lineno(frame,50)
-return $B.trace_return_and_leave(frame,($B.$bool($B.$call_with_position($B.resolve_in_scopes('_defined',[locals_chatkit_browser__bridge__messages_for,locals_chatkit_browser__bridge,_b_],5),3,locals.state,'messagesFor'))?$B.$call_with_position($B.resolve_in_scopes('to_python',[locals_chatkit_browser__bridge__messages_for,locals_chatkit_browser__bridge,_b_],9),7,$B.call_attr(locals.state,'messagesFor',11,locals.code)):_b_.None))
-}catch(err){
-$B.set_exc_and_leave(frame,err)
-}
-}
-_messages_for174.$function_infos=['chatkit.browser._bridge','_messages_for','_messages_for',__file__,_b_.None,_b_.None,_b_.None,['code'],null,null,
-1,47,3,[],0,0,['code','state'],false,[],frame]
-$B.set_func_attrs(_messages_for174,frame,'chatkit.browser._bridge')
-_messages_for174.ob_type=$B.function
-_messages_for174.__annotate__=_b_.None
-locals_chatkit_browser__bridge._messages_for=_messages_for174
-$B.set_lineno(frame,53)
-function _on_bus175(){
-var locals
-var locals_chatkit_browser__bridge__on_bus=locals=$B.args_parser(_on_bus175,arguments)
-var frame=["_on_bus",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,_on_bus175]
-$B.enter_frame(frame,__file__,53)
-frame.positions=[[56,24,17],[56,24,8],[56,33,7],[57,12,30],[57,24,17],[57,24,8],[57,33,7],[59,8,63],[59,8,11]]
+$B.set_lineno(frame,48)
 try{
-$B.js_this=this
-$B.set_lineno(frame,55)
-try{
-var stack_length_176=$B.count_frames()
-var save_frame_obj_176=$B.frame_obj
-if($B.set_lineno(frame,56)&&($B.$bool(locals_chatkit_browser__bridge__on_bus.args)&&$B.$bool(!$B.$bool($B.$call_with_position($B.resolve_in_scopes('_missing',[locals_chatkit_browser__bridge__on_bus,locals_chatkit_browser__bridge,_b_],3),1,$B.$getitem(locals_chatkit_browser__bridge__on_bus.args,0,5)))))){
-$B.set_lineno(frame,57);
+var stack_length_165=$B.count_frames()
+var save_frame_obj_165=$B.frame_obj
+if($B.set_lineno(frame,49)&&($B.$bool(locals_chatkit_browser__bridge__on_bus.args)&&$B.$bool(!$B.$bool($B.$call_with_position($B.resolve_in_scopes('_missing',[locals_chatkit_browser__bridge__on_bus,locals_chatkit_browser__bridge,_b_],3),1,$B.$getitem(locals_chatkit_browser__bridge__on_bus.args,0,5)))))){
+$B.set_lineno(frame,50);
 $B.call_attr(locals_chatkit_browser__bridge.chat,'attach',7,$B.$call_with_position($B.resolve_in_scopes('_bus_for',[locals_chatkit_browser__bridge__on_bus,locals_chatkit_browser__bridge,_b_],11),9,$B.$getitem(locals_chatkit_browser__bridge__on_bus.args,0,13)))
 }
-}catch(err176){
-$B.set_exc_and_trace(frame,err176)
-if($B.set_lineno(frame,58)&&$B.is_exc(err176,[_b_.Exception])){
-locals.error=err176
-$B.set_lineno(frame,59);
+}catch(err165){
+$B.set_exc_and_trace(frame,err165)
+if($B.set_lineno(frame,51)&&$B.is_exc(err165,[_b_.Exception])){
+locals.error=err165
+$B.set_lineno(frame,52);
 $B.call_attr($B.$getattr_pep657(locals_chatkit_browser__bridge.chat,'logger',17),'error',15,'connecting to the chat\\'s bus failed',locals.error)
 $B.del_exc(frame)
-$B.frame_obj=save_frame_obj_176
+$B.frame_obj=save_frame_obj_165
 }else{
-throw err176
+throw err165
 }
 }
 return $B.trace_return_and_leave(frame,_b_.None)
@@ -3769,56 +3618,56 @@ return $B.trace_return_and_leave(frame,_b_.None)
 $B.set_exc_and_leave(frame,err)
 }
 }
-_on_bus175.$function_infos=['chatkit.browser._bridge','_on_bus','_on_bus',__file__,_b_.None,_b_.None,_b_.None,[],'args',null,
-0,53,7,[],0,0,['args','error'],false,[],frame]
-$B.set_func_attrs(_on_bus175,frame,'chatkit.browser._bridge')
-_on_bus175.ob_type=$B.function
-_on_bus175.__annotate__=_b_.None
-locals_chatkit_browser__bridge._on_bus=_on_bus175
-$B.set_lineno(frame,62)
+_on_bus164.$function_infos=['chatkit.browser._bridge','_on_bus','_on_bus',__file__,_b_.None,_b_.None,_b_.None,[],'args',null,
+0,46,7,[],0,0,['args','error'],false,[],frame]
+$B.set_func_attrs(_on_bus164,frame,'chatkit.browser._bridge')
+_on_bus164.ob_type=$B.function
+_on_bus164.__annotate__=_b_.None
+locals_chatkit_browser__bridge._on_bus=_on_bus164
+$B.set_lineno(frame,55)
 locals_chatkit_browser__bridge._buses=$B.$list([])
-$B.set_lineno(frame,65)
-function _bus_for177(_raw){
+$B.set_lineno(frame,58)
+function _bus_for166(_raw){
 var locals
 if(arguments.length==1&&!_raw?.$kw){
 var locals_chatkit_browser__bridge__bus_for=locals={raw:_raw}
 }else{
-var locals_chatkit_browser__bridge__bus_for=locals=$B.args_parser(_bus_for177,arguments)
+var locals_chatkit_browser__bridge__bus_for=locals=$B.args_parser(_bus_for166,arguments)
 }
-var frame=["_bus_for",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,_bus_for177]
-$B.enter_frame(frame,__file__,65)
-frame.positions=[[67,15,6],[68,11,7],[70,10,12],[70,10,7],[71,4,18]]
+var frame=["_bus_for",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,_bus_for166]
+$B.enter_frame(frame,__file__,58)
+frame.positions=[[60,15,6],[61,11,7],[63,10,12],[63,10,7],[64,4,18]]
 try{
 $B.js_this=this
-frame.$lineno=67
-var no_break_178=true,
-iterator_178=locals_chatkit_browser__bridge._buses
-iterator_178[$B.INUM]=1
-for(var next_178 of $B.make_js_iterator(iterator_178,frame,67)){
-locals_chatkit_browser__bridge__bus_for.bus=next_178
-if($B.set_lineno(frame,68)&&$B.$bool($B.rich_comp('__eq__',$B.$getattr_pep657(locals.bus,'raw',3),locals_chatkit_browser__bridge__bus_for.raw))){
-$B.set_lineno(frame,69)
+frame.$lineno=60
+var no_break_167=true,
+iterator_167=locals_chatkit_browser__bridge._buses
+iterator_167[$B.INUM]=1
+for(var next_167 of $B.make_js_iterator(iterator_167,frame,60)){
+locals_chatkit_browser__bridge__bus_for.bus=next_167
+if($B.set_lineno(frame,61)&&$B.$bool($B.rich_comp('__eq__',$B.$getattr_pep657(locals.bus,'raw',3),locals_chatkit_browser__bridge__bus_for.raw))){
+$B.set_lineno(frame,62)
 return $B.trace_return_and_leave(frame,locals_chatkit_browser__bridge__bus_for.bus)
 }
 }
-$B.set_lineno(frame,70)
+$B.set_lineno(frame,63)
 locals_chatkit_browser__bridge__bus_for.bus=$B.$call_with_position($B.resolve_in_scopes('PageBus',[locals_chatkit_browser__bridge__bus_for,locals_chatkit_browser__bridge,_b_],7),5,locals.raw)
-$B.set_lineno(frame,71);
+$B.set_lineno(frame,64);
 $B.call_attr(locals_chatkit_browser__bridge._buses,'append',9,locals.bus)
-$B.set_lineno(frame,72)
+$B.set_lineno(frame,65)
 return $B.trace_return_and_leave(frame,locals.bus)
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
-_bus_for177.$function_infos=['chatkit.browser._bridge','_bus_for','_bus_for',__file__,_b_.None,_b_.None,'',['raw'],null,null,
-1,65,3,[],0,0,['raw','bus'],false,[],frame]
-$B.set_func_attrs(_bus_for177,frame,'chatkit.browser._bridge')
-_bus_for177.ob_type=$B.function
-_bus_for177.__annotate__=_b_.None
-locals_chatkit_browser__bridge._bus_for=_bus_for177
-$B.set_lineno(frame,75,'ClassDef')
-var PageBus179=(function(name,bases,keywords){
+_bus_for166.$function_infos=['chatkit.browser._bridge','_bus_for','_bus_for',__file__,_b_.None,_b_.None,'',['raw'],null,null,
+1,58,3,[],0,0,['raw','bus'],false,[],frame]
+$B.set_func_attrs(_bus_for166,frame,'chatkit.browser._bridge')
+_bus_for166.ob_type=$B.function
+_bus_for166.__annotate__=_b_.None
+locals_chatkit_browser__bridge._bus_for=_bus_for166
+$B.set_lineno(frame,68,'ClassDef')
+var PageBus168=(function(name,bases,keywords){
 $B.frame_obj.frame.inum=11
 var resolved_bases=$B.resolve_mro_entries(bases)
 var metaclass=$B.get_metaclass(name,resolved_bases)
@@ -3827,56 +3676,56 @@ var locals_chatkit_browser__bridge_PageBus=$B.dict_proxy(class_dict),
 locals=locals_chatkit_browser__bridge_PageBus
 locals.__doc__=''
 locals.__module__='chatkit.browser._bridge'
-locals.__firstlineno__=75
+locals.__firstlineno__=68
 var frame=[name,locals,'chatkit.browser._bridge',locals_chatkit_browser__bridge]
-$B.enter_frame(frame,__file__,75)
+$B.enter_frame(frame,__file__,68)
 var _frame_obj=$B.frame_obj
 if(frame.$f_trace!==_b_.None){
 $B.trace_line()
 }
-$B.set_lineno(frame,78)
-function __init__180(_self,_raw){
+$B.set_lineno(frame,71)
+function __init__169(_self,_raw){
 var locals
 if(arguments.length==2&&!_raw?.$kw){
 var locals_chatkit_browser__bridge_PageBus___init__=locals={self:_self,raw:_raw}
 }else{
-var locals_chatkit_browser__bridge_PageBus___init__=locals=$B.args_parser(__init__180,arguments)
+var locals_chatkit_browser__bridge_PageBus___init__=locals=$B.args_parser(__init__169,arguments)
 }
-var frame=["__init__",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,__init__180]
-$B.enter_frame(frame,__file__,78)
-frame.positions=[[79,8,8]]
+var frame=["__init__",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,__init__169]
+$B.enter_frame(frame,__file__,71)
+frame.positions=[[72,8,8]]
 try{
 $B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(__init__180,locals_chatkit_browser__bridge,"PageBus",['PageBus'])
-$B.set_lineno(frame,79)
+locals.ob_type=locals.__class__=$B.get_method_class(__init__169,locals_chatkit_browser__bridge,"PageBus",['PageBus'])
+$B.set_lineno(frame,72)
 $B.$setattr1(locals.self,"raw",locals.raw,1)
 return $B.trace_return_and_leave(frame,_b_.None)
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
-__init__180.$is_method=true
-__init__180.$function_infos=['chatkit.browser._bridge','__init__','PageBus.__init__',__file__,_b_.None,_b_.None,_b_.None,['self','raw'],null,null,
-2,78,3,[],0,0,['self','raw'],false,[],frame]
-$B.set_func_attrs(__init__180,frame,'chatkit.browser._bridge')
-__init__180.ob_type=$B.function
-__init__180.__annotate__=_b_.None
-locals_chatkit_browser__bridge_PageBus.__init__=__init__180
-$B.set_lineno(frame,81)
-function publish181(_self,_topic,_data){
+__init__169.$is_method=true
+__init__169.$function_infos=['chatkit.browser._bridge','__init__','PageBus.__init__',__file__,_b_.None,_b_.None,_b_.None,['self','raw'],null,null,
+2,71,3,[],0,0,['self','raw'],false,[],frame]
+$B.set_func_attrs(__init__169,frame,'chatkit.browser._bridge')
+__init__169.ob_type=$B.function
+__init__169.__annotate__=_b_.None
+locals_chatkit_browser__bridge_PageBus.__init__=__init__169
+$B.set_lineno(frame,74)
+function publish170(_self,_topic,_data){
 var locals
-var locals_chatkit_browser__bridge_PageBus_publish=locals=$B.args_parser(publish181,arguments)
-var frame=["publish",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,publish181]
-$B.enter_frame(frame,__file__,81)
-frame.positions=[[83,12,23],[83,12,8],[85,12,36],[85,12,8],[85,36,11],[85,36,5]]
+var locals_chatkit_browser__bridge_PageBus_publish=locals=$B.args_parser(publish170,arguments)
+var frame=["publish",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,publish170]
+$B.enter_frame(frame,__file__,74)
+frame.positions=[[76,12,23],[76,12,8],[78,12,36],[78,12,8],[78,36,11],[78,36,5]]
 try{
 $B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(publish181,locals_chatkit_browser__bridge,"PageBus",['PageBus'])
-if($B.set_lineno(frame,82)&&$B.$bool($B.$is(locals.data,_b_.None))){
-$B.set_lineno(frame,83);
+locals.ob_type=locals.__class__=$B.get_method_class(publish170,locals_chatkit_browser__bridge,"PageBus",['PageBus'])
+if($B.set_lineno(frame,75)&&$B.$bool($B.$is(locals.data,_b_.None))){
+$B.set_lineno(frame,76);
 $B.call_attr($B.$getattr_pep657(locals_chatkit_browser__bridge_PageBus_publish.self,'raw',3),'publish',1,locals_chatkit_browser__bridge_PageBus_publish.topic)
 }else{
-$B.set_lineno(frame,85);
+$B.set_lineno(frame,78);
 $B.call_attr($B.$getattr_pep657(locals_chatkit_browser__bridge_PageBus_publish.self,'raw',7),'publish',5,locals_chatkit_browser__bridge_PageBus_publish.topic,$B.$call_with_position($B.resolve_in_scopes('to_js',[locals_chatkit_browser__bridge_PageBus_publish,locals_chatkit_browser__bridge,_b_],11),9,locals_chatkit_browser__bridge_PageBus_publish.data))
 }
 return $B.trace_return_and_leave(frame,_b_.None)
@@ -3884,54 +3733,54 @@ return $B.trace_return_and_leave(frame,_b_.None)
 $B.set_exc_and_leave(frame,err)
 }
 }
-publish181.$is_method=true
-publish181.$function_infos=['chatkit.browser._bridge','publish','PageBus.publish',__file__,[_b_.None],_b_.None,_b_.None,['self','topic','data'],null,null,
-3,81,3,[],0,0,['self','topic','data'],false,[],frame]
-$B.set_func_attrs(publish181,frame,'chatkit.browser._bridge')
-publish181.ob_type=$B.function
-publish181.__annotate__=_b_.None
-locals_chatkit_browser__bridge_PageBus.publish=publish181
-$B.set_lineno(frame,87)
-function subscribe182(_self,_topic,_deliver){
+publish170.$is_method=true
+publish170.$function_infos=['chatkit.browser._bridge','publish','PageBus.publish',__file__,[_b_.None],_b_.None,_b_.None,['self','topic','data'],null,null,
+3,74,3,[],0,0,['self','topic','data'],false,[],frame]
+$B.set_func_attrs(publish170,frame,'chatkit.browser._bridge')
+publish170.ob_type=$B.function
+publish170.__annotate__=_b_.None
+locals_chatkit_browser__bridge_PageBus.publish=publish170
+$B.set_lineno(frame,80)
+function subscribe171(_self,_topic,_deliver){
 var locals
 if(arguments.length==3&&!_deliver?.$kw){
 var locals_chatkit_browser__bridge_PageBus_subscribe=locals={self:_self,topic:_topic,deliver:_deliver}
 }else{
-var locals_chatkit_browser__bridge_PageBus_subscribe=locals=$B.args_parser(subscribe182,arguments)
+var locals_chatkit_browser__bridge_PageBus_subscribe=locals=$B.args_parser(subscribe171,arguments)
 }
-var frame=["subscribe",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,subscribe182]
-$B.enter_frame(frame,__file__,87)
-frame.positions=[[96,15,34],[96,15,8]]
+var frame=["subscribe",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,subscribe171]
+$B.enter_frame(frame,__file__,80)
+frame.positions=[[89,15,34],[89,15,8]]
 try{
 $B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(subscribe182,locals_chatkit_browser__bridge,"PageBus",['PageBus'])
-$B.set_lineno(frame,88)
-function handler183(){
+locals.ob_type=locals.__class__=$B.get_method_class(subscribe171,locals_chatkit_browser__bridge,"PageBus",['PageBus'])
+$B.set_lineno(frame,81)
+function handler172(){
 var locals
-var locals_chatkit_browser__bridge_PageBus_subscribe_handler=locals=$B.args_parser(handler183,arguments)
+var locals_chatkit_browser__bridge_PageBus_subscribe_handler=locals=$B.args_parser(handler172,arguments)
 Object.defineProperty(locals,'deliver',{get:function(){return locals_chatkit_browser__bridge_PageBus_subscribe.deliver},set:function(){},enumerable:true,configurable:true})
 Object.defineProperty(locals,'topic',{get:function(){return locals_chatkit_browser__bridge_PageBus_subscribe.topic},set:function(){},enumerable:true,configurable:true})
-var frame=["handler",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,handler183]
-$B.enter_frame(frame,__file__,88)
-frame.positions=[[92,16,45],[92,24,18],[92,24,9],[92,34,7],[94,16,56],[94,16,11],[94,34,30]]
+var frame=["handler",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,handler172]
+$B.enter_frame(frame,__file__,81)
+frame.positions=[[85,16,45],[85,24,18],[85,24,9],[85,34,7],[87,16,56],[87,16,11],[87,34,30]]
 try{
 $B.js_this=this
-$B.set_lineno(frame,91)
+$B.set_lineno(frame,84)
 try{
-var stack_length_184=$B.count_frames()
-var save_frame_obj_184=$B.frame_obj
-$B.set_lineno(frame,92);
+var stack_length_173=$B.count_frames()
+var save_frame_obj_173=$B.frame_obj
+$B.set_lineno(frame,85);
 $B.$call_with_position(locals_chatkit_browser__bridge_PageBus_subscribe.deliver,1,($B.$bool(locals_chatkit_browser__bridge_PageBus_subscribe_handler.args)?$B.$call_with_position($B.resolve_in_scopes('to_python',[locals_chatkit_browser__bridge_PageBus_subscribe_handler,locals_chatkit_browser__bridge_PageBus_subscribe,locals_chatkit_browser__bridge,_b_],5),3,$B.$getitem(locals_chatkit_browser__bridge_PageBus_subscribe_handler.args,0,7)):_b_.None))
-}catch(err184){
-$B.set_exc_and_trace(frame,err184)
-if($B.set_lineno(frame,93)&&$B.is_exc(err184,[_b_.BaseException])){
-locals.error=err184
-$B.set_lineno(frame,94);
+}catch(err173){
+$B.set_exc_and_trace(frame,err173)
+if($B.set_lineno(frame,86)&&$B.is_exc(err173,[_b_.BaseException])){
+locals.error=err173
+$B.set_lineno(frame,87);
 $B.call_attr($B.$getattr_pep657(locals_chatkit_browser__bridge.chat,'logger',11),'error',9,$B.rich_op('__mod__','delivering %s failed',locals_chatkit_browser__bridge_PageBus_subscribe.topic,13),locals.error)
 $B.del_exc(frame)
-$B.frame_obj=save_frame_obj_184
+$B.frame_obj=save_frame_obj_173
 }else{
-throw err184
+throw err173
 }
 }
 return $B.trace_return_and_leave(frame,_b_.None)
@@ -3939,25 +3788,25 @@ return $B.trace_return_and_leave(frame,_b_.None)
 $B.set_exc_and_leave(frame,err)
 }
 }
-handler183.$function_infos=['chatkit.browser._bridge','handler','PageBus.subscribe.<locals>.handler',__file__,_b_.None,_b_.None,_b_.None,[],'args',null,
-0,88,7,['deliver','topic'],0,0,['args','error'],false,[],frame]
-$B.set_func_attrs(handler183,frame,'chatkit.browser._bridge')
-handler183.ob_type=$B.function
-handler183.__annotate__=_b_.None
-locals_chatkit_browser__bridge_PageBus_subscribe.handler=handler183
-$B.set_lineno(frame,96)
+handler172.$function_infos=['chatkit.browser._bridge','handler','PageBus.subscribe.<locals>.handler',__file__,_b_.None,_b_.None,_b_.None,[],'args',null,
+0,81,7,['deliver','topic'],0,0,['args','error'],false,[],frame]
+$B.set_func_attrs(handler172,frame,'chatkit.browser._bridge')
+handler172.ob_type=$B.function
+handler172.__annotate__=_b_.None
+locals_chatkit_browser__bridge_PageBus_subscribe.handler=handler172
+$B.set_lineno(frame,89)
 return $B.trace_return_and_leave(frame,$B.call_attr($B.$getattr_pep657(locals.self,'raw',3),'subscribe',1,locals.topic,locals.handler))
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
-subscribe182.$is_method=true
-subscribe182.$function_infos=['chatkit.browser._bridge','subscribe','PageBus.subscribe',__file__,_b_.None,_b_.None,_b_.None,['self','topic','deliver'],null,null,
-3,87,3,[],0,0,['self','topic','deliver','handler'],false,[],frame]
-$B.set_func_attrs(subscribe182,frame,'chatkit.browser._bridge')
-subscribe182.ob_type=$B.function
-subscribe182.__annotate__=_b_.None
-locals_chatkit_browser__bridge_PageBus.subscribe=subscribe182
+subscribe171.$is_method=true
+subscribe171.$function_infos=['chatkit.browser._bridge','subscribe','PageBus.subscribe',__file__,_b_.None,_b_.None,_b_.None,['self','topic','deliver'],null,null,
+3,80,3,[],0,0,['self','topic','deliver','handler'],false,[],frame]
+$B.set_func_attrs(subscribe171,frame,'chatkit.browser._bridge')
+subscribe171.ob_type=$B.function
+subscribe171.__annotate__=_b_.None
+locals_chatkit_browser__bridge_PageBus.subscribe=subscribe171
 locals.__static_attributes__=$B.fast_tuple(["raw"])
 var annotate
 $B.make_annotate_func(class_dict,annotate,frame)
@@ -3965,35 +3814,35 @@ var kls=$B.$class_constructor('PageBus',class_dict,metaclass,resolved_bases,base
 $B.trace_return_and_leave(frame,_b_.None)
 return kls
 })('PageBus',$B.fast_tuple([]),{})
-locals_chatkit_browser__bridge.PageBus=PageBus179
-$B.set_lineno(frame,101)
+locals_chatkit_browser__bridge.PageBus=PageBus168
+$B.set_lineno(frame,94)
 locals_chatkit_browser__bridge._MAX_SAFE_INTEGER=$B.rich_op('__sub__',9007199254740992n,1,13)
-$B.set_lineno(frame,104)
-function to_js185(_value){
+$B.set_lineno(frame,97)
+function to_js174(_value){
 var locals
 if(arguments.length==1&&!_value?.$kw){
 var locals_chatkit_browser__bridge_to_js=locals={value:_value}
 }else{
-var locals_chatkit_browser__bridge_to_js=locals=$B.args_parser(to_js185,arguments)
+var locals_chatkit_browser__bridge_to_js=locals=$B.args_parser(to_js174,arguments)
 }
-var frame=["to_js",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,to_js185]
-$B.enter_frame(frame,__file__,104)
-frame.positions=[[107,7,23],[108,54,13],[108,41,9],[108,21,15],[108,21,9]]
+var frame=["to_js",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,to_js174]
+$B.enter_frame(frame,__file__,97)
+frame.positions=[[100,7,23],[101,54,13],[101,41,9],[101,21,15],[101,21,9]]
 try{
 $B.js_this=this
-if($B.set_lineno(frame,107)&&$B.$bool($B.$call_with_position(_b_.isinstance,1,locals.value,_b_.dict))){
-$B.set_lineno(frame,108)
+if($B.set_lineno(frame,100)&&$B.$bool($B.$call_with_position(_b_.isinstance,1,locals.value,_b_.dict))){
+$B.set_lineno(frame,101)
 return $B.trace_return_and_leave(frame,(function(expr){
-var next_func_186=$B.make_js_iterator(expr,frame,108)
-var result_186=$B.empty_dict()
+var next_func_175=$B.make_js_iterator(expr,frame,101)
+var result_175=$B.empty_dict()
 try{
-for(var next_186 of next_func_186){
-$B.set_lineno(frame,108)
-var v187=next_186
-var it_188=$B.unpacker(v187,2,false,5)
-locals_chatkit_browser__bridge_to_js.key=it_188.read_one()
-locals_chatkit_browser__bridge_to_js.item=it_188.read_one()
-_b_.dict.$setitem(result_186,locals.key,$B.$call_with_position($B.resolve_in_scopes('_js_value',[locals_chatkit_browser__bridge_to_js,locals_chatkit_browser__bridge,_b_],9),7,locals.item))
+for(var next_175 of next_func_175){
+$B.set_lineno(frame,101)
+var v176=next_175
+var it_177=$B.unpacker(v176,2,false,5)
+locals_chatkit_browser__bridge_to_js.key=it_177.read_one()
+locals_chatkit_browser__bridge_to_js.item=it_177.read_one()
+_b_.dict.$setitem(result_175,locals.key,$B.$call_with_position($B.resolve_in_scopes('_js_value',[locals_chatkit_browser__bridge_to_js,locals_chatkit_browser__bridge,_b_],9),7,locals.item))
 }
 }catch(err){
 $B.set_exc(err,frame)
@@ -4001,211 +3850,211 @@ throw err
 }
 delete locals_chatkit_browser__bridge_to_js.key
 delete locals_chatkit_browser__bridge_to_js.item
-return result_186
+return result_175
 })($B.call_attr(locals_chatkit_browser__bridge_to_js.value,'items',3,))
 )
 }
-$B.set_lineno(frame,109)
+$B.set_lineno(frame,102)
 return $B.trace_return_and_leave(frame,locals.value)
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
-to_js185.$function_infos=['chatkit.browser._bridge','to_js','to_js',__file__,_b_.None,_b_.None,'',['value'],null,null,
-1,104,3,[],0,0,['value','key','item'],false,[],frame]
-$B.set_func_attrs(to_js185,frame,'chatkit.browser._bridge')
-to_js185.ob_type=$B.function
-to_js185.__annotate__=_b_.None
-locals_chatkit_browser__bridge.to_js=to_js185
-$B.set_lineno(frame,112)
-function _js_value189(_item){
+to_js174.$function_infos=['chatkit.browser._bridge','to_js','to_js',__file__,_b_.None,_b_.None,'',['value'],null,null,
+1,97,3,[],0,0,['value','key','item'],false,[],frame]
+$B.set_func_attrs(to_js174,frame,'chatkit.browser._bridge')
+to_js174.ob_type=$B.function
+to_js174.__annotate__=_b_.None
+locals_chatkit_browser__bridge.to_js=to_js174
+$B.set_lineno(frame,105)
+function _js_value178(_item){
 var locals
 if(arguments.length==1&&!_item?.$kw){
 var locals_chatkit_browser__bridge__js_value=locals={item:_item}
 }else{
-var locals_chatkit_browser__bridge__js_value=locals=$B.args_parser(_js_value189,arguments)
+var locals_chatkit_browser__bridge__js_value=locals=$B.args_parser(_js_value178,arguments)
 }
-var frame=["_js_value",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,_js_value189]
-$B.enter_frame(frame,__file__,112)
-frame.positions=[[115,7,21],[115,37,22],[115,64,9],[116,15,11]]
+var frame=["_js_value",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,_js_value178]
+$B.enter_frame(frame,__file__,105)
+frame.positions=[[108,7,21],[108,37,22],[108,64,9],[109,15,11]]
 try{
 $B.js_this=this
-if($B.set_lineno(frame,113)&&$B.$bool($B.$is(locals.item,_b_.None))){
-$B.set_lineno(frame,114)
+if($B.set_lineno(frame,106)&&$B.$bool($B.$is(locals.item,_b_.None))){
+$B.set_lineno(frame,107)
 return $B.trace_return_and_leave(frame,locals_chatkit_browser__bridge.NULL)
 }
-if($B.set_lineno(frame,115)&&($B.$bool($B.$call_with_position(_b_.isinstance,1,locals.item,_b_.int))&&$B.$bool(!$B.$bool($B.$call_with_position(_b_.isinstance,3,locals.item,_b_.bool)))&&$B.$bool($B.rich_comp('__gt__',$B.$call_with_position(_b_.abs,5,locals.item),locals_chatkit_browser__bridge._MAX_SAFE_INTEGER)))){
-$B.set_lineno(frame,116)
+if($B.set_lineno(frame,108)&&($B.$bool($B.$call_with_position(_b_.isinstance,1,locals.item,_b_.int))&&$B.$bool(!$B.$bool($B.$call_with_position(_b_.isinstance,3,locals.item,_b_.bool)))&&$B.$bool($B.rich_comp('__gt__',$B.$call_with_position(_b_.abs,5,locals.item),locals_chatkit_browser__bridge._MAX_SAFE_INTEGER)))){
+$B.set_lineno(frame,109)
 return $B.trace_return_and_leave(frame,$B.$call_with_position(_b_.float,7,locals_chatkit_browser__bridge__js_value.item))
 }
-$B.set_lineno(frame,117)
+$B.set_lineno(frame,110)
 return $B.trace_return_and_leave(frame,locals.item)
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
-_js_value189.$function_infos=['chatkit.browser._bridge','_js_value','_js_value',__file__,_b_.None,_b_.None,_b_.None,['item'],null,null,
-1,112,3,[],0,0,['item'],false,[],frame]
-$B.set_func_attrs(_js_value189,frame,'chatkit.browser._bridge')
-_js_value189.ob_type=$B.function
-_js_value189.__annotate__=_b_.None
-locals_chatkit_browser__bridge._js_value=_js_value189
-$B.set_lineno(frame,120)
-function to_python190(_value){
+_js_value178.$function_infos=['chatkit.browser._bridge','_js_value','_js_value',__file__,_b_.None,_b_.None,_b_.None,['item'],null,null,
+1,105,3,[],0,0,['item'],false,[],frame]
+$B.set_func_attrs(_js_value178,frame,'chatkit.browser._bridge')
+_js_value178.ob_type=$B.function
+_js_value178.__annotate__=_b_.None
+locals_chatkit_browser__bridge._js_value=_js_value178
+$B.set_lineno(frame,113)
+function to_python179(_value){
 var locals
 if(arguments.length==1&&!_value?.$kw){
 var locals_chatkit_browser__bridge_to_python=locals={value:_value}
 }else{
-var locals_chatkit_browser__bridge_to_python=locals=$B.args_parser(to_python190,arguments)
+var locals_chatkit_browser__bridge_to_python=locals=$B.args_parser(to_python179,arguments)
 }
-var frame=["to_python",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,to_python190]
-$B.enter_frame(frame,__file__,120)
-frame.positions=[[122,7,15],[122,7,8],[124,7,42],[126,7,27],[126,7,12],[127,16,15],[128,7,38],[128,25,19],[129,54,25],[129,54,13],[129,21,21],[129,31,10]]
+var frame=["to_python",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,to_python179]
+$B.enter_frame(frame,__file__,113)
+frame.positions=[[115,7,15],[115,7,8],[117,7,42],[119,7,27],[119,7,12],[120,16,15],[121,7,38],[121,25,19],[122,54,25],[122,54,13],[122,21,21],[122,31,10]]
 try{
 $B.js_this=this
-if($B.set_lineno(frame,122)&&$B.$bool($B.$call_with_position($B.resolve_in_scopes('_missing',[locals_chatkit_browser__bridge_to_python,locals_chatkit_browser__bridge,_b_],3),1,locals.value))){
-$B.set_lineno(frame,123)
+if($B.set_lineno(frame,115)&&$B.$bool($B.$call_with_position($B.resolve_in_scopes('_missing',[locals_chatkit_browser__bridge_to_python,locals_chatkit_browser__bridge,_b_],3),1,locals.value))){
+$B.set_lineno(frame,116)
 return $B.trace_return_and_leave(frame,_b_.None)
 }
-if($B.set_lineno(frame,124)&&$B.$bool($B.$call_with_position(_b_.isinstance,5,locals.value,$B.fast_tuple([_b_.str,_b_.bool,_b_.int,_b_.float])))){
-$B.set_lineno(frame,125)
+if($B.set_lineno(frame,117)&&$B.$bool($B.$call_with_position(_b_.isinstance,5,locals.value,$B.fast_tuple([_b_.str,_b_.bool,_b_.int,_b_.float])))){
+$B.set_lineno(frame,118)
 return $B.trace_return_and_leave(frame,locals_chatkit_browser__bridge_to_python.value)
 }
-if($B.set_lineno(frame,126)&&$B.$bool($B.call_attr($B.$getattr_pep657(locals_chatkit_browser__bridge.window,'Array',9),'isArray',7,locals.value))){
-$B.set_lineno(frame,127)
+if($B.set_lineno(frame,119)&&$B.$bool($B.call_attr($B.$getattr_pep657(locals_chatkit_browser__bridge.window,'Array',9),'isArray',7,locals.value))){
+$B.set_lineno(frame,120)
 return $B.trace_return_and_leave(frame,(function(expr){
-var next_func_191=$B.make_js_iterator(expr,frame,127)
-var result_191=$B.$list([])
+var next_func_180=$B.make_js_iterator(expr,frame,120)
+var result_180=$B.$list([])
 try{
-for(var next_191 of next_func_191){
-$B.set_lineno(frame,127)
-locals_chatkit_browser__bridge_to_python.item=next_191
-result_191.push($B.$call_with_position(locals_chatkit_browser__bridge.to_python,11,locals.item))
+for(var next_180 of next_func_180){
+$B.set_lineno(frame,120)
+locals_chatkit_browser__bridge_to_python.item=next_180
+result_180.push($B.$call_with_position(locals_chatkit_browser__bridge.to_python,11,locals.item))
 }
 }catch(err){
 $B.set_exc(err,frame)
 throw err
 }
 delete locals_chatkit_browser__bridge_to_python.item
-return result_191
+return result_180
 })(locals_chatkit_browser__bridge_to_python.value)
 )
 }
-if($B.set_lineno(frame,128)&&$B.$bool($B.$call_with_position(_b_.isinstance,13,locals.value,$B.$getattr_pep657(locals_chatkit_browser__bridge.javascript,'JSObject',15)))){
-$B.set_lineno(frame,129)
+if($B.set_lineno(frame,121)&&$B.$bool($B.$call_with_position(_b_.isinstance,13,locals.value,$B.$getattr_pep657(locals_chatkit_browser__bridge.javascript,'JSObject',15)))){
+$B.set_lineno(frame,122)
 return $B.trace_return_and_leave(frame,(function(expr){
-var next_func_192=$B.make_js_iterator(expr,frame,129)
-var result_192=$B.empty_dict()
+var next_func_181=$B.make_js_iterator(expr,frame,122)
+var result_181=$B.empty_dict()
 try{
-for(var next_192 of next_func_192){
-$B.set_lineno(frame,129)
-locals_chatkit_browser__bridge_to_python.key=next_192
-_b_.dict.$setitem(result_192,locals.key,$B.$call_with_position(locals_chatkit_browser__bridge.to_python,21,$B.$getitem(locals_chatkit_browser__bridge_to_python.value,locals.key,23)))
+for(var next_181 of next_func_181){
+$B.set_lineno(frame,122)
+locals_chatkit_browser__bridge_to_python.key=next_181
+_b_.dict.$setitem(result_181,locals.key,$B.$call_with_position(locals_chatkit_browser__bridge.to_python,21,$B.$getitem(locals_chatkit_browser__bridge_to_python.value,locals.key,23)))
 }
 }catch(err){
 $B.set_exc(err,frame)
 throw err
 }
 delete locals_chatkit_browser__bridge_to_python.key
-return result_192
+return result_181
 })($B.call_attr($B.$getattr_pep657(locals_chatkit_browser__bridge.window,'Object',19),'keys',17,locals_chatkit_browser__bridge_to_python.value))
 )
 }
-$B.set_lineno(frame,130)
+$B.set_lineno(frame,123)
 return $B.trace_return_and_leave(frame,locals.value)
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
-to_python190.$function_infos=['chatkit.browser._bridge','to_python','to_python',__file__,_b_.None,_b_.None,'',['value'],null,null,
-1,120,3,[],0,0,['value','item','key'],false,[],frame]
-$B.set_func_attrs(to_python190,frame,'chatkit.browser._bridge')
-to_python190.ob_type=$B.function
-to_python190.__annotate__=_b_.None
-locals_chatkit_browser__bridge.to_python=to_python190
-$B.set_lineno(frame,133)
-function page_value193(_value){
+to_python179.$function_infos=['chatkit.browser._bridge','to_python','to_python',__file__,_b_.None,_b_.None,'',['value'],null,null,
+1,113,3,[],0,0,['value','item','key'],false,[],frame]
+$B.set_func_attrs(to_python179,frame,'chatkit.browser._bridge')
+to_python179.ob_type=$B.function
+to_python179.__annotate__=_b_.None
+locals_chatkit_browser__bridge.to_python=to_python179
+$B.set_lineno(frame,126)
+function page_value182(_value){
 var locals
 if(arguments.length==1&&!_value?.$kw){
 var locals_chatkit_browser__bridge_page_value=locals={value:_value}
 }else{
-var locals_chatkit_browser__bridge_page_value=locals=$B.args_parser(page_value193,arguments)
+var locals_chatkit_browser__bridge_page_value=locals=$B.args_parser(page_value182,arguments)
 }
-var frame=["page_value",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,page_value193]
-$B.enter_frame(frame,__file__,133)
+var frame=["page_value",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,page_value182]
+$B.enter_frame(frame,__file__,126)
 try{
 $B.js_this=this
-if($B.set_lineno(frame,135)&&$B.$bool($B.$is(locals.value,locals_chatkit_browser__bridge.NULL))){
-$B.set_lineno(frame,136)
+if($B.set_lineno(frame,128)&&$B.$bool($B.$is(locals.value,locals_chatkit_browser__bridge.NULL))){
+$B.set_lineno(frame,129)
 return $B.trace_return_and_leave(frame,_b_.None)
 }
-if($B.set_lineno(frame,137)&&$B.$bool($B.$is(locals.value,locals_chatkit_browser__bridge.UNDEFINED))){
-$B.set_lineno(frame,138)
+if($B.set_lineno(frame,130)&&$B.$bool($B.$is(locals.value,locals_chatkit_browser__bridge.UNDEFINED))){
+$B.set_lineno(frame,131)
 return $B.trace_return_and_leave(frame,locals_chatkit_browser__bridge.UNSET)
 }
-$B.set_lineno(frame,139)
+$B.set_lineno(frame,132)
 return $B.trace_return_and_leave(frame,locals.value)
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
-page_value193.$function_infos=['chatkit.browser._bridge','page_value','page_value',__file__,_b_.None,_b_.None,'',['value'],null,null,
-1,133,3,[],0,0,['value'],false,[],frame]
-$B.set_func_attrs(page_value193,frame,'chatkit.browser._bridge')
-page_value193.ob_type=$B.function
-page_value193.__annotate__=_b_.None
-locals_chatkit_browser__bridge.page_value=page_value193
-$B.set_lineno(frame,142)
-function _missing194(_value){
+page_value182.$function_infos=['chatkit.browser._bridge','page_value','page_value',__file__,_b_.None,_b_.None,'',['value'],null,null,
+1,126,3,[],0,0,['value'],false,[],frame]
+$B.set_func_attrs(page_value182,frame,'chatkit.browser._bridge')
+page_value182.ob_type=$B.function
+page_value182.__annotate__=_b_.None
+locals_chatkit_browser__bridge.page_value=page_value182
+$B.set_lineno(frame,135)
+function _missing183(_value){
 var locals
 if(arguments.length==1&&!_value?.$kw){
 var locals_chatkit_browser__bridge__missing=locals={value:_value}
 }else{
-var locals_chatkit_browser__bridge__missing=locals=$B.args_parser(_missing194,arguments)
+var locals_chatkit_browser__bridge__missing=locals=$B.args_parser(_missing183,arguments)
 }
-var frame=["_missing",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,_missing194]
-$B.enter_frame(frame,__file__,142)
+var frame=["_missing",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,_missing183]
+$B.enter_frame(frame,__file__,135)
 try{
 $B.js_this=this
-$B.set_lineno(frame,143)
+$B.set_lineno(frame,136)
 return $B.trace_return_and_leave(frame,($B.$bool(locals.$test=$B.$is(locals.value,locals_chatkit_browser__bridge.NULL))?locals.$test:$B.$bool(locals.$test=$B.$is(locals.value,locals_chatkit_browser__bridge.UNDEFINED))?locals.$test:$B.$is(locals.value,_b_.None)))
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
-_missing194.$function_infos=['chatkit.browser._bridge','_missing','_missing',__file__,_b_.None,_b_.None,_b_.None,['value'],null,null,
-1,142,3,[],0,0,['value'],false,[],frame]
-$B.set_func_attrs(_missing194,frame,'chatkit.browser._bridge')
-_missing194.ob_type=$B.function
-_missing194.__annotate__=_b_.None
-locals_chatkit_browser__bridge._missing=_missing194
-$B.set_lineno(frame,146)
-function _defined195(_obj,_name){
+_missing183.$function_infos=['chatkit.browser._bridge','_missing','_missing',__file__,_b_.None,_b_.None,_b_.None,['value'],null,null,
+1,135,3,[],0,0,['value'],false,[],frame]
+$B.set_func_attrs(_missing183,frame,'chatkit.browser._bridge')
+_missing183.ob_type=$B.function
+_missing183.__annotate__=_b_.None
+locals_chatkit_browser__bridge._missing=_missing183
+$B.set_lineno(frame,139)
+function _defined184(_obj,_name){
 var locals
 if(arguments.length==2&&!_name?.$kw){
 var locals_chatkit_browser__bridge__defined=locals={obj:_obj,name:_name}
 }else{
-var locals_chatkit_browser__bridge__defined=locals=$B.args_parser(_defined195,arguments)
+var locals_chatkit_browser__bridge__defined=locals=$B.args_parser(_defined184,arguments)
 }
-var frame=["_defined",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,_defined195]
-$B.enter_frame(frame,__file__,146)
-frame.positions=[[147,15,39],[147,24,29],[147,24,14]]
+var frame=["_defined",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,_defined184]
+$B.enter_frame(frame,__file__,139)
+frame.positions=[[140,15,39],[140,24,29],[140,24,14]]
 try{
 $B.js_this=this
-$B.set_lineno(frame,147)
+$B.set_lineno(frame,140)
 return $B.trace_return_and_leave(frame,!$B.$bool($B.$call_with_position(locals_chatkit_browser__bridge._missing,1,$B.call_attr($B.$getattr_pep657(locals_chatkit_browser__bridge.window,'Reflect',5),'get',3,locals.obj,locals.name))))
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
-_defined195.$function_infos=['chatkit.browser._bridge','_defined','_defined',__file__,_b_.None,_b_.None,_b_.None,['obj','name'],null,null,
-2,146,3,[],0,0,['obj','name'],false,[],frame]
-$B.set_func_attrs(_defined195,frame,'chatkit.browser._bridge')
-_defined195.ob_type=$B.function
-_defined195.__annotate__=_b_.None
-locals_chatkit_browser__bridge._defined=_defined195
-$B.set_lineno(frame,150,'ClassDef')
-var ConsoleLogger196=(function(name,bases,keywords){
+_defined184.$function_infos=['chatkit.browser._bridge','_defined','_defined',__file__,_b_.None,_b_.None,_b_.None,['obj','name'],null,null,
+2,139,3,[],0,0,['obj','name'],false,[],frame]
+$B.set_func_attrs(_defined184,frame,'chatkit.browser._bridge')
+_defined184.ob_type=$B.function
+_defined184.__annotate__=_b_.None
+locals_chatkit_browser__bridge._defined=_defined184
+$B.set_lineno(frame,143,'ClassDef')
+var ConsoleLogger185=(function(name,bases,keywords){
 $B.frame_obj.frame.inum=17
 var resolved_bases=$B.resolve_mro_entries(bases)
 var metaclass=$B.get_metaclass(name,resolved_bases)
@@ -4214,71 +4063,71 @@ var locals_chatkit_browser__bridge_ConsoleLogger=$B.dict_proxy(class_dict),
 locals=locals_chatkit_browser__bridge_ConsoleLogger
 locals.__doc__=''
 locals.__module__='chatkit.browser._bridge'
-locals.__firstlineno__=150
+locals.__firstlineno__=143
 var frame=[name,locals,'chatkit.browser._bridge',locals_chatkit_browser__bridge]
-$B.enter_frame(frame,__file__,150)
+$B.enter_frame(frame,__file__,143)
 var _frame_obj=$B.frame_obj
 if(frame.$f_trace!==_b_.None){
 $B.trace_line()
 }
-$B.set_lineno(frame,153)
-function warn197(_self,_message){
+$B.set_lineno(frame,146)
+function warn186(_self,_message){
 var locals
 if(arguments.length==2&&!_message?.$kw){
 var locals_chatkit_browser__bridge_ConsoleLogger_warn=locals={self:_self,message:_message}
 }else{
-var locals_chatkit_browser__bridge_ConsoleLogger_warn=locals=$B.args_parser(warn197,arguments)
+var locals_chatkit_browser__bridge_ConsoleLogger_warn=locals=$B.args_parser(warn186,arguments)
 }
-var frame=["warn",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,warn197]
-$B.enter_frame(frame,__file__,153)
-frame.positions=[[154,8,42],[154,8,14],[154,28,21]]
+var frame=["warn",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,warn186]
+$B.enter_frame(frame,__file__,146)
+frame.positions=[[147,8,42],[147,8,14],[147,28,21]]
 try{
 $B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(warn197,locals_chatkit_browser__bridge,"ConsoleLogger",['ConsoleLogger'])
-$B.set_lineno(frame,154);
+locals.ob_type=locals.__class__=$B.get_method_class(warn186,locals_chatkit_browser__bridge,"ConsoleLogger",['ConsoleLogger'])
+$B.set_lineno(frame,147);
 $B.call_attr($B.$getattr_pep657(locals_chatkit_browser__bridge.window,'console',3),'warn',1,$B.rich_op('__add__','chatkit: ',locals.message,5))
 return $B.trace_return_and_leave(frame,_b_.None)
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
-warn197.$is_method=true
-warn197.$function_infos=['chatkit.browser._bridge','warn','ConsoleLogger.warn',__file__,_b_.None,_b_.None,_b_.None,['self','message'],null,null,
-2,153,3,[],0,0,['self','message'],false,[],frame]
-$B.set_func_attrs(warn197,frame,'chatkit.browser._bridge')
-warn197.ob_type=$B.function
-warn197.__annotate__=_b_.None
-locals_chatkit_browser__bridge_ConsoleLogger.warn=warn197
-$B.set_lineno(frame,156)
-function error198(_self,_message,_error){
+warn186.$is_method=true
+warn186.$function_infos=['chatkit.browser._bridge','warn','ConsoleLogger.warn',__file__,_b_.None,_b_.None,_b_.None,['self','message'],null,null,
+2,146,3,[],0,0,['self','message'],false,[],frame]
+$B.set_func_attrs(warn186,frame,'chatkit.browser._bridge')
+warn186.ob_type=$B.function
+warn186.__annotate__=_b_.None
+locals_chatkit_browser__bridge_ConsoleLogger.warn=warn186
+$B.set_lineno(frame,149)
+function error187(_self,_message,_error){
 var locals
-var locals_chatkit_browser__bridge_ConsoleLogger_error=locals=$B.args_parser(error198,arguments)
-var frame=["error",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,error198]
-$B.enter_frame(frame,__file__,156)
-frame.positions=[[157,15,21],[159,20,44],[159,27,37],[159,27,18],[160,8,26],[160,8,14]]
+var locals_chatkit_browser__bridge_ConsoleLogger_error=locals=$B.args_parser(error187,arguments)
+var frame=["error",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,error187]
+$B.enter_frame(frame,__file__,149)
+frame.positions=[[150,15,21],[152,20,44],[152,27,37],[152,27,18],[153,8,26],[153,8,14]]
 try{
 $B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(error198,locals_chatkit_browser__bridge,"ConsoleLogger",['ConsoleLogger'])
-$B.set_lineno(frame,157)
+locals.ob_type=locals.__class__=$B.get_method_class(error187,locals_chatkit_browser__bridge,"ConsoleLogger",['ConsoleLogger'])
+$B.set_lineno(frame,150)
 locals_chatkit_browser__bridge_ConsoleLogger_error.text=$B.rich_op('__add__','chatkit: ',locals.message,1)
-if($B.set_lineno(frame,158)&&$B.$bool(!$B.$is(locals.error,_b_.None))){
-$B.set_lineno(frame,159)
+if($B.set_lineno(frame,151)&&$B.$bool(!$B.$is(locals.error,_b_.None))){
+$B.set_lineno(frame,152)
 locals_chatkit_browser__bridge_ConsoleLogger_error.text=$B.augm_assign(locals_chatkit_browser__bridge_ConsoleLogger_error.text,'+=',$B.rich_op('__add__','\\n',$B.call_attr($B.$getattr_pep657(locals_chatkit_browser__bridge.window,'__BRYTHON__',7),'error_trace',5,locals_chatkit_browser__bridge_ConsoleLogger_error.error),3))
 }
-$B.set_lineno(frame,160);
+$B.set_lineno(frame,153);
 $B.call_attr($B.$getattr_pep657(locals_chatkit_browser__bridge.window,'console',11),'error',9,locals.text)
 return $B.trace_return_and_leave(frame,_b_.None)
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
-error198.$is_method=true
-error198.$function_infos=['chatkit.browser._bridge','error','ConsoleLogger.error',__file__,[_b_.None],_b_.None,_b_.None,['self','message','error'],null,null,
-3,156,3,[],0,0,['self','message','error','text'],false,[],frame]
-$B.set_func_attrs(error198,frame,'chatkit.browser._bridge')
-error198.ob_type=$B.function
-error198.__annotate__=_b_.None
-locals_chatkit_browser__bridge_ConsoleLogger.error=error198
+error187.$is_method=true
+error187.$function_infos=['chatkit.browser._bridge','error','ConsoleLogger.error',__file__,[_b_.None],_b_.None,_b_.None,['self','message','error'],null,null,
+3,149,3,[],0,0,['self','message','error','text'],false,[],frame]
+$B.set_func_attrs(error187,frame,'chatkit.browser._bridge')
+error187.ob_type=$B.function
+error187.__annotate__=_b_.None
+locals_chatkit_browser__bridge_ConsoleLogger.error=error187
 locals.__static_attributes__=$B.fast_tuple([])
 var annotate
 $B.make_annotate_func(class_dict,annotate,frame)
@@ -4286,7 +4135,7 @@ var kls=$B.$class_constructor('ConsoleLogger',class_dict,metaclass,resolved_base
 $B.trace_return_and_leave(frame,_b_.None)
 return kls
 })('ConsoleLogger',$B.fast_tuple([]),{})
-locals_chatkit_browser__bridge.ConsoleLogger=ConsoleLogger196
+locals_chatkit_browser__bridge.ConsoleLogger=ConsoleLogger185
 $B.leave_frame({locals,value:_b_.None})
 }catch(err){
 $B.set_exc_and_trace(frame,err)

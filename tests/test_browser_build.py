@@ -52,9 +52,8 @@ def imports_of(path):
 
 def test_bundle_holds_chatkit_browser_and_only_the_pure_core_modules_it_imports():
     assert set(build.bundle_modules()) == {
-        "chatkit", "chatkit.errors", "chatkit.rules", "chatkit.rules.suggest",
-        "chatkit.rules.customer", "chatkit.rules.languages", "chatkit.rules.messages",
-        "chatkit.rules.topics", "chatkit.browser",
+        "chatkit", "chatkit.errors", "chatkit.rules", "chatkit.rules.customer",
+        "chatkit.rules.languages", "chatkit.rules.topics", "chatkit.browser",
         "chatkit.browser._bridge", "chatkit.browser._chat", "chatkit.browser._checks",
         "chatkit.browser._link", "chatkit.browser._subscription",
     }
@@ -239,12 +238,10 @@ def test_precompiled_bundle_holds_the_start_modules_as_javascript_and_the_rest_a
             (4 if module.is_package else 3)
 
 
-def test_start_modules_leave_out_only_modules_imported_on_first_use():
-    # chatkit.rules.messages (and _suggest, which only it imports) are imported inside
-    # check_system_messages: pages that never set system messages never load them.
+def test_start_modules_are_every_module_of_the_bundle():
+    # No bundled module is imported only inside a function, so all of them are precompiled.
     start = build.start_modules()
-    assert set(build.bundle_modules()) - set(start) == {"chatkit.rules.messages",
-                                                        "chatkit.rules.suggest"}
+    assert set(build.bundle_modules()) == set(start)
     modules = build.bundle_modules()
     for name in start:  # closed: what a start module imports as it runs is a start module
         assert set(modules[name].chatkit_start_imports()) <= set(start), name

@@ -188,15 +188,18 @@ def test_set_language_invalid_warns_with_the_chats_text_and_publishes_nothing(ch
     assert logger.warnings == ["Chat language xx-YY is not valid and will be discarded"]
 
 
-def test_set_language_also_sets_the_configs_messages_for_that_language(logger, bus):
-    tables = {"de": {"chatQueued": "Gleich da."}}
-    chat = Chat(logger, messages_for=tables.get)
+def test_set_language_publishes_only_the_language(chat, bus):
+    # The chat reads its system messages once, as it starts; production's bus has no topic
+    # for them (facts, point 4), so switching language publishes nothing else.
     chat.attach(bus)
     chat.set_language("de-AT")
-    chat.set_language("fr")
-    assert bus.published == [(topics.SET_LANGUAGE, "de"),
-                             (topics.SET_SYSTEM_MESSAGES, {"chatQueued": "Gleich da."}),
-                             (topics.SET_LANGUAGE, "fr")]
+    assert bus.published == [(topics.SET_LANGUAGE, "de")]
+
+
+def test_chat_has_no_way_to_set_system_messages(chat):
+    # SPEC 6: system messages belong in chat.toml, read by the chat before any hook runs.
+    assert not hasattr(chat, "set_system_messages")
+    assert "chat:set-system-messages" not in topics.COMMANDS
 
 
 def test_set_variables_leaves_out_what_javascript_cannot_hold(chat, bus, logger):
@@ -208,19 +211,6 @@ def test_set_variables_leaves_out_what_javascript_cannot_hold(chat, bus, logger)
     assert len(logger.warnings) == 3
 
 
-def test_set_system_messages_leaves_out_unknown_keys_and_placeholders(chat, bus, logger):
-    chat.attach(bus)
-    published = chat.set_system_messages({
-        "chatQueued": "Hi {{agent}}",
-        "chatQeued": "typo",
-        "agentTypingName": "{{name}} is typing",
-    })
-    assert published == {"chatQueued": "Hi {{agent}}"}
-    assert logger.warnings[0].startswith("System message chatQeued is left out: unknown system "
-                                         "message chatQeued (did you mean chatQueued?)")
-    assert "{{name}}" in logger.warnings[1]
-
-
 def test_strict_raises_naming_every_bad_key_and_publishes_nothing_of_that_call(chat, bus):
     chat.attach(bus)
     chat.strict = True
@@ -230,8 +220,8 @@ def test_strict_raises_naming_every_bad_key_and_publishes_nothing_of_that_call(c
     assert str(caught.value).startswith("customer:set-info: Cart: Customer info Cart is not")
     with pytest.raises(ValidationError, match="Chat language xx is not valid"):
         chat.set_language("xx")
-    with pytest.raises(ValidationError, match="chatQeued"):
-        chat.set_system_messages({"chatQeued": "typo", "chatQueued": "ok"})
+    with pytest.raises(ValidationError, match="_cart"):
+        chat.set_variables({"_cart": [1], "_options": "ok"})
     assert bus.published == []
 
 

@@ -20,7 +20,6 @@ UNDEFINED = javascript.UNDEFINED
 def run(hooks_module):
     """Import the hooks module, then connect `chat` to the chat's bus."""
     chat.logger = ConsoleLogger()
-    chat.messages_for = _messages_for
     chat.page_value = page_value
     try:
         __import__(hooks_module)
@@ -42,12 +41,6 @@ def _state():
     if not _defined(window, "__chatkit"):
         window.__chatkit = window.Object.new()
     return window.__chatkit
-
-
-def _messages_for(code):
-    # The snippet defines messagesFor when the config has [messages.CODE] tables.
-    state = _state()
-    return to_python(state.messagesFor(code)) if _defined(state, "messagesFor") else None
 
 
 def _on_bus(*args):

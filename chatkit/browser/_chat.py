@@ -12,7 +12,6 @@ from chatkit.browser._checks import (
     check_customer_info,
     check_dict,
     check_language,
-    check_system_messages,
     check_variables,
 )
 from chatkit.browser._link import Link
@@ -74,11 +73,9 @@ class Chat:
     'pt'
     """
 
-    def __init__(self, logger=None, messages_for=None, page_value=None):
+    def __init__(self, logger=None, page_value=None):
         self.strict = False
         self.customer = Customer(self)
-        # The config's system messages for a language ([messages.CODE]), if it has any.
-        self.messages_for = messages_for
         # In the page, values read from the DOM may be JavaScript null or undefined:
         # the bridge maps them to None and UNSET, as the chat reads them.
         self.page_value = page_value
@@ -109,7 +106,8 @@ class Chat:
     def set_language(self, tag):
         """Set the chat language from a code or BCP 47 tag; returns the code, or None.
 
-        The config's system messages for that language ([messages.CODE]) follow it.
+        The system messages stay those the snippet chose as the chat started: the chat
+        reads them once, then (facts, point 4).
         >>> chat.set_language("zh-Hant")
         'zh-TW'
         """
@@ -118,9 +116,6 @@ class Chat:
         if code is None:
             return None
         self._publish(topics.SET_LANGUAGE, code)
-        messages = self.messages_for(code) if self.messages_for is not None else None
-        if messages:
-            self._publish(topics.SET_SYSTEM_MESSAGES, messages)
         return code
 
     def set_variables(self, variables):
@@ -131,15 +126,6 @@ class Chat:
         """
         return self._publish_checked(variables, "chat.set_variables", check_variables,
                                      topics.SET_VARIABLES)
-
-    def set_system_messages(self, messages):
-        """Replace system messages by key; unknown keys and placeholders are left out.
-
-        >>> chat.set_system_messages({"chatQueued": "One moment, {{agent}} is coming."})
-        {'chatQueued': 'One moment, {{agent}} is coming.'}
-        """
-        return self._publish_checked(messages, "chat.set_system_messages", check_system_messages,
-                                     topics.SET_SYSTEM_MESSAGES)
 
     def trigger_invitation(self):
         """Open the invitation (from closed or another invitation), if the chat script has one."""

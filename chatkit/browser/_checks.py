@@ -2,7 +2,7 @@
 
 Each check returns `(payload, problems)`; the controller publishes the payload
 and warns about (or, when strict, raises on) the problems.  The rules are the
-shared core's (`chatkit.rules.customer`, `chatkit.rules.languages`, `chatkit.rules.messages`), so
+shared core's (`chatkit.rules.customer`, `chatkit.rules.languages`), so
 `chatkit check` and the page agree.  Pure Python.
 """
 
@@ -18,7 +18,6 @@ VARIABLE_KEY_NOT_TEXT = "Chat variable key %r is not a string and will be discar
 VARIABLE_NOT_PRIMITIVE = "Chat variable %s is not of a primitive type and will be discarded"
 VARIABLE_NOT_EXACT = ("Chat variable %s value %r is not a finite number JavaScript holds "
                       "exactly and will be discarded")
-MESSAGE_LEFT_OUT = "System message %s is left out: %s"
 
 
 def check_dict(value, call):
@@ -69,23 +68,6 @@ def _variable_problem(key, value):
     if isinstance(value, int) and abs(value) > SAFE_INTEGER:
         return VARIABLE_NOT_EXACT % (key, value)
     return None
-
-
-def check_system_messages(messages):
-    """(messages to publish, problems): known keys, text values, only `{{agent}}`."""
-    # Imported on first use: Brython compiles modules in the page, and most hooks
-    # never set system messages.
-    from chatkit.rules.messages import check_messages
-
-    payload, problems = {}, []
-    for key, text in messages.items():
-        found = check_messages({key: text}, "chat.set_system_messages")
-        if found:
-            problems.extend(Problem(key_text(key), text, MESSAGE_LEFT_OUT % (key, p.message))
-                            for p in found)
-        else:
-            payload[key] = text
-    return payload, problems
 
 
 def key_text(key):

@@ -47,12 +47,12 @@ SMOKE = """(names) => {
 from browser import window
 from chatkit.browser import chat
 report = chat.customer.set_info({"Plan": "Gold", "Cart": [1]})
-sent = chat.set_system_messages({"chatQueued": "One moment", "chatQeued": "x"})
+sent = chat.set_variables({"_options": "DEF", "_cart": [1]})
 window.__precompileSmoke = [report.accepted, len(report.warnings), sent]
 `, {id: "__precompile_smoke__"});
     return [JSON.stringify(window.__precompileSmoke), written];
 }"""
-SMOKE_RESULT = '[{"Plan":"Gold"},1,{"chatQueued":"One moment"}]'
+SMOKE_RESULT = '[{"Plan":"Gold"},1,{"_options":"DEF"}]'
 
 
 def generate(browser=None):

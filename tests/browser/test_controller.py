@@ -152,14 +152,14 @@ def test_controller_strict_raises_naming_every_bad_key_and_publishes_nothing(pyt
     assert chat.state()["customerInfo"] == {} and chat.errors == []
 
 
-def test_controller_system_messages_and_triggers_reach_the_chat(python):
+def test_controller_variables_and_triggers_reach_the_chat(python):
     chat = python.page()
-    run_python(chat, "chat.set_system_messages({'chatQueued': 'Um momento', 'chatQeued': 'x'})\n"
+    run_python(chat, "chat.set_variables({'_options': 'DEF', '_cart': [1]})\n"
                      "chat.trigger_invitation()")
     state = chat.state()
-    assert state["systemMessages"]["chatQueued"] == "Um momento"
+    assert state["variables"] == {"_options": "DEF"}
     assert state["phase"] == "invitation" and state["startedByApi"] is True
-    assert any(w.startswith("chatkit: System message chatQeued is left out")
+    assert any(w.startswith("chatkit: Chat variable _cart is not of a primitive type")
                for w in chat.console_warnings)
 
 

@@ -40,18 +40,7 @@ def test_controller_runs_chatkit_precompiled_and_compiles_only_the_hooks(python)
         typeof __BRYTHON__.precompiled[name] === "string"])""", build.start_modules())
     # Imported, with no Python source in the page to compile: the precompiled code ran.
     assert brython == [[True, True, True]] * len(build.start_modules())
-    assert chat.page.evaluate("() => 'chatkit.rules.messages' in __BRYTHON__.imported") is False
     assert chat.errors == [] and chat.warnings == []
-
-
-def test_controller_compiles_a_module_imported_on_first_use_from_its_python(python):
-    chat = python.page()
-    sent = run_python(chat, "result = chat.set_system_messages({'chatQueued': 'Um momento', "
-                            "'chatQeued': 'x'})")
-    assert sent == {"chatQueued": "Um momento"}
-    assert chat.state()["systemMessages"]["chatQueued"] == "Um momento"
-    assert chat.page.evaluate("() => 'chatkit.rules.messages' in __BRYTHON__.imported")
-    assert any("did you mean chatQueued?" in w for w in chat.console_warnings)
 
 
 def test_controller_traceback_names_the_precompiled_module_and_line(python):

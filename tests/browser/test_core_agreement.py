@@ -159,22 +159,3 @@ def python_outcomes(messages):
     return outcomes
 
 
-def emulator_outcome(warning, messages):
-    for key in messages:
-        if warning == "System message %s is not valid and will be discarded" % key:
-            return (key, "unknown", None)
-        if warning == "System message %s is not a string and will be discarded" % key:
-            return (key, "not text", None)
-        prefix = "System message %s has an unknown placeholder " % key
-        if warning.startswith(prefix):
-            return (key, "placeholder", warning[len(prefix):])
-    raise AssertionError("unexpected warning %r" % warning)
-
-
-@pytest.mark.parametrize("messages", MESSAGE_CASES)
-def test_system_messages_agree_with_check_messages(chat, messages):
-    warnings, state = apply(chat, "chat:set-system-messages", messages)
-    assert [emulator_outcome(w, messages) for w in warnings] == python_outcomes(messages)
-    for key, text in messages.items():
-        usable = all(kind == "placeholder" for k, kind, _ in python_outcomes({key: text}))
-        assert (state["systemMessages"].get(key) == text) is usable

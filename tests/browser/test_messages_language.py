@@ -1,8 +1,9 @@
 """Per-language system messages end to end: `[messages.CODE]` follows the chat language.
 
 With `[chat] language`, the snippet puts the base messages and that language's
-overrides in `customSystemMessages`; without it, it publishes the overrides for
-the browser's language with `chat:set-system-messages` (SPEC 2, 4, 5.3).
+overrides in `customSystemMessages`; without it, the snippet picks the table of
+the browser's language before it loads chat.js, which reads the messages once,
+as it starts (SPEC 4, 5.3; facts, point 4).
 """
 
 import pytest
@@ -87,18 +88,13 @@ def test_messages_language_configured_without_overrides_keeps_the_base(open_in_l
     assert (messages["chatQueued"], messages["agentTyping"]) == (BASE_QUEUED, "Agent is typing…")
 
 
-def test_messages_language_changed_at_run_time_takes_the_messages_the_snippet_keeps(
+def test_messages_language_changed_at_run_time_keeps_the_messages_of_the_start(
         open_in_locale):
-    # What the Python controller's chat.set_language("pt") does, through the bus.
+    # What the Python controller's chat.set_language("pt") does: the language changes,
+    # the system messages the chat read as it started stay (production has no topic
+    # to change them).
     chat = open_in_locale(config(language="de"))
-    messages = chat.page.evaluate("window.__chatkit.messagesFor('pt')")
     chat.publish("chat:set-language", "pt")
-    chat.publish("chat:set-system-messages", messages)
-    shown = chat.state()["systemMessages"]
-    # German's own agentTyping stays: chatkit cannot know the chat's localised default to
-    # put back, and publishing the English one would override the chat's own translation.
-    assert (shown["chatQueued"], shown["agentTyping"], shown["chatEnded"]) == (
-        PORTUGUESE_QUEUED, "{{agent}} schreibt...", "Bye for now.")
     queue_customer(chat)
-    assert chat.state()["log"] == [PORTUGUESE_QUEUED]
+    assert chat.state()["log"] == [GERMAN_QUEUED]
     assert chat.state()["submissions"][0]["language"] == "pt"

@@ -60,13 +60,15 @@ def test_custom_system_messages_replace_defaults_and_fill_the_agent(open_chat):
     assert state["warnings"] == ["System message endButton is not valid and will be discarded"]
 
 
-def test_set_system_messages_merges_at_run_time(open_chat):
+def test_system_messages_are_read_once_at_start_up(open_chat):
+    # Production has no bus topic for system messages (facts, point 4): a page that
+    # publishes one changes nothing.
     chat = open_chat(settings={"customSystemMessages": {"chatQueued": "A", "chatEnded": "B"}})
     chat.publish("chat:set-system-messages", {"chatQueued": "C"})
     messages = chat.state()["systemMessages"]
-    assert (messages["chatQueued"], messages["chatEnded"]) == ("C", "B")
+    assert (messages["chatQueued"], messages["chatEnded"]) == ("A", "B")
     chatting(chat)
-    assert chat.history() == ["C"]
+    assert chat.history() == ["A"]
 
 
 @pytest.mark.parametrize("messages, warnings, kept", [
@@ -83,9 +85,8 @@ def test_set_system_messages_merges_at_run_time(open_chat):
      ["System message agentTypingName has an unknown placeholder {<agent>}"],
      {"agentTypingName": "{<agent>} types"}),
 ])
-def test_set_system_messages_warns_like_the_config_check(open_chat, messages, warnings, kept):
-    chat = open_chat()
-    chat.publish("chat:set-system-messages", messages)
+def test_custom_system_messages_warn_like_the_config_check(open_chat, messages, warnings, kept):
+    chat = open_chat(settings={"customSystemMessages": messages})
     state = chat.state()
     assert state["warnings"] == warnings
     assert {k: v for k, v in state["systemMessages"].items()
