@@ -99,9 +99,14 @@ def test_emulator_main_checks_and_explains(capsys):
     assert "usage: python -m chatkit.emulator [--check]" in capsys.readouterr().out
 
 
-def test_chat_dom_has_the_reference_stylesheets_classes_and_id():
-    assert chat_dom.class_names() == sorted(REFERENCE_CLASSES)
-    assert chat_dom.ids() == ["message-field"]
+# What tenants' stylesheets target in the live chat window (facts, last section), typed here.
+LIVE_CLASSES = {"message-box", "footer", "form-list", "required", "error-image", "flag",
+                "actions", "action-clear", "chat-msg-sender", "controls", "is-popup"}
+
+
+def test_chat_dom_has_the_reference_stylesheets_and_the_live_windows_classes_and_ids():
+    assert chat_dom.class_names() == sorted(set(REFERENCE_CLASSES) | LIVE_CLASSES)
+    assert chat_dom.ids() == ["cancel-close-btn", "message-counter", "message-field"]
     html = chat_dom.skeleton_html()
     for name in REFERENCE_CLASSES:
         assert re.search(r'class="[^"]*\b%s\b' % name, html), name

@@ -117,6 +117,13 @@ WINDOW_STYLE = (
 # The form controls the emulator builds inside the `form` node.
 FORM_TAGS = ("label", "input", "select", "option", "textarea", "button")
 
+# Classes and ids that real tenants' stylesheets target in the live chat window besides those
+# of 8x8's example stylesheet (facts, "What tenants' code does with it"); `is-popup` is on
+# <body> when the chat runs in its own window.
+LIVE_CLASSES = ("message-box", "footer", "form-list", "required", "error-image", "flag",
+                "actions", "action-clear", "chat-msg-sender", "controls", "is-popup")
+LIVE_IDS = ("message-counter", "cancel-close-btn")
+
 # Elements the chat puts in the tenant's page itself, outside the chat window.
 HOST_IDS = {
     "button": "__8x8-chat-button",  # inside the button container
@@ -140,12 +147,12 @@ def _nodes():
 def class_names():
     """Every class name that can appear inside the chat window."""
     names = {name for node in _nodes() for name in node["classes"]}
-    return sorted(names | set(MESSAGE_KINDS.values()))
+    return sorted(names | set(MESSAGE_KINDS.values()) | set(LIVE_CLASSES))
 
 
 def ids():
     """Every id inside the chat window."""
-    return sorted({node["id"] for node in _nodes() if node["id"]})
+    return sorted({node["id"] for node in _nodes() if node["id"]} | set(LIVE_IDS))
 
 
 def tags():

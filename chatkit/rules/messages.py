@@ -9,6 +9,8 @@ from chatkit.errors import Problem
 from chatkit.rules.suggest import closest
 
 AGENT_PLACEHOLDER = "{{agent}}"
+# How the reference prints the same placeholder; a text copied from it is converted (SPEC 5.3).
+DOCUMENTED_AGENT_PLACEHOLDER = "{<agent>}"
 PLACEHOLDERS = ("agent",)
 
 SYSTEM_MESSAGES = {
@@ -111,6 +113,17 @@ def _placeholder_problems(dotted, text):
                     % (found, AGENT_PLACEHOLDER))
         )
     return problems
+
+
+def with_chat_placeholder(text):
+    """(text with the reference's `{<agent>}` written `{{agent}}`, whether it had any).
+
+    >>> with_chat_placeholder("{<agent>} is typing...")
+    ('{{agent}} is typing...', True)
+    """
+    if DOCUMENTED_AGENT_PLACEHOLDER not in text:
+        return text, False
+    return text.replace(DOCUMENTED_AGENT_PLACEHOLDER, AGENT_PLACEHOLDER), True
 
 
 def render_message(text, agent):
