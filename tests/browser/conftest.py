@@ -41,7 +41,7 @@ def open_chat(chatkit_server, chatkit_emulator):
     urls = []
 
     def open_page(settings=None, scenario=None, on_init="window.bus = bus;", head="",
-                  ready=True):
+                  started=True):
         function = "__8x8Chat.onInit = function (bus) { %s };" % on_init if on_init else ""
         snippet = STOCK_SNIPPET % {
             "container": CONTAINER,
@@ -49,7 +49,7 @@ def open_chat(chatkit_server, chatkit_emulator):
             "on_init": function,
         }
         urls.append(chatkit_server.add_page(page_html(snippet, scenario=scenario, head=head)))
-        return chatkit_emulator.goto(urls[-1], ready=ready)
+        return chatkit_emulator.goto(urls[-1], started=started)
 
     yield open_page
     for url in urls:
