@@ -86,7 +86,7 @@ def test_emulator_sources_never_retype_rule_data(retyped):
 
 def test_emulator_sources_are_split_into_a_shared_core_and_a_v1_front():
     names = {p.relative_to(emulator.source_dir()).as_posix() for p in sources()}
-    assert set(emulator.CORE) | set(emulator.BUNDLES["chat.js"]["front"]) <= names
+    assert set(emulator.CORE) | set(emulator.BUNDLES["chat.js"].front) <= names
     # Only the v1 front knows window.__8x8Chat, its bus and its topics.
     for path in sources():
         if path.parent.name == "core":

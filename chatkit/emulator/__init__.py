@@ -22,23 +22,33 @@ CPython only.
 import json
 import sys
 from pathlib import Path
+from typing import NamedTuple
 
 from chatkit._files import write_atomic
 from chatkit._resources import resource_dir
 from chatkit.emulator import dom as chat_dom
 from chatkit.rules import customer, languages, messages, topics
 
-__all__ = ["BUNDLES", "assemble", "emulator_path", "is_up_to_date", "main", "rewrite",
+__all__ = ["BUNDLES", "Bundle", "assemble", "emulator_path", "is_up_to_date", "main", "rewrite",
            "rule_data", "source_dir"]
 
 # The shared core, in the order its objects need each other.
 CORE = ("core/util.js", "core/log.js", "core/delivery.js", "core/state.js", "core/signals.js",
         "core/rules.js", "core/phases.js", "core/view.js", "core/controls.js", "core/core.js")
 
-# Each emulator: the file in static/, its banner comment, and its sources after the core.
+
+
+class Bundle(NamedTuple):
+    """One emulator: its banner comment, and its front's sources (after the core)."""
+
+    banner: str
+    front: tuple[str, ...]
+
+
+# Each emulator, by its file in static/.
 BUNDLES = {
-    "chat.js": {"banner": "v1/banner.js",
-                "front": ("v1/json-hop.js", "v1/bus.js", "v1/front.js")},
+    "chat.js": Bundle(banner="v1/banner.js",
+                      front=("v1/json-hop.js", "v1/bus.js", "v1/front.js")),
 }
 
 # The chat's log line when the Chat Script has no such step (reference: the
@@ -125,12 +135,12 @@ def assemble(name: str = "chat.js") -> str:
         ("templates/" + BROWSER_LANGUAGE,
          (resource_dir("templates") / BROWSER_LANGUAGE).read_text(encoding="utf-8")),
     ]
-    for source in CORE + bundle["front"]:
+    for source in CORE + bundle.front:
         parts.append(("static/emulator/" + source,
                       _indent((sources / source).read_text(encoding="utf-8"))))
     body = "\n".join("%s// ==== %s\n\n%s" % (INDENT, origin, text.rstrip("\n") + "\n")
                      for origin, text in parts)
-    banner = (sources / bundle["banner"]).read_text(encoding="utf-8")
+    banner = (sources / bundle.banner).read_text(encoding="utf-8")
     return '%s(function (window, document) {\n%s"use strict";\n\n%s})(window, document);\n' % (
         banner, INDENT, body)
 
