@@ -1639,8 +1639,11 @@
                 change("arrives as null");
             } else if (!isObject(value)) {
                 return;
-            } else if (typeof value.toJSON === "function" || !JsonHop.isPlain(value)) {
-                change(arrived === undefined ? "is left out" : "arrives as " + JSON.stringify(arrived));
+            } else if (typeof value.toJSON === "function") {
+                change(arrived === undefined ? "is left out"
+                    : "arrives as " + JSON.stringify(arrived) + " (its toJSON())");
+            } else if (!JsonHop.isPlain(value)) {
+                change("arrives as " + JSON.stringify(arrived));
             } else if (Array.isArray(value)) {
                 value.forEach(function (item, index) {
                     JsonHop.compare(item, arrived[index], path.concat([index]), true, changes);
@@ -1677,7 +1680,10 @@
                 return "a symbol";
             }
             const name = value.constructor && value.constructor.name;
-            return name ? "a " + name : "an object";
+            if (!name) {
+                return "an object";
+            }
+            return (/^[AEIOU]/.test(name) ? "an " : "a ") + name;
         },
     };
 
