@@ -146,3 +146,11 @@ def test_chat_dom_roles_are_unique_so_the_emulator_can_find_each_part():
 
 def test_chat_dom_tags_cover_the_forms():
     assert {"input", "select", "textarea", "button", "form"} <= set(chat_dom.tags())
+
+
+def test_the_v1_front_forwards_exactly_the_eight_commands():
+    # Production's loader subscribes these eight and nothing else (facts, "The bus on the page").
+    front = code_of(emulator.source_dir() / "v1" / "front.js")
+    forwarded = re.findall(r"commands\.set\(topics\.([A-Z_]+),", front)
+    assert sorted(getattr(topics, name) for name in forwarded) == sorted(topics.COMMANDS)
+    assert len(topics.COMMANDS) == 8
