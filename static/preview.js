@@ -85,7 +85,7 @@
 
     function refresh() {
         const chat = emulator();
-        if (!chat || !chat.state().ready) { return; }
+        if (!chat || !chat.state().started) { return; }
         const state = chat.state();
         const agent = state.agent ? ", agent " + state.agent : "";
         d.getElementById("chatkit-chat-state").textContent = "Phase: " + state.phase

@@ -42,7 +42,7 @@ HOOKS_RAN = """(version) => window.__8x8Emulator
     && window.__8x8Emulator.state().customerInfo.Hooks === version"""
 THEME = ".header .title { color: rgb(1, 2, 3); }\n"
 RELOADED = 5_000  # ms: a reload takes a poll (0.2 s) and a page load; this bounds a hang
-READY = "() => window.__8x8Emulator && window.__8x8Emulator.state().ready"
+READY = "() => window.__8x8Emulator && window.__8x8Emulator.state().started"
 FRAME = HOST_IDS["frame"]
 # The colour of the chat window's title, once the tenant's stylesheet has loaded.
 TITLE_COLOR = """([frameId, expected]) => {
