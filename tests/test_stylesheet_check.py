@@ -52,14 +52,14 @@ def test_stylesheet_css_of_an_rtf_file_without_output_is_an_error_naming_the_fix
     code, out, err = run(capsys, EXAMPLE_RTF)
     assert code == 2 and out == []
     assert err == ["%s: this is CSS pasted into an RTF (word processor) document, which the "
-                   "chat cannot load: pass -o %s to write the clean CSS"
-                   % (EXAMPLE_RTF, EXAMPLE_RTF.with_suffix(".css"))]
+                   "chat cannot load: write the clean CSS with: chatkit css %s -o %s"
+                   % (EXAMPLE_RTF, EXAMPLE_RTF, EXAMPLE_RTF.with_suffix(".css"))]
 
 
 def test_stylesheet_css_writes_the_clean_css_of_an_rtf_file(capsys, tmp_path):
     output = tmp_path / "theme.css"
     code, out, err = run(capsys, EXAMPLE_RTF, "-o", output)
-    assert (code, out) == (0, ["%s: ok" % output])
+    assert (code, out) == (0, ["%s: ok" % EXAMPLE_RTF])  # the file checked, not the one written
     assert err == ["wrote %s (the CSS inside the RTF document)" % output]
     assert output.read_text(encoding="utf-8") == read_stylesheet(EXAMPLE_RTF).css
     assert [p.name for p in tmp_path.iterdir()] == ["theme.css"]  # no temporary file left
@@ -132,7 +132,8 @@ def test_stylesheet_warnings_exit_1_under_strict(tmp_path):
     (".title {\n  color: ;\n}\n", ['theme.css:2: "color" has no value']),
     # a selector cssutils and browsers reject
     (".title..logo { color: red }\n",
-     ['theme.css:1: invalid selector ".title..logo" (the browser ignores the whole rule)']),
+     ['theme.css:1: invalid selector ".title..logo" ("." without a class name after it; the '
+      'browser ignores the whole rule)']),
 ])
 def test_stylesheet_syntax_errors_are_errors_at_their_line(css, expected):
     assert lines(css) == expected
@@ -145,8 +146,8 @@ def test_stylesheet_nonbreaking_spaces_in_plain_css_are_an_error_with_the_fix(ca
     code, _, err = run(capsys, path)
     assert code == 2
     assert err == ["%s:2: non-breaking spaces (U+00A0) where spaces belong, on lines 2, 5: the "
-                   "browser does not read them as spaces and drops those declarations; pass -o "
-                   "%s to write the clean CSS" % (path, tmp_path / "theme.clean.css")]
+                   "browser does not read them as spaces and drops those declarations; write the "
+                   "clean CSS with: chatkit css %s -o %s" % (path, path, tmp_path / "theme.clean.css")]
     code, _, _ = run(capsys, path, "-o", tmp_path / "clean.css")
     assert code == 0
     clean = (tmp_path / "clean.css").read_text(encoding="utf-8")
