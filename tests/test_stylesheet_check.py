@@ -147,7 +147,8 @@ def test_stylesheet_nonbreaking_spaces_in_plain_css_are_an_error_with_the_fix(ca
     assert code == 2
     assert err == ["%s:2: non-breaking spaces (U+00A0) where spaces belong, on lines 2, 5: the "
                    "browser does not read them as spaces and drops those declarations; write the "
-                   "clean CSS with: chatkit css %s -o %s" % (path, path, tmp_path / "theme.clean.css")]
+                   "clean CSS with: chatkit css %s -o %s"
+                   % (path, path, tmp_path / "theme.clean.css")]
     code, _, _ = run(capsys, path, "-o", tmp_path / "clean.css")
     assert code == 0
     clean = (tmp_path / "clean.css").read_text(encoding="utf-8")
@@ -159,6 +160,7 @@ def test_stylesheet_nonbreaking_spaces_in_plain_css_are_an_error_with_the_fix(ca
 
 def test_stylesheet_css_of_today_gives_no_false_warnings():
     css = """
+    @import url("fonts.css");
     :root { --brand: #1d4f7c; }
     .header { display: flex; gap: 4px; align-items: center; background: var(--brand); }
     .title { width: calc(100% - 10px); color: #ffffff80; transition: opacity .2s ease; }
@@ -170,7 +172,6 @@ def test_stylesheet_css_of_today_gives_no_false_warnings():
     @supports (display: grid) { .container { display: grid; } }
     @keyframes pulse { from { opacity: 0; } to { opacity: 1; } }
     @font-face { font-family: Brand; src: url(brand.woff2) format("woff2"); }
-    @import url("fonts.css");
     """
     assert lines(css) == []
 
@@ -257,3 +258,23 @@ def test_stylesheet_output_is_not_written_when_the_css_has_errors(capsys, tmp_pa
     assert (code, out) == (2, [])
     assert err == ['%s:3: expected "property: value", found "color red"' % rtf]  # the RTF's line
     assert not output.exists()
+
+
+# -- the live chat window (facts, "What tenants' code does with it") -----------------------
+
+LIVE_THEME = DATA / "live-window-theme.css"
+
+
+def test_stylesheet_written_against_the_live_window_is_ok(capsys):
+    # Every class and id the facts list, and SVG's fill: no "matches nothing", no "unknown".
+    assert run(capsys, LIVE_THEME) == (0, ["%s: ok" % LIVE_THEME], [])
+
+
+@pytest.mark.parametrize("selector", [
+    # typed from the facts file's list, one row each
+    ".message-box", ".message-box #message-field", "#message-counter", ".footer", ".form-list",
+    "label.required", ".error-image", ".flag", ".actions", ".action-clear", "#cancel-close-btn",
+    ".chat-msg-sender", ".controls", "body.is-popup",
+])
+def test_stylesheet_selector_of_the_live_window_matches(selector):
+    assert lines("%s { color: red }" % selector) == []

@@ -72,6 +72,7 @@ class _Reader:
         self.unclosed = None  # the innermost block the text ends inside
         self.unclosed_rule = None  # the same, when it is a rule's block
         self.messages = {}  # id(error token): a message that says more than the token's own
+        self.past_imports = False  # has a rule come that an @import may not follow?
 
     def problem(self, line, message, error=True):
         self.sheet.problems.append(SyntaxProblem(line, message, error))
@@ -156,6 +157,7 @@ class _Reader:
         "style", "keyframe" and an at-rule's name (@font-face's descriptors) declarations.
         """
         for prelude, block, stop in _items(tokens, nested=context != "top"):
+            self.past_imports |= context != "top" or not _may_precede_import(prelude, block)
             if prelude and prelude[0].type == "at-keyword":
                 self.at_rule(prelude, block, context, depth)
             elif block is not None:
@@ -197,6 +199,9 @@ class _Reader:
         name = keyword.lower_value
         self.sheet.at_rules.append((name, prelude[1:], keyword.source_line))
         bare = _unprefixed(name)
+        if bare == "import" and self.past_imports:
+            self.problem(keyword.source_line, '"@import" after other rules: the browser ignores '
+                         "it (every @import must come first, after @charset and @layer only)")
         if block is None:
             if bare not in STATEMENTS and _known_block(bare):
                 self.problem(keyword.source_line, '"@%s" needs a { ... } block' % keyword.value)
@@ -238,6 +243,13 @@ def _items(tokens, nested):
         current.pop()
     if current:
         yield current, None, None
+
+
+def _may_precede_import(prelude, block):
+    """@charset, @import and a @layer statement may come before an @import."""
+    if not prelude or prelude[0].type != "at-keyword" or block is not None:
+        return False
+    return prelude[0].lower_value in ("charset", "import", "layer")
 
 
 def _is_custom_property(tokens):
