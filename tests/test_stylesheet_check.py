@@ -245,6 +245,15 @@ def test_rtf_unwrap(rtf, text):
     assert unwrap(rtf).text == text
 
 
+def test_rtf_text_of_the_reference_example_is_what_striprtf_reads():
+    # striprtf, an independent RTF reader, is the oracle for the text; chatkit keeps its own
+    # reader for what striprtf does not give: the RTF line of each CSS line (above).
+    from striprtf.striprtf import rtf_to_text
+
+    document = EXAMPLE_RTF.read_text(encoding="latin-1")
+    assert unwrap(document).text == rtf_to_text(document) + "\n"
+
+
 def test_rtf_is_only_a_document_that_starts_as_one():
     assert not is_rtf(".a { color: red } /* {\\rtf1 */")
 

@@ -11,17 +11,17 @@ SOURCES = {
     "mdn-data": "2.37.2",
 }
 
-WIDE_KEYWORDS = frozenset(("inherit", "initial", "revert", "revert-layer", "unset", ))
+WIDE_KEYWORDS = frozenset({"inherit", "initial", "revert", "revert-layer", "unset"})
 
 UNITS = {
-    "angle": frozenset(("deg", "grad", "rad", "turn", )),
-    "decibel": frozenset(("db", )),
-    "flex": frozenset(("fr", )),
-    "frequency": frozenset(("hz", "khz", )),
-    "length": frozenset(("cap", "ch", "cm", "cqb", "cqh", "cqi", "cqmax", "cqmin", "cqw", "dvb", "dvh", "dvi", "dvmax", "dvmin", "dvw", "em", "ex", "ic", "in", "lh", "lvb", "lvh", "lvi", "lvmax", "lvmin", "lvw", "mm", "pc", "pt", "px", "q", "rcap", "rch", "rem", "rex", "ric", "rlh", "svb", "svh", "svi", "svmax", "svmin", "svw", "vb", "vh", "vi", "vmax", "vmin", "vw", )),
-    "resolution": frozenset(("dpcm", "dpi", "dppx", "x", )),
-    "semitones": frozenset(("st", )),
-    "time": frozenset(("ms", "s", )),
+    "angle": frozenset({"deg", "grad", "rad", "turn"}),
+    "decibel": frozenset({"db"}),
+    "flex": frozenset({"fr"}),
+    "frequency": frozenset({"hz", "khz"}),
+    "length": frozenset({"cap", "ch", "cm", "cqb", "cqh", "cqi", "cqmax", "cqmin", "cqw", "dvb", "dvh", "dvi", "dvmax", "dvmin", "dvw", "em", "ex", "ic", "in", "lh", "lvb", "lvh", "lvi", "lvmax", "lvmin", "lvw", "mm", "pc", "pt", "px", "q", "rcap", "rch", "rem", "rex", "ric", "rlh", "svb", "svh", "svi", "svmax", "svmin", "svw", "vb", "vh", "vi", "vmax", "vmin", "vw"}),
+    "resolution": frozenset({"dpcm", "dpi", "dppx", "x"}),
+    "semitones": frozenset({"st"}),
+    "time": frozenset({"ms", "s"}),
 }
 
 AT_RULES = {
@@ -47,9 +47,9 @@ AT_RULES = {
     "view-transition": True,
 }
 
-PSEUDO_CLASSES = frozenset(("active", "active-view-transition", "active-view-transition-type()", "any-link", "autofill", "blank", "buffering", "checked", "current", "default", "defined", "dir()", "disabled", "empty", "enabled", "first", "first-child", "first-of-type", "focus", "focus-visible", "focus-within", "fullscreen", "future", "has()", "has-slotted", "host", "host()", "host-context()", "hover", "in-range", "indeterminate", "invalid", "is()", "lang()", "last-child", "last-of-type", "left", "link", "local-link", "modal", "muted", "not()", "nth-child()", "nth-last-child()", "nth-last-of-type()", "nth-of-type()", "only-child", "only-of-type", "open", "optional", "out-of-range", "past", "paused", "picture-in-picture", "placeholder-shown", "playing", "popover-open", "read-only", "read-write", "required", "right", "root", "scope", "seeking", "stalled", "state()", "target", "target-current", "target-within", "user-invalid", "user-valid", "valid", "visited", "volume-locked", "where()", "xr-overlay", ))
+PSEUDO_CLASSES = frozenset({"active", "active-view-transition", "active-view-transition-type()", "any-link", "autofill", "blank", "buffering", "checked", "current", "default", "defined", "dir()", "disabled", "empty", "enabled", "first", "first-child", "first-of-type", "focus", "focus-visible", "focus-within", "fullscreen", "future", "has()", "has-slotted", "host", "host()", "host-context()", "hover", "in-range", "indeterminate", "invalid", "is()", "lang()", "last-child", "last-of-type", "left", "link", "local-link", "modal", "muted", "not()", "nth-child()", "nth-last-child()", "nth-last-of-type()", "nth-of-type()", "only-child", "only-of-type", "open", "optional", "out-of-range", "past", "paused", "picture-in-picture", "placeholder-shown", "playing", "popover-open", "read-only", "read-write", "required", "right", "root", "scope", "seeking", "stalled", "state()", "target", "target-current", "target-within", "user-invalid", "user-valid", "valid", "visited", "volume-locked", "where()", "xr-overlay"})
 
-PSEUDO_ELEMENTS = frozenset(("-moz-progress-bar", "-moz-range-progress", "-moz-range-thumb", "-moz-range-track", "-ms-browse", "-ms-check", "-ms-clear", "-ms-expand", "-ms-fill", "-ms-fill-lower", "-ms-fill-upper", "-ms-reveal", "-ms-thumb", "-ms-ticks-after", "-ms-ticks-before", "-ms-tooltip", "-ms-track", "-ms-value", "-webkit-progress-bar", "-webkit-progress-inner-value", "-webkit-progress-value", "-webkit-slider-runnable-track", "-webkit-slider-thumb", "after", "backdrop", "before", "checkmark", "cue", "cue()", "cue-region", "cue-region()", "details-content", "file-selector-button", "first-letter", "first-line", "grammar-error", "highlight()", "marker", "part()", "picker()", "picker-icon", "placeholder", "scroll-marker", "scroll-marker-group", "selection", "slotted()", "spelling-error", "target-text", "view-transition", "view-transition-group()", "view-transition-image-pair()", "view-transition-new()", "view-transition-old()", ))
+PSEUDO_ELEMENTS = frozenset({"-moz-progress-bar", "-moz-range-progress", "-moz-range-thumb", "-moz-range-track", "-ms-browse", "-ms-check", "-ms-clear", "-ms-expand", "-ms-fill", "-ms-fill-lower", "-ms-fill-upper", "-ms-reveal", "-ms-thumb", "-ms-ticks-after", "-ms-ticks-before", "-ms-tooltip", "-ms-track", "-ms-value", "-webkit-progress-bar", "-webkit-progress-inner-value", "-webkit-progress-value", "-webkit-slider-runnable-track", "-webkit-slider-thumb", "after", "backdrop", "before", "checkmark", "cue", "cue()", "cue-region", "cue-region()", "details-content", "file-selector-button", "first-letter", "first-line", "grammar-error", "highlight()", "marker", "part()", "picker()", "picker-icon", "placeholder", "scroll-marker", "scroll-marker-group", "selection", "slotted()", "spelling-error", "target-text", "view-transition", "view-transition-group()", "view-transition-image-pair()", "view-transition-new()", "view-transition-old()"})
 
 PROPERTIES = {
     "--*": "<declaration-value>",

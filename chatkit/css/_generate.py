@@ -81,7 +81,7 @@ def _pseudo(selectors, prefix):
 
 
 def _names(names):
-    return "frozenset((%s))" % "".join("%s, " % json.dumps(name) for name in sorted(names))
+    return "frozenset({%s})" % ", ".join(json.dumps(name) for name in sorted(names))
 
 
 def _dict(mapping, raw=False):

@@ -110,13 +110,13 @@ class _Reading:
         if token is None or token.type != "ident":
             raise InvalidSelector('"." without a class name after it')
         if token.value not in self.classes:
-            self.missing.append('class "%s"' % token.value)
+            self.missing.append('class "%s"' % shown(token.value))
 
     def id_name(self, token):
         if not token.is_identifier:
-            raise InvalidSelector('"#%s" is not an id (an id cannot start so)' % token.value)
+            raise InvalidSelector('"#%s" is not an id (an id cannot start so)' % shown(token.value))
         if token.value not in self.ids:
-            self.missing.append('id "%s"' % token.value)
+            self.missing.append('id "%s"' % shown(token.value))
 
     def pseudo(self, token, items):
         element = token == ":"
@@ -173,7 +173,7 @@ def _attribute(content):
     significant = _significant(content)
     if not significant or significant[0].type != "ident" and significant[0] not in ("*", "|"):
         raise InvalidSelector("an attribute selector needs a name: [%s]"
-                              % tinycss2.serialize(content))
+                              % shown(tinycss2.serialize(content)))
 
 
 def _nth(name, arguments):

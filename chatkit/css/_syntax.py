@@ -204,7 +204,8 @@ class _Reader:
                          "it (every @import must come first, after @charset and @layer only)")
         if block is None:
             if bare not in STATEMENTS and _known_block(bare):
-                self.problem(keyword.source_line, '"@%s" needs a { ... } block' % keyword.value)
+                self.problem(keyword.source_line,
+                             '"@%s" needs a { ... } block' % shown(keyword.value))
             return
         self.closes(block, prelude)
         self.rules(block.content, _block_context(bare, context), depth + 1)
@@ -264,9 +265,10 @@ def _declaration_mistake(declaration):
     if declaration.name.startswith("--"):
         return None
     if not value:
-        return '"%s" has no value' % declaration.name
+        return '"%s" has no value' % shown(declaration.name)
     if len(value) >= 2 and value[-2] == "!":
-        return '"!%s" is not a priority (only "!important" is)' % tinycss2.serialize(value[-1:])
+        return ('"!%s" is not a priority (only "!important" is)'
+                % shown(tinycss2.serialize(value[-1:])))
     next_name = _next_declaration(declaration.value)
     if next_name is not None:
         before = tinycss2.serialize(declaration.value[:next_name]).strip()

@@ -32,6 +32,10 @@ OUTDATED = frozenset(("background", "background-image", "background-position",
                       "background-repeat", "text-decoration", "font", "content", "cursor",
                       "src", "quotes"))
 _BLANK = ("whitespace", "comment")
+# A token cssutils knows is a value of the property on its own, or a CSS 2.1 colour (a
+# shadow's or a border's part).  Lengths are not: CSS 3 gave old properties new ones
+# (opacity: 50%).
+_CLASSIC_KINDS = ("color",)
 _CSSUTILS = frozenset(cssutils.profile.knownNames)
 _NUMERIC = frozenset(("length", "percentage", "number", "integer", "angle", "time",
                       "frequency", "resolution", "flex", "dimension"))
@@ -121,10 +125,10 @@ def _cssutils_takes(name, text, tokens):
 
 @lru_cache(maxsize=4096)
 def _cssutils_knows_text(name, text, type_):
+    """Is this token one cssutils reads: a value of the property on its own, or a colour?"""
     if type_ == "literal":
         return False  # a "," or "/" that CSS 3 added to an old property's grammar
-    return cssutils.profile.validate(name, text) or (
-        color5.parse_color(text) is not None and cssutils.profile.validate(name, "#000000"))
+    return any(cssutils.profile.validate(known, text) for known in (name,) + _CLASSIC_KINDS)
 
 
 def _cssutils_knows(name, token):

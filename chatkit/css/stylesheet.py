@@ -20,7 +20,7 @@ from chatkit._files import write_atomic
 from chatkit.css._data import AT_RULES
 from chatkit.css._selectors import check_selector, split_list
 from chatkit.css._syntax import read_css
-from chatkit.css._text import quoted
+from chatkit.css._text import quoted, shown
 from chatkit.css._values import property_problem, value_problem
 from chatkit.css.rtf import RtfError, is_rtf, unwrap
 from chatkit.errors import Problem, ValidationError
@@ -191,7 +191,7 @@ def _at_rule_problems(sheet):
     for name, prelude, line in sheet.at_rules:
         bare = re.sub(r"^-[a-z]+-", "", name)
         if bare not in AT_RULES:
-            problems.append(CssProblem(line, 'unknown at-rule "@%s"' % name, "warning"))
+            problems.append(CssProblem(line, 'unknown at-rule "@%s"' % shown(name), "warning"))
         elif bare == "import":
             problems += _import_problems(prelude, line)
     return problems
@@ -240,7 +240,10 @@ def command(args):
     if args.output and not any(problem.is_error for problem in problems):
         _refuse_input_as_output(args.file, args.output)
         _write(sheet, args.output)
-        return _report(problems, args.file, strict)
+        code = _report(problems, args.file, strict)
+        how = " (the CSS inside the RTF document)" if sheet.rtf is not None else ""
+        print("wrote %s%s" % (args.output, how), file=sys.stderr)
+        return code
     # Nothing is written when there are errors: they are named where the user can fix them.
     cleaning = [] if args.output else sheet.cleaning_problems()
     return _report(cleaning + problems, args.file, strict)
@@ -266,8 +269,6 @@ def _write(sheet, output):
         write_atomic(output, sheet.css)
     except OSError as error:
         _fail(output, "cannot write it: %s" % error.strerror)
-    how = " (the CSS inside the RTF document)" if sheet.rtf is not None else ""
-    print("wrote %s%s" % (output, how), file=sys.stderr)
 
 
 def _suggested_output(path):
