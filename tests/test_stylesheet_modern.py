@@ -110,3 +110,13 @@ def test_stylesheet_unknown_at_rule_is_a_warning_and_a_known_one_is_not():
 def test_stylesheet_at_rule_without_its_block_is_an_error():
     assert lines("@media screen;\n.title { color: red }\n") == [
         'theme.css:1: "@media" needs a { ... } block']
+
+
+@pytest.mark.parametrize("module", ["_grammar", "_selectors", "_syntax", "_text", "_values",
+                                    "rtf", "stylesheet"])
+def test_stylesheet_module_examples_hold(module):
+    import doctest
+    import importlib
+
+    result = doctest.testmod(importlib.import_module("chatkit.css." + module))
+    assert result.attempted and not result.failed

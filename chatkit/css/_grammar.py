@@ -7,8 +7,8 @@ functions: keywords, base types (`length`, `string`...), function names, literal
 characters (`,` `/`).  That is not a full grammar match (order and counts are not
 checked), but anything it refuses no browser takes.
 
-    >>> sorted(terms("box-shadow").types)
-    ['length']
+    >>> sorted(terms("box-shadow").types), "inset" in terms("box-shadow").keywords
+    (['hex-color', 'length'], True)
 """
 
 import re
