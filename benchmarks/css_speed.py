@@ -7,7 +7,9 @@ file (read it, unwrap it, check it; in-process, so Python's start-up is not coun
   which made the old reader quadratic (40 KB: 7 s);
 - `warnings`: N rules that each give one warning, of three kinds (an unknown
   property, which asks for a "did you mean"; a value the property does not take; a
-  selector that matches nothing), which cost about 2.3 ms each.
+  selector that matches nothing), which cost about 2.3 ms each;
+- `unknown`: N rules with N different unknown properties, each its own "did you mean"
+  search (the worst case of the warnings).
 
 For each step it prints the size, the seconds (best of --repeat) and the ratio to
 the step before: about 2 per doubling is linear, about 4 is quadratic.  A series
@@ -40,10 +42,25 @@ def many_warnings(count):
     return "".join(WARNING_RULES[i % len(WARNING_RULES)] for i in range(count))
 
 
+def distinct_unknown(count):
+    """`count` rules, each with another unknown property (a made-up, typo-like name)."""
+    return "".join(".title { x%s-colr: red }\n" % _letters(i) for i in range(count))
+
+
+def _letters(number):
+    word = ""
+    while True:
+        number, digit = divmod(number, 26)
+        word += chr(ord("a") + digit)
+        if not number:
+            return word
+
+
 SERIES = {
     # name: (input maker, first size, what the size counts)
     "string": (unclosed_string, 10_000, "bytes"),
     "warnings": (many_warnings, 1_000, "warnings"),
+    "unknown": (distinct_unknown, 500, "unknown properties"),
 }
 
 

@@ -120,3 +120,17 @@ def test_stylesheet_module_examples_hold(module):
 
     result = doctest.testmod(importlib.import_module("chatkit.css." + module))
     assert result.attempted and not result.failed
+
+
+def test_stylesheet_did_you_mean_compares_only_near_names(monkeypatch):
+    # Counted, not timed: a stylesheet may hold thousands of unknown names, and comparing
+    # each with every known property cost seconds.
+    from chatkit.css import _suggest, _values
+
+    compared = []
+    original = _suggest.closest
+    monkeypatch.setattr(_suggest, "closest", lambda word, names: compared.append(len(names))
+                        or original(word, names))
+    assert _values.property_problem("backgroud-colr") == (
+        'unknown property "backgroud-colr" (did you mean "background-color"?)')
+    assert len(_values.PROPERTIES) > 500 and compared and max(compared) <= 10

@@ -15,8 +15,8 @@ import tinycss2
 from tinycss2.nth import parse_nth
 
 from chatkit.css._data import PSEUDO_CLASSES, PSEUDO_ELEMENTS
+from chatkit.css._suggest import Suggestions
 from chatkit.css._text import quoted, shown
-from chatkit.rules.suggest import closest
 
 __all__ = ["check_selector", "parse", "split_list"]
 
@@ -28,6 +28,7 @@ SELECTOR_ARGUMENTS = frozenset(("is", "where", "matches", "-webkit-any", "-moz-a
 NTH = frozenset(("nth-child", "nth-last-child", "nth-of-type", "nth-last-of-type"))
 _BLANK = ("whitespace", "comment")
 _CLASSES = PSEUDO_CLASSES | LEGACY_ELEMENTS
+_CLASS_NAMES, _ELEMENT_NAMES = Suggestions(_CLASSES), Suggestions(PSEUDO_ELEMENTS)
 
 
 class InvalidSelector(Exception):
@@ -134,7 +135,7 @@ class _Reading:
         if name in known or name.startswith("-"):
             return  # vendor-prefixed ones (::-webkit-scrollbar) are not listed
         colons = "::" if element else ":"
-        hint = closest(name, sorted(known)) if len(name) <= 40 else None
+        hint = (_ELEMENT_NAMES if element else _CLASS_NAMES).closest(name)
         self.unknown.append('unknown pseudo-%s "%s%s"%s' % (
             "element" if element else "class", colons, shown(name),
             ' (did you mean "%s%s"?)' % (colons, hint) if hint else ""))

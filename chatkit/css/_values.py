@@ -19,8 +19,8 @@ from tinycss2 import color5
 
 from chatkit.css._data import PROPERTIES, UNITS, WIDE_KEYWORDS
 from chatkit.css._grammar import MATH_FUNCTIONS, terms
+from chatkit.css._suggest import Suggestions
 from chatkit.css._text import shown
-from chatkit.rules.suggest import closest
 
 __all__ = ["check_value", "parse_value", "property_problem", "value_problem"]
 
@@ -57,13 +57,10 @@ def property_problem(name):
 
 @lru_cache(maxsize=1024)
 def _suggestion(name):
-    # Only names a few edits away can be the one meant: filter by length first.
-    limit = max(2, len(name) // 3)
-    near = [known for known in _ALL_NAMES if abs(len(known) - len(name)) <= limit]
-    return closest(name, near)
+    return _NAMES.closest(name)
 
 
-_ALL_NAMES = sorted(name for name in set(PROPERTIES) | _CSSUTILS if name[0] != "-")
+_NAMES = Suggestions(name for name in set(PROPERTIES) | _CSSUTILS if name[0] != "-")
 
 
 def value_problem(name, tokens):
