@@ -128,9 +128,24 @@ def test_stylesheet_did_you_mean_compares_only_near_names(monkeypatch):
     from chatkit.css import _suggest, _values
 
     compared = []
-    original = _suggest.closest
-    monkeypatch.setattr(_suggest, "closest", lambda word, names: compared.append(len(names))
-                        or original(word, names))
+    original = _suggest._distance
+    monkeypatch.setattr(_suggest, "_distance", lambda word, name: compared.append(name)
+                        or original(word, name))
     assert _values.property_problem("backgroud-colr") == (
         'unknown property "backgroud-colr" (did you mean "background-color"?)')
-    assert len(_values.PROPERTIES) > 500 and compared and max(compared) <= 10
+    assert len(_values.PROPERTIES) > 500 and 0 < len(compared) <= 10
+
+
+@pytest.mark.parametrize("name, hint", [
+    ("widht", "width"),  # two letters swapped: one edit
+    ("hieght", "height"),
+    ("zindex", "z-index"),
+    ("fil", "fill"),
+    ("b", None),  # too short to be a typo of anything
+    ("x" * 80, None),
+])
+def test_stylesheet_did_you_mean(name, hint):
+    from chatkit.css._values import property_problem
+
+    message = property_problem(name)
+    assert message.endswith(' (did you mean "%s"?)' % hint) if hint else "did you" not in message

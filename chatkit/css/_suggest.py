@@ -10,8 +10,6 @@ share such a leftover, and only the few names sharing one with the word are comp
     'color'
 """
 
-from chatkit.rules.suggest import closest
-
 __all__ = ["Suggestions"]
 
 EDITS = 2
@@ -32,8 +30,10 @@ class Suggestions:
         candidates = set()
         for leftover in _leftovers(word):
             candidates.update(index.get(leftover, ()))
-        best = closest(word, sorted(candidates))
-        return best if best is not None and _distance_at_most(word, best, EDITS) else None
+        ranked = sorted((_distance(word, name), name) for name in candidates)
+        if not ranked or ranked[0][0] > _allowed(word):
+            return None
+        return ranked[0][1]
 
     def _built(self):
         if self._index is None:
@@ -42,6 +42,11 @@ class Suggestions:
                 for leftover in _leftovers(name):
                     self._index.setdefault(leftover, []).append(name)
         return self._index
+
+
+def _allowed(word):
+    """Edits a typo of this length may hold: a word of two letters is no typo of another."""
+    return 0 if len(word) < 3 else 1 if len(word) < 5 else EDITS
 
 
 def _leftovers(word):
@@ -53,12 +58,16 @@ def _leftovers(word):
     return found
 
 
-def _distance_at_most(a, b, limit):
-    previous = list(range(len(b) + 1))
-    for i, char_a in enumerate(a, 1):
-        current = [i]
-        for j, char_b in enumerate(b, 1):
-            current.append(min(previous[j] + 1, current[j - 1] + 1,
-                               previous[j - 1] + (char_a != char_b)))
-        previous = current
-    return previous[-1] <= limit
+def _distance(a, b):
+    """Edits from a to b, a swap of two neighbours counting one (optimal string alignment)."""
+    rows = [list(range(len(b) + 1))]
+    for i in range(1, len(a) + 1):
+        row = [i]
+        for j in range(1, len(b) + 1):
+            cost = a[i - 1] != b[j - 1]
+            best = min(rows[-1][j] + 1, row[j - 1] + 1, rows[-1][j - 1] + cost)
+            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                best = min(best, rows[-2][j - 2] + 1)
+            row.append(best)
+        rows.append(row)
+    return rows[-1][-1]
