@@ -255,7 +255,7 @@ class Chat:
                                                             if hint else ""))
             return None
         if not callable(handler):
-            self._refuse(what, "takes a function, not %s" % type(handler).__name__)
+            self._refuse(what, "the handler must be a function, not %s" % type(handler).__name__)
             return None
         self._refuse(what, versions.lacking(versions.EVENTS[name], self.api))
         return versions.EVENTS[name].get(self.api)
