@@ -26,7 +26,6 @@ from chatkit.browser._v1 import BusDriver
 from chatkit.browser._v2 import ChatAppDriver
 from chatkit.errors import ChatkitError, Problem, ValidationError
 from chatkit.rules.customer import InfoReport
-from chatkit.rules.suggest import closest
 
 DRIVERS = {versions.V1: BusDriver, versions.V2: ChatAppDriver}
 
@@ -132,7 +131,7 @@ class Chat:
         if current is not None and current.target is target:
             return
         driver = DRIVERS[self.api]
-        if not driver.accepts(target):
+        if not hasattr(target, driver.HAS):
             raise ChatkitError('chat.attach: the %s chat hands over %s, not %r'
                                % (self.api, driver.HANDED_OVER, target))
         self._link.attach(driver(target))
@@ -242,23 +241,26 @@ class Chat:
 
     def _native(self, call):
         """The topic or method of `call` on this version; None (with a warning) if it lacks it."""
-        versions_having = versions.CALLS[call]
-        self._refuse("chat.%s()" % call, versions.lacking(versions_having, self.api))
-        return versions_having.get(self.api)
+        return self._on_this_version("chat.%s()" % call, versions.CALLS[call])
 
     def _native_event(self, event, handler):
-        name = versions.event(event)
-        what = 'chat.on("%s")' % event if isinstance(event, str) else "chat.on(%r)" % (event,)
-        if name is None:
-            hint = closest(event, versions.EVENTS) if isinstance(event, str) else None
-            self._refuse(what, "no chat has this event" + (" (did you mean %s?)" % hint
-                                                            if hint else ""))
-            return None
-        if not callable(handler):
+        name = versions.ALIASES.get(event, event) if isinstance(event, str) else None
+        what = 'chat.on("%s")' % event if name else "chat.on(%r)" % (event,)
+        if name not in versions.EVENTS:
+            self._refuse(what, "no chat has this event (chatkit.browser.versions.EVENTS lists "
+                               "those they have)")
+        elif not callable(handler):
             self._refuse(what, "the handler must be a function, not %s" % type(handler).__name__)
-            return None
-        self._refuse(what, versions.lacking(versions.EVENTS[name], self.api))
-        return versions.EVENTS[name].get(self.api)
+        else:
+            return self._on_this_version(what, versions.EVENTS[name])
+        return None
+
+    def _on_this_version(self, what, natives):
+        """`natives[self.api]`; None, with a warning naming the version that has it, if none."""
+        if self.api not in natives:
+            other = versions.V2 if self.api == versions.V1 else versions.V1
+            self._refuse(what, 'only the %s chat (api = "%s") has it' % (other, other))
+        return natives.get(self.api)
 
     def _from_page(self, values):
         if self.page_value is None:
@@ -268,14 +270,15 @@ class Chat:
     def _send(self, native, *args):
         if native is None:
             return
-        describe = DRIVERS[self.api].describe
-        self._link.do(describe(native), lambda driver: driver.send(native, *args))
+        doing = DRIVERS[self.api].DOING % native
+        self._link.do(doing, lambda driver: driver.send(native, *args))
 
-    def _reject(self, problems, source):
+    def _reject(self, problems, topic):
+        # `topic`: the bus topic (v1) or chatApp method (v2) the problems keep from the chat.
         if not problems:
             return
         if self.strict:
-            raise ValidationError(problems, source or "")
+            raise ValidationError(problems, topic)
         for problem in problems:
             self.logger.warn(problem.message)
 

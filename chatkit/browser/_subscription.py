@@ -19,11 +19,6 @@ class Subscription:
         self._link = link
         self._chat_subscription = None
 
-    @property
-    def topic(self):
-        """The event's name (the v1 bus calls it a topic)."""
-        return self.event
-
     def connect(self, driver):
         """Subscribe through `driver`, unless removed before the chat was ready."""
         if self.active:

@@ -16,18 +16,11 @@ class BusDriver:
     """
 
     HANDED_OVER = "the bus (the v1 chat's onInit)"
+    HAS = "publish"  # what tells a bus from a chatApp
+    DOING = "publishing %s"  # how an error log names a call: "publishing chat:end"
 
     def __init__(self, bus):
         self.target = bus
-
-    @staticmethod
-    def accepts(target):
-        return hasattr(target, "publish") and hasattr(target, "subscribe")
-
-    @staticmethod
-    def describe(topic):
-        """How an error log names a call: "publishing chat:end"."""
-        return "publishing %s" % topic
 
     def send(self, topic, *data):
         """`publish(topic)`, or `publish(topic, data)` when there is data."""

@@ -22,19 +22,12 @@ class ChatAppDriver:
     """
 
     HANDED_OVER = "chatApp (the v2 chat's callback)"
+    HAS = "setProxy"  # what tells a chatApp from a bus
+    DOING = "calling chatApp.%s"  # how an error log names a call: "calling chatApp.endChat"
 
     def __init__(self, chat_app):
         self.target = chat_app
         self._handlers = None  # callback name -> [deliver], once setProxy has been called
-
-    @staticmethod
-    def accepts(target):
-        return hasattr(target, "setProxy")
-
-    @staticmethod
-    def describe(method):
-        """How an error log names a call: "calling chatApp.endChat"."""
-        return "calling chatApp.%s" % method
 
     def send(self, method, *args):
         """`chatApp.method(*args)`; chatApp returns itself, which chatkit does not need."""

@@ -4,13 +4,13 @@
 `[chat] api` says.  A Python call maps to a bus topic on v1 and a `chatApp`
 method on v2; an event (`chat.on(name, handler)`) to a bus topic on v1 and a
 `setProxy` callback on v2.  Where one version lacks a call or an event, the
-table has no entry for it, and `chat` warns (raises under `chat.strict`) with
-`lacking()`'s text.  The README's API table and the tests read this table too.
+table has no entry for it, and `chat` warns (raises under `chat.strict`) naming
+the version that has it.  The README's API tables and the tests read this table too.
 
     >>> CALLS["trigger_chat_window"]
     {'v1': 'chat:trigger-chat-window', 'v2': 'startChat'}
-    >>> lacking(CALLS["trigger_invitation"], "v2")
-    'only the v1 chat (api = "v1") has it'
+    >>> EVENTS["onAppEnd"]
+    {'v2': 'onAppEnd'}
 
 Pure Python, shipped to the page with `chat`.
 """
@@ -44,8 +44,8 @@ INFO_SENT_CALLBACK = "onCustomerInfoSent"
 
 # Event name for `chat.on` -> {version: bus topic (v1) or setProxy callback (v2)}.
 # One name where both versions have the event (the v1 topic); v2's other events
-# under their documented callback names; on v1, a command topic too: the bus
-# calls every listener of a topic, so its handlers see the page's own publishes.
+# under their documented callback names; on v1, the command topics too: the bus
+# calls every listener of a topic, so their handlers see the page's own publishes.
 EVENTS = {topics.INFO_SENT: {V1: topics.INFO_SENT, V2: INFO_SENT_CALLBACK}}
 for _callback in PROXY_CALLBACKS:
     if _callback != INFO_SENT_CALLBACK:
@@ -55,22 +55,3 @@ for _topic in topics.COMMANDS:
 
 # Other names of an event, as 8x8's v2 documentation writes them.
 ALIASES = {INFO_SENT_CALLBACK: topics.INFO_SENT}
-
-
-def event(name):
-    """The EVENTS name of `name` (itself, or what its alias stands for); None if unknown.
-
-    >>> event("onCustomerInfoSent"), event("onAppEnd"), event("onAppEnded")
-    ('customer:info-sent', 'onAppEnd', None)
-    """
-    name = ALIASES.get(name, name) if isinstance(name, str) else None
-    return name if name in EVENTS else None
-
-
-def lacking(versions, api):
-    """Why a call or event of `versions` does nothing on `api`, naming the version that has
-    it; None when `api` has it."""
-    if api in versions:
-        return None
-    other = [version for version in APIS if version in versions][0]
-    return 'only the %s chat (api = "%s") has it' % (other, other)
