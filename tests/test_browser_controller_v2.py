@@ -361,3 +361,14 @@ def test_chat_api_defaults_to_v1_and_changes_only_before_the_first_call(logger):
     chat.api = "v2"  # the same: nothing changes
     with pytest.raises(ChatkitError, match='chat.api is "v2": it can change only before'):
         chat.api = "v1"
+
+
+def test_v2_values_read_from_the_page_are_mapped_before_the_checks(logger, app):
+    js_array, js_null = object(), object()  # what the bridge sees from JavaScript
+    mapping = {id(js_array): ["Yes", None], id(js_null): None}
+    chat = Chat(logger, page_value=lambda value: mapping.get(id(value), value), api="v2")
+    chat.attach(app)
+    assert chat.set_quick_replies(js_array) == ["Yes"]
+    assert chat.customer.set_info({"Plan": js_null}).accepted == {"Plan": None}
+    assert app.calls == [("setInvitationQuickReplies", ["Yes"]), ("setCustomerInfo",
+                                                                   {"Plan": None})]

@@ -7,6 +7,11 @@ snippet through `window.__chatkit`, whichever of them came first:
 
 - v1: the snippet's `onInit(bus)` sets `__chatkit.bus` and calls `__chatkit.onBus(bus)`;
 - v2: the snippet's callback sets `__chatkit.chatApp` and calls `__chatkit.onChatApp(chatApp)`.
+  The hooks' v2 events arrive through ONE `chatApp.setProxy({...})` of the eleven
+  callbacks (see `_v2`), unless the snippet made that call itself as the chat started
+  (8x8: setProxy "should be called during initialization ... before the chat starts")
+  with callbacks that forward to `__chatkit.callbacks[name]`: then the bridge fills
+  `__chatkit.callbacks` instead, and never calls setProxy late.
 
 Values cross here and only here (BRYTHON.md): Python None goes out as
 JavaScript null and ints as Numbers; handlers get dicts, lists and None (for
@@ -129,10 +134,14 @@ class PageChatApp:
         return call
 
     def setProxy(self, callbacks):
-        proxy = window.Object.new()
+        # Called once per chatApp (`_v2`): what a second setProxy does is not documented.
+        state = _state()
+        forwarded = _defined(state, "callbacks")  # the snippet's own setProxy forwards there
+        proxy = state.callbacks if forwarded else window.Object.new()
         for name, callback in callbacks.items():
             proxy[name] = from_javascript(name, callback)
-        self.raw.setProxy(proxy)
+        if not forwarded:
+            self.raw.setProxy(proxy)
 
 
 def from_javascript(name, deliver):
@@ -186,11 +195,13 @@ def to_python(value):
 
 
 def page_value(value):
-    """A value handed to `chat`: JavaScript null is None, undefined is UNSET."""
+    """A value handed to `chat`: JavaScript null is None, undefined is UNSET, an Array a list."""
     if value is NULL:
         return None
     if value is UNDEFINED:
         return UNSET
+    if not isinstance(value, (str, list)) and window.Array.isArray(value):
+        return [page_value(item) for item in value]
     return value
 
 

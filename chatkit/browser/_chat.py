@@ -195,6 +195,8 @@ class Chat:
         native = self._native("set_quick_replies")
         if native is None:
             return []
+        if self.page_value is not None:
+            replies = self.page_value(replies)  # a JavaScript Array becomes a list
         payload, problems = check_quick_replies(replies, "chat.set_quick_replies")
         self._reject(problems, native)
         if payload is None:

@@ -54,6 +54,24 @@ window.handOver = function (chatApp) {
 %(early)s
 </script>
 """
+HAND_OVER = "window.handOver(window.makeChatApp());"
+# A snippet that makes the one setProxy itself as the chat starts, forwarding each callback
+# to __chatkit.callbacks[name], which the bridge then fills instead of calling setProxy.
+SNIPPET_PROXY = """
+var chatkit = window.__chatkit = window.__chatkit || {};
+chatkit.callbacks = {};
+var app = window.makeChatApp(), proxy = {};
+["onAppStart", "onAppEnd", "onOpenInvitation", "onOpenOnlineForm", "onOpenChat",
+ "onOpenOfflineForm", "onSkipQueue", "onCustomerInfoSent", "onSessionCreated", "onSessionEnd",
+ "onSessionError"].forEach(function (name) {
+    proxy[name] = function () {
+        var callback = chatkit.callbacks[name];
+        return callback && callback.apply(this, arguments);
+    };
+});
+app.setProxy(proxy);
+window.handOver(app);
+"""
 HEAD = "<!doctype html><meta charset='utf-8'><link rel='icon' href='data:,'>"
 BOOT = "from chatkit.browser import _bridge\n_bridge.run(%r, api=%r)\n"
 
@@ -73,6 +91,7 @@ def open_v2(chatkit_server, page, tmp_path):
     page.on("pageerror", lambda error: console.append(("pageerror", str(error))))
 
     def open_page(hooks="", early=False, api="v2"):
+        """`early`: False, True (hand the chatApp over at once), or the JavaScript to run."""
         path = tmp_path / "hooks.py"
         path.write_text(PROLOGUE + hooks + EPILOGUE, encoding="utf-8")
         scripts = [*runtime_and_bundle(), build.hooks_asset(path)]
@@ -80,7 +99,7 @@ def open_v2(chatkit_server, page, tmp_path):
                                                                            asset.content,
                                                                            JAVASCRIPT)
                        for asset in scripts)
-        early_js = "window.handOver(window.makeChatApp());" if early else ""
+        early_js = early if isinstance(early, str) else HAND_OVER if early else ""
         boot = "<script>__BRYTHON__.runPythonSource(%s, {id: '__chatkit_boot__'});</script>" % (
             json.dumps(BOOT % ("hooks", api)))
         html = "".join([HEAD, STAND_IN % {"early": early_js}, tags, boot])
@@ -201,3 +220,23 @@ def test_bridge_with_api_v1_refuses_a_chatapp_and_says_why(open_v2, page):
     assert calls(page) == []
     [error] = errors(console)
     assert error.startswith('chatkit: the page\'s chat is the v2 chat, but chat.api is "v1"')
+
+
+def test_bridge_v2_fills_the_snippets_forwarding_proxy_instead_of_calling_setproxy(open_v2, page):
+    console = open_v2(EVENT_HOOKS, early=SNIPPET_PROXY)
+    assert [call[0] for call in calls(page)] == ["setProxy"]  # the snippet's, and no other
+    page.evaluate("() => [window.proxy.onAppEnd('user'), window.proxy.onCustomerInfoSent()]")
+    assert py(page, "import hooks\nresult = hooks.seen") == [["onAppEnd", "user"],
+                                                              ["info-sent", None]]
+    assert len(errors(console)) == 1  # the broken handler's, logged
+
+
+def test_bridge_v2_takes_javascript_arrays_and_functions_from_the_page(open_v2, page):
+    open_v2(early=True)
+    page.evaluate("() => { window.ended = []; window.onEnded = (r) => window.ended.push(r); }")
+    sent = py(page, "replies = window.JSON.parse('[\"Yes\", null, \"No\"]')\n"
+                    "result = chat.set_quick_replies(replies)\n"
+                    "chat.on('onAppEnd', window.onEnded)")
+    page.evaluate("() => window.proxy.onAppEnd('chat-api')")
+    assert sent == ["Yes", "No"] and page.evaluate("() => window.ended") == ["chat-api"]
+    assert calls(page)[0] == ["setInvitationQuickReplies", ["object", True, '["Yes","No"]']]
