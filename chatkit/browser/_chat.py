@@ -94,7 +94,7 @@ class Chat:
 
     @property
     def api(self):
-        """"v1" or "v2", the config's `[chat] api`: which chat the calls drive."""
+        """Which chat the calls drive: "v1" or "v2", the config's `[chat] api`."""
         return self._api
 
     @api.setter
@@ -286,8 +286,6 @@ class Chat:
 
     def _refuse(self, what, message):
         """Warn (raise when strict) that `what` does nothing: `message` says why."""
-        if message is None:
-            return
         problem = Problem(what, self.api, message)
         if self.strict:
             raise ValidationError([problem])
