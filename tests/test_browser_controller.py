@@ -246,3 +246,79 @@ def test_values_read_from_the_page_are_mapped_before_the_checks(logger, bus):
     report = chat.customer.set_info({"Plan": js_null, "Page": js_undefined, "Age": 3})
     assert report.accepted == {"Plan": None, "Age": 3} and report.unchanged == ["Page"]
     assert chat.set_variables({"v": js_null}) == {"v": None}
+
+
+# --- one API over both versions: what the v1 chat lacks -----------------------------------
+
+@pytest.mark.parametrize("source, call", [
+    ('chat.set_quick_replies(["Hi"])', "set_quick_replies"),
+    ("chat.set_sound(False)", "set_sound"),
+])
+def test_v1_warns_about_v2_only_calls_naming_v2(chat, bus, logger, source, call):
+    chat.attach(bus)
+    exec(source, {"chat": chat})
+    assert bus.published == []
+    assert logger.warnings == ['chat.%s(): only the v2 chat (api = "v2") has it' % call]
+
+
+# event-callbacks.md's callbacks but onCustomerInfoSent, which is v1's customer:info-sent.
+V2_ONLY_EVENTS = ["onAppStart", "onAppEnd", "onOpenInvitation", "onOpenOnlineForm", "onOpenChat",
+                  "onOpenOfflineForm", "onSkipQueue", "onSessionCreated", "onSessionEnd",
+                  "onSessionError"]
+
+
+@pytest.mark.parametrize("event", V2_ONLY_EVENTS)
+def test_v1_warns_about_v2_only_events_naming_v2(chat, bus, logger, event):
+    subscription = chat.on(event, print)
+    chat.attach(bus)
+    assert bus.subscriptions == [] and not subscription.active
+    assert logger.warnings == ['chat.on("%s"): only the v2 chat (api = "v2") has it' % event]
+
+
+def test_v1_strict_raises_on_v2_only_calls_and_events(chat):
+    chat.strict = True
+    with pytest.raises(ValidationError) as caught:
+        chat.set_sound(True)
+    assert str(caught.value) == 'chat.set_sound(): only the v2 chat (api = "v2") has it'
+    with pytest.raises(ValidationError, match=r'chat.on\("onAppEnd"\): only the v2 chat'):
+        chat.on("onAppEnd", print)
+
+
+def test_v1_info_sent_also_answers_to_v2s_callback_name(chat, bus, logger):
+    seen = []
+    chat.on("onCustomerInfoSent", seen.append)
+    chat.attach(bus)
+    bus.emit(topics.INFO_SENT, {"info": {}, "phase": "offlineForm"})
+    assert seen == [{"info": {}, "phase": "offlineForm"}] and logger.warnings == []
+
+
+@pytest.mark.parametrize("topic", topics.COMMANDS)
+def test_v1_handlers_of_a_command_topic_see_the_pages_own_publishes(chat, bus, logger, topic):
+    # The bus calls every listener of a topic (facts, "The bus on the page").
+    seen = []
+    chat.on(topic, seen.append)
+    chat.attach(bus)
+    bus.publish(topic, "data")
+    assert seen == ["data"] and logger.warnings == []
+
+
+@pytest.mark.parametrize("event, what", [
+    ("customer:info-snt", 'chat.on("customer:info-snt")'),  # a typo
+    ("onappend", 'chat.on("onappend")'),  # names are case-sensitive, as in JavaScript
+    ("my:own-topic", 'chat.on("my:own-topic")'),  # not the chat's
+    (None, "chat.on(None)"),
+])
+def test_unknown_event_warns_and_subscribes_nothing(chat, bus, logger, event, what):
+    subscription = chat.on(event, print)
+    chat.attach(bus)
+    assert logger.warnings == [what + ": no chat has this event (chatkit.browser.versions.EVENTS "
+                                      "lists those they have)"]
+    assert bus.subscriptions == [] and not subscription.active
+
+
+def test_handler_that_is_not_a_function_warns_and_subscribes_nothing(chat, bus, logger):
+    chat.on(topics.INFO_SENT, "show_sent")
+    chat.attach(bus)
+    assert logger.warnings == ['chat.on("customer:info-sent"): the handler must be a function, '
+                               'not str']
+    assert bus.subscriptions == []

@@ -1,26 +1,43 @@
 """The page's side of `chat`: the one module that touches Brython's `browser` and `javascript`.
 
-The snippet's loader runs `_bridge.run("hooks")` once Brython, the chatkit
-bundle and the hooks have loaded.  It imports the hooks, then shakes hands
-with the snippet's `onInit` through `window.__chatkit`: the bus is taken from
-`__chatkit.bus` when the chat came first, or handed to `__chatkit.onBus` when
-it comes later.  Values cross here and only here: Python None goes out as
-JavaScript null, and handlers get dicts, lists and None back, never JS proxies.
+The snippet's loader runs `_bridge.run("hooks", api="v1")` (or `api="v2"`, the
+config's `[chat] api`) once Brython, the chatkit bundle and the hooks have
+loaded.  It sets `chat.api`, imports the hooks, then shakes hands with the
+snippet through `window.__chatkit`, whichever of them came first:
+
+- v1: the snippet's `onInit(bus)` sets `__chatkit.bus` and calls `__chatkit.onBus(bus)`;
+- v2: the snippet's callback sets `__chatkit.chatApp` and calls `__chatkit.onChatApp(chatApp)`.
+  The hooks' v2 events arrive through ONE `chatApp.setProxy({...})` of the eleven
+  callbacks (see `_v2`), unless the snippet made that call itself as the chat started
+  (8x8: setProxy "should be called during initialization ... before the chat starts")
+  with callbacks that forward to `__chatkit.callbacks[name]`: then the bridge fills
+  `__chatkit.callbacks` instead, and never calls setProxy late.
+
+Values cross here and only here (BRYTHON.md): Python None goes out as
+JavaScript null and ints as Numbers; handlers get dicts, lists and None (for
+null and undefined) back, never JS proxies; and no Python exception is ever
+thrown back into the chat's JavaScript.
 """
 
 import javascript
 from browser import window
 
 from chatkit.browser import UNSET, chat
+from chatkit.browser.versions import V1, V2
 
 NULL = javascript.NULL
 UNDEFINED = javascript.UNDEFINED
 
 
-def run(hooks_module):
-    """Import the hooks module, then connect `chat` to the chat's bus."""
+def run(hooks_module, api=V1):
+    """Set `chat.api`, import the hooks module, then connect `chat` to the page's chat."""
     chat.logger = ConsoleLogger()
     chat.page_value = page_value
+    try:
+        chat.api = api
+    except Exception as error:
+        chat.logger.error("the hooks did not run", error)
+        return
     try:
         __import__(hooks_module)
     except Exception as error:
@@ -32,8 +49,11 @@ def run(hooks_module):
 def _connect():
     state = _state()
     state.onBus = _on_bus
+    state.onChatApp = _on_chat_app
     if _defined(state, "bus"):
         _on_bus(state.bus)
+    if _defined(state, "chatApp"):
+        _on_chat_app(state.chatApp)
 
 
 def _state():
@@ -44,29 +64,42 @@ def _state():
 
 
 def _on_bus(*args):
+    _hand_over(V1, args, PageBus)
+
+
+def _on_chat_app(*args):
+    _hand_over(V2, args, PageChatApp)
+
+
+def _hand_over(api, args, wrapper):
     # Called by the snippet's JavaScript: an exception must not escape into it.
     try:
-        if args and not _missing(args[0]):
-            chat.attach(_bus_for(args[0]))
+        if not args or _missing(args[0]):
+            return
+        if chat.api != api:
+            chat.logger.error('the page\'s chat is the %s chat, but chat.api is "%s" (the '
+                              "config's [chat] api): the hooks are not connected" % (api, chat.api))
+            return
+        chat.attach(_wrapped(args[0], wrapper))
     except Exception as error:
-        chat.logger.error("connecting to the chat's bus failed", error)
+        chat.logger.error("connecting to the %s chat failed" % api, error)
 
 
-_buses = []  # type: list[PageBus]
+_wrappers = []  # type: list
 
 
-def _bus_for(raw):
-    """One PageBus per JS bus, so a bus handed over twice is attached once."""
-    for bus in _buses:
-        if bus.raw == raw:
-            return bus
-    bus = PageBus(raw)
-    _buses.append(bus)
-    return bus
+def _wrapped(raw, wrapper):
+    """One wrapper per JS object, so a bus or chatApp handed over twice is attached once."""
+    for known in _wrappers:
+        if known.raw == raw:
+            return known
+    known = wrapper(raw)
+    _wrappers.append(known)
+    return known
 
 
 class PageBus:
-    """The chat's JavaScript bus, with Python values on the Python side."""
+    """The v1 chat's JavaScript bus, with Python values on the Python side."""
 
     def __init__(self, raw):
         self.raw = raw
@@ -78,15 +111,51 @@ class PageBus:
             self.raw.publish(topic, to_js(data))
 
     def subscribe(self, topic, deliver):
-        def handler(*args):
-            # The bus calls handler(data, meta); `deliver` already isolates the
-            # Python handler, this guards the conversion of the data.
-            try:
-                deliver(to_python(args[0]) if args else None)
-            except BaseException as error:
-                chat.logger.error("delivering %s failed" % topic, error)
+        # The bus calls listener(data) (the emulator once passed (data, meta)): take any.
+        return self.raw.subscribe(topic, from_javascript(topic, deliver))
 
-        return self.raw.subscribe(topic, handler)
+
+class PageChatApp:
+    """The v2 chat's JavaScript `chatApp`, with Python values on the Python side.
+
+    Its methods are chatApp's (`setCustomerInfo`, `startChat`, ...): each call
+    converts its arguments, calls chatApp's method, and returns None.
+    """
+
+    def __init__(self, raw):
+        self.raw = raw
+
+    def __getattr__(self, method):
+        function = getattr(self.raw, method)
+
+        def call(*args):
+            function(*[to_js(arg) for arg in args])
+
+        return call
+
+    def setProxy(self, callbacks):
+        # Called once per chatApp (`_v2`): what a second setProxy does is not documented.
+        state = _state()
+        forwarded = _defined(state, "callbacks")  # the snippet's own setProxy forwards there
+        proxy = state.callbacks if forwarded else window.Object.new()
+        for name, callback in callbacks.items():
+            proxy[name] = from_javascript(name, callback)
+        if not forwarded:
+            self.raw.setProxy(proxy)
+
+
+def from_javascript(name, deliver):
+    """A function JavaScript may call: its first argument as a Python value to `deliver`,
+    and nothing thrown back (Brython would re-throw a Python exception into the caller)."""
+
+    def callback(*args):
+        try:
+            deliver(to_python(args[0]) if args else None)
+        except BaseException as error:
+            chat.logger.error("delivering %s failed" % name, error)
+        return UNDEFINED
+
+    return callback
 
 
 # Brython hands JavaScript an int beyond this as a BigInt, which is not a number to the
@@ -95,11 +164,13 @@ _MAX_SAFE_INTEGER = 2**53 - 1
 
 
 def to_js(value):
-    """A dict's values as the chat reads them: None as null (Brython's None is a truthy
-    object there), ±2**53 (the checks let no bigger int through) as a Number."""
+    """A value as the chat reads it: in a dict, None as null (Brython's None is a truthy
+    object there) and ±2**53 (the checks let no bigger int through) as a Number."""
     if isinstance(value, dict):
         return {key: _js_value(item) for key, item in value.items()}
-    return value
+    if isinstance(value, (list, tuple)):
+        return [_js_value(item) for item in value]
+    return _js_value(value)
 
 
 def _js_value(item):
@@ -124,11 +195,13 @@ def to_python(value):
 
 
 def page_value(value):
-    """A value handed to `chat`: JavaScript null is None, undefined is UNSET."""
+    """A value handed to `chat`: JavaScript null is None, undefined is UNSET, an Array a list."""
     if value is NULL:
         return None
     if value is UNDEFINED:
         return UNSET
+    if not isinstance(value, (str, list)) and window.Array.isArray(value):
+        return [page_value(item) for item in value]
     return value
 
 

@@ -1,12 +1,15 @@
-"""The run-time checks of `chat.set_*` calls: what may be published, and the problems.
+"""The run-time checks of `chat.set_*` calls: what may be sent, and the problems.
 
-Each check returns `(payload, problems)`; the controller publishes the payload
-and warns about (or, when strict, raises on) the problems.  The rules are the
-shared core's (`chatkit.rules.customer`, `chatkit.rules.languages`), so
-`chatkit check` and the page agree.  Pure Python.
+Each check returns `(payload, problems)`; the controller sends the payload and
+warns about (or, when strict, raises on) the problems.  The rules are the shared
+core's (`chatkit.rules.customer`, `.languages`, `.variables`), so `chatkit check`
+and the page agree; quick replies and the sound toggle, which the v2 reference
+only types ("an array of strings", "true or false"), are checked here.  Pure Python.
 """
 
+from chatkit.browser.versions import V2
 from chatkit.errors import Problem
+from chatkit.rules import variables as v2_variables
 from chatkit.rules.customer import UNSET, check_info, is_primitive
 from chatkit.rules.languages import invalid_language_message, normalize_language
 
@@ -14,6 +17,9 @@ SAFE_INTEGER = 2**53
 _INFINITY = float("inf")
 
 NOT_A_DICT = "%s takes a dict, not %s"
+NOT_A_LIST = "%s takes a list of strings, not %s"
+QUICK_REPLY_NOT_TEXT = "Quick reply %d (%r) is not a string and will be discarded"
+NOT_A_BOOL = "%s takes True or False, not %r"
 VARIABLE_KEY_NOT_TEXT = "Chat variable key %r is not a string and will be discarded"
 VARIABLE_NOT_PRIMITIVE = "Chat variable %s is not of a primitive type and will be discarded"
 VARIABLE_NOT_EXACT = ("Chat variable %s value %r is not a finite number JavaScript holds "
@@ -30,8 +36,7 @@ def check_dict(value, call):
 def check_customer_info(info):
     """(report, problems) of a set-info call: `chatkit.rules.customer.check_info`'s rules."""
     report = check_info(info)
-    problems = [Problem(key_text(d.key), d.value, d.message) for d in report.discarded]
-    return report, problems
+    return report, _report_and_problems(report)[1]
 
 
 def check_language(tag):
@@ -42,8 +47,46 @@ def check_language(tag):
     return code, []
 
 
-def check_variables(variables):
-    """(variables to publish, problems): primitive values JavaScript holds exactly, or None."""
+def check_variables(variables, api):
+    """(variables to send, problems) by the rules of the `api` chat."""
+    if api == V2:
+        return _report_and_problems(v2_variables.check_variables(variables))
+    return check_free_variables(variables)
+
+
+def _report_and_problems(report):
+    problems = [Problem(key_text(d.key), d.value, d.message) for d in report.discarded]
+    return report.accepted, problems
+
+
+def check_quick_replies(replies, call):
+    """(replies to send or None, problems): the strings of a list; None when not a list.
+
+    >>> check_quick_replies(["Track my order", 5], "chat.set_quick_replies")[0]
+    ['Track my order']
+    """
+    if not isinstance(replies, (list, tuple)):
+        return None, [Problem(call, replies, NOT_A_LIST % (call, type(replies).__name__))]
+    payload, problems = [], []
+    for index, reply in enumerate(replies):
+        if isinstance(reply, str):
+            payload.append(reply)
+        else:
+            problems.append(Problem("%s[%d]" % (call, index), reply,
+                                    QUICK_REPLY_NOT_TEXT % (index, reply)))
+    return payload, problems
+
+
+def check_toggle(enabled, call):
+    """(enabled, problems): True or False, as `setNotificationSoundToggle` takes it."""
+    if isinstance(enabled, bool):
+        return enabled, []
+    return None, [Problem(call, enabled, NOT_A_BOOL % (call, enabled))]
+
+
+def check_free_variables(variables):
+    """(variables to publish, problems) on v1: primitive values JavaScript holds exactly, or
+    None (the v1 chat's variables are free-form and undocumented)."""
     payload, problems = {}, []
     for key, value in variables.items():
         if value is UNSET:

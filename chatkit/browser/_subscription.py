@@ -1,33 +1,34 @@
-"""One handler subscribed to one topic, isolated from every other handler.
+"""One handler of one event, isolated from every other handler.
 
-Pure Python: the bus hands `deliver` Python values (the bridge converts them).
+Pure Python: the driver hands `deliver` Python values (the bridge converts them).
 """
 
 
 class Subscription:
-    """What `chat.on(topic, handler)` returns; `remove()` stops the handler.
+    """What `chat.on(event, handler)` returns; `remove()` stops the handler.
 
-    >>> sub = chat.on("customer:info-sent", lambda data: print(data["phase"]))
+    >>> sub = chat.on("customer:info-sent", lambda data: print(data))
     >>> sub.remove()
     """
 
-    def __init__(self, topic, handler, link):
-        self.topic = topic
+    def __init__(self, event, native, handler, link):
+        self.event = event  # the name the hooks gave
+        self.native = native  # the bus topic (v1) or setProxy callback (v2); None: never fires
         self.handler = handler
-        self.active = True
+        self.active = native is not None
         self._link = link
-        self._bus_subscription = None
+        self._chat_subscription = None
 
-    def connect(self, bus):
-        """Subscribe on `bus`, unless removed before the bus existed."""
+    def connect(self, driver):
+        """Subscribe through `driver`, unless removed before the chat was ready."""
         if self.active:
-            self._bus_subscription = bus.subscribe(self.topic, self.deliver)
+            self._chat_subscription = driver.subscribe(self.native, self.deliver)
             self._link.track(self)
 
-    def move(self, bus):
-        """Follow the chat to a new bus."""
+    def move(self, driver):
+        """Follow the chat to a new bus or chatApp."""
         self._unsubscribe()
-        self.connect(bus)
+        self.connect(driver)
 
     def deliver(self, data):
         """Call the handler; an exception in it is logged, never passed on."""
@@ -36,17 +37,17 @@ class Subscription:
         try:
             self.handler(data)
         except Exception as error:
-            self._link.logger.error("handler %s for %s failed" % (_name(self.handler), self.topic),
+            self._link.logger.error("handler %s for %s failed" % (_name(self.handler), self.event),
                                     error)
 
     def remove(self):
-        """Stop calling the handler (safe to call twice, or before the bus exists)."""
+        """Stop calling the handler (safe to call twice, or before the chat is ready)."""
         self.active = False
         self._unsubscribe()
         self._link.forget(self)
 
     def _unsubscribe(self):
-        subscription, self._bus_subscription = self._bus_subscription, None
+        subscription, self._chat_subscription = self._chat_subscription, None
         if subscription is not None:
             try:
                 subscription.remove()
@@ -54,8 +55,8 @@ class Subscription:
                 self._link.logger.error("removing %r failed" % self, error)
 
     def __repr__(self):
-        state = "active" if self.active else "removed"
-        return "<Subscription %s %s %s>" % (self.topic, _name(self.handler), state)
+        state = "active" if self.active else "inactive"
+        return "<Subscription %s %s %s>" % (self.event, _name(self.handler), state)
 
 
 def _name(handler):

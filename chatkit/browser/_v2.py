@@ -1,0 +1,75 @@
+"""The v2 adapter: `chat` over the `chatApp` that 8x8's v2 snippet hands its callback.
+
+A call is a method of `chatApp` (8x8-webchat-v2/webchat-api-introduction.md);
+the events are its eleven `setProxy` callbacks (event-callbacks.md), registered
+with ONE `setProxy` call, made when a handler is first subscribed, whose
+callbacks dispatch to every handler subscribed so far or later.  What a second
+`setProxy` call does is not documented (the docs say "Callbacks are registered
+once"): chatkit assumes it may replace the first, so it calls `setProxy` once
+per `chatApp`, and only when the hooks listen to a v2 event.  Pure Python: the
+page's `chatApp` arrives wrapped by `_bridge.PageChatApp`, a test's is a
+`chatkit.browser.fakechatapp.FakeChatApp`.
+"""
+
+from chatkit.browser.versions import PROXY_CALLBACKS
+
+
+class ChatAppDriver:
+    """Calls `chatApp`'s methods for `chat`'s calls, and dispatches its callbacks.
+
+    >>> driver = ChatAppDriver(FakeChatApp())
+    >>> driver.send("setCustomerLanguage", "pt")
+    """
+
+    HANDED_OVER = "chatApp (the v2 chat's callback)"
+    HAS = "setProxy"  # what tells a chatApp from a bus
+    DOING = "calling chatApp.%s"  # how an error log names a call: "calling chatApp.endChat"
+
+    def __init__(self, chat_app):
+        self.target = chat_app
+        self._handlers = None  # callback name -> [deliver], once setProxy has been called
+
+    def send(self, method, *args):
+        """`chatApp.method(*args)`; chatApp returns itself, which chatkit does not need."""
+        getattr(self.target, method)(*args)
+
+    def subscribe(self, callback, deliver):
+        """`deliver(data)` each time chatApp calls `callback`; returns what has `remove()`.
+
+        `data` is the callback's argument (onAppEnd's reason), None for the others.
+        """
+        if self._handlers is None:
+            self._register()
+        delivers = self._handlers[callback]
+        delivers.append(deliver)
+        return Handler(delivers, deliver)
+
+    def _register(self):
+        handlers = {name: [] for name in PROXY_CALLBACKS}
+        self.target.setProxy({name: _dispatcher(handlers[name]) for name in PROXY_CALLBACKS})
+        self._handlers = handlers  # only once setProxy worked: else the next subscribe retries
+
+
+def _dispatcher(delivers):
+    def dispatch(*args):
+        # Each `deliver` isolates its handler: one that raises never stops the others.
+        data = args[0] if args else None
+        for deliver in list(delivers):
+            deliver(data)
+
+    return dispatch
+
+
+class Handler:
+    """One handler's place in a callback's list; `remove()` takes it out."""
+
+    def __init__(self, delivers, deliver):
+        self._delivers = delivers
+        self._deliver = deliver
+
+    def remove(self):
+        # By identity: whether two bound methods are equal is not the question here.
+        for index, deliver in enumerate(self._delivers):
+            if deliver is self._deliver:
+                del self._delivers[index]
+                return
