@@ -1,9 +1,9 @@
 // chatkit's browser bundle, precompiled for Brython by `python -m chatkit.build.precompile`: do not edit.
-// chatkit-precompiled {"brython":"sha384-CrXwmltBQ+PoNy7RISkA2JZWNSKGhJcgYhpUG4z8kgYBjoxoq3rPUXhvgqhT3nqz","modules":["chatkit","chatkit.browser","chatkit.browser._bridge","chatkit.browser._chat","chatkit.browser._checks","chatkit.browser._link","chatkit.browser._subscription","chatkit.errors","chatkit.rules","chatkit.rules.customer","chatkit.rules.languages","chatkit.rules.topics"],"sources":"6bc702600bfe1e8f6a445cb5d55a5a89eba91ad735346e78b44cc819b55b4e55"}
+// chatkit-precompiled {"brython":"sha384-CrXwmltBQ+PoNy7RISkA2JZWNSKGhJcgYhpUG4z8kgYBjoxoq3rPUXhvgqhT3nqz","modules":["chatkit","chatkit.browser","chatkit.browser._bridge","chatkit.browser._chat","chatkit.browser._checks","chatkit.browser._link","chatkit.browser._subscription","chatkit.browser._v1","chatkit.browser._v2","chatkit.browser.versions","chatkit.errors","chatkit.rules","chatkit.rules.customer","chatkit.rules.languages","chatkit.rules.topics","chatkit.rules.variables"],"sources":"cb9664a04f763599dad5a301b97f7867d99351b34b325cc41f480495685ddd07"}
 (function (B) {
     // Guarded: when brython.js failed to load, this file must not throw.
     if (!B) { return; }
-    B.loadBrythonPackage({"$timestamp":118502482512894,"chatkit":[".py","",[],1],"chatkit.browser":[".py","",["chatkit.browser._chat","chatkit.browser._subscription","chatkit.errors","chatkit.rules.customer"],1],"chatkit.browser._bridge":[".py","",["chatkit.browser"]],"chatkit.browser._chat":[".py","",["chatkit.browser._checks","chatkit.browser._link","chatkit.browser._subscription","chatkit.errors","chatkit.rules","chatkit.rules.customer","chatkit.rules.topics"]],"chatkit.browser._checks":[".py","",["chatkit.errors","chatkit.rules.customer","chatkit.rules.languages"]],"chatkit.browser._link":[".py","",[]],"chatkit.browser._subscription":[".py","",[]],"chatkit.errors":[".py","",[]],"chatkit.rules":[".py","",[],1],"chatkit.rules.customer":[".py","",[]],"chatkit.rules.languages":[".py","",[]],"chatkit.rules.topics":[".py","",[]]});
+    B.loadBrythonPackage({"$timestamp":223846793760630,"chatkit":[".py","",[],1],"chatkit.browser":[".py","",["chatkit.browser._chat","chatkit.browser._subscription","chatkit.browser.versions","chatkit.errors","chatkit.rules.customer"],1],"chatkit.browser._bridge":[".py","",["chatkit.browser","chatkit.browser.versions"]],"chatkit.browser._chat":[".py","",["chatkit.browser","chatkit.browser._checks","chatkit.browser._link","chatkit.browser._subscription","chatkit.browser._v1","chatkit.browser._v2","chatkit.browser.versions","chatkit.errors","chatkit.rules.customer"]],"chatkit.browser._checks":[".py","",["chatkit.browser.versions","chatkit.errors","chatkit.rules","chatkit.rules.customer","chatkit.rules.languages","chatkit.rules.variables"]],"chatkit.browser._link":[".py","",[]],"chatkit.browser._subscription":[".py","",[]],"chatkit.browser._v1":[".py","",[]],"chatkit.browser._v2":[".py","",["chatkit.browser.versions"]],"chatkit.browser.versions":[".py","",["chatkit.rules","chatkit.rules.topics"]],"chatkit.errors":[".py","",[]],"chatkit.rules":[".py","",[],1],"chatkit.rules.customer":[".py","",[]],"chatkit.rules.languages":[".py","",[]],"chatkit.rules.topics":[".py","",[]],"chatkit.rules.variables":[".py","",["chatkit.rules.customer"]]});
     var compiled = {
 "chatkit": `var $B=__BRYTHON__,
 _b_=$B.builtins,
@@ -24,345 +24,6 @@ $B.set_exc_and_trace(frame,err)
 $B.leave_frame({locals,value:_b_.None})
 throw err
 }`,
-"chatkit.errors": `var $B=__BRYTHON__,
-_b_=$B.builtins,
-locals_chatkit_errors=$B.namespace("chatkit.errors"),
-locals=locals_chatkit_errors,
-frame=["chatkit.errors",locals,"chatkit.errors",locals]
-var __file__=locals.__file__="VFS.chatkit.errors.py"
-locals.__name__="chatkit.errors"
-locals.__doc__=''
-frame.positions=[[13,14,0,6],[17,42,0,71],[45,51,0,74],[54,55,0,6]]
-$B.enter_frame(frame,__file__,1)
-var _frame_obj=$B.frame_obj
-locals.$annotations={}
-var stack_length=$B.count_frames()
-try{
-$B.set_lineno(frame,13,'ClassDef')
-var ChatkitError61=(function(name,bases,keywords){
-$B.frame_obj.frame.inum=1
-var resolved_bases=$B.resolve_mro_entries(bases)
-var metaclass=$B.get_metaclass(name,resolved_bases)
-var class_dict=$B.make_class_namespace(metaclass,name,"ChatkitError",bases,resolved_bases)
-var locals_chatkit_errors_ChatkitError=$B.dict_proxy(class_dict),
-locals=locals_chatkit_errors_ChatkitError
-locals.__doc__=''
-locals.__module__='chatkit.errors'
-locals.__firstlineno__=13
-var frame=[name,locals,'chatkit.errors',locals_chatkit_errors]
-$B.enter_frame(frame,__file__,13)
-var _frame_obj=$B.frame_obj
-if(frame.$f_trace!==_b_.None){
-$B.trace_line()
-}
-locals.__static_attributes__=$B.fast_tuple([])
-var annotate
-$B.make_annotate_func(class_dict,annotate,frame)
-var kls=$B.$class_constructor('ChatkitError',class_dict,metaclass,resolved_bases,bases,keywords)
-$B.trace_return_and_leave(frame,_b_.None)
-return kls
-})('ChatkitError',$B.fast_tuple([_b_.Exception]),{})
-locals_chatkit_errors.ChatkitError=ChatkitError61
-$B.set_lineno(frame,17,'ClassDef')
-var Problem62=(function(name,bases,keywords){
-$B.frame_obj.frame.inum=3
-var resolved_bases=$B.resolve_mro_entries(bases)
-var metaclass=$B.get_metaclass(name,resolved_bases)
-var class_dict=$B.make_class_namespace(metaclass,name,"Problem",bases,resolved_bases)
-var locals_chatkit_errors_Problem=$B.dict_proxy(class_dict),
-locals=locals_chatkit_errors_Problem
-locals.__doc__=''
-locals.__module__='chatkit.errors'
-locals.__firstlineno__=17
-var frame=[name,locals,'chatkit.errors',locals_chatkit_errors]
-$B.enter_frame(frame,__file__,17)
-var _frame_obj=$B.frame_obj
-if(frame.$f_trace!==_b_.None){
-$B.trace_line()
-}
-$B.set_lineno(frame,20)
-locals_chatkit_errors_Problem.__slots__=$B.fast_tuple(['key','value','message','severity'])
-$B.set_lineno(frame,22)
-function __init__63(_self,_key,_value,_message,_severity){
-var locals
-var locals_chatkit_errors_Problem___init__=locals=$B.args_parser(__init__63,arguments)
-var frame=["__init__",locals,"chatkit.errors",locals_chatkit_errors,__init__63]
-$B.enter_frame(frame,__file__,22)
-frame.positions=[[23,8,8],[24,8,10],[25,8,12],[26,8,13]]
-try{
-$B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(__init__63,locals_chatkit_errors,"Problem",['Problem'])
-$B.set_lineno(frame,23)
-$B.$setattr1(locals.self,"key",locals.key,1)
-$B.set_lineno(frame,24)
-$B.$setattr1(locals.self,"value",locals.value,3)
-$B.set_lineno(frame,25)
-$B.$setattr1(locals.self,"message",locals.message,5)
-$B.set_lineno(frame,26)
-$B.$setattr1(locals.self,"severity",locals.severity,7)
-return $B.trace_return_and_leave(frame,_b_.None)
-}catch(err){
-$B.set_exc_and_leave(frame,err)
-}
-}
-__init__63.$is_method=true
-__init__63.$function_infos=['chatkit.errors','__init__','Problem.__init__',__file__,['error'],_b_.None,_b_.None,['self','key','value','message','severity'],null,null,
-5,22,3,[],0,0,['self','key','value','message','severity'],false,[],frame]
-$B.set_func_attrs(__init__63,frame,'chatkit.errors')
-__init__63.ob_type=$B.function
-__init__63.__annotate__=_b_.None
-locals_chatkit_errors_Problem.__init__=__init__63
-$B.set_lineno(frame,28)
-var decorator64=_b_.property
-$B.set_lineno(frame,29)
-function is_error65(_self){
-var locals
-if(arguments.length==1&&!_self?.$kw){
-var locals_chatkit_errors_Problem_is_error=locals={self:_self}
-}else{
-var locals_chatkit_errors_Problem_is_error=locals=$B.args_parser(is_error65,arguments)
-}
-var frame=["is_error",locals,"chatkit.errors",locals_chatkit_errors,is_error65]
-$B.enter_frame(frame,__file__,29)
-frame.positions=[[30,15,13]]
-try{
-$B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(is_error65,locals_chatkit_errors,"Problem",['Problem'])
-$B.set_lineno(frame,30)
-return $B.trace_return_and_leave(frame,$B.rich_comp('__eq__',$B.$getattr_pep657(locals.self,'severity',1),'error'))
-}catch(err){
-$B.set_exc_and_leave(frame,err)
-}
-}
-is_error65.$is_method=true
-is_error65.$function_infos=['chatkit.errors','is_error','Problem.is_error',__file__,_b_.None,_b_.None,_b_.None,['self'],null,null,
-1,29,3,[],0,0,['self'],false,[],frame]
-$B.set_func_attrs(is_error65,frame,'chatkit.errors')
-is_error65.ob_type=$B.function
-is_error65.__annotate__=_b_.None
-var decorated66=is_error65
-locals_chatkit_errors_Problem.is_error=$B.$call(decorator64,decorated66)
-$B.set_lineno(frame,32)
-function line67(_self,_source){
-var locals
-var locals_chatkit_errors_Problem_line=locals=$B.args_parser(line67,arguments)
-var frame=["line",locals,"chatkit.errors",locals_chatkit_errors,line67]
-$B.enter_frame(frame,__file__,32)
-frame.positions=[[34,37,8],[35,32,13],[36,15,42],[36,25,31],[36,34,21],[36,43,12]]
-try{
-$B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(line67,locals_chatkit_errors,"Problem",['Problem'])
-$B.set_lineno(frame,34)
-locals_chatkit_errors_Problem_line.parts=(function(expr){
-var next_func_68=$B.make_js_iterator(expr,frame,34)
-var result_68=$B.$list([])
-try{
-for(var next_68 of next_func_68){
-$B.set_lineno(frame,34)
-locals_chatkit_errors_Problem_line.p=next_68
-if($B.$bool(locals.p)){
-result_68.push(locals.p)
-}
-}
-}catch(err){
-$B.set_exc(err,frame)
-throw err
-}
-delete locals_chatkit_errors_Problem_line.p
-return result_68
-})($B.fast_tuple([locals.source,$B.$getattr_pep657(locals.self,'key',1)]))
-$B.set_lineno(frame,35)
-locals_chatkit_errors_Problem_line.prefix=($B.$bool($B.rich_comp('__eq__',$B.$getattr_pep657(locals.self,'severity',3),'warning'))?'warning: ':'')
-$B.set_lineno(frame,36)
-return $B.trace_return_and_leave(frame,$B.call_attr(': ','join',5,$B.rich_op('__add__',locals.parts,$B.$list([$B.rich_op('__add__',locals.prefix,$B.$getattr_pep657(locals.self,'message',11),9)]),7)))
-}catch(err){
-$B.set_exc_and_leave(frame,err)
-}
-}
-line67.$is_method=true
-line67.$function_infos=['chatkit.errors','line','Problem.line',__file__,[''],_b_.None,'',['self','source'],null,null,
-2,32,3,[],0,0,['self','source','parts','prefix','p'],false,[],frame]
-$B.set_func_attrs(line67,frame,'chatkit.errors')
-line67.ob_type=$B.function
-line67.__annotate__=_b_.None
-locals_chatkit_errors_Problem.line=line67
-$B.set_lineno(frame,38)
-function __repr__69(_self){
-var locals
-if(arguments.length==1&&!_self?.$kw){
-var locals_chatkit_errors_Problem___repr__=locals={self:_self}
-}else{
-var locals_chatkit_errors_Problem___repr__=locals=$B.args_parser(__repr__69,arguments)
-}
-var frame=["__repr__",locals,"chatkit.errors",locals_chatkit_errors,__repr__69]
-$B.enter_frame(frame,__file__,38)
-frame.positions=[[39,15,79],[39,44,8],[39,54,10],[39,66,12],[39,80,13]]
-try{
-$B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(__repr__69,locals_chatkit_errors,"Problem",['Problem'])
-$B.set_lineno(frame,39)
-return $B.trace_return_and_leave(frame,$B.rich_op('__mod__','Problem(%r, %r, %r, %r)',$B.fast_tuple([$B.$getattr_pep657(locals.self,'key',3),$B.$getattr_pep657(locals.self,'value',5),$B.$getattr_pep657(locals.self,'message',7),$B.$getattr_pep657(locals.self,'severity',9)]),1))
-}catch(err){
-$B.set_exc_and_leave(frame,err)
-}
-}
-__repr__69.$is_method=true
-__repr__69.$function_infos=['chatkit.errors','__repr__','Problem.__repr__',__file__,_b_.None,_b_.None,_b_.None,['self'],null,null,
-1,38,3,[],0,0,['self'],false,[],frame]
-$B.set_func_attrs(__repr__69,frame,'chatkit.errors')
-__repr__69.ob_type=$B.function
-__repr__69.__annotate__=_b_.None
-locals_chatkit_errors_Problem.__repr__=__repr__69
-$B.set_lineno(frame,41)
-function __eq__70(_self,_other){
-var locals
-if(arguments.length==2&&!_other?.$kw){
-var locals_chatkit_errors_Problem___eq__=locals={self:_self,other:_other}
-}else{
-var locals_chatkit_errors_Problem___eq__=locals=$B.args_parser(__eq__70,arguments)
-}
-var frame=["__eq__",locals,"chatkit.errors",locals_chatkit_errors,__eq__70]
-$B.enter_frame(frame,__file__,41)
-frame.positions=[[42,15,26],[42,46,10],[42,60,11]]
-try{
-$B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(__eq__70,locals_chatkit_errors,"Problem",['Problem'])
-$B.set_lineno(frame,42)
-return $B.trace_return_and_leave(frame,(!$B.$bool(locals.$test=$B.$call_with_position(_b_.isinstance,1,locals.other,locals_chatkit_errors.Problem))?locals.$test:$B.rich_comp('__eq__',$B.$call_with_position(_b_.repr,3,locals.self),$B.$call_with_position(_b_.repr,5,locals.other))))
-}catch(err){
-$B.set_exc_and_leave(frame,err)
-}
-}
-__eq__70.$is_method=true
-__eq__70.$function_infos=['chatkit.errors','__eq__','Problem.__eq__',__file__,_b_.None,_b_.None,_b_.None,['self','other'],null,null,
-2,41,3,[],0,0,['self','other'],false,[],frame]
-$B.set_func_attrs(__eq__70,frame,'chatkit.errors')
-__eq__70.ob_type=$B.function
-__eq__70.__annotate__=_b_.None
-locals_chatkit_errors_Problem.__eq__=__eq__70
-locals.__static_attributes__=$B.fast_tuple(["key","value","message","severity"])
-var annotate
-$B.make_annotate_func(class_dict,annotate,frame)
-var kls=$B.$class_constructor('Problem',class_dict,metaclass,resolved_bases,bases,keywords)
-$B.trace_return_and_leave(frame,_b_.None)
-return kls
-})('Problem',$B.fast_tuple([]),{})
-locals_chatkit_errors.Problem=Problem62
-$B.set_lineno(frame,45,'ClassDef')
-var ValidationError71=(function(name,bases,keywords){
-$B.frame_obj.frame.inum=5
-var resolved_bases=$B.resolve_mro_entries(bases)
-var metaclass=$B.get_metaclass(name,resolved_bases)
-var class_dict=$B.make_class_namespace(metaclass,name,"ValidationError",bases,resolved_bases)
-var locals_chatkit_errors_ValidationError=$B.dict_proxy(class_dict),
-locals=locals_chatkit_errors_ValidationError
-locals.__doc__=''
-locals.__module__='chatkit.errors'
-locals.__firstlineno__=45
-var frame=[name,locals,'chatkit.errors',locals_chatkit_errors]
-$B.enter_frame(frame,__file__,45)
-var _frame_obj=$B.frame_obj
-if(frame.$f_trace!==_b_.None){
-$B.trace_line()
-}
-$B.set_lineno(frame,48)
-function __init__72(_self,_problems,_source){
-var locals
-var locals_chatkit_errors_ValidationError___init__=locals=$B.args_parser(__init__72,arguments)
-var frame=["__init__",locals,"chatkit.errors",locals_chatkit_errors,__init__72]
-$B.enter_frame(frame,__file__,48)
-frame.positions=[[49,24,14],[49,8,13],[50,8,11],[51,8,66],[51,8,7],[51,25,48],[51,59,13]]
-try{
-$B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(__init__72,locals_chatkit_errors,"ValidationError",['ValidationError'])
-$B.set_lineno(frame,49)
-$B.$setattr1(locals.self,"problems",$B.$call_with_position(_b_.list,1,locals.problems),3)
-$B.set_lineno(frame,50)
-$B.$setattr1(locals.self,"source",locals.source,5)
-$B.set_lineno(frame,51);
-$B.call_attr($B.$call_with_position(_b_.super,9,),'__init__',7,$B.call_attr('\\n','join',11,(function(expr){
-var locals_chatkit_errors_ValidationError___init___genexpr_73={},
-locals=locals_chatkit_errors_ValidationError___init___genexpr_73
-locals['.0']=expr
-var frame=["<genexpr>",locals_chatkit_errors_ValidationError___init___genexpr_73,"chatkit.errors",locals_chatkit_errors]
-frame.$has_generators=true
-frame.__file__='VFS.chatkit.errors.py'
-frame.$lineno=51
-$B.make_f_code(frame,['0'])
-var next_func_73=$B.make_js_iterator(expr,frame,51)
-frame.$f_trace=_b_.None
-var _frame_obj=$B.frame_obj
-var gen73=$B.generator.$factory(function*(expr){
-$B.enter_frame(frame,__file__,51)
-var next_func_73=$B.make_js_iterator(expr,frame,51)
-for(var next_73 of next_func_73){
-$B.enter_frame(frame,__file__,51)
-$B.set_lineno(frame,51)
-locals_chatkit_errors_ValidationError___init___genexpr_73.p=next_73
-try{
-yield $B.call_attr(locals.p,'line',1,locals_chatkit_errors_ValidationError___init__.source)
-}catch(err){
-$B.leave_frame()
-throw err
-}
-$B.leave_frame()
-}
-$B.leave_frame()
-},"<genexpr>")(expr)
-return gen73
-})($B.$getattr_pep657(locals.self,'problems',13))
-))
-return $B.trace_return_and_leave(frame,_b_.None)
-}catch(err){
-$B.set_exc_and_leave(frame,err)
-}
-}
-__init__72.$is_method=true
-__init__72.$function_infos=['chatkit.errors','__init__','ValidationError.__init__',__file__,[''],_b_.None,_b_.None,['self','problems','source'],null,null,
-3,48,3,['__class__'],0,0,['self','problems','source'],false,[],frame]
-$B.set_func_attrs(__init__72,frame,'chatkit.errors')
-__init__72.ob_type=$B.function
-__init__72.__annotate__=_b_.None
-locals_chatkit_errors_ValidationError.__init__=__init__72
-locals.__static_attributes__=$B.fast_tuple(["problems","source"])
-var annotate
-$B.make_annotate_func(class_dict,annotate,frame)
-var kls=$B.$class_constructor('ValidationError',class_dict,metaclass,resolved_bases,bases,keywords)
-$B.trace_return_and_leave(frame,_b_.None)
-return kls
-})('ValidationError',$B.fast_tuple([locals.ChatkitError]),{})
-locals_chatkit_errors.ValidationError=ValidationError71
-$B.set_lineno(frame,54,'ClassDef')
-var ConfigError74=(function(name,bases,keywords){
-$B.frame_obj.frame.inum=7
-var resolved_bases=$B.resolve_mro_entries(bases)
-var metaclass=$B.get_metaclass(name,resolved_bases)
-var class_dict=$B.make_class_namespace(metaclass,name,"ConfigError",bases,resolved_bases)
-var locals_chatkit_errors_ConfigError=$B.dict_proxy(class_dict),
-locals=locals_chatkit_errors_ConfigError
-locals.__doc__=''
-locals.__module__='chatkit.errors'
-locals.__firstlineno__=54
-var frame=[name,locals,'chatkit.errors',locals_chatkit_errors]
-$B.enter_frame(frame,__file__,54)
-var _frame_obj=$B.frame_obj
-if(frame.$f_trace!==_b_.None){
-$B.trace_line()
-}
-locals.__static_attributes__=$B.fast_tuple([])
-var annotate
-$B.make_annotate_func(class_dict,annotate,frame)
-var kls=$B.$class_constructor('ConfigError',class_dict,metaclass,resolved_bases,bases,keywords)
-$B.trace_return_and_leave(frame,_b_.None)
-return kls
-})('ConfigError',$B.fast_tuple([locals.ValidationError]),{})
-locals_chatkit_errors.ConfigError=ConfigError74
-$B.leave_frame({locals,value:_b_.None})
-}catch(err){
-$B.set_exc_and_trace(frame,err)
-$B.leave_frame({locals,value:_b_.None})
-throw err
-}`,
 "chatkit.rules": `var $B=__BRYTHON__,
 _b_=$B.builtins,
 locals_chatkit_rules=$B.namespace("chatkit.rules"),
@@ -376,2057 +37,6 @@ var _frame_obj=$B.frame_obj
 locals.$annotations={}
 var stack_length=$B.count_frames()
 try{
-$B.leave_frame({locals,value:_b_.None})
-}catch(err){
-$B.set_exc_and_trace(frame,err)
-$B.leave_frame({locals,value:_b_.None})
-throw err
-}`,
-"chatkit.rules.customer": `var $B=__BRYTHON__,
-_b_=$B.builtins,
-locals_chatkit_rules_customer=$B.namespace("chatkit.rules.customer"),
-locals=locals_chatkit_rules_customer,
-frame=["chatkit.rules.customer",locals,"chatkit.rules.customer",locals]
-var __file__=locals.__file__="VFS.chatkit.rules.customer.py"
-locals.__name__="chatkit.rules.customer"
-locals.__doc__=''
-frame.positions=[[12,15,5],[23,12,12],[26,40,0,20],[43,8,8],[46,59,0,60],[62,79,0,88]]
-$B.enter_frame(frame,__file__,1)
-var _frame_obj=$B.frame_obj
-locals.$annotations={}
-var stack_length=$B.count_frames()
-try{
-$B.set_lineno(frame,9)
-locals_chatkit_rules_customer.KEY_LIMIT=100
-$B.set_lineno(frame,10)
-locals_chatkit_rules_customer.VALUE_LIMIT=500
-$B.set_lineno(frame,12)
-locals_chatkit_rules_customer.SAFE_INTEGER=9007199254740992n
-$B.set_lineno(frame,14)
-locals_chatkit_rules_customer.NOT_PRIMITIVE='Customer info %s is not of a primitive type and will be discarded'
-$B.set_lineno(frame,15)
-locals_chatkit_rules_customer.KEY_TOO_BIG='Customer info %s key is too big and will be discarded'
-$B.set_lineno(frame,16)
-locals_chatkit_rules_customer.VALUE_TOO_BIG='Customer info %s value is too big and will be discarded'
-$B.set_lineno(frame,18)
-locals_chatkit_rules_customer.KEY_NOT_TEXT='Customer info key %r is not a string and will be discarded'
-$B.set_lineno(frame,19)
-locals_chatkit_rules_customer.NOT_FINITE='Customer info %s value %s is not a finite number and will be discarded'
-$B.set_lineno(frame,20)
-locals_chatkit_rules_customer.UNSAFE_INTEGER='Customer info %s value %s is beyond \u00b12**53 and would lose precision, so it will be discarded'
-$B.set_lineno(frame,23)
-locals_chatkit_rules_customer._INFINITY=$B.$call_with_position(_b_.float,3,'inf')
-$B.set_lineno(frame,26,'ClassDef')
-var _Unset75=(function(name,bases,keywords){
-$B.frame_obj.frame.inum=5
-var resolved_bases=$B.resolve_mro_entries(bases)
-var metaclass=$B.get_metaclass(name,resolved_bases)
-var class_dict=$B.make_class_namespace(metaclass,name,"_Unset",bases,resolved_bases)
-var locals_chatkit_rules_customer__Unset=$B.dict_proxy(class_dict),
-locals=locals_chatkit_rules_customer__Unset
-locals.__doc__=''
-locals.__module__='chatkit.rules.customer'
-locals.__firstlineno__=26
-var frame=[name,locals,'chatkit.rules.customer',locals_chatkit_rules_customer]
-$B.enter_frame(frame,__file__,26)
-var _frame_obj=$B.frame_obj
-if(frame.$f_trace!==_b_.None){
-$B.trace_line()
-}
-$B.set_lineno(frame,29)
-locals_chatkit_rules_customer__Unset._instance=_b_.None
-$B.set_lineno(frame,31)
-function __new__76(_cls){
-var locals
-if(arguments.length==1&&!_cls?.$kw){
-var locals_chatkit_rules_customer__Unset___new__=locals={cls:_cls}
-}else{
-var locals_chatkit_rules_customer__Unset___new__=locals=$B.args_parser(__new__76,arguments)
-}
-var frame=["__new__",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,__new__76]
-$B.enter_frame(frame,__file__,31)
-frame.positions=[[32,11,13],[33,28,19],[33,12,13],[34,15,13]]
-try{
-$B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(__new__76,locals_chatkit_rules_customer,"_Unset",['_Unset'])
-if($B.set_lineno(frame,32)&&$B.$bool($B.$is($B.$getattr_pep657(locals.cls,'_instance',1),_b_.None))){
-$B.set_lineno(frame,33)
-$B.$setattr1(locals_chatkit_rules_customer__Unset___new__.cls,"_instance",$B.call_attr(_b_.object,'__new__',3,locals_chatkit_rules_customer__Unset___new__.cls),5)
-}
-$B.set_lineno(frame,34)
-return $B.trace_return_and_leave(frame,$B.$getattr_pep657(locals.cls,'_instance',7))
-}catch(err){
-$B.set_exc_and_leave(frame,err)
-}
-}
-__new__76.$is_method=true
-__new__76.$function_infos=['chatkit.rules.customer','__new__','_Unset.__new__',__file__,_b_.None,_b_.None,_b_.None,['cls'],null,null,
-1,31,3,[],0,0,['cls'],false,[],frame]
-$B.set_func_attrs(__new__76,frame,'chatkit.rules.customer')
-__new__76.ob_type=$B.function
-__new__76.__annotate__=_b_.None
-locals_chatkit_rules_customer__Unset.__new__=__new__76
-$B.set_lineno(frame,36)
-function __repr__77(_self){
-var locals
-if(arguments.length==1&&!_self?.$kw){
-var locals_chatkit_rules_customer__Unset___repr__=locals={self:_self}
-}else{
-var locals_chatkit_rules_customer__Unset___repr__=locals=$B.args_parser(__repr__77,arguments)
-}
-var frame=["__repr__",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,__repr__77]
-$B.enter_frame(frame,__file__,36)
-try{
-$B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(__repr__77,locals_chatkit_rules_customer,"_Unset",['_Unset'])
-$B.set_lineno(frame,37)
-return $B.trace_return_and_leave(frame,'UNSET')
-}catch(err){
-$B.set_exc_and_leave(frame,err)
-}
-}
-__repr__77.$is_method=true
-__repr__77.$function_infos=['chatkit.rules.customer','__repr__','_Unset.__repr__',__file__,_b_.None,_b_.None,_b_.None,['self'],null,null,
-1,36,3,[],0,0,['self'],false,[],frame]
-$B.set_func_attrs(__repr__77,frame,'chatkit.rules.customer')
-__repr__77.ob_type=$B.function
-__repr__77.__annotate__=_b_.None
-locals_chatkit_rules_customer__Unset.__repr__=__repr__77
-$B.set_lineno(frame,39)
-function __bool__78(_self){
-var locals
-if(arguments.length==1&&!_self?.$kw){
-var locals_chatkit_rules_customer__Unset___bool__=locals={self:_self}
-}else{
-var locals_chatkit_rules_customer__Unset___bool__=locals=$B.args_parser(__bool__78,arguments)
-}
-var frame=["__bool__",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,__bool__78]
-$B.enter_frame(frame,__file__,39)
-try{
-$B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(__bool__78,locals_chatkit_rules_customer,"_Unset",['_Unset'])
-$B.set_lineno(frame,40)
-return $B.trace_return_and_leave(frame,false)
-}catch(err){
-$B.set_exc_and_leave(frame,err)
-}
-}
-__bool__78.$is_method=true
-__bool__78.$function_infos=['chatkit.rules.customer','__bool__','_Unset.__bool__',__file__,_b_.None,_b_.None,_b_.None,['self'],null,null,
-1,39,3,[],0,0,['self'],false,[],frame]
-$B.set_func_attrs(__bool__78,frame,'chatkit.rules.customer')
-__bool__78.ob_type=$B.function
-__bool__78.__annotate__=_b_.None
-locals_chatkit_rules_customer__Unset.__bool__=__bool__78
-locals.__static_attributes__=$B.fast_tuple([])
-var annotate
-$B.make_annotate_func(class_dict,annotate,frame)
-var kls=$B.$class_constructor('_Unset',class_dict,metaclass,resolved_bases,bases,keywords)
-$B.trace_return_and_leave(frame,_b_.None)
-return kls
-})('_Unset',$B.fast_tuple([]),{})
-locals_chatkit_rules_customer._Unset=_Unset75
-$B.set_lineno(frame,43)
-locals_chatkit_rules_customer.UNSET=$B.$call_with_position(locals._Unset,7,)
-$B.set_lineno(frame,46,'ClassDef')
-var Discarded79=(function(name,bases,keywords){
-$B.frame_obj.frame.inum=9
-var resolved_bases=$B.resolve_mro_entries(bases)
-var metaclass=$B.get_metaclass(name,resolved_bases)
-var class_dict=$B.make_class_namespace(metaclass,name,"Discarded",bases,resolved_bases)
-var locals_chatkit_rules_customer_Discarded=$B.dict_proxy(class_dict),
-locals=locals_chatkit_rules_customer_Discarded
-locals.__doc__=''
-locals.__module__='chatkit.rules.customer'
-locals.__firstlineno__=46
-var frame=[name,locals,'chatkit.rules.customer',locals_chatkit_rules_customer]
-$B.enter_frame(frame,__file__,46)
-var _frame_obj=$B.frame_obj
-if(frame.$f_trace!==_b_.None){
-$B.trace_line()
-}
-$B.set_lineno(frame,49)
-locals_chatkit_rules_customer_Discarded.__slots__=$B.fast_tuple(['key','value','reason','message','chat_rule'])
-$B.set_lineno(frame,51)
-function __init__80(_self,_key,_value,_reason,_message,_chat_rule){
-var locals
-if(arguments.length==6&&!_chat_rule?.$kw){
-var locals_chatkit_rules_customer_Discarded___init__=locals={self:_self,key:_key,value:_value,reason:_reason,message:_message,chat_rule:_chat_rule}
-}else{
-var locals_chatkit_rules_customer_Discarded___init__=locals=$B.args_parser(__init__80,arguments)
-}
-var frame=["__init__",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,__init__80]
-$B.enter_frame(frame,__file__,51)
-frame.positions=[[52,8,8],[53,8,10],[54,8,11],[55,8,12],[56,8,14]]
-try{
-$B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(__init__80,locals_chatkit_rules_customer,"Discarded",['Discarded'])
-$B.set_lineno(frame,52)
-$B.$setattr1(locals.self,"key",locals.key,1)
-$B.set_lineno(frame,53)
-$B.$setattr1(locals.self,"value",locals.value,3)
-$B.set_lineno(frame,54)
-$B.$setattr1(locals.self,"reason",locals.reason,5)
-$B.set_lineno(frame,55)
-$B.$setattr1(locals.self,"message",locals.message,7)
-$B.set_lineno(frame,56)
-$B.$setattr1(locals.self,"chat_rule",locals.chat_rule,9)
-return $B.trace_return_and_leave(frame,_b_.None)
-}catch(err){
-$B.set_exc_and_leave(frame,err)
-}
-}
-__init__80.$is_method=true
-__init__80.$function_infos=['chatkit.rules.customer','__init__','Discarded.__init__',__file__,_b_.None,_b_.None,_b_.None,['self','key','value','reason','message','chat_rule'],null,null,
-6,51,3,[],0,0,['self','key','value','reason','message','chat_rule'],false,[],frame]
-$B.set_func_attrs(__init__80,frame,'chatkit.rules.customer')
-__init__80.ob_type=$B.function
-__init__80.__annotate__=_b_.None
-locals_chatkit_rules_customer_Discarded.__init__=__init__80
-$B.set_lineno(frame,58)
-function __repr__81(_self){
-var locals
-if(arguments.length==1&&!_self?.$kw){
-var locals_chatkit_rules_customer_Discarded___repr__=locals={self:_self}
-}else{
-var locals_chatkit_rules_customer_Discarded___repr__=locals=$B.args_parser(__repr__81,arguments)
-}
-var frame=["__repr__",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,__repr__81]
-$B.enter_frame(frame,__file__,58)
-frame.positions=[[59,15,45],[59,38,8],[59,48,11]]
-try{
-$B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(__repr__81,locals_chatkit_rules_customer,"Discarded",['Discarded'])
-$B.set_lineno(frame,59)
-return $B.trace_return_and_leave(frame,$B.rich_op('__mod__','Discarded(%r, %r)',$B.fast_tuple([$B.$getattr_pep657(locals.self,'key',3),$B.$getattr_pep657(locals.self,'reason',5)]),1))
-}catch(err){
-$B.set_exc_and_leave(frame,err)
-}
-}
-__repr__81.$is_method=true
-__repr__81.$function_infos=['chatkit.rules.customer','__repr__','Discarded.__repr__',__file__,_b_.None,_b_.None,_b_.None,['self'],null,null,
-1,58,3,[],0,0,['self'],false,[],frame]
-$B.set_func_attrs(__repr__81,frame,'chatkit.rules.customer')
-__repr__81.ob_type=$B.function
-__repr__81.__annotate__=_b_.None
-locals_chatkit_rules_customer_Discarded.__repr__=__repr__81
-locals.__static_attributes__=$B.fast_tuple(["key","value","reason","message","chat_rule"])
-var annotate
-$B.make_annotate_func(class_dict,annotate,frame)
-var kls=$B.$class_constructor('Discarded',class_dict,metaclass,resolved_bases,bases,keywords)
-$B.trace_return_and_leave(frame,_b_.None)
-return kls
-})('Discarded',$B.fast_tuple([]),{})
-locals_chatkit_rules_customer.Discarded=Discarded79
-$B.set_lineno(frame,62,'ClassDef')
-var InfoReport82=(function(name,bases,keywords){
-$B.frame_obj.frame.inum=11
-var resolved_bases=$B.resolve_mro_entries(bases)
-var metaclass=$B.get_metaclass(name,resolved_bases)
-var class_dict=$B.make_class_namespace(metaclass,name,"InfoReport",bases,resolved_bases)
-var locals_chatkit_rules_customer_InfoReport=$B.dict_proxy(class_dict),
-locals=locals_chatkit_rules_customer_InfoReport
-locals.__doc__=''
-locals.__module__='chatkit.rules.customer'
-locals.__firstlineno__=62
-var frame=[name,locals,'chatkit.rules.customer',locals_chatkit_rules_customer]
-$B.enter_frame(frame,__file__,62)
-var _frame_obj=$B.frame_obj
-if(frame.$f_trace!==_b_.None){
-$B.trace_line()
-}
-$B.set_lineno(frame,65)
-function __init__83(_self){
-var locals
-if(arguments.length==1&&!_self?.$kw){
-var locals_chatkit_rules_customer_InfoReport___init__=locals={self:_self}
-}else{
-var locals_chatkit_rules_customer_InfoReport___init__=locals=$B.args_parser(__init__83,arguments)
-}
-var frame=["__init__",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,__init__83]
-$B.enter_frame(frame,__file__,65)
-frame.positions=[[66,8,13],[67,8,14],[68,8,14]]
-try{
-$B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(__init__83,locals_chatkit_rules_customer,"InfoReport",['InfoReport'])
-$B.set_lineno(frame,66)
-$B.$setattr1(locals.self,"accepted",_b_.dict.$literal([]),1)
-$B.set_lineno(frame,67)
-$B.$setattr1(locals.self,"unchanged",$B.$list([]),3)
-$B.set_lineno(frame,68)
-$B.$setattr1(locals.self,"discarded",$B.$list([]),5)
-return $B.trace_return_and_leave(frame,_b_.None)
-}catch(err){
-$B.set_exc_and_leave(frame,err)
-}
-}
-__init__83.$is_method=true
-__init__83.$function_infos=['chatkit.rules.customer','__init__','InfoReport.__init__',__file__,_b_.None,_b_.None,_b_.None,['self'],null,null,
-1,65,3,[],0,0,['self'],false,[],frame]
-$B.set_func_attrs(__init__83,frame,'chatkit.rules.customer')
-__init__83.ob_type=$B.function
-__init__83.__annotate__=_b_.None
-locals_chatkit_rules_customer_InfoReport.__init__=__init__83
-$B.set_lineno(frame,70)
-var decorator84=_b_.property
-$B.set_lineno(frame,71)
-function warnings85(_self){
-var locals
-if(arguments.length==1&&!_self?.$kw){
-var locals_chatkit_rules_customer_InfoReport_warnings=locals={self:_self}
-}else{
-var locals_chatkit_rules_customer_InfoReport_warnings=locals=$B.args_parser(warnings85,arguments)
-}
-var frame=["warnings",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,warnings85]
-$B.enter_frame(frame,__file__,71)
-frame.positions=[[72,35,14],[72,16,9]]
-try{
-$B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(warnings85,locals_chatkit_rules_customer,"InfoReport",['InfoReport'])
-$B.set_lineno(frame,72)
-return $B.trace_return_and_leave(frame,(function(expr){
-var next_func_86=$B.make_js_iterator(expr,frame,72)
-var result_86=$B.$list([])
-try{
-for(var next_86 of next_func_86){
-$B.set_lineno(frame,72)
-locals_chatkit_rules_customer_InfoReport_warnings.d=next_86
-result_86.push($B.$getattr_pep657(locals.d,'message',3))
-}
-}catch(err){
-$B.set_exc(err,frame)
-throw err
-}
-delete locals_chatkit_rules_customer_InfoReport_warnings.d
-return result_86
-})($B.$getattr_pep657(locals.self,'discarded',1))
-)
-}catch(err){
-$B.set_exc_and_leave(frame,err)
-}
-}
-warnings85.$is_method=true
-warnings85.$function_infos=['chatkit.rules.customer','warnings','InfoReport.warnings',__file__,_b_.None,_b_.None,_b_.None,['self'],null,null,
-1,71,3,[],0,0,['self','d'],false,[],frame]
-$B.set_func_attrs(warnings85,frame,'chatkit.rules.customer')
-warnings85.ob_type=$B.function
-warnings85.__annotate__=_b_.None
-var decorated87=warnings85
-locals_chatkit_rules_customer_InfoReport.warnings=$B.$call(decorator84,decorated87)
-$B.set_lineno(frame,74)
-var decorator88=_b_.property
-$B.set_lineno(frame,75)
-function ok89(_self){
-var locals
-if(arguments.length==1&&!_self?.$kw){
-var locals_chatkit_rules_customer_InfoReport_ok=locals={self:_self}
-}else{
-var locals_chatkit_rules_customer_InfoReport_ok=locals=$B.args_parser(ok89,arguments)
-}
-var frame=["ok",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,ok89]
-$B.enter_frame(frame,__file__,75)
-frame.positions=[[76,19,14]]
-try{
-$B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(ok89,locals_chatkit_rules_customer,"InfoReport",['InfoReport'])
-$B.set_lineno(frame,76)
-return $B.trace_return_and_leave(frame,!$B.$bool($B.$getattr_pep657(locals.self,'discarded',1)))
-}catch(err){
-$B.set_exc_and_leave(frame,err)
-}
-}
-ok89.$is_method=true
-ok89.$function_infos=['chatkit.rules.customer','ok','InfoReport.ok',__file__,_b_.None,_b_.None,_b_.None,['self'],null,null,
-1,75,3,[],0,0,['self'],false,[],frame]
-$B.set_func_attrs(ok89,frame,'chatkit.rules.customer')
-ok89.ob_type=$B.function
-ok89.__annotate__=_b_.None
-var decorated90=ok89
-locals_chatkit_rules_customer_InfoReport.ok=$B.$call(decorator88,decorated90)
-$B.set_lineno(frame,78)
-function __repr__91(_self){
-var locals
-if(arguments.length==1&&!_self?.$kw){
-var locals_chatkit_rules_customer_InfoReport___repr__=locals={self:_self}
-}else{
-var locals_chatkit_rules_customer_InfoReport___repr__=locals=$B.args_parser(__repr__91,arguments)
-}
-var frame=["__repr__",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,__repr__91]
-$B.enter_frame(frame,__file__,78)
-frame.positions=[[79,15,73],[79,58,13],[79,73,14]]
-try{
-$B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(__repr__91,locals_chatkit_rules_customer,"InfoReport",['InfoReport'])
-$B.set_lineno(frame,79)
-return $B.trace_return_and_leave(frame,$B.rich_op('__mod__','InfoReport(accepted=%r, discarded=%r)',$B.fast_tuple([$B.$getattr_pep657(locals.self,'accepted',3),$B.$getattr_pep657(locals.self,'discarded',5)]),1))
-}catch(err){
-$B.set_exc_and_leave(frame,err)
-}
-}
-__repr__91.$is_method=true
-__repr__91.$function_infos=['chatkit.rules.customer','__repr__','InfoReport.__repr__',__file__,_b_.None,_b_.None,_b_.None,['self'],null,null,
-1,78,3,[],0,0,['self'],false,[],frame]
-$B.set_func_attrs(__repr__91,frame,'chatkit.rules.customer')
-__repr__91.ob_type=$B.function
-__repr__91.__annotate__=_b_.None
-locals_chatkit_rules_customer_InfoReport.__repr__=__repr__91
-locals.__static_attributes__=$B.fast_tuple(["accepted","unchanged","discarded"])
-var annotate
-$B.make_annotate_func(class_dict,annotate,frame)
-var kls=$B.$class_constructor('InfoReport',class_dict,metaclass,resolved_bases,bases,keywords)
-$B.trace_return_and_leave(frame,_b_.None)
-return kls
-})('InfoReport',$B.fast_tuple([]),{})
-locals_chatkit_rules_customer.InfoReport=InfoReport82
-$B.set_lineno(frame,82)
-function check_info92(_info){
-var locals
-if(arguments.length==1&&!_info?.$kw){
-var locals_chatkit_rules_customer_check_info=locals={info:_info}
-}else{
-var locals_chatkit_rules_customer_check_info=locals=$B.args_parser(check_info92,arguments)
-}
-var frame=["check_info",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,check_info92]
-$B.enter_frame(frame,__file__,82)
-frame.positions=[[88,13,12],[89,22,12],[89,22,12],[89,8,10],[91,12,28],[91,12,16],[93,20,27],[93,20,15],[95,12,20],[95,12,15],[97,12,34],[97,12,16]]
-try{
-$B.js_this=this
-$B.set_lineno(frame,88)
-locals_chatkit_rules_customer_check_info.report=$B.$call_with_position(locals_chatkit_rules_customer.InfoReport,1,)
-frame.$lineno=89
-var no_break_93=true,
-iterator_93=$B.call_attr(locals.info,'items',3,)
-iterator_93[$B.INUM]=5
-for(var next_93 of $B.make_js_iterator(iterator_93,frame,89)){
-var v94=next_93
-var it_95=$B.unpacker(v94,2,false,7)
-locals_chatkit_rules_customer_check_info.key=it_95.read_one()
-locals_chatkit_rules_customer_check_info.value=it_95.read_one()
-if($B.set_lineno(frame,90)&&$B.$bool($B.$is(locals.value,locals_chatkit_rules_customer.UNSET))){
-$B.set_lineno(frame,91);
-$B.call_attr($B.$getattr_pep657(locals_chatkit_rules_customer_check_info.report,'unchanged',11),'append',9,locals_chatkit_rules_customer_check_info.key)
-continue
-}
-$B.set_lineno(frame,93)
-locals_chatkit_rules_customer_check_info.discarded=$B.$call_with_position($B.resolve_in_scopes('_discard_reason',[locals_chatkit_rules_customer_check_info,locals_chatkit_rules_customer,_b_],15),13,locals.key,locals.value)
-if($B.set_lineno(frame,94)&&$B.$bool($B.$is(locals.discarded,_b_.None))){
-$B.set_lineno(frame,95)
-$B.$setitem($B.$getattr_pep657(locals_chatkit_rules_customer_check_info.report,'accepted',19),locals_chatkit_rules_customer_check_info.key,locals_chatkit_rules_customer_check_info.value,17)
-}else{
-$B.set_lineno(frame,97);
-$B.call_attr($B.$getattr_pep657(locals_chatkit_rules_customer_check_info.report,'discarded',23),'append',21,locals_chatkit_rules_customer_check_info.discarded)
-}
-}
-$B.set_lineno(frame,98)
-return $B.trace_return_and_leave(frame,locals.report)
-}catch(err){
-$B.set_exc_and_leave(frame,err)
-}
-}
-check_info92.$function_infos=['chatkit.rules.customer','check_info','check_info',__file__,_b_.None,_b_.None,'',['info'],null,null,
-1,82,3,[],0,0,['info','report','key','value','discarded'],false,[],frame]
-$B.set_func_attrs(check_info92,frame,'chatkit.rules.customer')
-check_info92.ob_type=$B.function
-check_info92.__annotate__=_b_.None
-locals_chatkit_rules_customer.check_info=check_info92
-$B.set_lineno(frame,101)
-function _discard_reason96(_key,_value){
-var locals
-if(arguments.length==2&&!_value?.$kw){
-var locals_chatkit_rules_customer__discard_reason=locals={key:_key,value:_value}
-}else{
-var locals_chatkit_rules_customer__discard_reason=locals=$B.args_parser(_discard_reason96,arguments)
-}
-var frame=["_discard_reason",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,_discard_reason96]
-$B.enter_frame(frame,__file__,101)
-frame.positions=[[102,11,20],[103,15,67],[103,53,21],[104,33,19],[104,33,12],[105,15,65],[105,54,19],[106,7,14],[106,7,9],[107,15,61],[107,52,17],[110,11,26],[110,11,14],[110,41,32],[110,41,20]]
-try{
-$B.js_this=this
-if($B.set_lineno(frame,102)&&$B.$bool(!$B.$bool($B.$call_with_position(_b_.isinstance,1,locals.key,_b_.str)))){
-$B.set_lineno(frame,103)
-return $B.trace_return_and_leave(frame,$B.$call_with_position(locals_chatkit_rules_customer.Discarded,3,locals_chatkit_rules_customer__discard_reason.key,locals_chatkit_rules_customer__discard_reason.value,'key-not-text',$B.rich_op('__mod__',locals_chatkit_rules_customer.KEY_NOT_TEXT,$B.fast_tuple([locals_chatkit_rules_customer__discard_reason.key]),5),false))
-}
-if($B.set_lineno(frame,104)&&($B.$bool(!$B.$is(locals.value,_b_.None))&&$B.$bool(!$B.$bool($B.$call_with_position($B.resolve_in_scopes('is_primitive',[locals_chatkit_rules_customer__discard_reason,locals_chatkit_rules_customer,_b_],9),7,locals.value))))){
-$B.set_lineno(frame,105)
-return $B.trace_return_and_leave(frame,$B.$call_with_position(locals_chatkit_rules_customer.Discarded,11,locals_chatkit_rules_customer__discard_reason.key,locals_chatkit_rules_customer__discard_reason.value,'not-primitive',$B.rich_op('__mod__',locals_chatkit_rules_customer.NOT_PRIMITIVE,locals_chatkit_rules_customer__discard_reason.key,13),true))
-}
-if($B.set_lineno(frame,106)&&$B.$bool($B.rich_comp('__gt__',$B.$call_with_position($B.resolve_in_scopes('js_length',[locals_chatkit_rules_customer__discard_reason,locals_chatkit_rules_customer,_b_],17),15,locals.key),locals_chatkit_rules_customer.KEY_LIMIT))){
-$B.set_lineno(frame,107)
-return $B.trace_return_and_leave(frame,$B.$call_with_position(locals_chatkit_rules_customer.Discarded,19,locals_chatkit_rules_customer__discard_reason.key,locals_chatkit_rules_customer__discard_reason.value,'key-too-big',$B.rich_op('__mod__',locals_chatkit_rules_customer.KEY_TOO_BIG,locals_chatkit_rules_customer__discard_reason.key,21),true))
-}
-if($B.set_lineno(frame,108)&&$B.$bool($B.$is(locals.value,_b_.None))){
-$B.set_lineno(frame,109)
-return $B.trace_return_and_leave(frame,_b_.None)
-}
-$B.set_lineno(frame,110)
-return $B.trace_return_and_leave(frame,($B.$bool(locals.$test=$B.$call_with_position($B.resolve_in_scopes('_number_reason',[locals_chatkit_rules_customer__discard_reason,locals_chatkit_rules_customer,_b_],25),23,locals.key,locals.value))?locals.$test:$B.$call_with_position($B.resolve_in_scopes('_value_length_reason',[locals_chatkit_rules_customer__discard_reason,locals_chatkit_rules_customer,_b_],29),27,locals.key,locals.value)))
-}catch(err){
-$B.set_exc_and_leave(frame,err)
-}
-}
-_discard_reason96.$function_infos=['chatkit.rules.customer','_discard_reason','_discard_reason',__file__,_b_.None,_b_.None,_b_.None,['key','value'],null,null,
-2,101,3,[],0,0,['key','value'],false,[],frame]
-$B.set_func_attrs(_discard_reason96,frame,'chatkit.rules.customer')
-_discard_reason96.ob_type=$B.function
-_discard_reason96.__annotate__=_b_.None
-locals_chatkit_rules_customer._discard_reason=_discard_reason96
-$B.set_lineno(frame,113)
-function _number_reason97(_key,_value){
-var locals
-if(arguments.length==2&&!_value?.$kw){
-var locals_chatkit_rules_customer__number_reason=locals={key:_key,value:_value}
-}else{
-var locals_chatkit_rules_customer__number_reason=locals=$B.args_parser(_number_reason97,arguments)
-}
-var frame=["_number_reason",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,_number_reason97]
-$B.enter_frame(frame,__file__,113)
-frame.positions=[[114,7,23],[116,7,24],[117,15,69],[117,51,25],[118,7,22],[118,34,10],[119,120,15,31],[119,55,40],[119,78,16],[119,78,9]]
-try{
-$B.js_this=this
-if($B.set_lineno(frame,114)&&$B.$bool($B.$call_with_position(_b_.isinstance,1,locals.value,_b_.bool))){
-$B.set_lineno(frame,115)
-return $B.trace_return_and_leave(frame,_b_.None)
-}
-if($B.set_lineno(frame,116)&&($B.$bool($B.$call_with_position(_b_.isinstance,3,locals.value,_b_.float))&&$B.$bool(($B.$bool(locals.$test=$B.rich_comp('__ne__',locals.value,locals.value))?locals.$test:$B.$is_member(locals.value,$B.fast_tuple([locals_chatkit_rules_customer._INFINITY,$B.call_special_unary(locals_chatkit_rules_customer._INFINITY,'__neg__','unary -')])))))){
-$B.set_lineno(frame,117)
-return $B.trace_return_and_leave(frame,$B.$call_with_position(locals_chatkit_rules_customer.Discarded,5,locals_chatkit_rules_customer__number_reason.key,locals_chatkit_rules_customer__number_reason.value,'not-finite',$B.rich_op('__mod__',locals_chatkit_rules_customer.NOT_FINITE,$B.fast_tuple([locals_chatkit_rules_customer__number_reason.key,locals_chatkit_rules_customer__number_reason.value]),7),false))
-}
-if($B.set_lineno(frame,118)&&($B.$bool($B.$call_with_position(_b_.isinstance,9,locals.value,_b_.int))&&$B.$bool($B.rich_comp('__gt__',$B.$call_with_position(_b_.abs,11,locals.value),locals_chatkit_rules_customer.SAFE_INTEGER)))){
-$B.set_lineno(frame,119)
-return $B.trace_return_and_leave(frame,$B.$call_with_position(locals_chatkit_rules_customer.Discarded,13,locals_chatkit_rules_customer__number_reason.key,locals_chatkit_rules_customer__number_reason.value,'unsafe-integer',$B.rich_op('__mod__',locals_chatkit_rules_customer.UNSAFE_INTEGER,$B.fast_tuple([locals_chatkit_rules_customer__number_reason.key,$B.$call_with_position($B.resolve_in_scopes('_int_text',[locals_chatkit_rules_customer__number_reason,locals_chatkit_rules_customer,_b_],19),17,locals_chatkit_rules_customer__number_reason.value)]),15),false))
-}
-$B.set_lineno(frame,121)
-return $B.trace_return_and_leave(frame,_b_.None)
-}catch(err){
-$B.set_exc_and_leave(frame,err)
-}
-}
-_number_reason97.$function_infos=['chatkit.rules.customer','_number_reason','_number_reason',__file__,_b_.None,_b_.None,_b_.None,['key','value'],null,null,
-2,113,3,[],0,0,['key','value'],false,[],frame]
-$B.set_func_attrs(_number_reason97,frame,'chatkit.rules.customer')
-_number_reason97.ob_type=$B.function
-_number_reason97.__annotate__=_b_.None
-locals_chatkit_rules_customer._number_reason=_number_reason97
-$B.set_lineno(frame,124)
-function _int_text98(_value){
-var locals
-if(arguments.length==1&&!_value?.$kw){
-var locals_chatkit_rules_customer__int_text=locals={value:_value}
-}else{
-var locals_chatkit_rules_customer__int_text=locals=$B.args_parser(_int_text98,arguments)
-}
-var frame=["_int_text",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,_int_text98]
-$B.enter_frame(frame,__file__,124)
-frame.positions=[[129,11,10],[130,14,6],[131,15,10],[132,15,32],[132,19,27],[132,19,17],[133,10,12],[135,10,20],[135,17,12],[137,11,55]]
-try{
-$B.js_this=this
-$B.set_lineno(frame,129)
-locals_chatkit_rules_customer__int_text.size=$B.$call_with_position(_b_.abs,1,locals.value)
-if($B.set_lineno(frame,130)&&$B.$bool($B.rich_comp('__lt__',locals.size,1000000000000000000000n))){
-$B.set_lineno(frame,131)
-return $B.trace_return_and_leave(frame,$B.$call_with_position(_b_.str,5,locals_chatkit_rules_customer__int_text.value))
-}
-$B.set_lineno(frame,132)
-locals_chatkit_rules_customer__int_text.exponent=$B.$call_with_position(_b_.int,7,$B.rich_op('__mul__',$B.call_attr(locals.size,'bit_length',11,),(new $B.Float(0.30103)),9))
-var no_break_99=true
-while($B.set_lineno(frame,133)&&$B.$bool($B.rich_comp('__gt__',$B.rich_op('__pow__',10,locals_chatkit_rules_customer__int_text.exponent,13),locals_chatkit_rules_customer__int_text.size))){
-$B.set_lineno(frame,134)
-locals_chatkit_rules_customer__int_text.exponent=$B.augm_assign(locals_chatkit_rules_customer__int_text.exponent,'-=',1)
-}
-var no_break_100=true
-while($B.set_lineno(frame,135)&&$B.$bool($B.rich_comp('__le__',$B.rich_op('__pow__',10,$B.rich_op('__add__',locals_chatkit_rules_customer__int_text.exponent,1,17),15),locals_chatkit_rules_customer__int_text.size))){
-$B.set_lineno(frame,136)
-locals_chatkit_rules_customer__int_text.exponent=$B.augm_assign(locals_chatkit_rules_customer__int_text.exponent,'+=',1)
-}
-$B.set_lineno(frame,137)
-return $B.trace_return_and_leave(frame,$B.rich_op('__mod__','about %s10**%d',$B.fast_tuple([($B.$bool($B.rich_comp('__lt__',locals.value,0))?'-':''),locals.exponent]),19))
-}catch(err){
-$B.set_exc_and_leave(frame,err)
-}
-}
-_int_text98.$function_infos=['chatkit.rules.customer','_int_text','_int_text',__file__,_b_.None,_b_.None,'',['value'],null,null,
-1,124,3,[],0,0,['value','size','exponent'],false,[],frame]
-$B.set_func_attrs(_int_text98,frame,'chatkit.rules.customer')
-_int_text98.ob_type=$B.function
-_int_text98.__annotate__=_b_.None
-locals_chatkit_rules_customer._int_text=_int_text98
-$B.set_lineno(frame,140)
-function _value_length_reason101(_key,_value){
-var locals
-if(arguments.length==2&&!_value?.$kw){
-var locals_chatkit_rules_customer__value_length_reason=locals={key:_key,value:_value}
-}else{
-var locals_chatkit_rules_customer__value_length_reason=locals=$B.args_parser(_value_length_reason101,arguments)
-}
-var frame=["_value_length_reason",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,_value_length_reason101]
-$B.enter_frame(frame,__file__,140)
-frame.positions=[[141,7,27],[141,7,9],[141,17,16],[141,17,9],[142,15,65],[142,54,19]]
-try{
-$B.js_this=this
-if($B.set_lineno(frame,141)&&$B.$bool($B.rich_comp('__gt__',$B.$call_with_position($B.resolve_in_scopes('js_length',[locals_chatkit_rules_customer__value_length_reason,locals_chatkit_rules_customer,_b_],3),1,$B.$call_with_position($B.resolve_in_scopes('js_string',[locals_chatkit_rules_customer__value_length_reason,locals_chatkit_rules_customer,_b_],7),5,locals.value)),locals_chatkit_rules_customer.VALUE_LIMIT))){
-$B.set_lineno(frame,142)
-return $B.trace_return_and_leave(frame,$B.$call_with_position(locals_chatkit_rules_customer.Discarded,9,locals_chatkit_rules_customer__value_length_reason.key,locals_chatkit_rules_customer__value_length_reason.value,'value-too-big',$B.rich_op('__mod__',locals_chatkit_rules_customer.VALUE_TOO_BIG,locals_chatkit_rules_customer__value_length_reason.key,11),true))
-}
-$B.set_lineno(frame,143)
-return $B.trace_return_and_leave(frame,_b_.None)
-}catch(err){
-$B.set_exc_and_leave(frame,err)
-}
-}
-_value_length_reason101.$function_infos=['chatkit.rules.customer','_value_length_reason','_value_length_reason',__file__,_b_.None,_b_.None,_b_.None,['key','value'],null,null,
-2,140,3,[],0,0,['key','value'],false,[],frame]
-$B.set_func_attrs(_value_length_reason101,frame,'chatkit.rules.customer')
-_value_length_reason101.ob_type=$B.function
-_value_length_reason101.__annotate__=_b_.None
-locals_chatkit_rules_customer._value_length_reason=_value_length_reason101
-$B.set_lineno(frame,146)
-function is_primitive102(_value){
-var locals
-if(arguments.length==1&&!_value?.$kw){
-var locals_chatkit_rules_customer_is_primitive=locals={value:_value}
-}else{
-var locals_chatkit_rules_customer_is_primitive=locals=$B.args_parser(is_primitive102,arguments)
-}
-var frame=["is_primitive",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,is_primitive102]
-$B.enter_frame(frame,__file__,146)
-frame.positions=[[148,11,42]]
-try{
-$B.js_this=this
-$B.set_lineno(frame,148)
-return $B.trace_return_and_leave(frame,$B.$call_with_position(_b_.isinstance,1,locals.value,$B.fast_tuple([_b_.str,_b_.int,_b_.float,_b_.bool])))
-}catch(err){
-$B.set_exc_and_leave(frame,err)
-}
-}
-is_primitive102.$function_infos=['chatkit.rules.customer','is_primitive','is_primitive',__file__,_b_.None,_b_.None,'',['value'],null,null,
-1,146,3,[],0,0,['value'],false,[],frame]
-$B.set_func_attrs(is_primitive102,frame,'chatkit.rules.customer')
-is_primitive102.ob_type=$B.function
-is_primitive102.__annotate__=_b_.None
-locals_chatkit_rules_customer.is_primitive=is_primitive102
-$B.set_lineno(frame,151)
-function js_length103(_text){
-var locals
-if(arguments.length==1&&!_text?.$kw){
-var locals_chatkit_rules_customer_js_length=locals={text:_text}
-}else{
-var locals_chatkit_rules_customer_js_length=locals=$B.args_parser(js_length103,arguments)
-}
-var frame=["js_length",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,js_length103]
-$B.enter_frame(frame,__file__,151)
-frame.positions=[[157,11,52]]
-try{
-$B.js_this=this
-$B.set_lineno(frame,157)
-return $B.trace_return_and_leave(frame,$B.$call_with_position(_b_.sum,1,(function(expr){
-var locals_chatkit_rules_customer_js_length_genexpr_104={},
-locals=locals_chatkit_rules_customer_js_length_genexpr_104
-locals['.0']=expr
-var frame=["<genexpr>",locals_chatkit_rules_customer_js_length_genexpr_104,"chatkit.rules.customer",locals_chatkit_rules_customer]
-frame.$has_generators=true
-frame.__file__='VFS.chatkit.rules.customer.py'
-frame.$lineno=157
-$B.make_f_code(frame,['0'])
-var next_func_104=$B.make_js_iterator(expr,frame,157)
-frame.$f_trace=_b_.None
-var _frame_obj=$B.frame_obj
-var gen104=$B.generator.$factory(function*(expr){
-$B.enter_frame(frame,__file__,157)
-var next_func_104=$B.make_js_iterator(expr,frame,157)
-for(var next_104 of next_func_104){
-$B.enter_frame(frame,__file__,157)
-$B.set_lineno(frame,157)
-locals_chatkit_rules_customer_js_length_genexpr_104.char=next_104
-try{
-yield($B.$bool($B.rich_comp('__gt__',$B.$call_with_position(_b_.ord,1,locals.char),65535))?2:1)
-}catch(err){
-$B.leave_frame()
-throw err
-}
-$B.leave_frame()
-}
-$B.leave_frame()
-},"<genexpr>")(expr)
-return gen104
-})(locals.text)
-))
-}catch(err){
-$B.set_exc_and_leave(frame,err)
-}
-}
-js_length103.$function_infos=['chatkit.rules.customer','js_length','js_length',__file__,_b_.None,_b_.None,'',['text'],null,null,
-1,151,3,[],0,0,['text'],false,[],frame]
-$B.set_func_attrs(js_length103,frame,'chatkit.rules.customer')
-js_length103.ob_type=$B.function
-js_length103.__annotate__=_b_.None
-locals_chatkit_rules_customer.js_length=js_length103
-$B.set_lineno(frame,160)
-function js_string105(_value){
-var locals
-if(arguments.length==1&&!_value?.$kw){
-var locals_chatkit_rules_customer_js_string=locals={value:_value}
-}else{
-var locals_chatkit_rules_customer_js_string=locals=$B.args_parser(js_string105,arguments)
-}
-var frame=["js_string",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,js_string105]
-$B.enter_frame(frame,__file__,160)
-frame.positions=[[162,7,23],[164,7,22],[165,15,10],[166,7,24],[167,15,17],[167,15,10]]
-try{
-$B.js_this=this
-if($B.set_lineno(frame,162)&&$B.$bool($B.$call_with_position(_b_.isinstance,1,locals.value,_b_.bool))){
-$B.set_lineno(frame,163)
-return $B.trace_return_and_leave(frame,($B.$bool(locals_chatkit_rules_customer_js_string.value)?'true':'false'))
-}
-if($B.set_lineno(frame,164)&&$B.$bool($B.$call_with_position(_b_.isinstance,3,locals.value,_b_.int))){
-$B.set_lineno(frame,165)
-return $B.trace_return_and_leave(frame,$B.$call_with_position(_b_.str,5,locals_chatkit_rules_customer_js_string.value))
-}
-if($B.set_lineno(frame,166)&&$B.$bool($B.$call_with_position(_b_.isinstance,7,locals.value,_b_.float))){
-$B.set_lineno(frame,167)
-return $B.trace_return_and_leave(frame,$B.$call_with_position($B.resolve_in_scopes('_js_number',[locals_chatkit_rules_customer_js_string,locals_chatkit_rules_customer,_b_],11),9,locals_chatkit_rules_customer_js_string.value))
-}
-$B.set_lineno(frame,168)
-return $B.trace_return_and_leave(frame,locals.value)
-}catch(err){
-$B.set_exc_and_leave(frame,err)
-}
-}
-js_string105.$function_infos=['chatkit.rules.customer','js_string','js_string',__file__,_b_.None,_b_.None,'',['value'],null,null,
-1,160,3,[],0,0,['value'],false,[],frame]
-$B.set_func_attrs(js_string105,frame,'chatkit.rules.customer')
-js_string105.ob_type=$B.function
-js_string105.__annotate__=_b_.None
-locals_chatkit_rules_customer.js_string=js_string105
-$B.set_lineno(frame,171)
-function _js_number106(_number){
-var locals
-if(arguments.length==1&&!_number?.$kw){
-var locals_chatkit_rules_customer__js_number=locals={number:_number}
-}else{
-var locals_chatkit_rules_customer__js_number=locals=$B.args_parser(_js_number106,arguments)
-}
-var frame=["_js_number",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,_js_number106]
-$B.enter_frame(frame,__file__,171)
-frame.positions=[[176,20,29],[176,20,16],[176,37,11],[176,4,13],[177,11,11],[179,15,36],[179,15,13],[179,31,20],[179,38,12],[181,15,44],[181,15,27],[181,15,21],[181,22,14],[181,45,14],[183,15,35],[183,15,26],[183,15,11],[183,29,12],[184,15,9],[185,40,28],[185,40,15],[185,40,9],[185,58,10],[186,11,75],[186,11,54],[186,11,21],[186,11,15],[186,68,18],[186,72,13]]
-try{
-$B.js_this=this
-if($B.set_lineno(frame,173)&&$B.$bool($B.rich_comp('__eq__',locals.number,0))){
-$B.set_lineno(frame,174)
-return $B.trace_return_and_leave(frame,'0')
-}
-$B.set_lineno(frame,175)
-locals_chatkit_rules_customer__js_number.sign=($B.$bool($B.rich_comp('__lt__',locals.number,0))?'-':'')
-$B.set_lineno(frame,176)
-var v107=$B.$call_with_position($B.resolve_in_scopes('_shortest_digits',[locals_chatkit_rules_customer__js_number,locals_chatkit_rules_customer,_b_],3),1,$B.$call_with_position(_b_.abs,5,locals.number))
-var it_108=$B.unpacker(v107,2,false,7)
-locals_chatkit_rules_customer__js_number.digits=it_108.read_one()
-locals_chatkit_rules_customer__js_number.point=it_108.read_one()
-$B.set_lineno(frame,177)
-locals_chatkit_rules_customer__js_number.size=$B.$call_with_position(_b_.len,9,locals.digits)
-if($B.set_lineno(frame,178)&&$B.$bool($B.rich_comp('__le__',locals.size,locals.$op=locals.point)&&$B.rich_comp('__le__',locals.$op,21))){
-$B.set_lineno(frame,179)
-return $B.trace_return_and_leave(frame,$B.rich_op('__add__',$B.rich_op('__add__',locals_chatkit_rules_customer__js_number.sign,locals_chatkit_rules_customer__js_number.digits,13),$B.rich_op('__mul__','0',$B.rich_op('__sub__',locals_chatkit_rules_customer__js_number.point,locals_chatkit_rules_customer__js_number.size,17),15),11))
-}
-if($B.set_lineno(frame,180)&&$B.$bool($B.rich_comp('__lt__',0,locals.$op=locals.point)&&$B.rich_comp('__le__',locals.$op,21))){
-$B.set_lineno(frame,181)
-return $B.trace_return_and_leave(frame,$B.rich_op('__add__',$B.rich_op('__add__',$B.rich_op('__add__',locals_chatkit_rules_customer__js_number.sign,$B.getitem_slice(locals_chatkit_rules_customer__js_number.digits,_b_.slice.$fast_slice(_b_.None,locals_chatkit_rules_customer__js_number.point,_b_.None),25),23),'.',21),$B.getitem_slice(locals_chatkit_rules_customer__js_number.digits,_b_.slice.$fast_slice(locals_chatkit_rules_customer__js_number.point,_b_.None,_b_.None),27),19))
-}
-if($B.set_lineno(frame,182)&&$B.$bool($B.rich_comp('__lt__',-6,locals.$op=locals.point)&&$B.rich_comp('__le__',locals.$op,0))){
-$B.set_lineno(frame,183)
-return $B.trace_return_and_leave(frame,$B.rich_op('__add__',$B.rich_op('__add__',$B.rich_op('__add__',locals_chatkit_rules_customer__js_number.sign,'0.',33),$B.rich_op('__mul__','0',$B.call_special_unary(locals_chatkit_rules_customer__js_number.point,'__neg__','unary -'),35),31),locals_chatkit_rules_customer__js_number.digits,29))
-}
-$B.set_lineno(frame,184)
-locals_chatkit_rules_customer__js_number.exponent=$B.rich_op('__sub__',locals.point,1,37)
-$B.set_lineno(frame,185)
-locals_chatkit_rules_customer__js_number.mantissa=($B.$bool($B.rich_comp('__eq__',locals.size,1))?locals.digits:$B.rich_op('__add__',$B.rich_op('__add__',$B.$getitem(locals.digits,0,43),'.',41),$B.getitem_slice(locals.digits,_b_.slice.$fast_slice(1,_b_.None,_b_.None),45),39))
-$B.set_lineno(frame,186)
-return $B.trace_return_and_leave(frame,$B.rich_op('__add__',$B.rich_op('__add__',$B.rich_op('__add__',$B.rich_op('__add__',locals.sign,locals.mantissa,53),'e',51),($B.$bool($B.rich_comp('__lt__',locals.exponent,0))?'-':'+'),49),$B.$call_with_position(_b_.str,55,$B.$call_with_position(_b_.abs,57,locals.exponent)),47))
-}catch(err){
-$B.set_exc_and_leave(frame,err)
-}
-}
-_js_number106.$function_infos=['chatkit.rules.customer','_js_number','_js_number',__file__,_b_.None,_b_.None,'',['number'],null,null,
-1,171,3,[],0,0,['number','sign','digits','point','size','exponent','mantissa'],false,[],frame]
-$B.set_func_attrs(_js_number106,frame,'chatkit.rules.customer')
-_js_number106.ob_type=$B.function
-_js_number106.__annotate__=_b_.None
-locals_chatkit_rules_customer._js_number=_js_number106
-$B.set_lineno(frame,189)
-function _shortest_digits109(_number){
-var locals
-if(arguments.length==1&&!_number?.$kw){
-var locals_chatkit_rules_customer__shortest_digits=locals={number:_number}
-}else{
-var locals_chatkit_rules_customer__shortest_digits=locals=$B.args_parser(_shortest_digits109,arguments)
-}
-var frame=["_shortest_digits",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,_shortest_digits109]
-$B.enter_frame(frame,__file__,189)
-frame.positions=[[191,11,12],[192,28,19],[192,4,21],[193,25,23],[193,4,18],[194,13,30],[194,14,16],[195,12,73],[195,12,33],[195,12,10],[195,25,20],[195,49,35],[195,49,21],[195,53,16],[195,73,11],[196,11,18]]
-try{
-$B.js_this=this
-$B.set_lineno(frame,191)
-locals_chatkit_rules_customer__shortest_digits.text=$B.$call_with_position(_b_.repr,1,locals.number)
-$B.set_lineno(frame,192)
-var v110=$B.call_attr(locals.text,'partition',3,'e')
-var it_111=$B.unpacker(v110,3,false,5)
-locals_chatkit_rules_customer__shortest_digits.mantissa=it_111.read_one()
-locals_chatkit_rules_customer__shortest_digits._=it_111.read_one()
-locals_chatkit_rules_customer__shortest_digits.exponent=it_111.read_one()
-$B.set_lineno(frame,193)
-var v112=$B.call_attr(locals.mantissa,'partition',7,'.')
-var it_113=$B.unpacker(v112,3,false,9)
-locals_chatkit_rules_customer__shortest_digits.whole=it_113.read_one()
-var $temp=it_113.read_one()
-$B.delete_for_reassign('_',locals_chatkit_rules_customer__shortest_digits)
-locals_chatkit_rules_customer__shortest_digits._=$temp
-locals_chatkit_rules_customer__shortest_digits.fraction=it_113.read_one()
-$B.set_lineno(frame,194)
-locals_chatkit_rules_customer__shortest_digits.digits=$B.call_attr($B.rich_op('__add__',locals.whole,locals.fraction,13),'lstrip',11,'0')
-$B.set_lineno(frame,195)
-locals_chatkit_rules_customer__shortest_digits.point=$B.rich_op('__sub__',$B.rich_op('__add__',$B.$call_with_position(_b_.len,19,locals.whole),$B.$call_with_position(_b_.int,21,($B.$bool(locals.$test=locals.exponent)?locals.$test:'0')),17),$B.rich_op('__sub__',$B.$call_with_position(_b_.len,25,$B.rich_op('__add__',locals.whole,locals.fraction,27)),$B.$call_with_position(_b_.len,29,locals.digits),23),15)
-$B.set_lineno(frame,196)
-return $B.trace_return_and_leave(frame,$B.fast_tuple([($B.$bool(locals.$test=$B.call_attr(locals.digits,'rstrip',31,'0'))?locals.$test:'0'),locals.point]))
-}catch(err){
-$B.set_exc_and_leave(frame,err)
-}
-}
-_shortest_digits109.$function_infos=['chatkit.rules.customer','_shortest_digits','_shortest_digits',__file__,_b_.None,_b_.None,'',['number'],null,null,
-1,189,3,[],0,0,['number','text','mantissa','_','exponent','whole','fraction','digits','point'],false,[],frame]
-$B.set_func_attrs(_shortest_digits109,frame,'chatkit.rules.customer')
-_shortest_digits109.ob_type=$B.function
-_shortest_digits109.__annotate__=_b_.None
-locals_chatkit_rules_customer._shortest_digits=_shortest_digits109
-$B.set_lineno(frame,199)
-function merge_info114(_current,_accepted){
-var locals
-if(arguments.length==2&&!_accepted?.$kw){
-var locals_chatkit_rules_customer_merge_info=locals={current:_current,accepted:_accepted}
-}else{
-var locals_chatkit_rules_customer_merge_info=locals=$B.args_parser(merge_info114,arguments)
-}
-var frame=["merge_info",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,merge_info114]
-$B.enter_frame(frame,__file__,199)
-frame.positions=[[201,13,13],[202,22,16],[202,22,16],[202,8,10],[204,12,21],[206,12,11]]
-try{
-$B.js_this=this
-$B.set_lineno(frame,201)
-locals_chatkit_rules_customer_merge_info.merged=$B.$call_with_position(_b_.dict,1,locals.current)
-frame.$lineno=202
-var no_break_115=true,
-iterator_115=$B.call_attr(locals.accepted,'items',3,)
-iterator_115[$B.INUM]=5
-for(var next_115 of $B.make_js_iterator(iterator_115,frame,202)){
-var v116=next_115
-var it_117=$B.unpacker(v116,2,false,7)
-locals_chatkit_rules_customer_merge_info.key=it_117.read_one()
-locals_chatkit_rules_customer_merge_info.value=it_117.read_one()
-if($B.set_lineno(frame,203)&&$B.$bool($B.$is(locals.value,_b_.None))){
-$B.set_lineno(frame,204);
-$B.call_attr(locals_chatkit_rules_customer_merge_info.merged,'pop',9,locals_chatkit_rules_customer_merge_info.key,_b_.None)
-}else{
-$B.set_lineno(frame,206)
-$B.$setitem(locals_chatkit_rules_customer_merge_info.merged,locals_chatkit_rules_customer_merge_info.key,locals_chatkit_rules_customer_merge_info.value,11)
-}
-}
-$B.set_lineno(frame,207)
-return $B.trace_return_and_leave(frame,locals.merged)
-}catch(err){
-$B.set_exc_and_leave(frame,err)
-}
-}
-merge_info114.$function_infos=['chatkit.rules.customer','merge_info','merge_info',__file__,_b_.None,_b_.None,'',['current','accepted'],null,null,
-2,199,3,[],0,0,['current','accepted','merged','key','value'],false,[],frame]
-$B.set_func_attrs(merge_info114,frame,'chatkit.rules.customer')
-merge_info114.ob_type=$B.function
-merge_info114.__annotate__=_b_.None
-locals_chatkit_rules_customer.merge_info=merge_info114
-$B.leave_frame({locals,value:_b_.None})
-}catch(err){
-$B.set_exc_and_trace(frame,err)
-$B.leave_frame({locals,value:_b_.None})
-throw err
-}`,
-"chatkit.rules.languages": `var $B=__BRYTHON__,
-_b_=$B.builtins,
-locals_chatkit_rules_languages=$B.namespace("chatkit.rules.languages"),
-locals=locals_chatkit_rules_languages,
-frame=["chatkit.rules.languages",locals,"chatkit.rules.languages",locals]
-var __file__=locals.__file__="VFS.chatkit.rules.languages.py"
-locals.__name__="chatkit.rules.languages"
-locals.__doc__=''
-frame.positions=[[50,19,12]]
-$B.enter_frame(frame,__file__,1)
-var _frame_obj=$B.frame_obj
-locals.$annotations={}
-var stack_length=$B.count_frames()
-try{
-$B.set_lineno(frame,9)
-locals_chatkit_rules_languages.LANGUAGES=_b_.dict.$literal([['en','English',2969108243637283],['ru','Russian',8582899472030760],['de','German',6539091967377009],['ja','Japanese',1759483115361669],['es','Spanish',2966340810361164],['fr','French',464723275265557],['pt','Portuguese',2248715112100802],['it','Italian',2905849197901347],['pl','Polish',6723602574290949],['hr','Croatian',915895229453570],['hi','Hindi',4295414792258359],['nl','Dutch',872854935078729],['ar','Arabic',8336340796888549],['da','Danish',722985320227236],['ko','Korean',8806243237825889],['no','Norwegian',569128686014970],['sv','Swedish',6569214335189770],['vi','Vietnamese',2009093796421716],['cy','Welsh',7074728751066068],['th','Thai',5396440918302941],['zh-CN','Simplified Chinese',7586435886112950],['zh-TW','Traditional Chinese',6021126962521215]])
-$B.set_lineno(frame,35)
-locals_chatkit_rules_languages.LANGUAGE_ALIASES=_b_.dict.$literal([['nb','no',3919734366523711],['nn','no',2356629816729770]])
-$B.set_lineno(frame,38)
-locals_chatkit_rules_languages.CHINESE_BY_SUBTAG=_b_.dict.$literal([['hans','zh-CN',6583845788498761],['hant','zh-TW',5280964041484029],['cn','zh-CN',4165697712476613],['sg','zh-CN',4178230227171340],['tw','zh-TW',810842767836981],['hk','zh-TW',8452373190316772],['mo','zh-TW',3601276617717995]])
-$B.set_lineno(frame,48)
-locals_chatkit_rules_languages.INVALID_LANGUAGE='Chat language %s is not valid and will be discarded'
-$B.set_lineno(frame,50)
-locals_chatkit_rules_languages._CODES_BY_LOWER=(function(expr){
-var next_func_118=$B.make_js_iterator(expr,frame,50)
-var result_118=$B.empty_dict()
-try{
-for(var next_118 of next_func_118){
-$B.set_lineno(frame,50)
-locals_chatkit_rules_languages.code=next_118
-_b_.dict.$setitem(result_118,$B.call_attr(locals.code,'lower',1,),locals.code)
-}
-}catch(err){
-$B.set_exc(err,frame)
-throw err
-}
-delete locals_chatkit_rules_languages.code
-return result_118
-})(locals.LANGUAGES)
-$B.set_lineno(frame,53)
-function normalize_language119(_tag){
-var locals
-if(arguments.length==1&&!_tag?.$kw){
-var locals_chatkit_rules_languages_normalize_language=locals={tag:_tag}
-}else{
-var locals_chatkit_rules_languages_normalize_language=locals=$B.args_parser(normalize_language119,arguments)
-}
-var frame=["normalize_language",locals,"chatkit.rules.languages",locals_chatkit_rules_languages,normalize_language119]
-$B.enter_frame(frame,__file__,53)
-frame.positions=[[59,11,20],[61,14,29],[61,14,21],[63,15,24],[64,14,18],[65,11,39],[65,38,11],[67,14,44],[67,35,10],[67,47,10],[69,15,21],[69,15,8],[69,24,11]]
-try{
-$B.js_this=this
-if($B.set_lineno(frame,59)&&($B.$bool(!$B.$bool($B.$call_with_position(_b_.isinstance,1,locals.tag,_b_.str)))||$B.$bool(!$B.$bool(locals.tag)))){
-$B.set_lineno(frame,60)
-return $B.trace_return_and_leave(frame,_b_.None)
-}
-$B.set_lineno(frame,61)
-locals_chatkit_rules_languages_normalize_language.lowered=$B.call_attr($B.call_attr(locals.tag,'replace',5,'_','-'),'lower',3,)
-if($B.set_lineno(frame,62)&&$B.$bool($B.$is_member(locals.lowered,locals_chatkit_rules_languages._CODES_BY_LOWER))){
-$B.set_lineno(frame,63)
-return $B.trace_return_and_leave(frame,$B.$getitem(locals_chatkit_rules_languages._CODES_BY_LOWER,locals_chatkit_rules_languages_normalize_language.lowered,7))
-}
-$B.set_lineno(frame,64)
-locals_chatkit_rules_languages_normalize_language.subtags=$B.call_attr(locals.lowered,'split',9,'-')
-if($B.set_lineno(frame,65)&&$B.$bool(!$B.$bool($B.$call_with_position(_b_.all,11,(function(expr){
-var locals_chatkit_rules_languages_normalize_language_genexpr_120={},
-locals=locals_chatkit_rules_languages_normalize_language_genexpr_120
-locals['.0']=expr
-var frame=["<genexpr>",locals_chatkit_rules_languages_normalize_language_genexpr_120,"chatkit.rules.languages",locals_chatkit_rules_languages]
-frame.$has_generators=true
-frame.__file__='VFS.chatkit.rules.languages.py'
-frame.$lineno=65
-$B.make_f_code(frame,['0'])
-var next_func_120=$B.make_js_iterator(expr,frame,65)
-frame.$f_trace=_b_.None
-var _frame_obj=$B.frame_obj
-var gen120=$B.generator.$factory(function*(expr){
-$B.enter_frame(frame,__file__,65)
-var next_func_120=$B.make_js_iterator(expr,frame,65)
-for(var next_120 of next_func_120){
-$B.enter_frame(frame,__file__,65)
-$B.set_lineno(frame,65)
-locals_chatkit_rules_languages_normalize_language_genexpr_120.s=next_120
-try{
-yield $B.$call_with_position($B.resolve_in_scopes('_is_subtag',[locals_chatkit_rules_languages_normalize_language_genexpr_120,locals_chatkit_rules_languages_normalize_language,locals_chatkit_rules_languages,_b_],3),1,locals.s)
-}catch(err){
-$B.leave_frame()
-throw err
-}
-$B.leave_frame()
-}
-$B.leave_frame()
-},"<genexpr>")(expr)
-return gen120
-})($B.getitem_slice(locals.subtags,_b_.slice.$fast_slice(1,_b_.None,_b_.None),13))
-)))){
-$B.set_lineno(frame,66)
-return $B.trace_return_and_leave(frame,_b_.None)
-}
-$B.set_lineno(frame,67)
-locals_chatkit_rules_languages_normalize_language.primary=$B.call_attr(locals_chatkit_rules_languages.LANGUAGE_ALIASES,'get',15,$B.$getitem(locals.subtags,0,17),$B.$getitem(locals.subtags,0,19))
-if($B.set_lineno(frame,68)&&$B.$bool($B.rich_comp('__eq__',locals.primary,'zh'))){
-$B.set_lineno(frame,69)
-return $B.trace_return_and_leave(frame,$B.$call_with_position($B.resolve_in_scopes('_chinese',[locals_chatkit_rules_languages_normalize_language,locals_chatkit_rules_languages,_b_],23),21,$B.getitem_slice(locals_chatkit_rules_languages_normalize_language.subtags,_b_.slice.$fast_slice(1,_b_.None,_b_.None),25)))
-}
-$B.set_lineno(frame,70)
-return $B.trace_return_and_leave(frame,($B.$bool($B.$is_member(locals.primary,locals_chatkit_rules_languages.LANGUAGES))?locals.primary:_b_.None))
-}catch(err){
-$B.set_exc_and_leave(frame,err)
-}
-}
-normalize_language119.$function_infos=['chatkit.rules.languages','normalize_language','normalize_language',__file__,_b_.None,_b_.None,'',['tag'],null,null,
-1,53,3,[],0,0,['tag','lowered','subtags','primary'],false,[],frame]
-$B.set_func_attrs(normalize_language119,frame,'chatkit.rules.languages')
-normalize_language119.ob_type=$B.function
-normalize_language119.__annotate__=_b_.None
-locals_chatkit_rules_languages.normalize_language=normalize_language119
-$B.set_lineno(frame,73)
-function _chinese121(_subtags){
-var locals
-if(arguments.length==1&&!_subtags?.$kw){
-var locals_chatkit_rules_languages__chinese=locals={subtags:_subtags}
-}else{
-var locals_chatkit_rules_languages__chinese=locals=$B.args_parser(_chinese121,arguments)
-}
-var frame=["_chinese",locals,"chatkit.rules.languages",locals_chatkit_rules_languages,_chinese121]
-$B.enter_frame(frame,__file__,73)
-frame.positions=[[74,18,7],[76,19,25]]
-try{
-$B.js_this=this
-frame.$lineno=74
-var no_break_122=true,
-iterator_122=locals.subtags
-iterator_122[$B.INUM]=1
-for(var next_122 of $B.make_js_iterator(iterator_122,frame,74)){
-locals_chatkit_rules_languages__chinese.subtag=next_122
-if($B.set_lineno(frame,75)&&$B.$bool($B.$is_member(locals.subtag,locals_chatkit_rules_languages.CHINESE_BY_SUBTAG))){
-$B.set_lineno(frame,76)
-return $B.trace_return_and_leave(frame,$B.$getitem(locals_chatkit_rules_languages.CHINESE_BY_SUBTAG,locals_chatkit_rules_languages__chinese.subtag,3))
-}
-}
-$B.set_lineno(frame,77)
-return $B.trace_return_and_leave(frame,_b_.None)
-}catch(err){
-$B.set_exc_and_leave(frame,err)
-}
-}
-_chinese121.$function_infos=['chatkit.rules.languages','_chinese','_chinese',__file__,_b_.None,_b_.None,_b_.None,['subtags'],null,null,
-1,73,3,[],0,0,['subtags','subtag'],false,[],frame]
-$B.set_func_attrs(_chinese121,frame,'chatkit.rules.languages')
-_chinese121.ob_type=$B.function
-_chinese121.__annotate__=_b_.None
-locals_chatkit_rules_languages._chinese=_chinese121
-$B.set_lineno(frame,80)
-locals_chatkit_rules_languages._SUBTAG_CHARS='abcdefghijklmnopqrstuvwxyz0123456789'
-$B.set_lineno(frame,83)
-function _is_subtag124(_text){
-var locals
-if(arguments.length==1&&!_text?.$kw){
-var locals_chatkit_rules_languages__is_subtag=locals={text:_text}
-}else{
-var locals_chatkit_rules_languages__is_subtag=locals=$B.args_parser(_is_subtag124,arguments)
-}
-var frame=["_is_subtag",locals,"chatkit.rules.languages",locals_chatkit_rules_languages,_is_subtag124]
-$B.enter_frame(frame,__file__,83)
-frame.positions=[[84,16,9],[84,35,37]]
-try{
-$B.js_this=this
-$B.set_lineno(frame,84)
-return $B.trace_return_and_leave(frame,(!$B.$bool(locals.$test=$B.rich_comp('__le__',1,locals.$op=$B.$call_with_position(_b_.len,1,locals.text))&&$B.rich_comp('__le__',locals.$op,8))?locals.$test:$B.$call_with_position(_b_.all,3,(function(expr){
-var locals_chatkit_rules_languages__is_subtag_genexpr_125={},
-locals=locals_chatkit_rules_languages__is_subtag_genexpr_125
-locals['.0']=expr
-var frame=["<genexpr>",locals_chatkit_rules_languages__is_subtag_genexpr_125,"chatkit.rules.languages",locals_chatkit_rules_languages]
-frame.$has_generators=true
-frame.__file__='VFS.chatkit.rules.languages.py'
-frame.$lineno=84
-$B.make_f_code(frame,['0'])
-var next_func_125=$B.make_js_iterator(expr,frame,84)
-frame.$f_trace=_b_.None
-var _frame_obj=$B.frame_obj
-var gen125=$B.generator.$factory(function*(expr){
-$B.enter_frame(frame,__file__,84)
-var next_func_125=$B.make_js_iterator(expr,frame,84)
-for(var next_125 of next_func_125){
-$B.enter_frame(frame,__file__,84)
-$B.set_lineno(frame,84)
-locals_chatkit_rules_languages__is_subtag_genexpr_125.c=next_125
-try{
-yield $B.$is_member(locals.c,locals_chatkit_rules_languages._SUBTAG_CHARS)
-}catch(err){
-$B.leave_frame()
-throw err
-}
-$B.leave_frame()
-}
-$B.leave_frame()
-},"<genexpr>")(expr)
-return gen125
-})(locals.text)
-)))
-}catch(err){
-$B.set_exc_and_leave(frame,err)
-}
-}
-_is_subtag124.$function_infos=['chatkit.rules.languages','_is_subtag','_is_subtag',__file__,_b_.None,_b_.None,_b_.None,['text'],null,null,
-1,83,3,[],0,0,['text'],false,[],frame]
-$B.set_func_attrs(_is_subtag124,frame,'chatkit.rules.languages')
-_is_subtag124.ob_type=$B.function
-_is_subtag124.__annotate__=_b_.None
-locals_chatkit_rules_languages._is_subtag=_is_subtag124
-$B.set_lineno(frame,87)
-function invalid_language_message126(_tag){
-var locals
-if(arguments.length==1&&!_tag?.$kw){
-var locals_chatkit_rules_languages_invalid_language_message=locals={tag:_tag}
-}else{
-var locals_chatkit_rules_languages_invalid_language_message=locals=$B.args_parser(invalid_language_message126,arguments)
-}
-var frame=["invalid_language_message",locals,"chatkit.rules.languages",locals_chatkit_rules_languages,invalid_language_message126]
-$B.enter_frame(frame,__file__,87)
-frame.positions=[[89,11,25]]
-try{
-$B.js_this=this
-$B.set_lineno(frame,89)
-return $B.trace_return_and_leave(frame,$B.rich_op('__mod__',locals_chatkit_rules_languages.INVALID_LANGUAGE,$B.fast_tuple([locals.tag]),1))
-}catch(err){
-$B.set_exc_and_leave(frame,err)
-}
-}
-invalid_language_message126.$function_infos=['chatkit.rules.languages','invalid_language_message','invalid_language_message',__file__,_b_.None,_b_.None,'',['tag'],null,null,
-1,87,3,[],0,0,['tag'],false,[],frame]
-$B.set_func_attrs(invalid_language_message126,frame,'chatkit.rules.languages')
-invalid_language_message126.ob_type=$B.function
-invalid_language_message126.__annotate__=_b_.None
-locals_chatkit_rules_languages.invalid_language_message=invalid_language_message126
-$B.leave_frame({locals,value:_b_.None})
-}catch(err){
-$B.set_exc_and_trace(frame,err)
-$B.leave_frame({locals,value:_b_.None})
-throw err
-}`,
-"chatkit.browser._checks": `var $B=__BRYTHON__,
-_b_=$B.builtins,
-locals_chatkit_browser__checks=$B.namespace("chatkit.browser._checks"),
-locals=locals_chatkit_browser__checks,
-frame=["chatkit.browser._checks",locals,"chatkit.browser._checks",locals]
-var __file__=locals.__file__="VFS.chatkit.browser._checks.py"
-locals.__name__="chatkit.browser._checks"
-locals.__doc__=''
-frame.positions=[[9,0,34],[10,0,66],[11,0,80],[13,15,5],[14,12,12]]
-$B.enter_frame(frame,__file__,1)
-var _frame_obj=$B.frame_obj
-locals.$annotations={}
-var stack_length=$B.count_frames()
-try{
-$B.set_lineno(frame,9)
-$B.$import_from("chatkit.errors",'Problem',{},0,locals,1)
-$B.set_lineno(frame,10)
-$B.$import_from("chatkit.rules.customer",'UNSET',{},0,locals,3)
-$B.$import_from("chatkit.rules.customer",'check_info',{},0,locals,3)
-$B.$import_from("chatkit.rules.customer",'is_primitive',{},0,locals,3)
-$B.set_lineno(frame,11)
-$B.$import_from("chatkit.rules.languages",'invalid_language_message',{},0,locals,5)
-$B.$import_from("chatkit.rules.languages",'normalize_language',{},0,locals,5)
-$B.set_lineno(frame,13)
-locals_chatkit_browser__checks.SAFE_INTEGER=9007199254740992n
-$B.set_lineno(frame,14)
-locals_chatkit_browser__checks._INFINITY=$B.$call_with_position(_b_.float,9,'inf')
-$B.set_lineno(frame,16)
-locals_chatkit_browser__checks.NOT_A_DICT='%s takes a dict, not %s'
-$B.set_lineno(frame,17)
-locals_chatkit_browser__checks.VARIABLE_KEY_NOT_TEXT='Chat variable key %r is not a string and will be discarded'
-$B.set_lineno(frame,18)
-locals_chatkit_browser__checks.VARIABLE_NOT_PRIMITIVE='Chat variable %s is not of a primitive type and will be discarded'
-$B.set_lineno(frame,19)
-locals_chatkit_browser__checks.VARIABLE_NOT_EXACT='Chat variable %s value %r is not a finite number JavaScript holds exactly and will be discarded'
-$B.set_lineno(frame,23)
-function check_dict48(_value,_call){
-var locals
-if(arguments.length==2&&!_call?.$kw){
-var locals_chatkit_browser__checks_check_dict=locals={value:_value,call:_call}
-}else{
-var locals_chatkit_browser__checks_check_dict=locals=$B.args_parser(check_dict48,arguments)
-}
-var frame=["check_dict",locals,"chatkit.browser._checks",locals_chatkit_browser__checks,check_dict48]
-$B.enter_frame(frame,__file__,23)
-frame.positions=[[25,7,23],[27,12,63],[27,33,41],[27,53,20],[27,53,11]]
-try{
-$B.js_this=this
-if($B.set_lineno(frame,25)&&$B.$bool($B.$call_with_position(_b_.isinstance,1,locals.value,_b_.dict))){
-$B.set_lineno(frame,26)
-return $B.trace_return_and_leave(frame,$B.$list([]))
-}
-$B.set_lineno(frame,27)
-return $B.trace_return_and_leave(frame,$B.$list([$B.$call_with_position(locals_chatkit_browser__checks.Problem,3,locals.call,locals.value,$B.rich_op('__mod__',locals_chatkit_browser__checks.NOT_A_DICT,$B.fast_tuple([locals.call,$B.$getattr_pep657($B.$call_with_position(_b_.type,9,locals.value),'__name__',7)]),5))]))
-}catch(err){
-$B.set_exc_and_leave(frame,err)
-}
-}
-check_dict48.$function_infos=['chatkit.browser._checks','check_dict','check_dict',__file__,_b_.None,_b_.None,'',['value','call'],null,null,
-2,23,3,[],0,0,['value','call'],false,[],frame]
-$B.set_func_attrs(check_dict48,frame,'chatkit.browser._checks')
-check_dict48.ob_type=$B.function
-check_dict48.__annotate__=_b_.None
-locals_chatkit_browser__checks.check_dict=check_dict48
-$B.set_lineno(frame,30)
-function check_customer_info49(_info){
-var locals
-if(arguments.length==1&&!_info?.$kw){
-var locals_chatkit_browser__checks_check_customer_info=locals={info:_info}
-}else{
-var locals_chatkit_browser__checks_check_customer_info=locals=$B.args_parser(check_customer_info49,arguments)
-}
-var frame=["check_customer_info",locals,"chatkit.browser._checks",locals_chatkit_browser__checks,check_customer_info49]
-$B.enter_frame(frame,__file__,30)
-frame.positions=[[32,13,16],[33,70,16],[33,16,44],[33,24,15],[33,24,8],[33,33,5],[33,41,7],[33,50,9]]
-try{
-$B.js_this=this
-$B.set_lineno(frame,32)
-locals_chatkit_browser__checks_check_customer_info.report=$B.$call_with_position(locals_chatkit_browser__checks.check_info,1,locals.info)
-$B.set_lineno(frame,33)
-locals_chatkit_browser__checks_check_customer_info.problems=(function(expr){
-var next_func_50=$B.make_js_iterator(expr,frame,33)
-var result_50=$B.$list([])
-try{
-for(var next_50 of next_func_50){
-$B.set_lineno(frame,33)
-locals_chatkit_browser__checks_check_customer_info.d=next_50
-result_50.push($B.$call_with_position(locals_chatkit_browser__checks.Problem,5,$B.$call_with_position($B.resolve_in_scopes('key_text',[locals_chatkit_browser__checks_check_customer_info,locals_chatkit_browser__checks,_b_],9),7,$B.$getattr_pep657(locals.d,'key',11)),$B.$getattr_pep657(locals.d,'value',13),$B.$getattr_pep657(locals.d,'message',15)))
-}
-}catch(err){
-$B.set_exc(err,frame)
-throw err
-}
-delete locals_chatkit_browser__checks_check_customer_info.d
-return result_50
-})($B.$getattr_pep657(locals.report,'discarded',3))
-$B.set_lineno(frame,34)
-return $B.trace_return_and_leave(frame,$B.fast_tuple([locals.report,locals.problems]))
-}catch(err){
-$B.set_exc_and_leave(frame,err)
-}
-}
-check_customer_info49.$function_infos=['chatkit.browser._checks','check_customer_info','check_customer_info',__file__,_b_.None,_b_.None,'',['info'],null,null,
-1,30,3,[],0,0,['info','report','problems','d'],false,[],frame]
-$B.set_func_attrs(check_customer_info49,frame,'chatkit.browser._checks')
-check_customer_info49.ob_type=$B.function
-check_customer_info49.__annotate__=_b_.None
-locals_chatkit_browser__checks.check_customer_info=check_customer_info49
-$B.set_lineno(frame,37)
-function check_language51(_tag){
-var locals
-if(arguments.length==1&&!_tag?.$kw){
-var locals_chatkit_browser__checks_check_language=locals={tag:_tag}
-}else{
-var locals_chatkit_browser__checks_check_language=locals=$B.args_parser(check_language51,arguments)
-}
-var frame=["check_language",locals,"chatkit.browser._checks",locals_chatkit_browser__checks,check_language51]
-$B.enter_frame(frame,__file__,37)
-frame.positions=[[39,11,23],[41,22,55],[41,47,29]]
-try{
-$B.js_this=this
-$B.set_lineno(frame,39)
-locals_chatkit_browser__checks_check_language.code=$B.$call_with_position(locals_chatkit_browser__checks.normalize_language,1,locals.tag)
-if($B.set_lineno(frame,40)&&$B.$bool($B.$is(locals.code,_b_.None))){
-$B.set_lineno(frame,41)
-return $B.trace_return_and_leave(frame,$B.fast_tuple([_b_.None,$B.$list([$B.$call_with_position(locals_chatkit_browser__checks.Problem,3,'language',locals_chatkit_browser__checks_check_language.tag,$B.$call_with_position(locals_chatkit_browser__checks.invalid_language_message,5,locals_chatkit_browser__checks_check_language.tag))])]))
-}
-$B.set_lineno(frame,42)
-return $B.trace_return_and_leave(frame,$B.fast_tuple([locals.code,$B.$list([])]))
-}catch(err){
-$B.set_exc_and_leave(frame,err)
-}
-}
-check_language51.$function_infos=['chatkit.browser._checks','check_language','check_language',__file__,_b_.None,_b_.None,'',['tag'],null,null,
-1,37,3,[],0,0,['tag','code'],false,[],frame]
-$B.set_func_attrs(check_language51,frame,'chatkit.browser._checks')
-check_language51.ob_type=$B.function
-check_language51.__annotate__=_b_.None
-locals_chatkit_browser__checks.check_language=check_language51
-$B.set_lineno(frame,45)
-function check_variables52(_variables){
-var locals
-if(arguments.length==1&&!_variables?.$kw){
-var locals_chatkit_browser__checks_check_variables=locals={variables:_variables}
-}else{
-var locals_chatkit_browser__checks_check_variables=locals=$B.args_parser(check_variables52,arguments)
-}
-var frame=["check_variables",locals,"chatkit.browser._checks",locals_chatkit_browser__checks,check_variables52]
-$B.enter_frame(frame,__file__,45)
-frame.positions=[[47,4,17],[48,22,17],[48,22,17],[48,8,10],[51,18,29],[51,18,17],[53,12,12],[55,12,55],[55,28,38],[55,36,13],[55,36,8]]
-try{
-$B.js_this=this
-$B.set_lineno(frame,47)
-var v53=$B.fast_tuple([_b_.dict.$literal([]),$B.$list([])])
-var it_54=$B.unpacker(v53,2,false,1)
-locals_chatkit_browser__checks_check_variables.payload=it_54.read_one()
-locals_chatkit_browser__checks_check_variables.problems=it_54.read_one()
-frame.$lineno=48
-var no_break_55=true,
-iterator_55=$B.call_attr(locals.variables,'items',3,)
-iterator_55[$B.INUM]=5
-for(var next_55 of $B.make_js_iterator(iterator_55,frame,48)){
-var v56=next_55
-var it_57=$B.unpacker(v56,2,false,7)
-locals_chatkit_browser__checks_check_variables.key=it_57.read_one()
-locals_chatkit_browser__checks_check_variables.value=it_57.read_one()
-if($B.set_lineno(frame,49)&&$B.$bool($B.$is(locals.value,locals_chatkit_browser__checks.UNSET))){
-continue
-}
-$B.set_lineno(frame,51)
-locals_chatkit_browser__checks_check_variables.message=$B.$call_with_position($B.resolve_in_scopes('_variable_problem',[locals_chatkit_browser__checks_check_variables,locals_chatkit_browser__checks,_b_],11),9,locals.key,locals.value)
-if($B.set_lineno(frame,52)&&$B.$bool($B.$is(locals.message,_b_.None))){
-$B.set_lineno(frame,53)
-$B.$setitem(locals_chatkit_browser__checks_check_variables.payload,locals_chatkit_browser__checks_check_variables.key,locals_chatkit_browser__checks_check_variables.value,13)
-}else{
-$B.set_lineno(frame,55);
-$B.call_attr(locals_chatkit_browser__checks_check_variables.problems,'append',15,$B.$call_with_position(locals_chatkit_browser__checks.Problem,17,$B.$call_with_position($B.resolve_in_scopes('key_text',[locals_chatkit_browser__checks_check_variables,locals_chatkit_browser__checks,_b_],21),19,locals_chatkit_browser__checks_check_variables.key),locals_chatkit_browser__checks_check_variables.value,locals_chatkit_browser__checks_check_variables.message))
-}
-}
-$B.set_lineno(frame,56)
-return $B.trace_return_and_leave(frame,$B.fast_tuple([locals.payload,locals.problems]))
-}catch(err){
-$B.set_exc_and_leave(frame,err)
-}
-}
-check_variables52.$function_infos=['chatkit.browser._checks','check_variables','check_variables',__file__,_b_.None,_b_.None,'',['variables'],null,null,
-1,45,3,[],0,0,['variables','payload','problems','key','value','message'],false,[],frame]
-$B.set_func_attrs(check_variables52,frame,'chatkit.browser._checks')
-check_variables52.ob_type=$B.function
-check_variables52.__annotate__=_b_.None
-locals_chatkit_browser__checks.check_variables=check_variables52
-$B.set_lineno(frame,59)
-function _variable_problem59(_key,_value){
-var locals
-if(arguments.length==2&&!_value?.$kw){
-var locals_chatkit_browser__checks__variable_problem=locals={key:_key,value:_value}
-}else{
-var locals_chatkit_browser__checks__variable_problem=locals=$B.args_parser(_variable_problem59,arguments)
-}
-var frame=["_variable_problem",locals,"chatkit.browser._checks",locals_chatkit_browser__checks,_variable_problem59]
-$B.enter_frame(frame,__file__,59)
-frame.positions=[[60,11,20],[61,15,30],[62,24,30],[64,11,19],[65,15,28],[66,7,24],[67,15,33],[68,7,22],[68,34,10],[69,15,33]]
-try{
-$B.js_this=this
-if($B.set_lineno(frame,60)&&$B.$bool(!$B.$bool($B.$call_with_position(_b_.isinstance,1,locals.key,_b_.str)))){
-$B.set_lineno(frame,61)
-return $B.trace_return_and_leave(frame,$B.rich_op('__mod__',locals_chatkit_browser__checks.VARIABLE_KEY_NOT_TEXT,$B.fast_tuple([locals_chatkit_browser__checks__variable_problem.key]),3))
-}
-if($B.set_lineno(frame,62)&&($B.$bool($B.$is(locals.value,_b_.None))||$B.$bool($B.$call_with_position(_b_.isinstance,5,locals.value,$B.fast_tuple([_b_.str,_b_.bool]))))){
-$B.set_lineno(frame,63)
-return $B.trace_return_and_leave(frame,_b_.None)
-}
-if($B.set_lineno(frame,64)&&$B.$bool(!$B.$bool($B.$call_with_position(locals_chatkit_browser__checks.is_primitive,7,locals.value)))){
-$B.set_lineno(frame,65)
-return $B.trace_return_and_leave(frame,$B.rich_op('__mod__',locals_chatkit_browser__checks.VARIABLE_NOT_PRIMITIVE,locals_chatkit_browser__checks__variable_problem.key,9))
-}
-if($B.set_lineno(frame,66)&&($B.$bool($B.$call_with_position(_b_.isinstance,11,locals.value,_b_.float))&&$B.$bool(($B.$bool(locals.$test=$B.rich_comp('__ne__',locals.value,locals.value))?locals.$test:$B.$is_member(locals.value,$B.fast_tuple([locals_chatkit_browser__checks._INFINITY,$B.call_special_unary(locals_chatkit_browser__checks._INFINITY,'__neg__','unary -')])))))){
-$B.set_lineno(frame,67)
-return $B.trace_return_and_leave(frame,$B.rich_op('__mod__',locals_chatkit_browser__checks.VARIABLE_NOT_EXACT,$B.fast_tuple([locals_chatkit_browser__checks__variable_problem.key,locals_chatkit_browser__checks__variable_problem.value]),13))
-}
-if($B.set_lineno(frame,68)&&($B.$bool($B.$call_with_position(_b_.isinstance,15,locals.value,_b_.int))&&$B.$bool($B.rich_comp('__gt__',$B.$call_with_position(_b_.abs,17,locals.value),locals_chatkit_browser__checks.SAFE_INTEGER)))){
-$B.set_lineno(frame,69)
-return $B.trace_return_and_leave(frame,$B.rich_op('__mod__',locals_chatkit_browser__checks.VARIABLE_NOT_EXACT,$B.fast_tuple([locals_chatkit_browser__checks__variable_problem.key,locals_chatkit_browser__checks__variable_problem.value]),19))
-}
-$B.set_lineno(frame,70)
-return $B.trace_return_and_leave(frame,_b_.None)
-}catch(err){
-$B.set_exc_and_leave(frame,err)
-}
-}
-_variable_problem59.$function_infos=['chatkit.browser._checks','_variable_problem','_variable_problem',__file__,_b_.None,_b_.None,_b_.None,['key','value'],null,null,
-2,59,3,[],0,0,['key','value'],false,[],frame]
-$B.set_func_attrs(_variable_problem59,frame,'chatkit.browser._checks')
-_variable_problem59.ob_type=$B.function
-_variable_problem59.__annotate__=_b_.None
-locals_chatkit_browser__checks._variable_problem=_variable_problem59
-$B.set_lineno(frame,73)
-function key_text60(_key){
-var locals
-if(arguments.length==1&&!_key?.$kw){
-var locals_chatkit_browser__checks_key_text=locals={key:_key}
-}else{
-var locals_chatkit_browser__checks_key_text=locals=$B.args_parser(key_text60,arguments)
-}
-var frame=["key_text",locals,"chatkit.browser._checks",locals_chatkit_browser__checks,key_text60]
-$B.enter_frame(frame,__file__,73)
-frame.positions=[[74,18,20],[74,44,9]]
-try{
-$B.js_this=this
-$B.set_lineno(frame,74)
-return $B.trace_return_and_leave(frame,($B.$bool($B.$call_with_position(_b_.isinstance,1,locals.key,_b_.str))?locals.key:$B.$call_with_position(_b_.repr,3,locals.key)))
-}catch(err){
-$B.set_exc_and_leave(frame,err)
-}
-}
-key_text60.$function_infos=['chatkit.browser._checks','key_text','key_text',__file__,_b_.None,_b_.None,_b_.None,['key'],null,null,
-1,73,3,[],0,0,['key'],false,[],frame]
-$B.set_func_attrs(key_text60,frame,'chatkit.browser._checks')
-key_text60.ob_type=$B.function
-key_text60.__annotate__=_b_.None
-locals_chatkit_browser__checks.key_text=key_text60
-$B.leave_frame({locals,value:_b_.None})
-}catch(err){
-$B.set_exc_and_trace(frame,err)
-$B.leave_frame({locals,value:_b_.None})
-throw err
-}`,
-"chatkit.browser._link": `var $B=__BRYTHON__,
-_b_=$B.builtins,
-locals_chatkit_browser__link=$B.namespace("chatkit.browser._link"),
-locals=locals_chatkit_browser__link,
-frame=["chatkit.browser._link",locals,"chatkit.browser._link",locals]
-var __file__=locals.__file__="VFS.chatkit.browser._link.py"
-locals.__name__="chatkit.browser._link"
-locals.__doc__=''
-frame.positions=[[12,67,0,56]]
-$B.enter_frame(frame,__file__,1)
-var _frame_obj=$B.frame_obj
-locals.$annotations={}
-var stack_length=$B.count_frames()
-try{
-$B.set_lineno(frame,12,'ClassDef')
-var Link127=(function(name,bases,keywords){
-$B.frame_obj.frame.inum=1
-var resolved_bases=$B.resolve_mro_entries(bases)
-var metaclass=$B.get_metaclass(name,resolved_bases)
-var class_dict=$B.make_class_namespace(metaclass,name,"Link",bases,resolved_bases)
-var locals_chatkit_browser__link_Link=$B.dict_proxy(class_dict),
-locals=locals_chatkit_browser__link_Link
-locals.__doc__=''
-locals.__module__='chatkit.browser._link'
-locals.__firstlineno__=12
-var frame=[name,locals,'chatkit.browser._link',locals_chatkit_browser__link]
-$B.enter_frame(frame,__file__,12)
-var _frame_obj=$B.frame_obj
-if(frame.$f_trace!==_b_.None){
-$B.trace_line()
-}
-$B.set_lineno(frame,15)
-function __init__128(_self,_logger){
-var locals
-if(arguments.length==2&&!_logger?.$kw){
-var locals_chatkit_browser__link_Link___init__=locals={self:_self,logger:_logger}
-}else{
-var locals_chatkit_browser__link_Link___init__=locals=$B.args_parser(__init__128,arguments)
-}
-var frame=["__init__",locals,"chatkit.browser._link",locals_chatkit_browser__link,__init__128]
-$B.enter_frame(frame,__file__,15)
-frame.positions=[[16,8,8],[17,8,11],[18,8,13],[19,8,14],[20,8,19]]
-try{
-$B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(__init__128,locals_chatkit_browser__link,"Link",['Link'])
-$B.set_lineno(frame,16)
-$B.$setattr1(locals.self,"bus",_b_.None,1)
-$B.set_lineno(frame,17)
-$B.$setattr1(locals.self,"logger",locals.logger,3)
-$B.set_lineno(frame,18)
-$B.$setattr1(locals.self,"_pending",$B.$list([]),5)
-$B.set_lineno(frame,19)
-$B.$setattr1(locals.self,"_flushing",false,7)
-$B.set_lineno(frame,20)
-$B.$setattr1(locals.self,"_subscriptions",$B.$list([]),9)
-return $B.trace_return_and_leave(frame,_b_.None)
-}catch(err){
-$B.set_exc_and_leave(frame,err)
-}
-}
-__init__128.$is_method=true
-__init__128.$function_infos=['chatkit.browser._link','__init__','Link.__init__',__file__,_b_.None,_b_.None,_b_.None,['self','logger'],null,null,
-2,15,3,[],0,0,['self','logger'],false,[],frame]
-$B.set_func_attrs(__init__128,frame,'chatkit.browser._link')
-__init__128.ob_type=$B.function
-__init__128.__annotate__=_b_.None
-locals_chatkit_browser__link_Link.__init__=__init__128
-$B.set_lineno(frame,22)
-var decorator129=_b_.property
-$B.set_lineno(frame,23)
-function pending130(_self){
-var locals
-if(arguments.length==1&&!_self?.$kw){
-var locals_chatkit_browser__link_Link_pending=locals={self:_self}
-}else{
-var locals_chatkit_browser__link_Link_pending=locals=$B.args_parser(pending130,arguments)
-}
-var frame=["pending",locals,"chatkit.browser._link",locals_chatkit_browser__link,pending130]
-$B.enter_frame(frame,__file__,23)
-frame.positions=[[25,15,18],[25,19,13]]
-try{
-$B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(pending130,locals_chatkit_browser__link,"Link",['Link'])
-$B.set_lineno(frame,25)
-return $B.trace_return_and_leave(frame,$B.$call_with_position(_b_.len,1,$B.$getattr_pep657(locals.self,'_pending',3)))
-}catch(err){
-$B.set_exc_and_leave(frame,err)
-}
-}
-pending130.$is_method=true
-pending130.$function_infos=['chatkit.browser._link','pending','Link.pending',__file__,_b_.None,_b_.None,'',['self'],null,null,
-1,23,3,[],0,0,['self'],false,[],frame]
-$B.set_func_attrs(pending130,frame,'chatkit.browser._link')
-pending130.ob_type=$B.function
-pending130.__annotate__=_b_.None
-var decorated131=pending130
-locals_chatkit_browser__link_Link.pending=$B.$call(decorator129,decorated131)
-$B.set_lineno(frame,27)
-function do132(_self,_what,_action){
-var locals
-if(arguments.length==3&&!_action?.$kw){
-var locals_chatkit_browser__link_Link_do=locals={self:_self,what:_what,action:_action}
-}else{
-var locals_chatkit_browser__link_Link_do=locals=$B.args_parser(do132,arguments)
-}
-var frame=["do",locals,"chatkit.browser._link",locals_chatkit_browser__link,do132]
-$B.enter_frame(frame,__file__,27)
-frame.positions=[[29,11,8],[29,31,14],[30,12,36],[30,12,13],[32,12,23]]
-try{
-$B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(do132,locals_chatkit_browser__link,"Link",['Link'])
-if($B.set_lineno(frame,29)&&($B.$bool($B.$is($B.$getattr_pep657(locals.self,'bus',1),_b_.None))||$B.$bool($B.$getattr_pep657(locals.self,'_flushing',3)))){
-$B.set_lineno(frame,30);
-$B.call_attr($B.$getattr_pep657(locals_chatkit_browser__link_Link_do.self,'_pending',7),'append',5,$B.fast_tuple([locals_chatkit_browser__link_Link_do.what,locals_chatkit_browser__link_Link_do.action]))
-}else{
-$B.set_lineno(frame,32);
-$B.call_attr(locals_chatkit_browser__link_Link_do.self,'_run',9,locals_chatkit_browser__link_Link_do.what,locals_chatkit_browser__link_Link_do.action)
-}
-return $B.trace_return_and_leave(frame,_b_.None)
-}catch(err){
-$B.set_exc_and_leave(frame,err)
-}
-}
-do132.$is_method=true
-do132.$function_infos=['chatkit.browser._link','do','Link.do',__file__,_b_.None,_b_.None,'',['self','what','action'],null,null,
-3,27,3,[],0,0,['self','what','action'],false,[],frame]
-$B.set_func_attrs(do132,frame,'chatkit.browser._link')
-do132.ob_type=$B.function
-do132.__annotate__=_b_.None
-locals_chatkit_browser__link_Link.do=do132
-$B.set_lineno(frame,34)
-function attach133(_self,_bus){
-var locals
-if(arguments.length==2&&!_bus?.$kw){
-var locals_chatkit_browser__link_Link_attach=locals={self:_self,bus:_bus}
-}else{
-var locals_chatkit_browser__link_Link_attach=locals=$B.args_parser(attach133,arguments)
-}
-var frame=["attach",locals,"chatkit.browser._link",locals_chatkit_browser__link,attach133]
-$B.enter_frame(frame,__file__,34)
-frame.positions=[[36,18,8],[38,29,8],[38,8,18],[38,18,8],[40,32,25],[40,37,19],[40,32,25],[41,16,22],[42,8,13]]
-try{
-$B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(attach133,locals_chatkit_browser__link,"Link",['Link'])
-if($B.set_lineno(frame,36)&&$B.$bool($B.$is(locals.bus,$B.$getattr_pep657(locals.self,'bus',1)))){
-$B.set_lineno(frame,37)
-return $B.trace_return_and_leave(frame,_b_.None)
-}
-$B.set_lineno(frame,38)
-var v134=$B.fast_tuple([$B.$getattr_pep657(locals.self,'bus',3),locals.bus])
-var it_135=$B.unpacker(v134,2,false,5)
-locals_chatkit_browser__link_Link_attach.previous=it_135.read_one()
-$B.$setattr1(locals.self,"bus",it_135.read_one(),7)
-if($B.set_lineno(frame,39)&&$B.$bool(!$B.$is(locals.previous,_b_.None))){
-frame.$lineno=40
-var no_break_136=true,
-iterator_136=$B.$call_with_position(_b_.list,9,$B.$getattr_pep657(locals_chatkit_browser__link_Link_attach.self,'_subscriptions',11))
-iterator_136[$B.INUM]=13
-for(var next_136 of $B.make_js_iterator(iterator_136,frame,40)){
-locals_chatkit_browser__link_Link_attach.subscription=next_136
-$B.set_lineno(frame,41);
-$B.call_attr(locals.subscription,'move',15,locals_chatkit_browser__link_Link_attach.bus)
-}
-}
-$B.set_lineno(frame,42);
-$B.call_attr(locals.self,'_flush',17,)
-return $B.trace_return_and_leave(frame,_b_.None)
-}catch(err){
-$B.set_exc_and_leave(frame,err)
-}
-}
-attach133.$is_method=true
-attach133.$function_infos=['chatkit.browser._link','attach','Link.attach',__file__,_b_.None,_b_.None,'',['self','bus'],null,null,
-2,34,3,[],0,0,['self','bus','previous','subscription'],false,[],frame]
-$B.set_func_attrs(attach133,frame,'chatkit.browser._link')
-attach133.ob_type=$B.function
-attach133.__annotate__=_b_.None
-locals_chatkit_browser__link_Link.attach=attach133
-$B.set_lineno(frame,44)
-function track137(_self,_subscription){
-var locals
-if(arguments.length==2&&!_subscription?.$kw){
-var locals_chatkit_browser__link_Link_track=locals={self:_self,subscription:_subscription}
-}else{
-var locals_chatkit_browser__link_Link_track=locals=$B.args_parser(track137,arguments)
-}
-var frame=["track",locals,"chatkit.browser._link",locals_chatkit_browser__link,track137]
-$B.enter_frame(frame,__file__,44)
-frame.positions=[[45,31,19],[46,12,40],[46,12,19]]
-try{
-$B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(track137,locals_chatkit_browser__link,"Link",['Link'])
-if($B.set_lineno(frame,45)&&$B.$bool(!$B.$is_member(locals.subscription,$B.$getattr_pep657(locals.self,'_subscriptions',1)))){
-$B.set_lineno(frame,46);
-$B.call_attr($B.$getattr_pep657(locals_chatkit_browser__link_Link_track.self,'_subscriptions',5),'append',3,locals_chatkit_browser__link_Link_track.subscription)
-}
-return $B.trace_return_and_leave(frame,_b_.None)
-}catch(err){
-$B.set_exc_and_leave(frame,err)
-}
-}
-track137.$is_method=true
-track137.$function_infos=['chatkit.browser._link','track','Link.track',__file__,_b_.None,_b_.None,_b_.None,['self','subscription'],null,null,
-2,44,3,[],0,0,['self','subscription'],false,[],frame]
-$B.set_func_attrs(track137,frame,'chatkit.browser._link')
-track137.ob_type=$B.function
-track137.__annotate__=_b_.None
-locals_chatkit_browser__link_Link.track=track137
-$B.set_lineno(frame,48)
-function forget138(_self,_subscription){
-var locals
-if(arguments.length==2&&!_subscription?.$kw){
-var locals_chatkit_browser__link_Link_forget=locals={self:_self,subscription:_subscription}
-}else{
-var locals_chatkit_browser__link_Link_forget=locals=$B.args_parser(forget138,arguments)
-}
-var frame=["forget",locals,"chatkit.browser._link",locals_chatkit_browser__link,forget138]
-$B.enter_frame(frame,__file__,48)
-frame.positions=[[49,27,19],[50,12,40],[50,12,19]]
-try{
-$B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(forget138,locals_chatkit_browser__link,"Link",['Link'])
-if($B.set_lineno(frame,49)&&$B.$bool($B.$is_member(locals.subscription,$B.$getattr_pep657(locals.self,'_subscriptions',1)))){
-$B.set_lineno(frame,50);
-$B.call_attr($B.$getattr_pep657(locals_chatkit_browser__link_Link_forget.self,'_subscriptions',5),'remove',3,locals_chatkit_browser__link_Link_forget.subscription)
-}
-return $B.trace_return_and_leave(frame,_b_.None)
-}catch(err){
-$B.set_exc_and_leave(frame,err)
-}
-}
-forget138.$is_method=true
-forget138.$function_infos=['chatkit.browser._link','forget','Link.forget',__file__,_b_.None,_b_.None,_b_.None,['self','subscription'],null,null,
-2,48,3,[],0,0,['self','subscription'],false,[],frame]
-$B.set_func_attrs(forget138,frame,'chatkit.browser._link')
-forget138.ob_type=$B.function
-forget138.__annotate__=_b_.None
-locals_chatkit_browser__link_Link.forget=forget138
-$B.set_lineno(frame,52)
-function _flush139(_self){
-var locals
-if(arguments.length==1&&!_self?.$kw){
-var locals_chatkit_browser__link_Link__flush=locals={self:_self}
-}else{
-var locals_chatkit_browser__link_Link__flush=locals=$B.args_parser(_flush139,arguments)
-}
-var frame=["_flush",locals,"chatkit.browser._link",locals_chatkit_browser__link,_flush139]
-$B.enter_frame(frame,__file__,52)
-frame.positions=[[53,8,14],[55,18,13],[56,31,20],[56,31,13],[56,16,12],[57,16,23],[59,12,14]]
-try{
-$B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(_flush139,locals_chatkit_browser__link,"Link",['Link'])
-$B.set_lineno(frame,53)
-$B.$setattr1(locals.self,"_flushing",true,1)
-$B.set_lineno(frame,54)
-try{
-var stack_length_140=$B.count_frames()
-var save_frame_obj_140=$B.frame_obj
-var no_break_141=true
-while($B.set_lineno(frame,55)&&$B.$bool($B.$getattr_pep657(locals_chatkit_browser__link_Link__flush.self,'_pending',3))){
-$B.set_lineno(frame,56)
-var v142=$B.call_attr($B.$getattr_pep657(locals_chatkit_browser__link_Link__flush.self,'_pending',7),'pop',5,0)
-var it_143=$B.unpacker(v142,2,false,9)
-locals_chatkit_browser__link_Link__flush.what=it_143.read_one()
-locals_chatkit_browser__link_Link__flush.action=it_143.read_one()
-$B.set_lineno(frame,57);
-$B.call_attr(locals_chatkit_browser__link_Link__flush.self,'_run',11,locals.what,locals.action)
-}
-}finally{
-var exit=false
-if($B.count_frames()<stack_length_140){
-exit=true
-$B.frame_obj=$B.push_frame(frame)
-}
-$B.set_lineno(frame,59)
-$B.$setattr1(locals_chatkit_browser__link_Link__flush.self,"_flushing",false,13)
-if(exit){
-$B.leave_frame()
-}
-}
-return $B.trace_return_and_leave(frame,_b_.None)
-}catch(err){
-$B.set_exc_and_leave(frame,err)
-}
-}
-_flush139.$is_method=true
-_flush139.$function_infos=['chatkit.browser._link','_flush','Link._flush',__file__,_b_.None,_b_.None,_b_.None,['self'],null,null,
-1,52,3,[],0,0,['self','what','action'],false,[],frame]
-$B.set_func_attrs(_flush139,frame,'chatkit.browser._link')
-_flush139.ob_type=$B.function
-_flush139.__annotate__=_b_.None
-locals_chatkit_browser__link_Link._flush=_flush139
-$B.set_lineno(frame,61)
-function _run144(_self,_what,_action){
-var locals
-if(arguments.length==3&&!_action?.$kw){
-var locals_chatkit_browser__link_Link__run=locals={self:_self,what:_what,action:_action}
-}else{
-var locals_chatkit_browser__link_Link__run=locals=$B.args_parser(_run144,arguments)
-}
-var frame=["_run",locals,"chatkit.browser._link",locals_chatkit_browser__link,_run144]
-$B.enter_frame(frame,__file__,61)
-frame.positions=[[65,12,16],[65,19,8],[67,12,44],[67,12,11],[67,30,18]]
-try{
-$B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(_run144,locals_chatkit_browser__link,"Link",['Link'])
-$B.set_lineno(frame,64)
-try{
-var stack_length_145=$B.count_frames()
-var save_frame_obj_145=$B.frame_obj
-$B.set_lineno(frame,65);
-$B.$call_with_position(locals_chatkit_browser__link_Link__run.action,1,$B.$getattr_pep657(locals_chatkit_browser__link_Link__run.self,'bus',3))
-}catch(err145){
-$B.set_exc_and_trace(frame,err145)
-if($B.set_lineno(frame,66)&&$B.is_exc(err145,[_b_.Exception])){
-locals.error=err145
-$B.set_lineno(frame,67);
-$B.call_attr($B.$getattr_pep657(locals_chatkit_browser__link_Link__run.self,'logger',7),'error',5,$B.rich_op('__mod__','%s failed',locals_chatkit_browser__link_Link__run.what,9),locals.error)
-$B.del_exc(frame)
-$B.frame_obj=save_frame_obj_145
-}else{
-throw err145
-}
-}
-return $B.trace_return_and_leave(frame,_b_.None)
-}catch(err){
-$B.set_exc_and_leave(frame,err)
-}
-}
-_run144.$is_method=true
-_run144.$function_infos=['chatkit.browser._link','_run','Link._run',__file__,_b_.None,_b_.None,_b_.None,['self','what','action'],null,null,
-3,61,3,[],0,0,['self','what','action','error'],false,[],frame]
-$B.set_func_attrs(_run144,frame,'chatkit.browser._link')
-_run144.ob_type=$B.function
-_run144.__annotate__=_b_.None
-locals_chatkit_browser__link_Link._run=_run144
-locals.__static_attributes__=$B.fast_tuple(["bus","logger","_pending","_flushing","_subscriptions"])
-var annotate
-$B.make_annotate_func(class_dict,annotate,frame)
-var kls=$B.$class_constructor('Link',class_dict,metaclass,resolved_bases,bases,keywords)
-$B.trace_return_and_leave(frame,_b_.None)
-return kls
-})('Link',$B.fast_tuple([]),{})
-locals_chatkit_browser__link.Link=Link127
-$B.leave_frame({locals,value:_b_.None})
-}catch(err){
-$B.set_exc_and_trace(frame,err)
-$B.leave_frame({locals,value:_b_.None})
-throw err
-}`,
-"chatkit.browser._subscription": `var $B=__BRYTHON__,
-_b_=$B.builtins,
-locals_chatkit_browser__subscription=$B.namespace("chatkit.browser._subscription"),
-locals=locals_chatkit_browser__subscription,
-frame=["chatkit.browser._subscription",locals,"chatkit.browser._subscription",locals]
-var __file__=locals.__file__="VFS.chatkit.browser._subscription.py"
-locals.__name__="chatkit.browser._subscription"
-locals.__doc__=''
-frame.positions=[[7,58,0,83]]
-$B.enter_frame(frame,__file__,1)
-var _frame_obj=$B.frame_obj
-locals.$annotations={}
-var stack_length=$B.count_frames()
-try{
-$B.set_lineno(frame,7,'ClassDef')
-var Subscription146=(function(name,bases,keywords){
-$B.frame_obj.frame.inum=1
-var resolved_bases=$B.resolve_mro_entries(bases)
-var metaclass=$B.get_metaclass(name,resolved_bases)
-var class_dict=$B.make_class_namespace(metaclass,name,"Subscription",bases,resolved_bases)
-var locals_chatkit_browser__subscription_Subscription=$B.dict_proxy(class_dict),
-locals=locals_chatkit_browser__subscription_Subscription
-locals.__doc__=''
-locals.__module__='chatkit.browser._subscription'
-locals.__firstlineno__=7
-var frame=[name,locals,'chatkit.browser._subscription',locals_chatkit_browser__subscription]
-$B.enter_frame(frame,__file__,7)
-var _frame_obj=$B.frame_obj
-if(frame.$f_trace!==_b_.None){
-$B.trace_line()
-}
-$B.set_lineno(frame,14)
-function __init__147(_self,_topic,_handler,_link){
-var locals
-if(arguments.length==4&&!_link?.$kw){
-var locals_chatkit_browser__subscription_Subscription___init__=locals={self:_self,topic:_topic,handler:_handler,link:_link}
-}else{
-var locals_chatkit_browser__subscription_Subscription___init__=locals=$B.args_parser(__init__147,arguments)
-}
-var frame=["__init__",locals,"chatkit.browser._subscription",locals_chatkit_browser__subscription,__init__147]
-$B.enter_frame(frame,__file__,14)
-frame.positions=[[15,8,10],[16,8,12],[17,8,11],[18,8,10],[19,8,22]]
-try{
-$B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(__init__147,locals_chatkit_browser__subscription,"Subscription",['Subscription'])
-$B.set_lineno(frame,15)
-$B.$setattr1(locals.self,"topic",locals.topic,1)
-$B.set_lineno(frame,16)
-$B.$setattr1(locals.self,"handler",locals.handler,3)
-$B.set_lineno(frame,17)
-$B.$setattr1(locals.self,"active",true,5)
-$B.set_lineno(frame,18)
-$B.$setattr1(locals.self,"_link",locals.link,7)
-$B.set_lineno(frame,19)
-$B.$setattr1(locals.self,"_bus_subscription",_b_.None,9)
-return $B.trace_return_and_leave(frame,_b_.None)
-}catch(err){
-$B.set_exc_and_leave(frame,err)
-}
-}
-__init__147.$is_method=true
-__init__147.$function_infos=['chatkit.browser._subscription','__init__','Subscription.__init__',__file__,_b_.None,_b_.None,_b_.None,['self','topic','handler','link'],null,null,
-4,14,3,[],0,0,['self','topic','handler','link'],false,[],frame]
-$B.set_func_attrs(__init__147,frame,'chatkit.browser._subscription')
-__init__147.ob_type=$B.function
-__init__147.__annotate__=_b_.None
-locals_chatkit_browser__subscription_Subscription.__init__=__init__147
-$B.set_lineno(frame,21)
-function connect148(_self,_bus){
-var locals
-if(arguments.length==2&&!_bus?.$kw){
-var locals_chatkit_browser__subscription_Subscription_connect=locals={self:_self,bus:_bus}
-}else{
-var locals_chatkit_browser__subscription_Subscription_connect=locals=$B.args_parser(connect148,arguments)
-}
-var frame=["connect",locals,"chatkit.browser._subscription",locals_chatkit_browser__subscription,connect148]
-$B.enter_frame(frame,__file__,21)
-frame.positions=[[23,11,11],[24,37,39],[24,51,10],[24,63,12],[24,12,22],[25,12,22],[25,12,10]]
-try{
-$B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(connect148,locals_chatkit_browser__subscription,"Subscription",['Subscription'])
-if($B.set_lineno(frame,23)&&$B.$bool($B.$getattr_pep657(locals.self,'active',1))){
-$B.set_lineno(frame,24)
-$B.$setattr1(locals_chatkit_browser__subscription_Subscription_connect.self,"_bus_subscription",$B.call_attr(locals_chatkit_browser__subscription_Subscription_connect.bus,'subscribe',3,$B.$getattr_pep657(locals_chatkit_browser__subscription_Subscription_connect.self,'topic',5),$B.$getattr_pep657(locals_chatkit_browser__subscription_Subscription_connect.self,'deliver',7)),9)
-$B.set_lineno(frame,25);
-$B.call_attr($B.$getattr_pep657(locals_chatkit_browser__subscription_Subscription_connect.self,'_link',13),'track',11,locals_chatkit_browser__subscription_Subscription_connect.self)
-}
-return $B.trace_return_and_leave(frame,_b_.None)
-}catch(err){
-$B.set_exc_and_leave(frame,err)
-}
-}
-connect148.$is_method=true
-connect148.$function_infos=['chatkit.browser._subscription','connect','Subscription.connect',__file__,_b_.None,_b_.None,'',['self','bus'],null,null,
-2,21,3,[],0,0,['self','bus'],false,[],frame]
-$B.set_func_attrs(connect148,frame,'chatkit.browser._subscription')
-connect148.ob_type=$B.function
-connect148.__annotate__=_b_.None
-locals_chatkit_browser__subscription_Subscription.connect=connect148
-$B.set_lineno(frame,27)
-function move149(_self,_bus){
-var locals
-if(arguments.length==2&&!_bus?.$kw){
-var locals_chatkit_browser__subscription_Subscription_move=locals={self:_self,bus:_bus}
-}else{
-var locals_chatkit_browser__subscription_Subscription_move=locals=$B.args_parser(move149,arguments)
-}
-var frame=["move",locals,"chatkit.browser._subscription",locals_chatkit_browser__subscription,move149]
-$B.enter_frame(frame,__file__,27)
-frame.positions=[[29,8,19],[30,8,17]]
-try{
-$B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(move149,locals_chatkit_browser__subscription,"Subscription",['Subscription'])
-$B.set_lineno(frame,29);
-$B.call_attr(locals.self,'_unsubscribe',1,)
-$B.set_lineno(frame,30);
-$B.call_attr(locals.self,'connect',3,locals.bus)
-return $B.trace_return_and_leave(frame,_b_.None)
-}catch(err){
-$B.set_exc_and_leave(frame,err)
-}
-}
-move149.$is_method=true
-move149.$function_infos=['chatkit.browser._subscription','move','Subscription.move',__file__,_b_.None,_b_.None,'',['self','bus'],null,null,
-2,27,3,[],0,0,['self','bus'],false,[],frame]
-$B.set_func_attrs(move149,frame,'chatkit.browser._subscription')
-move149.ob_type=$B.function
-move149.__annotate__=_b_.None
-locals_chatkit_browser__subscription_Subscription.move=move149
-$B.set_lineno(frame,32)
-function deliver150(_self,_data){
-var locals
-if(arguments.length==2&&!_data?.$kw){
-var locals_chatkit_browser__subscription_Subscription_deliver=locals={self:_self,data:_data}
-}else{
-var locals_chatkit_browser__subscription_Subscription_deliver=locals=$B.args_parser(deliver150,arguments)
-}
-var frame=["deliver",locals,"chatkit.browser._subscription",locals_chatkit_browser__subscription,deliver150]
-$B.enter_frame(frame,__file__,32)
-frame.positions=[[34,15,11],[37,12,18],[39,40,12,42],[39,12,17],[39,12,10],[39,36,62],[39,66,19],[39,66,5],[39,72,12],[39,87,10]]
-try{
-$B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(deliver150,locals_chatkit_browser__subscription,"Subscription",['Subscription'])
-if($B.set_lineno(frame,34)&&$B.$bool(!$B.$bool($B.$getattr_pep657(locals.self,'active',1)))){
-$B.set_lineno(frame,35)
-return $B.trace_return_and_leave(frame,_b_.None)
-}
-$B.set_lineno(frame,36)
-try{
-var stack_length_151=$B.count_frames()
-var save_frame_obj_151=$B.frame_obj
-$B.set_lineno(frame,37);
-$B.call_attr(locals_chatkit_browser__subscription_Subscription_deliver.self,'handler',3,locals_chatkit_browser__subscription_Subscription_deliver.data)
-}catch(err151){
-$B.set_exc_and_trace(frame,err151)
-if($B.set_lineno(frame,38)&&$B.is_exc(err151,[_b_.Exception])){
-locals.error=err151
-$B.set_lineno(frame,39);
-$B.call_attr($B.$getattr_pep657($B.$getattr_pep657(locals_chatkit_browser__subscription_Subscription_deliver.self,'_link',9),'logger',7),'error',5,$B.rich_op('__mod__','handler %s for %s failed',$B.fast_tuple([$B.$call_with_position($B.resolve_in_scopes('_name',[locals_chatkit_browser__subscription_Subscription_deliver,locals_chatkit_browser__subscription,_b_],15),13,$B.$getattr_pep657(locals_chatkit_browser__subscription_Subscription_deliver.self,'handler',17)),$B.$getattr_pep657(locals_chatkit_browser__subscription_Subscription_deliver.self,'topic',19)]),11),locals.error)
-$B.del_exc(frame)
-$B.frame_obj=save_frame_obj_151
-}else{
-throw err151
-}
-}
-return $B.trace_return_and_leave(frame,_b_.None)
-}catch(err){
-$B.set_exc_and_leave(frame,err)
-}
-}
-deliver150.$is_method=true
-deliver150.$function_infos=['chatkit.browser._subscription','deliver','Subscription.deliver',__file__,_b_.None,_b_.None,'',['self','data'],null,null,
-2,32,3,[],0,0,['self','data','error'],false,[],frame]
-$B.set_func_attrs(deliver150,frame,'chatkit.browser._subscription')
-deliver150.ob_type=$B.function
-deliver150.__annotate__=_b_.None
-locals_chatkit_browser__subscription_Subscription.deliver=deliver150
-$B.set_lineno(frame,42)
-function remove152(_self){
-var locals
-if(arguments.length==1&&!_self?.$kw){
-var locals_chatkit_browser__subscription_Subscription_remove=locals={self:_self}
-}else{
-var locals_chatkit_browser__subscription_Subscription_remove=locals=$B.args_parser(remove152,arguments)
-}
-var frame=["remove",locals,"chatkit.browser._subscription",locals_chatkit_browser__subscription,remove152]
-$B.enter_frame(frame,__file__,42)
-frame.positions=[[44,8,11],[45,8,19],[46,8,23],[46,8,10]]
-try{
-$B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(remove152,locals_chatkit_browser__subscription,"Subscription",['Subscription'])
-$B.set_lineno(frame,44)
-$B.$setattr1(locals.self,"active",false,1)
-$B.set_lineno(frame,45);
-$B.call_attr(locals.self,'_unsubscribe',3,)
-$B.set_lineno(frame,46);
-$B.call_attr($B.$getattr_pep657(locals.self,'_link',7),'forget',5,locals.self)
-return $B.trace_return_and_leave(frame,_b_.None)
-}catch(err){
-$B.set_exc_and_leave(frame,err)
-}
-}
-remove152.$is_method=true
-remove152.$function_infos=['chatkit.browser._subscription','remove','Subscription.remove',__file__,_b_.None,_b_.None,'',['self'],null,null,
-1,42,3,[],0,0,['self'],false,[],frame]
-$B.set_func_attrs(remove152,frame,'chatkit.browser._subscription')
-remove152.ob_type=$B.function
-remove152.__annotate__=_b_.None
-locals_chatkit_browser__subscription_Subscription.remove=remove152
-$B.set_lineno(frame,48)
-function _unsubscribe153(_self){
-var locals
-if(arguments.length==1&&!_self?.$kw){
-var locals_chatkit_browser__subscription_Subscription__unsubscribe=locals={self:_self}
-}else{
-var locals_chatkit_browser__subscription_Subscription__unsubscribe=locals=$B.args_parser(_unsubscribe153,arguments)
-}
-var frame=["_unsubscribe",locals,"chatkit.browser._subscription",locals_chatkit_browser__subscription,_unsubscribe153]
-$B.enter_frame(frame,__file__,48)
-frame.positions=[[49,47,22],[49,8,36],[49,22,22],[52,16,21],[54,16,59],[54,16,17],[54,16,10],[54,40,27]]
-try{
-$B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(_unsubscribe153,locals_chatkit_browser__subscription,"Subscription",['Subscription'])
-$B.set_lineno(frame,49)
-var v154=$B.fast_tuple([$B.$getattr_pep657(locals.self,'_bus_subscription',1),_b_.None])
-var it_155=$B.unpacker(v154,2,false,3)
-locals_chatkit_browser__subscription_Subscription__unsubscribe.subscription=it_155.read_one()
-$B.$setattr1(locals.self,"_bus_subscription",it_155.read_one(),5)
-if($B.set_lineno(frame,50)&&$B.$bool(!$B.$is(locals.subscription,_b_.None))){
-$B.set_lineno(frame,51)
-try{
-var stack_length_156=$B.count_frames()
-var save_frame_obj_156=$B.frame_obj
-$B.set_lineno(frame,52);
-$B.call_attr(locals_chatkit_browser__subscription_Subscription__unsubscribe.subscription,'remove',7,)
-}catch(err156){
-$B.set_exc_and_trace(frame,err156)
-if($B.set_lineno(frame,53)&&$B.is_exc(err156,[_b_.Exception])){
-locals.error=err156
-$B.set_lineno(frame,54);
-$B.call_attr($B.$getattr_pep657($B.$getattr_pep657(locals_chatkit_browser__subscription_Subscription__unsubscribe.self,'_link',13),'logger',11),'error',9,$B.rich_op('__mod__','removing %r failed',locals_chatkit_browser__subscription_Subscription__unsubscribe.self,15),locals.error)
-$B.del_exc(frame)
-$B.frame_obj=save_frame_obj_156
-}else{
-throw err156
-}
-}
-}
-return $B.trace_return_and_leave(frame,_b_.None)
-}catch(err){
-$B.set_exc_and_leave(frame,err)
-}
-}
-_unsubscribe153.$is_method=true
-_unsubscribe153.$function_infos=['chatkit.browser._subscription','_unsubscribe','Subscription._unsubscribe',__file__,_b_.None,_b_.None,_b_.None,['self'],null,null,
-1,48,3,[],0,0,['self','subscription','error'],false,[],frame]
-$B.set_func_attrs(_unsubscribe153,frame,'chatkit.browser._subscription')
-_unsubscribe153.ob_type=$B.function
-_unsubscribe153.__annotate__=_b_.None
-locals_chatkit_browser__subscription_Subscription._unsubscribe=_unsubscribe153
-$B.set_lineno(frame,56)
-function __repr__158(_self){
-var locals
-if(arguments.length==1&&!_self?.$kw){
-var locals_chatkit_browser__subscription_Subscription___repr__=locals={self:_self}
-}else{
-var locals_chatkit_browser__subscription_Subscription___repr__=locals=$B.args_parser(__repr__158,arguments)
-}
-var frame=["__repr__",locals,"chatkit.browser._subscription",locals_chatkit_browser__subscription,__repr__158]
-$B.enter_frame(frame,__file__,56)
-frame.positions=[[57,28,11],[58,15,68],[58,44,10],[58,56,19],[58,56,5],[58,62,12]]
-try{
-$B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(__repr__158,locals_chatkit_browser__subscription,"Subscription",['Subscription'])
-$B.set_lineno(frame,57)
-locals_chatkit_browser__subscription_Subscription___repr__.state=($B.$bool($B.$getattr_pep657(locals.self,'active',1))?'active':'removed')
-$B.set_lineno(frame,58)
-return $B.trace_return_and_leave(frame,$B.rich_op('__mod__','<Subscription %s %s %s>',$B.fast_tuple([$B.$getattr_pep657(locals.self,'topic',5),$B.$call_with_position($B.resolve_in_scopes('_name',[locals_chatkit_browser__subscription_Subscription___repr__,locals_chatkit_browser__subscription,_b_],9),7,$B.$getattr_pep657(locals.self,'handler',11)),locals.state]),3))
-}catch(err){
-$B.set_exc_and_leave(frame,err)
-}
-}
-__repr__158.$is_method=true
-__repr__158.$function_infos=['chatkit.browser._subscription','__repr__','Subscription.__repr__',__file__,_b_.None,_b_.None,_b_.None,['self'],null,null,
-1,56,3,[],0,0,['self','state'],false,[],frame]
-$B.set_func_attrs(__repr__158,frame,'chatkit.browser._subscription')
-__repr__158.ob_type=$B.function
-__repr__158.__annotate__=_b_.None
-locals_chatkit_browser__subscription_Subscription.__repr__=__repr__158
-locals.__static_attributes__=$B.fast_tuple(["topic","handler","active","_link","_bus_subscription"])
-var annotate
-$B.make_annotate_func(class_dict,annotate,frame)
-var kls=$B.$class_constructor('Subscription',class_dict,metaclass,resolved_bases,bases,keywords)
-$B.trace_return_and_leave(frame,_b_.None)
-return kls
-})('Subscription',$B.fast_tuple([]),{})
-locals_chatkit_browser__subscription.Subscription=Subscription146
-$B.set_lineno(frame,61)
-function _name159(_handler){
-var locals
-if(arguments.length==1&&!_handler?.$kw){
-var locals_chatkit_browser__subscription__name=locals={handler:_handler}
-}else{
-var locals_chatkit_browser__subscription__name=locals=$B.args_parser(_name159,arguments)
-}
-var frame=["_name",locals,"chatkit.browser._subscription",locals_chatkit_browser__subscription,_name159]
-$B.enter_frame(frame,__file__,61)
-frame.positions=[[62,11,38],[62,53,43],[62,82,13]]
-try{
-$B.js_this=this
-$B.set_lineno(frame,62)
-return $B.trace_return_and_leave(frame,($B.$bool(locals.$test=$B.$call_with_position(_b_.getattr,1,locals.handler,'__qualname__',_b_.None))?locals.$test:$B.$call_with_position(_b_.getattr,3,locals.handler,'__name__',$B.$call_with_position(_b_.repr,5,locals.handler))))
-}catch(err){
-$B.set_exc_and_leave(frame,err)
-}
-}
-_name159.$function_infos=['chatkit.browser._subscription','_name','_name',__file__,_b_.None,_b_.None,_b_.None,['handler'],null,null,
-1,61,3,[],0,0,['handler'],false,[],frame]
-$B.set_func_attrs(_name159,frame,'chatkit.browser._subscription')
-_name159.ob_type=$B.function
-_name159.__annotate__=_b_.None
-locals_chatkit_browser__subscription._name=_name159
 $B.leave_frame({locals,value:_b_.None})
 }catch(err){
 $B.set_exc_and_trace(frame,err)
@@ -2474,6 +84,3276 @@ $B.set_exc_and_trace(frame,err)
 $B.leave_frame({locals,value:_b_.None})
 throw err
 }`,
+"chatkit.browser.versions": `var $B=__BRYTHON__,
+_b_=$B.builtins,
+locals_chatkit_browser_versions=$B.namespace("chatkit.browser.versions"),
+locals=locals_chatkit_browser_versions,
+frame=["chatkit.browser.versions",locals,"chatkit.browser.versions",locals]
+var __file__=locals.__file__="VFS.chatkit.browser.versions.py"
+locals.__name__="chatkit.browser.versions"
+locals.__doc__=''
+frame.positions=[[18,0,32],[26,30,15],[27,32,17],[28,25,19],[29,26,20],[30,31,25],[31,29,23],[32,32,26],[33,16,10],[49,10,16],[49,33,16],[50,17,15],[52,8,17],[53,14,15],[53,14,15],[54,4,14],[57,31,16]]
+$B.enter_frame(frame,__file__,1)
+var _frame_obj=$B.frame_obj
+locals.$annotations={}
+var stack_length=$B.count_frames()
+try{
+$B.set_lineno(frame,18)
+$B.$import_from("chatkit.rules",'topics',{},0,locals,1)
+$B.set_lineno(frame,20)
+locals_chatkit_browser_versions.V1='v1'
+$B.set_lineno(frame,21)
+locals_chatkit_browser_versions.V2='v2'
+$B.set_lineno(frame,22)
+locals_chatkit_browser_versions.APIS=$B.fast_tuple([locals.V1,locals.V2])
+$B.set_lineno(frame,25)
+locals_chatkit_browser_versions.CALLS=_b_.dict.$literal([['customer.set_info',_b_.dict.$literal([[locals.V1,$B.$getattr_pep657(locals.topics,'SET_INFO',3)],[locals.V2,'setCustomerInfo']]),6970675338820922],['customer.reset_info',_b_.dict.$literal([[locals.V1,$B.$getattr_pep657(locals.topics,'RESET_INFO',5)],[locals.V2,'resetCustomerInfo']]),1349590857274372],['set_language',_b_.dict.$literal([[locals.V1,$B.$getattr_pep657(locals.topics,'SET_LANGUAGE',7)],[locals.V2,'setCustomerLanguage']]),1102484996026286],['set_variables',_b_.dict.$literal([[locals.V1,$B.$getattr_pep657(locals.topics,'SET_VARIABLES',9)],[locals.V2,'setVariables']]),5459126429165317],['trigger_invitation',_b_.dict.$literal([[locals.V1,$B.$getattr_pep657(locals.topics,'TRIGGER_INVITATION',11)]]),8591604875155236],['trigger_pre_chat',_b_.dict.$literal([[locals.V1,$B.$getattr_pep657(locals.topics,'TRIGGER_PRE_CHAT',13)]]),5293488787120466],['trigger_chat_window',_b_.dict.$literal([[locals.V1,$B.$getattr_pep657(locals.topics,'TRIGGER_CHAT_WINDOW',15)],[locals.V2,'startChat']]),8021518173761328],['end',_b_.dict.$literal([[locals.V1,$B.$getattr_pep657(locals.topics,'END',17)],[locals.V2,'endChat']]),3659261115698748],['set_quick_replies',_b_.dict.$literal([[locals.V2,'setInvitationQuickReplies']]),782649130847165],['set_sound',_b_.dict.$literal([[locals.V2,'setNotificationSoundToggle']]),6751685844716816]])
+$B.set_lineno(frame,40)
+locals_chatkit_browser_versions.PROXY_CALLBACKS=$B.fast_tuple(['onAppStart','onAppEnd','onOpenInvitation','onOpenOnlineForm','onOpenChat','onOpenOfflineForm','onSkipQueue','onCustomerInfoSent','onSessionCreated','onSessionEnd','onSessionError'])
+$B.set_lineno(frame,43)
+locals_chatkit_browser_versions.INFO_SENT_CALLBACK='onCustomerInfoSent'
+$B.set_lineno(frame,49)
+locals_chatkit_browser_versions.EVENTS=_b_.dict.$literal([[$B.$getattr_pep657(locals.topics,'INFO_SENT',19),_b_.dict.$literal([[locals.V1,$B.$getattr_pep657(locals.topics,'INFO_SENT',21)],[locals.V2,locals.INFO_SENT_CALLBACK]])]])
+frame.$lineno=50
+var no_break_62=true,
+iterator_62=locals.PROXY_CALLBACKS
+iterator_62[$B.INUM]=23
+for(var next_62 of $B.make_js_iterator(iterator_62,frame,50)){
+locals_chatkit_browser_versions._callback=next_62
+if($B.set_lineno(frame,51)&&$B.$bool($B.rich_comp('__ne__',locals._callback,locals_chatkit_browser_versions.INFO_SENT_CALLBACK))){
+$B.set_lineno(frame,52)
+$B.$setitem(locals_chatkit_browser_versions.EVENTS,locals_chatkit_browser_versions._callback,_b_.dict.$literal([[locals_chatkit_browser_versions.V2,locals_chatkit_browser_versions._callback]]),25)
+}
+}
+frame.$lineno=53
+var no_break_63=true,
+iterator_63=$B.$getattr_pep657(locals.topics,'COMMANDS',27)
+iterator_63[$B.INUM]=29
+for(var next_63 of $B.make_js_iterator(iterator_63,frame,53)){
+locals_chatkit_browser_versions._topic=next_63
+$B.set_lineno(frame,54)
+$B.$setitem(locals_chatkit_browser_versions.EVENTS,locals._topic,_b_.dict.$literal([[locals_chatkit_browser_versions.V1,locals._topic]]),31)
+}
+$B.set_lineno(frame,57)
+locals_chatkit_browser_versions.ALIASES=_b_.dict.$literal([[locals.INFO_SENT_CALLBACK,$B.$getattr_pep657(locals.topics,'INFO_SENT',33)]])
+$B.leave_frame({locals,value:_b_.None})
+}catch(err){
+$B.set_exc_and_trace(frame,err)
+$B.leave_frame({locals,value:_b_.None})
+throw err
+}`,
+"chatkit.errors": `var $B=__BRYTHON__,
+_b_=$B.builtins,
+locals_chatkit_errors=$B.namespace("chatkit.errors"),
+locals=locals_chatkit_errors,
+frame=["chatkit.errors",locals,"chatkit.errors",locals]
+var __file__=locals.__file__="VFS.chatkit.errors.py"
+locals.__name__="chatkit.errors"
+locals.__doc__=''
+frame.positions=[[13,14,0,6],[17,42,0,71],[45,51,0,74],[54,55,0,6]]
+$B.enter_frame(frame,__file__,1)
+var _frame_obj=$B.frame_obj
+locals.$annotations={}
+var stack_length=$B.count_frames()
+try{
+$B.set_lineno(frame,13,'ClassDef')
+var ChatkitError87=(function(name,bases,keywords){
+$B.frame_obj.frame.inum=1
+var resolved_bases=$B.resolve_mro_entries(bases)
+var metaclass=$B.get_metaclass(name,resolved_bases)
+var class_dict=$B.make_class_namespace(metaclass,name,"ChatkitError",bases,resolved_bases)
+var locals_chatkit_errors_ChatkitError=$B.dict_proxy(class_dict),
+locals=locals_chatkit_errors_ChatkitError
+locals.__doc__=''
+locals.__module__='chatkit.errors'
+locals.__firstlineno__=13
+var frame=[name,locals,'chatkit.errors',locals_chatkit_errors]
+$B.enter_frame(frame,__file__,13)
+var _frame_obj=$B.frame_obj
+if(frame.$f_trace!==_b_.None){
+$B.trace_line()
+}
+locals.__static_attributes__=$B.fast_tuple([])
+var annotate
+$B.make_annotate_func(class_dict,annotate,frame)
+var kls=$B.$class_constructor('ChatkitError',class_dict,metaclass,resolved_bases,bases,keywords)
+$B.trace_return_and_leave(frame,_b_.None)
+return kls
+})('ChatkitError',$B.fast_tuple([_b_.Exception]),{})
+locals_chatkit_errors.ChatkitError=ChatkitError87
+$B.set_lineno(frame,17,'ClassDef')
+var Problem88=(function(name,bases,keywords){
+$B.frame_obj.frame.inum=3
+var resolved_bases=$B.resolve_mro_entries(bases)
+var metaclass=$B.get_metaclass(name,resolved_bases)
+var class_dict=$B.make_class_namespace(metaclass,name,"Problem",bases,resolved_bases)
+var locals_chatkit_errors_Problem=$B.dict_proxy(class_dict),
+locals=locals_chatkit_errors_Problem
+locals.__doc__=''
+locals.__module__='chatkit.errors'
+locals.__firstlineno__=17
+var frame=[name,locals,'chatkit.errors',locals_chatkit_errors]
+$B.enter_frame(frame,__file__,17)
+var _frame_obj=$B.frame_obj
+if(frame.$f_trace!==_b_.None){
+$B.trace_line()
+}
+$B.set_lineno(frame,20)
+locals_chatkit_errors_Problem.__slots__=$B.fast_tuple(['key','value','message','severity'])
+$B.set_lineno(frame,22)
+function __init__89(_self,_key,_value,_message,_severity){
+var locals
+var locals_chatkit_errors_Problem___init__=locals=$B.args_parser(__init__89,arguments)
+var frame=["__init__",locals,"chatkit.errors",locals_chatkit_errors,__init__89]
+$B.enter_frame(frame,__file__,22)
+frame.positions=[[23,8,8],[24,8,10],[25,8,12],[26,8,13]]
+try{
+$B.js_this=this
+locals.ob_type=locals.__class__=$B.get_method_class(__init__89,locals_chatkit_errors,"Problem",['Problem'])
+$B.set_lineno(frame,23)
+$B.$setattr1(locals.self,"key",locals.key,1)
+$B.set_lineno(frame,24)
+$B.$setattr1(locals.self,"value",locals.value,3)
+$B.set_lineno(frame,25)
+$B.$setattr1(locals.self,"message",locals.message,5)
+$B.set_lineno(frame,26)
+$B.$setattr1(locals.self,"severity",locals.severity,7)
+return $B.trace_return_and_leave(frame,_b_.None)
+}catch(err){
+$B.set_exc_and_leave(frame,err)
+}
+}
+__init__89.$is_method=true
+__init__89.$function_infos=['chatkit.errors','__init__','Problem.__init__',__file__,['error'],_b_.None,_b_.None,['self','key','value','message','severity'],null,null,
+5,22,3,[],0,0,['self','key','value','message','severity'],false,[],frame]
+$B.set_func_attrs(__init__89,frame,'chatkit.errors')
+__init__89.ob_type=$B.function
+__init__89.__annotate__=_b_.None
+locals_chatkit_errors_Problem.__init__=__init__89
+$B.set_lineno(frame,28)
+var decorator90=_b_.property
+$B.set_lineno(frame,29)
+function is_error91(_self){
+var locals
+if(arguments.length==1&&!_self?.$kw){
+var locals_chatkit_errors_Problem_is_error=locals={self:_self}
+}else{
+var locals_chatkit_errors_Problem_is_error=locals=$B.args_parser(is_error91,arguments)
+}
+var frame=["is_error",locals,"chatkit.errors",locals_chatkit_errors,is_error91]
+$B.enter_frame(frame,__file__,29)
+frame.positions=[[30,15,13]]
+try{
+$B.js_this=this
+locals.ob_type=locals.__class__=$B.get_method_class(is_error91,locals_chatkit_errors,"Problem",['Problem'])
+$B.set_lineno(frame,30)
+return $B.trace_return_and_leave(frame,$B.rich_comp('__eq__',$B.$getattr_pep657(locals.self,'severity',1),'error'))
+}catch(err){
+$B.set_exc_and_leave(frame,err)
+}
+}
+is_error91.$is_method=true
+is_error91.$function_infos=['chatkit.errors','is_error','Problem.is_error',__file__,_b_.None,_b_.None,_b_.None,['self'],null,null,
+1,29,3,[],0,0,['self'],false,[],frame]
+$B.set_func_attrs(is_error91,frame,'chatkit.errors')
+is_error91.ob_type=$B.function
+is_error91.__annotate__=_b_.None
+var decorated92=is_error91
+locals_chatkit_errors_Problem.is_error=$B.$call(decorator90,decorated92)
+$B.set_lineno(frame,32)
+function line93(_self,_source){
+var locals
+var locals_chatkit_errors_Problem_line=locals=$B.args_parser(line93,arguments)
+var frame=["line",locals,"chatkit.errors",locals_chatkit_errors,line93]
+$B.enter_frame(frame,__file__,32)
+frame.positions=[[34,37,8],[35,32,13],[36,15,42],[36,25,31],[36,34,21],[36,43,12]]
+try{
+$B.js_this=this
+locals.ob_type=locals.__class__=$B.get_method_class(line93,locals_chatkit_errors,"Problem",['Problem'])
+$B.set_lineno(frame,34)
+locals_chatkit_errors_Problem_line.parts=(function(expr){
+var next_func_94=$B.make_js_iterator(expr,frame,34)
+var result_94=$B.$list([])
+try{
+for(var next_94 of next_func_94){
+$B.set_lineno(frame,34)
+locals_chatkit_errors_Problem_line.p=next_94
+if($B.$bool(locals.p)){
+result_94.push(locals.p)
+}
+}
+}catch(err){
+$B.set_exc(err,frame)
+throw err
+}
+delete locals_chatkit_errors_Problem_line.p
+return result_94
+})($B.fast_tuple([locals.source,$B.$getattr_pep657(locals.self,'key',1)]))
+$B.set_lineno(frame,35)
+locals_chatkit_errors_Problem_line.prefix=($B.$bool($B.rich_comp('__eq__',$B.$getattr_pep657(locals.self,'severity',3),'warning'))?'warning: ':'')
+$B.set_lineno(frame,36)
+return $B.trace_return_and_leave(frame,$B.call_attr(': ','join',5,$B.rich_op('__add__',locals.parts,$B.$list([$B.rich_op('__add__',locals.prefix,$B.$getattr_pep657(locals.self,'message',11),9)]),7)))
+}catch(err){
+$B.set_exc_and_leave(frame,err)
+}
+}
+line93.$is_method=true
+line93.$function_infos=['chatkit.errors','line','Problem.line',__file__,[''],_b_.None,'',['self','source'],null,null,
+2,32,3,[],0,0,['self','source','parts','prefix','p'],false,[],frame]
+$B.set_func_attrs(line93,frame,'chatkit.errors')
+line93.ob_type=$B.function
+line93.__annotate__=_b_.None
+locals_chatkit_errors_Problem.line=line93
+$B.set_lineno(frame,38)
+function __repr__95(_self){
+var locals
+if(arguments.length==1&&!_self?.$kw){
+var locals_chatkit_errors_Problem___repr__=locals={self:_self}
+}else{
+var locals_chatkit_errors_Problem___repr__=locals=$B.args_parser(__repr__95,arguments)
+}
+var frame=["__repr__",locals,"chatkit.errors",locals_chatkit_errors,__repr__95]
+$B.enter_frame(frame,__file__,38)
+frame.positions=[[39,15,79],[39,44,8],[39,54,10],[39,66,12],[39,80,13]]
+try{
+$B.js_this=this
+locals.ob_type=locals.__class__=$B.get_method_class(__repr__95,locals_chatkit_errors,"Problem",['Problem'])
+$B.set_lineno(frame,39)
+return $B.trace_return_and_leave(frame,$B.rich_op('__mod__','Problem(%r, %r, %r, %r)',$B.fast_tuple([$B.$getattr_pep657(locals.self,'key',3),$B.$getattr_pep657(locals.self,'value',5),$B.$getattr_pep657(locals.self,'message',7),$B.$getattr_pep657(locals.self,'severity',9)]),1))
+}catch(err){
+$B.set_exc_and_leave(frame,err)
+}
+}
+__repr__95.$is_method=true
+__repr__95.$function_infos=['chatkit.errors','__repr__','Problem.__repr__',__file__,_b_.None,_b_.None,_b_.None,['self'],null,null,
+1,38,3,[],0,0,['self'],false,[],frame]
+$B.set_func_attrs(__repr__95,frame,'chatkit.errors')
+__repr__95.ob_type=$B.function
+__repr__95.__annotate__=_b_.None
+locals_chatkit_errors_Problem.__repr__=__repr__95
+$B.set_lineno(frame,41)
+function __eq__96(_self,_other){
+var locals
+if(arguments.length==2&&!_other?.$kw){
+var locals_chatkit_errors_Problem___eq__=locals={self:_self,other:_other}
+}else{
+var locals_chatkit_errors_Problem___eq__=locals=$B.args_parser(__eq__96,arguments)
+}
+var frame=["__eq__",locals,"chatkit.errors",locals_chatkit_errors,__eq__96]
+$B.enter_frame(frame,__file__,41)
+frame.positions=[[42,15,26],[42,46,10],[42,60,11]]
+try{
+$B.js_this=this
+locals.ob_type=locals.__class__=$B.get_method_class(__eq__96,locals_chatkit_errors,"Problem",['Problem'])
+$B.set_lineno(frame,42)
+return $B.trace_return_and_leave(frame,(!$B.$bool(locals.$test=$B.$call_with_position(_b_.isinstance,1,locals.other,locals_chatkit_errors.Problem))?locals.$test:$B.rich_comp('__eq__',$B.$call_with_position(_b_.repr,3,locals.self),$B.$call_with_position(_b_.repr,5,locals.other))))
+}catch(err){
+$B.set_exc_and_leave(frame,err)
+}
+}
+__eq__96.$is_method=true
+__eq__96.$function_infos=['chatkit.errors','__eq__','Problem.__eq__',__file__,_b_.None,_b_.None,_b_.None,['self','other'],null,null,
+2,41,3,[],0,0,['self','other'],false,[],frame]
+$B.set_func_attrs(__eq__96,frame,'chatkit.errors')
+__eq__96.ob_type=$B.function
+__eq__96.__annotate__=_b_.None
+locals_chatkit_errors_Problem.__eq__=__eq__96
+locals.__static_attributes__=$B.fast_tuple(["key","value","message","severity"])
+var annotate
+$B.make_annotate_func(class_dict,annotate,frame)
+var kls=$B.$class_constructor('Problem',class_dict,metaclass,resolved_bases,bases,keywords)
+$B.trace_return_and_leave(frame,_b_.None)
+return kls
+})('Problem',$B.fast_tuple([]),{})
+locals_chatkit_errors.Problem=Problem88
+$B.set_lineno(frame,45,'ClassDef')
+var ValidationError97=(function(name,bases,keywords){
+$B.frame_obj.frame.inum=5
+var resolved_bases=$B.resolve_mro_entries(bases)
+var metaclass=$B.get_metaclass(name,resolved_bases)
+var class_dict=$B.make_class_namespace(metaclass,name,"ValidationError",bases,resolved_bases)
+var locals_chatkit_errors_ValidationError=$B.dict_proxy(class_dict),
+locals=locals_chatkit_errors_ValidationError
+locals.__doc__=''
+locals.__module__='chatkit.errors'
+locals.__firstlineno__=45
+var frame=[name,locals,'chatkit.errors',locals_chatkit_errors]
+$B.enter_frame(frame,__file__,45)
+var _frame_obj=$B.frame_obj
+if(frame.$f_trace!==_b_.None){
+$B.trace_line()
+}
+$B.set_lineno(frame,48)
+function __init__98(_self,_problems,_source){
+var locals
+var locals_chatkit_errors_ValidationError___init__=locals=$B.args_parser(__init__98,arguments)
+var frame=["__init__",locals,"chatkit.errors",locals_chatkit_errors,__init__98]
+$B.enter_frame(frame,__file__,48)
+frame.positions=[[49,24,14],[49,8,13],[50,8,11],[51,8,66],[51,8,7],[51,25,48],[51,59,13]]
+try{
+$B.js_this=this
+locals.ob_type=locals.__class__=$B.get_method_class(__init__98,locals_chatkit_errors,"ValidationError",['ValidationError'])
+$B.set_lineno(frame,49)
+$B.$setattr1(locals.self,"problems",$B.$call_with_position(_b_.list,1,locals.problems),3)
+$B.set_lineno(frame,50)
+$B.$setattr1(locals.self,"source",locals.source,5)
+$B.set_lineno(frame,51);
+$B.call_attr($B.$call_with_position(_b_.super,9,),'__init__',7,$B.call_attr('\\n','join',11,(function(expr){
+var locals_chatkit_errors_ValidationError___init___genexpr_99={},
+locals=locals_chatkit_errors_ValidationError___init___genexpr_99
+locals['.0']=expr
+var frame=["<genexpr>",locals_chatkit_errors_ValidationError___init___genexpr_99,"chatkit.errors",locals_chatkit_errors]
+frame.$has_generators=true
+frame.__file__='VFS.chatkit.errors.py'
+frame.$lineno=51
+$B.make_f_code(frame,['0'])
+var next_func_99=$B.make_js_iterator(expr,frame,51)
+frame.$f_trace=_b_.None
+var _frame_obj=$B.frame_obj
+var gen99=$B.generator.$factory(function*(expr){
+$B.enter_frame(frame,__file__,51)
+var next_func_99=$B.make_js_iterator(expr,frame,51)
+for(var next_99 of next_func_99){
+$B.enter_frame(frame,__file__,51)
+$B.set_lineno(frame,51)
+locals_chatkit_errors_ValidationError___init___genexpr_99.p=next_99
+try{
+yield $B.call_attr(locals.p,'line',1,locals_chatkit_errors_ValidationError___init__.source)
+}catch(err){
+$B.leave_frame()
+throw err
+}
+$B.leave_frame()
+}
+$B.leave_frame()
+},"<genexpr>")(expr)
+return gen99
+})($B.$getattr_pep657(locals.self,'problems',13))
+))
+return $B.trace_return_and_leave(frame,_b_.None)
+}catch(err){
+$B.set_exc_and_leave(frame,err)
+}
+}
+__init__98.$is_method=true
+__init__98.$function_infos=['chatkit.errors','__init__','ValidationError.__init__',__file__,[''],_b_.None,_b_.None,['self','problems','source'],null,null,
+3,48,3,['__class__'],0,0,['self','problems','source'],false,[],frame]
+$B.set_func_attrs(__init__98,frame,'chatkit.errors')
+__init__98.ob_type=$B.function
+__init__98.__annotate__=_b_.None
+locals_chatkit_errors_ValidationError.__init__=__init__98
+locals.__static_attributes__=$B.fast_tuple(["problems","source"])
+var annotate
+$B.make_annotate_func(class_dict,annotate,frame)
+var kls=$B.$class_constructor('ValidationError',class_dict,metaclass,resolved_bases,bases,keywords)
+$B.trace_return_and_leave(frame,_b_.None)
+return kls
+})('ValidationError',$B.fast_tuple([locals.ChatkitError]),{})
+locals_chatkit_errors.ValidationError=ValidationError97
+$B.set_lineno(frame,54,'ClassDef')
+var ConfigError100=(function(name,bases,keywords){
+$B.frame_obj.frame.inum=7
+var resolved_bases=$B.resolve_mro_entries(bases)
+var metaclass=$B.get_metaclass(name,resolved_bases)
+var class_dict=$B.make_class_namespace(metaclass,name,"ConfigError",bases,resolved_bases)
+var locals_chatkit_errors_ConfigError=$B.dict_proxy(class_dict),
+locals=locals_chatkit_errors_ConfigError
+locals.__doc__=''
+locals.__module__='chatkit.errors'
+locals.__firstlineno__=54
+var frame=[name,locals,'chatkit.errors',locals_chatkit_errors]
+$B.enter_frame(frame,__file__,54)
+var _frame_obj=$B.frame_obj
+if(frame.$f_trace!==_b_.None){
+$B.trace_line()
+}
+locals.__static_attributes__=$B.fast_tuple([])
+var annotate
+$B.make_annotate_func(class_dict,annotate,frame)
+var kls=$B.$class_constructor('ConfigError',class_dict,metaclass,resolved_bases,bases,keywords)
+$B.trace_return_and_leave(frame,_b_.None)
+return kls
+})('ConfigError',$B.fast_tuple([locals.ValidationError]),{})
+locals_chatkit_errors.ConfigError=ConfigError100
+$B.leave_frame({locals,value:_b_.None})
+}catch(err){
+$B.set_exc_and_trace(frame,err)
+$B.leave_frame({locals,value:_b_.None})
+throw err
+}`,
+"chatkit.rules.customer": `var $B=__BRYTHON__,
+_b_=$B.builtins,
+locals_chatkit_rules_customer=$B.namespace("chatkit.rules.customer"),
+locals=locals_chatkit_rules_customer,
+frame=["chatkit.rules.customer",locals,"chatkit.rules.customer",locals]
+var __file__=locals.__file__="VFS.chatkit.rules.customer.py"
+locals.__name__="chatkit.rules.customer"
+locals.__doc__=''
+frame.positions=[[12,15,5],[23,12,12],[26,40,0,20],[43,8,8],[46,59,0,60],[62,79,0,88]]
+$B.enter_frame(frame,__file__,1)
+var _frame_obj=$B.frame_obj
+locals.$annotations={}
+var stack_length=$B.count_frames()
+try{
+$B.set_lineno(frame,9)
+locals_chatkit_rules_customer.KEY_LIMIT=100
+$B.set_lineno(frame,10)
+locals_chatkit_rules_customer.VALUE_LIMIT=500
+$B.set_lineno(frame,12)
+locals_chatkit_rules_customer.SAFE_INTEGER=9007199254740992n
+$B.set_lineno(frame,14)
+locals_chatkit_rules_customer.NOT_PRIMITIVE='Customer info %s is not of a primitive type and will be discarded'
+$B.set_lineno(frame,15)
+locals_chatkit_rules_customer.KEY_TOO_BIG='Customer info %s key is too big and will be discarded'
+$B.set_lineno(frame,16)
+locals_chatkit_rules_customer.VALUE_TOO_BIG='Customer info %s value is too big and will be discarded'
+$B.set_lineno(frame,18)
+locals_chatkit_rules_customer.KEY_NOT_TEXT='Customer info key %r is not a string and will be discarded'
+$B.set_lineno(frame,19)
+locals_chatkit_rules_customer.NOT_FINITE='Customer info %s value %s is not a finite number and will be discarded'
+$B.set_lineno(frame,20)
+locals_chatkit_rules_customer.UNSAFE_INTEGER='Customer info %s value %s is beyond \u00b12**53 and would lose precision, so it will be discarded'
+$B.set_lineno(frame,23)
+locals_chatkit_rules_customer._INFINITY=$B.$call_with_position(_b_.float,3,'inf')
+$B.set_lineno(frame,26,'ClassDef')
+var _Unset109=(function(name,bases,keywords){
+$B.frame_obj.frame.inum=5
+var resolved_bases=$B.resolve_mro_entries(bases)
+var metaclass=$B.get_metaclass(name,resolved_bases)
+var class_dict=$B.make_class_namespace(metaclass,name,"_Unset",bases,resolved_bases)
+var locals_chatkit_rules_customer__Unset=$B.dict_proxy(class_dict),
+locals=locals_chatkit_rules_customer__Unset
+locals.__doc__=''
+locals.__module__='chatkit.rules.customer'
+locals.__firstlineno__=26
+var frame=[name,locals,'chatkit.rules.customer',locals_chatkit_rules_customer]
+$B.enter_frame(frame,__file__,26)
+var _frame_obj=$B.frame_obj
+if(frame.$f_trace!==_b_.None){
+$B.trace_line()
+}
+$B.set_lineno(frame,29)
+locals_chatkit_rules_customer__Unset._instance=_b_.None
+$B.set_lineno(frame,31)
+function __new__110(_cls){
+var locals
+if(arguments.length==1&&!_cls?.$kw){
+var locals_chatkit_rules_customer__Unset___new__=locals={cls:_cls}
+}else{
+var locals_chatkit_rules_customer__Unset___new__=locals=$B.args_parser(__new__110,arguments)
+}
+var frame=["__new__",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,__new__110]
+$B.enter_frame(frame,__file__,31)
+frame.positions=[[32,11,13],[33,28,19],[33,12,13],[34,15,13]]
+try{
+$B.js_this=this
+locals.ob_type=locals.__class__=$B.get_method_class(__new__110,locals_chatkit_rules_customer,"_Unset",['_Unset'])
+if($B.set_lineno(frame,32)&&$B.$bool($B.$is($B.$getattr_pep657(locals.cls,'_instance',1),_b_.None))){
+$B.set_lineno(frame,33)
+$B.$setattr1(locals_chatkit_rules_customer__Unset___new__.cls,"_instance",$B.call_attr(_b_.object,'__new__',3,locals_chatkit_rules_customer__Unset___new__.cls),5)
+}
+$B.set_lineno(frame,34)
+return $B.trace_return_and_leave(frame,$B.$getattr_pep657(locals.cls,'_instance',7))
+}catch(err){
+$B.set_exc_and_leave(frame,err)
+}
+}
+__new__110.$is_method=true
+__new__110.$function_infos=['chatkit.rules.customer','__new__','_Unset.__new__',__file__,_b_.None,_b_.None,_b_.None,['cls'],null,null,
+1,31,3,[],0,0,['cls'],false,[],frame]
+$B.set_func_attrs(__new__110,frame,'chatkit.rules.customer')
+__new__110.ob_type=$B.function
+__new__110.__annotate__=_b_.None
+locals_chatkit_rules_customer__Unset.__new__=__new__110
+$B.set_lineno(frame,36)
+function __repr__111(_self){
+var locals
+if(arguments.length==1&&!_self?.$kw){
+var locals_chatkit_rules_customer__Unset___repr__=locals={self:_self}
+}else{
+var locals_chatkit_rules_customer__Unset___repr__=locals=$B.args_parser(__repr__111,arguments)
+}
+var frame=["__repr__",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,__repr__111]
+$B.enter_frame(frame,__file__,36)
+try{
+$B.js_this=this
+locals.ob_type=locals.__class__=$B.get_method_class(__repr__111,locals_chatkit_rules_customer,"_Unset",['_Unset'])
+$B.set_lineno(frame,37)
+return $B.trace_return_and_leave(frame,'UNSET')
+}catch(err){
+$B.set_exc_and_leave(frame,err)
+}
+}
+__repr__111.$is_method=true
+__repr__111.$function_infos=['chatkit.rules.customer','__repr__','_Unset.__repr__',__file__,_b_.None,_b_.None,_b_.None,['self'],null,null,
+1,36,3,[],0,0,['self'],false,[],frame]
+$B.set_func_attrs(__repr__111,frame,'chatkit.rules.customer')
+__repr__111.ob_type=$B.function
+__repr__111.__annotate__=_b_.None
+locals_chatkit_rules_customer__Unset.__repr__=__repr__111
+$B.set_lineno(frame,39)
+function __bool__112(_self){
+var locals
+if(arguments.length==1&&!_self?.$kw){
+var locals_chatkit_rules_customer__Unset___bool__=locals={self:_self}
+}else{
+var locals_chatkit_rules_customer__Unset___bool__=locals=$B.args_parser(__bool__112,arguments)
+}
+var frame=["__bool__",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,__bool__112]
+$B.enter_frame(frame,__file__,39)
+try{
+$B.js_this=this
+locals.ob_type=locals.__class__=$B.get_method_class(__bool__112,locals_chatkit_rules_customer,"_Unset",['_Unset'])
+$B.set_lineno(frame,40)
+return $B.trace_return_and_leave(frame,false)
+}catch(err){
+$B.set_exc_and_leave(frame,err)
+}
+}
+__bool__112.$is_method=true
+__bool__112.$function_infos=['chatkit.rules.customer','__bool__','_Unset.__bool__',__file__,_b_.None,_b_.None,_b_.None,['self'],null,null,
+1,39,3,[],0,0,['self'],false,[],frame]
+$B.set_func_attrs(__bool__112,frame,'chatkit.rules.customer')
+__bool__112.ob_type=$B.function
+__bool__112.__annotate__=_b_.None
+locals_chatkit_rules_customer__Unset.__bool__=__bool__112
+locals.__static_attributes__=$B.fast_tuple([])
+var annotate
+$B.make_annotate_func(class_dict,annotate,frame)
+var kls=$B.$class_constructor('_Unset',class_dict,metaclass,resolved_bases,bases,keywords)
+$B.trace_return_and_leave(frame,_b_.None)
+return kls
+})('_Unset',$B.fast_tuple([]),{})
+locals_chatkit_rules_customer._Unset=_Unset109
+$B.set_lineno(frame,43)
+locals_chatkit_rules_customer.UNSET=$B.$call_with_position(locals._Unset,7,)
+$B.set_lineno(frame,46,'ClassDef')
+var Discarded113=(function(name,bases,keywords){
+$B.frame_obj.frame.inum=9
+var resolved_bases=$B.resolve_mro_entries(bases)
+var metaclass=$B.get_metaclass(name,resolved_bases)
+var class_dict=$B.make_class_namespace(metaclass,name,"Discarded",bases,resolved_bases)
+var locals_chatkit_rules_customer_Discarded=$B.dict_proxy(class_dict),
+locals=locals_chatkit_rules_customer_Discarded
+locals.__doc__=''
+locals.__module__='chatkit.rules.customer'
+locals.__firstlineno__=46
+var frame=[name,locals,'chatkit.rules.customer',locals_chatkit_rules_customer]
+$B.enter_frame(frame,__file__,46)
+var _frame_obj=$B.frame_obj
+if(frame.$f_trace!==_b_.None){
+$B.trace_line()
+}
+$B.set_lineno(frame,49)
+locals_chatkit_rules_customer_Discarded.__slots__=$B.fast_tuple(['key','value','reason','message','chat_rule'])
+$B.set_lineno(frame,51)
+function __init__114(_self,_key,_value,_reason,_message,_chat_rule){
+var locals
+if(arguments.length==6&&!_chat_rule?.$kw){
+var locals_chatkit_rules_customer_Discarded___init__=locals={self:_self,key:_key,value:_value,reason:_reason,message:_message,chat_rule:_chat_rule}
+}else{
+var locals_chatkit_rules_customer_Discarded___init__=locals=$B.args_parser(__init__114,arguments)
+}
+var frame=["__init__",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,__init__114]
+$B.enter_frame(frame,__file__,51)
+frame.positions=[[52,8,8],[53,8,10],[54,8,11],[55,8,12],[56,8,14]]
+try{
+$B.js_this=this
+locals.ob_type=locals.__class__=$B.get_method_class(__init__114,locals_chatkit_rules_customer,"Discarded",['Discarded'])
+$B.set_lineno(frame,52)
+$B.$setattr1(locals.self,"key",locals.key,1)
+$B.set_lineno(frame,53)
+$B.$setattr1(locals.self,"value",locals.value,3)
+$B.set_lineno(frame,54)
+$B.$setattr1(locals.self,"reason",locals.reason,5)
+$B.set_lineno(frame,55)
+$B.$setattr1(locals.self,"message",locals.message,7)
+$B.set_lineno(frame,56)
+$B.$setattr1(locals.self,"chat_rule",locals.chat_rule,9)
+return $B.trace_return_and_leave(frame,_b_.None)
+}catch(err){
+$B.set_exc_and_leave(frame,err)
+}
+}
+__init__114.$is_method=true
+__init__114.$function_infos=['chatkit.rules.customer','__init__','Discarded.__init__',__file__,_b_.None,_b_.None,_b_.None,['self','key','value','reason','message','chat_rule'],null,null,
+6,51,3,[],0,0,['self','key','value','reason','message','chat_rule'],false,[],frame]
+$B.set_func_attrs(__init__114,frame,'chatkit.rules.customer')
+__init__114.ob_type=$B.function
+__init__114.__annotate__=_b_.None
+locals_chatkit_rules_customer_Discarded.__init__=__init__114
+$B.set_lineno(frame,58)
+function __repr__115(_self){
+var locals
+if(arguments.length==1&&!_self?.$kw){
+var locals_chatkit_rules_customer_Discarded___repr__=locals={self:_self}
+}else{
+var locals_chatkit_rules_customer_Discarded___repr__=locals=$B.args_parser(__repr__115,arguments)
+}
+var frame=["__repr__",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,__repr__115]
+$B.enter_frame(frame,__file__,58)
+frame.positions=[[59,15,45],[59,38,8],[59,48,11]]
+try{
+$B.js_this=this
+locals.ob_type=locals.__class__=$B.get_method_class(__repr__115,locals_chatkit_rules_customer,"Discarded",['Discarded'])
+$B.set_lineno(frame,59)
+return $B.trace_return_and_leave(frame,$B.rich_op('__mod__','Discarded(%r, %r)',$B.fast_tuple([$B.$getattr_pep657(locals.self,'key',3),$B.$getattr_pep657(locals.self,'reason',5)]),1))
+}catch(err){
+$B.set_exc_and_leave(frame,err)
+}
+}
+__repr__115.$is_method=true
+__repr__115.$function_infos=['chatkit.rules.customer','__repr__','Discarded.__repr__',__file__,_b_.None,_b_.None,_b_.None,['self'],null,null,
+1,58,3,[],0,0,['self'],false,[],frame]
+$B.set_func_attrs(__repr__115,frame,'chatkit.rules.customer')
+__repr__115.ob_type=$B.function
+__repr__115.__annotate__=_b_.None
+locals_chatkit_rules_customer_Discarded.__repr__=__repr__115
+locals.__static_attributes__=$B.fast_tuple(["key","value","reason","message","chat_rule"])
+var annotate
+$B.make_annotate_func(class_dict,annotate,frame)
+var kls=$B.$class_constructor('Discarded',class_dict,metaclass,resolved_bases,bases,keywords)
+$B.trace_return_and_leave(frame,_b_.None)
+return kls
+})('Discarded',$B.fast_tuple([]),{})
+locals_chatkit_rules_customer.Discarded=Discarded113
+$B.set_lineno(frame,62,'ClassDef')
+var InfoReport116=(function(name,bases,keywords){
+$B.frame_obj.frame.inum=11
+var resolved_bases=$B.resolve_mro_entries(bases)
+var metaclass=$B.get_metaclass(name,resolved_bases)
+var class_dict=$B.make_class_namespace(metaclass,name,"InfoReport",bases,resolved_bases)
+var locals_chatkit_rules_customer_InfoReport=$B.dict_proxy(class_dict),
+locals=locals_chatkit_rules_customer_InfoReport
+locals.__doc__=''
+locals.__module__='chatkit.rules.customer'
+locals.__firstlineno__=62
+var frame=[name,locals,'chatkit.rules.customer',locals_chatkit_rules_customer]
+$B.enter_frame(frame,__file__,62)
+var _frame_obj=$B.frame_obj
+if(frame.$f_trace!==_b_.None){
+$B.trace_line()
+}
+$B.set_lineno(frame,65)
+function __init__117(_self){
+var locals
+if(arguments.length==1&&!_self?.$kw){
+var locals_chatkit_rules_customer_InfoReport___init__=locals={self:_self}
+}else{
+var locals_chatkit_rules_customer_InfoReport___init__=locals=$B.args_parser(__init__117,arguments)
+}
+var frame=["__init__",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,__init__117]
+$B.enter_frame(frame,__file__,65)
+frame.positions=[[66,8,13],[67,8,14],[68,8,14]]
+try{
+$B.js_this=this
+locals.ob_type=locals.__class__=$B.get_method_class(__init__117,locals_chatkit_rules_customer,"InfoReport",['InfoReport'])
+$B.set_lineno(frame,66)
+$B.$setattr1(locals.self,"accepted",_b_.dict.$literal([]),1)
+$B.set_lineno(frame,67)
+$B.$setattr1(locals.self,"unchanged",$B.$list([]),3)
+$B.set_lineno(frame,68)
+$B.$setattr1(locals.self,"discarded",$B.$list([]),5)
+return $B.trace_return_and_leave(frame,_b_.None)
+}catch(err){
+$B.set_exc_and_leave(frame,err)
+}
+}
+__init__117.$is_method=true
+__init__117.$function_infos=['chatkit.rules.customer','__init__','InfoReport.__init__',__file__,_b_.None,_b_.None,_b_.None,['self'],null,null,
+1,65,3,[],0,0,['self'],false,[],frame]
+$B.set_func_attrs(__init__117,frame,'chatkit.rules.customer')
+__init__117.ob_type=$B.function
+__init__117.__annotate__=_b_.None
+locals_chatkit_rules_customer_InfoReport.__init__=__init__117
+$B.set_lineno(frame,70)
+var decorator118=_b_.property
+$B.set_lineno(frame,71)
+function warnings119(_self){
+var locals
+if(arguments.length==1&&!_self?.$kw){
+var locals_chatkit_rules_customer_InfoReport_warnings=locals={self:_self}
+}else{
+var locals_chatkit_rules_customer_InfoReport_warnings=locals=$B.args_parser(warnings119,arguments)
+}
+var frame=["warnings",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,warnings119]
+$B.enter_frame(frame,__file__,71)
+frame.positions=[[72,35,14],[72,16,9]]
+try{
+$B.js_this=this
+locals.ob_type=locals.__class__=$B.get_method_class(warnings119,locals_chatkit_rules_customer,"InfoReport",['InfoReport'])
+$B.set_lineno(frame,72)
+return $B.trace_return_and_leave(frame,(function(expr){
+var next_func_120=$B.make_js_iterator(expr,frame,72)
+var result_120=$B.$list([])
+try{
+for(var next_120 of next_func_120){
+$B.set_lineno(frame,72)
+locals_chatkit_rules_customer_InfoReport_warnings.d=next_120
+result_120.push($B.$getattr_pep657(locals.d,'message',3))
+}
+}catch(err){
+$B.set_exc(err,frame)
+throw err
+}
+delete locals_chatkit_rules_customer_InfoReport_warnings.d
+return result_120
+})($B.$getattr_pep657(locals.self,'discarded',1))
+)
+}catch(err){
+$B.set_exc_and_leave(frame,err)
+}
+}
+warnings119.$is_method=true
+warnings119.$function_infos=['chatkit.rules.customer','warnings','InfoReport.warnings',__file__,_b_.None,_b_.None,_b_.None,['self'],null,null,
+1,71,3,[],0,0,['self','d'],false,[],frame]
+$B.set_func_attrs(warnings119,frame,'chatkit.rules.customer')
+warnings119.ob_type=$B.function
+warnings119.__annotate__=_b_.None
+var decorated121=warnings119
+locals_chatkit_rules_customer_InfoReport.warnings=$B.$call(decorator118,decorated121)
+$B.set_lineno(frame,74)
+var decorator122=_b_.property
+$B.set_lineno(frame,75)
+function ok123(_self){
+var locals
+if(arguments.length==1&&!_self?.$kw){
+var locals_chatkit_rules_customer_InfoReport_ok=locals={self:_self}
+}else{
+var locals_chatkit_rules_customer_InfoReport_ok=locals=$B.args_parser(ok123,arguments)
+}
+var frame=["ok",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,ok123]
+$B.enter_frame(frame,__file__,75)
+frame.positions=[[76,19,14]]
+try{
+$B.js_this=this
+locals.ob_type=locals.__class__=$B.get_method_class(ok123,locals_chatkit_rules_customer,"InfoReport",['InfoReport'])
+$B.set_lineno(frame,76)
+return $B.trace_return_and_leave(frame,!$B.$bool($B.$getattr_pep657(locals.self,'discarded',1)))
+}catch(err){
+$B.set_exc_and_leave(frame,err)
+}
+}
+ok123.$is_method=true
+ok123.$function_infos=['chatkit.rules.customer','ok','InfoReport.ok',__file__,_b_.None,_b_.None,_b_.None,['self'],null,null,
+1,75,3,[],0,0,['self'],false,[],frame]
+$B.set_func_attrs(ok123,frame,'chatkit.rules.customer')
+ok123.ob_type=$B.function
+ok123.__annotate__=_b_.None
+var decorated124=ok123
+locals_chatkit_rules_customer_InfoReport.ok=$B.$call(decorator122,decorated124)
+$B.set_lineno(frame,78)
+function __repr__125(_self){
+var locals
+if(arguments.length==1&&!_self?.$kw){
+var locals_chatkit_rules_customer_InfoReport___repr__=locals={self:_self}
+}else{
+var locals_chatkit_rules_customer_InfoReport___repr__=locals=$B.args_parser(__repr__125,arguments)
+}
+var frame=["__repr__",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,__repr__125]
+$B.enter_frame(frame,__file__,78)
+frame.positions=[[79,15,73],[79,58,13],[79,73,14]]
+try{
+$B.js_this=this
+locals.ob_type=locals.__class__=$B.get_method_class(__repr__125,locals_chatkit_rules_customer,"InfoReport",['InfoReport'])
+$B.set_lineno(frame,79)
+return $B.trace_return_and_leave(frame,$B.rich_op('__mod__','InfoReport(accepted=%r, discarded=%r)',$B.fast_tuple([$B.$getattr_pep657(locals.self,'accepted',3),$B.$getattr_pep657(locals.self,'discarded',5)]),1))
+}catch(err){
+$B.set_exc_and_leave(frame,err)
+}
+}
+__repr__125.$is_method=true
+__repr__125.$function_infos=['chatkit.rules.customer','__repr__','InfoReport.__repr__',__file__,_b_.None,_b_.None,_b_.None,['self'],null,null,
+1,78,3,[],0,0,['self'],false,[],frame]
+$B.set_func_attrs(__repr__125,frame,'chatkit.rules.customer')
+__repr__125.ob_type=$B.function
+__repr__125.__annotate__=_b_.None
+locals_chatkit_rules_customer_InfoReport.__repr__=__repr__125
+locals.__static_attributes__=$B.fast_tuple(["accepted","unchanged","discarded"])
+var annotate
+$B.make_annotate_func(class_dict,annotate,frame)
+var kls=$B.$class_constructor('InfoReport',class_dict,metaclass,resolved_bases,bases,keywords)
+$B.trace_return_and_leave(frame,_b_.None)
+return kls
+})('InfoReport',$B.fast_tuple([]),{})
+locals_chatkit_rules_customer.InfoReport=InfoReport116
+$B.set_lineno(frame,82)
+function check_info126(_info){
+var locals
+if(arguments.length==1&&!_info?.$kw){
+var locals_chatkit_rules_customer_check_info=locals={info:_info}
+}else{
+var locals_chatkit_rules_customer_check_info=locals=$B.args_parser(check_info126,arguments)
+}
+var frame=["check_info",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,check_info126]
+$B.enter_frame(frame,__file__,82)
+frame.positions=[[88,13,12],[89,22,12],[89,22,12],[89,8,10],[91,12,28],[91,12,16],[93,20,27],[93,20,15],[95,12,20],[95,12,15],[97,12,34],[97,12,16]]
+try{
+$B.js_this=this
+$B.set_lineno(frame,88)
+locals_chatkit_rules_customer_check_info.report=$B.$call_with_position(locals_chatkit_rules_customer.InfoReport,1,)
+frame.$lineno=89
+var no_break_127=true,
+iterator_127=$B.call_attr(locals.info,'items',3,)
+iterator_127[$B.INUM]=5
+for(var next_127 of $B.make_js_iterator(iterator_127,frame,89)){
+var v128=next_127
+var it_129=$B.unpacker(v128,2,false,7)
+locals_chatkit_rules_customer_check_info.key=it_129.read_one()
+locals_chatkit_rules_customer_check_info.value=it_129.read_one()
+if($B.set_lineno(frame,90)&&$B.$bool($B.$is(locals.value,locals_chatkit_rules_customer.UNSET))){
+$B.set_lineno(frame,91);
+$B.call_attr($B.$getattr_pep657(locals_chatkit_rules_customer_check_info.report,'unchanged',11),'append',9,locals_chatkit_rules_customer_check_info.key)
+continue
+}
+$B.set_lineno(frame,93)
+locals_chatkit_rules_customer_check_info.discarded=$B.$call_with_position($B.resolve_in_scopes('_discard_reason',[locals_chatkit_rules_customer_check_info,locals_chatkit_rules_customer,_b_],15),13,locals.key,locals.value)
+if($B.set_lineno(frame,94)&&$B.$bool($B.$is(locals.discarded,_b_.None))){
+$B.set_lineno(frame,95)
+$B.$setitem($B.$getattr_pep657(locals_chatkit_rules_customer_check_info.report,'accepted',19),locals_chatkit_rules_customer_check_info.key,locals_chatkit_rules_customer_check_info.value,17)
+}else{
+$B.set_lineno(frame,97);
+$B.call_attr($B.$getattr_pep657(locals_chatkit_rules_customer_check_info.report,'discarded',23),'append',21,locals_chatkit_rules_customer_check_info.discarded)
+}
+}
+$B.set_lineno(frame,98)
+return $B.trace_return_and_leave(frame,locals.report)
+}catch(err){
+$B.set_exc_and_leave(frame,err)
+}
+}
+check_info126.$function_infos=['chatkit.rules.customer','check_info','check_info',__file__,_b_.None,_b_.None,'',['info'],null,null,
+1,82,3,[],0,0,['info','report','key','value','discarded'],false,[],frame]
+$B.set_func_attrs(check_info126,frame,'chatkit.rules.customer')
+check_info126.ob_type=$B.function
+check_info126.__annotate__=_b_.None
+locals_chatkit_rules_customer.check_info=check_info126
+$B.set_lineno(frame,101)
+function _discard_reason130(_key,_value){
+var locals
+if(arguments.length==2&&!_value?.$kw){
+var locals_chatkit_rules_customer__discard_reason=locals={key:_key,value:_value}
+}else{
+var locals_chatkit_rules_customer__discard_reason=locals=$B.args_parser(_discard_reason130,arguments)
+}
+var frame=["_discard_reason",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,_discard_reason130]
+$B.enter_frame(frame,__file__,101)
+frame.positions=[[102,11,20],[103,15,67],[103,53,21],[104,33,19],[104,33,12],[105,15,65],[105,54,19],[106,7,14],[106,7,9],[107,15,61],[107,52,17],[110,11,26],[110,11,14],[110,41,32],[110,41,20]]
+try{
+$B.js_this=this
+if($B.set_lineno(frame,102)&&$B.$bool(!$B.$bool($B.$call_with_position(_b_.isinstance,1,locals.key,_b_.str)))){
+$B.set_lineno(frame,103)
+return $B.trace_return_and_leave(frame,$B.$call_with_position(locals_chatkit_rules_customer.Discarded,3,locals_chatkit_rules_customer__discard_reason.key,locals_chatkit_rules_customer__discard_reason.value,'key-not-text',$B.rich_op('__mod__',locals_chatkit_rules_customer.KEY_NOT_TEXT,$B.fast_tuple([locals_chatkit_rules_customer__discard_reason.key]),5),false))
+}
+if($B.set_lineno(frame,104)&&($B.$bool(!$B.$is(locals.value,_b_.None))&&$B.$bool(!$B.$bool($B.$call_with_position($B.resolve_in_scopes('is_primitive',[locals_chatkit_rules_customer__discard_reason,locals_chatkit_rules_customer,_b_],9),7,locals.value))))){
+$B.set_lineno(frame,105)
+return $B.trace_return_and_leave(frame,$B.$call_with_position(locals_chatkit_rules_customer.Discarded,11,locals_chatkit_rules_customer__discard_reason.key,locals_chatkit_rules_customer__discard_reason.value,'not-primitive',$B.rich_op('__mod__',locals_chatkit_rules_customer.NOT_PRIMITIVE,locals_chatkit_rules_customer__discard_reason.key,13),true))
+}
+if($B.set_lineno(frame,106)&&$B.$bool($B.rich_comp('__gt__',$B.$call_with_position($B.resolve_in_scopes('js_length',[locals_chatkit_rules_customer__discard_reason,locals_chatkit_rules_customer,_b_],17),15,locals.key),locals_chatkit_rules_customer.KEY_LIMIT))){
+$B.set_lineno(frame,107)
+return $B.trace_return_and_leave(frame,$B.$call_with_position(locals_chatkit_rules_customer.Discarded,19,locals_chatkit_rules_customer__discard_reason.key,locals_chatkit_rules_customer__discard_reason.value,'key-too-big',$B.rich_op('__mod__',locals_chatkit_rules_customer.KEY_TOO_BIG,locals_chatkit_rules_customer__discard_reason.key,21),true))
+}
+if($B.set_lineno(frame,108)&&$B.$bool($B.$is(locals.value,_b_.None))){
+$B.set_lineno(frame,109)
+return $B.trace_return_and_leave(frame,_b_.None)
+}
+$B.set_lineno(frame,110)
+return $B.trace_return_and_leave(frame,($B.$bool(locals.$test=$B.$call_with_position($B.resolve_in_scopes('_number_reason',[locals_chatkit_rules_customer__discard_reason,locals_chatkit_rules_customer,_b_],25),23,locals.key,locals.value))?locals.$test:$B.$call_with_position($B.resolve_in_scopes('_value_length_reason',[locals_chatkit_rules_customer__discard_reason,locals_chatkit_rules_customer,_b_],29),27,locals.key,locals.value)))
+}catch(err){
+$B.set_exc_and_leave(frame,err)
+}
+}
+_discard_reason130.$function_infos=['chatkit.rules.customer','_discard_reason','_discard_reason',__file__,_b_.None,_b_.None,_b_.None,['key','value'],null,null,
+2,101,3,[],0,0,['key','value'],false,[],frame]
+$B.set_func_attrs(_discard_reason130,frame,'chatkit.rules.customer')
+_discard_reason130.ob_type=$B.function
+_discard_reason130.__annotate__=_b_.None
+locals_chatkit_rules_customer._discard_reason=_discard_reason130
+$B.set_lineno(frame,113)
+function _number_reason131(_key,_value){
+var locals
+if(arguments.length==2&&!_value?.$kw){
+var locals_chatkit_rules_customer__number_reason=locals={key:_key,value:_value}
+}else{
+var locals_chatkit_rules_customer__number_reason=locals=$B.args_parser(_number_reason131,arguments)
+}
+var frame=["_number_reason",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,_number_reason131]
+$B.enter_frame(frame,__file__,113)
+frame.positions=[[114,7,23],[116,7,24],[117,15,69],[117,51,25],[118,7,22],[118,34,10],[119,120,15,31],[119,55,40],[119,78,16],[119,78,9]]
+try{
+$B.js_this=this
+if($B.set_lineno(frame,114)&&$B.$bool($B.$call_with_position(_b_.isinstance,1,locals.value,_b_.bool))){
+$B.set_lineno(frame,115)
+return $B.trace_return_and_leave(frame,_b_.None)
+}
+if($B.set_lineno(frame,116)&&($B.$bool($B.$call_with_position(_b_.isinstance,3,locals.value,_b_.float))&&$B.$bool(($B.$bool(locals.$test=$B.rich_comp('__ne__',locals.value,locals.value))?locals.$test:$B.$is_member(locals.value,$B.fast_tuple([locals_chatkit_rules_customer._INFINITY,$B.call_special_unary(locals_chatkit_rules_customer._INFINITY,'__neg__','unary -')])))))){
+$B.set_lineno(frame,117)
+return $B.trace_return_and_leave(frame,$B.$call_with_position(locals_chatkit_rules_customer.Discarded,5,locals_chatkit_rules_customer__number_reason.key,locals_chatkit_rules_customer__number_reason.value,'not-finite',$B.rich_op('__mod__',locals_chatkit_rules_customer.NOT_FINITE,$B.fast_tuple([locals_chatkit_rules_customer__number_reason.key,locals_chatkit_rules_customer__number_reason.value]),7),false))
+}
+if($B.set_lineno(frame,118)&&($B.$bool($B.$call_with_position(_b_.isinstance,9,locals.value,_b_.int))&&$B.$bool($B.rich_comp('__gt__',$B.$call_with_position(_b_.abs,11,locals.value),locals_chatkit_rules_customer.SAFE_INTEGER)))){
+$B.set_lineno(frame,119)
+return $B.trace_return_and_leave(frame,$B.$call_with_position(locals_chatkit_rules_customer.Discarded,13,locals_chatkit_rules_customer__number_reason.key,locals_chatkit_rules_customer__number_reason.value,'unsafe-integer',$B.rich_op('__mod__',locals_chatkit_rules_customer.UNSAFE_INTEGER,$B.fast_tuple([locals_chatkit_rules_customer__number_reason.key,$B.$call_with_position($B.resolve_in_scopes('_int_text',[locals_chatkit_rules_customer__number_reason,locals_chatkit_rules_customer,_b_],19),17,locals_chatkit_rules_customer__number_reason.value)]),15),false))
+}
+$B.set_lineno(frame,121)
+return $B.trace_return_and_leave(frame,_b_.None)
+}catch(err){
+$B.set_exc_and_leave(frame,err)
+}
+}
+_number_reason131.$function_infos=['chatkit.rules.customer','_number_reason','_number_reason',__file__,_b_.None,_b_.None,_b_.None,['key','value'],null,null,
+2,113,3,[],0,0,['key','value'],false,[],frame]
+$B.set_func_attrs(_number_reason131,frame,'chatkit.rules.customer')
+_number_reason131.ob_type=$B.function
+_number_reason131.__annotate__=_b_.None
+locals_chatkit_rules_customer._number_reason=_number_reason131
+$B.set_lineno(frame,124)
+function _int_text132(_value){
+var locals
+if(arguments.length==1&&!_value?.$kw){
+var locals_chatkit_rules_customer__int_text=locals={value:_value}
+}else{
+var locals_chatkit_rules_customer__int_text=locals=$B.args_parser(_int_text132,arguments)
+}
+var frame=["_int_text",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,_int_text132]
+$B.enter_frame(frame,__file__,124)
+frame.positions=[[129,11,10],[130,14,6],[131,15,10],[132,15,32],[132,19,27],[132,19,17],[133,10,12],[135,10,20],[135,17,12],[137,11,55]]
+try{
+$B.js_this=this
+$B.set_lineno(frame,129)
+locals_chatkit_rules_customer__int_text.size=$B.$call_with_position(_b_.abs,1,locals.value)
+if($B.set_lineno(frame,130)&&$B.$bool($B.rich_comp('__lt__',locals.size,1000000000000000000000n))){
+$B.set_lineno(frame,131)
+return $B.trace_return_and_leave(frame,$B.$call_with_position(_b_.str,5,locals_chatkit_rules_customer__int_text.value))
+}
+$B.set_lineno(frame,132)
+locals_chatkit_rules_customer__int_text.exponent=$B.$call_with_position(_b_.int,7,$B.rich_op('__mul__',$B.call_attr(locals.size,'bit_length',11,),(new $B.Float(0.30103)),9))
+var no_break_133=true
+while($B.set_lineno(frame,133)&&$B.$bool($B.rich_comp('__gt__',$B.rich_op('__pow__',10,locals_chatkit_rules_customer__int_text.exponent,13),locals_chatkit_rules_customer__int_text.size))){
+$B.set_lineno(frame,134)
+locals_chatkit_rules_customer__int_text.exponent=$B.augm_assign(locals_chatkit_rules_customer__int_text.exponent,'-=',1)
+}
+var no_break_134=true
+while($B.set_lineno(frame,135)&&$B.$bool($B.rich_comp('__le__',$B.rich_op('__pow__',10,$B.rich_op('__add__',locals_chatkit_rules_customer__int_text.exponent,1,17),15),locals_chatkit_rules_customer__int_text.size))){
+$B.set_lineno(frame,136)
+locals_chatkit_rules_customer__int_text.exponent=$B.augm_assign(locals_chatkit_rules_customer__int_text.exponent,'+=',1)
+}
+$B.set_lineno(frame,137)
+return $B.trace_return_and_leave(frame,$B.rich_op('__mod__','about %s10**%d',$B.fast_tuple([($B.$bool($B.rich_comp('__lt__',locals.value,0))?'-':''),locals.exponent]),19))
+}catch(err){
+$B.set_exc_and_leave(frame,err)
+}
+}
+_int_text132.$function_infos=['chatkit.rules.customer','_int_text','_int_text',__file__,_b_.None,_b_.None,'',['value'],null,null,
+1,124,3,[],0,0,['value','size','exponent'],false,[],frame]
+$B.set_func_attrs(_int_text132,frame,'chatkit.rules.customer')
+_int_text132.ob_type=$B.function
+_int_text132.__annotate__=_b_.None
+locals_chatkit_rules_customer._int_text=_int_text132
+$B.set_lineno(frame,140)
+function _value_length_reason135(_key,_value){
+var locals
+if(arguments.length==2&&!_value?.$kw){
+var locals_chatkit_rules_customer__value_length_reason=locals={key:_key,value:_value}
+}else{
+var locals_chatkit_rules_customer__value_length_reason=locals=$B.args_parser(_value_length_reason135,arguments)
+}
+var frame=["_value_length_reason",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,_value_length_reason135]
+$B.enter_frame(frame,__file__,140)
+frame.positions=[[141,7,27],[141,7,9],[141,17,16],[141,17,9],[142,15,65],[142,54,19]]
+try{
+$B.js_this=this
+if($B.set_lineno(frame,141)&&$B.$bool($B.rich_comp('__gt__',$B.$call_with_position($B.resolve_in_scopes('js_length',[locals_chatkit_rules_customer__value_length_reason,locals_chatkit_rules_customer,_b_],3),1,$B.$call_with_position($B.resolve_in_scopes('js_string',[locals_chatkit_rules_customer__value_length_reason,locals_chatkit_rules_customer,_b_],7),5,locals.value)),locals_chatkit_rules_customer.VALUE_LIMIT))){
+$B.set_lineno(frame,142)
+return $B.trace_return_and_leave(frame,$B.$call_with_position(locals_chatkit_rules_customer.Discarded,9,locals_chatkit_rules_customer__value_length_reason.key,locals_chatkit_rules_customer__value_length_reason.value,'value-too-big',$B.rich_op('__mod__',locals_chatkit_rules_customer.VALUE_TOO_BIG,locals_chatkit_rules_customer__value_length_reason.key,11),true))
+}
+$B.set_lineno(frame,143)
+return $B.trace_return_and_leave(frame,_b_.None)
+}catch(err){
+$B.set_exc_and_leave(frame,err)
+}
+}
+_value_length_reason135.$function_infos=['chatkit.rules.customer','_value_length_reason','_value_length_reason',__file__,_b_.None,_b_.None,_b_.None,['key','value'],null,null,
+2,140,3,[],0,0,['key','value'],false,[],frame]
+$B.set_func_attrs(_value_length_reason135,frame,'chatkit.rules.customer')
+_value_length_reason135.ob_type=$B.function
+_value_length_reason135.__annotate__=_b_.None
+locals_chatkit_rules_customer._value_length_reason=_value_length_reason135
+$B.set_lineno(frame,146)
+function is_primitive136(_value){
+var locals
+if(arguments.length==1&&!_value?.$kw){
+var locals_chatkit_rules_customer_is_primitive=locals={value:_value}
+}else{
+var locals_chatkit_rules_customer_is_primitive=locals=$B.args_parser(is_primitive136,arguments)
+}
+var frame=["is_primitive",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,is_primitive136]
+$B.enter_frame(frame,__file__,146)
+frame.positions=[[148,11,42]]
+try{
+$B.js_this=this
+$B.set_lineno(frame,148)
+return $B.trace_return_and_leave(frame,$B.$call_with_position(_b_.isinstance,1,locals.value,$B.fast_tuple([_b_.str,_b_.int,_b_.float,_b_.bool])))
+}catch(err){
+$B.set_exc_and_leave(frame,err)
+}
+}
+is_primitive136.$function_infos=['chatkit.rules.customer','is_primitive','is_primitive',__file__,_b_.None,_b_.None,'',['value'],null,null,
+1,146,3,[],0,0,['value'],false,[],frame]
+$B.set_func_attrs(is_primitive136,frame,'chatkit.rules.customer')
+is_primitive136.ob_type=$B.function
+is_primitive136.__annotate__=_b_.None
+locals_chatkit_rules_customer.is_primitive=is_primitive136
+$B.set_lineno(frame,151)
+function js_length137(_text){
+var locals
+if(arguments.length==1&&!_text?.$kw){
+var locals_chatkit_rules_customer_js_length=locals={text:_text}
+}else{
+var locals_chatkit_rules_customer_js_length=locals=$B.args_parser(js_length137,arguments)
+}
+var frame=["js_length",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,js_length137]
+$B.enter_frame(frame,__file__,151)
+frame.positions=[[157,11,52]]
+try{
+$B.js_this=this
+$B.set_lineno(frame,157)
+return $B.trace_return_and_leave(frame,$B.$call_with_position(_b_.sum,1,(function(expr){
+var locals_chatkit_rules_customer_js_length_genexpr_138={},
+locals=locals_chatkit_rules_customer_js_length_genexpr_138
+locals['.0']=expr
+var frame=["<genexpr>",locals_chatkit_rules_customer_js_length_genexpr_138,"chatkit.rules.customer",locals_chatkit_rules_customer]
+frame.$has_generators=true
+frame.__file__='VFS.chatkit.rules.customer.py'
+frame.$lineno=157
+$B.make_f_code(frame,['0'])
+var next_func_138=$B.make_js_iterator(expr,frame,157)
+frame.$f_trace=_b_.None
+var _frame_obj=$B.frame_obj
+var gen138=$B.generator.$factory(function*(expr){
+$B.enter_frame(frame,__file__,157)
+var next_func_138=$B.make_js_iterator(expr,frame,157)
+for(var next_138 of next_func_138){
+$B.enter_frame(frame,__file__,157)
+$B.set_lineno(frame,157)
+locals_chatkit_rules_customer_js_length_genexpr_138.char=next_138
+try{
+yield($B.$bool($B.rich_comp('__gt__',$B.$call_with_position(_b_.ord,1,locals.char),65535))?2:1)
+}catch(err){
+$B.leave_frame()
+throw err
+}
+$B.leave_frame()
+}
+$B.leave_frame()
+},"<genexpr>")(expr)
+return gen138
+})(locals.text)
+))
+}catch(err){
+$B.set_exc_and_leave(frame,err)
+}
+}
+js_length137.$function_infos=['chatkit.rules.customer','js_length','js_length',__file__,_b_.None,_b_.None,'',['text'],null,null,
+1,151,3,[],0,0,['text'],false,[],frame]
+$B.set_func_attrs(js_length137,frame,'chatkit.rules.customer')
+js_length137.ob_type=$B.function
+js_length137.__annotate__=_b_.None
+locals_chatkit_rules_customer.js_length=js_length137
+$B.set_lineno(frame,160)
+function js_string139(_value){
+var locals
+if(arguments.length==1&&!_value?.$kw){
+var locals_chatkit_rules_customer_js_string=locals={value:_value}
+}else{
+var locals_chatkit_rules_customer_js_string=locals=$B.args_parser(js_string139,arguments)
+}
+var frame=["js_string",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,js_string139]
+$B.enter_frame(frame,__file__,160)
+frame.positions=[[162,7,23],[164,7,22],[165,15,10],[166,7,24],[167,15,17],[167,15,10]]
+try{
+$B.js_this=this
+if($B.set_lineno(frame,162)&&$B.$bool($B.$call_with_position(_b_.isinstance,1,locals.value,_b_.bool))){
+$B.set_lineno(frame,163)
+return $B.trace_return_and_leave(frame,($B.$bool(locals_chatkit_rules_customer_js_string.value)?'true':'false'))
+}
+if($B.set_lineno(frame,164)&&$B.$bool($B.$call_with_position(_b_.isinstance,3,locals.value,_b_.int))){
+$B.set_lineno(frame,165)
+return $B.trace_return_and_leave(frame,$B.$call_with_position(_b_.str,5,locals_chatkit_rules_customer_js_string.value))
+}
+if($B.set_lineno(frame,166)&&$B.$bool($B.$call_with_position(_b_.isinstance,7,locals.value,_b_.float))){
+$B.set_lineno(frame,167)
+return $B.trace_return_and_leave(frame,$B.$call_with_position($B.resolve_in_scopes('_js_number',[locals_chatkit_rules_customer_js_string,locals_chatkit_rules_customer,_b_],11),9,locals_chatkit_rules_customer_js_string.value))
+}
+$B.set_lineno(frame,168)
+return $B.trace_return_and_leave(frame,locals.value)
+}catch(err){
+$B.set_exc_and_leave(frame,err)
+}
+}
+js_string139.$function_infos=['chatkit.rules.customer','js_string','js_string',__file__,_b_.None,_b_.None,'',['value'],null,null,
+1,160,3,[],0,0,['value'],false,[],frame]
+$B.set_func_attrs(js_string139,frame,'chatkit.rules.customer')
+js_string139.ob_type=$B.function
+js_string139.__annotate__=_b_.None
+locals_chatkit_rules_customer.js_string=js_string139
+$B.set_lineno(frame,171)
+function _js_number140(_number){
+var locals
+if(arguments.length==1&&!_number?.$kw){
+var locals_chatkit_rules_customer__js_number=locals={number:_number}
+}else{
+var locals_chatkit_rules_customer__js_number=locals=$B.args_parser(_js_number140,arguments)
+}
+var frame=["_js_number",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,_js_number140]
+$B.enter_frame(frame,__file__,171)
+frame.positions=[[176,20,29],[176,20,16],[176,37,11],[176,4,13],[177,11,11],[179,15,36],[179,15,13],[179,31,20],[179,38,12],[181,15,44],[181,15,27],[181,15,21],[181,22,14],[181,45,14],[183,15,35],[183,15,26],[183,15,11],[183,29,12],[184,15,9],[185,40,28],[185,40,15],[185,40,9],[185,58,10],[186,11,75],[186,11,54],[186,11,21],[186,11,15],[186,68,18],[186,72,13]]
+try{
+$B.js_this=this
+if($B.set_lineno(frame,173)&&$B.$bool($B.rich_comp('__eq__',locals.number,0))){
+$B.set_lineno(frame,174)
+return $B.trace_return_and_leave(frame,'0')
+}
+$B.set_lineno(frame,175)
+locals_chatkit_rules_customer__js_number.sign=($B.$bool($B.rich_comp('__lt__',locals.number,0))?'-':'')
+$B.set_lineno(frame,176)
+var v141=$B.$call_with_position($B.resolve_in_scopes('_shortest_digits',[locals_chatkit_rules_customer__js_number,locals_chatkit_rules_customer,_b_],3),1,$B.$call_with_position(_b_.abs,5,locals.number))
+var it_142=$B.unpacker(v141,2,false,7)
+locals_chatkit_rules_customer__js_number.digits=it_142.read_one()
+locals_chatkit_rules_customer__js_number.point=it_142.read_one()
+$B.set_lineno(frame,177)
+locals_chatkit_rules_customer__js_number.size=$B.$call_with_position(_b_.len,9,locals.digits)
+if($B.set_lineno(frame,178)&&$B.$bool($B.rich_comp('__le__',locals.size,locals.$op=locals.point)&&$B.rich_comp('__le__',locals.$op,21))){
+$B.set_lineno(frame,179)
+return $B.trace_return_and_leave(frame,$B.rich_op('__add__',$B.rich_op('__add__',locals_chatkit_rules_customer__js_number.sign,locals_chatkit_rules_customer__js_number.digits,13),$B.rich_op('__mul__','0',$B.rich_op('__sub__',locals_chatkit_rules_customer__js_number.point,locals_chatkit_rules_customer__js_number.size,17),15),11))
+}
+if($B.set_lineno(frame,180)&&$B.$bool($B.rich_comp('__lt__',0,locals.$op=locals.point)&&$B.rich_comp('__le__',locals.$op,21))){
+$B.set_lineno(frame,181)
+return $B.trace_return_and_leave(frame,$B.rich_op('__add__',$B.rich_op('__add__',$B.rich_op('__add__',locals_chatkit_rules_customer__js_number.sign,$B.getitem_slice(locals_chatkit_rules_customer__js_number.digits,_b_.slice.$fast_slice(_b_.None,locals_chatkit_rules_customer__js_number.point,_b_.None),25),23),'.',21),$B.getitem_slice(locals_chatkit_rules_customer__js_number.digits,_b_.slice.$fast_slice(locals_chatkit_rules_customer__js_number.point,_b_.None,_b_.None),27),19))
+}
+if($B.set_lineno(frame,182)&&$B.$bool($B.rich_comp('__lt__',-6,locals.$op=locals.point)&&$B.rich_comp('__le__',locals.$op,0))){
+$B.set_lineno(frame,183)
+return $B.trace_return_and_leave(frame,$B.rich_op('__add__',$B.rich_op('__add__',$B.rich_op('__add__',locals_chatkit_rules_customer__js_number.sign,'0.',33),$B.rich_op('__mul__','0',$B.call_special_unary(locals_chatkit_rules_customer__js_number.point,'__neg__','unary -'),35),31),locals_chatkit_rules_customer__js_number.digits,29))
+}
+$B.set_lineno(frame,184)
+locals_chatkit_rules_customer__js_number.exponent=$B.rich_op('__sub__',locals.point,1,37)
+$B.set_lineno(frame,185)
+locals_chatkit_rules_customer__js_number.mantissa=($B.$bool($B.rich_comp('__eq__',locals.size,1))?locals.digits:$B.rich_op('__add__',$B.rich_op('__add__',$B.$getitem(locals.digits,0,43),'.',41),$B.getitem_slice(locals.digits,_b_.slice.$fast_slice(1,_b_.None,_b_.None),45),39))
+$B.set_lineno(frame,186)
+return $B.trace_return_and_leave(frame,$B.rich_op('__add__',$B.rich_op('__add__',$B.rich_op('__add__',$B.rich_op('__add__',locals.sign,locals.mantissa,53),'e',51),($B.$bool($B.rich_comp('__lt__',locals.exponent,0))?'-':'+'),49),$B.$call_with_position(_b_.str,55,$B.$call_with_position(_b_.abs,57,locals.exponent)),47))
+}catch(err){
+$B.set_exc_and_leave(frame,err)
+}
+}
+_js_number140.$function_infos=['chatkit.rules.customer','_js_number','_js_number',__file__,_b_.None,_b_.None,'',['number'],null,null,
+1,171,3,[],0,0,['number','sign','digits','point','size','exponent','mantissa'],false,[],frame]
+$B.set_func_attrs(_js_number140,frame,'chatkit.rules.customer')
+_js_number140.ob_type=$B.function
+_js_number140.__annotate__=_b_.None
+locals_chatkit_rules_customer._js_number=_js_number140
+$B.set_lineno(frame,189)
+function _shortest_digits143(_number){
+var locals
+if(arguments.length==1&&!_number?.$kw){
+var locals_chatkit_rules_customer__shortest_digits=locals={number:_number}
+}else{
+var locals_chatkit_rules_customer__shortest_digits=locals=$B.args_parser(_shortest_digits143,arguments)
+}
+var frame=["_shortest_digits",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,_shortest_digits143]
+$B.enter_frame(frame,__file__,189)
+frame.positions=[[191,11,12],[192,28,19],[192,4,21],[193,25,23],[193,4,18],[194,13,30],[194,14,16],[195,12,73],[195,12,33],[195,12,10],[195,25,20],[195,49,35],[195,49,21],[195,53,16],[195,73,11],[196,11,18]]
+try{
+$B.js_this=this
+$B.set_lineno(frame,191)
+locals_chatkit_rules_customer__shortest_digits.text=$B.$call_with_position(_b_.repr,1,locals.number)
+$B.set_lineno(frame,192)
+var v144=$B.call_attr(locals.text,'partition',3,'e')
+var it_145=$B.unpacker(v144,3,false,5)
+locals_chatkit_rules_customer__shortest_digits.mantissa=it_145.read_one()
+locals_chatkit_rules_customer__shortest_digits._=it_145.read_one()
+locals_chatkit_rules_customer__shortest_digits.exponent=it_145.read_one()
+$B.set_lineno(frame,193)
+var v146=$B.call_attr(locals.mantissa,'partition',7,'.')
+var it_147=$B.unpacker(v146,3,false,9)
+locals_chatkit_rules_customer__shortest_digits.whole=it_147.read_one()
+var $temp=it_147.read_one()
+$B.delete_for_reassign('_',locals_chatkit_rules_customer__shortest_digits)
+locals_chatkit_rules_customer__shortest_digits._=$temp
+locals_chatkit_rules_customer__shortest_digits.fraction=it_147.read_one()
+$B.set_lineno(frame,194)
+locals_chatkit_rules_customer__shortest_digits.digits=$B.call_attr($B.rich_op('__add__',locals.whole,locals.fraction,13),'lstrip',11,'0')
+$B.set_lineno(frame,195)
+locals_chatkit_rules_customer__shortest_digits.point=$B.rich_op('__sub__',$B.rich_op('__add__',$B.$call_with_position(_b_.len,19,locals.whole),$B.$call_with_position(_b_.int,21,($B.$bool(locals.$test=locals.exponent)?locals.$test:'0')),17),$B.rich_op('__sub__',$B.$call_with_position(_b_.len,25,$B.rich_op('__add__',locals.whole,locals.fraction,27)),$B.$call_with_position(_b_.len,29,locals.digits),23),15)
+$B.set_lineno(frame,196)
+return $B.trace_return_and_leave(frame,$B.fast_tuple([($B.$bool(locals.$test=$B.call_attr(locals.digits,'rstrip',31,'0'))?locals.$test:'0'),locals.point]))
+}catch(err){
+$B.set_exc_and_leave(frame,err)
+}
+}
+_shortest_digits143.$function_infos=['chatkit.rules.customer','_shortest_digits','_shortest_digits',__file__,_b_.None,_b_.None,'',['number'],null,null,
+1,189,3,[],0,0,['number','text','mantissa','_','exponent','whole','fraction','digits','point'],false,[],frame]
+$B.set_func_attrs(_shortest_digits143,frame,'chatkit.rules.customer')
+_shortest_digits143.ob_type=$B.function
+_shortest_digits143.__annotate__=_b_.None
+locals_chatkit_rules_customer._shortest_digits=_shortest_digits143
+$B.set_lineno(frame,199)
+function merge_info148(_current,_accepted){
+var locals
+if(arguments.length==2&&!_accepted?.$kw){
+var locals_chatkit_rules_customer_merge_info=locals={current:_current,accepted:_accepted}
+}else{
+var locals_chatkit_rules_customer_merge_info=locals=$B.args_parser(merge_info148,arguments)
+}
+var frame=["merge_info",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,merge_info148]
+$B.enter_frame(frame,__file__,199)
+frame.positions=[[201,13,13],[202,22,16],[202,22,16],[202,8,10],[204,12,21],[206,12,11]]
+try{
+$B.js_this=this
+$B.set_lineno(frame,201)
+locals_chatkit_rules_customer_merge_info.merged=$B.$call_with_position(_b_.dict,1,locals.current)
+frame.$lineno=202
+var no_break_149=true,
+iterator_149=$B.call_attr(locals.accepted,'items',3,)
+iterator_149[$B.INUM]=5
+for(var next_149 of $B.make_js_iterator(iterator_149,frame,202)){
+var v150=next_149
+var it_151=$B.unpacker(v150,2,false,7)
+locals_chatkit_rules_customer_merge_info.key=it_151.read_one()
+locals_chatkit_rules_customer_merge_info.value=it_151.read_one()
+if($B.set_lineno(frame,203)&&$B.$bool($B.$is(locals.value,_b_.None))){
+$B.set_lineno(frame,204);
+$B.call_attr(locals_chatkit_rules_customer_merge_info.merged,'pop',9,locals_chatkit_rules_customer_merge_info.key,_b_.None)
+}else{
+$B.set_lineno(frame,206)
+$B.$setitem(locals_chatkit_rules_customer_merge_info.merged,locals_chatkit_rules_customer_merge_info.key,locals_chatkit_rules_customer_merge_info.value,11)
+}
+}
+$B.set_lineno(frame,207)
+return $B.trace_return_and_leave(frame,locals.merged)
+}catch(err){
+$B.set_exc_and_leave(frame,err)
+}
+}
+merge_info148.$function_infos=['chatkit.rules.customer','merge_info','merge_info',__file__,_b_.None,_b_.None,'',['current','accepted'],null,null,
+2,199,3,[],0,0,['current','accepted','merged','key','value'],false,[],frame]
+$B.set_func_attrs(merge_info148,frame,'chatkit.rules.customer')
+merge_info148.ob_type=$B.function
+merge_info148.__annotate__=_b_.None
+locals_chatkit_rules_customer.merge_info=merge_info148
+$B.leave_frame({locals,value:_b_.None})
+}catch(err){
+$B.set_exc_and_trace(frame,err)
+$B.leave_frame({locals,value:_b_.None})
+throw err
+}`,
+"chatkit.rules.variables": `var $B=__BRYTHON__,
+_b_=$B.builtins,
+locals_chatkit_rules_variables=$B.namespace("chatkit.rules.variables"),
+locals=locals_chatkit_rules_variables,
+frame=["chatkit.rules.variables",locals,"chatkit.rules.variables",locals]
+var __file__=locals.__file__="VFS.chatkit.rules.variables.py"
+locals.__name__="chatkit.rules.variables"
+locals.__doc__=''
+frame.positions=[[15,0,74],[26,12,77]]
+$B.enter_frame(frame,__file__,1)
+var _frame_obj=$B.frame_obj
+locals.$annotations={}
+var stack_length=$B.count_frames()
+try{
+$B.set_lineno(frame,15)
+$B.$import_from("chatkit.rules.customer",'UNSET',{},0,locals,1)
+$B.$import_from("chatkit.rules.customer",'Discarded',{},0,locals,1)
+$B.$import_from("chatkit.rules.customer",'InfoReport',{},0,locals,1)
+$B.$import_from("chatkit.rules.customer",'js_length',{},0,locals,1)
+$B.set_lineno(frame,17)
+locals_chatkit_rules_variables.VARIABLE_LIMIT=255
+$B.set_lineno(frame,18)
+locals_chatkit_rules_variables.CUSTOM_PREFIX='_'
+$B.set_lineno(frame,19)
+locals_chatkit_rules_variables.CRM_PREFIX='$'
+$B.set_lineno(frame,22)
+locals_chatkit_rules_variables.CRM_VARIABLES=$B.fast_tuple(['$language','$caseNumber','$accountNumber','$emailAddress','$emailSubject','$emailBody'])
+$B.set_lineno(frame,24)
+locals_chatkit_rules_variables.LANGUAGE_VARIABLE='$language'
+$B.set_lineno(frame,26)
+locals_chatkit_rules_variables.KEY_CHARS=$B.$call_with_position(_b_.frozenset,3,'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-')
+$B.set_lineno(frame,29)
+locals_chatkit_rules_variables.KEY_NOT_MATCHING='Customer variable: provided variable %s does not match the expected pattern or its chars exceeded the max length of 255. It will be discarded'
+$B.set_lineno(frame,31)
+locals_chatkit_rules_variables.SYSTEM_NOT_SUPPORTED='Customer variable: provided system variable %s it\\'s not supported. It will be discarded'
+$B.set_lineno(frame,33)
+locals_chatkit_rules_variables.VALUE_NOT_TEXT='Customer variable: provided variable %s is not a string or its chars exceeded the max length of 255. It will be discarded'
+$B.set_lineno(frame,37)
+function check_variables101(_variables){
+var locals
+if(arguments.length==1&&!_variables?.$kw){
+var locals_chatkit_rules_variables_check_variables=locals={variables:_variables}
+}else{
+var locals_chatkit_rules_variables_check_variables=locals=$B.args_parser(check_variables101,arguments)
+}
+var frame=["check_variables",locals,"chatkit.rules.variables",locals_chatkit_rules_variables,check_variables101]
+$B.enter_frame(frame,__file__,37)
+frame.positions=[[43,13,12],[44,22,17],[44,22,17],[44,8,10],[46,12,28],[46,12,16],[48,20,26],[48,20,14],[50,12,20],[50,12,15],[52,12,34],[52,12,16]]
+try{
+$B.js_this=this
+$B.set_lineno(frame,43)
+locals_chatkit_rules_variables_check_variables.report=$B.$call_with_position(locals_chatkit_rules_variables.InfoReport,1,)
+frame.$lineno=44
+var no_break_102=true,
+iterator_102=$B.call_attr(locals.variables,'items',3,)
+iterator_102[$B.INUM]=5
+for(var next_102 of $B.make_js_iterator(iterator_102,frame,44)){
+var v103=next_102
+var it_104=$B.unpacker(v103,2,false,7)
+locals_chatkit_rules_variables_check_variables.key=it_104.read_one()
+locals_chatkit_rules_variables_check_variables.value=it_104.read_one()
+if($B.set_lineno(frame,45)&&$B.$bool($B.$is(locals.value,locals_chatkit_rules_variables.UNSET))){
+$B.set_lineno(frame,46);
+$B.call_attr($B.$getattr_pep657(locals_chatkit_rules_variables_check_variables.report,'unchanged',11),'append',9,locals_chatkit_rules_variables_check_variables.key)
+continue
+}
+$B.set_lineno(frame,48)
+locals_chatkit_rules_variables_check_variables.discarded=$B.$call_with_position($B.resolve_in_scopes('discard_reason',[locals_chatkit_rules_variables_check_variables,locals_chatkit_rules_variables,_b_],15),13,locals.key,locals.value)
+if($B.set_lineno(frame,49)&&$B.$bool($B.$is(locals.discarded,_b_.None))){
+$B.set_lineno(frame,50)
+$B.$setitem($B.$getattr_pep657(locals_chatkit_rules_variables_check_variables.report,'accepted',19),locals_chatkit_rules_variables_check_variables.key,locals_chatkit_rules_variables_check_variables.value,17)
+}else{
+$B.set_lineno(frame,52);
+$B.call_attr($B.$getattr_pep657(locals_chatkit_rules_variables_check_variables.report,'discarded',23),'append',21,locals_chatkit_rules_variables_check_variables.discarded)
+}
+}
+$B.set_lineno(frame,53)
+return $B.trace_return_and_leave(frame,locals.report)
+}catch(err){
+$B.set_exc_and_leave(frame,err)
+}
+}
+check_variables101.$function_infos=['chatkit.rules.variables','check_variables','check_variables',__file__,_b_.None,_b_.None,'',['variables'],null,null,
+1,37,3,[],0,0,['variables','report','key','value','discarded'],false,[],frame]
+$B.set_func_attrs(check_variables101,frame,'chatkit.rules.variables')
+check_variables101.ob_type=$B.function
+check_variables101.__annotate__=_b_.None
+locals_chatkit_rules_variables.check_variables=check_variables101
+$B.set_lineno(frame,56)
+function discard_reason105(_key,_value){
+var locals
+if(arguments.length==2&&!_value?.$kw){
+var locals_chatkit_rules_variables_discard_reason=locals={key:_key,value:_value}
+}else{
+var locals_chatkit_rules_variables_discard_reason=locals=$B.args_parser(discard_reason105,arguments)
+}
+var frame=["discard_reason",locals,"chatkit.rules.variables",locals_chatkit_rules_variables,discard_reason105]
+$B.enter_frame(frame,__file__,56)
+frame.positions=[[58,11,20],[59,15,69],[59,52,25],[60,7,26],[62,19,77],[62,63,26],[63,13,18],[63,13,13],[64,15,66],[64,52,22],[65,11,22],[65,37,16],[66,15,67],[66,55,20]]
+try{
+$B.js_this=this
+if($B.set_lineno(frame,58)&&$B.$bool(!$B.$bool($B.$call_with_position(_b_.isinstance,1,locals.key,_b_.str)))){
+$B.set_lineno(frame,59)
+return $B.trace_return_and_leave(frame,$B.$call_with_position(locals_chatkit_rules_variables.Discarded,3,locals_chatkit_rules_variables_discard_reason.key,locals_chatkit_rules_variables_discard_reason.value,'key-pattern',$B.rich_op('__mod__',locals_chatkit_rules_variables.KEY_NOT_MATCHING,$B.fast_tuple([locals_chatkit_rules_variables_discard_reason.key]),5),true))
+}
+if($B.set_lineno(frame,60)&&$B.$bool($B.call_attr(locals.key,'startswith',7,locals_chatkit_rules_variables.CRM_PREFIX))){
+if($B.set_lineno(frame,61)&&$B.$bool(!$B.$is_member(locals_chatkit_rules_variables_discard_reason.key,locals_chatkit_rules_variables.CRM_VARIABLES))){
+$B.set_lineno(frame,62)
+return $B.trace_return_and_leave(frame,$B.$call_with_position(locals_chatkit_rules_variables.Discarded,9,locals_chatkit_rules_variables_discard_reason.key,locals_chatkit_rules_variables_discard_reason.value,'system-unsupported',$B.rich_op('__mod__',locals_chatkit_rules_variables.SYSTEM_NOT_SUPPORTED,locals_chatkit_rules_variables_discard_reason.key,11),true))
+}
+}else if($B.set_lineno(frame,63)&&$B.$bool(!$B.$bool($B.$call_with_position($B.resolve_in_scopes('is_custom_key',[locals_chatkit_rules_variables_discard_reason,locals_chatkit_rules_variables,_b_],15),13,locals.key)))){
+$B.set_lineno(frame,64)
+return $B.trace_return_and_leave(frame,$B.$call_with_position(locals_chatkit_rules_variables.Discarded,17,locals_chatkit_rules_variables_discard_reason.key,locals_chatkit_rules_variables_discard_reason.value,'key-pattern',$B.rich_op('__mod__',locals_chatkit_rules_variables.KEY_NOT_MATCHING,locals_chatkit_rules_variables_discard_reason.key,19),true))
+}
+if($B.set_lineno(frame,65)&&($B.$bool(!$B.$bool($B.$call_with_position(_b_.isinstance,21,locals.value,_b_.str)))||$B.$bool($B.rich_comp('__gt__',$B.$call_with_position(locals_chatkit_rules_variables.js_length,23,locals.value),locals_chatkit_rules_variables.VARIABLE_LIMIT)))){
+$B.set_lineno(frame,66)
+return $B.trace_return_and_leave(frame,$B.$call_with_position(locals_chatkit_rules_variables.Discarded,25,locals_chatkit_rules_variables_discard_reason.key,locals_chatkit_rules_variables_discard_reason.value,'value-not-text',$B.rich_op('__mod__',locals_chatkit_rules_variables.VALUE_NOT_TEXT,locals_chatkit_rules_variables_discard_reason.key,27),true))
+}
+$B.set_lineno(frame,67)
+return $B.trace_return_and_leave(frame,_b_.None)
+}catch(err){
+$B.set_exc_and_leave(frame,err)
+}
+}
+discard_reason105.$function_infos=['chatkit.rules.variables','discard_reason','discard_reason',__file__,_b_.None,_b_.None,'',['key','value'],null,null,
+2,56,3,[],0,0,['key','value'],false,[],frame]
+$B.set_func_attrs(discard_reason105,frame,'chatkit.rules.variables')
+discard_reason105.ob_type=$B.function
+discard_reason105.__annotate__=_b_.None
+locals_chatkit_rules_variables.discard_reason=discard_reason105
+$B.set_lineno(frame,70)
+function is_custom_key107(_key){
+var locals
+if(arguments.length==1&&!_key?.$kw){
+var locals_chatkit_rules_variables_is_custom_key=locals={key:_key}
+}else{
+var locals_chatkit_rules_variables_is_custom_key=locals=$B.args_parser(is_custom_key107,arguments)
+}
+var frame=["is_custom_key",locals,"chatkit.rules.variables",locals_chatkit_rules_variables,is_custom_key107]
+$B.enter_frame(frame,__file__,70)
+frame.positions=[[72,12,29],[72,46,8],[73,16,14],[73,53,36],[73,81,7]]
+try{
+$B.js_this=this
+$B.set_lineno(frame,72)
+return $B.trace_return_and_leave(frame,(!$B.$bool(locals.$test=$B.call_attr(locals.key,'startswith',1,locals_chatkit_rules_variables.CUSTOM_PREFIX))?locals.$test:!$B.$bool(locals.$test=$B.rich_comp('__gt__',$B.$call_with_position(_b_.len,3,locals.key),1))?locals.$test:!$B.$bool(locals.$test=$B.rich_comp('__le__',$B.$call_with_position(locals_chatkit_rules_variables.js_length,5,locals.key),locals_chatkit_rules_variables.VARIABLE_LIMIT))?locals.$test:$B.$call_with_position(_b_.all,7,(function(expr){
+var locals_chatkit_rules_variables_is_custom_key_genexpr_108={},
+locals=locals_chatkit_rules_variables_is_custom_key_genexpr_108
+locals['.0']=expr
+var frame=["<genexpr>",locals_chatkit_rules_variables_is_custom_key_genexpr_108,"chatkit.rules.variables",locals_chatkit_rules_variables]
+frame.$has_generators=true
+frame.__file__='VFS.chatkit.rules.variables.py'
+frame.$lineno=73
+$B.make_f_code(frame,['0'])
+var next_func_108=$B.make_js_iterator(expr,frame,73)
+frame.$f_trace=_b_.None
+var _frame_obj=$B.frame_obj
+var gen108=$B.generator.$factory(function*(expr){
+$B.enter_frame(frame,__file__,73)
+var next_func_108=$B.make_js_iterator(expr,frame,73)
+for(var next_108 of next_func_108){
+$B.enter_frame(frame,__file__,73)
+$B.set_lineno(frame,73)
+locals_chatkit_rules_variables_is_custom_key_genexpr_108.c=next_108
+try{
+yield $B.$is_member(locals.c,locals_chatkit_rules_variables.KEY_CHARS)
+}catch(err){
+$B.leave_frame()
+throw err
+}
+$B.leave_frame()
+}
+$B.leave_frame()
+},"<genexpr>")(expr)
+return gen108
+})($B.getitem_slice(locals.key,_b_.slice.$fast_slice(1,_b_.None,_b_.None),9))
+)))
+}catch(err){
+$B.set_exc_and_leave(frame,err)
+}
+}
+is_custom_key107.$function_infos=['chatkit.rules.variables','is_custom_key','is_custom_key',__file__,_b_.None,_b_.None,'',['key'],null,null,
+1,70,3,[],0,0,['key'],false,[],frame]
+$B.set_func_attrs(is_custom_key107,frame,'chatkit.rules.variables')
+is_custom_key107.ob_type=$B.function
+is_custom_key107.__annotate__=_b_.None
+locals_chatkit_rules_variables.is_custom_key=is_custom_key107
+$B.leave_frame({locals,value:_b_.None})
+}catch(err){
+$B.set_exc_and_trace(frame,err)
+$B.leave_frame({locals,value:_b_.None})
+throw err
+}`,
+"chatkit.rules.languages": `var $B=__BRYTHON__,
+_b_=$B.builtins,
+locals_chatkit_rules_languages=$B.namespace("chatkit.rules.languages"),
+locals=locals_chatkit_rules_languages,
+frame=["chatkit.rules.languages",locals,"chatkit.rules.languages",locals]
+var __file__=locals.__file__="VFS.chatkit.rules.languages.py"
+locals.__name__="chatkit.rules.languages"
+locals.__doc__=''
+frame.positions=[[50,19,12]]
+$B.enter_frame(frame,__file__,1)
+var _frame_obj=$B.frame_obj
+locals.$annotations={}
+var stack_length=$B.count_frames()
+try{
+$B.set_lineno(frame,9)
+locals_chatkit_rules_languages.LANGUAGES=_b_.dict.$literal([['en','English',2969108243637283],['ru','Russian',8582899472030760],['de','German',6539091967377009],['ja','Japanese',1759483115361669],['es','Spanish',2966340810361164],['fr','French',464723275265557],['pt','Portuguese',2248715112100802],['it','Italian',2905849197901347],['pl','Polish',6723602574290949],['hr','Croatian',915895229453570],['hi','Hindi',4295414792258359],['nl','Dutch',872854935078729],['ar','Arabic',8336340796888549],['da','Danish',722985320227236],['ko','Korean',8806243237825889],['no','Norwegian',569128686014970],['sv','Swedish',6569214335189770],['vi','Vietnamese',2009093796421716],['cy','Welsh',7074728751066068],['th','Thai',5396440918302941],['zh-CN','Simplified Chinese',7586435886112950],['zh-TW','Traditional Chinese',6021126962521215]])
+$B.set_lineno(frame,35)
+locals_chatkit_rules_languages.LANGUAGE_ALIASES=_b_.dict.$literal([['nb','no',3919734366523711],['nn','no',2356629816729770]])
+$B.set_lineno(frame,38)
+locals_chatkit_rules_languages.CHINESE_BY_SUBTAG=_b_.dict.$literal([['hans','zh-CN',6583845788498761],['hant','zh-TW',5280964041484029],['cn','zh-CN',4165697712476613],['sg','zh-CN',4178230227171340],['tw','zh-TW',810842767836981],['hk','zh-TW',8452373190316772],['mo','zh-TW',3601276617717995]])
+$B.set_lineno(frame,48)
+locals_chatkit_rules_languages.INVALID_LANGUAGE='Chat language %s is not valid and will be discarded'
+$B.set_lineno(frame,50)
+locals_chatkit_rules_languages._CODES_BY_LOWER=(function(expr){
+var next_func_152=$B.make_js_iterator(expr,frame,50)
+var result_152=$B.empty_dict()
+try{
+for(var next_152 of next_func_152){
+$B.set_lineno(frame,50)
+locals_chatkit_rules_languages.code=next_152
+_b_.dict.$setitem(result_152,$B.call_attr(locals.code,'lower',1,),locals.code)
+}
+}catch(err){
+$B.set_exc(err,frame)
+throw err
+}
+delete locals_chatkit_rules_languages.code
+return result_152
+})(locals.LANGUAGES)
+$B.set_lineno(frame,53)
+function normalize_language153(_tag){
+var locals
+if(arguments.length==1&&!_tag?.$kw){
+var locals_chatkit_rules_languages_normalize_language=locals={tag:_tag}
+}else{
+var locals_chatkit_rules_languages_normalize_language=locals=$B.args_parser(normalize_language153,arguments)
+}
+var frame=["normalize_language",locals,"chatkit.rules.languages",locals_chatkit_rules_languages,normalize_language153]
+$B.enter_frame(frame,__file__,53)
+frame.positions=[[59,11,20],[61,14,29],[61,14,21],[63,15,24],[64,14,18],[65,11,39],[65,38,11],[67,14,44],[67,35,10],[67,47,10],[69,15,21],[69,15,8],[69,24,11]]
+try{
+$B.js_this=this
+if($B.set_lineno(frame,59)&&($B.$bool(!$B.$bool($B.$call_with_position(_b_.isinstance,1,locals.tag,_b_.str)))||$B.$bool(!$B.$bool(locals.tag)))){
+$B.set_lineno(frame,60)
+return $B.trace_return_and_leave(frame,_b_.None)
+}
+$B.set_lineno(frame,61)
+locals_chatkit_rules_languages_normalize_language.lowered=$B.call_attr($B.call_attr(locals.tag,'replace',5,'_','-'),'lower',3,)
+if($B.set_lineno(frame,62)&&$B.$bool($B.$is_member(locals.lowered,locals_chatkit_rules_languages._CODES_BY_LOWER))){
+$B.set_lineno(frame,63)
+return $B.trace_return_and_leave(frame,$B.$getitem(locals_chatkit_rules_languages._CODES_BY_LOWER,locals_chatkit_rules_languages_normalize_language.lowered,7))
+}
+$B.set_lineno(frame,64)
+locals_chatkit_rules_languages_normalize_language.subtags=$B.call_attr(locals.lowered,'split',9,'-')
+if($B.set_lineno(frame,65)&&$B.$bool(!$B.$bool($B.$call_with_position(_b_.all,11,(function(expr){
+var locals_chatkit_rules_languages_normalize_language_genexpr_154={},
+locals=locals_chatkit_rules_languages_normalize_language_genexpr_154
+locals['.0']=expr
+var frame=["<genexpr>",locals_chatkit_rules_languages_normalize_language_genexpr_154,"chatkit.rules.languages",locals_chatkit_rules_languages]
+frame.$has_generators=true
+frame.__file__='VFS.chatkit.rules.languages.py'
+frame.$lineno=65
+$B.make_f_code(frame,['0'])
+var next_func_154=$B.make_js_iterator(expr,frame,65)
+frame.$f_trace=_b_.None
+var _frame_obj=$B.frame_obj
+var gen154=$B.generator.$factory(function*(expr){
+$B.enter_frame(frame,__file__,65)
+var next_func_154=$B.make_js_iterator(expr,frame,65)
+for(var next_154 of next_func_154){
+$B.enter_frame(frame,__file__,65)
+$B.set_lineno(frame,65)
+locals_chatkit_rules_languages_normalize_language_genexpr_154.s=next_154
+try{
+yield $B.$call_with_position($B.resolve_in_scopes('_is_subtag',[locals_chatkit_rules_languages_normalize_language_genexpr_154,locals_chatkit_rules_languages_normalize_language,locals_chatkit_rules_languages,_b_],3),1,locals.s)
+}catch(err){
+$B.leave_frame()
+throw err
+}
+$B.leave_frame()
+}
+$B.leave_frame()
+},"<genexpr>")(expr)
+return gen154
+})($B.getitem_slice(locals.subtags,_b_.slice.$fast_slice(1,_b_.None,_b_.None),13))
+)))){
+$B.set_lineno(frame,66)
+return $B.trace_return_and_leave(frame,_b_.None)
+}
+$B.set_lineno(frame,67)
+locals_chatkit_rules_languages_normalize_language.primary=$B.call_attr(locals_chatkit_rules_languages.LANGUAGE_ALIASES,'get',15,$B.$getitem(locals.subtags,0,17),$B.$getitem(locals.subtags,0,19))
+if($B.set_lineno(frame,68)&&$B.$bool($B.rich_comp('__eq__',locals.primary,'zh'))){
+$B.set_lineno(frame,69)
+return $B.trace_return_and_leave(frame,$B.$call_with_position($B.resolve_in_scopes('_chinese',[locals_chatkit_rules_languages_normalize_language,locals_chatkit_rules_languages,_b_],23),21,$B.getitem_slice(locals_chatkit_rules_languages_normalize_language.subtags,_b_.slice.$fast_slice(1,_b_.None,_b_.None),25)))
+}
+$B.set_lineno(frame,70)
+return $B.trace_return_and_leave(frame,($B.$bool($B.$is_member(locals.primary,locals_chatkit_rules_languages.LANGUAGES))?locals.primary:_b_.None))
+}catch(err){
+$B.set_exc_and_leave(frame,err)
+}
+}
+normalize_language153.$function_infos=['chatkit.rules.languages','normalize_language','normalize_language',__file__,_b_.None,_b_.None,'',['tag'],null,null,
+1,53,3,[],0,0,['tag','lowered','subtags','primary'],false,[],frame]
+$B.set_func_attrs(normalize_language153,frame,'chatkit.rules.languages')
+normalize_language153.ob_type=$B.function
+normalize_language153.__annotate__=_b_.None
+locals_chatkit_rules_languages.normalize_language=normalize_language153
+$B.set_lineno(frame,73)
+function _chinese155(_subtags){
+var locals
+if(arguments.length==1&&!_subtags?.$kw){
+var locals_chatkit_rules_languages__chinese=locals={subtags:_subtags}
+}else{
+var locals_chatkit_rules_languages__chinese=locals=$B.args_parser(_chinese155,arguments)
+}
+var frame=["_chinese",locals,"chatkit.rules.languages",locals_chatkit_rules_languages,_chinese155]
+$B.enter_frame(frame,__file__,73)
+frame.positions=[[74,18,7],[76,19,25]]
+try{
+$B.js_this=this
+frame.$lineno=74
+var no_break_156=true,
+iterator_156=locals.subtags
+iterator_156[$B.INUM]=1
+for(var next_156 of $B.make_js_iterator(iterator_156,frame,74)){
+locals_chatkit_rules_languages__chinese.subtag=next_156
+if($B.set_lineno(frame,75)&&$B.$bool($B.$is_member(locals.subtag,locals_chatkit_rules_languages.CHINESE_BY_SUBTAG))){
+$B.set_lineno(frame,76)
+return $B.trace_return_and_leave(frame,$B.$getitem(locals_chatkit_rules_languages.CHINESE_BY_SUBTAG,locals_chatkit_rules_languages__chinese.subtag,3))
+}
+}
+$B.set_lineno(frame,77)
+return $B.trace_return_and_leave(frame,_b_.None)
+}catch(err){
+$B.set_exc_and_leave(frame,err)
+}
+}
+_chinese155.$function_infos=['chatkit.rules.languages','_chinese','_chinese',__file__,_b_.None,_b_.None,_b_.None,['subtags'],null,null,
+1,73,3,[],0,0,['subtags','subtag'],false,[],frame]
+$B.set_func_attrs(_chinese155,frame,'chatkit.rules.languages')
+_chinese155.ob_type=$B.function
+_chinese155.__annotate__=_b_.None
+locals_chatkit_rules_languages._chinese=_chinese155
+$B.set_lineno(frame,80)
+locals_chatkit_rules_languages._SUBTAG_CHARS='abcdefghijklmnopqrstuvwxyz0123456789'
+$B.set_lineno(frame,83)
+function _is_subtag158(_text){
+var locals
+if(arguments.length==1&&!_text?.$kw){
+var locals_chatkit_rules_languages__is_subtag=locals={text:_text}
+}else{
+var locals_chatkit_rules_languages__is_subtag=locals=$B.args_parser(_is_subtag158,arguments)
+}
+var frame=["_is_subtag",locals,"chatkit.rules.languages",locals_chatkit_rules_languages,_is_subtag158]
+$B.enter_frame(frame,__file__,83)
+frame.positions=[[84,16,9],[84,35,37]]
+try{
+$B.js_this=this
+$B.set_lineno(frame,84)
+return $B.trace_return_and_leave(frame,(!$B.$bool(locals.$test=$B.rich_comp('__le__',1,locals.$op=$B.$call_with_position(_b_.len,1,locals.text))&&$B.rich_comp('__le__',locals.$op,8))?locals.$test:$B.$call_with_position(_b_.all,3,(function(expr){
+var locals_chatkit_rules_languages__is_subtag_genexpr_159={},
+locals=locals_chatkit_rules_languages__is_subtag_genexpr_159
+locals['.0']=expr
+var frame=["<genexpr>",locals_chatkit_rules_languages__is_subtag_genexpr_159,"chatkit.rules.languages",locals_chatkit_rules_languages]
+frame.$has_generators=true
+frame.__file__='VFS.chatkit.rules.languages.py'
+frame.$lineno=84
+$B.make_f_code(frame,['0'])
+var next_func_159=$B.make_js_iterator(expr,frame,84)
+frame.$f_trace=_b_.None
+var _frame_obj=$B.frame_obj
+var gen159=$B.generator.$factory(function*(expr){
+$B.enter_frame(frame,__file__,84)
+var next_func_159=$B.make_js_iterator(expr,frame,84)
+for(var next_159 of next_func_159){
+$B.enter_frame(frame,__file__,84)
+$B.set_lineno(frame,84)
+locals_chatkit_rules_languages__is_subtag_genexpr_159.c=next_159
+try{
+yield $B.$is_member(locals.c,locals_chatkit_rules_languages._SUBTAG_CHARS)
+}catch(err){
+$B.leave_frame()
+throw err
+}
+$B.leave_frame()
+}
+$B.leave_frame()
+},"<genexpr>")(expr)
+return gen159
+})(locals.text)
+)))
+}catch(err){
+$B.set_exc_and_leave(frame,err)
+}
+}
+_is_subtag158.$function_infos=['chatkit.rules.languages','_is_subtag','_is_subtag',__file__,_b_.None,_b_.None,_b_.None,['text'],null,null,
+1,83,3,[],0,0,['text'],false,[],frame]
+$B.set_func_attrs(_is_subtag158,frame,'chatkit.rules.languages')
+_is_subtag158.ob_type=$B.function
+_is_subtag158.__annotate__=_b_.None
+locals_chatkit_rules_languages._is_subtag=_is_subtag158
+$B.set_lineno(frame,87)
+function invalid_language_message160(_tag){
+var locals
+if(arguments.length==1&&!_tag?.$kw){
+var locals_chatkit_rules_languages_invalid_language_message=locals={tag:_tag}
+}else{
+var locals_chatkit_rules_languages_invalid_language_message=locals=$B.args_parser(invalid_language_message160,arguments)
+}
+var frame=["invalid_language_message",locals,"chatkit.rules.languages",locals_chatkit_rules_languages,invalid_language_message160]
+$B.enter_frame(frame,__file__,87)
+frame.positions=[[89,11,25]]
+try{
+$B.js_this=this
+$B.set_lineno(frame,89)
+return $B.trace_return_and_leave(frame,$B.rich_op('__mod__',locals_chatkit_rules_languages.INVALID_LANGUAGE,$B.fast_tuple([locals.tag]),1))
+}catch(err){
+$B.set_exc_and_leave(frame,err)
+}
+}
+invalid_language_message160.$function_infos=['chatkit.rules.languages','invalid_language_message','invalid_language_message',__file__,_b_.None,_b_.None,'',['tag'],null,null,
+1,87,3,[],0,0,['tag'],false,[],frame]
+$B.set_func_attrs(invalid_language_message160,frame,'chatkit.rules.languages')
+invalid_language_message160.ob_type=$B.function
+invalid_language_message160.__annotate__=_b_.None
+locals_chatkit_rules_languages.invalid_language_message=invalid_language_message160
+$B.leave_frame({locals,value:_b_.None})
+}catch(err){
+$B.set_exc_and_trace(frame,err)
+$B.leave_frame({locals,value:_b_.None})
+throw err
+}`,
+"chatkit.browser._checks": `var $B=__BRYTHON__,
+_b_=$B.builtins,
+locals_chatkit_browser__checks=$B.namespace("chatkit.browser._checks"),
+locals=locals_chatkit_browser__checks,
+frame=["chatkit.browser._checks",locals,"chatkit.browser._checks",locals]
+var __file__=locals.__file__="VFS.chatkit.browser._checks.py"
+locals.__name__="chatkit.browser._checks"
+locals.__doc__=''
+frame.positions=[[10,0,39],[11,0,34],[12,0,51],[13,0,66],[14,0,80],[16,15,5],[17,12,12]]
+$B.enter_frame(frame,__file__,1)
+var _frame_obj=$B.frame_obj
+locals.$annotations={}
+var stack_length=$B.count_frames()
+try{
+$B.set_lineno(frame,10)
+$B.$import_from("chatkit.browser.versions",'V2',{},0,locals,1)
+$B.set_lineno(frame,11)
+$B.$import_from("chatkit.errors",'Problem',{},0,locals,3)
+$B.set_lineno(frame,12)
+$B.$import_from("chatkit.rules",'variables',{variables:[locals_chatkit_browser__checks,'v2_variables']},0,locals,5)
+$B.set_lineno(frame,13)
+$B.$import_from("chatkit.rules.customer",'UNSET',{},0,locals,7)
+$B.$import_from("chatkit.rules.customer",'check_info',{},0,locals,7)
+$B.$import_from("chatkit.rules.customer",'is_primitive',{},0,locals,7)
+$B.set_lineno(frame,14)
+$B.$import_from("chatkit.rules.languages",'invalid_language_message',{},0,locals,9)
+$B.$import_from("chatkit.rules.languages",'normalize_language',{},0,locals,9)
+$B.set_lineno(frame,16)
+locals_chatkit_browser__checks.SAFE_INTEGER=9007199254740992n
+$B.set_lineno(frame,17)
+locals_chatkit_browser__checks._INFINITY=$B.$call_with_position(_b_.float,13,'inf')
+$B.set_lineno(frame,19)
+locals_chatkit_browser__checks.NOT_A_DICT='%s takes a dict, not %s'
+$B.set_lineno(frame,20)
+locals_chatkit_browser__checks.NOT_A_LIST='%s takes a list of strings, not %s'
+$B.set_lineno(frame,21)
+locals_chatkit_browser__checks.QUICK_REPLY_NOT_TEXT='Quick reply %d (%r) is not a string and will be discarded'
+$B.set_lineno(frame,22)
+locals_chatkit_browser__checks.NOT_A_BOOL='%s takes True or False, not %r'
+$B.set_lineno(frame,23)
+locals_chatkit_browser__checks.VARIABLE_KEY_NOT_TEXT='Chat variable key %r is not a string and will be discarded'
+$B.set_lineno(frame,24)
+locals_chatkit_browser__checks.VARIABLE_NOT_PRIMITIVE='Chat variable %s is not of a primitive type and will be discarded'
+$B.set_lineno(frame,25)
+locals_chatkit_browser__checks.VARIABLE_NOT_EXACT='Chat variable %s value %r is not a finite number JavaScript holds exactly and will be discarded'
+$B.set_lineno(frame,29)
+function check_dict64(_value,_call){
+var locals
+if(arguments.length==2&&!_call?.$kw){
+var locals_chatkit_browser__checks_check_dict=locals={value:_value,call:_call}
+}else{
+var locals_chatkit_browser__checks_check_dict=locals=$B.args_parser(check_dict64,arguments)
+}
+var frame=["check_dict",locals,"chatkit.browser._checks",locals_chatkit_browser__checks,check_dict64]
+$B.enter_frame(frame,__file__,29)
+frame.positions=[[31,7,23],[33,12,63],[33,33,41],[33,53,20],[33,53,11]]
+try{
+$B.js_this=this
+if($B.set_lineno(frame,31)&&$B.$bool($B.$call_with_position(_b_.isinstance,1,locals.value,_b_.dict))){
+$B.set_lineno(frame,32)
+return $B.trace_return_and_leave(frame,$B.$list([]))
+}
+$B.set_lineno(frame,33)
+return $B.trace_return_and_leave(frame,$B.$list([$B.$call_with_position(locals_chatkit_browser__checks.Problem,3,locals.call,locals.value,$B.rich_op('__mod__',locals_chatkit_browser__checks.NOT_A_DICT,$B.fast_tuple([locals.call,$B.$getattr_pep657($B.$call_with_position(_b_.type,9,locals.value),'__name__',7)]),5))]))
+}catch(err){
+$B.set_exc_and_leave(frame,err)
+}
+}
+check_dict64.$function_infos=['chatkit.browser._checks','check_dict','check_dict',__file__,_b_.None,_b_.None,'',['value','call'],null,null,
+2,29,3,[],0,0,['value','call'],false,[],frame]
+$B.set_func_attrs(check_dict64,frame,'chatkit.browser._checks')
+check_dict64.ob_type=$B.function
+check_dict64.__annotate__=_b_.None
+locals_chatkit_browser__checks.check_dict=check_dict64
+$B.set_lineno(frame,36)
+function check_customer_info65(_info){
+var locals
+if(arguments.length==1&&!_info?.$kw){
+var locals_chatkit_browser__checks_check_customer_info=locals={info:_info}
+}else{
+var locals_chatkit_browser__checks_check_customer_info=locals=$B.args_parser(check_customer_info65,arguments)
+}
+var frame=["check_customer_info",locals,"chatkit.browser._checks",locals_chatkit_browser__checks,check_customer_info65]
+$B.enter_frame(frame,__file__,36)
+frame.positions=[[38,13,16],[39,19,28],[39,19,20],[39,19,31]]
+try{
+$B.js_this=this
+$B.set_lineno(frame,38)
+locals_chatkit_browser__checks_check_customer_info.report=$B.$call_with_position(locals_chatkit_browser__checks.check_info,1,locals.info)
+$B.set_lineno(frame,39)
+return $B.trace_return_and_leave(frame,$B.fast_tuple([locals.report,$B.$getitem($B.$call_with_position($B.resolve_in_scopes('_report_and_problems',[locals_chatkit_browser__checks_check_customer_info,locals_chatkit_browser__checks,_b_],5),3,locals.report),1,7)]))
+}catch(err){
+$B.set_exc_and_leave(frame,err)
+}
+}
+check_customer_info65.$function_infos=['chatkit.browser._checks','check_customer_info','check_customer_info',__file__,_b_.None,_b_.None,'',['info'],null,null,
+1,36,3,[],0,0,['info','report'],false,[],frame]
+$B.set_func_attrs(check_customer_info65,frame,'chatkit.browser._checks')
+check_customer_info65.ob_type=$B.function
+check_customer_info65.__annotate__=_b_.None
+locals_chatkit_browser__checks.check_customer_info=check_customer_info65
+$B.set_lineno(frame,42)
+function check_language66(_tag){
+var locals
+if(arguments.length==1&&!_tag?.$kw){
+var locals_chatkit_browser__checks_check_language=locals={tag:_tag}
+}else{
+var locals_chatkit_browser__checks_check_language=locals=$B.args_parser(check_language66,arguments)
+}
+var frame=["check_language",locals,"chatkit.browser._checks",locals_chatkit_browser__checks,check_language66]
+$B.enter_frame(frame,__file__,42)
+frame.positions=[[44,11,23],[46,22,55],[46,47,29]]
+try{
+$B.js_this=this
+$B.set_lineno(frame,44)
+locals_chatkit_browser__checks_check_language.code=$B.$call_with_position(locals_chatkit_browser__checks.normalize_language,1,locals.tag)
+if($B.set_lineno(frame,45)&&$B.$bool($B.$is(locals.code,_b_.None))){
+$B.set_lineno(frame,46)
+return $B.trace_return_and_leave(frame,$B.fast_tuple([_b_.None,$B.$list([$B.$call_with_position(locals_chatkit_browser__checks.Problem,3,'language',locals_chatkit_browser__checks_check_language.tag,$B.$call_with_position(locals_chatkit_browser__checks.invalid_language_message,5,locals_chatkit_browser__checks_check_language.tag))])]))
+}
+$B.set_lineno(frame,47)
+return $B.trace_return_and_leave(frame,$B.fast_tuple([locals.code,$B.$list([])]))
+}catch(err){
+$B.set_exc_and_leave(frame,err)
+}
+}
+check_language66.$function_infos=['chatkit.browser._checks','check_language','check_language',__file__,_b_.None,_b_.None,'',['tag'],null,null,
+1,42,3,[],0,0,['tag','code'],false,[],frame]
+$B.set_func_attrs(check_language66,frame,'chatkit.browser._checks')
+check_language66.ob_type=$B.function
+check_language66.__annotate__=_b_.None
+locals_chatkit_browser__checks.check_language=check_language66
+$B.set_lineno(frame,50)
+function check_variables67(_variables,_api){
+var locals
+if(arguments.length==2&&!_api?.$kw){
+var locals_chatkit_browser__checks_check_variables=locals={variables:_variables,api:_api}
+}else{
+var locals_chatkit_browser__checks_check_variables=locals=$B.args_parser(check_variables67,arguments)
+}
+var frame=["check_variables",locals,"chatkit.browser._checks",locals_chatkit_browser__checks,check_variables67]
+$B.enter_frame(frame,__file__,50)
+frame.positions=[[53,15,61],[53,15,20],[53,36,39],[54,11,31],[54,11,20]]
+try{
+$B.js_this=this
+if($B.set_lineno(frame,52)&&$B.$bool($B.rich_comp('__eq__',locals.api,locals_chatkit_browser__checks.V2))){
+$B.set_lineno(frame,53)
+return $B.trace_return_and_leave(frame,$B.$call_with_position($B.resolve_in_scopes('_report_and_problems',[locals_chatkit_browser__checks_check_variables,locals_chatkit_browser__checks,_b_],3),1,$B.call_attr(locals_chatkit_browser__checks.v2_variables,'check_variables',5,locals_chatkit_browser__checks_check_variables.variables)))
+}
+$B.set_lineno(frame,54)
+return $B.trace_return_and_leave(frame,$B.$call_with_position($B.resolve_in_scopes('check_free_variables',[locals_chatkit_browser__checks_check_variables,locals_chatkit_browser__checks,_b_],9),7,locals.variables))
+}catch(err){
+$B.set_exc_and_leave(frame,err)
+}
+}
+check_variables67.$function_infos=['chatkit.browser._checks','check_variables','check_variables',__file__,_b_.None,_b_.None,'',['variables','api'],null,null,
+2,50,3,[],0,0,['variables','api'],false,[],frame]
+$B.set_func_attrs(check_variables67,frame,'chatkit.browser._checks')
+check_variables67.ob_type=$B.function
+check_variables67.__annotate__=_b_.None
+locals_chatkit_browser__checks.check_variables=check_variables67
+$B.set_lineno(frame,57)
+function _report_and_problems68(_report){
+var locals
+if(arguments.length==1&&!_report?.$kw){
+var locals_chatkit_browser__checks__report_and_problems=locals={report:_report}
+}else{
+var locals_chatkit_browser__checks__report_and_problems=locals=$B.args_parser(_report_and_problems68,arguments)
+}
+var frame=["_report_and_problems",locals,"chatkit.browser._checks",locals_chatkit_browser__checks,_report_and_problems68]
+$B.enter_frame(frame,__file__,57)
+frame.positions=[[58,70,16],[58,16,44],[58,24,15],[58,24,8],[58,33,5],[58,41,7],[58,50,9],[59,11,15]]
+try{
+$B.js_this=this
+$B.set_lineno(frame,58)
+locals_chatkit_browser__checks__report_and_problems.problems=(function(expr){
+var next_func_69=$B.make_js_iterator(expr,frame,58)
+var result_69=$B.$list([])
+try{
+for(var next_69 of next_func_69){
+$B.set_lineno(frame,58)
+locals_chatkit_browser__checks__report_and_problems.d=next_69
+result_69.push($B.$call_with_position(locals_chatkit_browser__checks.Problem,3,$B.$call_with_position($B.resolve_in_scopes('key_text',[locals_chatkit_browser__checks__report_and_problems,locals_chatkit_browser__checks,_b_],7),5,$B.$getattr_pep657(locals.d,'key',9)),$B.$getattr_pep657(locals.d,'value',11),$B.$getattr_pep657(locals.d,'message',13)))
+}
+}catch(err){
+$B.set_exc(err,frame)
+throw err
+}
+delete locals_chatkit_browser__checks__report_and_problems.d
+return result_69
+})($B.$getattr_pep657(locals.report,'discarded',1))
+$B.set_lineno(frame,59)
+return $B.trace_return_and_leave(frame,$B.fast_tuple([$B.$getattr_pep657(locals.report,'accepted',15),locals.problems]))
+}catch(err){
+$B.set_exc_and_leave(frame,err)
+}
+}
+_report_and_problems68.$function_infos=['chatkit.browser._checks','_report_and_problems','_report_and_problems',__file__,_b_.None,_b_.None,_b_.None,['report'],null,null,
+1,57,3,[],0,0,['report','problems','d'],false,[],frame]
+$B.set_func_attrs(_report_and_problems68,frame,'chatkit.browser._checks')
+_report_and_problems68.ob_type=$B.function
+_report_and_problems68.__annotate__=_b_.None
+locals_chatkit_browser__checks._report_and_problems=_report_and_problems68
+$B.set_lineno(frame,62)
+function check_quick_replies70(_replies,_call){
+var locals
+if(arguments.length==2&&!_call?.$kw){
+var locals_chatkit_browser__checks_check_quick_replies=locals={replies:_replies,call:_call}
+}else{
+var locals_chatkit_browser__checks_check_quick_replies=locals=$B.args_parser(check_quick_replies70,arguments)
+}
+var frame=["check_quick_replies",locals,"chatkit.browser._checks",locals_chatkit_browser__checks,check_quick_replies70]
+$B.enter_frame(frame,__file__,62)
+frame.positions=[[68,11,34],[69,22,67],[69,45,43],[69,65,22],[69,65,13],[70,4,17],[71,24,18],[71,24,18],[71,8,12],[72,11,22],[73,12,21],[75,76,12,75],[75,76,28,74],[75,36,24],[76,36,37]]
+try{
+$B.js_this=this
+if($B.set_lineno(frame,68)&&$B.$bool(!$B.$bool($B.$call_with_position(_b_.isinstance,1,locals.replies,$B.fast_tuple([_b_.list,_b_.tuple]))))){
+$B.set_lineno(frame,69)
+return $B.trace_return_and_leave(frame,$B.fast_tuple([_b_.None,$B.$list([$B.$call_with_position(locals_chatkit_browser__checks.Problem,3,locals_chatkit_browser__checks_check_quick_replies.call,locals_chatkit_browser__checks_check_quick_replies.replies,$B.rich_op('__mod__',locals_chatkit_browser__checks.NOT_A_LIST,$B.fast_tuple([locals_chatkit_browser__checks_check_quick_replies.call,$B.$getattr_pep657($B.$call_with_position(_b_.type,9,locals_chatkit_browser__checks_check_quick_replies.replies),'__name__',7)]),5))])]))
+}
+$B.set_lineno(frame,70)
+var v71=$B.fast_tuple([$B.$list([]),$B.$list([])])
+var it_72=$B.unpacker(v71,2,false,11)
+locals_chatkit_browser__checks_check_quick_replies.payload=it_72.read_one()
+locals_chatkit_browser__checks_check_quick_replies.problems=it_72.read_one()
+frame.$lineno=71
+var no_break_73=true,
+iterator_73=$B.$call_with_position(_b_.enumerate,13,locals.replies)
+iterator_73[$B.INUM]=15
+for(var next_73 of $B.make_js_iterator(iterator_73,frame,71)){
+var v74=next_73
+var it_75=$B.unpacker(v74,2,false,17)
+locals_chatkit_browser__checks_check_quick_replies.index=it_75.read_one()
+locals_chatkit_browser__checks_check_quick_replies.reply=it_75.read_one()
+if($B.set_lineno(frame,72)&&$B.$bool($B.$call_with_position(_b_.isinstance,19,locals.reply,_b_.str))){
+$B.set_lineno(frame,73);
+$B.call_attr(locals_chatkit_browser__checks_check_quick_replies.payload,'append',21,locals_chatkit_browser__checks_check_quick_replies.reply)
+}else{
+$B.set_lineno(frame,75);
+$B.call_attr(locals_chatkit_browser__checks_check_quick_replies.problems,'append',23,$B.$call_with_position(locals_chatkit_browser__checks.Problem,25,$B.rich_op('__mod__','%s[%d]',$B.fast_tuple([locals_chatkit_browser__checks_check_quick_replies.call,locals_chatkit_browser__checks_check_quick_replies.index]),27),locals_chatkit_browser__checks_check_quick_replies.reply,$B.rich_op('__mod__',locals_chatkit_browser__checks.QUICK_REPLY_NOT_TEXT,$B.fast_tuple([locals_chatkit_browser__checks_check_quick_replies.index,locals_chatkit_browser__checks_check_quick_replies.reply]),29)))
+}
+}
+$B.set_lineno(frame,77)
+return $B.trace_return_and_leave(frame,$B.fast_tuple([locals.payload,locals.problems]))
+}catch(err){
+$B.set_exc_and_leave(frame,err)
+}
+}
+check_quick_replies70.$function_infos=['chatkit.browser._checks','check_quick_replies','check_quick_replies',__file__,_b_.None,_b_.None,'',['replies','call'],null,null,
+2,62,3,[],0,0,['replies','call','payload','problems','index','reply'],false,[],frame]
+$B.set_func_attrs(check_quick_replies70,frame,'chatkit.browser._checks')
+check_quick_replies70.ob_type=$B.function
+check_quick_replies70.__annotate__=_b_.None
+locals_chatkit_browser__checks.check_quick_replies=check_quick_replies70
+$B.set_lineno(frame,80)
+function check_toggle77(_enabled,_call){
+var locals
+if(arguments.length==2&&!_call?.$kw){
+var locals_chatkit_browser__checks_check_toggle=locals={enabled:_enabled,call:_call}
+}else{
+var locals_chatkit_browser__checks_check_toggle=locals=$B.args_parser(check_toggle77,arguments)
+}
+var frame=["check_toggle",locals,"chatkit.browser._checks",locals_chatkit_browser__checks,check_toggle77]
+$B.enter_frame(frame,__file__,80)
+frame.positions=[[82,7,25],[84,18,52],[84,41,28]]
+try{
+$B.js_this=this
+if($B.set_lineno(frame,82)&&$B.$bool($B.$call_with_position(_b_.isinstance,1,locals.enabled,_b_.bool))){
+$B.set_lineno(frame,83)
+return $B.trace_return_and_leave(frame,$B.fast_tuple([locals_chatkit_browser__checks_check_toggle.enabled,$B.$list([])]))
+}
+$B.set_lineno(frame,84)
+return $B.trace_return_and_leave(frame,$B.fast_tuple([_b_.None,$B.$list([$B.$call_with_position(locals_chatkit_browser__checks.Problem,3,locals.call,locals.enabled,$B.rich_op('__mod__',locals_chatkit_browser__checks.NOT_A_BOOL,$B.fast_tuple([locals.call,locals.enabled]),5))])]))
+}catch(err){
+$B.set_exc_and_leave(frame,err)
+}
+}
+check_toggle77.$function_infos=['chatkit.browser._checks','check_toggle','check_toggle',__file__,_b_.None,_b_.None,'',['enabled','call'],null,null,
+2,80,3,[],0,0,['enabled','call'],false,[],frame]
+$B.set_func_attrs(check_toggle77,frame,'chatkit.browser._checks')
+check_toggle77.ob_type=$B.function
+check_toggle77.__annotate__=_b_.None
+locals_chatkit_browser__checks.check_toggle=check_toggle77
+$B.set_lineno(frame,87)
+function check_free_variables78(_variables){
+var locals
+if(arguments.length==1&&!_variables?.$kw){
+var locals_chatkit_browser__checks_check_free_variables=locals={variables:_variables}
+}else{
+var locals_chatkit_browser__checks_check_free_variables=locals=$B.args_parser(check_free_variables78,arguments)
+}
+var frame=["check_free_variables",locals,"chatkit.browser._checks",locals_chatkit_browser__checks,check_free_variables78]
+$B.enter_frame(frame,__file__,87)
+frame.positions=[[90,4,17],[91,22,17],[91,22,17],[91,8,10],[94,18,29],[94,18,17],[96,12,12],[98,12,55],[98,28,38],[98,36,13],[98,36,8]]
+try{
+$B.js_this=this
+$B.set_lineno(frame,90)
+var v79=$B.fast_tuple([_b_.dict.$literal([]),$B.$list([])])
+var it_80=$B.unpacker(v79,2,false,1)
+locals_chatkit_browser__checks_check_free_variables.payload=it_80.read_one()
+locals_chatkit_browser__checks_check_free_variables.problems=it_80.read_one()
+frame.$lineno=91
+var no_break_81=true,
+iterator_81=$B.call_attr(locals.variables,'items',3,)
+iterator_81[$B.INUM]=5
+for(var next_81 of $B.make_js_iterator(iterator_81,frame,91)){
+var v82=next_81
+var it_83=$B.unpacker(v82,2,false,7)
+locals_chatkit_browser__checks_check_free_variables.key=it_83.read_one()
+locals_chatkit_browser__checks_check_free_variables.value=it_83.read_one()
+if($B.set_lineno(frame,92)&&$B.$bool($B.$is(locals.value,locals_chatkit_browser__checks.UNSET))){
+continue
+}
+$B.set_lineno(frame,94)
+locals_chatkit_browser__checks_check_free_variables.message=$B.$call_with_position($B.resolve_in_scopes('_variable_problem',[locals_chatkit_browser__checks_check_free_variables,locals_chatkit_browser__checks,_b_],11),9,locals.key,locals.value)
+if($B.set_lineno(frame,95)&&$B.$bool($B.$is(locals.message,_b_.None))){
+$B.set_lineno(frame,96)
+$B.$setitem(locals_chatkit_browser__checks_check_free_variables.payload,locals_chatkit_browser__checks_check_free_variables.key,locals_chatkit_browser__checks_check_free_variables.value,13)
+}else{
+$B.set_lineno(frame,98);
+$B.call_attr(locals_chatkit_browser__checks_check_free_variables.problems,'append',15,$B.$call_with_position(locals_chatkit_browser__checks.Problem,17,$B.$call_with_position($B.resolve_in_scopes('key_text',[locals_chatkit_browser__checks_check_free_variables,locals_chatkit_browser__checks,_b_],21),19,locals_chatkit_browser__checks_check_free_variables.key),locals_chatkit_browser__checks_check_free_variables.value,locals_chatkit_browser__checks_check_free_variables.message))
+}
+}
+$B.set_lineno(frame,99)
+return $B.trace_return_and_leave(frame,$B.fast_tuple([locals.payload,locals.problems]))
+}catch(err){
+$B.set_exc_and_leave(frame,err)
+}
+}
+check_free_variables78.$function_infos=['chatkit.browser._checks','check_free_variables','check_free_variables',__file__,_b_.None,_b_.None,'',['variables'],null,null,
+1,87,3,[],0,0,['variables','payload','problems','key','value','message'],false,[],frame]
+$B.set_func_attrs(check_free_variables78,frame,'chatkit.browser._checks')
+check_free_variables78.ob_type=$B.function
+check_free_variables78.__annotate__=_b_.None
+locals_chatkit_browser__checks.check_free_variables=check_free_variables78
+$B.set_lineno(frame,102)
+function _variable_problem85(_key,_value){
+var locals
+if(arguments.length==2&&!_value?.$kw){
+var locals_chatkit_browser__checks__variable_problem=locals={key:_key,value:_value}
+}else{
+var locals_chatkit_browser__checks__variable_problem=locals=$B.args_parser(_variable_problem85,arguments)
+}
+var frame=["_variable_problem",locals,"chatkit.browser._checks",locals_chatkit_browser__checks,_variable_problem85]
+$B.enter_frame(frame,__file__,102)
+frame.positions=[[103,11,20],[104,15,30],[105,24,30],[107,11,19],[108,15,28],[109,7,24],[110,15,33],[111,7,22],[111,34,10],[112,15,33]]
+try{
+$B.js_this=this
+if($B.set_lineno(frame,103)&&$B.$bool(!$B.$bool($B.$call_with_position(_b_.isinstance,1,locals.key,_b_.str)))){
+$B.set_lineno(frame,104)
+return $B.trace_return_and_leave(frame,$B.rich_op('__mod__',locals_chatkit_browser__checks.VARIABLE_KEY_NOT_TEXT,$B.fast_tuple([locals_chatkit_browser__checks__variable_problem.key]),3))
+}
+if($B.set_lineno(frame,105)&&($B.$bool($B.$is(locals.value,_b_.None))||$B.$bool($B.$call_with_position(_b_.isinstance,5,locals.value,$B.fast_tuple([_b_.str,_b_.bool]))))){
+$B.set_lineno(frame,106)
+return $B.trace_return_and_leave(frame,_b_.None)
+}
+if($B.set_lineno(frame,107)&&$B.$bool(!$B.$bool($B.$call_with_position(locals_chatkit_browser__checks.is_primitive,7,locals.value)))){
+$B.set_lineno(frame,108)
+return $B.trace_return_and_leave(frame,$B.rich_op('__mod__',locals_chatkit_browser__checks.VARIABLE_NOT_PRIMITIVE,locals_chatkit_browser__checks__variable_problem.key,9))
+}
+if($B.set_lineno(frame,109)&&($B.$bool($B.$call_with_position(_b_.isinstance,11,locals.value,_b_.float))&&$B.$bool(($B.$bool(locals.$test=$B.rich_comp('__ne__',locals.value,locals.value))?locals.$test:$B.$is_member(locals.value,$B.fast_tuple([locals_chatkit_browser__checks._INFINITY,$B.call_special_unary(locals_chatkit_browser__checks._INFINITY,'__neg__','unary -')])))))){
+$B.set_lineno(frame,110)
+return $B.trace_return_and_leave(frame,$B.rich_op('__mod__',locals_chatkit_browser__checks.VARIABLE_NOT_EXACT,$B.fast_tuple([locals_chatkit_browser__checks__variable_problem.key,locals_chatkit_browser__checks__variable_problem.value]),13))
+}
+if($B.set_lineno(frame,111)&&($B.$bool($B.$call_with_position(_b_.isinstance,15,locals.value,_b_.int))&&$B.$bool($B.rich_comp('__gt__',$B.$call_with_position(_b_.abs,17,locals.value),locals_chatkit_browser__checks.SAFE_INTEGER)))){
+$B.set_lineno(frame,112)
+return $B.trace_return_and_leave(frame,$B.rich_op('__mod__',locals_chatkit_browser__checks.VARIABLE_NOT_EXACT,$B.fast_tuple([locals_chatkit_browser__checks__variable_problem.key,locals_chatkit_browser__checks__variable_problem.value]),19))
+}
+$B.set_lineno(frame,113)
+return $B.trace_return_and_leave(frame,_b_.None)
+}catch(err){
+$B.set_exc_and_leave(frame,err)
+}
+}
+_variable_problem85.$function_infos=['chatkit.browser._checks','_variable_problem','_variable_problem',__file__,_b_.None,_b_.None,_b_.None,['key','value'],null,null,
+2,102,3,[],0,0,['key','value'],false,[],frame]
+$B.set_func_attrs(_variable_problem85,frame,'chatkit.browser._checks')
+_variable_problem85.ob_type=$B.function
+_variable_problem85.__annotate__=_b_.None
+locals_chatkit_browser__checks._variable_problem=_variable_problem85
+$B.set_lineno(frame,116)
+function key_text86(_key){
+var locals
+if(arguments.length==1&&!_key?.$kw){
+var locals_chatkit_browser__checks_key_text=locals={key:_key}
+}else{
+var locals_chatkit_browser__checks_key_text=locals=$B.args_parser(key_text86,arguments)
+}
+var frame=["key_text",locals,"chatkit.browser._checks",locals_chatkit_browser__checks,key_text86]
+$B.enter_frame(frame,__file__,116)
+frame.positions=[[117,18,20],[117,44,9]]
+try{
+$B.js_this=this
+$B.set_lineno(frame,117)
+return $B.trace_return_and_leave(frame,($B.$bool($B.$call_with_position(_b_.isinstance,1,locals.key,_b_.str))?locals.key:$B.$call_with_position(_b_.repr,3,locals.key)))
+}catch(err){
+$B.set_exc_and_leave(frame,err)
+}
+}
+key_text86.$function_infos=['chatkit.browser._checks','key_text','key_text',__file__,_b_.None,_b_.None,_b_.None,['key'],null,null,
+1,116,3,[],0,0,['key'],false,[],frame]
+$B.set_func_attrs(key_text86,frame,'chatkit.browser._checks')
+key_text86.ob_type=$B.function
+key_text86.__annotate__=_b_.None
+locals_chatkit_browser__checks.key_text=key_text86
+$B.leave_frame({locals,value:_b_.None})
+}catch(err){
+$B.set_exc_and_trace(frame,err)
+$B.leave_frame({locals,value:_b_.None})
+throw err
+}`,
+"chatkit.browser._link": `var $B=__BRYTHON__,
+_b_=$B.builtins,
+locals_chatkit_browser__link=$B.namespace("chatkit.browser._link"),
+locals=locals_chatkit_browser__link,
+frame=["chatkit.browser._link",locals,"chatkit.browser._link",locals]
+var __file__=locals.__file__="VFS.chatkit.browser._link.py"
+locals.__name__="chatkit.browser._link"
+locals.__doc__=''
+frame.positions=[[12,65,0,56]]
+$B.enter_frame(frame,__file__,1)
+var _frame_obj=$B.frame_obj
+locals.$annotations={}
+var stack_length=$B.count_frames()
+try{
+$B.set_lineno(frame,12,'ClassDef')
+var Link161=(function(name,bases,keywords){
+$B.frame_obj.frame.inum=1
+var resolved_bases=$B.resolve_mro_entries(bases)
+var metaclass=$B.get_metaclass(name,resolved_bases)
+var class_dict=$B.make_class_namespace(metaclass,name,"Link",bases,resolved_bases)
+var locals_chatkit_browser__link_Link=$B.dict_proxy(class_dict),
+locals=locals_chatkit_browser__link_Link
+locals.__doc__=''
+locals.__module__='chatkit.browser._link'
+locals.__firstlineno__=12
+var frame=[name,locals,'chatkit.browser._link',locals_chatkit_browser__link]
+$B.enter_frame(frame,__file__,12)
+var _frame_obj=$B.frame_obj
+if(frame.$f_trace!==_b_.None){
+$B.trace_line()
+}
+$B.set_lineno(frame,15)
+function __init__162(_self,_logger){
+var locals
+if(arguments.length==2&&!_logger?.$kw){
+var locals_chatkit_browser__link_Link___init__=locals={self:_self,logger:_logger}
+}else{
+var locals_chatkit_browser__link_Link___init__=locals=$B.args_parser(__init__162,arguments)
+}
+var frame=["__init__",locals,"chatkit.browser._link",locals_chatkit_browser__link,__init__162]
+$B.enter_frame(frame,__file__,15)
+frame.positions=[[16,8,11],[17,8,11],[18,8,13],[19,8,14],[20,8,19]]
+try{
+$B.js_this=this
+locals.ob_type=locals.__class__=$B.get_method_class(__init__162,locals_chatkit_browser__link,"Link",['Link'])
+$B.set_lineno(frame,16)
+$B.$setattr1(locals.self,"driver",_b_.None,1)
+$B.set_lineno(frame,17)
+$B.$setattr1(locals.self,"logger",locals.logger,3)
+$B.set_lineno(frame,18)
+$B.$setattr1(locals.self,"_pending",$B.$list([]),5)
+$B.set_lineno(frame,19)
+$B.$setattr1(locals.self,"_flushing",false,7)
+$B.set_lineno(frame,20)
+$B.$setattr1(locals.self,"_subscriptions",$B.$list([]),9)
+return $B.trace_return_and_leave(frame,_b_.None)
+}catch(err){
+$B.set_exc_and_leave(frame,err)
+}
+}
+__init__162.$is_method=true
+__init__162.$function_infos=['chatkit.browser._link','__init__','Link.__init__',__file__,_b_.None,_b_.None,_b_.None,['self','logger'],null,null,
+2,15,3,[],0,0,['self','logger'],false,[],frame]
+$B.set_func_attrs(__init__162,frame,'chatkit.browser._link')
+__init__162.ob_type=$B.function
+__init__162.__annotate__=_b_.None
+locals_chatkit_browser__link_Link.__init__=__init__162
+$B.set_lineno(frame,22)
+var decorator163=_b_.property
+$B.set_lineno(frame,23)
+function pending164(_self){
+var locals
+if(arguments.length==1&&!_self?.$kw){
+var locals_chatkit_browser__link_Link_pending=locals={self:_self}
+}else{
+var locals_chatkit_browser__link_Link_pending=locals=$B.args_parser(pending164,arguments)
+}
+var frame=["pending",locals,"chatkit.browser._link",locals_chatkit_browser__link,pending164]
+$B.enter_frame(frame,__file__,23)
+frame.positions=[[25,15,18],[25,19,13]]
+try{
+$B.js_this=this
+locals.ob_type=locals.__class__=$B.get_method_class(pending164,locals_chatkit_browser__link,"Link",['Link'])
+$B.set_lineno(frame,25)
+return $B.trace_return_and_leave(frame,$B.$call_with_position(_b_.len,1,$B.$getattr_pep657(locals.self,'_pending',3)))
+}catch(err){
+$B.set_exc_and_leave(frame,err)
+}
+}
+pending164.$is_method=true
+pending164.$function_infos=['chatkit.browser._link','pending','Link.pending',__file__,_b_.None,_b_.None,'',['self'],null,null,
+1,23,3,[],0,0,['self'],false,[],frame]
+$B.set_func_attrs(pending164,frame,'chatkit.browser._link')
+pending164.ob_type=$B.function
+pending164.__annotate__=_b_.None
+var decorated165=pending164
+locals_chatkit_browser__link_Link.pending=$B.$call(decorator163,decorated165)
+$B.set_lineno(frame,27)
+function do166(_self,_what,_action){
+var locals
+if(arguments.length==3&&!_action?.$kw){
+var locals_chatkit_browser__link_Link_do=locals={self:_self,what:_what,action:_action}
+}else{
+var locals_chatkit_browser__link_Link_do=locals=$B.args_parser(do166,arguments)
+}
+var frame=["do",locals,"chatkit.browser._link",locals_chatkit_browser__link,do166]
+$B.enter_frame(frame,__file__,27)
+frame.positions=[[29,11,11],[29,34,14],[30,12,36],[30,12,13],[32,12,23]]
+try{
+$B.js_this=this
+locals.ob_type=locals.__class__=$B.get_method_class(do166,locals_chatkit_browser__link,"Link",['Link'])
+if($B.set_lineno(frame,29)&&($B.$bool($B.$is($B.$getattr_pep657(locals.self,'driver',1),_b_.None))||$B.$bool($B.$getattr_pep657(locals.self,'_flushing',3)))){
+$B.set_lineno(frame,30);
+$B.call_attr($B.$getattr_pep657(locals_chatkit_browser__link_Link_do.self,'_pending',7),'append',5,$B.fast_tuple([locals_chatkit_browser__link_Link_do.what,locals_chatkit_browser__link_Link_do.action]))
+}else{
+$B.set_lineno(frame,32);
+$B.call_attr(locals_chatkit_browser__link_Link_do.self,'_run',9,locals_chatkit_browser__link_Link_do.what,locals_chatkit_browser__link_Link_do.action)
+}
+return $B.trace_return_and_leave(frame,_b_.None)
+}catch(err){
+$B.set_exc_and_leave(frame,err)
+}
+}
+do166.$is_method=true
+do166.$function_infos=['chatkit.browser._link','do','Link.do',__file__,_b_.None,_b_.None,'',['self','what','action'],null,null,
+3,27,3,[],0,0,['self','what','action'],false,[],frame]
+$B.set_func_attrs(do166,frame,'chatkit.browser._link')
+do166.ob_type=$B.function
+do166.__annotate__=_b_.None
+locals_chatkit_browser__link_Link.do=do166
+$B.set_lineno(frame,34)
+function attach167(_self,_driver){
+var locals
+if(arguments.length==2&&!_driver?.$kw){
+var locals_chatkit_browser__link_Link_attach=locals={self:_self,driver:_driver}
+}else{
+var locals_chatkit_browser__link_Link_attach=locals=$B.args_parser(attach167,arguments)
+}
+var frame=["attach",locals,"chatkit.browser._link",locals_chatkit_browser__link,attach167]
+$B.enter_frame(frame,__file__,34)
+frame.positions=[[36,32,11],[36,8,21],[36,18,11],[38,32,25],[38,37,19],[38,32,25],[39,16,70],[39,26,40],[39,48,18],[39,68,17],[40,8,13]]
+try{
+$B.js_this=this
+locals.ob_type=locals.__class__=$B.get_method_class(attach167,locals_chatkit_browser__link,"Link",['Link'])
+$B.set_lineno(frame,36)
+var v168=$B.fast_tuple([$B.$getattr_pep657(locals.self,'driver',1),locals.driver])
+var it_169=$B.unpacker(v168,2,false,3)
+locals_chatkit_browser__link_Link_attach.previous=it_169.read_one()
+$B.$setattr1(locals.self,"driver",it_169.read_one(),5)
+if($B.set_lineno(frame,37)&&$B.$bool(!$B.$is(locals.previous,_b_.None))){
+frame.$lineno=38
+var no_break_170=true,
+iterator_170=$B.$call_with_position(_b_.list,7,$B.$getattr_pep657(locals_chatkit_browser__link_Link_attach.self,'_subscriptions',9))
+iterator_170[$B.INUM]=11
+for(var next_170 of $B.make_js_iterator(iterator_170,frame,38)){
+locals_chatkit_browser__link_Link_attach.subscription=next_170
+$B.set_lineno(frame,39);
+$B.call_attr(locals_chatkit_browser__link_Link_attach.self,'_run',13,$B.rich_op('__mod__','subscribing to %s',$B.$getattr_pep657(locals.subscription,'event',17),15),$B.$getattr_pep657(locals.subscription,'move',19))
+}
+}
+$B.set_lineno(frame,40);
+$B.call_attr(locals.self,'_flush',21,)
+return $B.trace_return_and_leave(frame,_b_.None)
+}catch(err){
+$B.set_exc_and_leave(frame,err)
+}
+}
+attach167.$is_method=true
+attach167.$function_infos=['chatkit.browser._link','attach','Link.attach',__file__,_b_.None,_b_.None,'',['self','driver'],null,null,
+2,34,3,[],0,0,['self','driver','previous','subscription'],false,[],frame]
+$B.set_func_attrs(attach167,frame,'chatkit.browser._link')
+attach167.ob_type=$B.function
+attach167.__annotate__=_b_.None
+locals_chatkit_browser__link_Link.attach=attach167
+$B.set_lineno(frame,42)
+function track171(_self,_subscription){
+var locals
+if(arguments.length==2&&!_subscription?.$kw){
+var locals_chatkit_browser__link_Link_track=locals={self:_self,subscription:_subscription}
+}else{
+var locals_chatkit_browser__link_Link_track=locals=$B.args_parser(track171,arguments)
+}
+var frame=["track",locals,"chatkit.browser._link",locals_chatkit_browser__link,track171]
+$B.enter_frame(frame,__file__,42)
+frame.positions=[[43,31,19],[44,12,40],[44,12,19]]
+try{
+$B.js_this=this
+locals.ob_type=locals.__class__=$B.get_method_class(track171,locals_chatkit_browser__link,"Link",['Link'])
+if($B.set_lineno(frame,43)&&$B.$bool(!$B.$is_member(locals.subscription,$B.$getattr_pep657(locals.self,'_subscriptions',1)))){
+$B.set_lineno(frame,44);
+$B.call_attr($B.$getattr_pep657(locals_chatkit_browser__link_Link_track.self,'_subscriptions',5),'append',3,locals_chatkit_browser__link_Link_track.subscription)
+}
+return $B.trace_return_and_leave(frame,_b_.None)
+}catch(err){
+$B.set_exc_and_leave(frame,err)
+}
+}
+track171.$is_method=true
+track171.$function_infos=['chatkit.browser._link','track','Link.track',__file__,_b_.None,_b_.None,_b_.None,['self','subscription'],null,null,
+2,42,3,[],0,0,['self','subscription'],false,[],frame]
+$B.set_func_attrs(track171,frame,'chatkit.browser._link')
+track171.ob_type=$B.function
+track171.__annotate__=_b_.None
+locals_chatkit_browser__link_Link.track=track171
+$B.set_lineno(frame,46)
+function forget172(_self,_subscription){
+var locals
+if(arguments.length==2&&!_subscription?.$kw){
+var locals_chatkit_browser__link_Link_forget=locals={self:_self,subscription:_subscription}
+}else{
+var locals_chatkit_browser__link_Link_forget=locals=$B.args_parser(forget172,arguments)
+}
+var frame=["forget",locals,"chatkit.browser._link",locals_chatkit_browser__link,forget172]
+$B.enter_frame(frame,__file__,46)
+frame.positions=[[47,27,19],[48,12,40],[48,12,19]]
+try{
+$B.js_this=this
+locals.ob_type=locals.__class__=$B.get_method_class(forget172,locals_chatkit_browser__link,"Link",['Link'])
+if($B.set_lineno(frame,47)&&$B.$bool($B.$is_member(locals.subscription,$B.$getattr_pep657(locals.self,'_subscriptions',1)))){
+$B.set_lineno(frame,48);
+$B.call_attr($B.$getattr_pep657(locals_chatkit_browser__link_Link_forget.self,'_subscriptions',5),'remove',3,locals_chatkit_browser__link_Link_forget.subscription)
+}
+return $B.trace_return_and_leave(frame,_b_.None)
+}catch(err){
+$B.set_exc_and_leave(frame,err)
+}
+}
+forget172.$is_method=true
+forget172.$function_infos=['chatkit.browser._link','forget','Link.forget',__file__,_b_.None,_b_.None,_b_.None,['self','subscription'],null,null,
+2,46,3,[],0,0,['self','subscription'],false,[],frame]
+$B.set_func_attrs(forget172,frame,'chatkit.browser._link')
+forget172.ob_type=$B.function
+forget172.__annotate__=_b_.None
+locals_chatkit_browser__link_Link.forget=forget172
+$B.set_lineno(frame,50)
+function _flush173(_self){
+var locals
+if(arguments.length==1&&!_self?.$kw){
+var locals_chatkit_browser__link_Link__flush=locals={self:_self}
+}else{
+var locals_chatkit_browser__link_Link__flush=locals=$B.args_parser(_flush173,arguments)
+}
+var frame=["_flush",locals,"chatkit.browser._link",locals_chatkit_browser__link,_flush173]
+$B.enter_frame(frame,__file__,50)
+frame.positions=[[51,8,14],[53,18,13],[54,31,20],[54,31,13],[54,16,12],[55,16,23],[57,12,14]]
+try{
+$B.js_this=this
+locals.ob_type=locals.__class__=$B.get_method_class(_flush173,locals_chatkit_browser__link,"Link",['Link'])
+$B.set_lineno(frame,51)
+$B.$setattr1(locals.self,"_flushing",true,1)
+$B.set_lineno(frame,52)
+try{
+var stack_length_174=$B.count_frames()
+var save_frame_obj_174=$B.frame_obj
+var no_break_175=true
+while($B.set_lineno(frame,53)&&$B.$bool($B.$getattr_pep657(locals_chatkit_browser__link_Link__flush.self,'_pending',3))){
+$B.set_lineno(frame,54)
+var v176=$B.call_attr($B.$getattr_pep657(locals_chatkit_browser__link_Link__flush.self,'_pending',7),'pop',5,0)
+var it_177=$B.unpacker(v176,2,false,9)
+locals_chatkit_browser__link_Link__flush.what=it_177.read_one()
+locals_chatkit_browser__link_Link__flush.action=it_177.read_one()
+$B.set_lineno(frame,55);
+$B.call_attr(locals_chatkit_browser__link_Link__flush.self,'_run',11,locals.what,locals.action)
+}
+}finally{
+var exit=false
+if($B.count_frames()<stack_length_174){
+exit=true
+$B.frame_obj=$B.push_frame(frame)
+}
+$B.set_lineno(frame,57)
+$B.$setattr1(locals_chatkit_browser__link_Link__flush.self,"_flushing",false,13)
+if(exit){
+$B.leave_frame()
+}
+}
+return $B.trace_return_and_leave(frame,_b_.None)
+}catch(err){
+$B.set_exc_and_leave(frame,err)
+}
+}
+_flush173.$is_method=true
+_flush173.$function_infos=['chatkit.browser._link','_flush','Link._flush',__file__,_b_.None,_b_.None,_b_.None,['self'],null,null,
+1,50,3,[],0,0,['self','what','action'],false,[],frame]
+$B.set_func_attrs(_flush173,frame,'chatkit.browser._link')
+_flush173.ob_type=$B.function
+_flush173.__annotate__=_b_.None
+locals_chatkit_browser__link_Link._flush=_flush173
+$B.set_lineno(frame,59)
+function _run178(_self,_what,_action){
+var locals
+if(arguments.length==3&&!_action?.$kw){
+var locals_chatkit_browser__link_Link__run=locals={self:_self,what:_what,action:_action}
+}else{
+var locals_chatkit_browser__link_Link__run=locals=$B.args_parser(_run178,arguments)
+}
+var frame=["_run",locals,"chatkit.browser._link",locals_chatkit_browser__link,_run178]
+$B.enter_frame(frame,__file__,59)
+frame.positions=[[63,12,19],[63,19,11],[65,12,44],[65,12,11],[65,30,18]]
+try{
+$B.js_this=this
+locals.ob_type=locals.__class__=$B.get_method_class(_run178,locals_chatkit_browser__link,"Link",['Link'])
+$B.set_lineno(frame,62)
+try{
+var stack_length_179=$B.count_frames()
+var save_frame_obj_179=$B.frame_obj
+$B.set_lineno(frame,63);
+$B.$call_with_position(locals_chatkit_browser__link_Link__run.action,1,$B.$getattr_pep657(locals_chatkit_browser__link_Link__run.self,'driver',3))
+}catch(err179){
+$B.set_exc_and_trace(frame,err179)
+if($B.set_lineno(frame,64)&&$B.is_exc(err179,[_b_.Exception])){
+locals.error=err179
+$B.set_lineno(frame,65);
+$B.call_attr($B.$getattr_pep657(locals_chatkit_browser__link_Link__run.self,'logger',7),'error',5,$B.rich_op('__mod__','%s failed',locals_chatkit_browser__link_Link__run.what,9),locals.error)
+$B.del_exc(frame)
+$B.frame_obj=save_frame_obj_179
+}else{
+throw err179
+}
+}
+return $B.trace_return_and_leave(frame,_b_.None)
+}catch(err){
+$B.set_exc_and_leave(frame,err)
+}
+}
+_run178.$is_method=true
+_run178.$function_infos=['chatkit.browser._link','_run','Link._run',__file__,_b_.None,_b_.None,_b_.None,['self','what','action'],null,null,
+3,59,3,[],0,0,['self','what','action','error'],false,[],frame]
+$B.set_func_attrs(_run178,frame,'chatkit.browser._link')
+_run178.ob_type=$B.function
+_run178.__annotate__=_b_.None
+locals_chatkit_browser__link_Link._run=_run178
+locals.__static_attributes__=$B.fast_tuple(["driver","logger","_pending","_flushing","_subscriptions"])
+var annotate
+$B.make_annotate_func(class_dict,annotate,frame)
+var kls=$B.$class_constructor('Link',class_dict,metaclass,resolved_bases,bases,keywords)
+$B.trace_return_and_leave(frame,_b_.None)
+return kls
+})('Link',$B.fast_tuple([]),{})
+locals_chatkit_browser__link.Link=Link161
+$B.leave_frame({locals,value:_b_.None})
+}catch(err){
+$B.set_exc_and_trace(frame,err)
+$B.leave_frame({locals,value:_b_.None})
+throw err
+}`,
+"chatkit.browser._subscription": `var $B=__BRYTHON__,
+_b_=$B.builtins,
+locals_chatkit_browser__subscription=$B.namespace("chatkit.browser._subscription"),
+locals=locals_chatkit_browser__subscription,
+frame=["chatkit.browser._subscription",locals,"chatkit.browser._subscription",locals]
+var __file__=locals.__file__="VFS.chatkit.browser._subscription.py"
+locals.__name__="chatkit.browser._subscription"
+locals.__doc__=''
+frame.positions=[[7,59,0,83]]
+$B.enter_frame(frame,__file__,1)
+var _frame_obj=$B.frame_obj
+locals.$annotations={}
+var stack_length=$B.count_frames()
+try{
+$B.set_lineno(frame,7,'ClassDef')
+var Subscription180=(function(name,bases,keywords){
+$B.frame_obj.frame.inum=1
+var resolved_bases=$B.resolve_mro_entries(bases)
+var metaclass=$B.get_metaclass(name,resolved_bases)
+var class_dict=$B.make_class_namespace(metaclass,name,"Subscription",bases,resolved_bases)
+var locals_chatkit_browser__subscription_Subscription=$B.dict_proxy(class_dict),
+locals=locals_chatkit_browser__subscription_Subscription
+locals.__doc__=''
+locals.__module__='chatkit.browser._subscription'
+locals.__firstlineno__=7
+var frame=[name,locals,'chatkit.browser._subscription',locals_chatkit_browser__subscription]
+$B.enter_frame(frame,__file__,7)
+var _frame_obj=$B.frame_obj
+if(frame.$f_trace!==_b_.None){
+$B.trace_line()
+}
+$B.set_lineno(frame,14)
+function __init__181(_self,_event,_native,_handler,_link){
+var locals
+if(arguments.length==5&&!_link?.$kw){
+var locals_chatkit_browser__subscription_Subscription___init__=locals={self:_self,event:_event,native:_native,handler:_handler,link:_link}
+}else{
+var locals_chatkit_browser__subscription_Subscription___init__=locals=$B.args_parser(__init__181,arguments)
+}
+var frame=["__init__",locals,"chatkit.browser._subscription",locals_chatkit_browser__subscription,__init__181]
+$B.enter_frame(frame,__file__,14)
+frame.positions=[[15,8,10],[16,8,11],[17,8,12],[18,8,11],[19,8,10],[20,8,23]]
+try{
+$B.js_this=this
+locals.ob_type=locals.__class__=$B.get_method_class(__init__181,locals_chatkit_browser__subscription,"Subscription",['Subscription'])
+$B.set_lineno(frame,15)
+$B.$setattr1(locals.self,"event",locals.event,1)
+$B.set_lineno(frame,16)
+$B.$setattr1(locals.self,"native",locals.native,3)
+$B.set_lineno(frame,17)
+$B.$setattr1(locals.self,"handler",locals.handler,5)
+$B.set_lineno(frame,18)
+$B.$setattr1(locals.self,"active",!$B.$is(locals.native,_b_.None),7)
+$B.set_lineno(frame,19)
+$B.$setattr1(locals.self,"_link",locals.link,9)
+$B.set_lineno(frame,20)
+$B.$setattr1(locals.self,"_chat_subscription",_b_.None,11)
+return $B.trace_return_and_leave(frame,_b_.None)
+}catch(err){
+$B.set_exc_and_leave(frame,err)
+}
+}
+__init__181.$is_method=true
+__init__181.$function_infos=['chatkit.browser._subscription','__init__','Subscription.__init__',__file__,_b_.None,_b_.None,_b_.None,['self','event','native','handler','link'],null,null,
+5,14,3,[],0,0,['self','event','native','handler','link'],false,[],frame]
+$B.set_func_attrs(__init__181,frame,'chatkit.browser._subscription')
+__init__181.ob_type=$B.function
+__init__181.__annotate__=_b_.None
+locals_chatkit_browser__subscription_Subscription.__init__=__init__181
+$B.set_lineno(frame,22)
+function connect182(_self,_driver){
+var locals
+if(arguments.length==2&&!_driver?.$kw){
+var locals_chatkit_browser__subscription_Subscription_connect=locals={self:_self,driver:_driver}
+}else{
+var locals_chatkit_browser__subscription_Subscription_connect=locals=$B.args_parser(connect182,arguments)
+}
+var frame=["connect",locals,"chatkit.browser._subscription",locals_chatkit_browser__subscription,connect182]
+$B.enter_frame(frame,__file__,22)
+frame.positions=[[24,11,11],[25,38,43],[25,55,11],[25,68,12],[25,12,23],[26,12,22],[26,12,10]]
+try{
+$B.js_this=this
+locals.ob_type=locals.__class__=$B.get_method_class(connect182,locals_chatkit_browser__subscription,"Subscription",['Subscription'])
+if($B.set_lineno(frame,24)&&$B.$bool($B.$getattr_pep657(locals.self,'active',1))){
+$B.set_lineno(frame,25)
+$B.$setattr1(locals_chatkit_browser__subscription_Subscription_connect.self,"_chat_subscription",$B.call_attr(locals_chatkit_browser__subscription_Subscription_connect.driver,'subscribe',3,$B.$getattr_pep657(locals_chatkit_browser__subscription_Subscription_connect.self,'native',5),$B.$getattr_pep657(locals_chatkit_browser__subscription_Subscription_connect.self,'deliver',7)),9)
+$B.set_lineno(frame,26);
+$B.call_attr($B.$getattr_pep657(locals_chatkit_browser__subscription_Subscription_connect.self,'_link',13),'track',11,locals_chatkit_browser__subscription_Subscription_connect.self)
+}
+return $B.trace_return_and_leave(frame,_b_.None)
+}catch(err){
+$B.set_exc_and_leave(frame,err)
+}
+}
+connect182.$is_method=true
+connect182.$function_infos=['chatkit.browser._subscription','connect','Subscription.connect',__file__,_b_.None,_b_.None,'',['self','driver'],null,null,
+2,22,3,[],0,0,['self','driver'],false,[],frame]
+$B.set_func_attrs(connect182,frame,'chatkit.browser._subscription')
+connect182.ob_type=$B.function
+connect182.__annotate__=_b_.None
+locals_chatkit_browser__subscription_Subscription.connect=connect182
+$B.set_lineno(frame,28)
+function move183(_self,_driver){
+var locals
+if(arguments.length==2&&!_driver?.$kw){
+var locals_chatkit_browser__subscription_Subscription_move=locals={self:_self,driver:_driver}
+}else{
+var locals_chatkit_browser__subscription_Subscription_move=locals=$B.args_parser(move183,arguments)
+}
+var frame=["move",locals,"chatkit.browser._subscription",locals_chatkit_browser__subscription,move183]
+$B.enter_frame(frame,__file__,28)
+frame.positions=[[30,8,19],[31,8,20]]
+try{
+$B.js_this=this
+locals.ob_type=locals.__class__=$B.get_method_class(move183,locals_chatkit_browser__subscription,"Subscription",['Subscription'])
+$B.set_lineno(frame,30);
+$B.call_attr(locals.self,'_unsubscribe',1,)
+$B.set_lineno(frame,31);
+$B.call_attr(locals.self,'connect',3,locals.driver)
+return $B.trace_return_and_leave(frame,_b_.None)
+}catch(err){
+$B.set_exc_and_leave(frame,err)
+}
+}
+move183.$is_method=true
+move183.$function_infos=['chatkit.browser._subscription','move','Subscription.move',__file__,_b_.None,_b_.None,'',['self','driver'],null,null,
+2,28,3,[],0,0,['self','driver'],false,[],frame]
+$B.set_func_attrs(move183,frame,'chatkit.browser._subscription')
+move183.ob_type=$B.function
+move183.__annotate__=_b_.None
+locals_chatkit_browser__subscription_Subscription.move=move183
+$B.set_lineno(frame,33)
+function deliver184(_self,_data){
+var locals
+if(arguments.length==2&&!_data?.$kw){
+var locals_chatkit_browser__subscription_Subscription_deliver=locals={self:_self,data:_data}
+}else{
+var locals_chatkit_browser__subscription_Subscription_deliver=locals=$B.args_parser(deliver184,arguments)
+}
+var frame=["deliver",locals,"chatkit.browser._subscription",locals_chatkit_browser__subscription,deliver184]
+$B.enter_frame(frame,__file__,33)
+frame.positions=[[35,15,11],[38,12,18],[40,41,12,42],[40,12,17],[40,12,10],[40,36,62],[40,66,19],[40,66,5],[40,72,12],[40,87,10]]
+try{
+$B.js_this=this
+locals.ob_type=locals.__class__=$B.get_method_class(deliver184,locals_chatkit_browser__subscription,"Subscription",['Subscription'])
+if($B.set_lineno(frame,35)&&$B.$bool(!$B.$bool($B.$getattr_pep657(locals.self,'active',1)))){
+$B.set_lineno(frame,36)
+return $B.trace_return_and_leave(frame,_b_.None)
+}
+$B.set_lineno(frame,37)
+try{
+var stack_length_185=$B.count_frames()
+var save_frame_obj_185=$B.frame_obj
+$B.set_lineno(frame,38);
+$B.call_attr(locals_chatkit_browser__subscription_Subscription_deliver.self,'handler',3,locals_chatkit_browser__subscription_Subscription_deliver.data)
+}catch(err185){
+$B.set_exc_and_trace(frame,err185)
+if($B.set_lineno(frame,39)&&$B.is_exc(err185,[_b_.Exception])){
+locals.error=err185
+$B.set_lineno(frame,40);
+$B.call_attr($B.$getattr_pep657($B.$getattr_pep657(locals_chatkit_browser__subscription_Subscription_deliver.self,'_link',9),'logger',7),'error',5,$B.rich_op('__mod__','handler %s for %s failed',$B.fast_tuple([$B.$call_with_position($B.resolve_in_scopes('_name',[locals_chatkit_browser__subscription_Subscription_deliver,locals_chatkit_browser__subscription,_b_],15),13,$B.$getattr_pep657(locals_chatkit_browser__subscription_Subscription_deliver.self,'handler',17)),$B.$getattr_pep657(locals_chatkit_browser__subscription_Subscription_deliver.self,'event',19)]),11),locals.error)
+$B.del_exc(frame)
+$B.frame_obj=save_frame_obj_185
+}else{
+throw err185
+}
+}
+return $B.trace_return_and_leave(frame,_b_.None)
+}catch(err){
+$B.set_exc_and_leave(frame,err)
+}
+}
+deliver184.$is_method=true
+deliver184.$function_infos=['chatkit.browser._subscription','deliver','Subscription.deliver',__file__,_b_.None,_b_.None,'',['self','data'],null,null,
+2,33,3,[],0,0,['self','data','error'],false,[],frame]
+$B.set_func_attrs(deliver184,frame,'chatkit.browser._subscription')
+deliver184.ob_type=$B.function
+deliver184.__annotate__=_b_.None
+locals_chatkit_browser__subscription_Subscription.deliver=deliver184
+$B.set_lineno(frame,43)
+function remove186(_self){
+var locals
+if(arguments.length==1&&!_self?.$kw){
+var locals_chatkit_browser__subscription_Subscription_remove=locals={self:_self}
+}else{
+var locals_chatkit_browser__subscription_Subscription_remove=locals=$B.args_parser(remove186,arguments)
+}
+var frame=["remove",locals,"chatkit.browser._subscription",locals_chatkit_browser__subscription,remove186]
+$B.enter_frame(frame,__file__,43)
+frame.positions=[[45,8,11],[46,8,19],[47,8,23],[47,8,10]]
+try{
+$B.js_this=this
+locals.ob_type=locals.__class__=$B.get_method_class(remove186,locals_chatkit_browser__subscription,"Subscription",['Subscription'])
+$B.set_lineno(frame,45)
+$B.$setattr1(locals.self,"active",false,1)
+$B.set_lineno(frame,46);
+$B.call_attr(locals.self,'_unsubscribe',3,)
+$B.set_lineno(frame,47);
+$B.call_attr($B.$getattr_pep657(locals.self,'_link',7),'forget',5,locals.self)
+return $B.trace_return_and_leave(frame,_b_.None)
+}catch(err){
+$B.set_exc_and_leave(frame,err)
+}
+}
+remove186.$is_method=true
+remove186.$function_infos=['chatkit.browser._subscription','remove','Subscription.remove',__file__,_b_.None,_b_.None,'',['self'],null,null,
+1,43,3,[],0,0,['self'],false,[],frame]
+$B.set_func_attrs(remove186,frame,'chatkit.browser._subscription')
+remove186.ob_type=$B.function
+remove186.__annotate__=_b_.None
+locals_chatkit_browser__subscription_Subscription.remove=remove186
+$B.set_lineno(frame,49)
+function _unsubscribe187(_self){
+var locals
+if(arguments.length==1&&!_self?.$kw){
+var locals_chatkit_browser__subscription_Subscription__unsubscribe=locals={self:_self}
+}else{
+var locals_chatkit_browser__subscription_Subscription__unsubscribe=locals=$B.args_parser(_unsubscribe187,arguments)
+}
+var frame=["_unsubscribe",locals,"chatkit.browser._subscription",locals_chatkit_browser__subscription,_unsubscribe187]
+$B.enter_frame(frame,__file__,49)
+frame.positions=[[50,48,23],[50,8,37],[50,22,23],[53,16,21],[55,16,59],[55,16,17],[55,16,10],[55,40,27]]
+try{
+$B.js_this=this
+locals.ob_type=locals.__class__=$B.get_method_class(_unsubscribe187,locals_chatkit_browser__subscription,"Subscription",['Subscription'])
+$B.set_lineno(frame,50)
+var v188=$B.fast_tuple([$B.$getattr_pep657(locals.self,'_chat_subscription',1),_b_.None])
+var it_189=$B.unpacker(v188,2,false,3)
+locals_chatkit_browser__subscription_Subscription__unsubscribe.subscription=it_189.read_one()
+$B.$setattr1(locals.self,"_chat_subscription",it_189.read_one(),5)
+if($B.set_lineno(frame,51)&&$B.$bool(!$B.$is(locals.subscription,_b_.None))){
+$B.set_lineno(frame,52)
+try{
+var stack_length_190=$B.count_frames()
+var save_frame_obj_190=$B.frame_obj
+$B.set_lineno(frame,53);
+$B.call_attr(locals_chatkit_browser__subscription_Subscription__unsubscribe.subscription,'remove',7,)
+}catch(err190){
+$B.set_exc_and_trace(frame,err190)
+if($B.set_lineno(frame,54)&&$B.is_exc(err190,[_b_.Exception])){
+locals.error=err190
+$B.set_lineno(frame,55);
+$B.call_attr($B.$getattr_pep657($B.$getattr_pep657(locals_chatkit_browser__subscription_Subscription__unsubscribe.self,'_link',13),'logger',11),'error',9,$B.rich_op('__mod__','removing %r failed',locals_chatkit_browser__subscription_Subscription__unsubscribe.self,15),locals.error)
+$B.del_exc(frame)
+$B.frame_obj=save_frame_obj_190
+}else{
+throw err190
+}
+}
+}
+return $B.trace_return_and_leave(frame,_b_.None)
+}catch(err){
+$B.set_exc_and_leave(frame,err)
+}
+}
+_unsubscribe187.$is_method=true
+_unsubscribe187.$function_infos=['chatkit.browser._subscription','_unsubscribe','Subscription._unsubscribe',__file__,_b_.None,_b_.None,_b_.None,['self'],null,null,
+1,49,3,[],0,0,['self','subscription','error'],false,[],frame]
+$B.set_func_attrs(_unsubscribe187,frame,'chatkit.browser._subscription')
+_unsubscribe187.ob_type=$B.function
+_unsubscribe187.__annotate__=_b_.None
+locals_chatkit_browser__subscription_Subscription._unsubscribe=_unsubscribe187
+$B.set_lineno(frame,57)
+function __repr__192(_self){
+var locals
+if(arguments.length==1&&!_self?.$kw){
+var locals_chatkit_browser__subscription_Subscription___repr__=locals={self:_self}
+}else{
+var locals_chatkit_browser__subscription_Subscription___repr__=locals=$B.args_parser(__repr__192,arguments)
+}
+var frame=["__repr__",locals,"chatkit.browser._subscription",locals_chatkit_browser__subscription,__repr__192]
+$B.enter_frame(frame,__file__,57)
+frame.positions=[[58,28,11],[59,15,68],[59,44,10],[59,56,19],[59,56,5],[59,62,12]]
+try{
+$B.js_this=this
+locals.ob_type=locals.__class__=$B.get_method_class(__repr__192,locals_chatkit_browser__subscription,"Subscription",['Subscription'])
+$B.set_lineno(frame,58)
+locals_chatkit_browser__subscription_Subscription___repr__.state=($B.$bool($B.$getattr_pep657(locals.self,'active',1))?'active':'inactive')
+$B.set_lineno(frame,59)
+return $B.trace_return_and_leave(frame,$B.rich_op('__mod__','<Subscription %s %s %s>',$B.fast_tuple([$B.$getattr_pep657(locals.self,'event',5),$B.$call_with_position($B.resolve_in_scopes('_name',[locals_chatkit_browser__subscription_Subscription___repr__,locals_chatkit_browser__subscription,_b_],9),7,$B.$getattr_pep657(locals.self,'handler',11)),locals.state]),3))
+}catch(err){
+$B.set_exc_and_leave(frame,err)
+}
+}
+__repr__192.$is_method=true
+__repr__192.$function_infos=['chatkit.browser._subscription','__repr__','Subscription.__repr__',__file__,_b_.None,_b_.None,_b_.None,['self'],null,null,
+1,57,3,[],0,0,['self','state'],false,[],frame]
+$B.set_func_attrs(__repr__192,frame,'chatkit.browser._subscription')
+__repr__192.ob_type=$B.function
+__repr__192.__annotate__=_b_.None
+locals_chatkit_browser__subscription_Subscription.__repr__=__repr__192
+locals.__static_attributes__=$B.fast_tuple(["event","native","handler","active","_link","_chat_subscription"])
+var annotate
+$B.make_annotate_func(class_dict,annotate,frame)
+var kls=$B.$class_constructor('Subscription',class_dict,metaclass,resolved_bases,bases,keywords)
+$B.trace_return_and_leave(frame,_b_.None)
+return kls
+})('Subscription',$B.fast_tuple([]),{})
+locals_chatkit_browser__subscription.Subscription=Subscription180
+$B.set_lineno(frame,62)
+function _name193(_handler){
+var locals
+if(arguments.length==1&&!_handler?.$kw){
+var locals_chatkit_browser__subscription__name=locals={handler:_handler}
+}else{
+var locals_chatkit_browser__subscription__name=locals=$B.args_parser(_name193,arguments)
+}
+var frame=["_name",locals,"chatkit.browser._subscription",locals_chatkit_browser__subscription,_name193]
+$B.enter_frame(frame,__file__,62)
+frame.positions=[[63,11,38],[63,53,43],[63,82,13]]
+try{
+$B.js_this=this
+$B.set_lineno(frame,63)
+return $B.trace_return_and_leave(frame,($B.$bool(locals.$test=$B.$call_with_position(_b_.getattr,1,locals.handler,'__qualname__',_b_.None))?locals.$test:$B.$call_with_position(_b_.getattr,3,locals.handler,'__name__',$B.$call_with_position(_b_.repr,5,locals.handler))))
+}catch(err){
+$B.set_exc_and_leave(frame,err)
+}
+}
+_name193.$function_infos=['chatkit.browser._subscription','_name','_name',__file__,_b_.None,_b_.None,_b_.None,['handler'],null,null,
+1,62,3,[],0,0,['handler'],false,[],frame]
+$B.set_func_attrs(_name193,frame,'chatkit.browser._subscription')
+_name193.ob_type=$B.function
+_name193.__annotate__=_b_.None
+locals_chatkit_browser__subscription._name=_name193
+$B.leave_frame({locals,value:_b_.None})
+}catch(err){
+$B.set_exc_and_trace(frame,err)
+$B.leave_frame({locals,value:_b_.None})
+throw err
+}`,
+"chatkit.browser._v1": `var $B=__BRYTHON__,
+_b_=$B.builtins,
+locals_chatkit_browser__v1=$B.namespace("chatkit.browser._v1"),
+locals=locals_chatkit_browser__v1,
+frame=["chatkit.browser._v1",locals,"chatkit.browser._v1",locals]
+var __file__=locals.__file__="VFS.chatkit.browser._v1.py"
+locals.__name__="chatkit.browser._v1"
+locals.__doc__=''
+frame.positions=[[11,31,0,52]]
+$B.enter_frame(frame,__file__,1)
+var _frame_obj=$B.frame_obj
+locals.$annotations={}
+var stack_length=$B.count_frames()
+try{
+$B.set_lineno(frame,11,'ClassDef')
+var BusDriver194=(function(name,bases,keywords){
+$B.frame_obj.frame.inum=1
+var resolved_bases=$B.resolve_mro_entries(bases)
+var metaclass=$B.get_metaclass(name,resolved_bases)
+var class_dict=$B.make_class_namespace(metaclass,name,"BusDriver",bases,resolved_bases)
+var locals_chatkit_browser__v1_BusDriver=$B.dict_proxy(class_dict),
+locals=locals_chatkit_browser__v1_BusDriver
+locals.__doc__=''
+locals.__module__='chatkit.browser._v1'
+locals.__firstlineno__=11
+var frame=[name,locals,'chatkit.browser._v1',locals_chatkit_browser__v1]
+$B.enter_frame(frame,__file__,11)
+var _frame_obj=$B.frame_obj
+if(frame.$f_trace!==_b_.None){
+$B.trace_line()
+}
+$B.set_lineno(frame,18)
+locals_chatkit_browser__v1_BusDriver.HANDED_OVER='the bus (the v1 chat\\'s onInit)'
+$B.set_lineno(frame,19)
+locals_chatkit_browser__v1_BusDriver.HAS='publish'
+$B.set_lineno(frame,20)
+locals_chatkit_browser__v1_BusDriver.DOING='publishing %s'
+$B.set_lineno(frame,22)
+function __init__195(_self,_bus){
+var locals
+if(arguments.length==2&&!_bus?.$kw){
+var locals_chatkit_browser__v1_BusDriver___init__=locals={self:_self,bus:_bus}
+}else{
+var locals_chatkit_browser__v1_BusDriver___init__=locals=$B.args_parser(__init__195,arguments)
+}
+var frame=["__init__",locals,"chatkit.browser._v1",locals_chatkit_browser__v1,__init__195]
+$B.enter_frame(frame,__file__,22)
+frame.positions=[[23,8,11]]
+try{
+$B.js_this=this
+locals.ob_type=locals.__class__=$B.get_method_class(__init__195,locals_chatkit_browser__v1,"BusDriver",['BusDriver'])
+$B.set_lineno(frame,23)
+$B.$setattr1(locals.self,"target",locals.bus,1)
+return $B.trace_return_and_leave(frame,_b_.None)
+}catch(err){
+$B.set_exc_and_leave(frame,err)
+}
+}
+__init__195.$is_method=true
+__init__195.$function_infos=['chatkit.browser._v1','__init__','BusDriver.__init__',__file__,_b_.None,_b_.None,_b_.None,['self','bus'],null,null,
+2,22,3,[],0,0,['self','bus'],false,[],frame]
+$B.set_func_attrs(__init__195,frame,'chatkit.browser._v1')
+__init__195.ob_type=$B.function
+__init__195.__annotate__=_b_.None
+locals_chatkit_browser__v1_BusDriver.__init__=__init__195
+$B.set_lineno(frame,25)
+function send196(){
+var locals
+var locals_chatkit_browser__v1_BusDriver_send=locals=$B.args_parser(send196,arguments)
+var frame=["send",locals,"chatkit.browser._v1",locals_chatkit_browser__v1,send196]
+$B.enter_frame(frame,__file__,25)
+frame.positions=[[27,8,33],[27,8,11]]
+try{
+$B.js_this=this
+locals.ob_type=locals.__class__=$B.get_method_class(send196,locals_chatkit_browser__v1,"BusDriver",['BusDriver'])
+$B.set_lineno(frame,27);
+$B.call_attr($B.$getattr_pep657(locals.self,'target',3),'publish',1,locals.topic,..._b_.list.$unpack(locals.data))
+return $B.trace_return_and_leave(frame,_b_.None)
+}catch(err){
+$B.set_exc_and_leave(frame,err)
+}
+}
+send196.$is_method=true
+send196.$function_infos=['chatkit.browser._v1','send','BusDriver.send',__file__,_b_.None,_b_.None,'',['self','topic'],'data',null,
+2,25,7,[],0,0,['self','topic','data'],false,[],frame]
+$B.set_func_attrs(send196,frame,'chatkit.browser._v1')
+send196.ob_type=$B.function
+send196.__annotate__=_b_.None
+locals_chatkit_browser__v1_BusDriver.send=send196
+$B.set_lineno(frame,29)
+function subscribe197(_self,_topic,_deliver){
+var locals
+if(arguments.length==3&&!_deliver?.$kw){
+var locals_chatkit_browser__v1_BusDriver_subscribe=locals={self:_self,topic:_topic,deliver:_deliver}
+}else{
+var locals_chatkit_browser__v1_BusDriver_subscribe=locals=$B.args_parser(subscribe197,arguments)
+}
+var frame=["subscribe",locals,"chatkit.browser._v1",locals_chatkit_browser__v1,subscribe197]
+$B.enter_frame(frame,__file__,29)
+frame.positions=[[31,15,37],[31,15,11]]
+try{
+$B.js_this=this
+locals.ob_type=locals.__class__=$B.get_method_class(subscribe197,locals_chatkit_browser__v1,"BusDriver",['BusDriver'])
+$B.set_lineno(frame,31)
+return $B.trace_return_and_leave(frame,$B.call_attr($B.$getattr_pep657(locals.self,'target',3),'subscribe',1,locals.topic,locals.deliver))
+}catch(err){
+$B.set_exc_and_leave(frame,err)
+}
+}
+subscribe197.$is_method=true
+subscribe197.$function_infos=['chatkit.browser._v1','subscribe','BusDriver.subscribe',__file__,_b_.None,_b_.None,'',['self','topic','deliver'],null,null,
+3,29,3,[],0,0,['self','topic','deliver'],false,[],frame]
+$B.set_func_attrs(subscribe197,frame,'chatkit.browser._v1')
+subscribe197.ob_type=$B.function
+subscribe197.__annotate__=_b_.None
+locals_chatkit_browser__v1_BusDriver.subscribe=subscribe197
+locals.__static_attributes__=$B.fast_tuple(["target"])
+var annotate
+$B.make_annotate_func(class_dict,annotate,frame)
+var kls=$B.$class_constructor('BusDriver',class_dict,metaclass,resolved_bases,bases,keywords)
+$B.trace_return_and_leave(frame,_b_.None)
+return kls
+})('BusDriver',$B.fast_tuple([]),{})
+locals_chatkit_browser__v1.BusDriver=BusDriver194
+$B.leave_frame({locals,value:_b_.None})
+}catch(err){
+$B.set_exc_and_trace(frame,err)
+$B.leave_frame({locals,value:_b_.None})
+throw err
+}`,
+"chatkit.browser._v2": `var $B=__BRYTHON__,
+_b_=$B.builtins,
+locals_chatkit_browser__v2=$B.namespace("chatkit.browser._v2"),
+locals=locals_chatkit_browser__v2,
+frame=["chatkit.browser._v2",locals,"chatkit.browser._v2",locals]
+var __file__=locals.__file__="VFS.chatkit.browser._v2.py"
+locals.__name__="chatkit.browser._v2"
+locals.__doc__=''
+frame.positions=[[14,0,52],[17,50,0,33],[63,75,0,22]]
+$B.enter_frame(frame,__file__,1)
+var _frame_obj=$B.frame_obj
+locals.$annotations={}
+var stack_length=$B.count_frames()
+try{
+$B.set_lineno(frame,14)
+$B.$import_from("chatkit.browser.versions",'PROXY_CALLBACKS',{},0,locals,1)
+$B.set_lineno(frame,17,'ClassDef')
+var ChatAppDriver198=(function(name,bases,keywords){
+$B.frame_obj.frame.inum=3
+var resolved_bases=$B.resolve_mro_entries(bases)
+var metaclass=$B.get_metaclass(name,resolved_bases)
+var class_dict=$B.make_class_namespace(metaclass,name,"ChatAppDriver",bases,resolved_bases)
+var locals_chatkit_browser__v2_ChatAppDriver=$B.dict_proxy(class_dict),
+locals=locals_chatkit_browser__v2_ChatAppDriver
+locals.__doc__=''
+locals.__module__='chatkit.browser._v2'
+locals.__firstlineno__=17
+var frame=[name,locals,'chatkit.browser._v2',locals_chatkit_browser__v2]
+$B.enter_frame(frame,__file__,17)
+var _frame_obj=$B.frame_obj
+if(frame.$f_trace!==_b_.None){
+$B.trace_line()
+}
+$B.set_lineno(frame,24)
+locals_chatkit_browser__v2_ChatAppDriver.HANDED_OVER='chatApp (the v2 chat\\'s callback)'
+$B.set_lineno(frame,25)
+locals_chatkit_browser__v2_ChatAppDriver.HAS='setProxy'
+$B.set_lineno(frame,26)
+locals_chatkit_browser__v2_ChatAppDriver.DOING='calling chatApp.%s'
+$B.set_lineno(frame,28)
+function __init__199(_self,_chat_app){
+var locals
+if(arguments.length==2&&!_chat_app?.$kw){
+var locals_chatkit_browser__v2_ChatAppDriver___init__=locals={self:_self,chat_app:_chat_app}
+}else{
+var locals_chatkit_browser__v2_ChatAppDriver___init__=locals=$B.args_parser(__init__199,arguments)
+}
+var frame=["__init__",locals,"chatkit.browser._v2",locals_chatkit_browser__v2,__init__199]
+$B.enter_frame(frame,__file__,28)
+frame.positions=[[29,8,11],[30,8,14]]
+try{
+$B.js_this=this
+locals.ob_type=locals.__class__=$B.get_method_class(__init__199,locals_chatkit_browser__v2,"ChatAppDriver",['ChatAppDriver'])
+$B.set_lineno(frame,29)
+$B.$setattr1(locals.self,"target",locals.chat_app,1)
+$B.set_lineno(frame,30)
+$B.$setattr1(locals.self,"_handlers",_b_.None,3)
+return $B.trace_return_and_leave(frame,_b_.None)
+}catch(err){
+$B.set_exc_and_leave(frame,err)
+}
+}
+__init__199.$is_method=true
+__init__199.$function_infos=['chatkit.browser._v2','__init__','ChatAppDriver.__init__',__file__,_b_.None,_b_.None,_b_.None,['self','chat_app'],null,null,
+2,28,3,[],0,0,['self','chat_app'],false,[],frame]
+$B.set_func_attrs(__init__199,frame,'chatkit.browser._v2')
+__init__199.ob_type=$B.function
+__init__199.__annotate__=_b_.None
+locals_chatkit_browser__v2_ChatAppDriver.__init__=__init__199
+$B.set_lineno(frame,32)
+function send200(){
+var locals
+var locals_chatkit_browser__v2_ChatAppDriver_send=locals=$B.args_parser(send200,arguments)
+var frame=["send",locals,"chatkit.browser._v2",locals_chatkit_browser__v2,send200]
+$B.enter_frame(frame,__file__,32)
+frame.positions=[[34,8,35],[34,8,28],[34,16,11]]
+try{
+$B.js_this=this
+locals.ob_type=locals.__class__=$B.get_method_class(send200,locals_chatkit_browser__v2,"ChatAppDriver",['ChatAppDriver'])
+$B.set_lineno(frame,34);
+$B.$call_with_position($B.$call_with_position(_b_.getattr,3,$B.$getattr_pep657(locals.self,'target',5),locals.method),1,..._b_.list.$unpack(locals.args))
+return $B.trace_return_and_leave(frame,_b_.None)
+}catch(err){
+$B.set_exc_and_leave(frame,err)
+}
+}
+send200.$is_method=true
+send200.$function_infos=['chatkit.browser._v2','send','ChatAppDriver.send',__file__,_b_.None,_b_.None,'',['self','method'],'args',null,
+2,32,7,[],0,0,['self','method','args'],false,[],frame]
+$B.set_func_attrs(send200,frame,'chatkit.browser._v2')
+send200.ob_type=$B.function
+send200.__annotate__=_b_.None
+locals_chatkit_browser__v2_ChatAppDriver.send=send200
+$B.set_lineno(frame,36)
+function subscribe201(_self,_callback,_deliver){
+var locals
+if(arguments.length==3&&!_deliver?.$kw){
+var locals_chatkit_browser__v2_ChatAppDriver_subscribe=locals={self:_self,callback:_callback,deliver:_deliver}
+}else{
+var locals_chatkit_browser__v2_ChatAppDriver_subscribe=locals=$B.args_parser(subscribe201,arguments)
+}
+var frame=["subscribe",locals,"chatkit.browser._v2",locals_chatkit_browser__v2,subscribe201]
+$B.enter_frame(frame,__file__,36)
+frame.positions=[[41,11,14],[42,12,16],[43,19,14],[43,19,24],[44,8,24],[45,15,26],[45,15,7]]
+try{
+$B.js_this=this
+locals.ob_type=locals.__class__=$B.get_method_class(subscribe201,locals_chatkit_browser__v2,"ChatAppDriver",['ChatAppDriver'])
+if($B.set_lineno(frame,41)&&$B.$bool($B.$is($B.$getattr_pep657(locals.self,'_handlers',1),_b_.None))){
+$B.set_lineno(frame,42);
+$B.call_attr(locals_chatkit_browser__v2_ChatAppDriver_subscribe.self,'_register',3,)
+}
+$B.set_lineno(frame,43)
+locals_chatkit_browser__v2_ChatAppDriver_subscribe.delivers=$B.$getitem($B.$getattr_pep657(locals.self,'_handlers',5),locals.callback,7)
+$B.set_lineno(frame,44);
+$B.call_attr(locals.delivers,'append',9,locals.deliver)
+$B.set_lineno(frame,45)
+return $B.trace_return_and_leave(frame,$B.$call_with_position($B.resolve_in_scopes('Handler',[locals_chatkit_browser__v2_ChatAppDriver_subscribe,locals_chatkit_browser__v2,_b_],13),11,locals.delivers,locals.deliver))
+}catch(err){
+$B.set_exc_and_leave(frame,err)
+}
+}
+subscribe201.$is_method=true
+subscribe201.$function_infos=['chatkit.browser._v2','subscribe','ChatAppDriver.subscribe',__file__,_b_.None,_b_.None,'',['self','callback','deliver'],null,null,
+3,36,3,[],0,0,['self','callback','deliver','delivers'],false,[],frame]
+$B.set_func_attrs(subscribe201,frame,'chatkit.browser._v2')
+subscribe201.ob_type=$B.function
+subscribe201.__annotate__=_b_.None
+locals_chatkit_browser__v2_ChatAppDriver.subscribe=subscribe201
+$B.set_lineno(frame,47)
+function _register202(_self){
+var locals
+if(arguments.length==1&&!_self?.$kw){
+var locals_chatkit_browser__v2_ChatAppDriver__register=locals={self:_self}
+}else{
+var locals_chatkit_browser__v2_ChatAppDriver__register=locals=$B.args_parser(_register202,arguments)
+}
+var frame=["_register",locals,"chatkit.browser._v2",locals_chatkit_browser__v2,_register202]
+$B.enter_frame(frame,__file__,47)
+frame.positions=[[49,8,85],[49,8,11],[49,36,27],[49,36,11],[49,48,14],[50,8,14]]
+try{
+$B.js_this=this
+locals.ob_type=locals.__class__=$B.get_method_class(_register202,locals_chatkit_browser__v2,"ChatAppDriver",['ChatAppDriver'])
+$B.set_lineno(frame,48)
+locals_chatkit_browser__v2_ChatAppDriver__register.handlers=(function(expr){
+var next_func_203=$B.make_js_iterator(expr,frame,48)
+var result_203=$B.empty_dict()
+try{
+for(var next_203 of next_func_203){
+$B.set_lineno(frame,48)
+locals_chatkit_browser__v2_ChatAppDriver__register.name=next_203
+_b_.dict.$setitem(result_203,locals.name,$B.$list([]))
+}
+}catch(err){
+$B.set_exc(err,frame)
+throw err
+}
+delete locals_chatkit_browser__v2_ChatAppDriver__register.name
+return result_203
+})(locals_chatkit_browser__v2.PROXY_CALLBACKS)
+$B.set_lineno(frame,49);
+$B.call_attr($B.$getattr_pep657(locals.self,'target',3),'setProxy',1,(function(expr){
+var next_func_204=$B.make_js_iterator(expr,frame,49)
+var result_204=$B.empty_dict()
+try{
+for(var next_204 of next_func_204){
+$B.set_lineno(frame,49)
+locals_chatkit_browser__v2_ChatAppDriver__register.name=next_204
+_b_.dict.$setitem(result_204,locals.name,$B.$call_with_position($B.resolve_in_scopes('_dispatcher',[locals_chatkit_browser__v2_ChatAppDriver__register,locals_chatkit_browser__v2,_b_],7),5,$B.$getitem(locals.handlers,locals.name,9)))
+}
+}catch(err){
+$B.set_exc(err,frame)
+throw err
+}
+delete locals_chatkit_browser__v2_ChatAppDriver__register.name
+return result_204
+})(locals_chatkit_browser__v2.PROXY_CALLBACKS)
+)
+$B.set_lineno(frame,50)
+$B.$setattr1(locals.self,"_handlers",locals.handlers,11)
+return $B.trace_return_and_leave(frame,_b_.None)
+}catch(err){
+$B.set_exc_and_leave(frame,err)
+}
+}
+_register202.$is_method=true
+_register202.$function_infos=['chatkit.browser._v2','_register','ChatAppDriver._register',__file__,_b_.None,_b_.None,_b_.None,['self'],null,null,
+1,47,3,[],0,0,['self','handlers','name'],false,[],frame]
+$B.set_func_attrs(_register202,frame,'chatkit.browser._v2')
+_register202.ob_type=$B.function
+_register202.__annotate__=_b_.None
+locals_chatkit_browser__v2_ChatAppDriver._register=_register202
+locals.__static_attributes__=$B.fast_tuple(["target","_handlers"])
+var annotate
+$B.make_annotate_func(class_dict,annotate,frame)
+var kls=$B.$class_constructor('ChatAppDriver',class_dict,metaclass,resolved_bases,bases,keywords)
+$B.trace_return_and_leave(frame,_b_.None)
+return kls
+})('ChatAppDriver',$B.fast_tuple([]),{})
+locals_chatkit_browser__v2.ChatAppDriver=ChatAppDriver198
+$B.set_lineno(frame,53)
+function _dispatcher205(_delivers){
+var locals
+if(arguments.length==1&&!_delivers?.$kw){
+var locals_chatkit_browser__v2__dispatcher=locals={delivers:_delivers}
+}else{
+var locals_chatkit_browser__v2__dispatcher=locals=$B.args_parser(_dispatcher205,arguments)
+}
+var frame=["_dispatcher",locals,"chatkit.browser._v2",locals_chatkit_browser__v2,_dispatcher205]
+$B.enter_frame(frame,__file__,53)
+try{
+$B.js_this=this
+$B.set_lineno(frame,54)
+function dispatch206(){
+var locals
+var locals_chatkit_browser__v2__dispatcher_dispatch=locals=$B.args_parser(dispatch206,arguments)
+Object.defineProperty(locals,'delivers',{get:function(){return locals_chatkit_browser__v2__dispatcher.delivers},set:function(){},enumerable:true,configurable:true})
+var frame=["dispatch",locals,"chatkit.browser._v2",locals_chatkit_browser__v2,dispatch206]
+$B.enter_frame(frame,__file__,54)
+frame.positions=[[56,15,7],[57,23,14],[57,23,14],[58,12,13]]
+try{
+$B.js_this=this
+$B.set_lineno(frame,56)
+locals_chatkit_browser__v2__dispatcher_dispatch.data=($B.$bool(locals.args)?$B.$getitem(locals.args,0,1):_b_.None)
+frame.$lineno=57
+var no_break_207=true,
+iterator_207=$B.$call_with_position(_b_.list,3,locals_chatkit_browser__v2__dispatcher.delivers)
+iterator_207[$B.INUM]=5
+for(var next_207 of $B.make_js_iterator(iterator_207,frame,57)){
+locals_chatkit_browser__v2__dispatcher_dispatch.deliver=next_207
+$B.set_lineno(frame,58);
+$B.$call_with_position(locals.deliver,7,locals_chatkit_browser__v2__dispatcher_dispatch.data)
+}
+return $B.trace_return_and_leave(frame,_b_.None)
+}catch(err){
+$B.set_exc_and_leave(frame,err)
+}
+}
+dispatch206.$function_infos=['chatkit.browser._v2','dispatch','_dispatcher.<locals>.dispatch',__file__,_b_.None,_b_.None,_b_.None,[],'args',null,
+0,54,7,['delivers'],0,0,['args','data','deliver'],false,[],frame]
+$B.set_func_attrs(dispatch206,frame,'chatkit.browser._v2')
+dispatch206.ob_type=$B.function
+dispatch206.__annotate__=_b_.None
+locals_chatkit_browser__v2__dispatcher.dispatch=dispatch206
+$B.set_lineno(frame,60)
+return $B.trace_return_and_leave(frame,locals.dispatch)
+}catch(err){
+$B.set_exc_and_leave(frame,err)
+}
+}
+_dispatcher205.$function_infos=['chatkit.browser._v2','_dispatcher','_dispatcher',__file__,_b_.None,_b_.None,_b_.None,['delivers'],null,null,
+1,53,3,[],0,0,['delivers','dispatch'],false,[],frame]
+$B.set_func_attrs(_dispatcher205,frame,'chatkit.browser._v2')
+_dispatcher205.ob_type=$B.function
+_dispatcher205.__annotate__=_b_.None
+locals_chatkit_browser__v2._dispatcher=_dispatcher205
+$B.set_lineno(frame,63,'ClassDef')
+var Handler208=(function(name,bases,keywords){
+$B.frame_obj.frame.inum=5
+var resolved_bases=$B.resolve_mro_entries(bases)
+var metaclass=$B.get_metaclass(name,resolved_bases)
+var class_dict=$B.make_class_namespace(metaclass,name,"Handler",bases,resolved_bases)
+var locals_chatkit_browser__v2_Handler=$B.dict_proxy(class_dict),
+locals=locals_chatkit_browser__v2_Handler
+locals.__doc__=''
+locals.__module__='chatkit.browser._v2'
+locals.__firstlineno__=63
+var frame=[name,locals,'chatkit.browser._v2',locals_chatkit_browser__v2]
+$B.enter_frame(frame,__file__,63)
+var _frame_obj=$B.frame_obj
+if(frame.$f_trace!==_b_.None){
+$B.trace_line()
+}
+$B.set_lineno(frame,66)
+function __init__209(_self,_delivers,_deliver){
+var locals
+if(arguments.length==3&&!_deliver?.$kw){
+var locals_chatkit_browser__v2_Handler___init__=locals={self:_self,delivers:_delivers,deliver:_deliver}
+}else{
+var locals_chatkit_browser__v2_Handler___init__=locals=$B.args_parser(__init__209,arguments)
+}
+var frame=["__init__",locals,"chatkit.browser._v2",locals_chatkit_browser__v2,__init__209]
+$B.enter_frame(frame,__file__,66)
+frame.positions=[[67,8,14],[68,8,13]]
+try{
+$B.js_this=this
+locals.ob_type=locals.__class__=$B.get_method_class(__init__209,locals_chatkit_browser__v2,"Handler",['Handler'])
+$B.set_lineno(frame,67)
+$B.$setattr1(locals.self,"_delivers",locals.delivers,1)
+$B.set_lineno(frame,68)
+$B.$setattr1(locals.self,"_deliver",locals.deliver,3)
+return $B.trace_return_and_leave(frame,_b_.None)
+}catch(err){
+$B.set_exc_and_leave(frame,err)
+}
+}
+__init__209.$is_method=true
+__init__209.$function_infos=['chatkit.browser._v2','__init__','Handler.__init__',__file__,_b_.None,_b_.None,_b_.None,['self','delivers','deliver'],null,null,
+3,66,3,[],0,0,['self','delivers','deliver'],false,[],frame]
+$B.set_func_attrs(__init__209,frame,'chatkit.browser._v2')
+__init__209.ob_type=$B.function
+__init__209.__annotate__=_b_.None
+locals_chatkit_browser__v2_Handler.__init__=__init__209
+$B.set_lineno(frame,70)
+function remove210(_self){
+var locals
+if(arguments.length==1&&!_self?.$kw){
+var locals_chatkit_browser__v2_Handler_remove=locals={self:_self}
+}else{
+var locals_chatkit_browser__v2_Handler_remove=locals=$B.args_parser(remove210,arguments)
+}
+var frame=["remove",locals,"chatkit.browser._v2",locals_chatkit_browser__v2,remove210]
+$B.enter_frame(frame,__file__,70)
+frame.positions=[[72,30,25],[72,40,14],[72,30,25],[72,12,14],[73,26,13],[74,20,21],[74,20,14]]
+try{
+$B.js_this=this
+locals.ob_type=locals.__class__=$B.get_method_class(remove210,locals_chatkit_browser__v2,"Handler",['Handler'])
+frame.$lineno=72
+var no_break_211=true,
+iterator_211=$B.$call_with_position(_b_.enumerate,1,$B.$getattr_pep657(locals.self,'_delivers',3))
+iterator_211[$B.INUM]=5
+for(var next_211 of $B.make_js_iterator(iterator_211,frame,72)){
+var v212=next_211
+var it_213=$B.unpacker(v212,2,false,7)
+locals_chatkit_browser__v2_Handler_remove.index=it_213.read_one()
+locals_chatkit_browser__v2_Handler_remove.deliver=it_213.read_one()
+if($B.set_lineno(frame,73)&&$B.$bool($B.$is(locals.deliver,$B.$getattr_pep657(locals_chatkit_browser__v2_Handler_remove.self,'_deliver',9)))){
+$B.set_lineno(frame,74)
+$B.$delitem($B.$getattr_pep657(locals_chatkit_browser__v2_Handler_remove.self,'_delivers',13),locals_chatkit_browser__v2_Handler_remove.index,11)
+$B.set_lineno(frame,75)
+return $B.trace_return_and_leave(frame,_b_.None)
+}
+}
+return $B.trace_return_and_leave(frame,_b_.None)
+}catch(err){
+$B.set_exc_and_leave(frame,err)
+}
+}
+remove210.$is_method=true
+remove210.$function_infos=['chatkit.browser._v2','remove','Handler.remove',__file__,_b_.None,_b_.None,_b_.None,['self'],null,null,
+1,70,3,[],0,0,['self','index','deliver'],false,[],frame]
+$B.set_func_attrs(remove210,frame,'chatkit.browser._v2')
+remove210.ob_type=$B.function
+remove210.__annotate__=_b_.None
+locals_chatkit_browser__v2_Handler.remove=remove210
+locals.__static_attributes__=$B.fast_tuple(["_delivers","_deliver"])
+var annotate
+$B.make_annotate_func(class_dict,annotate,frame)
+var kls=$B.$class_constructor('Handler',class_dict,metaclass,resolved_bases,bases,keywords)
+$B.trace_return_and_leave(frame,_b_.None)
+return kls
+})('Handler',$B.fast_tuple([]),{})
+locals_chatkit_browser__v2.Handler=Handler208
+$B.leave_frame({locals,value:_b_.None})
+}catch(err){
+$B.set_exc_and_trace(frame,err)
+$B.leave_frame({locals,value:_b_.None})
+throw err
+}`,
 "chatkit.browser._chat": `var $B=__BRYTHON__,
 _b_=$B.builtins,
 locals_chatkit_browser__chat=$B.namespace("chatkit.browser._chat"),
@@ -2482,32 +3362,40 @@ frame=["chatkit.browser._chat",locals,"chatkit.browser._chat",locals]
 var __file__=locals.__file__="VFS.chatkit.browser._chat.py"
 locals.__name__="chatkit.browser._chat"
 locals.__doc__=''
-frame.positions=[[11,16,0,1],[17,0,38],[18,0,54],[19,0,42],[20,0,32],[21,0,45],[24,10,8],[27,34,0,99],[37,65,0,46],[68,188,0,45]]
+frame.positions=[[14,0,36],[15,22,0,1],[23,0,38],[24,0,54],[25,0,41],[26,0,45],[27,0,65],[28,0,45],[30,11,11],[30,35,11],[33,40,0,99],[43,72,0,67],[75,292,0,40]]
 $B.enter_frame(frame,__file__,1)
 var _frame_obj=$B.frame_obj
 locals.$annotations={}
 var stack_length=$B.count_frames()
 try{
-$B.set_lineno(frame,11)
-$B.$import_from("chatkit.browser._checks",'check_customer_info',{},0,locals,1)
-$B.$import_from("chatkit.browser._checks",'check_dict',{},0,locals,1)
-$B.$import_from("chatkit.browser._checks",'check_language',{},0,locals,1)
-$B.$import_from("chatkit.browser._checks",'check_variables',{},0,locals,1)
-$B.set_lineno(frame,17)
-$B.$import_from("chatkit.browser._link",'Link',{},0,locals,3)
-$B.set_lineno(frame,18)
-$B.$import_from("chatkit.browser._subscription",'Subscription',{},0,locals,5)
-$B.set_lineno(frame,19)
-$B.$import_from("chatkit.errors",'ValidationError',{},0,locals,7)
-$B.set_lineno(frame,20)
-$B.$import_from("chatkit.rules",'topics',{},0,locals,9)
-$B.set_lineno(frame,21)
-$B.$import_from("chatkit.rules.customer",'InfoReport',{},0,locals,11)
+$B.set_lineno(frame,14)
+$B.$import_from("chatkit.browser",'versions',{},0,locals,1)
+$B.set_lineno(frame,15)
+$B.$import_from("chatkit.browser._checks",'check_customer_info',{},0,locals,3)
+$B.$import_from("chatkit.browser._checks",'check_dict',{},0,locals,3)
+$B.$import_from("chatkit.browser._checks",'check_language',{},0,locals,3)
+$B.$import_from("chatkit.browser._checks",'check_quick_replies',{},0,locals,3)
+$B.$import_from("chatkit.browser._checks",'check_toggle',{},0,locals,3)
+$B.$import_from("chatkit.browser._checks",'check_variables',{},0,locals,3)
+$B.set_lineno(frame,23)
+$B.$import_from("chatkit.browser._link",'Link',{},0,locals,5)
 $B.set_lineno(frame,24)
-locals_chatkit_browser__chat.NO_DATA=$B.$call_with_position(_b_.object,13,)
-$B.set_lineno(frame,27,'ClassDef')
+$B.$import_from("chatkit.browser._subscription",'Subscription',{},0,locals,7)
+$B.set_lineno(frame,25)
+$B.$import_from("chatkit.browser._v1",'BusDriver',{},0,locals,9)
+$B.set_lineno(frame,26)
+$B.$import_from("chatkit.browser._v2",'ChatAppDriver',{},0,locals,11)
+$B.set_lineno(frame,27)
+$B.$import_from("chatkit.errors",'ChatkitError',{},0,locals,13)
+$B.$import_from("chatkit.errors",'Problem',{},0,locals,13)
+$B.$import_from("chatkit.errors",'ValidationError',{},0,locals,13)
+$B.set_lineno(frame,28)
+$B.$import_from("chatkit.rules.customer",'InfoReport',{},0,locals,15)
+$B.set_lineno(frame,30)
+locals_chatkit_browser__chat.DRIVERS=_b_.dict.$literal([[$B.$getattr_pep657(locals.versions,'V1',17),locals.BusDriver],[$B.$getattr_pep657(locals.versions,'V2',19),locals.ChatAppDriver]])
+$B.set_lineno(frame,33,'ClassDef')
 var PrintLogger1=(function(name,bases,keywords){
-$B.frame_obj.frame.inum=15
+$B.frame_obj.frame.inum=21
 var resolved_bases=$B.resolve_mro_entries(bases)
 var metaclass=$B.get_metaclass(name,resolved_bases)
 var class_dict=$B.make_class_namespace(metaclass,name,"PrintLogger",bases,resolved_bases)
@@ -2515,14 +3403,14 @@ var locals_chatkit_browser__chat_PrintLogger=$B.dict_proxy(class_dict),
 locals=locals_chatkit_browser__chat_PrintLogger
 locals.__doc__=''
 locals.__module__='chatkit.browser._chat'
-locals.__firstlineno__=27
+locals.__firstlineno__=33
 var frame=[name,locals,'chatkit.browser._chat',locals_chatkit_browser__chat]
-$B.enter_frame(frame,__file__,27)
+$B.enter_frame(frame,__file__,33)
 var _frame_obj=$B.frame_obj
 if(frame.$f_trace!==_b_.None){
 $B.trace_line()
 }
-$B.set_lineno(frame,30)
+$B.set_lineno(frame,36)
 function warn2(_self,_message){
 var locals
 if(arguments.length==2&&!_message?.$kw){
@@ -2531,12 +3419,12 @@ var locals_chatkit_browser__chat_PrintLogger_warn=locals={self:_self,message:_me
 var locals_chatkit_browser__chat_PrintLogger_warn=locals=$B.args_parser(warn2,arguments)
 }
 var frame=["warn",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,warn2]
-$B.enter_frame(frame,__file__,30)
-frame.positions=[[31,8,28],[31,14,21]]
+$B.enter_frame(frame,__file__,36)
+frame.positions=[[37,8,28],[37,14,21]]
 try{
 $B.js_this=this
 locals.ob_type=locals.__class__=$B.get_method_class(warn2,locals_chatkit_browser__chat,"PrintLogger",['PrintLogger'])
-$B.set_lineno(frame,31);
+$B.set_lineno(frame,37);
 $B.$call_with_position(_b_.print,1,$B.rich_op('__add__','chatkit: ',locals.message,3))
 return $B.trace_return_and_leave(frame,_b_.None)
 }catch(err){
@@ -2545,22 +3433,22 @@ $B.set_exc_and_leave(frame,err)
 }
 warn2.$is_method=true
 warn2.$function_infos=['chatkit.browser._chat','warn','PrintLogger.warn',__file__,_b_.None,_b_.None,_b_.None,['self','message'],null,null,
-2,30,3,[],0,0,['self','message'],false,[],frame]
+2,36,3,[],0,0,['self','message'],false,[],frame]
 $B.set_func_attrs(warn2,frame,'chatkit.browser._chat')
 warn2.ob_type=$B.function
 warn2.__annotate__=_b_.None
 locals_chatkit_browser__chat_PrintLogger.warn=warn2
-$B.set_lineno(frame,33)
+$B.set_lineno(frame,39)
 function error3(_self,_message,_error){
 var locals
 var locals_chatkit_browser__chat_PrintLogger_error=locals=$B.args_parser(error3,arguments)
 var frame=["error",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,error3]
-$B.enter_frame(frame,__file__,33)
-frame.positions=[[34,8,91],[34,14,36],[34,77,21]]
+$B.enter_frame(frame,__file__,39)
+frame.positions=[[40,8,91],[40,14,36],[40,77,21]]
 try{
 $B.js_this=this
 locals.ob_type=locals.__class__=$B.get_method_class(error3,locals_chatkit_browser__chat,"PrintLogger",['PrintLogger'])
-$B.set_lineno(frame,34);
+$B.set_lineno(frame,40);
 $B.$call_with_position(_b_.print,1,($B.$bool(!$B.$is(locals.error,_b_.None))?$B.rich_op('__mod__','chatkit: %s: %r',$B.fast_tuple([locals.message,locals.error]),3):$B.rich_op('__add__','chatkit: ',locals.message,5)))
 return $B.trace_return_and_leave(frame,_b_.None)
 }catch(err){
@@ -2569,7 +3457,7 @@ $B.set_exc_and_leave(frame,err)
 }
 error3.$is_method=true
 error3.$function_infos=['chatkit.browser._chat','error','PrintLogger.error',__file__,[_b_.None],_b_.None,_b_.None,['self','message','error'],null,null,
-3,33,3,[],0,0,['self','message','error'],false,[],frame]
+3,39,3,[],0,0,['self','message','error'],false,[],frame]
 $B.set_func_attrs(error3,frame,'chatkit.browser._chat')
 error3.ob_type=$B.function
 error3.__annotate__=_b_.None
@@ -2582,9 +3470,9 @@ $B.trace_return_and_leave(frame,_b_.None)
 return kls
 })('PrintLogger',$B.fast_tuple([]),{})
 locals_chatkit_browser__chat.PrintLogger=PrintLogger1
-$B.set_lineno(frame,37,'ClassDef')
+$B.set_lineno(frame,43,'ClassDef')
 var Customer4=(function(name,bases,keywords){
-$B.frame_obj.frame.inum=17
+$B.frame_obj.frame.inum=23
 var resolved_bases=$B.resolve_mro_entries(bases)
 var metaclass=$B.get_metaclass(name,resolved_bases)
 var class_dict=$B.make_class_namespace(metaclass,name,"Customer",bases,resolved_bases)
@@ -2592,14 +3480,14 @@ var locals_chatkit_browser__chat_Customer=$B.dict_proxy(class_dict),
 locals=locals_chatkit_browser__chat_Customer
 locals.__doc__=''
 locals.__module__='chatkit.browser._chat'
-locals.__firstlineno__=37
+locals.__firstlineno__=43
 var frame=[name,locals,'chatkit.browser._chat',locals_chatkit_browser__chat]
-$B.enter_frame(frame,__file__,37)
+$B.enter_frame(frame,__file__,43)
 var _frame_obj=$B.frame_obj
 if(frame.$f_trace!==_b_.None){
 $B.trace_line()
 }
-$B.set_lineno(frame,40)
+$B.set_lineno(frame,46)
 function __init__5(_self,_chat){
 var locals
 if(arguments.length==2&&!_chat?.$kw){
@@ -2608,12 +3496,12 @@ var locals_chatkit_browser__chat_Customer___init__=locals={self:_self,chat:_chat
 var locals_chatkit_browser__chat_Customer___init__=locals=$B.args_parser(__init__5,arguments)
 }
 var frame=["__init__",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,__init__5]
-$B.enter_frame(frame,__file__,40)
-frame.positions=[[41,8,10]]
+$B.enter_frame(frame,__file__,46)
+frame.positions=[[47,8,10]]
 try{
 $B.js_this=this
 locals.ob_type=locals.__class__=$B.get_method_class(__init__5,locals_chatkit_browser__chat,"Customer",['Customer'])
-$B.set_lineno(frame,41)
+$B.set_lineno(frame,47)
 $B.$setattr1(locals.self,"_chat",locals.chat,1)
 return $B.trace_return_and_leave(frame,_b_.None)
 }catch(err){
@@ -2622,12 +3510,12 @@ $B.set_exc_and_leave(frame,err)
 }
 __init__5.$is_method=true
 __init__5.$function_infos=['chatkit.browser._chat','__init__','Customer.__init__',__file__,_b_.None,_b_.None,_b_.None,['self','chat'],null,null,
-2,40,3,[],0,0,['self','chat'],false,[],frame]
+2,46,3,[],0,0,['self','chat'],false,[],frame]
 $B.set_func_attrs(__init__5,frame,'chatkit.browser._chat')
 __init__5.ob_type=$B.function
 __init__5.__annotate__=_b_.None
 locals_chatkit_browser__chat_Customer.__init__=__init__5
-$B.set_lineno(frame,43)
+$B.set_lineno(frame,49)
 function set_info6(_self,_info){
 var locals
 if(arguments.length==2&&!_info?.$kw){
@@ -2636,33 +3524,35 @@ var locals_chatkit_browser__chat_Customer_set_info=locals={self:_self,info:_info
 var locals_chatkit_browser__chat_Customer_set_info=locals=$B.args_parser(set_info6,arguments)
 }
 var frame=["set_info",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,set_info6]
-$B.enter_frame(frame,__file__,43)
-frame.positions=[[50,19,42],[52,12,45],[52,12,10],[52,41,15],[53,19,12],[54,27,48],[54,47,27],[54,47,10],[54,8,16],[55,8,45],[55,8,10],[55,37,15],[56,11,15],[57,12,59],[57,12,10],[57,32,15],[57,49,21],[57,54,15]]
+$B.enter_frame(frame,__file__,49)
+frame.positions=[[56,17,39],[56,17,10],[57,19,42],[59,12,36],[59,12,10],[60,19,12],[61,27,48],[61,47,27],[61,47,10],[61,8,16],[62,8,36],[62,8,10],[63,11,15],[64,12,47],[64,12,10],[64,37,21],[64,42,15]]
 try{
 $B.js_this=this
 locals.ob_type=locals.__class__=$B.get_method_class(set_info6,locals_chatkit_browser__chat,"Customer",['Customer'])
-$B.set_lineno(frame,50)
-locals_chatkit_browser__chat_Customer_set_info.problems=$B.$call_with_position(locals_chatkit_browser__chat.check_dict,1,locals.info,'chat.customer.set_info')
-if($B.set_lineno(frame,51)&&$B.$bool(locals.problems)){
-$B.set_lineno(frame,52);
-$B.call_attr($B.$getattr_pep657(locals_chatkit_browser__chat_Customer_set_info.self,'_chat',5),'_reject',3,locals_chatkit_browser__chat_Customer_set_info.problems,$B.$getattr_pep657(locals_chatkit_browser__chat.topics,'SET_INFO',7))
-$B.set_lineno(frame,53)
-return $B.trace_return_and_leave(frame,$B.$call_with_position(locals_chatkit_browser__chat.InfoReport,9,))
+$B.set_lineno(frame,56)
+locals_chatkit_browser__chat_Customer_set_info.native=$B.call_attr($B.$getattr_pep657(locals.self,'_chat',3),'_native',1,'customer.set_info')
+$B.set_lineno(frame,57)
+locals_chatkit_browser__chat_Customer_set_info.problems=$B.$call_with_position(locals_chatkit_browser__chat.check_dict,5,locals.info,'chat.customer.set_info')
+if($B.set_lineno(frame,58)&&$B.$bool(locals.problems)){
+$B.set_lineno(frame,59);
+$B.call_attr($B.$getattr_pep657(locals_chatkit_browser__chat_Customer_set_info.self,'_chat',9),'_reject',7,locals_chatkit_browser__chat_Customer_set_info.problems,locals_chatkit_browser__chat_Customer_set_info.native)
+$B.set_lineno(frame,60)
+return $B.trace_return_and_leave(frame,$B.$call_with_position(locals_chatkit_browser__chat.InfoReport,11,))
 }
-$B.set_lineno(frame,54)
-var v7=$B.$call_with_position(locals_chatkit_browser__chat.check_customer_info,11,$B.call_attr($B.$getattr_pep657(locals.self,'_chat',15),'_from_page',13,locals.info))
-var it_8=$B.unpacker(v7,2,false,17)
+$B.set_lineno(frame,61)
+var v7=$B.$call_with_position(locals_chatkit_browser__chat.check_customer_info,13,$B.call_attr($B.$getattr_pep657(locals.self,'_chat',17),'_from_page',15,locals.info))
+var it_8=$B.unpacker(v7,2,false,19)
 locals_chatkit_browser__chat_Customer_set_info.report=it_8.read_one()
 var $temp=it_8.read_one()
 $B.delete_for_reassign('problems',locals_chatkit_browser__chat_Customer_set_info)
 locals_chatkit_browser__chat_Customer_set_info.problems=$temp
-$B.set_lineno(frame,55);
-$B.call_attr($B.$getattr_pep657(locals.self,'_chat',21),'_reject',19,locals.problems,$B.$getattr_pep657(locals_chatkit_browser__chat.topics,'SET_INFO',23))
-if($B.set_lineno(frame,56)&&$B.$bool($B.$getattr_pep657(locals.report,'accepted',25))){
-$B.set_lineno(frame,57);
-$B.call_attr($B.$getattr_pep657(locals_chatkit_browser__chat_Customer_set_info.self,'_chat',29),'_publish',27,$B.$getattr_pep657(locals_chatkit_browser__chat.topics,'SET_INFO',31),$B.$call_with_position(_b_.dict,33,$B.$getattr_pep657(locals_chatkit_browser__chat_Customer_set_info.report,'accepted',35)))
+$B.set_lineno(frame,62);
+$B.call_attr($B.$getattr_pep657(locals.self,'_chat',23),'_reject',21,locals.problems,locals.native)
+if($B.set_lineno(frame,63)&&$B.$bool($B.$getattr_pep657(locals.report,'accepted',25))){
+$B.set_lineno(frame,64);
+$B.call_attr($B.$getattr_pep657(locals_chatkit_browser__chat_Customer_set_info.self,'_chat',29),'_send',27,locals_chatkit_browser__chat_Customer_set_info.native,$B.$call_with_position(_b_.dict,31,$B.$getattr_pep657(locals_chatkit_browser__chat_Customer_set_info.report,'accepted',33)))
 }
-$B.set_lineno(frame,58)
+$B.set_lineno(frame,65)
 return $B.trace_return_and_leave(frame,locals.report)
 }catch(err){
 $B.set_exc_and_leave(frame,err)
@@ -2670,12 +3560,12 @@ $B.set_exc_and_leave(frame,err)
 }
 set_info6.$is_method=true
 set_info6.$function_infos=['chatkit.browser._chat','set_info','Customer.set_info',__file__,_b_.None,_b_.None,'',['self','info'],null,null,
-2,43,3,[],0,0,['self','info','problems','report'],false,[],frame]
+2,49,3,[],0,0,['self','info','native','problems','report'],false,[],frame]
 $B.set_func_attrs(set_info6,frame,'chatkit.browser._chat')
 set_info6.ob_type=$B.function
 set_info6.__annotate__=_b_.None
 locals_chatkit_browser__chat_Customer.set_info=set_info6
-$B.set_lineno(frame,60)
+$B.set_lineno(frame,67)
 function reset_info9(_self){
 var locals
 if(arguments.length==1&&!_self?.$kw){
@@ -2684,13 +3574,13 @@ var locals_chatkit_browser__chat_Customer_reset_info=locals={self:_self}
 var locals_chatkit_browser__chat_Customer_reset_info=locals=$B.args_parser(reset_info9,arguments)
 }
 var frame=["reset_info",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,reset_info9]
-$B.enter_frame(frame,__file__,60)
-frame.positions=[[65,8,38],[65,8,10],[65,28,17]]
+$B.enter_frame(frame,__file__,67)
+frame.positions=[[72,8,59],[72,8,10],[72,25,41],[72,25,10]]
 try{
 $B.js_this=this
 locals.ob_type=locals.__class__=$B.get_method_class(reset_info9,locals_chatkit_browser__chat,"Customer",['Customer'])
-$B.set_lineno(frame,65);
-$B.call_attr($B.$getattr_pep657(locals.self,'_chat',3),'_publish',1,$B.$getattr_pep657(locals_chatkit_browser__chat.topics,'RESET_INFO',5))
+$B.set_lineno(frame,72);
+$B.call_attr($B.$getattr_pep657(locals.self,'_chat',3),'_send',1,$B.call_attr($B.$getattr_pep657(locals.self,'_chat',7),'_native',5,'customer.reset_info'))
 return $B.trace_return_and_leave(frame,_b_.None)
 }catch(err){
 $B.set_exc_and_leave(frame,err)
@@ -2698,7 +3588,7 @@ $B.set_exc_and_leave(frame,err)
 }
 reset_info9.$is_method=true
 reset_info9.$function_infos=['chatkit.browser._chat','reset_info','Customer.reset_info',__file__,_b_.None,_b_.None,'',['self'],null,null,
-1,60,3,[],0,0,['self'],false,[],frame]
+1,67,3,[],0,0,['self'],false,[],frame]
 $B.set_func_attrs(reset_info9,frame,'chatkit.browser._chat')
 reset_info9.ob_type=$B.function
 reset_info9.__annotate__=_b_.None
@@ -2711,9 +3601,9 @@ $B.trace_return_and_leave(frame,_b_.None)
 return kls
 })('Customer',$B.fast_tuple([]),{})
 locals_chatkit_browser__chat.Customer=Customer4
-$B.set_lineno(frame,68,'ClassDef')
+$B.set_lineno(frame,75,'ClassDef')
 var Chat10=(function(name,bases,keywords){
-$B.frame_obj.frame.inum=19
+$B.frame_obj.frame.inum=25
 var resolved_bases=$B.resolve_mro_entries(bases)
 var metaclass=$B.get_metaclass(name,resolved_bases)
 var class_dict=$B.make_class_namespace(metaclass,name,"Chat",bases,resolved_bases)
@@ -2721,507 +3611,770 @@ var locals_chatkit_browser__chat_Chat=$B.dict_proxy(class_dict),
 locals=locals_chatkit_browser__chat_Chat
 locals.__doc__=''
 locals.__module__='chatkit.browser._chat'
-locals.__firstlineno__=68
+locals.__firstlineno__=75
 var frame=[name,locals,'chatkit.browser._chat',locals_chatkit_browser__chat]
-$B.enter_frame(frame,__file__,68)
+$B.enter_frame(frame,__file__,75)
 var _frame_obj=$B.frame_obj
 if(frame.$f_trace!==_b_.None){
 $B.trace_line()
 }
-frame.positions=[[89,5,13]]
-$B.set_lineno(frame,76)
-function __init__11(_self,_logger,_page_value){
+frame.positions=[[85,57,11],[85,57,11],[100,5,10],[114,5,13]]
+$B.set_lineno(frame,85)
+function __init__11(_self,_logger,_page_value,_api){
 var locals
 var locals_chatkit_browser__chat_Chat___init__=locals=$B.args_parser(__init__11,arguments)
 var frame=["__init__",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,__init__11]
-$B.enter_frame(frame,__file__,76)
-frame.positions=[[77,8,11],[78,24,14],[78,8,13],[81,8,15],[82,21,29],[82,36,13],[82,8,10]]
+$B.enter_frame(frame,__file__,85)
+frame.positions=[[86,8,11],[87,24,14],[87,8,13],[90,8,15],[91,21,29],[91,36,13],[91,8,10],[92,20,11],[92,8,9],[93,8,8]]
 try{
 $B.js_this=this
 locals.ob_type=locals.__class__=$B.get_method_class(__init__11,locals_chatkit_browser__chat,"Chat",['Chat'])
-$B.set_lineno(frame,77)
+$B.set_lineno(frame,86)
 $B.$setattr1(locals.self,"strict",false,1)
-$B.set_lineno(frame,78)
+$B.set_lineno(frame,87)
 $B.$setattr1(locals.self,"customer",$B.$call_with_position(locals_chatkit_browser__chat.Customer,3,locals.self),5)
-$B.set_lineno(frame,81)
+$B.set_lineno(frame,90)
 $B.$setattr1(locals.self,"page_value",locals.page_value,7)
-$B.set_lineno(frame,82)
+$B.set_lineno(frame,91)
 $B.$setattr1(locals.self,"_link",$B.$call_with_position(locals_chatkit_browser__chat.Link,9,($B.$bool(locals.$test=locals.logger)?locals.$test:$B.$call_with_position(locals_chatkit_browser__chat.PrintLogger,11,))),13)
+$B.set_lineno(frame,92)
+$B.$setattr1(locals.self,"_api",$B.$getattr_pep657(locals_chatkit_browser__chat.versions,'V1',15),17)
+$B.set_lineno(frame,93)
+$B.$setattr1(locals.self,"api",locals.api,19)
 return $B.trace_return_and_leave(frame,_b_.None)
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
 __init__11.$is_method=true
-__init__11.$function_infos=['chatkit.browser._chat','__init__','Chat.__init__',__file__,[_b_.None,_b_.None],_b_.None,_b_.None,['self','logger','page_value'],null,null,
-3,76,3,[],0,0,['self','logger','page_value'],false,[],frame]
+__init__11.$function_infos=['chatkit.browser._chat','__init__','Chat.__init__',__file__,[_b_.None,_b_.None,$B.$getattr_pep657(locals_chatkit_browser__chat.versions,'V1',3)],_b_.None,_b_.None,['self','logger','page_value','api'],null,null,
+4,85,3,[],0,0,['self','logger','page_value','api'],false,[],frame]
 $B.set_func_attrs(__init__11,frame,'chatkit.browser._chat')
 __init__11.ob_type=$B.function
 __init__11.__annotate__=_b_.None
 locals_chatkit_browser__chat_Chat.__init__=__init__11
-$B.set_lineno(frame,84)
+$B.set_lineno(frame,95)
 var decorator12=_b_.property
-$B.set_lineno(frame,85)
-function logger13(_self){
+$B.set_lineno(frame,96)
+function api13(_self){
+var locals
+if(arguments.length==1&&!_self?.$kw){
+var locals_chatkit_browser__chat_Chat_api=locals={self:_self}
+}else{
+var locals_chatkit_browser__chat_Chat_api=locals=$B.args_parser(api13,arguments)
+}
+var frame=["api",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,api13]
+$B.enter_frame(frame,__file__,96)
+frame.positions=[[98,15,9]]
+try{
+$B.js_this=this
+locals.ob_type=locals.__class__=$B.get_method_class(api13,locals_chatkit_browser__chat,"Chat",['Chat'])
+$B.set_lineno(frame,98)
+return $B.trace_return_and_leave(frame,$B.$getattr_pep657(locals.self,'_api',1))
+}catch(err){
+$B.set_exc_and_leave(frame,err)
+}
+}
+api13.$is_method=true
+api13.$function_infos=['chatkit.browser._chat','api','Chat.api',__file__,_b_.None,_b_.None,'',['self'],null,null,
+1,96,3,[],0,0,['self'],false,[],frame]
+$B.set_func_attrs(api13,frame,'chatkit.browser._chat')
+api13.ob_type=$B.function
+api13.__annotate__=_b_.None
+var decorated14=api13
+locals_chatkit_browser__chat_Chat.api=$B.$call(decorator12,decorated14)
+$B.set_lineno(frame,100)
+var decorator15=$B.$getattr_pep657(locals.api,'setter',5)
+$B.set_lineno(frame,101)
+function api16(_self,_api){
+var locals
+if(arguments.length==2&&!_api?.$kw){
+var locals_chatkit_browser__chat_Chat_api=locals={self:_self,api:_api}
+}else{
+var locals_chatkit_browser__chat_Chat_api=locals=$B.args_parser(api16,arguments)
+}
+var frame=["api",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,api16]
+$B.enter_frame(frame,__file__,101)
+frame.positions=[[102,22,13],[103,18,62],[103,31,48],[104,18,9],[104,33,10],[104,47,18],[104,47,10],[105,106,18,43],[105,106,31,42],[106,33,9],[107,8,9]]
+try{
+$B.js_this=this
+locals.ob_type=locals.__class__=$B.get_method_class(api16,locals_chatkit_browser__chat,"Chat",['Chat'])
+if($B.set_lineno(frame,102)&&$B.$bool(!$B.$is_member(locals.api,$B.$getattr_pep657(locals_chatkit_browser__chat.versions,'APIS',1)))){
+$B.set_lineno(frame,103)
+$B.$raise($B.$call_with_position(locals_chatkit_browser__chat.ChatkitError,3,$B.rich_op('__mod__','chat.api must be "v1" or "v2", not %r',$B.fast_tuple([locals_chatkit_browser__chat_Chat_api.api]),5)))
+}
+if($B.set_lineno(frame,104)&&($B.$bool($B.rich_comp('__ne__',locals.api,$B.$getattr_pep657(locals.self,'_api',7)))&&$B.$bool(($B.$bool(locals.$test=$B.$getattr_pep657(locals.self,'ready',9))?locals.$test:$B.$getattr_pep657($B.$getattr_pep657(locals.self,'_link',13),'pending',11))))){
+$B.set_lineno(frame,105)
+$B.$raise($B.$call_with_position(locals_chatkit_browser__chat.ChatkitError,15,$B.rich_op('__mod__','chat.api is "%s": it can change only before the first call',$B.$getattr_pep657(locals_chatkit_browser__chat_Chat_api.self,'_api',19),17)))
+}
+$B.set_lineno(frame,107)
+$B.$setattr1(locals.self,"_api",locals.api,21)
+return $B.trace_return_and_leave(frame,_b_.None)
+}catch(err){
+$B.set_exc_and_leave(frame,err)
+}
+}
+api16.$is_method=true
+api16.$function_infos=['chatkit.browser._chat','api','Chat.api',__file__,_b_.None,_b_.None,_b_.None,['self','api'],null,null,
+2,101,3,[],0,0,['self','api'],false,[],frame]
+$B.set_func_attrs(api16,frame,'chatkit.browser._chat')
+api16.ob_type=$B.function
+api16.__annotate__=_b_.None
+var decorated17=api16
+locals_chatkit_browser__chat_Chat.api=$B.$call(decorator15,decorated17)
+$B.set_lineno(frame,109)
+var decorator18=_b_.property
+$B.set_lineno(frame,110)
+function logger19(_self){
 var locals
 if(arguments.length==1&&!_self?.$kw){
 var locals_chatkit_browser__chat_Chat_logger=locals={self:_self}
 }else{
-var locals_chatkit_browser__chat_Chat_logger=locals=$B.args_parser(logger13,arguments)
+var locals_chatkit_browser__chat_Chat_logger=locals=$B.args_parser(logger19,arguments)
 }
-var frame=["logger",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,logger13]
-$B.enter_frame(frame,__file__,85)
-frame.positions=[[87,15,17],[87,15,10]]
+var frame=["logger",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,logger19]
+$B.enter_frame(frame,__file__,110)
+frame.positions=[[112,15,17],[112,15,10]]
 try{
 $B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(logger13,locals_chatkit_browser__chat,"Chat",['Chat'])
-$B.set_lineno(frame,87)
+locals.ob_type=locals.__class__=$B.get_method_class(logger19,locals_chatkit_browser__chat,"Chat",['Chat'])
+$B.set_lineno(frame,112)
 return $B.trace_return_and_leave(frame,$B.$getattr_pep657($B.$getattr_pep657(locals.self,'_link',3),'logger',1))
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
-logger13.$is_method=true
-logger13.$function_infos=['chatkit.browser._chat','logger','Chat.logger',__file__,_b_.None,_b_.None,'',['self'],null,null,
-1,85,3,[],0,0,['self'],false,[],frame]
-$B.set_func_attrs(logger13,frame,'chatkit.browser._chat')
-logger13.ob_type=$B.function
-logger13.__annotate__=_b_.None
-var decorated14=logger13
-locals_chatkit_browser__chat_Chat.logger=$B.$call(decorator12,decorated14)
-$B.set_lineno(frame,89)
-var decorator15=$B.$getattr_pep657(locals.logger,'setter',1)
-$B.set_lineno(frame,90)
-function logger16(_self,_logger){
+logger19.$is_method=true
+logger19.$function_infos=['chatkit.browser._chat','logger','Chat.logger',__file__,_b_.None,_b_.None,'',['self'],null,null,
+1,110,3,[],0,0,['self'],false,[],frame]
+$B.set_func_attrs(logger19,frame,'chatkit.browser._chat')
+logger19.ob_type=$B.function
+logger19.__annotate__=_b_.None
+var decorated20=logger19
+locals_chatkit_browser__chat_Chat.logger=$B.$call(decorator18,decorated20)
+$B.set_lineno(frame,114)
+var decorator21=$B.$getattr_pep657(locals.logger,'setter',7)
+$B.set_lineno(frame,115)
+function logger22(_self,_logger){
 var locals
 if(arguments.length==2&&!_logger?.$kw){
 var locals_chatkit_browser__chat_Chat_logger=locals={self:_self,logger:_logger}
 }else{
-var locals_chatkit_browser__chat_Chat_logger=locals=$B.args_parser(logger16,arguments)
+var locals_chatkit_browser__chat_Chat_logger=locals=$B.args_parser(logger22,arguments)
 }
-var frame=["logger",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,logger16]
-$B.enter_frame(frame,__file__,90)
-frame.positions=[[91,8,17],[91,8,10]]
+var frame=["logger",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,logger22]
+$B.enter_frame(frame,__file__,115)
+frame.positions=[[116,8,17],[116,8,10]]
 try{
 $B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(logger16,locals_chatkit_browser__chat,"Chat",['Chat'])
-$B.set_lineno(frame,91)
+locals.ob_type=locals.__class__=$B.get_method_class(logger22,locals_chatkit_browser__chat,"Chat",['Chat'])
+$B.set_lineno(frame,116)
 $B.$setattr1($B.$getattr_pep657(locals.self,'_link',3),"logger",locals.logger,1)
 return $B.trace_return_and_leave(frame,_b_.None)
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
-logger16.$is_method=true
-logger16.$function_infos=['chatkit.browser._chat','logger','Chat.logger',__file__,_b_.None,_b_.None,_b_.None,['self','logger'],null,null,
-2,90,3,[],0,0,['self','logger'],false,[],frame]
-$B.set_func_attrs(logger16,frame,'chatkit.browser._chat')
-logger16.ob_type=$B.function
-logger16.__annotate__=_b_.None
-var decorated17=logger16
-locals_chatkit_browser__chat_Chat.logger=$B.$call(decorator15,decorated17)
-$B.set_lineno(frame,93)
-var decorator18=_b_.property
-$B.set_lineno(frame,94)
-function ready19(_self){
+logger22.$is_method=true
+logger22.$function_infos=['chatkit.browser._chat','logger','Chat.logger',__file__,_b_.None,_b_.None,_b_.None,['self','logger'],null,null,
+2,115,3,[],0,0,['self','logger'],false,[],frame]
+$B.set_func_attrs(logger22,frame,'chatkit.browser._chat')
+logger22.ob_type=$B.function
+logger22.__annotate__=_b_.None
+var decorated23=logger22
+locals_chatkit_browser__chat_Chat.logger=$B.$call(decorator21,decorated23)
+$B.set_lineno(frame,118)
+var decorator24=_b_.property
+$B.set_lineno(frame,119)
+function ready25(_self){
 var locals
 if(arguments.length==1&&!_self?.$kw){
 var locals_chatkit_browser__chat_Chat_ready=locals={self:_self}
 }else{
-var locals_chatkit_browser__chat_Chat_ready=locals=$B.args_parser(ready19,arguments)
+var locals_chatkit_browser__chat_Chat_ready=locals=$B.args_parser(ready25,arguments)
 }
-var frame=["ready",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,ready19]
-$B.enter_frame(frame,__file__,94)
-frame.positions=[[96,15,14],[96,15,10]]
+var frame=["ready",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,ready25]
+$B.enter_frame(frame,__file__,119)
+frame.positions=[[121,15,17],[121,15,10]]
 try{
 $B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(ready19,locals_chatkit_browser__chat,"Chat",['Chat'])
-$B.set_lineno(frame,96)
-return $B.trace_return_and_leave(frame,!$B.$is($B.$getattr_pep657($B.$getattr_pep657(locals.self,'_link',3),'bus',1),_b_.None))
+locals.ob_type=locals.__class__=$B.get_method_class(ready25,locals_chatkit_browser__chat,"Chat",['Chat'])
+$B.set_lineno(frame,121)
+return $B.trace_return_and_leave(frame,!$B.$is($B.$getattr_pep657($B.$getattr_pep657(locals.self,'_link',3),'driver',1),_b_.None))
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
-ready19.$is_method=true
-ready19.$function_infos=['chatkit.browser._chat','ready','Chat.ready',__file__,_b_.None,_b_.None,'',['self'],null,null,
-1,94,3,[],0,0,['self'],false,[],frame]
-$B.set_func_attrs(ready19,frame,'chatkit.browser._chat')
-ready19.ob_type=$B.function
-ready19.__annotate__=_b_.None
-var decorated20=ready19
-locals_chatkit_browser__chat_Chat.ready=$B.$call(decorator18,decorated20)
-$B.set_lineno(frame,98)
-function attach21(_self,_bus){
+ready25.$is_method=true
+ready25.$function_infos=['chatkit.browser._chat','ready','Chat.ready',__file__,_b_.None,_b_.None,'',['self'],null,null,
+1,119,3,[],0,0,['self'],false,[],frame]
+$B.set_func_attrs(ready25,frame,'chatkit.browser._chat')
+ready25.ob_type=$B.function
+ready25.__annotate__=_b_.None
+var decorated26=ready25
+locals_chatkit_browser__chat_Chat.ready=$B.$call(decorator24,decorated26)
+$B.set_lineno(frame,123)
+function attach27(_self,_target){
 var locals
-if(arguments.length==2&&!_bus?.$kw){
-var locals_chatkit_browser__chat_Chat_attach=locals={self:_self,bus:_bus}
+if(arguments.length==2&&!_target?.$kw){
+var locals_chatkit_browser__chat_Chat_attach=locals={self:_self,target:_target}
 }else{
-var locals_chatkit_browser__chat_Chat_attach=locals=$B.args_parser(attach21,arguments)
+var locals_chatkit_browser__chat_Chat_attach=locals=$B.args_parser(attach27,arguments)
 }
-var frame=["attach",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,attach21]
-$B.enter_frame(frame,__file__,98)
-frame.positions=[[104,8,22],[104,8,10]]
+var frame=["attach",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,attach27]
+$B.enter_frame(frame,__file__,123)
+frame.positions=[[130,18,17],[130,18,10],[131,35,14],[133,25,8],[133,17,17],[134,15,27],[134,31,10],[135,136,18,72],[135,136,31,71],[136,34,8],[136,44,18],[137,8,33],[137,8,10],[137,26,14]]
 try{
 $B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(attach21,locals_chatkit_browser__chat,"Chat",['Chat'])
-$B.set_lineno(frame,104);
-$B.call_attr($B.$getattr_pep657(locals.self,'_link',3),'attach',1,locals.bus)
+locals.ob_type=locals.__class__=$B.get_method_class(attach27,locals_chatkit_browser__chat,"Chat",['Chat'])
+$B.set_lineno(frame,130)
+locals_chatkit_browser__chat_Chat_attach.current=$B.$getattr_pep657($B.$getattr_pep657(locals.self,'_link',3),'driver',1)
+if($B.set_lineno(frame,131)&&($B.$bool(!$B.$is(locals.current,_b_.None))&&$B.$bool($B.$is($B.$getattr_pep657(locals.current,'target',5),locals.target)))){
+$B.set_lineno(frame,132)
+return $B.trace_return_and_leave(frame,_b_.None)
+}
+$B.set_lineno(frame,133)
+locals_chatkit_browser__chat_Chat_attach.driver=$B.$getitem(locals_chatkit_browser__chat.DRIVERS,$B.$getattr_pep657(locals.self,'api',7),9)
+if($B.set_lineno(frame,134)&&$B.$bool(!$B.$bool($B.$call_with_position(_b_.hasattr,11,locals.target,$B.$getattr_pep657(locals.driver,'HAS',13))))){
+$B.set_lineno(frame,135)
+$B.$raise($B.$call_with_position(locals_chatkit_browser__chat.ChatkitError,15,$B.rich_op('__mod__','chat.attach: the %s chat hands over %s, not %r',$B.fast_tuple([$B.$getattr_pep657(locals_chatkit_browser__chat_Chat_attach.self,'api',19),$B.$getattr_pep657(locals_chatkit_browser__chat_Chat_attach.driver,'HANDED_OVER',21),locals_chatkit_browser__chat_Chat_attach.target]),17)))
+}
+$B.set_lineno(frame,137);
+$B.call_attr($B.$getattr_pep657(locals.self,'_link',25),'attach',23,$B.$call_with_position(locals.driver,27,locals.target))
 return $B.trace_return_and_leave(frame,_b_.None)
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
-attach21.$is_method=true
-attach21.$function_infos=['chatkit.browser._chat','attach','Chat.attach',__file__,_b_.None,_b_.None,'',['self','bus'],null,null,
-2,98,3,[],0,0,['self','bus'],false,[],frame]
-$B.set_func_attrs(attach21,frame,'chatkit.browser._chat')
-attach21.ob_type=$B.function
-attach21.__annotate__=_b_.None
-locals_chatkit_browser__chat_Chat.attach=attach21
-$B.set_lineno(frame,106)
-function set_language22(_self,_tag){
+attach27.$is_method=true
+attach27.$function_infos=['chatkit.browser._chat','attach','Chat.attach',__file__,_b_.None,_b_.None,'',['self','target'],null,null,
+2,123,3,[],0,0,['self','target','current','driver'],false,[],frame]
+$B.set_func_attrs(attach27,frame,'chatkit.browser._chat')
+attach27.ob_type=$B.function
+attach27.__annotate__=_b_.None
+locals_chatkit_browser__chat_Chat.attach=attach27
+$B.set_lineno(frame,139)
+function set_language28(_self,_tag){
 var locals
 if(arguments.length==2&&!_tag?.$kw){
 var locals_chatkit_browser__chat_Chat_set_language=locals={self:_self,tag:_tag}
 }else{
-var locals_chatkit_browser__chat_Chat_set_language=locals=$B.args_parser(set_language22,arguments)
+var locals_chatkit_browser__chat_Chat_set_language=locals=$B.args_parser(set_language28,arguments)
 }
-var frame=["set_language",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,set_language22]
-$B.enter_frame(frame,__file__,106)
-frame.positions=[[114,25,19],[114,8,14],[115,8,43],[115,31,19],[118,8,40],[118,22,19]]
+var frame=["set_language",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,set_language28]
+$B.enter_frame(frame,__file__,139)
+frame.positions=[[147,17,28],[148,25,19],[148,8,14],[149,8,30],[152,8,24]]
 try{
 $B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(set_language22,locals_chatkit_browser__chat,"Chat",['Chat'])
-$B.set_lineno(frame,114)
-var v23=$B.$call_with_position(locals_chatkit_browser__chat.check_language,1,locals.tag)
-var it_24=$B.unpacker(v23,2,false,3)
-locals_chatkit_browser__chat_Chat_set_language.code=it_24.read_one()
-locals_chatkit_browser__chat_Chat_set_language.problems=it_24.read_one()
-$B.set_lineno(frame,115);
-$B.call_attr(locals.self,'_reject',5,locals.problems,$B.$getattr_pep657(locals_chatkit_browser__chat.topics,'SET_LANGUAGE',7))
-if($B.set_lineno(frame,116)&&$B.$bool($B.$is(locals.code,_b_.None))){
-$B.set_lineno(frame,117)
+locals.ob_type=locals.__class__=$B.get_method_class(set_language28,locals_chatkit_browser__chat,"Chat",['Chat'])
+$B.set_lineno(frame,147)
+locals_chatkit_browser__chat_Chat_set_language.native=$B.call_attr(locals.self,'_native',1,'set_language')
+$B.set_lineno(frame,148)
+var v29=$B.$call_with_position(locals_chatkit_browser__chat.check_language,3,locals.tag)
+var it_30=$B.unpacker(v29,2,false,5)
+locals_chatkit_browser__chat_Chat_set_language.code=it_30.read_one()
+locals_chatkit_browser__chat_Chat_set_language.problems=it_30.read_one()
+$B.set_lineno(frame,149);
+$B.call_attr(locals.self,'_reject',7,locals.problems,locals.native)
+if($B.set_lineno(frame,150)&&$B.$bool($B.$is(locals.code,_b_.None))){
+$B.set_lineno(frame,151)
 return $B.trace_return_and_leave(frame,_b_.None)
 }
-$B.set_lineno(frame,118);
-$B.call_attr(locals.self,'_publish',9,$B.$getattr_pep657(locals_chatkit_browser__chat.topics,'SET_LANGUAGE',11),locals.code)
-$B.set_lineno(frame,119)
+$B.set_lineno(frame,152);
+$B.call_attr(locals.self,'_send',9,locals.native,locals.code)
+$B.set_lineno(frame,153)
 return $B.trace_return_and_leave(frame,locals.code)
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
-set_language22.$is_method=true
-set_language22.$function_infos=['chatkit.browser._chat','set_language','Chat.set_language',__file__,_b_.None,_b_.None,'',['self','tag'],null,null,
-2,106,3,[],0,0,['self','tag','code','problems'],false,[],frame]
-$B.set_func_attrs(set_language22,frame,'chatkit.browser._chat')
-set_language22.ob_type=$B.function
-set_language22.__annotate__=_b_.None
-locals_chatkit_browser__chat_Chat.set_language=set_language22
-$B.set_lineno(frame,121)
-function set_variables25(_self,_variables){
+set_language28.$is_method=true
+set_language28.$function_infos=['chatkit.browser._chat','set_language','Chat.set_language',__file__,_b_.None,_b_.None,'',['self','tag'],null,null,
+2,139,3,[],0,0,['self','tag','native','code','problems'],false,[],frame]
+$B.set_func_attrs(set_language28,frame,'chatkit.browser._chat')
+set_language28.ob_type=$B.function
+set_language28.__annotate__=_b_.None
+locals_chatkit_browser__chat_Chat.set_language=set_language28
+$B.set_lineno(frame,155)
+function set_variables31(_self,_variables){
 var locals
 if(arguments.length==2&&!_variables?.$kw){
 var locals_chatkit_browser__chat_Chat_set_variables=locals={self:_self,variables:_variables}
 }else{
-var locals_chatkit_browser__chat_Chat_set_variables=locals=$B.args_parser(set_variables25,arguments)
+var locals_chatkit_browser__chat_Chat_set_variables=locals=$B.args_parser(set_variables31,arguments)
 }
-var frame=["set_variables",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,set_variables25]
-$B.enter_frame(frame,__file__,121)
-frame.positions=[[127,128,15,58],[128,37,20]]
+var frame=["set_variables",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,set_variables31]
+$B.enter_frame(frame,__file__,155)
+frame.positions=[[161,17,29],[162,19,43],[164,12,30],[166,28,53],[166,44,26],[166,72,8],[166,8,17],[167,8,30],[169,12,27]]
 try{
 $B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(set_variables25,locals_chatkit_browser__chat,"Chat",['Chat'])
-$B.set_lineno(frame,127)
-return $B.trace_return_and_leave(frame,$B.call_attr(locals.self,'_publish_checked',1,locals.variables,'chat.set_variables',locals_chatkit_browser__chat.check_variables,$B.$getattr_pep657(locals_chatkit_browser__chat.topics,'SET_VARIABLES',3)))
+locals.ob_type=locals.__class__=$B.get_method_class(set_variables31,locals_chatkit_browser__chat,"Chat",['Chat'])
+$B.set_lineno(frame,161)
+locals_chatkit_browser__chat_Chat_set_variables.native=$B.call_attr(locals.self,'_native',1,'set_variables')
+$B.set_lineno(frame,162)
+locals_chatkit_browser__chat_Chat_set_variables.problems=$B.$call_with_position(locals_chatkit_browser__chat.check_dict,3,locals.variables,'chat.set_variables')
+if($B.set_lineno(frame,163)&&$B.$bool(locals.problems)){
+$B.set_lineno(frame,164);
+$B.call_attr(locals_chatkit_browser__chat_Chat_set_variables.self,'_reject',5,locals_chatkit_browser__chat_Chat_set_variables.problems,locals_chatkit_browser__chat_Chat_set_variables.native)
+$B.set_lineno(frame,165)
+return $B.trace_return_and_leave(frame,_b_.dict.$literal([]))
+}
+$B.set_lineno(frame,166)
+var v32=$B.$call_with_position(locals_chatkit_browser__chat.check_variables,7,$B.call_attr(locals.self,'_from_page',9,locals.variables),$B.$getattr_pep657(locals.self,'api',11))
+var it_33=$B.unpacker(v32,2,false,13)
+locals_chatkit_browser__chat_Chat_set_variables.payload=it_33.read_one()
+var $temp=it_33.read_one()
+$B.delete_for_reassign('problems',locals_chatkit_browser__chat_Chat_set_variables)
+locals_chatkit_browser__chat_Chat_set_variables.problems=$temp
+$B.set_lineno(frame,167);
+$B.call_attr(locals.self,'_reject',15,locals.problems,locals.native)
+if($B.set_lineno(frame,168)&&$B.$bool(locals.payload)){
+$B.set_lineno(frame,169);
+$B.call_attr(locals_chatkit_browser__chat_Chat_set_variables.self,'_send',17,locals_chatkit_browser__chat_Chat_set_variables.native,locals_chatkit_browser__chat_Chat_set_variables.payload)
+}
+$B.set_lineno(frame,170)
+return $B.trace_return_and_leave(frame,locals.payload)
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
-set_variables25.$is_method=true
-set_variables25.$function_infos=['chatkit.browser._chat','set_variables','Chat.set_variables',__file__,_b_.None,_b_.None,'',['self','variables'],null,null,
-2,121,3,[],0,0,['self','variables'],false,[],frame]
-$B.set_func_attrs(set_variables25,frame,'chatkit.browser._chat')
-set_variables25.ob_type=$B.function
-set_variables25.__annotate__=_b_.None
-locals_chatkit_browser__chat_Chat.set_variables=set_variables25
-$B.set_lineno(frame,130)
-function trigger_invitation26(_self){
+set_variables31.$is_method=true
+set_variables31.$function_infos=['chatkit.browser._chat','set_variables','Chat.set_variables',__file__,_b_.None,_b_.None,'',['self','variables'],null,null,
+2,155,3,[],0,0,['self','variables','native','problems','payload'],false,[],frame]
+$B.set_func_attrs(set_variables31,frame,'chatkit.browser._chat')
+set_variables31.ob_type=$B.function
+set_variables31.__annotate__=_b_.None
+locals_chatkit_browser__chat_Chat.set_variables=set_variables31
+$B.set_lineno(frame,172)
+function trigger_invitation34(_self){
 var locals
 if(arguments.length==1&&!_self?.$kw){
 var locals_chatkit_browser__chat_Chat_trigger_invitation=locals={self:_self}
 }else{
-var locals_chatkit_browser__chat_Chat_trigger_invitation=locals=$B.args_parser(trigger_invitation26,arguments)
+var locals_chatkit_browser__chat_Chat_trigger_invitation=locals=$B.args_parser(trigger_invitation34,arguments)
 }
-var frame=["trigger_invitation",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,trigger_invitation26]
-$B.enter_frame(frame,__file__,130)
-frame.positions=[[132,8,40],[132,22,25]]
+var frame=["trigger_invitation",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,trigger_invitation34]
+$B.enter_frame(frame,__file__,172)
+frame.positions=[[174,8,46],[174,19,34]]
 try{
 $B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(trigger_invitation26,locals_chatkit_browser__chat,"Chat",['Chat'])
-$B.set_lineno(frame,132);
-$B.call_attr(locals.self,'_publish',1,$B.$getattr_pep657(locals_chatkit_browser__chat.topics,'TRIGGER_INVITATION',3))
+locals.ob_type=locals.__class__=$B.get_method_class(trigger_invitation34,locals_chatkit_browser__chat,"Chat",['Chat'])
+$B.set_lineno(frame,174);
+$B.call_attr(locals.self,'_send',1,$B.call_attr(locals.self,'_native',3,'trigger_invitation'))
 return $B.trace_return_and_leave(frame,_b_.None)
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
-trigger_invitation26.$is_method=true
-trigger_invitation26.$function_infos=['chatkit.browser._chat','trigger_invitation','Chat.trigger_invitation',__file__,_b_.None,_b_.None,'',['self'],null,null,
-1,130,3,[],0,0,['self'],false,[],frame]
-$B.set_func_attrs(trigger_invitation26,frame,'chatkit.browser._chat')
-trigger_invitation26.ob_type=$B.function
-trigger_invitation26.__annotate__=_b_.None
-locals_chatkit_browser__chat_Chat.trigger_invitation=trigger_invitation26
-$B.set_lineno(frame,134)
-function trigger_pre_chat27(_self){
+trigger_invitation34.$is_method=true
+trigger_invitation34.$function_infos=['chatkit.browser._chat','trigger_invitation','Chat.trigger_invitation',__file__,_b_.None,_b_.None,'',['self'],null,null,
+1,172,3,[],0,0,['self'],false,[],frame]
+$B.set_func_attrs(trigger_invitation34,frame,'chatkit.browser._chat')
+trigger_invitation34.ob_type=$B.function
+trigger_invitation34.__annotate__=_b_.None
+locals_chatkit_browser__chat_Chat.trigger_invitation=trigger_invitation34
+$B.set_lineno(frame,176)
+function trigger_pre_chat35(_self){
 var locals
 if(arguments.length==1&&!_self?.$kw){
 var locals_chatkit_browser__chat_Chat_trigger_pre_chat=locals={self:_self}
 }else{
-var locals_chatkit_browser__chat_Chat_trigger_pre_chat=locals=$B.args_parser(trigger_pre_chat27,arguments)
+var locals_chatkit_browser__chat_Chat_trigger_pre_chat=locals=$B.args_parser(trigger_pre_chat35,arguments)
 }
-var frame=["trigger_pre_chat",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,trigger_pre_chat27]
-$B.enter_frame(frame,__file__,134)
-frame.positions=[[136,8,38],[136,22,23]]
+var frame=["trigger_pre_chat",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,trigger_pre_chat35]
+$B.enter_frame(frame,__file__,176)
+frame.positions=[[178,8,44],[178,19,32]]
 try{
 $B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(trigger_pre_chat27,locals_chatkit_browser__chat,"Chat",['Chat'])
-$B.set_lineno(frame,136);
-$B.call_attr(locals.self,'_publish',1,$B.$getattr_pep657(locals_chatkit_browser__chat.topics,'TRIGGER_PRE_CHAT',3))
+locals.ob_type=locals.__class__=$B.get_method_class(trigger_pre_chat35,locals_chatkit_browser__chat,"Chat",['Chat'])
+$B.set_lineno(frame,178);
+$B.call_attr(locals.self,'_send',1,$B.call_attr(locals.self,'_native',3,'trigger_pre_chat'))
 return $B.trace_return_and_leave(frame,_b_.None)
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
-trigger_pre_chat27.$is_method=true
-trigger_pre_chat27.$function_infos=['chatkit.browser._chat','trigger_pre_chat','Chat.trigger_pre_chat',__file__,_b_.None,_b_.None,'',['self'],null,null,
-1,134,3,[],0,0,['self'],false,[],frame]
-$B.set_func_attrs(trigger_pre_chat27,frame,'chatkit.browser._chat')
-trigger_pre_chat27.ob_type=$B.function
-trigger_pre_chat27.__annotate__=_b_.None
-locals_chatkit_browser__chat_Chat.trigger_pre_chat=trigger_pre_chat27
-$B.set_lineno(frame,138)
-function trigger_chat_window28(_self){
+trigger_pre_chat35.$is_method=true
+trigger_pre_chat35.$function_infos=['chatkit.browser._chat','trigger_pre_chat','Chat.trigger_pre_chat',__file__,_b_.None,_b_.None,'',['self'],null,null,
+1,176,3,[],0,0,['self'],false,[],frame]
+$B.set_func_attrs(trigger_pre_chat35,frame,'chatkit.browser._chat')
+trigger_pre_chat35.ob_type=$B.function
+trigger_pre_chat35.__annotate__=_b_.None
+locals_chatkit_browser__chat_Chat.trigger_pre_chat=trigger_pre_chat35
+$B.set_lineno(frame,180)
+function trigger_chat_window36(_self){
 var locals
 if(arguments.length==1&&!_self?.$kw){
 var locals_chatkit_browser__chat_Chat_trigger_chat_window=locals={self:_self}
 }else{
-var locals_chatkit_browser__chat_Chat_trigger_chat_window=locals=$B.args_parser(trigger_chat_window28,arguments)
+var locals_chatkit_browser__chat_Chat_trigger_chat_window=locals=$B.args_parser(trigger_chat_window36,arguments)
 }
-var frame=["trigger_chat_window",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,trigger_chat_window28]
-$B.enter_frame(frame,__file__,138)
-frame.positions=[[140,8,41],[140,22,26]]
+var frame=["trigger_chat_window",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,trigger_chat_window36]
+$B.enter_frame(frame,__file__,180)
+frame.positions=[[182,8,47],[182,19,35]]
 try{
 $B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(trigger_chat_window28,locals_chatkit_browser__chat,"Chat",['Chat'])
-$B.set_lineno(frame,140);
-$B.call_attr(locals.self,'_publish',1,$B.$getattr_pep657(locals_chatkit_browser__chat.topics,'TRIGGER_CHAT_WINDOW',3))
+locals.ob_type=locals.__class__=$B.get_method_class(trigger_chat_window36,locals_chatkit_browser__chat,"Chat",['Chat'])
+$B.set_lineno(frame,182);
+$B.call_attr(locals.self,'_send',1,$B.call_attr(locals.self,'_native',3,'trigger_chat_window'))
 return $B.trace_return_and_leave(frame,_b_.None)
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
-trigger_chat_window28.$is_method=true
-trigger_chat_window28.$function_infos=['chatkit.browser._chat','trigger_chat_window','Chat.trigger_chat_window',__file__,_b_.None,_b_.None,'',['self'],null,null,
-1,138,3,[],0,0,['self'],false,[],frame]
-$B.set_func_attrs(trigger_chat_window28,frame,'chatkit.browser._chat')
-trigger_chat_window28.ob_type=$B.function
-trigger_chat_window28.__annotate__=_b_.None
-locals_chatkit_browser__chat_Chat.trigger_chat_window=trigger_chat_window28
-$B.set_lineno(frame,142)
-function end29(_self){
+trigger_chat_window36.$is_method=true
+trigger_chat_window36.$function_infos=['chatkit.browser._chat','trigger_chat_window','Chat.trigger_chat_window',__file__,_b_.None,_b_.None,'',['self'],null,null,
+1,180,3,[],0,0,['self'],false,[],frame]
+$B.set_func_attrs(trigger_chat_window36,frame,'chatkit.browser._chat')
+trigger_chat_window36.ob_type=$B.function
+trigger_chat_window36.__annotate__=_b_.None
+locals_chatkit_browser__chat_Chat.trigger_chat_window=trigger_chat_window36
+$B.set_lineno(frame,184)
+function end37(_self){
 var locals
 if(arguments.length==1&&!_self?.$kw){
 var locals_chatkit_browser__chat_Chat_end=locals={self:_self}
 }else{
-var locals_chatkit_browser__chat_Chat_end=locals=$B.args_parser(end29,arguments)
+var locals_chatkit_browser__chat_Chat_end=locals=$B.args_parser(end37,arguments)
 }
-var frame=["end",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,end29]
-$B.enter_frame(frame,__file__,142)
-frame.positions=[[144,8,25],[144,22,10]]
+var frame=["end",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,end37]
+$B.enter_frame(frame,__file__,184)
+frame.positions=[[187,8,31],[187,19,19]]
 try{
 $B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(end29,locals_chatkit_browser__chat,"Chat",['Chat'])
-$B.set_lineno(frame,144);
-$B.call_attr(locals.self,'_publish',1,$B.$getattr_pep657(locals_chatkit_browser__chat.topics,'END',3))
+locals.ob_type=locals.__class__=$B.get_method_class(end37,locals_chatkit_browser__chat,"Chat",['Chat'])
+$B.set_lineno(frame,187);
+$B.call_attr(locals.self,'_send',1,$B.call_attr(locals.self,'_native',3,'end'))
 return $B.trace_return_and_leave(frame,_b_.None)
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
-end29.$is_method=true
-end29.$function_infos=['chatkit.browser._chat','end','Chat.end',__file__,_b_.None,_b_.None,'',['self'],null,null,
-1,142,3,[],0,0,['self'],false,[],frame]
-$B.set_func_attrs(end29,frame,'chatkit.browser._chat')
-end29.ob_type=$B.function
-end29.__annotate__=_b_.None
-locals_chatkit_browser__chat_Chat.end=end29
-$B.set_lineno(frame,146)
-function on30(_self,_topic,_handler){
+end37.$is_method=true
+end37.$function_infos=['chatkit.browser._chat','end','Chat.end',__file__,_b_.None,_b_.None,'',['self'],null,null,
+1,184,3,[],0,0,['self'],false,[],frame]
+$B.set_func_attrs(end37,frame,'chatkit.browser._chat')
+end37.ob_type=$B.function
+end37.__annotate__=_b_.None
+locals_chatkit_browser__chat_Chat.end=end37
+$B.set_lineno(frame,189)
+function set_quick_replies38(_self,_replies){
 var locals
-if(arguments.length==3&&!_handler?.$kw){
-var locals_chatkit_browser__chat_Chat_on=locals={self:_self,topic:_topic,handler:_handler}
+if(arguments.length==2&&!_replies?.$kw){
+var locals_chatkit_browser__chat_Chat_set_quick_replies=locals={self:_self,replies:_replies}
 }else{
-var locals_chatkit_browser__chat_Chat_on=locals=$B.args_parser(on30,arguments)
+var locals_chatkit_browser__chat_Chat_set_quick_replies=locals=$B.args_parser(set_quick_replies38,arguments)
 }
-var frame=["on",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,on30]
-$B.enter_frame(frame,__file__,146)
-frame.positions=[[152,23,40],[152,52,10],[153,8,64],[153,8,10],[153,22,27],[153,51,20]]
+var frame=["set_quick_replies",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,set_quick_replies38]
+$B.enter_frame(frame,__file__,189)
+frame.positions=[[195,17,33],[198,11,15],[199,22,24],[200,28,54],[200,8,17],[201,8,30],[204,8,27]]
 try{
 $B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(on30,locals_chatkit_browser__chat,"Chat",['Chat'])
-$B.set_lineno(frame,152)
-locals_chatkit_browser__chat_Chat_on.subscription=$B.$call_with_position(locals_chatkit_browser__chat.Subscription,1,locals.topic,locals.handler,$B.$getattr_pep657(locals.self,'_link',3))
-$B.set_lineno(frame,153);
-$B.call_attr($B.$getattr_pep657(locals.self,'_link',7),'do',5,$B.rich_op('__mod__','subscribing to %s',locals.topic,9),$B.$getattr_pep657(locals.subscription,'connect',11))
-$B.set_lineno(frame,154)
+locals.ob_type=locals.__class__=$B.get_method_class(set_quick_replies38,locals_chatkit_browser__chat,"Chat",['Chat'])
+$B.set_lineno(frame,195)
+locals_chatkit_browser__chat_Chat_set_quick_replies.native=$B.call_attr(locals.self,'_native',1,'set_quick_replies')
+if($B.set_lineno(frame,196)&&$B.$bool($B.$is(locals.native,_b_.None))){
+$B.set_lineno(frame,197)
+return $B.trace_return_and_leave(frame,$B.$list([]))
+}
+if($B.set_lineno(frame,198)&&$B.$bool(!$B.$is($B.$getattr_pep657(locals.self,'page_value',3),_b_.None))){
+$B.set_lineno(frame,199)
+locals_chatkit_browser__chat_Chat_set_quick_replies.replies=$B.call_attr(locals_chatkit_browser__chat_Chat_set_quick_replies.self,'page_value',5,locals_chatkit_browser__chat_Chat_set_quick_replies.replies)
+}
+$B.set_lineno(frame,200)
+var v39=$B.$call_with_position(locals_chatkit_browser__chat.check_quick_replies,7,locals.replies,'chat.set_quick_replies')
+var it_40=$B.unpacker(v39,2,false,9)
+locals_chatkit_browser__chat_Chat_set_quick_replies.payload=it_40.read_one()
+locals_chatkit_browser__chat_Chat_set_quick_replies.problems=it_40.read_one()
+$B.set_lineno(frame,201);
+$B.call_attr(locals.self,'_reject',11,locals.problems,locals.native)
+if($B.set_lineno(frame,202)&&$B.$bool($B.$is(locals.payload,_b_.None))){
+$B.set_lineno(frame,203)
+return $B.trace_return_and_leave(frame,$B.$list([]))
+}
+$B.set_lineno(frame,204);
+$B.call_attr(locals.self,'_send',13,locals.native,locals.payload)
+$B.set_lineno(frame,205)
+return $B.trace_return_and_leave(frame,locals.payload)
+}catch(err){
+$B.set_exc_and_leave(frame,err)
+}
+}
+set_quick_replies38.$is_method=true
+set_quick_replies38.$function_infos=['chatkit.browser._chat','set_quick_replies','Chat.set_quick_replies',__file__,_b_.None,_b_.None,'',['self','replies'],null,null,
+2,189,3,[],0,0,['self','replies','native','payload','problems'],false,[],frame]
+$B.set_func_attrs(set_quick_replies38,frame,'chatkit.browser._chat')
+set_quick_replies38.ob_type=$B.function
+set_quick_replies38.__annotate__=_b_.None
+locals_chatkit_browser__chat_Chat.set_quick_replies=set_quick_replies38
+$B.set_lineno(frame,207)
+function set_sound41(_self,_enabled){
+var locals
+if(arguments.length==2&&!_enabled?.$kw){
+var locals_chatkit_browser__chat_Chat_set_sound=locals={self:_self,enabled:_enabled}
+}else{
+var locals_chatkit_browser__chat_Chat_set_sound=locals=$B.args_parser(set_sound41,arguments)
+}
+var frame=["set_sound",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,set_sound41]
+$B.enter_frame(frame,__file__,207)
+frame.positions=[[213,17,25],[216,26,39],[216,8,15],[217,8,30],[220,8,25]]
+try{
+$B.js_this=this
+locals.ob_type=locals.__class__=$B.get_method_class(set_sound41,locals_chatkit_browser__chat,"Chat",['Chat'])
+$B.set_lineno(frame,213)
+locals_chatkit_browser__chat_Chat_set_sound.native=$B.call_attr(locals.self,'_native',1,'set_sound')
+if($B.set_lineno(frame,214)&&$B.$bool($B.$is(locals.native,_b_.None))){
+$B.set_lineno(frame,215)
+return $B.trace_return_and_leave(frame,_b_.None)
+}
+$B.set_lineno(frame,216)
+var v42=$B.$call_with_position(locals_chatkit_browser__chat.check_toggle,3,locals.enabled,'chat.set_sound')
+var it_43=$B.unpacker(v42,2,false,5)
+locals_chatkit_browser__chat_Chat_set_sound.value=it_43.read_one()
+locals_chatkit_browser__chat_Chat_set_sound.problems=it_43.read_one()
+$B.set_lineno(frame,217);
+$B.call_attr(locals.self,'_reject',7,locals.problems,locals.native)
+if($B.set_lineno(frame,218)&&$B.$bool($B.$is(locals.value,_b_.None))){
+$B.set_lineno(frame,219)
+return $B.trace_return_and_leave(frame,_b_.None)
+}
+$B.set_lineno(frame,220);
+$B.call_attr(locals.self,'_send',9,locals.native,locals.value)
+$B.set_lineno(frame,221)
+return $B.trace_return_and_leave(frame,locals.value)
+}catch(err){
+$B.set_exc_and_leave(frame,err)
+}
+}
+set_sound41.$is_method=true
+set_sound41.$function_infos=['chatkit.browser._chat','set_sound','Chat.set_sound',__file__,_b_.None,_b_.None,'',['self','enabled'],null,null,
+2,207,3,[],0,0,['self','enabled','native','value','problems'],false,[],frame]
+$B.set_func_attrs(set_sound41,frame,'chatkit.browser._chat')
+set_sound41.ob_type=$B.function
+set_sound41.__annotate__=_b_.None
+locals_chatkit_browser__chat_Chat.set_sound=set_sound41
+$B.set_lineno(frame,223)
+function on44(_self,_event,_handler){
+var locals
+if(arguments.length==3&&!_handler?.$kw){
+var locals_chatkit_browser__chat_Chat_on=locals={self:_self,event:_event,handler:_handler}
+}else{
+var locals_chatkit_browser__chat_Chat_on=locals=$B.args_parser(on44,arguments)
+}
+var frame=["on",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,on44]
+$B.enter_frame(frame,__file__,223)
+frame.positions=[[231,17,34],[232,23,48],[232,60,10],[234,12,64],[234,12,10],[234,26,27],[234,55,20]]
+try{
+$B.js_this=this
+locals.ob_type=locals.__class__=$B.get_method_class(on44,locals_chatkit_browser__chat,"Chat",['Chat'])
+$B.set_lineno(frame,231)
+locals_chatkit_browser__chat_Chat_on.native=$B.call_attr(locals.self,'_native_event',1,locals.event,locals.handler)
+$B.set_lineno(frame,232)
+locals_chatkit_browser__chat_Chat_on.subscription=$B.$call_with_position(locals_chatkit_browser__chat.Subscription,3,locals.event,locals.native,locals.handler,$B.$getattr_pep657(locals.self,'_link',5))
+if($B.set_lineno(frame,233)&&$B.$bool(!$B.$is(locals.native,_b_.None))){
+$B.set_lineno(frame,234);
+$B.call_attr($B.$getattr_pep657(locals_chatkit_browser__chat_Chat_on.self,'_link',9),'do',7,$B.rich_op('__mod__','subscribing to %s',locals_chatkit_browser__chat_Chat_on.event,11),$B.$getattr_pep657(locals_chatkit_browser__chat_Chat_on.subscription,'connect',13))
+}
+$B.set_lineno(frame,235)
 return $B.trace_return_and_leave(frame,locals.subscription)
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
-on30.$is_method=true
-on30.$function_infos=['chatkit.browser._chat','on','Chat.on',__file__,_b_.None,_b_.None,'',['self','topic','handler'],null,null,
-3,146,3,[],0,0,['self','topic','handler','subscription'],false,[],frame]
-$B.set_func_attrs(on30,frame,'chatkit.browser._chat')
-on30.ob_type=$B.function
-on30.__annotate__=_b_.None
-locals_chatkit_browser__chat_Chat.on=on30
-$B.set_lineno(frame,156)
-function on_ready31(_self,_callback){
+on44.$is_method=true
+on44.$function_infos=['chatkit.browser._chat','on','Chat.on',__file__,_b_.None,_b_.None,'',['self','event','handler'],null,null,
+3,223,3,[],0,0,['self','event','handler','native','subscription'],false,[],frame]
+$B.set_func_attrs(on44,frame,'chatkit.browser._chat')
+on44.ob_type=$B.function
+on44.__annotate__=_b_.None
+locals_chatkit_browser__chat_Chat.on=on44
+$B.set_lineno(frame,237)
+function on_ready45(_self,_callback){
 var locals
 if(arguments.length==2&&!_callback?.$kw){
 var locals_chatkit_browser__chat_Chat_on_ready=locals={self:_self,callback:_callback}
 }else{
-var locals_chatkit_browser__chat_Chat_on_ready=locals=$B.args_parser(on_ready31,arguments)
+var locals_chatkit_browser__chat_Chat_on_ready=locals=$B.args_parser(on_ready45,arguments)
 }
-var frame=["on_ready",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,on_ready31]
-$B.enter_frame(frame,__file__,156)
-frame.positions=[[161,8,79],[161,8,10],[161,22,40],[161,47,15],[161,47,5]]
+var frame=["on_ready",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,on_ready45]
+$B.enter_frame(frame,__file__,237)
+frame.positions=[[242,8,82],[242,8,10],[242,22,40],[242,47,15],[242,47,5]]
 try{
 $B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(on_ready31,locals_chatkit_browser__chat,"Chat",['Chat'])
-$B.set_lineno(frame,161);
+locals.ob_type=locals.__class__=$B.get_method_class(on_ready45,locals_chatkit_browser__chat,"Chat",['Chat'])
+$B.set_lineno(frame,242);
 $B.call_attr($B.$getattr_pep657(locals.self,'_link',3),'do',1,$B.rich_op('__mod__','on_ready callback %s',$B.$call_with_position($B.resolve_in_scopes('_name',[locals_chatkit_browser__chat_Chat_on_ready,locals_chatkit_browser__chat,_b_],9),7,locals.callback),5),(function(){
-$B.set_lineno(frame,161)
-function lambda__3233(_bus){
+$B.set_lineno(frame,242)
+function lambda__4647(_driver){
 var locals
-if(arguments.length==1&&!_bus?.$kw){
-var locals_chatkit_browser__chat_Chat_on_ready_lambda__32=locals={bus:_bus}
+if(arguments.length==1&&!_driver?.$kw){
+var locals_chatkit_browser__chat_Chat_on_ready_lambda__46=locals={driver:_driver}
 }else{
-var locals_chatkit_browser__chat_Chat_on_ready_lambda__32=locals=$B.args_parser(lambda__3233,arguments)
+var locals_chatkit_browser__chat_Chat_on_ready_lambda__46=locals=$B.args_parser(lambda__4647,arguments)
 }
 Object.defineProperty(locals,'callback',{get:function(){return locals_chatkit_browser__chat_Chat_on_ready.callback},set:function(){},enumerable:true,configurable:true})
-var frame=["<lambda>",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,lambda__3233]
-$B.enter_frame(frame,__file__,161)
-frame.positions=[[161,76,10]]
+var frame=["<lambda>",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,lambda__4647]
+$B.enter_frame(frame,__file__,242)
+frame.positions=[[242,79,10]]
 try{
 $B.js_this=this
-$B.set_lineno(frame,161)
+$B.set_lineno(frame,242)
 return $B.trace_return_and_leave(frame,$B.$call_with_position(locals_chatkit_browser__chat_Chat_on_ready.callback,1,))
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
-lambda__3233.$function_infos=['chatkit.browser._chat','<lambda>','Chat.on_ready.<locals>.<lambda>',__file__,_b_.None,_b_.None,_b_.None,['bus'],null,null,
-1,161,3,['callback'],0,0,['bus'],false,[],frame]
-$B.set_func_attrs(lambda__3233,frame,'chatkit.browser._chat')
-lambda__3233.ob_type=$B.function
-lambda__3233.__annotate__=_b_.None
-locals_chatkit_browser__chat_Chat_on_ready.lambda__32=lambda__3233
-return locals_chatkit_browser__chat_Chat_on_ready.lambda__32
+lambda__4647.$function_infos=['chatkit.browser._chat','<lambda>','Chat.on_ready.<locals>.<lambda>',__file__,_b_.None,_b_.None,_b_.None,['driver'],null,null,
+1,242,3,['callback'],0,0,['driver'],false,[],frame]
+$B.set_func_attrs(lambda__4647,frame,'chatkit.browser._chat')
+lambda__4647.ob_type=$B.function
+lambda__4647.__annotate__=_b_.None
+locals_chatkit_browser__chat_Chat_on_ready.lambda__46=lambda__4647
+return locals_chatkit_browser__chat_Chat_on_ready.lambda__46
 })())
 return $B.trace_return_and_leave(frame,_b_.None)
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
-on_ready31.$is_method=true
-on_ready31.$function_infos=['chatkit.browser._chat','on_ready','Chat.on_ready',__file__,_b_.None,_b_.None,'',['self','callback'],null,null,
-2,156,3,[],0,0,['self','callback'],false,[],frame]
-$B.set_func_attrs(on_ready31,frame,'chatkit.browser._chat')
-on_ready31.ob_type=$B.function
-on_ready31.__annotate__=_b_.None
-locals_chatkit_browser__chat_Chat.on_ready=on_ready31
-$B.set_lineno(frame,163)
-function _publish_checked34(_self,_value,_call,_check,_topic){
+on_ready45.$is_method=true
+on_ready45.$function_infos=['chatkit.browser._chat','on_ready','Chat.on_ready',__file__,_b_.None,_b_.None,'',['self','callback'],null,null,
+2,237,3,[],0,0,['self','callback'],false,[],frame]
+$B.set_func_attrs(on_ready45,frame,'chatkit.browser._chat')
+on_ready45.ob_type=$B.function
+on_ready45.__annotate__=_b_.None
+locals_chatkit_browser__chat_Chat.on_ready=on_ready45
+$B.set_lineno(frame,244)
+function _native48(_self,_call){
 var locals
-if(arguments.length==5&&!_topic?.$kw){
-var locals_chatkit_browser__chat_Chat__publish_checked=locals={self:_self,value:_value,call:_call,check:_check,topic:_topic}
+if(arguments.length==2&&!_call?.$kw){
+var locals_chatkit_browser__chat_Chat__native=locals={self:_self,call:_call}
 }else{
-var locals_chatkit_browser__chat_Chat__publish_checked=locals=$B.args_parser(_publish_checked34,arguments)
+var locals_chatkit_browser__chat_Chat__native=locals=$B.args_parser(_native48,arguments)
 }
-var frame=["_publish_checked",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,_publish_checked34]
-$B.enter_frame(frame,__file__,163)
-frame.positions=[[164,19,23],[166,12,29],[168,28,29],[168,34,22],[168,8,17],[169,8,29],[171,12,29]]
+var frame=["_native",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,_native48]
+$B.enter_frame(frame,__file__,244)
+frame.positions=[[246,15,63],[246,37,18],[246,57,14],[246,57,20]]
 try{
 $B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(_publish_checked34,locals_chatkit_browser__chat,"Chat",['Chat'])
-$B.set_lineno(frame,164)
-locals_chatkit_browser__chat_Chat__publish_checked.problems=$B.$call_with_position(locals_chatkit_browser__chat.check_dict,1,locals.value,locals.call)
-if($B.set_lineno(frame,165)&&$B.$bool(locals.problems)){
-$B.set_lineno(frame,166);
-$B.call_attr(locals_chatkit_browser__chat_Chat__publish_checked.self,'_reject',3,locals_chatkit_browser__chat_Chat__publish_checked.problems,locals_chatkit_browser__chat_Chat__publish_checked.topic)
-$B.set_lineno(frame,167)
-return $B.trace_return_and_leave(frame,_b_.dict.$literal([]))
-}
-$B.set_lineno(frame,168)
-var v35=$B.$call_with_position(locals.check,5,$B.call_attr(locals.self,'_from_page',7,locals.value))
-var it_36=$B.unpacker(v35,2,false,9)
-locals_chatkit_browser__chat_Chat__publish_checked.payload=it_36.read_one()
-var $temp=it_36.read_one()
-$B.delete_for_reassign('problems',locals_chatkit_browser__chat_Chat__publish_checked)
-locals_chatkit_browser__chat_Chat__publish_checked.problems=$temp
-$B.set_lineno(frame,169);
-$B.call_attr(locals.self,'_reject',11,locals.problems,locals.topic)
-if($B.set_lineno(frame,170)&&$B.$bool(locals.payload)){
-$B.set_lineno(frame,171);
-$B.call_attr(locals_chatkit_browser__chat_Chat__publish_checked.self,'_publish',13,locals_chatkit_browser__chat_Chat__publish_checked.topic,locals_chatkit_browser__chat_Chat__publish_checked.payload)
-}
-$B.set_lineno(frame,172)
-return $B.trace_return_and_leave(frame,locals.payload)
+locals.ob_type=locals.__class__=$B.get_method_class(_native48,locals_chatkit_browser__chat,"Chat",['Chat'])
+$B.set_lineno(frame,246)
+return $B.trace_return_and_leave(frame,$B.call_attr(locals.self,'_on_this_version',1,$B.rich_op('__mod__','chat.%s()',locals.call,3),$B.$getitem($B.$getattr_pep657(locals_chatkit_browser__chat.versions,'CALLS',5),locals.call,7)))
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
-_publish_checked34.$is_method=true
-_publish_checked34.$function_infos=['chatkit.browser._chat','_publish_checked','Chat._publish_checked',__file__,_b_.None,_b_.None,_b_.None,['self','value','call','check','topic'],null,null,
-5,163,3,[],0,0,['self','value','call','check','topic','problems','payload'],false,[],frame]
-$B.set_func_attrs(_publish_checked34,frame,'chatkit.browser._chat')
-_publish_checked34.ob_type=$B.function
-_publish_checked34.__annotate__=_b_.None
-locals_chatkit_browser__chat_Chat._publish_checked=_publish_checked34
-$B.set_lineno(frame,174)
-function _from_page37(_self,_values){
+_native48.$is_method=true
+_native48.$function_infos=['chatkit.browser._chat','_native','Chat._native',__file__,_b_.None,_b_.None,'',['self','call'],null,null,
+2,244,3,[],0,0,['self','call'],false,[],frame]
+$B.set_func_attrs(_native48,frame,'chatkit.browser._chat')
+_native48.ob_type=$B.function
+_native48.__annotate__=_b_.None
+locals_chatkit_browser__chat_Chat._native=_native48
+$B.set_lineno(frame,248)
+function _native_event49(_self,_event,_handler){
+var locals
+if(arguments.length==3&&!_handler?.$kw){
+var locals_chatkit_browser__chat_Chat__native_event=locals={self:_self,event:_event,handler:_handler}
+}else{
+var locals_chatkit_browser__chat_Chat__native_event=locals=$B.args_parser(_native_event49,arguments)
+}
+var frame=["_native_event",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,_native_event49]
+$B.enter_frame(frame,__file__,248)
+frame.positions=[[249,53,22],[249,15,34],[249,15,16],[250,15,23],[250,52,24],[251,23,15],[252,253,12,50],[254,17,17],[255,12,85],[255,31,65],[255,74,22],[255,74,13],[257,19,50],[257,47,15],[257,47,21]]
+try{
+$B.js_this=this
+locals.ob_type=locals.__class__=$B.get_method_class(_native_event49,locals_chatkit_browser__chat,"Chat",['Chat'])
+$B.set_lineno(frame,249)
+locals_chatkit_browser__chat_Chat__native_event.name=($B.$bool($B.$call_with_position(_b_.isinstance,1,locals.event,_b_.str))?$B.call_attr($B.$getattr_pep657(locals_chatkit_browser__chat.versions,'ALIASES',5),'get',3,locals.event,locals.event):_b_.None)
+$B.set_lineno(frame,250)
+locals_chatkit_browser__chat_Chat__native_event.what=($B.$bool(locals.name)?$B.rich_op('__mod__','chat.on("%s")',locals.event,7):$B.rich_op('__mod__','chat.on(%r)',$B.fast_tuple([locals.event]),9))
+if($B.set_lineno(frame,251)&&$B.$bool(!$B.$is_member(locals.name,$B.$getattr_pep657(locals_chatkit_browser__chat.versions,'EVENTS',11)))){
+$B.set_lineno(frame,252);
+$B.call_attr(locals_chatkit_browser__chat_Chat__native_event.self,'_refuse',13,locals_chatkit_browser__chat_Chat__native_event.what,'no chat has this event (chatkit.browser.versions.EVENTS lists those they have)')
+}else if($B.set_lineno(frame,254)&&$B.$bool(!$B.$bool($B.$call_with_position(_b_.callable,15,locals.handler)))){
+$B.set_lineno(frame,255);
+$B.call_attr(locals_chatkit_browser__chat_Chat__native_event.self,'_refuse',17,locals_chatkit_browser__chat_Chat__native_event.what,$B.rich_op('__mod__','the handler must be a function, not %s',$B.$getattr_pep657($B.$call_with_position(_b_.type,23,locals_chatkit_browser__chat_Chat__native_event.handler),'__name__',21),19))
+}else{
+$B.set_lineno(frame,257)
+return $B.trace_return_and_leave(frame,$B.call_attr(locals_chatkit_browser__chat_Chat__native_event.self,'_on_this_version',25,locals_chatkit_browser__chat_Chat__native_event.what,$B.$getitem($B.$getattr_pep657(locals_chatkit_browser__chat.versions,'EVENTS',27),locals_chatkit_browser__chat_Chat__native_event.name,29)))
+}
+$B.set_lineno(frame,258)
+return $B.trace_return_and_leave(frame,_b_.None)
+}catch(err){
+$B.set_exc_and_leave(frame,err)
+}
+}
+_native_event49.$is_method=true
+_native_event49.$function_infos=['chatkit.browser._chat','_native_event','Chat._native_event',__file__,_b_.None,_b_.None,_b_.None,['self','event','handler'],null,null,
+3,248,3,[],0,0,['self','event','handler','name','what'],false,[],frame]
+$B.set_func_attrs(_native_event49,frame,'chatkit.browser._chat')
+_native_event49.ob_type=$B.function
+_native_event49.__annotate__=_b_.None
+locals_chatkit_browser__chat_Chat._native_event=_native_event49
+$B.set_lineno(frame,260)
+function _on_this_version50(_self,_what,_natives){
+var locals
+if(arguments.length==3&&!_natives?.$kw){
+var locals_chatkit_browser__chat_Chat__on_this_version=locals={self:_self,what:_what,natives:_natives}
+}else{
+var locals_chatkit_browser__chat_Chat__on_this_version=locals=$B.args_parser(_on_this_version50,arguments)
+}
+var frame=["_on_this_version",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,_on_this_version50]
+$B.enter_frame(frame,__file__,260)
+frame.positions=[[262,11,8],[263,35,8],[263,47,11],[263,20,11],[263,64,11],[264,12,75],[264,31,55],[265,15,21],[265,27,8]]
+try{
+$B.js_this=this
+locals.ob_type=locals.__class__=$B.get_method_class(_on_this_version50,locals_chatkit_browser__chat,"Chat",['Chat'])
+if($B.set_lineno(frame,262)&&$B.$bool(!$B.$is_member($B.$getattr_pep657(locals.self,'api',1),locals.natives))){
+$B.set_lineno(frame,263)
+locals_chatkit_browser__chat_Chat__on_this_version.other=($B.$bool($B.rich_comp('__eq__',$B.$getattr_pep657(locals_chatkit_browser__chat_Chat__on_this_version.self,'api',3),$B.$getattr_pep657(locals_chatkit_browser__chat.versions,'V1',5)))?$B.$getattr_pep657(locals_chatkit_browser__chat.versions,'V2',7):$B.$getattr_pep657(locals_chatkit_browser__chat.versions,'V1',9))
+$B.set_lineno(frame,264);
+$B.call_attr(locals_chatkit_browser__chat_Chat__on_this_version.self,'_refuse',11,locals_chatkit_browser__chat_Chat__on_this_version.what,$B.rich_op('__mod__','only the %s chat (api = "%s") has it',$B.fast_tuple([locals.other,locals.other]),13))
+}
+$B.set_lineno(frame,265)
+return $B.trace_return_and_leave(frame,$B.call_attr(locals.natives,'get',15,$B.$getattr_pep657(locals.self,'api',17)))
+}catch(err){
+$B.set_exc_and_leave(frame,err)
+}
+}
+_on_this_version50.$is_method=true
+_on_this_version50.$function_infos=['chatkit.browser._chat','_on_this_version','Chat._on_this_version',__file__,_b_.None,_b_.None,'',['self','what','natives'],null,null,
+3,260,3,[],0,0,['self','what','natives','other'],false,[],frame]
+$B.set_func_attrs(_on_this_version50,frame,'chatkit.browser._chat')
+_on_this_version50.ob_type=$B.function
+_on_this_version50.__annotate__=_b_.None
+locals_chatkit_browser__chat_Chat._on_this_version=_on_this_version50
+$B.set_lineno(frame,267)
+function _from_page51(_self,_values){
 var locals
 if(arguments.length==2&&!_values?.$kw){
 var locals_chatkit_browser__chat_Chat__from_page=locals={self:_self,values:_values}
 }else{
-var locals_chatkit_browser__chat_Chat__from_page=locals=$B.args_parser(_from_page37,arguments)
+var locals_chatkit_browser__chat_Chat__from_page=locals=$B.args_parser(_from_page51,arguments)
 }
-var frame=["_from_page",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,_from_page37]
-$B.enter_frame(frame,__file__,174)
-frame.positions=[[175,11,15],[177,62,14],[177,48,10],[177,21,22]]
+var frame=["_from_page",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,_from_page51]
+$B.enter_frame(frame,__file__,267)
+frame.positions=[[268,11,15],[270,62,14],[270,48,10],[270,21,22]]
 try{
 $B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(_from_page37,locals_chatkit_browser__chat,"Chat",['Chat'])
-if($B.set_lineno(frame,175)&&$B.$bool($B.$is($B.$getattr_pep657(locals.self,'page_value',1),_b_.None))){
-$B.set_lineno(frame,176)
+locals.ob_type=locals.__class__=$B.get_method_class(_from_page51,locals_chatkit_browser__chat,"Chat",['Chat'])
+if($B.set_lineno(frame,268)&&$B.$bool($B.$is($B.$getattr_pep657(locals.self,'page_value',1),_b_.None))){
+$B.set_lineno(frame,269)
 return $B.trace_return_and_leave(frame,locals_chatkit_browser__chat_Chat__from_page.values)
 }
-$B.set_lineno(frame,177)
+$B.set_lineno(frame,270)
 return $B.trace_return_and_leave(frame,(function(expr){
-var next_func_38=$B.make_js_iterator(expr,frame,177)
-var result_38=$B.empty_dict()
+var next_func_52=$B.make_js_iterator(expr,frame,270)
+var result_52=$B.empty_dict()
 try{
-for(var next_38 of next_func_38){
-$B.set_lineno(frame,177)
-var v39=next_38
-var it_40=$B.unpacker(v39,2,false,5)
-locals_chatkit_browser__chat_Chat__from_page.key=it_40.read_one()
-locals_chatkit_browser__chat_Chat__from_page.value=it_40.read_one()
-_b_.dict.$setitem(result_38,locals.key,$B.call_attr(locals.self,'page_value',7,locals.value))
+for(var next_52 of next_func_52){
+$B.set_lineno(frame,270)
+var v53=next_52
+var it_54=$B.unpacker(v53,2,false,5)
+locals_chatkit_browser__chat_Chat__from_page.key=it_54.read_one()
+locals_chatkit_browser__chat_Chat__from_page.value=it_54.read_one()
+_b_.dict.$setitem(result_52,locals.key,$B.call_attr(locals.self,'page_value',7,locals.value))
 }
 }catch(err){
 $B.set_exc(err,frame)
@@ -3229,102 +4382,108 @@ throw err
 }
 delete locals_chatkit_browser__chat_Chat__from_page.key
 delete locals_chatkit_browser__chat_Chat__from_page.value
-return result_38
+return result_52
 })($B.call_attr(locals.values,'items',3,))
 )
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
-_from_page37.$is_method=true
-_from_page37.$function_infos=['chatkit.browser._chat','_from_page','Chat._from_page',__file__,_b_.None,_b_.None,_b_.None,['self','values'],null,null,
-2,174,3,[],0,0,['self','values','key','value'],false,[],frame]
-$B.set_func_attrs(_from_page37,frame,'chatkit.browser._chat')
-_from_page37.ob_type=$B.function
-_from_page37.__annotate__=_b_.None
-locals_chatkit_browser__chat_Chat._from_page=_from_page37
-$B.set_lineno(frame,179)
-function _publish41(_self,_topic,_data){
+_from_page51.$is_method=true
+_from_page51.$function_infos=['chatkit.browser._chat','_from_page','Chat._from_page',__file__,_b_.None,_b_.None,_b_.None,['self','values'],null,null,
+2,267,3,[],0,0,['self','values','key','value'],false,[],frame]
+$B.set_func_attrs(_from_page51,frame,'chatkit.browser._chat')
+_from_page51.ob_type=$B.function
+_from_page51.__annotate__=_b_.None
+locals_chatkit_browser__chat_Chat._from_page=_from_page51
+$B.set_lineno(frame,272)
+function _send55(){
 var locals
-var locals_chatkit_browser__chat_Chat__publish=locals=$B.args_parser(_publish41,arguments)
-var frame=["_publish",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,_publish41]
-$B.enter_frame(frame,__file__,179)
-frame.positions=[[180,8,75],[180,8,10],[180,22,23]]
+var locals_chatkit_browser__chat_Chat__send=locals=$B.args_parser(_send55,arguments)
+var frame=["_send",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,_send55]
+$B.enter_frame(frame,__file__,272)
+frame.positions=[[275,16,32],[275,16,23],[275,24,8],[275,16,17],[276,8,63],[276,8,10]]
 try{
 $B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(_publish41,locals_chatkit_browser__chat,"Chat",['Chat'])
-$B.set_lineno(frame,180);
-$B.call_attr($B.$getattr_pep657(locals.self,'_link',3),'do',1,$B.rich_op('__mod__','publishing %s',locals.topic,5),(function(){
-$B.set_lineno(frame,180)
-function lambda__4243(_bus){
-var locals
-if(arguments.length==1&&!_bus?.$kw){
-var locals_chatkit_browser__chat_Chat__publish_lambda__42=locals={bus:_bus}
-}else{
-var locals_chatkit_browser__chat_Chat__publish_lambda__42=locals=$B.args_parser(lambda__4243,arguments)
+locals.ob_type=locals.__class__=$B.get_method_class(_send55,locals_chatkit_browser__chat,"Chat",['Chat'])
+if($B.set_lineno(frame,273)&&$B.$bool($B.$is(locals.native,_b_.None))){
+$B.set_lineno(frame,274)
+return $B.trace_return_and_leave(frame,_b_.None)
 }
-Object.defineProperty(locals,'topic',{get:function(){return locals_chatkit_browser__chat_Chat__publish.topic},set:function(){},enumerable:true,configurable:true})
-Object.defineProperty(locals,'data',{get:function(){return locals_chatkit_browser__chat_Chat__publish.data},set:function(){},enumerable:true,configurable:true})
-var frame=["<lambda>",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,lambda__4243]
-$B.enter_frame(frame,__file__,180)
-frame.positions=[[180,59,23],[180,59,5]]
+$B.set_lineno(frame,275)
+locals_chatkit_browser__chat_Chat__send.doing=$B.rich_op('__mod__',$B.$getattr_pep657($B.$getitem(locals_chatkit_browser__chat.DRIVERS,$B.$getattr_pep657(locals.self,'api',5),7),'DOING',3),locals.native,1)
+$B.set_lineno(frame,276);
+$B.call_attr($B.$getattr_pep657(locals.self,'_link',11),'do',9,locals.doing,(function(){
+$B.set_lineno(frame,276)
+function lambda__5657(_driver){
+var locals
+if(arguments.length==1&&!_driver?.$kw){
+var locals_chatkit_browser__chat_Chat__send_lambda__56=locals={driver:_driver}
+}else{
+var locals_chatkit_browser__chat_Chat__send_lambda__56=locals=$B.args_parser(lambda__5657,arguments)
+}
+Object.defineProperty(locals,'native',{get:function(){return locals_chatkit_browser__chat_Chat__send.native},set:function(){},enumerable:true,configurable:true})
+Object.defineProperty(locals,'args',{get:function(){return locals_chatkit_browser__chat_Chat__send.args},set:function(){},enumerable:true,configurable:true})
+var frame=["<lambda>",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,lambda__5657]
+$B.enter_frame(frame,__file__,276)
+frame.positions=[[276,44,26]]
 try{
 $B.js_this=this
-$B.set_lineno(frame,180)
-return $B.trace_return_and_leave(frame,$B.$call_with_position($B.resolve_in_scopes('_send',[locals_chatkit_browser__chat_Chat__publish_lambda__42,locals_chatkit_browser__chat_Chat__publish,locals_chatkit_browser__chat,_b_],3),1,locals.bus,locals_chatkit_browser__chat_Chat__publish.topic,locals_chatkit_browser__chat_Chat__publish.data))
+$B.set_lineno(frame,276)
+return $B.trace_return_and_leave(frame,$B.call_attr(locals.driver,'send',1,locals_chatkit_browser__chat_Chat__send.native,..._b_.list.$unpack(locals_chatkit_browser__chat_Chat__send.args)))
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
-lambda__4243.$function_infos=['chatkit.browser._chat','<lambda>','Chat._publish.<locals>.<lambda>',__file__,_b_.None,_b_.None,_b_.None,['bus'],null,null,
-1,180,3,['topic','data'],0,0,['bus'],false,[],frame]
-$B.set_func_attrs(lambda__4243,frame,'chatkit.browser._chat')
-lambda__4243.ob_type=$B.function
-lambda__4243.__annotate__=_b_.None
-locals_chatkit_browser__chat_Chat__publish.lambda__42=lambda__4243
-return locals_chatkit_browser__chat_Chat__publish.lambda__42
+lambda__5657.$function_infos=['chatkit.browser._chat','<lambda>','Chat._send.<locals>.<lambda>',__file__,_b_.None,_b_.None,_b_.None,['driver'],null,null,
+1,276,3,['native','args'],0,0,['driver'],false,[],frame]
+$B.set_func_attrs(lambda__5657,frame,'chatkit.browser._chat')
+lambda__5657.ob_type=$B.function
+lambda__5657.__annotate__=_b_.None
+locals_chatkit_browser__chat_Chat__send.lambda__56=lambda__5657
+return locals_chatkit_browser__chat_Chat__send.lambda__56
 })())
 return $B.trace_return_and_leave(frame,_b_.None)
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
-_publish41.$is_method=true
-_publish41.$function_infos=['chatkit.browser._chat','_publish','Chat._publish',__file__,[locals_chatkit_browser__chat.NO_DATA],_b_.None,_b_.None,['self','topic','data'],null,null,
-3,179,3,[],0,0,['self','topic','data'],false,[],frame]
-$B.set_func_attrs(_publish41,frame,'chatkit.browser._chat')
-_publish41.ob_type=$B.function
-_publish41.__annotate__=_b_.None
-locals_chatkit_browser__chat_Chat._publish=_publish41
-$B.set_lineno(frame,182)
-function _reject44(_self,_problems,_topic){
+_send55.$is_method=true
+_send55.$function_infos=['chatkit.browser._chat','_send','Chat._send',__file__,_b_.None,_b_.None,_b_.None,['self','native'],'args',null,
+2,272,7,[],0,0,['self','native','args','doing'],false,[],frame]
+$B.set_func_attrs(_send55,frame,'chatkit.browser._chat')
+_send55.ob_type=$B.function
+_send55.__annotate__=_b_.None
+locals_chatkit_browser__chat_Chat._send=_send55
+$B.set_lineno(frame,278)
+function _reject58(_self,_problems,_topic){
 var locals
 if(arguments.length==3&&!_topic?.$kw){
 var locals_chatkit_browser__chat_Chat__reject=locals={self:_self,problems:_problems,topic:_topic}
 }else{
-var locals_chatkit_browser__chat_Chat__reject=locals=$B.args_parser(_reject44,arguments)
+var locals_chatkit_browser__chat_Chat__reject=locals=$B.args_parser(_reject58,arguments)
 }
-var frame=["_reject",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,_reject44]
-$B.enter_frame(frame,__file__,182)
-frame.positions=[[185,11,11],[186,18,32],[187,23,8],[188,12,33],[188,12,11],[188,29,15]]
+var frame=["_reject",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,_reject58]
+$B.enter_frame(frame,__file__,278)
+frame.positions=[[282,11,11],[283,18,32],[284,23,8],[285,12,33],[285,12,11],[285,29,15]]
 try{
 $B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(_reject44,locals_chatkit_browser__chat,"Chat",['Chat'])
-if($B.set_lineno(frame,183)&&$B.$bool(!$B.$bool(locals.problems))){
-$B.set_lineno(frame,184)
+locals.ob_type=locals.__class__=$B.get_method_class(_reject58,locals_chatkit_browser__chat,"Chat",['Chat'])
+if($B.set_lineno(frame,280)&&$B.$bool(!$B.$bool(locals.problems))){
+$B.set_lineno(frame,281)
 return $B.trace_return_and_leave(frame,_b_.None)
 }
-if($B.set_lineno(frame,185)&&$B.$bool($B.$getattr_pep657(locals.self,'strict',1))){
-$B.set_lineno(frame,186)
+if($B.set_lineno(frame,282)&&$B.$bool($B.$getattr_pep657(locals.self,'strict',1))){
+$B.set_lineno(frame,283)
 $B.$raise($B.$call_with_position(locals_chatkit_browser__chat.ValidationError,3,locals_chatkit_browser__chat_Chat__reject.problems,locals_chatkit_browser__chat_Chat__reject.topic))
 }
-frame.$lineno=187
-var no_break_45=true,
-iterator_45=locals.problems
-iterator_45[$B.INUM]=5
-for(var next_45 of $B.make_js_iterator(iterator_45,frame,187)){
-locals_chatkit_browser__chat_Chat__reject.problem=next_45
-$B.set_lineno(frame,188);
+frame.$lineno=284
+var no_break_59=true,
+iterator_59=locals.problems
+iterator_59[$B.INUM]=5
+for(var next_59 of $B.make_js_iterator(iterator_59,frame,284)){
+locals_chatkit_browser__chat_Chat__reject.problem=next_59
+$B.set_lineno(frame,285);
 $B.call_attr($B.$getattr_pep657(locals_chatkit_browser__chat_Chat__reject.self,'logger',9),'warn',7,$B.$getattr_pep657(locals.problem,'message',11))
 }
 return $B.trace_return_and_leave(frame,_b_.None)
@@ -3332,14 +4491,48 @@ return $B.trace_return_and_leave(frame,_b_.None)
 $B.set_exc_and_leave(frame,err)
 }
 }
-_reject44.$is_method=true
-_reject44.$function_infos=['chatkit.browser._chat','_reject','Chat._reject',__file__,_b_.None,_b_.None,_b_.None,['self','problems','topic'],null,null,
-3,182,3,[],0,0,['self','problems','topic','problem'],false,[],frame]
-$B.set_func_attrs(_reject44,frame,'chatkit.browser._chat')
-_reject44.ob_type=$B.function
-_reject44.__annotate__=_b_.None
-locals_chatkit_browser__chat_Chat._reject=_reject44
-locals.__static_attributes__=$B.fast_tuple(["strict","customer","page_value","_link"])
+_reject58.$is_method=true
+_reject58.$function_infos=['chatkit.browser._chat','_reject','Chat._reject',__file__,_b_.None,_b_.None,_b_.None,['self','problems','topic'],null,null,
+3,278,3,[],0,0,['self','problems','topic','problem'],false,[],frame]
+$B.set_func_attrs(_reject58,frame,'chatkit.browser._chat')
+_reject58.ob_type=$B.function
+_reject58.__annotate__=_b_.None
+locals_chatkit_browser__chat_Chat._reject=_reject58
+$B.set_lineno(frame,287)
+function _refuse60(_self,_what,_message){
+var locals
+if(arguments.length==3&&!_message?.$kw){
+var locals_chatkit_browser__chat_Chat__refuse=locals={self:_self,what:_what,message:_message}
+}else{
+var locals_chatkit_browser__chat_Chat__refuse=locals=$B.args_parser(_refuse60,arguments)
+}
+var frame=["_refuse",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,_refuse60]
+$B.enter_frame(frame,__file__,287)
+frame.positions=[[289,18,32],[289,32,8],[290,11,11],[291,18,26],[292,8,32],[292,8,11],[292,25,14]]
+try{
+$B.js_this=this
+locals.ob_type=locals.__class__=$B.get_method_class(_refuse60,locals_chatkit_browser__chat,"Chat",['Chat'])
+$B.set_lineno(frame,289)
+locals_chatkit_browser__chat_Chat__refuse.problem=$B.$call_with_position(locals_chatkit_browser__chat.Problem,1,locals.what,$B.$getattr_pep657(locals.self,'api',3),locals.message)
+if($B.set_lineno(frame,290)&&$B.$bool($B.$getattr_pep657(locals.self,'strict',5))){
+$B.set_lineno(frame,291)
+$B.$raise($B.$call_with_position(locals_chatkit_browser__chat.ValidationError,7,$B.$list([locals_chatkit_browser__chat_Chat__refuse.problem])))
+}
+$B.set_lineno(frame,292);
+$B.call_attr($B.$getattr_pep657(locals.self,'logger',11),'warn',9,$B.call_attr(locals.problem,'line',13,))
+return $B.trace_return_and_leave(frame,_b_.None)
+}catch(err){
+$B.set_exc_and_leave(frame,err)
+}
+}
+_refuse60.$is_method=true
+_refuse60.$function_infos=['chatkit.browser._chat','_refuse','Chat._refuse',__file__,_b_.None,_b_.None,'',['self','what','message'],null,null,
+3,287,3,[],0,0,['self','what','message','problem'],false,[],frame]
+$B.set_func_attrs(_refuse60,frame,'chatkit.browser._chat')
+_refuse60.ob_type=$B.function
+_refuse60.__annotate__=_b_.None
+locals_chatkit_browser__chat_Chat._refuse=_refuse60
+locals.__static_attributes__=$B.fast_tuple(["strict","customer","page_value","_link","_api","api"])
 var annotate
 $B.make_annotate_func(class_dict,annotate,frame)
 var kls=$B.$class_constructor('Chat',class_dict,metaclass,resolved_bases,bases,keywords)
@@ -3347,62 +4540,31 @@ $B.trace_return_and_leave(frame,_b_.None)
 return kls
 })('Chat',$B.fast_tuple([]),{})
 locals_chatkit_browser__chat.Chat=Chat10
-$B.set_lineno(frame,191)
-function _send46(_bus,_topic,_data){
-var locals
-if(arguments.length==3&&!_data?.$kw){
-var locals_chatkit_browser__chat__send=locals={bus:_bus,topic:_topic,data:_data}
-}else{
-var locals_chatkit_browser__chat__send=locals=$B.args_parser(_send46,arguments)
-}
-var frame=["_send",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,_send46]
-$B.enter_frame(frame,__file__,191)
-frame.positions=[[193,8,18],[195,8,24]]
-try{
-$B.js_this=this
-if($B.set_lineno(frame,192)&&$B.$bool($B.$is(locals.data,locals_chatkit_browser__chat.NO_DATA))){
-$B.set_lineno(frame,193);
-$B.call_attr(locals_chatkit_browser__chat__send.bus,'publish',1,locals_chatkit_browser__chat__send.topic)
-}else{
-$B.set_lineno(frame,195);
-$B.call_attr(locals_chatkit_browser__chat__send.bus,'publish',3,locals_chatkit_browser__chat__send.topic,locals_chatkit_browser__chat__send.data)
-}
-return $B.trace_return_and_leave(frame,_b_.None)
-}catch(err){
-$B.set_exc_and_leave(frame,err)
-}
-}
-_send46.$function_infos=['chatkit.browser._chat','_send','_send',__file__,_b_.None,_b_.None,_b_.None,['bus','topic','data'],null,null,
-3,191,3,[],0,0,['bus','topic','data'],false,[],frame]
-$B.set_func_attrs(_send46,frame,'chatkit.browser._chat')
-_send46.ob_type=$B.function
-_send46.__annotate__=_b_.None
-locals_chatkit_browser__chat._send=_send46
-$B.set_lineno(frame,198)
-function _name47(_function){
+$B.set_lineno(frame,295)
+function _name61(_function){
 var locals
 if(arguments.length==1&&!_function?.$kw){
 var locals_chatkit_browser__chat__name=locals={function:_function}
 }else{
-var locals_chatkit_browser__chat__name=locals=$B.args_parser(_name47,arguments)
+var locals_chatkit_browser__chat__name=locals=$B.args_parser(_name61,arguments)
 }
-var frame=["_name",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,_name47]
-$B.enter_frame(frame,__file__,198)
-frame.positions=[[199,11,39],[199,54,45],[199,84,14]]
+var frame=["_name",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,_name61]
+$B.enter_frame(frame,__file__,295)
+frame.positions=[[296,11,39],[296,54,45],[296,84,14]]
 try{
 $B.js_this=this
-$B.set_lineno(frame,199)
+$B.set_lineno(frame,296)
 return $B.trace_return_and_leave(frame,($B.$bool(locals.$test=$B.$call_with_position(_b_.getattr,1,locals.function,'__qualname__',_b_.None))?locals.$test:$B.$call_with_position(_b_.getattr,3,locals.function,'__name__',$B.$call_with_position(_b_.repr,5,locals.function))))
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
-_name47.$function_infos=['chatkit.browser._chat','_name','_name',__file__,_b_.None,_b_.None,_b_.None,['function'],null,null,
-1,198,3,[],0,0,['function'],false,[],frame]
-$B.set_func_attrs(_name47,frame,'chatkit.browser._chat')
-_name47.ob_type=$B.function
-_name47.__annotate__=_b_.None
-locals_chatkit_browser__chat._name=_name47
+_name61.$function_infos=['chatkit.browser._chat','_name','_name',__file__,_b_.None,_b_.None,_b_.None,['function'],null,null,
+1,295,3,[],0,0,['function'],false,[],frame]
+$B.set_func_attrs(_name61,frame,'chatkit.browser._chat')
+_name61.ob_type=$B.function
+_name61.__annotate__=_b_.None
+locals_chatkit_browser__chat._name=_name61
 $B.leave_frame({locals,value:_b_.None})
 }catch(err){
 $B.set_exc_and_trace(frame,err)
@@ -3417,26 +4579,29 @@ frame=["chatkit.browser",locals,"chatkit.browser",locals]
 var __file__=locals.__file__="VFS.chatkit.browser/__init__.py"
 locals.__name__="chatkit.browser"
 locals.__doc__=''
-frame.positions=[[16,0,38],[17,0,54],[18,0,56],[19,0,52],[21,7,6]]
+frame.positions=[[20,0,38],[21,0,54],[22,0,43],[23,0,56],[24,0,52],[26,7,6]]
 $B.enter_frame(frame,__file__,1)
 var _frame_obj=$B.frame_obj
 locals.$annotations={}
 var stack_length=$B.count_frames()
 try{
-$B.set_lineno(frame,16)
+$B.set_lineno(frame,20)
 $B.$import_from("chatkit.browser._chat",'Chat',{},0,locals,1)
-$B.set_lineno(frame,17)
-$B.$import_from("chatkit.browser._subscription",'Subscription',{},0,locals,3)
-$B.set_lineno(frame,18)
-$B.$import_from("chatkit.errors",'ChatkitError',{},0,locals,5)
-$B.$import_from("chatkit.errors",'ValidationError',{},0,locals,5)
-$B.set_lineno(frame,19)
-$B.$import_from("chatkit.rules.customer",'UNSET',{},0,locals,7)
-$B.$import_from("chatkit.rules.customer",'InfoReport',{},0,locals,7)
 $B.set_lineno(frame,21)
-locals_chatkit_browser.chat=$B.$call_with_position(locals.Chat,9,)
+$B.$import_from("chatkit.browser._subscription",'Subscription',{},0,locals,3)
+$B.set_lineno(frame,22)
+$B.$import_from("chatkit.browser.versions",'V1',{},0,locals,5)
+$B.$import_from("chatkit.browser.versions",'V2',{},0,locals,5)
 $B.set_lineno(frame,23)
-locals_chatkit_browser.__all__=$B.$list(['UNSET','Chat','ChatkitError','InfoReport','Subscription','ValidationError','chat'])
+$B.$import_from("chatkit.errors",'ChatkitError',{},0,locals,7)
+$B.$import_from("chatkit.errors",'ValidationError',{},0,locals,7)
+$B.set_lineno(frame,24)
+$B.$import_from("chatkit.rules.customer",'UNSET',{},0,locals,9)
+$B.$import_from("chatkit.rules.customer",'InfoReport',{},0,locals,9)
+$B.set_lineno(frame,26)
+locals_chatkit_browser.chat=$B.$call_with_position(locals.Chat,11,)
+$B.set_lineno(frame,28)
+locals_chatkit_browser.__all__=$B.$list(['UNSET','V1','V2','Chat','ChatkitError','InfoReport','Subscription','ValidationError','chat'])
 $B.leave_frame({locals,value:_b_.None})
 }catch(err){
 $B.set_exc_and_trace(frame,err)
@@ -3451,65 +4616,82 @@ frame=["chatkit.browser._bridge",locals,"chatkit.browser._bridge",locals]
 var __file__=locals.__file__="VFS.chatkit.browser._bridge.py"
 locals.__name__="chatkit.browser._bridge"
 locals.__doc__=''
-frame.positions=[[11,0,17],[12,0,26],[14,0,39],[16,7,15],[17,12,20],[68,89,0,49],[94,20,9],[94,20,5],[143,153,0,34]]
+frame.positions=[[22,0,17],[23,0,26],[25,0,39],[26,0,43],[28,7,15],[29,12,20],[101,115,0,73],[118,144,0,36],[163,20,9],[163,20,5],[216,226,0,34]]
 $B.enter_frame(frame,__file__,1)
 var _frame_obj=$B.frame_obj
 locals.$annotations={}
 var stack_length=$B.count_frames()
 try{
-$B.set_lineno(frame,11)
+$B.set_lineno(frame,22)
 $B.import("javascript",[],{},locals_chatkit_browser__bridge,1)
-$B.set_lineno(frame,12)
+$B.set_lineno(frame,23)
 $B.$import_from("browser",'window',{},0,locals,3)
-$B.set_lineno(frame,14)
+$B.set_lineno(frame,25)
 $B.$import_from("chatkit.browser",'UNSET',{},0,locals,5)
 $B.$import_from("chatkit.browser",'chat',{},0,locals,5)
-$B.set_lineno(frame,16)
-locals_chatkit_browser__bridge.NULL=$B.$getattr_pep657(locals.javascript,'NULL',7)
-$B.set_lineno(frame,17)
-locals_chatkit_browser__bridge.UNDEFINED=$B.$getattr_pep657(locals.javascript,'UNDEFINED',9)
-$B.set_lineno(frame,20)
-function run160(_hooks_module){
+$B.set_lineno(frame,26)
+$B.$import_from("chatkit.browser.versions",'V1',{},0,locals,7)
+$B.$import_from("chatkit.browser.versions",'V2',{},0,locals,7)
+$B.set_lineno(frame,28)
+locals_chatkit_browser__bridge.NULL=$B.$getattr_pep657(locals.javascript,'NULL',9)
+$B.set_lineno(frame,29)
+locals_chatkit_browser__bridge.UNDEFINED=$B.$getattr_pep657(locals.javascript,'UNDEFINED',11)
+$B.set_lineno(frame,32)
+function run214(_hooks_module,_api){
 var locals
-if(arguments.length==1&&!_hooks_module?.$kw){
-var locals_chatkit_browser__bridge_run=locals={hooks_module:_hooks_module}
-}else{
-var locals_chatkit_browser__bridge_run=locals=$B.args_parser(run160,arguments)
-}
-var frame=["run",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,run160]
-$B.enter_frame(frame,__file__,20)
-frame.positions=[[22,18,15],[22,18,13],[22,4,11],[23,22,10],[23,4,15],[25,8,24],[27,8,69],[27,8,11],[27,26,43],[29,8,10],[29,8,8]]
+var locals_chatkit_browser__bridge_run=locals=$B.args_parser(run214,arguments)
+var frame=["run",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,run214]
+$B.enter_frame(frame,__file__,32)
+frame.positions=[[34,18,15],[34,18,13],[34,4,11],[35,22,10],[35,4,15],[37,8,8],[39,8,49],[39,8,11],[42,8,24],[44,8,69],[44,8,11],[44,26,43],[46,8,10],[46,8,8]]
 try{
 $B.js_this=this
-$B.set_lineno(frame,22)
+$B.set_lineno(frame,34)
 $B.$setattr1(locals_chatkit_browser__bridge.chat,"logger",$B.$call_with_position($B.resolve_in_scopes('ConsoleLogger',[locals_chatkit_browser__bridge_run,locals_chatkit_browser__bridge,_b_],3),1,),5)
-$B.set_lineno(frame,23)
+$B.set_lineno(frame,35)
 $B.$setattr1(locals_chatkit_browser__bridge.chat,"page_value",$B.resolve_in_scopes('page_value',[locals_chatkit_browser__bridge_run,locals_chatkit_browser__bridge,_b_],7),9)
-$B.set_lineno(frame,24)
+$B.set_lineno(frame,36)
 try{
-var stack_length_161=$B.count_frames()
-var save_frame_obj_161=$B.frame_obj
-$B.set_lineno(frame,25);
-$B.$call_with_position(_b_.__import__,11,locals_chatkit_browser__bridge_run.hooks_module)
-}catch(err161){
-$B.set_exc_and_trace(frame,err161)
-if($B.set_lineno(frame,26)&&$B.is_exc(err161,[_b_.Exception])){
-locals.error=err161
-$B.set_lineno(frame,27);
-$B.call_attr($B.$getattr_pep657(locals_chatkit_browser__bridge.chat,'logger',15),'error',13,$B.rich_op('__mod__','the hooks module %s failed',locals_chatkit_browser__bridge_run.hooks_module,17),locals.error)
-$B.del_exc(frame)
-$B.frame_obj=save_frame_obj_161
+var stack_length_215=$B.count_frames()
+var save_frame_obj_215=$B.frame_obj
+$B.set_lineno(frame,37)
+$B.$setattr1(locals_chatkit_browser__bridge.chat,"api",locals_chatkit_browser__bridge_run.api,11)
+}catch(err215){
+$B.set_exc_and_trace(frame,err215)
+if($B.set_lineno(frame,38)&&$B.is_exc(err215,[_b_.Exception])){
+locals.error=err215
+$B.set_lineno(frame,39);
+$B.call_attr($B.$getattr_pep657(locals_chatkit_browser__bridge.chat,'logger',15),'error',13,'the hooks did not run',locals.error)
+$B.set_lineno(frame,40)
+return $B.trace_return_and_leave(frame,_b_.None)
 }else{
-throw err161
+throw err215
+}
+}
+$B.set_lineno(frame,41)
+try{
+var stack_length_216=$B.count_frames()
+var save_frame_obj_216=$B.frame_obj
+$B.set_lineno(frame,42);
+$B.$call_with_position(_b_.__import__,17,locals_chatkit_browser__bridge_run.hooks_module)
+}catch(err216){
+$B.set_exc_and_trace(frame,err216)
+if($B.set_lineno(frame,43)&&$B.is_exc(err216,[_b_.Exception])){
+locals.error=err216
+$B.set_lineno(frame,44);
+$B.call_attr($B.$getattr_pep657(locals_chatkit_browser__bridge.chat,'logger',21),'error',19,$B.rich_op('__mod__','the hooks module %s failed',locals_chatkit_browser__bridge_run.hooks_module,23),locals.error)
+$B.del_exc(frame)
+$B.frame_obj=save_frame_obj_216
+}else{
+throw err216
 }
 }finally{
 var exit=false
-if($B.count_frames()<stack_length_161){
+if($B.count_frames()<stack_length_216){
 exit=true
 $B.frame_obj=$B.push_frame(frame)
 }
-$B.set_lineno(frame,29);
-$B.$call_with_position($B.resolve_in_scopes('_connect',[locals_chatkit_browser__bridge_run,locals_chatkit_browser__bridge,_b_],21),19,)
+$B.set_lineno(frame,46);
+$B.$call_with_position($B.resolve_in_scopes('_connect',[locals_chatkit_browser__bridge_run,locals_chatkit_browser__bridge,_b_],27),25,)
 if(exit){
 $B.leave_frame()
 }
@@ -3519,98 +4701,160 @@ return $B.trace_return_and_leave(frame,_b_.None)
 $B.set_exc_and_leave(frame,err)
 }
 }
-run160.$function_infos=['chatkit.browser._bridge','run','run',__file__,_b_.None,_b_.None,'',['hooks_module'],null,null,
-1,20,3,[],0,0,['hooks_module','error'],false,[],frame]
-$B.set_func_attrs(run160,frame,'chatkit.browser._bridge')
-run160.ob_type=$B.function
-run160.__annotate__=_b_.None
-locals_chatkit_browser__bridge.run=run160
-$B.set_lineno(frame,32)
-function _connect162(){
+run214.$function_infos=['chatkit.browser._bridge','run','run',__file__,[locals.V1],_b_.None,'',['hooks_module','api'],null,null,
+2,32,3,[],0,0,['hooks_module','api','error'],false,[],frame]
+$B.set_func_attrs(run214,frame,'chatkit.browser._bridge')
+run214.ob_type=$B.function
+run214.__annotate__=_b_.None
+locals_chatkit_browser__bridge.run=run214
+$B.set_lineno(frame,49)
+function _connect217(){
 var locals
 var locals_chatkit_browser__bridge__connect=locals=$B.empty_dict();
 if(arguments.length!==0){
-$B.args_parser(_connect162,arguments)
+$B.args_parser(_connect217,arguments)
 }
-var frame=["_connect",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,_connect162]
-$B.enter_frame(frame,__file__,32)
-frame.positions=[[33,12,8],[33,12,6],[34,18,7],[34,4,11],[35,7,22],[35,7,8],[36,8,18],[36,8,7],[36,16,9]]
+var frame=["_connect",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,_connect217]
+$B.enter_frame(frame,__file__,49)
+frame.positions=[[50,12,8],[50,12,6],[51,18,7],[51,4,11],[52,22,12],[52,4,15],[53,7,22],[53,7,8],[54,8,18],[54,8,7],[54,16,9],[55,7,26],[55,7,8],[56,8,27],[56,8,12],[56,21,13]]
 try{
 $B.js_this=this
-$B.set_lineno(frame,33)
+$B.set_lineno(frame,50)
 locals_chatkit_browser__bridge__connect.state=$B.$call_with_position($B.resolve_in_scopes('_state',[locals_chatkit_browser__bridge__connect,locals_chatkit_browser__bridge,_b_],3),1,)
-$B.set_lineno(frame,34)
+$B.set_lineno(frame,51)
 $B.$setattr1(locals.state,"onBus",$B.resolve_in_scopes('_on_bus',[locals_chatkit_browser__bridge__connect,locals_chatkit_browser__bridge,_b_],5),7)
-if($B.set_lineno(frame,35)&&$B.$bool($B.$call_with_position($B.resolve_in_scopes('_defined',[locals_chatkit_browser__bridge__connect,locals_chatkit_browser__bridge,_b_],11),9,locals.state,'bus'))){
-$B.set_lineno(frame,36);
-$B.$call_with_position($B.resolve_in_scopes('_on_bus',[locals_chatkit_browser__bridge__connect,locals_chatkit_browser__bridge,_b_],15),13,$B.$getattr_pep657(locals_chatkit_browser__bridge__connect.state,'bus',17))
+$B.set_lineno(frame,52)
+$B.$setattr1(locals.state,"onChatApp",$B.resolve_in_scopes('_on_chat_app',[locals_chatkit_browser__bridge__connect,locals_chatkit_browser__bridge,_b_],9),11)
+if($B.set_lineno(frame,53)&&$B.$bool($B.$call_with_position($B.resolve_in_scopes('_defined',[locals_chatkit_browser__bridge__connect,locals_chatkit_browser__bridge,_b_],15),13,locals.state,'bus'))){
+$B.set_lineno(frame,54);
+$B.$call_with_position($B.resolve_in_scopes('_on_bus',[locals_chatkit_browser__bridge__connect,locals_chatkit_browser__bridge,_b_],19),17,$B.$getattr_pep657(locals_chatkit_browser__bridge__connect.state,'bus',21))
+}
+if($B.set_lineno(frame,55)&&$B.$bool($B.$call_with_position($B.resolve_in_scopes('_defined',[locals_chatkit_browser__bridge__connect,locals_chatkit_browser__bridge,_b_],25),23,locals.state,'chatApp'))){
+$B.set_lineno(frame,56);
+$B.$call_with_position($B.resolve_in_scopes('_on_chat_app',[locals_chatkit_browser__bridge__connect,locals_chatkit_browser__bridge,_b_],29),27,$B.$getattr_pep657(locals_chatkit_browser__bridge__connect.state,'chatApp',31))
 }
 return $B.trace_return_and_leave(frame,_b_.None)
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
-_connect162.$function_infos=['chatkit.browser._bridge','_connect','_connect',__file__,_b_.None,_b_.None,_b_.None,[],null,null,
-0,32,3,[],0,0,['state'],false,[],frame]
-$B.set_func_attrs(_connect162,frame,'chatkit.browser._bridge')
-_connect162.ob_type=$B.function
-_connect162.__annotate__=_b_.None
-locals_chatkit_browser__bridge._connect=_connect162
-$B.set_lineno(frame,39)
-function _state163(){
+_connect217.$function_infos=['chatkit.browser._bridge','_connect','_connect',__file__,_b_.None,_b_.None,_b_.None,[],null,null,
+0,49,3,[],0,0,['state'],false,[],frame]
+$B.set_func_attrs(_connect217,frame,'chatkit.browser._bridge')
+_connect217.ob_type=$B.function
+_connect217.__annotate__=_b_.None
+locals_chatkit_browser__bridge._connect=_connect217
+$B.set_lineno(frame,59)
+function _state218(){
 var locals
 var locals_chatkit_browser__bridge__state=locals=$B.empty_dict();
 if(arguments.length!==0){
-$B.args_parser(_state163,arguments)
+$B.args_parser(_state218,arguments)
 }
-var frame=["_state",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,_state163]
-$B.enter_frame(frame,__file__,39)
-frame.positions=[[41,11,29],[41,11,8],[42,27,19],[42,27,13],[42,8,16],[43,11,16]]
+var frame=["_state",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,_state218]
+$B.enter_frame(frame,__file__,59)
+frame.positions=[[61,11,29],[61,11,8],[62,27,19],[62,27,13],[62,8,16],[63,11,16]]
 try{
 $B.js_this=this
-if($B.set_lineno(frame,41)&&$B.$bool(!$B.$bool($B.$call_with_position($B.resolve_in_scopes('_defined',[locals_chatkit_browser__bridge__state,locals_chatkit_browser__bridge,_b_],3),1,locals_chatkit_browser__bridge.window,'__chatkit')))){
-$B.set_lineno(frame,42)
+if($B.set_lineno(frame,61)&&$B.$bool(!$B.$bool($B.$call_with_position($B.resolve_in_scopes('_defined',[locals_chatkit_browser__bridge__state,locals_chatkit_browser__bridge,_b_],3),1,locals_chatkit_browser__bridge.window,'__chatkit')))){
+$B.set_lineno(frame,62)
 $B.$setattr1(locals_chatkit_browser__bridge.window,"__chatkit",$B.call_attr($B.$getattr_pep657(locals_chatkit_browser__bridge.window,'Object',7),'new',5,),9)
 }
-$B.set_lineno(frame,43)
+$B.set_lineno(frame,63)
 return $B.trace_return_and_leave(frame,$B.$getattr_pep657(locals_chatkit_browser__bridge.window,'__chatkit',11))
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
-_state163.$function_infos=['chatkit.browser._bridge','_state','_state',__file__,_b_.None,_b_.None,'',[],null,null,
-0,39,3,[],0,0,[],false,[],frame]
-$B.set_func_attrs(_state163,frame,'chatkit.browser._bridge')
-_state163.ob_type=$B.function
-_state163.__annotate__=_b_.None
-locals_chatkit_browser__bridge._state=_state163
-$B.set_lineno(frame,46)
-function _on_bus164(){
+_state218.$function_infos=['chatkit.browser._bridge','_state','_state',__file__,_b_.None,_b_.None,'',[],null,null,
+0,59,3,[],0,0,[],false,[],frame]
+$B.set_func_attrs(_state218,frame,'chatkit.browser._bridge')
+_state218.ob_type=$B.function
+_state218.__annotate__=_b_.None
+locals_chatkit_browser__bridge._state=_state218
+$B.set_lineno(frame,66)
+function _on_bus219(){
 var locals
-var locals_chatkit_browser__bridge__on_bus=locals=$B.args_parser(_on_bus164,arguments)
-var frame=["_on_bus",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,_on_bus164]
-$B.enter_frame(frame,__file__,46)
-frame.positions=[[49,24,17],[49,24,8],[49,33,7],[50,12,30],[50,24,17],[50,24,8],[50,33,7],[52,8,63],[52,8,11]]
+var locals_chatkit_browser__bridge__on_bus=locals=$B.args_parser(_on_bus219,arguments)
+var frame=["_on_bus",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,_on_bus219]
+$B.enter_frame(frame,__file__,66)
+frame.positions=[[67,4,29],[67,4,10],[67,25,7]]
 try{
 $B.js_this=this
-$B.set_lineno(frame,48)
-try{
-var stack_length_165=$B.count_frames()
-var save_frame_obj_165=$B.frame_obj
-if($B.set_lineno(frame,49)&&($B.$bool(locals_chatkit_browser__bridge__on_bus.args)&&$B.$bool(!$B.$bool($B.$call_with_position($B.resolve_in_scopes('_missing',[locals_chatkit_browser__bridge__on_bus,locals_chatkit_browser__bridge,_b_],3),1,$B.$getitem(locals_chatkit_browser__bridge__on_bus.args,0,5)))))){
-$B.set_lineno(frame,50);
-$B.call_attr(locals_chatkit_browser__bridge.chat,'attach',7,$B.$call_with_position($B.resolve_in_scopes('_bus_for',[locals_chatkit_browser__bridge__on_bus,locals_chatkit_browser__bridge,_b_],11),9,$B.$getitem(locals_chatkit_browser__bridge__on_bus.args,0,13)))
+$B.set_lineno(frame,67);
+$B.$call_with_position($B.resolve_in_scopes('_hand_over',[locals_chatkit_browser__bridge__on_bus,locals_chatkit_browser__bridge,_b_],3),1,locals_chatkit_browser__bridge.V1,locals.args,$B.resolve_in_scopes('PageBus',[locals_chatkit_browser__bridge__on_bus,locals_chatkit_browser__bridge,_b_],5))
+return $B.trace_return_and_leave(frame,_b_.None)
+}catch(err){
+$B.set_exc_and_leave(frame,err)
 }
-}catch(err165){
-$B.set_exc_and_trace(frame,err165)
-if($B.set_lineno(frame,51)&&$B.is_exc(err165,[_b_.Exception])){
-locals.error=err165
-$B.set_lineno(frame,52);
-$B.call_attr($B.$getattr_pep657(locals_chatkit_browser__bridge.chat,'logger',17),'error',15,'connecting to the chat\\'s bus failed',locals.error)
-$B.del_exc(frame)
-$B.frame_obj=save_frame_obj_165
+}
+_on_bus219.$function_infos=['chatkit.browser._bridge','_on_bus','_on_bus',__file__,_b_.None,_b_.None,_b_.None,[],'args',null,
+0,66,7,[],0,0,['args'],false,[],frame]
+$B.set_func_attrs(_on_bus219,frame,'chatkit.browser._bridge')
+_on_bus219.ob_type=$B.function
+_on_bus219.__annotate__=_b_.None
+locals_chatkit_browser__bridge._on_bus=_on_bus219
+$B.set_lineno(frame,70)
+function _on_chat_app220(){
+var locals
+var locals_chatkit_browser__bridge__on_chat_app=locals=$B.args_parser(_on_chat_app220,arguments)
+var frame=["_on_chat_app",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,_on_chat_app220]
+$B.enter_frame(frame,__file__,70)
+frame.positions=[[71,4,33],[71,4,10],[71,25,11]]
+try{
+$B.js_this=this
+$B.set_lineno(frame,71);
+$B.$call_with_position($B.resolve_in_scopes('_hand_over',[locals_chatkit_browser__bridge__on_chat_app,locals_chatkit_browser__bridge,_b_],3),1,locals_chatkit_browser__bridge.V2,locals.args,$B.resolve_in_scopes('PageChatApp',[locals_chatkit_browser__bridge__on_chat_app,locals_chatkit_browser__bridge,_b_],5))
+return $B.trace_return_and_leave(frame,_b_.None)
+}catch(err){
+$B.set_exc_and_leave(frame,err)
+}
+}
+_on_chat_app220.$function_infos=['chatkit.browser._bridge','_on_chat_app','_on_chat_app',__file__,_b_.None,_b_.None,_b_.None,[],'args',null,
+0,70,7,[],0,0,['args'],false,[],frame]
+$B.set_func_attrs(_on_chat_app220,frame,'chatkit.browser._bridge')
+_on_chat_app220.ob_type=$B.function
+_on_chat_app220.__annotate__=_b_.None
+locals_chatkit_browser__bridge._on_chat_app=_on_chat_app220
+$B.set_lineno(frame,74)
+function _hand_over221(_api,_args,_wrapper){
+var locals
+if(arguments.length==3&&!_wrapper?.$kw){
+var locals_chatkit_browser__bridge__hand_over=locals={api:_api,args:_args,wrapper:_wrapper}
 }else{
-throw err165
+var locals_chatkit_browser__bridge__hand_over=locals=$B.args_parser(_hand_over221,arguments)
+}
+var frame=["_hand_over",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,_hand_over221]
+$B.enter_frame(frame,__file__,74)
+frame.positions=[[77,23,17],[77,23,8],[77,32,7],[79,11,8],[80,81,12,100],[80,12,11],[80,81,30,99],[81,90,8],[83,8,39],[83,20,26],[83,20,8],[83,29,7],[85,8,66],[85,8,11],[85,26,40]]
+try{
+$B.js_this=this
+$B.set_lineno(frame,76)
+try{
+var stack_length_222=$B.count_frames()
+var save_frame_obj_222=$B.frame_obj
+if($B.set_lineno(frame,77)&&($B.$bool(!$B.$bool(locals_chatkit_browser__bridge__hand_over.args))||$B.$bool($B.$call_with_position($B.resolve_in_scopes('_missing',[locals_chatkit_browser__bridge__hand_over,locals_chatkit_browser__bridge,_b_],3),1,$B.$getitem(locals_chatkit_browser__bridge__hand_over.args,0,5))))){
+$B.set_lineno(frame,78)
+return $B.trace_return_and_leave(frame,_b_.None)
+}
+if($B.set_lineno(frame,79)&&$B.$bool($B.rich_comp('__ne__',$B.$getattr_pep657(locals_chatkit_browser__bridge.chat,'api',7),locals_chatkit_browser__bridge__hand_over.api))){
+$B.set_lineno(frame,80);
+$B.call_attr($B.$getattr_pep657(locals_chatkit_browser__bridge.chat,'logger',11),'error',9,$B.rich_op('__mod__','the page\\'s chat is the %s chat, but chat.api is "%s" (the config\\'s [chat] api): the hooks are not connected',$B.fast_tuple([locals_chatkit_browser__bridge__hand_over.api,$B.$getattr_pep657(locals_chatkit_browser__bridge.chat,'api',15)]),13))
+$B.set_lineno(frame,82)
+return $B.trace_return_and_leave(frame,_b_.None)
+}
+$B.set_lineno(frame,83);
+$B.call_attr(locals_chatkit_browser__bridge.chat,'attach',17,$B.$call_with_position($B.resolve_in_scopes('_wrapped',[locals_chatkit_browser__bridge__hand_over,locals_chatkit_browser__bridge,_b_],21),19,$B.$getitem(locals_chatkit_browser__bridge__hand_over.args,0,23),locals_chatkit_browser__bridge__hand_over.wrapper))
+}catch(err222){
+$B.set_exc_and_trace(frame,err222)
+if($B.set_lineno(frame,84)&&$B.is_exc(err222,[_b_.Exception])){
+locals.error=err222
+$B.set_lineno(frame,85);
+$B.call_attr($B.$getattr_pep657(locals_chatkit_browser__bridge.chat,'logger',27),'error',25,$B.rich_op('__mod__','connecting to the %s chat failed',locals_chatkit_browser__bridge__hand_over.api,29),locals.error)
+$B.del_exc(frame)
+$B.frame_obj=save_frame_obj_222
+}else{
+throw err222
 }
 }
 return $B.trace_return_and_leave(frame,_b_.None)
@@ -3618,57 +4862,57 @@ return $B.trace_return_and_leave(frame,_b_.None)
 $B.set_exc_and_leave(frame,err)
 }
 }
-_on_bus164.$function_infos=['chatkit.browser._bridge','_on_bus','_on_bus',__file__,_b_.None,_b_.None,_b_.None,[],'args',null,
-0,46,7,[],0,0,['args','error'],false,[],frame]
-$B.set_func_attrs(_on_bus164,frame,'chatkit.browser._bridge')
-_on_bus164.ob_type=$B.function
-_on_bus164.__annotate__=_b_.None
-locals_chatkit_browser__bridge._on_bus=_on_bus164
-$B.set_lineno(frame,55)
-locals_chatkit_browser__bridge._buses=$B.$list([])
-$B.set_lineno(frame,58)
-function _bus_for166(_raw){
+_hand_over221.$function_infos=['chatkit.browser._bridge','_hand_over','_hand_over',__file__,_b_.None,_b_.None,_b_.None,['api','args','wrapper'],null,null,
+3,74,3,[],0,0,['api','args','wrapper','error'],false,[],frame]
+$B.set_func_attrs(_hand_over221,frame,'chatkit.browser._bridge')
+_hand_over221.ob_type=$B.function
+_hand_over221.__annotate__=_b_.None
+locals_chatkit_browser__bridge._hand_over=_hand_over221
+$B.set_lineno(frame,88)
+locals_chatkit_browser__bridge._wrappers=$B.$list([])
+$B.set_lineno(frame,91)
+function _wrapped223(_raw,_wrapper){
 var locals
-if(arguments.length==1&&!_raw?.$kw){
-var locals_chatkit_browser__bridge__bus_for=locals={raw:_raw}
+if(arguments.length==2&&!_wrapper?.$kw){
+var locals_chatkit_browser__bridge__wrapped=locals={raw:_raw,wrapper:_wrapper}
 }else{
-var locals_chatkit_browser__bridge__bus_for=locals=$B.args_parser(_bus_for166,arguments)
+var locals_chatkit_browser__bridge__wrapped=locals=$B.args_parser(_wrapped223,arguments)
 }
-var frame=["_bus_for",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,_bus_for166]
-$B.enter_frame(frame,__file__,58)
-frame.positions=[[60,15,6],[61,11,7],[63,10,12],[63,10,7],[64,4,18]]
+var frame=["_wrapped",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,_wrapped223]
+$B.enter_frame(frame,__file__,91)
+frame.positions=[[93,17,9],[94,11,9],[96,12,12],[97,4,23]]
 try{
 $B.js_this=this
-frame.$lineno=60
-var no_break_167=true,
-iterator_167=locals_chatkit_browser__bridge._buses
-iterator_167[$B.INUM]=1
-for(var next_167 of $B.make_js_iterator(iterator_167,frame,60)){
-locals_chatkit_browser__bridge__bus_for.bus=next_167
-if($B.set_lineno(frame,61)&&$B.$bool($B.rich_comp('__eq__',$B.$getattr_pep657(locals.bus,'raw',3),locals_chatkit_browser__bridge__bus_for.raw))){
-$B.set_lineno(frame,62)
-return $B.trace_return_and_leave(frame,locals_chatkit_browser__bridge__bus_for.bus)
+frame.$lineno=93
+var no_break_224=true,
+iterator_224=locals_chatkit_browser__bridge._wrappers
+iterator_224[$B.INUM]=1
+for(var next_224 of $B.make_js_iterator(iterator_224,frame,93)){
+locals_chatkit_browser__bridge__wrapped.known=next_224
+if($B.set_lineno(frame,94)&&$B.$bool($B.rich_comp('__eq__',$B.$getattr_pep657(locals.known,'raw',3),locals_chatkit_browser__bridge__wrapped.raw))){
+$B.set_lineno(frame,95)
+return $B.trace_return_and_leave(frame,locals_chatkit_browser__bridge__wrapped.known)
 }
 }
-$B.set_lineno(frame,63)
-locals_chatkit_browser__bridge__bus_for.bus=$B.$call_with_position($B.resolve_in_scopes('PageBus',[locals_chatkit_browser__bridge__bus_for,locals_chatkit_browser__bridge,_b_],7),5,locals.raw)
-$B.set_lineno(frame,64);
-$B.call_attr(locals_chatkit_browser__bridge._buses,'append',9,locals.bus)
-$B.set_lineno(frame,65)
-return $B.trace_return_and_leave(frame,locals.bus)
+$B.set_lineno(frame,96)
+locals_chatkit_browser__bridge__wrapped.known=$B.$call_with_position(locals.wrapper,5,locals.raw)
+$B.set_lineno(frame,97);
+$B.call_attr(locals_chatkit_browser__bridge._wrappers,'append',7,locals.known)
+$B.set_lineno(frame,98)
+return $B.trace_return_and_leave(frame,locals.known)
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
-_bus_for166.$function_infos=['chatkit.browser._bridge','_bus_for','_bus_for',__file__,_b_.None,_b_.None,'',['raw'],null,null,
-1,58,3,[],0,0,['raw','bus'],false,[],frame]
-$B.set_func_attrs(_bus_for166,frame,'chatkit.browser._bridge')
-_bus_for166.ob_type=$B.function
-_bus_for166.__annotate__=_b_.None
-locals_chatkit_browser__bridge._bus_for=_bus_for166
-$B.set_lineno(frame,68,'ClassDef')
-var PageBus168=(function(name,bases,keywords){
-$B.frame_obj.frame.inum=11
+_wrapped223.$function_infos=['chatkit.browser._bridge','_wrapped','_wrapped',__file__,_b_.None,_b_.None,'',['raw','wrapper'],null,null,
+2,91,3,[],0,0,['raw','wrapper','known'],false,[],frame]
+$B.set_func_attrs(_wrapped223,frame,'chatkit.browser._bridge')
+_wrapped223.ob_type=$B.function
+_wrapped223.__annotate__=_b_.None
+locals_chatkit_browser__bridge._wrapped=_wrapped223
+$B.set_lineno(frame,101,'ClassDef')
+var PageBus225=(function(name,bases,keywords){
+$B.frame_obj.frame.inum=13
 var resolved_bases=$B.resolve_mro_entries(bases)
 var metaclass=$B.get_metaclass(name,resolved_bases)
 var class_dict=$B.make_class_namespace(metaclass,name,"PageBus",bases,resolved_bases)
@@ -3676,56 +4920,56 @@ var locals_chatkit_browser__bridge_PageBus=$B.dict_proxy(class_dict),
 locals=locals_chatkit_browser__bridge_PageBus
 locals.__doc__=''
 locals.__module__='chatkit.browser._bridge'
-locals.__firstlineno__=68
+locals.__firstlineno__=101
 var frame=[name,locals,'chatkit.browser._bridge',locals_chatkit_browser__bridge]
-$B.enter_frame(frame,__file__,68)
+$B.enter_frame(frame,__file__,101)
 var _frame_obj=$B.frame_obj
 if(frame.$f_trace!==_b_.None){
 $B.trace_line()
 }
-$B.set_lineno(frame,71)
-function __init__169(_self,_raw){
+$B.set_lineno(frame,104)
+function __init__226(_self,_raw){
 var locals
 if(arguments.length==2&&!_raw?.$kw){
 var locals_chatkit_browser__bridge_PageBus___init__=locals={self:_self,raw:_raw}
 }else{
-var locals_chatkit_browser__bridge_PageBus___init__=locals=$B.args_parser(__init__169,arguments)
+var locals_chatkit_browser__bridge_PageBus___init__=locals=$B.args_parser(__init__226,arguments)
 }
-var frame=["__init__",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,__init__169]
-$B.enter_frame(frame,__file__,71)
-frame.positions=[[72,8,8]]
+var frame=["__init__",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,__init__226]
+$B.enter_frame(frame,__file__,104)
+frame.positions=[[105,8,8]]
 try{
 $B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(__init__169,locals_chatkit_browser__bridge,"PageBus",['PageBus'])
-$B.set_lineno(frame,72)
+locals.ob_type=locals.__class__=$B.get_method_class(__init__226,locals_chatkit_browser__bridge,"PageBus",['PageBus'])
+$B.set_lineno(frame,105)
 $B.$setattr1(locals.self,"raw",locals.raw,1)
 return $B.trace_return_and_leave(frame,_b_.None)
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
-__init__169.$is_method=true
-__init__169.$function_infos=['chatkit.browser._bridge','__init__','PageBus.__init__',__file__,_b_.None,_b_.None,_b_.None,['self','raw'],null,null,
-2,71,3,[],0,0,['self','raw'],false,[],frame]
-$B.set_func_attrs(__init__169,frame,'chatkit.browser._bridge')
-__init__169.ob_type=$B.function
-__init__169.__annotate__=_b_.None
-locals_chatkit_browser__bridge_PageBus.__init__=__init__169
-$B.set_lineno(frame,74)
-function publish170(_self,_topic,_data){
+__init__226.$is_method=true
+__init__226.$function_infos=['chatkit.browser._bridge','__init__','PageBus.__init__',__file__,_b_.None,_b_.None,_b_.None,['self','raw'],null,null,
+2,104,3,[],0,0,['self','raw'],false,[],frame]
+$B.set_func_attrs(__init__226,frame,'chatkit.browser._bridge')
+__init__226.ob_type=$B.function
+__init__226.__annotate__=_b_.None
+locals_chatkit_browser__bridge_PageBus.__init__=__init__226
+$B.set_lineno(frame,107)
+function publish227(_self,_topic,_data){
 var locals
-var locals_chatkit_browser__bridge_PageBus_publish=locals=$B.args_parser(publish170,arguments)
-var frame=["publish",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,publish170]
-$B.enter_frame(frame,__file__,74)
-frame.positions=[[76,12,23],[76,12,8],[78,12,36],[78,12,8],[78,36,11],[78,36,5]]
+var locals_chatkit_browser__bridge_PageBus_publish=locals=$B.args_parser(publish227,arguments)
+var frame=["publish",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,publish227]
+$B.enter_frame(frame,__file__,107)
+frame.positions=[[109,12,23],[109,12,8],[111,12,36],[111,12,8],[111,36,11],[111,36,5]]
 try{
 $B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(publish170,locals_chatkit_browser__bridge,"PageBus",['PageBus'])
-if($B.set_lineno(frame,75)&&$B.$bool($B.$is(locals.data,_b_.None))){
-$B.set_lineno(frame,76);
+locals.ob_type=locals.__class__=$B.get_method_class(publish227,locals_chatkit_browser__bridge,"PageBus",['PageBus'])
+if($B.set_lineno(frame,108)&&$B.$bool($B.$is(locals.data,_b_.None))){
+$B.set_lineno(frame,109);
 $B.call_attr($B.$getattr_pep657(locals_chatkit_browser__bridge_PageBus_publish.self,'raw',3),'publish',1,locals_chatkit_browser__bridge_PageBus_publish.topic)
 }else{
-$B.set_lineno(frame,78);
+$B.set_lineno(frame,111);
 $B.call_attr($B.$getattr_pep657(locals_chatkit_browser__bridge_PageBus_publish.self,'raw',7),'publish',5,locals_chatkit_browser__bridge_PageBus_publish.topic,$B.$call_with_position($B.resolve_in_scopes('to_js',[locals_chatkit_browser__bridge_PageBus_publish,locals_chatkit_browser__bridge,_b_],11),9,locals_chatkit_browser__bridge_PageBus_publish.data))
 }
 return $B.trace_return_and_leave(frame,_b_.None)
@@ -3733,80 +4977,40 @@ return $B.trace_return_and_leave(frame,_b_.None)
 $B.set_exc_and_leave(frame,err)
 }
 }
-publish170.$is_method=true
-publish170.$function_infos=['chatkit.browser._bridge','publish','PageBus.publish',__file__,[_b_.None],_b_.None,_b_.None,['self','topic','data'],null,null,
-3,74,3,[],0,0,['self','topic','data'],false,[],frame]
-$B.set_func_attrs(publish170,frame,'chatkit.browser._bridge')
-publish170.ob_type=$B.function
-publish170.__annotate__=_b_.None
-locals_chatkit_browser__bridge_PageBus.publish=publish170
-$B.set_lineno(frame,80)
-function subscribe171(_self,_topic,_deliver){
+publish227.$is_method=true
+publish227.$function_infos=['chatkit.browser._bridge','publish','PageBus.publish',__file__,[_b_.None],_b_.None,_b_.None,['self','topic','data'],null,null,
+3,107,3,[],0,0,['self','topic','data'],false,[],frame]
+$B.set_func_attrs(publish227,frame,'chatkit.browser._bridge')
+publish227.ob_type=$B.function
+publish227.__annotate__=_b_.None
+locals_chatkit_browser__bridge_PageBus.publish=publish227
+$B.set_lineno(frame,113)
+function subscribe228(_self,_topic,_deliver){
 var locals
 if(arguments.length==3&&!_deliver?.$kw){
 var locals_chatkit_browser__bridge_PageBus_subscribe=locals={self:_self,topic:_topic,deliver:_deliver}
 }else{
-var locals_chatkit_browser__bridge_PageBus_subscribe=locals=$B.args_parser(subscribe171,arguments)
+var locals_chatkit_browser__bridge_PageBus_subscribe=locals=$B.args_parser(subscribe228,arguments)
 }
-var frame=["subscribe",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,subscribe171]
-$B.enter_frame(frame,__file__,80)
-frame.positions=[[89,15,34],[89,15,8]]
+var frame=["subscribe",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,subscribe228]
+$B.enter_frame(frame,__file__,113)
+frame.positions=[[115,15,58],[115,15,8],[115,41,31],[115,41,15]]
 try{
 $B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(subscribe171,locals_chatkit_browser__bridge,"PageBus",['PageBus'])
-$B.set_lineno(frame,81)
-function handler172(){
-var locals
-var locals_chatkit_browser__bridge_PageBus_subscribe_handler=locals=$B.args_parser(handler172,arguments)
-Object.defineProperty(locals,'deliver',{get:function(){return locals_chatkit_browser__bridge_PageBus_subscribe.deliver},set:function(){},enumerable:true,configurable:true})
-Object.defineProperty(locals,'topic',{get:function(){return locals_chatkit_browser__bridge_PageBus_subscribe.topic},set:function(){},enumerable:true,configurable:true})
-var frame=["handler",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,handler172]
-$B.enter_frame(frame,__file__,81)
-frame.positions=[[85,16,45],[85,24,18],[85,24,9],[85,34,7],[87,16,56],[87,16,11],[87,34,30]]
-try{
-$B.js_this=this
-$B.set_lineno(frame,84)
-try{
-var stack_length_173=$B.count_frames()
-var save_frame_obj_173=$B.frame_obj
-$B.set_lineno(frame,85);
-$B.$call_with_position(locals_chatkit_browser__bridge_PageBus_subscribe.deliver,1,($B.$bool(locals_chatkit_browser__bridge_PageBus_subscribe_handler.args)?$B.$call_with_position($B.resolve_in_scopes('to_python',[locals_chatkit_browser__bridge_PageBus_subscribe_handler,locals_chatkit_browser__bridge_PageBus_subscribe,locals_chatkit_browser__bridge,_b_],5),3,$B.$getitem(locals_chatkit_browser__bridge_PageBus_subscribe_handler.args,0,7)):_b_.None))
-}catch(err173){
-$B.set_exc_and_trace(frame,err173)
-if($B.set_lineno(frame,86)&&$B.is_exc(err173,[_b_.BaseException])){
-locals.error=err173
-$B.set_lineno(frame,87);
-$B.call_attr($B.$getattr_pep657(locals_chatkit_browser__bridge.chat,'logger',11),'error',9,$B.rich_op('__mod__','delivering %s failed',locals_chatkit_browser__bridge_PageBus_subscribe.topic,13),locals.error)
-$B.del_exc(frame)
-$B.frame_obj=save_frame_obj_173
-}else{
-throw err173
-}
-}
-return $B.trace_return_and_leave(frame,_b_.None)
+locals.ob_type=locals.__class__=$B.get_method_class(subscribe228,locals_chatkit_browser__bridge,"PageBus",['PageBus'])
+$B.set_lineno(frame,115)
+return $B.trace_return_and_leave(frame,$B.call_attr($B.$getattr_pep657(locals.self,'raw',3),'subscribe',1,locals.topic,$B.$call_with_position($B.resolve_in_scopes('from_javascript',[locals_chatkit_browser__bridge_PageBus_subscribe,locals_chatkit_browser__bridge,_b_],7),5,locals.topic,locals.deliver)))
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
-handler172.$function_infos=['chatkit.browser._bridge','handler','PageBus.subscribe.<locals>.handler',__file__,_b_.None,_b_.None,_b_.None,[],'args',null,
-0,81,7,['deliver','topic'],0,0,['args','error'],false,[],frame]
-$B.set_func_attrs(handler172,frame,'chatkit.browser._bridge')
-handler172.ob_type=$B.function
-handler172.__annotate__=_b_.None
-locals_chatkit_browser__bridge_PageBus_subscribe.handler=handler172
-$B.set_lineno(frame,89)
-return $B.trace_return_and_leave(frame,$B.call_attr($B.$getattr_pep657(locals.self,'raw',3),'subscribe',1,locals.topic,locals.handler))
-}catch(err){
-$B.set_exc_and_leave(frame,err)
-}
-}
-subscribe171.$is_method=true
-subscribe171.$function_infos=['chatkit.browser._bridge','subscribe','PageBus.subscribe',__file__,_b_.None,_b_.None,_b_.None,['self','topic','deliver'],null,null,
-3,80,3,[],0,0,['self','topic','deliver','handler'],false,[],frame]
-$B.set_func_attrs(subscribe171,frame,'chatkit.browser._bridge')
-subscribe171.ob_type=$B.function
-subscribe171.__annotate__=_b_.None
-locals_chatkit_browser__bridge_PageBus.subscribe=subscribe171
+subscribe228.$is_method=true
+subscribe228.$function_infos=['chatkit.browser._bridge','subscribe','PageBus.subscribe',__file__,_b_.None,_b_.None,_b_.None,['self','topic','deliver'],null,null,
+3,113,3,[],0,0,['self','topic','deliver'],false,[],frame]
+$B.set_func_attrs(subscribe228,frame,'chatkit.browser._bridge')
+subscribe228.ob_type=$B.function
+subscribe228.__annotate__=_b_.None
+locals_chatkit_browser__bridge_PageBus.subscribe=subscribe228
 locals.__static_attributes__=$B.fast_tuple(["raw"])
 var annotate
 $B.make_annotate_func(class_dict,annotate,frame)
@@ -3814,35 +5018,269 @@ var kls=$B.$class_constructor('PageBus',class_dict,metaclass,resolved_bases,base
 $B.trace_return_and_leave(frame,_b_.None)
 return kls
 })('PageBus',$B.fast_tuple([]),{})
-locals_chatkit_browser__bridge.PageBus=PageBus168
-$B.set_lineno(frame,94)
-locals_chatkit_browser__bridge._MAX_SAFE_INTEGER=$B.rich_op('__sub__',9007199254740992n,1,13)
-$B.set_lineno(frame,97)
-function to_js174(_value){
+locals_chatkit_browser__bridge.PageBus=PageBus225
+$B.set_lineno(frame,118,'ClassDef')
+var PageChatApp229=(function(name,bases,keywords){
+$B.frame_obj.frame.inum=15
+var resolved_bases=$B.resolve_mro_entries(bases)
+var metaclass=$B.get_metaclass(name,resolved_bases)
+var class_dict=$B.make_class_namespace(metaclass,name,"PageChatApp",bases,resolved_bases)
+var locals_chatkit_browser__bridge_PageChatApp=$B.dict_proxy(class_dict),
+locals=locals_chatkit_browser__bridge_PageChatApp
+locals.__doc__=''
+locals.__module__='chatkit.browser._bridge'
+locals.__firstlineno__=118
+var frame=[name,locals,'chatkit.browser._bridge',locals_chatkit_browser__bridge]
+$B.enter_frame(frame,__file__,118)
+var _frame_obj=$B.frame_obj
+if(frame.$f_trace!==_b_.None){
+$B.trace_line()
+}
+$B.set_lineno(frame,125)
+function __init__230(_self,_raw){
+var locals
+if(arguments.length==2&&!_raw?.$kw){
+var locals_chatkit_browser__bridge_PageChatApp___init__=locals={self:_self,raw:_raw}
+}else{
+var locals_chatkit_browser__bridge_PageChatApp___init__=locals=$B.args_parser(__init__230,arguments)
+}
+var frame=["__init__",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,__init__230]
+$B.enter_frame(frame,__file__,125)
+frame.positions=[[126,8,8]]
+try{
+$B.js_this=this
+locals.ob_type=locals.__class__=$B.get_method_class(__init__230,locals_chatkit_browser__bridge,"PageChatApp",['PageChatApp'])
+$B.set_lineno(frame,126)
+$B.$setattr1(locals.self,"raw",locals.raw,1)
+return $B.trace_return_and_leave(frame,_b_.None)
+}catch(err){
+$B.set_exc_and_leave(frame,err)
+}
+}
+__init__230.$is_method=true
+__init__230.$function_infos=['chatkit.browser._bridge','__init__','PageChatApp.__init__',__file__,_b_.None,_b_.None,_b_.None,['self','raw'],null,null,
+2,125,3,[],0,0,['self','raw'],false,[],frame]
+$B.set_func_attrs(__init__230,frame,'chatkit.browser._bridge')
+__init__230.ob_type=$B.function
+__init__230.__annotate__=_b_.None
+locals_chatkit_browser__bridge_PageChatApp.__init__=__init__230
+$B.set_lineno(frame,128)
+function __getattr__231(_self,_method){
+var locals
+if(arguments.length==2&&!_method?.$kw){
+var locals_chatkit_browser__bridge_PageChatApp___getattr__=locals={self:_self,method:_method}
+}else{
+var locals_chatkit_browser__bridge_PageChatApp___getattr__=locals=$B.args_parser(__getattr__231,arguments)
+}
+var frame=["__getattr__",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,__getattr__231]
+$B.enter_frame(frame,__file__,128)
+frame.positions=[[129,19,25],[129,27,8]]
+try{
+$B.js_this=this
+locals.ob_type=locals.__class__=$B.get_method_class(__getattr__231,locals_chatkit_browser__bridge,"PageChatApp",['PageChatApp'])
+$B.set_lineno(frame,129)
+locals_chatkit_browser__bridge_PageChatApp___getattr__.function=$B.$call_with_position(_b_.getattr,1,$B.$getattr_pep657(locals.self,'raw',3),locals.method)
+$B.set_lineno(frame,131)
+function call232(){
+var locals
+var locals_chatkit_browser__bridge_PageChatApp___getattr___call=locals=$B.args_parser(call232,arguments)
+Object.defineProperty(locals,'function',{get:function(){return locals_chatkit_browser__bridge_PageChatApp___getattr__.function},set:function(){},enumerable:true,configurable:true})
+var frame=["call",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,call232]
+$B.enter_frame(frame,__file__,131)
+frame.positions=[[132,12,39],[132,23,10],[132,23,5]]
+try{
+$B.js_this=this
+$B.set_lineno(frame,132);
+$B.$call_with_position(locals_chatkit_browser__bridge_PageChatApp___getattr__.function,1,..._b_.list.$unpack((function(expr){
+var next_func_233=$B.make_js_iterator(expr,frame,132)
+var result_233=$B.$list([])
+try{
+for(var next_233 of next_func_233){
+$B.set_lineno(frame,132)
+locals_chatkit_browser__bridge_PageChatApp___getattr___call.arg=next_233
+result_233.push($B.$call_with_position($B.resolve_in_scopes('to_js',[locals_chatkit_browser__bridge_PageChatApp___getattr___call,locals_chatkit_browser__bridge_PageChatApp___getattr__,locals_chatkit_browser__bridge,_b_],5),3,locals.arg))
+}
+}catch(err){
+$B.set_exc(err,frame)
+throw err
+}
+delete locals_chatkit_browser__bridge_PageChatApp___getattr___call.arg
+return result_233
+})(locals.args)
+))
+return $B.trace_return_and_leave(frame,_b_.None)
+}catch(err){
+$B.set_exc_and_leave(frame,err)
+}
+}
+call232.$function_infos=['chatkit.browser._bridge','call','PageChatApp.__getattr__.<locals>.call',__file__,_b_.None,_b_.None,_b_.None,[],'args',null,
+0,131,7,['function'],0,0,['args','arg'],false,[],frame]
+$B.set_func_attrs(call232,frame,'chatkit.browser._bridge')
+call232.ob_type=$B.function
+call232.__annotate__=_b_.None
+locals_chatkit_browser__bridge_PageChatApp___getattr__.call=call232
+$B.set_lineno(frame,134)
+return $B.trace_return_and_leave(frame,locals.call)
+}catch(err){
+$B.set_exc_and_leave(frame,err)
+}
+}
+__getattr__231.$is_method=true
+__getattr__231.$function_infos=['chatkit.browser._bridge','__getattr__','PageChatApp.__getattr__',__file__,_b_.None,_b_.None,_b_.None,['self','method'],null,null,
+2,128,3,[],0,0,['self','method','function','call'],false,[],frame]
+$B.set_func_attrs(__getattr__231,frame,'chatkit.browser._bridge')
+__getattr__231.ob_type=$B.function
+__getattr__231.__annotate__=_b_.None
+locals_chatkit_browser__bridge_PageChatApp.__getattr__=__getattr__231
+$B.set_lineno(frame,136)
+function setProxy234(_self,_callbacks){
+var locals
+if(arguments.length==2&&!_callbacks?.$kw){
+var locals_chatkit_browser__bridge_PageChatApp_setProxy=locals={self:_self,callbacks:_callbacks}
+}else{
+var locals_chatkit_browser__bridge_PageChatApp_setProxy=locals=$B.args_parser(setProxy234,arguments)
+}
+var frame=["setProxy",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,setProxy234]
+$B.enter_frame(frame,__file__,136)
+frame.positions=[[138,16,8],[139,20,28],[139,20,8],[140,16,15],[140,50,19],[140,50,13],[141,30,17],[141,30,17],[141,12,14],[142,26,31],[142,26,15],[142,12,11],[144,12,24],[144,12,8]]
+try{
+$B.js_this=this
+locals.ob_type=locals.__class__=$B.get_method_class(setProxy234,locals_chatkit_browser__bridge,"PageChatApp",['PageChatApp'])
+$B.set_lineno(frame,138)
+locals_chatkit_browser__bridge_PageChatApp_setProxy.state=$B.$call_with_position(locals_chatkit_browser__bridge._state,1,)
+$B.set_lineno(frame,139)
+locals_chatkit_browser__bridge_PageChatApp_setProxy.forwarded=$B.$call_with_position($B.resolve_in_scopes('_defined',[locals_chatkit_browser__bridge_PageChatApp_setProxy,locals_chatkit_browser__bridge,_b_],5),3,locals.state,'callbacks')
+$B.set_lineno(frame,140)
+locals_chatkit_browser__bridge_PageChatApp_setProxy.proxy=($B.$bool(locals.forwarded)?$B.$getattr_pep657(locals.state,'callbacks',7):$B.call_attr($B.$getattr_pep657(locals_chatkit_browser__bridge.window,'Object',11),'new',9,))
+frame.$lineno=141
+var no_break_235=true,
+iterator_235=$B.call_attr(locals.callbacks,'items',13,)
+iterator_235[$B.INUM]=15
+for(var next_235 of $B.make_js_iterator(iterator_235,frame,141)){
+var v236=next_235
+var it_237=$B.unpacker(v236,2,false,17)
+locals_chatkit_browser__bridge_PageChatApp_setProxy.name=it_237.read_one()
+locals_chatkit_browser__bridge_PageChatApp_setProxy.callback=it_237.read_one()
+$B.set_lineno(frame,142)
+$B.$setitem(locals_chatkit_browser__bridge_PageChatApp_setProxy.proxy,locals.name,$B.$call_with_position($B.resolve_in_scopes('from_javascript',[locals_chatkit_browser__bridge_PageChatApp_setProxy,locals_chatkit_browser__bridge,_b_],21),19,locals.name,locals.callback),23)
+}
+if($B.set_lineno(frame,143)&&$B.$bool(!$B.$bool(locals.forwarded))){
+$B.set_lineno(frame,144);
+$B.call_attr($B.$getattr_pep657(locals_chatkit_browser__bridge_PageChatApp_setProxy.self,'raw',27),'setProxy',25,locals_chatkit_browser__bridge_PageChatApp_setProxy.proxy)
+}
+return $B.trace_return_and_leave(frame,_b_.None)
+}catch(err){
+$B.set_exc_and_leave(frame,err)
+}
+}
+setProxy234.$is_method=true
+setProxy234.$function_infos=['chatkit.browser._bridge','setProxy','PageChatApp.setProxy',__file__,_b_.None,_b_.None,_b_.None,['self','callbacks'],null,null,
+2,136,3,[],0,0,['self','callbacks','state','forwarded','proxy','name','callback'],false,[],frame]
+$B.set_func_attrs(setProxy234,frame,'chatkit.browser._bridge')
+setProxy234.ob_type=$B.function
+setProxy234.__annotate__=_b_.None
+locals_chatkit_browser__bridge_PageChatApp.setProxy=setProxy234
+locals.__static_attributes__=$B.fast_tuple(["raw"])
+var annotate
+$B.make_annotate_func(class_dict,annotate,frame)
+var kls=$B.$class_constructor('PageChatApp',class_dict,metaclass,resolved_bases,bases,keywords)
+$B.trace_return_and_leave(frame,_b_.None)
+return kls
+})('PageChatApp',$B.fast_tuple([]),{})
+locals_chatkit_browser__bridge.PageChatApp=PageChatApp229
+$B.set_lineno(frame,147)
+function from_javascript238(_name,_deliver){
+var locals
+if(arguments.length==2&&!_deliver?.$kw){
+var locals_chatkit_browser__bridge_from_javascript=locals={name:_name,deliver:_deliver}
+}else{
+var locals_chatkit_browser__bridge_from_javascript=locals=$B.args_parser(from_javascript238,arguments)
+}
+var frame=["from_javascript",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,from_javascript238]
+$B.enter_frame(frame,__file__,147)
+try{
+$B.js_this=this
+$B.set_lineno(frame,151)
+function callback239(){
+var locals
+var locals_chatkit_browser__bridge_from_javascript_callback=locals=$B.args_parser(callback239,arguments)
+Object.defineProperty(locals,'deliver',{get:function(){return locals_chatkit_browser__bridge_from_javascript.deliver},set:function(){},enumerable:true,configurable:true})
+Object.defineProperty(locals,'name',{get:function(){return locals_chatkit_browser__bridge_from_javascript.name},set:function(){},enumerable:true,configurable:true})
+var frame=["callback",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,callback239]
+$B.enter_frame(frame,__file__,151)
+frame.positions=[[153,12,45],[153,20,18],[153,20,9],[153,30,7],[155,12,55],[155,12,11],[155,30,29]]
+try{
+$B.js_this=this
+$B.set_lineno(frame,152)
+try{
+var stack_length_240=$B.count_frames()
+var save_frame_obj_240=$B.frame_obj
+$B.set_lineno(frame,153);
+$B.$call_with_position(locals_chatkit_browser__bridge_from_javascript.deliver,1,($B.$bool(locals_chatkit_browser__bridge_from_javascript_callback.args)?$B.$call_with_position($B.resolve_in_scopes('to_python',[locals_chatkit_browser__bridge_from_javascript_callback,locals_chatkit_browser__bridge_from_javascript,locals_chatkit_browser__bridge,_b_],5),3,$B.$getitem(locals_chatkit_browser__bridge_from_javascript_callback.args,0,7)):_b_.None))
+}catch(err240){
+$B.set_exc_and_trace(frame,err240)
+if($B.set_lineno(frame,154)&&$B.is_exc(err240,[_b_.BaseException])){
+locals.error=err240
+$B.set_lineno(frame,155);
+$B.call_attr($B.$getattr_pep657(locals_chatkit_browser__bridge.chat,'logger',11),'error',9,$B.rich_op('__mod__','delivering %s failed',locals_chatkit_browser__bridge_from_javascript.name,13),locals.error)
+$B.del_exc(frame)
+$B.frame_obj=save_frame_obj_240
+}else{
+throw err240
+}
+}
+$B.set_lineno(frame,156)
+return $B.trace_return_and_leave(frame,locals_chatkit_browser__bridge.UNDEFINED)
+}catch(err){
+$B.set_exc_and_leave(frame,err)
+}
+}
+callback239.$function_infos=['chatkit.browser._bridge','callback','from_javascript.<locals>.callback',__file__,_b_.None,_b_.None,_b_.None,[],'args',null,
+0,151,7,['deliver','name'],0,0,['args','error'],false,[],frame]
+$B.set_func_attrs(callback239,frame,'chatkit.browser._bridge')
+callback239.ob_type=$B.function
+callback239.__annotate__=_b_.None
+locals_chatkit_browser__bridge_from_javascript.callback=callback239
+$B.set_lineno(frame,158)
+return $B.trace_return_and_leave(frame,locals.callback)
+}catch(err){
+$B.set_exc_and_leave(frame,err)
+}
+}
+from_javascript238.$function_infos=['chatkit.browser._bridge','from_javascript','from_javascript',__file__,_b_.None,_b_.None,'',['name','deliver'],null,null,
+2,147,3,[],0,0,['name','deliver','callback'],false,[],frame]
+$B.set_func_attrs(from_javascript238,frame,'chatkit.browser._bridge')
+from_javascript238.ob_type=$B.function
+from_javascript238.__annotate__=_b_.None
+locals_chatkit_browser__bridge.from_javascript=from_javascript238
+$B.set_lineno(frame,163)
+locals_chatkit_browser__bridge._MAX_SAFE_INTEGER=$B.rich_op('__sub__',9007199254740992n,1,17)
+$B.set_lineno(frame,166)
+function to_js241(_value){
 var locals
 if(arguments.length==1&&!_value?.$kw){
 var locals_chatkit_browser__bridge_to_js=locals={value:_value}
 }else{
-var locals_chatkit_browser__bridge_to_js=locals=$B.args_parser(to_js174,arguments)
+var locals_chatkit_browser__bridge_to_js=locals=$B.args_parser(to_js241,arguments)
 }
-var frame=["to_js",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,to_js174]
-$B.enter_frame(frame,__file__,97)
-frame.positions=[[100,7,23],[101,54,13],[101,41,9],[101,21,15],[101,21,9]]
+var frame=["to_js",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,to_js241]
+$B.enter_frame(frame,__file__,166)
+frame.positions=[[169,7,23],[170,54,13],[170,41,9],[170,21,15],[170,21,9],[171,7,32],[172,16,15],[172,16,9],[173,11,16],[173,11,9]]
 try{
 $B.js_this=this
-if($B.set_lineno(frame,100)&&$B.$bool($B.$call_with_position(_b_.isinstance,1,locals.value,_b_.dict))){
-$B.set_lineno(frame,101)
+if($B.set_lineno(frame,169)&&$B.$bool($B.$call_with_position(_b_.isinstance,1,locals.value,_b_.dict))){
+$B.set_lineno(frame,170)
 return $B.trace_return_and_leave(frame,(function(expr){
-var next_func_175=$B.make_js_iterator(expr,frame,101)
-var result_175=$B.empty_dict()
+var next_func_242=$B.make_js_iterator(expr,frame,170)
+var result_242=$B.empty_dict()
 try{
-for(var next_175 of next_func_175){
-$B.set_lineno(frame,101)
-var v176=next_175
-var it_177=$B.unpacker(v176,2,false,5)
-locals_chatkit_browser__bridge_to_js.key=it_177.read_one()
-locals_chatkit_browser__bridge_to_js.item=it_177.read_one()
-_b_.dict.$setitem(result_175,locals.key,$B.$call_with_position($B.resolve_in_scopes('_js_value',[locals_chatkit_browser__bridge_to_js,locals_chatkit_browser__bridge,_b_],9),7,locals.item))
+for(var next_242 of next_func_242){
+$B.set_lineno(frame,170)
+var v243=next_242
+var it_244=$B.unpacker(v243,2,false,5)
+locals_chatkit_browser__bridge_to_js.key=it_244.read_one()
+locals_chatkit_browser__bridge_to_js.item=it_244.read_one()
+_b_.dict.$setitem(result_242,locals.key,$B.$call_with_position($B.resolve_in_scopes('_js_value',[locals_chatkit_browser__bridge_to_js,locals_chatkit_browser__bridge,_b_],9),7,locals.item))
 }
 }catch(err){
 $B.set_exc(err,frame)
@@ -3850,212 +5288,253 @@ throw err
 }
 delete locals_chatkit_browser__bridge_to_js.key
 delete locals_chatkit_browser__bridge_to_js.item
-return result_175
+return result_242
 })($B.call_attr(locals_chatkit_browser__bridge_to_js.value,'items',3,))
 )
 }
-$B.set_lineno(frame,102)
-return $B.trace_return_and_leave(frame,locals.value)
+if($B.set_lineno(frame,171)&&$B.$bool($B.$call_with_position(_b_.isinstance,11,locals.value,$B.fast_tuple([_b_.list,_b_.tuple])))){
+$B.set_lineno(frame,172)
+return $B.trace_return_and_leave(frame,(function(expr){
+var next_func_245=$B.make_js_iterator(expr,frame,172)
+var result_245=$B.$list([])
+try{
+for(var next_245 of next_func_245){
+$B.set_lineno(frame,172)
+locals_chatkit_browser__bridge_to_js.item=next_245
+result_245.push($B.$call_with_position($B.resolve_in_scopes('_js_value',[locals_chatkit_browser__bridge_to_js,locals_chatkit_browser__bridge,_b_],15),13,locals.item))
+}
+}catch(err){
+$B.set_exc(err,frame)
+throw err
+}
+delete locals_chatkit_browser__bridge_to_js.item
+return result_245
+})(locals_chatkit_browser__bridge_to_js.value)
+)
+}
+$B.set_lineno(frame,173)
+return $B.trace_return_and_leave(frame,$B.$call_with_position($B.resolve_in_scopes('_js_value',[locals_chatkit_browser__bridge_to_js,locals_chatkit_browser__bridge,_b_],19),17,locals.value))
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
-to_js174.$function_infos=['chatkit.browser._bridge','to_js','to_js',__file__,_b_.None,_b_.None,'',['value'],null,null,
-1,97,3,[],0,0,['value','key','item'],false,[],frame]
-$B.set_func_attrs(to_js174,frame,'chatkit.browser._bridge')
-to_js174.ob_type=$B.function
-to_js174.__annotate__=_b_.None
-locals_chatkit_browser__bridge.to_js=to_js174
-$B.set_lineno(frame,105)
-function _js_value178(_item){
+to_js241.$function_infos=['chatkit.browser._bridge','to_js','to_js',__file__,_b_.None,_b_.None,'',['value'],null,null,
+1,166,3,[],0,0,['value','key','item'],false,[],frame]
+$B.set_func_attrs(to_js241,frame,'chatkit.browser._bridge')
+to_js241.ob_type=$B.function
+to_js241.__annotate__=_b_.None
+locals_chatkit_browser__bridge.to_js=to_js241
+$B.set_lineno(frame,176)
+function _js_value246(_item){
 var locals
 if(arguments.length==1&&!_item?.$kw){
 var locals_chatkit_browser__bridge__js_value=locals={item:_item}
 }else{
-var locals_chatkit_browser__bridge__js_value=locals=$B.args_parser(_js_value178,arguments)
+var locals_chatkit_browser__bridge__js_value=locals=$B.args_parser(_js_value246,arguments)
 }
-var frame=["_js_value",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,_js_value178]
-$B.enter_frame(frame,__file__,105)
-frame.positions=[[108,7,21],[108,37,22],[108,64,9],[109,15,11]]
+var frame=["_js_value",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,_js_value246]
+$B.enter_frame(frame,__file__,176)
+frame.positions=[[179,7,21],[179,37,22],[179,64,9],[180,15,11]]
 try{
 $B.js_this=this
-if($B.set_lineno(frame,106)&&$B.$bool($B.$is(locals.item,_b_.None))){
-$B.set_lineno(frame,107)
+if($B.set_lineno(frame,177)&&$B.$bool($B.$is(locals.item,_b_.None))){
+$B.set_lineno(frame,178)
 return $B.trace_return_and_leave(frame,locals_chatkit_browser__bridge.NULL)
 }
-if($B.set_lineno(frame,108)&&($B.$bool($B.$call_with_position(_b_.isinstance,1,locals.item,_b_.int))&&$B.$bool(!$B.$bool($B.$call_with_position(_b_.isinstance,3,locals.item,_b_.bool)))&&$B.$bool($B.rich_comp('__gt__',$B.$call_with_position(_b_.abs,5,locals.item),locals_chatkit_browser__bridge._MAX_SAFE_INTEGER)))){
-$B.set_lineno(frame,109)
+if($B.set_lineno(frame,179)&&($B.$bool($B.$call_with_position(_b_.isinstance,1,locals.item,_b_.int))&&$B.$bool(!$B.$bool($B.$call_with_position(_b_.isinstance,3,locals.item,_b_.bool)))&&$B.$bool($B.rich_comp('__gt__',$B.$call_with_position(_b_.abs,5,locals.item),locals_chatkit_browser__bridge._MAX_SAFE_INTEGER)))){
+$B.set_lineno(frame,180)
 return $B.trace_return_and_leave(frame,$B.$call_with_position(_b_.float,7,locals_chatkit_browser__bridge__js_value.item))
 }
-$B.set_lineno(frame,110)
+$B.set_lineno(frame,181)
 return $B.trace_return_and_leave(frame,locals.item)
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
-_js_value178.$function_infos=['chatkit.browser._bridge','_js_value','_js_value',__file__,_b_.None,_b_.None,_b_.None,['item'],null,null,
-1,105,3,[],0,0,['item'],false,[],frame]
-$B.set_func_attrs(_js_value178,frame,'chatkit.browser._bridge')
-_js_value178.ob_type=$B.function
-_js_value178.__annotate__=_b_.None
-locals_chatkit_browser__bridge._js_value=_js_value178
-$B.set_lineno(frame,113)
-function to_python179(_value){
+_js_value246.$function_infos=['chatkit.browser._bridge','_js_value','_js_value',__file__,_b_.None,_b_.None,_b_.None,['item'],null,null,
+1,176,3,[],0,0,['item'],false,[],frame]
+$B.set_func_attrs(_js_value246,frame,'chatkit.browser._bridge')
+_js_value246.ob_type=$B.function
+_js_value246.__annotate__=_b_.None
+locals_chatkit_browser__bridge._js_value=_js_value246
+$B.set_lineno(frame,184)
+function to_python247(_value){
 var locals
 if(arguments.length==1&&!_value?.$kw){
 var locals_chatkit_browser__bridge_to_python=locals={value:_value}
 }else{
-var locals_chatkit_browser__bridge_to_python=locals=$B.args_parser(to_python179,arguments)
+var locals_chatkit_browser__bridge_to_python=locals=$B.args_parser(to_python247,arguments)
 }
-var frame=["to_python",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,to_python179]
-$B.enter_frame(frame,__file__,113)
-frame.positions=[[115,7,15],[115,7,8],[117,7,42],[119,7,27],[119,7,12],[120,16,15],[121,7,38],[121,25,19],[122,54,25],[122,54,13],[122,21,21],[122,31,10]]
+var frame=["to_python",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,to_python247]
+$B.enter_frame(frame,__file__,184)
+frame.positions=[[186,7,15],[186,7,8],[188,7,42],[190,7,27],[190,7,12],[191,16,15],[192,7,38],[192,25,19],[193,54,25],[193,54,13],[193,21,21],[193,31,10]]
 try{
 $B.js_this=this
-if($B.set_lineno(frame,115)&&$B.$bool($B.$call_with_position($B.resolve_in_scopes('_missing',[locals_chatkit_browser__bridge_to_python,locals_chatkit_browser__bridge,_b_],3),1,locals.value))){
-$B.set_lineno(frame,116)
+if($B.set_lineno(frame,186)&&$B.$bool($B.$call_with_position($B.resolve_in_scopes('_missing',[locals_chatkit_browser__bridge_to_python,locals_chatkit_browser__bridge,_b_],3),1,locals.value))){
+$B.set_lineno(frame,187)
 return $B.trace_return_and_leave(frame,_b_.None)
 }
-if($B.set_lineno(frame,117)&&$B.$bool($B.$call_with_position(_b_.isinstance,5,locals.value,$B.fast_tuple([_b_.str,_b_.bool,_b_.int,_b_.float])))){
-$B.set_lineno(frame,118)
+if($B.set_lineno(frame,188)&&$B.$bool($B.$call_with_position(_b_.isinstance,5,locals.value,$B.fast_tuple([_b_.str,_b_.bool,_b_.int,_b_.float])))){
+$B.set_lineno(frame,189)
 return $B.trace_return_and_leave(frame,locals_chatkit_browser__bridge_to_python.value)
 }
-if($B.set_lineno(frame,119)&&$B.$bool($B.call_attr($B.$getattr_pep657(locals_chatkit_browser__bridge.window,'Array',9),'isArray',7,locals.value))){
-$B.set_lineno(frame,120)
+if($B.set_lineno(frame,190)&&$B.$bool($B.call_attr($B.$getattr_pep657(locals_chatkit_browser__bridge.window,'Array',9),'isArray',7,locals.value))){
+$B.set_lineno(frame,191)
 return $B.trace_return_and_leave(frame,(function(expr){
-var next_func_180=$B.make_js_iterator(expr,frame,120)
-var result_180=$B.$list([])
+var next_func_248=$B.make_js_iterator(expr,frame,191)
+var result_248=$B.$list([])
 try{
-for(var next_180 of next_func_180){
-$B.set_lineno(frame,120)
-locals_chatkit_browser__bridge_to_python.item=next_180
-result_180.push($B.$call_with_position(locals_chatkit_browser__bridge.to_python,11,locals.item))
+for(var next_248 of next_func_248){
+$B.set_lineno(frame,191)
+locals_chatkit_browser__bridge_to_python.item=next_248
+result_248.push($B.$call_with_position(locals_chatkit_browser__bridge.to_python,11,locals.item))
 }
 }catch(err){
 $B.set_exc(err,frame)
 throw err
 }
 delete locals_chatkit_browser__bridge_to_python.item
-return result_180
+return result_248
 })(locals_chatkit_browser__bridge_to_python.value)
 )
 }
-if($B.set_lineno(frame,121)&&$B.$bool($B.$call_with_position(_b_.isinstance,13,locals.value,$B.$getattr_pep657(locals_chatkit_browser__bridge.javascript,'JSObject',15)))){
-$B.set_lineno(frame,122)
+if($B.set_lineno(frame,192)&&$B.$bool($B.$call_with_position(_b_.isinstance,13,locals.value,$B.$getattr_pep657(locals_chatkit_browser__bridge.javascript,'JSObject',15)))){
+$B.set_lineno(frame,193)
 return $B.trace_return_and_leave(frame,(function(expr){
-var next_func_181=$B.make_js_iterator(expr,frame,122)
-var result_181=$B.empty_dict()
+var next_func_249=$B.make_js_iterator(expr,frame,193)
+var result_249=$B.empty_dict()
 try{
-for(var next_181 of next_func_181){
-$B.set_lineno(frame,122)
-locals_chatkit_browser__bridge_to_python.key=next_181
-_b_.dict.$setitem(result_181,locals.key,$B.$call_with_position(locals_chatkit_browser__bridge.to_python,21,$B.$getitem(locals_chatkit_browser__bridge_to_python.value,locals.key,23)))
+for(var next_249 of next_func_249){
+$B.set_lineno(frame,193)
+locals_chatkit_browser__bridge_to_python.key=next_249
+_b_.dict.$setitem(result_249,locals.key,$B.$call_with_position(locals_chatkit_browser__bridge.to_python,21,$B.$getitem(locals_chatkit_browser__bridge_to_python.value,locals.key,23)))
 }
 }catch(err){
 $B.set_exc(err,frame)
 throw err
 }
 delete locals_chatkit_browser__bridge_to_python.key
-return result_181
+return result_249
 })($B.call_attr($B.$getattr_pep657(locals_chatkit_browser__bridge.window,'Object',19),'keys',17,locals_chatkit_browser__bridge_to_python.value))
 )
 }
-$B.set_lineno(frame,123)
+$B.set_lineno(frame,194)
 return $B.trace_return_and_leave(frame,locals.value)
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
-to_python179.$function_infos=['chatkit.browser._bridge','to_python','to_python',__file__,_b_.None,_b_.None,'',['value'],null,null,
-1,113,3,[],0,0,['value','item','key'],false,[],frame]
-$B.set_func_attrs(to_python179,frame,'chatkit.browser._bridge')
-to_python179.ob_type=$B.function
-to_python179.__annotate__=_b_.None
-locals_chatkit_browser__bridge.to_python=to_python179
-$B.set_lineno(frame,126)
-function page_value182(_value){
+to_python247.$function_infos=['chatkit.browser._bridge','to_python','to_python',__file__,_b_.None,_b_.None,'',['value'],null,null,
+1,184,3,[],0,0,['value','item','key'],false,[],frame]
+$B.set_func_attrs(to_python247,frame,'chatkit.browser._bridge')
+to_python247.ob_type=$B.function
+to_python247.__annotate__=_b_.None
+locals_chatkit_browser__bridge.to_python=to_python247
+$B.set_lineno(frame,197)
+function page_value250(_value){
 var locals
 if(arguments.length==1&&!_value?.$kw){
 var locals_chatkit_browser__bridge_page_value=locals={value:_value}
 }else{
-var locals_chatkit_browser__bridge_page_value=locals=$B.args_parser(page_value182,arguments)
+var locals_chatkit_browser__bridge_page_value=locals=$B.args_parser(page_value250,arguments)
 }
-var frame=["page_value",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,page_value182]
-$B.enter_frame(frame,__file__,126)
+var frame=["page_value",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,page_value250]
+$B.enter_frame(frame,__file__,197)
+frame.positions=[[203,11,30],[203,46,27],[203,46,12],[204,16,16]]
 try{
 $B.js_this=this
-if($B.set_lineno(frame,128)&&$B.$bool($B.$is(locals.value,locals_chatkit_browser__bridge.NULL))){
-$B.set_lineno(frame,129)
+if($B.set_lineno(frame,199)&&$B.$bool($B.$is(locals.value,locals_chatkit_browser__bridge.NULL))){
+$B.set_lineno(frame,200)
 return $B.trace_return_and_leave(frame,_b_.None)
 }
-if($B.set_lineno(frame,130)&&$B.$bool($B.$is(locals.value,locals_chatkit_browser__bridge.UNDEFINED))){
-$B.set_lineno(frame,131)
+if($B.set_lineno(frame,201)&&$B.$bool($B.$is(locals.value,locals_chatkit_browser__bridge.UNDEFINED))){
+$B.set_lineno(frame,202)
 return $B.trace_return_and_leave(frame,locals_chatkit_browser__bridge.UNSET)
 }
-$B.set_lineno(frame,132)
+if($B.set_lineno(frame,203)&&($B.$bool(!$B.$bool($B.$call_with_position(_b_.isinstance,1,locals.value,$B.fast_tuple([_b_.str,_b_.list]))))&&$B.$bool($B.call_attr($B.$getattr_pep657(locals_chatkit_browser__bridge.window,'Array',5),'isArray',3,locals.value)))){
+$B.set_lineno(frame,204)
+return $B.trace_return_and_leave(frame,(function(expr){
+var next_func_251=$B.make_js_iterator(expr,frame,204)
+var result_251=$B.$list([])
+try{
+for(var next_251 of next_func_251){
+$B.set_lineno(frame,204)
+locals_chatkit_browser__bridge_page_value.item=next_251
+result_251.push($B.$call_with_position(locals_chatkit_browser__bridge.page_value,7,locals.item))
+}
+}catch(err){
+$B.set_exc(err,frame)
+throw err
+}
+delete locals_chatkit_browser__bridge_page_value.item
+return result_251
+})(locals_chatkit_browser__bridge_page_value.value)
+)
+}
+$B.set_lineno(frame,205)
 return $B.trace_return_and_leave(frame,locals.value)
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
-page_value182.$function_infos=['chatkit.browser._bridge','page_value','page_value',__file__,_b_.None,_b_.None,'',['value'],null,null,
-1,126,3,[],0,0,['value'],false,[],frame]
-$B.set_func_attrs(page_value182,frame,'chatkit.browser._bridge')
-page_value182.ob_type=$B.function
-page_value182.__annotate__=_b_.None
-locals_chatkit_browser__bridge.page_value=page_value182
-$B.set_lineno(frame,135)
-function _missing183(_value){
+page_value250.$function_infos=['chatkit.browser._bridge','page_value','page_value',__file__,_b_.None,_b_.None,'',['value'],null,null,
+1,197,3,[],0,0,['value','item'],false,[],frame]
+$B.set_func_attrs(page_value250,frame,'chatkit.browser._bridge')
+page_value250.ob_type=$B.function
+page_value250.__annotate__=_b_.None
+locals_chatkit_browser__bridge.page_value=page_value250
+$B.set_lineno(frame,208)
+function _missing252(_value){
 var locals
 if(arguments.length==1&&!_value?.$kw){
 var locals_chatkit_browser__bridge__missing=locals={value:_value}
 }else{
-var locals_chatkit_browser__bridge__missing=locals=$B.args_parser(_missing183,arguments)
+var locals_chatkit_browser__bridge__missing=locals=$B.args_parser(_missing252,arguments)
 }
-var frame=["_missing",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,_missing183]
-$B.enter_frame(frame,__file__,135)
+var frame=["_missing",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,_missing252]
+$B.enter_frame(frame,__file__,208)
 try{
 $B.js_this=this
-$B.set_lineno(frame,136)
+$B.set_lineno(frame,209)
 return $B.trace_return_and_leave(frame,($B.$bool(locals.$test=$B.$is(locals.value,locals_chatkit_browser__bridge.NULL))?locals.$test:$B.$bool(locals.$test=$B.$is(locals.value,locals_chatkit_browser__bridge.UNDEFINED))?locals.$test:$B.$is(locals.value,_b_.None)))
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
-_missing183.$function_infos=['chatkit.browser._bridge','_missing','_missing',__file__,_b_.None,_b_.None,_b_.None,['value'],null,null,
-1,135,3,[],0,0,['value'],false,[],frame]
-$B.set_func_attrs(_missing183,frame,'chatkit.browser._bridge')
-_missing183.ob_type=$B.function
-_missing183.__annotate__=_b_.None
-locals_chatkit_browser__bridge._missing=_missing183
-$B.set_lineno(frame,139)
-function _defined184(_obj,_name){
+_missing252.$function_infos=['chatkit.browser._bridge','_missing','_missing',__file__,_b_.None,_b_.None,_b_.None,['value'],null,null,
+1,208,3,[],0,0,['value'],false,[],frame]
+$B.set_func_attrs(_missing252,frame,'chatkit.browser._bridge')
+_missing252.ob_type=$B.function
+_missing252.__annotate__=_b_.None
+locals_chatkit_browser__bridge._missing=_missing252
+$B.set_lineno(frame,212)
+function _defined253(_obj,_name){
 var locals
 if(arguments.length==2&&!_name?.$kw){
 var locals_chatkit_browser__bridge__defined=locals={obj:_obj,name:_name}
 }else{
-var locals_chatkit_browser__bridge__defined=locals=$B.args_parser(_defined184,arguments)
+var locals_chatkit_browser__bridge__defined=locals=$B.args_parser(_defined253,arguments)
 }
-var frame=["_defined",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,_defined184]
-$B.enter_frame(frame,__file__,139)
-frame.positions=[[140,15,39],[140,24,29],[140,24,14]]
+var frame=["_defined",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,_defined253]
+$B.enter_frame(frame,__file__,212)
+frame.positions=[[213,15,39],[213,24,29],[213,24,14]]
 try{
 $B.js_this=this
-$B.set_lineno(frame,140)
+$B.set_lineno(frame,213)
 return $B.trace_return_and_leave(frame,!$B.$bool($B.$call_with_position(locals_chatkit_browser__bridge._missing,1,$B.call_attr($B.$getattr_pep657(locals_chatkit_browser__bridge.window,'Reflect',5),'get',3,locals.obj,locals.name))))
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
-_defined184.$function_infos=['chatkit.browser._bridge','_defined','_defined',__file__,_b_.None,_b_.None,_b_.None,['obj','name'],null,null,
-2,139,3,[],0,0,['obj','name'],false,[],frame]
-$B.set_func_attrs(_defined184,frame,'chatkit.browser._bridge')
-_defined184.ob_type=$B.function
-_defined184.__annotate__=_b_.None
-locals_chatkit_browser__bridge._defined=_defined184
-$B.set_lineno(frame,143,'ClassDef')
-var ConsoleLogger185=(function(name,bases,keywords){
-$B.frame_obj.frame.inum=17
+_defined253.$function_infos=['chatkit.browser._bridge','_defined','_defined',__file__,_b_.None,_b_.None,_b_.None,['obj','name'],null,null,
+2,212,3,[],0,0,['obj','name'],false,[],frame]
+$B.set_func_attrs(_defined253,frame,'chatkit.browser._bridge')
+_defined253.ob_type=$B.function
+_defined253.__annotate__=_b_.None
+locals_chatkit_browser__bridge._defined=_defined253
+$B.set_lineno(frame,216,'ClassDef')
+var ConsoleLogger254=(function(name,bases,keywords){
+$B.frame_obj.frame.inum=21
 var resolved_bases=$B.resolve_mro_entries(bases)
 var metaclass=$B.get_metaclass(name,resolved_bases)
 var class_dict=$B.make_class_namespace(metaclass,name,"ConsoleLogger",bases,resolved_bases)
@@ -4063,71 +5542,71 @@ var locals_chatkit_browser__bridge_ConsoleLogger=$B.dict_proxy(class_dict),
 locals=locals_chatkit_browser__bridge_ConsoleLogger
 locals.__doc__=''
 locals.__module__='chatkit.browser._bridge'
-locals.__firstlineno__=143
+locals.__firstlineno__=216
 var frame=[name,locals,'chatkit.browser._bridge',locals_chatkit_browser__bridge]
-$B.enter_frame(frame,__file__,143)
+$B.enter_frame(frame,__file__,216)
 var _frame_obj=$B.frame_obj
 if(frame.$f_trace!==_b_.None){
 $B.trace_line()
 }
-$B.set_lineno(frame,146)
-function warn186(_self,_message){
+$B.set_lineno(frame,219)
+function warn255(_self,_message){
 var locals
 if(arguments.length==2&&!_message?.$kw){
 var locals_chatkit_browser__bridge_ConsoleLogger_warn=locals={self:_self,message:_message}
 }else{
-var locals_chatkit_browser__bridge_ConsoleLogger_warn=locals=$B.args_parser(warn186,arguments)
+var locals_chatkit_browser__bridge_ConsoleLogger_warn=locals=$B.args_parser(warn255,arguments)
 }
-var frame=["warn",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,warn186]
-$B.enter_frame(frame,__file__,146)
-frame.positions=[[147,8,42],[147,8,14],[147,28,21]]
+var frame=["warn",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,warn255]
+$B.enter_frame(frame,__file__,219)
+frame.positions=[[220,8,42],[220,8,14],[220,28,21]]
 try{
 $B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(warn186,locals_chatkit_browser__bridge,"ConsoleLogger",['ConsoleLogger'])
-$B.set_lineno(frame,147);
+locals.ob_type=locals.__class__=$B.get_method_class(warn255,locals_chatkit_browser__bridge,"ConsoleLogger",['ConsoleLogger'])
+$B.set_lineno(frame,220);
 $B.call_attr($B.$getattr_pep657(locals_chatkit_browser__bridge.window,'console',3),'warn',1,$B.rich_op('__add__','chatkit: ',locals.message,5))
 return $B.trace_return_and_leave(frame,_b_.None)
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
-warn186.$is_method=true
-warn186.$function_infos=['chatkit.browser._bridge','warn','ConsoleLogger.warn',__file__,_b_.None,_b_.None,_b_.None,['self','message'],null,null,
-2,146,3,[],0,0,['self','message'],false,[],frame]
-$B.set_func_attrs(warn186,frame,'chatkit.browser._bridge')
-warn186.ob_type=$B.function
-warn186.__annotate__=_b_.None
-locals_chatkit_browser__bridge_ConsoleLogger.warn=warn186
-$B.set_lineno(frame,149)
-function error187(_self,_message,_error){
+warn255.$is_method=true
+warn255.$function_infos=['chatkit.browser._bridge','warn','ConsoleLogger.warn',__file__,_b_.None,_b_.None,_b_.None,['self','message'],null,null,
+2,219,3,[],0,0,['self','message'],false,[],frame]
+$B.set_func_attrs(warn255,frame,'chatkit.browser._bridge')
+warn255.ob_type=$B.function
+warn255.__annotate__=_b_.None
+locals_chatkit_browser__bridge_ConsoleLogger.warn=warn255
+$B.set_lineno(frame,222)
+function error256(_self,_message,_error){
 var locals
-var locals_chatkit_browser__bridge_ConsoleLogger_error=locals=$B.args_parser(error187,arguments)
-var frame=["error",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,error187]
-$B.enter_frame(frame,__file__,149)
-frame.positions=[[150,15,21],[152,20,44],[152,27,37],[152,27,18],[153,8,26],[153,8,14]]
+var locals_chatkit_browser__bridge_ConsoleLogger_error=locals=$B.args_parser(error256,arguments)
+var frame=["error",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,error256]
+$B.enter_frame(frame,__file__,222)
+frame.positions=[[223,15,21],[225,20,44],[225,27,37],[225,27,18],[226,8,26],[226,8,14]]
 try{
 $B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(error187,locals_chatkit_browser__bridge,"ConsoleLogger",['ConsoleLogger'])
-$B.set_lineno(frame,150)
+locals.ob_type=locals.__class__=$B.get_method_class(error256,locals_chatkit_browser__bridge,"ConsoleLogger",['ConsoleLogger'])
+$B.set_lineno(frame,223)
 locals_chatkit_browser__bridge_ConsoleLogger_error.text=$B.rich_op('__add__','chatkit: ',locals.message,1)
-if($B.set_lineno(frame,151)&&$B.$bool(!$B.$is(locals.error,_b_.None))){
-$B.set_lineno(frame,152)
+if($B.set_lineno(frame,224)&&$B.$bool(!$B.$is(locals.error,_b_.None))){
+$B.set_lineno(frame,225)
 locals_chatkit_browser__bridge_ConsoleLogger_error.text=$B.augm_assign(locals_chatkit_browser__bridge_ConsoleLogger_error.text,'+=',$B.rich_op('__add__','\\n',$B.call_attr($B.$getattr_pep657(locals_chatkit_browser__bridge.window,'__BRYTHON__',7),'error_trace',5,locals_chatkit_browser__bridge_ConsoleLogger_error.error),3))
 }
-$B.set_lineno(frame,153);
+$B.set_lineno(frame,226);
 $B.call_attr($B.$getattr_pep657(locals_chatkit_browser__bridge.window,'console',11),'error',9,locals.text)
 return $B.trace_return_and_leave(frame,_b_.None)
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
-error187.$is_method=true
-error187.$function_infos=['chatkit.browser._bridge','error','ConsoleLogger.error',__file__,[_b_.None],_b_.None,_b_.None,['self','message','error'],null,null,
-3,149,3,[],0,0,['self','message','error','text'],false,[],frame]
-$B.set_func_attrs(error187,frame,'chatkit.browser._bridge')
-error187.ob_type=$B.function
-error187.__annotate__=_b_.None
-locals_chatkit_browser__bridge_ConsoleLogger.error=error187
+error256.$is_method=true
+error256.$function_infos=['chatkit.browser._bridge','error','ConsoleLogger.error',__file__,[_b_.None],_b_.None,_b_.None,['self','message','error'],null,null,
+3,222,3,[],0,0,['self','message','error','text'],false,[],frame]
+$B.set_func_attrs(error256,frame,'chatkit.browser._bridge')
+error256.ob_type=$B.function
+error256.__annotate__=_b_.None
+locals_chatkit_browser__bridge_ConsoleLogger.error=error256
 locals.__static_attributes__=$B.fast_tuple([])
 var annotate
 $B.make_annotate_func(class_dict,annotate,frame)
@@ -4135,7 +5614,7 @@ var kls=$B.$class_constructor('ConsoleLogger',class_dict,metaclass,resolved_base
 $B.trace_return_and_leave(frame,_b_.None)
 return kls
 })('ConsoleLogger',$B.fast_tuple([]),{})
-locals_chatkit_browser__bridge.ConsoleLogger=ConsoleLogger185
+locals_chatkit_browser__bridge.ConsoleLogger=ConsoleLogger254
 $B.leave_frame({locals,value:_b_.None})
 }catch(err){
 $B.set_exc_and_trace(frame,err)
