@@ -315,6 +315,22 @@ def test_preview_rtf_stylesheet_note_names_the_command_that_writes_the_clean_css
     assert css.status == 200 and css.text.startswith("/****") and "\\{" not in css.text
 
 
+def test_preview_of_a_stylesheet_too_deep_to_check_still_serves_it(tmp_path):
+    (tmp_path / "chat.toml").write_text(CONFIG, encoding="utf-8")
+    deep = "a {" * 300 + "}" * 300
+    (tmp_path / "deep.css").write_text(deep, encoding="utf-8")
+    process = PreviewProcess(tmp_path, "chat.toml", "--stylesheet", "deep.css").start()
+    try:
+        page = process.request("/")
+        css = process.request("/__chatkit/stylesheet/deep.css")
+    finally:
+        assert process.stop() == (0, ["Preview stopped."])
+    assert page.status == 200 and "var settings" in page.text
+    notes = section_lines(page.text, "chatkit-notes")
+    assert len(notes) == 2 and notes[1].startswith("deep.css: "), notes
+    assert (css.status, css.text) == (200, deep)
+
+
 def test_preview_command_on_a_folder_asks_for_a_config_file(tmp_path):
     (tmp_path / "site").mkdir()
     process = subprocess.run(

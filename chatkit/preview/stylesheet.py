@@ -75,18 +75,21 @@ def read_local(path: Path) -> LocalStylesheet:
         sheet = read_stylesheet(path)
     except ValidationError as error:
         return LocalStylesheet(path, None, {}, [p.line(error.source) for p in error.problems])
-    notes = _cleaning_notes(sheet) + [
-        problem.line(str(path)) for problem in _problems(sheet)]
+    notes = _cleaning_notes(sheet) + _problem_lines(sheet)
     return LocalStylesheet(path, sheet.css.encode("utf-8"), _named_files(sheet.css, path),
                            notes)
 
 
-def _problems(sheet):
-    problems = check_css(sheet.css)
+def _problem_lines(sheet):
+    """What `chatkit css` says of the file; the chat still gets the CSS if it cannot say."""
+    try:
+        problems = check_css(sheet.css)
+    except (RecursionError, MemoryError):
+        return ["%s: nested too deeply for chatkit to check it" % sheet.path]
     for problem in problems:  # at the lines of the file itself, not of the CSS inside an RTF
         if problem.lineno is not None:
             problem.lineno = sheet.file_line(problem.lineno)
-    return problems
+    return [problem.line(str(sheet.path)) for problem in problems]
 
 
 def _cleaning_notes(sheet):
