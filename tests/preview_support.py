@@ -14,6 +14,7 @@ import socket
 import subprocess
 import sys
 import threading
+import time
 from pathlib import Path
 
 CHANGE_SECONDS = 10  # bounds a hang: a change is seen within a poll (0.2 s)
@@ -54,6 +55,13 @@ SERVED = {"/", "/index.html", "/favicon.ico", "/CHAT/common/js/chat.js",
           "/./CHAT/common/js/chat.js", "/__chatkit/preview.js", "/__chatkit/preview.css",
           "/__chatkit/stylesheet/theme.css", "/__chatkit/stylesheet/img/logo.png",
           "/__chatkit/stylesheet/fonts/brand.woff2", "/livereload.js"}
+
+
+def save(path, text):
+    """Write `path` as editors save: whole, in one step (the preview never sees it half-written)."""
+    temporary = path.with_name(path.name + ".saving")
+    temporary.write_text(text, encoding="utf-8")
+    os.replace(temporary, path)
 
 
 def make_site(root):
@@ -139,8 +147,10 @@ class PreviewProcess:
 
     def wait_for_change(self, name):
         """The lines printed up to the one saying `name` changed."""
-        seen = []
-        while not seen or name not in seen[-1]:
+        seen, deadline = [], time.monotonic() + CHANGE_SECONDS
+        while not seen or not seen[-1].endswith(" changed: reloading the preview") \
+                or name not in seen[-1]:
+            assert time.monotonic() < deadline, seen[-20:]
             seen.append(self.lines.get(timeout=CHANGE_SECONDS))
         return seen
 

@@ -26,6 +26,7 @@ from preview_support import (
     PreviewProcess,
     free_port,
     make_site,
+    save,
 )
 from tornado.httpclient import HTTPRequest
 from tornado.websocket import websocket_connect
@@ -48,7 +49,7 @@ def served(server):
     config = server.folder / "chat.toml"
     if config.is_symlink() or not config.is_file() or config.read_text("utf-8") != CONFIG:
         config.unlink(missing_ok=True)
-        config.write_text(CONFIG, encoding="utf-8")
+        save(config, CONFIG)
         server.wait_for_change("chat.toml")
 
 
@@ -143,7 +144,7 @@ def test_preview_reloads_tabs_only_on_a_change_and_names_no_path(served):
         socket.write_message(json.dumps({"command": "info", "url": "http://%s/" % served.host}))
         for host in (served.host, "evil.example:%d" % served.port):
             assert served.request("/forcereload?path=FORCED", host=host).status in (403, 404)
-        (served.folder / "chat.toml").write_text(CONFIG + "# saved\n", encoding="utf-8")
+        save(served.folder / "chat.toml", CONFIG + "# saved\n")
         reload = await asyncio.wait_for(socket.read_message(), 10)
         socket.close()
         return hello, reload
@@ -201,7 +202,7 @@ def test_preview_stylesheet_option_maps_the_configured_https_url_to_the_file(ser
 
 
 def test_preview_stylesheet_option_without_a_stylesheet_url_names_a_made_up_one(served):
-    (served.folder / "chat.toml").write_text(CHAT, encoding="utf-8")
+    save(served.folder / "chat.toml", CHAT)
     served.wait_for_change("chat.toml")
     html = served.request("/").text
     made_up = "https://stylesheet-url.invalid/theme.css"
@@ -215,9 +216,8 @@ def test_preview_stylesheet_option_without_a_stylesheet_url_names_a_made_up_one(
 
 
 def test_preview_local_stylesheet_url_serves_no_file_of_the_config_folder(served):
-    (served.folder / "chat.toml").write_text(
-        CHAT + 'stylesheet_url = "http://localhost:%d/sibling.txt"\n' % served.port,
-        encoding="utf-8")
+    save(served.folder / "chat.toml",
+         CHAT + 'stylesheet_url = "http://localhost:%d/sibling.txt"\n' % served.port)
     served.wait_for_change("chat.toml")
     for path in ("/sibling.txt", "/chat.toml", "/theme/theme.css"):
         assert served.request(path).status == 404
@@ -253,7 +253,7 @@ def test_preview_python_assets_are_cached_for_good_and_the_page_is_not(tmp_path)
 
 def deep_toml(folder):
     nested = "{a = " * 350 + "1" + " }" * 350
-    (folder / "chat.toml").write_text(CHAT + "[customer]\nx = %s\n" % nested, encoding="utf-8")
+    save(folder / "chat.toml", CHAT + "[customer]\nx = %s\n" % nested)
 
 
 def symlink_loop(folder):
@@ -266,8 +266,8 @@ def vanished(folder):
 
 
 def long_hooks(folder):
-    (folder / "hooks.py").write_text("x = " + " + ".join(["1"] * 3000) + "\n", encoding="utf-8")
-    (folder / "chat.toml").write_text(HOOKS_CONFIG, encoding="utf-8")
+    save(folder / "hooks.py", "x = " + " + ".join(["1"] * 3000) + "\n")
+    save(folder / "chat.toml", HOOKS_CONFIG)
 
 
 @pytest.mark.parametrize("breaks, source", [
@@ -283,15 +283,14 @@ def test_preview_of_a_broken_config_lists_its_problem_in_one_line(served, breaks
     assert len(problems) == 1 and problems[0].startswith(source + ": "), problems
     assert "var settings" not in response.text
     (served.folder / "chat.toml").unlink(missing_ok=True)
-    (served.folder / "chat.toml").write_text(CONFIG, encoding="utf-8")
+    save(served.folder / "chat.toml", CONFIG)
     printed = served.wait_for_change("chat.toml")  # polls ran meanwhile: did they print?
     assert all(line.endswith("changed: reloading the preview") for line in printed), printed
 
 
 def test_preview_of_a_nul_in_the_stylesheet_url_never_fails(served):
-    (served.folder / "chat.toml").write_text(
-        CHAT + 'stylesheet_url = "http://localhost:%d/%%00.css"\n' % served.port,
-        encoding="utf-8")
+    save(served.folder / "chat.toml",
+         CHAT + 'stylesheet_url = "http://localhost:%d/%%00.css"\n' % served.port)
     served.wait_for_change("chat.toml")
     assert served.request("/").status == 200
     for path in ("/%00.css", "/__chatkit/stylesheet/%00.css"):

@@ -96,8 +96,10 @@ class PreviewProcess:
             self.lines.put(line.rstrip("\n"))
 
     def write(self, name, text):
-        (self.folder / name).unlink(missing_ok=True)  # it may be a symlink (loop) now
-        (self.folder / name).write_text(text, encoding="utf-8")
+        """Save `name` whole, in one step, as editors do (replacing a symlink loop too)."""
+        temporary = self.folder / (name + ".saving")
+        temporary.write_text(text, encoding="utf-8")
+        os.replace(temporary, self.folder / name)
 
     def edit(self, name, text):
         """Save `name` and wait until the server has seen the change."""
