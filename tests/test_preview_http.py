@@ -11,6 +11,7 @@ import os
 import re
 import subprocess
 import sys
+from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 from preview_support import (
@@ -149,7 +150,9 @@ def test_preview_reloads_tabs_only_on_a_change_and_names_no_path(served):
         socket.close()
         return hello, reload
 
-    hello, reload = asyncio.run(tab())
+    # In a thread of its own: the browser tests' Playwright keeps an event loop running here.
+    with ThreadPoolExecutor(1) as thread:
+        hello, reload = thread.submit(asyncio.run, tab()).result(timeout=60)
     served.wait_for_change("chat.toml")
     assert json.loads(reload) == {"command": "reload", "path": "*", "liveCSS": False,
                                   "liveImg": True}
