@@ -81,6 +81,22 @@ def test_preview_stylesheet_url_elsewhere_is_left_to_the_browser(folder):
     assert list(preview.watched()) == [folder / "chat.toml"]
 
 
+def test_preview_stylesheet_with_non_breaking_spaces_is_shown_clean_with_the_command_to_fix_it(
+        folder, monkeypatch):
+    monkeypatch.chdir(folder)
+    (folder / "themes").mkdir()
+    (folder / "themes" / "nbsp.css").write_text(".header .title {\u00a0color: red }\n",
+                                                encoding="utf-8")
+    preview = Preview("chat.toml", 8000, stylesheet="themes/nbsp.css")
+    notes = re.findall(r"<li>(.*)</li>", page(preview))
+    assert notes[1] == (
+        "themes/nbsp.css: non-breaking spaces (U+00A0) where spaces belong, which the browser "
+        "drops declarations for; the preview shows the file with spaces: write the clean CSS "
+        "with chatkit css themes/nbsp.css -o themes/nbsp.clean.css")
+    assert preview.respond("/__chatkit/stylesheet/nbsp.css", ORIGIN).body == (
+        b".header .title { color: red }\n")
+
+
 def test_preview_watches_the_config_the_hooks_and_the_stylesheet_option(folder):
     (folder / "hooks.py").write_text("", encoding="utf-8")
     (folder / "theme.css").write_text("", encoding="utf-8")

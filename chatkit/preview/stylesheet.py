@@ -97,15 +97,15 @@ def _cleaning_notes(sheet):
     if sheet.rtf is not None:
         what = ("this is CSS pasted into an RTF (word processor) document, which the chat "
                 "cannot load; the preview shows the CSS inside it")
-        output = sheet.path.with_suffix(".css").name
+        output = sheet.path.with_suffix(".css")
     elif sheet.nbsp_lines:
         what = ("non-breaking spaces (U+00A0) where spaces belong, which the browser drops "
                 "declarations for; the preview shows the file with spaces")
-        output = sheet.path.stem + ".clean.css"
+        output = sheet.path.with_name(sheet.path.stem + ".clean.css")
     else:
         return []
     return ["%s: %s: write the clean CSS with chatkit css %s -o %s"
-            % (sheet.path, what, sheet.path.name, output)]
+            % (sheet.path, what, sheet.path, output)]
 
 
 def _named_files(css, path):
