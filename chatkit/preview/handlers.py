@@ -47,14 +47,19 @@ class _LocalOnly(web.RequestHandler):
     def prepare(self):
         self.origin = trusted_origin(self.request.headers.get("Host"), self.port)
         self.set_header("Cache-Control", NO_STORE)
-        if self.origin is None:
-            self.refuse("answers only http://localhost:%d/ (or 127.0.0.1, [::1]), not another "
-                        "host name" % self.port)
+        self.set_header("X-Content-Type-Options", "nosniff")
+        why = self.refusal()
+        if why is not None:
+            self.set_status(403)
+            self.set_header("Content-Type", TEXT)
+            self.finish("chatkit serve " + why)
 
-    def refuse(self, why):
-        self.set_status(403)
-        self.set_header("Content-Type", TEXT)
-        self.finish("chatkit serve " + why)
+    def refusal(self):
+        """Why this request is refused, or None."""
+        if self.origin is None:
+            return ("answers only http://localhost:%d/ (or 127.0.0.1, [::1]), not another "
+                    "host name" % self.port)
+        return None
 
 
 class _PreviewHandler(_LocalOnly):
@@ -78,7 +83,6 @@ class _PreviewHandler(_LocalOnly):
         self.set_status(int(answer.status.split()[0]))
         self.set_header("Content-Type", answer.content_type)
         self.set_header("Cache-Control", answer.cache)
-        self.set_header("X-Content-Type-Options", "nosniff")
         body = answer.body
         if answer.content_type == HTML:
             body = body.replace(HEAD_END, LIVE_SCRIPT + HEAD_END, 1)
@@ -90,13 +94,13 @@ class _PreviewHandler(_LocalOnly):
 class _LiveSocket(_LocalOnly, LiveReloadHandler):
     """The live-reload socket, for the preview's own pages only."""
 
-    def prepare(self):
-        super().prepare()
+    def refusal(self):
         # tornado asks check_origin only when Origin and Host differ (https://localhost:PORT
         # would pass): browsers always send Origin, so any other page is refused here.
         origin = self.request.headers.get("Origin")
-        if not self._finished and origin is not None and not is_allowed_origin(origin, self.port):
-            self.refuse("reloads only its own pages, not %s" % origin)
+        if origin is not None and not is_allowed_origin(origin, self.port):
+            return "reloads only its own pages, not %s" % origin
+        return super().refusal()
 
     def check_origin(self, origin):
         return is_allowed_origin(origin, self.port)
