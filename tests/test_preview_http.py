@@ -218,12 +218,19 @@ def test_preview_stylesheet_option_without_a_stylesheet_url_names_a_made_up_one(
         % made_up)
 
 
-def test_preview_local_stylesheet_url_serves_no_file_of_the_config_folder(served):
-    save(served.folder / "chat.toml",
-         CHAT + 'stylesheet_url = "http://localhost:%d/sibling.txt"\n' % served.port)
-    served.wait_for_change("chat.toml")
-    for path in ("/sibling.txt", "/chat.toml", "/theme/theme.css"):
-        assert served.request(path).status == 404
+def test_preview_local_stylesheet_url_serves_no_file_of_the_config_folder(tmp_path):
+    """The old way to preview a local stylesheet served the folder of the file it named."""
+    site = make_site(tmp_path)
+    process = PreviewProcess(site, "chat.toml")
+    save(site / "chat.toml",
+         CHAT + 'stylesheet_url = "http://localhost:%d/theme/theme.css"\n' % process.port)
+    process.start()
+    try:
+        answers = {path: process.request(path).status for path in (
+            "/theme/theme.css", "/theme/img/logo.png", "/theme/unnamed.png", "/chat.toml")}
+    finally:
+        assert process.stop()[0] == 0
+    assert answers == dict.fromkeys(answers, 404)
 
 
 def test_preview_page_and_files_are_not_cached(served):
