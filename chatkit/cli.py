@@ -96,9 +96,11 @@ def cmd_messages(args):
 
 
 def cmd_css(args):
-    """Check a custom stylesheet: parse errors, unknown properties, selectors matching nothing.
+    """Check a custom stylesheet: syntax, properties and values, selectors matching nothing.
 
-    CSS pasted into an RTF document is unwrapped; -o writes the clean CSS.
+    Problems go to stderr, one line each (FILE:LINE: ...); "FILE: ok" to stdout when none.
+    CSS pasted into an RTF document, or indented with non-breaking spaces, is not loadable
+    as it is: -o writes the clean CSS to another file (only when there are no errors).
     Exit code 0 when it is usable, 1 when --strict and there are warnings, 2 on errors.
     example: chatkit css theme.rtf -o theme.css
     """
@@ -209,8 +211,11 @@ ARGUMENTS = {
     "messages": lambda s: s.add_argument(
         "--lang", metavar="CODE", help="a language (e.g. de, pt-BR) to write a template for"),
     "css": lambda s: (s.add_argument("file", metavar="FILE", help="the stylesheet (CSS or RTF)"),
-                      _output_argument(s, "the clean CSS"), s.add_argument(
-        "--strict", action="store_true", help="exit 1 when there are warnings")),
+                      s.add_argument("-o", "--output", metavar="FILE", help="also write the "
+                                     "clean CSS (RTF unwrapped, non-breaking spaces made "
+                                     "spaces) to FILE, atomically, when there are no errors"),
+                      s.add_argument("--strict", action="store_true",
+                                     help="exit 1 when there are warnings")),
     "build": lambda s: (_config_argument(s), s.add_argument(
         "--out", metavar="DIR", required=True, help="the folder to write the assets to")),
     "serve": lambda s: (_config_argument(s), s.add_argument(

@@ -7,10 +7,11 @@ import shutil
 import pytest
 
 from chatkit import LANGUAGES, SYSTEM_MESSAGES, emulator
+from chatkit._resources import resource_dir
 from chatkit.emulator import dom as chat_dom
 from chatkit.rules import topics
 from chatkit.rules.customer import KEY_LIMIT, KEY_TOO_BIG, NOT_PRIMITIVE, VALUE_LIMIT, VALUE_TOO_BIG
-from chatkit.rules.languages import INVALID_LANGUAGE
+from chatkit.rules.languages import INVALID_LANGUAGE, LANGUAGE_ALIASES
 from chatkit.testing import EMULATOR_JS
 
 # The class names of the reference's example stylesheet ("Custom Stylesheet").
@@ -23,20 +24,25 @@ REFERENCE_CLASSES = [
 
 
 def generated_data(text):
-    block = text[text.index(emulator.BEGIN):text.index(emulator.END)]
+    start = text.index("const RULE_DATA = ")
+    block = text[start:text.index("\n    };\n", start) + 6]
     return json.loads(block[block.index("{"):block.rindex("}") + 1])
 
 
-def hand_written(text):
-    """The code of chat.js: without its generated block and its comments (which quote the
-    reference)."""
-    code = text[:text.index(emulator.BEGIN)] + text[text.index(emulator.END):]
-    return re.sub(r"//[^\n]*", "", re.sub(r"/\*.*?\*/", "", code, flags=re.S))
+def sources():
+    """The hand-written sources of the emulators (static/emulator/**/*.js)."""
+    return sorted(emulator.source_dir().rglob("*.js"))
 
 
-def test_emulator_generated_block_is_up_to_date():
+def code_of(path):
+    """A source without its comments (which quote the reference)."""
+    text = path.read_text(encoding="utf-8")
+    return re.sub(r"//[^\n]*", "", re.sub(r"/\*.*?\*/", "", text, flags=re.S))
+
+
+def test_emulator_is_up_to_date_with_its_sources():
     # If this fails: python -m chatkit.emulator, and commit static/chat.js.
-    assert emulator.is_up_to_date(EMULATOR_JS)
+    assert emulator.is_up_to_date("chat.js", EMULATOR_JS)
 
 
 def test_emulator_block_carries_the_python_core():
@@ -51,6 +57,17 @@ def test_emulator_block_carries_the_python_core():
     assert texts["invalidLanguage"] == INVALID_LANGUAGE
     assert set(data["topics"].values()) == set(topics.COMMANDS + topics.EVENTS)
     assert data["dom"]["window"] == chat_dom.WINDOW
+    assert data["languageTable"]["codes"] == list(LANGUAGES)
+    assert data["languageTable"]["aliases"] == LANGUAGE_ALIASES
+
+
+def test_emulator_carries_the_one_browser_language_rule():
+    # The snippet includes this file; the emulator carries it verbatim, no copy of its own.
+    rule = (resource_dir("templates") / "browser-language.js").read_text(encoding="utf-8")
+    text = EMULATOR_JS.read_text(encoding="utf-8")
+    assert text.count(rule) == 1
+    assert text.count("function browserLanguage(") == 1
+    assert not [p for p in sources() if "function browserLanguage(" in code_of(p)]
 
 
 @pytest.mark.parametrize("retyped", [
@@ -59,38 +76,43 @@ def test_emulator_block_carries_the_python_core():
     "is not valid and will be discarded",
     "Traditional Chinese", '"zh-TW"',  # the languages
     "customer:set-info", "chat:trigger-invitation",  # topic names
-    "message-history", "chat-outgoing-msg",  # class names
+    "message-history", "chat-outgoing-msg", "message-box", '"required"',  # class names
     "500", "100",  # the limits
 ])
-def test_emulator_never_retypes_rule_data_outside_the_block(retyped):
-    assert retyped not in hand_written(EMULATOR_JS.read_text(encoding="utf-8"))
+def test_emulator_sources_never_retype_rule_data(retyped):
+    for path in sources():
+        assert retyped not in code_of(path), path
+
+
+def test_emulator_sources_are_split_into_a_shared_core_and_a_v1_front():
+    names = {p.relative_to(emulator.source_dir()).as_posix() for p in sources()}
+    assert set(emulator.CORE) | set(emulator.BUNDLES["chat.js"].front) <= names
+    # Only the v1 front knows window.__8x8Chat, its bus and its topics.
+    for path in sources():
+        if path.parent.name == "core":
+            code = code_of(path)
+            assert "__8x8Chat" not in code and "RULE_DATA.topics" not in code, path
 
 
 @pytest.mark.parametrize("pattern", [
     r"\beval\s*\(", r"new\s+Function", r"innerHTML", r"outerHTML", r"insertAdjacentHTML",
-    r"document\.write", r"srcdoc", r"setTimeout\(\s*[\"']", r"\.on[a-z]+\s*=",
+    r"document\.write", r"srcdoc", r"setTimeout\(\s*[\"']", r"\.on[a-z]+\s*=", r"\bimport\b",
+    r"\brequire\(",
 ])
 def test_emulator_uses_nothing_a_nonce_only_csp_blocks(pattern):
     assert not re.search(pattern, EMULATOR_JS.read_text(encoding="utf-8"))
 
 
-def test_emulator_check_fails_on_a_stale_block_and_rewrite_fixes_it(tmp_path):
+def test_emulator_check_fails_on_a_stale_file_and_rewrite_fixes_it(tmp_path):
     stale = tmp_path / "chat.js"
     shutil.copy(EMULATOR_JS, stale)
     stale.write_text(stale.read_text(encoding="utf-8").replace("We will be with you shortly.",
                                                                "Old text."), encoding="utf-8")
-    assert not emulator.is_up_to_date(stale)
-    assert emulator.rewrite(stale) is True
-    assert emulator.is_up_to_date(stale)
+    assert not emulator.is_up_to_date("chat.js", stale)
+    assert emulator.rewrite("chat.js", stale) is True
+    assert emulator.is_up_to_date("chat.js", stale)
     assert stale.read_text(encoding="utf-8") == EMULATOR_JS.read_text(encoding="utf-8")
-    assert emulator.rewrite(stale) is False
-
-
-def test_emulator_block_must_exist(tmp_path):
-    broken = tmp_path / "chat.js"
-    broken.write_text("(function () {})();\n", encoding="utf-8")
-    with pytest.raises(ValueError, match="no generated block"):
-        emulator.is_up_to_date(broken)
+    assert emulator.rewrite("chat.js", stale) is False
 
 
 def test_emulator_main_checks_and_explains(capsys):
@@ -108,9 +130,13 @@ def test_chat_dom_has_the_reference_stylesheets_and_the_live_windows_classes_and
     assert chat_dom.class_names() == sorted(set(REFERENCE_CLASSES) | LIVE_CLASSES)
     assert chat_dom.ids() == ["cancel-close-btn", "message-counter", "message-field"]
     html = chat_dom.skeleton_html()
-    for name in REFERENCE_CLASSES:
+    # Every class is in the tree the emulator renders, but the popup's body class.
+    for name in set(REFERENCE_CLASSES) | LIVE_CLASSES - {"is-popup"}:
         assert re.search(r'class="[^"]*\b%s\b' % name, html), name
-    assert 'id="message-field"' in html
+    for wanted in ('class="message-box"><textarea id="message-field"',
+                   '<span id="message-counter"', '<label class="required"',
+                   '<button id="cancel-close-btn"'):
+        assert wanted in html
 
 
 def test_chat_dom_roles_are_unique_so_the_emulator_can_find_each_part():
@@ -120,3 +146,11 @@ def test_chat_dom_roles_are_unique_so_the_emulator_can_find_each_part():
 
 def test_chat_dom_tags_cover_the_forms():
     assert {"input", "select", "textarea", "button", "form"} <= set(chat_dom.tags())
+
+
+def test_the_v1_front_forwards_exactly_the_eight_commands():
+    # Production's loader subscribes these eight and nothing else (facts, "The bus on the page").
+    front = code_of(emulator.source_dir() / "v1" / "front.js")
+    forwarded = re.findall(r"commands\.set\(topics\.([A-Z_]+),", front)
+    assert sorted(getattr(topics, name) for name in forwarded) == sorted(topics.COMMANDS)
+    assert len(topics.COMMANDS) == 8

@@ -1,10 +1,13 @@
-"""`chatkit css`: the stylesheet checker (SPEC 3).
+"""`chatkit css`: the stylesheet checker (SPEC 3), and the CSS value check of v2 themes.
 
-stylesheet (reading a file, RTF included, and checking it), _syntax (where the
-rules, selectors and declarations are), _properties (what cssutils says of each),
-rtf (CSS pasted into an RTF document).  CPython only.
+stylesheet (reading a file, RTF included, and checking it), _syntax (where the rules,
+selectors and declarations are, read with tinycss2), _selectors, _values (is it a
+property and a value browsers take: cssutils and `_data`), _grammar (what a property's
+value may hold), _data (generated from css-tree and MDN by _generate), rtf (CSS pasted
+into an RTF document), _text (user text inside one-line messages).  CPython only.
 """
 
+from chatkit.css._values import check_value
 from chatkit.css.stylesheet import (
     CssProblem,
     Stylesheet,
@@ -15,5 +18,5 @@ from chatkit.css.stylesheet import (
     read_stylesheet,
 )
 
-__all__ = ["CssProblem", "Stylesheet", "chat_vocabulary", "check_css", "command",
+__all__ = ["CssProblem", "Stylesheet", "chat_vocabulary", "check_css", "check_value", "command",
            "file_problems", "read_stylesheet"]

@@ -1,317 +1,346 @@
-"""A forgiving CSS reader that knows where everything is.
+"""Where a stylesheet's rules, selectors and declarations are, and what is broken.
 
-cssutils validates property values and selectors well, but its parser reports
-structural mistakes (a missing `}` or `;`) far from where they are, several times
-over, and rejects CSS newer than 2012 (nesting, `:is()`).  This reader follows the
-CSS syntax rules closely enough to find the rules, selectors and declarations of a
-stylesheet with their offsets, and names each structural mistake once, where the
-user made it.  `chatkit.css.stylesheet` then checks the pieces with cssutils.
+tinycss2 (CSS Syntax Level 3, the parser WeasyPrint uses) reads the text as a browser
+does and gives each token its line.  Like a browser it recovers from mistakes without
+a word: a string or a "{" left open swallows what follows, a declaration without its
+colon vanishes.  This module walks tinycss2's tokens, at most MAX_DEPTH blocks deep,
+and names each such mistake once, at the line where the user made it.
 
     >>> sheet = read_css(".a { color: red }")
-    >>> sheet.selectors[0].text, sheet.declarations[0].name, sheet.problems
-    ('.a', 'color', [])
+    >>> sheet.rules[0].line, sheet.declarations[0].name, sheet.problems
+    (1, 'color', [])
 """
 
-import re
+import tinycss2
 
-__all__ = ["CssSheet", "Declaration", "Selectors", "SyntaxProblem", "read_css",
-           "split_selectors"]
+from chatkit.css._data import AT_RULES
+from chatkit.css._text import quoted, shown
 
-# At-rules whose block holds rules, declarations, or keyframes; the rest are statements.
-RULE_BLOCKS = frozenset(("media", "supports", "document", "layer", "container", "scope",
-                         "starting-style"))
-DECLARATION_BLOCKS = frozenset(("font-face", "page", "viewport", "counter-style", "property",
-                                "font-palette-values"))
-STATEMENTS = frozenset(("import", "charset", "namespace", "layer"))
-_NAME = re.compile(r"-?-?[a-zA-Z_\u0080-\uffff][-\w\u0080-\uffff]*\Z")
-_PRIORITY = re.compile(r"!\s*([-\w]*)\s*\Z")
-# A line break, then `name:` — the next declaration, so a `;` is missing before it.
-_NEXT_DECLARATION = re.compile(r"\n[ \t]*-?[a-zA-Z][-\w]*[ \t]*:(?!:)")
+__all__ = ["MAX_DEPTH", "CssSheet", "Declaration", "Rule", "SyntaxProblem", "read_css"]
+
+MAX_DEPTH = 64  # blocks inside blocks; real stylesheets use a handful
+# Appended to the text: where it lands in tinycss2's tree tells which blocks never closed.
+_END = "\n\ue000chatkit-end-of-text"
+# Whose block holds descriptors, keyframes, or nothing (a statement) rather than rules.
+KEYFRAMES, STATEMENTS = "keyframes", frozenset(("import", "charset", "namespace", "layer"))
+_BLANK = ("whitespace", "comment")
+_RULE_LISTS = ("top", "rules", KEYFRAMES)
 
 
 class SyntaxProblem:
-    """A structural mistake at `offset`; `error` is False for a mere warning."""
+    """A structural mistake at a line; `error` is False for a mere warning."""
 
-    def __init__(self, offset, message, error=True):
-        self.offset, self.message, self.error = offset, message, error
+    def __init__(self, line, message, error=True):
+        self.line, self.message, self.error = line, message, error
 
     def __repr__(self):
-        return "SyntaxProblem(%r, %r)" % (self.offset, self.message)
+        return "SyntaxProblem(%r, %r)" % (self.line, self.message)
 
 
-class Selectors:
-    """A style rule's selector list, where it starts, and whether it is a keyframe."""
+class Rule:
+    """A style rule's selector tokens; `kind` is "style", "nested" or "keyframe"."""
 
-    def __init__(self, text, offset, keyframe=False):
-        self.text, self.offset, self.keyframe = text, offset, keyframe
+    def __init__(self, prelude, line, kind):
+        self.prelude, self.line, self.kind = prelude, line, kind
 
 
 class Declaration:
-    """`name: value !priority` inside a block of `context` ("style", "font-face", ...)."""
+    """`name: value` inside a block of `context` ("style", "font-face"...)."""
 
-    def __init__(self, name, value, priority, offset, context):
-        self.name, self.value, self.priority = name, value, priority
-        self.offset, self.context = offset, context
+    def __init__(self, name, value, line, context):
+        self.name, self.value, self.line, self.context = name, value, line, context
 
 
 class CssSheet:
-    """What `read_css` found: selectors, declarations, at-rules and structural problems."""
+    """What `read_css` found: rules, declarations, at-rules (name, prelude, line), problems."""
 
     def __init__(self):
-        self.selectors, self.declarations, self.at_rules, self.problems = [], [], [], []
+        self.rules, self.declarations, self.at_rules, self.problems = [], [], [], []
 
 
 def read_css(text):
     """Read a stylesheet into a CssSheet; never raises on broken CSS."""
-    reader = _Reader(text)
-    reader.rules(context="top")
-    return reader.sheet
+    return _Reader(text).read()
 
 
 class _Reader:
     def __init__(self, text):
-        self.text, self.pos, self.sheet = text, 0, CssSheet()
-        self.broken = False  # did the last read_until meet a broken string or bracket?
+        self.lines = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n")
+        self.lines = self.lines.split("\n")
+        self.tokens = tinycss2.parse_component_value_list(text + _END)
+        self.sheet = CssSheet()
+        self.unclosed = None  # the innermost block the text ends inside
+        self.unclosed_rule = None  # the same, when it is a rule's block
+        self.messages = {}  # id(error token): a message that says more than the token's own
+        self.past_imports = False  # has a rule come that an @import may not follow?
 
-    def problem(self, offset, message, error=True):
-        self.broken = True
-        # Text read twice (a nested rule is read again as a rule) must not report twice.
-        if not any(p.offset == offset and p.message == message for p in self.sheet.problems):
-            self.sheet.problems.append(SyntaxProblem(offset, message, error))
+    def problem(self, line, message, error=True):
+        self.sheet.problems.append(SyntaxProblem(line, message, error))
 
-    # -- blocks -------------------------------------------------------------------------
+    def read(self):
+        too_deep = _too_deep(self.tokens)
+        if too_deep is not None:
+            self.problem(too_deep.source_line, "blocks nested more than %d deep (\"{\", \"(\" "
+                         "or \"[\" inside each other): no stylesheet needs that; chatkit "
+                         "reads no further" % MAX_DEPTH)
+            return self.sheet
+        self.find_end()
+        self.rules(self.tokens, "top")
+        self.token_problems()
+        self.report_unclosed()
+        return self.sheet
 
-    def rules(self, context):
-        """Rules until the block's `}` (consumed) or the end; False when the end came first."""
-        while self.skip_space():
-            char = self.text[self.pos]
-            if char == "}":
-                self.pos += 1
-                if context != "top":
-                    return True
-                self.problem(self.pos - 1, '"}" without a matching "{" (is a "{" missing '
-                             "after a selector?)")
-            elif char == "@":
-                self.at_rule()
-            else:
-                self.style_rule(keyframe=context == "keyframes", top=context == "top")
-        return context == "top"
+    # -- the end of the text ------------------------------------------------------------
 
-    def style_rule(self, keyframe=False, top=False):
-        start = self.pos
-        prelude, stop = self.read_until("{;}")
-        if stop == "\n":
-            return
-        if stop != "{":
-            # At the top level a stray "}" belongs to this broken rule; nested, it ends the block.
-            self.pos += stop == ";" or stop == "}" and top
-            where = "the end of the file" if stop is None else '"%s"' % stop
-            self.problem(start, 'expected "{" after the selector %s, found %s'
-                         % (_quote(prelude), where))
-            return
-        self.sheet.selectors.append(Selectors(prelude.strip(), start, keyframe))
-        self.block(start, lambda: self.declarations("keyframe" if keyframe else "style"))
+    def find_end(self):
+        path, tokens = [], self.tokens
+        while tokens and _children(tokens[-1]) is not None:
+            path.append(tokens[-1])
+            tokens = _children(tokens[-1])
+        last = tokens[-1] if tokens else None
+        if last is not None and last.type == "ident" and last.value == _END.strip():
+            tokens.pop()  # the end marker: every block on its path was left open
+            self.unclosed = path[-1] if path else None
+        elif last is not None and last.type == "comment":
+            self.problem(last.source_line, 'the comment "/*" is never closed (a "*/" is missing)')
 
-    def at_rule(self):
-        start = self.pos
-        prelude, stop = self.read_until("{;}")
-        name = re.match(r"@([-\w]*)", prelude).group(1).lower()
-        self.sheet.at_rules.append((name, start))
-        bare = re.sub(r"^-\w+-", "", name)  # @-webkit-keyframes is @keyframes
-        if stop == "\n":
-            return
-        if stop != "{":
-            self.pos += stop == ";"
-            if bare in RULE_BLOCKS - STATEMENTS or bare in DECLARATION_BLOCKS | {"keyframes"}:
-                self.problem(start, '"@%s" needs a { ... } block' % name)
-            return
-        if bare in RULE_BLOCKS:
-            self.block(start, lambda: self.rules("nested"))
-        elif bare == "keyframes":
-            self.block(start, lambda: self.rules("keyframes"))
-        else:
-            self.block(start, lambda: self.declarations(bare))
+    def report_unclosed(self):
+        """After the rest: a string or a "(" left open is often why a "{" never closes."""
+        block = self.unclosed
+        if self.unclosed_rule is not None:
+            self.sheet.problems.append(self.unclosed_rule)
+        elif block is not None:
+            closer = {"{} block": "}", "[] block": "]"}.get(block.type, ")")
+            opener = {"}": "{", "]": "["}.get(closer, "(")
+            self.problem(block.source_line, '"%s" is never closed (a "%s" is missing)'
+                         % (opener, closer))
 
-    def block(self, start, read_content):
-        self.pos += 1  # the "{"
-        if not read_content():
-            line_text = self.text[start:self.text.find("{", start)].strip()
-            self.problem(start, 'the "{" after %s is never closed (a "}" is missing)'
-                         % _quote(line_text))
+    def closes(self, block, prelude):
+        """Report an unclosed rule block with its selector, which says more than its line."""
+        if block is self.unclosed:
+            self.unclosed_rule = SyntaxProblem(
+                prelude[0].source_line if prelude else block.source_line,
+                'the "{" after %s is never closed (a "}" is missing)'
+                % quoted(tinycss2.serialize(prelude)))
 
-    def declarations(self, context):
-        """Declarations (and nested rules) until `}`; False when the file ends first."""
-        while self.skip_space(also=";"):
-            if self.text[self.pos] == "}":
-                self.pos += 1
-                return True
-            start = self.pos
-            text, stop = self.read_until("{;}")
-            if stop == "{":
-                self.pos = start
-                self.nested_rule()
+    # -- tokens ---------------------------------------------------------------------------
+
+    def token_problems(self):
+        for token, parent in _walk_with_parents(self.tokens):
+            if token.type != "error":
                 continue
-            self.pos += stop == ";"
-            if not self.broken:  # the browser drops a declaration with a broken string
-                self.declaration(text, start, context)
-        return False
+            if token.kind == "}" and parent is not None and parent.type != "{} block":
+                continue  # swallowed by a "(" or "[" left open, which is reported
+            message = self.messages.get(id(token)) or self.error_message(token)
+            self.problem(token.source_line, message)
 
-    def nested_rule(self):
-        if self.text[self.pos] == "@":
-            self.at_rule()
-        else:
-            self.style_rule()
+    def error_message(self, error):
+        if error.kind in ("bad-string", "eof-in-string"):
+            return "a string is not closed on its line: %s" % self.rest_of_line(error)
+        if error.kind in ("bad-url", "eof-in-url"):
+            return "url( is not closed: %s" % self.rest_of_line(error)
+        found = error.message[-1:]
+        opener = {"}": "{", ")": "(", "]": "["}.get(found, "")
+        hint = ' (is a "{" missing after a selector?)' if found == "}" else ""
+        return '"%s" without a matching "%s"%s' % (found, opener, hint)
 
-    # -- declarations -------------------------------------------------------------------
+    def rest_of_line(self, token):
+        line = self.lines[token.source_line - 1] if token.source_line <= len(self.lines) else ""
+        return shown(" ".join(line[token.source_column - 1:].split()))
 
-    def declaration(self, text, start, context):
-        colon = _top_level_index(text, ":")
-        if colon < 0:
-            self.problem(start, 'expected "property: value", found %s' % _quote(text))
-            return
-        name, value = text[:colon].strip(), text[colon + 1:]
-        if not _NAME.match(name):
-            self.problem(start, "%s is not a property name" % _quote(name))
-            return
-        value, priority = self.split_priority(value, start)
-        if priority is None:
-            return
-        missing = _NEXT_DECLARATION.search(_blank_strings(value))
-        if missing:
-            self.problem(start, 'missing ";" after %s' % _quote(
-                "%s: %s" % (name, value[:missing.start()].strip())))
-        elif not value.strip():
-            self.problem(start, '"%s" has no value' % name)
-        else:
-            self.sheet.declarations.append(
-                Declaration(name, _strip_comments(value).strip(), priority, start, context))
+    # -- rules and declarations ------------------------------------------------------------
 
-    def split_priority(self, value, start):
-        found = _PRIORITY.search(_strip_comments(value))
-        if not found:
-            return value, ""
-        if found.group(1).lower() != "important":
-            self.problem(start, '"!%s" is not a priority (only "!important" is)' % found.group(1))
-            return value, None
-        return _strip_comments(value)[:found.start()], "important"
+    def rules(self, tokens, context, depth=0):
+        """Walk one block's content.
 
-    # -- characters ---------------------------------------------------------------------
-
-    def skip_space(self, also=""):
-        """Skip whitespace and comments; False at the end of the text."""
-        while self.pos < len(self.text):
-            char = self.text[self.pos]
-            if char.isspace() or char in also:
-                self.pos += 1
-            elif self.text.startswith("/*", self.pos):
-                self.skip_comment()
-            else:
-                return True
-        return False
-
-    def skip_comment(self):
-        end = self.text.find("*/", self.pos + 2)
-        if end < 0:
-            self.problem(self.pos, 'the comment "/*" is never closed (a "*/" is missing)')
-            self.pos = len(self.text)
-        else:
-            self.pos = end + 2
-
-    def read_until(self, stops):
-        """Text up to a top-level character of `stops` (left unread) or the end (None).
-
-        A string left open ends the text at its line's end (stop "\\n"), as in CSS.
+        `context`: "top" and "rules" (@media's at the top) hold rules, KEYFRAMES keyframes;
+        "style", "keyframe" and an at-rule's name (@font-face's descriptors) declarations.
         """
-        start, depth, self.broken = self.pos, [], False
-        while self.pos < len(self.text):
-            char = self.text[self.pos]
-            if char in "\"'":
-                if not self.skip_string(char):
-                    return self.text[start:self.pos], "\n"
-                continue
-            if self.text.startswith("/*", self.pos):
-                self.skip_comment()
-                continue
-            if char in stops and not depth or char in "{}" and depth:
-                if depth:
-                    self.unclosed_bracket(depth)
-                return self.text[start:self.pos], char
-            self.track_bracket(char, depth)
-            self.pos += 1
-        if depth:
-            self.unclosed_bracket(depth)
-        return self.text[start:self.pos], None
-
-    def track_bracket(self, char, depth):
-        if char in "([":
-            depth.append(self.pos)
-        elif char in ")]" and depth:
-            depth.pop()
-
-    def unclosed_bracket(self, depth):
-        opened = self.text[depth[0]]
-        self.problem(depth[0], '"%s" is never closed (a "%s" is missing)'
-                     % (opened, ")" if opened == "(" else "]"))
-
-    def skip_string(self, quote):
-        start, self.pos = self.pos, self.pos + 1
-        while self.pos < len(self.text):
-            char = self.text[self.pos]
-            if char == "\\":
-                self.pos += 2
-            elif char == quote:
-                self.pos += 1
-                return True
-            elif char == "\n":
-                break
+        for prelude, block, stop in _items(tokens, nested=context != "top"):
+            self.past_imports |= context != "top" or not _may_precede_import(prelude, block)
+            if prelude and prelude[0].type == "at-keyword":
+                self.at_rule(prelude, block, context, depth)
+            elif block is not None:
+                self.style_rule(prelude, block, context, depth)
+            elif context in _RULE_LISTS:
+                self.missing_block(prelude, stop)
             else:
-                self.pos += 1
-        self.problem(start, "a string is not closed on its line: %s"
-                     % " ".join(self.text[start:self.pos].split())[:60])
+                self.declaration(prelude, context)
+
+    def style_rule(self, prelude, block, context, depth):
+        kind = {"style": "nested", KEYFRAMES: "keyframe"}.get(context, "style")
+        line = prelude[0].source_line if prelude else block.source_line
+        self.stray_brace(prelude)
+        if not _has_error(prelude):  # a rule whose selector holds a "}" is dropped
+            self.sheet.rules.append(Rule(prelude, line, kind))
+        self.closes(block, prelude)
+        self.rules(block.content, "keyframe" if kind == "keyframe" else "style", depth + 1)
+
+    def stray_brace(self, prelude):
+        """`.title color: red }`: the "}" of a rule whose "{" is missing."""
+        for index, token in enumerate(prelude):
+            if token.type == "error" and token.kind == "}":
+                before = tinycss2.serialize(prelude[:index]).strip()
+                if before:
+                    self.messages[id(token)] = ('expected "{" after the selector %s, found "}"'
+                                                % quoted(before))
+                return
+
+    def missing_block(self, prelude, stop):
+        self.stray_brace(prelude)
+        if _has_error(prelude):
+            return  # the "}" or the string was named where it is
+        where = {";": '";"', None: "the end of the file"}[stop]
+        self.problem(prelude[0].source_line, 'expected "{" after the selector %s, found %s'
+                     % (quoted(tinycss2.serialize(prelude)), where))
+
+    def at_rule(self, prelude, block, context, depth):
+        keyword = prelude[0]
+        name = keyword.lower_value
+        self.sheet.at_rules.append((name, prelude[1:], keyword.source_line))
+        bare = _unprefixed(name)
+        if bare == "import" and self.past_imports:
+            self.problem(keyword.source_line, '"@import" after other rules: the browser ignores '
+                         "it (every @import must come first, after @charset and @layer only)")
+        if block is None:
+            if bare not in STATEMENTS and _known_block(bare):
+                self.problem(keyword.source_line,
+                             '"@%s" needs a { ... } block' % shown(keyword.value))
+            return
+        self.closes(block, prelude)
+        self.rules(block.content, _block_context(bare, context), depth + 1)
+
+    def declaration(self, tokens, context):
+        parsed = tinycss2.parse_one_declaration(tokens)
+        line = tokens[0].source_line
+        if parsed.type == "error":
+            if not _has_error(tokens):
+                self.problem(line, 'expected "property: value", found %s'
+                             % quoted(tinycss2.serialize(tokens)))
+            return
+        message = _declaration_mistake(parsed)
+        if message:
+            self.problem(line, message)
+        elif not _has_error(parsed.value):  # the browser drops a value with a broken string
+            self.sheet.declarations.append(Declaration(parsed.name, parsed.value, line, context))
+
+
+def _items(tokens, nested):
+    """A block's items: (prelude tokens, its {} block or None, what ended it)."""
+    current = []
+    for token in tokens:
+        if token.type in _BLANK and not current:
+            continue
+        if token.type == "{} block" and not _is_custom_property(current):
+            yield current, token, "{"
+            current = []
+        elif token == ";" and (nested or current and current[0].type == "at-keyword"):
+            if current:
+                yield current, None, ";"
+            current = []
+        else:
+            current.append(token)
+    while current and current[-1].type in _BLANK:
+        current.pop()
+    if current:
+        yield current, None, None
+
+
+def _may_precede_import(prelude, block):
+    """@charset, @import and a @layer statement may come before an @import."""
+    if not prelude or prelude[0].type != "at-keyword" or block is not None:
         return False
+    return prelude[0].lower_value in ("charset", "import", "layer")
 
 
-def _top_level_index(text, char):
-    blanked = _blank_strings(text)
-    depth = 0
-    for index, c in enumerate(blanked):
-        depth += (c in "([") - (c in ")]")
-        if c == char and depth == 0:
-            return index
-    return -1
+def _is_custom_property(tokens):
+    significant = [token for token in tokens[:3] if token.type not in _BLANK]
+    return (len(significant) >= 2 and significant[0].type == "ident"
+            and significant[0].value.startswith("--") and significant[1] == ":")
 
 
-def _blank_strings(text):
-    """`text` with comments and the insides of strings blanked (offsets kept)."""
-    return re.sub(r"/\*.*?(?:\*/|\Z)|\"(?:\\.|[^\"\\\n])*\"|'(?:\\.|[^'\\\n])*'",
-                  _blank, text, flags=re.S)
+def _declaration_mistake(declaration):
+    """Why the browser drops this declaration, or None."""
+    value = [token for token in declaration.value if token.type not in _BLANK]
+    if declaration.name.startswith("--"):
+        return None
+    if not value:
+        return '"%s" has no value' % shown(declaration.name)
+    if len(value) >= 2 and value[-2] == "!":
+        return ('"!%s" is not a priority (only "!important" is)'
+                % shown(tinycss2.serialize(value[-1:])))
+    next_name = _next_declaration(declaration.value)
+    if next_name is not None:
+        before = tinycss2.serialize(declaration.value[:next_name]).strip()
+        return 'missing ";" after %s' % quoted("%s: %s" % (declaration.name, before))
+    return None
 
 
-def _blank(match):
-    found = match.group(0)
-    if found.startswith("/*"):
-        return " " * len(found)
-    return found[0] + " " * (len(found) - 2) + found[-1]
+def _next_declaration(value):
+    """Where a line break then `name:` starts in a value: a ";" is missing before it."""
+    for index, token in enumerate(value[:-1]):
+        if token.type == "whitespace" and "\n" in token.value:
+            rest = [t for t in value[index + 1:index + 4] if t.type not in _BLANK]
+            if len(rest) >= 2 and rest[0].type == "ident" and rest[1] == ":":
+                return index
+    return None
 
 
-def split_selectors(text, offset=0):
-    """The selectors of a selector list, each with its offset: `[(selector, offset)]`."""
-    blanked, parts, depth, start = _blank_strings(text), [], 0, 0
-    for index, char in enumerate(blanked + ","):
-        depth += (char in "([") - (char in ")]")
-        if char == "," and depth == 0:
-            part = blanked[start:index]
-            lead = len(part) - len(part.lstrip())
-            parts.append((text[start + lead:index].strip(), offset + start + lead))
-            start = index + 1
-    return [(selector, at) for selector, at in parts if selector]
+def _block_context(bare, context):
+    if bare == KEYFRAMES:
+        return KEYFRAMES
+    if AT_RULES.get(bare):
+        return bare  # descriptors (@font-face, @page...), not checked as properties
+    return "style" if context == "style" else "rules"
 
 
-def _strip_comments(text):
-    return re.sub(r"/\*.*?\*/|(\"(?:\\.|[^\"\\\n])*\"|'(?:\\.|[^'\\\n])*')",
-                  lambda m: m.group(1) or " ", text, flags=re.S)
+def _known_block(bare):
+    return bare in AT_RULES
 
 
-def _quote(text):
-    text = " ".join(text.split())
-    return '"%s"' % (text if len(text) <= 60 else text[:57] + "...")
+def _unprefixed(name):
+    """@-webkit-keyframes is @keyframes."""
+    if name.startswith("-") and "-" in name[1:]:
+        return name[name.index("-", 1) + 1:]
+    return name
+
+
+def _has_error(tokens):
+    return any(token.type == "error" for token in _walk(tokens))
+
+
+def _children(token):
+    content = getattr(token, "content", None)
+    return content if content is not None else getattr(token, "arguments", None)
+
+
+def _walk_with_parents(tokens):
+    """Every token with the block it is in (None at the top), without recursion."""
+    pending = [(token, None) for token in reversed(tokens)]
+    while pending:
+        token, parent = pending.pop()
+        yield token, parent
+        pending.extend((child, token) for child in reversed(_children(token) or ()))
+
+
+def _walk(tokens):
+    """Every token, blocks' contents included, without recursion."""
+    pending = list(reversed(tokens))
+    while pending:
+        token = pending.pop()
+        yield token
+        pending.extend(reversed(_children(token) or ()))
+
+
+def _too_deep(tokens):
+    """The first block nested deeper than MAX_DEPTH, else None."""
+    pending = [(token, 1) for token in tokens]
+    while pending:
+        token, depth = pending.pop()
+        children = _children(token)
+        if children is None:
+            continue
+        if depth > MAX_DEPTH:
+            return token
+        pending.extend((child, depth + 1) for child in children)
+    return None

@@ -10,9 +10,10 @@ be reported where the user sees them.
     '.a {\\n}\\n'
 """
 
+import codecs
 import re
 
-__all__ = ["RtfText", "is_rtf", "unwrap"]
+__all__ = ["RtfError", "RtfText", "is_rtf", "unwrap"]
 
 # Groups whose content is not document text (RTF 1.9.1, "destinations").
 _SKIPPED_GROUPS = frozenset((
@@ -37,6 +38,14 @@ _TOKEN = re.compile(r"""
   | (?P<open>\{) | (?P<close>\}) | (?P<newline>\r\n|\r|\n)
   | (?P<text>[^\\{}\r\n]+)
 """, re.VERBOSE)
+
+
+class RtfError(ValueError):
+    """The document cannot be read: `message` at `line` of the RTF document."""
+
+    def __init__(self, line, message):
+        super().__init__(message)
+        self.line, self.message = line, message
 
 
 class RtfText:
@@ -67,8 +76,17 @@ def unwrap(rtf):
 
 
 def _code_page(rtf):
-    found = re.search(r"\\ansicpg(\d+)", rtf[:2000])
-    return "cp%s" % found.group(1) if found else "cp1252"
+    """The codec of the document's `\\ansicpgN` (Windows-1252 when it names none)."""
+    found = re.search(r"\\ansicpg(\d{1,10})", rtf[:2000])
+    if not found:
+        return "cp1252"
+    try:
+        return codecs.lookup("cp%d" % int(found.group(1))).name
+    except LookupError:
+        raise RtfError(rtf.count("\n", 0, found.start()) + 1, "the RTF document says its text "
+                       "is in code page %s (\\ansicpg%s), which does not exist: save it again "
+                       "from your editor, or as plain text" % (found.group(1), found.group(1))
+                       ) from None
 
 
 class _State:

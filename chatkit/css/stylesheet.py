@@ -12,31 +12,31 @@ whose class names and ids come from `chatkit.emulator.dom`, the emulator's sourc
 """
 
 import re
+import shlex
 import sys
 from pathlib import Path
 
 from chatkit._files import write_atomic
-from chatkit.css._properties import (
-    check_property,
-    check_selector,
-    is_modern_selector,
-    selector_names,
-)
-from chatkit.css._syntax import read_css, split_selectors
-from chatkit.css.rtf import is_rtf, unwrap
+from chatkit.css._data import AT_RULES
+from chatkit.css._selectors import check_selector, split_list
+from chatkit.css._syntax import read_css
+from chatkit.css._text import quoted, shown
+from chatkit.css._values import property_problem, value_problem
+from chatkit.css.rtf import RtfError, is_rtf, unwrap
 from chatkit.errors import Problem, ValidationError
 
 __all__ = ["CssProblem", "Stylesheet", "chat_vocabulary", "check_css", "command",
            "file_problems", "read_stylesheet"]
 
 EXIT_OK, EXIT_WARNINGS = 0, 1
-KNOWN_AT_RULES = frozenset((
-    "media", "supports", "document", "layer", "container", "scope", "starting-style",
-    "font-face", "page", "viewport", "counter-style", "property", "font-palette-values",
-    "keyframes", "import", "charset", "namespace",
-))
-# Outside strings; inside one a non-breaking space is text the author may want.
-_NBSP_OUTSIDE_STRINGS = re.compile(r"(\"(?:\\.|[^\"\\\n])*\"|'(?:\\.|[^'\\\n])*')|\u00a0")
+# Outside strings; inside one a non-breaking space is text the author may want.  A string
+# always matches to its end, its line's end or the text's end, so the scan stays linear.
+_NBSP_OUTSIDE_STRINGS = re.compile(
+    r"(\"(?:\\[\s\S]|\\\Z|[^\"\\\n])*+(?:\"|$)|'(?:\\[\s\S]|\\\Z|[^'\\\n])*+(?:'|$))"
+    "|\u00a0", re.MULTILINE)
+_SCHEME = re.compile(r"([a-zA-Z][a-zA-Z0-9+.-]*):")
+# What a page served over https may @import: https itself, or data inline.
+SAFE_IMPORT_SCHEMES = frozenset(("https", "data"))
 
 
 class CssProblem(Problem):
@@ -75,9 +75,10 @@ class Stylesheet:
         """The line of the file that line `css_line` of the clean CSS comes from."""
         return self.rtf.rtf_line(css_line) if self.rtf else css_line
 
-    def cleaning_problems(self, suggested_output):
-        """Why the file itself is not loadable CSS, with the way to get the clean CSS."""
-        fix = "pass -o %s to write the clean CSS" % suggested_output
+    def cleaning_problems(self):
+        """Why the file itself is not loadable CSS, with the command that gets the clean CSS."""
+        fix = "write the clean CSS with: chatkit css %s -o %s" % (
+            _argument(self.path), _argument(_suggested_output(self.path)))
         if self.rtf is not None:
             return [CssProblem(None, "this is CSS pasted into an RTF (word processor) document, "
                                "which the chat cannot load: %s" % fix)]
@@ -92,19 +93,23 @@ def read_stylesheet(path):
     """Read a CSS or RTF file into a Stylesheet; ValidationError when it cannot be read."""
     path = Path(path)
     text = _decode(_read_bytes(path), path)
-    rtf = unwrap(text) if is_rtf(text) else None
+    rtf = _unwrap(text, path) if is_rtf(text) else None
     css, nbsp_lines = _replace_nbsp(rtf.text if rtf else text)
     return Stylesheet(path, css, rtf, nbsp_lines if rtf is None else ())
+
+
+def _fail(path, message, line=None):
+    where = CssProblem(line, message) if line else Problem("", None, message)
+    raise ValidationError([where], str(path)) from None
 
 
 def _read_bytes(path):
     try:
         return path.read_bytes()
     except FileNotFoundError:
-        raise ValidationError([Problem("", path, "no such file")], str(path)) from None
+        _fail(path, "no such file")
     except OSError as error:
-        raise ValidationError([Problem("", path, "cannot read it: %s" % error.strerror)],
-                              str(path)) from None
+        _fail(path, "cannot read it: %s" % error.strerror)
 
 
 def _decode(data, path):
@@ -113,8 +118,14 @@ def _decode(data, path):
     except UnicodeDecodeError:
         if data.lstrip().startswith(b"{\\rtf"):
             return data.decode("latin-1")  # RTF is 7-bit; its own escapes name the code page
-        raise ValidationError([Problem("", path, "cannot read it: not UTF-8 text (save it "
-                                       "as UTF-8)")], str(path)) from None
+        _fail(path, "cannot read it: not UTF-8 text (save it as UTF-8)")
+
+
+def _unwrap(text, path):
+    try:
+        return unwrap(text)
+    except RtfError as error:
+        _fail(path, error.message, error.line)
 
 
 def _replace_nbsp(text):
@@ -150,101 +161,123 @@ def check_css(css, vocabulary=None):
     `vocabulary` is `(class names, ids)`; by default the chat window's.
     """
     sheet = read_css(css)
-    lines = _LineIndex(css)
-    problems = [CssProblem(lines.at(p.offset), p.message, "error" if p.error else "warning")
+    problems = [CssProblem(p.line, p.message, "error" if p.error else "warning")
                 for p in sheet.problems]
-    problems += _selector_problems(sheet, lines, vocabulary or chat_vocabulary())
-    problems += _declaration_problems(sheet, lines)
-    problems += _at_rule_problems(sheet, lines)
-    if not sheet.selectors and not sheet.at_rules and not sheet.problems:
+    problems += _selector_problems(sheet, vocabulary or chat_vocabulary())
+    problems += _declaration_problems(sheet)
+    problems += _at_rule_problems(sheet)
+    if not sheet.rules and not sheet.at_rules and not problems:
         problems.append(CssProblem(None, "no CSS rules found", "warning"))
-    return sorted(problems, key=lambda p: p.lineno or 0)
+    return sorted(_with_nul_problems(css, problems), key=lambda p: p.lineno or 0)
 
 
-class _LineIndex:
-    def __init__(self, text):
-        self.starts = [0] + [m.end() for m in re.finditer("\n", text)]
-
-    def at(self, offset):
-        low, high = 0, len(self.starts)
-        while high - low > 1:
-            middle = (low + high) // 2
-            low, high = (middle, high) if self.starts[middle] <= offset else (low, middle)
-        return low + 1
+def _selector_problems(sheet, vocabulary):
+    return [CssProblem(rule.line, message, severity)
+            for rule in sheet.rules if rule.kind != "keyframe"
+            for selector in split_list(rule.prelude)
+            for message, severity in check_selector(selector, vocabulary,
+                                                    relative=rule.kind == "nested")]
 
 
-def _selector_problems(sheet, lines, vocabulary):
+def _declaration_problems(sheet):
+    return [CssProblem(d.line, message, "warning")
+            for d in sheet.declarations if d.context in ("style", "keyframe")
+            for message in [property_problem(d.name) or value_problem(d.name, d.value)]
+            if message]
+
+
+def _at_rule_problems(sheet):
     problems = []
-    for rule in sheet.selectors:
-        if rule.keyframe:
-            continue
-        for selector, offset in split_selectors(rule.text, rule.offset):
-            message, severity = _selector_message(selector, vocabulary)
-            if message:
-                problems.append(CssProblem(lines.at(offset), message, severity))
+    for name, prelude, line in sheet.at_rules:
+        bare = re.sub(r"^-[a-z]+-", "", name)
+        if bare not in AT_RULES:
+            problems.append(CssProblem(line, 'unknown at-rule "@%s"' % shown(name), "warning"))
+        elif bare == "import":
+            problems += _import_problems(prelude, line)
     return problems
 
 
-def _selector_message(selector, vocabulary):
-    if is_modern_selector(selector):
-        return None, None  # nesting, :is(), :has(): valid today, beyond cssutils
-    parsed = check_selector(selector)
-    if parsed is None:
-        return ('invalid selector "%s" (the browser ignores the whole rule)' % selector,
-                "error")
-    classes, ids = selector_names(parsed)
-    missing = (['class "%s"' % name for name in classes if name not in vocabulary[0]]
-               + ['id "%s"' % name for name in ids if name not in vocabulary[1]])
-    if missing:
-        return ('selector "%s" matches nothing in the chat window (it has no %s)'
-                % (" ".join(selector.split()), " or ".join(missing)), "warning")
-    return None, None
+def _import_problems(prelude, line):
+    url = _import_url(prelude)
+    if url is None:
+        return [CssProblem(line, '"@import" needs the URL of a stylesheet')]
+    scheme = _SCHEME.match(url)
+    if scheme and scheme.group(1).lower() not in SAFE_IMPORT_SCHEMES:
+        return [CssProblem(line, "@import %s: the chat window loads your stylesheet over "
+                           "https, so an import must be https too (the browser blocks "
+                           "this one)" % quoted(url))]
+    return []
 
 
-def _declaration_problems(sheet, lines):
-    return [CssProblem(lines.at(d.offset), message, "warning")
-            for d in sheet.declarations if d.context in ("style", "keyframe")
-            for message in [check_property(d.name, d.value)] if message]
+def _import_url(prelude):
+    for token in prelude:
+        if token.type in ("url", "string"):
+            return token.value
+        if token.type == "function" and token.lower_name in ("url", "src"):
+            return _import_url(token.arguments)
+        if token.type not in ("whitespace", "comment"):
+            return None
+    return None
 
 
-def _at_rule_problems(sheet, lines):
-    return [CssProblem(lines.at(offset), 'unknown at-rule "@%s"' % name, "warning")
-            for name, offset in sheet.at_rules
-            if re.sub(r"^-\w+-", "", name) not in KNOWN_AT_RULES]
+def _with_nul_problems(css, problems):
+    """A NUL is reported as such, and nothing else on its line is (it is the cause)."""
+    lines = sorted({css.count("\n", 0, match.start()) + 1
+                    for match in re.finditer("\x00", css)})
+    if not lines:
+        return problems
+    nul = CssProblem(lines[0], "a NUL character (U+0000) on %s: a stylesheet is text, and "
+                     "the browser reads each NUL as U+FFFD and drops what holds it; remove it"
+                     % _line_list(lines))
+    return [nul] + [p for p in problems if p.lineno not in lines]
 
 
 def command(args):
     """`chatkit css FILE [-o OUT]`: exit 0 (warnings allowed), 1 under --strict, 2 on errors."""
     sheet = read_stylesheet(args.file)
     strict = getattr(args, "strict", False)
-    problems = check_css(sheet.css)
+    problems = [_in_file(sheet, p) for p in check_css(sheet.css)]
     if args.output and not any(problem.is_error for problem in problems):
+        _refuse_input_as_output(args.file, args.output)
         _write(sheet, args.output)
-        return _report(problems, args.output, strict)
+        code = _report(problems, args.file, strict)
+        how = " (the CSS inside the RTF document)" if sheet.rtf is not None else ""
+        print("wrote %s%s" % (args.output, how), file=sys.stderr)
+        return code
     # Nothing is written when there are errors: they are named where the user can fix them.
-    cleaning = [] if args.output else sheet.cleaning_problems(_suggested_output(sheet.path))
-    return _report(cleaning + [_in_file(sheet, p) for p in problems], args.file, strict)
+    cleaning = [] if args.output else sheet.cleaning_problems()
+    return _report(cleaning + problems, args.file, strict)
 
 
 def file_problems(sheet):
     """The problems of the file itself, at its own lines (an RTF paste is one of them)."""
-    problems = sheet.cleaning_problems(_suggested_output(sheet.path))
-    return problems + [_in_file(sheet, problem) for problem in check_css(sheet.css)]
+    return sheet.cleaning_problems() + [_in_file(sheet, p) for p in check_css(sheet.css)]
+
+
+def _refuse_input_as_output(source, output):
+    try:
+        same = Path(output).exists() and Path(output).samefile(source)
+    except OSError:
+        same = False
+    if same:
+        _fail(output, "this is the stylesheet being read: write the clean CSS to another "
+                      "file, e.g. -o %s" % _argument(_suggested_output(Path(source))))
 
 
 def _write(sheet, output):
     try:
         write_atomic(output, sheet.css)
     except OSError as error:
-        raise ValidationError([Problem("", output, "cannot write it: %s" % error.strerror)],
-                              str(output)) from None
-    how = " (the CSS inside the RTF document)" if sheet.rtf is not None else ""
-    print("wrote %s%s" % (output, how), file=sys.stderr)
+        _fail(output, "cannot write it: %s" % error.strerror)
 
 
 def _suggested_output(path):
     return str(path.with_suffix(".css") if path.suffix.lower() != ".css"
                else path.with_name(path.stem + ".clean.css"))
+
+
+def _argument(path):
+    return shlex.quote(str(path))
 
 
 def _in_file(sheet, problem):
@@ -255,9 +288,9 @@ def _in_file(sheet, problem):
 
 def _report(problems, source, strict):
     if any(p.is_error for p in problems):
-        raise ValidationError(problems, source)
+        raise ValidationError(problems, str(source))
     for problem in problems:
-        print(problem.line(source), file=sys.stderr)
+        print(problem.line(str(source)), file=sys.stderr)
     if not problems:
         print("%s: ok" % source)
     return EXIT_WARNINGS if problems and strict else EXIT_OK

@@ -55,11 +55,24 @@ def snippet_page(config, url, scenario=None, nonce=None, head="", body="", **sni
     return page_html(snippet, scenario=scenario, nonce=nonce, head=head, body=body)
 
 
-_STATE = "() => window.__8x8Emulator.state()"
-_READY = "() => !!(window.__8x8Emulator && window.__8x8Emulator.state().ready)"
-_CALL = "([name, args]) => window.__8x8Emulator[name](...args)"
+_STATE = """async ([settled]) => {
+    if (settled) { await window.__8x8Emulator.settled(); }
+    return window.__8x8Emulator.state();
+}"""
+_SETTLED = "async () => { await window.__8x8Emulator.settled(); }"
+_STARTED = "() => !!(window.__8x8Emulator && window.__8x8Emulator.state().started)"
+_NOTES = "() => window.__8x8Emulator ? window.__8x8Emulator.state().notes : null"
+# A control acts as the customer or the agent would, once what the page sent has arrived;
+# it returns once what it caused has reached the page (customer:info-sent...).
+_CALL = """async ([name, args]) => {
+    await window.__8x8Emulator.settled();
+    const result = window.__8x8Emulator[name](...args);
+    await window.__8x8Emulator.settled();
+    return result;
+}"""
 _PUBLISH = "([topic, data]) => window.__8x8Emulator.bus.publish(topic, data)"
-_IN_WINDOW = """([frameId, selector, script]) => {
+_IN_WINDOW = """async ([frameId, selector, script]) => {
+    await window.__8x8Emulator.settled();
     const frame = document.getElementById(frameId);
     const doc = frame && frame.contentDocument;
     const found = doc ? Array.from(doc.querySelectorAll(selector)) : [];
@@ -95,15 +108,27 @@ class EmulatorPage:
         self.dialogs.append(dialog.message)
         dialog.dismiss()
 
-    def goto(self, url, ready=True):
+    def goto(self, url, started=True):
         """Open `url`; by default wait until the chat has started and onInit has run."""
         self.page.goto(url)
-        if ready:
-            self.wait_ready()
+        if started:
+            self.wait_started()
         return self
 
-    def wait_ready(self, timeout=10_000):
-        self.page.wait_for_function(_READY, timeout=timeout)
+    def wait_started(self, timeout=10_000):
+        """Wait until the chat has started (`state()["started"]`): onInit has run.
+
+        A chat production would refuse to start never does: the error says why, from
+        the emulator's notes (an invalid `__8x8Chat`, a `domain` that is not the origin).
+        """
+        from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
+
+        try:
+            self.page.wait_for_function(_STARTED, timeout=timeout)
+        except PlaywrightTimeoutError:
+            notes = self.page.evaluate(_NOTES)
+            raise AssertionError("the chat did not start within %d ms; the emulator's notes: %s"
+                                 % (timeout, notes)) from None
         return self
 
     def wait_for(self, expression, arg=None, timeout=10_000):
@@ -114,9 +139,20 @@ class EmulatorPage:
     def wait_for_phase(self, phase, timeout=10_000):
         self.wait_for("(state, phase) => state.phase === phase", phase, timeout)
 
-    def state(self):
-        """`window.__8x8Emulator.state()`: phase, language, customerInfo, warnings, log…"""
-        return self.page.evaluate(_STATE)
+    def state(self, settled=True):
+        """`window.__8x8Emulator.state()`: phase, language, customerInfo, warnings, notes…
+
+        Like production, the chat applies what the page publishes later, never during
+        `publish`; by default this waits until nothing is in flight between the page and
+        the chat (`__8x8Emulator.settled()`).  `settled=False` reads the state as it is
+        now, to prove a page does not race the chat.
+        """
+        return self.page.evaluate(_STATE, [settled])
+
+    def settle(self):
+        """Wait until nothing is in flight between the page and the chat."""
+        self.page.evaluate(_SETTLED)
+        return self
 
     @property
     def warnings(self):
@@ -124,15 +160,24 @@ class EmulatorPage:
         return self.state()["warnings"]
 
     @property
+    def notes(self):
+        """The emulator's findings the real chat would not print: an unknown topic, data
+        lost in the JSON hop, a listener that threw, why the chat did not start…"""
+        return self.state()["notes"]
+
+    @property
     def console_warnings(self):
         """The texts of every console.warn of the page, the chat's and others'."""
         return [text for kind, text in self.console if kind == "warning"]
 
     def call(self, name, *args):
+        """Call a control of `window.__8x8Emulator` once the state has settled; return once
+        what it caused has reached the page."""
         return self.page.evaluate(_CALL, [name, list(args)])
 
     def publish(self, topic, data=None):
-        """Publish on the chat's bus, as a page's onInit would."""
+        """Publish on the chat's bus, as a page's onInit would; the chat applies it later
+        (`state()` waits for it)."""
         self.page.evaluate(_PUBLISH, [topic, data])
 
     def click_button(self):
@@ -167,7 +212,8 @@ class EmulatorPage:
 
     def in_window(self, selector, what="text"):
         """For each element of the chat window matching `selector`: its text ("text"),
-        whether it is shown ("visible"), or the computed value of a CSS property."""
+        whether it is shown ("visible"), or the computed value of a CSS property; read once
+        the state has settled."""
         return self.page.evaluate(_IN_WINDOW, [HOST_IDS["frame"], selector, what])
 
     def history(self):

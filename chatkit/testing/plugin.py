@@ -7,9 +7,11 @@ Fixtures, all named `chatkit_*` so they never collide with a project's own:
 - `chatkit_server` (session): a `ChatkitServer` serving that directory and the
   emulator at /CHAT/common/js/chat.js; `chatkit_server.url` is the base URL.
 - `chatkit_emulator`: an `EmulatorPage` on pytest-playwright's `page`.
-- `chatkit_open`: `chatkit_open(config, scenario=..., nonce=..., headers=...)` serves a
-  page with the config's snippet (pointed at the server), opens it, waits for the
-  chat and returns the `EmulatorPage`.
+- `chatkit_open`: `chatkit_open(config, scenario=..., nonce=..., headers=...,
+  stylesheet=...)` serves a page with the config's snippet (pointed at the server),
+  opens it, waits until the chat has started and returns the `EmulatorPage`.
+  `stylesheet` (a local CSS file) is served and shown in the chat window in place of
+  the config's https `stylesheet_url` (the emulator's `stylesheets` scenario option).
 
 With pytest-playwright installed, Chromium runs from `$CHATKIT_CHROMIUM` or, when it
 exists, /usr/bin/chromium (so CI needs no `playwright install`), with flags that
@@ -17,10 +19,11 @@ keep it quiet and sandbox-free in containers.
 """
 
 import os
+from pathlib import Path
 
 import pytest
 
-from chatkit.testing._page import EmulatorPage, snippet_page
+from chatkit.testing._page import EmulatorPage, config_for, snippet_page
 from chatkit.testing._server import ChatkitServer
 
 SYSTEM_CHROMIUM = "/usr/bin/chromium"
@@ -80,13 +83,32 @@ def chatkit_open(chatkit_server, chatkit_emulator):
     urls = []
 
     def open_snippet(config=None, scenario=None, nonce=None, head="", body="", headers=None,
-                     ready=True, **snippet_options):
-        html = snippet_page(config if config is not None else {}, chatkit_server.url,
-                            scenario=scenario, nonce=nonce, head=head, body=body,
-                            **snippet_options)
+                     started=True, stylesheet=None, **snippet_options):
+        config = config_for(config if config is not None else {}, chatkit_server.url)
+        if stylesheet is not None:
+            scenario = _with_stylesheet(chatkit_server, config, scenario, stylesheet, urls)
+        html = snippet_page(config, chatkit_server.url, scenario=scenario, nonce=nonce,
+                            head=head, body=body, **snippet_options)
         urls.append(chatkit_server.add_page(html, headers=headers))
-        return chatkit_emulator.goto(urls[-1], ready=ready)
+        return chatkit_emulator.goto(urls[-1], started=started)
 
     yield open_snippet
     for url in urls:
         chatkit_server.remove(url)
+
+
+def _with_stylesheet(server, config, scenario, stylesheet, urls):
+    """`scenario` with `stylesheets` mapping the config's https stylesheet_url to
+    `stylesheet`, a local file the server now serves (SPEC 5.4: the snippet itself
+    never carries anything but the https URL)."""
+    configured = config.chat.get("stylesheet_url")
+    if not configured:
+        raise ValueError("chatkit_open(stylesheet=...): the config has no stylesheet_url to "
+                         "show %s in place of" % stylesheet)
+    path = Path(stylesheet)
+    served = server.add("/__chatkit__/stylesheet/%d/%s" % (len(urls), path.name),
+                        path.read_bytes(), "text/css; charset=utf-8")
+    urls.append(served)
+    scenario = dict(scenario or {})
+    scenario["stylesheets"] = {**scenario.get("stylesheets", {}), configured: served}
+    return scenario

@@ -36,20 +36,23 @@ def stock_settings(url, **settings):
 def open_chat(chatkit_server, chatkit_emulator):
     """Open a page with the stock snippet; `on_init` is the JavaScript body of onInit(bus).
 
+    `settings` replace stock values, `drop` names settings left out of `__8x8Chat`.
+
     The bus is on `window.bus` (and on `__8x8Emulator.bus`) for the test to publish on.
     """
     urls = []
 
     def open_page(settings=None, scenario=None, on_init="window.bus = bus;", head="",
-                  ready=True):
+                  started=True, drop=()):
         function = "__8x8Chat.onInit = function (bus) { %s };" % on_init if on_init else ""
+        values = stock_settings(chatkit_server.url, **(settings or {}))
         snippet = STOCK_SNIPPET % {
             "container": CONTAINER,
-            "settings": script_json(stock_settings(chatkit_server.url, **(settings or {}))),
+            "settings": script_json({k: v for k, v in values.items() if k not in drop}),
             "on_init": function,
         }
         urls.append(chatkit_server.add_page(page_html(snippet, scenario=scenario, head=head)))
-        return chatkit_emulator.goto(urls[-1], ready=ready)
+        return chatkit_emulator.goto(urls[-1], started=started)
 
     yield open_page
     for url in urls:

@@ -75,10 +75,10 @@ class PythonPages:
         scripts = self.base + [self._serve(build.hooks_asset(path))]
         return {"scripts": scripts, "boot": build.BOOT % name}
 
-    def page(self, hooks="", config=None, scenario=None, body="", ready=True, assets=None,
+    def page(self, hooks="", config=None, scenario=None, body="", started=True, assets=None,
              wait_hooks=True, **options):
         """Open a page with the config's snippet and these hooks; returns the EmulatorPage."""
-        chat = self.open(config or {}, scenario=scenario, body=body, ready=ready,
+        chat = self.open(config or {}, scenario=scenario, body=body, started=started,
                          python_assets=assets or self.assets(hooks), **options)
         if wait_hooks:
             chat.page.wait_for_function("() => window.__hooksDone === true", timeout=15_000)

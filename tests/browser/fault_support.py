@@ -95,7 +95,7 @@ def emulator_source():
 def init_throws_source():
     """The emulator, failing as it initialises (after it loaded, before onInit)."""
     source = emulator_source()
-    start = "function initialize() {"
+    start = "initialize: function (config) {"
     assert source.count(start) == 1, "the emulator's initialize() moved: update this fault"
     return source.replace(start, start + ' throw new Error("chat.js failed to initialise");')
 

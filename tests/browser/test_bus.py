@@ -5,7 +5,7 @@ import pytest
 pytestmark = pytest.mark.browser
 
 
-def test_on_init_receives_the_bus_once_the_chat_is_ready(open_chat):
+def test_on_init_receives_the_bus_once_the_chat_has_started(open_chat):
     chat = open_chat(on_init="window.calls = (window.calls || 0) + 1; window.bus = bus;"
                              "window.sawPublish = typeof bus.publish === 'function'"
                              " && typeof bus.subscribe === 'function';")
@@ -14,7 +14,7 @@ def test_on_init_receives_the_bus_once_the_chat_is_ready(open_chat):
 
 def test_on_init_is_optional_like_the_stock_snippet(open_chat):
     chat = open_chat(on_init="")
-    assert chat.state()["ready"] is True
+    assert chat.state()["started"] is True
     assert chat.errors == []
 
 
@@ -25,18 +25,23 @@ def test_on_init_waits_for_the_scenario_delay(open_chat):
     assert chat.page.evaluate("window.waited") >= 300
 
 
-def test_on_init_that_throws_is_logged_and_the_chat_still_runs(open_chat):
+def test_on_init_that_throws_is_an_uncaught_error_and_a_note(open_chat):
+    # Production calls onInit unguarded in its message handler: the page gets an uncaught
+    # error; the emulator notes it and goes on.
     chat = open_chat(on_init="window.bus = bus; throw new Error('broken page code');")
-    assert any(kind == "error" and "onInit failed" in text for kind, text in chat.console)
+    assert any("broken page code" in error for error in chat.errors)
+    assert [n for n in chat.notes if n.startswith("onInit threw Error: broken page code")]
+    assert chat.warnings == []
     chat.click_button()
     assert chat.state()["phase"] == "preChat"
 
 
-def test_subscribe_passes_data_first_and_remove_unsubscribes(open_chat):
+def test_listeners_get_one_argument_and_remove_unsubscribes(open_chat):
+    # "publish(topic, data) calls each listener of the topic with one argument, data" (facts)
     chat = open_chat(on_init="""
         window.bus = bus; window.seen = [];
-        var sub = bus.subscribe('customer:info-sent', function (data, envelope) {
-            window.seen.push([data.phase, envelope.topic]);
+        var sub = bus.subscribe('customer:info-sent', function () {
+            window.seen.push([arguments.length, arguments[0].phase]);
         });
         window.removeIt = function () { sub.remove(); };
     """)
@@ -45,31 +50,54 @@ def test_subscribe_passes_data_first_and_remove_unsubscribes(open_chat):
     chat.publish("chat:end")
     chat.page.evaluate("window.removeIt()")
     chat.click_button()
-    assert chat.page.evaluate("window.seen") == [["chatWindow", "customer:info-sent"]]
+    assert chat.page.evaluate("window.seen") == [[1, "chatWindow"]]
     assert len(chat.state()["submissions"]) == 2
 
 
-def test_publish_without_data_passes_null(open_chat):
+def test_publish_without_data_passes_undefined(open_chat):
+    # The listener gets what was published (facts), here nothing; the page's own topic
+    # reaches the page's own listener, and the emulator notes that the chat has no such topic.
     chat = open_chat(on_init="""
         window.bus = bus;
-        bus.subscribe('my:topic', function (data) { window.got = [data]; });
+        bus.subscribe('my:topic', function (data) {
+            window.got = [arguments.length, typeof data];
+        });
         bus.publish('my:topic');
     """)
-    assert chat.page.evaluate("window.got") == [None]
+    assert chat.page.evaluate("window.got") == [1, "undefined"]
+    [note] = chat.notes
+    assert note.startswith("my:topic: not a topic of the chat")
 
 
-def test_a_throwing_handler_never_stops_the_others_or_the_chat(open_chat):
+def test_a_throwing_listener_is_logged_noted_and_never_stops_the_others(open_chat):
     chat = open_chat(on_init="""
         window.bus = bus; window.order = [];
         bus.subscribe('customer:set-info', function () {
-            window.order.push(1); throw new Error('x');
+            window.order.push(1); throw new Error('listener broke');
         });
         bus.subscribe('customer:set-info', function () { window.order.push(2); });
     """)
     chat.publish("customer:set-info", {"Plan": "Premium"})
     assert chat.page.evaluate("window.order") == [1, 2]
-    assert chat.state()["customerInfo"] == {"Plan": "Premium"}
-    assert any(kind == "error" and "customer:set-info" in text for kind, text in chat.console)
+    state = chat.state()
+    assert state["customerInfo"] == {"Plan": "Premium"}
+    # Production logs the error's message through its logger, prefixed "8x8Chat".
+    assert ("error", "8x8Chat listener broke") in chat.console
+    assert state["notes"] == ["customer:set-info: a listener threw Error: listener broke; "
+                              "the other listeners ran"]
+    assert state["warnings"] == [] and chat.errors == []
+
+
+def test_a_listener_that_is_not_a_function_is_kept_and_never_called(open_chat):
+    chat = open_chat(on_init="""
+        window.bus = bus; window.calls = 0;
+        bus.subscribe('t', 'not a function');
+        bus.subscribe('t', function () { window.calls += 1; });
+        bus.publish('t', 1);
+    """)
+    assert chat.page.evaluate("window.calls") == 1
+    assert chat.notes[0] == 't: subscribe was given "not a function", not a function; ' \
+        'it is never called'
     assert chat.errors == []
 
 

@@ -36,10 +36,10 @@ def python(chatkit_server, chatkit_open, tmp_path):
 def test_controller_publishes_calls_made_before_the_bus_in_order_once(python, delay):
     config = {"chat": {"language": "de"}, "customer": {"Plan": "Gold"}}
     chat = python.page(QUEUED_HOOKS, config=config, scenario={"initDelayMs": delay},
-                       ready=False)
+                       started=False)
     if delay:
         assert run_python(chat, "import hooks\nresult = hooks.ready_when_imported") is False
-    chat.wait_ready()
+    chat.wait_started()
     chat.page.wait_for_function("() => window.readyRan === true")
     state = chat.state()
     assert state["customerInfo"] == {"B": 2}  # static config first, then Python's calls in order

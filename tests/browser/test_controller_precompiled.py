@@ -47,7 +47,7 @@ def test_controller_traceback_names_the_precompiled_module_and_line(python):
     # A strict ValidationError raised in chatkit.browser._chat, caught by the queue.
     chat = python.page("chat.strict = True\n"
                        "chat.on_ready(lambda: chat.set_variables(5))\n")
-    chat.wait_ready()
+    chat.wait_started()
     chat.page.wait_for_function("() => window.__hooksDone === true")
     [logged] = [text for kind, text in chat.console if "on_ready callback" in text]
     source = (build.CHATKIT_DIR / "browser" / "_chat.py").read_text(encoding="utf-8")
@@ -64,8 +64,8 @@ def test_controller_traceback_names_the_precompiled_module_and_line(python):
 def test_controller_runs_the_hooks_from_either_bundle(chatkit_server, chatkit_open, tmp_path,
                                                       python_bundle):
     python = PythonPages(chatkit_server, tmp_path, chatkit_open, python_bundle=python_bundle)
-    chat = python.page(HOOKS, config={"chat": {"language": "de"}}, ready=False)
-    chat.wait_ready()
+    chat = python.page(HOOKS, config={"chat": {"language": "de"}}, started=False)
+    chat.wait_started()
     chat.page.wait_for_function("() => window.readyRan === true")
     state = chat.state()
     assert state["customerInfo"] == {"Page": "home"} and state["language"] == "de"

@@ -89,7 +89,7 @@ def test_slow_chat_js_takes_the_fallbacks_place_when_it_arrives(open_page, pytho
     assert fallback_shown(chat) == (FALLBACK_TEXT, FALLBACK_LINK)
     assert_page_unharmed(chat)  # while the page still loads chat.js
     held[0].fulfill(body=emulator_source(), content_type=JAVASCRIPT)
-    chat.wait_ready()
+    chat.wait_started()
     assert chat.page.query_selector(".chatkit-fallback") is None
     hooks_wait(chat)  # Python loads after `load`, which waited for chat.js
     assert_static_config_applied(chat, Visits=3, variables={"_page": "home"})
@@ -143,7 +143,7 @@ def test_queued_python_calls_reach_a_late_bus_once(open_page, python):
     head = intercept_on_init(HOLD, earlier_on_init=RECORDER)
     chat = open_page(python_assets=python.assets(HOOKS), head=head)
     hooks_wait(chat)
-    chat.wait_ready()  # the chat is up; the snippet's onInit is held
+    chat.wait_started()  # the chat is up; the snippet's onInit is held
     assert_python_waits_for_the_bus(chat, 2)
     assert chat.state()["customerInfo"] == {}
     assert fallback_shown(chat) == (FALLBACK_TEXT, FALLBACK_LINK)  # no onInit yet
@@ -160,7 +160,7 @@ def test_queued_python_calls_reach_a_late_bus_once(open_page, python):
 
 def test_python_calls_reach_an_early_bus_once(open_page, python):
     chat = open_page(python_assets=python.assets(HOOKS), head=earlier_on_init(RECORDER))
-    chat.wait_ready()
+    chat.wait_started()
     hooks_wait(chat)
     assert chat.page.evaluate("window.published") == HOOKS_PUBLISHED
     assert_static_config_applied(chat, Visits=3, variables={"_page": "home"})
@@ -170,7 +170,7 @@ def test_python_calls_reach_an_early_bus_once(open_page, python):
 def test_a_bus_that_throws_for_one_topic_keeps_the_rest_of_the_config(open_page):
     # The first topic the snippet publishes: the customer info and variables must still apply.
     chat = open_page(head=intercept_on_init(PUBLISH_THROWS % '"chat:set-language"'))
-    chat.wait_ready()
+    chat.wait_started()
     state = chat.state()
     assert (state["customerInfo"], state["variables"]) == ({"Plan": "Gold"}, {"_options": "DEF"})
     assert state["language"] != "de"
@@ -189,7 +189,7 @@ def test_a_bus_that_throws_for_one_topic_keeps_the_other_python_calls(open_page,
     # The last topic the snippet publishes, so the rest of the static config applies.
     head = intercept_on_init(PUBLISH_THROWS % '"chat:set-variables"')
     chat = open_page(python_assets=python.assets(PUBLISH_HOOKS), head=head)
-    chat.wait_ready()
+    chat.wait_started()
     hooks_wait(chat)
     state = chat.state()
     assert state["customerInfo"] == {"Plan": "Gold", "Visits": 3} and state["language"] == "fr"
@@ -203,7 +203,7 @@ def test_a_bus_that_throws_for_one_topic_keeps_the_other_python_calls(open_page,
 def test_the_pages_own_on_init_that_throws_stops_nothing(open_page, python):
     head = earlier_on_init("function (bus) { throw new Error('the page broke'); }")
     chat = open_page(python_assets=python.assets(HOOKS), head=head)
-    chat.wait_ready()
+    chat.wait_started()
     hooks_wait(chat)
     assert_static_config_applied(chat, Visits=3, variables={"_page": "home"})
     assert any("the page's onInit failed" in text for kind, text in chat.console)
@@ -231,7 +231,7 @@ def test_python_assets_that_do_not_load_leave_the_chat_working(open_page, python
         page.route(src, lambda route: route.fulfill(body="window.tampered = true;",
                                                     content_type=JAVASCRIPT))
     chat = open_page(python_assets=assets)
-    chat.wait_ready()
+    chat.wait_started()
     python_state(chat, "failed")
     assert chat.page.evaluate("window.tampered") is None
     assert any("did not load" in text for text in chat.console_warnings)
@@ -244,7 +244,7 @@ def test_python_assets_that_do_not_load_leave_the_chat_working(open_page, python
 def test_hooks_that_raise_at_import_keep_the_calls_made_before(open_page, python):
     hooks = HOOKS + "raise RuntimeError('a bug in the hooks')\n"
     chat = open_page(python_assets=python.assets(hooks), head=earlier_on_init(RECORDER))
-    chat.wait_ready()
+    chat.wait_started()
     python_state(chat, "started")
     chat.wait_for("state => state.customerInfo.Visits === 3")
     assert chat.page.evaluate("window.published") == HOOKS_PUBLISHED

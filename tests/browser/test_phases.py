@@ -276,8 +276,8 @@ def test_agent_controls_need_a_connected_agent(open_chat):
 
 
 def test_emulator_controls_wait_for_the_chat_to_start(open_chat):
-    chat = open_chat(scenario={"initDelayMs": 60_000}, ready=False)
+    chat = open_chat(scenario={"initDelayMs": 60_000}, started=False)
     chat.page.wait_for_function("() => window.__8x8Emulator !== undefined")
     with pytest.raises(Error, match="clickButton: the chat has not started yet"):
         chat.click_button()
-    assert chat.state()["ready"] is False
+    assert chat.state()["started"] is False

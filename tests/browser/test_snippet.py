@@ -41,7 +41,7 @@ def injected_config(url):
             "channel": PAYLOAD,
             "channel_uuid": PAYLOAD,
             "button_container_id": ID_PAYLOAD + "-container",
-            "stylesheet_url": url + "/chat.css?q='\"</script><!--" + "${x}",
+            "stylesheet_url": "https://cdn.example.com/chat.css?q='\"</script><!--" + "${x}",
         },
         "customer": customer,
         "variables": {"_options" + PAYLOAD: PAYLOAD, "plain": "x" + PAYLOAD},
@@ -141,12 +141,13 @@ def test_the_static_path_runs_under_a_nonce_only_csp(chatkit_open, chatkit_serve
     url = chatkit_server.add("/csp/chat.css", ".message-history { color: rgb(7, 8, 9); }",
                              "text/css")
     control = "<script>window.inlineRan = true;</script>"  # no nonce: must be blocked
+    # https only (SPEC 5.4): the emulator loads the local file in its place.
     chat = chatkit_open(
-        {"chat": {"language": "de", "stylesheet_url": url},
+        {"chat": {"language": "de", "stylesheet_url": "https://cdn.example.com/chat.css"},
          "customer": {"Plan": "Gold"}, "variables": {"_options": "DEF"},
          "messages": {"chatQueued": "Gleich."}},
         nonce="abc", head=VIOLATIONS + control, headers={"Content-Security-Policy": CSP},
-        scenario={"preChat": False})
+        scenario={"preChat": False, "stylesheets": {"https://cdn.example.com/chat.css": url}})
     state = chat.state()
     assert (state["language"], state["customerInfo"], state["variables"]) == (
         "de", {"Plan": "Gold"}, {"_options": "DEF"})
@@ -165,13 +166,13 @@ def test_the_static_path_runs_under_a_nonce_only_csp(chatkit_open, chatkit_serve
 
 def test_the_fallback_shows_until_the_chat_appears(chatkit_open):
     chat = chatkit_open({"fallback": {"after_seconds": 0.05, "text": "Call us: " + PAYLOAD}},
-                        scenario={"initDelayMs": 500}, ready=False)
+                        scenario={"initDelayMs": 500}, started=False)
     container = "#__8x8-chat-button-container-script_chatkit_test"
     # Read in the same evaluation that sees it: the chat may start right after.
     shown = chat.page.wait_for_function("s => document.querySelector(s).textContent",
                                         arg=container).json_value()
     assert shown == "Call us: " + PAYLOAD
-    chat.wait_ready()
+    chat.wait_started()
     assert chat.page.text_content(container) == "Chat with us"
     assert_nothing_ran(chat)
 

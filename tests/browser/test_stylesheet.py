@@ -16,16 +16,21 @@ STYLESHEET = """
 """
 
 
+# The configured URL is https, always (SPEC 5.4); the scenario maps it to the local file.
+STYLESHEET_URL = "https://cdn.example.com/tenant/chat.css"
+
+
 @pytest.fixture
-def stylesheet_url(chatkit_server):
+def local_stylesheet(chatkit_server):
     url = chatkit_server.add("/tenant/chat.css", STYLESHEET, "text/css")
-    yield url
+    yield {"stylesheets": {STYLESHEET_URL: url}}
     chatkit_server.remove(url)
 
 
-def test_the_custom_stylesheet_applies_inside_the_chat_window(open_chat, stylesheet_url):
-    chat = open_chat(settings={"stylesheetURL": stylesheet_url}, scenario={"preChat": False})
-    assert chat.state()["stylesheetURL"] == stylesheet_url
+def test_the_custom_stylesheet_applies_inside_the_chat_window(open_chat, local_stylesheet):
+    chat = open_chat(settings={"stylesheetURL": STYLESHEET_URL},
+                     scenario={"preChat": False, **local_stylesheet})
+    assert chat.state()["stylesheetURL"] == STYLESHEET_URL
     chat.click_button()
     chat.page.wait_for_function("""() => {
         const doc = document.getElementById('__8x8-chat-window').contentDocument;
@@ -38,10 +43,10 @@ def test_the_custom_stylesheet_applies_inside_the_chat_window(open_chat, stylesh
     assert chat.in_window(".header .logo", "visible") == [False]
 
 
-def test_the_stylesheet_does_not_leak_into_the_page(open_chat, stylesheet_url):
-    chat = open_chat(settings={"stylesheetURL": stylesheet_url},
+def test_the_stylesheet_does_not_leak_into_the_page(open_chat, local_stylesheet):
+    chat = open_chat(settings={"stylesheetURL": STYLESHEET_URL},
                      head='<style>.title { color: rgb(9, 9, 9); }</style>',
-                     scenario={"preChat": False})
+                     scenario={"preChat": False, **local_stylesheet})
     chat.page.evaluate("document.body.insertAdjacentHTML('beforeend', "
                        "'<div class=\"title\" id=\"own\">mine</div>')")
     chat.click_button()
@@ -69,6 +74,7 @@ def test_the_chat_window_has_every_class_and_id_of_chat_dom(open_chat):
         return [all.flatMap((e) => Array.from(e.classList)), all.map((e) => e.id)];
     }""")
     kinds_not_shown = {"chat-log-msg", "chat-error-msg", "chat-link-msg"}
+    kinds_not_shown.add(chat_dom.POPUP_BODY_CLASS)  # on <body> in popup mode only
     assert set(chat_dom.class_names()) - kinds_not_shown <= set(present[0])
     assert set(present[0]) <= set(chat_dom.class_names())
     assert set(chat_dom.ids()) <= set(present[1])

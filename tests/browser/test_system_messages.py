@@ -6,6 +6,12 @@ from chatkit import SYSTEM_MESSAGES
 
 pytestmark = pytest.mark.browser
 
+# The emulator's notes (its own words: the real chat prints nothing documented for these).
+UNKNOWN = "customSystemMessages: %s is not a system message of the chat; it is ignored"
+NOT_TEXT = "customSystemMessages: %s is not text; it is ignored"
+PLACEHOLDER = ("customSystemMessages: %s has %s, which is not a placeholder of the chat;"
+               " it is shown as written")
+
 
 def chatting(chat):
     chat.set_scenario(preChat=False)
@@ -57,38 +63,54 @@ def test_custom_system_messages_replace_defaults_and_fill_the_agent(open_chat):
     assert state["log"] == ["Un momento…", "Zoë 😀 & Zoë 😀 ‘hi’", "✍ Zoë 😀"]
     assert state["systemMessages"]["chatQueued"] == "Un momento…"
     assert "endButton" not in state["systemMessages"]
-    assert state["warnings"] == ["System message endButton is not valid and will be discarded"]
+    # The real chat prints nothing documented for an unknown key: a note, not a warning.
+    assert state["warnings"] == []
+    assert state["notes"] == [UNKNOWN % "endButton"]
 
 
 def test_system_messages_are_read_once_at_start_up(open_chat):
     # Production has no bus topic for system messages (facts, point 4): a page that
-    # publishes one changes nothing.
+    # publishes one changes nothing, and the emulator says so in a note.
     chat = open_chat(settings={"customSystemMessages": {"chatQueued": "A", "chatEnded": "B"}})
     chat.publish("chat:set-system-messages", {"chatQueued": "C"})
-    messages = chat.state()["systemMessages"]
-    assert (messages["chatQueued"], messages["chatEnded"]) == ("A", "B")
+    state = chat.state()
+    assert (state["systemMessages"]["chatQueued"], state["systemMessages"]["chatEnded"]) == (
+        "A", "B")
+    assert state["warnings"] == []
+    [note] = state["notes"]
+    assert note.startswith("chat:set-system-messages: ") and "customSystemMessages" in note
     chatting(chat)
     assert chat.history() == ["A"]
 
 
-@pytest.mark.parametrize("messages, warnings, kept", [
+def test_system_messages_changed_after_start_up_change_nothing(open_chat):
+    # The chat read them as it started (facts, point 4): later changes to __8x8Chat do not count.
+    chat = open_chat(settings={"customSystemMessages": {"chatQueued": "A"}},
+                     on_init="__8x8Chat.customSystemMessages.chatQueued = 'changed';")
+    chatting(chat)
+    assert chat.history() == ["A"]
+
+
+@pytest.mark.parametrize("messages, notes, kept", [
     # an unknown key is ignored
-    ({"chatQueue": "x"}, ["System message chatQueue is not valid and will be discarded"], {}),
+    ({"chatQueue": "x"}, [UNKNOWN % "chatQueue"], {}),
     # a value that is not text is ignored
-    ({"chatQueued": 5}, ["System message chatQueued is not a string and will be discarded"], {}),
-    # an unknown placeholder is a warning; the message is still used
-    ({"chatQueued": "Hi {{name}}"},
-     ["System message chatQueued has an unknown placeholder {{name}}"],
+    ({"chatQueued": 5}, [NOT_TEXT % "chatQueued"], {}),
+    # an unknown placeholder is noted; the message is still used
+    ({"chatQueued": "Hi {{name}}"}, [PLACEHOLDER % ("chatQueued", "{{name}}")],
      {"chatQueued": "Hi {{name}}"}),
     # the reference's printed form is not a placeholder of the chat
-    ({"agentTypingName": "{<agent>} types"},
-     ["System message agentTypingName has an unknown placeholder {<agent>}"],
+    ({"agentTypingName": "{<agent>} types"}, [PLACEHOLDER % ("agentTypingName", "{<agent>}")],
      {"agentTypingName": "{<agent>} types"}),
 ])
-def test_custom_system_messages_warn_like_the_config_check(open_chat, messages, warnings, kept):
+def test_custom_system_messages_the_chat_cannot_use_are_notes(open_chat, messages, notes, kept):
+    # Production prints nothing documented for these (*assumed* in the emulator): the
+    # emulator's notes say what `chatkit check` would, and `warnings` stays empty.
     chat = open_chat(settings={"customSystemMessages": messages})
     state = chat.state()
-    assert state["warnings"] == warnings
+    assert state["warnings"] == []
+    assert state["notes"] == notes
+    assert not [text for kind, text in chat.console if kind in ("warning", "error")]
     assert {k: v for k, v in state["systemMessages"].items()
             if SYSTEM_MESSAGES[k] != v} == kept
 

@@ -63,9 +63,9 @@ def test_config_for_points_a_config_at_the_server(tmp_path):
         [customer]
         Plan = "Gold"
     """), encoding="utf-8")
-    config = config_for(toml, "http://127.0.0.1:9", stylesheet_url="http://127.0.0.1:9/c.css")
+    config = config_for(toml, "http://127.0.0.1:9", stylesheet_url="https://cdn.example.com/c.css")
     assert (config.chat["domain"], config.chat["path"]) == ("http://127.0.0.1:9", "/.")
-    assert config.chat["stylesheet_url"] == "http://127.0.0.1:9/c.css"
+    assert config.chat["stylesheet_url"] == "https://cdn.example.com/c.css"
     assert config.chat["button_container_id"] == "__8x8-chat-button-container-script_1.2"
     assert config.customer == {"Plan": "Gold"}
     assert config_for(config, "http://127.0.0.1:8").chat["domain"] == "http://127.0.0.1:8"
@@ -91,6 +91,8 @@ def test_chromium_launch_args_use_the_system_chromium(monkeypatch):
 
 
 TENANT_TEST = '''
+import pathlib
+
 import pytest
 
 @pytest.mark.parametrize("online, phase", [(True, "preChat"), (False, "offlineForm")])
@@ -99,6 +101,13 @@ def test_our_chat(chatkit_open, online, phase):
     assert chat.state()["customerInfo"] == {"Plan": "Gold"}
     chat.click_button()
     assert chat.state()["phase"] == phase
+    assert chat.warnings == [] and chat.notes == []
+
+def test_our_stylesheet(chatkit_open):
+    css = pathlib.Path(__file__).parent / "site" / "chat.css"
+    chat = chatkit_open("chat.toml", stylesheet=css, scenario={"preChat": False})
+    chat.click_button()
+    assert chat.in_window(".footer", "color") == ["rgb(1, 2, 3)"]
 
 def test_our_site(chatkit_server, chatkit_emulator):
     chat = chatkit_emulator.goto(chatkit_server.url + "/index.html")
@@ -128,10 +137,13 @@ def test_a_tenant_project_uses_the_plugin_without_any_setup(tmp_path):
         tenant = "dGVuYW50"
         channel = "Sales"
         domain = "https://vcc-na7.8x8.com"
+        stylesheet_url = "https://cdn.example.com/chat.css"
         [customer]
         Plan = "Gold"
     """), encoding="utf-8")
     (tmp_path / "site").mkdir()
+    (tmp_path / "site" / "chat.css").write_text(".footer { color: rgb(1, 2, 3); }",
+                                                encoding="utf-8")
     (tmp_path / "site" / "index.html").write_text(TENANT_PAGE, encoding="utf-8")
     (tmp_path / "test_chat.py").write_text(TENANT_TEST, encoding="utf-8")
     (tmp_path / "conftest.py").write_text(TENANT_CONFTEST, encoding="utf-8")
@@ -142,4 +154,28 @@ def test_a_tenant_project_uses_the_plugin_without_any_setup(tmp_path):
         cwd=tmp_path, capture_output=True, text=True, timeout=300,
         env={**os.environ, "PYTHONDONTWRITEBYTECODE": "1"})
     assert result.returncode == 0, result.stdout + result.stderr
-    assert "3 passed" in result.stdout
+    assert "4 passed" in result.stdout
+
+
+@pytest.mark.browser
+def test_chatkit_open_shows_a_local_stylesheet_for_the_configured_https_one(chatkit_open,
+                                                                            tmp_path):
+    css = tmp_path / "theme.css"
+    css.write_text("#message-counter { color: rgb(4, 5, 6); }", encoding="utf-8")
+    chat = chatkit_open({"chat": {"stylesheet_url": "https://cdn.example.com/theme.css"}},
+                        stylesheet=css, scenario={"preChat": False})
+    state = chat.state()
+    assert state["stylesheetURL"] == "https://cdn.example.com/theme.css"  # what the snippet says
+    [local] = state["scenario"]["stylesheets"].values()
+    chat.click_button()
+    chat.page.wait_for_function("""(href) => {
+        const doc = document.getElementById('__8x8-chat-window').contentDocument;
+        return Array.from(doc.styleSheets).some((s) => s.href === href && s.cssRules.length);
+    }""", arg=local)
+    assert chat.in_window("#message-counter", "color") == ["rgb(4, 5, 6)"]
+
+
+@pytest.mark.browser
+def test_chatkit_open_refuses_a_stylesheet_without_a_configured_url(chatkit_open, tmp_path):
+    with pytest.raises(ValueError, match="no stylesheet_url"):
+        chatkit_open({}, stylesheet=tmp_path / "theme.css")
