@@ -317,10 +317,9 @@ def test_preview_rtf_stylesheet_note_names_the_command_that_writes_the_clean_css
     finally:
         assert process.stop()[0] == 0
     assert "pass -o" not in page
-    assert section_lines(page, "chatkit-notes")[1] == (
+    assert section_lines(page, "chatkit-notes")[1] == (  # as `chatkit css` says it
         "theme.rtf: this is CSS pasted into an RTF (word processor) document, which the chat "
-        "cannot load; the preview shows the CSS inside it: write the clean CSS with chatkit "
-        "css theme.rtf -o theme.css")
+        "cannot load: write the clean CSS with: chatkit css theme.rtf -o theme.css")
     assert css.status == 200 and css.text.startswith("/****") and "\\{" not in css.text
 
 
@@ -336,7 +335,7 @@ def test_preview_of_a_stylesheet_too_deep_to_check_still_serves_it(tmp_path):
         assert process.stop() == (0, ["Preview stopped."])
     assert page.status == 200 and "var settings" in page.text
     notes = section_lines(page.text, "chatkit-notes")
-    assert len(notes) == 2 and notes[1].startswith("deep.css: "), notes
+    assert len(notes) == 2 and notes[1].startswith("deep.css:"), notes
     assert (css.status, css.text) == (200, deep)
 
 

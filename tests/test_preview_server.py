@@ -89,10 +89,10 @@ def test_preview_stylesheet_with_non_breaking_spaces_is_shown_clean_with_the_com
                                                 encoding="utf-8")
     preview = Preview("chat.toml", 8000, stylesheet="themes/nbsp.css")
     notes = re.findall(r"<li>(.*)</li>", page(preview))
-    assert notes[1] == (
-        "themes/nbsp.css: non-breaking spaces (U+00A0) where spaces belong, which the browser "
-        "drops declarations for; the preview shows the file with spaces: write the clean CSS "
-        "with chatkit css themes/nbsp.css -o themes/nbsp.clean.css")
+    assert notes[1] == (  # as `chatkit css` says it, with a command that works from here
+        "themes/nbsp.css:1: non-breaking spaces (U+00A0) where spaces belong, on line 1: the "
+        "browser does not read them as spaces and drops those declarations; write the clean "
+        "CSS with: chatkit css themes/nbsp.css -o themes/nbsp.clean.css")
     assert preview.respond("/__chatkit/stylesheet/nbsp.css", ORIGIN).body == (
         b".header .title { color: red }\n")
 

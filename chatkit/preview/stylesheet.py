@@ -16,7 +16,7 @@ from urllib.parse import quote, unquote, urlsplit
 
 import tinycss2
 
-from chatkit.css.stylesheet import check_css, read_stylesheet
+from chatkit.css.stylesheet import file_problems, read_stylesheet
 from chatkit.errors import ValidationError
 
 __all__ = ["FAKE_URL_BASE", "IMAGE_TYPES", "LocalStylesheet", "ROUTE", "read_local"]
@@ -75,37 +75,11 @@ def read_local(path: Path) -> LocalStylesheet:
         sheet = read_stylesheet(path)
     except ValidationError as error:
         return LocalStylesheet(path, None, {}, [p.line(error.source) for p in error.problems])
-    notes = _cleaning_notes(sheet) + _problem_lines(sheet)
+    # What `chatkit css` says of the file: an RTF paste (with the command that unwraps it)
+    # is one of its problems, yet the chat window gets the clean CSS all the same.
+    notes = [problem.line(str(path)) for problem in file_problems(sheet)]
     return LocalStylesheet(path, sheet.css.encode("utf-8"), _named_files(sheet.css, path),
                            notes)
-
-
-def _problem_lines(sheet):
-    """What `chatkit css` says of the file; the chat still gets the CSS if it cannot say."""
-    try:
-        problems = check_css(sheet.css)
-    except (RecursionError, MemoryError):
-        return ["%s: nested too deeply for chatkit to check it" % sheet.path]
-    for problem in problems:  # at the lines of the file itself, not of the CSS inside an RTF
-        if problem.lineno is not None:
-            problem.lineno = sheet.file_line(problem.lineno)
-    return [problem.line(str(sheet.path)) for problem in problems]
-
-
-def _cleaning_notes(sheet):
-    """Why the file itself would not work in the chat, though the preview shows it."""
-    if sheet.rtf is not None:
-        what = ("this is CSS pasted into an RTF (word processor) document, which the chat "
-                "cannot load; the preview shows the CSS inside it")
-        output = sheet.path.with_suffix(".css")
-    elif sheet.nbsp_lines:
-        what = ("non-breaking spaces (U+00A0) where spaces belong, which the browser drops "
-                "declarations for; the preview shows the file with spaces")
-        output = sheet.path.with_name(sheet.path.stem + ".clean.css")
-    else:
-        return []
-    return ["%s: %s: write the clean CSS with chatkit css %s -o %s"
-            % (sheet.path, what, sheet.path, output)]
 
 
 def _named_files(css, path):
