@@ -118,12 +118,13 @@ def test_check_messages_rejects_unknown_placeholders(text, found):
 @pytest.mark.parametrize(
     "value, message",
     [
-        (5, "must be text, not int"),  # a number
-        (1.5, "must be text, not float"),
-        (True, "must be text, not bool"),  # a boolean
-        (["a"], "must be text, not list"),  # an array
-        ({"x": "y"}, "must be text, not dict"),  # a table
-        (None, "must be text, not NoneType"),  # None from Python at run time
+        # The words [customer] and [variables] use too: one voice for the marketer.
+        (5, "must be text, not a number"),
+        (1.5, "must be text, not a number"),
+        (True, "must be text, not true/false"),  # a boolean
+        (["a"], "must be text, not an array"),
+        ({"x": "y"}, "must be text, not a table"),
+        (None, "must be text, not nothing (null)"),  # None from Python at run time
     ],
 )
 def test_check_messages_rejects_values_that_are_not_text(value, message):
@@ -136,7 +137,7 @@ def test_check_messages_reports_every_problem_under_its_prefix():
     assert [p.line("chat.toml") for p in problems] == [
         "chat.toml: messages.de.chatQueud: unknown system message chatQueud "
         "(did you mean chatQueued?)",
-        "chat.toml: messages.de.chatQueued: must be text, not int",
+        "chat.toml: messages.de.chatQueued: must be text, not a number",
         "chat.toml: messages.de.agent: unknown placeholder {{x}} "
         "(the only placeholder is {{agent}})",
     ]
