@@ -1,9 +1,9 @@
 """System messages (SPEC 5.3): the 49 keys and texts of the reference, `{{agent}}`, check."""
 
 import re
-from pathlib import Path
 
 import pytest
+from _reference import reference_path
 
 from chatkit.errors import Problem
 from chatkit.rules.messages import (
@@ -13,13 +13,12 @@ from chatkit.rules.messages import (
     render_message,
 )
 
-# shared/ lies beside the checkout, here and in CI.
-REFERENCE = Path(__file__).resolve().parents[2] / "shared/reference/8x8-embedded-chat-api.txt"
+REFERENCE = "8x8-embedded-chat-api.txt"
 
 
 def reference_messages():
     """The reference's list `• key: “text”`, its `{<agent>}` written as the chat replaces it."""
-    text = REFERENCE.read_text(encoding="utf-8")
+    text = reference_path(REFERENCE).read_text(encoding="utf-8")
     start = text.index("Available System Messages that can be Customized")
     section = text[start:text.index("Implementation Example", start)]
     pairs = re.findall(r"•\s*(\w+):\s*[“\"](.*)[”\"]\s*$", section, re.MULTILINE)
@@ -31,7 +30,6 @@ def test_system_messages_are_exactly_49():
     assert all(isinstance(k, str) and isinstance(v, str) for k, v in SYSTEM_MESSAGES.items())
 
 
-@pytest.mark.skipif(not REFERENCE.exists(), reason="the 8x8 reference text is not on this machine")
 def test_system_messages_are_the_references_keys_texts_and_order():
     reference = reference_messages()
     assert len(reference) == 49
