@@ -285,10 +285,10 @@ def test_load_config_warns_about_keys_the_agent_cannot_read(tmp_path, table):
     config = load(tmp_path, CHAT + '[%s]\n"Plan\u200b" = "Gold"\n"A\\nB" = 1\n' % table)
     assert getattr(config, table) == {"Plan\u200b": "Gold", "A\nB": 1}
     assert [p.line() for p in config.warnings] == [
-        "%s.Plan\\u200b: warning: the key contains U+200B ZERO WIDTH SPACE, which the agent "
-        "cannot see either (pasted by mistake?)" % table,
-        "%s.A\\nB: warning: the key contains U+000A LINE FEED, which the agent cannot see "
-        "either (pasted by mistake?)" % table]
+        "%s.Plan\\u200b: warning: the key contains U+200B ZERO WIDTH SPACE, which the agent sees "
+        "as nothing or as a break (pasted by mistake?)" % table,
+        "%s.A\\nB: warning: the key contains U+000A LINE FEED, which the agent sees as "
+        "nothing or as a break (pasted by mistake?)" % table]
 
 
 @pytest.mark.parametrize(

@@ -48,7 +48,7 @@ def key_warnings(table, prefix):
         hidden = hidden_characters(key) if isinstance(key, str) else []
         if hidden:
             problems.append(Problem(prefix + key, key, "the key contains %s, which the agent "
-                                    "cannot see either (pasted by mistake?)"
+                                    "sees as nothing or as a break (pasted by mistake?)"
                                     % describe_hidden(hidden), "warning"))
     return problems
 
