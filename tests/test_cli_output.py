@@ -242,8 +242,8 @@ def test_cli_keeps_a_problem_on_one_line_when_a_key_holds_a_line_break(tmp_path,
         "channel, domain, channel_uuid, path, button_container_id, align, language, "
         "stylesheet_url)" % config,
         "%s: customer.x\\ry: must be text, a number or true/false, not an array" % config,
-        "%s: customer.x\\ry: warning: the key contains U+000D CARRIAGE RETURN, which the agent sees "
-        "as nothing or as a break (pasted by mistake?)" % config]
+        "%s: customer.x\\ry: warning: the key contains U+000D CARRIAGE RETURN, which the agent "
+        "sees as nothing or as a break (pasted by mistake?)" % config]
 
 
 def test_cli_names_a_zero_width_space_in_the_tenant(tmp_path, capsys):
