@@ -68,7 +68,7 @@ def read_toml(text: str) -> dict:
     try:
         return tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
-        raise TomlProblem("not valid TOML: %s" % error) from None
+        raise TomlProblem("not valid TOML: %s" % _placed(str(error), text)) from None
     except ValueError:  # an int beyond CPython's int_max_str_digits
         found = _LONG_NUMBER.search(text)
         place = " " + _at(*_place(text, found.start())) if found else ""
@@ -76,6 +76,15 @@ def read_toml(text: str) -> dict:
                           % (_MAX_DIGITS, place)) from None
     except (RecursionError, MemoryError):  # only if the nesting check were fooled
         raise TomlProblem("not valid for chatkit: nested too deeply to read") from None
+
+
+def _placed(message, text):
+    """tomllib says `(at end of document)`: give that place a line and column too."""
+    end = "(at end of document)"
+    if not message.endswith(end):
+        return message
+    line, column = _place(text, len(text))
+    return message[:-len(end)] + "(at line %d, column %d: the end of the file)" % (line, column)
 
 
 def nesting_place(text: str, limit: int) -> tuple[int, int] | None:

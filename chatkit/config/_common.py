@@ -16,7 +16,7 @@ def unknown_keys(table, allowed, prefix):
         if key not in allowed:
             hint = closest(key, allowed)
             suggestion = "did you mean %s?" % hint if hint else "allowed: " + ", ".join(allowed)
-            problems.append(Problem(prefix + key, key, "unknown key%s (%s)"
+            problems.append(Problem(prefix + key_text(key), key, "unknown key%s (%s)"
                                     % (hidden_note(key), suggestion)))
     return problems
 
@@ -47,9 +47,9 @@ def key_warnings(table, prefix):
     for key in table:
         hidden = hidden_characters(key) if isinstance(key, str) else []
         if hidden:
-            problems.append(Problem(prefix + key, key, "the key contains %s, which the agent "
-                                    "sees as nothing or as a break (pasted by mistake?)"
-                                    % describe_hidden(hidden), "warning"))
+            problems.append(Problem(prefix + key_text(key), key, "the key contains %s, which "
+                                    "the agent sees as nothing or as a break (pasted by "
+                                    "mistake?)" % describe_hidden(hidden), "warning"))
     return problems
 
 
@@ -64,4 +64,7 @@ def number_message(value):
 
 
 def key_text(key):
-    return key if isinstance(key, str) else repr(key)
+    """A key as a problem's dotted path shows it: an empty key as `""`, so it is seen."""
+    if not isinstance(key, str):
+        return repr(key)
+    return key or '""'

@@ -64,11 +64,11 @@ def messages_table(table):
             continue
         code = normalize_language(key)
         if code is None:
-            problems.append(Problem("messages." + key, key, "not a system message or a "
+            problems.append(Problem("messages." + key_text(key), key, "not a system message or a "
                                     "language%s (languages: %s)"
                                     % (hidden_note(key), ", ".join(LANGUAGES))))
         elif code in tables:
-            problems.append(Problem("messages." + key, key, "the same language (%s) as "
+            problems.append(Problem("messages." + key_text(key), key, "the same language (%s) as "
                                     "messages.%s: merge the two tables" % (code, tables[code])))
         else:
             tables[code] = key

@@ -89,7 +89,7 @@ def check_messages(messages, key_prefix="messages"):
     """Problems of a `{key: text}` map: unknown keys, non-text values, unknown placeholders."""
     problems = []
     for key, text in messages.items():
-        dotted = key_prefix + "." + str(key)
+        dotted = key_prefix + "." + (str(key) or '""')  # an empty key, seen
         if key not in SYSTEM_MESSAGES:
             problems.append(Problem(dotted, key, unknown_key_message(key)))
         elif not isinstance(text, str):
