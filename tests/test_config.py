@@ -353,6 +353,23 @@ def test_load_config_names_unknown_chat_keys(tmp_path, key, line):
 
 
 @pytest.mark.parametrize(
+    "text, line",
+    [
+        ('[""]\n' + CHAT, '"": unknown key (allowed: chat, customer, variables, messages, '
+         'fallback, python)'),  # found by the fuzz test: a line with no place
+        (CHAT + '"" = "x"\n', 'chat."": unknown key (allowed: %s)' % CHAT_KEY_LIST),
+        (CHAT + '[messages]\n"" = "x"\n', 'messages."": unknown system message "" (run `chatkit '
+         'messages` for all 49)'),
+        (CHAT + '[messages.""]\nagent = "x"\n', 'messages."": not a system message or a '
+         'language (languages: %s)' % LANGUAGE_LIST),
+        (CHAT + '[customer]\n"" = [1]\n', 'customer."": ' + NOT_A_VALUE % "an array"),
+    ],
+)
+def test_load_config_shows_an_empty_key_as_quotes(tmp_path, text, line):
+    assert problems(tmp_path, text) == [line]
+
+
+@pytest.mark.parametrize(
     "table, line",
     [
         ("[fallback]\ntext = 'x'\nafter_second = 3\n",

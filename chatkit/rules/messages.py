@@ -105,7 +105,7 @@ def unknown_key_message(key):
     hidden = hidden_characters(key) if isinstance(key, str) else []
     if hidden:
         suffix = ": it contains %s%s" % (describe_hidden(hidden), suffix)
-    return "unknown system message %s%s" % (key, suffix)
+    return "unknown system message %s%s" % (str(key) or '""', suffix)
 
 
 def _placeholder_problems(dotted, text):
