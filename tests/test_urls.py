@@ -179,6 +179,10 @@ def typo(host):
          [normalised("a trailing slash", "https://vcc-na7.8x8.com")]),  # as browsers print URLs
         ("https://vcc-na7.8x8.com:", "https://vcc-na7.8x8.com",
          [normalised("an empty port", "https://vcc-na7.8x8.com")]),  # a colon and nothing
+        ("https://vcc-na7.8x8.com:0443", "https://vcc-na7.8x8.com",
+         [normalised("the default port :443", "https://vcc-na7.8x8.com")]),  # browsers read 443
+        ("https://vcc-na7.8x8.com:08443", "https://vcc-na7.8x8.com:8443",
+         [normalised("a port written with leading zeros", "https://vcc-na7.8x8.com:8443")]),
         ("https://Vcc-Na7.8X8.com:443/", "https://vcc-na7.8x8.com",
          [normalised("upper-case letters, the default port :443, a trailing slash",
                      "https://vcc-na7.8x8.com")]),  # all at once: one warning

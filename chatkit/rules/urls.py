@@ -147,9 +147,15 @@ def domain_origin(domain, key="chat.domain"):
     return origin, _normalised(domain, parsed, origin, key) + _host_warnings(domain, parsed, key)
 
 
+def _port_number(parsed):
+    """The port as browsers read it (`:0443` is 443), or None when none is written."""
+    return int(parsed.port) if parsed.port else None
+
+
 def _origin(parsed):
-    port = "" if parsed.port in ("", DEFAULT_PORTS[parsed.scheme]) else ":" + parsed.port
-    return parsed.scheme + "://" + parsed.host + port
+    number = _port_number(parsed)
+    default = number in (None, int(DEFAULT_PORTS[parsed.scheme]))
+    return parsed.scheme + "://" + parsed.host + ("" if default else ":%d" % number)
 
 
 def _normalised(domain, parsed, origin, key):
@@ -159,8 +165,11 @@ def _normalised(domain, parsed, origin, key):
     changes = []
     if any(c in _UPPER for c in domain):
         changes.append("upper-case letters")
-    if parsed.port == DEFAULT_PORTS[parsed.scheme]:
-        changes.append("the default port :" + parsed.port)
+    number = _port_number(parsed)
+    if number == int(DEFAULT_PORTS[parsed.scheme]):
+        changes.append("the default port :" + DEFAULT_PORTS[parsed.scheme])
+    elif number is not None and parsed.port != str(number):
+        changes.append("a port written with leading zeros")
     elif parsed.authority.endswith(":"):
         changes.append("an empty port")
     if parsed.rest == "/":
