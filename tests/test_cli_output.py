@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from chatkit.cli import main
+from chatkit.cli import COMMANDS, main
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 UUID = "script_0123456789abcdef01234567.89012345"
@@ -263,3 +263,16 @@ def test_cli_shows_a_bidi_override_escaped_so_the_line_reads_as_written(tmp_path
 def test_cli_escapes_a_line_break_in_the_config_name(tmp_path, capsys):
     config = write(tmp_path, VALID, "chat\n.toml")
     assert run(capsys, "check", config) == (0, "%s\\n.toml: ok\n" % tmp_path.joinpath("chat"), [])
+
+
+@pytest.mark.parametrize("error", [RecursionError, MemoryError])
+def test_cli_turns_a_stack_or_memory_exhaustion_into_one_line(capsys, monkeypatch, error):
+    # The last guard in main: every input has its own limit and message, but no command
+    # may print a traceback if one is ever missed.
+    def exhausted(args):
+        """Check nothing, then run out."""
+        raise error("maximum recursion depth exceeded")
+
+    monkeypatch.setitem(COMMANDS, "check", exhausted)
+    assert run(capsys, "check", "chat.toml") == (2, "", [
+        "chatkit: the input is nested too deeply or too big to process (%s)" % error.__name__])
