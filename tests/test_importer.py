@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from chatkit.config import parse_config
 from chatkit.errors import ValidationError
 from chatkit.importer import find_settings, snippet_to_toml
+from chatkit.rules.text import hidden_characters
 from chatkit.snippet import chat_settings
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
@@ -294,7 +295,9 @@ MESSAGE = TEXT.filter(lambda t: "{{" not in t and "{<" not in t)
 
 
 @given(
-    tenant=TEXT.filter(str.strip), channel=TEXT.filter(str.strip),
+    # `chatkit check` refuses controls and invisible characters in ids and names (issue 10).
+    tenant=TEXT.filter(lambda t: t.strip() and not hidden_characters(t)),
+    channel=TEXT.filter(lambda t: t.strip() and not hidden_characters(t)),
     messages=st.dictionaries(st.sampled_from(["chatQueued", "agent", "noButton"]), MESSAGE),
     align=st.sampled_from(["left", "right"]), ascii_only=st.booleans(),
 )
