@@ -1,9 +1,9 @@
 // chatkit's browser bundle, precompiled for Brython by `python -m chatkit.build.precompile`: do not edit.
-// chatkit-precompiled {"brython":"sha384-CrXwmltBQ+PoNy7RISkA2JZWNSKGhJcgYhpUG4z8kgYBjoxoq3rPUXhvgqhT3nqz","modules":["chatkit","chatkit.browser","chatkit.browser._bridge","chatkit.browser._chat","chatkit.browser._checks","chatkit.browser._link","chatkit.browser._subscription","chatkit.browser._v1","chatkit.browser._v2","chatkit.browser.versions","chatkit.errors","chatkit.rules","chatkit.rules.customer","chatkit.rules.languages","chatkit.rules.topics","chatkit.rules.variables"],"sources":"e7467483c6362f8c6d31a0e8db8ed32c4e2959e3c5956f92eb32fae28fd096d2"}
+// chatkit-precompiled {"brython":"sha384-CrXwmltBQ+PoNy7RISkA2JZWNSKGhJcgYhpUG4z8kgYBjoxoq3rPUXhvgqhT3nqz","modules":["chatkit","chatkit.browser","chatkit.browser._bridge","chatkit.browser._chat","chatkit.browser._checks","chatkit.browser._link","chatkit.browser._subscription","chatkit.browser._v1","chatkit.browser._v2","chatkit.browser.versions","chatkit.errors","chatkit.rules","chatkit.rules.chatapp","chatkit.rules.customer","chatkit.rules.languages","chatkit.rules.topics","chatkit.rules.variables"],"sources":"e6ad8ad7f41a4059167a1566e90f2965827dbb615327a01a5bcb7ba078eae25f"}
 (function (B) {
     // Guarded: when brython.js failed to load, this file must not throw.
     if (!B) { return; }
-    B.loadBrythonPackage({"$timestamp":254289788519990,"chatkit":[".py","",[],1],"chatkit.browser":[".py","",["chatkit.browser._chat","chatkit.browser._subscription","chatkit.browser.versions","chatkit.errors","chatkit.rules.customer"],1],"chatkit.browser._bridge":[".py","",["chatkit.browser","chatkit.browser.versions"]],"chatkit.browser._chat":[".py","",["chatkit.browser","chatkit.browser._checks","chatkit.browser._link","chatkit.browser._subscription","chatkit.browser._v1","chatkit.browser._v2","chatkit.browser.versions","chatkit.errors","chatkit.rules.customer"]],"chatkit.browser._checks":[".py","",["chatkit.browser.versions","chatkit.errors","chatkit.rules","chatkit.rules.customer","chatkit.rules.languages","chatkit.rules.variables"]],"chatkit.browser._link":[".py","",[]],"chatkit.browser._subscription":[".py","",[]],"chatkit.browser._v1":[".py","",[]],"chatkit.browser._v2":[".py","",["chatkit.browser.versions"]],"chatkit.browser.versions":[".py","",["chatkit.rules","chatkit.rules.topics"]],"chatkit.errors":[".py","",[]],"chatkit.rules":[".py","",[],1],"chatkit.rules.customer":[".py","",[]],"chatkit.rules.languages":[".py","",[]],"chatkit.rules.topics":[".py","",[]],"chatkit.rules.variables":[".py","",["chatkit.rules.customer"]]});
+    B.loadBrythonPackage({"$timestamp":253633033139226,"chatkit":[".py","",[],1],"chatkit.browser":[".py","",["chatkit.browser._chat","chatkit.browser._subscription","chatkit.browser.versions","chatkit.errors","chatkit.rules.customer"],1],"chatkit.browser._bridge":[".py","",["chatkit.browser","chatkit.browser.versions"]],"chatkit.browser._chat":[".py","",["chatkit.browser","chatkit.browser._checks","chatkit.browser._link","chatkit.browser._subscription","chatkit.browser._v1","chatkit.browser._v2","chatkit.browser.versions","chatkit.errors","chatkit.rules.chatapp","chatkit.rules.customer"]],"chatkit.browser._checks":[".py","",["chatkit.browser.versions","chatkit.errors","chatkit.rules","chatkit.rules.customer","chatkit.rules.languages","chatkit.rules.variables"]],"chatkit.browser._link":[".py","",[]],"chatkit.browser._subscription":[".py","",[]],"chatkit.browser._v1":[".py","",[]],"chatkit.browser._v2":[".py","",["chatkit.browser.versions"]],"chatkit.browser.versions":[".py","",["chatkit.rules","chatkit.rules.topics"]],"chatkit.errors":[".py","",[]],"chatkit.rules":[".py","",[],1],"chatkit.rules.chatapp":[".py","",["chatkit.errors"]],"chatkit.rules.customer":[".py","",[]],"chatkit.rules.languages":[".py","",[]],"chatkit.rules.topics":[".py","",[]],"chatkit.rules.variables":[".py","",["chatkit.rules.customer"]]});
     var compiled = {
 "chatkit": `var $B=__BRYTHON__,
 _b_=$B.builtins,
@@ -161,14 +161,14 @@ locals_chatkit_errors.INVISIBLE=$B.$call_with_position(_b_.frozenset,1,$B.fast_t
 $B.set_lineno(frame,19)
 locals_chatkit_errors._SHORT_ESCAPES=_b_.dict.$literal([[9,'\\\\t',9],[10,'\\\\n',10],[13,'\\\\r',13]])
 $B.set_lineno(frame,22)
-function is_control87(_char){
+function is_control79(_char){
 var locals
 if(arguments.length==1&&!_char?.$kw){
 var locals_chatkit_errors_is_control=locals={char:_char}
 }else{
-var locals_chatkit_errors_is_control=locals=$B.args_parser(is_control87,arguments)
+var locals_chatkit_errors_is_control=locals=$B.args_parser(is_control79,arguments)
 }
-var frame=["is_control",locals,"chatkit.errors",locals_chatkit_errors,is_control87]
+var frame=["is_control",locals,"chatkit.errors",locals_chatkit_errors,is_control79]
 $B.enter_frame(frame,__file__,22)
 frame.positions=[[24,11,9]]
 try{
@@ -181,21 +181,21 @@ return $B.trace_return_and_leave(frame,($B.$bool(locals.$test=$B.rich_comp('__lt
 $B.set_exc_and_leave(frame,err)
 }
 }
-is_control87.$function_infos=['chatkit.errors','is_control','is_control',__file__,_b_.None,_b_.None,'',['char'],null,null,
+is_control79.$function_infos=['chatkit.errors','is_control','is_control',__file__,_b_.None,_b_.None,'',['char'],null,null,
 1,22,3,[],0,0,['char','code'],false,[],frame]
-$B.set_func_attrs(is_control87,frame,'chatkit.errors')
-is_control87.ob_type=$B.function
-is_control87.__annotate__=_b_.None
-locals_chatkit_errors.is_control=is_control87
+$B.set_func_attrs(is_control79,frame,'chatkit.errors')
+is_control79.ob_type=$B.function
+is_control79.__annotate__=_b_.None
+locals_chatkit_errors.is_control=is_control79
 $B.set_lineno(frame,28)
-function is_hidden88(_char){
+function is_hidden80(_char){
 var locals
 if(arguments.length==1&&!_char?.$kw){
 var locals_chatkit_errors_is_hidden=locals={char:_char}
 }else{
-var locals_chatkit_errors_is_hidden=locals=$B.args_parser(is_hidden88,arguments)
+var locals_chatkit_errors_is_hidden=locals=$B.args_parser(is_hidden80,arguments)
 }
-var frame=["is_hidden",locals,"chatkit.errors",locals_chatkit_errors,is_hidden88]
+var frame=["is_hidden",locals,"chatkit.errors",locals_chatkit_errors,is_hidden80]
 $B.enter_frame(frame,__file__,28)
 frame.positions=[[30,11,16],[30,31,9]]
 try{
@@ -206,44 +206,44 @@ return $B.trace_return_and_leave(frame,($B.$bool(locals.$test=$B.$call_with_posi
 $B.set_exc_and_leave(frame,err)
 }
 }
-is_hidden88.$function_infos=['chatkit.errors','is_hidden','is_hidden',__file__,_b_.None,_b_.None,'',['char'],null,null,
+is_hidden80.$function_infos=['chatkit.errors','is_hidden','is_hidden',__file__,_b_.None,_b_.None,'',['char'],null,null,
 1,28,3,[],0,0,['char'],false,[],frame]
-$B.set_func_attrs(is_hidden88,frame,'chatkit.errors')
-is_hidden88.ob_type=$B.function
-is_hidden88.__annotate__=_b_.None
-locals_chatkit_errors.is_hidden=is_hidden88
+$B.set_func_attrs(is_hidden80,frame,'chatkit.errors')
+is_hidden80.ob_type=$B.function
+is_hidden80.__annotate__=_b_.None
+locals_chatkit_errors.is_hidden=is_hidden80
 $B.set_lineno(frame,33)
-function escape89(_text){
+function escape81(_text){
 var locals
 if(arguments.length==1&&!_text?.$kw){
 var locals_chatkit_errors_escape=locals={text:_text}
 }else{
-var locals_chatkit_errors_escape=locals=$B.args_parser(escape89,arguments)
+var locals_chatkit_errors_escape=locals=$B.args_parser(escape81,arguments)
 }
-var frame=["escape",locals,"chatkit.errors",locals_chatkit_errors,escape89]
+var frame=["escape",locals,"chatkit.errors",locals_chatkit_errors,escape81]
 $B.enter_frame(frame,__file__,33)
 frame.positions=[[39,11,31],[41,11,57]]
 try{
 $B.js_this=this
 if($B.set_lineno(frame,39)&&$B.$bool(!$B.$bool($B.$call_with_position(_b_.any,1,(function(expr){
-var locals_chatkit_errors_escape_genexpr_90={},
-locals=locals_chatkit_errors_escape_genexpr_90
+var locals_chatkit_errors_escape_genexpr_82={},
+locals=locals_chatkit_errors_escape_genexpr_82
 locals['.0']=expr
-var frame=["<genexpr>",locals_chatkit_errors_escape_genexpr_90,"chatkit.errors",locals_chatkit_errors]
+var frame=["<genexpr>",locals_chatkit_errors_escape_genexpr_82,"chatkit.errors",locals_chatkit_errors]
 frame.$has_generators=true
 frame.__file__='VFS.chatkit.errors.py'
 frame.$lineno=39
 $B.make_f_code(frame,['0'])
-var next_func_90=$B.make_js_iterator(expr,frame,39)
+var next_func_82=$B.make_js_iterator(expr,frame,39)
 frame.$f_trace=_b_.None
 var _frame_obj=$B.frame_obj
-var gen90=$B.generator.$factory(function*(expr){
+var gen82=$B.generator.$factory(function*(expr){
 $B.enter_frame(frame,__file__,39)
-var next_func_90=$B.make_js_iterator(expr,frame,39)
-for(var next_90 of next_func_90){
+var next_func_82=$B.make_js_iterator(expr,frame,39)
+for(var next_82 of next_func_82){
 $B.enter_frame(frame,__file__,39)
 $B.set_lineno(frame,39)
-locals_chatkit_errors_escape_genexpr_90.c=next_90
+locals_chatkit_errors_escape_genexpr_82.c=next_82
 try{
 yield $B.$call_with_position(locals_chatkit_errors.is_hidden,1,locals.c)
 }catch(err){
@@ -254,7 +254,7 @@ $B.leave_frame()
 }
 $B.leave_frame()
 },"<genexpr>")(expr)
-return gen90
+return gen82
 })(locals.text)
 )))){
 $B.set_lineno(frame,40)
@@ -262,26 +262,26 @@ return $B.trace_return_and_leave(frame,locals_chatkit_errors_escape.text)
 }
 $B.set_lineno(frame,41)
 return $B.trace_return_and_leave(frame,$B.call_attr('','join',3,(function(expr){
-var locals_chatkit_errors_escape_genexpr_91={},
-locals=locals_chatkit_errors_escape_genexpr_91
+var locals_chatkit_errors_escape_genexpr_83={},
+locals=locals_chatkit_errors_escape_genexpr_83
 locals['.0']=expr
-var frame=["<genexpr>",locals_chatkit_errors_escape_genexpr_91,"chatkit.errors",locals_chatkit_errors]
+var frame=["<genexpr>",locals_chatkit_errors_escape_genexpr_83,"chatkit.errors",locals_chatkit_errors]
 frame.$has_generators=true
 frame.__file__='VFS.chatkit.errors.py'
 frame.$lineno=41
 $B.make_f_code(frame,['0'])
-var next_func_91=$B.make_js_iterator(expr,frame,41)
+var next_func_83=$B.make_js_iterator(expr,frame,41)
 frame.$f_trace=_b_.None
 var _frame_obj=$B.frame_obj
-var gen91=$B.generator.$factory(function*(expr){
+var gen83=$B.generator.$factory(function*(expr){
 $B.enter_frame(frame,__file__,41)
-var next_func_91=$B.make_js_iterator(expr,frame,41)
-for(var next_91 of next_func_91){
+var next_func_83=$B.make_js_iterator(expr,frame,41)
+for(var next_83 of next_func_83){
 $B.enter_frame(frame,__file__,41)
 $B.set_lineno(frame,41)
-locals_chatkit_errors_escape_genexpr_91.c=next_91
+locals_chatkit_errors_escape_genexpr_83.c=next_83
 try{
-yield($B.$bool($B.$call_with_position(locals_chatkit_errors.is_hidden,1,locals.c))?$B.$call_with_position($B.resolve_in_scopes('_escaped',[locals_chatkit_errors_escape_genexpr_91,locals_chatkit_errors_escape,locals_chatkit_errors,_b_],5),3,locals.c):locals.c)
+yield($B.$bool($B.$call_with_position(locals_chatkit_errors.is_hidden,1,locals.c))?$B.$call_with_position($B.resolve_in_scopes('_escaped',[locals_chatkit_errors_escape_genexpr_83,locals_chatkit_errors_escape,locals_chatkit_errors,_b_],5),3,locals.c):locals.c)
 }catch(err){
 $B.leave_frame()
 throw err
@@ -290,28 +290,28 @@ $B.leave_frame()
 }
 $B.leave_frame()
 },"<genexpr>")(expr)
-return gen91
+return gen83
 })(locals.text)
 ))
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
-escape89.$function_infos=['chatkit.errors','escape','escape',__file__,_b_.None,_b_.None,'',['text'],null,null,
+escape81.$function_infos=['chatkit.errors','escape','escape',__file__,_b_.None,_b_.None,'',['text'],null,null,
 1,33,3,[],0,0,['text'],false,[],frame]
-$B.set_func_attrs(escape89,frame,'chatkit.errors')
-escape89.ob_type=$B.function
-escape89.__annotate__=_b_.None
-locals_chatkit_errors.escape=escape89
+$B.set_func_attrs(escape81,frame,'chatkit.errors')
+escape81.ob_type=$B.function
+escape81.__annotate__=_b_.None
+locals_chatkit_errors.escape=escape81
 $B.set_lineno(frame,44)
-function _escaped92(_char){
+function _escaped84(_char){
 var locals
 if(arguments.length==1&&!_char?.$kw){
 var locals_chatkit_errors__escaped=locals={char:_char}
 }else{
-var locals_chatkit_errors__escaped=locals=$B.args_parser(_escaped92,arguments)
+var locals_chatkit_errors__escaped=locals=$B.args_parser(_escaped84,arguments)
 }
-var frame=["_escaped",locals,"chatkit.errors",locals_chatkit_errors,_escaped92]
+var frame=["_escaped",locals,"chatkit.errors",locals_chatkit_errors,_escaped84]
 $B.enter_frame(frame,__file__,44)
 frame.positions=[[45,11,9],[47,15,20],[48,11,16],[48,49,16]]
 try{
@@ -328,14 +328,14 @@ return $B.trace_return_and_leave(frame,($B.$bool($B.rich_comp('__lt__',locals.co
 $B.set_exc_and_leave(frame,err)
 }
 }
-_escaped92.$function_infos=['chatkit.errors','_escaped','_escaped',__file__,_b_.None,_b_.None,_b_.None,['char'],null,null,
+_escaped84.$function_infos=['chatkit.errors','_escaped','_escaped',__file__,_b_.None,_b_.None,_b_.None,['char'],null,null,
 1,44,3,[],0,0,['char','code'],false,[],frame]
-$B.set_func_attrs(_escaped92,frame,'chatkit.errors')
-_escaped92.ob_type=$B.function
-_escaped92.__annotate__=_b_.None
-locals_chatkit_errors._escaped=_escaped92
+$B.set_func_attrs(_escaped84,frame,'chatkit.errors')
+_escaped84.ob_type=$B.function
+_escaped84.__annotate__=_b_.None
+locals_chatkit_errors._escaped=_escaped84
 $B.set_lineno(frame,51,'ClassDef')
-var ChatkitError93=(function(name,bases,keywords){
+var ChatkitError85=(function(name,bases,keywords){
 $B.frame_obj.frame.inum=3
 var resolved_bases=$B.resolve_mro_entries(bases)
 var metaclass=$B.get_metaclass(name,resolved_bases)
@@ -358,9 +358,9 @@ var kls=$B.$class_constructor('ChatkitError',class_dict,metaclass,resolved_bases
 $B.trace_return_and_leave(frame,_b_.None)
 return kls
 })('ChatkitError',$B.fast_tuple([_b_.Exception]),{})
-locals_chatkit_errors.ChatkitError=ChatkitError93
+locals_chatkit_errors.ChatkitError=ChatkitError85
 $B.set_lineno(frame,55,'ClassDef')
-var Problem94=(function(name,bases,keywords){
+var Problem86=(function(name,bases,keywords){
 $B.frame_obj.frame.inum=5
 var resolved_bases=$B.resolve_mro_entries(bases)
 var metaclass=$B.get_metaclass(name,resolved_bases)
@@ -379,15 +379,15 @@ $B.trace_line()
 $B.set_lineno(frame,58)
 locals_chatkit_errors_Problem.__slots__=$B.fast_tuple(['key','value','message','severity'])
 $B.set_lineno(frame,60)
-function __init__95(_self,_key,_value,_message,_severity){
+function __init__87(_self,_key,_value,_message,_severity){
 var locals
-var locals_chatkit_errors_Problem___init__=locals=$B.args_parser(__init__95,arguments)
-var frame=["__init__",locals,"chatkit.errors",locals_chatkit_errors,__init__95]
+var locals_chatkit_errors_Problem___init__=locals=$B.args_parser(__init__87,arguments)
+var frame=["__init__",locals,"chatkit.errors",locals_chatkit_errors,__init__87]
 $B.enter_frame(frame,__file__,60)
 frame.positions=[[61,8,8],[62,8,10],[63,8,12],[64,8,13]]
 try{
 $B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(__init__95,locals_chatkit_errors,"Problem",['Problem'])
+locals.ob_type=locals.__class__=$B.get_method_class(__init__87,locals_chatkit_errors,"Problem",['Problem'])
 $B.set_lineno(frame,61)
 $B.$setattr1(locals.self,"key",locals.key,1)
 $B.set_lineno(frame,62)
@@ -401,63 +401,63 @@ return $B.trace_return_and_leave(frame,_b_.None)
 $B.set_exc_and_leave(frame,err)
 }
 }
-__init__95.$is_method=true
-__init__95.$function_infos=['chatkit.errors','__init__','Problem.__init__',__file__,['error'],_b_.None,_b_.None,['self','key','value','message','severity'],null,null,
+__init__87.$is_method=true
+__init__87.$function_infos=['chatkit.errors','__init__','Problem.__init__',__file__,['error'],_b_.None,_b_.None,['self','key','value','message','severity'],null,null,
 5,60,3,[],0,0,['self','key','value','message','severity'],false,[],frame]
-$B.set_func_attrs(__init__95,frame,'chatkit.errors')
-__init__95.ob_type=$B.function
-__init__95.__annotate__=_b_.None
-locals_chatkit_errors_Problem.__init__=__init__95
+$B.set_func_attrs(__init__87,frame,'chatkit.errors')
+__init__87.ob_type=$B.function
+__init__87.__annotate__=_b_.None
+locals_chatkit_errors_Problem.__init__=__init__87
 $B.set_lineno(frame,66)
-var decorator96=_b_.property
+var decorator88=_b_.property
 $B.set_lineno(frame,67)
-function is_error97(_self){
+function is_error89(_self){
 var locals
 if(arguments.length==1&&!_self?.$kw){
 var locals_chatkit_errors_Problem_is_error=locals={self:_self}
 }else{
-var locals_chatkit_errors_Problem_is_error=locals=$B.args_parser(is_error97,arguments)
+var locals_chatkit_errors_Problem_is_error=locals=$B.args_parser(is_error89,arguments)
 }
-var frame=["is_error",locals,"chatkit.errors",locals_chatkit_errors,is_error97]
+var frame=["is_error",locals,"chatkit.errors",locals_chatkit_errors,is_error89]
 $B.enter_frame(frame,__file__,67)
 frame.positions=[[68,15,13]]
 try{
 $B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(is_error97,locals_chatkit_errors,"Problem",['Problem'])
+locals.ob_type=locals.__class__=$B.get_method_class(is_error89,locals_chatkit_errors,"Problem",['Problem'])
 $B.set_lineno(frame,68)
 return $B.trace_return_and_leave(frame,$B.rich_comp('__eq__',$B.$getattr_pep657(locals.self,'severity',1),'error'))
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
-is_error97.$is_method=true
-is_error97.$function_infos=['chatkit.errors','is_error','Problem.is_error',__file__,_b_.None,_b_.None,_b_.None,['self'],null,null,
+is_error89.$is_method=true
+is_error89.$function_infos=['chatkit.errors','is_error','Problem.is_error',__file__,_b_.None,_b_.None,_b_.None,['self'],null,null,
 1,67,3,[],0,0,['self'],false,[],frame]
-$B.set_func_attrs(is_error97,frame,'chatkit.errors')
-is_error97.ob_type=$B.function
-is_error97.__annotate__=_b_.None
-var decorated98=is_error97
-locals_chatkit_errors_Problem.is_error=$B.$call(decorator96,decorated98)
+$B.set_func_attrs(is_error89,frame,'chatkit.errors')
+is_error89.ob_type=$B.function
+is_error89.__annotate__=_b_.None
+var decorated90=is_error89
+locals_chatkit_errors_Problem.is_error=$B.$call(decorator88,decorated90)
 $B.set_lineno(frame,70)
-function line99(_self,_source){
+function line91(_self,_source){
 var locals
-var locals_chatkit_errors_Problem_line=locals=$B.args_parser(line99,arguments)
-var frame=["line",locals,"chatkit.errors",locals_chatkit_errors,line99]
+var locals_chatkit_errors_Problem_line=locals=$B.args_parser(line91,arguments)
+var frame=["line",locals,"chatkit.errors",locals_chatkit_errors,line91]
 $B.enter_frame(frame,__file__,70)
 frame.positions=[[77,37,8],[78,32,13],[79,15,50],[79,22,42],[79,32,31],[79,41,21],[79,50,12]]
 try{
 $B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(line99,locals_chatkit_errors,"Problem",['Problem'])
+locals.ob_type=locals.__class__=$B.get_method_class(line91,locals_chatkit_errors,"Problem",['Problem'])
 $B.set_lineno(frame,77)
 locals_chatkit_errors_Problem_line.parts=(function(expr){
-var next_func_100=$B.make_js_iterator(expr,frame,77)
-var result_100=$B.$list([])
+var next_func_92=$B.make_js_iterator(expr,frame,77)
+var result_92=$B.$list([])
 try{
-for(var next_100 of next_func_100){
+for(var next_92 of next_func_92){
 $B.set_lineno(frame,77)
-locals_chatkit_errors_Problem_line.p=next_100
+locals_chatkit_errors_Problem_line.p=next_92
 if($B.$bool(locals.p)){
-result_100.push(locals.p)
+result_92.push(locals.p)
 }
 }
 }catch(err){
@@ -465,7 +465,7 @@ $B.set_exc(err,frame)
 throw err
 }
 delete locals_chatkit_errors_Problem_line.p
-return result_100
+return result_92
 })($B.fast_tuple([locals.source,$B.$getattr_pep657(locals.self,'key',1)]))
 $B.set_lineno(frame,78)
 locals_chatkit_errors_Problem_line.prefix=($B.$bool($B.rich_comp('__eq__',$B.$getattr_pep657(locals.self,'severity',3),'warning'))?'warning: ':'')
@@ -475,67 +475,67 @@ return $B.trace_return_and_leave(frame,$B.$call_with_position(locals_chatkit_err
 $B.set_exc_and_leave(frame,err)
 }
 }
-line99.$is_method=true
-line99.$function_infos=['chatkit.errors','line','Problem.line',__file__,[''],_b_.None,'',['self','source'],null,null,
+line91.$is_method=true
+line91.$function_infos=['chatkit.errors','line','Problem.line',__file__,[''],_b_.None,'',['self','source'],null,null,
 2,70,3,[],0,0,['self','source','parts','prefix','p'],false,[],frame]
-$B.set_func_attrs(line99,frame,'chatkit.errors')
-line99.ob_type=$B.function
-line99.__annotate__=_b_.None
-locals_chatkit_errors_Problem.line=line99
+$B.set_func_attrs(line91,frame,'chatkit.errors')
+line91.ob_type=$B.function
+line91.__annotate__=_b_.None
+locals_chatkit_errors_Problem.line=line91
 $B.set_lineno(frame,81)
-function __repr__101(_self){
+function __repr__93(_self){
 var locals
 if(arguments.length==1&&!_self?.$kw){
 var locals_chatkit_errors_Problem___repr__=locals={self:_self}
 }else{
-var locals_chatkit_errors_Problem___repr__=locals=$B.args_parser(__repr__101,arguments)
+var locals_chatkit_errors_Problem___repr__=locals=$B.args_parser(__repr__93,arguments)
 }
-var frame=["__repr__",locals,"chatkit.errors",locals_chatkit_errors,__repr__101]
+var frame=["__repr__",locals,"chatkit.errors",locals_chatkit_errors,__repr__93]
 $B.enter_frame(frame,__file__,81)
 frame.positions=[[82,15,79],[82,44,8],[82,54,10],[82,66,12],[82,80,13]]
 try{
 $B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(__repr__101,locals_chatkit_errors,"Problem",['Problem'])
+locals.ob_type=locals.__class__=$B.get_method_class(__repr__93,locals_chatkit_errors,"Problem",['Problem'])
 $B.set_lineno(frame,82)
 return $B.trace_return_and_leave(frame,$B.rich_op('__mod__','Problem(%r, %r, %r, %r)',$B.fast_tuple([$B.$getattr_pep657(locals.self,'key',3),$B.$getattr_pep657(locals.self,'value',5),$B.$getattr_pep657(locals.self,'message',7),$B.$getattr_pep657(locals.self,'severity',9)]),1))
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
-__repr__101.$is_method=true
-__repr__101.$function_infos=['chatkit.errors','__repr__','Problem.__repr__',__file__,_b_.None,_b_.None,_b_.None,['self'],null,null,
+__repr__93.$is_method=true
+__repr__93.$function_infos=['chatkit.errors','__repr__','Problem.__repr__',__file__,_b_.None,_b_.None,_b_.None,['self'],null,null,
 1,81,3,[],0,0,['self'],false,[],frame]
-$B.set_func_attrs(__repr__101,frame,'chatkit.errors')
-__repr__101.ob_type=$B.function
-__repr__101.__annotate__=_b_.None
-locals_chatkit_errors_Problem.__repr__=__repr__101
+$B.set_func_attrs(__repr__93,frame,'chatkit.errors')
+__repr__93.ob_type=$B.function
+__repr__93.__annotate__=_b_.None
+locals_chatkit_errors_Problem.__repr__=__repr__93
 $B.set_lineno(frame,84)
-function __eq__102(_self,_other){
+function __eq__94(_self,_other){
 var locals
 if(arguments.length==2&&!_other?.$kw){
 var locals_chatkit_errors_Problem___eq__=locals={self:_self,other:_other}
 }else{
-var locals_chatkit_errors_Problem___eq__=locals=$B.args_parser(__eq__102,arguments)
+var locals_chatkit_errors_Problem___eq__=locals=$B.args_parser(__eq__94,arguments)
 }
-var frame=["__eq__",locals,"chatkit.errors",locals_chatkit_errors,__eq__102]
+var frame=["__eq__",locals,"chatkit.errors",locals_chatkit_errors,__eq__94]
 $B.enter_frame(frame,__file__,84)
 frame.positions=[[85,15,26],[85,46,10],[85,60,11]]
 try{
 $B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(__eq__102,locals_chatkit_errors,"Problem",['Problem'])
+locals.ob_type=locals.__class__=$B.get_method_class(__eq__94,locals_chatkit_errors,"Problem",['Problem'])
 $B.set_lineno(frame,85)
 return $B.trace_return_and_leave(frame,(!$B.$bool(locals.$test=$B.$call_with_position(_b_.isinstance,1,locals.other,locals_chatkit_errors.Problem))?locals.$test:$B.rich_comp('__eq__',$B.$call_with_position(_b_.repr,3,locals.self),$B.$call_with_position(_b_.repr,5,locals.other))))
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
-__eq__102.$is_method=true
-__eq__102.$function_infos=['chatkit.errors','__eq__','Problem.__eq__',__file__,_b_.None,_b_.None,_b_.None,['self','other'],null,null,
+__eq__94.$is_method=true
+__eq__94.$function_infos=['chatkit.errors','__eq__','Problem.__eq__',__file__,_b_.None,_b_.None,_b_.None,['self','other'],null,null,
 2,84,3,[],0,0,['self','other'],false,[],frame]
-$B.set_func_attrs(__eq__102,frame,'chatkit.errors')
-__eq__102.ob_type=$B.function
-__eq__102.__annotate__=_b_.None
-locals_chatkit_errors_Problem.__eq__=__eq__102
+$B.set_func_attrs(__eq__94,frame,'chatkit.errors')
+__eq__94.ob_type=$B.function
+__eq__94.__annotate__=_b_.None
+locals_chatkit_errors_Problem.__eq__=__eq__94
 locals.__static_attributes__=$B.fast_tuple(["key","value","message","severity"])
 var annotate
 $B.make_annotate_func(class_dict,annotate,frame)
@@ -543,9 +543,9 @@ var kls=$B.$class_constructor('Problem',class_dict,metaclass,resolved_bases,base
 $B.trace_return_and_leave(frame,_b_.None)
 return kls
 })('Problem',$B.fast_tuple([]),{})
-locals_chatkit_errors.Problem=Problem94
+locals_chatkit_errors.Problem=Problem86
 $B.set_lineno(frame,88,'ClassDef')
-var ValidationError103=(function(name,bases,keywords){
+var ValidationError95=(function(name,bases,keywords){
 $B.frame_obj.frame.inum=7
 var resolved_bases=$B.resolve_mro_entries(bases)
 var metaclass=$B.get_metaclass(name,resolved_bases)
@@ -562,39 +562,39 @@ if(frame.$f_trace!==_b_.None){
 $B.trace_line()
 }
 $B.set_lineno(frame,91)
-function __init__104(_self,_problems,_source){
+function __init__96(_self,_problems,_source){
 var locals
-var locals_chatkit_errors_ValidationError___init__=locals=$B.args_parser(__init__104,arguments)
-var frame=["__init__",locals,"chatkit.errors",locals_chatkit_errors,__init__104]
+var locals_chatkit_errors_ValidationError___init__=locals=$B.args_parser(__init__96,arguments)
+var frame=["__init__",locals,"chatkit.errors",locals_chatkit_errors,__init__96]
 $B.enter_frame(frame,__file__,91)
 frame.positions=[[92,24,14],[92,8,13],[93,8,11],[94,8,66],[94,8,7],[94,25,48],[94,59,13]]
 try{
 $B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(__init__104,locals_chatkit_errors,"ValidationError",['ValidationError'])
+locals.ob_type=locals.__class__=$B.get_method_class(__init__96,locals_chatkit_errors,"ValidationError",['ValidationError'])
 $B.set_lineno(frame,92)
 $B.$setattr1(locals.self,"problems",$B.$call_with_position(_b_.list,1,locals.problems),3)
 $B.set_lineno(frame,93)
 $B.$setattr1(locals.self,"source",locals.source,5)
 $B.set_lineno(frame,94);
 $B.call_attr($B.$call_with_position(_b_.super,9,),'__init__',7,$B.call_attr('\\n','join',11,(function(expr){
-var locals_chatkit_errors_ValidationError___init___genexpr_105={},
-locals=locals_chatkit_errors_ValidationError___init___genexpr_105
+var locals_chatkit_errors_ValidationError___init___genexpr_97={},
+locals=locals_chatkit_errors_ValidationError___init___genexpr_97
 locals['.0']=expr
-var frame=["<genexpr>",locals_chatkit_errors_ValidationError___init___genexpr_105,"chatkit.errors",locals_chatkit_errors]
+var frame=["<genexpr>",locals_chatkit_errors_ValidationError___init___genexpr_97,"chatkit.errors",locals_chatkit_errors]
 frame.$has_generators=true
 frame.__file__='VFS.chatkit.errors.py'
 frame.$lineno=94
 $B.make_f_code(frame,['0'])
-var next_func_105=$B.make_js_iterator(expr,frame,94)
+var next_func_97=$B.make_js_iterator(expr,frame,94)
 frame.$f_trace=_b_.None
 var _frame_obj=$B.frame_obj
-var gen105=$B.generator.$factory(function*(expr){
+var gen97=$B.generator.$factory(function*(expr){
 $B.enter_frame(frame,__file__,94)
-var next_func_105=$B.make_js_iterator(expr,frame,94)
-for(var next_105 of next_func_105){
+var next_func_97=$B.make_js_iterator(expr,frame,94)
+for(var next_97 of next_func_97){
 $B.enter_frame(frame,__file__,94)
 $B.set_lineno(frame,94)
-locals_chatkit_errors_ValidationError___init___genexpr_105.p=next_105
+locals_chatkit_errors_ValidationError___init___genexpr_97.p=next_97
 try{
 yield $B.call_attr(locals.p,'line',1,locals_chatkit_errors_ValidationError___init__.source)
 }catch(err){
@@ -605,7 +605,7 @@ $B.leave_frame()
 }
 $B.leave_frame()
 },"<genexpr>")(expr)
-return gen105
+return gen97
 })($B.$getattr_pep657(locals.self,'problems',13))
 ))
 return $B.trace_return_and_leave(frame,_b_.None)
@@ -613,13 +613,13 @@ return $B.trace_return_and_leave(frame,_b_.None)
 $B.set_exc_and_leave(frame,err)
 }
 }
-__init__104.$is_method=true
-__init__104.$function_infos=['chatkit.errors','__init__','ValidationError.__init__',__file__,[''],_b_.None,_b_.None,['self','problems','source'],null,null,
+__init__96.$is_method=true
+__init__96.$function_infos=['chatkit.errors','__init__','ValidationError.__init__',__file__,[''],_b_.None,_b_.None,['self','problems','source'],null,null,
 3,91,3,['__class__'],0,0,['self','problems','source'],false,[],frame]
-$B.set_func_attrs(__init__104,frame,'chatkit.errors')
-__init__104.ob_type=$B.function
-__init__104.__annotate__=_b_.None
-locals_chatkit_errors_ValidationError.__init__=__init__104
+$B.set_func_attrs(__init__96,frame,'chatkit.errors')
+__init__96.ob_type=$B.function
+__init__96.__annotate__=_b_.None
+locals_chatkit_errors_ValidationError.__init__=__init__96
 locals.__static_attributes__=$B.fast_tuple(["problems","source"])
 var annotate
 $B.make_annotate_func(class_dict,annotate,frame)
@@ -627,9 +627,9 @@ var kls=$B.$class_constructor('ValidationError',class_dict,metaclass,resolved_ba
 $B.trace_return_and_leave(frame,_b_.None)
 return kls
 })('ValidationError',$B.fast_tuple([locals.ChatkitError]),{})
-locals_chatkit_errors.ValidationError=ValidationError103
+locals_chatkit_errors.ValidationError=ValidationError95
 $B.set_lineno(frame,97,'ClassDef')
-var ConfigError106=(function(name,bases,keywords){
+var ConfigError98=(function(name,bases,keywords){
 $B.frame_obj.frame.inum=9
 var resolved_bases=$B.resolve_mro_entries(bases)
 var metaclass=$B.get_metaclass(name,resolved_bases)
@@ -652,7 +652,7 @@ var kls=$B.$class_constructor('ConfigError',class_dict,metaclass,resolved_bases,
 $B.trace_return_and_leave(frame,_b_.None)
 return kls
 })('ConfigError',$B.fast_tuple([locals.ValidationError]),{})
-locals_chatkit_errors.ConfigError=ConfigError106
+locals_chatkit_errors.ConfigError=ConfigError98
 $B.leave_frame({locals,value:_b_.None})
 }catch(err){
 $B.set_exc_and_trace(frame,err)
@@ -694,7 +694,7 @@ locals_chatkit_rules_customer.UNSAFE_INTEGER='Customer info %s value %s is beyon
 $B.set_lineno(frame,23)
 locals_chatkit_rules_customer._INFINITY=$B.$call_with_position(_b_.float,3,'inf')
 $B.set_lineno(frame,26,'ClassDef')
-var _Unset115=(function(name,bases,keywords){
+var _Unset107=(function(name,bases,keywords){
 $B.frame_obj.frame.inum=5
 var resolved_bases=$B.resolve_mro_entries(bases)
 var metaclass=$B.get_metaclass(name,resolved_bases)
@@ -713,19 +713,19 @@ $B.trace_line()
 $B.set_lineno(frame,29)
 locals_chatkit_rules_customer__Unset._instance=_b_.None
 $B.set_lineno(frame,31)
-function __new__116(_cls){
+function __new__108(_cls){
 var locals
 if(arguments.length==1&&!_cls?.$kw){
 var locals_chatkit_rules_customer__Unset___new__=locals={cls:_cls}
 }else{
-var locals_chatkit_rules_customer__Unset___new__=locals=$B.args_parser(__new__116,arguments)
+var locals_chatkit_rules_customer__Unset___new__=locals=$B.args_parser(__new__108,arguments)
 }
-var frame=["__new__",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,__new__116]
+var frame=["__new__",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,__new__108]
 $B.enter_frame(frame,__file__,31)
 frame.positions=[[32,11,13],[33,28,19],[33,12,13],[34,15,13]]
 try{
 $B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(__new__116,locals_chatkit_rules_customer,"_Unset",['_Unset'])
+locals.ob_type=locals.__class__=$B.get_method_class(__new__108,locals_chatkit_rules_customer,"_Unset",['_Unset'])
 if($B.set_lineno(frame,32)&&$B.$bool($B.$is($B.$getattr_pep657(locals.cls,'_instance',1),_b_.None))){
 $B.set_lineno(frame,33)
 $B.$setattr1(locals_chatkit_rules_customer__Unset___new__.cls,"_instance",$B.call_attr(_b_.object,'__new__',3,locals_chatkit_rules_customer__Unset___new__.cls),5)
@@ -736,65 +736,65 @@ return $B.trace_return_and_leave(frame,$B.$getattr_pep657(locals.cls,'_instance'
 $B.set_exc_and_leave(frame,err)
 }
 }
-__new__116.$is_method=true
-__new__116.$function_infos=['chatkit.rules.customer','__new__','_Unset.__new__',__file__,_b_.None,_b_.None,_b_.None,['cls'],null,null,
+__new__108.$is_method=true
+__new__108.$function_infos=['chatkit.rules.customer','__new__','_Unset.__new__',__file__,_b_.None,_b_.None,_b_.None,['cls'],null,null,
 1,31,3,[],0,0,['cls'],false,[],frame]
-$B.set_func_attrs(__new__116,frame,'chatkit.rules.customer')
-__new__116.ob_type=$B.function
-__new__116.__annotate__=_b_.None
-locals_chatkit_rules_customer__Unset.__new__=__new__116
+$B.set_func_attrs(__new__108,frame,'chatkit.rules.customer')
+__new__108.ob_type=$B.function
+__new__108.__annotate__=_b_.None
+locals_chatkit_rules_customer__Unset.__new__=__new__108
 $B.set_lineno(frame,36)
-function __repr__117(_self){
+function __repr__109(_self){
 var locals
 if(arguments.length==1&&!_self?.$kw){
 var locals_chatkit_rules_customer__Unset___repr__=locals={self:_self}
 }else{
-var locals_chatkit_rules_customer__Unset___repr__=locals=$B.args_parser(__repr__117,arguments)
+var locals_chatkit_rules_customer__Unset___repr__=locals=$B.args_parser(__repr__109,arguments)
 }
-var frame=["__repr__",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,__repr__117]
+var frame=["__repr__",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,__repr__109]
 $B.enter_frame(frame,__file__,36)
 try{
 $B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(__repr__117,locals_chatkit_rules_customer,"_Unset",['_Unset'])
+locals.ob_type=locals.__class__=$B.get_method_class(__repr__109,locals_chatkit_rules_customer,"_Unset",['_Unset'])
 $B.set_lineno(frame,37)
 return $B.trace_return_and_leave(frame,'UNSET')
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
-__repr__117.$is_method=true
-__repr__117.$function_infos=['chatkit.rules.customer','__repr__','_Unset.__repr__',__file__,_b_.None,_b_.None,_b_.None,['self'],null,null,
+__repr__109.$is_method=true
+__repr__109.$function_infos=['chatkit.rules.customer','__repr__','_Unset.__repr__',__file__,_b_.None,_b_.None,_b_.None,['self'],null,null,
 1,36,3,[],0,0,['self'],false,[],frame]
-$B.set_func_attrs(__repr__117,frame,'chatkit.rules.customer')
-__repr__117.ob_type=$B.function
-__repr__117.__annotate__=_b_.None
-locals_chatkit_rules_customer__Unset.__repr__=__repr__117
+$B.set_func_attrs(__repr__109,frame,'chatkit.rules.customer')
+__repr__109.ob_type=$B.function
+__repr__109.__annotate__=_b_.None
+locals_chatkit_rules_customer__Unset.__repr__=__repr__109
 $B.set_lineno(frame,39)
-function __bool__118(_self){
+function __bool__110(_self){
 var locals
 if(arguments.length==1&&!_self?.$kw){
 var locals_chatkit_rules_customer__Unset___bool__=locals={self:_self}
 }else{
-var locals_chatkit_rules_customer__Unset___bool__=locals=$B.args_parser(__bool__118,arguments)
+var locals_chatkit_rules_customer__Unset___bool__=locals=$B.args_parser(__bool__110,arguments)
 }
-var frame=["__bool__",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,__bool__118]
+var frame=["__bool__",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,__bool__110]
 $B.enter_frame(frame,__file__,39)
 try{
 $B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(__bool__118,locals_chatkit_rules_customer,"_Unset",['_Unset'])
+locals.ob_type=locals.__class__=$B.get_method_class(__bool__110,locals_chatkit_rules_customer,"_Unset",['_Unset'])
 $B.set_lineno(frame,40)
 return $B.trace_return_and_leave(frame,false)
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
-__bool__118.$is_method=true
-__bool__118.$function_infos=['chatkit.rules.customer','__bool__','_Unset.__bool__',__file__,_b_.None,_b_.None,_b_.None,['self'],null,null,
+__bool__110.$is_method=true
+__bool__110.$function_infos=['chatkit.rules.customer','__bool__','_Unset.__bool__',__file__,_b_.None,_b_.None,_b_.None,['self'],null,null,
 1,39,3,[],0,0,['self'],false,[],frame]
-$B.set_func_attrs(__bool__118,frame,'chatkit.rules.customer')
-__bool__118.ob_type=$B.function
-__bool__118.__annotate__=_b_.None
-locals_chatkit_rules_customer__Unset.__bool__=__bool__118
+$B.set_func_attrs(__bool__110,frame,'chatkit.rules.customer')
+__bool__110.ob_type=$B.function
+__bool__110.__annotate__=_b_.None
+locals_chatkit_rules_customer__Unset.__bool__=__bool__110
 locals.__static_attributes__=$B.fast_tuple([])
 var annotate
 $B.make_annotate_func(class_dict,annotate,frame)
@@ -802,11 +802,11 @@ var kls=$B.$class_constructor('_Unset',class_dict,metaclass,resolved_bases,bases
 $B.trace_return_and_leave(frame,_b_.None)
 return kls
 })('_Unset',$B.fast_tuple([]),{})
-locals_chatkit_rules_customer._Unset=_Unset115
+locals_chatkit_rules_customer._Unset=_Unset107
 $B.set_lineno(frame,43)
 locals_chatkit_rules_customer.UNSET=$B.$call_with_position(locals._Unset,7,)
 $B.set_lineno(frame,46,'ClassDef')
-var Discarded119=(function(name,bases,keywords){
+var Discarded111=(function(name,bases,keywords){
 $B.frame_obj.frame.inum=9
 var resolved_bases=$B.resolve_mro_entries(bases)
 var metaclass=$B.get_metaclass(name,resolved_bases)
@@ -825,19 +825,19 @@ $B.trace_line()
 $B.set_lineno(frame,49)
 locals_chatkit_rules_customer_Discarded.__slots__=$B.fast_tuple(['key','value','reason','message','chat_rule'])
 $B.set_lineno(frame,51)
-function __init__120(_self,_key,_value,_reason,_message,_chat_rule){
+function __init__112(_self,_key,_value,_reason,_message,_chat_rule){
 var locals
 if(arguments.length==6&&!_chat_rule?.$kw){
 var locals_chatkit_rules_customer_Discarded___init__=locals={self:_self,key:_key,value:_value,reason:_reason,message:_message,chat_rule:_chat_rule}
 }else{
-var locals_chatkit_rules_customer_Discarded___init__=locals=$B.args_parser(__init__120,arguments)
+var locals_chatkit_rules_customer_Discarded___init__=locals=$B.args_parser(__init__112,arguments)
 }
-var frame=["__init__",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,__init__120]
+var frame=["__init__",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,__init__112]
 $B.enter_frame(frame,__file__,51)
 frame.positions=[[52,8,8],[53,8,10],[54,8,11],[55,8,12],[56,8,14]]
 try{
 $B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(__init__120,locals_chatkit_rules_customer,"Discarded",['Discarded'])
+locals.ob_type=locals.__class__=$B.get_method_class(__init__112,locals_chatkit_rules_customer,"Discarded",['Discarded'])
 $B.set_lineno(frame,52)
 $B.$setattr1(locals.self,"key",locals.key,1)
 $B.set_lineno(frame,53)
@@ -853,40 +853,40 @@ return $B.trace_return_and_leave(frame,_b_.None)
 $B.set_exc_and_leave(frame,err)
 }
 }
-__init__120.$is_method=true
-__init__120.$function_infos=['chatkit.rules.customer','__init__','Discarded.__init__',__file__,_b_.None,_b_.None,_b_.None,['self','key','value','reason','message','chat_rule'],null,null,
+__init__112.$is_method=true
+__init__112.$function_infos=['chatkit.rules.customer','__init__','Discarded.__init__',__file__,_b_.None,_b_.None,_b_.None,['self','key','value','reason','message','chat_rule'],null,null,
 6,51,3,[],0,0,['self','key','value','reason','message','chat_rule'],false,[],frame]
-$B.set_func_attrs(__init__120,frame,'chatkit.rules.customer')
-__init__120.ob_type=$B.function
-__init__120.__annotate__=_b_.None
-locals_chatkit_rules_customer_Discarded.__init__=__init__120
+$B.set_func_attrs(__init__112,frame,'chatkit.rules.customer')
+__init__112.ob_type=$B.function
+__init__112.__annotate__=_b_.None
+locals_chatkit_rules_customer_Discarded.__init__=__init__112
 $B.set_lineno(frame,58)
-function __repr__121(_self){
+function __repr__113(_self){
 var locals
 if(arguments.length==1&&!_self?.$kw){
 var locals_chatkit_rules_customer_Discarded___repr__=locals={self:_self}
 }else{
-var locals_chatkit_rules_customer_Discarded___repr__=locals=$B.args_parser(__repr__121,arguments)
+var locals_chatkit_rules_customer_Discarded___repr__=locals=$B.args_parser(__repr__113,arguments)
 }
-var frame=["__repr__",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,__repr__121]
+var frame=["__repr__",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,__repr__113]
 $B.enter_frame(frame,__file__,58)
 frame.positions=[[59,15,45],[59,38,8],[59,48,11]]
 try{
 $B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(__repr__121,locals_chatkit_rules_customer,"Discarded",['Discarded'])
+locals.ob_type=locals.__class__=$B.get_method_class(__repr__113,locals_chatkit_rules_customer,"Discarded",['Discarded'])
 $B.set_lineno(frame,59)
 return $B.trace_return_and_leave(frame,$B.rich_op('__mod__','Discarded(%r, %r)',$B.fast_tuple([$B.$getattr_pep657(locals.self,'key',3),$B.$getattr_pep657(locals.self,'reason',5)]),1))
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
-__repr__121.$is_method=true
-__repr__121.$function_infos=['chatkit.rules.customer','__repr__','Discarded.__repr__',__file__,_b_.None,_b_.None,_b_.None,['self'],null,null,
+__repr__113.$is_method=true
+__repr__113.$function_infos=['chatkit.rules.customer','__repr__','Discarded.__repr__',__file__,_b_.None,_b_.None,_b_.None,['self'],null,null,
 1,58,3,[],0,0,['self'],false,[],frame]
-$B.set_func_attrs(__repr__121,frame,'chatkit.rules.customer')
-__repr__121.ob_type=$B.function
-__repr__121.__annotate__=_b_.None
-locals_chatkit_rules_customer_Discarded.__repr__=__repr__121
+$B.set_func_attrs(__repr__113,frame,'chatkit.rules.customer')
+__repr__113.ob_type=$B.function
+__repr__113.__annotate__=_b_.None
+locals_chatkit_rules_customer_Discarded.__repr__=__repr__113
 locals.__static_attributes__=$B.fast_tuple(["key","value","reason","message","chat_rule"])
 var annotate
 $B.make_annotate_func(class_dict,annotate,frame)
@@ -894,9 +894,9 @@ var kls=$B.$class_constructor('Discarded',class_dict,metaclass,resolved_bases,ba
 $B.trace_return_and_leave(frame,_b_.None)
 return kls
 })('Discarded',$B.fast_tuple([]),{})
-locals_chatkit_rules_customer.Discarded=Discarded119
+locals_chatkit_rules_customer.Discarded=Discarded111
 $B.set_lineno(frame,62,'ClassDef')
-var InfoReport122=(function(name,bases,keywords){
+var InfoReport114=(function(name,bases,keywords){
 $B.frame_obj.frame.inum=11
 var resolved_bases=$B.resolve_mro_entries(bases)
 var metaclass=$B.get_metaclass(name,resolved_bases)
@@ -913,19 +913,19 @@ if(frame.$f_trace!==_b_.None){
 $B.trace_line()
 }
 $B.set_lineno(frame,65)
-function __init__123(_self){
+function __init__115(_self){
 var locals
 if(arguments.length==1&&!_self?.$kw){
 var locals_chatkit_rules_customer_InfoReport___init__=locals={self:_self}
 }else{
-var locals_chatkit_rules_customer_InfoReport___init__=locals=$B.args_parser(__init__123,arguments)
+var locals_chatkit_rules_customer_InfoReport___init__=locals=$B.args_parser(__init__115,arguments)
 }
-var frame=["__init__",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,__init__123]
+var frame=["__init__",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,__init__115]
 $B.enter_frame(frame,__file__,65)
 frame.positions=[[66,8,13],[67,8,14],[68,8,14]]
 try{
 $B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(__init__123,locals_chatkit_rules_customer,"InfoReport",['InfoReport'])
+locals.ob_type=locals.__class__=$B.get_method_class(__init__115,locals_chatkit_rules_customer,"InfoReport",['InfoReport'])
 $B.set_lineno(frame,66)
 $B.$setattr1(locals.self,"accepted",_b_.dict.$literal([]),1)
 $B.set_lineno(frame,67)
@@ -937,116 +937,116 @@ return $B.trace_return_and_leave(frame,_b_.None)
 $B.set_exc_and_leave(frame,err)
 }
 }
-__init__123.$is_method=true
-__init__123.$function_infos=['chatkit.rules.customer','__init__','InfoReport.__init__',__file__,_b_.None,_b_.None,_b_.None,['self'],null,null,
+__init__115.$is_method=true
+__init__115.$function_infos=['chatkit.rules.customer','__init__','InfoReport.__init__',__file__,_b_.None,_b_.None,_b_.None,['self'],null,null,
 1,65,3,[],0,0,['self'],false,[],frame]
-$B.set_func_attrs(__init__123,frame,'chatkit.rules.customer')
-__init__123.ob_type=$B.function
-__init__123.__annotate__=_b_.None
-locals_chatkit_rules_customer_InfoReport.__init__=__init__123
+$B.set_func_attrs(__init__115,frame,'chatkit.rules.customer')
+__init__115.ob_type=$B.function
+__init__115.__annotate__=_b_.None
+locals_chatkit_rules_customer_InfoReport.__init__=__init__115
 $B.set_lineno(frame,70)
-var decorator124=_b_.property
+var decorator116=_b_.property
 $B.set_lineno(frame,71)
-function warnings125(_self){
+function warnings117(_self){
 var locals
 if(arguments.length==1&&!_self?.$kw){
 var locals_chatkit_rules_customer_InfoReport_warnings=locals={self:_self}
 }else{
-var locals_chatkit_rules_customer_InfoReport_warnings=locals=$B.args_parser(warnings125,arguments)
+var locals_chatkit_rules_customer_InfoReport_warnings=locals=$B.args_parser(warnings117,arguments)
 }
-var frame=["warnings",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,warnings125]
+var frame=["warnings",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,warnings117]
 $B.enter_frame(frame,__file__,71)
 frame.positions=[[72,35,14],[72,16,9]]
 try{
 $B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(warnings125,locals_chatkit_rules_customer,"InfoReport",['InfoReport'])
+locals.ob_type=locals.__class__=$B.get_method_class(warnings117,locals_chatkit_rules_customer,"InfoReport",['InfoReport'])
 $B.set_lineno(frame,72)
 return $B.trace_return_and_leave(frame,(function(expr){
-var next_func_126=$B.make_js_iterator(expr,frame,72)
-var result_126=$B.$list([])
+var next_func_118=$B.make_js_iterator(expr,frame,72)
+var result_118=$B.$list([])
 try{
-for(var next_126 of next_func_126){
+for(var next_118 of next_func_118){
 $B.set_lineno(frame,72)
-locals_chatkit_rules_customer_InfoReport_warnings.d=next_126
-result_126.push($B.$getattr_pep657(locals.d,'message',3))
+locals_chatkit_rules_customer_InfoReport_warnings.d=next_118
+result_118.push($B.$getattr_pep657(locals.d,'message',3))
 }
 }catch(err){
 $B.set_exc(err,frame)
 throw err
 }
 delete locals_chatkit_rules_customer_InfoReport_warnings.d
-return result_126
+return result_118
 })($B.$getattr_pep657(locals.self,'discarded',1))
 )
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
-warnings125.$is_method=true
-warnings125.$function_infos=['chatkit.rules.customer','warnings','InfoReport.warnings',__file__,_b_.None,_b_.None,_b_.None,['self'],null,null,
+warnings117.$is_method=true
+warnings117.$function_infos=['chatkit.rules.customer','warnings','InfoReport.warnings',__file__,_b_.None,_b_.None,_b_.None,['self'],null,null,
 1,71,3,[],0,0,['self','d'],false,[],frame]
-$B.set_func_attrs(warnings125,frame,'chatkit.rules.customer')
-warnings125.ob_type=$B.function
-warnings125.__annotate__=_b_.None
-var decorated127=warnings125
-locals_chatkit_rules_customer_InfoReport.warnings=$B.$call(decorator124,decorated127)
+$B.set_func_attrs(warnings117,frame,'chatkit.rules.customer')
+warnings117.ob_type=$B.function
+warnings117.__annotate__=_b_.None
+var decorated119=warnings117
+locals_chatkit_rules_customer_InfoReport.warnings=$B.$call(decorator116,decorated119)
 $B.set_lineno(frame,74)
-var decorator128=_b_.property
+var decorator120=_b_.property
 $B.set_lineno(frame,75)
-function ok129(_self){
+function ok121(_self){
 var locals
 if(arguments.length==1&&!_self?.$kw){
 var locals_chatkit_rules_customer_InfoReport_ok=locals={self:_self}
 }else{
-var locals_chatkit_rules_customer_InfoReport_ok=locals=$B.args_parser(ok129,arguments)
+var locals_chatkit_rules_customer_InfoReport_ok=locals=$B.args_parser(ok121,arguments)
 }
-var frame=["ok",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,ok129]
+var frame=["ok",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,ok121]
 $B.enter_frame(frame,__file__,75)
 frame.positions=[[76,19,14]]
 try{
 $B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(ok129,locals_chatkit_rules_customer,"InfoReport",['InfoReport'])
+locals.ob_type=locals.__class__=$B.get_method_class(ok121,locals_chatkit_rules_customer,"InfoReport",['InfoReport'])
 $B.set_lineno(frame,76)
 return $B.trace_return_and_leave(frame,!$B.$bool($B.$getattr_pep657(locals.self,'discarded',1)))
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
-ok129.$is_method=true
-ok129.$function_infos=['chatkit.rules.customer','ok','InfoReport.ok',__file__,_b_.None,_b_.None,_b_.None,['self'],null,null,
+ok121.$is_method=true
+ok121.$function_infos=['chatkit.rules.customer','ok','InfoReport.ok',__file__,_b_.None,_b_.None,_b_.None,['self'],null,null,
 1,75,3,[],0,0,['self'],false,[],frame]
-$B.set_func_attrs(ok129,frame,'chatkit.rules.customer')
-ok129.ob_type=$B.function
-ok129.__annotate__=_b_.None
-var decorated130=ok129
-locals_chatkit_rules_customer_InfoReport.ok=$B.$call(decorator128,decorated130)
+$B.set_func_attrs(ok121,frame,'chatkit.rules.customer')
+ok121.ob_type=$B.function
+ok121.__annotate__=_b_.None
+var decorated122=ok121
+locals_chatkit_rules_customer_InfoReport.ok=$B.$call(decorator120,decorated122)
 $B.set_lineno(frame,78)
-function __repr__131(_self){
+function __repr__123(_self){
 var locals
 if(arguments.length==1&&!_self?.$kw){
 var locals_chatkit_rules_customer_InfoReport___repr__=locals={self:_self}
 }else{
-var locals_chatkit_rules_customer_InfoReport___repr__=locals=$B.args_parser(__repr__131,arguments)
+var locals_chatkit_rules_customer_InfoReport___repr__=locals=$B.args_parser(__repr__123,arguments)
 }
-var frame=["__repr__",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,__repr__131]
+var frame=["__repr__",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,__repr__123]
 $B.enter_frame(frame,__file__,78)
 frame.positions=[[79,15,73],[79,58,13],[79,73,14]]
 try{
 $B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(__repr__131,locals_chatkit_rules_customer,"InfoReport",['InfoReport'])
+locals.ob_type=locals.__class__=$B.get_method_class(__repr__123,locals_chatkit_rules_customer,"InfoReport",['InfoReport'])
 $B.set_lineno(frame,79)
 return $B.trace_return_and_leave(frame,$B.rich_op('__mod__','InfoReport(accepted=%r, discarded=%r)',$B.fast_tuple([$B.$getattr_pep657(locals.self,'accepted',3),$B.$getattr_pep657(locals.self,'discarded',5)]),1))
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
-__repr__131.$is_method=true
-__repr__131.$function_infos=['chatkit.rules.customer','__repr__','InfoReport.__repr__',__file__,_b_.None,_b_.None,_b_.None,['self'],null,null,
+__repr__123.$is_method=true
+__repr__123.$function_infos=['chatkit.rules.customer','__repr__','InfoReport.__repr__',__file__,_b_.None,_b_.None,_b_.None,['self'],null,null,
 1,78,3,[],0,0,['self'],false,[],frame]
-$B.set_func_attrs(__repr__131,frame,'chatkit.rules.customer')
-__repr__131.ob_type=$B.function
-__repr__131.__annotate__=_b_.None
-locals_chatkit_rules_customer_InfoReport.__repr__=__repr__131
+$B.set_func_attrs(__repr__123,frame,'chatkit.rules.customer')
+__repr__123.ob_type=$B.function
+__repr__123.__annotate__=_b_.None
+locals_chatkit_rules_customer_InfoReport.__repr__=__repr__123
 locals.__static_attributes__=$B.fast_tuple(["accepted","unchanged","discarded"])
 var annotate
 $B.make_annotate_func(class_dict,annotate,frame)
@@ -1054,16 +1054,16 @@ var kls=$B.$class_constructor('InfoReport',class_dict,metaclass,resolved_bases,b
 $B.trace_return_and_leave(frame,_b_.None)
 return kls
 })('InfoReport',$B.fast_tuple([]),{})
-locals_chatkit_rules_customer.InfoReport=InfoReport122
+locals_chatkit_rules_customer.InfoReport=InfoReport114
 $B.set_lineno(frame,82)
-function check_info132(_info){
+function check_info124(_info){
 var locals
 if(arguments.length==1&&!_info?.$kw){
 var locals_chatkit_rules_customer_check_info=locals={info:_info}
 }else{
-var locals_chatkit_rules_customer_check_info=locals=$B.args_parser(check_info132,arguments)
+var locals_chatkit_rules_customer_check_info=locals=$B.args_parser(check_info124,arguments)
 }
-var frame=["check_info",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,check_info132]
+var frame=["check_info",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,check_info124]
 $B.enter_frame(frame,__file__,82)
 frame.positions=[[88,13,12],[89,22,12],[89,22,12],[89,8,10],[91,12,28],[91,12,16],[93,20,27],[93,20,15],[95,12,20],[95,12,15],[97,12,34],[97,12,16]]
 try{
@@ -1071,14 +1071,14 @@ $B.js_this=this
 $B.set_lineno(frame,88)
 locals_chatkit_rules_customer_check_info.report=$B.$call_with_position(locals_chatkit_rules_customer.InfoReport,1,)
 frame.$lineno=89
-var no_break_133=true,
-iterator_133=$B.call_attr(locals.info,'items',3,)
-iterator_133[$B.INUM]=5
-for(var next_133 of $B.make_js_iterator(iterator_133,frame,89)){
-var v134=next_133
-var it_135=$B.unpacker(v134,2,false,7)
-locals_chatkit_rules_customer_check_info.key=it_135.read_one()
-locals_chatkit_rules_customer_check_info.value=it_135.read_one()
+var no_break_125=true,
+iterator_125=$B.call_attr(locals.info,'items',3,)
+iterator_125[$B.INUM]=5
+for(var next_125 of $B.make_js_iterator(iterator_125,frame,89)){
+var v126=next_125
+var it_127=$B.unpacker(v126,2,false,7)
+locals_chatkit_rules_customer_check_info.key=it_127.read_one()
+locals_chatkit_rules_customer_check_info.value=it_127.read_one()
 if($B.set_lineno(frame,90)&&$B.$bool($B.$is(locals.value,locals_chatkit_rules_customer.UNSET))){
 $B.set_lineno(frame,91);
 $B.call_attr($B.$getattr_pep657(locals_chatkit_rules_customer_check_info.report,'unchanged',11),'append',9,locals_chatkit_rules_customer_check_info.key)
@@ -1100,21 +1100,21 @@ return $B.trace_return_and_leave(frame,locals.report)
 $B.set_exc_and_leave(frame,err)
 }
 }
-check_info132.$function_infos=['chatkit.rules.customer','check_info','check_info',__file__,_b_.None,_b_.None,'',['info'],null,null,
+check_info124.$function_infos=['chatkit.rules.customer','check_info','check_info',__file__,_b_.None,_b_.None,'',['info'],null,null,
 1,82,3,[],0,0,['info','report','key','value','discarded'],false,[],frame]
-$B.set_func_attrs(check_info132,frame,'chatkit.rules.customer')
-check_info132.ob_type=$B.function
-check_info132.__annotate__=_b_.None
-locals_chatkit_rules_customer.check_info=check_info132
+$B.set_func_attrs(check_info124,frame,'chatkit.rules.customer')
+check_info124.ob_type=$B.function
+check_info124.__annotate__=_b_.None
+locals_chatkit_rules_customer.check_info=check_info124
 $B.set_lineno(frame,101)
-function _discard_reason136(_key,_value){
+function _discard_reason128(_key,_value){
 var locals
 if(arguments.length==2&&!_value?.$kw){
 var locals_chatkit_rules_customer__discard_reason=locals={key:_key,value:_value}
 }else{
-var locals_chatkit_rules_customer__discard_reason=locals=$B.args_parser(_discard_reason136,arguments)
+var locals_chatkit_rules_customer__discard_reason=locals=$B.args_parser(_discard_reason128,arguments)
 }
-var frame=["_discard_reason",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,_discard_reason136]
+var frame=["_discard_reason",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,_discard_reason128]
 $B.enter_frame(frame,__file__,101)
 frame.positions=[[102,11,20],[103,15,67],[103,53,21],[104,33,19],[104,33,12],[105,15,65],[105,54,19],[106,7,14],[106,7,9],[107,15,61],[107,52,17],[110,11,26],[110,11,14],[110,41,32],[110,41,20]]
 try{
@@ -1141,21 +1141,21 @@ return $B.trace_return_and_leave(frame,($B.$bool(locals.$test=$B.$call_with_posi
 $B.set_exc_and_leave(frame,err)
 }
 }
-_discard_reason136.$function_infos=['chatkit.rules.customer','_discard_reason','_discard_reason',__file__,_b_.None,_b_.None,_b_.None,['key','value'],null,null,
+_discard_reason128.$function_infos=['chatkit.rules.customer','_discard_reason','_discard_reason',__file__,_b_.None,_b_.None,_b_.None,['key','value'],null,null,
 2,101,3,[],0,0,['key','value'],false,[],frame]
-$B.set_func_attrs(_discard_reason136,frame,'chatkit.rules.customer')
-_discard_reason136.ob_type=$B.function
-_discard_reason136.__annotate__=_b_.None
-locals_chatkit_rules_customer._discard_reason=_discard_reason136
+$B.set_func_attrs(_discard_reason128,frame,'chatkit.rules.customer')
+_discard_reason128.ob_type=$B.function
+_discard_reason128.__annotate__=_b_.None
+locals_chatkit_rules_customer._discard_reason=_discard_reason128
 $B.set_lineno(frame,113)
-function _number_reason137(_key,_value){
+function _number_reason129(_key,_value){
 var locals
 if(arguments.length==2&&!_value?.$kw){
 var locals_chatkit_rules_customer__number_reason=locals={key:_key,value:_value}
 }else{
-var locals_chatkit_rules_customer__number_reason=locals=$B.args_parser(_number_reason137,arguments)
+var locals_chatkit_rules_customer__number_reason=locals=$B.args_parser(_number_reason129,arguments)
 }
-var frame=["_number_reason",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,_number_reason137]
+var frame=["_number_reason",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,_number_reason129]
 $B.enter_frame(frame,__file__,113)
 frame.positions=[[114,7,23],[116,7,24],[117,15,69],[117,51,25],[118,7,22],[118,34,10],[119,120,15,31],[119,55,40],[119,78,16],[119,78,9]]
 try{
@@ -1178,21 +1178,21 @@ return $B.trace_return_and_leave(frame,_b_.None)
 $B.set_exc_and_leave(frame,err)
 }
 }
-_number_reason137.$function_infos=['chatkit.rules.customer','_number_reason','_number_reason',__file__,_b_.None,_b_.None,_b_.None,['key','value'],null,null,
+_number_reason129.$function_infos=['chatkit.rules.customer','_number_reason','_number_reason',__file__,_b_.None,_b_.None,_b_.None,['key','value'],null,null,
 2,113,3,[],0,0,['key','value'],false,[],frame]
-$B.set_func_attrs(_number_reason137,frame,'chatkit.rules.customer')
-_number_reason137.ob_type=$B.function
-_number_reason137.__annotate__=_b_.None
-locals_chatkit_rules_customer._number_reason=_number_reason137
+$B.set_func_attrs(_number_reason129,frame,'chatkit.rules.customer')
+_number_reason129.ob_type=$B.function
+_number_reason129.__annotate__=_b_.None
+locals_chatkit_rules_customer._number_reason=_number_reason129
 $B.set_lineno(frame,124)
-function _int_text138(_value){
+function _int_text130(_value){
 var locals
 if(arguments.length==1&&!_value?.$kw){
 var locals_chatkit_rules_customer__int_text=locals={value:_value}
 }else{
-var locals_chatkit_rules_customer__int_text=locals=$B.args_parser(_int_text138,arguments)
+var locals_chatkit_rules_customer__int_text=locals=$B.args_parser(_int_text130,arguments)
 }
-var frame=["_int_text",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,_int_text138]
+var frame=["_int_text",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,_int_text130]
 $B.enter_frame(frame,__file__,124)
 frame.positions=[[129,11,10],[130,14,6],[131,15,10],[132,15,32],[132,19,27],[132,19,17],[133,10,12],[135,10,20],[135,17,12],[137,11,55]]
 try{
@@ -1205,12 +1205,12 @@ return $B.trace_return_and_leave(frame,$B.$call_with_position(_b_.str,5,locals_c
 }
 $B.set_lineno(frame,132)
 locals_chatkit_rules_customer__int_text.exponent=$B.$call_with_position(_b_.int,7,$B.rich_op('__mul__',$B.call_attr(locals.size,'bit_length',11,),(new $B.Float(0.30103)),9))
-var no_break_139=true
+var no_break_131=true
 while($B.set_lineno(frame,133)&&$B.$bool($B.rich_comp('__gt__',$B.rich_op('__pow__',10,locals_chatkit_rules_customer__int_text.exponent,13),locals_chatkit_rules_customer__int_text.size))){
 $B.set_lineno(frame,134)
 locals_chatkit_rules_customer__int_text.exponent=$B.augm_assign(locals_chatkit_rules_customer__int_text.exponent,'-=',1)
 }
-var no_break_140=true
+var no_break_132=true
 while($B.set_lineno(frame,135)&&$B.$bool($B.rich_comp('__le__',$B.rich_op('__pow__',10,$B.rich_op('__add__',locals_chatkit_rules_customer__int_text.exponent,1,17),15),locals_chatkit_rules_customer__int_text.size))){
 $B.set_lineno(frame,136)
 locals_chatkit_rules_customer__int_text.exponent=$B.augm_assign(locals_chatkit_rules_customer__int_text.exponent,'+=',1)
@@ -1221,21 +1221,21 @@ return $B.trace_return_and_leave(frame,$B.rich_op('__mod__','about %s10**%d',$B.
 $B.set_exc_and_leave(frame,err)
 }
 }
-_int_text138.$function_infos=['chatkit.rules.customer','_int_text','_int_text',__file__,_b_.None,_b_.None,'',['value'],null,null,
+_int_text130.$function_infos=['chatkit.rules.customer','_int_text','_int_text',__file__,_b_.None,_b_.None,'',['value'],null,null,
 1,124,3,[],0,0,['value','size','exponent'],false,[],frame]
-$B.set_func_attrs(_int_text138,frame,'chatkit.rules.customer')
-_int_text138.ob_type=$B.function
-_int_text138.__annotate__=_b_.None
-locals_chatkit_rules_customer._int_text=_int_text138
+$B.set_func_attrs(_int_text130,frame,'chatkit.rules.customer')
+_int_text130.ob_type=$B.function
+_int_text130.__annotate__=_b_.None
+locals_chatkit_rules_customer._int_text=_int_text130
 $B.set_lineno(frame,140)
-function _value_length_reason141(_key,_value){
+function _value_length_reason133(_key,_value){
 var locals
 if(arguments.length==2&&!_value?.$kw){
 var locals_chatkit_rules_customer__value_length_reason=locals={key:_key,value:_value}
 }else{
-var locals_chatkit_rules_customer__value_length_reason=locals=$B.args_parser(_value_length_reason141,arguments)
+var locals_chatkit_rules_customer__value_length_reason=locals=$B.args_parser(_value_length_reason133,arguments)
 }
-var frame=["_value_length_reason",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,_value_length_reason141]
+var frame=["_value_length_reason",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,_value_length_reason133]
 $B.enter_frame(frame,__file__,140)
 frame.positions=[[141,7,27],[141,7,9],[141,17,16],[141,17,9],[142,15,65],[142,54,19]]
 try{
@@ -1250,21 +1250,21 @@ return $B.trace_return_and_leave(frame,_b_.None)
 $B.set_exc_and_leave(frame,err)
 }
 }
-_value_length_reason141.$function_infos=['chatkit.rules.customer','_value_length_reason','_value_length_reason',__file__,_b_.None,_b_.None,_b_.None,['key','value'],null,null,
+_value_length_reason133.$function_infos=['chatkit.rules.customer','_value_length_reason','_value_length_reason',__file__,_b_.None,_b_.None,_b_.None,['key','value'],null,null,
 2,140,3,[],0,0,['key','value'],false,[],frame]
-$B.set_func_attrs(_value_length_reason141,frame,'chatkit.rules.customer')
-_value_length_reason141.ob_type=$B.function
-_value_length_reason141.__annotate__=_b_.None
-locals_chatkit_rules_customer._value_length_reason=_value_length_reason141
+$B.set_func_attrs(_value_length_reason133,frame,'chatkit.rules.customer')
+_value_length_reason133.ob_type=$B.function
+_value_length_reason133.__annotate__=_b_.None
+locals_chatkit_rules_customer._value_length_reason=_value_length_reason133
 $B.set_lineno(frame,146)
-function is_primitive142(_value){
+function is_primitive134(_value){
 var locals
 if(arguments.length==1&&!_value?.$kw){
 var locals_chatkit_rules_customer_is_primitive=locals={value:_value}
 }else{
-var locals_chatkit_rules_customer_is_primitive=locals=$B.args_parser(is_primitive142,arguments)
+var locals_chatkit_rules_customer_is_primitive=locals=$B.args_parser(is_primitive134,arguments)
 }
-var frame=["is_primitive",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,is_primitive142]
+var frame=["is_primitive",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,is_primitive134]
 $B.enter_frame(frame,__file__,146)
 frame.positions=[[148,11,42]]
 try{
@@ -1275,45 +1275,45 @@ return $B.trace_return_and_leave(frame,$B.$call_with_position(_b_.isinstance,1,l
 $B.set_exc_and_leave(frame,err)
 }
 }
-is_primitive142.$function_infos=['chatkit.rules.customer','is_primitive','is_primitive',__file__,_b_.None,_b_.None,'',['value'],null,null,
+is_primitive134.$function_infos=['chatkit.rules.customer','is_primitive','is_primitive',__file__,_b_.None,_b_.None,'',['value'],null,null,
 1,146,3,[],0,0,['value'],false,[],frame]
-$B.set_func_attrs(is_primitive142,frame,'chatkit.rules.customer')
-is_primitive142.ob_type=$B.function
-is_primitive142.__annotate__=_b_.None
-locals_chatkit_rules_customer.is_primitive=is_primitive142
+$B.set_func_attrs(is_primitive134,frame,'chatkit.rules.customer')
+is_primitive134.ob_type=$B.function
+is_primitive134.__annotate__=_b_.None
+locals_chatkit_rules_customer.is_primitive=is_primitive134
 $B.set_lineno(frame,151)
-function js_length143(_text){
+function js_length135(_text){
 var locals
 if(arguments.length==1&&!_text?.$kw){
 var locals_chatkit_rules_customer_js_length=locals={text:_text}
 }else{
-var locals_chatkit_rules_customer_js_length=locals=$B.args_parser(js_length143,arguments)
+var locals_chatkit_rules_customer_js_length=locals=$B.args_parser(js_length135,arguments)
 }
-var frame=["js_length",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,js_length143]
+var frame=["js_length",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,js_length135]
 $B.enter_frame(frame,__file__,151)
 frame.positions=[[157,11,52]]
 try{
 $B.js_this=this
 $B.set_lineno(frame,157)
 return $B.trace_return_and_leave(frame,$B.$call_with_position(_b_.sum,1,(function(expr){
-var locals_chatkit_rules_customer_js_length_genexpr_144={},
-locals=locals_chatkit_rules_customer_js_length_genexpr_144
+var locals_chatkit_rules_customer_js_length_genexpr_136={},
+locals=locals_chatkit_rules_customer_js_length_genexpr_136
 locals['.0']=expr
-var frame=["<genexpr>",locals_chatkit_rules_customer_js_length_genexpr_144,"chatkit.rules.customer",locals_chatkit_rules_customer]
+var frame=["<genexpr>",locals_chatkit_rules_customer_js_length_genexpr_136,"chatkit.rules.customer",locals_chatkit_rules_customer]
 frame.$has_generators=true
 frame.__file__='VFS.chatkit.rules.customer.py'
 frame.$lineno=157
 $B.make_f_code(frame,['0'])
-var next_func_144=$B.make_js_iterator(expr,frame,157)
+var next_func_136=$B.make_js_iterator(expr,frame,157)
 frame.$f_trace=_b_.None
 var _frame_obj=$B.frame_obj
-var gen144=$B.generator.$factory(function*(expr){
+var gen136=$B.generator.$factory(function*(expr){
 $B.enter_frame(frame,__file__,157)
-var next_func_144=$B.make_js_iterator(expr,frame,157)
-for(var next_144 of next_func_144){
+var next_func_136=$B.make_js_iterator(expr,frame,157)
+for(var next_136 of next_func_136){
 $B.enter_frame(frame,__file__,157)
 $B.set_lineno(frame,157)
-locals_chatkit_rules_customer_js_length_genexpr_144.char=next_144
+locals_chatkit_rules_customer_js_length_genexpr_136.char=next_136
 try{
 yield($B.$bool($B.rich_comp('__gt__',$B.$call_with_position(_b_.ord,1,locals.char),65535))?2:1)
 }catch(err){
@@ -1324,28 +1324,28 @@ $B.leave_frame()
 }
 $B.leave_frame()
 },"<genexpr>")(expr)
-return gen144
+return gen136
 })(locals.text)
 ))
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
-js_length143.$function_infos=['chatkit.rules.customer','js_length','js_length',__file__,_b_.None,_b_.None,'',['text'],null,null,
+js_length135.$function_infos=['chatkit.rules.customer','js_length','js_length',__file__,_b_.None,_b_.None,'',['text'],null,null,
 1,151,3,[],0,0,['text'],false,[],frame]
-$B.set_func_attrs(js_length143,frame,'chatkit.rules.customer')
-js_length143.ob_type=$B.function
-js_length143.__annotate__=_b_.None
-locals_chatkit_rules_customer.js_length=js_length143
+$B.set_func_attrs(js_length135,frame,'chatkit.rules.customer')
+js_length135.ob_type=$B.function
+js_length135.__annotate__=_b_.None
+locals_chatkit_rules_customer.js_length=js_length135
 $B.set_lineno(frame,160)
-function js_string145(_value){
+function js_string137(_value){
 var locals
 if(arguments.length==1&&!_value?.$kw){
 var locals_chatkit_rules_customer_js_string=locals={value:_value}
 }else{
-var locals_chatkit_rules_customer_js_string=locals=$B.args_parser(js_string145,arguments)
+var locals_chatkit_rules_customer_js_string=locals=$B.args_parser(js_string137,arguments)
 }
-var frame=["js_string",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,js_string145]
+var frame=["js_string",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,js_string137]
 $B.enter_frame(frame,__file__,160)
 frame.positions=[[162,7,23],[164,7,22],[165,15,10],[166,7,24],[167,15,17],[167,15,10]]
 try{
@@ -1368,21 +1368,21 @@ return $B.trace_return_and_leave(frame,locals.value)
 $B.set_exc_and_leave(frame,err)
 }
 }
-js_string145.$function_infos=['chatkit.rules.customer','js_string','js_string',__file__,_b_.None,_b_.None,'',['value'],null,null,
+js_string137.$function_infos=['chatkit.rules.customer','js_string','js_string',__file__,_b_.None,_b_.None,'',['value'],null,null,
 1,160,3,[],0,0,['value'],false,[],frame]
-$B.set_func_attrs(js_string145,frame,'chatkit.rules.customer')
-js_string145.ob_type=$B.function
-js_string145.__annotate__=_b_.None
-locals_chatkit_rules_customer.js_string=js_string145
+$B.set_func_attrs(js_string137,frame,'chatkit.rules.customer')
+js_string137.ob_type=$B.function
+js_string137.__annotate__=_b_.None
+locals_chatkit_rules_customer.js_string=js_string137
 $B.set_lineno(frame,171)
-function _js_number146(_number){
+function _js_number138(_number){
 var locals
 if(arguments.length==1&&!_number?.$kw){
 var locals_chatkit_rules_customer__js_number=locals={number:_number}
 }else{
-var locals_chatkit_rules_customer__js_number=locals=$B.args_parser(_js_number146,arguments)
+var locals_chatkit_rules_customer__js_number=locals=$B.args_parser(_js_number138,arguments)
 }
-var frame=["_js_number",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,_js_number146]
+var frame=["_js_number",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,_js_number138]
 $B.enter_frame(frame,__file__,171)
 frame.positions=[[176,20,29],[176,20,16],[176,37,11],[176,4,13],[177,11,11],[179,15,36],[179,15,13],[179,31,20],[179,38,12],[181,15,44],[181,15,27],[181,15,21],[181,22,14],[181,45,14],[183,15,35],[183,15,26],[183,15,11],[183,29,12],[184,15,9],[185,40,28],[185,40,15],[185,40,9],[185,58,10],[186,11,75],[186,11,54],[186,11,21],[186,11,15],[186,68,18],[186,72,13]]
 try{
@@ -1394,10 +1394,10 @@ return $B.trace_return_and_leave(frame,'0')
 $B.set_lineno(frame,175)
 locals_chatkit_rules_customer__js_number.sign=($B.$bool($B.rich_comp('__lt__',locals.number,0))?'-':'')
 $B.set_lineno(frame,176)
-var v147=$B.$call_with_position($B.resolve_in_scopes('_shortest_digits',[locals_chatkit_rules_customer__js_number,locals_chatkit_rules_customer,_b_],3),1,$B.$call_with_position(_b_.abs,5,locals.number))
-var it_148=$B.unpacker(v147,2,false,7)
-locals_chatkit_rules_customer__js_number.digits=it_148.read_one()
-locals_chatkit_rules_customer__js_number.point=it_148.read_one()
+var v139=$B.$call_with_position($B.resolve_in_scopes('_shortest_digits',[locals_chatkit_rules_customer__js_number,locals_chatkit_rules_customer,_b_],3),1,$B.$call_with_position(_b_.abs,5,locals.number))
+var it_140=$B.unpacker(v139,2,false,7)
+locals_chatkit_rules_customer__js_number.digits=it_140.read_one()
+locals_chatkit_rules_customer__js_number.point=it_140.read_one()
 $B.set_lineno(frame,177)
 locals_chatkit_rules_customer__js_number.size=$B.$call_with_position(_b_.len,9,locals.digits)
 if($B.set_lineno(frame,178)&&$B.$bool($B.rich_comp('__le__',locals.size,locals.$op=locals.point)&&$B.rich_comp('__le__',locals.$op,21))){
@@ -1422,21 +1422,21 @@ return $B.trace_return_and_leave(frame,$B.rich_op('__add__',$B.rich_op('__add__'
 $B.set_exc_and_leave(frame,err)
 }
 }
-_js_number146.$function_infos=['chatkit.rules.customer','_js_number','_js_number',__file__,_b_.None,_b_.None,'',['number'],null,null,
+_js_number138.$function_infos=['chatkit.rules.customer','_js_number','_js_number',__file__,_b_.None,_b_.None,'',['number'],null,null,
 1,171,3,[],0,0,['number','sign','digits','point','size','exponent','mantissa'],false,[],frame]
-$B.set_func_attrs(_js_number146,frame,'chatkit.rules.customer')
-_js_number146.ob_type=$B.function
-_js_number146.__annotate__=_b_.None
-locals_chatkit_rules_customer._js_number=_js_number146
+$B.set_func_attrs(_js_number138,frame,'chatkit.rules.customer')
+_js_number138.ob_type=$B.function
+_js_number138.__annotate__=_b_.None
+locals_chatkit_rules_customer._js_number=_js_number138
 $B.set_lineno(frame,189)
-function _shortest_digits149(_number){
+function _shortest_digits141(_number){
 var locals
 if(arguments.length==1&&!_number?.$kw){
 var locals_chatkit_rules_customer__shortest_digits=locals={number:_number}
 }else{
-var locals_chatkit_rules_customer__shortest_digits=locals=$B.args_parser(_shortest_digits149,arguments)
+var locals_chatkit_rules_customer__shortest_digits=locals=$B.args_parser(_shortest_digits141,arguments)
 }
-var frame=["_shortest_digits",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,_shortest_digits149]
+var frame=["_shortest_digits",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,_shortest_digits141]
 $B.enter_frame(frame,__file__,189)
 frame.positions=[[191,11,12],[192,28,19],[192,4,21],[193,25,23],[193,4,18],[194,13,30],[194,14,16],[195,12,73],[195,12,33],[195,12,10],[195,25,20],[195,49,35],[195,49,21],[195,53,16],[195,73,11],[196,11,18]]
 try{
@@ -1444,19 +1444,19 @@ $B.js_this=this
 $B.set_lineno(frame,191)
 locals_chatkit_rules_customer__shortest_digits.text=$B.$call_with_position(_b_.repr,1,locals.number)
 $B.set_lineno(frame,192)
-var v150=$B.call_attr(locals.text,'partition',3,'e')
-var it_151=$B.unpacker(v150,3,false,5)
-locals_chatkit_rules_customer__shortest_digits.mantissa=it_151.read_one()
-locals_chatkit_rules_customer__shortest_digits._=it_151.read_one()
-locals_chatkit_rules_customer__shortest_digits.exponent=it_151.read_one()
+var v142=$B.call_attr(locals.text,'partition',3,'e')
+var it_143=$B.unpacker(v142,3,false,5)
+locals_chatkit_rules_customer__shortest_digits.mantissa=it_143.read_one()
+locals_chatkit_rules_customer__shortest_digits._=it_143.read_one()
+locals_chatkit_rules_customer__shortest_digits.exponent=it_143.read_one()
 $B.set_lineno(frame,193)
-var v152=$B.call_attr(locals.mantissa,'partition',7,'.')
-var it_153=$B.unpacker(v152,3,false,9)
-locals_chatkit_rules_customer__shortest_digits.whole=it_153.read_one()
-var $temp=it_153.read_one()
+var v144=$B.call_attr(locals.mantissa,'partition',7,'.')
+var it_145=$B.unpacker(v144,3,false,9)
+locals_chatkit_rules_customer__shortest_digits.whole=it_145.read_one()
+var $temp=it_145.read_one()
 $B.delete_for_reassign('_',locals_chatkit_rules_customer__shortest_digits)
 locals_chatkit_rules_customer__shortest_digits._=$temp
-locals_chatkit_rules_customer__shortest_digits.fraction=it_153.read_one()
+locals_chatkit_rules_customer__shortest_digits.fraction=it_145.read_one()
 $B.set_lineno(frame,194)
 locals_chatkit_rules_customer__shortest_digits.digits=$B.call_attr($B.rich_op('__add__',locals.whole,locals.fraction,13),'lstrip',11,'0')
 $B.set_lineno(frame,195)
@@ -1467,21 +1467,21 @@ return $B.trace_return_and_leave(frame,$B.fast_tuple([($B.$bool(locals.$test=$B.
 $B.set_exc_and_leave(frame,err)
 }
 }
-_shortest_digits149.$function_infos=['chatkit.rules.customer','_shortest_digits','_shortest_digits',__file__,_b_.None,_b_.None,'',['number'],null,null,
+_shortest_digits141.$function_infos=['chatkit.rules.customer','_shortest_digits','_shortest_digits',__file__,_b_.None,_b_.None,'',['number'],null,null,
 1,189,3,[],0,0,['number','text','mantissa','_','exponent','whole','fraction','digits','point'],false,[],frame]
-$B.set_func_attrs(_shortest_digits149,frame,'chatkit.rules.customer')
-_shortest_digits149.ob_type=$B.function
-_shortest_digits149.__annotate__=_b_.None
-locals_chatkit_rules_customer._shortest_digits=_shortest_digits149
+$B.set_func_attrs(_shortest_digits141,frame,'chatkit.rules.customer')
+_shortest_digits141.ob_type=$B.function
+_shortest_digits141.__annotate__=_b_.None
+locals_chatkit_rules_customer._shortest_digits=_shortest_digits141
 $B.set_lineno(frame,199)
-function merge_info154(_current,_accepted){
+function merge_info146(_current,_accepted){
 var locals
 if(arguments.length==2&&!_accepted?.$kw){
 var locals_chatkit_rules_customer_merge_info=locals={current:_current,accepted:_accepted}
 }else{
-var locals_chatkit_rules_customer_merge_info=locals=$B.args_parser(merge_info154,arguments)
+var locals_chatkit_rules_customer_merge_info=locals=$B.args_parser(merge_info146,arguments)
 }
-var frame=["merge_info",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,merge_info154]
+var frame=["merge_info",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,merge_info146]
 $B.enter_frame(frame,__file__,199)
 frame.positions=[[201,13,13],[202,22,16],[202,22,16],[202,8,10],[204,12,21],[206,12,11]]
 try{
@@ -1489,14 +1489,14 @@ $B.js_this=this
 $B.set_lineno(frame,201)
 locals_chatkit_rules_customer_merge_info.merged=$B.$call_with_position(_b_.dict,1,locals.current)
 frame.$lineno=202
-var no_break_155=true,
-iterator_155=$B.call_attr(locals.accepted,'items',3,)
-iterator_155[$B.INUM]=5
-for(var next_155 of $B.make_js_iterator(iterator_155,frame,202)){
-var v156=next_155
-var it_157=$B.unpacker(v156,2,false,7)
-locals_chatkit_rules_customer_merge_info.key=it_157.read_one()
-locals_chatkit_rules_customer_merge_info.value=it_157.read_one()
+var no_break_147=true,
+iterator_147=$B.call_attr(locals.accepted,'items',3,)
+iterator_147[$B.INUM]=5
+for(var next_147 of $B.make_js_iterator(iterator_147,frame,202)){
+var v148=next_147
+var it_149=$B.unpacker(v148,2,false,7)
+locals_chatkit_rules_customer_merge_info.key=it_149.read_one()
+locals_chatkit_rules_customer_merge_info.value=it_149.read_one()
 if($B.set_lineno(frame,203)&&$B.$bool($B.$is(locals.value,_b_.None))){
 $B.set_lineno(frame,204);
 $B.call_attr(locals_chatkit_rules_customer_merge_info.merged,'pop',9,locals_chatkit_rules_customer_merge_info.key,_b_.None)
@@ -1511,12 +1511,12 @@ return $B.trace_return_and_leave(frame,locals.merged)
 $B.set_exc_and_leave(frame,err)
 }
 }
-merge_info154.$function_infos=['chatkit.rules.customer','merge_info','merge_info',__file__,_b_.None,_b_.None,'',['current','accepted'],null,null,
+merge_info146.$function_infos=['chatkit.rules.customer','merge_info','merge_info',__file__,_b_.None,_b_.None,'',['current','accepted'],null,null,
 2,199,3,[],0,0,['current','accepted','merged','key','value'],false,[],frame]
-$B.set_func_attrs(merge_info154,frame,'chatkit.rules.customer')
-merge_info154.ob_type=$B.function
-merge_info154.__annotate__=_b_.None
-locals_chatkit_rules_customer.merge_info=merge_info154
+$B.set_func_attrs(merge_info146,frame,'chatkit.rules.customer')
+merge_info146.ob_type=$B.function
+merge_info146.__annotate__=_b_.None
+locals_chatkit_rules_customer.merge_info=merge_info146
 $B.leave_frame({locals,value:_b_.None})
 }catch(err){
 $B.set_exc_and_trace(frame,err)
@@ -1561,14 +1561,14 @@ locals_chatkit_rules_variables.SYSTEM_NOT_SUPPORTED='Customer variable: provided
 $B.set_lineno(frame,33)
 locals_chatkit_rules_variables.VALUE_NOT_TEXT='Customer variable: provided variable %s is not a string or its chars exceeded the max length of 255. It will be discarded'
 $B.set_lineno(frame,37)
-function check_variables107(_variables){
+function check_variables99(_variables){
 var locals
 if(arguments.length==1&&!_variables?.$kw){
 var locals_chatkit_rules_variables_check_variables=locals={variables:_variables}
 }else{
-var locals_chatkit_rules_variables_check_variables=locals=$B.args_parser(check_variables107,arguments)
+var locals_chatkit_rules_variables_check_variables=locals=$B.args_parser(check_variables99,arguments)
 }
-var frame=["check_variables",locals,"chatkit.rules.variables",locals_chatkit_rules_variables,check_variables107]
+var frame=["check_variables",locals,"chatkit.rules.variables",locals_chatkit_rules_variables,check_variables99]
 $B.enter_frame(frame,__file__,37)
 frame.positions=[[43,13,12],[44,22,17],[44,22,17],[44,8,10],[46,12,28],[46,12,16],[48,20,26],[48,20,14],[50,12,20],[50,12,15],[52,12,34],[52,12,16]]
 try{
@@ -1576,14 +1576,14 @@ $B.js_this=this
 $B.set_lineno(frame,43)
 locals_chatkit_rules_variables_check_variables.report=$B.$call_with_position(locals_chatkit_rules_variables.InfoReport,1,)
 frame.$lineno=44
-var no_break_108=true,
-iterator_108=$B.call_attr(locals.variables,'items',3,)
-iterator_108[$B.INUM]=5
-for(var next_108 of $B.make_js_iterator(iterator_108,frame,44)){
-var v109=next_108
-var it_110=$B.unpacker(v109,2,false,7)
-locals_chatkit_rules_variables_check_variables.key=it_110.read_one()
-locals_chatkit_rules_variables_check_variables.value=it_110.read_one()
+var no_break_100=true,
+iterator_100=$B.call_attr(locals.variables,'items',3,)
+iterator_100[$B.INUM]=5
+for(var next_100 of $B.make_js_iterator(iterator_100,frame,44)){
+var v101=next_100
+var it_102=$B.unpacker(v101,2,false,7)
+locals_chatkit_rules_variables_check_variables.key=it_102.read_one()
+locals_chatkit_rules_variables_check_variables.value=it_102.read_one()
 if($B.set_lineno(frame,45)&&$B.$bool($B.$is(locals.value,locals_chatkit_rules_variables.UNSET))){
 $B.set_lineno(frame,46);
 $B.call_attr($B.$getattr_pep657(locals_chatkit_rules_variables_check_variables.report,'unchanged',11),'append',9,locals_chatkit_rules_variables_check_variables.key)
@@ -1605,21 +1605,21 @@ return $B.trace_return_and_leave(frame,locals.report)
 $B.set_exc_and_leave(frame,err)
 }
 }
-check_variables107.$function_infos=['chatkit.rules.variables','check_variables','check_variables',__file__,_b_.None,_b_.None,'',['variables'],null,null,
+check_variables99.$function_infos=['chatkit.rules.variables','check_variables','check_variables',__file__,_b_.None,_b_.None,'',['variables'],null,null,
 1,37,3,[],0,0,['variables','report','key','value','discarded'],false,[],frame]
-$B.set_func_attrs(check_variables107,frame,'chatkit.rules.variables')
-check_variables107.ob_type=$B.function
-check_variables107.__annotate__=_b_.None
-locals_chatkit_rules_variables.check_variables=check_variables107
+$B.set_func_attrs(check_variables99,frame,'chatkit.rules.variables')
+check_variables99.ob_type=$B.function
+check_variables99.__annotate__=_b_.None
+locals_chatkit_rules_variables.check_variables=check_variables99
 $B.set_lineno(frame,56)
-function discard_reason111(_key,_value){
+function discard_reason103(_key,_value){
 var locals
 if(arguments.length==2&&!_value?.$kw){
 var locals_chatkit_rules_variables_discard_reason=locals={key:_key,value:_value}
 }else{
-var locals_chatkit_rules_variables_discard_reason=locals=$B.args_parser(discard_reason111,arguments)
+var locals_chatkit_rules_variables_discard_reason=locals=$B.args_parser(discard_reason103,arguments)
 }
-var frame=["discard_reason",locals,"chatkit.rules.variables",locals_chatkit_rules_variables,discard_reason111]
+var frame=["discard_reason",locals,"chatkit.rules.variables",locals_chatkit_rules_variables,discard_reason103]
 $B.enter_frame(frame,__file__,56)
 frame.positions=[[58,11,20],[59,15,69],[59,52,25],[60,7,26],[62,19,77],[62,63,26],[63,13,18],[63,13,13],[64,15,66],[64,52,22],[65,11,22],[65,37,16],[66,15,67],[66,55,20]]
 try{
@@ -1647,45 +1647,45 @@ return $B.trace_return_and_leave(frame,_b_.None)
 $B.set_exc_and_leave(frame,err)
 }
 }
-discard_reason111.$function_infos=['chatkit.rules.variables','discard_reason','discard_reason',__file__,_b_.None,_b_.None,'',['key','value'],null,null,
+discard_reason103.$function_infos=['chatkit.rules.variables','discard_reason','discard_reason',__file__,_b_.None,_b_.None,'',['key','value'],null,null,
 2,56,3,[],0,0,['key','value'],false,[],frame]
-$B.set_func_attrs(discard_reason111,frame,'chatkit.rules.variables')
-discard_reason111.ob_type=$B.function
-discard_reason111.__annotate__=_b_.None
-locals_chatkit_rules_variables.discard_reason=discard_reason111
+$B.set_func_attrs(discard_reason103,frame,'chatkit.rules.variables')
+discard_reason103.ob_type=$B.function
+discard_reason103.__annotate__=_b_.None
+locals_chatkit_rules_variables.discard_reason=discard_reason103
 $B.set_lineno(frame,70)
-function is_custom_key113(_key){
+function is_custom_key105(_key){
 var locals
 if(arguments.length==1&&!_key?.$kw){
 var locals_chatkit_rules_variables_is_custom_key=locals={key:_key}
 }else{
-var locals_chatkit_rules_variables_is_custom_key=locals=$B.args_parser(is_custom_key113,arguments)
+var locals_chatkit_rules_variables_is_custom_key=locals=$B.args_parser(is_custom_key105,arguments)
 }
-var frame=["is_custom_key",locals,"chatkit.rules.variables",locals_chatkit_rules_variables,is_custom_key113]
+var frame=["is_custom_key",locals,"chatkit.rules.variables",locals_chatkit_rules_variables,is_custom_key105]
 $B.enter_frame(frame,__file__,70)
 frame.positions=[[72,12,29],[72,46,8],[73,16,14],[73,53,36],[73,81,7]]
 try{
 $B.js_this=this
 $B.set_lineno(frame,72)
 return $B.trace_return_and_leave(frame,(!$B.$bool(locals.$test=$B.call_attr(locals.key,'startswith',1,locals_chatkit_rules_variables.CUSTOM_PREFIX))?locals.$test:!$B.$bool(locals.$test=$B.rich_comp('__gt__',$B.$call_with_position(_b_.len,3,locals.key),1))?locals.$test:!$B.$bool(locals.$test=$B.rich_comp('__le__',$B.$call_with_position(locals_chatkit_rules_variables.js_length,5,locals.key),locals_chatkit_rules_variables.VARIABLE_LIMIT))?locals.$test:$B.$call_with_position(_b_.all,7,(function(expr){
-var locals_chatkit_rules_variables_is_custom_key_genexpr_114={},
-locals=locals_chatkit_rules_variables_is_custom_key_genexpr_114
+var locals_chatkit_rules_variables_is_custom_key_genexpr_106={},
+locals=locals_chatkit_rules_variables_is_custom_key_genexpr_106
 locals['.0']=expr
-var frame=["<genexpr>",locals_chatkit_rules_variables_is_custom_key_genexpr_114,"chatkit.rules.variables",locals_chatkit_rules_variables]
+var frame=["<genexpr>",locals_chatkit_rules_variables_is_custom_key_genexpr_106,"chatkit.rules.variables",locals_chatkit_rules_variables]
 frame.$has_generators=true
 frame.__file__='VFS.chatkit.rules.variables.py'
 frame.$lineno=73
 $B.make_f_code(frame,['0'])
-var next_func_114=$B.make_js_iterator(expr,frame,73)
+var next_func_106=$B.make_js_iterator(expr,frame,73)
 frame.$f_trace=_b_.None
 var _frame_obj=$B.frame_obj
-var gen114=$B.generator.$factory(function*(expr){
+var gen106=$B.generator.$factory(function*(expr){
 $B.enter_frame(frame,__file__,73)
-var next_func_114=$B.make_js_iterator(expr,frame,73)
-for(var next_114 of next_func_114){
+var next_func_106=$B.make_js_iterator(expr,frame,73)
+for(var next_106 of next_func_106){
 $B.enter_frame(frame,__file__,73)
 $B.set_lineno(frame,73)
-locals_chatkit_rules_variables_is_custom_key_genexpr_114.c=next_114
+locals_chatkit_rules_variables_is_custom_key_genexpr_106.c=next_106
 try{
 yield $B.$is_member(locals.c,locals_chatkit_rules_variables.KEY_CHARS)
 }catch(err){
@@ -1696,19 +1696,19 @@ $B.leave_frame()
 }
 $B.leave_frame()
 },"<genexpr>")(expr)
-return gen114
+return gen106
 })($B.getitem_slice(locals.key,_b_.slice.$fast_slice(1,_b_.None,_b_.None),9))
 )))
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
-is_custom_key113.$function_infos=['chatkit.rules.variables','is_custom_key','is_custom_key',__file__,_b_.None,_b_.None,'',['key'],null,null,
+is_custom_key105.$function_infos=['chatkit.rules.variables','is_custom_key','is_custom_key',__file__,_b_.None,_b_.None,'',['key'],null,null,
 1,70,3,[],0,0,['key'],false,[],frame]
-$B.set_func_attrs(is_custom_key113,frame,'chatkit.rules.variables')
-is_custom_key113.ob_type=$B.function
-is_custom_key113.__annotate__=_b_.None
-locals_chatkit_rules_variables.is_custom_key=is_custom_key113
+$B.set_func_attrs(is_custom_key105,frame,'chatkit.rules.variables')
+is_custom_key105.ob_type=$B.function
+is_custom_key105.__annotate__=_b_.None
+locals_chatkit_rules_variables.is_custom_key=is_custom_key105
 $B.leave_frame({locals,value:_b_.None})
 }catch(err){
 $B.set_exc_and_trace(frame,err)
@@ -1739,30 +1739,30 @@ $B.set_lineno(frame,48)
 locals_chatkit_rules_languages.INVALID_LANGUAGE='Chat language %s is not valid and will be discarded'
 $B.set_lineno(frame,50)
 locals_chatkit_rules_languages._CODES_BY_LOWER=(function(expr){
-var next_func_158=$B.make_js_iterator(expr,frame,50)
-var result_158=$B.empty_dict()
+var next_func_150=$B.make_js_iterator(expr,frame,50)
+var result_150=$B.empty_dict()
 try{
-for(var next_158 of next_func_158){
+for(var next_150 of next_func_150){
 $B.set_lineno(frame,50)
-locals_chatkit_rules_languages.code=next_158
-_b_.dict.$setitem(result_158,$B.call_attr(locals.code,'lower',1,),locals.code)
+locals_chatkit_rules_languages.code=next_150
+_b_.dict.$setitem(result_150,$B.call_attr(locals.code,'lower',1,),locals.code)
 }
 }catch(err){
 $B.set_exc(err,frame)
 throw err
 }
 delete locals_chatkit_rules_languages.code
-return result_158
+return result_150
 })(locals.LANGUAGES)
 $B.set_lineno(frame,53)
-function normalize_language159(_tag){
+function normalize_language151(_tag){
 var locals
 if(arguments.length==1&&!_tag?.$kw){
 var locals_chatkit_rules_languages_normalize_language=locals={tag:_tag}
 }else{
-var locals_chatkit_rules_languages_normalize_language=locals=$B.args_parser(normalize_language159,arguments)
+var locals_chatkit_rules_languages_normalize_language=locals=$B.args_parser(normalize_language151,arguments)
 }
-var frame=["normalize_language",locals,"chatkit.rules.languages",locals_chatkit_rules_languages,normalize_language159]
+var frame=["normalize_language",locals,"chatkit.rules.languages",locals_chatkit_rules_languages,normalize_language151]
 $B.enter_frame(frame,__file__,53)
 frame.positions=[[59,11,20],[61,14,29],[61,14,21],[63,15,24],[64,14,18],[65,11,39],[65,38,11],[67,14,44],[67,35,10],[67,47,10],[69,15,21],[69,15,8],[69,24,11]]
 try{
@@ -1780,26 +1780,26 @@ return $B.trace_return_and_leave(frame,$B.$getitem(locals_chatkit_rules_language
 $B.set_lineno(frame,64)
 locals_chatkit_rules_languages_normalize_language.subtags=$B.call_attr(locals.lowered,'split',9,'-')
 if($B.set_lineno(frame,65)&&$B.$bool(!$B.$bool($B.$call_with_position(_b_.all,11,(function(expr){
-var locals_chatkit_rules_languages_normalize_language_genexpr_160={},
-locals=locals_chatkit_rules_languages_normalize_language_genexpr_160
+var locals_chatkit_rules_languages_normalize_language_genexpr_152={},
+locals=locals_chatkit_rules_languages_normalize_language_genexpr_152
 locals['.0']=expr
-var frame=["<genexpr>",locals_chatkit_rules_languages_normalize_language_genexpr_160,"chatkit.rules.languages",locals_chatkit_rules_languages]
+var frame=["<genexpr>",locals_chatkit_rules_languages_normalize_language_genexpr_152,"chatkit.rules.languages",locals_chatkit_rules_languages]
 frame.$has_generators=true
 frame.__file__='VFS.chatkit.rules.languages.py'
 frame.$lineno=65
 $B.make_f_code(frame,['0'])
-var next_func_160=$B.make_js_iterator(expr,frame,65)
+var next_func_152=$B.make_js_iterator(expr,frame,65)
 frame.$f_trace=_b_.None
 var _frame_obj=$B.frame_obj
-var gen160=$B.generator.$factory(function*(expr){
+var gen152=$B.generator.$factory(function*(expr){
 $B.enter_frame(frame,__file__,65)
-var next_func_160=$B.make_js_iterator(expr,frame,65)
-for(var next_160 of next_func_160){
+var next_func_152=$B.make_js_iterator(expr,frame,65)
+for(var next_152 of next_func_152){
 $B.enter_frame(frame,__file__,65)
 $B.set_lineno(frame,65)
-locals_chatkit_rules_languages_normalize_language_genexpr_160.s=next_160
+locals_chatkit_rules_languages_normalize_language_genexpr_152.s=next_152
 try{
-yield $B.$call_with_position($B.resolve_in_scopes('_is_subtag',[locals_chatkit_rules_languages_normalize_language_genexpr_160,locals_chatkit_rules_languages_normalize_language,locals_chatkit_rules_languages,_b_],3),1,locals.s)
+yield $B.$call_with_position($B.resolve_in_scopes('_is_subtag',[locals_chatkit_rules_languages_normalize_language_genexpr_152,locals_chatkit_rules_languages_normalize_language,locals_chatkit_rules_languages,_b_],3),1,locals.s)
 }catch(err){
 $B.leave_frame()
 throw err
@@ -1808,7 +1808,7 @@ $B.leave_frame()
 }
 $B.leave_frame()
 },"<genexpr>")(expr)
-return gen160
+return gen152
 })($B.getitem_slice(locals.subtags,_b_.slice.$fast_slice(1,_b_.None,_b_.None),13))
 )))){
 $B.set_lineno(frame,66)
@@ -1826,31 +1826,31 @@ return $B.trace_return_and_leave(frame,($B.$bool($B.$is_member(locals.primary,lo
 $B.set_exc_and_leave(frame,err)
 }
 }
-normalize_language159.$function_infos=['chatkit.rules.languages','normalize_language','normalize_language',__file__,_b_.None,_b_.None,'',['tag'],null,null,
+normalize_language151.$function_infos=['chatkit.rules.languages','normalize_language','normalize_language',__file__,_b_.None,_b_.None,'',['tag'],null,null,
 1,53,3,[],0,0,['tag','lowered','subtags','primary'],false,[],frame]
-$B.set_func_attrs(normalize_language159,frame,'chatkit.rules.languages')
-normalize_language159.ob_type=$B.function
-normalize_language159.__annotate__=_b_.None
-locals_chatkit_rules_languages.normalize_language=normalize_language159
+$B.set_func_attrs(normalize_language151,frame,'chatkit.rules.languages')
+normalize_language151.ob_type=$B.function
+normalize_language151.__annotate__=_b_.None
+locals_chatkit_rules_languages.normalize_language=normalize_language151
 $B.set_lineno(frame,73)
-function _chinese161(_subtags){
+function _chinese153(_subtags){
 var locals
 if(arguments.length==1&&!_subtags?.$kw){
 var locals_chatkit_rules_languages__chinese=locals={subtags:_subtags}
 }else{
-var locals_chatkit_rules_languages__chinese=locals=$B.args_parser(_chinese161,arguments)
+var locals_chatkit_rules_languages__chinese=locals=$B.args_parser(_chinese153,arguments)
 }
-var frame=["_chinese",locals,"chatkit.rules.languages",locals_chatkit_rules_languages,_chinese161]
+var frame=["_chinese",locals,"chatkit.rules.languages",locals_chatkit_rules_languages,_chinese153]
 $B.enter_frame(frame,__file__,73)
 frame.positions=[[74,18,7],[76,19,25]]
 try{
 $B.js_this=this
 frame.$lineno=74
-var no_break_162=true,
-iterator_162=locals.subtags
-iterator_162[$B.INUM]=1
-for(var next_162 of $B.make_js_iterator(iterator_162,frame,74)){
-locals_chatkit_rules_languages__chinese.subtag=next_162
+var no_break_154=true,
+iterator_154=locals.subtags
+iterator_154[$B.INUM]=1
+for(var next_154 of $B.make_js_iterator(iterator_154,frame,74)){
+locals_chatkit_rules_languages__chinese.subtag=next_154
 if($B.set_lineno(frame,75)&&$B.$bool($B.$is_member(locals.subtag,locals_chatkit_rules_languages.CHINESE_BY_SUBTAG))){
 $B.set_lineno(frame,76)
 return $B.trace_return_and_leave(frame,$B.$getitem(locals_chatkit_rules_languages.CHINESE_BY_SUBTAG,locals_chatkit_rules_languages__chinese.subtag,3))
@@ -1862,47 +1862,47 @@ return $B.trace_return_and_leave(frame,_b_.None)
 $B.set_exc_and_leave(frame,err)
 }
 }
-_chinese161.$function_infos=['chatkit.rules.languages','_chinese','_chinese',__file__,_b_.None,_b_.None,_b_.None,['subtags'],null,null,
+_chinese153.$function_infos=['chatkit.rules.languages','_chinese','_chinese',__file__,_b_.None,_b_.None,_b_.None,['subtags'],null,null,
 1,73,3,[],0,0,['subtags','subtag'],false,[],frame]
-$B.set_func_attrs(_chinese161,frame,'chatkit.rules.languages')
-_chinese161.ob_type=$B.function
-_chinese161.__annotate__=_b_.None
-locals_chatkit_rules_languages._chinese=_chinese161
+$B.set_func_attrs(_chinese153,frame,'chatkit.rules.languages')
+_chinese153.ob_type=$B.function
+_chinese153.__annotate__=_b_.None
+locals_chatkit_rules_languages._chinese=_chinese153
 $B.set_lineno(frame,80)
 locals_chatkit_rules_languages._SUBTAG_CHARS='abcdefghijklmnopqrstuvwxyz0123456789'
 $B.set_lineno(frame,83)
-function _is_subtag164(_text){
+function _is_subtag156(_text){
 var locals
 if(arguments.length==1&&!_text?.$kw){
 var locals_chatkit_rules_languages__is_subtag=locals={text:_text}
 }else{
-var locals_chatkit_rules_languages__is_subtag=locals=$B.args_parser(_is_subtag164,arguments)
+var locals_chatkit_rules_languages__is_subtag=locals=$B.args_parser(_is_subtag156,arguments)
 }
-var frame=["_is_subtag",locals,"chatkit.rules.languages",locals_chatkit_rules_languages,_is_subtag164]
+var frame=["_is_subtag",locals,"chatkit.rules.languages",locals_chatkit_rules_languages,_is_subtag156]
 $B.enter_frame(frame,__file__,83)
 frame.positions=[[84,16,9],[84,35,37]]
 try{
 $B.js_this=this
 $B.set_lineno(frame,84)
 return $B.trace_return_and_leave(frame,(!$B.$bool(locals.$test=$B.rich_comp('__le__',1,locals.$op=$B.$call_with_position(_b_.len,1,locals.text))&&$B.rich_comp('__le__',locals.$op,8))?locals.$test:$B.$call_with_position(_b_.all,3,(function(expr){
-var locals_chatkit_rules_languages__is_subtag_genexpr_165={},
-locals=locals_chatkit_rules_languages__is_subtag_genexpr_165
+var locals_chatkit_rules_languages__is_subtag_genexpr_157={},
+locals=locals_chatkit_rules_languages__is_subtag_genexpr_157
 locals['.0']=expr
-var frame=["<genexpr>",locals_chatkit_rules_languages__is_subtag_genexpr_165,"chatkit.rules.languages",locals_chatkit_rules_languages]
+var frame=["<genexpr>",locals_chatkit_rules_languages__is_subtag_genexpr_157,"chatkit.rules.languages",locals_chatkit_rules_languages]
 frame.$has_generators=true
 frame.__file__='VFS.chatkit.rules.languages.py'
 frame.$lineno=84
 $B.make_f_code(frame,['0'])
-var next_func_165=$B.make_js_iterator(expr,frame,84)
+var next_func_157=$B.make_js_iterator(expr,frame,84)
 frame.$f_trace=_b_.None
 var _frame_obj=$B.frame_obj
-var gen165=$B.generator.$factory(function*(expr){
+var gen157=$B.generator.$factory(function*(expr){
 $B.enter_frame(frame,__file__,84)
-var next_func_165=$B.make_js_iterator(expr,frame,84)
-for(var next_165 of next_func_165){
+var next_func_157=$B.make_js_iterator(expr,frame,84)
+for(var next_157 of next_func_157){
 $B.enter_frame(frame,__file__,84)
 $B.set_lineno(frame,84)
-locals_chatkit_rules_languages__is_subtag_genexpr_165.c=next_165
+locals_chatkit_rules_languages__is_subtag_genexpr_157.c=next_157
 try{
 yield $B.$is_member(locals.c,locals_chatkit_rules_languages._SUBTAG_CHARS)
 }catch(err){
@@ -1913,38 +1913,38 @@ $B.leave_frame()
 }
 $B.leave_frame()
 },"<genexpr>")(expr)
-return gen165
+return gen157
 })(locals.text)
 )))
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
-_is_subtag164.$function_infos=['chatkit.rules.languages','_is_subtag','_is_subtag',__file__,_b_.None,_b_.None,_b_.None,['text'],null,null,
+_is_subtag156.$function_infos=['chatkit.rules.languages','_is_subtag','_is_subtag',__file__,_b_.None,_b_.None,_b_.None,['text'],null,null,
 1,83,3,[],0,0,['text'],false,[],frame]
-$B.set_func_attrs(_is_subtag164,frame,'chatkit.rules.languages')
-_is_subtag164.ob_type=$B.function
-_is_subtag164.__annotate__=_b_.None
-locals_chatkit_rules_languages._is_subtag=_is_subtag164
+$B.set_func_attrs(_is_subtag156,frame,'chatkit.rules.languages')
+_is_subtag156.ob_type=$B.function
+_is_subtag156.__annotate__=_b_.None
+locals_chatkit_rules_languages._is_subtag=_is_subtag156
 $B.set_lineno(frame,87)
-function browser_language166(_tags){
+function browser_language158(_tags){
 var locals
 if(arguments.length==1&&!_tags?.$kw){
 var locals_chatkit_rules_languages_browser_language=locals={tags:_tags}
 }else{
-var locals_chatkit_rules_languages_browser_language=locals=$B.args_parser(browser_language166,arguments)
+var locals_chatkit_rules_languages_browser_language=locals=$B.args_parser(browser_language158,arguments)
 }
-var frame=["browser_language",locals,"chatkit.rules.languages",locals_chatkit_rules_languages,browser_language166]
+var frame=["browser_language",locals,"chatkit.rules.languages",locals_chatkit_rules_languages,browser_language158]
 $B.enter_frame(frame,__file__,87)
 frame.positions=[[97,15,4],[98,15,23]]
 try{
 $B.js_this=this
 frame.$lineno=97
-var no_break_167=true,
-iterator_167=locals.tags
-iterator_167[$B.INUM]=1
-for(var next_167 of $B.make_js_iterator(iterator_167,frame,97)){
-locals_chatkit_rules_languages_browser_language.tag=next_167
+var no_break_159=true,
+iterator_159=locals.tags
+iterator_159[$B.INUM]=1
+for(var next_159 of $B.make_js_iterator(iterator_159,frame,97)){
+locals_chatkit_rules_languages_browser_language.tag=next_159
 $B.set_lineno(frame,98)
 locals_chatkit_rules_languages_browser_language.code=$B.$call_with_position(locals_chatkit_rules_languages.normalize_language,3,locals.tag)
 if($B.set_lineno(frame,99)&&$B.$bool(!$B.$is(locals.code,_b_.None))){
@@ -1958,21 +1958,21 @@ return $B.trace_return_and_leave(frame,_b_.None)
 $B.set_exc_and_leave(frame,err)
 }
 }
-browser_language166.$function_infos=['chatkit.rules.languages','browser_language','browser_language',__file__,_b_.None,_b_.None,'',['tags'],null,null,
+browser_language158.$function_infos=['chatkit.rules.languages','browser_language','browser_language',__file__,_b_.None,_b_.None,'',['tags'],null,null,
 1,87,3,[],0,0,['tags','tag','code'],false,[],frame]
-$B.set_func_attrs(browser_language166,frame,'chatkit.rules.languages')
-browser_language166.ob_type=$B.function
-browser_language166.__annotate__=_b_.None
-locals_chatkit_rules_languages.browser_language=browser_language166
+$B.set_func_attrs(browser_language158,frame,'chatkit.rules.languages')
+browser_language158.ob_type=$B.function
+browser_language158.__annotate__=_b_.None
+locals_chatkit_rules_languages.browser_language=browser_language158
 $B.set_lineno(frame,104)
-function invalid_language_message168(_tag){
+function invalid_language_message160(_tag){
 var locals
 if(arguments.length==1&&!_tag?.$kw){
 var locals_chatkit_rules_languages_invalid_language_message=locals={tag:_tag}
 }else{
-var locals_chatkit_rules_languages_invalid_language_message=locals=$B.args_parser(invalid_language_message168,arguments)
+var locals_chatkit_rules_languages_invalid_language_message=locals=$B.args_parser(invalid_language_message160,arguments)
 }
-var frame=["invalid_language_message",locals,"chatkit.rules.languages",locals_chatkit_rules_languages,invalid_language_message168]
+var frame=["invalid_language_message",locals,"chatkit.rules.languages",locals_chatkit_rules_languages,invalid_language_message160]
 $B.enter_frame(frame,__file__,104)
 frame.positions=[[106,11,25]]
 try{
@@ -1983,12 +1983,12 @@ return $B.trace_return_and_leave(frame,$B.rich_op('__mod__',locals_chatkit_rules
 $B.set_exc_and_leave(frame,err)
 }
 }
-invalid_language_message168.$function_infos=['chatkit.rules.languages','invalid_language_message','invalid_language_message',__file__,_b_.None,_b_.None,'',['tag'],null,null,
+invalid_language_message160.$function_infos=['chatkit.rules.languages','invalid_language_message','invalid_language_message',__file__,_b_.None,_b_.None,'',['tag'],null,null,
 1,104,3,[],0,0,['tag'],false,[],frame]
-$B.set_func_attrs(invalid_language_message168,frame,'chatkit.rules.languages')
-invalid_language_message168.ob_type=$B.function
-invalid_language_message168.__annotate__=_b_.None
-locals_chatkit_rules_languages.invalid_language_message=invalid_language_message168
+$B.set_func_attrs(invalid_language_message160,frame,'chatkit.rules.languages')
+invalid_language_message160.ob_type=$B.function
+invalid_language_message160.__annotate__=_b_.None
+locals_chatkit_rules_languages.invalid_language_message=invalid_language_message160
 $B.leave_frame({locals,value:_b_.None})
 }catch(err){
 $B.set_exc_and_trace(frame,err)
@@ -2003,44 +2003,38 @@ frame=["chatkit.browser._checks",locals,"chatkit.browser._checks",locals]
 var __file__=locals.__file__="VFS.chatkit.browser._checks.py"
 locals.__name__="chatkit.browser._checks"
 locals.__doc__=''
-frame.positions=[[10,0,39],[11,0,34],[12,0,51],[13,0,66],[14,0,80],[16,15,5],[17,12,12]]
+frame.positions=[[9,0,39],[10,0,34],[11,0,51],[12,0,66],[13,0,80],[15,15,5],[16,12,12]]
 $B.enter_frame(frame,__file__,1)
 var _frame_obj=$B.frame_obj
 locals.$annotations={}
 var stack_length=$B.count_frames()
 try{
-$B.set_lineno(frame,10)
+$B.set_lineno(frame,9)
 $B.$import_from("chatkit.browser.versions",'V2',{},0,locals,1)
-$B.set_lineno(frame,11)
+$B.set_lineno(frame,10)
 $B.$import_from("chatkit.errors",'Problem',{},0,locals,3)
-$B.set_lineno(frame,12)
+$B.set_lineno(frame,11)
 $B.$import_from("chatkit.rules",'variables',{variables:[locals_chatkit_browser__checks,'v2_variables']},0,locals,5)
-$B.set_lineno(frame,13)
+$B.set_lineno(frame,12)
 $B.$import_from("chatkit.rules.customer",'UNSET',{},0,locals,7)
 $B.$import_from("chatkit.rules.customer",'check_info',{},0,locals,7)
 $B.$import_from("chatkit.rules.customer",'is_primitive',{},0,locals,7)
-$B.set_lineno(frame,14)
+$B.set_lineno(frame,13)
 $B.$import_from("chatkit.rules.languages",'invalid_language_message',{},0,locals,9)
 $B.$import_from("chatkit.rules.languages",'normalize_language',{},0,locals,9)
-$B.set_lineno(frame,16)
+$B.set_lineno(frame,15)
 locals_chatkit_browser__checks.SAFE_INTEGER=9007199254740992n
-$B.set_lineno(frame,17)
+$B.set_lineno(frame,16)
 locals_chatkit_browser__checks._INFINITY=$B.$call_with_position(_b_.float,13,'inf')
-$B.set_lineno(frame,19)
+$B.set_lineno(frame,18)
 locals_chatkit_browser__checks.NOT_A_DICT='%s takes a dict, not %s'
-$B.set_lineno(frame,20)
-locals_chatkit_browser__checks.NOT_A_LIST='%s takes a list of strings, not %s'
-$B.set_lineno(frame,21)
-locals_chatkit_browser__checks.QUICK_REPLY_NOT_TEXT='Quick reply %d (%r) is not a string and will be discarded'
-$B.set_lineno(frame,22)
-locals_chatkit_browser__checks.NOT_A_BOOL='%s takes True or False, not %r'
-$B.set_lineno(frame,23)
+$B.set_lineno(frame,19)
 locals_chatkit_browser__checks.VARIABLE_KEY_NOT_TEXT='Chat variable key %r is not a string and will be discarded'
-$B.set_lineno(frame,24)
+$B.set_lineno(frame,20)
 locals_chatkit_browser__checks.VARIABLE_NOT_PRIMITIVE='Chat variable %s is not of a primitive type and will be discarded'
-$B.set_lineno(frame,25)
+$B.set_lineno(frame,21)
 locals_chatkit_browser__checks.VARIABLE_NOT_EXACT='Chat variable %s value %r is not a finite number JavaScript holds exactly and will be discarded'
-$B.set_lineno(frame,29)
+$B.set_lineno(frame,25)
 function check_dict64(_value,_call){
 var locals
 if(arguments.length==2&&!_call?.$kw){
@@ -2049,27 +2043,27 @@ var locals_chatkit_browser__checks_check_dict=locals={value:_value,call:_call}
 var locals_chatkit_browser__checks_check_dict=locals=$B.args_parser(check_dict64,arguments)
 }
 var frame=["check_dict",locals,"chatkit.browser._checks",locals_chatkit_browser__checks,check_dict64]
-$B.enter_frame(frame,__file__,29)
-frame.positions=[[31,7,23],[33,12,63],[33,33,41],[33,53,20],[33,53,11]]
+$B.enter_frame(frame,__file__,25)
+frame.positions=[[27,7,23],[29,12,63],[29,33,41],[29,53,20],[29,53,11]]
 try{
 $B.js_this=this
-if($B.set_lineno(frame,31)&&$B.$bool($B.$call_with_position(_b_.isinstance,1,locals.value,_b_.dict))){
-$B.set_lineno(frame,32)
+if($B.set_lineno(frame,27)&&$B.$bool($B.$call_with_position(_b_.isinstance,1,locals.value,_b_.dict))){
+$B.set_lineno(frame,28)
 return $B.trace_return_and_leave(frame,$B.$list([]))
 }
-$B.set_lineno(frame,33)
+$B.set_lineno(frame,29)
 return $B.trace_return_and_leave(frame,$B.$list([$B.$call_with_position(locals_chatkit_browser__checks.Problem,3,locals.call,locals.value,$B.rich_op('__mod__',locals_chatkit_browser__checks.NOT_A_DICT,$B.fast_tuple([locals.call,$B.$getattr_pep657($B.$call_with_position(_b_.type,9,locals.value),'__name__',7)]),5))]))
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
 check_dict64.$function_infos=['chatkit.browser._checks','check_dict','check_dict',__file__,_b_.None,_b_.None,'',['value','call'],null,null,
-2,29,3,[],0,0,['value','call'],false,[],frame]
+2,25,3,[],0,0,['value','call'],false,[],frame]
 $B.set_func_attrs(check_dict64,frame,'chatkit.browser._checks')
 check_dict64.ob_type=$B.function
 check_dict64.__annotate__=_b_.None
 locals_chatkit_browser__checks.check_dict=check_dict64
-$B.set_lineno(frame,36)
+$B.set_lineno(frame,32)
 function check_customer_info65(_info){
 var locals
 if(arguments.length==1&&!_info?.$kw){
@@ -2078,25 +2072,25 @@ var locals_chatkit_browser__checks_check_customer_info=locals={info:_info}
 var locals_chatkit_browser__checks_check_customer_info=locals=$B.args_parser(check_customer_info65,arguments)
 }
 var frame=["check_customer_info",locals,"chatkit.browser._checks",locals_chatkit_browser__checks,check_customer_info65]
-$B.enter_frame(frame,__file__,36)
-frame.positions=[[38,13,16],[39,19,28],[39,19,20],[39,19,31]]
+$B.enter_frame(frame,__file__,32)
+frame.positions=[[34,13,16],[35,19,28],[35,19,20],[35,19,31]]
 try{
 $B.js_this=this
-$B.set_lineno(frame,38)
+$B.set_lineno(frame,34)
 locals_chatkit_browser__checks_check_customer_info.report=$B.$call_with_position(locals_chatkit_browser__checks.check_info,1,locals.info)
-$B.set_lineno(frame,39)
+$B.set_lineno(frame,35)
 return $B.trace_return_and_leave(frame,$B.fast_tuple([locals.report,$B.$getitem($B.$call_with_position($B.resolve_in_scopes('_report_and_problems',[locals_chatkit_browser__checks_check_customer_info,locals_chatkit_browser__checks,_b_],5),3,locals.report),1,7)]))
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
 check_customer_info65.$function_infos=['chatkit.browser._checks','check_customer_info','check_customer_info',__file__,_b_.None,_b_.None,'',['info'],null,null,
-1,36,3,[],0,0,['info','report'],false,[],frame]
+1,32,3,[],0,0,['info','report'],false,[],frame]
 $B.set_func_attrs(check_customer_info65,frame,'chatkit.browser._checks')
 check_customer_info65.ob_type=$B.function
 check_customer_info65.__annotate__=_b_.None
 locals_chatkit_browser__checks.check_customer_info=check_customer_info65
-$B.set_lineno(frame,42)
+$B.set_lineno(frame,38)
 function check_language66(_tag){
 var locals
 if(arguments.length==1&&!_tag?.$kw){
@@ -2105,29 +2099,29 @@ var locals_chatkit_browser__checks_check_language=locals={tag:_tag}
 var locals_chatkit_browser__checks_check_language=locals=$B.args_parser(check_language66,arguments)
 }
 var frame=["check_language",locals,"chatkit.browser._checks",locals_chatkit_browser__checks,check_language66]
-$B.enter_frame(frame,__file__,42)
-frame.positions=[[44,11,23],[46,22,55],[46,47,29]]
+$B.enter_frame(frame,__file__,38)
+frame.positions=[[40,11,23],[42,22,55],[42,47,29]]
 try{
 $B.js_this=this
-$B.set_lineno(frame,44)
+$B.set_lineno(frame,40)
 locals_chatkit_browser__checks_check_language.code=$B.$call_with_position(locals_chatkit_browser__checks.normalize_language,1,locals.tag)
-if($B.set_lineno(frame,45)&&$B.$bool($B.$is(locals.code,_b_.None))){
-$B.set_lineno(frame,46)
+if($B.set_lineno(frame,41)&&$B.$bool($B.$is(locals.code,_b_.None))){
+$B.set_lineno(frame,42)
 return $B.trace_return_and_leave(frame,$B.fast_tuple([_b_.None,$B.$list([$B.$call_with_position(locals_chatkit_browser__checks.Problem,3,'language',locals_chatkit_browser__checks_check_language.tag,$B.$call_with_position(locals_chatkit_browser__checks.invalid_language_message,5,locals_chatkit_browser__checks_check_language.tag))])]))
 }
-$B.set_lineno(frame,47)
+$B.set_lineno(frame,43)
 return $B.trace_return_and_leave(frame,$B.fast_tuple([locals.code,$B.$list([])]))
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
 check_language66.$function_infos=['chatkit.browser._checks','check_language','check_language',__file__,_b_.None,_b_.None,'',['tag'],null,null,
-1,42,3,[],0,0,['tag','code'],false,[],frame]
+1,38,3,[],0,0,['tag','code'],false,[],frame]
 $B.set_func_attrs(check_language66,frame,'chatkit.browser._checks')
 check_language66.ob_type=$B.function
 check_language66.__annotate__=_b_.None
 locals_chatkit_browser__checks.check_language=check_language66
-$B.set_lineno(frame,50)
+$B.set_lineno(frame,46)
 function check_variables67(_variables,_api){
 var locals
 if(arguments.length==2&&!_api?.$kw){
@@ -2136,27 +2130,27 @@ var locals_chatkit_browser__checks_check_variables=locals={variables:_variables,
 var locals_chatkit_browser__checks_check_variables=locals=$B.args_parser(check_variables67,arguments)
 }
 var frame=["check_variables",locals,"chatkit.browser._checks",locals_chatkit_browser__checks,check_variables67]
-$B.enter_frame(frame,__file__,50)
-frame.positions=[[53,15,61],[53,15,20],[53,36,39],[54,11,31],[54,11,20]]
+$B.enter_frame(frame,__file__,46)
+frame.positions=[[49,15,61],[49,15,20],[49,36,39],[50,11,31],[50,11,20]]
 try{
 $B.js_this=this
-if($B.set_lineno(frame,52)&&$B.$bool($B.rich_comp('__eq__',locals.api,locals_chatkit_browser__checks.V2))){
-$B.set_lineno(frame,53)
+if($B.set_lineno(frame,48)&&$B.$bool($B.rich_comp('__eq__',locals.api,locals_chatkit_browser__checks.V2))){
+$B.set_lineno(frame,49)
 return $B.trace_return_and_leave(frame,$B.$call_with_position($B.resolve_in_scopes('_report_and_problems',[locals_chatkit_browser__checks_check_variables,locals_chatkit_browser__checks,_b_],3),1,$B.call_attr(locals_chatkit_browser__checks.v2_variables,'check_variables',5,locals_chatkit_browser__checks_check_variables.variables)))
 }
-$B.set_lineno(frame,54)
+$B.set_lineno(frame,50)
 return $B.trace_return_and_leave(frame,$B.$call_with_position($B.resolve_in_scopes('check_free_variables',[locals_chatkit_browser__checks_check_variables,locals_chatkit_browser__checks,_b_],9),7,locals.variables))
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
 check_variables67.$function_infos=['chatkit.browser._checks','check_variables','check_variables',__file__,_b_.None,_b_.None,'',['variables','api'],null,null,
-2,50,3,[],0,0,['variables','api'],false,[],frame]
+2,46,3,[],0,0,['variables','api'],false,[],frame]
 $B.set_func_attrs(check_variables67,frame,'chatkit.browser._checks')
 check_variables67.ob_type=$B.function
 check_variables67.__annotate__=_b_.None
 locals_chatkit_browser__checks.check_variables=check_variables67
-$B.set_lineno(frame,57)
+$B.set_lineno(frame,53)
 function _report_and_problems68(_report){
 var locals
 if(arguments.length==1&&!_report?.$kw){
@@ -2165,17 +2159,17 @@ var locals_chatkit_browser__checks__report_and_problems=locals={report:_report}
 var locals_chatkit_browser__checks__report_and_problems=locals=$B.args_parser(_report_and_problems68,arguments)
 }
 var frame=["_report_and_problems",locals,"chatkit.browser._checks",locals_chatkit_browser__checks,_report_and_problems68]
-$B.enter_frame(frame,__file__,57)
-frame.positions=[[58,70,16],[58,16,44],[58,24,15],[58,24,8],[58,33,5],[58,41,7],[58,50,9],[59,11,15]]
+$B.enter_frame(frame,__file__,53)
+frame.positions=[[54,70,16],[54,16,44],[54,24,15],[54,24,8],[54,33,5],[54,41,7],[54,50,9],[55,11,15]]
 try{
 $B.js_this=this
-$B.set_lineno(frame,58)
+$B.set_lineno(frame,54)
 locals_chatkit_browser__checks__report_and_problems.problems=(function(expr){
-var next_func_69=$B.make_js_iterator(expr,frame,58)
+var next_func_69=$B.make_js_iterator(expr,frame,54)
 var result_69=$B.$list([])
 try{
 for(var next_69 of next_func_69){
-$B.set_lineno(frame,58)
+$B.set_lineno(frame,54)
 locals_chatkit_browser__checks__report_and_problems.d=next_69
 result_69.push($B.$call_with_position(locals_chatkit_browser__checks.Problem,3,$B.$call_with_position($B.resolve_in_scopes('key_text',[locals_chatkit_browser__checks__report_and_problems,locals_chatkit_browser__checks,_b_],7),5,$B.$getattr_pep657(locals.d,'key',9)),$B.$getattr_pep657(locals.d,'value',11),$B.$getattr_pep657(locals.d,'message',13)))
 }
@@ -2186,220 +2180,140 @@ throw err
 delete locals_chatkit_browser__checks__report_and_problems.d
 return result_69
 })($B.$getattr_pep657(locals.report,'discarded',1))
-$B.set_lineno(frame,59)
+$B.set_lineno(frame,55)
 return $B.trace_return_and_leave(frame,$B.fast_tuple([$B.$getattr_pep657(locals.report,'accepted',15),locals.problems]))
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
 _report_and_problems68.$function_infos=['chatkit.browser._checks','_report_and_problems','_report_and_problems',__file__,_b_.None,_b_.None,_b_.None,['report'],null,null,
-1,57,3,[],0,0,['report','problems','d'],false,[],frame]
+1,53,3,[],0,0,['report','problems','d'],false,[],frame]
 $B.set_func_attrs(_report_and_problems68,frame,'chatkit.browser._checks')
 _report_and_problems68.ob_type=$B.function
 _report_and_problems68.__annotate__=_b_.None
 locals_chatkit_browser__checks._report_and_problems=_report_and_problems68
-$B.set_lineno(frame,62)
-function check_quick_replies70(_replies,_call){
-var locals
-if(arguments.length==2&&!_call?.$kw){
-var locals_chatkit_browser__checks_check_quick_replies=locals={replies:_replies,call:_call}
-}else{
-var locals_chatkit_browser__checks_check_quick_replies=locals=$B.args_parser(check_quick_replies70,arguments)
-}
-var frame=["check_quick_replies",locals,"chatkit.browser._checks",locals_chatkit_browser__checks,check_quick_replies70]
-$B.enter_frame(frame,__file__,62)
-frame.positions=[[68,11,34],[69,22,67],[69,45,43],[69,65,22],[69,65,13],[70,4,17],[71,24,18],[71,24,18],[71,8,12],[72,11,22],[73,12,21],[75,76,12,75],[75,76,28,74],[75,36,24],[76,36,37]]
-try{
-$B.js_this=this
-if($B.set_lineno(frame,68)&&$B.$bool(!$B.$bool($B.$call_with_position(_b_.isinstance,1,locals.replies,$B.fast_tuple([_b_.list,_b_.tuple]))))){
-$B.set_lineno(frame,69)
-return $B.trace_return_and_leave(frame,$B.fast_tuple([_b_.None,$B.$list([$B.$call_with_position(locals_chatkit_browser__checks.Problem,3,locals_chatkit_browser__checks_check_quick_replies.call,locals_chatkit_browser__checks_check_quick_replies.replies,$B.rich_op('__mod__',locals_chatkit_browser__checks.NOT_A_LIST,$B.fast_tuple([locals_chatkit_browser__checks_check_quick_replies.call,$B.$getattr_pep657($B.$call_with_position(_b_.type,9,locals_chatkit_browser__checks_check_quick_replies.replies),'__name__',7)]),5))])]))
-}
-$B.set_lineno(frame,70)
-var v71=$B.fast_tuple([$B.$list([]),$B.$list([])])
-var it_72=$B.unpacker(v71,2,false,11)
-locals_chatkit_browser__checks_check_quick_replies.payload=it_72.read_one()
-locals_chatkit_browser__checks_check_quick_replies.problems=it_72.read_one()
-frame.$lineno=71
-var no_break_73=true,
-iterator_73=$B.$call_with_position(_b_.enumerate,13,locals.replies)
-iterator_73[$B.INUM]=15
-for(var next_73 of $B.make_js_iterator(iterator_73,frame,71)){
-var v74=next_73
-var it_75=$B.unpacker(v74,2,false,17)
-locals_chatkit_browser__checks_check_quick_replies.index=it_75.read_one()
-locals_chatkit_browser__checks_check_quick_replies.reply=it_75.read_one()
-if($B.set_lineno(frame,72)&&$B.$bool($B.$call_with_position(_b_.isinstance,19,locals.reply,_b_.str))){
-$B.set_lineno(frame,73);
-$B.call_attr(locals_chatkit_browser__checks_check_quick_replies.payload,'append',21,locals_chatkit_browser__checks_check_quick_replies.reply)
-}else{
-$B.set_lineno(frame,75);
-$B.call_attr(locals_chatkit_browser__checks_check_quick_replies.problems,'append',23,$B.$call_with_position(locals_chatkit_browser__checks.Problem,25,$B.rich_op('__mod__','%s[%d]',$B.fast_tuple([locals_chatkit_browser__checks_check_quick_replies.call,locals_chatkit_browser__checks_check_quick_replies.index]),27),locals_chatkit_browser__checks_check_quick_replies.reply,$B.rich_op('__mod__',locals_chatkit_browser__checks.QUICK_REPLY_NOT_TEXT,$B.fast_tuple([locals_chatkit_browser__checks_check_quick_replies.index,locals_chatkit_browser__checks_check_quick_replies.reply]),29)))
-}
-}
-$B.set_lineno(frame,77)
-return $B.trace_return_and_leave(frame,$B.fast_tuple([locals.payload,locals.problems]))
-}catch(err){
-$B.set_exc_and_leave(frame,err)
-}
-}
-check_quick_replies70.$function_infos=['chatkit.browser._checks','check_quick_replies','check_quick_replies',__file__,_b_.None,_b_.None,'',['replies','call'],null,null,
-2,62,3,[],0,0,['replies','call','payload','problems','index','reply'],false,[],frame]
-$B.set_func_attrs(check_quick_replies70,frame,'chatkit.browser._checks')
-check_quick_replies70.ob_type=$B.function
-check_quick_replies70.__annotate__=_b_.None
-locals_chatkit_browser__checks.check_quick_replies=check_quick_replies70
-$B.set_lineno(frame,80)
-function check_toggle77(_enabled,_call){
-var locals
-if(arguments.length==2&&!_call?.$kw){
-var locals_chatkit_browser__checks_check_toggle=locals={enabled:_enabled,call:_call}
-}else{
-var locals_chatkit_browser__checks_check_toggle=locals=$B.args_parser(check_toggle77,arguments)
-}
-var frame=["check_toggle",locals,"chatkit.browser._checks",locals_chatkit_browser__checks,check_toggle77]
-$B.enter_frame(frame,__file__,80)
-frame.positions=[[82,7,25],[84,18,52],[84,41,28]]
-try{
-$B.js_this=this
-if($B.set_lineno(frame,82)&&$B.$bool($B.$call_with_position(_b_.isinstance,1,locals.enabled,_b_.bool))){
-$B.set_lineno(frame,83)
-return $B.trace_return_and_leave(frame,$B.fast_tuple([locals_chatkit_browser__checks_check_toggle.enabled,$B.$list([])]))
-}
-$B.set_lineno(frame,84)
-return $B.trace_return_and_leave(frame,$B.fast_tuple([_b_.None,$B.$list([$B.$call_with_position(locals_chatkit_browser__checks.Problem,3,locals.call,locals.enabled,$B.rich_op('__mod__',locals_chatkit_browser__checks.NOT_A_BOOL,$B.fast_tuple([locals.call,locals.enabled]),5))])]))
-}catch(err){
-$B.set_exc_and_leave(frame,err)
-}
-}
-check_toggle77.$function_infos=['chatkit.browser._checks','check_toggle','check_toggle',__file__,_b_.None,_b_.None,'',['enabled','call'],null,null,
-2,80,3,[],0,0,['enabled','call'],false,[],frame]
-$B.set_func_attrs(check_toggle77,frame,'chatkit.browser._checks')
-check_toggle77.ob_type=$B.function
-check_toggle77.__annotate__=_b_.None
-locals_chatkit_browser__checks.check_toggle=check_toggle77
-$B.set_lineno(frame,87)
-function check_free_variables78(_variables){
+$B.set_lineno(frame,58)
+function check_free_variables70(_variables){
 var locals
 if(arguments.length==1&&!_variables?.$kw){
 var locals_chatkit_browser__checks_check_free_variables=locals={variables:_variables}
 }else{
-var locals_chatkit_browser__checks_check_free_variables=locals=$B.args_parser(check_free_variables78,arguments)
+var locals_chatkit_browser__checks_check_free_variables=locals=$B.args_parser(check_free_variables70,arguments)
 }
-var frame=["check_free_variables",locals,"chatkit.browser._checks",locals_chatkit_browser__checks,check_free_variables78]
-$B.enter_frame(frame,__file__,87)
-frame.positions=[[90,4,17],[91,22,17],[91,22,17],[91,8,10],[94,18,29],[94,18,17],[96,12,12],[98,12,55],[98,28,38],[98,36,13],[98,36,8]]
+var frame=["check_free_variables",locals,"chatkit.browser._checks",locals_chatkit_browser__checks,check_free_variables70]
+$B.enter_frame(frame,__file__,58)
+frame.positions=[[61,4,17],[62,22,17],[62,22,17],[62,8,10],[65,18,29],[65,18,17],[67,12,12],[69,12,55],[69,28,38],[69,36,13],[69,36,8]]
 try{
 $B.js_this=this
-$B.set_lineno(frame,90)
-var v79=$B.fast_tuple([_b_.dict.$literal([]),$B.$list([])])
-var it_80=$B.unpacker(v79,2,false,1)
-locals_chatkit_browser__checks_check_free_variables.payload=it_80.read_one()
-locals_chatkit_browser__checks_check_free_variables.problems=it_80.read_one()
-frame.$lineno=91
-var no_break_81=true,
-iterator_81=$B.call_attr(locals.variables,'items',3,)
-iterator_81[$B.INUM]=5
-for(var next_81 of $B.make_js_iterator(iterator_81,frame,91)){
-var v82=next_81
-var it_83=$B.unpacker(v82,2,false,7)
-locals_chatkit_browser__checks_check_free_variables.key=it_83.read_one()
-locals_chatkit_browser__checks_check_free_variables.value=it_83.read_one()
-if($B.set_lineno(frame,92)&&$B.$bool($B.$is(locals.value,locals_chatkit_browser__checks.UNSET))){
+$B.set_lineno(frame,61)
+var v71=$B.fast_tuple([_b_.dict.$literal([]),$B.$list([])])
+var it_72=$B.unpacker(v71,2,false,1)
+locals_chatkit_browser__checks_check_free_variables.payload=it_72.read_one()
+locals_chatkit_browser__checks_check_free_variables.problems=it_72.read_one()
+frame.$lineno=62
+var no_break_73=true,
+iterator_73=$B.call_attr(locals.variables,'items',3,)
+iterator_73[$B.INUM]=5
+for(var next_73 of $B.make_js_iterator(iterator_73,frame,62)){
+var v74=next_73
+var it_75=$B.unpacker(v74,2,false,7)
+locals_chatkit_browser__checks_check_free_variables.key=it_75.read_one()
+locals_chatkit_browser__checks_check_free_variables.value=it_75.read_one()
+if($B.set_lineno(frame,63)&&$B.$bool($B.$is(locals.value,locals_chatkit_browser__checks.UNSET))){
 continue
 }
-$B.set_lineno(frame,94)
+$B.set_lineno(frame,65)
 locals_chatkit_browser__checks_check_free_variables.message=$B.$call_with_position($B.resolve_in_scopes('_variable_problem',[locals_chatkit_browser__checks_check_free_variables,locals_chatkit_browser__checks,_b_],11),9,locals.key,locals.value)
-if($B.set_lineno(frame,95)&&$B.$bool($B.$is(locals.message,_b_.None))){
-$B.set_lineno(frame,96)
+if($B.set_lineno(frame,66)&&$B.$bool($B.$is(locals.message,_b_.None))){
+$B.set_lineno(frame,67)
 $B.$setitem(locals_chatkit_browser__checks_check_free_variables.payload,locals_chatkit_browser__checks_check_free_variables.key,locals_chatkit_browser__checks_check_free_variables.value,13)
 }else{
-$B.set_lineno(frame,98);
+$B.set_lineno(frame,69);
 $B.call_attr(locals_chatkit_browser__checks_check_free_variables.problems,'append',15,$B.$call_with_position(locals_chatkit_browser__checks.Problem,17,$B.$call_with_position($B.resolve_in_scopes('key_text',[locals_chatkit_browser__checks_check_free_variables,locals_chatkit_browser__checks,_b_],21),19,locals_chatkit_browser__checks_check_free_variables.key),locals_chatkit_browser__checks_check_free_variables.value,locals_chatkit_browser__checks_check_free_variables.message))
 }
 }
-$B.set_lineno(frame,99)
+$B.set_lineno(frame,70)
 return $B.trace_return_and_leave(frame,$B.fast_tuple([locals.payload,locals.problems]))
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
-check_free_variables78.$function_infos=['chatkit.browser._checks','check_free_variables','check_free_variables',__file__,_b_.None,_b_.None,'',['variables'],null,null,
-1,87,3,[],0,0,['variables','payload','problems','key','value','message'],false,[],frame]
-$B.set_func_attrs(check_free_variables78,frame,'chatkit.browser._checks')
-check_free_variables78.ob_type=$B.function
-check_free_variables78.__annotate__=_b_.None
-locals_chatkit_browser__checks.check_free_variables=check_free_variables78
-$B.set_lineno(frame,102)
-function _variable_problem85(_key,_value){
+check_free_variables70.$function_infos=['chatkit.browser._checks','check_free_variables','check_free_variables',__file__,_b_.None,_b_.None,'',['variables'],null,null,
+1,58,3,[],0,0,['variables','payload','problems','key','value','message'],false,[],frame]
+$B.set_func_attrs(check_free_variables70,frame,'chatkit.browser._checks')
+check_free_variables70.ob_type=$B.function
+check_free_variables70.__annotate__=_b_.None
+locals_chatkit_browser__checks.check_free_variables=check_free_variables70
+$B.set_lineno(frame,73)
+function _variable_problem77(_key,_value){
 var locals
 if(arguments.length==2&&!_value?.$kw){
 var locals_chatkit_browser__checks__variable_problem=locals={key:_key,value:_value}
 }else{
-var locals_chatkit_browser__checks__variable_problem=locals=$B.args_parser(_variable_problem85,arguments)
+var locals_chatkit_browser__checks__variable_problem=locals=$B.args_parser(_variable_problem77,arguments)
 }
-var frame=["_variable_problem",locals,"chatkit.browser._checks",locals_chatkit_browser__checks,_variable_problem85]
-$B.enter_frame(frame,__file__,102)
-frame.positions=[[103,11,20],[104,15,30],[105,24,30],[107,11,19],[108,15,28],[109,7,24],[110,15,33],[111,7,22],[111,34,10],[112,15,33]]
+var frame=["_variable_problem",locals,"chatkit.browser._checks",locals_chatkit_browser__checks,_variable_problem77]
+$B.enter_frame(frame,__file__,73)
+frame.positions=[[74,11,20],[75,15,30],[76,24,30],[78,11,19],[79,15,28],[80,7,24],[81,15,33],[82,7,22],[82,34,10],[83,15,33]]
 try{
 $B.js_this=this
-if($B.set_lineno(frame,103)&&$B.$bool(!$B.$bool($B.$call_with_position(_b_.isinstance,1,locals.key,_b_.str)))){
-$B.set_lineno(frame,104)
+if($B.set_lineno(frame,74)&&$B.$bool(!$B.$bool($B.$call_with_position(_b_.isinstance,1,locals.key,_b_.str)))){
+$B.set_lineno(frame,75)
 return $B.trace_return_and_leave(frame,$B.rich_op('__mod__',locals_chatkit_browser__checks.VARIABLE_KEY_NOT_TEXT,$B.fast_tuple([locals_chatkit_browser__checks__variable_problem.key]),3))
 }
-if($B.set_lineno(frame,105)&&($B.$bool($B.$is(locals.value,_b_.None))||$B.$bool($B.$call_with_position(_b_.isinstance,5,locals.value,$B.fast_tuple([_b_.str,_b_.bool]))))){
-$B.set_lineno(frame,106)
+if($B.set_lineno(frame,76)&&($B.$bool($B.$is(locals.value,_b_.None))||$B.$bool($B.$call_with_position(_b_.isinstance,5,locals.value,$B.fast_tuple([_b_.str,_b_.bool]))))){
+$B.set_lineno(frame,77)
 return $B.trace_return_and_leave(frame,_b_.None)
 }
-if($B.set_lineno(frame,107)&&$B.$bool(!$B.$bool($B.$call_with_position(locals_chatkit_browser__checks.is_primitive,7,locals.value)))){
-$B.set_lineno(frame,108)
+if($B.set_lineno(frame,78)&&$B.$bool(!$B.$bool($B.$call_with_position(locals_chatkit_browser__checks.is_primitive,7,locals.value)))){
+$B.set_lineno(frame,79)
 return $B.trace_return_and_leave(frame,$B.rich_op('__mod__',locals_chatkit_browser__checks.VARIABLE_NOT_PRIMITIVE,locals_chatkit_browser__checks__variable_problem.key,9))
 }
-if($B.set_lineno(frame,109)&&($B.$bool($B.$call_with_position(_b_.isinstance,11,locals.value,_b_.float))&&$B.$bool(($B.$bool(locals.$test=$B.rich_comp('__ne__',locals.value,locals.value))?locals.$test:$B.$is_member(locals.value,$B.fast_tuple([locals_chatkit_browser__checks._INFINITY,$B.call_special_unary(locals_chatkit_browser__checks._INFINITY,'__neg__','unary -')])))))){
-$B.set_lineno(frame,110)
+if($B.set_lineno(frame,80)&&($B.$bool($B.$call_with_position(_b_.isinstance,11,locals.value,_b_.float))&&$B.$bool(($B.$bool(locals.$test=$B.rich_comp('__ne__',locals.value,locals.value))?locals.$test:$B.$is_member(locals.value,$B.fast_tuple([locals_chatkit_browser__checks._INFINITY,$B.call_special_unary(locals_chatkit_browser__checks._INFINITY,'__neg__','unary -')])))))){
+$B.set_lineno(frame,81)
 return $B.trace_return_and_leave(frame,$B.rich_op('__mod__',locals_chatkit_browser__checks.VARIABLE_NOT_EXACT,$B.fast_tuple([locals_chatkit_browser__checks__variable_problem.key,locals_chatkit_browser__checks__variable_problem.value]),13))
 }
-if($B.set_lineno(frame,111)&&($B.$bool($B.$call_with_position(_b_.isinstance,15,locals.value,_b_.int))&&$B.$bool($B.rich_comp('__gt__',$B.$call_with_position(_b_.abs,17,locals.value),locals_chatkit_browser__checks.SAFE_INTEGER)))){
-$B.set_lineno(frame,112)
+if($B.set_lineno(frame,82)&&($B.$bool($B.$call_with_position(_b_.isinstance,15,locals.value,_b_.int))&&$B.$bool($B.rich_comp('__gt__',$B.$call_with_position(_b_.abs,17,locals.value),locals_chatkit_browser__checks.SAFE_INTEGER)))){
+$B.set_lineno(frame,83)
 return $B.trace_return_and_leave(frame,$B.rich_op('__mod__',locals_chatkit_browser__checks.VARIABLE_NOT_EXACT,$B.fast_tuple([locals_chatkit_browser__checks__variable_problem.key,locals_chatkit_browser__checks__variable_problem.value]),19))
 }
-$B.set_lineno(frame,113)
+$B.set_lineno(frame,84)
 return $B.trace_return_and_leave(frame,_b_.None)
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
-_variable_problem85.$function_infos=['chatkit.browser._checks','_variable_problem','_variable_problem',__file__,_b_.None,_b_.None,_b_.None,['key','value'],null,null,
-2,102,3,[],0,0,['key','value'],false,[],frame]
-$B.set_func_attrs(_variable_problem85,frame,'chatkit.browser._checks')
-_variable_problem85.ob_type=$B.function
-_variable_problem85.__annotate__=_b_.None
-locals_chatkit_browser__checks._variable_problem=_variable_problem85
-$B.set_lineno(frame,116)
-function key_text86(_key){
+_variable_problem77.$function_infos=['chatkit.browser._checks','_variable_problem','_variable_problem',__file__,_b_.None,_b_.None,_b_.None,['key','value'],null,null,
+2,73,3,[],0,0,['key','value'],false,[],frame]
+$B.set_func_attrs(_variable_problem77,frame,'chatkit.browser._checks')
+_variable_problem77.ob_type=$B.function
+_variable_problem77.__annotate__=_b_.None
+locals_chatkit_browser__checks._variable_problem=_variable_problem77
+$B.set_lineno(frame,87)
+function key_text78(_key){
 var locals
 if(arguments.length==1&&!_key?.$kw){
 var locals_chatkit_browser__checks_key_text=locals={key:_key}
 }else{
-var locals_chatkit_browser__checks_key_text=locals=$B.args_parser(key_text86,arguments)
+var locals_chatkit_browser__checks_key_text=locals=$B.args_parser(key_text78,arguments)
 }
-var frame=["key_text",locals,"chatkit.browser._checks",locals_chatkit_browser__checks,key_text86]
-$B.enter_frame(frame,__file__,116)
-frame.positions=[[117,18,20],[117,44,9]]
+var frame=["key_text",locals,"chatkit.browser._checks",locals_chatkit_browser__checks,key_text78]
+$B.enter_frame(frame,__file__,87)
+frame.positions=[[88,18,20],[88,44,9]]
 try{
 $B.js_this=this
-$B.set_lineno(frame,117)
+$B.set_lineno(frame,88)
 return $B.trace_return_and_leave(frame,($B.$bool($B.$call_with_position(_b_.isinstance,1,locals.key,_b_.str))?locals.key:$B.$call_with_position(_b_.repr,3,locals.key)))
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
-key_text86.$function_infos=['chatkit.browser._checks','key_text','key_text',__file__,_b_.None,_b_.None,_b_.None,['key'],null,null,
-1,116,3,[],0,0,['key'],false,[],frame]
-$B.set_func_attrs(key_text86,frame,'chatkit.browser._checks')
-key_text86.ob_type=$B.function
-key_text86.__annotate__=_b_.None
-locals_chatkit_browser__checks.key_text=key_text86
+key_text78.$function_infos=['chatkit.browser._checks','key_text','key_text',__file__,_b_.None,_b_.None,_b_.None,['key'],null,null,
+1,87,3,[],0,0,['key'],false,[],frame]
+$B.set_func_attrs(key_text78,frame,'chatkit.browser._checks')
+key_text78.ob_type=$B.function
+key_text78.__annotate__=_b_.None
+locals_chatkit_browser__checks.key_text=key_text78
 $B.leave_frame({locals,value:_b_.None})
 }catch(err){
 $B.set_exc_and_trace(frame,err)
@@ -2421,7 +2335,7 @@ locals.$annotations={}
 var stack_length=$B.count_frames()
 try{
 $B.set_lineno(frame,12,'ClassDef')
-var Link169=(function(name,bases,keywords){
+var Link161=(function(name,bases,keywords){
 $B.frame_obj.frame.inum=1
 var resolved_bases=$B.resolve_mro_entries(bases)
 var metaclass=$B.get_metaclass(name,resolved_bases)
@@ -2438,19 +2352,19 @@ if(frame.$f_trace!==_b_.None){
 $B.trace_line()
 }
 $B.set_lineno(frame,15)
-function __init__170(_self,_logger){
+function __init__162(_self,_logger){
 var locals
 if(arguments.length==2&&!_logger?.$kw){
 var locals_chatkit_browser__link_Link___init__=locals={self:_self,logger:_logger}
 }else{
-var locals_chatkit_browser__link_Link___init__=locals=$B.args_parser(__init__170,arguments)
+var locals_chatkit_browser__link_Link___init__=locals=$B.args_parser(__init__162,arguments)
 }
-var frame=["__init__",locals,"chatkit.browser._link",locals_chatkit_browser__link,__init__170]
+var frame=["__init__",locals,"chatkit.browser._link",locals_chatkit_browser__link,__init__162]
 $B.enter_frame(frame,__file__,15)
 frame.positions=[[16,8,11],[17,8,11],[18,8,13],[19,8,14],[20,8,19]]
 try{
 $B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(__init__170,locals_chatkit_browser__link,"Link",['Link'])
+locals.ob_type=locals.__class__=$B.get_method_class(__init__162,locals_chatkit_browser__link,"Link",['Link'])
 $B.set_lineno(frame,16)
 $B.$setattr1(locals.self,"driver",_b_.None,1)
 $B.set_lineno(frame,17)
@@ -2466,57 +2380,57 @@ return $B.trace_return_and_leave(frame,_b_.None)
 $B.set_exc_and_leave(frame,err)
 }
 }
-__init__170.$is_method=true
-__init__170.$function_infos=['chatkit.browser._link','__init__','Link.__init__',__file__,_b_.None,_b_.None,_b_.None,['self','logger'],null,null,
+__init__162.$is_method=true
+__init__162.$function_infos=['chatkit.browser._link','__init__','Link.__init__',__file__,_b_.None,_b_.None,_b_.None,['self','logger'],null,null,
 2,15,3,[],0,0,['self','logger'],false,[],frame]
-$B.set_func_attrs(__init__170,frame,'chatkit.browser._link')
-__init__170.ob_type=$B.function
-__init__170.__annotate__=_b_.None
-locals_chatkit_browser__link_Link.__init__=__init__170
+$B.set_func_attrs(__init__162,frame,'chatkit.browser._link')
+__init__162.ob_type=$B.function
+__init__162.__annotate__=_b_.None
+locals_chatkit_browser__link_Link.__init__=__init__162
 $B.set_lineno(frame,22)
-var decorator171=_b_.property
+var decorator163=_b_.property
 $B.set_lineno(frame,23)
-function pending172(_self){
+function pending164(_self){
 var locals
 if(arguments.length==1&&!_self?.$kw){
 var locals_chatkit_browser__link_Link_pending=locals={self:_self}
 }else{
-var locals_chatkit_browser__link_Link_pending=locals=$B.args_parser(pending172,arguments)
+var locals_chatkit_browser__link_Link_pending=locals=$B.args_parser(pending164,arguments)
 }
-var frame=["pending",locals,"chatkit.browser._link",locals_chatkit_browser__link,pending172]
+var frame=["pending",locals,"chatkit.browser._link",locals_chatkit_browser__link,pending164]
 $B.enter_frame(frame,__file__,23)
 frame.positions=[[25,15,18],[25,19,13]]
 try{
 $B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(pending172,locals_chatkit_browser__link,"Link",['Link'])
+locals.ob_type=locals.__class__=$B.get_method_class(pending164,locals_chatkit_browser__link,"Link",['Link'])
 $B.set_lineno(frame,25)
 return $B.trace_return_and_leave(frame,$B.$call_with_position(_b_.len,1,$B.$getattr_pep657(locals.self,'_pending',3)))
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
-pending172.$is_method=true
-pending172.$function_infos=['chatkit.browser._link','pending','Link.pending',__file__,_b_.None,_b_.None,'',['self'],null,null,
+pending164.$is_method=true
+pending164.$function_infos=['chatkit.browser._link','pending','Link.pending',__file__,_b_.None,_b_.None,'',['self'],null,null,
 1,23,3,[],0,0,['self'],false,[],frame]
-$B.set_func_attrs(pending172,frame,'chatkit.browser._link')
-pending172.ob_type=$B.function
-pending172.__annotate__=_b_.None
-var decorated173=pending172
-locals_chatkit_browser__link_Link.pending=$B.$call(decorator171,decorated173)
+$B.set_func_attrs(pending164,frame,'chatkit.browser._link')
+pending164.ob_type=$B.function
+pending164.__annotate__=_b_.None
+var decorated165=pending164
+locals_chatkit_browser__link_Link.pending=$B.$call(decorator163,decorated165)
 $B.set_lineno(frame,27)
-function do174(_self,_what,_action){
+function do166(_self,_what,_action){
 var locals
 if(arguments.length==3&&!_action?.$kw){
 var locals_chatkit_browser__link_Link_do=locals={self:_self,what:_what,action:_action}
 }else{
-var locals_chatkit_browser__link_Link_do=locals=$B.args_parser(do174,arguments)
+var locals_chatkit_browser__link_Link_do=locals=$B.args_parser(do166,arguments)
 }
-var frame=["do",locals,"chatkit.browser._link",locals_chatkit_browser__link,do174]
+var frame=["do",locals,"chatkit.browser._link",locals_chatkit_browser__link,do166]
 $B.enter_frame(frame,__file__,27)
 frame.positions=[[29,11,11],[29,34,14],[30,12,36],[30,12,13],[32,12,23]]
 try{
 $B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(do174,locals_chatkit_browser__link,"Link",['Link'])
+locals.ob_type=locals.__class__=$B.get_method_class(do166,locals_chatkit_browser__link,"Link",['Link'])
 if($B.set_lineno(frame,29)&&($B.$bool($B.$is($B.$getattr_pep657(locals.self,'driver',1),_b_.None))||$B.$bool($B.$getattr_pep657(locals.self,'_flushing',3)))){
 $B.set_lineno(frame,30);
 $B.call_attr($B.$getattr_pep657(locals_chatkit_browser__link_Link_do.self,'_pending',7),'append',5,$B.fast_tuple([locals_chatkit_browser__link_Link_do.what,locals_chatkit_browser__link_Link_do.action]))
@@ -2529,39 +2443,39 @@ return $B.trace_return_and_leave(frame,_b_.None)
 $B.set_exc_and_leave(frame,err)
 }
 }
-do174.$is_method=true
-do174.$function_infos=['chatkit.browser._link','do','Link.do',__file__,_b_.None,_b_.None,'',['self','what','action'],null,null,
+do166.$is_method=true
+do166.$function_infos=['chatkit.browser._link','do','Link.do',__file__,_b_.None,_b_.None,'',['self','what','action'],null,null,
 3,27,3,[],0,0,['self','what','action'],false,[],frame]
-$B.set_func_attrs(do174,frame,'chatkit.browser._link')
-do174.ob_type=$B.function
-do174.__annotate__=_b_.None
-locals_chatkit_browser__link_Link.do=do174
+$B.set_func_attrs(do166,frame,'chatkit.browser._link')
+do166.ob_type=$B.function
+do166.__annotate__=_b_.None
+locals_chatkit_browser__link_Link.do=do166
 $B.set_lineno(frame,34)
-function attach175(_self,_driver){
+function attach167(_self,_driver){
 var locals
 if(arguments.length==2&&!_driver?.$kw){
 var locals_chatkit_browser__link_Link_attach=locals={self:_self,driver:_driver}
 }else{
-var locals_chatkit_browser__link_Link_attach=locals=$B.args_parser(attach175,arguments)
+var locals_chatkit_browser__link_Link_attach=locals=$B.args_parser(attach167,arguments)
 }
-var frame=["attach",locals,"chatkit.browser._link",locals_chatkit_browser__link,attach175]
+var frame=["attach",locals,"chatkit.browser._link",locals_chatkit_browser__link,attach167]
 $B.enter_frame(frame,__file__,34)
 frame.positions=[[36,32,11],[36,8,21],[36,18,11],[38,32,25],[38,37,19],[38,32,25],[39,16,70],[39,26,40],[39,48,18],[39,68,17],[40,8,13]]
 try{
 $B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(attach175,locals_chatkit_browser__link,"Link",['Link'])
+locals.ob_type=locals.__class__=$B.get_method_class(attach167,locals_chatkit_browser__link,"Link",['Link'])
 $B.set_lineno(frame,36)
-var v176=$B.fast_tuple([$B.$getattr_pep657(locals.self,'driver',1),locals.driver])
-var it_177=$B.unpacker(v176,2,false,3)
-locals_chatkit_browser__link_Link_attach.previous=it_177.read_one()
-$B.$setattr1(locals.self,"driver",it_177.read_one(),5)
+var v168=$B.fast_tuple([$B.$getattr_pep657(locals.self,'driver',1),locals.driver])
+var it_169=$B.unpacker(v168,2,false,3)
+locals_chatkit_browser__link_Link_attach.previous=it_169.read_one()
+$B.$setattr1(locals.self,"driver",it_169.read_one(),5)
 if($B.set_lineno(frame,37)&&$B.$bool(!$B.$is(locals.previous,_b_.None))){
 frame.$lineno=38
-var no_break_178=true,
-iterator_178=$B.$call_with_position(_b_.list,7,$B.$getattr_pep657(locals_chatkit_browser__link_Link_attach.self,'_subscriptions',9))
-iterator_178[$B.INUM]=11
-for(var next_178 of $B.make_js_iterator(iterator_178,frame,38)){
-locals_chatkit_browser__link_Link_attach.subscription=next_178
+var no_break_170=true,
+iterator_170=$B.$call_with_position(_b_.list,7,$B.$getattr_pep657(locals_chatkit_browser__link_Link_attach.self,'_subscriptions',9))
+iterator_170[$B.INUM]=11
+for(var next_170 of $B.make_js_iterator(iterator_170,frame,38)){
+locals_chatkit_browser__link_Link_attach.subscription=next_170
 $B.set_lineno(frame,39);
 $B.call_attr(locals_chatkit_browser__link_Link_attach.self,'_run',13,$B.rich_op('__mod__','subscribing to %s',$B.$getattr_pep657(locals.subscription,'event',17),15),$B.$getattr_pep657(locals.subscription,'move',19))
 }
@@ -2573,27 +2487,27 @@ return $B.trace_return_and_leave(frame,_b_.None)
 $B.set_exc_and_leave(frame,err)
 }
 }
-attach175.$is_method=true
-attach175.$function_infos=['chatkit.browser._link','attach','Link.attach',__file__,_b_.None,_b_.None,'',['self','driver'],null,null,
+attach167.$is_method=true
+attach167.$function_infos=['chatkit.browser._link','attach','Link.attach',__file__,_b_.None,_b_.None,'',['self','driver'],null,null,
 2,34,3,[],0,0,['self','driver','previous','subscription'],false,[],frame]
-$B.set_func_attrs(attach175,frame,'chatkit.browser._link')
-attach175.ob_type=$B.function
-attach175.__annotate__=_b_.None
-locals_chatkit_browser__link_Link.attach=attach175
+$B.set_func_attrs(attach167,frame,'chatkit.browser._link')
+attach167.ob_type=$B.function
+attach167.__annotate__=_b_.None
+locals_chatkit_browser__link_Link.attach=attach167
 $B.set_lineno(frame,42)
-function track179(_self,_subscription){
+function track171(_self,_subscription){
 var locals
 if(arguments.length==2&&!_subscription?.$kw){
 var locals_chatkit_browser__link_Link_track=locals={self:_self,subscription:_subscription}
 }else{
-var locals_chatkit_browser__link_Link_track=locals=$B.args_parser(track179,arguments)
+var locals_chatkit_browser__link_Link_track=locals=$B.args_parser(track171,arguments)
 }
-var frame=["track",locals,"chatkit.browser._link",locals_chatkit_browser__link,track179]
+var frame=["track",locals,"chatkit.browser._link",locals_chatkit_browser__link,track171]
 $B.enter_frame(frame,__file__,42)
 frame.positions=[[43,31,19],[44,12,40],[44,12,19]]
 try{
 $B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(track179,locals_chatkit_browser__link,"Link",['Link'])
+locals.ob_type=locals.__class__=$B.get_method_class(track171,locals_chatkit_browser__link,"Link",['Link'])
 if($B.set_lineno(frame,43)&&$B.$bool(!$B.$is_member(locals.subscription,$B.$getattr_pep657(locals.self,'_subscriptions',1)))){
 $B.set_lineno(frame,44);
 $B.call_attr($B.$getattr_pep657(locals_chatkit_browser__link_Link_track.self,'_subscriptions',5),'append',3,locals_chatkit_browser__link_Link_track.subscription)
@@ -2603,27 +2517,27 @@ return $B.trace_return_and_leave(frame,_b_.None)
 $B.set_exc_and_leave(frame,err)
 }
 }
-track179.$is_method=true
-track179.$function_infos=['chatkit.browser._link','track','Link.track',__file__,_b_.None,_b_.None,_b_.None,['self','subscription'],null,null,
+track171.$is_method=true
+track171.$function_infos=['chatkit.browser._link','track','Link.track',__file__,_b_.None,_b_.None,_b_.None,['self','subscription'],null,null,
 2,42,3,[],0,0,['self','subscription'],false,[],frame]
-$B.set_func_attrs(track179,frame,'chatkit.browser._link')
-track179.ob_type=$B.function
-track179.__annotate__=_b_.None
-locals_chatkit_browser__link_Link.track=track179
+$B.set_func_attrs(track171,frame,'chatkit.browser._link')
+track171.ob_type=$B.function
+track171.__annotate__=_b_.None
+locals_chatkit_browser__link_Link.track=track171
 $B.set_lineno(frame,46)
-function forget180(_self,_subscription){
+function forget172(_self,_subscription){
 var locals
 if(arguments.length==2&&!_subscription?.$kw){
 var locals_chatkit_browser__link_Link_forget=locals={self:_self,subscription:_subscription}
 }else{
-var locals_chatkit_browser__link_Link_forget=locals=$B.args_parser(forget180,arguments)
+var locals_chatkit_browser__link_Link_forget=locals=$B.args_parser(forget172,arguments)
 }
-var frame=["forget",locals,"chatkit.browser._link",locals_chatkit_browser__link,forget180]
+var frame=["forget",locals,"chatkit.browser._link",locals_chatkit_browser__link,forget172]
 $B.enter_frame(frame,__file__,46)
 frame.positions=[[47,27,19],[48,12,40],[48,12,19]]
 try{
 $B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(forget180,locals_chatkit_browser__link,"Link",['Link'])
+locals.ob_type=locals.__class__=$B.get_method_class(forget172,locals_chatkit_browser__link,"Link",['Link'])
 if($B.set_lineno(frame,47)&&$B.$bool($B.$is_member(locals.subscription,$B.$getattr_pep657(locals.self,'_subscriptions',1)))){
 $B.set_lineno(frame,48);
 $B.call_attr($B.$getattr_pep657(locals_chatkit_browser__link_Link_forget.self,'_subscriptions',5),'remove',3,locals_chatkit_browser__link_Link_forget.subscription)
@@ -2633,46 +2547,46 @@ return $B.trace_return_and_leave(frame,_b_.None)
 $B.set_exc_and_leave(frame,err)
 }
 }
-forget180.$is_method=true
-forget180.$function_infos=['chatkit.browser._link','forget','Link.forget',__file__,_b_.None,_b_.None,_b_.None,['self','subscription'],null,null,
+forget172.$is_method=true
+forget172.$function_infos=['chatkit.browser._link','forget','Link.forget',__file__,_b_.None,_b_.None,_b_.None,['self','subscription'],null,null,
 2,46,3,[],0,0,['self','subscription'],false,[],frame]
-$B.set_func_attrs(forget180,frame,'chatkit.browser._link')
-forget180.ob_type=$B.function
-forget180.__annotate__=_b_.None
-locals_chatkit_browser__link_Link.forget=forget180
+$B.set_func_attrs(forget172,frame,'chatkit.browser._link')
+forget172.ob_type=$B.function
+forget172.__annotate__=_b_.None
+locals_chatkit_browser__link_Link.forget=forget172
 $B.set_lineno(frame,50)
-function _flush181(_self){
+function _flush173(_self){
 var locals
 if(arguments.length==1&&!_self?.$kw){
 var locals_chatkit_browser__link_Link__flush=locals={self:_self}
 }else{
-var locals_chatkit_browser__link_Link__flush=locals=$B.args_parser(_flush181,arguments)
+var locals_chatkit_browser__link_Link__flush=locals=$B.args_parser(_flush173,arguments)
 }
-var frame=["_flush",locals,"chatkit.browser._link",locals_chatkit_browser__link,_flush181]
+var frame=["_flush",locals,"chatkit.browser._link",locals_chatkit_browser__link,_flush173]
 $B.enter_frame(frame,__file__,50)
 frame.positions=[[51,8,14],[53,18,13],[54,31,20],[54,31,13],[54,16,12],[55,16,23],[57,12,14]]
 try{
 $B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(_flush181,locals_chatkit_browser__link,"Link",['Link'])
+locals.ob_type=locals.__class__=$B.get_method_class(_flush173,locals_chatkit_browser__link,"Link",['Link'])
 $B.set_lineno(frame,51)
 $B.$setattr1(locals.self,"_flushing",true,1)
 $B.set_lineno(frame,52)
 try{
-var stack_length_182=$B.count_frames()
-var save_frame_obj_182=$B.frame_obj
-var no_break_183=true
+var stack_length_174=$B.count_frames()
+var save_frame_obj_174=$B.frame_obj
+var no_break_175=true
 while($B.set_lineno(frame,53)&&$B.$bool($B.$getattr_pep657(locals_chatkit_browser__link_Link__flush.self,'_pending',3))){
 $B.set_lineno(frame,54)
-var v184=$B.call_attr($B.$getattr_pep657(locals_chatkit_browser__link_Link__flush.self,'_pending',7),'pop',5,0)
-var it_185=$B.unpacker(v184,2,false,9)
-locals_chatkit_browser__link_Link__flush.what=it_185.read_one()
-locals_chatkit_browser__link_Link__flush.action=it_185.read_one()
+var v176=$B.call_attr($B.$getattr_pep657(locals_chatkit_browser__link_Link__flush.self,'_pending',7),'pop',5,0)
+var it_177=$B.unpacker(v176,2,false,9)
+locals_chatkit_browser__link_Link__flush.what=it_177.read_one()
+locals_chatkit_browser__link_Link__flush.action=it_177.read_one()
 $B.set_lineno(frame,55);
 $B.call_attr(locals_chatkit_browser__link_Link__flush.self,'_run',11,locals.what,locals.action)
 }
 }finally{
 var exit=false
-if($B.count_frames()<stack_length_182){
+if($B.count_frames()<stack_length_174){
 exit=true
 $B.frame_obj=$B.push_frame(frame)
 }
@@ -2687,43 +2601,43 @@ return $B.trace_return_and_leave(frame,_b_.None)
 $B.set_exc_and_leave(frame,err)
 }
 }
-_flush181.$is_method=true
-_flush181.$function_infos=['chatkit.browser._link','_flush','Link._flush',__file__,_b_.None,_b_.None,_b_.None,['self'],null,null,
+_flush173.$is_method=true
+_flush173.$function_infos=['chatkit.browser._link','_flush','Link._flush',__file__,_b_.None,_b_.None,_b_.None,['self'],null,null,
 1,50,3,[],0,0,['self','what','action'],false,[],frame]
-$B.set_func_attrs(_flush181,frame,'chatkit.browser._link')
-_flush181.ob_type=$B.function
-_flush181.__annotate__=_b_.None
-locals_chatkit_browser__link_Link._flush=_flush181
+$B.set_func_attrs(_flush173,frame,'chatkit.browser._link')
+_flush173.ob_type=$B.function
+_flush173.__annotate__=_b_.None
+locals_chatkit_browser__link_Link._flush=_flush173
 $B.set_lineno(frame,59)
-function _run186(_self,_what,_action){
+function _run178(_self,_what,_action){
 var locals
 if(arguments.length==3&&!_action?.$kw){
 var locals_chatkit_browser__link_Link__run=locals={self:_self,what:_what,action:_action}
 }else{
-var locals_chatkit_browser__link_Link__run=locals=$B.args_parser(_run186,arguments)
+var locals_chatkit_browser__link_Link__run=locals=$B.args_parser(_run178,arguments)
 }
-var frame=["_run",locals,"chatkit.browser._link",locals_chatkit_browser__link,_run186]
+var frame=["_run",locals,"chatkit.browser._link",locals_chatkit_browser__link,_run178]
 $B.enter_frame(frame,__file__,59)
 frame.positions=[[63,12,19],[63,19,11],[65,12,44],[65,12,11],[65,30,18]]
 try{
 $B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(_run186,locals_chatkit_browser__link,"Link",['Link'])
+locals.ob_type=locals.__class__=$B.get_method_class(_run178,locals_chatkit_browser__link,"Link",['Link'])
 $B.set_lineno(frame,62)
 try{
-var stack_length_187=$B.count_frames()
-var save_frame_obj_187=$B.frame_obj
+var stack_length_179=$B.count_frames()
+var save_frame_obj_179=$B.frame_obj
 $B.set_lineno(frame,63);
 $B.$call_with_position(locals_chatkit_browser__link_Link__run.action,1,$B.$getattr_pep657(locals_chatkit_browser__link_Link__run.self,'driver',3))
-}catch(err187){
-$B.set_exc_and_trace(frame,err187)
-if($B.set_lineno(frame,64)&&$B.is_exc(err187,[_b_.Exception])){
-locals.error=err187
+}catch(err179){
+$B.set_exc_and_trace(frame,err179)
+if($B.set_lineno(frame,64)&&$B.is_exc(err179,[_b_.Exception])){
+locals.error=err179
 $B.set_lineno(frame,65);
 $B.call_attr($B.$getattr_pep657(locals_chatkit_browser__link_Link__run.self,'logger',7),'error',5,$B.rich_op('__mod__','%s failed',locals_chatkit_browser__link_Link__run.what,9),locals.error)
 $B.del_exc(frame)
-$B.frame_obj=save_frame_obj_187
+$B.frame_obj=save_frame_obj_179
 }else{
-throw err187
+throw err179
 }
 }
 return $B.trace_return_and_leave(frame,_b_.None)
@@ -2731,13 +2645,13 @@ return $B.trace_return_and_leave(frame,_b_.None)
 $B.set_exc_and_leave(frame,err)
 }
 }
-_run186.$is_method=true
-_run186.$function_infos=['chatkit.browser._link','_run','Link._run',__file__,_b_.None,_b_.None,_b_.None,['self','what','action'],null,null,
+_run178.$is_method=true
+_run178.$function_infos=['chatkit.browser._link','_run','Link._run',__file__,_b_.None,_b_.None,_b_.None,['self','what','action'],null,null,
 3,59,3,[],0,0,['self','what','action','error'],false,[],frame]
-$B.set_func_attrs(_run186,frame,'chatkit.browser._link')
-_run186.ob_type=$B.function
-_run186.__annotate__=_b_.None
-locals_chatkit_browser__link_Link._run=_run186
+$B.set_func_attrs(_run178,frame,'chatkit.browser._link')
+_run178.ob_type=$B.function
+_run178.__annotate__=_b_.None
+locals_chatkit_browser__link_Link._run=_run178
 locals.__static_attributes__=$B.fast_tuple(["driver","logger","_pending","_flushing","_subscriptions"])
 var annotate
 $B.make_annotate_func(class_dict,annotate,frame)
@@ -2745,7 +2659,7 @@ var kls=$B.$class_constructor('Link',class_dict,metaclass,resolved_bases,bases,k
 $B.trace_return_and_leave(frame,_b_.None)
 return kls
 })('Link',$B.fast_tuple([]),{})
-locals_chatkit_browser__link.Link=Link169
+locals_chatkit_browser__link.Link=Link161
 $B.leave_frame({locals,value:_b_.None})
 }catch(err){
 $B.set_exc_and_trace(frame,err)
@@ -2767,7 +2681,7 @@ locals.$annotations={}
 var stack_length=$B.count_frames()
 try{
 $B.set_lineno(frame,7,'ClassDef')
-var Subscription188=(function(name,bases,keywords){
+var Subscription180=(function(name,bases,keywords){
 $B.frame_obj.frame.inum=1
 var resolved_bases=$B.resolve_mro_entries(bases)
 var metaclass=$B.get_metaclass(name,resolved_bases)
@@ -2784,19 +2698,19 @@ if(frame.$f_trace!==_b_.None){
 $B.trace_line()
 }
 $B.set_lineno(frame,14)
-function __init__189(_self,_event,_native,_handler,_link){
+function __init__181(_self,_event,_native,_handler,_link){
 var locals
 if(arguments.length==5&&!_link?.$kw){
 var locals_chatkit_browser__subscription_Subscription___init__=locals={self:_self,event:_event,native:_native,handler:_handler,link:_link}
 }else{
-var locals_chatkit_browser__subscription_Subscription___init__=locals=$B.args_parser(__init__189,arguments)
+var locals_chatkit_browser__subscription_Subscription___init__=locals=$B.args_parser(__init__181,arguments)
 }
-var frame=["__init__",locals,"chatkit.browser._subscription",locals_chatkit_browser__subscription,__init__189]
+var frame=["__init__",locals,"chatkit.browser._subscription",locals_chatkit_browser__subscription,__init__181]
 $B.enter_frame(frame,__file__,14)
 frame.positions=[[15,8,10],[16,8,11],[17,8,12],[18,8,11],[19,8,10],[20,8,23]]
 try{
 $B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(__init__189,locals_chatkit_browser__subscription,"Subscription",['Subscription'])
+locals.ob_type=locals.__class__=$B.get_method_class(__init__181,locals_chatkit_browser__subscription,"Subscription",['Subscription'])
 $B.set_lineno(frame,15)
 $B.$setattr1(locals.self,"event",locals.event,1)
 $B.set_lineno(frame,16)
@@ -2814,27 +2728,27 @@ return $B.trace_return_and_leave(frame,_b_.None)
 $B.set_exc_and_leave(frame,err)
 }
 }
-__init__189.$is_method=true
-__init__189.$function_infos=['chatkit.browser._subscription','__init__','Subscription.__init__',__file__,_b_.None,_b_.None,_b_.None,['self','event','native','handler','link'],null,null,
+__init__181.$is_method=true
+__init__181.$function_infos=['chatkit.browser._subscription','__init__','Subscription.__init__',__file__,_b_.None,_b_.None,_b_.None,['self','event','native','handler','link'],null,null,
 5,14,3,[],0,0,['self','event','native','handler','link'],false,[],frame]
-$B.set_func_attrs(__init__189,frame,'chatkit.browser._subscription')
-__init__189.ob_type=$B.function
-__init__189.__annotate__=_b_.None
-locals_chatkit_browser__subscription_Subscription.__init__=__init__189
+$B.set_func_attrs(__init__181,frame,'chatkit.browser._subscription')
+__init__181.ob_type=$B.function
+__init__181.__annotate__=_b_.None
+locals_chatkit_browser__subscription_Subscription.__init__=__init__181
 $B.set_lineno(frame,22)
-function connect190(_self,_driver){
+function connect182(_self,_driver){
 var locals
 if(arguments.length==2&&!_driver?.$kw){
 var locals_chatkit_browser__subscription_Subscription_connect=locals={self:_self,driver:_driver}
 }else{
-var locals_chatkit_browser__subscription_Subscription_connect=locals=$B.args_parser(connect190,arguments)
+var locals_chatkit_browser__subscription_Subscription_connect=locals=$B.args_parser(connect182,arguments)
 }
-var frame=["connect",locals,"chatkit.browser._subscription",locals_chatkit_browser__subscription,connect190]
+var frame=["connect",locals,"chatkit.browser._subscription",locals_chatkit_browser__subscription,connect182]
 $B.enter_frame(frame,__file__,22)
 frame.positions=[[24,11,11],[25,38,43],[25,55,11],[25,68,12],[25,12,23],[26,12,22],[26,12,10]]
 try{
 $B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(connect190,locals_chatkit_browser__subscription,"Subscription",['Subscription'])
+locals.ob_type=locals.__class__=$B.get_method_class(connect182,locals_chatkit_browser__subscription,"Subscription",['Subscription'])
 if($B.set_lineno(frame,24)&&$B.$bool($B.$getattr_pep657(locals.self,'active',1))){
 $B.set_lineno(frame,25)
 $B.$setattr1(locals_chatkit_browser__subscription_Subscription_connect.self,"_chat_subscription",$B.call_attr(locals_chatkit_browser__subscription_Subscription_connect.driver,'subscribe',3,$B.$getattr_pep657(locals_chatkit_browser__subscription_Subscription_connect.self,'native',5),$B.$getattr_pep657(locals_chatkit_browser__subscription_Subscription_connect.self,'deliver',7)),9)
@@ -2846,27 +2760,27 @@ return $B.trace_return_and_leave(frame,_b_.None)
 $B.set_exc_and_leave(frame,err)
 }
 }
-connect190.$is_method=true
-connect190.$function_infos=['chatkit.browser._subscription','connect','Subscription.connect',__file__,_b_.None,_b_.None,'',['self','driver'],null,null,
+connect182.$is_method=true
+connect182.$function_infos=['chatkit.browser._subscription','connect','Subscription.connect',__file__,_b_.None,_b_.None,'',['self','driver'],null,null,
 2,22,3,[],0,0,['self','driver'],false,[],frame]
-$B.set_func_attrs(connect190,frame,'chatkit.browser._subscription')
-connect190.ob_type=$B.function
-connect190.__annotate__=_b_.None
-locals_chatkit_browser__subscription_Subscription.connect=connect190
+$B.set_func_attrs(connect182,frame,'chatkit.browser._subscription')
+connect182.ob_type=$B.function
+connect182.__annotate__=_b_.None
+locals_chatkit_browser__subscription_Subscription.connect=connect182
 $B.set_lineno(frame,28)
-function move191(_self,_driver){
+function move183(_self,_driver){
 var locals
 if(arguments.length==2&&!_driver?.$kw){
 var locals_chatkit_browser__subscription_Subscription_move=locals={self:_self,driver:_driver}
 }else{
-var locals_chatkit_browser__subscription_Subscription_move=locals=$B.args_parser(move191,arguments)
+var locals_chatkit_browser__subscription_Subscription_move=locals=$B.args_parser(move183,arguments)
 }
-var frame=["move",locals,"chatkit.browser._subscription",locals_chatkit_browser__subscription,move191]
+var frame=["move",locals,"chatkit.browser._subscription",locals_chatkit_browser__subscription,move183]
 $B.enter_frame(frame,__file__,28)
 frame.positions=[[30,8,19],[31,8,20]]
 try{
 $B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(move191,locals_chatkit_browser__subscription,"Subscription",['Subscription'])
+locals.ob_type=locals.__class__=$B.get_method_class(move183,locals_chatkit_browser__subscription,"Subscription",['Subscription'])
 $B.set_lineno(frame,30);
 $B.call_attr(locals.self,'_unsubscribe',1,)
 $B.set_lineno(frame,31);
@@ -2876,47 +2790,47 @@ return $B.trace_return_and_leave(frame,_b_.None)
 $B.set_exc_and_leave(frame,err)
 }
 }
-move191.$is_method=true
-move191.$function_infos=['chatkit.browser._subscription','move','Subscription.move',__file__,_b_.None,_b_.None,'',['self','driver'],null,null,
+move183.$is_method=true
+move183.$function_infos=['chatkit.browser._subscription','move','Subscription.move',__file__,_b_.None,_b_.None,'',['self','driver'],null,null,
 2,28,3,[],0,0,['self','driver'],false,[],frame]
-$B.set_func_attrs(move191,frame,'chatkit.browser._subscription')
-move191.ob_type=$B.function
-move191.__annotate__=_b_.None
-locals_chatkit_browser__subscription_Subscription.move=move191
+$B.set_func_attrs(move183,frame,'chatkit.browser._subscription')
+move183.ob_type=$B.function
+move183.__annotate__=_b_.None
+locals_chatkit_browser__subscription_Subscription.move=move183
 $B.set_lineno(frame,33)
-function deliver192(_self,_data){
+function deliver184(_self,_data){
 var locals
 if(arguments.length==2&&!_data?.$kw){
 var locals_chatkit_browser__subscription_Subscription_deliver=locals={self:_self,data:_data}
 }else{
-var locals_chatkit_browser__subscription_Subscription_deliver=locals=$B.args_parser(deliver192,arguments)
+var locals_chatkit_browser__subscription_Subscription_deliver=locals=$B.args_parser(deliver184,arguments)
 }
-var frame=["deliver",locals,"chatkit.browser._subscription",locals_chatkit_browser__subscription,deliver192]
+var frame=["deliver",locals,"chatkit.browser._subscription",locals_chatkit_browser__subscription,deliver184]
 $B.enter_frame(frame,__file__,33)
 frame.positions=[[35,15,11],[38,12,18],[40,41,12,42],[40,12,17],[40,12,10],[40,36,62],[40,66,19],[40,66,5],[40,72,12],[40,87,10]]
 try{
 $B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(deliver192,locals_chatkit_browser__subscription,"Subscription",['Subscription'])
+locals.ob_type=locals.__class__=$B.get_method_class(deliver184,locals_chatkit_browser__subscription,"Subscription",['Subscription'])
 if($B.set_lineno(frame,35)&&$B.$bool(!$B.$bool($B.$getattr_pep657(locals.self,'active',1)))){
 $B.set_lineno(frame,36)
 return $B.trace_return_and_leave(frame,_b_.None)
 }
 $B.set_lineno(frame,37)
 try{
-var stack_length_193=$B.count_frames()
-var save_frame_obj_193=$B.frame_obj
+var stack_length_185=$B.count_frames()
+var save_frame_obj_185=$B.frame_obj
 $B.set_lineno(frame,38);
 $B.call_attr(locals_chatkit_browser__subscription_Subscription_deliver.self,'handler',3,locals_chatkit_browser__subscription_Subscription_deliver.data)
-}catch(err193){
-$B.set_exc_and_trace(frame,err193)
-if($B.set_lineno(frame,39)&&$B.is_exc(err193,[_b_.Exception])){
-locals.error=err193
+}catch(err185){
+$B.set_exc_and_trace(frame,err185)
+if($B.set_lineno(frame,39)&&$B.is_exc(err185,[_b_.Exception])){
+locals.error=err185
 $B.set_lineno(frame,40);
 $B.call_attr($B.$getattr_pep657($B.$getattr_pep657(locals_chatkit_browser__subscription_Subscription_deliver.self,'_link',9),'logger',7),'error',5,$B.rich_op('__mod__','handler %s for %s failed',$B.fast_tuple([$B.$call_with_position($B.resolve_in_scopes('_name',[locals_chatkit_browser__subscription_Subscription_deliver,locals_chatkit_browser__subscription,_b_],15),13,$B.$getattr_pep657(locals_chatkit_browser__subscription_Subscription_deliver.self,'handler',17)),$B.$getattr_pep657(locals_chatkit_browser__subscription_Subscription_deliver.self,'event',19)]),11),locals.error)
 $B.del_exc(frame)
-$B.frame_obj=save_frame_obj_193
+$B.frame_obj=save_frame_obj_185
 }else{
-throw err193
+throw err185
 }
 }
 return $B.trace_return_and_leave(frame,_b_.None)
@@ -2924,27 +2838,27 @@ return $B.trace_return_and_leave(frame,_b_.None)
 $B.set_exc_and_leave(frame,err)
 }
 }
-deliver192.$is_method=true
-deliver192.$function_infos=['chatkit.browser._subscription','deliver','Subscription.deliver',__file__,_b_.None,_b_.None,'',['self','data'],null,null,
+deliver184.$is_method=true
+deliver184.$function_infos=['chatkit.browser._subscription','deliver','Subscription.deliver',__file__,_b_.None,_b_.None,'',['self','data'],null,null,
 2,33,3,[],0,0,['self','data','error'],false,[],frame]
-$B.set_func_attrs(deliver192,frame,'chatkit.browser._subscription')
-deliver192.ob_type=$B.function
-deliver192.__annotate__=_b_.None
-locals_chatkit_browser__subscription_Subscription.deliver=deliver192
+$B.set_func_attrs(deliver184,frame,'chatkit.browser._subscription')
+deliver184.ob_type=$B.function
+deliver184.__annotate__=_b_.None
+locals_chatkit_browser__subscription_Subscription.deliver=deliver184
 $B.set_lineno(frame,43)
-function remove194(_self){
+function remove186(_self){
 var locals
 if(arguments.length==1&&!_self?.$kw){
 var locals_chatkit_browser__subscription_Subscription_remove=locals={self:_self}
 }else{
-var locals_chatkit_browser__subscription_Subscription_remove=locals=$B.args_parser(remove194,arguments)
+var locals_chatkit_browser__subscription_Subscription_remove=locals=$B.args_parser(remove186,arguments)
 }
-var frame=["remove",locals,"chatkit.browser._subscription",locals_chatkit_browser__subscription,remove194]
+var frame=["remove",locals,"chatkit.browser._subscription",locals_chatkit_browser__subscription,remove186]
 $B.enter_frame(frame,__file__,43)
 frame.positions=[[45,8,11],[46,8,19],[47,8,23],[47,8,10]]
 try{
 $B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(remove194,locals_chatkit_browser__subscription,"Subscription",['Subscription'])
+locals.ob_type=locals.__class__=$B.get_method_class(remove186,locals_chatkit_browser__subscription,"Subscription",['Subscription'])
 $B.set_lineno(frame,45)
 $B.$setattr1(locals.self,"active",false,1)
 $B.set_lineno(frame,46);
@@ -2956,49 +2870,49 @@ return $B.trace_return_and_leave(frame,_b_.None)
 $B.set_exc_and_leave(frame,err)
 }
 }
-remove194.$is_method=true
-remove194.$function_infos=['chatkit.browser._subscription','remove','Subscription.remove',__file__,_b_.None,_b_.None,'',['self'],null,null,
+remove186.$is_method=true
+remove186.$function_infos=['chatkit.browser._subscription','remove','Subscription.remove',__file__,_b_.None,_b_.None,'',['self'],null,null,
 1,43,3,[],0,0,['self'],false,[],frame]
-$B.set_func_attrs(remove194,frame,'chatkit.browser._subscription')
-remove194.ob_type=$B.function
-remove194.__annotate__=_b_.None
-locals_chatkit_browser__subscription_Subscription.remove=remove194
+$B.set_func_attrs(remove186,frame,'chatkit.browser._subscription')
+remove186.ob_type=$B.function
+remove186.__annotate__=_b_.None
+locals_chatkit_browser__subscription_Subscription.remove=remove186
 $B.set_lineno(frame,49)
-function _unsubscribe195(_self){
+function _unsubscribe187(_self){
 var locals
 if(arguments.length==1&&!_self?.$kw){
 var locals_chatkit_browser__subscription_Subscription__unsubscribe=locals={self:_self}
 }else{
-var locals_chatkit_browser__subscription_Subscription__unsubscribe=locals=$B.args_parser(_unsubscribe195,arguments)
+var locals_chatkit_browser__subscription_Subscription__unsubscribe=locals=$B.args_parser(_unsubscribe187,arguments)
 }
-var frame=["_unsubscribe",locals,"chatkit.browser._subscription",locals_chatkit_browser__subscription,_unsubscribe195]
+var frame=["_unsubscribe",locals,"chatkit.browser._subscription",locals_chatkit_browser__subscription,_unsubscribe187]
 $B.enter_frame(frame,__file__,49)
 frame.positions=[[50,48,23],[50,8,37],[50,22,23],[53,16,21],[55,16,59],[55,16,17],[55,16,10],[55,40,27]]
 try{
 $B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(_unsubscribe195,locals_chatkit_browser__subscription,"Subscription",['Subscription'])
+locals.ob_type=locals.__class__=$B.get_method_class(_unsubscribe187,locals_chatkit_browser__subscription,"Subscription",['Subscription'])
 $B.set_lineno(frame,50)
-var v196=$B.fast_tuple([$B.$getattr_pep657(locals.self,'_chat_subscription',1),_b_.None])
-var it_197=$B.unpacker(v196,2,false,3)
-locals_chatkit_browser__subscription_Subscription__unsubscribe.subscription=it_197.read_one()
-$B.$setattr1(locals.self,"_chat_subscription",it_197.read_one(),5)
+var v188=$B.fast_tuple([$B.$getattr_pep657(locals.self,'_chat_subscription',1),_b_.None])
+var it_189=$B.unpacker(v188,2,false,3)
+locals_chatkit_browser__subscription_Subscription__unsubscribe.subscription=it_189.read_one()
+$B.$setattr1(locals.self,"_chat_subscription",it_189.read_one(),5)
 if($B.set_lineno(frame,51)&&$B.$bool(!$B.$is(locals.subscription,_b_.None))){
 $B.set_lineno(frame,52)
 try{
-var stack_length_198=$B.count_frames()
-var save_frame_obj_198=$B.frame_obj
+var stack_length_190=$B.count_frames()
+var save_frame_obj_190=$B.frame_obj
 $B.set_lineno(frame,53);
 $B.call_attr(locals_chatkit_browser__subscription_Subscription__unsubscribe.subscription,'remove',7,)
-}catch(err198){
-$B.set_exc_and_trace(frame,err198)
-if($B.set_lineno(frame,54)&&$B.is_exc(err198,[_b_.Exception])){
-locals.error=err198
+}catch(err190){
+$B.set_exc_and_trace(frame,err190)
+if($B.set_lineno(frame,54)&&$B.is_exc(err190,[_b_.Exception])){
+locals.error=err190
 $B.set_lineno(frame,55);
 $B.call_attr($B.$getattr_pep657($B.$getattr_pep657(locals_chatkit_browser__subscription_Subscription__unsubscribe.self,'_link',13),'logger',11),'error',9,$B.rich_op('__mod__','removing %r failed',locals_chatkit_browser__subscription_Subscription__unsubscribe.self,15),locals.error)
 $B.del_exc(frame)
-$B.frame_obj=save_frame_obj_198
+$B.frame_obj=save_frame_obj_190
 }else{
-throw err198
+throw err190
 }
 }
 }
@@ -3007,27 +2921,27 @@ return $B.trace_return_and_leave(frame,_b_.None)
 $B.set_exc_and_leave(frame,err)
 }
 }
-_unsubscribe195.$is_method=true
-_unsubscribe195.$function_infos=['chatkit.browser._subscription','_unsubscribe','Subscription._unsubscribe',__file__,_b_.None,_b_.None,_b_.None,['self'],null,null,
+_unsubscribe187.$is_method=true
+_unsubscribe187.$function_infos=['chatkit.browser._subscription','_unsubscribe','Subscription._unsubscribe',__file__,_b_.None,_b_.None,_b_.None,['self'],null,null,
 1,49,3,[],0,0,['self','subscription','error'],false,[],frame]
-$B.set_func_attrs(_unsubscribe195,frame,'chatkit.browser._subscription')
-_unsubscribe195.ob_type=$B.function
-_unsubscribe195.__annotate__=_b_.None
-locals_chatkit_browser__subscription_Subscription._unsubscribe=_unsubscribe195
+$B.set_func_attrs(_unsubscribe187,frame,'chatkit.browser._subscription')
+_unsubscribe187.ob_type=$B.function
+_unsubscribe187.__annotate__=_b_.None
+locals_chatkit_browser__subscription_Subscription._unsubscribe=_unsubscribe187
 $B.set_lineno(frame,57)
-function __repr__200(_self){
+function __repr__192(_self){
 var locals
 if(arguments.length==1&&!_self?.$kw){
 var locals_chatkit_browser__subscription_Subscription___repr__=locals={self:_self}
 }else{
-var locals_chatkit_browser__subscription_Subscription___repr__=locals=$B.args_parser(__repr__200,arguments)
+var locals_chatkit_browser__subscription_Subscription___repr__=locals=$B.args_parser(__repr__192,arguments)
 }
-var frame=["__repr__",locals,"chatkit.browser._subscription",locals_chatkit_browser__subscription,__repr__200]
+var frame=["__repr__",locals,"chatkit.browser._subscription",locals_chatkit_browser__subscription,__repr__192]
 $B.enter_frame(frame,__file__,57)
 frame.positions=[[58,28,11],[59,15,68],[59,44,10],[59,56,19],[59,56,5],[59,62,12]]
 try{
 $B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(__repr__200,locals_chatkit_browser__subscription,"Subscription",['Subscription'])
+locals.ob_type=locals.__class__=$B.get_method_class(__repr__192,locals_chatkit_browser__subscription,"Subscription",['Subscription'])
 $B.set_lineno(frame,58)
 locals_chatkit_browser__subscription_Subscription___repr__.state=($B.$bool($B.$getattr_pep657(locals.self,'active',1))?'active':'inactive')
 $B.set_lineno(frame,59)
@@ -3036,13 +2950,13 @@ return $B.trace_return_and_leave(frame,$B.rich_op('__mod__','<Subscription %s %s
 $B.set_exc_and_leave(frame,err)
 }
 }
-__repr__200.$is_method=true
-__repr__200.$function_infos=['chatkit.browser._subscription','__repr__','Subscription.__repr__',__file__,_b_.None,_b_.None,_b_.None,['self'],null,null,
+__repr__192.$is_method=true
+__repr__192.$function_infos=['chatkit.browser._subscription','__repr__','Subscription.__repr__',__file__,_b_.None,_b_.None,_b_.None,['self'],null,null,
 1,57,3,[],0,0,['self','state'],false,[],frame]
-$B.set_func_attrs(__repr__200,frame,'chatkit.browser._subscription')
-__repr__200.ob_type=$B.function
-__repr__200.__annotate__=_b_.None
-locals_chatkit_browser__subscription_Subscription.__repr__=__repr__200
+$B.set_func_attrs(__repr__192,frame,'chatkit.browser._subscription')
+__repr__192.ob_type=$B.function
+__repr__192.__annotate__=_b_.None
+locals_chatkit_browser__subscription_Subscription.__repr__=__repr__192
 locals.__static_attributes__=$B.fast_tuple(["event","native","handler","active","_link","_chat_subscription"])
 var annotate
 $B.make_annotate_func(class_dict,annotate,frame)
@@ -3050,16 +2964,16 @@ var kls=$B.$class_constructor('Subscription',class_dict,metaclass,resolved_bases
 $B.trace_return_and_leave(frame,_b_.None)
 return kls
 })('Subscription',$B.fast_tuple([]),{})
-locals_chatkit_browser__subscription.Subscription=Subscription188
+locals_chatkit_browser__subscription.Subscription=Subscription180
 $B.set_lineno(frame,62)
-function _name201(_handler){
+function _name193(_handler){
 var locals
 if(arguments.length==1&&!_handler?.$kw){
 var locals_chatkit_browser__subscription__name=locals={handler:_handler}
 }else{
-var locals_chatkit_browser__subscription__name=locals=$B.args_parser(_name201,arguments)
+var locals_chatkit_browser__subscription__name=locals=$B.args_parser(_name193,arguments)
 }
-var frame=["_name",locals,"chatkit.browser._subscription",locals_chatkit_browser__subscription,_name201]
+var frame=["_name",locals,"chatkit.browser._subscription",locals_chatkit_browser__subscription,_name193]
 $B.enter_frame(frame,__file__,62)
 frame.positions=[[63,11,38],[63,53,43],[63,82,13]]
 try{
@@ -3070,12 +2984,12 @@ return $B.trace_return_and_leave(frame,($B.$bool(locals.$test=$B.$call_with_posi
 $B.set_exc_and_leave(frame,err)
 }
 }
-_name201.$function_infos=['chatkit.browser._subscription','_name','_name',__file__,_b_.None,_b_.None,_b_.None,['handler'],null,null,
+_name193.$function_infos=['chatkit.browser._subscription','_name','_name',__file__,_b_.None,_b_.None,_b_.None,['handler'],null,null,
 1,62,3,[],0,0,['handler'],false,[],frame]
-$B.set_func_attrs(_name201,frame,'chatkit.browser._subscription')
-_name201.ob_type=$B.function
-_name201.__annotate__=_b_.None
-locals_chatkit_browser__subscription._name=_name201
+$B.set_func_attrs(_name193,frame,'chatkit.browser._subscription')
+_name193.ob_type=$B.function
+_name193.__annotate__=_b_.None
+locals_chatkit_browser__subscription._name=_name193
 $B.leave_frame({locals,value:_b_.None})
 }catch(err){
 $B.set_exc_and_trace(frame,err)
@@ -3097,7 +3011,7 @@ locals.$annotations={}
 var stack_length=$B.count_frames()
 try{
 $B.set_lineno(frame,11,'ClassDef')
-var BusDriver202=(function(name,bases,keywords){
+var BusDriver194=(function(name,bases,keywords){
 $B.frame_obj.frame.inum=1
 var resolved_bases=$B.resolve_mro_entries(bases)
 var metaclass=$B.get_metaclass(name,resolved_bases)
@@ -3120,19 +3034,19 @@ locals_chatkit_browser__v1_BusDriver.HAS='publish'
 $B.set_lineno(frame,20)
 locals_chatkit_browser__v1_BusDriver.DOING='publishing %s'
 $B.set_lineno(frame,22)
-function __init__203(_self,_bus){
+function __init__195(_self,_bus){
 var locals
 if(arguments.length==2&&!_bus?.$kw){
 var locals_chatkit_browser__v1_BusDriver___init__=locals={self:_self,bus:_bus}
 }else{
-var locals_chatkit_browser__v1_BusDriver___init__=locals=$B.args_parser(__init__203,arguments)
+var locals_chatkit_browser__v1_BusDriver___init__=locals=$B.args_parser(__init__195,arguments)
 }
-var frame=["__init__",locals,"chatkit.browser._v1",locals_chatkit_browser__v1,__init__203]
+var frame=["__init__",locals,"chatkit.browser._v1",locals_chatkit_browser__v1,__init__195]
 $B.enter_frame(frame,__file__,22)
 frame.positions=[[23,8,11]]
 try{
 $B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(__init__203,locals_chatkit_browser__v1,"BusDriver",['BusDriver'])
+locals.ob_type=locals.__class__=$B.get_method_class(__init__195,locals_chatkit_browser__v1,"BusDriver",['BusDriver'])
 $B.set_lineno(frame,23)
 $B.$setattr1(locals.self,"target",locals.bus,1)
 return $B.trace_return_and_leave(frame,_b_.None)
@@ -3140,23 +3054,23 @@ return $B.trace_return_and_leave(frame,_b_.None)
 $B.set_exc_and_leave(frame,err)
 }
 }
-__init__203.$is_method=true
-__init__203.$function_infos=['chatkit.browser._v1','__init__','BusDriver.__init__',__file__,_b_.None,_b_.None,_b_.None,['self','bus'],null,null,
+__init__195.$is_method=true
+__init__195.$function_infos=['chatkit.browser._v1','__init__','BusDriver.__init__',__file__,_b_.None,_b_.None,_b_.None,['self','bus'],null,null,
 2,22,3,[],0,0,['self','bus'],false,[],frame]
-$B.set_func_attrs(__init__203,frame,'chatkit.browser._v1')
-__init__203.ob_type=$B.function
-__init__203.__annotate__=_b_.None
-locals_chatkit_browser__v1_BusDriver.__init__=__init__203
+$B.set_func_attrs(__init__195,frame,'chatkit.browser._v1')
+__init__195.ob_type=$B.function
+__init__195.__annotate__=_b_.None
+locals_chatkit_browser__v1_BusDriver.__init__=__init__195
 $B.set_lineno(frame,25)
-function send204(){
+function send196(){
 var locals
-var locals_chatkit_browser__v1_BusDriver_send=locals=$B.args_parser(send204,arguments)
-var frame=["send",locals,"chatkit.browser._v1",locals_chatkit_browser__v1,send204]
+var locals_chatkit_browser__v1_BusDriver_send=locals=$B.args_parser(send196,arguments)
+var frame=["send",locals,"chatkit.browser._v1",locals_chatkit_browser__v1,send196]
 $B.enter_frame(frame,__file__,25)
 frame.positions=[[27,8,33],[27,8,11]]
 try{
 $B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(send204,locals_chatkit_browser__v1,"BusDriver",['BusDriver'])
+locals.ob_type=locals.__class__=$B.get_method_class(send196,locals_chatkit_browser__v1,"BusDriver",['BusDriver'])
 $B.set_lineno(frame,27);
 $B.call_attr($B.$getattr_pep657(locals.self,'target',3),'publish',1,locals.topic,..._b_.list.$unpack(locals.data))
 return $B.trace_return_and_leave(frame,_b_.None)
@@ -3164,40 +3078,40 @@ return $B.trace_return_and_leave(frame,_b_.None)
 $B.set_exc_and_leave(frame,err)
 }
 }
-send204.$is_method=true
-send204.$function_infos=['chatkit.browser._v1','send','BusDriver.send',__file__,_b_.None,_b_.None,'',['self','topic'],'data',null,
+send196.$is_method=true
+send196.$function_infos=['chatkit.browser._v1','send','BusDriver.send',__file__,_b_.None,_b_.None,'',['self','topic'],'data',null,
 2,25,7,[],0,0,['self','topic','data'],false,[],frame]
-$B.set_func_attrs(send204,frame,'chatkit.browser._v1')
-send204.ob_type=$B.function
-send204.__annotate__=_b_.None
-locals_chatkit_browser__v1_BusDriver.send=send204
+$B.set_func_attrs(send196,frame,'chatkit.browser._v1')
+send196.ob_type=$B.function
+send196.__annotate__=_b_.None
+locals_chatkit_browser__v1_BusDriver.send=send196
 $B.set_lineno(frame,29)
-function subscribe205(_self,_topic,_deliver){
+function subscribe197(_self,_topic,_deliver){
 var locals
 if(arguments.length==3&&!_deliver?.$kw){
 var locals_chatkit_browser__v1_BusDriver_subscribe=locals={self:_self,topic:_topic,deliver:_deliver}
 }else{
-var locals_chatkit_browser__v1_BusDriver_subscribe=locals=$B.args_parser(subscribe205,arguments)
+var locals_chatkit_browser__v1_BusDriver_subscribe=locals=$B.args_parser(subscribe197,arguments)
 }
-var frame=["subscribe",locals,"chatkit.browser._v1",locals_chatkit_browser__v1,subscribe205]
+var frame=["subscribe",locals,"chatkit.browser._v1",locals_chatkit_browser__v1,subscribe197]
 $B.enter_frame(frame,__file__,29)
 frame.positions=[[31,15,37],[31,15,11]]
 try{
 $B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(subscribe205,locals_chatkit_browser__v1,"BusDriver",['BusDriver'])
+locals.ob_type=locals.__class__=$B.get_method_class(subscribe197,locals_chatkit_browser__v1,"BusDriver",['BusDriver'])
 $B.set_lineno(frame,31)
 return $B.trace_return_and_leave(frame,$B.call_attr($B.$getattr_pep657(locals.self,'target',3),'subscribe',1,locals.topic,locals.deliver))
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
-subscribe205.$is_method=true
-subscribe205.$function_infos=['chatkit.browser._v1','subscribe','BusDriver.subscribe',__file__,_b_.None,_b_.None,'',['self','topic','deliver'],null,null,
+subscribe197.$is_method=true
+subscribe197.$function_infos=['chatkit.browser._v1','subscribe','BusDriver.subscribe',__file__,_b_.None,_b_.None,'',['self','topic','deliver'],null,null,
 3,29,3,[],0,0,['self','topic','deliver'],false,[],frame]
-$B.set_func_attrs(subscribe205,frame,'chatkit.browser._v1')
-subscribe205.ob_type=$B.function
-subscribe205.__annotate__=_b_.None
-locals_chatkit_browser__v1_BusDriver.subscribe=subscribe205
+$B.set_func_attrs(subscribe197,frame,'chatkit.browser._v1')
+subscribe197.ob_type=$B.function
+subscribe197.__annotate__=_b_.None
+locals_chatkit_browser__v1_BusDriver.subscribe=subscribe197
 locals.__static_attributes__=$B.fast_tuple(["target"])
 var annotate
 $B.make_annotate_func(class_dict,annotate,frame)
@@ -3205,7 +3119,7 @@ var kls=$B.$class_constructor('BusDriver',class_dict,metaclass,resolved_bases,ba
 $B.trace_return_and_leave(frame,_b_.None)
 return kls
 })('BusDriver',$B.fast_tuple([]),{})
-locals_chatkit_browser__v1.BusDriver=BusDriver202
+locals_chatkit_browser__v1.BusDriver=BusDriver194
 $B.leave_frame({locals,value:_b_.None})
 }catch(err){
 $B.set_exc_and_trace(frame,err)
@@ -3229,7 +3143,7 @@ try{
 $B.set_lineno(frame,14)
 $B.$import_from("chatkit.browser.versions",'PROXY_CALLBACKS',{},0,locals,1)
 $B.set_lineno(frame,17,'ClassDef')
-var ChatAppDriver206=(function(name,bases,keywords){
+var ChatAppDriver198=(function(name,bases,keywords){
 $B.frame_obj.frame.inum=3
 var resolved_bases=$B.resolve_mro_entries(bases)
 var metaclass=$B.get_metaclass(name,resolved_bases)
@@ -3252,19 +3166,19 @@ locals_chatkit_browser__v2_ChatAppDriver.HAS='setProxy'
 $B.set_lineno(frame,26)
 locals_chatkit_browser__v2_ChatAppDriver.DOING='calling chatApp.%s'
 $B.set_lineno(frame,28)
-function __init__207(_self,_chat_app){
+function __init__199(_self,_chat_app){
 var locals
 if(arguments.length==2&&!_chat_app?.$kw){
 var locals_chatkit_browser__v2_ChatAppDriver___init__=locals={self:_self,chat_app:_chat_app}
 }else{
-var locals_chatkit_browser__v2_ChatAppDriver___init__=locals=$B.args_parser(__init__207,arguments)
+var locals_chatkit_browser__v2_ChatAppDriver___init__=locals=$B.args_parser(__init__199,arguments)
 }
-var frame=["__init__",locals,"chatkit.browser._v2",locals_chatkit_browser__v2,__init__207]
+var frame=["__init__",locals,"chatkit.browser._v2",locals_chatkit_browser__v2,__init__199]
 $B.enter_frame(frame,__file__,28)
 frame.positions=[[29,8,11],[30,8,14]]
 try{
 $B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(__init__207,locals_chatkit_browser__v2,"ChatAppDriver",['ChatAppDriver'])
+locals.ob_type=locals.__class__=$B.get_method_class(__init__199,locals_chatkit_browser__v2,"ChatAppDriver",['ChatAppDriver'])
 $B.set_lineno(frame,29)
 $B.$setattr1(locals.self,"target",locals.chat_app,1)
 $B.set_lineno(frame,30)
@@ -3274,23 +3188,23 @@ return $B.trace_return_and_leave(frame,_b_.None)
 $B.set_exc_and_leave(frame,err)
 }
 }
-__init__207.$is_method=true
-__init__207.$function_infos=['chatkit.browser._v2','__init__','ChatAppDriver.__init__',__file__,_b_.None,_b_.None,_b_.None,['self','chat_app'],null,null,
+__init__199.$is_method=true
+__init__199.$function_infos=['chatkit.browser._v2','__init__','ChatAppDriver.__init__',__file__,_b_.None,_b_.None,_b_.None,['self','chat_app'],null,null,
 2,28,3,[],0,0,['self','chat_app'],false,[],frame]
-$B.set_func_attrs(__init__207,frame,'chatkit.browser._v2')
-__init__207.ob_type=$B.function
-__init__207.__annotate__=_b_.None
-locals_chatkit_browser__v2_ChatAppDriver.__init__=__init__207
+$B.set_func_attrs(__init__199,frame,'chatkit.browser._v2')
+__init__199.ob_type=$B.function
+__init__199.__annotate__=_b_.None
+locals_chatkit_browser__v2_ChatAppDriver.__init__=__init__199
 $B.set_lineno(frame,32)
-function send208(){
+function send200(){
 var locals
-var locals_chatkit_browser__v2_ChatAppDriver_send=locals=$B.args_parser(send208,arguments)
-var frame=["send",locals,"chatkit.browser._v2",locals_chatkit_browser__v2,send208]
+var locals_chatkit_browser__v2_ChatAppDriver_send=locals=$B.args_parser(send200,arguments)
+var frame=["send",locals,"chatkit.browser._v2",locals_chatkit_browser__v2,send200]
 $B.enter_frame(frame,__file__,32)
 frame.positions=[[34,8,35],[34,8,28],[34,16,11]]
 try{
 $B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(send208,locals_chatkit_browser__v2,"ChatAppDriver",['ChatAppDriver'])
+locals.ob_type=locals.__class__=$B.get_method_class(send200,locals_chatkit_browser__v2,"ChatAppDriver",['ChatAppDriver'])
 $B.set_lineno(frame,34);
 $B.$call_with_position($B.$call_with_position(_b_.getattr,3,$B.$getattr_pep657(locals.self,'target',5),locals.method),1,..._b_.list.$unpack(locals.args))
 return $B.trace_return_and_leave(frame,_b_.None)
@@ -3298,27 +3212,27 @@ return $B.trace_return_and_leave(frame,_b_.None)
 $B.set_exc_and_leave(frame,err)
 }
 }
-send208.$is_method=true
-send208.$function_infos=['chatkit.browser._v2','send','ChatAppDriver.send',__file__,_b_.None,_b_.None,'',['self','method'],'args',null,
+send200.$is_method=true
+send200.$function_infos=['chatkit.browser._v2','send','ChatAppDriver.send',__file__,_b_.None,_b_.None,'',['self','method'],'args',null,
 2,32,7,[],0,0,['self','method','args'],false,[],frame]
-$B.set_func_attrs(send208,frame,'chatkit.browser._v2')
-send208.ob_type=$B.function
-send208.__annotate__=_b_.None
-locals_chatkit_browser__v2_ChatAppDriver.send=send208
+$B.set_func_attrs(send200,frame,'chatkit.browser._v2')
+send200.ob_type=$B.function
+send200.__annotate__=_b_.None
+locals_chatkit_browser__v2_ChatAppDriver.send=send200
 $B.set_lineno(frame,36)
-function subscribe209(_self,_callback,_deliver){
+function subscribe201(_self,_callback,_deliver){
 var locals
 if(arguments.length==3&&!_deliver?.$kw){
 var locals_chatkit_browser__v2_ChatAppDriver_subscribe=locals={self:_self,callback:_callback,deliver:_deliver}
 }else{
-var locals_chatkit_browser__v2_ChatAppDriver_subscribe=locals=$B.args_parser(subscribe209,arguments)
+var locals_chatkit_browser__v2_ChatAppDriver_subscribe=locals=$B.args_parser(subscribe201,arguments)
 }
-var frame=["subscribe",locals,"chatkit.browser._v2",locals_chatkit_browser__v2,subscribe209]
+var frame=["subscribe",locals,"chatkit.browser._v2",locals_chatkit_browser__v2,subscribe201]
 $B.enter_frame(frame,__file__,36)
 frame.positions=[[41,11,14],[42,12,16],[43,19,14],[43,19,24],[44,8,24],[45,15,26],[45,15,7]]
 try{
 $B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(subscribe209,locals_chatkit_browser__v2,"ChatAppDriver",['ChatAppDriver'])
+locals.ob_type=locals.__class__=$B.get_method_class(subscribe201,locals_chatkit_browser__v2,"ChatAppDriver",['ChatAppDriver'])
 if($B.set_lineno(frame,41)&&$B.$bool($B.$is($B.$getattr_pep657(locals.self,'_handlers',1),_b_.None))){
 $B.set_lineno(frame,42);
 $B.call_attr(locals_chatkit_browser__v2_ChatAppDriver_subscribe.self,'_register',3,)
@@ -3333,60 +3247,60 @@ return $B.trace_return_and_leave(frame,$B.$call_with_position($B.resolve_in_scop
 $B.set_exc_and_leave(frame,err)
 }
 }
-subscribe209.$is_method=true
-subscribe209.$function_infos=['chatkit.browser._v2','subscribe','ChatAppDriver.subscribe',__file__,_b_.None,_b_.None,'',['self','callback','deliver'],null,null,
+subscribe201.$is_method=true
+subscribe201.$function_infos=['chatkit.browser._v2','subscribe','ChatAppDriver.subscribe',__file__,_b_.None,_b_.None,'',['self','callback','deliver'],null,null,
 3,36,3,[],0,0,['self','callback','deliver','delivers'],false,[],frame]
-$B.set_func_attrs(subscribe209,frame,'chatkit.browser._v2')
-subscribe209.ob_type=$B.function
-subscribe209.__annotate__=_b_.None
-locals_chatkit_browser__v2_ChatAppDriver.subscribe=subscribe209
+$B.set_func_attrs(subscribe201,frame,'chatkit.browser._v2')
+subscribe201.ob_type=$B.function
+subscribe201.__annotate__=_b_.None
+locals_chatkit_browser__v2_ChatAppDriver.subscribe=subscribe201
 $B.set_lineno(frame,47)
-function _register210(_self){
+function _register202(_self){
 var locals
 if(arguments.length==1&&!_self?.$kw){
 var locals_chatkit_browser__v2_ChatAppDriver__register=locals={self:_self}
 }else{
-var locals_chatkit_browser__v2_ChatAppDriver__register=locals=$B.args_parser(_register210,arguments)
+var locals_chatkit_browser__v2_ChatAppDriver__register=locals=$B.args_parser(_register202,arguments)
 }
-var frame=["_register",locals,"chatkit.browser._v2",locals_chatkit_browser__v2,_register210]
+var frame=["_register",locals,"chatkit.browser._v2",locals_chatkit_browser__v2,_register202]
 $B.enter_frame(frame,__file__,47)
 frame.positions=[[49,8,85],[49,8,11],[49,36,27],[49,36,11],[49,48,14],[50,8,14]]
 try{
 $B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(_register210,locals_chatkit_browser__v2,"ChatAppDriver",['ChatAppDriver'])
+locals.ob_type=locals.__class__=$B.get_method_class(_register202,locals_chatkit_browser__v2,"ChatAppDriver",['ChatAppDriver'])
 $B.set_lineno(frame,48)
 locals_chatkit_browser__v2_ChatAppDriver__register.handlers=(function(expr){
-var next_func_211=$B.make_js_iterator(expr,frame,48)
-var result_211=$B.empty_dict()
+var next_func_203=$B.make_js_iterator(expr,frame,48)
+var result_203=$B.empty_dict()
 try{
-for(var next_211 of next_func_211){
+for(var next_203 of next_func_203){
 $B.set_lineno(frame,48)
-locals_chatkit_browser__v2_ChatAppDriver__register.name=next_211
-_b_.dict.$setitem(result_211,locals.name,$B.$list([]))
+locals_chatkit_browser__v2_ChatAppDriver__register.name=next_203
+_b_.dict.$setitem(result_203,locals.name,$B.$list([]))
 }
 }catch(err){
 $B.set_exc(err,frame)
 throw err
 }
 delete locals_chatkit_browser__v2_ChatAppDriver__register.name
-return result_211
+return result_203
 })(locals_chatkit_browser__v2.PROXY_CALLBACKS)
 $B.set_lineno(frame,49);
 $B.call_attr($B.$getattr_pep657(locals.self,'target',3),'setProxy',1,(function(expr){
-var next_func_212=$B.make_js_iterator(expr,frame,49)
-var result_212=$B.empty_dict()
+var next_func_204=$B.make_js_iterator(expr,frame,49)
+var result_204=$B.empty_dict()
 try{
-for(var next_212 of next_func_212){
+for(var next_204 of next_func_204){
 $B.set_lineno(frame,49)
-locals_chatkit_browser__v2_ChatAppDriver__register.name=next_212
-_b_.dict.$setitem(result_212,locals.name,$B.$call_with_position($B.resolve_in_scopes('_dispatcher',[locals_chatkit_browser__v2_ChatAppDriver__register,locals_chatkit_browser__v2,_b_],7),5,$B.$getitem(locals.handlers,locals.name,9)))
+locals_chatkit_browser__v2_ChatAppDriver__register.name=next_204
+_b_.dict.$setitem(result_204,locals.name,$B.$call_with_position($B.resolve_in_scopes('_dispatcher',[locals_chatkit_browser__v2_ChatAppDriver__register,locals_chatkit_browser__v2,_b_],7),5,$B.$getitem(locals.handlers,locals.name,9)))
 }
 }catch(err){
 $B.set_exc(err,frame)
 throw err
 }
 delete locals_chatkit_browser__v2_ChatAppDriver__register.name
-return result_212
+return result_204
 })(locals_chatkit_browser__v2.PROXY_CALLBACKS)
 )
 $B.set_lineno(frame,50)
@@ -3396,13 +3310,13 @@ return $B.trace_return_and_leave(frame,_b_.None)
 $B.set_exc_and_leave(frame,err)
 }
 }
-_register210.$is_method=true
-_register210.$function_infos=['chatkit.browser._v2','_register','ChatAppDriver._register',__file__,_b_.None,_b_.None,_b_.None,['self'],null,null,
+_register202.$is_method=true
+_register202.$function_infos=['chatkit.browser._v2','_register','ChatAppDriver._register',__file__,_b_.None,_b_.None,_b_.None,['self'],null,null,
 1,47,3,[],0,0,['self','handlers','name'],false,[],frame]
-$B.set_func_attrs(_register210,frame,'chatkit.browser._v2')
-_register210.ob_type=$B.function
-_register210.__annotate__=_b_.None
-locals_chatkit_browser__v2_ChatAppDriver._register=_register210
+$B.set_func_attrs(_register202,frame,'chatkit.browser._v2')
+_register202.ob_type=$B.function
+_register202.__annotate__=_b_.None
+locals_chatkit_browser__v2_ChatAppDriver._register=_register202
 locals.__static_attributes__=$B.fast_tuple(["target","_handlers"])
 var annotate
 $B.make_annotate_func(class_dict,annotate,frame)
@@ -3410,25 +3324,25 @@ var kls=$B.$class_constructor('ChatAppDriver',class_dict,metaclass,resolved_base
 $B.trace_return_and_leave(frame,_b_.None)
 return kls
 })('ChatAppDriver',$B.fast_tuple([]),{})
-locals_chatkit_browser__v2.ChatAppDriver=ChatAppDriver206
+locals_chatkit_browser__v2.ChatAppDriver=ChatAppDriver198
 $B.set_lineno(frame,53)
-function _dispatcher213(_delivers){
+function _dispatcher205(_delivers){
 var locals
 if(arguments.length==1&&!_delivers?.$kw){
 var locals_chatkit_browser__v2__dispatcher=locals={delivers:_delivers}
 }else{
-var locals_chatkit_browser__v2__dispatcher=locals=$B.args_parser(_dispatcher213,arguments)
+var locals_chatkit_browser__v2__dispatcher=locals=$B.args_parser(_dispatcher205,arguments)
 }
-var frame=["_dispatcher",locals,"chatkit.browser._v2",locals_chatkit_browser__v2,_dispatcher213]
+var frame=["_dispatcher",locals,"chatkit.browser._v2",locals_chatkit_browser__v2,_dispatcher205]
 $B.enter_frame(frame,__file__,53)
 try{
 $B.js_this=this
 $B.set_lineno(frame,54)
-function dispatch214(){
+function dispatch206(){
 var locals
-var locals_chatkit_browser__v2__dispatcher_dispatch=locals=$B.args_parser(dispatch214,arguments)
+var locals_chatkit_browser__v2__dispatcher_dispatch=locals=$B.args_parser(dispatch206,arguments)
 Object.defineProperty(locals,'delivers',{get:function(){return locals_chatkit_browser__v2__dispatcher.delivers},set:function(){},enumerable:true,configurable:true})
-var frame=["dispatch",locals,"chatkit.browser._v2",locals_chatkit_browser__v2,dispatch214]
+var frame=["dispatch",locals,"chatkit.browser._v2",locals_chatkit_browser__v2,dispatch206]
 $B.enter_frame(frame,__file__,54)
 frame.positions=[[56,15,7],[57,23,14],[57,23,14],[58,12,13]]
 try{
@@ -3436,11 +3350,11 @@ $B.js_this=this
 $B.set_lineno(frame,56)
 locals_chatkit_browser__v2__dispatcher_dispatch.data=($B.$bool(locals.args)?$B.$getitem(locals.args,0,1):_b_.None)
 frame.$lineno=57
-var no_break_215=true,
-iterator_215=$B.$call_with_position(_b_.list,3,locals_chatkit_browser__v2__dispatcher.delivers)
-iterator_215[$B.INUM]=5
-for(var next_215 of $B.make_js_iterator(iterator_215,frame,57)){
-locals_chatkit_browser__v2__dispatcher_dispatch.deliver=next_215
+var no_break_207=true,
+iterator_207=$B.$call_with_position(_b_.list,3,locals_chatkit_browser__v2__dispatcher.delivers)
+iterator_207[$B.INUM]=5
+for(var next_207 of $B.make_js_iterator(iterator_207,frame,57)){
+locals_chatkit_browser__v2__dispatcher_dispatch.deliver=next_207
 $B.set_lineno(frame,58);
 $B.$call_with_position(locals.deliver,7,locals_chatkit_browser__v2__dispatcher_dispatch.data)
 }
@@ -3449,26 +3363,26 @@ return $B.trace_return_and_leave(frame,_b_.None)
 $B.set_exc_and_leave(frame,err)
 }
 }
-dispatch214.$function_infos=['chatkit.browser._v2','dispatch','_dispatcher.<locals>.dispatch',__file__,_b_.None,_b_.None,_b_.None,[],'args',null,
+dispatch206.$function_infos=['chatkit.browser._v2','dispatch','_dispatcher.<locals>.dispatch',__file__,_b_.None,_b_.None,_b_.None,[],'args',null,
 0,54,7,['delivers'],0,0,['args','data','deliver'],false,[],frame]
-$B.set_func_attrs(dispatch214,frame,'chatkit.browser._v2')
-dispatch214.ob_type=$B.function
-dispatch214.__annotate__=_b_.None
-locals_chatkit_browser__v2__dispatcher.dispatch=dispatch214
+$B.set_func_attrs(dispatch206,frame,'chatkit.browser._v2')
+dispatch206.ob_type=$B.function
+dispatch206.__annotate__=_b_.None
+locals_chatkit_browser__v2__dispatcher.dispatch=dispatch206
 $B.set_lineno(frame,60)
 return $B.trace_return_and_leave(frame,locals.dispatch)
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
-_dispatcher213.$function_infos=['chatkit.browser._v2','_dispatcher','_dispatcher',__file__,_b_.None,_b_.None,_b_.None,['delivers'],null,null,
+_dispatcher205.$function_infos=['chatkit.browser._v2','_dispatcher','_dispatcher',__file__,_b_.None,_b_.None,_b_.None,['delivers'],null,null,
 1,53,3,[],0,0,['delivers','dispatch'],false,[],frame]
-$B.set_func_attrs(_dispatcher213,frame,'chatkit.browser._v2')
-_dispatcher213.ob_type=$B.function
-_dispatcher213.__annotate__=_b_.None
-locals_chatkit_browser__v2._dispatcher=_dispatcher213
+$B.set_func_attrs(_dispatcher205,frame,'chatkit.browser._v2')
+_dispatcher205.ob_type=$B.function
+_dispatcher205.__annotate__=_b_.None
+locals_chatkit_browser__v2._dispatcher=_dispatcher205
 $B.set_lineno(frame,63,'ClassDef')
-var Handler216=(function(name,bases,keywords){
+var Handler208=(function(name,bases,keywords){
 $B.frame_obj.frame.inum=5
 var resolved_bases=$B.resolve_mro_entries(bases)
 var metaclass=$B.get_metaclass(name,resolved_bases)
@@ -3485,19 +3399,19 @@ if(frame.$f_trace!==_b_.None){
 $B.trace_line()
 }
 $B.set_lineno(frame,66)
-function __init__217(_self,_delivers,_deliver){
+function __init__209(_self,_delivers,_deliver){
 var locals
 if(arguments.length==3&&!_deliver?.$kw){
 var locals_chatkit_browser__v2_Handler___init__=locals={self:_self,delivers:_delivers,deliver:_deliver}
 }else{
-var locals_chatkit_browser__v2_Handler___init__=locals=$B.args_parser(__init__217,arguments)
+var locals_chatkit_browser__v2_Handler___init__=locals=$B.args_parser(__init__209,arguments)
 }
-var frame=["__init__",locals,"chatkit.browser._v2",locals_chatkit_browser__v2,__init__217]
+var frame=["__init__",locals,"chatkit.browser._v2",locals_chatkit_browser__v2,__init__209]
 $B.enter_frame(frame,__file__,66)
 frame.positions=[[67,8,14],[68,8,13]]
 try{
 $B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(__init__217,locals_chatkit_browser__v2,"Handler",['Handler'])
+locals.ob_type=locals.__class__=$B.get_method_class(__init__209,locals_chatkit_browser__v2,"Handler",['Handler'])
 $B.set_lineno(frame,67)
 $B.$setattr1(locals.self,"_delivers",locals.delivers,1)
 $B.set_lineno(frame,68)
@@ -3507,36 +3421,36 @@ return $B.trace_return_and_leave(frame,_b_.None)
 $B.set_exc_and_leave(frame,err)
 }
 }
-__init__217.$is_method=true
-__init__217.$function_infos=['chatkit.browser._v2','__init__','Handler.__init__',__file__,_b_.None,_b_.None,_b_.None,['self','delivers','deliver'],null,null,
+__init__209.$is_method=true
+__init__209.$function_infos=['chatkit.browser._v2','__init__','Handler.__init__',__file__,_b_.None,_b_.None,_b_.None,['self','delivers','deliver'],null,null,
 3,66,3,[],0,0,['self','delivers','deliver'],false,[],frame]
-$B.set_func_attrs(__init__217,frame,'chatkit.browser._v2')
-__init__217.ob_type=$B.function
-__init__217.__annotate__=_b_.None
-locals_chatkit_browser__v2_Handler.__init__=__init__217
+$B.set_func_attrs(__init__209,frame,'chatkit.browser._v2')
+__init__209.ob_type=$B.function
+__init__209.__annotate__=_b_.None
+locals_chatkit_browser__v2_Handler.__init__=__init__209
 $B.set_lineno(frame,70)
-function remove218(_self){
+function remove210(_self){
 var locals
 if(arguments.length==1&&!_self?.$kw){
 var locals_chatkit_browser__v2_Handler_remove=locals={self:_self}
 }else{
-var locals_chatkit_browser__v2_Handler_remove=locals=$B.args_parser(remove218,arguments)
+var locals_chatkit_browser__v2_Handler_remove=locals=$B.args_parser(remove210,arguments)
 }
-var frame=["remove",locals,"chatkit.browser._v2",locals_chatkit_browser__v2,remove218]
+var frame=["remove",locals,"chatkit.browser._v2",locals_chatkit_browser__v2,remove210]
 $B.enter_frame(frame,__file__,70)
 frame.positions=[[72,30,25],[72,40,14],[72,30,25],[72,12,14],[73,26,13],[74,20,21],[74,20,14]]
 try{
 $B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(remove218,locals_chatkit_browser__v2,"Handler",['Handler'])
+locals.ob_type=locals.__class__=$B.get_method_class(remove210,locals_chatkit_browser__v2,"Handler",['Handler'])
 frame.$lineno=72
-var no_break_219=true,
-iterator_219=$B.$call_with_position(_b_.enumerate,1,$B.$getattr_pep657(locals.self,'_delivers',3))
-iterator_219[$B.INUM]=5
-for(var next_219 of $B.make_js_iterator(iterator_219,frame,72)){
-var v220=next_219
-var it_221=$B.unpacker(v220,2,false,7)
-locals_chatkit_browser__v2_Handler_remove.index=it_221.read_one()
-locals_chatkit_browser__v2_Handler_remove.deliver=it_221.read_one()
+var no_break_211=true,
+iterator_211=$B.$call_with_position(_b_.enumerate,1,$B.$getattr_pep657(locals.self,'_delivers',3))
+iterator_211[$B.INUM]=5
+for(var next_211 of $B.make_js_iterator(iterator_211,frame,72)){
+var v212=next_211
+var it_213=$B.unpacker(v212,2,false,7)
+locals_chatkit_browser__v2_Handler_remove.index=it_213.read_one()
+locals_chatkit_browser__v2_Handler_remove.deliver=it_213.read_one()
 if($B.set_lineno(frame,73)&&$B.$bool($B.$is(locals.deliver,$B.$getattr_pep657(locals_chatkit_browser__v2_Handler_remove.self,'_deliver',9)))){
 $B.set_lineno(frame,74)
 $B.$delitem($B.$getattr_pep657(locals_chatkit_browser__v2_Handler_remove.self,'_delivers',13),locals_chatkit_browser__v2_Handler_remove.index,11)
@@ -3549,13 +3463,13 @@ return $B.trace_return_and_leave(frame,_b_.None)
 $B.set_exc_and_leave(frame,err)
 }
 }
-remove218.$is_method=true
-remove218.$function_infos=['chatkit.browser._v2','remove','Handler.remove',__file__,_b_.None,_b_.None,_b_.None,['self'],null,null,
+remove210.$is_method=true
+remove210.$function_infos=['chatkit.browser._v2','remove','Handler.remove',__file__,_b_.None,_b_.None,_b_.None,['self'],null,null,
 1,70,3,[],0,0,['self','index','deliver'],false,[],frame]
-$B.set_func_attrs(remove218,frame,'chatkit.browser._v2')
-remove218.ob_type=$B.function
-remove218.__annotate__=_b_.None
-locals_chatkit_browser__v2_Handler.remove=remove218
+$B.set_func_attrs(remove210,frame,'chatkit.browser._v2')
+remove210.ob_type=$B.function
+remove210.__annotate__=_b_.None
+locals_chatkit_browser__v2_Handler.remove=remove210
 locals.__static_attributes__=$B.fast_tuple(["_delivers","_deliver"])
 var annotate
 $B.make_annotate_func(class_dict,annotate,frame)
@@ -3563,7 +3477,152 @@ var kls=$B.$class_constructor('Handler',class_dict,metaclass,resolved_bases,base
 $B.trace_return_and_leave(frame,_b_.None)
 return kls
 })('Handler',$B.fast_tuple([]),{})
-locals_chatkit_browser__v2.Handler=Handler216
+locals_chatkit_browser__v2.Handler=Handler208
+$B.leave_frame({locals,value:_b_.None})
+}catch(err){
+$B.set_exc_and_trace(frame,err)
+$B.leave_frame({locals,value:_b_.None})
+throw err
+}`,
+"chatkit.rules.chatapp": `var $B=__BRYTHON__,
+_b_=$B.builtins,
+locals_chatkit_rules_chatapp=$B.namespace("chatkit.rules.chatapp"),
+locals=locals_chatkit_rules_chatapp,
+frame=["chatkit.rules.chatapp",locals,"chatkit.rules.chatapp",locals]
+var __file__=locals.__file__="VFS.chatkit.rules.chatapp.py"
+locals.__name__="chatkit.rules.chatapp"
+locals.__doc__=''
+frame.positions=[[13,0,34]]
+$B.enter_frame(frame,__file__,1)
+var _frame_obj=$B.frame_obj
+locals.$annotations={}
+var stack_length=$B.count_frames()
+try{
+$B.set_lineno(frame,13)
+$B.$import_from("chatkit.errors",'Problem',{},0,locals,1)
+$B.set_lineno(frame,15)
+locals_chatkit_rules_chatapp.NOT_A_LIST='%s takes a list of strings, not %s'
+$B.set_lineno(frame,16)
+locals_chatkit_rules_chatapp.QUICK_REPLY_NOT_TEXT='Quick reply %d (%r) is not a string and will be discarded'
+$B.set_lineno(frame,17)
+locals_chatkit_rules_chatapp.QUICK_REPLY_EMPTY='Quick reply %d is empty and will be discarded'
+$B.set_lineno(frame,18)
+locals_chatkit_rules_chatapp.NOT_A_BOOL='%s takes True or False, not %r'
+$B.set_lineno(frame,21)
+function check_quick_replies214(_replies,_call){
+var locals
+if(arguments.length==2&&!_call?.$kw){
+var locals_chatkit_rules_chatapp_check_quick_replies=locals={replies:_replies,call:_call}
+}else{
+var locals_chatkit_rules_chatapp_check_quick_replies=locals=$B.args_parser(check_quick_replies214,arguments)
+}
+var frame=["check_quick_replies",locals,"chatkit.rules.chatapp",locals_chatkit_rules_chatapp,check_quick_replies214]
+$B.enter_frame(frame,__file__,21)
+frame.positions=[[29,11,34],[30,22,67],[30,45,43],[30,65,22],[30,65,13],[31,4,17],[32,24,18],[32,24,18],[32,8,12],[33,18,33],[33,18,19],[35,12,21],[37,12,66],[37,28,49],[37,36,24]]
+try{
+$B.js_this=this
+if($B.set_lineno(frame,29)&&$B.$bool(!$B.$bool($B.$call_with_position(_b_.isinstance,1,locals.replies,$B.fast_tuple([_b_.list,_b_.tuple]))))){
+$B.set_lineno(frame,30)
+return $B.trace_return_and_leave(frame,$B.fast_tuple([_b_.None,$B.$list([$B.$call_with_position(locals_chatkit_rules_chatapp.Problem,3,locals_chatkit_rules_chatapp_check_quick_replies.call,locals_chatkit_rules_chatapp_check_quick_replies.replies,$B.rich_op('__mod__',locals_chatkit_rules_chatapp.NOT_A_LIST,$B.fast_tuple([locals_chatkit_rules_chatapp_check_quick_replies.call,$B.$getattr_pep657($B.$call_with_position(_b_.type,9,locals_chatkit_rules_chatapp_check_quick_replies.replies),'__name__',7)]),5))])]))
+}
+$B.set_lineno(frame,31)
+var v215=$B.fast_tuple([$B.$list([]),$B.$list([])])
+var it_216=$B.unpacker(v215,2,false,11)
+locals_chatkit_rules_chatapp_check_quick_replies.payload=it_216.read_one()
+locals_chatkit_rules_chatapp_check_quick_replies.problems=it_216.read_one()
+frame.$lineno=32
+var no_break_217=true,
+iterator_217=$B.$call_with_position(_b_.enumerate,13,locals.replies)
+iterator_217[$B.INUM]=15
+for(var next_217 of $B.make_js_iterator(iterator_217,frame,32)){
+var v218=next_217
+var it_219=$B.unpacker(v218,2,false,17)
+locals_chatkit_rules_chatapp_check_quick_replies.index=it_219.read_one()
+locals_chatkit_rules_chatapp_check_quick_replies.reply=it_219.read_one()
+$B.set_lineno(frame,33)
+locals_chatkit_rules_chatapp_check_quick_replies.message=$B.$call_with_position($B.resolve_in_scopes('quick_reply_problem',[locals_chatkit_rules_chatapp_check_quick_replies,locals_chatkit_rules_chatapp,_b_],21),19,locals.index,locals.reply)
+if($B.set_lineno(frame,34)&&$B.$bool($B.$is(locals.message,_b_.None))){
+$B.set_lineno(frame,35);
+$B.call_attr(locals_chatkit_rules_chatapp_check_quick_replies.payload,'append',23,locals_chatkit_rules_chatapp_check_quick_replies.reply)
+}else{
+$B.set_lineno(frame,37);
+$B.call_attr(locals_chatkit_rules_chatapp_check_quick_replies.problems,'append',25,$B.$call_with_position(locals_chatkit_rules_chatapp.Problem,27,$B.rich_op('__mod__','%s[%d]',$B.fast_tuple([locals_chatkit_rules_chatapp_check_quick_replies.call,locals_chatkit_rules_chatapp_check_quick_replies.index]),29),locals_chatkit_rules_chatapp_check_quick_replies.reply,locals_chatkit_rules_chatapp_check_quick_replies.message))
+}
+}
+$B.set_lineno(frame,38)
+return $B.trace_return_and_leave(frame,$B.fast_tuple([locals.payload,locals.problems]))
+}catch(err){
+$B.set_exc_and_leave(frame,err)
+}
+}
+check_quick_replies214.$function_infos=['chatkit.rules.chatapp','check_quick_replies','check_quick_replies',__file__,_b_.None,_b_.None,'',['replies','call'],null,null,
+2,21,3,[],0,0,['replies','call','payload','problems','index','reply','message'],false,[],frame]
+$B.set_func_attrs(check_quick_replies214,frame,'chatkit.rules.chatapp')
+check_quick_replies214.ob_type=$B.function
+check_quick_replies214.__annotate__=_b_.None
+locals_chatkit_rules_chatapp.check_quick_replies=check_quick_replies214
+$B.set_lineno(frame,41)
+function quick_reply_problem221(_index,_reply){
+var locals
+if(arguments.length==2&&!_reply?.$kw){
+var locals_chatkit_rules_chatapp_quick_reply_problem=locals={index:_index,reply:_reply}
+}else{
+var locals_chatkit_rules_chatapp_quick_reply_problem=locals=$B.args_parser(quick_reply_problem221,arguments)
+}
+var frame=["quick_reply_problem",locals,"chatkit.rules.chatapp",locals_chatkit_rules_chatapp,quick_reply_problem221]
+$B.enter_frame(frame,__file__,41)
+frame.positions=[[43,11,22],[44,15,37],[45,11,13],[46,15,25]]
+try{
+$B.js_this=this
+if($B.set_lineno(frame,43)&&$B.$bool(!$B.$bool($B.$call_with_position(_b_.isinstance,1,locals.reply,_b_.str)))){
+$B.set_lineno(frame,44)
+return $B.trace_return_and_leave(frame,$B.rich_op('__mod__',locals_chatkit_rules_chatapp.QUICK_REPLY_NOT_TEXT,$B.fast_tuple([locals_chatkit_rules_chatapp_quick_reply_problem.index,locals_chatkit_rules_chatapp_quick_reply_problem.reply]),3))
+}
+if($B.set_lineno(frame,45)&&$B.$bool(!$B.$bool($B.call_attr(locals.reply,'strip',5,)))){
+$B.set_lineno(frame,46)
+return $B.trace_return_and_leave(frame,$B.rich_op('__mod__',locals_chatkit_rules_chatapp.QUICK_REPLY_EMPTY,locals_chatkit_rules_chatapp_quick_reply_problem.index,7))
+}
+$B.set_lineno(frame,47)
+return $B.trace_return_and_leave(frame,_b_.None)
+}catch(err){
+$B.set_exc_and_leave(frame,err)
+}
+}
+quick_reply_problem221.$function_infos=['chatkit.rules.chatapp','quick_reply_problem','quick_reply_problem',__file__,_b_.None,_b_.None,'',['index','reply'],null,null,
+2,41,3,[],0,0,['index','reply'],false,[],frame]
+$B.set_func_attrs(quick_reply_problem221,frame,'chatkit.rules.chatapp')
+quick_reply_problem221.ob_type=$B.function
+quick_reply_problem221.__annotate__=_b_.None
+locals_chatkit_rules_chatapp.quick_reply_problem=quick_reply_problem221
+$B.set_lineno(frame,50)
+function check_toggle222(_enabled,_call){
+var locals
+if(arguments.length==2&&!_call?.$kw){
+var locals_chatkit_rules_chatapp_check_toggle=locals={enabled:_enabled,call:_call}
+}else{
+var locals_chatkit_rules_chatapp_check_toggle=locals=$B.args_parser(check_toggle222,arguments)
+}
+var frame=["check_toggle",locals,"chatkit.rules.chatapp",locals_chatkit_rules_chatapp,check_toggle222]
+$B.enter_frame(frame,__file__,50)
+frame.positions=[[52,7,25],[54,18,52],[54,41,28]]
+try{
+$B.js_this=this
+if($B.set_lineno(frame,52)&&$B.$bool($B.$call_with_position(_b_.isinstance,1,locals.enabled,_b_.bool))){
+$B.set_lineno(frame,53)
+return $B.trace_return_and_leave(frame,$B.fast_tuple([locals_chatkit_rules_chatapp_check_toggle.enabled,$B.$list([])]))
+}
+$B.set_lineno(frame,54)
+return $B.trace_return_and_leave(frame,$B.fast_tuple([_b_.None,$B.$list([$B.$call_with_position(locals_chatkit_rules_chatapp.Problem,3,locals.call,locals.enabled,$B.rich_op('__mod__',locals_chatkit_rules_chatapp.NOT_A_BOOL,$B.fast_tuple([locals.call,locals.enabled]),5))])]))
+}catch(err){
+$B.set_exc_and_leave(frame,err)
+}
+}
+check_toggle222.$function_infos=['chatkit.rules.chatapp','check_toggle','check_toggle',__file__,_b_.None,_b_.None,'',['enabled','call'],null,null,
+2,50,3,[],0,0,['enabled','call'],false,[],frame]
+$B.set_func_attrs(check_toggle222,frame,'chatkit.rules.chatapp')
+check_toggle222.ob_type=$B.function
+check_toggle222.__annotate__=_b_.None
+locals_chatkit_rules_chatapp.check_toggle=check_toggle222
 $B.leave_frame({locals,value:_b_.None})
 }catch(err){
 $B.set_exc_and_trace(frame,err)
@@ -3578,7 +3637,7 @@ frame=["chatkit.browser._chat",locals,"chatkit.browser._chat",locals]
 var __file__=locals.__file__="VFS.chatkit.browser._chat.py"
 locals.__name__="chatkit.browser._chat"
 locals.__doc__=''
-frame.positions=[[14,0,36],[15,22,0,1],[23,0,38],[24,0,54],[25,0,41],[26,0,45],[27,0,65],[28,0,45],[30,11,11],[30,35,11],[33,40,0,99],[43,72,0,67],[75,292,0,40]]
+frame.positions=[[14,0,36],[15,20,0,1],[21,0,38],[22,0,54],[23,0,41],[24,0,45],[25,0,65],[26,0,67],[27,0,45],[29,11,11],[29,35,11],[32,39,0,99],[42,71,0,67],[74,291,0,40]]
 $B.enter_frame(frame,__file__,1)
 var _frame_obj=$B.frame_obj
 locals.$annotations={}
@@ -3590,28 +3649,29 @@ $B.set_lineno(frame,15)
 $B.$import_from("chatkit.browser._checks",'check_customer_info',{},0,locals,3)
 $B.$import_from("chatkit.browser._checks",'check_dict',{},0,locals,3)
 $B.$import_from("chatkit.browser._checks",'check_language',{},0,locals,3)
-$B.$import_from("chatkit.browser._checks",'check_quick_replies',{},0,locals,3)
-$B.$import_from("chatkit.browser._checks",'check_toggle',{},0,locals,3)
 $B.$import_from("chatkit.browser._checks",'check_variables',{},0,locals,3)
-$B.set_lineno(frame,23)
+$B.set_lineno(frame,21)
 $B.$import_from("chatkit.browser._link",'Link',{},0,locals,5)
-$B.set_lineno(frame,24)
+$B.set_lineno(frame,22)
 $B.$import_from("chatkit.browser._subscription",'Subscription',{},0,locals,7)
-$B.set_lineno(frame,25)
+$B.set_lineno(frame,23)
 $B.$import_from("chatkit.browser._v1",'BusDriver',{},0,locals,9)
-$B.set_lineno(frame,26)
+$B.set_lineno(frame,24)
 $B.$import_from("chatkit.browser._v2",'ChatAppDriver',{},0,locals,11)
-$B.set_lineno(frame,27)
+$B.set_lineno(frame,25)
 $B.$import_from("chatkit.errors",'ChatkitError',{},0,locals,13)
 $B.$import_from("chatkit.errors",'Problem',{},0,locals,13)
 $B.$import_from("chatkit.errors",'ValidationError',{},0,locals,13)
-$B.set_lineno(frame,28)
-$B.$import_from("chatkit.rules.customer",'InfoReport',{},0,locals,15)
-$B.set_lineno(frame,30)
-locals_chatkit_browser__chat.DRIVERS=_b_.dict.$literal([[$B.$getattr_pep657(locals.versions,'V1',17),locals.BusDriver],[$B.$getattr_pep657(locals.versions,'V2',19),locals.ChatAppDriver]])
-$B.set_lineno(frame,33,'ClassDef')
+$B.set_lineno(frame,26)
+$B.$import_from("chatkit.rules.chatapp",'check_quick_replies',{},0,locals,15)
+$B.$import_from("chatkit.rules.chatapp",'check_toggle',{},0,locals,15)
+$B.set_lineno(frame,27)
+$B.$import_from("chatkit.rules.customer",'InfoReport',{},0,locals,17)
+$B.set_lineno(frame,29)
+locals_chatkit_browser__chat.DRIVERS=_b_.dict.$literal([[$B.$getattr_pep657(locals.versions,'V1',19),locals.BusDriver],[$B.$getattr_pep657(locals.versions,'V2',21),locals.ChatAppDriver]])
+$B.set_lineno(frame,32,'ClassDef')
 var PrintLogger1=(function(name,bases,keywords){
-$B.frame_obj.frame.inum=21
+$B.frame_obj.frame.inum=23
 var resolved_bases=$B.resolve_mro_entries(bases)
 var metaclass=$B.get_metaclass(name,resolved_bases)
 var class_dict=$B.make_class_namespace(metaclass,name,"PrintLogger",bases,resolved_bases)
@@ -3619,14 +3679,14 @@ var locals_chatkit_browser__chat_PrintLogger=$B.dict_proxy(class_dict),
 locals=locals_chatkit_browser__chat_PrintLogger
 locals.__doc__=''
 locals.__module__='chatkit.browser._chat'
-locals.__firstlineno__=33
+locals.__firstlineno__=32
 var frame=[name,locals,'chatkit.browser._chat',locals_chatkit_browser__chat]
-$B.enter_frame(frame,__file__,33)
+$B.enter_frame(frame,__file__,32)
 var _frame_obj=$B.frame_obj
 if(frame.$f_trace!==_b_.None){
 $B.trace_line()
 }
-$B.set_lineno(frame,36)
+$B.set_lineno(frame,35)
 function warn2(_self,_message){
 var locals
 if(arguments.length==2&&!_message?.$kw){
@@ -3635,12 +3695,12 @@ var locals_chatkit_browser__chat_PrintLogger_warn=locals={self:_self,message:_me
 var locals_chatkit_browser__chat_PrintLogger_warn=locals=$B.args_parser(warn2,arguments)
 }
 var frame=["warn",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,warn2]
-$B.enter_frame(frame,__file__,36)
-frame.positions=[[37,8,28],[37,14,21]]
+$B.enter_frame(frame,__file__,35)
+frame.positions=[[36,8,28],[36,14,21]]
 try{
 $B.js_this=this
 locals.ob_type=locals.__class__=$B.get_method_class(warn2,locals_chatkit_browser__chat,"PrintLogger",['PrintLogger'])
-$B.set_lineno(frame,37);
+$B.set_lineno(frame,36);
 $B.$call_with_position(_b_.print,1,$B.rich_op('__add__','chatkit: ',locals.message,3))
 return $B.trace_return_and_leave(frame,_b_.None)
 }catch(err){
@@ -3649,22 +3709,22 @@ $B.set_exc_and_leave(frame,err)
 }
 warn2.$is_method=true
 warn2.$function_infos=['chatkit.browser._chat','warn','PrintLogger.warn',__file__,_b_.None,_b_.None,_b_.None,['self','message'],null,null,
-2,36,3,[],0,0,['self','message'],false,[],frame]
+2,35,3,[],0,0,['self','message'],false,[],frame]
 $B.set_func_attrs(warn2,frame,'chatkit.browser._chat')
 warn2.ob_type=$B.function
 warn2.__annotate__=_b_.None
 locals_chatkit_browser__chat_PrintLogger.warn=warn2
-$B.set_lineno(frame,39)
+$B.set_lineno(frame,38)
 function error3(_self,_message,_error){
 var locals
 var locals_chatkit_browser__chat_PrintLogger_error=locals=$B.args_parser(error3,arguments)
 var frame=["error",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,error3]
-$B.enter_frame(frame,__file__,39)
-frame.positions=[[40,8,91],[40,14,36],[40,77,21]]
+$B.enter_frame(frame,__file__,38)
+frame.positions=[[39,8,91],[39,14,36],[39,77,21]]
 try{
 $B.js_this=this
 locals.ob_type=locals.__class__=$B.get_method_class(error3,locals_chatkit_browser__chat,"PrintLogger",['PrintLogger'])
-$B.set_lineno(frame,40);
+$B.set_lineno(frame,39);
 $B.$call_with_position(_b_.print,1,($B.$bool(!$B.$is(locals.error,_b_.None))?$B.rich_op('__mod__','chatkit: %s: %r',$B.fast_tuple([locals.message,locals.error]),3):$B.rich_op('__add__','chatkit: ',locals.message,5)))
 return $B.trace_return_and_leave(frame,_b_.None)
 }catch(err){
@@ -3673,7 +3733,7 @@ $B.set_exc_and_leave(frame,err)
 }
 error3.$is_method=true
 error3.$function_infos=['chatkit.browser._chat','error','PrintLogger.error',__file__,[_b_.None],_b_.None,_b_.None,['self','message','error'],null,null,
-3,39,3,[],0,0,['self','message','error'],false,[],frame]
+3,38,3,[],0,0,['self','message','error'],false,[],frame]
 $B.set_func_attrs(error3,frame,'chatkit.browser._chat')
 error3.ob_type=$B.function
 error3.__annotate__=_b_.None
@@ -3686,9 +3746,9 @@ $B.trace_return_and_leave(frame,_b_.None)
 return kls
 })('PrintLogger',$B.fast_tuple([]),{})
 locals_chatkit_browser__chat.PrintLogger=PrintLogger1
-$B.set_lineno(frame,43,'ClassDef')
+$B.set_lineno(frame,42,'ClassDef')
 var Customer4=(function(name,bases,keywords){
-$B.frame_obj.frame.inum=23
+$B.frame_obj.frame.inum=25
 var resolved_bases=$B.resolve_mro_entries(bases)
 var metaclass=$B.get_metaclass(name,resolved_bases)
 var class_dict=$B.make_class_namespace(metaclass,name,"Customer",bases,resolved_bases)
@@ -3696,14 +3756,14 @@ var locals_chatkit_browser__chat_Customer=$B.dict_proxy(class_dict),
 locals=locals_chatkit_browser__chat_Customer
 locals.__doc__=''
 locals.__module__='chatkit.browser._chat'
-locals.__firstlineno__=43
+locals.__firstlineno__=42
 var frame=[name,locals,'chatkit.browser._chat',locals_chatkit_browser__chat]
-$B.enter_frame(frame,__file__,43)
+$B.enter_frame(frame,__file__,42)
 var _frame_obj=$B.frame_obj
 if(frame.$f_trace!==_b_.None){
 $B.trace_line()
 }
-$B.set_lineno(frame,46)
+$B.set_lineno(frame,45)
 function __init__5(_self,_chat){
 var locals
 if(arguments.length==2&&!_chat?.$kw){
@@ -3712,12 +3772,12 @@ var locals_chatkit_browser__chat_Customer___init__=locals={self:_self,chat:_chat
 var locals_chatkit_browser__chat_Customer___init__=locals=$B.args_parser(__init__5,arguments)
 }
 var frame=["__init__",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,__init__5]
-$B.enter_frame(frame,__file__,46)
-frame.positions=[[47,8,10]]
+$B.enter_frame(frame,__file__,45)
+frame.positions=[[46,8,10]]
 try{
 $B.js_this=this
 locals.ob_type=locals.__class__=$B.get_method_class(__init__5,locals_chatkit_browser__chat,"Customer",['Customer'])
-$B.set_lineno(frame,47)
+$B.set_lineno(frame,46)
 $B.$setattr1(locals.self,"_chat",locals.chat,1)
 return $B.trace_return_and_leave(frame,_b_.None)
 }catch(err){
@@ -3726,12 +3786,12 @@ $B.set_exc_and_leave(frame,err)
 }
 __init__5.$is_method=true
 __init__5.$function_infos=['chatkit.browser._chat','__init__','Customer.__init__',__file__,_b_.None,_b_.None,_b_.None,['self','chat'],null,null,
-2,46,3,[],0,0,['self','chat'],false,[],frame]
+2,45,3,[],0,0,['self','chat'],false,[],frame]
 $B.set_func_attrs(__init__5,frame,'chatkit.browser._chat')
 __init__5.ob_type=$B.function
 __init__5.__annotate__=_b_.None
 locals_chatkit_browser__chat_Customer.__init__=__init__5
-$B.set_lineno(frame,49)
+$B.set_lineno(frame,48)
 function set_info6(_self,_info){
 var locals
 if(arguments.length==2&&!_info?.$kw){
@@ -3740,35 +3800,35 @@ var locals_chatkit_browser__chat_Customer_set_info=locals={self:_self,info:_info
 var locals_chatkit_browser__chat_Customer_set_info=locals=$B.args_parser(set_info6,arguments)
 }
 var frame=["set_info",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,set_info6]
-$B.enter_frame(frame,__file__,49)
-frame.positions=[[56,17,39],[56,17,10],[57,19,42],[59,12,36],[59,12,10],[60,19,12],[61,27,48],[61,47,27],[61,47,10],[61,8,16],[62,8,36],[62,8,10],[63,11,15],[64,12,47],[64,12,10],[64,37,21],[64,42,15]]
+$B.enter_frame(frame,__file__,48)
+frame.positions=[[55,17,39],[55,17,10],[56,19,42],[58,12,36],[58,12,10],[59,19,12],[60,27,48],[60,47,27],[60,47,10],[60,8,16],[61,8,36],[61,8,10],[62,11,15],[63,12,47],[63,12,10],[63,37,21],[63,42,15]]
 try{
 $B.js_this=this
 locals.ob_type=locals.__class__=$B.get_method_class(set_info6,locals_chatkit_browser__chat,"Customer",['Customer'])
-$B.set_lineno(frame,56)
+$B.set_lineno(frame,55)
 locals_chatkit_browser__chat_Customer_set_info.native=$B.call_attr($B.$getattr_pep657(locals.self,'_chat',3),'_native',1,'customer.set_info')
-$B.set_lineno(frame,57)
+$B.set_lineno(frame,56)
 locals_chatkit_browser__chat_Customer_set_info.problems=$B.$call_with_position(locals_chatkit_browser__chat.check_dict,5,locals.info,'chat.customer.set_info')
-if($B.set_lineno(frame,58)&&$B.$bool(locals.problems)){
-$B.set_lineno(frame,59);
+if($B.set_lineno(frame,57)&&$B.$bool(locals.problems)){
+$B.set_lineno(frame,58);
 $B.call_attr($B.$getattr_pep657(locals_chatkit_browser__chat_Customer_set_info.self,'_chat',9),'_reject',7,locals_chatkit_browser__chat_Customer_set_info.problems,locals_chatkit_browser__chat_Customer_set_info.native)
-$B.set_lineno(frame,60)
+$B.set_lineno(frame,59)
 return $B.trace_return_and_leave(frame,$B.$call_with_position(locals_chatkit_browser__chat.InfoReport,11,))
 }
-$B.set_lineno(frame,61)
+$B.set_lineno(frame,60)
 var v7=$B.$call_with_position(locals_chatkit_browser__chat.check_customer_info,13,$B.call_attr($B.$getattr_pep657(locals.self,'_chat',17),'_from_page',15,locals.info))
 var it_8=$B.unpacker(v7,2,false,19)
 locals_chatkit_browser__chat_Customer_set_info.report=it_8.read_one()
 var $temp=it_8.read_one()
 $B.delete_for_reassign('problems',locals_chatkit_browser__chat_Customer_set_info)
 locals_chatkit_browser__chat_Customer_set_info.problems=$temp
-$B.set_lineno(frame,62);
+$B.set_lineno(frame,61);
 $B.call_attr($B.$getattr_pep657(locals.self,'_chat',23),'_reject',21,locals.problems,locals.native)
-if($B.set_lineno(frame,63)&&$B.$bool($B.$getattr_pep657(locals.report,'accepted',25))){
-$B.set_lineno(frame,64);
+if($B.set_lineno(frame,62)&&$B.$bool($B.$getattr_pep657(locals.report,'accepted',25))){
+$B.set_lineno(frame,63);
 $B.call_attr($B.$getattr_pep657(locals_chatkit_browser__chat_Customer_set_info.self,'_chat',29),'_send',27,locals_chatkit_browser__chat_Customer_set_info.native,$B.$call_with_position(_b_.dict,31,$B.$getattr_pep657(locals_chatkit_browser__chat_Customer_set_info.report,'accepted',33)))
 }
-$B.set_lineno(frame,65)
+$B.set_lineno(frame,64)
 return $B.trace_return_and_leave(frame,locals.report)
 }catch(err){
 $B.set_exc_and_leave(frame,err)
@@ -3776,12 +3836,12 @@ $B.set_exc_and_leave(frame,err)
 }
 set_info6.$is_method=true
 set_info6.$function_infos=['chatkit.browser._chat','set_info','Customer.set_info',__file__,_b_.None,_b_.None,'',['self','info'],null,null,
-2,49,3,[],0,0,['self','info','native','problems','report'],false,[],frame]
+2,48,3,[],0,0,['self','info','native','problems','report'],false,[],frame]
 $B.set_func_attrs(set_info6,frame,'chatkit.browser._chat')
 set_info6.ob_type=$B.function
 set_info6.__annotate__=_b_.None
 locals_chatkit_browser__chat_Customer.set_info=set_info6
-$B.set_lineno(frame,67)
+$B.set_lineno(frame,66)
 function reset_info9(_self){
 var locals
 if(arguments.length==1&&!_self?.$kw){
@@ -3790,12 +3850,12 @@ var locals_chatkit_browser__chat_Customer_reset_info=locals={self:_self}
 var locals_chatkit_browser__chat_Customer_reset_info=locals=$B.args_parser(reset_info9,arguments)
 }
 var frame=["reset_info",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,reset_info9]
-$B.enter_frame(frame,__file__,67)
-frame.positions=[[72,8,59],[72,8,10],[72,25,41],[72,25,10]]
+$B.enter_frame(frame,__file__,66)
+frame.positions=[[71,8,59],[71,8,10],[71,25,41],[71,25,10]]
 try{
 $B.js_this=this
 locals.ob_type=locals.__class__=$B.get_method_class(reset_info9,locals_chatkit_browser__chat,"Customer",['Customer'])
-$B.set_lineno(frame,72);
+$B.set_lineno(frame,71);
 $B.call_attr($B.$getattr_pep657(locals.self,'_chat',3),'_send',1,$B.call_attr($B.$getattr_pep657(locals.self,'_chat',7),'_native',5,'customer.reset_info'))
 return $B.trace_return_and_leave(frame,_b_.None)
 }catch(err){
@@ -3804,7 +3864,7 @@ $B.set_exc_and_leave(frame,err)
 }
 reset_info9.$is_method=true
 reset_info9.$function_infos=['chatkit.browser._chat','reset_info','Customer.reset_info',__file__,_b_.None,_b_.None,'',['self'],null,null,
-1,67,3,[],0,0,['self'],false,[],frame]
+1,66,3,[],0,0,['self'],false,[],frame]
 $B.set_func_attrs(reset_info9,frame,'chatkit.browser._chat')
 reset_info9.ob_type=$B.function
 reset_info9.__annotate__=_b_.None
@@ -3817,9 +3877,9 @@ $B.trace_return_and_leave(frame,_b_.None)
 return kls
 })('Customer',$B.fast_tuple([]),{})
 locals_chatkit_browser__chat.Customer=Customer4
-$B.set_lineno(frame,75,'ClassDef')
+$B.set_lineno(frame,74,'ClassDef')
 var Chat10=(function(name,bases,keywords){
-$B.frame_obj.frame.inum=25
+$B.frame_obj.frame.inum=27
 var resolved_bases=$B.resolve_mro_entries(bases)
 var metaclass=$B.get_metaclass(name,resolved_bases)
 var class_dict=$B.make_class_namespace(metaclass,name,"Chat",bases,resolved_bases)
@@ -3827,35 +3887,35 @@ var locals_chatkit_browser__chat_Chat=$B.dict_proxy(class_dict),
 locals=locals_chatkit_browser__chat_Chat
 locals.__doc__=''
 locals.__module__='chatkit.browser._chat'
-locals.__firstlineno__=75
+locals.__firstlineno__=74
 var frame=[name,locals,'chatkit.browser._chat',locals_chatkit_browser__chat]
-$B.enter_frame(frame,__file__,75)
+$B.enter_frame(frame,__file__,74)
 var _frame_obj=$B.frame_obj
 if(frame.$f_trace!==_b_.None){
 $B.trace_line()
 }
-frame.positions=[[85,57,11],[85,57,11],[100,5,10],[114,5,13]]
-$B.set_lineno(frame,85)
+frame.positions=[[84,57,11],[84,57,11],[99,5,10],[113,5,13]]
+$B.set_lineno(frame,84)
 function __init__11(_self,_logger,_page_value,_api){
 var locals
 var locals_chatkit_browser__chat_Chat___init__=locals=$B.args_parser(__init__11,arguments)
 var frame=["__init__",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,__init__11]
-$B.enter_frame(frame,__file__,85)
-frame.positions=[[86,8,11],[87,24,14],[87,8,13],[90,8,15],[91,21,29],[91,36,13],[91,8,10],[92,20,11],[92,8,9],[93,8,8]]
+$B.enter_frame(frame,__file__,84)
+frame.positions=[[85,8,11],[86,24,14],[86,8,13],[89,8,15],[90,21,29],[90,36,13],[90,8,10],[91,20,11],[91,8,9],[92,8,8]]
 try{
 $B.js_this=this
 locals.ob_type=locals.__class__=$B.get_method_class(__init__11,locals_chatkit_browser__chat,"Chat",['Chat'])
-$B.set_lineno(frame,86)
+$B.set_lineno(frame,85)
 $B.$setattr1(locals.self,"strict",false,1)
-$B.set_lineno(frame,87)
+$B.set_lineno(frame,86)
 $B.$setattr1(locals.self,"customer",$B.$call_with_position(locals_chatkit_browser__chat.Customer,3,locals.self),5)
-$B.set_lineno(frame,90)
+$B.set_lineno(frame,89)
 $B.$setattr1(locals.self,"page_value",locals.page_value,7)
-$B.set_lineno(frame,91)
+$B.set_lineno(frame,90)
 $B.$setattr1(locals.self,"_link",$B.$call_with_position(locals_chatkit_browser__chat.Link,9,($B.$bool(locals.$test=locals.logger)?locals.$test:$B.$call_with_position(locals_chatkit_browser__chat.PrintLogger,11,))),13)
-$B.set_lineno(frame,92)
+$B.set_lineno(frame,91)
 $B.$setattr1(locals.self,"_api",$B.$getattr_pep657(locals_chatkit_browser__chat.versions,'V1',15),17)
-$B.set_lineno(frame,93)
+$B.set_lineno(frame,92)
 $B.$setattr1(locals.self,"api",locals.api,19)
 return $B.trace_return_and_leave(frame,_b_.None)
 }catch(err){
@@ -3864,14 +3924,14 @@ $B.set_exc_and_leave(frame,err)
 }
 __init__11.$is_method=true
 __init__11.$function_infos=['chatkit.browser._chat','__init__','Chat.__init__',__file__,[_b_.None,_b_.None,$B.$getattr_pep657(locals_chatkit_browser__chat.versions,'V1',3)],_b_.None,_b_.None,['self','logger','page_value','api'],null,null,
-4,85,3,[],0,0,['self','logger','page_value','api'],false,[],frame]
+4,84,3,[],0,0,['self','logger','page_value','api'],false,[],frame]
 $B.set_func_attrs(__init__11,frame,'chatkit.browser._chat')
 __init__11.ob_type=$B.function
 __init__11.__annotate__=_b_.None
 locals_chatkit_browser__chat_Chat.__init__=__init__11
-$B.set_lineno(frame,95)
+$B.set_lineno(frame,94)
 var decorator12=_b_.property
-$B.set_lineno(frame,96)
+$B.set_lineno(frame,95)
 function api13(_self){
 var locals
 if(arguments.length==1&&!_self?.$kw){
@@ -3880,12 +3940,12 @@ var locals_chatkit_browser__chat_Chat_api=locals={self:_self}
 var locals_chatkit_browser__chat_Chat_api=locals=$B.args_parser(api13,arguments)
 }
 var frame=["api",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,api13]
-$B.enter_frame(frame,__file__,96)
-frame.positions=[[98,15,9]]
+$B.enter_frame(frame,__file__,95)
+frame.positions=[[97,15,9]]
 try{
 $B.js_this=this
 locals.ob_type=locals.__class__=$B.get_method_class(api13,locals_chatkit_browser__chat,"Chat",['Chat'])
-$B.set_lineno(frame,98)
+$B.set_lineno(frame,97)
 return $B.trace_return_and_leave(frame,$B.$getattr_pep657(locals.self,'_api',1))
 }catch(err){
 $B.set_exc_and_leave(frame,err)
@@ -3893,15 +3953,15 @@ $B.set_exc_and_leave(frame,err)
 }
 api13.$is_method=true
 api13.$function_infos=['chatkit.browser._chat','api','Chat.api',__file__,_b_.None,_b_.None,'',['self'],null,null,
-1,96,3,[],0,0,['self'],false,[],frame]
+1,95,3,[],0,0,['self'],false,[],frame]
 $B.set_func_attrs(api13,frame,'chatkit.browser._chat')
 api13.ob_type=$B.function
 api13.__annotate__=_b_.None
 var decorated14=api13
 locals_chatkit_browser__chat_Chat.api=$B.$call(decorator12,decorated14)
-$B.set_lineno(frame,100)
+$B.set_lineno(frame,99)
 var decorator15=$B.$getattr_pep657(locals.api,'setter',5)
-$B.set_lineno(frame,101)
+$B.set_lineno(frame,100)
 function api16(_self,_api){
 var locals
 if(arguments.length==2&&!_api?.$kw){
@@ -3910,20 +3970,20 @@ var locals_chatkit_browser__chat_Chat_api=locals={self:_self,api:_api}
 var locals_chatkit_browser__chat_Chat_api=locals=$B.args_parser(api16,arguments)
 }
 var frame=["api",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,api16]
-$B.enter_frame(frame,__file__,101)
-frame.positions=[[102,22,13],[103,18,62],[103,31,48],[104,18,9],[104,33,10],[104,47,18],[104,47,10],[105,106,18,43],[105,106,31,42],[106,33,9],[107,8,9]]
+$B.enter_frame(frame,__file__,100)
+frame.positions=[[101,22,13],[102,18,62],[102,31,48],[103,18,9],[103,33,10],[103,47,18],[103,47,10],[104,105,18,43],[104,105,31,42],[105,33,9],[106,8,9]]
 try{
 $B.js_this=this
 locals.ob_type=locals.__class__=$B.get_method_class(api16,locals_chatkit_browser__chat,"Chat",['Chat'])
-if($B.set_lineno(frame,102)&&$B.$bool(!$B.$is_member(locals.api,$B.$getattr_pep657(locals_chatkit_browser__chat.versions,'APIS',1)))){
-$B.set_lineno(frame,103)
+if($B.set_lineno(frame,101)&&$B.$bool(!$B.$is_member(locals.api,$B.$getattr_pep657(locals_chatkit_browser__chat.versions,'APIS',1)))){
+$B.set_lineno(frame,102)
 $B.$raise($B.$call_with_position(locals_chatkit_browser__chat.ChatkitError,3,$B.rich_op('__mod__','chat.api must be "v1" or "v2", not %r',$B.fast_tuple([locals_chatkit_browser__chat_Chat_api.api]),5)))
 }
-if($B.set_lineno(frame,104)&&($B.$bool($B.rich_comp('__ne__',locals.api,$B.$getattr_pep657(locals.self,'_api',7)))&&$B.$bool(($B.$bool(locals.$test=$B.$getattr_pep657(locals.self,'ready',9))?locals.$test:$B.$getattr_pep657($B.$getattr_pep657(locals.self,'_link',13),'pending',11))))){
-$B.set_lineno(frame,105)
+if($B.set_lineno(frame,103)&&($B.$bool($B.rich_comp('__ne__',locals.api,$B.$getattr_pep657(locals.self,'_api',7)))&&$B.$bool(($B.$bool(locals.$test=$B.$getattr_pep657(locals.self,'ready',9))?locals.$test:$B.$getattr_pep657($B.$getattr_pep657(locals.self,'_link',13),'pending',11))))){
+$B.set_lineno(frame,104)
 $B.$raise($B.$call_with_position(locals_chatkit_browser__chat.ChatkitError,15,$B.rich_op('__mod__','chat.api is "%s": it can change only before the first call',$B.$getattr_pep657(locals_chatkit_browser__chat_Chat_api.self,'_api',19),17)))
 }
-$B.set_lineno(frame,107)
+$B.set_lineno(frame,106)
 $B.$setattr1(locals.self,"_api",locals.api,21)
 return $B.trace_return_and_leave(frame,_b_.None)
 }catch(err){
@@ -3932,15 +3992,15 @@ $B.set_exc_and_leave(frame,err)
 }
 api16.$is_method=true
 api16.$function_infos=['chatkit.browser._chat','api','Chat.api',__file__,_b_.None,_b_.None,_b_.None,['self','api'],null,null,
-2,101,3,[],0,0,['self','api'],false,[],frame]
+2,100,3,[],0,0,['self','api'],false,[],frame]
 $B.set_func_attrs(api16,frame,'chatkit.browser._chat')
 api16.ob_type=$B.function
 api16.__annotate__=_b_.None
 var decorated17=api16
 locals_chatkit_browser__chat_Chat.api=$B.$call(decorator15,decorated17)
-$B.set_lineno(frame,109)
+$B.set_lineno(frame,108)
 var decorator18=_b_.property
-$B.set_lineno(frame,110)
+$B.set_lineno(frame,109)
 function logger19(_self){
 var locals
 if(arguments.length==1&&!_self?.$kw){
@@ -3949,12 +4009,12 @@ var locals_chatkit_browser__chat_Chat_logger=locals={self:_self}
 var locals_chatkit_browser__chat_Chat_logger=locals=$B.args_parser(logger19,arguments)
 }
 var frame=["logger",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,logger19]
-$B.enter_frame(frame,__file__,110)
-frame.positions=[[112,15,17],[112,15,10]]
+$B.enter_frame(frame,__file__,109)
+frame.positions=[[111,15,17],[111,15,10]]
 try{
 $B.js_this=this
 locals.ob_type=locals.__class__=$B.get_method_class(logger19,locals_chatkit_browser__chat,"Chat",['Chat'])
-$B.set_lineno(frame,112)
+$B.set_lineno(frame,111)
 return $B.trace_return_and_leave(frame,$B.$getattr_pep657($B.$getattr_pep657(locals.self,'_link',3),'logger',1))
 }catch(err){
 $B.set_exc_and_leave(frame,err)
@@ -3962,15 +4022,15 @@ $B.set_exc_and_leave(frame,err)
 }
 logger19.$is_method=true
 logger19.$function_infos=['chatkit.browser._chat','logger','Chat.logger',__file__,_b_.None,_b_.None,'',['self'],null,null,
-1,110,3,[],0,0,['self'],false,[],frame]
+1,109,3,[],0,0,['self'],false,[],frame]
 $B.set_func_attrs(logger19,frame,'chatkit.browser._chat')
 logger19.ob_type=$B.function
 logger19.__annotate__=_b_.None
 var decorated20=logger19
 locals_chatkit_browser__chat_Chat.logger=$B.$call(decorator18,decorated20)
-$B.set_lineno(frame,114)
+$B.set_lineno(frame,113)
 var decorator21=$B.$getattr_pep657(locals.logger,'setter',7)
-$B.set_lineno(frame,115)
+$B.set_lineno(frame,114)
 function logger22(_self,_logger){
 var locals
 if(arguments.length==2&&!_logger?.$kw){
@@ -3979,12 +4039,12 @@ var locals_chatkit_browser__chat_Chat_logger=locals={self:_self,logger:_logger}
 var locals_chatkit_browser__chat_Chat_logger=locals=$B.args_parser(logger22,arguments)
 }
 var frame=["logger",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,logger22]
-$B.enter_frame(frame,__file__,115)
-frame.positions=[[116,8,17],[116,8,10]]
+$B.enter_frame(frame,__file__,114)
+frame.positions=[[115,8,17],[115,8,10]]
 try{
 $B.js_this=this
 locals.ob_type=locals.__class__=$B.get_method_class(logger22,locals_chatkit_browser__chat,"Chat",['Chat'])
-$B.set_lineno(frame,116)
+$B.set_lineno(frame,115)
 $B.$setattr1($B.$getattr_pep657(locals.self,'_link',3),"logger",locals.logger,1)
 return $B.trace_return_and_leave(frame,_b_.None)
 }catch(err){
@@ -3993,15 +4053,15 @@ $B.set_exc_and_leave(frame,err)
 }
 logger22.$is_method=true
 logger22.$function_infos=['chatkit.browser._chat','logger','Chat.logger',__file__,_b_.None,_b_.None,_b_.None,['self','logger'],null,null,
-2,115,3,[],0,0,['self','logger'],false,[],frame]
+2,114,3,[],0,0,['self','logger'],false,[],frame]
 $B.set_func_attrs(logger22,frame,'chatkit.browser._chat')
 logger22.ob_type=$B.function
 logger22.__annotate__=_b_.None
 var decorated23=logger22
 locals_chatkit_browser__chat_Chat.logger=$B.$call(decorator21,decorated23)
-$B.set_lineno(frame,118)
+$B.set_lineno(frame,117)
 var decorator24=_b_.property
-$B.set_lineno(frame,119)
+$B.set_lineno(frame,118)
 function ready25(_self){
 var locals
 if(arguments.length==1&&!_self?.$kw){
@@ -4010,12 +4070,12 @@ var locals_chatkit_browser__chat_Chat_ready=locals={self:_self}
 var locals_chatkit_browser__chat_Chat_ready=locals=$B.args_parser(ready25,arguments)
 }
 var frame=["ready",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,ready25]
-$B.enter_frame(frame,__file__,119)
-frame.positions=[[121,15,17],[121,15,10]]
+$B.enter_frame(frame,__file__,118)
+frame.positions=[[120,15,17],[120,15,10]]
 try{
 $B.js_this=this
 locals.ob_type=locals.__class__=$B.get_method_class(ready25,locals_chatkit_browser__chat,"Chat",['Chat'])
-$B.set_lineno(frame,121)
+$B.set_lineno(frame,120)
 return $B.trace_return_and_leave(frame,!$B.$is($B.$getattr_pep657($B.$getattr_pep657(locals.self,'_link',3),'driver',1),_b_.None))
 }catch(err){
 $B.set_exc_and_leave(frame,err)
@@ -4023,13 +4083,13 @@ $B.set_exc_and_leave(frame,err)
 }
 ready25.$is_method=true
 ready25.$function_infos=['chatkit.browser._chat','ready','Chat.ready',__file__,_b_.None,_b_.None,'',['self'],null,null,
-1,119,3,[],0,0,['self'],false,[],frame]
+1,118,3,[],0,0,['self'],false,[],frame]
 $B.set_func_attrs(ready25,frame,'chatkit.browser._chat')
 ready25.ob_type=$B.function
 ready25.__annotate__=_b_.None
 var decorated26=ready25
 locals_chatkit_browser__chat_Chat.ready=$B.$call(decorator24,decorated26)
-$B.set_lineno(frame,123)
+$B.set_lineno(frame,122)
 function attach27(_self,_target){
 var locals
 if(arguments.length==2&&!_target?.$kw){
@@ -4038,24 +4098,24 @@ var locals_chatkit_browser__chat_Chat_attach=locals={self:_self,target:_target}
 var locals_chatkit_browser__chat_Chat_attach=locals=$B.args_parser(attach27,arguments)
 }
 var frame=["attach",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,attach27]
-$B.enter_frame(frame,__file__,123)
-frame.positions=[[130,18,17],[130,18,10],[131,35,14],[133,25,8],[133,17,17],[134,15,27],[134,31,10],[135,136,18,72],[135,136,31,71],[136,34,8],[136,44,18],[137,8,33],[137,8,10],[137,26,14]]
+$B.enter_frame(frame,__file__,122)
+frame.positions=[[129,18,17],[129,18,10],[130,35,14],[132,25,8],[132,17,17],[133,15,27],[133,31,10],[134,135,18,72],[134,135,31,71],[135,34,8],[135,44,18],[136,8,33],[136,8,10],[136,26,14]]
 try{
 $B.js_this=this
 locals.ob_type=locals.__class__=$B.get_method_class(attach27,locals_chatkit_browser__chat,"Chat",['Chat'])
-$B.set_lineno(frame,130)
+$B.set_lineno(frame,129)
 locals_chatkit_browser__chat_Chat_attach.current=$B.$getattr_pep657($B.$getattr_pep657(locals.self,'_link',3),'driver',1)
-if($B.set_lineno(frame,131)&&($B.$bool(!$B.$is(locals.current,_b_.None))&&$B.$bool($B.$is($B.$getattr_pep657(locals.current,'target',5),locals.target)))){
-$B.set_lineno(frame,132)
+if($B.set_lineno(frame,130)&&($B.$bool(!$B.$is(locals.current,_b_.None))&&$B.$bool($B.$is($B.$getattr_pep657(locals.current,'target',5),locals.target)))){
+$B.set_lineno(frame,131)
 return $B.trace_return_and_leave(frame,_b_.None)
 }
-$B.set_lineno(frame,133)
+$B.set_lineno(frame,132)
 locals_chatkit_browser__chat_Chat_attach.driver=$B.$getitem(locals_chatkit_browser__chat.DRIVERS,$B.$getattr_pep657(locals.self,'api',7),9)
-if($B.set_lineno(frame,134)&&$B.$bool(!$B.$bool($B.$call_with_position(_b_.hasattr,11,locals.target,$B.$getattr_pep657(locals.driver,'HAS',13))))){
-$B.set_lineno(frame,135)
+if($B.set_lineno(frame,133)&&$B.$bool(!$B.$bool($B.$call_with_position(_b_.hasattr,11,locals.target,$B.$getattr_pep657(locals.driver,'HAS',13))))){
+$B.set_lineno(frame,134)
 $B.$raise($B.$call_with_position(locals_chatkit_browser__chat.ChatkitError,15,$B.rich_op('__mod__','chat.attach: the %s chat hands over %s, not %r',$B.fast_tuple([$B.$getattr_pep657(locals_chatkit_browser__chat_Chat_attach.self,'api',19),$B.$getattr_pep657(locals_chatkit_browser__chat_Chat_attach.driver,'HANDED_OVER',21),locals_chatkit_browser__chat_Chat_attach.target]),17)))
 }
-$B.set_lineno(frame,137);
+$B.set_lineno(frame,136);
 $B.call_attr($B.$getattr_pep657(locals.self,'_link',25),'attach',23,$B.$call_with_position(locals.driver,27,locals.target))
 return $B.trace_return_and_leave(frame,_b_.None)
 }catch(err){
@@ -4064,12 +4124,12 @@ $B.set_exc_and_leave(frame,err)
 }
 attach27.$is_method=true
 attach27.$function_infos=['chatkit.browser._chat','attach','Chat.attach',__file__,_b_.None,_b_.None,'',['self','target'],null,null,
-2,123,3,[],0,0,['self','target','current','driver'],false,[],frame]
+2,122,3,[],0,0,['self','target','current','driver'],false,[],frame]
 $B.set_func_attrs(attach27,frame,'chatkit.browser._chat')
 attach27.ob_type=$B.function
 attach27.__annotate__=_b_.None
 locals_chatkit_browser__chat_Chat.attach=attach27
-$B.set_lineno(frame,139)
+$B.set_lineno(frame,138)
 function set_language28(_self,_tag){
 var locals
 if(arguments.length==2&&!_tag?.$kw){
@@ -4078,27 +4138,27 @@ var locals_chatkit_browser__chat_Chat_set_language=locals={self:_self,tag:_tag}
 var locals_chatkit_browser__chat_Chat_set_language=locals=$B.args_parser(set_language28,arguments)
 }
 var frame=["set_language",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,set_language28]
-$B.enter_frame(frame,__file__,139)
-frame.positions=[[147,17,28],[148,25,19],[148,8,14],[149,8,30],[152,8,24]]
+$B.enter_frame(frame,__file__,138)
+frame.positions=[[146,17,28],[147,25,19],[147,8,14],[148,8,30],[151,8,24]]
 try{
 $B.js_this=this
 locals.ob_type=locals.__class__=$B.get_method_class(set_language28,locals_chatkit_browser__chat,"Chat",['Chat'])
-$B.set_lineno(frame,147)
+$B.set_lineno(frame,146)
 locals_chatkit_browser__chat_Chat_set_language.native=$B.call_attr(locals.self,'_native',1,'set_language')
-$B.set_lineno(frame,148)
+$B.set_lineno(frame,147)
 var v29=$B.$call_with_position(locals_chatkit_browser__chat.check_language,3,locals.tag)
 var it_30=$B.unpacker(v29,2,false,5)
 locals_chatkit_browser__chat_Chat_set_language.code=it_30.read_one()
 locals_chatkit_browser__chat_Chat_set_language.problems=it_30.read_one()
-$B.set_lineno(frame,149);
+$B.set_lineno(frame,148);
 $B.call_attr(locals.self,'_reject',7,locals.problems,locals.native)
-if($B.set_lineno(frame,150)&&$B.$bool($B.$is(locals.code,_b_.None))){
-$B.set_lineno(frame,151)
+if($B.set_lineno(frame,149)&&$B.$bool($B.$is(locals.code,_b_.None))){
+$B.set_lineno(frame,150)
 return $B.trace_return_and_leave(frame,_b_.None)
 }
-$B.set_lineno(frame,152);
+$B.set_lineno(frame,151);
 $B.call_attr(locals.self,'_send',9,locals.native,locals.code)
-$B.set_lineno(frame,153)
+$B.set_lineno(frame,152)
 return $B.trace_return_and_leave(frame,locals.code)
 }catch(err){
 $B.set_exc_and_leave(frame,err)
@@ -4106,12 +4166,12 @@ $B.set_exc_and_leave(frame,err)
 }
 set_language28.$is_method=true
 set_language28.$function_infos=['chatkit.browser._chat','set_language','Chat.set_language',__file__,_b_.None,_b_.None,'',['self','tag'],null,null,
-2,139,3,[],0,0,['self','tag','native','code','problems'],false,[],frame]
+2,138,3,[],0,0,['self','tag','native','code','problems'],false,[],frame]
 $B.set_func_attrs(set_language28,frame,'chatkit.browser._chat')
 set_language28.ob_type=$B.function
 set_language28.__annotate__=_b_.None
 locals_chatkit_browser__chat_Chat.set_language=set_language28
-$B.set_lineno(frame,155)
+$B.set_lineno(frame,154)
 function set_variables31(_self,_variables){
 var locals
 if(arguments.length==2&&!_variables?.$kw){
@@ -4120,35 +4180,35 @@ var locals_chatkit_browser__chat_Chat_set_variables=locals={self:_self,variables
 var locals_chatkit_browser__chat_Chat_set_variables=locals=$B.args_parser(set_variables31,arguments)
 }
 var frame=["set_variables",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,set_variables31]
-$B.enter_frame(frame,__file__,155)
-frame.positions=[[161,17,29],[162,19,43],[164,12,30],[166,28,53],[166,44,26],[166,72,8],[166,8,17],[167,8,30],[169,12,27]]
+$B.enter_frame(frame,__file__,154)
+frame.positions=[[160,17,29],[161,19,43],[163,12,30],[165,28,53],[165,44,26],[165,72,8],[165,8,17],[166,8,30],[168,12,27]]
 try{
 $B.js_this=this
 locals.ob_type=locals.__class__=$B.get_method_class(set_variables31,locals_chatkit_browser__chat,"Chat",['Chat'])
-$B.set_lineno(frame,161)
+$B.set_lineno(frame,160)
 locals_chatkit_browser__chat_Chat_set_variables.native=$B.call_attr(locals.self,'_native',1,'set_variables')
-$B.set_lineno(frame,162)
+$B.set_lineno(frame,161)
 locals_chatkit_browser__chat_Chat_set_variables.problems=$B.$call_with_position(locals_chatkit_browser__chat.check_dict,3,locals.variables,'chat.set_variables')
-if($B.set_lineno(frame,163)&&$B.$bool(locals.problems)){
-$B.set_lineno(frame,164);
+if($B.set_lineno(frame,162)&&$B.$bool(locals.problems)){
+$B.set_lineno(frame,163);
 $B.call_attr(locals_chatkit_browser__chat_Chat_set_variables.self,'_reject',5,locals_chatkit_browser__chat_Chat_set_variables.problems,locals_chatkit_browser__chat_Chat_set_variables.native)
-$B.set_lineno(frame,165)
+$B.set_lineno(frame,164)
 return $B.trace_return_and_leave(frame,_b_.dict.$literal([]))
 }
-$B.set_lineno(frame,166)
+$B.set_lineno(frame,165)
 var v32=$B.$call_with_position(locals_chatkit_browser__chat.check_variables,7,$B.call_attr(locals.self,'_from_page',9,locals.variables),$B.$getattr_pep657(locals.self,'api',11))
 var it_33=$B.unpacker(v32,2,false,13)
 locals_chatkit_browser__chat_Chat_set_variables.payload=it_33.read_one()
 var $temp=it_33.read_one()
 $B.delete_for_reassign('problems',locals_chatkit_browser__chat_Chat_set_variables)
 locals_chatkit_browser__chat_Chat_set_variables.problems=$temp
-$B.set_lineno(frame,167);
+$B.set_lineno(frame,166);
 $B.call_attr(locals.self,'_reject',15,locals.problems,locals.native)
-if($B.set_lineno(frame,168)&&$B.$bool(locals.payload)){
-$B.set_lineno(frame,169);
+if($B.set_lineno(frame,167)&&$B.$bool(locals.payload)){
+$B.set_lineno(frame,168);
 $B.call_attr(locals_chatkit_browser__chat_Chat_set_variables.self,'_send',17,locals_chatkit_browser__chat_Chat_set_variables.native,locals_chatkit_browser__chat_Chat_set_variables.payload)
 }
-$B.set_lineno(frame,170)
+$B.set_lineno(frame,169)
 return $B.trace_return_and_leave(frame,locals.payload)
 }catch(err){
 $B.set_exc_and_leave(frame,err)
@@ -4156,12 +4216,12 @@ $B.set_exc_and_leave(frame,err)
 }
 set_variables31.$is_method=true
 set_variables31.$function_infos=['chatkit.browser._chat','set_variables','Chat.set_variables',__file__,_b_.None,_b_.None,'',['self','variables'],null,null,
-2,155,3,[],0,0,['self','variables','native','problems','payload'],false,[],frame]
+2,154,3,[],0,0,['self','variables','native','problems','payload'],false,[],frame]
 $B.set_func_attrs(set_variables31,frame,'chatkit.browser._chat')
 set_variables31.ob_type=$B.function
 set_variables31.__annotate__=_b_.None
 locals_chatkit_browser__chat_Chat.set_variables=set_variables31
-$B.set_lineno(frame,172)
+$B.set_lineno(frame,171)
 function trigger_invitation34(_self){
 var locals
 if(arguments.length==1&&!_self?.$kw){
@@ -4170,12 +4230,12 @@ var locals_chatkit_browser__chat_Chat_trigger_invitation=locals={self:_self}
 var locals_chatkit_browser__chat_Chat_trigger_invitation=locals=$B.args_parser(trigger_invitation34,arguments)
 }
 var frame=["trigger_invitation",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,trigger_invitation34]
-$B.enter_frame(frame,__file__,172)
-frame.positions=[[174,8,46],[174,19,34]]
+$B.enter_frame(frame,__file__,171)
+frame.positions=[[173,8,46],[173,19,34]]
 try{
 $B.js_this=this
 locals.ob_type=locals.__class__=$B.get_method_class(trigger_invitation34,locals_chatkit_browser__chat,"Chat",['Chat'])
-$B.set_lineno(frame,174);
+$B.set_lineno(frame,173);
 $B.call_attr(locals.self,'_send',1,$B.call_attr(locals.self,'_native',3,'trigger_invitation'))
 return $B.trace_return_and_leave(frame,_b_.None)
 }catch(err){
@@ -4184,12 +4244,12 @@ $B.set_exc_and_leave(frame,err)
 }
 trigger_invitation34.$is_method=true
 trigger_invitation34.$function_infos=['chatkit.browser._chat','trigger_invitation','Chat.trigger_invitation',__file__,_b_.None,_b_.None,'',['self'],null,null,
-1,172,3,[],0,0,['self'],false,[],frame]
+1,171,3,[],0,0,['self'],false,[],frame]
 $B.set_func_attrs(trigger_invitation34,frame,'chatkit.browser._chat')
 trigger_invitation34.ob_type=$B.function
 trigger_invitation34.__annotate__=_b_.None
 locals_chatkit_browser__chat_Chat.trigger_invitation=trigger_invitation34
-$B.set_lineno(frame,176)
+$B.set_lineno(frame,175)
 function trigger_pre_chat35(_self){
 var locals
 if(arguments.length==1&&!_self?.$kw){
@@ -4198,12 +4258,12 @@ var locals_chatkit_browser__chat_Chat_trigger_pre_chat=locals={self:_self}
 var locals_chatkit_browser__chat_Chat_trigger_pre_chat=locals=$B.args_parser(trigger_pre_chat35,arguments)
 }
 var frame=["trigger_pre_chat",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,trigger_pre_chat35]
-$B.enter_frame(frame,__file__,176)
-frame.positions=[[178,8,44],[178,19,32]]
+$B.enter_frame(frame,__file__,175)
+frame.positions=[[177,8,44],[177,19,32]]
 try{
 $B.js_this=this
 locals.ob_type=locals.__class__=$B.get_method_class(trigger_pre_chat35,locals_chatkit_browser__chat,"Chat",['Chat'])
-$B.set_lineno(frame,178);
+$B.set_lineno(frame,177);
 $B.call_attr(locals.self,'_send',1,$B.call_attr(locals.self,'_native',3,'trigger_pre_chat'))
 return $B.trace_return_and_leave(frame,_b_.None)
 }catch(err){
@@ -4212,12 +4272,12 @@ $B.set_exc_and_leave(frame,err)
 }
 trigger_pre_chat35.$is_method=true
 trigger_pre_chat35.$function_infos=['chatkit.browser._chat','trigger_pre_chat','Chat.trigger_pre_chat',__file__,_b_.None,_b_.None,'',['self'],null,null,
-1,176,3,[],0,0,['self'],false,[],frame]
+1,175,3,[],0,0,['self'],false,[],frame]
 $B.set_func_attrs(trigger_pre_chat35,frame,'chatkit.browser._chat')
 trigger_pre_chat35.ob_type=$B.function
 trigger_pre_chat35.__annotate__=_b_.None
 locals_chatkit_browser__chat_Chat.trigger_pre_chat=trigger_pre_chat35
-$B.set_lineno(frame,180)
+$B.set_lineno(frame,179)
 function trigger_chat_window36(_self){
 var locals
 if(arguments.length==1&&!_self?.$kw){
@@ -4226,12 +4286,12 @@ var locals_chatkit_browser__chat_Chat_trigger_chat_window=locals={self:_self}
 var locals_chatkit_browser__chat_Chat_trigger_chat_window=locals=$B.args_parser(trigger_chat_window36,arguments)
 }
 var frame=["trigger_chat_window",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,trigger_chat_window36]
-$B.enter_frame(frame,__file__,180)
-frame.positions=[[182,8,47],[182,19,35]]
+$B.enter_frame(frame,__file__,179)
+frame.positions=[[181,8,47],[181,19,35]]
 try{
 $B.js_this=this
 locals.ob_type=locals.__class__=$B.get_method_class(trigger_chat_window36,locals_chatkit_browser__chat,"Chat",['Chat'])
-$B.set_lineno(frame,182);
+$B.set_lineno(frame,181);
 $B.call_attr(locals.self,'_send',1,$B.call_attr(locals.self,'_native',3,'trigger_chat_window'))
 return $B.trace_return_and_leave(frame,_b_.None)
 }catch(err){
@@ -4240,12 +4300,12 @@ $B.set_exc_and_leave(frame,err)
 }
 trigger_chat_window36.$is_method=true
 trigger_chat_window36.$function_infos=['chatkit.browser._chat','trigger_chat_window','Chat.trigger_chat_window',__file__,_b_.None,_b_.None,'',['self'],null,null,
-1,180,3,[],0,0,['self'],false,[],frame]
+1,179,3,[],0,0,['self'],false,[],frame]
 $B.set_func_attrs(trigger_chat_window36,frame,'chatkit.browser._chat')
 trigger_chat_window36.ob_type=$B.function
 trigger_chat_window36.__annotate__=_b_.None
 locals_chatkit_browser__chat_Chat.trigger_chat_window=trigger_chat_window36
-$B.set_lineno(frame,184)
+$B.set_lineno(frame,183)
 function end37(_self){
 var locals
 if(arguments.length==1&&!_self?.$kw){
@@ -4254,12 +4314,12 @@ var locals_chatkit_browser__chat_Chat_end=locals={self:_self}
 var locals_chatkit_browser__chat_Chat_end=locals=$B.args_parser(end37,arguments)
 }
 var frame=["end",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,end37]
-$B.enter_frame(frame,__file__,184)
-frame.positions=[[187,8,31],[187,19,19]]
+$B.enter_frame(frame,__file__,183)
+frame.positions=[[186,8,31],[186,19,19]]
 try{
 $B.js_this=this
 locals.ob_type=locals.__class__=$B.get_method_class(end37,locals_chatkit_browser__chat,"Chat",['Chat'])
-$B.set_lineno(frame,187);
+$B.set_lineno(frame,186);
 $B.call_attr(locals.self,'_send',1,$B.call_attr(locals.self,'_native',3,'end'))
 return $B.trace_return_and_leave(frame,_b_.None)
 }catch(err){
@@ -4268,12 +4328,12 @@ $B.set_exc_and_leave(frame,err)
 }
 end37.$is_method=true
 end37.$function_infos=['chatkit.browser._chat','end','Chat.end',__file__,_b_.None,_b_.None,'',['self'],null,null,
-1,184,3,[],0,0,['self'],false,[],frame]
+1,183,3,[],0,0,['self'],false,[],frame]
 $B.set_func_attrs(end37,frame,'chatkit.browser._chat')
 end37.ob_type=$B.function
 end37.__annotate__=_b_.None
 locals_chatkit_browser__chat_Chat.end=end37
-$B.set_lineno(frame,189)
+$B.set_lineno(frame,188)
 function set_quick_replies38(_self,_replies){
 var locals
 if(arguments.length==2&&!_replies?.$kw){
@@ -4282,35 +4342,35 @@ var locals_chatkit_browser__chat_Chat_set_quick_replies=locals={self:_self,repli
 var locals_chatkit_browser__chat_Chat_set_quick_replies=locals=$B.args_parser(set_quick_replies38,arguments)
 }
 var frame=["set_quick_replies",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,set_quick_replies38]
-$B.enter_frame(frame,__file__,189)
-frame.positions=[[195,17,33],[198,11,15],[199,22,24],[200,28,54],[200,8,17],[201,8,30],[204,8,27]]
+$B.enter_frame(frame,__file__,188)
+frame.positions=[[194,17,33],[197,11,15],[198,22,24],[199,28,54],[199,8,17],[200,8,30],[203,8,27]]
 try{
 $B.js_this=this
 locals.ob_type=locals.__class__=$B.get_method_class(set_quick_replies38,locals_chatkit_browser__chat,"Chat",['Chat'])
-$B.set_lineno(frame,195)
+$B.set_lineno(frame,194)
 locals_chatkit_browser__chat_Chat_set_quick_replies.native=$B.call_attr(locals.self,'_native',1,'set_quick_replies')
-if($B.set_lineno(frame,196)&&$B.$bool($B.$is(locals.native,_b_.None))){
-$B.set_lineno(frame,197)
+if($B.set_lineno(frame,195)&&$B.$bool($B.$is(locals.native,_b_.None))){
+$B.set_lineno(frame,196)
 return $B.trace_return_and_leave(frame,$B.$list([]))
 }
-if($B.set_lineno(frame,198)&&$B.$bool(!$B.$is($B.$getattr_pep657(locals.self,'page_value',3),_b_.None))){
-$B.set_lineno(frame,199)
+if($B.set_lineno(frame,197)&&$B.$bool(!$B.$is($B.$getattr_pep657(locals.self,'page_value',3),_b_.None))){
+$B.set_lineno(frame,198)
 locals_chatkit_browser__chat_Chat_set_quick_replies.replies=$B.call_attr(locals_chatkit_browser__chat_Chat_set_quick_replies.self,'page_value',5,locals_chatkit_browser__chat_Chat_set_quick_replies.replies)
 }
-$B.set_lineno(frame,200)
+$B.set_lineno(frame,199)
 var v39=$B.$call_with_position(locals_chatkit_browser__chat.check_quick_replies,7,locals.replies,'chat.set_quick_replies')
 var it_40=$B.unpacker(v39,2,false,9)
 locals_chatkit_browser__chat_Chat_set_quick_replies.payload=it_40.read_one()
 locals_chatkit_browser__chat_Chat_set_quick_replies.problems=it_40.read_one()
-$B.set_lineno(frame,201);
+$B.set_lineno(frame,200);
 $B.call_attr(locals.self,'_reject',11,locals.problems,locals.native)
-if($B.set_lineno(frame,202)&&$B.$bool($B.$is(locals.payload,_b_.None))){
-$B.set_lineno(frame,203)
+if($B.set_lineno(frame,201)&&$B.$bool($B.$is(locals.payload,_b_.None))){
+$B.set_lineno(frame,202)
 return $B.trace_return_and_leave(frame,$B.$list([]))
 }
-$B.set_lineno(frame,204);
+$B.set_lineno(frame,203);
 $B.call_attr(locals.self,'_send',13,locals.native,locals.payload)
-$B.set_lineno(frame,205)
+$B.set_lineno(frame,204)
 return $B.trace_return_and_leave(frame,locals.payload)
 }catch(err){
 $B.set_exc_and_leave(frame,err)
@@ -4318,12 +4378,12 @@ $B.set_exc_and_leave(frame,err)
 }
 set_quick_replies38.$is_method=true
 set_quick_replies38.$function_infos=['chatkit.browser._chat','set_quick_replies','Chat.set_quick_replies',__file__,_b_.None,_b_.None,'',['self','replies'],null,null,
-2,189,3,[],0,0,['self','replies','native','payload','problems'],false,[],frame]
+2,188,3,[],0,0,['self','replies','native','payload','problems'],false,[],frame]
 $B.set_func_attrs(set_quick_replies38,frame,'chatkit.browser._chat')
 set_quick_replies38.ob_type=$B.function
 set_quick_replies38.__annotate__=_b_.None
 locals_chatkit_browser__chat_Chat.set_quick_replies=set_quick_replies38
-$B.set_lineno(frame,207)
+$B.set_lineno(frame,206)
 function set_sound41(_self,_enabled){
 var locals
 if(arguments.length==2&&!_enabled?.$kw){
@@ -4332,31 +4392,31 @@ var locals_chatkit_browser__chat_Chat_set_sound=locals={self:_self,enabled:_enab
 var locals_chatkit_browser__chat_Chat_set_sound=locals=$B.args_parser(set_sound41,arguments)
 }
 var frame=["set_sound",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,set_sound41]
-$B.enter_frame(frame,__file__,207)
-frame.positions=[[213,17,25],[216,26,39],[216,8,15],[217,8,30],[220,8,25]]
+$B.enter_frame(frame,__file__,206)
+frame.positions=[[212,17,25],[215,26,39],[215,8,15],[216,8,30],[219,8,25]]
 try{
 $B.js_this=this
 locals.ob_type=locals.__class__=$B.get_method_class(set_sound41,locals_chatkit_browser__chat,"Chat",['Chat'])
-$B.set_lineno(frame,213)
+$B.set_lineno(frame,212)
 locals_chatkit_browser__chat_Chat_set_sound.native=$B.call_attr(locals.self,'_native',1,'set_sound')
-if($B.set_lineno(frame,214)&&$B.$bool($B.$is(locals.native,_b_.None))){
-$B.set_lineno(frame,215)
+if($B.set_lineno(frame,213)&&$B.$bool($B.$is(locals.native,_b_.None))){
+$B.set_lineno(frame,214)
 return $B.trace_return_and_leave(frame,_b_.None)
 }
-$B.set_lineno(frame,216)
+$B.set_lineno(frame,215)
 var v42=$B.$call_with_position(locals_chatkit_browser__chat.check_toggle,3,locals.enabled,'chat.set_sound')
 var it_43=$B.unpacker(v42,2,false,5)
 locals_chatkit_browser__chat_Chat_set_sound.value=it_43.read_one()
 locals_chatkit_browser__chat_Chat_set_sound.problems=it_43.read_one()
-$B.set_lineno(frame,217);
+$B.set_lineno(frame,216);
 $B.call_attr(locals.self,'_reject',7,locals.problems,locals.native)
-if($B.set_lineno(frame,218)&&$B.$bool($B.$is(locals.value,_b_.None))){
-$B.set_lineno(frame,219)
+if($B.set_lineno(frame,217)&&$B.$bool($B.$is(locals.value,_b_.None))){
+$B.set_lineno(frame,218)
 return $B.trace_return_and_leave(frame,_b_.None)
 }
-$B.set_lineno(frame,220);
+$B.set_lineno(frame,219);
 $B.call_attr(locals.self,'_send',9,locals.native,locals.value)
-$B.set_lineno(frame,221)
+$B.set_lineno(frame,220)
 return $B.trace_return_and_leave(frame,locals.value)
 }catch(err){
 $B.set_exc_and_leave(frame,err)
@@ -4364,12 +4424,12 @@ $B.set_exc_and_leave(frame,err)
 }
 set_sound41.$is_method=true
 set_sound41.$function_infos=['chatkit.browser._chat','set_sound','Chat.set_sound',__file__,_b_.None,_b_.None,'',['self','enabled'],null,null,
-2,207,3,[],0,0,['self','enabled','native','value','problems'],false,[],frame]
+2,206,3,[],0,0,['self','enabled','native','value','problems'],false,[],frame]
 $B.set_func_attrs(set_sound41,frame,'chatkit.browser._chat')
 set_sound41.ob_type=$B.function
 set_sound41.__annotate__=_b_.None
 locals_chatkit_browser__chat_Chat.set_sound=set_sound41
-$B.set_lineno(frame,223)
+$B.set_lineno(frame,222)
 function on44(_self,_event,_handler){
 var locals
 if(arguments.length==3&&!_handler?.$kw){
@@ -4378,20 +4438,20 @@ var locals_chatkit_browser__chat_Chat_on=locals={self:_self,event:_event,handler
 var locals_chatkit_browser__chat_Chat_on=locals=$B.args_parser(on44,arguments)
 }
 var frame=["on",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,on44]
-$B.enter_frame(frame,__file__,223)
-frame.positions=[[231,17,34],[232,23,48],[232,60,10],[234,12,64],[234,12,10],[234,26,27],[234,55,20]]
+$B.enter_frame(frame,__file__,222)
+frame.positions=[[230,17,34],[231,23,48],[231,60,10],[233,12,64],[233,12,10],[233,26,27],[233,55,20]]
 try{
 $B.js_this=this
 locals.ob_type=locals.__class__=$B.get_method_class(on44,locals_chatkit_browser__chat,"Chat",['Chat'])
-$B.set_lineno(frame,231)
+$B.set_lineno(frame,230)
 locals_chatkit_browser__chat_Chat_on.native=$B.call_attr(locals.self,'_native_event',1,locals.event,locals.handler)
-$B.set_lineno(frame,232)
+$B.set_lineno(frame,231)
 locals_chatkit_browser__chat_Chat_on.subscription=$B.$call_with_position(locals_chatkit_browser__chat.Subscription,3,locals.event,locals.native,locals.handler,$B.$getattr_pep657(locals.self,'_link',5))
-if($B.set_lineno(frame,233)&&$B.$bool(!$B.$is(locals.native,_b_.None))){
-$B.set_lineno(frame,234);
+if($B.set_lineno(frame,232)&&$B.$bool(!$B.$is(locals.native,_b_.None))){
+$B.set_lineno(frame,233);
 $B.call_attr($B.$getattr_pep657(locals_chatkit_browser__chat_Chat_on.self,'_link',9),'do',7,$B.rich_op('__mod__','subscribing to %s',locals_chatkit_browser__chat_Chat_on.event,11),$B.$getattr_pep657(locals_chatkit_browser__chat_Chat_on.subscription,'connect',13))
 }
-$B.set_lineno(frame,235)
+$B.set_lineno(frame,234)
 return $B.trace_return_and_leave(frame,locals.subscription)
 }catch(err){
 $B.set_exc_and_leave(frame,err)
@@ -4399,12 +4459,12 @@ $B.set_exc_and_leave(frame,err)
 }
 on44.$is_method=true
 on44.$function_infos=['chatkit.browser._chat','on','Chat.on',__file__,_b_.None,_b_.None,'',['self','event','handler'],null,null,
-3,223,3,[],0,0,['self','event','handler','native','subscription'],false,[],frame]
+3,222,3,[],0,0,['self','event','handler','native','subscription'],false,[],frame]
 $B.set_func_attrs(on44,frame,'chatkit.browser._chat')
 on44.ob_type=$B.function
 on44.__annotate__=_b_.None
 locals_chatkit_browser__chat_Chat.on=on44
-$B.set_lineno(frame,237)
+$B.set_lineno(frame,236)
 function on_ready45(_self,_callback){
 var locals
 if(arguments.length==2&&!_callback?.$kw){
@@ -4413,14 +4473,14 @@ var locals_chatkit_browser__chat_Chat_on_ready=locals={self:_self,callback:_call
 var locals_chatkit_browser__chat_Chat_on_ready=locals=$B.args_parser(on_ready45,arguments)
 }
 var frame=["on_ready",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,on_ready45]
-$B.enter_frame(frame,__file__,237)
-frame.positions=[[242,8,82],[242,8,10],[242,22,40],[242,47,15],[242,47,5]]
+$B.enter_frame(frame,__file__,236)
+frame.positions=[[241,8,82],[241,8,10],[241,22,40],[241,47,15],[241,47,5]]
 try{
 $B.js_this=this
 locals.ob_type=locals.__class__=$B.get_method_class(on_ready45,locals_chatkit_browser__chat,"Chat",['Chat'])
-$B.set_lineno(frame,242);
+$B.set_lineno(frame,241);
 $B.call_attr($B.$getattr_pep657(locals.self,'_link',3),'do',1,$B.rich_op('__mod__','on_ready callback %s',$B.$call_with_position($B.resolve_in_scopes('_name',[locals_chatkit_browser__chat_Chat_on_ready,locals_chatkit_browser__chat,_b_],9),7,locals.callback),5),(function(){
-$B.set_lineno(frame,242)
+$B.set_lineno(frame,241)
 function lambda__4647(_driver){
 var locals
 if(arguments.length==1&&!_driver?.$kw){
@@ -4430,18 +4490,18 @@ var locals_chatkit_browser__chat_Chat_on_ready_lambda__46=locals=$B.args_parser(
 }
 Object.defineProperty(locals,'callback',{get:function(){return locals_chatkit_browser__chat_Chat_on_ready.callback},set:function(){},enumerable:true,configurable:true})
 var frame=["<lambda>",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,lambda__4647]
-$B.enter_frame(frame,__file__,242)
-frame.positions=[[242,79,10]]
+$B.enter_frame(frame,__file__,241)
+frame.positions=[[241,79,10]]
 try{
 $B.js_this=this
-$B.set_lineno(frame,242)
+$B.set_lineno(frame,241)
 return $B.trace_return_and_leave(frame,$B.$call_with_position(locals_chatkit_browser__chat_Chat_on_ready.callback,1,))
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
 lambda__4647.$function_infos=['chatkit.browser._chat','<lambda>','Chat.on_ready.<locals>.<lambda>',__file__,_b_.None,_b_.None,_b_.None,['driver'],null,null,
-1,242,3,['callback'],0,0,['driver'],false,[],frame]
+1,241,3,['callback'],0,0,['driver'],false,[],frame]
 $B.set_func_attrs(lambda__4647,frame,'chatkit.browser._chat')
 lambda__4647.ob_type=$B.function
 lambda__4647.__annotate__=_b_.None
@@ -4455,12 +4515,12 @@ $B.set_exc_and_leave(frame,err)
 }
 on_ready45.$is_method=true
 on_ready45.$function_infos=['chatkit.browser._chat','on_ready','Chat.on_ready',__file__,_b_.None,_b_.None,'',['self','callback'],null,null,
-2,237,3,[],0,0,['self','callback'],false,[],frame]
+2,236,3,[],0,0,['self','callback'],false,[],frame]
 $B.set_func_attrs(on_ready45,frame,'chatkit.browser._chat')
 on_ready45.ob_type=$B.function
 on_ready45.__annotate__=_b_.None
 locals_chatkit_browser__chat_Chat.on_ready=on_ready45
-$B.set_lineno(frame,244)
+$B.set_lineno(frame,243)
 function _native48(_self,_call){
 var locals
 if(arguments.length==2&&!_call?.$kw){
@@ -4469,12 +4529,12 @@ var locals_chatkit_browser__chat_Chat__native=locals={self:_self,call:_call}
 var locals_chatkit_browser__chat_Chat__native=locals=$B.args_parser(_native48,arguments)
 }
 var frame=["_native",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,_native48]
-$B.enter_frame(frame,__file__,244)
-frame.positions=[[246,15,63],[246,37,18],[246,57,14],[246,57,20]]
+$B.enter_frame(frame,__file__,243)
+frame.positions=[[245,15,63],[245,37,18],[245,57,14],[245,57,20]]
 try{
 $B.js_this=this
 locals.ob_type=locals.__class__=$B.get_method_class(_native48,locals_chatkit_browser__chat,"Chat",['Chat'])
-$B.set_lineno(frame,246)
+$B.set_lineno(frame,245)
 return $B.trace_return_and_leave(frame,$B.call_attr(locals.self,'_on_this_version',1,$B.rich_op('__mod__','chat.%s()',locals.call,3),$B.$getitem($B.$getattr_pep657(locals_chatkit_browser__chat.versions,'CALLS',5),locals.call,7)))
 }catch(err){
 $B.set_exc_and_leave(frame,err)
@@ -4482,12 +4542,12 @@ $B.set_exc_and_leave(frame,err)
 }
 _native48.$is_method=true
 _native48.$function_infos=['chatkit.browser._chat','_native','Chat._native',__file__,_b_.None,_b_.None,'',['self','call'],null,null,
-2,244,3,[],0,0,['self','call'],false,[],frame]
+2,243,3,[],0,0,['self','call'],false,[],frame]
 $B.set_func_attrs(_native48,frame,'chatkit.browser._chat')
 _native48.ob_type=$B.function
 _native48.__annotate__=_b_.None
 locals_chatkit_browser__chat_Chat._native=_native48
-$B.set_lineno(frame,248)
+$B.set_lineno(frame,247)
 function _native_event49(_self,_event,_handler){
 var locals
 if(arguments.length==3&&!_handler?.$kw){
@@ -4496,26 +4556,26 @@ var locals_chatkit_browser__chat_Chat__native_event=locals={self:_self,event:_ev
 var locals_chatkit_browser__chat_Chat__native_event=locals=$B.args_parser(_native_event49,arguments)
 }
 var frame=["_native_event",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,_native_event49]
-$B.enter_frame(frame,__file__,248)
-frame.positions=[[249,53,22],[249,15,34],[249,15,16],[250,15,23],[250,52,24],[251,23,15],[252,253,12,50],[254,17,17],[255,12,85],[255,31,65],[255,74,22],[255,74,13],[257,19,50],[257,47,15],[257,47,21]]
+$B.enter_frame(frame,__file__,247)
+frame.positions=[[248,53,22],[248,15,34],[248,15,16],[249,15,23],[249,52,24],[250,23,15],[251,252,12,50],[253,17,17],[254,12,85],[254,31,65],[254,74,22],[254,74,13],[256,19,50],[256,47,15],[256,47,21]]
 try{
 $B.js_this=this
 locals.ob_type=locals.__class__=$B.get_method_class(_native_event49,locals_chatkit_browser__chat,"Chat",['Chat'])
-$B.set_lineno(frame,249)
+$B.set_lineno(frame,248)
 locals_chatkit_browser__chat_Chat__native_event.name=($B.$bool($B.$call_with_position(_b_.isinstance,1,locals.event,_b_.str))?$B.call_attr($B.$getattr_pep657(locals_chatkit_browser__chat.versions,'ALIASES',5),'get',3,locals.event,locals.event):_b_.None)
-$B.set_lineno(frame,250)
+$B.set_lineno(frame,249)
 locals_chatkit_browser__chat_Chat__native_event.what=($B.$bool(locals.name)?$B.rich_op('__mod__','chat.on("%s")',locals.event,7):$B.rich_op('__mod__','chat.on(%r)',$B.fast_tuple([locals.event]),9))
-if($B.set_lineno(frame,251)&&$B.$bool(!$B.$is_member(locals.name,$B.$getattr_pep657(locals_chatkit_browser__chat.versions,'EVENTS',11)))){
-$B.set_lineno(frame,252);
+if($B.set_lineno(frame,250)&&$B.$bool(!$B.$is_member(locals.name,$B.$getattr_pep657(locals_chatkit_browser__chat.versions,'EVENTS',11)))){
+$B.set_lineno(frame,251);
 $B.call_attr(locals_chatkit_browser__chat_Chat__native_event.self,'_refuse',13,locals_chatkit_browser__chat_Chat__native_event.what,'no chat has this event (chatkit.browser.versions.EVENTS lists those they have)')
-}else if($B.set_lineno(frame,254)&&$B.$bool(!$B.$bool($B.$call_with_position(_b_.callable,15,locals.handler)))){
-$B.set_lineno(frame,255);
+}else if($B.set_lineno(frame,253)&&$B.$bool(!$B.$bool($B.$call_with_position(_b_.callable,15,locals.handler)))){
+$B.set_lineno(frame,254);
 $B.call_attr(locals_chatkit_browser__chat_Chat__native_event.self,'_refuse',17,locals_chatkit_browser__chat_Chat__native_event.what,$B.rich_op('__mod__','the handler must be a function, not %s',$B.$getattr_pep657($B.$call_with_position(_b_.type,23,locals_chatkit_browser__chat_Chat__native_event.handler),'__name__',21),19))
 }else{
-$B.set_lineno(frame,257)
+$B.set_lineno(frame,256)
 return $B.trace_return_and_leave(frame,$B.call_attr(locals_chatkit_browser__chat_Chat__native_event.self,'_on_this_version',25,locals_chatkit_browser__chat_Chat__native_event.what,$B.$getitem($B.$getattr_pep657(locals_chatkit_browser__chat.versions,'EVENTS',27),locals_chatkit_browser__chat_Chat__native_event.name,29)))
 }
-$B.set_lineno(frame,258)
+$B.set_lineno(frame,257)
 return $B.trace_return_and_leave(frame,_b_.None)
 }catch(err){
 $B.set_exc_and_leave(frame,err)
@@ -4523,12 +4583,12 @@ $B.set_exc_and_leave(frame,err)
 }
 _native_event49.$is_method=true
 _native_event49.$function_infos=['chatkit.browser._chat','_native_event','Chat._native_event',__file__,_b_.None,_b_.None,_b_.None,['self','event','handler'],null,null,
-3,248,3,[],0,0,['self','event','handler','name','what'],false,[],frame]
+3,247,3,[],0,0,['self','event','handler','name','what'],false,[],frame]
 $B.set_func_attrs(_native_event49,frame,'chatkit.browser._chat')
 _native_event49.ob_type=$B.function
 _native_event49.__annotate__=_b_.None
 locals_chatkit_browser__chat_Chat._native_event=_native_event49
-$B.set_lineno(frame,260)
+$B.set_lineno(frame,259)
 function _on_this_version50(_self,_what,_natives){
 var locals
 if(arguments.length==3&&!_natives?.$kw){
@@ -4537,18 +4597,18 @@ var locals_chatkit_browser__chat_Chat__on_this_version=locals={self:_self,what:_
 var locals_chatkit_browser__chat_Chat__on_this_version=locals=$B.args_parser(_on_this_version50,arguments)
 }
 var frame=["_on_this_version",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,_on_this_version50]
-$B.enter_frame(frame,__file__,260)
-frame.positions=[[262,11,8],[263,35,8],[263,47,11],[263,20,11],[263,64,11],[264,12,75],[264,31,55],[265,15,21],[265,27,8]]
+$B.enter_frame(frame,__file__,259)
+frame.positions=[[261,11,8],[262,35,8],[262,47,11],[262,20,11],[262,64,11],[263,12,75],[263,31,55],[264,15,21],[264,27,8]]
 try{
 $B.js_this=this
 locals.ob_type=locals.__class__=$B.get_method_class(_on_this_version50,locals_chatkit_browser__chat,"Chat",['Chat'])
-if($B.set_lineno(frame,262)&&$B.$bool(!$B.$is_member($B.$getattr_pep657(locals.self,'api',1),locals.natives))){
-$B.set_lineno(frame,263)
+if($B.set_lineno(frame,261)&&$B.$bool(!$B.$is_member($B.$getattr_pep657(locals.self,'api',1),locals.natives))){
+$B.set_lineno(frame,262)
 locals_chatkit_browser__chat_Chat__on_this_version.other=($B.$bool($B.rich_comp('__eq__',$B.$getattr_pep657(locals_chatkit_browser__chat_Chat__on_this_version.self,'api',3),$B.$getattr_pep657(locals_chatkit_browser__chat.versions,'V1',5)))?$B.$getattr_pep657(locals_chatkit_browser__chat.versions,'V2',7):$B.$getattr_pep657(locals_chatkit_browser__chat.versions,'V1',9))
-$B.set_lineno(frame,264);
+$B.set_lineno(frame,263);
 $B.call_attr(locals_chatkit_browser__chat_Chat__on_this_version.self,'_refuse',11,locals_chatkit_browser__chat_Chat__on_this_version.what,$B.rich_op('__mod__','only the %s chat (api = "%s") has it',$B.fast_tuple([locals.other,locals.other]),13))
 }
-$B.set_lineno(frame,265)
+$B.set_lineno(frame,264)
 return $B.trace_return_and_leave(frame,$B.call_attr(locals.natives,'get',15,$B.$getattr_pep657(locals.self,'api',17)))
 }catch(err){
 $B.set_exc_and_leave(frame,err)
@@ -4556,12 +4616,12 @@ $B.set_exc_and_leave(frame,err)
 }
 _on_this_version50.$is_method=true
 _on_this_version50.$function_infos=['chatkit.browser._chat','_on_this_version','Chat._on_this_version',__file__,_b_.None,_b_.None,'',['self','what','natives'],null,null,
-3,260,3,[],0,0,['self','what','natives','other'],false,[],frame]
+3,259,3,[],0,0,['self','what','natives','other'],false,[],frame]
 $B.set_func_attrs(_on_this_version50,frame,'chatkit.browser._chat')
 _on_this_version50.ob_type=$B.function
 _on_this_version50.__annotate__=_b_.None
 locals_chatkit_browser__chat_Chat._on_this_version=_on_this_version50
-$B.set_lineno(frame,267)
+$B.set_lineno(frame,266)
 function _from_page51(_self,_values){
 var locals
 if(arguments.length==2&&!_values?.$kw){
@@ -4570,22 +4630,22 @@ var locals_chatkit_browser__chat_Chat__from_page=locals={self:_self,values:_valu
 var locals_chatkit_browser__chat_Chat__from_page=locals=$B.args_parser(_from_page51,arguments)
 }
 var frame=["_from_page",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,_from_page51]
-$B.enter_frame(frame,__file__,267)
-frame.positions=[[268,11,15],[270,62,14],[270,48,10],[270,21,22]]
+$B.enter_frame(frame,__file__,266)
+frame.positions=[[267,11,15],[269,62,14],[269,48,10],[269,21,22]]
 try{
 $B.js_this=this
 locals.ob_type=locals.__class__=$B.get_method_class(_from_page51,locals_chatkit_browser__chat,"Chat",['Chat'])
-if($B.set_lineno(frame,268)&&$B.$bool($B.$is($B.$getattr_pep657(locals.self,'page_value',1),_b_.None))){
-$B.set_lineno(frame,269)
+if($B.set_lineno(frame,267)&&$B.$bool($B.$is($B.$getattr_pep657(locals.self,'page_value',1),_b_.None))){
+$B.set_lineno(frame,268)
 return $B.trace_return_and_leave(frame,locals_chatkit_browser__chat_Chat__from_page.values)
 }
-$B.set_lineno(frame,270)
+$B.set_lineno(frame,269)
 return $B.trace_return_and_leave(frame,(function(expr){
-var next_func_52=$B.make_js_iterator(expr,frame,270)
+var next_func_52=$B.make_js_iterator(expr,frame,269)
 var result_52=$B.empty_dict()
 try{
 for(var next_52 of next_func_52){
-$B.set_lineno(frame,270)
+$B.set_lineno(frame,269)
 var v53=next_52
 var it_54=$B.unpacker(v53,2,false,5)
 locals_chatkit_browser__chat_Chat__from_page.key=it_54.read_one()
@@ -4607,30 +4667,30 @@ $B.set_exc_and_leave(frame,err)
 }
 _from_page51.$is_method=true
 _from_page51.$function_infos=['chatkit.browser._chat','_from_page','Chat._from_page',__file__,_b_.None,_b_.None,_b_.None,['self','values'],null,null,
-2,267,3,[],0,0,['self','values','key','value'],false,[],frame]
+2,266,3,[],0,0,['self','values','key','value'],false,[],frame]
 $B.set_func_attrs(_from_page51,frame,'chatkit.browser._chat')
 _from_page51.ob_type=$B.function
 _from_page51.__annotate__=_b_.None
 locals_chatkit_browser__chat_Chat._from_page=_from_page51
-$B.set_lineno(frame,272)
+$B.set_lineno(frame,271)
 function _send55(){
 var locals
 var locals_chatkit_browser__chat_Chat__send=locals=$B.args_parser(_send55,arguments)
 var frame=["_send",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,_send55]
-$B.enter_frame(frame,__file__,272)
-frame.positions=[[275,16,32],[275,16,23],[275,24,8],[275,16,17],[276,8,63],[276,8,10]]
+$B.enter_frame(frame,__file__,271)
+frame.positions=[[274,16,32],[274,16,23],[274,24,8],[274,16,17],[275,8,63],[275,8,10]]
 try{
 $B.js_this=this
 locals.ob_type=locals.__class__=$B.get_method_class(_send55,locals_chatkit_browser__chat,"Chat",['Chat'])
-if($B.set_lineno(frame,273)&&$B.$bool($B.$is(locals.native,_b_.None))){
-$B.set_lineno(frame,274)
+if($B.set_lineno(frame,272)&&$B.$bool($B.$is(locals.native,_b_.None))){
+$B.set_lineno(frame,273)
 return $B.trace_return_and_leave(frame,_b_.None)
 }
-$B.set_lineno(frame,275)
+$B.set_lineno(frame,274)
 locals_chatkit_browser__chat_Chat__send.doing=$B.rich_op('__mod__',$B.$getattr_pep657($B.$getitem(locals_chatkit_browser__chat.DRIVERS,$B.$getattr_pep657(locals.self,'api',5),7),'DOING',3),locals.native,1)
-$B.set_lineno(frame,276);
+$B.set_lineno(frame,275);
 $B.call_attr($B.$getattr_pep657(locals.self,'_link',11),'do',9,locals.doing,(function(){
-$B.set_lineno(frame,276)
+$B.set_lineno(frame,275)
 function lambda__5657(_driver){
 var locals
 if(arguments.length==1&&!_driver?.$kw){
@@ -4641,18 +4701,18 @@ var locals_chatkit_browser__chat_Chat__send_lambda__56=locals=$B.args_parser(lam
 Object.defineProperty(locals,'native',{get:function(){return locals_chatkit_browser__chat_Chat__send.native},set:function(){},enumerable:true,configurable:true})
 Object.defineProperty(locals,'args',{get:function(){return locals_chatkit_browser__chat_Chat__send.args},set:function(){},enumerable:true,configurable:true})
 var frame=["<lambda>",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,lambda__5657]
-$B.enter_frame(frame,__file__,276)
-frame.positions=[[276,44,26]]
+$B.enter_frame(frame,__file__,275)
+frame.positions=[[275,44,26]]
 try{
 $B.js_this=this
-$B.set_lineno(frame,276)
+$B.set_lineno(frame,275)
 return $B.trace_return_and_leave(frame,$B.call_attr(locals.driver,'send',1,locals_chatkit_browser__chat_Chat__send.native,..._b_.list.$unpack(locals_chatkit_browser__chat_Chat__send.args)))
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
 lambda__5657.$function_infos=['chatkit.browser._chat','<lambda>','Chat._send.<locals>.<lambda>',__file__,_b_.None,_b_.None,_b_.None,['driver'],null,null,
-1,276,3,['native','args'],0,0,['driver'],false,[],frame]
+1,275,3,['native','args'],0,0,['driver'],false,[],frame]
 $B.set_func_attrs(lambda__5657,frame,'chatkit.browser._chat')
 lambda__5657.ob_type=$B.function
 lambda__5657.__annotate__=_b_.None
@@ -4666,12 +4726,12 @@ $B.set_exc_and_leave(frame,err)
 }
 _send55.$is_method=true
 _send55.$function_infos=['chatkit.browser._chat','_send','Chat._send',__file__,_b_.None,_b_.None,_b_.None,['self','native'],'args',null,
-2,272,7,[],0,0,['self','native','args','doing'],false,[],frame]
+2,271,7,[],0,0,['self','native','args','doing'],false,[],frame]
 $B.set_func_attrs(_send55,frame,'chatkit.browser._chat')
 _send55.ob_type=$B.function
 _send55.__annotate__=_b_.None
 locals_chatkit_browser__chat_Chat._send=_send55
-$B.set_lineno(frame,278)
+$B.set_lineno(frame,277)
 function _reject58(_self,_problems,_topic){
 var locals
 if(arguments.length==3&&!_topic?.$kw){
@@ -4680,26 +4740,26 @@ var locals_chatkit_browser__chat_Chat__reject=locals={self:_self,problems:_probl
 var locals_chatkit_browser__chat_Chat__reject=locals=$B.args_parser(_reject58,arguments)
 }
 var frame=["_reject",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,_reject58]
-$B.enter_frame(frame,__file__,278)
-frame.positions=[[282,11,11],[283,18,32],[284,23,8],[285,12,33],[285,12,11],[285,29,15]]
+$B.enter_frame(frame,__file__,277)
+frame.positions=[[281,11,11],[282,18,32],[283,23,8],[284,12,33],[284,12,11],[284,29,15]]
 try{
 $B.js_this=this
 locals.ob_type=locals.__class__=$B.get_method_class(_reject58,locals_chatkit_browser__chat,"Chat",['Chat'])
-if($B.set_lineno(frame,280)&&$B.$bool(!$B.$bool(locals.problems))){
-$B.set_lineno(frame,281)
+if($B.set_lineno(frame,279)&&$B.$bool(!$B.$bool(locals.problems))){
+$B.set_lineno(frame,280)
 return $B.trace_return_and_leave(frame,_b_.None)
 }
-if($B.set_lineno(frame,282)&&$B.$bool($B.$getattr_pep657(locals.self,'strict',1))){
-$B.set_lineno(frame,283)
+if($B.set_lineno(frame,281)&&$B.$bool($B.$getattr_pep657(locals.self,'strict',1))){
+$B.set_lineno(frame,282)
 $B.$raise($B.$call_with_position(locals_chatkit_browser__chat.ValidationError,3,locals_chatkit_browser__chat_Chat__reject.problems,locals_chatkit_browser__chat_Chat__reject.topic))
 }
-frame.$lineno=284
+frame.$lineno=283
 var no_break_59=true,
 iterator_59=locals.problems
 iterator_59[$B.INUM]=5
-for(var next_59 of $B.make_js_iterator(iterator_59,frame,284)){
+for(var next_59 of $B.make_js_iterator(iterator_59,frame,283)){
 locals_chatkit_browser__chat_Chat__reject.problem=next_59
-$B.set_lineno(frame,285);
+$B.set_lineno(frame,284);
 $B.call_attr($B.$getattr_pep657(locals_chatkit_browser__chat_Chat__reject.self,'logger',9),'warn',7,$B.$getattr_pep657(locals.problem,'message',11))
 }
 return $B.trace_return_and_leave(frame,_b_.None)
@@ -4709,12 +4769,12 @@ $B.set_exc_and_leave(frame,err)
 }
 _reject58.$is_method=true
 _reject58.$function_infos=['chatkit.browser._chat','_reject','Chat._reject',__file__,_b_.None,_b_.None,_b_.None,['self','problems','topic'],null,null,
-3,278,3,[],0,0,['self','problems','topic','problem'],false,[],frame]
+3,277,3,[],0,0,['self','problems','topic','problem'],false,[],frame]
 $B.set_func_attrs(_reject58,frame,'chatkit.browser._chat')
 _reject58.ob_type=$B.function
 _reject58.__annotate__=_b_.None
 locals_chatkit_browser__chat_Chat._reject=_reject58
-$B.set_lineno(frame,287)
+$B.set_lineno(frame,286)
 function _refuse60(_self,_what,_message){
 var locals
 if(arguments.length==3&&!_message?.$kw){
@@ -4723,18 +4783,18 @@ var locals_chatkit_browser__chat_Chat__refuse=locals={self:_self,what:_what,mess
 var locals_chatkit_browser__chat_Chat__refuse=locals=$B.args_parser(_refuse60,arguments)
 }
 var frame=["_refuse",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,_refuse60]
-$B.enter_frame(frame,__file__,287)
-frame.positions=[[289,18,32],[289,32,8],[290,11,11],[291,18,26],[292,8,32],[292,8,11],[292,25,14]]
+$B.enter_frame(frame,__file__,286)
+frame.positions=[[288,18,32],[288,32,8],[289,11,11],[290,18,26],[291,8,32],[291,8,11],[291,25,14]]
 try{
 $B.js_this=this
 locals.ob_type=locals.__class__=$B.get_method_class(_refuse60,locals_chatkit_browser__chat,"Chat",['Chat'])
-$B.set_lineno(frame,289)
+$B.set_lineno(frame,288)
 locals_chatkit_browser__chat_Chat__refuse.problem=$B.$call_with_position(locals_chatkit_browser__chat.Problem,1,locals.what,$B.$getattr_pep657(locals.self,'api',3),locals.message)
-if($B.set_lineno(frame,290)&&$B.$bool($B.$getattr_pep657(locals.self,'strict',5))){
-$B.set_lineno(frame,291)
+if($B.set_lineno(frame,289)&&$B.$bool($B.$getattr_pep657(locals.self,'strict',5))){
+$B.set_lineno(frame,290)
 $B.$raise($B.$call_with_position(locals_chatkit_browser__chat.ValidationError,7,$B.$list([locals_chatkit_browser__chat_Chat__refuse.problem])))
 }
-$B.set_lineno(frame,292);
+$B.set_lineno(frame,291);
 $B.call_attr($B.$getattr_pep657(locals.self,'logger',11),'warn',9,$B.call_attr(locals.problem,'line',13,))
 return $B.trace_return_and_leave(frame,_b_.None)
 }catch(err){
@@ -4743,7 +4803,7 @@ $B.set_exc_and_leave(frame,err)
 }
 _refuse60.$is_method=true
 _refuse60.$function_infos=['chatkit.browser._chat','_refuse','Chat._refuse',__file__,_b_.None,_b_.None,'',['self','what','message'],null,null,
-3,287,3,[],0,0,['self','what','message','problem'],false,[],frame]
+3,286,3,[],0,0,['self','what','message','problem'],false,[],frame]
 $B.set_func_attrs(_refuse60,frame,'chatkit.browser._chat')
 _refuse60.ob_type=$B.function
 _refuse60.__annotate__=_b_.None
@@ -4756,7 +4816,7 @@ $B.trace_return_and_leave(frame,_b_.None)
 return kls
 })('Chat',$B.fast_tuple([]),{})
 locals_chatkit_browser__chat.Chat=Chat10
-$B.set_lineno(frame,295)
+$B.set_lineno(frame,294)
 function _name61(_function){
 var locals
 if(arguments.length==1&&!_function?.$kw){
@@ -4765,18 +4825,18 @@ var locals_chatkit_browser__chat__name=locals={function:_function}
 var locals_chatkit_browser__chat__name=locals=$B.args_parser(_name61,arguments)
 }
 var frame=["_name",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,_name61]
-$B.enter_frame(frame,__file__,295)
-frame.positions=[[296,11,39],[296,54,45],[296,84,14]]
+$B.enter_frame(frame,__file__,294)
+frame.positions=[[295,11,39],[295,54,45],[295,84,14]]
 try{
 $B.js_this=this
-$B.set_lineno(frame,296)
+$B.set_lineno(frame,295)
 return $B.trace_return_and_leave(frame,($B.$bool(locals.$test=$B.$call_with_position(_b_.getattr,1,locals.function,'__qualname__',_b_.None))?locals.$test:$B.$call_with_position(_b_.getattr,3,locals.function,'__name__',$B.$call_with_position(_b_.repr,5,locals.function))))
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
 _name61.$function_infos=['chatkit.browser._chat','_name','_name',__file__,_b_.None,_b_.None,_b_.None,['function'],null,null,
-1,295,3,[],0,0,['function'],false,[],frame]
+1,294,3,[],0,0,['function'],false,[],frame]
 $B.set_func_attrs(_name61,frame,'chatkit.browser._chat')
 _name61.ob_type=$B.function
 _name61.__annotate__=_b_.None
@@ -4853,10 +4913,10 @@ locals_chatkit_browser__bridge.NULL=$B.$getattr_pep657(locals.javascript,'NULL',
 $B.set_lineno(frame,29)
 locals_chatkit_browser__bridge.UNDEFINED=$B.$getattr_pep657(locals.javascript,'UNDEFINED',11)
 $B.set_lineno(frame,32)
-function run222(_hooks_module,_api){
+function run223(_hooks_module,_api){
 var locals
-var locals_chatkit_browser__bridge_run=locals=$B.args_parser(run222,arguments)
-var frame=["run",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,run222]
+var locals_chatkit_browser__bridge_run=locals=$B.args_parser(run223,arguments)
+var frame=["run",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,run223]
 $B.enter_frame(frame,__file__,32)
 frame.positions=[[34,18,15],[34,18,13],[34,4,11],[35,22,10],[35,4,15],[37,8,8],[39,8,49],[39,8,11],[42,8,24],[44,8,69],[44,8,11],[44,26,43],[46,8,10],[46,8,8]]
 try{
@@ -4867,42 +4927,42 @@ $B.set_lineno(frame,35)
 $B.$setattr1(locals_chatkit_browser__bridge.chat,"page_value",$B.resolve_in_scopes('page_value',[locals_chatkit_browser__bridge_run,locals_chatkit_browser__bridge,_b_],7),9)
 $B.set_lineno(frame,36)
 try{
-var stack_length_223=$B.count_frames()
-var save_frame_obj_223=$B.frame_obj
+var stack_length_224=$B.count_frames()
+var save_frame_obj_224=$B.frame_obj
 $B.set_lineno(frame,37)
 $B.$setattr1(locals_chatkit_browser__bridge.chat,"api",locals_chatkit_browser__bridge_run.api,11)
-}catch(err223){
-$B.set_exc_and_trace(frame,err223)
-if($B.set_lineno(frame,38)&&$B.is_exc(err223,[_b_.Exception])){
-locals.error=err223
+}catch(err224){
+$B.set_exc_and_trace(frame,err224)
+if($B.set_lineno(frame,38)&&$B.is_exc(err224,[_b_.Exception])){
+locals.error=err224
 $B.set_lineno(frame,39);
 $B.call_attr($B.$getattr_pep657(locals_chatkit_browser__bridge.chat,'logger',15),'error',13,'the hooks did not run',locals.error)
 $B.set_lineno(frame,40)
 return $B.trace_return_and_leave(frame,_b_.None)
 }else{
-throw err223
+throw err224
 }
 }
 $B.set_lineno(frame,41)
 try{
-var stack_length_224=$B.count_frames()
-var save_frame_obj_224=$B.frame_obj
+var stack_length_225=$B.count_frames()
+var save_frame_obj_225=$B.frame_obj
 $B.set_lineno(frame,42);
 $B.$call_with_position(_b_.__import__,17,locals_chatkit_browser__bridge_run.hooks_module)
-}catch(err224){
-$B.set_exc_and_trace(frame,err224)
-if($B.set_lineno(frame,43)&&$B.is_exc(err224,[_b_.Exception])){
-locals.error=err224
+}catch(err225){
+$B.set_exc_and_trace(frame,err225)
+if($B.set_lineno(frame,43)&&$B.is_exc(err225,[_b_.Exception])){
+locals.error=err225
 $B.set_lineno(frame,44);
 $B.call_attr($B.$getattr_pep657(locals_chatkit_browser__bridge.chat,'logger',21),'error',19,$B.rich_op('__mod__','the hooks module %s failed',locals_chatkit_browser__bridge_run.hooks_module,23),locals.error)
 $B.del_exc(frame)
-$B.frame_obj=save_frame_obj_224
+$B.frame_obj=save_frame_obj_225
 }else{
-throw err224
+throw err225
 }
 }finally{
 var exit=false
-if($B.count_frames()<stack_length_224){
+if($B.count_frames()<stack_length_225){
 exit=true
 $B.frame_obj=$B.push_frame(frame)
 }
@@ -4917,20 +4977,20 @@ return $B.trace_return_and_leave(frame,_b_.None)
 $B.set_exc_and_leave(frame,err)
 }
 }
-run222.$function_infos=['chatkit.browser._bridge','run','run',__file__,[locals.V1],_b_.None,'',['hooks_module','api'],null,null,
+run223.$function_infos=['chatkit.browser._bridge','run','run',__file__,[locals.V1],_b_.None,'',['hooks_module','api'],null,null,
 2,32,3,[],0,0,['hooks_module','api','error'],false,[],frame]
-$B.set_func_attrs(run222,frame,'chatkit.browser._bridge')
-run222.ob_type=$B.function
-run222.__annotate__=_b_.None
-locals_chatkit_browser__bridge.run=run222
+$B.set_func_attrs(run223,frame,'chatkit.browser._bridge')
+run223.ob_type=$B.function
+run223.__annotate__=_b_.None
+locals_chatkit_browser__bridge.run=run223
 $B.set_lineno(frame,49)
-function _connect225(){
+function _connect226(){
 var locals
 var locals_chatkit_browser__bridge__connect=locals=$B.empty_dict();
 if(arguments.length!==0){
-$B.args_parser(_connect225,arguments)
+$B.args_parser(_connect226,arguments)
 }
-var frame=["_connect",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,_connect225]
+var frame=["_connect",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,_connect226]
 $B.enter_frame(frame,__file__,49)
 frame.positions=[[50,12,8],[50,12,6],[51,18,7],[51,4,11],[52,22,12],[52,4,15],[53,7,22],[53,7,8],[54,8,18],[54,8,7],[54,16,9],[55,7,26],[55,7,8],[56,8,27],[56,8,12],[56,21,13]]
 try{
@@ -4954,20 +5014,20 @@ return $B.trace_return_and_leave(frame,_b_.None)
 $B.set_exc_and_leave(frame,err)
 }
 }
-_connect225.$function_infos=['chatkit.browser._bridge','_connect','_connect',__file__,_b_.None,_b_.None,_b_.None,[],null,null,
+_connect226.$function_infos=['chatkit.browser._bridge','_connect','_connect',__file__,_b_.None,_b_.None,_b_.None,[],null,null,
 0,49,3,[],0,0,['state'],false,[],frame]
-$B.set_func_attrs(_connect225,frame,'chatkit.browser._bridge')
-_connect225.ob_type=$B.function
-_connect225.__annotate__=_b_.None
-locals_chatkit_browser__bridge._connect=_connect225
+$B.set_func_attrs(_connect226,frame,'chatkit.browser._bridge')
+_connect226.ob_type=$B.function
+_connect226.__annotate__=_b_.None
+locals_chatkit_browser__bridge._connect=_connect226
 $B.set_lineno(frame,59)
-function _state226(){
+function _state227(){
 var locals
 var locals_chatkit_browser__bridge__state=locals=$B.empty_dict();
 if(arguments.length!==0){
-$B.args_parser(_state226,arguments)
+$B.args_parser(_state227,arguments)
 }
-var frame=["_state",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,_state226]
+var frame=["_state",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,_state227]
 $B.enter_frame(frame,__file__,59)
 frame.positions=[[61,11,29],[61,11,8],[62,27,19],[62,27,13],[62,8,16],[63,11,16]]
 try{
@@ -4982,17 +5042,17 @@ return $B.trace_return_and_leave(frame,$B.$getattr_pep657(locals_chatkit_browser
 $B.set_exc_and_leave(frame,err)
 }
 }
-_state226.$function_infos=['chatkit.browser._bridge','_state','_state',__file__,_b_.None,_b_.None,'',[],null,null,
+_state227.$function_infos=['chatkit.browser._bridge','_state','_state',__file__,_b_.None,_b_.None,'',[],null,null,
 0,59,3,[],0,0,[],false,[],frame]
-$B.set_func_attrs(_state226,frame,'chatkit.browser._bridge')
-_state226.ob_type=$B.function
-_state226.__annotate__=_b_.None
-locals_chatkit_browser__bridge._state=_state226
+$B.set_func_attrs(_state227,frame,'chatkit.browser._bridge')
+_state227.ob_type=$B.function
+_state227.__annotate__=_b_.None
+locals_chatkit_browser__bridge._state=_state227
 $B.set_lineno(frame,66)
-function _on_bus227(){
+function _on_bus228(){
 var locals
-var locals_chatkit_browser__bridge__on_bus=locals=$B.args_parser(_on_bus227,arguments)
-var frame=["_on_bus",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,_on_bus227]
+var locals_chatkit_browser__bridge__on_bus=locals=$B.args_parser(_on_bus228,arguments)
+var frame=["_on_bus",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,_on_bus228]
 $B.enter_frame(frame,__file__,66)
 frame.positions=[[67,4,29],[67,4,10],[67,25,7]]
 try{
@@ -5004,17 +5064,17 @@ return $B.trace_return_and_leave(frame,_b_.None)
 $B.set_exc_and_leave(frame,err)
 }
 }
-_on_bus227.$function_infos=['chatkit.browser._bridge','_on_bus','_on_bus',__file__,_b_.None,_b_.None,_b_.None,[],'args',null,
+_on_bus228.$function_infos=['chatkit.browser._bridge','_on_bus','_on_bus',__file__,_b_.None,_b_.None,_b_.None,[],'args',null,
 0,66,7,[],0,0,['args'],false,[],frame]
-$B.set_func_attrs(_on_bus227,frame,'chatkit.browser._bridge')
-_on_bus227.ob_type=$B.function
-_on_bus227.__annotate__=_b_.None
-locals_chatkit_browser__bridge._on_bus=_on_bus227
+$B.set_func_attrs(_on_bus228,frame,'chatkit.browser._bridge')
+_on_bus228.ob_type=$B.function
+_on_bus228.__annotate__=_b_.None
+locals_chatkit_browser__bridge._on_bus=_on_bus228
 $B.set_lineno(frame,70)
-function _on_chat_app228(){
+function _on_chat_app229(){
 var locals
-var locals_chatkit_browser__bridge__on_chat_app=locals=$B.args_parser(_on_chat_app228,arguments)
-var frame=["_on_chat_app",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,_on_chat_app228]
+var locals_chatkit_browser__bridge__on_chat_app=locals=$B.args_parser(_on_chat_app229,arguments)
+var frame=["_on_chat_app",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,_on_chat_app229]
 $B.enter_frame(frame,__file__,70)
 frame.positions=[[71,4,33],[71,4,10],[71,25,11]]
 try{
@@ -5026,29 +5086,29 @@ return $B.trace_return_and_leave(frame,_b_.None)
 $B.set_exc_and_leave(frame,err)
 }
 }
-_on_chat_app228.$function_infos=['chatkit.browser._bridge','_on_chat_app','_on_chat_app',__file__,_b_.None,_b_.None,_b_.None,[],'args',null,
+_on_chat_app229.$function_infos=['chatkit.browser._bridge','_on_chat_app','_on_chat_app',__file__,_b_.None,_b_.None,_b_.None,[],'args',null,
 0,70,7,[],0,0,['args'],false,[],frame]
-$B.set_func_attrs(_on_chat_app228,frame,'chatkit.browser._bridge')
-_on_chat_app228.ob_type=$B.function
-_on_chat_app228.__annotate__=_b_.None
-locals_chatkit_browser__bridge._on_chat_app=_on_chat_app228
+$B.set_func_attrs(_on_chat_app229,frame,'chatkit.browser._bridge')
+_on_chat_app229.ob_type=$B.function
+_on_chat_app229.__annotate__=_b_.None
+locals_chatkit_browser__bridge._on_chat_app=_on_chat_app229
 $B.set_lineno(frame,74)
-function _hand_over229(_api,_args,_wrapper){
+function _hand_over230(_api,_args,_wrapper){
 var locals
 if(arguments.length==3&&!_wrapper?.$kw){
 var locals_chatkit_browser__bridge__hand_over=locals={api:_api,args:_args,wrapper:_wrapper}
 }else{
-var locals_chatkit_browser__bridge__hand_over=locals=$B.args_parser(_hand_over229,arguments)
+var locals_chatkit_browser__bridge__hand_over=locals=$B.args_parser(_hand_over230,arguments)
 }
-var frame=["_hand_over",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,_hand_over229]
+var frame=["_hand_over",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,_hand_over230]
 $B.enter_frame(frame,__file__,74)
 frame.positions=[[77,23,17],[77,23,8],[77,32,7],[79,11,8],[80,81,12,100],[80,12,11],[80,81,30,99],[81,90,8],[83,8,39],[83,20,26],[83,20,8],[83,29,7],[85,8,66],[85,8,11],[85,26,40]]
 try{
 $B.js_this=this
 $B.set_lineno(frame,76)
 try{
-var stack_length_230=$B.count_frames()
-var save_frame_obj_230=$B.frame_obj
+var stack_length_231=$B.count_frames()
+var save_frame_obj_231=$B.frame_obj
 if($B.set_lineno(frame,77)&&($B.$bool(!$B.$bool(locals_chatkit_browser__bridge__hand_over.args))||$B.$bool($B.$call_with_position($B.resolve_in_scopes('_missing',[locals_chatkit_browser__bridge__hand_over,locals_chatkit_browser__bridge,_b_],3),1,$B.$getitem(locals_chatkit_browser__bridge__hand_over.args,0,5))))){
 $B.set_lineno(frame,78)
 return $B.trace_return_and_leave(frame,_b_.None)
@@ -5061,16 +5121,16 @@ return $B.trace_return_and_leave(frame,_b_.None)
 }
 $B.set_lineno(frame,83);
 $B.call_attr(locals_chatkit_browser__bridge.chat,'attach',17,$B.$call_with_position($B.resolve_in_scopes('_wrapped',[locals_chatkit_browser__bridge__hand_over,locals_chatkit_browser__bridge,_b_],21),19,$B.$getitem(locals_chatkit_browser__bridge__hand_over.args,0,23),locals_chatkit_browser__bridge__hand_over.wrapper))
-}catch(err230){
-$B.set_exc_and_trace(frame,err230)
-if($B.set_lineno(frame,84)&&$B.is_exc(err230,[_b_.Exception])){
-locals.error=err230
+}catch(err231){
+$B.set_exc_and_trace(frame,err231)
+if($B.set_lineno(frame,84)&&$B.is_exc(err231,[_b_.Exception])){
+locals.error=err231
 $B.set_lineno(frame,85);
 $B.call_attr($B.$getattr_pep657(locals_chatkit_browser__bridge.chat,'logger',27),'error',25,$B.rich_op('__mod__','connecting to the %s chat failed',locals_chatkit_browser__bridge__hand_over.api,29),locals.error)
 $B.del_exc(frame)
-$B.frame_obj=save_frame_obj_230
+$B.frame_obj=save_frame_obj_231
 }else{
-throw err230
+throw err231
 }
 }
 return $B.trace_return_and_leave(frame,_b_.None)
@@ -5078,33 +5138,33 @@ return $B.trace_return_and_leave(frame,_b_.None)
 $B.set_exc_and_leave(frame,err)
 }
 }
-_hand_over229.$function_infos=['chatkit.browser._bridge','_hand_over','_hand_over',__file__,_b_.None,_b_.None,_b_.None,['api','args','wrapper'],null,null,
+_hand_over230.$function_infos=['chatkit.browser._bridge','_hand_over','_hand_over',__file__,_b_.None,_b_.None,_b_.None,['api','args','wrapper'],null,null,
 3,74,3,[],0,0,['api','args','wrapper','error'],false,[],frame]
-$B.set_func_attrs(_hand_over229,frame,'chatkit.browser._bridge')
-_hand_over229.ob_type=$B.function
-_hand_over229.__annotate__=_b_.None
-locals_chatkit_browser__bridge._hand_over=_hand_over229
+$B.set_func_attrs(_hand_over230,frame,'chatkit.browser._bridge')
+_hand_over230.ob_type=$B.function
+_hand_over230.__annotate__=_b_.None
+locals_chatkit_browser__bridge._hand_over=_hand_over230
 $B.set_lineno(frame,88)
 locals_chatkit_browser__bridge._wrappers=$B.$list([])
 $B.set_lineno(frame,91)
-function _wrapped231(_raw,_wrapper){
+function _wrapped232(_raw,_wrapper){
 var locals
 if(arguments.length==2&&!_wrapper?.$kw){
 var locals_chatkit_browser__bridge__wrapped=locals={raw:_raw,wrapper:_wrapper}
 }else{
-var locals_chatkit_browser__bridge__wrapped=locals=$B.args_parser(_wrapped231,arguments)
+var locals_chatkit_browser__bridge__wrapped=locals=$B.args_parser(_wrapped232,arguments)
 }
-var frame=["_wrapped",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,_wrapped231]
+var frame=["_wrapped",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,_wrapped232]
 $B.enter_frame(frame,__file__,91)
 frame.positions=[[93,17,9],[94,11,9],[96,12,12],[97,4,23]]
 try{
 $B.js_this=this
 frame.$lineno=93
-var no_break_232=true,
-iterator_232=locals_chatkit_browser__bridge._wrappers
-iterator_232[$B.INUM]=1
-for(var next_232 of $B.make_js_iterator(iterator_232,frame,93)){
-locals_chatkit_browser__bridge__wrapped.known=next_232
+var no_break_233=true,
+iterator_233=locals_chatkit_browser__bridge._wrappers
+iterator_233[$B.INUM]=1
+for(var next_233 of $B.make_js_iterator(iterator_233,frame,93)){
+locals_chatkit_browser__bridge__wrapped.known=next_233
 if($B.set_lineno(frame,94)&&$B.$bool($B.rich_comp('__eq__',$B.$getattr_pep657(locals.known,'raw',3),locals_chatkit_browser__bridge__wrapped.raw))){
 $B.set_lineno(frame,95)
 return $B.trace_return_and_leave(frame,locals_chatkit_browser__bridge__wrapped.known)
@@ -5120,14 +5180,14 @@ return $B.trace_return_and_leave(frame,locals.known)
 $B.set_exc_and_leave(frame,err)
 }
 }
-_wrapped231.$function_infos=['chatkit.browser._bridge','_wrapped','_wrapped',__file__,_b_.None,_b_.None,'',['raw','wrapper'],null,null,
+_wrapped232.$function_infos=['chatkit.browser._bridge','_wrapped','_wrapped',__file__,_b_.None,_b_.None,'',['raw','wrapper'],null,null,
 2,91,3,[],0,0,['raw','wrapper','known'],false,[],frame]
-$B.set_func_attrs(_wrapped231,frame,'chatkit.browser._bridge')
-_wrapped231.ob_type=$B.function
-_wrapped231.__annotate__=_b_.None
-locals_chatkit_browser__bridge._wrapped=_wrapped231
+$B.set_func_attrs(_wrapped232,frame,'chatkit.browser._bridge')
+_wrapped232.ob_type=$B.function
+_wrapped232.__annotate__=_b_.None
+locals_chatkit_browser__bridge._wrapped=_wrapped232
 $B.set_lineno(frame,101,'ClassDef')
-var PageBus233=(function(name,bases,keywords){
+var PageBus234=(function(name,bases,keywords){
 $B.frame_obj.frame.inum=13
 var resolved_bases=$B.resolve_mro_entries(bases)
 var metaclass=$B.get_metaclass(name,resolved_bases)
@@ -5144,19 +5204,19 @@ if(frame.$f_trace!==_b_.None){
 $B.trace_line()
 }
 $B.set_lineno(frame,104)
-function __init__234(_self,_raw){
+function __init__235(_self,_raw){
 var locals
 if(arguments.length==2&&!_raw?.$kw){
 var locals_chatkit_browser__bridge_PageBus___init__=locals={self:_self,raw:_raw}
 }else{
-var locals_chatkit_browser__bridge_PageBus___init__=locals=$B.args_parser(__init__234,arguments)
+var locals_chatkit_browser__bridge_PageBus___init__=locals=$B.args_parser(__init__235,arguments)
 }
-var frame=["__init__",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,__init__234]
+var frame=["__init__",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,__init__235]
 $B.enter_frame(frame,__file__,104)
 frame.positions=[[105,8,8]]
 try{
 $B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(__init__234,locals_chatkit_browser__bridge,"PageBus",['PageBus'])
+locals.ob_type=locals.__class__=$B.get_method_class(__init__235,locals_chatkit_browser__bridge,"PageBus",['PageBus'])
 $B.set_lineno(frame,105)
 $B.$setattr1(locals.self,"raw",locals.raw,1)
 return $B.trace_return_and_leave(frame,_b_.None)
@@ -5164,23 +5224,23 @@ return $B.trace_return_and_leave(frame,_b_.None)
 $B.set_exc_and_leave(frame,err)
 }
 }
-__init__234.$is_method=true
-__init__234.$function_infos=['chatkit.browser._bridge','__init__','PageBus.__init__',__file__,_b_.None,_b_.None,_b_.None,['self','raw'],null,null,
+__init__235.$is_method=true
+__init__235.$function_infos=['chatkit.browser._bridge','__init__','PageBus.__init__',__file__,_b_.None,_b_.None,_b_.None,['self','raw'],null,null,
 2,104,3,[],0,0,['self','raw'],false,[],frame]
-$B.set_func_attrs(__init__234,frame,'chatkit.browser._bridge')
-__init__234.ob_type=$B.function
-__init__234.__annotate__=_b_.None
-locals_chatkit_browser__bridge_PageBus.__init__=__init__234
+$B.set_func_attrs(__init__235,frame,'chatkit.browser._bridge')
+__init__235.ob_type=$B.function
+__init__235.__annotate__=_b_.None
+locals_chatkit_browser__bridge_PageBus.__init__=__init__235
 $B.set_lineno(frame,107)
-function publish235(_self,_topic,_data){
+function publish236(_self,_topic,_data){
 var locals
-var locals_chatkit_browser__bridge_PageBus_publish=locals=$B.args_parser(publish235,arguments)
-var frame=["publish",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,publish235]
+var locals_chatkit_browser__bridge_PageBus_publish=locals=$B.args_parser(publish236,arguments)
+var frame=["publish",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,publish236]
 $B.enter_frame(frame,__file__,107)
 frame.positions=[[109,12,23],[109,12,8],[111,12,36],[111,12,8],[111,36,11],[111,36,5]]
 try{
 $B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(publish235,locals_chatkit_browser__bridge,"PageBus",['PageBus'])
+locals.ob_type=locals.__class__=$B.get_method_class(publish236,locals_chatkit_browser__bridge,"PageBus",['PageBus'])
 if($B.set_lineno(frame,108)&&$B.$bool($B.$is(locals.data,_b_.None))){
 $B.set_lineno(frame,109);
 $B.call_attr($B.$getattr_pep657(locals_chatkit_browser__bridge_PageBus_publish.self,'raw',3),'publish',1,locals_chatkit_browser__bridge_PageBus_publish.topic)
@@ -5193,40 +5253,40 @@ return $B.trace_return_and_leave(frame,_b_.None)
 $B.set_exc_and_leave(frame,err)
 }
 }
-publish235.$is_method=true
-publish235.$function_infos=['chatkit.browser._bridge','publish','PageBus.publish',__file__,[_b_.None],_b_.None,_b_.None,['self','topic','data'],null,null,
+publish236.$is_method=true
+publish236.$function_infos=['chatkit.browser._bridge','publish','PageBus.publish',__file__,[_b_.None],_b_.None,_b_.None,['self','topic','data'],null,null,
 3,107,3,[],0,0,['self','topic','data'],false,[],frame]
-$B.set_func_attrs(publish235,frame,'chatkit.browser._bridge')
-publish235.ob_type=$B.function
-publish235.__annotate__=_b_.None
-locals_chatkit_browser__bridge_PageBus.publish=publish235
+$B.set_func_attrs(publish236,frame,'chatkit.browser._bridge')
+publish236.ob_type=$B.function
+publish236.__annotate__=_b_.None
+locals_chatkit_browser__bridge_PageBus.publish=publish236
 $B.set_lineno(frame,113)
-function subscribe236(_self,_topic,_deliver){
+function subscribe237(_self,_topic,_deliver){
 var locals
 if(arguments.length==3&&!_deliver?.$kw){
 var locals_chatkit_browser__bridge_PageBus_subscribe=locals={self:_self,topic:_topic,deliver:_deliver}
 }else{
-var locals_chatkit_browser__bridge_PageBus_subscribe=locals=$B.args_parser(subscribe236,arguments)
+var locals_chatkit_browser__bridge_PageBus_subscribe=locals=$B.args_parser(subscribe237,arguments)
 }
-var frame=["subscribe",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,subscribe236]
+var frame=["subscribe",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,subscribe237]
 $B.enter_frame(frame,__file__,113)
 frame.positions=[[115,15,58],[115,15,8],[115,41,31],[115,41,15]]
 try{
 $B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(subscribe236,locals_chatkit_browser__bridge,"PageBus",['PageBus'])
+locals.ob_type=locals.__class__=$B.get_method_class(subscribe237,locals_chatkit_browser__bridge,"PageBus",['PageBus'])
 $B.set_lineno(frame,115)
 return $B.trace_return_and_leave(frame,$B.call_attr($B.$getattr_pep657(locals.self,'raw',3),'subscribe',1,locals.topic,$B.$call_with_position($B.resolve_in_scopes('from_javascript',[locals_chatkit_browser__bridge_PageBus_subscribe,locals_chatkit_browser__bridge,_b_],7),5,locals.topic,locals.deliver)))
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
-subscribe236.$is_method=true
-subscribe236.$function_infos=['chatkit.browser._bridge','subscribe','PageBus.subscribe',__file__,_b_.None,_b_.None,_b_.None,['self','topic','deliver'],null,null,
+subscribe237.$is_method=true
+subscribe237.$function_infos=['chatkit.browser._bridge','subscribe','PageBus.subscribe',__file__,_b_.None,_b_.None,_b_.None,['self','topic','deliver'],null,null,
 3,113,3,[],0,0,['self','topic','deliver'],false,[],frame]
-$B.set_func_attrs(subscribe236,frame,'chatkit.browser._bridge')
-subscribe236.ob_type=$B.function
-subscribe236.__annotate__=_b_.None
-locals_chatkit_browser__bridge_PageBus.subscribe=subscribe236
+$B.set_func_attrs(subscribe237,frame,'chatkit.browser._bridge')
+subscribe237.ob_type=$B.function
+subscribe237.__annotate__=_b_.None
+locals_chatkit_browser__bridge_PageBus.subscribe=subscribe237
 locals.__static_attributes__=$B.fast_tuple(["raw"])
 var annotate
 $B.make_annotate_func(class_dict,annotate,frame)
@@ -5234,9 +5294,9 @@ var kls=$B.$class_constructor('PageBus',class_dict,metaclass,resolved_bases,base
 $B.trace_return_and_leave(frame,_b_.None)
 return kls
 })('PageBus',$B.fast_tuple([]),{})
-locals_chatkit_browser__bridge.PageBus=PageBus233
+locals_chatkit_browser__bridge.PageBus=PageBus234
 $B.set_lineno(frame,118,'ClassDef')
-var PageChatApp237=(function(name,bases,keywords){
+var PageChatApp238=(function(name,bases,keywords){
 $B.frame_obj.frame.inum=15
 var resolved_bases=$B.resolve_mro_entries(bases)
 var metaclass=$B.get_metaclass(name,resolved_bases)
@@ -5253,19 +5313,19 @@ if(frame.$f_trace!==_b_.None){
 $B.trace_line()
 }
 $B.set_lineno(frame,125)
-function __init__238(_self,_raw){
+function __init__239(_self,_raw){
 var locals
 if(arguments.length==2&&!_raw?.$kw){
 var locals_chatkit_browser__bridge_PageChatApp___init__=locals={self:_self,raw:_raw}
 }else{
-var locals_chatkit_browser__bridge_PageChatApp___init__=locals=$B.args_parser(__init__238,arguments)
+var locals_chatkit_browser__bridge_PageChatApp___init__=locals=$B.args_parser(__init__239,arguments)
 }
-var frame=["__init__",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,__init__238]
+var frame=["__init__",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,__init__239]
 $B.enter_frame(frame,__file__,125)
 frame.positions=[[126,8,8]]
 try{
 $B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(__init__238,locals_chatkit_browser__bridge,"PageChatApp",['PageChatApp'])
+locals.ob_type=locals.__class__=$B.get_method_class(__init__239,locals_chatkit_browser__bridge,"PageChatApp",['PageChatApp'])
 $B.set_lineno(frame,126)
 $B.$setattr1(locals.self,"raw",locals.raw,1)
 return $B.trace_return_and_leave(frame,_b_.None)
@@ -5273,55 +5333,55 @@ return $B.trace_return_and_leave(frame,_b_.None)
 $B.set_exc_and_leave(frame,err)
 }
 }
-__init__238.$is_method=true
-__init__238.$function_infos=['chatkit.browser._bridge','__init__','PageChatApp.__init__',__file__,_b_.None,_b_.None,_b_.None,['self','raw'],null,null,
+__init__239.$is_method=true
+__init__239.$function_infos=['chatkit.browser._bridge','__init__','PageChatApp.__init__',__file__,_b_.None,_b_.None,_b_.None,['self','raw'],null,null,
 2,125,3,[],0,0,['self','raw'],false,[],frame]
-$B.set_func_attrs(__init__238,frame,'chatkit.browser._bridge')
-__init__238.ob_type=$B.function
-__init__238.__annotate__=_b_.None
-locals_chatkit_browser__bridge_PageChatApp.__init__=__init__238
+$B.set_func_attrs(__init__239,frame,'chatkit.browser._bridge')
+__init__239.ob_type=$B.function
+__init__239.__annotate__=_b_.None
+locals_chatkit_browser__bridge_PageChatApp.__init__=__init__239
 $B.set_lineno(frame,128)
-function __getattr__239(_self,_method){
+function __getattr__240(_self,_method){
 var locals
 if(arguments.length==2&&!_method?.$kw){
 var locals_chatkit_browser__bridge_PageChatApp___getattr__=locals={self:_self,method:_method}
 }else{
-var locals_chatkit_browser__bridge_PageChatApp___getattr__=locals=$B.args_parser(__getattr__239,arguments)
+var locals_chatkit_browser__bridge_PageChatApp___getattr__=locals=$B.args_parser(__getattr__240,arguments)
 }
-var frame=["__getattr__",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,__getattr__239]
+var frame=["__getattr__",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,__getattr__240]
 $B.enter_frame(frame,__file__,128)
 frame.positions=[[129,19,25],[129,27,8]]
 try{
 $B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(__getattr__239,locals_chatkit_browser__bridge,"PageChatApp",['PageChatApp'])
+locals.ob_type=locals.__class__=$B.get_method_class(__getattr__240,locals_chatkit_browser__bridge,"PageChatApp",['PageChatApp'])
 $B.set_lineno(frame,129)
 locals_chatkit_browser__bridge_PageChatApp___getattr__.function=$B.$call_with_position(_b_.getattr,1,$B.$getattr_pep657(locals.self,'raw',3),locals.method)
 $B.set_lineno(frame,131)
-function call240(){
+function call241(){
 var locals
-var locals_chatkit_browser__bridge_PageChatApp___getattr___call=locals=$B.args_parser(call240,arguments)
+var locals_chatkit_browser__bridge_PageChatApp___getattr___call=locals=$B.args_parser(call241,arguments)
 Object.defineProperty(locals,'function',{get:function(){return locals_chatkit_browser__bridge_PageChatApp___getattr__.function},set:function(){},enumerable:true,configurable:true})
-var frame=["call",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,call240]
+var frame=["call",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,call241]
 $B.enter_frame(frame,__file__,131)
 frame.positions=[[132,12,39],[132,23,10],[132,23,5]]
 try{
 $B.js_this=this
 $B.set_lineno(frame,132);
 $B.$call_with_position(locals_chatkit_browser__bridge_PageChatApp___getattr__.function,1,..._b_.list.$unpack((function(expr){
-var next_func_241=$B.make_js_iterator(expr,frame,132)
-var result_241=$B.$list([])
+var next_func_242=$B.make_js_iterator(expr,frame,132)
+var result_242=$B.$list([])
 try{
-for(var next_241 of next_func_241){
+for(var next_242 of next_func_242){
 $B.set_lineno(frame,132)
-locals_chatkit_browser__bridge_PageChatApp___getattr___call.arg=next_241
-result_241.push($B.$call_with_position($B.resolve_in_scopes('to_js',[locals_chatkit_browser__bridge_PageChatApp___getattr___call,locals_chatkit_browser__bridge_PageChatApp___getattr__,locals_chatkit_browser__bridge,_b_],5),3,locals.arg))
+locals_chatkit_browser__bridge_PageChatApp___getattr___call.arg=next_242
+result_242.push($B.$call_with_position($B.resolve_in_scopes('to_js',[locals_chatkit_browser__bridge_PageChatApp___getattr___call,locals_chatkit_browser__bridge_PageChatApp___getattr__,locals_chatkit_browser__bridge,_b_],5),3,locals.arg))
 }
 }catch(err){
 $B.set_exc(err,frame)
 throw err
 }
 delete locals_chatkit_browser__bridge_PageChatApp___getattr___call.arg
-return result_241
+return result_242
 })(locals.args)
 ))
 return $B.trace_return_and_leave(frame,_b_.None)
@@ -5329,39 +5389,39 @@ return $B.trace_return_and_leave(frame,_b_.None)
 $B.set_exc_and_leave(frame,err)
 }
 }
-call240.$function_infos=['chatkit.browser._bridge','call','PageChatApp.__getattr__.<locals>.call',__file__,_b_.None,_b_.None,_b_.None,[],'args',null,
+call241.$function_infos=['chatkit.browser._bridge','call','PageChatApp.__getattr__.<locals>.call',__file__,_b_.None,_b_.None,_b_.None,[],'args',null,
 0,131,7,['function'],0,0,['args','arg'],false,[],frame]
-$B.set_func_attrs(call240,frame,'chatkit.browser._bridge')
-call240.ob_type=$B.function
-call240.__annotate__=_b_.None
-locals_chatkit_browser__bridge_PageChatApp___getattr__.call=call240
+$B.set_func_attrs(call241,frame,'chatkit.browser._bridge')
+call241.ob_type=$B.function
+call241.__annotate__=_b_.None
+locals_chatkit_browser__bridge_PageChatApp___getattr__.call=call241
 $B.set_lineno(frame,134)
 return $B.trace_return_and_leave(frame,locals.call)
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
-__getattr__239.$is_method=true
-__getattr__239.$function_infos=['chatkit.browser._bridge','__getattr__','PageChatApp.__getattr__',__file__,_b_.None,_b_.None,_b_.None,['self','method'],null,null,
+__getattr__240.$is_method=true
+__getattr__240.$function_infos=['chatkit.browser._bridge','__getattr__','PageChatApp.__getattr__',__file__,_b_.None,_b_.None,_b_.None,['self','method'],null,null,
 2,128,3,[],0,0,['self','method','function','call'],false,[],frame]
-$B.set_func_attrs(__getattr__239,frame,'chatkit.browser._bridge')
-__getattr__239.ob_type=$B.function
-__getattr__239.__annotate__=_b_.None
-locals_chatkit_browser__bridge_PageChatApp.__getattr__=__getattr__239
+$B.set_func_attrs(__getattr__240,frame,'chatkit.browser._bridge')
+__getattr__240.ob_type=$B.function
+__getattr__240.__annotate__=_b_.None
+locals_chatkit_browser__bridge_PageChatApp.__getattr__=__getattr__240
 $B.set_lineno(frame,136)
-function setProxy242(_self,_callbacks){
+function setProxy243(_self,_callbacks){
 var locals
 if(arguments.length==2&&!_callbacks?.$kw){
 var locals_chatkit_browser__bridge_PageChatApp_setProxy=locals={self:_self,callbacks:_callbacks}
 }else{
-var locals_chatkit_browser__bridge_PageChatApp_setProxy=locals=$B.args_parser(setProxy242,arguments)
+var locals_chatkit_browser__bridge_PageChatApp_setProxy=locals=$B.args_parser(setProxy243,arguments)
 }
-var frame=["setProxy",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,setProxy242]
+var frame=["setProxy",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,setProxy243]
 $B.enter_frame(frame,__file__,136)
 frame.positions=[[138,16,8],[139,20,28],[139,20,8],[140,16,15],[140,50,19],[140,50,13],[141,30,17],[141,30,17],[141,12,14],[142,26,31],[142,26,15],[142,12,11],[144,12,24],[144,12,8]]
 try{
 $B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(setProxy242,locals_chatkit_browser__bridge,"PageChatApp",['PageChatApp'])
+locals.ob_type=locals.__class__=$B.get_method_class(setProxy243,locals_chatkit_browser__bridge,"PageChatApp",['PageChatApp'])
 $B.set_lineno(frame,138)
 locals_chatkit_browser__bridge_PageChatApp_setProxy.state=$B.$call_with_position(locals_chatkit_browser__bridge._state,1,)
 $B.set_lineno(frame,139)
@@ -5369,14 +5429,14 @@ locals_chatkit_browser__bridge_PageChatApp_setProxy.forwarded=$B.$call_with_posi
 $B.set_lineno(frame,140)
 locals_chatkit_browser__bridge_PageChatApp_setProxy.proxy=($B.$bool(locals.forwarded)?$B.$getattr_pep657(locals.state,'callbacks',7):$B.call_attr($B.$getattr_pep657(locals_chatkit_browser__bridge.window,'Object',11),'new',9,))
 frame.$lineno=141
-var no_break_243=true,
-iterator_243=$B.call_attr(locals.callbacks,'items',13,)
-iterator_243[$B.INUM]=15
-for(var next_243 of $B.make_js_iterator(iterator_243,frame,141)){
-var v244=next_243
-var it_245=$B.unpacker(v244,2,false,17)
-locals_chatkit_browser__bridge_PageChatApp_setProxy.name=it_245.read_one()
-locals_chatkit_browser__bridge_PageChatApp_setProxy.callback=it_245.read_one()
+var no_break_244=true,
+iterator_244=$B.call_attr(locals.callbacks,'items',13,)
+iterator_244[$B.INUM]=15
+for(var next_244 of $B.make_js_iterator(iterator_244,frame,141)){
+var v245=next_244
+var it_246=$B.unpacker(v245,2,false,17)
+locals_chatkit_browser__bridge_PageChatApp_setProxy.name=it_246.read_one()
+locals_chatkit_browser__bridge_PageChatApp_setProxy.callback=it_246.read_one()
 $B.set_lineno(frame,142)
 $B.$setitem(locals_chatkit_browser__bridge_PageChatApp_setProxy.proxy,locals.name,$B.$call_with_position($B.resolve_in_scopes('from_javascript',[locals_chatkit_browser__bridge_PageChatApp_setProxy,locals_chatkit_browser__bridge,_b_],21),19,locals.name,locals.callback),23)
 }
@@ -5389,13 +5449,13 @@ return $B.trace_return_and_leave(frame,_b_.None)
 $B.set_exc_and_leave(frame,err)
 }
 }
-setProxy242.$is_method=true
-setProxy242.$function_infos=['chatkit.browser._bridge','setProxy','PageChatApp.setProxy',__file__,_b_.None,_b_.None,_b_.None,['self','callbacks'],null,null,
+setProxy243.$is_method=true
+setProxy243.$function_infos=['chatkit.browser._bridge','setProxy','PageChatApp.setProxy',__file__,_b_.None,_b_.None,_b_.None,['self','callbacks'],null,null,
 2,136,3,[],0,0,['self','callbacks','state','forwarded','proxy','name','callback'],false,[],frame]
-$B.set_func_attrs(setProxy242,frame,'chatkit.browser._bridge')
-setProxy242.ob_type=$B.function
-setProxy242.__annotate__=_b_.None
-locals_chatkit_browser__bridge_PageChatApp.setProxy=setProxy242
+$B.set_func_attrs(setProxy243,frame,'chatkit.browser._bridge')
+setProxy243.ob_type=$B.function
+setProxy243.__annotate__=_b_.None
+locals_chatkit_browser__bridge_PageChatApp.setProxy=setProxy243
 locals.__static_attributes__=$B.fast_tuple(["raw"])
 var annotate
 $B.make_annotate_func(class_dict,annotate,frame)
@@ -5403,46 +5463,46 @@ var kls=$B.$class_constructor('PageChatApp',class_dict,metaclass,resolved_bases,
 $B.trace_return_and_leave(frame,_b_.None)
 return kls
 })('PageChatApp',$B.fast_tuple([]),{})
-locals_chatkit_browser__bridge.PageChatApp=PageChatApp237
+locals_chatkit_browser__bridge.PageChatApp=PageChatApp238
 $B.set_lineno(frame,147)
-function from_javascript246(_name,_deliver){
+function from_javascript247(_name,_deliver){
 var locals
 if(arguments.length==2&&!_deliver?.$kw){
 var locals_chatkit_browser__bridge_from_javascript=locals={name:_name,deliver:_deliver}
 }else{
-var locals_chatkit_browser__bridge_from_javascript=locals=$B.args_parser(from_javascript246,arguments)
+var locals_chatkit_browser__bridge_from_javascript=locals=$B.args_parser(from_javascript247,arguments)
 }
-var frame=["from_javascript",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,from_javascript246]
+var frame=["from_javascript",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,from_javascript247]
 $B.enter_frame(frame,__file__,147)
 try{
 $B.js_this=this
 $B.set_lineno(frame,151)
-function callback247(){
+function callback248(){
 var locals
-var locals_chatkit_browser__bridge_from_javascript_callback=locals=$B.args_parser(callback247,arguments)
+var locals_chatkit_browser__bridge_from_javascript_callback=locals=$B.args_parser(callback248,arguments)
 Object.defineProperty(locals,'deliver',{get:function(){return locals_chatkit_browser__bridge_from_javascript.deliver},set:function(){},enumerable:true,configurable:true})
 Object.defineProperty(locals,'name',{get:function(){return locals_chatkit_browser__bridge_from_javascript.name},set:function(){},enumerable:true,configurable:true})
-var frame=["callback",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,callback247]
+var frame=["callback",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,callback248]
 $B.enter_frame(frame,__file__,151)
 frame.positions=[[153,12,45],[153,20,18],[153,20,9],[153,30,7],[155,12,55],[155,12,11],[155,30,29]]
 try{
 $B.js_this=this
 $B.set_lineno(frame,152)
 try{
-var stack_length_248=$B.count_frames()
-var save_frame_obj_248=$B.frame_obj
+var stack_length_249=$B.count_frames()
+var save_frame_obj_249=$B.frame_obj
 $B.set_lineno(frame,153);
 $B.$call_with_position(locals_chatkit_browser__bridge_from_javascript.deliver,1,($B.$bool(locals_chatkit_browser__bridge_from_javascript_callback.args)?$B.$call_with_position($B.resolve_in_scopes('to_python',[locals_chatkit_browser__bridge_from_javascript_callback,locals_chatkit_browser__bridge_from_javascript,locals_chatkit_browser__bridge,_b_],5),3,$B.$getitem(locals_chatkit_browser__bridge_from_javascript_callback.args,0,7)):_b_.None))
-}catch(err248){
-$B.set_exc_and_trace(frame,err248)
-if($B.set_lineno(frame,154)&&$B.is_exc(err248,[_b_.BaseException])){
-locals.error=err248
+}catch(err249){
+$B.set_exc_and_trace(frame,err249)
+if($B.set_lineno(frame,154)&&$B.is_exc(err249,[_b_.BaseException])){
+locals.error=err249
 $B.set_lineno(frame,155);
 $B.call_attr($B.$getattr_pep657(locals_chatkit_browser__bridge.chat,'logger',11),'error',9,$B.rich_op('__mod__','delivering %s failed',locals_chatkit_browser__bridge_from_javascript.name,13),locals.error)
 $B.del_exc(frame)
-$B.frame_obj=save_frame_obj_248
+$B.frame_obj=save_frame_obj_249
 }else{
-throw err248
+throw err249
 }
 }
 $B.set_lineno(frame,156)
@@ -5451,35 +5511,35 @@ return $B.trace_return_and_leave(frame,locals_chatkit_browser__bridge.UNDEFINED)
 $B.set_exc_and_leave(frame,err)
 }
 }
-callback247.$function_infos=['chatkit.browser._bridge','callback','from_javascript.<locals>.callback',__file__,_b_.None,_b_.None,_b_.None,[],'args',null,
+callback248.$function_infos=['chatkit.browser._bridge','callback','from_javascript.<locals>.callback',__file__,_b_.None,_b_.None,_b_.None,[],'args',null,
 0,151,7,['deliver','name'],0,0,['args','error'],false,[],frame]
-$B.set_func_attrs(callback247,frame,'chatkit.browser._bridge')
-callback247.ob_type=$B.function
-callback247.__annotate__=_b_.None
-locals_chatkit_browser__bridge_from_javascript.callback=callback247
+$B.set_func_attrs(callback248,frame,'chatkit.browser._bridge')
+callback248.ob_type=$B.function
+callback248.__annotate__=_b_.None
+locals_chatkit_browser__bridge_from_javascript.callback=callback248
 $B.set_lineno(frame,158)
 return $B.trace_return_and_leave(frame,locals.callback)
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
-from_javascript246.$function_infos=['chatkit.browser._bridge','from_javascript','from_javascript',__file__,_b_.None,_b_.None,'',['name','deliver'],null,null,
+from_javascript247.$function_infos=['chatkit.browser._bridge','from_javascript','from_javascript',__file__,_b_.None,_b_.None,'',['name','deliver'],null,null,
 2,147,3,[],0,0,['name','deliver','callback'],false,[],frame]
-$B.set_func_attrs(from_javascript246,frame,'chatkit.browser._bridge')
-from_javascript246.ob_type=$B.function
-from_javascript246.__annotate__=_b_.None
-locals_chatkit_browser__bridge.from_javascript=from_javascript246
+$B.set_func_attrs(from_javascript247,frame,'chatkit.browser._bridge')
+from_javascript247.ob_type=$B.function
+from_javascript247.__annotate__=_b_.None
+locals_chatkit_browser__bridge.from_javascript=from_javascript247
 $B.set_lineno(frame,163)
 locals_chatkit_browser__bridge._MAX_SAFE_INTEGER=$B.rich_op('__sub__',9007199254740992n,1,17)
 $B.set_lineno(frame,166)
-function to_js249(_value){
+function to_js250(_value){
 var locals
 if(arguments.length==1&&!_value?.$kw){
 var locals_chatkit_browser__bridge_to_js=locals={value:_value}
 }else{
-var locals_chatkit_browser__bridge_to_js=locals=$B.args_parser(to_js249,arguments)
+var locals_chatkit_browser__bridge_to_js=locals=$B.args_parser(to_js250,arguments)
 }
-var frame=["to_js",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,to_js249]
+var frame=["to_js",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,to_js250]
 $B.enter_frame(frame,__file__,166)
 frame.positions=[[169,7,23],[170,54,13],[170,41,9],[170,21,15],[170,21,9],[171,7,32],[172,16,15],[172,16,9],[173,11,16],[173,11,9]]
 try{
@@ -5487,16 +5547,16 @@ $B.js_this=this
 if($B.set_lineno(frame,169)&&$B.$bool($B.$call_with_position(_b_.isinstance,1,locals.value,_b_.dict))){
 $B.set_lineno(frame,170)
 return $B.trace_return_and_leave(frame,(function(expr){
-var next_func_250=$B.make_js_iterator(expr,frame,170)
-var result_250=$B.empty_dict()
+var next_func_251=$B.make_js_iterator(expr,frame,170)
+var result_251=$B.empty_dict()
 try{
-for(var next_250 of next_func_250){
+for(var next_251 of next_func_251){
 $B.set_lineno(frame,170)
-var v251=next_250
-var it_252=$B.unpacker(v251,2,false,5)
-locals_chatkit_browser__bridge_to_js.key=it_252.read_one()
-locals_chatkit_browser__bridge_to_js.item=it_252.read_one()
-_b_.dict.$setitem(result_250,locals.key,$B.$call_with_position($B.resolve_in_scopes('_js_value',[locals_chatkit_browser__bridge_to_js,locals_chatkit_browser__bridge,_b_],9),7,locals.item))
+var v252=next_251
+var it_253=$B.unpacker(v252,2,false,5)
+locals_chatkit_browser__bridge_to_js.key=it_253.read_one()
+locals_chatkit_browser__bridge_to_js.item=it_253.read_one()
+_b_.dict.$setitem(result_251,locals.key,$B.$call_with_position($B.resolve_in_scopes('_js_value',[locals_chatkit_browser__bridge_to_js,locals_chatkit_browser__bridge,_b_],9),7,locals.item))
 }
 }catch(err){
 $B.set_exc(err,frame)
@@ -5504,27 +5564,27 @@ throw err
 }
 delete locals_chatkit_browser__bridge_to_js.key
 delete locals_chatkit_browser__bridge_to_js.item
-return result_250
+return result_251
 })($B.call_attr(locals_chatkit_browser__bridge_to_js.value,'items',3,))
 )
 }
 if($B.set_lineno(frame,171)&&$B.$bool($B.$call_with_position(_b_.isinstance,11,locals.value,$B.fast_tuple([_b_.list,_b_.tuple])))){
 $B.set_lineno(frame,172)
 return $B.trace_return_and_leave(frame,(function(expr){
-var next_func_253=$B.make_js_iterator(expr,frame,172)
-var result_253=$B.$list([])
+var next_func_254=$B.make_js_iterator(expr,frame,172)
+var result_254=$B.$list([])
 try{
-for(var next_253 of next_func_253){
+for(var next_254 of next_func_254){
 $B.set_lineno(frame,172)
-locals_chatkit_browser__bridge_to_js.item=next_253
-result_253.push($B.$call_with_position($B.resolve_in_scopes('_js_value',[locals_chatkit_browser__bridge_to_js,locals_chatkit_browser__bridge,_b_],15),13,locals.item))
+locals_chatkit_browser__bridge_to_js.item=next_254
+result_254.push($B.$call_with_position($B.resolve_in_scopes('_js_value',[locals_chatkit_browser__bridge_to_js,locals_chatkit_browser__bridge,_b_],15),13,locals.item))
 }
 }catch(err){
 $B.set_exc(err,frame)
 throw err
 }
 delete locals_chatkit_browser__bridge_to_js.item
-return result_253
+return result_254
 })(locals_chatkit_browser__bridge_to_js.value)
 )
 }
@@ -5534,21 +5594,21 @@ return $B.trace_return_and_leave(frame,$B.$call_with_position($B.resolve_in_scop
 $B.set_exc_and_leave(frame,err)
 }
 }
-to_js249.$function_infos=['chatkit.browser._bridge','to_js','to_js',__file__,_b_.None,_b_.None,'',['value'],null,null,
+to_js250.$function_infos=['chatkit.browser._bridge','to_js','to_js',__file__,_b_.None,_b_.None,'',['value'],null,null,
 1,166,3,[],0,0,['value','key','item'],false,[],frame]
-$B.set_func_attrs(to_js249,frame,'chatkit.browser._bridge')
-to_js249.ob_type=$B.function
-to_js249.__annotate__=_b_.None
-locals_chatkit_browser__bridge.to_js=to_js249
+$B.set_func_attrs(to_js250,frame,'chatkit.browser._bridge')
+to_js250.ob_type=$B.function
+to_js250.__annotate__=_b_.None
+locals_chatkit_browser__bridge.to_js=to_js250
 $B.set_lineno(frame,176)
-function _js_value254(_item){
+function _js_value255(_item){
 var locals
 if(arguments.length==1&&!_item?.$kw){
 var locals_chatkit_browser__bridge__js_value=locals={item:_item}
 }else{
-var locals_chatkit_browser__bridge__js_value=locals=$B.args_parser(_js_value254,arguments)
+var locals_chatkit_browser__bridge__js_value=locals=$B.args_parser(_js_value255,arguments)
 }
-var frame=["_js_value",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,_js_value254]
+var frame=["_js_value",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,_js_value255]
 $B.enter_frame(frame,__file__,176)
 frame.positions=[[179,7,21],[179,37,22],[179,64,9],[180,15,11]]
 try{
@@ -5567,21 +5627,21 @@ return $B.trace_return_and_leave(frame,locals.item)
 $B.set_exc_and_leave(frame,err)
 }
 }
-_js_value254.$function_infos=['chatkit.browser._bridge','_js_value','_js_value',__file__,_b_.None,_b_.None,_b_.None,['item'],null,null,
+_js_value255.$function_infos=['chatkit.browser._bridge','_js_value','_js_value',__file__,_b_.None,_b_.None,_b_.None,['item'],null,null,
 1,176,3,[],0,0,['item'],false,[],frame]
-$B.set_func_attrs(_js_value254,frame,'chatkit.browser._bridge')
-_js_value254.ob_type=$B.function
-_js_value254.__annotate__=_b_.None
-locals_chatkit_browser__bridge._js_value=_js_value254
+$B.set_func_attrs(_js_value255,frame,'chatkit.browser._bridge')
+_js_value255.ob_type=$B.function
+_js_value255.__annotate__=_b_.None
+locals_chatkit_browser__bridge._js_value=_js_value255
 $B.set_lineno(frame,184)
-function to_python255(_value){
+function to_python256(_value){
 var locals
 if(arguments.length==1&&!_value?.$kw){
 var locals_chatkit_browser__bridge_to_python=locals={value:_value}
 }else{
-var locals_chatkit_browser__bridge_to_python=locals=$B.args_parser(to_python255,arguments)
+var locals_chatkit_browser__bridge_to_python=locals=$B.args_parser(to_python256,arguments)
 }
-var frame=["to_python",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,to_python255]
+var frame=["to_python",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,to_python256]
 $B.enter_frame(frame,__file__,184)
 frame.positions=[[186,7,15],[186,7,8],[188,7,42],[190,7,27],[190,7,12],[191,16,15],[192,7,38],[192,25,19],[193,54,25],[193,54,13],[193,21,21],[193,31,10]]
 try{
@@ -5597,40 +5657,40 @@ return $B.trace_return_and_leave(frame,locals_chatkit_browser__bridge_to_python.
 if($B.set_lineno(frame,190)&&$B.$bool($B.call_attr($B.$getattr_pep657(locals_chatkit_browser__bridge.window,'Array',9),'isArray',7,locals.value))){
 $B.set_lineno(frame,191)
 return $B.trace_return_and_leave(frame,(function(expr){
-var next_func_256=$B.make_js_iterator(expr,frame,191)
-var result_256=$B.$list([])
+var next_func_257=$B.make_js_iterator(expr,frame,191)
+var result_257=$B.$list([])
 try{
-for(var next_256 of next_func_256){
+for(var next_257 of next_func_257){
 $B.set_lineno(frame,191)
-locals_chatkit_browser__bridge_to_python.item=next_256
-result_256.push($B.$call_with_position(locals_chatkit_browser__bridge.to_python,11,locals.item))
+locals_chatkit_browser__bridge_to_python.item=next_257
+result_257.push($B.$call_with_position(locals_chatkit_browser__bridge.to_python,11,locals.item))
 }
 }catch(err){
 $B.set_exc(err,frame)
 throw err
 }
 delete locals_chatkit_browser__bridge_to_python.item
-return result_256
+return result_257
 })(locals_chatkit_browser__bridge_to_python.value)
 )
 }
 if($B.set_lineno(frame,192)&&$B.$bool($B.$call_with_position(_b_.isinstance,13,locals.value,$B.$getattr_pep657(locals_chatkit_browser__bridge.javascript,'JSObject',15)))){
 $B.set_lineno(frame,193)
 return $B.trace_return_and_leave(frame,(function(expr){
-var next_func_257=$B.make_js_iterator(expr,frame,193)
-var result_257=$B.empty_dict()
+var next_func_258=$B.make_js_iterator(expr,frame,193)
+var result_258=$B.empty_dict()
 try{
-for(var next_257 of next_func_257){
+for(var next_258 of next_func_258){
 $B.set_lineno(frame,193)
-locals_chatkit_browser__bridge_to_python.key=next_257
-_b_.dict.$setitem(result_257,locals.key,$B.$call_with_position(locals_chatkit_browser__bridge.to_python,21,$B.$getitem(locals_chatkit_browser__bridge_to_python.value,locals.key,23)))
+locals_chatkit_browser__bridge_to_python.key=next_258
+_b_.dict.$setitem(result_258,locals.key,$B.$call_with_position(locals_chatkit_browser__bridge.to_python,21,$B.$getitem(locals_chatkit_browser__bridge_to_python.value,locals.key,23)))
 }
 }catch(err){
 $B.set_exc(err,frame)
 throw err
 }
 delete locals_chatkit_browser__bridge_to_python.key
-return result_257
+return result_258
 })($B.call_attr($B.$getattr_pep657(locals_chatkit_browser__bridge.window,'Object',19),'keys',17,locals_chatkit_browser__bridge_to_python.value))
 )
 }
@@ -5640,21 +5700,21 @@ return $B.trace_return_and_leave(frame,locals.value)
 $B.set_exc_and_leave(frame,err)
 }
 }
-to_python255.$function_infos=['chatkit.browser._bridge','to_python','to_python',__file__,_b_.None,_b_.None,'',['value'],null,null,
+to_python256.$function_infos=['chatkit.browser._bridge','to_python','to_python',__file__,_b_.None,_b_.None,'',['value'],null,null,
 1,184,3,[],0,0,['value','item','key'],false,[],frame]
-$B.set_func_attrs(to_python255,frame,'chatkit.browser._bridge')
-to_python255.ob_type=$B.function
-to_python255.__annotate__=_b_.None
-locals_chatkit_browser__bridge.to_python=to_python255
+$B.set_func_attrs(to_python256,frame,'chatkit.browser._bridge')
+to_python256.ob_type=$B.function
+to_python256.__annotate__=_b_.None
+locals_chatkit_browser__bridge.to_python=to_python256
 $B.set_lineno(frame,197)
-function page_value258(_value){
+function page_value259(_value){
 var locals
 if(arguments.length==1&&!_value?.$kw){
 var locals_chatkit_browser__bridge_page_value=locals={value:_value}
 }else{
-var locals_chatkit_browser__bridge_page_value=locals=$B.args_parser(page_value258,arguments)
+var locals_chatkit_browser__bridge_page_value=locals=$B.args_parser(page_value259,arguments)
 }
-var frame=["page_value",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,page_value258]
+var frame=["page_value",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,page_value259]
 $B.enter_frame(frame,__file__,197)
 frame.positions=[[203,11,30],[203,46,27],[203,46,12],[204,16,16]]
 try{
@@ -5670,20 +5730,20 @@ return $B.trace_return_and_leave(frame,locals_chatkit_browser__bridge.UNSET)
 if($B.set_lineno(frame,203)&&($B.$bool(!$B.$bool($B.$call_with_position(_b_.isinstance,1,locals.value,$B.fast_tuple([_b_.str,_b_.list]))))&&$B.$bool($B.call_attr($B.$getattr_pep657(locals_chatkit_browser__bridge.window,'Array',5),'isArray',3,locals.value)))){
 $B.set_lineno(frame,204)
 return $B.trace_return_and_leave(frame,(function(expr){
-var next_func_259=$B.make_js_iterator(expr,frame,204)
-var result_259=$B.$list([])
+var next_func_260=$B.make_js_iterator(expr,frame,204)
+var result_260=$B.$list([])
 try{
-for(var next_259 of next_func_259){
+for(var next_260 of next_func_260){
 $B.set_lineno(frame,204)
-locals_chatkit_browser__bridge_page_value.item=next_259
-result_259.push($B.$call_with_position(locals_chatkit_browser__bridge.page_value,7,locals.item))
+locals_chatkit_browser__bridge_page_value.item=next_260
+result_260.push($B.$call_with_position(locals_chatkit_browser__bridge.page_value,7,locals.item))
 }
 }catch(err){
 $B.set_exc(err,frame)
 throw err
 }
 delete locals_chatkit_browser__bridge_page_value.item
-return result_259
+return result_260
 })(locals_chatkit_browser__bridge_page_value.value)
 )
 }
@@ -5693,21 +5753,21 @@ return $B.trace_return_and_leave(frame,locals.value)
 $B.set_exc_and_leave(frame,err)
 }
 }
-page_value258.$function_infos=['chatkit.browser._bridge','page_value','page_value',__file__,_b_.None,_b_.None,'',['value'],null,null,
+page_value259.$function_infos=['chatkit.browser._bridge','page_value','page_value',__file__,_b_.None,_b_.None,'',['value'],null,null,
 1,197,3,[],0,0,['value','item'],false,[],frame]
-$B.set_func_attrs(page_value258,frame,'chatkit.browser._bridge')
-page_value258.ob_type=$B.function
-page_value258.__annotate__=_b_.None
-locals_chatkit_browser__bridge.page_value=page_value258
+$B.set_func_attrs(page_value259,frame,'chatkit.browser._bridge')
+page_value259.ob_type=$B.function
+page_value259.__annotate__=_b_.None
+locals_chatkit_browser__bridge.page_value=page_value259
 $B.set_lineno(frame,208)
-function _missing260(_value){
+function _missing261(_value){
 var locals
 if(arguments.length==1&&!_value?.$kw){
 var locals_chatkit_browser__bridge__missing=locals={value:_value}
 }else{
-var locals_chatkit_browser__bridge__missing=locals=$B.args_parser(_missing260,arguments)
+var locals_chatkit_browser__bridge__missing=locals=$B.args_parser(_missing261,arguments)
 }
-var frame=["_missing",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,_missing260]
+var frame=["_missing",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,_missing261]
 $B.enter_frame(frame,__file__,208)
 try{
 $B.js_this=this
@@ -5717,21 +5777,21 @@ return $B.trace_return_and_leave(frame,($B.$bool(locals.$test=$B.$is(locals.valu
 $B.set_exc_and_leave(frame,err)
 }
 }
-_missing260.$function_infos=['chatkit.browser._bridge','_missing','_missing',__file__,_b_.None,_b_.None,_b_.None,['value'],null,null,
+_missing261.$function_infos=['chatkit.browser._bridge','_missing','_missing',__file__,_b_.None,_b_.None,_b_.None,['value'],null,null,
 1,208,3,[],0,0,['value'],false,[],frame]
-$B.set_func_attrs(_missing260,frame,'chatkit.browser._bridge')
-_missing260.ob_type=$B.function
-_missing260.__annotate__=_b_.None
-locals_chatkit_browser__bridge._missing=_missing260
+$B.set_func_attrs(_missing261,frame,'chatkit.browser._bridge')
+_missing261.ob_type=$B.function
+_missing261.__annotate__=_b_.None
+locals_chatkit_browser__bridge._missing=_missing261
 $B.set_lineno(frame,212)
-function _defined261(_obj,_name){
+function _defined262(_obj,_name){
 var locals
 if(arguments.length==2&&!_name?.$kw){
 var locals_chatkit_browser__bridge__defined=locals={obj:_obj,name:_name}
 }else{
-var locals_chatkit_browser__bridge__defined=locals=$B.args_parser(_defined261,arguments)
+var locals_chatkit_browser__bridge__defined=locals=$B.args_parser(_defined262,arguments)
 }
-var frame=["_defined",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,_defined261]
+var frame=["_defined",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,_defined262]
 $B.enter_frame(frame,__file__,212)
 frame.positions=[[213,15,39],[213,24,29],[213,24,14]]
 try{
@@ -5742,14 +5802,14 @@ return $B.trace_return_and_leave(frame,!$B.$bool($B.$call_with_position(locals_c
 $B.set_exc_and_leave(frame,err)
 }
 }
-_defined261.$function_infos=['chatkit.browser._bridge','_defined','_defined',__file__,_b_.None,_b_.None,_b_.None,['obj','name'],null,null,
+_defined262.$function_infos=['chatkit.browser._bridge','_defined','_defined',__file__,_b_.None,_b_.None,_b_.None,['obj','name'],null,null,
 2,212,3,[],0,0,['obj','name'],false,[],frame]
-$B.set_func_attrs(_defined261,frame,'chatkit.browser._bridge')
-_defined261.ob_type=$B.function
-_defined261.__annotate__=_b_.None
-locals_chatkit_browser__bridge._defined=_defined261
+$B.set_func_attrs(_defined262,frame,'chatkit.browser._bridge')
+_defined262.ob_type=$B.function
+_defined262.__annotate__=_b_.None
+locals_chatkit_browser__bridge._defined=_defined262
 $B.set_lineno(frame,216,'ClassDef')
-var ConsoleLogger262=(function(name,bases,keywords){
+var ConsoleLogger263=(function(name,bases,keywords){
 $B.frame_obj.frame.inum=21
 var resolved_bases=$B.resolve_mro_entries(bases)
 var metaclass=$B.get_metaclass(name,resolved_bases)
@@ -5766,19 +5826,19 @@ if(frame.$f_trace!==_b_.None){
 $B.trace_line()
 }
 $B.set_lineno(frame,219)
-function warn263(_self,_message){
+function warn264(_self,_message){
 var locals
 if(arguments.length==2&&!_message?.$kw){
 var locals_chatkit_browser__bridge_ConsoleLogger_warn=locals={self:_self,message:_message}
 }else{
-var locals_chatkit_browser__bridge_ConsoleLogger_warn=locals=$B.args_parser(warn263,arguments)
+var locals_chatkit_browser__bridge_ConsoleLogger_warn=locals=$B.args_parser(warn264,arguments)
 }
-var frame=["warn",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,warn263]
+var frame=["warn",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,warn264]
 $B.enter_frame(frame,__file__,219)
 frame.positions=[[220,8,42],[220,8,14],[220,28,21]]
 try{
 $B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(warn263,locals_chatkit_browser__bridge,"ConsoleLogger",['ConsoleLogger'])
+locals.ob_type=locals.__class__=$B.get_method_class(warn264,locals_chatkit_browser__bridge,"ConsoleLogger",['ConsoleLogger'])
 $B.set_lineno(frame,220);
 $B.call_attr($B.$getattr_pep657(locals_chatkit_browser__bridge.window,'console',3),'warn',1,$B.rich_op('__add__','chatkit: ',locals.message,5))
 return $B.trace_return_and_leave(frame,_b_.None)
@@ -5786,23 +5846,23 @@ return $B.trace_return_and_leave(frame,_b_.None)
 $B.set_exc_and_leave(frame,err)
 }
 }
-warn263.$is_method=true
-warn263.$function_infos=['chatkit.browser._bridge','warn','ConsoleLogger.warn',__file__,_b_.None,_b_.None,_b_.None,['self','message'],null,null,
+warn264.$is_method=true
+warn264.$function_infos=['chatkit.browser._bridge','warn','ConsoleLogger.warn',__file__,_b_.None,_b_.None,_b_.None,['self','message'],null,null,
 2,219,3,[],0,0,['self','message'],false,[],frame]
-$B.set_func_attrs(warn263,frame,'chatkit.browser._bridge')
-warn263.ob_type=$B.function
-warn263.__annotate__=_b_.None
-locals_chatkit_browser__bridge_ConsoleLogger.warn=warn263
+$B.set_func_attrs(warn264,frame,'chatkit.browser._bridge')
+warn264.ob_type=$B.function
+warn264.__annotate__=_b_.None
+locals_chatkit_browser__bridge_ConsoleLogger.warn=warn264
 $B.set_lineno(frame,222)
-function error264(_self,_message,_error){
+function error265(_self,_message,_error){
 var locals
-var locals_chatkit_browser__bridge_ConsoleLogger_error=locals=$B.args_parser(error264,arguments)
-var frame=["error",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,error264]
+var locals_chatkit_browser__bridge_ConsoleLogger_error=locals=$B.args_parser(error265,arguments)
+var frame=["error",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,error265]
 $B.enter_frame(frame,__file__,222)
 frame.positions=[[223,15,21],[225,20,44],[225,27,37],[225,27,18],[226,8,26],[226,8,14]]
 try{
 $B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(error264,locals_chatkit_browser__bridge,"ConsoleLogger",['ConsoleLogger'])
+locals.ob_type=locals.__class__=$B.get_method_class(error265,locals_chatkit_browser__bridge,"ConsoleLogger",['ConsoleLogger'])
 $B.set_lineno(frame,223)
 locals_chatkit_browser__bridge_ConsoleLogger_error.text=$B.rich_op('__add__','chatkit: ',locals.message,1)
 if($B.set_lineno(frame,224)&&$B.$bool(!$B.$is(locals.error,_b_.None))){
@@ -5816,13 +5876,13 @@ return $B.trace_return_and_leave(frame,_b_.None)
 $B.set_exc_and_leave(frame,err)
 }
 }
-error264.$is_method=true
-error264.$function_infos=['chatkit.browser._bridge','error','ConsoleLogger.error',__file__,[_b_.None],_b_.None,_b_.None,['self','message','error'],null,null,
+error265.$is_method=true
+error265.$function_infos=['chatkit.browser._bridge','error','ConsoleLogger.error',__file__,[_b_.None],_b_.None,_b_.None,['self','message','error'],null,null,
 3,222,3,[],0,0,['self','message','error','text'],false,[],frame]
-$B.set_func_attrs(error264,frame,'chatkit.browser._bridge')
-error264.ob_type=$B.function
-error264.__annotate__=_b_.None
-locals_chatkit_browser__bridge_ConsoleLogger.error=error264
+$B.set_func_attrs(error265,frame,'chatkit.browser._bridge')
+error265.ob_type=$B.function
+error265.__annotate__=_b_.None
+locals_chatkit_browser__bridge_ConsoleLogger.error=error265
 locals.__static_attributes__=$B.fast_tuple([])
 var annotate
 $B.make_annotate_func(class_dict,annotate,frame)
@@ -5830,7 +5890,7 @@ var kls=$B.$class_constructor('ConsoleLogger',class_dict,metaclass,resolved_base
 $B.trace_return_and_leave(frame,_b_.None)
 return kls
 })('ConsoleLogger',$B.fast_tuple([]),{})
-locals_chatkit_browser__bridge.ConsoleLogger=ConsoleLogger262
+locals_chatkit_browser__bridge.ConsoleLogger=ConsoleLogger263
 $B.leave_frame({locals,value:_b_.None})
 }catch(err){
 $B.set_exc_and_trace(frame,err)
