@@ -53,8 +53,8 @@ def imports_of(path):
 def test_bundle_holds_chatkit_browser_and_only_the_pure_core_modules_it_imports():
     assert set(build.bundle_modules()) == {
         "chatkit", "chatkit.errors", "chatkit.rules", "chatkit.rules.customer",
-        "chatkit.rules.languages", "chatkit.rules.topics",
-        "chatkit.rules.variables", "chatkit.rules.chatapp", "chatkit.browser", "chatkit.browser._bridge",
+        "chatkit.rules.languages", "chatkit.rules.topics", "chatkit.rules.chatapp",
+        "chatkit.rules.variables", "chatkit.browser", "chatkit.browser._bridge",
         "chatkit.browser._chat", "chatkit.browser._checks", "chatkit.browser._link",
         "chatkit.browser._subscription", "chatkit.browser._v1", "chatkit.browser._v2",
         "chatkit.browser.versions",

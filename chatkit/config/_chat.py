@@ -145,7 +145,7 @@ def _quick_replies(replies):
     `chat.set_quick_replies` follows, worded for a config."""
     if not isinstance(replies, list):
         return None, [Problem("chat.quick_replies", replies,
-                              must_be("an array of texts", replies))]
+                              must_be("an array of texts", replies) + value_note(replies))]
     kept, refused = check_quick_replies(replies, "chat.quick_replies")
     problems = [Problem(p.key, p.value, _reply_message(p.value)) for p in refused]
     for index, reply in enumerate(replies):
