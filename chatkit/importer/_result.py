@@ -16,8 +16,8 @@ from chatkit.importer._values import UNDEFINED, NotAValue, literal, members, unw
 TABLES = ("customer", "variables", "messages", "theme")
 ADVICE = {
     "a variable": "write the value itself here (chatkit does not follow variables)",
-    "a ternary": "write the one value of the site this config is for (import each site's "
-                 "page on its own)",
+    "a ternary": "write the one value this config is for (chatkit does not guess which "
+                 "branch runs; import each site's page on its own)",
     "a call": "write out the value it returns",
     "a spread": "write each property out here",
     "a template literal with ${...}": "write the text out, without ${...}",
@@ -73,7 +73,9 @@ class Imported:
 
     def refuse(self, where: str, error: NotAValue) -> None:
         """An error: `where` (e.g. `__8x8Chat.uuid`) is not a value written out."""
-        self.error(self.script.place(error.node), "%s is %s, not a value written out: %s"
+        place = self.script.place(error.node) if error.offset is None \
+            else self.script.source.place(error.offset)
+        self.error(place, "%s is %s, not a value written out: %s"
                    % (where, error.what, advice(error)))
 
     def error(self, place: Place, message: str) -> None:

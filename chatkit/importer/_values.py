@@ -36,9 +36,9 @@ _KINDS = {
 class NotAValue(Exception):
     """A node that is not a value written out; `what` names it (`a ternary \\`a ? b : c\\``)."""
 
-    def __init__(self, node: Node, kind: str, shown: str = ""):
+    def __init__(self, node: Node, kind: str, shown: str = "", offset: int | None = None):
         super().__init__(kind)
-        self.node, self.kind = node, kind
+        self.node, self.kind, self.offset = node, kind, offset  # offset: of a template construct
         self.what = "%s %s" % (kind, shown) if shown else kind
 
 
@@ -83,7 +83,7 @@ def literal(script: Script, node: Node, depth: int = 0):
     node = unwrapped(node)
     placeholder = _placeholder(script, node)
     if placeholder is not None and node.type not in ("object", "array"):
-        raise NotAValue(node, "a template placeholder", code(placeholder.text))
+        raise NotAValue(node, "a template placeholder", code(placeholder.text), placeholder.start)
     reader = _READERS.get(node.type)
     if reader is None:
         raise NotAValue(node, _KINDS.get(node.type, "an expression"), code(script.text(node, 80)))
@@ -107,7 +107,7 @@ def _string(script, node, depth):
     spans = script.template_spans(node)  # comments and {% raw %} write nothing
     tag = next((construct for _, _, construct in spans if construct.kind == TAG), None)
     if tag is not None:
-        raise NotAValue(node, "a template placeholder", code(tag.text))
+        raise NotAValue(node, "a template placeholder", code(tag.text), tag.start)
     pieces = []
     for child in node.named_children:
         text = script.text_without(child, spans)
