@@ -23,6 +23,8 @@ _LANGUAGES = {JAVASCRIPT: tree_sitter_javascript.language,
               TYPESCRIPT: tree_sitter_typescript.language_typescript,
               TSX: tree_sitter_typescript.language_tsx}
 _COMMENTS = ("comment", "html_comment")
+# What an unfinished statement's error holds when the code ends too soon (`/` opens `/*`).
+_OPENERS = ("{", "(", "[", '"', "'", "`", "/")
 # Strings that are code: a key (`{"uuid": ...}`) and an index (`window["__8x8Chat"]`).
 _NAMING_STRING_PARENTS = {"pair": "key", "subscript_expression": "index"}
 
@@ -77,7 +79,8 @@ class Script:
             node = inner
         if node.is_missing:
             what = "%s is missing here" % code(node.type)
-        elif not self.data[node.end_byte :].strip():
+        elif not self.data[node.end_byte :].strip() and any(
+                child.type in _OPENERS for child in node.children):
             what = "the code ends before this is finished (a bracket, a quote or a comment " \
                    "is never closed)"
         else:

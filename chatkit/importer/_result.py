@@ -81,10 +81,11 @@ class Imported:
     def error(self, place: Place, message: str) -> None:
         self._errors.append((place, Problem(str(place), None, message)))
 
-    def refuse_template_tags(self, node: Node, what: str) -> None:
-        """Errors for `{% if %}`-like tags inside `node`: the template decides what it holds."""
-        for construct in self.script.templates_in(node):
-            if construct.kind == TAG:
+    def refuse_template_tags(self, node: Node, what: str, unless_in: tuple = ()) -> None:
+        """Errors for `{% if %}`-like tags inside `node` (but not inside `unless_in`)."""
+        spared = [(n.start_byte, n.end_byte) for n in unless_in]
+        for start, _, construct in self.script.template_spans(node):
+            if construct.kind == TAG and not any(a <= start < b for a, b in spared):
                 self.error(self.script.source.place(construct.start),
                            "the template tag %s is inside %s, so the template decides what "
                            "the page gets: %s" % (code(construct.text), what,

@@ -38,8 +38,10 @@ def import_v1(snippet: Snippet) -> Imported:
     if settings.type != "object":
         result.refuse("__8x8Chat", not_an_object(snippet.script, settings))
         return result
-    result.refuse_template_tags(settings, "the __8x8Chat settings")
-    for member in members(snippet.script, settings):
+    found = members(snippet.script, settings)
+    on_init = tuple(member.node for member in found if member.name == ON_INIT)
+    result.refuse_template_tags(settings, "the __8x8Chat settings", on_init)
+    for member in found:
         _setting(result, member)
     for script, node in snippet.elsewhere:
         result.not_imported(node, code(script.text(node, 200)), "set outside the __8x8Chat "
