@@ -22,11 +22,8 @@ from chatkit.importer._templates import Construct
 _LANGUAGES = {JAVASCRIPT: tree_sitter_javascript.language,
               TYPESCRIPT: tree_sitter_typescript.language_typescript,
               TSX: tree_sitter_typescript.language_tsx}
-_COMMENTS = ("comment", "html_comment")
 # What an unfinished statement's error holds when the code ends too soon (`/` opens `/*`).
 _OPENERS = ("{", "(", "[", '"', "'", "`", "/")
-# Strings that are code: a key (`{"uuid": ...}`) and an index (`window["__8x8Chat"]`).
-_NAMING_STRING_PARENTS = {"pair": "key", "subscript_expression": "index"}
 
 
 @functools.cache
@@ -87,32 +84,17 @@ class Script:
             what = "unexpected %s" % code(self.text(node, 40))
         return Problem(str(self.place(node)), None, "invalid JavaScript: %s" % what)
 
-    # --- live code or not ---------------------------------------------------------------
-    def dead_kind(self, node: Node) -> str | None:
-        """What the smallest node at a place is when it is not code ("a JavaScript string")."""
-        for candidate in (node, node.parent):
-            if candidate is None:
-                return None
-            kind = candidate.type
-            if kind in _COMMENTS:
-                return "a JavaScript comment"
-            if kind == "template_string":
-                return "a JavaScript template literal"
-            if kind == "string" and not _names_something(candidate):
-                return "a JavaScript string"
-            if kind == "jsx_text":
-                return "JSX text"
-            if kind == "regex":
-                return "a regular expression"
-        return None
-
-    def node_at(self, start: int, end: int) -> Node:
-        return self.root.descendant_for_byte_range(start, end) or self.root
-
+    # --- queries ------------------------------------------------------------------------
     def query(self, node: Node, pattern: str) -> list[Node]:
         """The nodes a tree-sitter query captures as @found under `node`, in order."""
         captures = QueryCursor(_query(self.grammar, pattern)).captures(node)
         return sorted(captures.get("found", []), key=lambda n: n.start_byte)
+
+    def matches(self, node: Node, pattern: str) -> list[dict[str, list[Node]]]:
+        """The captures of each match of a tree-sitter query under `node`, in order."""
+        found = [captures for _, captures in QueryCursor(_query(self.grammar, pattern))
+                 .matches(node)]
+        return sorted(found, key=lambda c: min(n[0].start_byte for n in c.values()))
 
     # --- templates ----------------------------------------------------------------------
     def templates_in(self, node: Node) -> list[Construct]:
@@ -158,8 +140,3 @@ def _in_bytes(text, offset, templates):
         char = start
         found.append((byte, construct))
     return found
-
-
-def _names_something(string):
-    field = _NAMING_STRING_PARENTS.get(string.parent.type if string.parent else "")
-    return field is not None and string.parent.child_by_field_name(field) == string

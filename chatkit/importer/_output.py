@@ -28,18 +28,15 @@ V2_ONLY = ("api", "discovery_url", "quick_replies", "notification_sound")
 
 def config_text(imported: Imported) -> str:
     """The config file: a header, one comment per note, then [chat] and the tables."""
-    document = tomlkit.document()
-    document.add(tomlkit.comment("Imported by `chatkit import` from %s." % _FROM[
-        imported.version]))
-    for note in imported.notes:
-        if note.severity == "note":
-            document.add(tomlkit.comment("Not imported (%s): %s" % (
-                note.key, shown(note.message.removeprefix("not imported: "), 1000))))
+    comments = ["# Imported by `chatkit import` from %s." % _FROM[imported.version]]
+    comments += ["# Not imported (%s): %s" % (note.key, shown(note.message.removeprefix(
+        "not imported: "), 1000)) for note in imported.notes if note.severity == "note"]
+    document = tomlkit.document()  # the comments stay plain text: tomlkit's are quadratic
     document.add("chat", _table(imported.chat))
     for name in TABLES:
         if imported.tables[name]:
             document.add(name, _table(imported.tables[name]))
-    return tomlkit.dumps(document)
+    return "\n".join(comments) + "\n\n" + tomlkit.dumps(document)
 
 
 def _table(values):
@@ -100,12 +97,12 @@ def _v2_types(data):
 
 
 def _located(problems, imported):
-    """The problems with the line and column of the value each is about, when known."""
+    """The problems with the place of the value each is about (of the settings when missing)."""
     located = []
     for problem in problems:
         place = imported.places.get(problem.key) or imported.places.get(
-            _unquoted(problem.key))
-        key = "%s: %s" % (place, problem.key) if place is not None else problem.key
+            _unquoted(problem.key)) or imported.where
+        key = "%s: %s" % (place, problem.key) if problem.key else str(place)
         located.append(Problem(key, problem.value, problem.message, problem.severity))
     return located
 

@@ -36,8 +36,9 @@ _DEFAULT_ADVICE = "write out its result"
 class Imported:
     """The config being imported: `chat` keys and tables, in the order they were found."""
 
-    def __init__(self, version: str, script: Script):
+    def __init__(self, version: str, script: Script, snippet: Node):
         self.version, self.script = version, script
+        self.where = script.place(snippet)  # the settings: where a missing key belongs
         self.chat: dict = {}
         self.tables: dict[str, dict] = {name: {} for name in TABLES}
         self.places: dict[str, Place] = {}  # "chat.uuid" -> where the value was written

@@ -1,10 +1,10 @@
 """Finding the snippet: the one live v1 `__8x8Chat = {...}` or v2 config with `scriptUuid`.
 
-Every `__8x8Chat` and `scriptUuid` of the file is looked at where it stands: in live code it
-is a snippet when something is assigned to `__8x8Chat` (`var`, `window.`, `window["..."]`,
-`(window as any).`) or when `scriptUuid` is a key of an object literal; in a comment, a
-string or text the browser never runs it is only a mention, named when nothing live is
-found.  Several live snippets are refused with each one named: chatkit never picks one.
+tree-sitter queries find them in the code: a v1 snippet is a value assigned to
+`__8x8Chat` (`var`, `window.`, `window["..."]`, `(window as any).`), a v2 snippet an object
+literal with a `scriptUuid` key.  The same text in a comment, a string, JSX text or text
+the browser never runs as code is only a mention, named when nothing live is found.
+Several live snippets are refused with each one named: chatkit never picks one.
 """
 
 import re
@@ -18,11 +18,30 @@ from chatkit.importer._source import Place, Source
 
 V1, V2 = "v1", "v2"
 NAMES = {V1: "a v1 snippet (__8x8Chat)", V2: "a v2 snippet (chatApp, scriptUuid)"}
-_MARKERS = {b"__8x8Chat": V1, b"scriptUuid": V2}
-_MARKER = re.compile(b"|".join(_MARKERS))
+_MARKER = re.compile(rb"__8x8Chat|scriptUuid")
 _MENTIONS = {V1: r"__8x8Chat[\"'`\]\s]*=(?![=>])", V2: r"scriptUuid[\"'`]?\s*:"}
 _MENTION = re.compile("|".join("(?P<%s>%s)" % item for item in _MENTIONS.items()))
-_MENTION_BYTES = {version: re.compile(pattern.encode()) for version, pattern in _MENTIONS.items()}
+_DEAD = {"comment": "a JavaScript comment", "html_comment": "a JavaScript comment",
+         "string": "a JavaScript string", "template_string": "a JavaScript template literal",
+         "jsx_text": "JSX text", "regex": "a regular expression"}
+_NAME = '(#eq? @name "%s")'
+_QUERY = "\n".join([
+    '(variable_declarator name: (identifier) @name value: (_) @value %s) @v1',
+    '(assignment_expression left: (identifier) @name right: (_) @value %s) @v1',
+    '(assignment_expression left: (member_expression property: (property_identifier) @name)'
+    ' right: (_) @value %s) @v1',
+    '(assignment_expression left: (subscript_expression index: (string (string_fragment) @name))'
+    ' right: (_) @value %s) @v1',
+    '(assignment_expression left: (member_expression object: [(identifier) @name'
+    ' (member_expression property: (property_identifier) @name)]) %s) @elsewhere',
+]) % ((_NAME % "__8x8Chat",) * 5) + "\n" + "\n".join([
+    '(object (pair key: (property_identifier) @name) %s) @v2',
+    '(object (pair key: (string (string_fragment) @name)) %s) @v2',
+    '(object (shorthand_property_identifier) @name %s) @v2',
+]) % ((_NAME % "scriptUuid",) * 3) + "\n" + "\n".join(
+    '([%s] @dead (#match? @dead "%s"))' % (" ".join("(%s)" % kind for kind in _DEAD),
+                                           pattern.replace("\\", "\\\\").replace('"', '\\"'))
+    for pattern in _MENTIONS.values())
 _SHOWN_AT_MOST = 5
 _HINTS = {
     "comment": "uncomment it if it is the snippet in use",
@@ -69,66 +88,19 @@ def find_snippet(source: Source, page: Page) -> Snippet:
 
 
 def _look(script, live, mentions, elsewhere):
-    seen = set()
-    for match in _MARKER.finditer(script.data):
-        version = _MARKERS[match.group()]
-        node = script.node_at(match.start(), match.end())
-        dead = script.dead_kind(node)
-        if dead is not None:
-            if _MENTION_BYTES[version].match(script.data, match.start()):
-                mentions.append((script.place(match.start()), version, dead))
-            continue
-        found = _v1_snippet(script, node, elsewhere) if version == V1 else _v2_snippet(script,
-                                                                                     node)
-        if found is not None and found.node.start_byte not in seen:
-            seen.add(found.node.start_byte)
-            live.append(found)
-
-
-def _v1_snippet(script, node, elsewhere):
-    """The snippet when this `__8x8Chat` is assigned a value."""
-    parent = node.parent
-    if node.type == "identifier" and parent is not None:
-        if parent.type == "variable_declarator" and parent.child_by_field_name("name") == node:
-            value = parent.child_by_field_name("value")
-            return None if value is None else Snippet(V1, script, value, node)
-        return _assigned(script, node, node, elsewhere)
-    if node.type == "property_identifier" and parent is not None \
-            and parent.type == "member_expression":
-        return _assigned(script, parent, node, elsewhere)
-    if node.type == "string_fragment" and parent is not None and parent.parent is not None \
-            and parent.parent.type == "subscript_expression":
-        return _assigned(script, parent.parent, node, elsewhere)
-    return None
-
-
-def _assigned(script, target, name, elsewhere):
-    parent = target.parent
-    if parent is None:
-        return None
-    if parent.type == "assignment_expression" and parent.child_by_field_name("left") == target:
-        return Snippet(V1, script, parent.child_by_field_name("right"), name)
-    grandparent = parent.parent
-    if parent.type in ("member_expression", "subscript_expression") \
-            and parent.child_by_field_name("object") == target and grandparent is not None \
-            and grandparent.type == "assignment_expression" \
-            and grandparent.child_by_field_name("left") == parent:
-        elsewhere.append((script, grandparent))  # `__8x8Chat.onInit = ...`
-    return None
-
-
-def _v2_snippet(script, node):
-    """The snippet when this `scriptUuid` is a key of an object literal."""
-    key = node.parent if node.type == "string_fragment" else node
-    parent = key.parent if key is not None else None
-    if parent is None:
-        return None
-    if node.type == "shorthand_property_identifier" and parent.type == "object":
-        return Snippet(V2, script, parent, node)
-    if parent.type == "pair" and parent.child_by_field_name("key") == key \
-            and parent.parent is not None and parent.parent.type == "object":
-        return Snippet(V2, script, parent.parent, node)
-    return None
+    for captures in script.matches(script.root, _QUERY):
+        if "dead" in captures:
+            dead = captures["dead"][0]
+            for match in _MENTION.finditer(script.text(dead)):
+                mentions.append((script.place(dead.start_byte + len(
+                    script.text(dead)[: match.start()].encode("utf-8"))),
+                    match.lastgroup or V1, _DEAD[dead.type]))
+        elif "elsewhere" in captures:
+            elsewhere.append((script, captures["elsewhere"][0]))
+        elif "v1" in captures:
+            live.append(Snippet(V1, script, captures["value"][0], captures["name"][0]))
+        else:
+            live.append(Snippet(V2, script, captures["v2"][0], captures["name"][0]))
 
 
 def _the_one(source, live, mentions, elsewhere):

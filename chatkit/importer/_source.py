@@ -11,7 +11,7 @@ from pathlib import Path
 from chatkit.errors import Problem, ValidationError
 
 # A page, a template or a component is tens of kilobytes; a bundle is not where a snippet lives.
-MAX_BYTES = 4 * 1024 * 1024
+MAX_BYTES = 2 * 1024 * 1024
 _BOM = b"\xef\xbb\xbf"
 _NEWLINE = re.compile("\n")
 _SPACES = re.compile(r"\s+")

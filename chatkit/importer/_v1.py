@@ -12,7 +12,7 @@ from chatkit.importer._calls import FUNCTIONS, Call, Other, body
 from chatkit.importer._result import Imported, not_an_object
 from chatkit.importer._snippets import Snippet
 from chatkit.importer._source import code
-from chatkit.importer._values import NotAValue, members, unwrapped, value
+from chatkit.importer._values import NotAValue, check_depth, members, unwrapped, value
 from chatkit.rules import topics
 from chatkit.rules.messages import with_chat_placeholder
 
@@ -33,7 +33,8 @@ _TOPIC_HINTS = {
 
 
 def import_v1(snippet: Snippet) -> Imported:
-    result = Imported("v1", snippet.script)
+    check_depth(snippet.script, snippet.node)
+    result = Imported("v1", snippet.script, snippet.node)
     settings = unwrapped(snippet.node)
     if settings.type != "object":
         result.refuse("__8x8Chat", not_an_object(snippet.script, settings))

@@ -16,7 +16,7 @@ from chatkit.importer._calls import FUNCTIONS, Call, Other, body
 from chatkit.importer._result import Imported, not_an_object
 from chatkit.importer._snippets import Snippet
 from chatkit.importer._source import code
-from chatkit.importer._values import NotAValue, members, unwrapped, value
+from chatkit.importer._values import NotAValue, check_depth, members, unwrapped, value
 
 # config property -> [chat] key
 CONFIG = {
@@ -43,7 +43,8 @@ _URL_QUERY = '((new_expression constructor: (identifier) @name arguments: (argum
 
 
 def import_v2(snippet: Snippet) -> Imported:
-    result = Imported("v2", snippet.script)
+    check_depth(snippet.script, snippet.node)
+    result = Imported("v2", snippet.script, snippet.node)
     result.chat["api"] = "v2"
     result.refuse_template_tags(snippet.node, "the v2 config")
     for member in members(snippet.script, snippet.node):
@@ -148,6 +149,7 @@ def _argument_hint(argument, given):
 
 
 def _callback(result, function):
+    check_depth(result.script, function)
     for item in body(result.script, function):
         if isinstance(item, Other):
             result.not_imported(item.node, item.shown, item.why or _other_hint(result, item))

@@ -58,6 +58,24 @@ class _Undefined:
 UNDEFINED = _Undefined()
 
 
+def check_depth(script: Script, node: Node) -> None:
+    """Refused when objects and arrays nest deeper than MAX_DEPTH anywhere under `node`.
+
+    A tree-sitter query finds them and their byte ranges tell how they nest (a tree's
+    ranges nest like its nodes), so a hostile file costs about its size, nothing recurses,
+    and no node is asked for its parent (tree-sitter finds a parent from the root down).
+    """
+    found = script.query(node, "[(object) (array)] @found")
+    found.sort(key=lambda n: (n.start_byte, -n.end_byte))
+    open_ends: list[int] = []  # the ends of the objects and arrays around the current one
+    for nested in found:
+        while open_ends and open_ends[-1] <= nested.start_byte:
+            open_ends.pop()
+        open_ends.append(nested.end_byte)
+        if len(open_ends) > MAX_DEPTH:
+            raise Refused(nested, "nested more than %d levels deep" % MAX_DEPTH)
+
+
 def unwrapped(node: Node) -> Node:
     """The value inside parentheses and TypeScript's `as const`, `satisfies T`, `x!`."""
     while node.type in _WRAPPERS:
