@@ -84,6 +84,26 @@ class Script:
             what = "unexpected %s" % code(self.text(node, 40))
         return Problem(str(self.place(node)), None, "invalid JavaScript: %s" % what)
 
+    def too_deep(self, limit: int) -> Node | None:
+        """The first node deeper than `limit`, or None.
+
+        tree-sitter's queries stall on trees tens of thousands of levels deep, so none runs
+        before this passes.  A subtree with fewer nodes than the depth still allowed is
+        skipped whole, so a file that is large but shallow costs little.
+        """
+        cursor, depth = self.root.walk(), 0
+        while True:
+            node = cursor.node or self.root
+            if depth > limit:
+                return node
+            if depth + node.descendant_count > limit and cursor.goto_first_child():
+                depth += 1
+                continue
+            while not cursor.goto_next_sibling():
+                if not cursor.goto_parent():
+                    return None
+                depth -= 1
+
     # --- queries ------------------------------------------------------------------------
     def query(self, node: Node, pattern: str) -> list[Node]:
         """The nodes a tree-sitter query captures as @found under `node`, in order."""

@@ -35,14 +35,17 @@ _QUERY = "\n".join([
     '(assignment_expression left: (member_expression object: [(identifier) @name'
     ' (member_expression property: (property_identifier) @name)]) %s) @elsewhere',
 ]) % ((_NAME % "__8x8Chat",) * 5) + "\n" + "\n".join([
-    '(object (pair key: (property_identifier) @name) %s) @v2',
-    '(object (pair key: (string (string_fragment) @name)) %s) @v2',
-    '(object (shorthand_property_identifier) @name %s) @v2',
+    # Patterns that start at the pair, not at the object: a pattern waiting for one child
+    # among all of an object's costs the query engine a state per nested object (quadratic).
+    '(pair key: (property_identifier) @name %s) @v2',
+    '(pair key: (string (string_fragment) @name) %s) @v2',
+    '((shorthand_property_identifier) @name %s) @v2',
 ]) % ((_NAME % "scriptUuid",) * 3) + "\n" + "\n".join(
     '([%s] @dead (#match? @dead "%s"))' % (" ".join("(%s)" % kind for kind in _DEAD),
                                            pattern.replace("\\", "\\\\").replace('"', '\\"'))
     for pattern in _MENTIONS.values())
 _SHOWN_AT_MOST = 5
+MAX_CODE_DEPTH = 2000  # levels of code; a page's own code is a few dozen deep
 _HINTS = {
     "comment": "uncomment it if it is the snippet in use",
     "string": "copy the snippet out of the string into a file of its own and import that",
@@ -76,7 +79,7 @@ def find_snippet(source: Source, page: Page) -> Snippet:
         if _MARKER.search(code.text.encode("utf-8")) is None:
             continue
         script = Script(source, code, page.templates)
-        problem = script.syntax_error()
+        problem = script.syntax_error() or _too_deep(script)
         if problem is not None:
             raise ValidationError([problem], source.name)
         _look(script, live, mentions, elsewhere)
@@ -85,6 +88,14 @@ def find_snippet(source: Source, page: Page) -> Snippet:
             mentions.append((source.place(dead.offset + match.start()), match.lastgroup or V1,
                              dead.kind))
     return _the_one(source, live, mentions, elsewhere)
+
+
+def _too_deep(script):
+    node = script.too_deep(MAX_CODE_DEPTH)
+    if node is None:
+        return None
+    return Problem(str(script.place(node)), None, "the code is nested more than %d levels deep"
+                   % MAX_CODE_DEPTH)
 
 
 def _look(script, live, mentions, elsewhere):
@@ -99,11 +110,12 @@ def _look(script, live, mentions, elsewhere):
             elsewhere.append((script, captures["elsewhere"][0]))
         elif "v1" in captures:
             live.append(Snippet(V1, script, captures["value"][0], captures["name"][0]))
-        else:
+        else:  # the pair now, its object once it is the one snippet
             live.append(Snippet(V2, script, captures["v2"][0], captures["name"][0]))
 
 
 def _the_one(source, live, mentions, elsewhere):
+    live = _objects_of_v2_keys(live)
     if len(live) == 1:
         live[0].elsewhere = elsewhere
         return live[0]
@@ -116,6 +128,24 @@ def _the_one(source, live, mentions, elsewhere):
                                    "(`window.__8x8Chat = {...}`) nor v2 (a config with "
                                    "`scriptUuid`); paste the whole snippet from the "
                                    "Configuration Manager")], source.name)
+
+
+def _objects_of_v2_keys(live):
+    """The v2 snippets' objects (one per object) instead of their `scriptUuid` keys.
+
+    Only when there are few: tree-sitter finds a node's parent from the root down.
+    """
+    if len(live) > _SHOWN_AT_MOST:
+        return live
+    seen, objects = set(), []
+    for snippet in live:
+        if snippet.version == V2:
+            snippet.node = snippet.node.parent or snippet.node
+            if snippet.node.start_byte in seen:
+                continue
+            seen.add(snippet.node.start_byte)
+        objects.append(snippet)
+    return objects
 
 
 def _several(live):
