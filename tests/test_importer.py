@@ -5,12 +5,16 @@ stdout, one line per note or problem on stderr, the exit code.  Expected values 
 from the input files in tests/data/import/, never computed by the importer's own code.
 """
 
+import json
 import tomllib
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from chatkit.cli import main
+from chatkit.config import load_config
 
 DATA = Path(__file__).resolve().parent / "data" / "import"
 UUID = "script_0123456789abcdef01234567.89012345"
@@ -370,6 +374,16 @@ def test_import_refuses_invalid_javascript_with_its_line_and_column(tmp_path, ca
     assert output.read_text(encoding="utf-8") == "the config that works"
 
 
+def test_import_refuses_a_snippet_whose_loader_is_not_javascript(tmp_path, capsys):
+    # The settings are fine; the code after them, which loads chat.js, would never run.
+    path = stock(tmp_path)
+    path.write_text(path.read_text(encoding="utf-8").replace(
+        'se.src = window.__8x8Chat.domain + window.__8x8Chat.path + "/CHAT/common/js/chat.js";',
+        'se.src = window.__8x8Chat.domain + ;'), encoding="utf-8")
+    assert run(capsys, path) == (2, "", [
+        "%s: line 14, column 44: invalid JavaScript: unexpected `;`" % path])
+
+
 @pytest.mark.parametrize(
     "text, problem",
     [
@@ -506,3 +520,62 @@ def test_import_says_when_there_is_no_snippet(tmp_path, capsys):
     assert run(capsys, path) == (2, "", [
         "%s: no 8x8 chat snippet here: neither v1 (`window.__8x8Chat = {...}`) nor v2 (a config "
         "with `scriptUuid`); paste the whole snippet from the Configuration Manager" % path])
+
+
+# --- the command's help, and the round trip through check and snippet -----------------------
+
+def test_import_help_teaches_where_snippets_may_be_and_which_versions(capsys):
+    with pytest.raises(SystemExit):
+        main(["import", "--help"])
+    text = " ".join(capsys.readouterr().out.split())
+    for taught in ["SNIPPET", "HTML page", "server template", "Nunjucks/Jinja", "PHP/WordPress",
+                   "JS/JSX/TS/TSX component", "v1 (__8x8Chat)", "v2 (chatApp)",
+                   "never a snippet inside a comment or a string", "{{ uuid }}",
+                   "not imported", "example: chatkit import snippet-from-8x8.html -o chat.toml"]:
+        assert taught in text, taught
+
+
+def test_import_then_check_then_snippet_keeps_every_value(tmp_path, capsys):
+    from chatkit.snippet import chat_settings
+
+    output = tmp_path / "chat.toml"
+    assert run(capsys, DATA / "footer.php", "-o", output)[0] == 0
+    assert main(["check", str(output), "--strict"]) == 0
+    assert chat_settings(load_config(output)) == {
+        "uuid": UUID, "tenant": "ZXhhbXBsZTAx", "channel": "Shop",
+        "channelUuid": "Ab3ULjXFQx-unSA6ebdW8A", "domain": DOMAIN, "path": "/.",
+        "buttonContainerId": "__8x8-chat-button-container-" + UUID, "align": "right",
+        "stylesheetURL": "https://shop.example.com/wp-content/themes/northwind/chat.css"}
+
+
+TEXT = st.text(st.characters(exclude_categories=("Cs",)), max_size=40)
+MESSAGE = TEXT.filter(lambda t: "{{" not in t and "{<" not in t)
+
+
+@given(
+    tenant=TEXT.filter(str.strip), channel=TEXT.filter(str.strip),
+    messages=st.dictionaries(st.sampled_from(["chatQueued", "agent", "noButton"]), MESSAGE),
+    align=st.sampled_from(["left", "right"]), ascii_only=st.booleans(),
+)
+@settings(max_examples=60, deadline=None, derandomize=True,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+def test_import_round_trip_keeps_any_text(tmp_path, capsys, tenant, channel, messages, align,
+                                          ascii_only):
+    from chatkit.snippet import chat_settings
+
+    original = {"uuid": UUID, "tenant": tenant, "channel": channel, "domain": DOMAIN,
+                "path": "/.", "buttonContainerId": "__8x8-chat-button-container-" + UUID,
+                "align": align}
+    if messages:
+        original["customSystemMessages"] = messages
+    # JSON is JavaScript; ensure_ascii writes emoji as surrogate-pair escapes.
+    path = tmp_path / "chat.js"
+    path.write_text("window.__8x8Chat = %s;" % json.dumps(original, ensure_ascii=ascii_only),
+                    encoding="utf-8")
+    output = tmp_path / "chat.toml"
+    code, out, err = run(capsys, path, "-o", output)
+    if code == 2:  # what the config's rules refuse (a zero-width character in an id, ...)
+        assert len(err) >= 1 and all(line.startswith("%s: line 1, column " % path)
+                                     for line in err)
+        return
+    assert chat_settings(load_config(output)) == original
