@@ -1,10 +1,10 @@
 """Reading JavaScript with tree-sitter (its JavaScript/JSX, TypeScript and TSX grammars).
 
 A `Script` is one piece of code of the file, parsed: it names the place of any node in the
-file, refuses invalid code with its line and column, tells live code from comments and
-strings, and finds the template constructs inside a node.  Nothing here walks a whole tree
-in Python: the grammar's C code and tree-sitter queries do, so a deep or huge file costs
-little and never recurses.
+file, refuses invalid code with its line and column, runs tree-sitter queries, and finds
+the template constructs inside a node.  Nothing here walks a whole tree in Python: the
+grammar's C code and the queries do, so a deep or huge file costs little and never
+recurses.
 """
 
 import bisect
@@ -34,13 +34,13 @@ def _language(grammar: str) -> Language:
 class Script:
     """One piece of JavaScript of the file, parsed."""
 
-    def __init__(self, source: Source, code: Code, templates: list[Construct]):
-        self.source, self.offset, self.grammar = source, code.offset, code.grammar
-        self.data = code.text.encode("utf-8")
-        self.root = Parser(_language(code.grammar)).parse(self.data).root_node
-        self._ascii = len(self.data) == len(code.text)
+    def __init__(self, source: Source, piece: Code, templates: list[Construct]):
+        self.source, self.offset, self.grammar = source, piece.offset, piece.grammar
+        self.data = piece.text.encode("utf-8")
+        self.root = Parser(_language(piece.grammar)).parse(self.data).root_node
+        self._ascii = len(self.data) == len(piece.text)
         self._known_bytes, self._known_chars = [0], [0]  # byte -> char, learnt as asked
-        self._templates = _in_bytes(code.text, code.offset, templates)
+        self._templates = _in_bytes(piece.text, piece.offset, templates)
         self._template_starts = [start for start, _ in self._templates]
 
     # --- places -------------------------------------------------------------------------

@@ -9,10 +9,12 @@ The snippet is `(function (c, f, ef) {...})(c, f, ef)`: the callback is `f`, or 
 is a function; `c` may instead be options (`loaderURL`), `ef` the `customerror` handler.
 """
 
+import re
+
 from tree_sitter import Node
 
 from chatkit.config import CONTAINER_PREFIX
-from chatkit.importer._calls import FUNCTIONS, Call, Other, body
+from chatkit.importer._calls import FUNCTIONS, Call, Other, body, parameter
 from chatkit.importer._result import Imported, not_an_object
 from chatkit.importer._snippets import Snippet
 from chatkit.importer._source import code
@@ -150,17 +152,16 @@ def _argument_hint(argument, given):
 
 def _callback(result, function):
     check_depth(result.script, function)
+    name = parameter(result.script, function) or ""
+    keeps_app = re.compile(r"(window\.)?chatApp\s*=\s*%s\s*;?" % re.escape(name))
     for item in body(result.script, function):
         if isinstance(item, Other):
-            result.not_imported(item.node, item.shown, item.why or _other_hint(result, item))
+            text = result.script.text(item.node, 200)
+            hint = "chatkit's v2 snippet sets window.chatApp itself" \
+                if name and keeps_app.fullmatch(text) else "page code; " + HOOKS
+            result.not_imported(item.node, item.shown, item.why or hint)
         else:
             _app_call(result, item)
-
-
-def _other_hint(result, item):
-    if "window.chatApp" in result.script.text(item.node, 200).replace(" ", ""):
-        return "chatkit's v2 snippet sets window.chatApp itself"
-    return "page code; " + HOOKS
 
 
 def _app_call(result, call: Call):
