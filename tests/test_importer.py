@@ -9,9 +9,12 @@ import json
 import tomllib
 from pathlib import Path
 
+import jinja2
 import pytest
+import tree_sitter_javascript
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from tree_sitter import Language, Parser
 
 from chatkit.cli import main
 from chatkit.config import load_config
@@ -92,6 +95,21 @@ def test_import_reads_a_nunjucks_template_around_the_snippet(capsys):
                  "domain": DOMAIN, "align": "left"},
         "messages": {"chatQueued": "Thanks for waiting: one of us will be with you shortly.",
                      "chatEstablishedName": "You are now chatting with {{agent}}."}}
+
+
+def test_import_reads_a_page_jinjas_own_lexer_refuses(tmp_path, capsys):
+    # Why chatkit finds template syntax itself (STYLE 13): Jinja2's lexer, the well-kept one
+    # at hand, refuses a page that is no template but shows a `{{` in its text (and reads
+    # PHP's `<?= $uuid ?>` as plain text, so a placeholder would pass for a value).
+    text = (DATA / "page.html").read_text(encoding="utf-8").replace(
+        "<h1>How can we help?</h1>", "<h1>How can we help?</h1><p>Type {{ to start.</p>")
+    with pytest.raises(jinja2.TemplateSyntaxError):
+        list(jinja2.Environment().lex(text))
+    lexed = list(jinja2.Environment().lex((DATA / "placeholders.php").read_text("utf-8")))
+    assert [kind for _, kind, _ in lexed] == ["data"]
+    path = tmp_path / "page.html"
+    path.write_text(text, encoding="utf-8")
+    assert imported(capsys, path)[0]["chat"]["channel"] == "Web Support"
 
 
 def test_import_reads_a_wordpress_php_footer(capsys):
@@ -372,6 +390,13 @@ def test_import_refuses_invalid_javascript_with_its_line_and_column(tmp_path, ca
         '%s: line 6, column 18: invalid JavaScript: unexpected `"Customer Support" domain:`'
         % (DATA / "invalid.html")])
     assert output.read_text(encoding="utf-8") == "the config that works"
+
+
+@pytest.mark.parametrize("text", ["x = {a: 1,, b: 2};", "x = '\\u{110000}';"])
+def test_tree_sitter_accepts_what_javascript_refuses(text):
+    # Why chatkit checks these two itself (STYLE 13): tree-sitter's grammar lets them through.
+    parser = Parser(Language(tree_sitter_javascript.language()))
+    assert not parser.parse(text.encode()).root_node.has_error
 
 
 def test_import_refuses_a_snippet_whose_loader_is_not_javascript(tmp_path, capsys):
