@@ -24,26 +24,25 @@ _MENTION = re.compile("|".join("(?P<%s>%s)" % item for item in _MENTIONS.items()
 _DEAD = {"comment": "a JavaScript comment", "html_comment": "a JavaScript comment",
          "string": "a JavaScript string", "template_string": "a JavaScript template literal",
          "jsx_text": "JSX text", "regex": "a regular expression"}
-_NAME = '(#eq? @name "%s")'
-_QUERY = "\n".join([
-    '(variable_declarator name: (identifier) @name value: (_) @value %s) @v1',
-    '(assignment_expression left: (identifier) @name right: (_) @value %s) @v1',
-    '(assignment_expression left: (member_expression property: (property_identifier) @name)'
-    ' right: (_) @value %s) @v1',
-    '(assignment_expression left: (subscript_expression index: (string (string_fragment) @name))'
-    ' right: (_) @value %s) @v1',
-    '(assignment_expression left: (member_expression object: [(identifier) @name'
-    ' (member_expression property: (property_identifier) @name)]) %s) @elsewhere',
-]) % ((_NAME % "__8x8Chat",) * 5) + "\n" + "\n".join([
-    # Patterns that start at the pair, not at the object: a pattern waiting for one child
-    # among all of an object's costs the query engine a state per nested object (quadratic).
-    '(pair key: (property_identifier) @name %s) @v2',
-    '(pair key: (string (string_fragment) @name) %s) @v2',
-    '((shorthand_property_identifier) @name %s) @v2',
-]) % ((_NAME % "scriptUuid",) * 3) + "\n" + "\n".join(
-    '([%s] @dead (#match? @dead "%s"))' % (" ".join("(%s)" % kind for kind in _DEAD),
-                                           pattern.replace("\\", "\\\\").replace('"', '\\"'))
-    for pattern in _MENTIONS.values())
+# Patterns for v2 start at the pair, not at the object: a pattern that waits for one child
+# among all of an object's costs tree-sitter's query engine a state per nested object.
+_LIVE = """
+(variable_declarator name: (identifier) @name value: (_) @value (#eq? @name "__8x8Chat")) @v1
+(assignment_expression left: (identifier) @name right: (_) @value (#eq? @name "__8x8Chat")) @v1
+(assignment_expression left: (member_expression property: (property_identifier) @name)
+  right: (_) @value (#eq? @name "__8x8Chat")) @v1
+(assignment_expression left: (subscript_expression index: (string (string_fragment) @name))
+  right: (_) @value (#eq? @name "__8x8Chat")) @v1
+(assignment_expression left: (member_expression object: [(identifier) @name
+  (member_expression property: (property_identifier) @name)]) (#eq? @name "__8x8Chat")) @elsewhere
+(pair key: (property_identifier) @name (#eq? @name "scriptUuid")) @v2
+(pair key: (string (string_fragment) @name) (#eq? @name "scriptUuid")) @v2
+((shorthand_property_identifier) @name (#eq? @name "scriptUuid")) @v2
+"""
+_QUERY = _LIVE + "".join(
+    '([%s] @dead (#match? @dead "%s"))\n' % (" ".join("(%s)" % kind for kind in _DEAD),
+                                             regex.replace("\\", "\\\\").replace('"', '\\"'))
+    for regex in _MENTIONS.values())
 _SHOWN_AT_MOST = 5
 MAX_CODE_DEPTH = 2000  # levels of code; a page's own code is a few dozen deep
 _HINTS = {
@@ -122,8 +121,8 @@ def _the_one(source, live, mentions, elsewhere):
     if len(live) > 1:
         raise ValidationError([_several(sorted(live, key=lambda s: s.place))], source.name)
     if mentions:
-        raise ValidationError([_mention(*found) for found in sorted(mentions)[:10]],
-                              source.name)
+        first = sorted(mentions, key=lambda mention: mention[0])[:10]
+        raise ValidationError([_mention(*mention) for mention in first], source.name)
     raise ValidationError([Problem("", None, "no 8x8 chat snippet here: neither v1 "
                                    "(`window.__8x8Chat = {...}`) nor v2 (a config with "
                                    "`scriptUuid`); paste the whole snippet from the "
