@@ -11,7 +11,7 @@ from pathlib import Path
 
 import tomlkit
 
-from chatkit.config import parse_config
+from chatkit.config import REQUIRED_CHAT_KEYS, parse_config
 from chatkit.errors import Problem, ValidationError
 from chatkit.importer._result import TABLES, Imported
 from chatkit.importer._source import shown
@@ -69,7 +69,7 @@ def _check_v2(data, imported):
     problems = [Problem("chat." + key, None, "not a key of a v2 config")
                 for key in chat if key not in V2_CHAT_KEYS]
     problems += [Problem("chat." + key, None, "missing: a v2 config needs it")
-                 for key in V2_REQUIRED if key not in chat]
+                 for key in V2_REQUIRED if key not in chat and key not in REQUIRED_CHAT_KEYS]
     problems += _v2_types(data)
     shared = {"chat": {k: v for k, v in chat.items() if k not in V2_ONLY},
               "customer": data.get("customer", {}), "variables": data.get("variables", {})}
