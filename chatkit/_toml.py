@@ -1,6 +1,9 @@
-"""Writing the small TOML documents chatkit prints (`import`, `messages`); tomllib only reads."""
+"""TOML for chatkit: reading configs (one line per failure, never a traceback) and writing the
+small documents chatkit prints (`import`, `messages`), which tomllib cannot write."""
 
 import json
+import re
+import tomllib
 
 _BARE_KEY_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-")
 
@@ -33,3 +36,128 @@ def toml_table(name, values, comments=None):
             lines.append("# " + comments[key])
         lines.append("%s = %s" % (toml_key(key), toml_value(value)))
     return "\n".join(lines) + "\n"
+
+
+# --- reading -----------------------------------------------------------------------------------
+
+# Deeper than any chat config needs (it needs 2), and shallow enough that tomllib's
+# recursive descent never meets Python's recursion limit, wherever it is called from.
+MAX_NESTING = 100
+# CPython refuses to read an int of more digits (sys.int_max_str_digits).
+_MAX_DIGITS = 4300
+_LONG_NUMBER = re.compile(r"[0-9A-Fa-f_]{%d,}" % _MAX_DIGITS)
+_OPENERS = "[{"
+_SPECIAL = re.compile(r"[\[\]{}#\"']")
+_BASIC_STRING_BODY = re.compile(r'[^"\\\n]*(?:\\.[^"\\\n]*)*')
+
+
+class TomlProblem(Exception):
+    """Why a text is not a TOML document chatkit can read, with `(at line L, column C)`."""
+
+
+def read_toml(text: str) -> dict:
+    """`tomllib.loads`, with every failure a one-line `TomlProblem` that names the place.
+
+    >>> read_toml("[chat]\\nalign = 'left'")
+    {'chat': {'align': 'left'}}
+    """
+    deep = nesting_place(text, MAX_NESTING)
+    if deep is not None:
+        raise TomlProblem("not valid for chatkit: arrays or inline tables nested more than "
+                          "%d deep %s" % (MAX_NESTING, _at(*deep)))
+    try:
+        return tomllib.loads(text)
+    except tomllib.TOMLDecodeError as error:
+        raise TomlProblem("not valid TOML: %s" % _placed(str(error), text)) from None
+    except ValueError:  # an int beyond CPython's int_max_str_digits
+        found = _LONG_NUMBER.search(text)
+        place = " " + _at(*_place(text, found.start())) if found else ""
+        raise TomlProblem("not valid for chatkit: a number of more than %d digits%s"
+                          % (_MAX_DIGITS, place)) from None
+    except (RecursionError, MemoryError):  # only if the nesting check were fooled
+        raise TomlProblem("not valid for chatkit: nested too deeply to read") from None
+
+
+def _placed(message, text):
+    """tomllib says `(at end of document)`: give that place a line and column too."""
+    end = "(at end of document)"
+    if not message.endswith(end):
+        return message
+    line, column = _place(text, len(text))
+    return message[:-len(end)] + "(at line %d, column %d: the end of the file)" % (line, column)
+
+
+def nesting_place(text: str, limit: int) -> tuple[int, int] | None:
+    """(line, column) of the first `[` or `{` nested more than `limit` deep, or None.
+
+    A lexer of just what can hold a bracket that is not one (strings, comments), in
+    one pass: an unclosed string ends the scan, as it ends the document's values.
+    """
+    depth, index = 0, 0
+    while True:
+        found = _SPECIAL.search(text, index)
+        if found is None:
+            return None
+        index, char = found.start(), found.group()
+        if char in _OPENERS:
+            depth += 1
+            if depth > limit:
+                return _place(text, index)
+            index += 1
+        elif char in "]}":
+            depth, index = max(depth - 1, 0), index + 1
+        else:
+            index = _skip(text, index, char)
+            if index < 0:
+                return None
+
+
+def _skip(text, index, char):
+    """The index after the comment or string at `index`; -1 when it runs to the end."""
+    if char == "#":
+        end = text.find("\n", index)
+        return end if end < 0 else end + 1
+    if text.startswith(char * 3, index):
+        return _skip_multiline(text, index + 3, char)
+    if char == "'":
+        end = text.find("'", index + 1)
+        newline = text.find("\n", index + 1)
+        return newline if end < 0 or 0 <= newline < end else end + 1
+    end = _BASIC_STRING_BODY.match(text, index + 1).end()
+    return end + 1 if end < len(text) else -1
+
+
+def _skip_multiline(text, index, quote):
+    while True:
+        end = text.find(quote * 3, index)
+        if end < 0:
+            return -1
+        if quote == '"' and _escaped(text, end):
+            index = end + 1
+            continue
+        return _past_quotes(text, end + 3, quote)
+
+
+def _past_quotes(text, end, quote):
+    """A closing delimiter may follow up to two quotes of the content: `'''a'''''`."""
+    for _ in range(2):
+        if end < len(text) and text[end] == quote:
+            end += 1
+    return end
+
+
+def _escaped(text, index):
+    """Whether the character at `index` follows an odd number of backslashes."""
+    count = 0
+    while index - count - 1 >= 0 and text[index - count - 1] == "\\":
+        count += 1
+    return count % 2 == 1
+
+
+def _place(text, index):
+    line = text.count("\n", 0, index) + 1
+    return line, index - text.rfind("\n", 0, index)
+
+
+def _at(line, column):
+    return "(at line %d, column %d)" % (line, column)

@@ -8,11 +8,11 @@ place, `main`; nothing is written unless the whole output is ready.
 import argparse
 import inspect
 import sys
-from pathlib import Path
 
 from chatkit import __version__
-from chatkit._files import write_atomic
+from chatkit._files import check_output, write_output
 from chatkit.errors import ChatkitError, Problem, ValidationError
+from chatkit.rules.text import escape
 
 EXIT_OK, EXIT_WARNINGS, EXIT_INVALID = 0, 1, 2
 
@@ -22,12 +22,14 @@ def cmd_snippet(args):
 
     example: chatkit snippet chat.toml -o chat-snippet.html --nonce "$CSP_NONCE"
     """
-    from chatkit.snippet import render_snippet
+    from chatkit.snippet import check_nonce, render_snippet
 
+    check_nonce(args.nonce)
+    _check_output(args.output, [args.config])
     config = _load(args.config)
     _print_problems(config.warnings, str(config.path))
     html = render_snippet(config, nonce=args.nonce, python_assets=_python_assets(config))
-    _emit(html, args.output)
+    _emit(html, args.output, inputs=[config.path, config.hooks_path])
     return EXIT_OK
 
 
@@ -49,7 +51,7 @@ def cmd_check(args):
     _print_problems(config.warnings, str(config.path))
     if config.warnings and args.strict:
         return EXIT_WARNINGS
-    print("%s: ok" % args.config)
+    _say("%s: ok" % args.config, sys.stdout)
     return EXIT_OK
 
 
@@ -74,23 +76,11 @@ def cmd_import(args):
     """
     from chatkit.importer import import_snippet
 
-    _refuse_input_as_output(args.snippet, args.output)
+    _check_output(args.output, [args.snippet])
     imported = import_snippet(args.snippet)
     _print_problems(imported.notes, args.snippet)
-    _emit(imported.text, args.output)
+    _emit(imported.text, args.output, [args.snippet])
     return EXIT_OK
-
-
-def _refuse_input_as_output(source, output):
-    if output is None or not Path(output).exists():
-        return
-    try:
-        same = Path(source).exists() and Path(source).samefile(output)
-    except OSError:
-        same = False
-    if same:
-        raise ValidationError([Problem("-o", output, "is the snippet itself: write the config "
-                                       "to another file (e.g. -o chat.toml)")], str(output))
 
 
 def cmd_messages(args):
@@ -148,16 +138,28 @@ def _load(path):
     return load_config(path)
 
 
-def _emit(text, output):
+def _check_output(output, inputs):
+    if output is not None:
+        check_output(output, inputs)
+
+
+def _emit(text, output, inputs=()):
+    """Print `text`, or write it to `output` (never onto one of `inputs`, never half)."""
     if output is None:
         sys.stdout.write(text)
         return
+    check_output(output, inputs)
     try:
-        write_atomic(output, text)
+        write_output(output, text)
     except OSError as error:
-        raise ValidationError([Problem("", output, "cannot write it: %s" % error.strerror)],
-                              str(output)) from None
-    print("wrote %s" % output, file=sys.stderr)
+        raise ValidationError([Problem("", output, "cannot write it: %s"
+                                       % (error.strerror or error))], str(output)) from None
+    _say("wrote %s" % output)
+
+
+def _say(line, stream=None):
+    """One line of the CLI's own, file names shown escaped like every problem's."""
+    print(escape(line), file=stream or sys.stderr)
 
 
 def _print_problems(problems, source):
@@ -235,7 +237,12 @@ def main(argv=None):
         _print_problems(error.problems, error.source)
         return EXIT_INVALID
     except ChatkitError as error:
-        print("chatkit: %s" % error, file=sys.stderr)
+        _say("chatkit: %s" % error)
+        return EXIT_INVALID
+    except (RecursionError, MemoryError) as error:
+        # Each input has its own limit with a precise message; this is the last guard.
+        _say("chatkit: the input is nested too deeply or too big to process (%s)"
+             % type(error).__name__)
         return EXIT_INVALID
     except KeyboardInterrupt:
         return 130

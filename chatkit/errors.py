@@ -9,6 +9,44 @@ CLI can print it as one line without a traceback.  Pure Python: this module also
 runs in the browser under Brython.
 """
 
+# Format characters that show nothing, or reorder what follows (bidi controls): a problem
+# line shows them escaped, with controls and line breaks.  chatkit.rules.text names them.
+INVISIBLE = frozenset((
+    0x00AD, 0x034F, 0x061C, 0x115F, 0x1160, 0x180E, 0x200B, 0x200C, 0x200D, 0x200E, 0x200F,
+    0x202A, 0x202B, 0x202C, 0x202D, 0x202E, 0x2060, 0x2061, 0x2062, 0x2063, 0x2064, 0x2066,
+    0x2067, 0x2068, 0x2069, 0x3164, 0xFEFF, 0xFFA0,
+))
+_SHORT_ESCAPES = {0x09: "\\t", 0x0A: "\\n", 0x0D: "\\r"}
+
+
+def is_control(char):
+    """A C0/C1 control character, DEL, or a Unicode line or paragraph separator."""
+    code = ord(char)
+    return code < 0x20 or 0x7F <= code <= 0x9F or code in (0x2028, 0x2029)
+
+
+def is_hidden(char):
+    """A control, a line break or an invisible formatting character (zero width, bidi)."""
+    return is_control(char) or ord(char) in INVISIBLE
+
+
+def escape(text):
+    """`text` with every hidden character written as an escape (`\\n`, `\\u200b`).
+
+    >>> escape("Plan\\nB\\u200b")
+    'Plan\\\\nB\\\\u200b'
+    """
+    if not any(is_hidden(c) for c in text):
+        return text
+    return "".join(_escaped(c) if is_hidden(c) else c for c in text)
+
+
+def _escaped(char):
+    code = ord(char)
+    if code in _SHORT_ESCAPES:
+        return _SHORT_ESCAPES[code]
+    return "\\x%02x" % code if code < 0x100 else "\\u%04x" % code
+
 
 class ChatkitError(Exception):
     """Base class of every error chatkit raises on purpose."""
@@ -30,10 +68,15 @@ class Problem:
         return self.severity == "error"
 
     def line(self, source=""):
-        """The one-line form `SOURCE: key.path: message` the CLI prints."""
+        """The one-line form `SOURCE: key.path: message` the CLI prints.
+
+        A line break or an invisible character in a file name, a key or a value quoted
+        in the message is shown escaped (`\\n`, `\\u202e`): one problem, one line, read
+        as written.
+        """
         parts = [p for p in (source, self.key) if p]
         prefix = "warning: " if self.severity == "warning" else ""
-        return ": ".join(parts + [prefix + self.message])
+        return escape(": ".join(parts + [prefix + self.message]))
 
     def __repr__(self):
         return "Problem(%r, %r, %r, %r)" % (self.key, self.value, self.message, self.severity)

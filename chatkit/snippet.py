@@ -59,7 +59,7 @@ def chat_settings(config: Config) -> dict:
     settings = {"uuid": chat["uuid"], "tenant": chat["tenant"], "channel": chat["channel"]}
     if "channel_uuid" in chat:
         settings["channelUuid"] = chat["channel_uuid"]
-    settings.update(domain=chat["domain"].rstrip("/"), path=chat["path"],
+    settings.update(domain=chat["domain"], path=chat["path"],
                     buttonContainerId=chat["button_container_id"], align=chat["align"])
     messages = dict(config.messages)
     messages.update(config.messages_by_language.get(chat.get("language"), {}))
@@ -113,7 +113,14 @@ def fallback_settings(config: Config) -> dict | None:
 
 
 def check_nonce(nonce: str | None) -> None:
-    if nonce is not None and (not nonce or not set(nonce) <= _NONCE_CHARS):
+    """A CSP nonce goes into attributes and a CSP header: base64 text, nothing else."""
+    if nonce is None:
+        return
+    if not nonce:
+        raise ValidationError([Problem("--nonce", nonce, "is empty (an unset variable, such as "
+                                       "$CSP_NONCE?): give the nonce of your page's "
+                                       "Content-Security-Policy")])
+    if not set(nonce) <= _NONCE_CHARS:
         raise ValidationError([Problem("--nonce", nonce, "a nonce is base64 text "
                                        "(letters, digits, + / = _ -)")])
 

@@ -4,8 +4,10 @@
  * Buttons with data-topic publish that topic on the chat's bus, as a page's code
  * would (the snippet keeps the bus at window.__chatkit.bus); buttons with
  * data-control drive the 8x8 emulator as a customer, an agent or the contact
- * center would.  The panels show window.__8x8Emulator.state(), refreshed a few
- * times a second; everything is written as text, never as HTML.
+ * center would.  The panels show window.__8x8Emulator.state() (the chat's
+ * warnings, and apart from them the emulator's notes on what production would
+ * silently ignore), refreshed a few times a second; everything is written as
+ * text, never as HTML.
  */
 (function (w, d) {
     "use strict";
@@ -96,6 +98,7 @@
             "Nothing yet: the chat sends the customer info when the customer enters the queue or sends the offline form.");
         fill(d.getElementById("chatkit-log"), state.log, "None yet.");
         fill(d.getElementById("chatkit-warnings"), state.warnings, "None.");
+        fill(d.getElementById("chatkit-notes-log"), state.notes || [], "None.");
     }
 
     // livereload.js (injected by the server) says when it is connected; the page says it too.

@@ -26,11 +26,14 @@ domain = "%s"
 VALID = CHAT % (UUID, "https://vcc-na7.8x8.com")
 LOCAL = CHAT % (UUID, "http://localhost:8000")  # valid, with a warning
 INVALID = CHAT % (UUID, "http://vcc-na7.8x8.com") + "[customer]\nCart = [1]\n"
+HTTP_DOMAIN = ("chat.domain: the domain must use https:// (http:// only for chatkit's emulator on "
+               "127.0.0.1 or localhost)")
 INVALID_LINES = [
-    "chat.domain: the domain must use https:// (http:// only for localhost)",
+    HTTP_DOMAIN,
     "customer.Cart: must be text, a number or true/false, not an array",
 ]
-LOCAL_WARNING = "chat.domain: warning: the domain uses http://, fine for local testing only"
+LOCAL_WARNING = ("chat.domain: warning: the domain uses http://: only chatkit's emulator answers "
+                 "there (chatkit serve, chatkit.testing), never 8x8")
 NONCE_PROBLEM = "--nonce: a nonce is base64 text (letters, digits, + / = _ -)"
 LANGUAGE_LIST = ("en, ru, de, ja, es, fr, pt, it, pl, hr, hi, nl, ar, da, ko, no, sv, vi, cy, th, "
                  "zh-CN, zh-TW")
@@ -162,7 +165,6 @@ def test_cli_snippet_puts_a_valid_nonce_on_every_script(tmp_path, capsys, nonce)
 @pytest.mark.parametrize(
     "nonce",
     [
-        "",  # empty
         "a b",  # a space
         'a"><script>alert(1)</script>',  # markup
         "a'b",  # a quote
@@ -194,11 +196,6 @@ def test_cli_check_exit_codes(tmp_path, capsys, text, argv, code, out, err):
     config = write(tmp_path, text)
     assert run(capsys, "check", config, *argv) == (
         code, "%s: %s\n" % (config, out) if out else "", ["%s: %s" % (config, e) for e in err])
-
-
-@pytest.mark.parametrize("name", ["minimal.toml", "full.toml", "imported.toml"])
-def test_cli_check_passes_every_example_strictly(capsys, name):
-    assert run(capsys, "check", EXAMPLES / name, "--strict")[0] == 0
 
 
 def test_cli_check_names_a_missing_config(tmp_path, capsys):
@@ -237,8 +234,7 @@ def test_cli_import_of_values_check_refuses_names_the_snippet(tmp_path, capsys):
     code, out, err = run(capsys, "import", snippet, "-o", output)
     assert (code, out) == (2, "")
     assert err == [
-        "%s: line 1, column 72: chat.domain: the domain must use https:// (http:// only for "
-        "localhost)" % snippet,
+        "%s: line 1, column 72: %s" % (snippet, HTTP_DOMAIN),
         '%s: line 1, column 105: chat.align: must be "left" or "right"' % snippet,
     ]
     assert output.read_text(encoding="utf-8") == "the config that works"

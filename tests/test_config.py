@@ -1,12 +1,14 @@
 """The chat.toml config (SPEC 2): every key, its default, its rules, every problem at once."""
 
+import json
 import tomllib
 from pathlib import Path
 
 import pytest
 
 from chatkit.config import Config, load_config, parse_config
-from chatkit.errors import ChatkitError, ConfigError, Problem, ValidationError
+from chatkit.errors import ChatkitError, ConfigError, ValidationError
+from chatkit.rules.text import escape
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 UUID = "script_0123456789abcdef01234567.89012345"
@@ -53,7 +55,7 @@ def chat_with(**values):
 
 def _toml(value):
     if isinstance(value, str):
-        return '"%s"' % value.replace("\\", "\\\\").replace('"', '\\"')
+        return json.dumps(value, ensure_ascii=False)  # JSON's escapes are TOML's too
     return str(value).lower() if isinstance(value, bool) else str(value)
 
 
@@ -127,23 +129,23 @@ def test_load_config_requires_the_chat_table(tmp_path):
 
 
 @pytest.mark.parametrize(
-    "key, value",
+    "key, value, kind",
     [
-        ("uuid", 5),  # a number
-        ("tenant", "true"),  # a boolean
-        ("channel", "['Support']"),  # an array
-        ("domain", "{url = 'https://vcc-na7.8x8.com'}"),  # an inline table
-        ("channel_uuid", 1.5),  # optional keys too
-        ("path", "1979-05-27"),  # a date
-        ("button_container_id", 7),
-        ("align", "false"),
-        ("language", 1),
-        ("stylesheet_url", "[]"),
+        ("uuid", 5, "a number"),
+        ("tenant", "true", "true/false"),
+        ("channel", "['Support']", "an array"),
+        ("domain", "{url = 'https://vcc-na7.8x8.com'}", "a table"),  # an inline table
+        ("channel_uuid", 1.5, "a number"),  # optional keys too
+        ("path", "1979-05-27", "a date/time"),
+        ("button_container_id", 7, "a number"),
+        ("align", "false", "true/false"),
+        ("language", 1, "a number"),
+        ("stylesheet_url", "[]", "an array"),
     ],
 )
-def test_load_config_wants_chat_values_as_text(tmp_path, key, value):
+def test_load_config_wants_chat_values_as_text(tmp_path, key, value, kind):
     text = chat_with(**{key: None}) + "%s = %s\n" % (key, value)
-    assert problems(tmp_path, text) == ["chat.%s: must be text" % key]
+    assert problems(tmp_path, text) == ["chat.%s: must be text, not %s" % (key, kind)]
 
 
 @pytest.mark.parametrize("key", ["channel_uuid", "path", "button_container_id", "align",
@@ -164,10 +166,15 @@ def test_load_config_refuses_empty_optional_chat_values(tmp_path, key):
         ({"language": "zh"}, ["chat.language: unknown language 'zh' (one of: %s)"
                               % LANGUAGE_LIST]),  # Chinese needs a script or region
         ({"domain": "http://vcc-na7.8x8.com"},
-         ["chat.domain: the domain must use https:// (http:// only for localhost)"]),
+         ["chat.domain: the domain must use https:// (http:// only for chatkit's emulator on "
+          "127.0.0.1 or localhost)"]),
         ({"domain": "https://vcc-na7.8x8.com/CHAT"},
-         ["chat.domain: the domain must be an origin like https://vcc-na7.8x8.com "
-          "(no path, query or fragment)"]),
+         ["chat.domain: the domain must be an origin like https://vcc-na7.8x8.com: no path, "
+          "query or fragment (the page compares it with the chat's origin exactly)"]),
+        ({"stylesheet_url": "http://localhost:8000/chat.css"},  # production refuses to start
+         ["chat.stylesheet_url: the stylesheet URL must use https:// (the chat refuses to start "
+          "with any other, localhost too); to preview a stylesheet on this computer: "
+          "chatkit serve chat.toml --stylesheet theme.css"]),
         ({"stylesheet_url": "javascript:alert(1)"},
          ["chat.stylesheet_url: the stylesheet URL must not be a javascript: URL (https:// only)"]),
         ({"stylesheet_url": "chat.css"},
@@ -176,7 +183,7 @@ def test_load_config_refuses_empty_optional_chat_values(tmp_path, key):
         ({"uuid": "script_1 2"},  # white space in the uuid, which makes the default HTML id
          ["chat.uuid: must not contain spaces or line breaks: it makes the button "
           "container's HTML id"]),
-        ({"button_container_id": "chat\tbutton"},  # a tab: HTML ids hold no white space
+        ({"button_container_id": "chat button"},  # HTML ids hold no white space
          ["chat.button_container_id: must not contain spaces or line breaks: it makes the "
           "button container's HTML id"]),
     ],
@@ -200,26 +207,111 @@ def test_load_config_normalises_the_language(tmp_path, tag, code):
 
 
 @pytest.mark.parametrize(
-    "values, key",
+    "domain",
     [
-        ({"domain": "http://localhost:8000"}, "chat.domain"),  # the emulator on this machine
-        ({"domain": "http://127.0.0.1:8000"}, "chat.domain"),  # chatkit.testing.serve
-        ({"stylesheet_url": "http://localhost:8000/chat.css"}, "chat.stylesheet_url"),
+        "http://localhost:8000",  # the emulator on this machine (chatkit serve)
+        "http://127.0.0.1:8000",  # chatkit.testing.serve
     ],
 )
-def test_load_config_warns_about_http_on_localhost(tmp_path, values, key):
-    config = load(tmp_path, chat_with(**values))
-    what = "the domain" if key == "chat.domain" else "the stylesheet URL"
-    assert config.warnings == [Problem(key, values[key.split(".")[1]],
-                                       "%s uses http://, fine for local testing only" % what,
-                                       "warning")]
-    assert config.warnings[0].line("chat.toml") == (
-        "chat.toml: %s: warning: %s uses http://, fine for local testing only" % (key, what))
+def test_load_config_warns_about_an_http_domain_on_localhost(tmp_path, domain):
+    config = load(tmp_path, chat_with(domain=domain))
+    assert config.chat["domain"] == domain
+    assert [p.line("chat.toml") for p in config.warnings] == [
+        "chat.toml: chat.domain: warning: the domain uses http://: only chatkit's emulator "
+        "answers there (chatkit serve, chatkit.testing), never 8x8"]
 
 
-def test_load_config_keeps_a_trailing_slash_domain(tmp_path):
-    assert load(tmp_path, chat_with(domain="https://vcc-na7.8x8.com/")).chat["domain"] == (
-        "https://vcc-na7.8x8.com/")
+@pytest.mark.parametrize(
+    "domain, changes",
+    [
+        ("https://VCC-NA7.8x8.com", "upper-case letters"),  # SPEC 5.6's three
+        ("https://vcc-na7.8x8.com:443", "the default port :443"),
+        ("https://vcc-na7.8x8.com/", "a trailing slash"),
+    ],
+)
+def test_load_config_uses_the_exact_origin_of_the_domain_and_says_so(tmp_path, domain, changes):
+    # Production compares the iframe's origin with `domain` as strings (facts, point 3).
+    config = load(tmp_path, chat_with(domain=domain))
+    assert config.chat["domain"] == "https://vcc-na7.8x8.com"
+    assert [p.line() for p in config.warnings] == [
+        "chat.domain: warning: the domain is not written as the chat's exact origin (%s): "
+        "chatkit uses https://vcc-na7.8x8.com" % changes]
+
+
+def test_load_config_warns_about_a_domain_outside_8x8(tmp_path):
+    config = load(tmp_path, chat_with(domain="https://vcc-na7.8x8.co"))
+    assert config.chat["domain"] == "https://vcc-na7.8x8.co"  # a warning: it may be right
+    assert [p.line() for p in config.warnings] == [
+        "chat.domain: warning: the domain's host vcc-na7.8x8.co is not an 8x8.com host: check "
+        "it for a typo (the Configuration Manager gives https://vcc-XXX.8x8.com)"]
+
+
+# --- characters you cannot see --------------------------------------------------------------
+
+PASTED = "(characters you cannot see, pasted with the value? type it again)"
+
+
+@pytest.mark.parametrize(
+    "key, value, named",
+    [
+        ("uuid", "script_0123\u200b456", "U+200B ZERO WIDTH SPACE"),  # from a chat message
+        ("tenant", "ZXhhbXBsZTAx\u200d", "U+200D ZERO WIDTH JOINER"),
+        ("tenant", "\u202eZXhhbXBsZTAx", "U+202E RIGHT-TO-LEFT OVERRIDE"),  # reverses the text
+        ("tenant", "ZXhh\nbXBsZTAx", "U+000A LINE FEED"),  # a line break
+        ("tenant", "ZXhh\u2028bXBsZTAx", "U+2028 LINE SEPARATOR"),
+        ("channel_uuid", "\ufeffAb3ULjXFQx-unSA6ebdW8A", "U+FEFF ZERO WIDTH NO-BREAK SPACE"),
+        ("button_container_id", "chat\u2066button\u2069",
+         "U+2066 LEFT-TO-RIGHT ISOLATE and U+2069 POP DIRECTIONAL ISOLATE"),  # both, in order
+        ("channel", "Customer\tSupport", "U+0009 CHARACTER TABULATION"),  # a control, in a name
+        ("path", "/\x00", "U+0000 NULL"),
+        ("language", "de\u200e", "U+200E LEFT-TO-RIGHT MARK"),
+    ],
+)
+def test_load_config_refuses_ids_with_characters_you_cannot_see(tmp_path, key, value, named):
+    line = "chat.%s: must not contain %s %s" % (key, named, PASTED)
+    assert problems(tmp_path, chat_with(**{key: value})) == [escape(line)]
+
+
+def test_load_config_warns_about_an_invisible_character_in_the_channel_name(tmp_path):
+    # A display name: a joiner may belong there (Persian, Hindi); the warning names it.
+    config = load(tmp_path, chat_with(channel="Support\u200c"))
+    assert config.chat["channel"] == "Support\u200c"
+    assert [p.line() for p in config.warnings] == [
+        "chat.channel: warning: must not contain U+200C ZERO WIDTH NON-JOINER " + PASTED]
+
+
+@pytest.mark.parametrize("table", ["customer", "variables"])
+def test_load_config_warns_about_keys_the_agent_cannot_read(tmp_path, table):
+    config = load(tmp_path, CHAT + '[%s]\n"Plan\u200b" = "Gold"\n"A\\nB" = 1\n' % table)
+    assert getattr(config, table) == {"Plan\u200b": "Gold", "A\nB": 1}
+    assert [p.line() for p in config.warnings] == [
+        "%s.Plan\\u200b: warning: the key contains U+200B ZERO WIDTH SPACE, which the agent sees "
+        "as nothing or as a break (pasted by mistake?)" % table,
+        "%s.A\\nB: warning: the key contains U+000A LINE FEED, which the agent sees as "
+        "nothing or as a break (pasted by mistake?)" % table]
+
+
+@pytest.mark.parametrize(
+    "text, line",
+    [
+        ('[chat]\n"uuid\u200b" = "x"\n', "chat.uuid\\u200b: unknown key: it contains U+200B "
+         "ZERO WIDTH SPACE (did you mean uuid?)"),
+        ('"chat\u202e" = 1\n' + CHAT, "chat\\u202e: unknown key: it contains U+202E "
+         "RIGHT-TO-LEFT OVERRIDE (did you mean chat?)"),  # a table's name
+        ('[messages]\n"chatQueued\u200b" = "x"\n', "messages.chatQueued\\u200b: unknown "
+         "system message chatQueued\\u200b: it contains U+200B ZERO WIDTH SPACE (did you mean "
+         "chatQueued?)"),
+        ('[messages."de\u200b"]\nagent = "x"\n', "messages.de\\u200b: not a system message or "
+         "a language: it contains U+200B ZERO WIDTH SPACE (languages: %s)" % LANGUAGE_LIST),
+        ('[chat]\n"a\\nb" = 1\n', "chat.a\\nb: unknown key: it contains U+000A LINE FEED "
+         "(allowed: %s)" % CHAT_KEY_LIST),  # and the line stays one line
+    ],
+)
+def test_load_config_names_what_hides_in_an_unknown_key(tmp_path, text, line):
+    text = text if "[chat]" in text else CHAT + text
+    found = problems(tmp_path, text)
+    assert line in found
+    assert all("\n" not in p and "\u200b" not in p and "\u202e" not in p for p in found)
 
 
 # --- unknown tables and keys -----------------------------------------------------------------
@@ -261,6 +353,23 @@ def test_load_config_names_unknown_chat_keys(tmp_path, key, line):
 
 
 @pytest.mark.parametrize(
+    "text, line",
+    [
+        ('[""]\n' + CHAT, '"": unknown key (allowed: chat, customer, variables, messages, '
+         'fallback, python)'),  # found by the fuzz test: a line with no place
+        (CHAT + '"" = "x"\n', 'chat."": unknown key (allowed: %s)' % CHAT_KEY_LIST),
+        (CHAT + '[messages]\n"" = "x"\n', 'messages."": unknown system message "" (run `chatkit '
+         'messages` for all 49)'),
+        (CHAT + '[messages.""]\nagent = "x"\n', 'messages."": not a system message or a '
+         'language (languages: %s)' % LANGUAGE_LIST),
+        (CHAT + '[customer]\n"" = [1]\n', 'customer."": ' + NOT_A_VALUE % "an array"),
+    ],
+)
+def test_load_config_shows_an_empty_key_as_quotes(tmp_path, text, line):
+    assert problems(tmp_path, text) == [line]
+
+
+@pytest.mark.parametrize(
     "table, line",
     [
         ("[fallback]\ntext = 'x'\nafter_second = 3\n",
@@ -281,11 +390,11 @@ def test_load_config_names_unknown_keys_of_fallback_and_python(tmp_path, table, 
 @pytest.mark.parametrize(
     "text, lines",
     [
-        ('chat = "x"\n', ["chat: must be a table ([chat])",  # both problems of one mistake
+        ('chat = "x"\n', ["chat: must be a table, not text ([chat])",  # both problems of one
                           "chat: missing: the [chat] table is required (uuid, tenant, channel, "
-                          "domain from the Configuration Manager)"]),
-        ("customer = 5\n" + CHAT, ["customer: must be a table ([customer])"]),  # a value
-        (CHAT + "[[messages]]\n", ["messages: must be a table ([messages])"]),  # an array
+                          "domain from the Configuration Manager)"]),  # mistake
+        ("customer = 5\n" + CHAT, ["customer: must be a table, not a number ([customer])"]),
+        (CHAT + "[[messages]]\n", ["messages: must be a table, not an array ([messages])"]),
     ],
 )
 def test_load_config_wants_tables_as_tables(tmp_path, text, lines):
@@ -363,10 +472,12 @@ def test_load_config_keeps_messages_and_per_language_tables(tmp_path):
          ["messages.chatQueud: unknown system message chatQueud (did you mean chatQueued?)"]),
         ('[messages]\nchatQueued = "Hi {{name}}"\n',
          ["messages.chatQueued: unknown placeholder {{name}} (the only placeholder is {{agent}})"]),
-        ('[messages]\nchatEstablishedName = "Now with {<agent>}."\n',
-         ["messages.chatEstablishedName: unknown placeholder {<agent>} "
-          "(the only placeholder is {{agent}})"]),  # copied from the reference
-        ("[messages]\nchatQueued = 5\n", ["messages.chatQueued: must be text, not int"]),
+        ('[messages]\nchatQueued = "Hi {<name>}"\n',
+         ["messages.chatQueued: unknown placeholder {<name>} (the only placeholder is "
+          "{{agent}})"]),  # only the reference's own {<agent>} is converted
+        ("[messages]\nchatQueued = 5\n", ["messages.chatQueued: must be text, not a number"]),
+        ("[messages]\nchatQueued = true\n", ["messages.chatQueued: must be text, not true/false"]),
+        ("[messages]\nchatQueued = ['a']\n", ["messages.chatQueued: must be text, not an array"]),
         ('[messages.de]\nchatQueud = "x"\n',
          ["messages.de.chatQueud: unknown system message chatQueud (did you mean chatQueued?)"]),
         ('[messages.pt-BR]\nagent = "{{nome}}"\n',
@@ -382,11 +493,33 @@ def test_load_config_keeps_messages_and_per_language_tables(tmp_path):
         ('[messages.nb]\nagent = "a"\n[messages.nn]\nagent = "b"\n',
          ["messages.nn: the same language (no) as messages.nb: merge the two tables"]),
         ('[messages.chatQueued]\ntext = "x"\n',
-         ["messages.chatQueued: must be text, not dict"]),  # a message written as a table
+         ["messages.chatQueued: must be text, not a table"]),  # a message written as a table
     ],
 )
 def test_load_config_checks_messages(tmp_path, table, lines):
     assert problems(tmp_path, CHAT + table) == lines
+
+
+DOCUMENTED = ("{<agent>} (as 8x8's documentation prints it) becomes {{agent}}, the placeholder "
+              "the chat replaces; write {{agent}} to silence this warning")
+
+
+def test_load_config_converts_the_references_placeholder_with_a_warning(tmp_path):
+    # SPEC 5.3: the reference prints the placeholder {<agent>}; a text copied from it works.
+    config = load(tmp_path, CHAT + '[messages]\nchatEstablishedName = "Now with {<agent>}."\n'
+                  '[messages.de]\nagentTypingName = "{<agent>} schreibt, {<agent>}!"\n')
+    assert config.messages == {"chatEstablishedName": "Now with {{agent}}."}
+    assert config.messages_by_language == {"de": {"agentTypingName": "{{agent}} schreibt, "
+                                                                     "{{agent}}!"}}
+    assert [p.line() for p in config.warnings] == [
+        "messages.de.agentTypingName: warning: " + DOCUMENTED,
+        "messages.chatEstablishedName: warning: " + DOCUMENTED]
+
+
+def test_load_config_still_refuses_other_placeholders_beside_a_converted_one(tmp_path):
+    assert problems(tmp_path, CHAT + '[messages]\nchatQueued = "{<agent>} {{name}}"\n') == [
+        "messages.chatQueued: unknown placeholder {{name}} (the only placeholder is {{agent}})",
+        "messages.chatQueued: warning: " + DOCUMENTED]
 
 
 # --- [fallback] ------------------------------------------------------------------------------
@@ -434,12 +567,13 @@ def test_load_config_refuses_fallback_delays(tmp_path, seconds):
     [
         ("[fallback]\n", ["fallback.text: missing: the text to show"]),  # no text
         ("[fallback]\ntext = '  '\n", ["fallback.text: missing: the text to show"]),  # blank
-        ("[fallback]\ntext = 5\n", ["fallback.text: must be text"]),  # not text
+        ("[fallback]\ntext = 5\n", ["fallback.text: must be text, not a number"]),  # not text
         ("[fallback]\ntext = 'x'\nlink = 'http://example.com'\n",
          ["fallback.link: the fallback link must start with https:, mailto: or tel:"]),
         ("[fallback]\ntext = 'x'\nlink = 'javascript:alert(1)'\n",
          ["fallback.link: the fallback link must start with https:, mailto: or tel:"]),
-        ("[fallback]\ntext = 'x'\nlink = 5\n", ["fallback.link: the fallback link must be text"]),
+        ("[fallback]\ntext = 'x'\nlink = 5\n",
+         ["fallback.link: the fallback link must be text, not a number"]),
     ],
 )
 def test_load_config_checks_the_fallback(tmp_path, table, lines):
@@ -502,7 +636,8 @@ def test_load_config_checks_the_python_table(tmp_path, hooks, base, lines):
                         "python.asset_base: missing: the URL where `chatkit build` output "
                         "is hosted"]),  # an empty table
         ("[python]\nhooks = 5\nasset_base = 5\n",
-         ["python.hooks: must be text", "python.asset_base: the asset base must be text"]),
+         ["python.hooks: must be text, not a number",
+          "python.asset_base: the asset base must be text, not a number"]),
     ],
 )
 def test_load_config_requires_hooks_and_asset_base(tmp_path, table, lines):
@@ -552,7 +687,7 @@ asset_base = "https://cdn.example.com"
         "theme: unknown key (allowed: chat, customer, variables, messages, fallback, python)",
         "chat.tenat: unknown key (did you mean tenant?)",
         "chat.tenant: " + MISSING,
-        "chat.channel: must be text",
+        "chat.channel: must be text, not a number",
         'chat.align: must be "left" or "right"',
         "chat.language: unknown language 'xx' (one of: %s)" % LANGUAGE_LIST,
         "chat.stylesheet_url: the stylesheet URL must not be a javascript: URL (https:// only)",
@@ -563,7 +698,8 @@ asset_base = "https://cdn.example.com"
         "fallback.after_seconds: must be a number of seconds, more than 0 and at most 600",
         "python.hooks: no such file (relative to the config)",
         "python.asset_base: must end with /",
-        "chat.domain: warning: the domain uses http://, fine for local testing only",
+        "chat.domain: warning: the domain uses http://: only chatkit's emulator answers there "
+        "(chatkit serve, chatkit.testing), never 8x8",
     ]]
 
 
@@ -600,7 +736,7 @@ def test_load_config_names_invalid_toml_with_its_line(tmp_path):
         'uuid = "x\n',  # an unclosed string
         "[chat]\nuuid = 'a'\nuuid = 'b'\n",  # a key twice
         "[chat]\n[chat]\n",  # a table twice
-        "\ufeff" + CHAT,  # a byte-order mark
+        "\ufeff\ufeff" + CHAT,  # a byte-order mark is read as one, a second is text
     ],
 )
 def test_load_config_turns_every_toml_error_into_one_problem(tmp_path, text):
@@ -611,22 +747,111 @@ def test_load_config_turns_every_toml_error_into_one_problem(tmp_path, text):
     assert str(raised.value).startswith("%s: not valid TOML: " % path)
 
 
-def test_load_config_names_a_file_that_is_not_utf8(tmp_path):
+@pytest.mark.parametrize(
+    "before, bad, line, column",
+    [
+        (b'[customer]\nName = "Jos', b"\xe9", 7, 12),  # Latin-1, as an old editor saves it
+        (b'[customer]\nName = "J\xc3\xa9r', b"\xf4", 7, 12),  # columns count characters
+        (b"", b"\xff\xfe", 6, 1),  # UTF-16's byte-order mark, at a line's start
+    ],
+)
+def test_load_config_names_the_line_and_column_of_text_that_is_not_utf8(
+        tmp_path, before, bad, line, column):
     path = tmp_path / "chat.toml"
-    before = CHAT.encode("utf-8") + b'[customer]\nName = "Jos'
-    path.write_bytes(before + b'\xe9"\n')  # Latin-1, as an old editor saves it
+    path.write_bytes(CHAT.encode("utf-8") + before + bad + b'"\n')
+    with pytest.raises(ConfigError) as raised:
+        load_config(path)
+    assert str(raised.value) == "%s: not UTF-8 text (at line %d, column %d: byte 0x%02x): save " \
+        "the file as UTF-8" % (path, line, column, bad[0])
+
+
+def test_load_config_reads_a_utf8_byte_order_mark_as_cpython_does(tmp_path):
+    # Windows Notepad saves one; it carries nothing (tomllib alone refuses it).
+    path = tmp_path / "chat.toml"
+    path.write_bytes(b"\xef\xbb\xbf" + CHAT.encode("utf-8"))
+    with pytest.raises(tomllib.TOMLDecodeError):
+        tomllib.loads(path.read_text(encoding="utf-8"))
+    assert load_config(path).chat["uuid"] == UUID
+
+
+@pytest.mark.parametrize(
+    "value, place",
+    [
+        # `x = ` takes columns 1-4 of line 5; the 101st opening bracket is refused.
+        ("[" * 101 + "]" * 101, "(at line 5, column 105)"),  # arrays
+        ("{a = " * 101 + "1" + "}" * 101, "(at line 5, column 505)"),  # inline tables
+        ("[" * 400 + "]" * 400, "(at line 5, column 105)"),  # tomllib alone reads 400
+        ("{a = " * 350 + "1" + "}" * 350, "(at line 5, column 505)"),  # a RecursionError
+    ],
+)
+def test_load_config_refuses_nesting_deeper_than_100_with_the_place(tmp_path, value, place):
+    path = write(tmp_path, CHAT.replace("domain", "x = %s\ndomain" % value))
+    with pytest.raises(ConfigError) as raised:
+        load_config(path)
+    assert str(raised.value) == "%s: not valid for chatkit: arrays or inline tables nested " \
+        "more than 100 deep %s" % (path, place)
+
+
+def test_load_config_reads_nesting_of_100_and_checks_it_as_a_value(tmp_path):
+    text = CHAT + "[customer]\nx = %s\n" % ("[" * 100 + "]" * 100)
+    assert problems(tmp_path, text) == ["customer.x: " + NOT_A_VALUE % "an array"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'x = "[[[[["\n',  # brackets in a string are not nesting
+        "x = '[[[[['\n",  # nor in a literal string
+        'x = """\n[[[[[\n"""\n',  # nor in multi-line strings
+        "x = '''\n[[[[['''''\n",  # closed by the last three of five quotes
+        'x = "\\"[[[[["\n',  # nor after an escaped quote
+        'x = """\\"""[[[[["""\n',  # nor after an escaped quote in a multi-line string
+        "# [[[[[\n",  # nor in a comment
+    ],
+)
+def test_load_config_counts_only_the_brackets_toml_nests(tmp_path, text, monkeypatch):
+    monkeypatch.setattr("chatkit._toml.MAX_NESTING", 4)
+    assert load(tmp_path, CHAT + "[customer]\n" + text).customer == tomllib.loads(text)
+
+
+def test_load_config_refuses_a_number_cpython_cannot_read(tmp_path):
+    path = write(tmp_path, CHAT + "[customer]\nId = %s\n" % ("9" * 5000))
     with pytest.raises(ConfigError) as raised:
         load_config(path)
     assert str(raised.value) == (
-        "%s: cannot read it: 'utf-8' codec can't decode byte 0xe9 in position %d: "
-        "invalid continuation byte" % (path, len(before)))
+        "%s: not valid for chatkit: a number of more than 4300 digits (at line 7, column 6)"
+        % path)
 
 
-def test_load_config_names_a_folder_given_as_config(tmp_path):
+@pytest.mark.parametrize(
+    "make, message",
+    [
+        (lambda p: p.mkdir(), "is a folder: name the chat.toml in it"),  # `check .`
+        (lambda p: p.symlink_to(p), "cannot read it: Too many levels of symbolic links"),  # loop
+        (lambda p: p.symlink_to(p.parent / "gone.toml"), "no such file"),  # a dangling link
+    ],
+)
+def test_load_config_says_in_one_line_why_it_cannot_read(tmp_path, make, message):
+    path = tmp_path / "chat.toml"
+    make(path)
     with pytest.raises(ConfigError) as raised:
-        load_config(tmp_path)
-    assert str(raised.value) == "%s: cannot read it: [Errno 21] Is a directory: %r" % (
-        tmp_path, str(tmp_path))
+        load_config(path)
+    assert str(raised.value) == "%s: %s" % (path, message)
+
+
+def test_load_config_names_an_empty_path_as_the_argument():
+    # `chatkit check ""`: Path("") is the current folder, which is not what was meant.
+    with pytest.raises(ConfigError) as raised:
+        load_config("")
+    assert str(raised.value) == "CONFIG: is empty: name the chat.toml to read"
+
+
+def test_load_config_refuses_a_file_too_big_for_a_config(tmp_path, monkeypatch):
+    monkeypatch.setattr("chatkit.config._load.MAX_CONFIG_BYTES", 1024)
+    path = write(tmp_path, CHAT + "# " + "x" * 1024 + "\n")
+    with pytest.raises(ConfigError) as raised:
+        load_config(path)
+    assert str(raised.value) == "%s: too big for a chat config (more than 0 MB)" % path
 
 
 def test_parse_config_checks_data_already_read(tmp_path):

@@ -87,8 +87,8 @@ def test_import_refuses_to_write_the_config_over_its_snippet(tmp_path, capsys, m
     monkeypatch.chdir(tmp_path)
     for output in ["snippet.js", str(path), "./snippet.js"]:
         assert run(capsys, "snippet.js", "-o", output) == (2, "", [
-            "%s: -o: is the snippet itself: write the config to another file (e.g. -o chat.toml)"
-            % output])
+            "%s: -o: is the same file as snippet.js, which this command reads: writing would "
+            "destroy it; name another file" % output])
     os.symlink("snippet.js", tmp_path / "link.toml")
     assert run(capsys, "snippet.js", "-o", "link.toml")[0] == 2
     assert path.read_text(encoding="utf-8") == SNIPPET % ""

@@ -1,19 +1,25 @@
 """Chat languages (SPEC 5.2): the reference's 22 codes, any case, BCP 47 tags of those languages."""
 
 import re
+import tomllib
 from pathlib import Path
 
 import pytest
+from _reference import reference_path
 
-from chatkit.rules.languages import LANGUAGES, invalid_language_message, normalize_language
+from chatkit.rules.languages import (
+    LANGUAGES,
+    browser_language,
+    invalid_language_message,
+    normalize_language,
+)
 
-# shared/ lies beside the checkout, here and in CI.
-REFERENCE = Path(__file__).resolve().parents[2] / "shared/reference/8x8-embedded-chat-api.txt"
+REFERENCE = "8x8-embedded-chat-api.txt"
 
 
 def reference_languages():
     """`name: code` lines of the reference's list of supported languages."""
-    text = REFERENCE.read_text(encoding="utf-8")
+    text = reference_path(REFERENCE).read_text(encoding="utf-8")
     start = text.index("The list of supported languages are:")
     section = text[start:text.index("Usage", start)]
     return dict(re.findall(r"•\s*([A-Za-z ]+):\s*(\S+)", section))
@@ -25,8 +31,7 @@ CODES = ["en", "ru", "de", "ja", "es", "fr", "pt", "it", "pl", "hr", "hi", "nl",
 
 def test_languages_are_the_references_22_in_its_order():
     assert list(LANGUAGES) == CODES
-    if REFERENCE.exists():
-        assert {code: name for name, code in reference_languages().items()} == LANGUAGES
+    assert {code: name for name, code in reference_languages().items()} == LANGUAGES
 
 
 @pytest.mark.parametrize("code", CODES)
@@ -109,3 +114,21 @@ def test_invalid_language_message_is_the_chats_warning():
     assert invalid_language_message("xx") == "Chat language xx is not valid and will be discarded"
     assert invalid_language_message("") == "Chat language  is not valid and will be discarded"
     assert invalid_language_message(None) == "Chat language None is not valid and will be discarded"
+
+
+# --- the browser's language (the snippet picks the system messages by it) ----------------------
+
+BROWSER_CASES = tomllib.loads((Path(__file__).parent / "data/browser-languages.toml")
+                              .read_text(encoding="utf-8"))["case"]
+
+
+@pytest.mark.parametrize("case", BROWSER_CASES, ids=lambda c: ",".join(c["tags"]) or "none")
+def test_browser_language_is_the_first_tag_naming_a_chat_language(case):
+    assert browser_language(case["tags"]) == case.get("code")
+
+
+def test_browser_language_cases_cover_every_kind_of_answer():
+    codes = {case.get("code") for case in BROWSER_CASES}
+    assert {None, "zh-CN", "zh-TW", "no"} <= codes
+    assert any(len(case["tags"]) > 1 and case["tags"][0] != case.get("code")
+               for case in BROWSER_CASES)

@@ -1,9 +1,9 @@
 """System messages (SPEC 5.3): the 49 keys and texts of the reference, `{{agent}}`, check."""
 
 import re
-from pathlib import Path
 
 import pytest
+from _reference import reference_path
 
 from chatkit.errors import Problem
 from chatkit.rules.messages import (
@@ -13,13 +13,12 @@ from chatkit.rules.messages import (
     render_message,
 )
 
-# shared/ lies beside the checkout, here and in CI.
-REFERENCE = Path(__file__).resolve().parents[2] / "shared/reference/8x8-embedded-chat-api.txt"
+REFERENCE = "8x8-embedded-chat-api.txt"
 
 
 def reference_messages():
     """The reference's list `• key: “text”`, its `{<agent>}` written as the chat replaces it."""
-    text = REFERENCE.read_text(encoding="utf-8")
+    text = reference_path(REFERENCE).read_text(encoding="utf-8")
     start = text.index("Available System Messages that can be Customized")
     section = text[start:text.index("Implementation Example", start)]
     pairs = re.findall(r"•\s*(\w+):\s*[“\"](.*)[”\"]\s*$", section, re.MULTILINE)
@@ -31,7 +30,6 @@ def test_system_messages_are_exactly_49():
     assert all(isinstance(k, str) and isinstance(v, str) for k, v in SYSTEM_MESSAGES.items())
 
 
-@pytest.mark.skipif(not REFERENCE.exists(), reason="the 8x8 reference text is not on this machine")
 def test_system_messages_are_the_references_keys_texts_and_order():
     reference = reference_messages()
     assert len(reference) == 49
@@ -118,12 +116,13 @@ def test_check_messages_rejects_unknown_placeholders(text, found):
 @pytest.mark.parametrize(
     "value, message",
     [
-        (5, "must be text, not int"),  # a number
-        (1.5, "must be text, not float"),
-        (True, "must be text, not bool"),  # a boolean
-        (["a"], "must be text, not list"),  # an array
-        ({"x": "y"}, "must be text, not dict"),  # a table
-        (None, "must be text, not NoneType"),  # None from Python at run time
+        # The words [customer] and [variables] use too: one voice for the marketer.
+        (5, "must be text, not a number"),
+        (1.5, "must be text, not a number"),
+        (True, "must be text, not true/false"),  # a boolean
+        (["a"], "must be text, not an array"),
+        ({"x": "y"}, "must be text, not a table"),
+        (None, "must be text, not nothing (null)"),  # None from Python at run time
     ],
 )
 def test_check_messages_rejects_values_that_are_not_text(value, message):
@@ -136,7 +135,7 @@ def test_check_messages_reports_every_problem_under_its_prefix():
     assert [p.line("chat.toml") for p in problems] == [
         "chat.toml: messages.de.chatQueud: unknown system message chatQueud "
         "(did you mean chatQueued?)",
-        "chat.toml: messages.de.chatQueued: must be text, not int",
+        "chat.toml: messages.de.chatQueued: must be text, not a number",
         "chat.toml: messages.de.agent: unknown placeholder {{x}} "
         "(the only placeholder is {{agent}})",
     ]

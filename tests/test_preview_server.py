@@ -1,24 +1,27 @@
-"""`chatkit serve` without a browser: what the server answers, what it watches, how it stops."""
+"""`chatkit serve` without a browser: what the preview answers, what it reads, how it stops.
+
+The HTTP side (hosts, origins, files, hostile configs) is in test_preview_http.py.
+"""
 
 import re
 import signal
-import socket
 import subprocess
 import sys
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
+from preview_support import free_port
 
 from chatkit.preview.page import Preview
 from chatkit.preview.server import _PreviewWatcher
 from chatkit.snippet import CHAT_JS_PATH
 
-EXAMPLE_RTF = Path(__file__).parent / "data" / "8x8-example-theme.rtf"
 ORIGIN = "http://localhost:8000"
 CONFIG = """\
 [chat]
-uuid = "script_preview"
-tenant = "dGVuYW50"
+uuid = "script_0123456789abcdef01234567.89012345"
+tenant = "ZXhhbXBsZTAx"
 channel = "Support"
 domain = "https://vcc-na7.8x8.com"
 """
@@ -31,7 +34,7 @@ def folder(tmp_path):
 
 
 def page(preview):
-    status, content_type, body = preview.respond("/", ORIGIN)
+    status, content_type, body, _ = preview.respond("/", ORIGIN)
     assert (status, content_type) == ("200 OK", "text/html; charset=utf-8")
     return body.decode("utf-8")
 
@@ -46,6 +49,7 @@ def test_preview_page_points_the_snippet_at_the_preview_server(folder):
     assert '"domain":"http://localhost:8000","path":"/."' in settings(html)
     assert 'data-topic="chat:trigger-invitation"' in html
     assert 'id="chatkit-problems"' not in html
+    assert "__8x8EmulatorScenario" not in html  # no --stylesheet, nothing to map
 
 
 def test_preview_page_of_an_invalid_config_lists_its_problems(folder):
@@ -62,50 +66,9 @@ def test_preview_page_of_an_invalid_config_lists_its_problems(folder):
 
 @pytest.mark.parametrize("path", [CHAT_JS_PATH, "/." + CHAT_JS_PATH])
 def test_preview_serves_the_emulator(folder, path):
-    status, content_type, body = Preview(folder / "chat.toml", 8000).respond(path, ORIGIN)
+    status, content_type, body, _ = Preview(folder / "chat.toml", 8000).respond(path, ORIGIN)
     assert (status, content_type) == ("200 OK", "text/javascript; charset=utf-8")
     assert b"window.__8x8Emulator" in body
-
-
-def test_preview_stylesheet_option_serves_the_file_with_its_images_only(folder):
-    theme = folder / "theme"
-    theme.mkdir()
-    (theme / "theme.css").write_text(".title { background: url(logo.png) }", encoding="utf-8")
-    (theme / "logo.png").write_bytes(b"\x89PNG")
-    preview = Preview(folder / "chat.toml", 8000, stylesheet=theme / "theme.css")
-    assert '"stylesheetURL":"http://localhost:8000/__chatkit/stylesheet/theme.css"' in settings(
-        page(preview))
-    respond = preview.respond
-    assert respond("/__chatkit/stylesheet/theme.css", ORIGIN)[2] == (
-        b".title { background: url(logo.png) }")
-    assert respond("/__chatkit/stylesheet/logo.png", ORIGIN)[:2] == ("200 OK", "image/png")
-    assert respond("/__chatkit/stylesheet/../chat.toml", ORIGIN)[0] == "404 Not Found"
-    assert respond("/chat.toml", ORIGIN)[0] == "404 Not Found"
-
-
-def test_preview_serves_an_rtf_stylesheet_as_its_clean_css_and_says_why(folder):
-    (folder / "theme.rtf").write_bytes(EXAMPLE_RTF.read_bytes())
-    preview = Preview(folder / "chat.toml", 8000, stylesheet=folder / "theme.rtf")
-    css = preview.respond("/__chatkit/stylesheet/theme.rtf", ORIGIN)[2].decode("utf-8")
-    assert css.startswith("/****") and "\\{" not in css
-    assert ("%s: this is CSS pasted into an RTF (word processor) document"
-            % (folder / "theme.rtf")) in page(preview)
-
-
-def test_preview_stylesheet_url_on_its_own_port_is_a_file_by_the_config(folder):
-    (folder / "chat.toml").write_text(
-        CONFIG + 'stylesheet_url = "http://localhost:8000/css/theme.css"\n', encoding="utf-8")
-    (folder / "css").mkdir()
-    (folder / "css" / "theme.css").write_text(".title { colr: red }\n", encoding="utf-8")
-    preview = Preview(folder / "chat.toml", 8000)
-    assert preview.respond("/css/theme.css", ORIGIN)[2] == b".title { colr: red }\n"
-    notes = re.findall(r"<li>(.*)</li>", page(preview))
-    assert notes == [
-        "%s: chat.stylesheet_url: warning: the stylesheet URL uses http://, fine for local "
-        "testing only" % (folder / "chat.toml"),
-        "%s:1: warning: unknown property &#34;colr&#34; (did you mean &#34;color&#34;?)"
-        % (folder / "css" / "theme.css").resolve(),
-    ]
 
 
 def test_preview_stylesheet_url_elsewhere_is_left_to_the_browser(folder):
@@ -115,18 +78,34 @@ def test_preview_stylesheet_url_elsewhere_is_left_to_the_browser(folder):
     html = page(preview)
     assert '"stylesheetURL":"https://cdn.example.com/theme.css"' in settings(html)
     assert "chatkit serve %s --stylesheet theme.css" % (folder / "chat.toml") in html
-    assert preview.watched_files() == [(folder / "chat.toml").resolve()]
+    assert list(preview.watched()) == [folder / "chat.toml"]
 
 
-def test_preview_watches_the_hooks_and_the_stylesheet_the_config_uses(folder):
+def test_preview_stylesheet_with_non_breaking_spaces_is_shown_clean_with_the_command_to_fix_it(
+        folder, monkeypatch):
+    monkeypatch.chdir(folder)
+    (folder / "themes").mkdir()
+    (folder / "themes" / "nbsp.css").write_text(".header .title {\u00a0color: red }\n",
+                                                encoding="utf-8")
+    preview = Preview("chat.toml", 8000, stylesheet="themes/nbsp.css")
+    notes = re.findall(r"<li>(.*)</li>", page(preview))
+    assert notes[1] == (  # as `chatkit css` says it, with a command that works from here
+        "themes/nbsp.css:1: non-breaking spaces (U+00A0) where spaces belong, on line 1: the "
+        "browser does not read them as spaces and drops those declarations; write the clean "
+        "CSS with: chatkit css themes/nbsp.css -o themes/nbsp.clean.css")
+    assert preview.respond("/__chatkit/stylesheet/nbsp.css", ORIGIN).body == (
+        b".header .title { color: red }\n")
+
+
+def test_preview_watches_the_config_the_hooks_and_the_stylesheet_option(folder):
     (folder / "hooks.py").write_text("", encoding="utf-8")
+    (folder / "theme.css").write_text("", encoding="utf-8")
     (folder / "chat.toml").write_text(
-        CONFIG + 'stylesheet_url = "http://localhost:8000/theme.css"\n'
-        '[python]\nhooks = "hooks.py"\nasset_base = "https://cdn.example.com/chatkit/"\n',
+        CONFIG + '[python]\nhooks = "hooks.py"\nasset_base = "https://cdn.example.com/ck/"\n',
         encoding="utf-8")
-    preview = Preview(folder / "chat.toml", 8000)
-    assert preview.watched_files() == [
-        (folder / name).resolve() for name in ("chat.toml", "hooks.py", "theme.css")]
+    preview = Preview(folder / "chat.toml", 8000, stylesheet=folder / "theme.css")
+    assert sorted(preview.watched()) == [folder / name
+                                         for name in ("chat.toml", "hooks.py", "theme.css")]
 
 
 def test_preview_watcher_reports_changed_and_removed_files_not_unchanged_saves(folder):
@@ -135,13 +114,52 @@ def test_preview_watcher_reports_changed_and_removed_files_not_unchanged_saves(f
     config.write_text(CONFIG, encoding="utf-8")  # saved again, unchanged
     assert watcher.changed_files() == []
     config.write_text(CONFIG + 'align = "left"\n', encoding="utf-8")
-    assert watcher.changed_files() == [str(config.resolve())]
+    assert watcher.changed_files() == [str(config)]
     config.unlink()
-    assert watcher.changed_files() == [str(config.resolve())]
+    assert watcher.changed_files() == [str(config)]
+
+
+_OPENED: list[str] | None = None
+
+
+def _audit(event, args):
+    if _OPENED is not None and event == "open" and isinstance(args[0], (str, Path)):
+        _OPENED.append(str(args[0]))
+
+
+@contextmanager
+def files_opened():
+    """The paths the process opens inside the block (Python's audit events, PEP 578)."""
+    global _OPENED
+    if not getattr(sys, "_chatkit_preview_audit", False):
+        sys.addaudithook(_audit)  # audit hooks cannot be removed: installed once
+        sys._chatkit_preview_audit = True  # type: ignore[attr-defined]
+    _OPENED = opened = []
+    try:
+        yield opened
+    finally:
+        _OPENED = None
+
+
+def test_preview_watcher_reads_a_file_again_only_when_it_changed(folder):
+    """A big config kept an idle preview busy: polls `stat` the files, reading none."""
+    (folder / "hooks.py").write_text("", encoding="utf-8")
+    config = folder / "chat.toml"
+    config.write_text(
+        CONFIG + '[python]\nhooks = "hooks.py"\nasset_base = "https://cdn.example.com/ck/"\n',
+        encoding="utf-8")
+    watcher = _PreviewWatcher(Preview(config, 8000), report=None)
+    with files_opened() as opened:
+        assert [watcher.changed_files() for _ in range(20)] == [[]] * 20
+    assert opened == []
+    config.write_text(config.read_text(encoding="utf-8") + "# saved\n", encoding="utf-8")
+    with files_opened() as opened:
+        assert watcher.changed_files() == [str(config)]
+        assert [watcher.changed_files() for _ in range(20)] == [[]] * 20
+    assert 1 <= opened.count(str(config)) <= 3  # hashed, parsed, maybe hashed to confirm
 
 
 def test_preview_python_config_serves_the_built_assets(folder):
-    pytest.importorskip("chatkit.build")
     (folder / "hooks.py").write_text("from chatkit.browser import chat\n", encoding="utf-8")
     (folder / "chat.toml").write_text(
         CONFIG + '[python]\nhooks = "hooks.py"\nasset_base = "https://cdn.example.com/ck/"\n',
@@ -163,12 +181,6 @@ def serve(folder, *args):
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
 
 
-def free_port():
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
 def test_preview_command_prints_its_url_and_stops_cleanly_on_ctrl_c(folder):
     port = free_port()
     process = serve(folder, "chat.toml", "--port", str(port))
@@ -180,6 +192,8 @@ def test_preview_command_prints_its_url_and_stops_cleanly_on_ctrl_c(folder):
 
 
 def test_preview_command_on_a_port_in_use_is_one_line_exit_2(folder):
+    import socket
+
     with socket.socket() as taken:
         taken.bind(("127.0.0.1", 0))
         taken.listen()
@@ -189,10 +203,16 @@ def test_preview_command_on_a_port_in_use_is_one_line_exit_2(folder):
                           "runs there or pass --port N\n" % port)
 
 
-def test_preview_command_of_a_missing_config_is_one_line_exit_2(folder):
-    process = serve(folder, "nope.toml", "--port", str(free_port()))
+@pytest.mark.parametrize("args, message", [
+    (["nope.toml"], "nope.toml: no such file"),
+    (["chat.toml", "--stylesheet", "nope.css"], "nope.css: --stylesheet: no such file"),
+    (["chat.toml", "--stylesheet", "."],
+     ".: --stylesheet: a folder, not a stylesheet: name the CSS or RTF file"),
+])
+def test_preview_command_of_a_missing_file_is_one_line_exit_2(folder, args, message):
+    process = serve(folder, *args, "--port", str(free_port()))
     out, err = process.communicate(timeout=20)
-    assert (process.returncode, out, err) == (2, "", "nope.toml: no such file\n")
+    assert (process.returncode, out, err) == (2, "", message + "\n")
 
 
 def test_preview_command_on_port_0_picks_a_free_port(folder):

@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from chatkit._toml import toml_key, toml_string, toml_table, toml_value
+from chatkit._toml import TomlProblem, read_toml, toml_key, toml_string, toml_table, toml_value
 
 TEXT = st.text(st.characters(exclude_categories=("Cs",)))  # TOML holds no lone surrogates
 
@@ -85,3 +85,20 @@ def test_toml_table_writes_a_header_comments_and_one_line_per_key():
 @settings(max_examples=150)
 def test_toml_table_reads_back_as_written(values):
     assert tomllib.loads(toml_table("t", values)) == {"t": values}
+
+
+# --- reading -------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "text, message",
+    [
+        ("a = [1,\n", "not valid TOML: Invalid value (at line 2, column 1: the end of the file)"),
+        ("[", "not valid TOML: Invalid initial character for a key part (at line 1, column 2: "
+         "the end of the file)"),  # tomllib says "at end of document": chatkit gives the place
+        ("a = 1\nb = ?\n", "not valid TOML: Invalid value (at line 2, column 5)"),  # as it was
+    ],
+)
+def test_read_toml_names_the_line_and_column_of_every_mistake(text, message):
+    with pytest.raises(TomlProblem) as raised:
+        read_toml(text)
+    assert str(raised.value) == message

@@ -1,18 +1,21 @@
-"""URL rules (SPEC 5.4 and 2): https only, http on localhost with a warning, origins, links."""
+"""URL rules (SPEC 5.4, 5.6 and 2): stylesheets https only, the domain an exact origin, links."""
 
 import pytest
 
 from chatkit.errors import Problem
 from chatkit.rules.urls import (
-    check_domain,
     check_fallback_link,
     check_stylesheet_url,
     check_web_url,
+    domain_origin,
     is_local,
     parse_url,
 )
 
 STYLESHEET = "chat.stylesheet_url"
+LOCAL_STYLESHEET = ("must use https:// (the chat refuses to start with any other, localhost too); "
+                    "to preview a stylesheet on this computer: "
+                    "chatkit serve chat.toml --stylesheet theme.css")
 HOST_NAMES = "(ASCII letters, digits, - and .; punycode for other scripts)"
 
 
@@ -55,21 +58,17 @@ def test_check_stylesheet_url_accepts_https(url):
         "http://[::1]:8000/chat.css",  # the IPv6 loopback
     ],
 )
-def test_check_stylesheet_url_warns_about_http_on_localhost(url):
-    assert check_stylesheet_url(url) == [
-        Problem(STYLESHEET, url, "the stylesheet URL uses http://, fine for local testing only",
-                "warning")]
+def test_check_stylesheet_url_refuses_http_on_localhost_too_and_says_how_to_preview(url):
+    # Production starts only when stylesheetURL starts with https: (facts, point 1).
+    assert check_stylesheet_url(url) == [Problem(STYLESHEET, url, "the stylesheet URL "
+                                                 + LOCAL_STYLESHEET)]
 
 
 @pytest.mark.parametrize(
     "url, message",
     [
-        ("http://cdn.example.com/chat.css",
-         "must use https:// (http:// only for localhost)"),  # http elsewhere
-        ("http://localhost.example.com/chat.css",
-         "must use https:// (http:// only for localhost)"),  # a name that only starts so
-        ("http://127.0.0.2/chat.css",
-         "must use https:// (http:// only for localhost)"),  # another loopback address
+        ("http://cdn.example.com/chat.css", LOCAL_STYLESHEET),  # http elsewhere
+        ("HTTP://cdn.example.com/chat.css", LOCAL_STYLESHEET),  # in any case
         ("javascript:alert(1)", "must not be a javascript: URL (https:// only)"),  # script
         (" JavaScript:alert(1)", "must not be a javascript: URL (https:// only)"),  # disguised
         ("data:text/css,body{}", "must not be a data: URL (https:// only)"),  # inline data
@@ -91,8 +90,12 @@ def test_check_stylesheet_url_warns_about_http_on_localhost(url):
          "must not contain spaces: 'https://cdn.example.com/my chat.css'"),  # in the path
         (" https://cdn.example.com/chat.css",
          "must not contain spaces: ' https://cdn.example.com/chat.css'"),  # pasted with a space
-        ("https://cdn.example.com/chat.css\n",
-         "must not contain spaces: 'https://cdn.example.com/chat.css\\n'"),  # or a newline
+        ("https://cdn.example.com/chat.css\n", "must not contain U+000A LINE FEED (characters "
+         "you cannot see: type the URL again)"),  # or a newline
+        ("https://cdn.example.com/\x00.css", "must not contain U+0000 NULL (characters you "
+         "cannot see: type the URL again)"),  # a NUL
+        ("https://cdn.example.com/chat\u200b.css", "must not contain U+200B ZERO WIDTH SPACE "
+         "(characters you cannot see: type the URL again)"),  # pasted from a chat message
         ("https:///chat.css", "has no valid host name %s: 'https:///chat.css'" % HOST_NAMES),
         ("https://", "has no valid host name %s: 'https://'" % HOST_NAMES),  # nothing at all
         ("https://cdn..example.com/", "has no valid host name %s: 'https://cdn..example.com/'"
@@ -127,10 +130,12 @@ def test_check_stylesheet_url_rejects(url, message):
     assert check_stylesheet_url(url) == [Problem(STYLESHEET, url, "the stylesheet URL " + message)]
 
 
-@pytest.mark.parametrize("value", [5, None, True, ["https://cdn.example.com/chat.css"]])
-def test_check_stylesheet_url_rejects_values_that_are_not_text(value):
+@pytest.mark.parametrize("value, kind", [(5, "a number"), (None, "nothing (null)"),
+                                         (True, "true/false"),
+                                         (["https://cdn.example.com/chat.css"], "an array")])
+def test_check_stylesheet_url_rejects_values_that_are_not_text(value, kind):
     assert check_stylesheet_url(value) == [
-        Problem(STYLESHEET, value, "the stylesheet URL must be text")]
+        Problem(STYLESHEET, value, "the stylesheet URL must be text, not " + kind)]
 
 
 def test_check_web_url_names_the_key_and_the_thing():
@@ -139,39 +144,86 @@ def test_check_web_url_names_the_key_and_the_thing():
                 "the asset base must use https:// (http:// only for localhost)")]
 
 
+ORIGIN_ONLY = ("the domain must be an origin like https://vcc-na7.8x8.com: no path, query or "
+               "fragment (the page compares it with the chat's origin exactly)")
+HTTP_DOMAIN = ("the domain must use https:// (http:// only for chatkit's emulator on 127.0.0.1 "
+               "or localhost)")
+EMULATOR = ("the domain uses http://: only chatkit's emulator answers there (chatkit serve, "
+            "chatkit.testing), never 8x8")
+
+
+def normalised(changes, origin):
+    return warning("the domain is not written as the chat's exact origin (%s): chatkit uses %s"
+                   % (changes, origin))
+
+
+def typo(host):
+    return warning("the domain's host %s is not an 8x8.com host: check it for a typo (the "
+                   "Configuration Manager gives https://vcc-XXX.8x8.com)" % host)
+
+
 @pytest.mark.parametrize(
-    "domain, problems",
+    "domain, origin, problems",
     [
-        ("https://vcc-na7.8x8.com", []),  # the Configuration Manager's
-        ("https://vcc-na7.8x8.com/", []),  # a trailing slash is still an origin
-        ("https://vcc-na7.8x8.com:443", []),  # with a port
-        ("http://localhost:8000", [warning("the domain uses http://, "
-                                           "fine for local testing only")]),  # the emulator
-        ("http://127.0.0.1:54321/", [warning("the domain uses http://, "
-                                             "fine for local testing only")]),  # chatkit.testing
-        ("http://vcc-na7.8x8.com", [error("the domain must use https:// "
-                                          "(http:// only for localhost)")]),  # http elsewhere
-        ("https://vcc-na7.8x8.com/CHAT", [error(
-            "the domain must be an origin like https://vcc-na7.8x8.com "
-            "(no path, query or fragment)")]),  # a path
-        ("https://vcc-na7.8x8.com?x=1", [error(
-            "the domain must be an origin like https://vcc-na7.8x8.com "
-            "(no path, query or fragment)")]),  # a query
-        ("https://vcc-na7.8x8.com#chat", [error(
-            "the domain must be an origin like https://vcc-na7.8x8.com "
-            "(no path, query or fragment)")]),  # a fragment
-        ("http://localhost:8000/x", [error(
-            "the domain must be an origin like https://vcc-na7.8x8.com "
-            "(no path, query or fragment)")]),  # a path on localhost too
-        ("vcc-na7.8x8.com", [error("the domain must be an absolute https:// URL, "
-                                   "not 'vcc-na7.8x8.com'")]),  # no scheme
-        ("javascript:alert(1)", [error("the domain must not be a javascript: URL "
-                                       "(https:// only)")]),  # script
+        # Production compares the chat iframe's origin with `domain` as strings (facts, 3).
+        ("https://vcc-na7.8x8.com", "https://vcc-na7.8x8.com", []),  # the Configuration Manager's
+        ("https://8x8.com", "https://8x8.com", []),  # 8x8.com itself
+        ("https://vcc-na7.8x8.com:8443", "https://vcc-na7.8x8.com:8443", []),  # another port stays
+        ("https://VCC-NA7.8x8.com", "https://vcc-na7.8x8.com",
+         [normalised("upper-case letters", "https://vcc-na7.8x8.com")]),  # the issue's example
+        ("HTTPS://vcc-na7.8x8.com", "https://vcc-na7.8x8.com",
+         [normalised("upper-case letters", "https://vcc-na7.8x8.com")]),  # the scheme too
+        ("https://vcc-na7.8x8.com:443", "https://vcc-na7.8x8.com",
+         [normalised("the default port :443", "https://vcc-na7.8x8.com")]),  # the issue's other
+        ("https://vcc-na7.8x8.com/", "https://vcc-na7.8x8.com",
+         [normalised("a trailing slash", "https://vcc-na7.8x8.com")]),  # as browsers print URLs
+        ("https://vcc-na7.8x8.com:", "https://vcc-na7.8x8.com",
+         [normalised("an empty port", "https://vcc-na7.8x8.com")]),  # a colon and nothing
+        ("https://vcc-na7.8x8.com:0443", "https://vcc-na7.8x8.com",
+         [normalised("the default port :443", "https://vcc-na7.8x8.com")]),  # browsers read 443
+        ("https://vcc-na7.8x8.com:08443", "https://vcc-na7.8x8.com:8443",
+         [normalised("a port written with leading zeros", "https://vcc-na7.8x8.com:8443")]),
+        ("https://Vcc-Na7.8X8.com:443/", "https://vcc-na7.8x8.com",
+         [normalised("upper-case letters, the default port :443, a trailing slash",
+                     "https://vcc-na7.8x8.com")]),  # all at once: one warning
+        ("http://127.0.0.1:54321", "http://127.0.0.1:54321", [warning(EMULATOR)]),  # the test kit
+        ("http://localhost:8000", "http://localhost:8000", [warning(EMULATOR)]),  # chatkit serve
+        ("http://LOCALHOST:8000/", "http://localhost:8000",
+         [normalised("upper-case letters, a trailing slash", "http://localhost:8000"),
+          warning(EMULATOR)]),  # normalised there too
+        ("http://localhost:80", "http://localhost",
+         [normalised("the default port :80", "http://localhost"), warning(EMULATOR)]),  # http's
+        ("https://vcc-na7.8x8.co", "https://vcc-na7.8x8.co", [typo("vcc-na7.8x8.co")]),  # a typo
+        ("https://vcc-na7.8x8.com.evil.example", "https://vcc-na7.8x8.com.evil.example",
+         [typo("vcc-na7.8x8.com.evil.example")]),  # 8x8.com is not the end of the host
+        ("https://vcc-na7-8x8.com", "https://vcc-na7-8x8.com",
+         [typo("vcc-na7-8x8.com")]),  # nor a suffix without the dot
+        ("https://10.0.0.8", "https://10.0.0.8", [typo("10.0.0.8")]),  # an address
+        ("http://vcc-na7.8x8.com", None, [error(HTTP_DOMAIN)]),  # http elsewhere
+        ("http://127.0.0.2:8000", None, [error(HTTP_DOMAIN)]),  # another loopback address
+        ("https://vcc-na7.8x8.com/CHAT", None, [error(ORIGIN_ONLY)]),  # a path
+        ("https://vcc-na7.8x8.com//", None, [error(ORIGIN_ONLY)]),  # two slashes
+        ("https://vcc-na7.8x8.com?x=1", None, [error(ORIGIN_ONLY)]),  # a query
+        ("https://vcc-na7.8x8.com/?", None, [error(ORIGIN_ONLY)]),  # an empty one
+        ("https://vcc-na7.8x8.com#chat", None, [error(ORIGIN_ONLY)]),  # a fragment
+        ("http://localhost:8000/x", None, [error(ORIGIN_ONLY)]),  # a path on localhost too
+        ("https://me:pw@vcc-na7.8x8.com", None, [error(
+            "the domain must not contain a user name or password (user@): "
+            "'https://me:pw@vcc-na7.8x8.com'")]),  # credentials
+        ("vcc-na7.8x8.com", None, [error("the domain must be an absolute https:// URL, "
+                                         "not 'vcc-na7.8x8.com'")]),  # no scheme
+        ("javascript:alert(1)", None, [error("the domain must not be a javascript: URL "
+                                             "(https:// only)")]),  # script
+        ("https://vcc-na7\u200b.8x8.com", None, [error(
+            "the domain must not contain U+200B ZERO WIDTH SPACE (characters you cannot see: "
+            "type the URL again)")]),  # pasted from a chat message
+        (443, None, [error("the domain must be text, not a number")]),  # not text
     ],
 )
-def test_check_domain_wants_an_https_origin(domain, problems):
-    assert found(check_domain(domain)) == problems
-    assert all(p.key == "chat.domain" and p.value == domain for p in check_domain(domain))
+def test_domain_origin_is_the_exact_origin_or_refused(domain, origin, problems):
+    assert domain_origin(domain)[0] == origin
+    assert found(domain_origin(domain)[1]) == problems
+    assert all(p.key == "chat.domain" and p.value == domain for p in domain_origin(domain)[1])
 
 
 @pytest.mark.parametrize(
@@ -221,7 +273,8 @@ def test_check_fallback_link_rejects(link, message):
 
 
 def test_check_fallback_link_rejects_values_that_are_not_text():
-    assert check_fallback_link(5) == [Problem("fallback.link", 5, "the fallback link must be text")]
+    assert check_fallback_link(5) == [
+        Problem("fallback.link", 5, "the fallback link must be text, not a number")]
 
 
 @pytest.mark.parametrize(

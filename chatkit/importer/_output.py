@@ -11,10 +11,11 @@ from pathlib import Path
 
 import tomlkit
 
-from chatkit.config import REQUIRED_CHAT_KEYS, parse_config
+from chatkit.config import parse_config
 from chatkit.errors import Problem, ValidationError
 from chatkit.importer._result import TABLES, Imported
 from chatkit.importer._source import shown
+from chatkit.versions import v2
 
 _FROM = {"v1": "a v1 (__8x8Chat) snippet", "v2": "a v2 (chatApp) snippet"}
 IMPORTED = Path("imported.toml")  # the name parse_config is given; never printed
@@ -23,7 +24,8 @@ V2_CHAT_KEYS = ("api", "uuid", "tenant", "channel", "channel_uuid", "domain", "d
                 "button_container_id", "align", "language", "quick_replies",
                 "notification_sound")
 V2_REQUIRED = ("uuid", "tenant", "channel", "domain", "channel_uuid")
-V2_ONLY = ("api", "discovery_url", "quick_replies", "notification_sound")
+V2_ONLY = ("api",) + tuple(key.removeprefix("chat.") for key in v2.ONLY_KEYS
+                           if key.startswith("chat."))
 
 
 def config_text(imported: Imported) -> str:
@@ -66,18 +68,18 @@ def _check_v2(data, imported):
     (ids, domain, align, language, customer info) through v1's own checks.
     """
     chat = data.get("chat", {})
-    problems = [Problem("chat." + key, None, "not a key of a v2 config")
-                for key in chat if key not in V2_CHAT_KEYS]
-    problems += [Problem("chat." + key, None, "missing: a v2 config needs it")
-                 for key in V2_REQUIRED if key not in chat and key not in REQUIRED_CHAT_KEYS]
-    problems += _v2_types(data)
     shared = {"chat": {k: v for k, v in chat.items() if k not in V2_ONLY},
               "customer": data.get("customer", {}), "variables": data.get("variables", {})}
     try:
-        warnings = parse_config(shared, IMPORTED).warnings
+        warnings, problems = parse_config(shared, IMPORTED).warnings, []
     except ValidationError as error:
-        problems += error.problems
-        warnings = []
+        warnings, problems = [], list(error.problems)
+    reported = {problem.key for problem in problems}
+    problems += [Problem("chat." + key, None, "not a key of a v2 config")
+                 for key in chat if key not in V2_CHAT_KEYS]
+    problems += [Problem("chat." + key, None, "missing: a v2 config needs it")
+                 for key in V2_REQUIRED if key not in chat and "chat." + key not in reported]
+    problems += _v2_types(data)
     if any(problem.is_error for problem in problems):
         raise ValidationError(problems)
     return _located(warnings, imported)

@@ -19,6 +19,7 @@ from chatkit.importer._result import Imported, not_an_object
 from chatkit.importer._snippets import Snippet
 from chatkit.importer._source import code
 from chatkit.importer._values import NotAValue, check_depth, members, unwrapped, value
+from chatkit.versions import v2
 
 # config property -> [chat] key
 CONFIG = {
@@ -27,8 +28,6 @@ CONFIG = {
     "buttonContainerId": "button_container_id", "align": "align",
 }
 THEME = "themeCustom"
-# 8x8's discovery service, as every v2 snippet of its documentation asks it.
-DISCOVERY_URL = "https://cloud8-cc-geo.8x8.com/vcc-chat-channels/public/webchat/discovery"
 HOOKS = "do it from hooks.py, where chat.on_ready(...) gives you the chat"
 _CALLS = {  # chatApp method -> (table, key) it sets
     "setCustomerLanguage": ("chat", "language"),
@@ -46,8 +45,8 @@ _URL_QUERY = '((new_expression constructor: (identifier) @name arguments: (argum
 
 def import_v2(snippet: Snippet) -> Imported:
     check_depth(snippet.script, snippet.node)
-    result = Imported("v2", snippet.script, snippet.node)
-    result.chat["api"] = "v2"
+    result = Imported(v2.API, snippet.script, snippet.node)
+    result.chat["api"] = v2.API
     result.refuse_template_tags(snippet.node, "the v2 config")
     for member in members(snippet.script, snippet.node):
         _config_member(result, member)
@@ -108,7 +107,7 @@ def _discovery(result, scope):
     except NotAValue as error:
         result.refuse("the discovery URL", error)
         return
-    if url != DISCOVERY_URL:
+    if url != v2.DEFAULT_DISCOVERY_URL:
         result.set("chat", "discovery_url", url, arguments[0])
 
 

@@ -1,207 +1,180 @@
-"""What the preview server answers: the page around the snippet, the emulator, the stylesheet.
+"""What the preview server answers, and nothing more.
 
-Everything is read again for every request: the config, the hooks, the stylesheet.
-A config with problems gives a page listing them, one line each, as `chatkit
-check` prints them; the server itself never stops for a user's mistake.
+Exactly these paths: the page (`/`), the emulator (`/CHAT/common/js/chat.js`, as
+the snippet asks for it), the page's own script and style, the `[python]` assets
+of the current build, the `--stylesheet` file as clean CSS and the images and fonts
+it names.  Everything else is a 404: no folder, no sibling, no listing.
+
+The files behind the page are read again only when they change (`FileStamps`);
+a config with problems gives a page listing them, one line each, as `chatkit
+check` prints them.  The `[python]` assets are named by their content, so the
+browser may keep them for good; everything else is `no-store`.
 """
 
 import copy
 from pathlib import Path
-from urllib.parse import quote, unquote
+from typing import NamedTuple
 
 from jinja2.utils import markupsafe
 
 from chatkit._resources import resource_dir
-from chatkit.config import load_config
-from chatkit.errors import ChatkitError, Problem, ValidationError
+from chatkit.errors import Problem, ValidationError
+from chatkit.preview.look import Look, look_at, problem_lines
+from chatkit.preview.stamps import FileStamps
 from chatkit.rules import topics
-from chatkit.rules.urls import is_local, parse_url
 from chatkit.snippet import CHAT_JS_PATH, environment, render_snippet
 
-__all__ = ["Preview"]
+__all__ = ["Answer", "IMMUTABLE", "NO_STORE", "Preview"]
 
 OK, NO_CONTENT, NOT_FOUND = "200 OK", "204 No Content", "404 Not Found"
 HTML = "text/html; charset=utf-8"
-TYPES = {".js": "text/javascript; charset=utf-8", ".css": "text/css; charset=utf-8",
-         ".png": "image/png", ".jpg": "image/jpeg", ".jpeg": "image/jpeg", ".gif": "image/gif",
-         ".svg": "image/svg+xml", ".webp": "image/webp", ".ico": "image/x-icon",
-         ".woff": "font/woff", ".woff2": "font/woff2", ".ttf": "font/ttf", ".otf": "font/otf"}
+JS = "text/javascript; charset=utf-8"
+CSS = "text/css; charset=utf-8"
+NO_STORE = "no-store"
+IMMUTABLE = "public, max-age=31536000, immutable"  # issue 12: content-hashed names
 PREFIX = "/__chatkit/"
-STATIC_FILES = ("preview.js", "preview.css")
 ASSETS = PREFIX + "assets/"
-OVERRIDE_ROUTE = PREFIX + "stylesheet/"
+# The snippet loads domain + path + CHAT_JS_PATH, with the preview's path "/.".
+EMULATOR_PATHS = (CHAT_JS_PATH, "/." + CHAT_JS_PATH)
+OWN_FILES = {PREFIX + "preview.js": ("preview.js", JS),
+             PREFIX + "preview.css": ("preview.css", CSS)}
+_REBUILDS = 3  # a file changing while it is read: read again, so the page shows its last save
 
 
-class LocalStylesheet:
-    """A stylesheet file the preview serves, at `route`; its folder's images and fonts too."""
+class Answer(NamedTuple):
+    """An HTTP answer: status line, content type, body and Cache-Control."""
 
-    def __init__(self, path, route):
-        self.path = Path(path)
-        self.route = route
-        self.folder_route = route[: route.rindex("/") + 1]
+    status: str
+    content_type: str
+    body: bytes
+    cache: str = NO_STORE
 
 
-class Look:
-    """The config as it is now: the Config or its problems, notes, the local stylesheet."""
-
-    def __init__(self):
-        self.config, self.problems, self.notes, self.stylesheet = None, [], [], None
+NOT_FOUND_ANSWER = Answer(NOT_FOUND, "text/plain; charset=utf-8", b"not found")
 
 
 class Preview:
     """The preview of one config on one port; `respond(path, origin)` answers a request."""
 
-    def __init__(self, config_path, port, stylesheet=None):
+    def __init__(self, config_path: str | Path, port: int,
+                 stylesheet: str | Path | None = None) -> None:
         self.config_path = Path(config_path)
         self.port = port
-        self.stylesheet_override = Path(stylesheet) if stylesheet else None
-        self._assets = {}  # name -> bytes of the last [python] build
+        self.stylesheet_path = Path(stylesheet) if stylesheet else None
+        self.stamps = FileStamps()
+        self._look: Look | None = None
+        self._digests: dict = {}
 
     def check_paths(self):
         """Problems that stop the preview before it starts: files that are not there."""
-        for option, path in (("", self.config_path), ("--stylesheet", self.stylesheet_override)):
-            if path is not None and not path.is_file():
-                raise ValidationError([Problem(option, path, "no such file")], str(path))
+        _check_file(self.config_path, "", "a config file: name it, e.g. chatkit serve %s"
+                    % (self.config_path / "chat.toml"))
+        if self.stylesheet_path is not None:
+            _check_file(self.stylesheet_path, "--stylesheet",
+                        "a stylesheet: name the CSS or RTF file")
 
-    def look(self):
-        """Load the config (never raising for its problems) and find the local stylesheet."""
-        look = Look()
-        try:
-            look.config = load_config(self.config_path)
-        except ValidationError as error:
-            look.problems = _problem_lines(error)
-            look.stylesheet = self._override()
-            return look
-        look.stylesheet = self._override() or self._configured_local(look.config)
+    # -- the files ----------------------------------------------------------------------
+
+    def look(self) -> Look:
+        """The config as it is now, read again only when one of its files changed."""
+        if self._look is not None and self.stamps.digests(self._look.files) == self._digests:
+            return self._look
+        files = self._look.files if self._look else self._given_files()
+        for _ in range(_REBUILDS):
+            before = self.stamps.digests(files)
+            look = look_at(self.config_path, self.stylesheet_path)
+            self._look, self._digests = look, self.stamps.digests(look.files)
+            if before == self._digests:
+                break
+            files = look.files
         return look
 
-    def watched_files(self):
-        """The config, and the hooks and stylesheet files the config uses now."""
-        look = self.look()
-        files = [self.config_path]
-        if look.config is not None and look.config.hooks_path is not None:
-            files.append(look.config.hooks_path)
-        if look.stylesheet is not None:
-            files.append(look.stylesheet.path)
-        return [path.resolve() for path in files]
+    def _given_files(self):
+        return [self.config_path] + ([self.stylesheet_path] if self.stylesheet_path else [])
 
-    # -- the stylesheet -----------------------------------------------------------------
-
-    def _override(self):
-        if self.stylesheet_override is None:
-            return None
-        return LocalStylesheet(self.stylesheet_override,
-                               OVERRIDE_ROUTE + quote(self.stylesheet_override.name))
-
-    def _configured_local(self, config):
-        """A `stylesheet_url` on this preview's own port names a file by the config."""
-        url = config.chat.get("stylesheet_url")
-        parsed = parse_url(url) if url else None
-        if parsed is None or not is_local(parsed) or parsed.port != str(self.port):
-            return None
-        route = unquote(parsed.rest.split("#")[0].split("?")[0]) or "/"
-        folder = config.path.parent.resolve()
-        path = (folder / route.lstrip("/")).resolve()
-        return LocalStylesheet(path, route) if path.is_relative_to(folder) else None
-
-    def _notes(self, look):
-        """The config's warnings and the stylesheet's problems, as `chatkit check`/`css` say."""
-        notes = [p.line(str(self.config_path)) for p in look.config.warnings]
-        return notes + self._stylesheet_notes(look)
-
-    def _stylesheet_notes(self, look):
-        url = look.config.chat.get("stylesheet_url")
-        if look.stylesheet is not None:
-            return _stylesheet_problems(look.stylesheet.path)
-        if url:
-            return ["The chat loads your stylesheet from %s. To preview a file on this "
-                    "computer: chatkit serve %s --stylesheet theme.css" % (url, self.config_path)]
-        return []
+    def watched(self) -> dict[Path, bytes | None]:
+        """{file: digest} of the config and the hooks and stylesheet files it uses now."""
+        self.look()
+        return dict(self._digests)
 
     # -- answers ------------------------------------------------------------------------
 
-    def respond(self, path, origin):
-        """(status, content type, body) for a request of `path` on the server at `origin`."""
+    def respond(self, path: str, origin: str) -> Answer:
+        """The answer to a GET of `path` (decoded) on the preview at `origin` (trusted)."""
         if path in ("/", "/index.html"):
-            return OK, HTML, self.page(origin).encode("utf-8")
+            return Answer(OK, HTML, self.page(origin).encode("utf-8"))
         if path == "/favicon.ico":
-            return NO_CONTENT, TYPES[".ico"], b""  # browsers ask; a 404 would log an error
-        if path.endswith(CHAT_JS_PATH):
-            return _file(resource_dir("static") / "chat.js")
-        if path.startswith(PREFIX) and path[len(PREFIX):] in STATIC_FILES:
-            return _file(resource_dir("static") / path[len(PREFIX):])
-        if path.startswith(ASSETS) and path[len(ASSETS):] in self._assets:
-            return OK, TYPES[".js"], self._assets[path[len(ASSETS):]]
-        return self._stylesheet_file(path)
+            return Answer(NO_CONTENT, "image/x-icon", b"")  # browsers ask; a 404 logs an error
+        if path in EMULATOR_PATHS:
+            return _static("chat.js", JS)
+        if path in OWN_FILES:
+            return _static(*OWN_FILES[path])
+        return self._asset(path) or self._stylesheet(path) or NOT_FOUND_ANSWER
 
-    def _stylesheet_file(self, path):
+    def _asset(self, path):
+        if not path.startswith(ASSETS):
+            return None
+        for asset in self.look().built:
+            if path == ASSETS + asset.name:
+                return Answer(OK, JS, asset.content, IMMUTABLE)
+        return None
+
+    def _stylesheet(self, path):
         stylesheet = self.look().stylesheet
-        if stylesheet is None or not path.startswith(stylesheet.folder_route):
-            return NOT_FOUND, HTML, b"not found"
-        if path == stylesheet.route:
-            from chatkit.css.stylesheet import read_stylesheet
+        found = stylesheet.answer(path) if stylesheet is not None else None
+        return Answer(OK, found[0], found[1]) if found else None
 
-            try:  # the clean CSS: an RTF paste is previewed as the CSS inside it
-                return OK, TYPES[".css"], read_stylesheet(stylesheet.path).css.encode("utf-8")
-            except ValidationError:
-                return NOT_FOUND, HTML, b"not found"
-        folder = stylesheet.path.parent.resolve()
-        wanted = (folder / path[len(stylesheet.folder_route):]).resolve()
-        if wanted.suffix.lower() in TYPES and wanted.is_relative_to(folder):
-            return _file(wanted)
-        return NOT_FOUND, HTML, b"not found"
-
-    def page(self, origin):
+    def page(self, origin: str) -> str:
         """The preview page: the snippet with controls, or the config's problems."""
         look = self.look()
-        snippet = None
-        if look.config is not None:
-            look.notes = self._notes(look)
+        problems, snippet, scenario = list(look.problems), None, {}
+        if not problems and look.config is not None:
             try:
-                snippet = markupsafe.Markup(self._snippet(look, origin))
-            except ChatkitError as error:
-                look.problems = _problem_lines(error)
+                snippet, scenario = self._snippet(look, origin)
+            except Exception as error:  # noqa: BLE001 - listed on the page like any problem
+                problems = problem_lines(error, self.config_path)
+        config = look.config
         return environment().get_template("preview.html.j2").render(
-            config_name=self.config_path.name, problems=look.problems, notes=look.notes,
-            snippet=snippet, topics=topics, prefix=PREFIX,
-            language=look.config.chat.get("language") if look.config else None,
-            align=look.config.chat["align"] if look.config else "right",
+            config_name=self.config_path.name, problems=problems, notes=look.notes,
+            snippet=snippet, scenario=scenario, topics=topics, prefix=PREFIX,
+            language=config.chat.get("language") if config else None,
+            align=config.chat["align"] if config else "right",
         )
 
     def _snippet(self, look, origin):
+        """(the snippet pointed at this server, the emulator's scenario)."""
         config = copy.copy(look.config)
         config.chat = dict(config.chat, domain=origin, path="/.")
-        if self.stylesheet_override is not None:
-            config.chat["stylesheet_url"] = origin + look.stylesheet.route
-        assets = self._python_assets(config, origin) if config.python else None
-        return render_snippet(config, python_assets=assets)
+        scenario = {}
+        if look.stylesheet is not None:
+            url = config.chat.get("stylesheet_url") or look.stylesheet.fake_url()
+            config.chat["stylesheet_url"] = url
+            scenario["stylesheets"] = {url: origin + look.stylesheet.route}
+        assets = self._python_assets(look, config, origin) if config.python else None
+        return markupsafe.Markup(render_snippet(config, python_assets=assets)), scenario
 
-    def _python_assets(self, config, origin):
-        from chatkit.build import assets as build
+    def _python_assets(self, look, config, origin):
+        from chatkit.build.assets import python_assets
 
-        built = build.assets(config)
-        self._assets = {asset.name: asset.content for asset in built}
-        return build.python_assets(config, asset_base=origin + ASSETS, built=built)
+        return python_assets(config, asset_base=origin + ASSETS, built=look.built)
 
 
-def _stylesheet_problems(path):
-    from chatkit.css.stylesheet import file_problems, read_stylesheet
-
+def _static(name, content_type):
     try:
-        sheet = read_stylesheet(path)
-    except ValidationError as error:
-        return _problem_lines(error)
-    return [problem.line(str(path)) for problem in file_problems(sheet)]
-
-
-def _problem_lines(error):
-    if isinstance(error, ValidationError):
-        return [problem.line(error.source) for problem in error.problems]
-    return [str(error)]
-
-
-def _file(path):
-    try:
-        return OK, TYPES.get(path.suffix.lower(), "application/octet-stream"), path.read_bytes()
+        return Answer(OK, content_type, (resource_dir("static") / name).read_bytes())
     except OSError:
-        return NOT_FOUND, HTML, b"not found"
+        return NOT_FOUND_ANSWER
+
+
+def _check_file(path, option, wanted):
+    try:
+        is_folder = path.is_dir()
+        path.stat()
+    except FileNotFoundError:
+        raise ValidationError([Problem(option, path, "no such file")], str(path)) from None
+    except (OSError, ValueError) as error:
+        why = getattr(error, "strerror", None) or str(error)
+        raise ValidationError([Problem(option, path, "cannot read it: %s" % why)],
+                              str(path)) from None
+    if is_folder:
+        raise ValidationError([Problem(option, path, "a folder, not %s" % wanted)], str(path))

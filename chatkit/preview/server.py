@@ -1,54 +1,39 @@
 """`chatkit serve`: preview a config against the 8x8 emulator, reloading on every change.
 
 The preview is a page with the config's snippet, pointed at this server, which
-serves the emulator at /CHAT/common/js/chat.js.  Buttons drive the emulator (an
-agent joins, the chat goes offline, the triggers); a panel shows what the agent
-would receive.  The page is rendered afresh for every request, so a broken
-config shows its problems on the page (one line each) instead of stopping the
-server, and saving the fix brings the chat back.
+serves the emulator at /CHAT/common/js/chat.js (`chatkit.preview.page` says what
+else it serves: nothing but what the page needs).  Buttons drive the emulator;
+a panel shows what the agent would receive.  A broken config shows its problems
+on the page (one line each) instead of stopping the server, and saving the fix
+brings the chat back.
 
-A stylesheet on disk is previewed in one of two ways, neither of which changes
-what `chatkit check` and `chatkit snippet` accept:
+It is a server on the user's computer that any web page they visit could try to
+reach, so it answers only requests that name it as the user's browser does
+(`chatkit.preview.origins`), and its live-reload socket only its own pages.  Of
+livereload's endpoints only the socket and its script are kept (no /forcereload).
 
-- `chatkit serve chat.toml --stylesheet theme.css` (the config keeps its https URL);
-- `stylesheet_url = "http://localhost:8000/theme.css"` in the config, with the
-  preview on port 8000: the file is read from the config's folder.
-
-The livereload package's server watches nothing itself: `_PreviewWatcher` polls
-the files the current config depends on (config, hooks, stylesheet), every
-`POLL_SECONDS`, and tells the browsers to reload.
+`_PreviewWatcher` asks the preview, every `POLL_SECONDS`, whether the files the
+config depends on (config, hooks, stylesheet) changed, which costs a `stat` per
+file while nothing changes, and tells the browsers to reload when one did.
 """
 
-import hashlib
 import socket
 import time
 
 from livereload import Server
 from livereload.handlers import LiveReloadHandler
 from livereload.watcher import Watcher
+from tornado import web
 from tornado.ioloop import PeriodicCallback
 
 from chatkit.errors import Problem, ValidationError
+from chatkit.preview.handlers import handlers
 from chatkit.preview.page import Preview
 
-__all__ = ["POLL_SECONDS", "Preview", "command", "preview_app"]
+__all__ = ["POLL_SECONDS", "Preview", "command"]
 
 POLL_SECONDS = 0.2
 HOST = "localhost"  # both 127.0.0.1 and ::1, so http://localhost:PORT works either way
-
-
-def preview_app(preview):
-    """The WSGI application of the preview: every answer from `preview.respond`."""
-
-    def app(environ, start_response):
-        # WSGI hands the path over as Latin-1 text of its UTF-8 bytes (PEP 3333).
-        path = environ.get("PATH_INFO", "/").encode("latin-1").decode("utf-8", "replace")
-        origin = "http://" + environ.get("HTTP_HOST", "%s:%s" % (HOST, preview.port))
-        status, content_type, body = preview.respond(path, origin)
-        start_response(status, [("Content-Type", content_type), ("Cache-Control", "no-store")])
-        return [body]
-
-    return app
 
 
 class _PreviewWatcher(Watcher):
@@ -63,7 +48,7 @@ class _PreviewWatcher(Watcher):
         self.preview = preview
         self.report = report
         self._tasks = {"chatkit": None}  # livereload watches the working folder otherwise
-        self._stamps = self._snapshot()
+        self._seen = preview.watched()
 
     def start(self, callback):
         PeriodicCallback(self.poll, POLL_SECONDS * 1000).start()
@@ -74,47 +59,40 @@ class _PreviewWatcher(Watcher):
         if changed:
             self.report("%s %s changed: reloading the preview"
                         % (time.strftime("%H:%M:%S"), ", ".join(changed)))
-            LiveReloadHandler.reload_waiters(changed[0])
+            # "*", not the file's path: the browser needs no path of this computer.
+            LiveReloadHandler.reload_waiters("*")
 
     def changed_files(self):
         """The watched files added, changed or removed since the last call."""
-        now = self._snapshot()
-        changed = sorted(str(path) for path in set(now) | set(self._stamps)
-                         if now.get(path) != self._stamps.get(path))
-        self._stamps = now
+        now = self.preview.watched()
+        changed = sorted(str(path) for path in set(now) | set(self._seen)
+                         if now.get(path) != self._seen.get(path))
+        self._seen = now
         return changed
-
-    def _snapshot(self):
-        return {path: _stamp(path) for path in self.preview.watched_files()}
-
-
-def _stamp(path):
-    # The content, not the mtime: a save that changes nothing does not reload, and two
-    # saves within the file system's timestamp resolution are both seen.
-    try:
-        return hashlib.sha256(path.read_bytes()).digest()
-    except OSError:
-        return None
 
 
 class _PreviewServer(Server):
-    """livereload's Server, quiet, telling the user where the preview is once it listens."""
+    """livereload's Server, quiet, local only, telling the user where the preview is."""
 
     def __init__(self, preview, report=print):
-        super().__init__(app=preview_app(preview), watcher=_PreviewWatcher(preview, report))
+        super().__init__(watcher=_PreviewWatcher(preview, report))
         self.preview = preview
         self.report = report
 
     def _setup_logging(self):
         import logging
 
-        # The user reads our lines; tornado's request log and livereload's chatter stay out.
-        for name in ("livereload", "tornado.access"):
+        # The user reads our lines; tornado's logs and livereload's chatter stay out (the
+        # handlers report what the user must know, in one line).
+        for name in ("livereload", "tornado"):
             logging.getLogger(name).addHandler(logging.NullHandler())
             logging.getLogger(name).propagate = False
 
     def application(self, port, host, liveport=None, debug=None, live_css=True):
-        super().application(port, host, liveport=liveport, debug=debug, live_css=live_css)
+        LiveReloadHandler.watcher = self.watcher
+        LiveReloadHandler.live_css = live_css
+        web.Application(handlers(self.preview, self.report), debug=False).listen(
+            port, address=host)
         self.report("Previewing %s at http://%s:%d/ (Ctrl-C to stop)"
                     % (self.preview.config_path, host, port))
 
@@ -146,7 +124,7 @@ def _port(port):
                                        "for any free port" % port)], "chatkit serve")
     if port:
         return port
-    # The preview must know its port before it listens (a stylesheet URL may name it).
+    # The preview must know its port before it listens: it answers only Host values naming it.
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         return probe.getsockname()[1]

@@ -84,6 +84,23 @@ def _is_subtag(text):
     return 1 <= len(text) <= 8 and all(c in _SUBTAG_CHARS for c in text)
 
 
+def browser_language(tags):
+    """The chat language for a visitor's browser: the first of `tags` (`navigator.languages`)
+    that names a chat language by `normalize_language`'s rules, or None.
+
+    The snippet runs the same rule in JavaScript (templates/browser-language.js) to
+    pick the system messages before chat.js loads.
+
+    >>> browser_language(["tlh", "fr-CA", "de"])
+    'fr'
+    """
+    for tag in tags:
+        code = normalize_language(tag)
+        if code is not None:
+            return code
+    return None
+
+
 def invalid_language_message(tag):
     """The chat's own console warning for a language it does not know."""
     return INVALID_LANGUAGE % (tag,)

@@ -7,6 +7,8 @@ CLI, the emulator (generated) and the browser.
 
 from chatkit.errors import Problem
 from chatkit.rules.suggest import closest
+from chatkit.rules.text import describe_hidden, hidden_characters
+from chatkit.rules.values import must_be
 
 AGENT_PLACEHOLDER = "{{agent}}"
 # How the reference prints the same placeholder; a text copied from it is converted (SPEC 5.3).
@@ -87,11 +89,11 @@ def check_messages(messages, key_prefix="messages"):
     """Problems of a `{key: text}` map: unknown keys, non-text values, unknown placeholders."""
     problems = []
     for key, text in messages.items():
-        dotted = key_prefix + "." + str(key)
+        dotted = key_prefix + "." + (str(key) or '""')  # an empty key, seen
         if key not in SYSTEM_MESSAGES:
             problems.append(Problem(dotted, key, unknown_key_message(key)))
         elif not isinstance(text, str):
-            problems.append(Problem(dotted, text, "must be text, not %s" % _type_name(text)))
+            problems.append(Problem(dotted, text, must_be("text", text)))
         else:
             problems.extend(_placeholder_problems(dotted, text))
     return problems
@@ -100,7 +102,10 @@ def check_messages(messages, key_prefix="messages"):
 def unknown_key_message(key):
     hint = closest(str(key), SYSTEM_MESSAGES)
     suffix = " (did you mean %s?)" % hint if hint else " (run `chatkit messages` for all 49)"
-    return "unknown system message %s%s" % (key, suffix)
+    hidden = hidden_characters(key) if isinstance(key, str) else []
+    if hidden:
+        suffix = ": it contains %s%s" % (describe_hidden(hidden), suffix)
+    return "unknown system message %s%s" % (str(key) or '""', suffix)
 
 
 def _placeholder_problems(dotted, text):
@@ -130,6 +135,3 @@ def render_message(text, agent):
     """A message as the chat shows it: `{{agent}}` replaced by the agent's name."""
     return text.replace(AGENT_PLACEHOLDER, agent)
 
-
-def _type_name(value):
-    return type(value).__name__

@@ -1,22 +1,36 @@
 """URL rules for the chat's `domain`, `stylesheetURL`, chatkit's asset base and fallback link.
 
-SPEC 5.4: https only; http only for localhost and 127.0.0.1 (with a warning);
-`javascript:`, `data:`, relative and malformed URLs are errors.  Pure Python
-(no urllib in the browser), so the parser is deliberately small and strict.
+- Stylesheet (SPEC 5.4): `https://` only, always.  Production refuses to start
+  at all unless `stylesheetURL` starts with `https:` (facts, point 1), so an
+  http URL, even on localhost, would stop the whole chat.
+- Domain (SPEC 5.6): the page accepts the chat's messages only when their origin
+  equals `domain` as a string (facts, point 3), so `domain_origin` gives the exact
+  origin, normalising what is safe with a warning that shows it.
+- Asset base: https, http on localhost with a warning (chatkit's own files).
+
+`javascript:`, `data:`, relative and malformed URLs are errors.  Pure Python (no
+urllib in the browser), so the parser is deliberately small and strict.
 """
 
 from chatkit.errors import Problem
+from chatkit.rules.text import describe_hidden, hidden_characters
+from chatkit.rules.values import must_be
 
 LOCAL_HOSTS = ("localhost", "127.0.0.1", "[::1]")
+CHAT_DOMAIN = "8x8.com"
+DEFAULT_PORTS = {"https": "443", "http": "80"}
+LOCAL_STYLESHEET_HINT = "chatkit serve chat.toml --stylesheet theme.css"
 _HOST_CHARS = "abcdefghijklmnopqrstuvwxyz0123456789.-"
 _FALLBACK_SCHEMES = ("https:", "mailto:", "tel:")
+_UPPER = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 
 
 class ParsedURL:
-    __slots__ = ("scheme", "host", "port", "rest")
+    __slots__ = ("scheme", "host", "port", "rest", "authority")
 
-    def __init__(self, scheme, host, port, rest):
+    def __init__(self, scheme, host, port, rest, authority=""):
         self.scheme, self.host, self.port, self.rest = scheme, host, port, rest
+        self.authority = authority  # as written
 
 
 def parse_url(url):
@@ -41,7 +55,7 @@ def _parse(url):
     if not _valid_host(host):
         return None, ("has no valid host name (ASCII letters, digits, - and .; "
                       "punycode for other scripts): %r" % (url,))
-    return ParsedURL(scheme.lower(), host, port, rest), None
+    return ParsedURL(scheme.lower(), host, port, rest, authority), None
 
 
 def _split_port(authority):
@@ -51,7 +65,7 @@ def _split_port(authority):
         host, tail = authority[:end], authority[end:]
     else:
         host, _, tail = authority.partition(":")
-        tail = ":" + tail if tail else ""
+        tail = ":" + tail if ":" in authority else ""
     port = tail[1:]
     # isdigit() is true of "²" and "١": only ASCII digits make a port.
     if tail and not (tail.startswith(":") and _ascii_digits(port) and int(port or "0") < 65536):
@@ -74,45 +88,117 @@ def is_local(parsed):
     return parsed.host in LOCAL_HOSTS
 
 
-def check_web_url(url, key, what):
-    """Problems of a URL that must be https (http on localhost, with a warning)."""
+def _absolute_url(url, key, what):
+    """(ParsedURL, []) for an absolute http(s) URL, else (None, [the error])."""
     if not isinstance(url, str):
-        return [Problem(key, url, "%s must be text" % what)]
-    lowered = url.strip().lower()
+        return None, [Problem(key, url, "%s %s" % (what, must_be("text", url)))]
+    hidden = hidden_characters(url)
+    if hidden:
+        return None, [Problem(key, url, "%s must not contain %s (characters you cannot see: "
+                              "type the URL again)" % (what, describe_hidden(hidden)))]
+    lowered = url.lower()
     for scheme in ("javascript:", "data:"):
-        if lowered.startswith(scheme):
-            return [Problem(key, url, "%s must not be a %s URL (https:// only)" % (what, scheme))]
+        if lowered.lstrip().startswith(scheme):
+            return None, [Problem(key, url, "%s must not be a %s URL (https:// only)"
+                                  % (what, scheme))]
     parsed, wrong = _parse(url)
     if parsed is None:
-        return [Problem(key, url, "%s %s" % (what, wrong))]
-    if parsed.scheme == "http":
-        if not is_local(parsed):
-            return [Problem(key, url, "%s must use https:// (http:// only for localhost)" % what)]
-        return [Problem(key, url, "%s uses http://, fine for local testing only" % what,
-                        "warning")]
-    return []
+        return None, [Problem(key, url, "%s %s" % (what, wrong))]
+    return parsed, []
+
+
+def check_web_url(url, key, what):
+    """Problems of a URL that must be https (http on localhost, with a warning)."""
+    parsed, problems = _absolute_url(url, key, what)
+    if parsed is None or parsed.scheme == "https":
+        return problems
+    if not is_local(parsed):
+        return [Problem(key, url, "%s must use https:// (http:// only for localhost)" % what)]
+    return [Problem(key, url, "%s uses http://, fine for local testing only" % what, "warning")]
 
 
 def check_stylesheet_url(url, key="chat.stylesheet_url"):
-    """SPEC 5.4; the chat loads `stylesheetURL` into its window."""
-    return check_web_url(url, key, "the stylesheet URL")
-
-
-def check_domain(domain, key="chat.domain"):
-    """The chat's domain is an origin: scheme, host and port, no path."""
-    problems = check_web_url(domain, key, "the domain")
-    if any(p.is_error for p in problems):
+    """SPEC 5.4: https only, always; the chat loads `stylesheetURL` into its window."""
+    parsed, problems = _absolute_url(url, key, "the stylesheet URL")
+    if parsed is None or parsed.scheme == "https":
         return problems
-    if parse_url(domain).rest not in ("", "/"):
-        return [Problem(key, domain, "the domain must be an origin like "
-                        "https://vcc-na7.8x8.com (no path, query or fragment)")]
-    return problems
+    return [Problem(key, url, "the stylesheet URL must use https:// (the chat refuses to start "
+                    "with any other, localhost too); to preview a stylesheet on this computer: "
+                    + LOCAL_STYLESHEET_HINT)]
+
+
+def domain_origin(domain, key="chat.domain"):
+    """(the exact origin to use, problems) for the chat's `domain` (SPEC 5.6).
+
+    >>> domain_origin("https://VCC-NA7.8x8.com:443/")[0]
+    'https://vcc-na7.8x8.com'
+    """
+    parsed, problems = _absolute_url(domain, key, "the domain")
+    if parsed is None:
+        return None, problems
+    if parsed.rest not in ("", "/"):
+        return None, [Problem(key, domain, "the domain must be an origin like "
+                              "https://vcc-na7.8x8.com: no path, query or fragment (the page "
+                              "compares it with the chat's origin exactly)")]
+    if parsed.scheme == "http" and not is_local(parsed):
+        return None, [Problem(key, domain, "the domain must use https:// (http:// only for "
+                              "chatkit's emulator on 127.0.0.1 or localhost)")]
+    origin = _origin(parsed)
+    return origin, _normalised(domain, parsed, origin, key) + _host_warnings(domain, parsed, key)
+
+
+def _port_number(parsed):
+    """The port as browsers read it (`:0443` is 443), or None when none is written."""
+    return int(parsed.port) if parsed.port else None
+
+
+def _origin(parsed):
+    number = _port_number(parsed)
+    default = number in (None, int(DEFAULT_PORTS[parsed.scheme]))
+    return parsed.scheme + "://" + parsed.host + ("" if default else ":%d" % number)
+
+
+def _normalised(domain, parsed, origin, key):
+    """The warning that shows the exact origin used, when it is not what was written."""
+    if origin == domain:
+        return []
+    changes = []
+    if any(c in _UPPER for c in domain):
+        changes.append("upper-case letters")
+    number = _port_number(parsed)
+    if number == int(DEFAULT_PORTS[parsed.scheme]):
+        changes.append("the default port :" + DEFAULT_PORTS[parsed.scheme])
+    elif number is not None and parsed.port != str(number):
+        changes.append("a port written with leading zeros")
+    elif parsed.authority.endswith(":"):
+        changes.append("an empty port")
+    if parsed.rest == "/":
+        changes.append("a trailing slash")
+    return [Problem(key, domain, "the domain is not written as the chat's exact origin (%s): "
+                    "chatkit uses %s" % (", ".join(changes), origin), "warning")]
+
+
+def _host_warnings(domain, parsed, key):
+    if is_local(parsed):
+        if parsed.scheme == "https":
+            return []
+        return [Problem(key, domain, "the domain uses http://: only chatkit's emulator answers "
+                        "there (chatkit serve, chatkit.testing), never 8x8", "warning")]
+    if parsed.host == CHAT_DOMAIN or parsed.host.endswith("." + CHAT_DOMAIN):
+        return []
+    return [Problem(key, domain, "the domain's host %s is not an 8x8.com host: check it for a "
+                    "typo (the Configuration Manager gives https://vcc-XXX.8x8.com)"
+                    % parsed.host, "warning")]
 
 
 def check_fallback_link(link, key="fallback.link"):
     """A fallback contact link: https:, mailto: or tel: only."""
     if not isinstance(link, str):
-        return [Problem(key, link, "the fallback link must be text")]
+        return [Problem(key, link, "the fallback link " + must_be("text", link))]
+    hidden = hidden_characters(link)
+    if hidden:
+        return [Problem(key, link, "the fallback link must not contain %s (characters you "
+                        "cannot see: type it again)" % describe_hidden(hidden))]
     scheme = link.partition(":")[0].lower() + ":"
     if scheme not in _FALLBACK_SCHEMES:
         return [Problem(key, link, "the fallback link must start with https:, mailto: or tel:")]

@@ -150,20 +150,18 @@ MESSAGE_CASES = [
 
 
 def python_outcomes(messages):
-    """(key, kind, placeholder) for each problem `chatkit check` finds."""
+    """(key, kind, placeholder) for each problem `chatkit check` finds, key by key."""
     outcomes = []
-    for problem in check_messages(messages):
-        key = problem.key.split(".", 1)[1]
-        if problem.message.startswith("unknown system message"):
-            outcomes.append((key, "unknown", None))
-        elif problem.message.startswith("must be text"):
-            outcomes.append((key, "not text", None))
-        else:
-            found = problem.message[len("unknown placeholder "):].split(" (the only")[0]
-            outcomes.append((key, "placeholder", found))
+    for key, text in messages.items():
+        for problem in check_messages({key: text}):
+            if problem.message.startswith("unknown system message"):
+                outcomes.append((key, "unknown", None))
+            elif problem.message.startswith("must be text"):
+                outcomes.append((key, "not text", None))
+            else:
+                found = problem.message[len("unknown placeholder "):].split(" (the only")[0]
+                outcomes.append((key, "placeholder", found))
     return outcomes
-
-
 
 
 # The emulator's notes on customSystemMessages, by kind (the emulator's own words).

@@ -1,10 +1,14 @@
 """`chatkit serve` in Chromium: the page, its controls, reloads on every save, broken configs.
 
-One preview server (a real `chatkit serve` process) for the module; each test gets a
-fresh page, with the config put back first.  Waits are on the page's state, never on
-the clock.
+One preview server (a real `chatkit serve chat.toml --stylesheet theme.css` process)
+for the module; each test gets a fresh page, with the files put back first.  Waits
+are on the page's state, never on the clock.
+
+The local stylesheet reaches the chat window through the emulator's `stylesheets`
+scenario option (SPEC 7): the snippet keeps the config's https URL.
 """
 
+import os
 import queue
 import signal
 import socket
@@ -26,12 +30,12 @@ tenant = "dGVuYW50"
 channel = "Support"
 domain = "https://vcc-na7.8x8.com"
 """
-CONFIG = CHAT + """\
-stylesheet_url = "http://localhost:{port}/theme.css"
-
+STYLESHEET_URL = "https://cdn.example.com/chat.css"
+CUSTOMER = """
 [customer]
 Plan = "Premium"
 """
+CONFIG = CHAT + 'stylesheet_url = "%s"\n' % STYLESHEET_URL + CUSTOMER
 PYTHON_CONFIG = CHAT + """\
 [python]
 hooks = "hooks.py"
@@ -60,15 +64,16 @@ def free_port():
 
 
 class PreviewProcess:
-    """`chatkit serve chat.toml --port N` in `folder`, its output lines in a queue.
+    """`chatkit serve chat.toml ARGS --port N` in `folder`, its output lines in a queue.
 
     `files` ({name: text}, "{port}" filled in) are written first and put back by `reset`.
     """
 
-    def __init__(self, folder, files):
+    def __init__(self, folder, files, *args):
         self.folder = folder
         self.port = free_port()
         self.files = {name: text.replace("{port}", str(self.port)) for name, text in files.items()}
+        self.args = args
         self.lines = queue.Queue()
         self.process = None
         self.url = None
@@ -77,7 +82,8 @@ class PreviewProcess:
         for name, text in self.files.items():
             self.write(name, text)
         self.process = subprocess.Popen(
-            [sys.executable, "-m", "chatkit", "serve", "chat.toml", "--port", str(self.port)],
+            [sys.executable, "-m", "chatkit", "serve", "chat.toml", *self.args,
+             "--port", str(self.port)],
             cwd=self.folder, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
         threading.Thread(target=self._read, daemon=True).start()
         first = self.lines.get(timeout=20)
@@ -90,13 +96,20 @@ class PreviewProcess:
             self.lines.put(line.rstrip("\n"))
 
     def write(self, name, text):
-        (self.folder / name).write_text(text, encoding="utf-8")
+        """Save `name` whole, in one step, as editors do (replacing a symlink loop too)."""
+        temporary = self.folder / (name + ".saving")
+        temporary.write_text(text, encoding="utf-8")
+        os.replace(temporary, self.folder / name)
 
     def edit(self, name, text):
         """Save `name` and wait until the server has seen the change."""
-        if (self.folder / name).read_text(encoding="utf-8") == text:
+        path = self.folder / name
+        if not path.is_symlink() and path.is_file() and path.read_text("utf-8") == text:
             return
         self.write(name, text)
+        self.wait_for_change(name)
+
+    def wait_for_change(self, name):
         while name not in self.lines.get(timeout=10):
             pass
 
@@ -117,7 +130,8 @@ class PreviewProcess:
 @pytest.fixture(scope="module")
 def preview(tmp_path_factory):
     server = PreviewProcess(tmp_path_factory.mktemp("preview"),
-                            {"chat.toml": CONFIG, "theme.css": THEME}).start()
+                            {"chat.toml": CONFIG, "theme.css": THEME},
+                            "--stylesheet", "theme.css").start()
     yield server
     code, rest = server.stop()
     assert (code, rest[-1:]) == (0, ["Preview stopped."])
@@ -137,7 +151,7 @@ def chat(preview, page):
 def test_preview_page_shows_the_snippet_against_the_emulator(chat, preview):
     state = chat.state()
     assert state["customerInfo"] == {"Plan": "Premium"}
-    assert state["stylesheetURL"] == "http://localhost:%d/theme.css" % preview.port
+    assert state["stylesheetURL"] == STYLESHEET_URL  # the snippet keeps the https URL
     assert chat.page.title() == "chat.toml: chatkit preview"
 
 
@@ -178,16 +192,14 @@ def test_preview_shows_an_invalid_config_then_recovers_when_it_is_fixed(chat, pr
     problems = chat.page.locator("#chatkit-problems li")
     problems.first.wait_for(timeout=RELOADED)
     assert problems.all_inner_texts() == [  # as `chatkit check` prints them
-        'chat.toml: chat.align: must be "left" or "right"',
-        "chat.toml: chat.stylesheet_url: warning: the stylesheet URL uses http://, "
-        "fine for local testing only"]
+        'chat.toml: chat.align: must be "left" or "right"']
     chat.page.wait_for_function(LIVE)
     preview.edit("chat.toml", config)
     chat.page.wait_for_function(READY, timeout=RELOADED)
     assert chat.page.locator("#chatkit-problems").count() == 0
 
 
-def test_preview_applies_the_local_stylesheet_and_reloads_when_it_changes(chat, preview):
+def test_preview_applies_the_local_stylesheet_in_place_of_the_https_one(chat, preview):
     chat.publish("chat:trigger-chat-window")
     chat.page.wait_for_function(TITLE_COLOR, arg=[FRAME, "rgb(1, 2, 3)"])
     chat.page.evaluate("window.beforeTheEdit = true")
@@ -195,6 +207,68 @@ def test_preview_applies_the_local_stylesheet_and_reloads_when_it_changes(chat, 
     chat.page.wait_for_function("() => !window.beforeTheEdit && (%s)()" % READY, timeout=RELOADED)
     chat.publish("chat:trigger-chat-window")
     chat.page.wait_for_function(TITLE_COLOR, arg=[FRAME, "rgb(4, 5, 6)"])
+
+
+def test_preview_applies_the_local_stylesheet_under_a_made_up_url_when_none_is_set(chat, preview):
+    preview.edit("chat.toml", CHAT + CUSTOMER)
+    chat.page.wait_for_function(READY, timeout=RELOADED)
+    made_up = "https://stylesheet-url.invalid/theme.css"
+    assert chat.state()["stylesheetURL"] == made_up
+    assert chat.page.locator("#chatkit-notes li").first.inner_text() == (
+        "theme.css: the chat window loads this file in place of %s, a made-up address: "
+        "chat.toml has no stylesheet_url; set it to the https address where the file will be"
+        % made_up)
+    chat.publish("chat:trigger-chat-window")
+    chat.page.wait_for_function(TITLE_COLOR, arg=[FRAME, "rgb(1, 2, 3)"])
+
+
+def test_preview_at_127_0_0_1_runs_the_chat_and_reloads(page, preview):
+    preview.reset()
+    url = "http://127.0.0.1:%d/" % preview.port
+    page.goto(url)
+    page.wait_for_function(READY)
+    page.wait_for_function(LIVE)
+    assert EmulatorPage(page).state()["settings"]["domain"] == url.rstrip("/")
+    preview.edit("chat.toml", preview.files["chat.toml"].replace("Premium", "Gold"))
+    page.wait_for_function(
+        "() => window.__8x8Emulator && window.__8x8Emulator.state().customerInfo.Plan === 'Gold'",
+        timeout=RELOADED)
+
+
+def _deep_toml(preview):
+    preview.write("chat.toml", CHAT + "[customer]\nx = %s\n" % ("{a = " * 350 + "1" + " }" * 350))
+
+
+def _symlink_loop(preview):
+    (preview.folder / "chat.toml").unlink()
+    os.symlink("chat.toml", preview.folder / "chat.toml")
+
+
+def _long_hooks(preview):
+    preview.write("hooks.py", "x = " + " + ".join(["1"] * 3000) + "\n")
+    preview.write("chat.toml", PYTHON_CONFIG)
+
+
+@pytest.mark.parametrize("breaks, source", [
+    (_deep_toml, "chat.toml"), (_symlink_loop, "chat.toml"), (_long_hooks, "hooks.py")])
+def test_preview_shows_a_hostile_config_as_one_problem_line(chat, preview, breaks, source):
+    breaks(preview)
+    preview.wait_for_change("chat.toml")
+    problems = chat.page.locator("#chatkit-problems li")
+    problems.first.wait_for(timeout=RELOADED)
+    assert len(problems.all_inner_texts()) == 1
+    assert problems.first.inner_text().startswith(source + ": ")
+    assert "Traceback" not in chat.page.content()
+    preview.edit("chat.toml", CONFIG)
+    chat.page.wait_for_function(READY, timeout=RELOADED)
+
+
+def test_preview_lists_the_emulators_notes_apart_from_the_chats_warnings(chat):
+    chat.publish("chat:no-such-topic")  # production's bus ignores it without a word
+    notes = chat.page.locator("#chatkit-notes-log li:not(.chatkit-empty)")
+    notes.first.wait_for()
+    assert "chat:no-such-topic" in notes.first.inner_text()
+    assert chat.page.locator("#chatkit-warnings li").all_inner_texts() == ["None."]
 
 
 def test_preview_runs_the_python_hooks_and_reloads_when_they_change(page, tmp_path):

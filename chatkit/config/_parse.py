@@ -1,0 +1,64 @@
+"""`parse_config`: the whole config checked at once, and the `Config` it gives."""
+
+from pathlib import Path
+
+from chatkit.config._chat import chat_table
+from chatkit.config._common import unknown_keys
+from chatkit.config._tables import (
+    customer_table,
+    fallback_table,
+    messages_table,
+    python_table,
+    variables_table,
+)
+from chatkit.errors import ConfigError, Problem
+from chatkit.rules.values import must_be
+
+TABLES = ("chat", "customer", "variables", "messages", "fallback", "python")
+
+
+class Config:
+    """A checked config: every value ready for the snippet, defaults filled in."""
+
+    def __init__(self, path, chat, customer, variables, messages, messages_by_language,
+                 fallback, python, warnings):
+        self.path = path
+        self.chat = chat
+        self.customer = customer
+        self.variables = variables
+        self.messages = messages
+        self.messages_by_language = messages_by_language
+        self.fallback = fallback
+        self.python = python
+        self.warnings = warnings
+
+    @property
+    def hooks_path(self):
+        return None if self.python is None else self.path.parent / self.python["hooks"]
+
+
+def parse_config(data: dict, path: str | Path) -> Config:
+    """Check a config already read from TOML; `path` names it in problems and anchors hooks."""
+    path = Path(path)
+    problems = unknown_keys(data, TABLES, "") + _must_be_tables(data)
+    tables: dict[str, dict] = {name: data[name] for name in TABLES
+                               if isinstance(data.get(name), dict)}
+    chat, chat_problems = chat_table(tables.get("chat"))
+    problems += chat_problems
+    problems += customer_table(tables.get("customer", {}))
+    problems += variables_table(tables.get("variables", {}))
+    messages, by_language, message_problems = messages_table(tables.get("messages", {}))
+    problems += message_problems
+    problems += fallback_table(tables.get("fallback"))
+    problems += python_table(tables.get("python"), path)
+    errors = [p for p in problems if p.is_error]
+    warnings = [p for p in problems if not p.is_error]
+    if errors:
+        raise ConfigError(errors + warnings, str(path))
+    return Config(path, chat, dict(tables.get("customer", {})), dict(tables.get("variables", {})),
+                  messages, by_language, tables.get("fallback"), tables.get("python"), warnings)
+
+
+def _must_be_tables(data):
+    return [Problem(name, data[name], "%s ([%s])" % (must_be("a table", data[name]), name))
+            for name in TABLES if name in data and not isinstance(data[name], dict)]

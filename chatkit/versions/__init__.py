@@ -1,0 +1,26 @@
+"""The two generations of the 8x8 chat, one adapter each (SPEC 2, 4, 7).
+
+    v1   window.__8x8Chat, chat.js, a message bus      chatkit.versions.v1
+    v2   init(config, callback), chatv3.js, chatApp    chatkit.versions.v2
+
+An adapter names what is particular to its version: the snippet's template
+(templates/), the chat script's path and chatkit's emulator of it (static/), the
+config keys only it has, and its page glue for the Python API
+(chatkit.browser._v1 / _v2).  The config, the rules, the CLI, the preview and
+the test kit are version-blind: they ask `adapter(api)`.  CPython only.
+"""
+
+from chatkit.versions import v1, v2
+
+DEFAULT_API = v1.API
+ADAPTERS = {v1.API: v1, v2.API: v2}
+
+
+def adapter(api):
+    """The module of chat version `api` ("v1" or "v2")."""
+    return ADAPTERS[api]
+
+
+def emulator_paths():
+    """{path of the chat script on 8x8's domain: chatkit's emulator of it, in static/}."""
+    return {version.LOADER_PATH: version.EMULATOR for version in ADAPTERS.values()}

@@ -1,0 +1,223 @@
+"""Hostile input, generated (issue 10): configs and `-o`/`--nonce` arguments.
+
+Whatever hypothesis writes, `chatkit check` and `chatkit snippet` answer with an exit code,
+never a traceback; every stderr line is one line naming the file and the place (a dotted
+key, or a line and column); a failed command leaves its output untouched and no temporary
+file behind; and `snippet` fails exactly when `check` does.  Bounded and derandomized, so
+CI runs the same examples every time.
+"""
+
+import datetime
+import json
+import os
+import re
+import tempfile
+from pathlib import Path
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from chatkit._toml import toml_key
+from chatkit.cli import main
+from chatkit.config import load_config
+from chatkit.errors import ConfigError, escape
+
+# FUZZ_N=2000 hunts with that many random examples; CI runs the same 150 every time.
+HUNT = os.environ.get("FUZZ_N")
+FUZZ = settings(max_examples=int(HUNT or 150), derandomize=not HUNT, deadline=None,
+                suppress_health_check=[HealthCheck.function_scoped_fixture,
+                                       HealthCheck.too_slow])
+VALID_CHAT = """\
+[chat]
+uuid = "script_0123456789abcdef01234567.89012345"
+tenant = "ZXhhbXBsZTAx"
+channel = "Customer Support"
+domain = "https://vcc-na7.8x8.com"
+"""
+KEEP = "the snippet that works\n"
+PLACE = re.compile(r"\(at line \d+, column \d+")
+
+# --- what a config can hold ------------------------------------------------------------------
+
+HIDDEN = st.sampled_from(["\n", "\t", "\r", "\x00", "\x1b", "\x7f", "\x85", "\u200b", "\u200d",
+                          "\u202e", "\u2066", "\u2028", "\ufeff", "\u00ad"])
+TEXT = st.text(st.one_of(st.characters(exclude_categories=("Cs",)), HIDDEN), max_size=12)
+KNOWN_KEYS = ["uuid", "tenant", "channel", "domain", "channel_uuid", "path", "button_container_id",
+              "align", "language", "stylesheet_url", "chatQueued", "agentTypingName", "de",
+              "pt-BR", "zh-Hant", "after_seconds", "text", "link", "hooks", "asset_base", "Plan",
+              "_options"]
+KEYS = st.one_of(st.sampled_from(KNOWN_KEYS), TEXT)
+TELLING_TEXT = st.sampled_from([
+    "https://vcc-na7.8x8.com", "https://VCC-NA7.8x8.com:443/", "http://localhost:8000",
+    "http://127.0.0.1:1/x", "https://vcc-na7.8x8.co", "https://a@b.8x8.com", "javascript:x",
+    "https://cdn.example.com/t.css", "http://localhost/t.css", "{<agent>} is typing",
+    "{{name}}", "{{agent}}", "pt-BR", "zh", "left", "hooks.py", "mailto:", "tel:+1",
+    "https://cdn.example.com/chatkit/", "/.", "",
+])
+SCALARS = st.one_of(
+    TEXT, TELLING_TEXT, st.booleans(), st.floats(),
+    st.integers(min_value=-(2**64), max_value=2**64),
+    st.datetimes(min_value=datetime.datetime(1, 1, 1), max_value=datetime.datetime(9999, 1, 1)),
+    st.dates(),
+)
+VALUES = st.recursive(SCALARS, lambda inner: st.lists(inner, max_size=3)
+                      | st.dictionaries(KEYS, inner, max_size=3), max_leaves=8)
+TABLES = st.one_of(st.sampled_from(["chat", "customer", "variables", "messages", "messages.de",
+                                    'messages."zh-HK"', "fallback", "python", "theme"]),
+                   TEXT.map(toml_key))
+
+
+def toml(value):
+    """A TOML value for any of VALUES (inline tables and arrays, nested)."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, float):
+        return "nan" if value != value else repr(value)  # inf and -inf are TOML's too
+    if isinstance(value, (int, datetime.date)):
+        return value.isoformat() if isinstance(value, datetime.date) else str(value)
+    if isinstance(value, list):
+        return "[%s]" % ", ".join(toml(v) for v in value)
+    if isinstance(value, dict):
+        return "{%s}" % ", ".join("%s = %s" % (toml_key(k), toml(v)) for k, v in value.items())
+    return json.dumps(value, ensure_ascii=False).replace("\x7f", "\\u007f")
+
+
+@st.composite
+def toml_documents(draw):
+    """A config as text: a valid [chat] or not, then tables of generated entries."""
+    parts = [VALID_CHAT] if draw(st.booleans()) else []
+    for _ in range(draw(st.integers(0, 4))):
+        entries = draw(st.dictionaries(KEYS, VALUES, max_size=4))
+        parts.append("[%s]\n" % draw(TABLES) + "".join(
+            "%s = %s\n" % (toml_key(k), toml(v)) for k, v in entries.items()))
+    return "\n".join(parts)
+
+
+HOSTILE = st.one_of(
+    st.integers(60, 400).map(lambda n: VALID_CHAT + "[customer]\nx = %s%s\n" % ("[" * n,
+                                                                                 "]" * n)),
+    st.integers(60, 400).map(lambda n: VALID_CHAT + "x = %s1%s\n" % ("{a = " * n, "}" * n)),
+    st.integers(4000, 5000).map(lambda n: VALID_CHAT + "[customer]\nId = %s\n" % ("9" * n)),
+    st.text(max_size=200),  # anything at all
+)
+
+
+@st.composite
+def config_bytes(draw):
+    """What a config file holds: generated TOML, hostile TOML, or bytes, maybe mangled."""
+    text = draw(st.one_of(toml_documents(), toml_documents(), HOSTILE))
+    data = text.encode("utf-8", "surrogatepass")
+    mangle = draw(st.sampled_from(["none", "none", "bom", "cut", "latin1", "bytes"]))
+    if mangle == "bom":
+        data = b"\xef\xbb\xbf" + data
+    elif mangle == "cut":
+        data = data[:draw(st.integers(0, len(data)))]
+    elif mangle == "latin1":
+        data = data + "é".encode("latin-1")
+    elif mangle == "bytes":
+        data = draw(st.binary(max_size=120))
+    return data
+
+
+# --- the properties ----------------------------------------------------------------------------
+
+def run(capsys, *argv):
+    code = main([str(a) for a in argv])  # an exception here is a traceback for a user
+    out, err = capsys.readouterr()
+    return code, out, err.splitlines()
+
+
+def assert_named_lines(lines, source):
+    for line in lines:
+        assert line.startswith(escape(source) + ": "), line
+        assert escape(line) == line, line  # nothing hidden, nothing that breaks the line
+
+
+def assert_every_problem_has_a_place(path):
+    try:
+        config = load_config(path)
+        problems = config.warnings
+    except ConfigError as error:
+        problems = error.problems
+    for problem in problems:
+        assert problem.key or PLACE.search(problem.message), problem
+
+
+@FUZZ
+@given(data=config_bytes())
+def test_fuzz_config_check_and_snippet_answer_in_named_lines(capsys, data):
+    with tempfile.TemporaryDirectory() as folder:
+        folder = Path(folder)
+        config = folder / "chat.toml"
+        config.write_bytes(data)
+        (folder / "hooks.py").write_text("x = 1\n", encoding="utf-8")
+        output = folder / "out.html"
+        output.write_text(KEEP, encoding="utf-8")
+
+        checked, out, err = run(capsys, "check", config)
+        assert checked in (0, 2)
+        assert out == ("%s: ok\n" % config if checked == 0 else "")
+        assert_named_lines(err, str(config))
+        assert_every_problem_has_a_place(config)
+
+        code, out, err = run(capsys, "snippet", config, "-o", output)
+        assert (code, out) == (checked, "")  # snippet fails exactly when check does
+        written = output.read_text(encoding="utf-8")
+        if code:
+            assert_named_lines(err, str(config))
+            assert written == KEEP
+        else:
+            assert written.startswith("<!-- 8x8 chat")
+        assert sorted(os.listdir(folder)) == ["chat.toml", "hooks.py", "out.html"]
+        assert config.read_bytes() == data
+
+
+# --- -o and --nonce ----------------------------------------------------------------------------
+
+NAMES = st.one_of(
+    # The inputs by name and by link, folders, devices, names no file system takes...
+    st.sampled_from(["", ".", "..", "out.html", "chat.toml", "hooks.py", "link-to-chat.toml",
+                     "dangling", "folder", "folder/", "folder/out.html", "no/such/out.html",
+                     "/dev/null", "x" * 300, "out\n.html", "out\x00.html", "\u202eout.html",
+                     "chat.toml/x"]),
+    TEXT.filter(lambda t: "/" not in t),  # ...and any name at all
+)
+NONCES = st.one_of(st.none(), st.sampled_from(["", "r4nd0m+N0nce/=", "a b", "é", "\n", "'"]),
+                   TEXT)
+
+
+@FUZZ
+@given(name=NAMES, nonce=NONCES)
+def test_fuzz_output_and_nonce_never_destroy_a_file_nor_leave_one(capsys, name, nonce):
+    with tempfile.TemporaryDirectory() as folder:
+        folder = Path(folder)
+        config = folder / "chat.toml"
+        config.write_text(VALID_CHAT, encoding="utf-8")
+        (folder / "hooks.py").write_text("x = 1\n", encoding="utf-8")
+        (folder / "folder").mkdir()
+        (folder / "link-to-chat.toml").symlink_to("chat.toml")
+        (folder / "dangling").symlink_to("gone.html")
+        before = {p.name for p in folder.iterdir()}
+        output = name if name.startswith("/") or not name else str(folder / name)
+        if name == "out.html":
+            (folder / "out.html").write_text(KEEP, encoding="utf-8")
+            before.add("out.html")
+
+        # `--option=VALUE`: a value starting with "-" is argparse's usage error otherwise.
+        argv = ["snippet", config, "--output=" + output] + (
+            [] if nonce is None else ["--nonce=" + nonce])
+        code, out, err = run(capsys, *argv)
+        assert code in (0, 2) and out == ""
+        assert config.read_text(encoding="utf-8") == VALID_CHAT  # never the input
+        left = {p.name for p in folder.iterdir()}
+        assert left - before <= {os.path.basename(output), "gone.html"}  # no temporary file
+        if code:
+            assert len(err) >= 1
+            for line in err:
+                assert escape(line) == line
+                assert line.startswith(("-o: ", "--nonce: ", escape(output) + ": ")), line
+            assert left == before
+            if name == "out.html":
+                assert (folder / "out.html").read_text(encoding="utf-8") == KEEP
+        else:
+            assert err == ["wrote %s" % escape(output)]

@@ -1,0 +1,348 @@
+"""`chatkit serve` is a server: what it answers over HTTP, to whom, and under hostile input.
+
+One real preview process for the module, serving `site/chat.toml` with
+`--stylesheet theme/theme.css`, beside files it must never serve (each holds a
+marker); requests are raw, with the Host and Origin a test chooses.
+"""
+
+import asyncio
+import json
+import os
+import re
+import subprocess
+import sys
+from concurrent.futures import ThreadPoolExecutor
+
+import pytest
+from preview_support import (
+    CHAT,
+    CONFIG,
+    EXAMPLE_RTF,
+    FONT,
+    HOOKS_CONFIG,
+    LOGO,
+    MARKERS,
+    STYLESHEET_URL,
+    THEME,
+    PreviewProcess,
+    free_port,
+    make_site,
+    save,
+)
+from tornado.httpclient import HTTPRequest
+from tornado.websocket import websocket_connect
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory):
+    site = make_site(tmp_path_factory.mktemp("preview-http"))
+    process = PreviewProcess(site, "chat.toml", "--stylesheet", "theme/theme.css").start()
+    yield process
+    code, rest = process.stop()
+    assert (code, rest[-1:]) == (0, ["Preview stopped."])
+    assert not any("Traceback" in line for line in rest)
+
+
+@pytest.fixture
+def served(server):
+    """The module's preview, its config put back after the test (and the change seen)."""
+    yield server
+    config = server.folder / "chat.toml"
+    if config.is_symlink() or not config.is_file() or config.read_text("utf-8") != CONFIG:
+        config.unlink(missing_ok=True)
+        save(config, CONFIG)
+        server.wait_for_change("chat.toml")
+
+
+def hosts(server):
+    return ["localhost:%d" % server.port, "127.0.0.1:%d" % server.port, "[::1]:%d" % server.port]
+
+
+def settings(html):
+    """The snippet's `window.__8x8Chat` settings."""
+    return json.loads(re.search(r"var settings = (\{.*?\});", html).group(1))
+
+
+def scenario(html):
+    """The emulator scenario the page sets, or None."""
+    found = re.search(r"window.__8x8EmulatorScenario = (\{.*?\});</script>", html)
+    return json.loads(found.group(1)) if found else None
+
+
+def section_lines(html, section):
+    found = re.search(r'<section id="%s".*?</section>' % section, html, re.S)
+    return re.findall(r"<li>(.*)</li>", found.group()) if found else []
+
+
+# -- who may ask ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("host", ["localhost:{port}", "127.0.0.1:{port}", "[::1]:{port}",
+                                  "LocalHost:{port}"])
+def test_preview_answers_its_own_host_names_with_its_own_origin(served, host):
+    host = host.format(port=served.port)
+    response = served.request("/", host=host)
+    assert response.status == 200
+    assert settings(response.text)["domain"] == "http://" + host.lower()
+
+
+@pytest.mark.parametrize("host", [
+    "evil.example:{port}",            # DNS rebinding: the attacker's name for 127.0.0.1
+    "localhost:{port}.evil.example",
+    "localhost.evil.example:{port}",
+    "localhost:{other}",              # not this preview's port
+    "localhost",
+    "127.0.0.2:{port}",
+    "0.0.0.0:{port}",
+    "[::ffff:127.0.0.1]:{port}",
+    "",
+])
+@pytest.mark.parametrize("path", ["/", "/CHAT/common/js/chat.js", "/__chatkit/preview.js",
+                                  "/__chatkit/stylesheet/theme.css", "/livereload.js"])
+def test_preview_refuses_other_host_names_with_a_plain_403(served, host, path):
+    host = host.format(port=served.port, other=served.port + 1)
+    response = served.request(path, host=host)
+    assert (response.status, response.headers["Content-Type"]) == (
+        403, "text/plain; charset=utf-8")
+    assert "answers only http://localhost:%d/" % served.port in response.text
+
+
+@pytest.mark.parametrize("origin", ["http://localhost:{port}", "http://127.0.0.1:{port}",
+                                    "http://[::1]:{port}"])
+def test_preview_live_reload_socket_accepts_its_own_pages(served, origin):
+    assert served.websocket_handshake(origin.format(port=served.port)) == 101
+
+
+@pytest.mark.parametrize("origin", [
+    "http://evil.example",
+    "http://evil.example:{port}",     # DNS rebinding
+    "https://localhost:{port}",
+    "http://localhost:{other}",       # another local server's page
+    "http://localhost:{port}.evil.example",
+    "null",                           # a sandboxed frame or a file
+])
+def test_preview_live_reload_socket_refuses_other_origins(served, origin):
+    origin = origin.format(port=served.port, other=served.port + 1)
+    assert served.websocket_handshake(origin) == 403
+
+
+def test_preview_live_reload_socket_refuses_other_host_names(served):
+    origin = "http://evil.example:%d" % served.port
+    assert served.websocket_handshake(origin, host="evil.example:%d" % served.port) == 403
+    assert served.websocket_handshake(None, host="evil.example:%d" % served.port) == 403
+
+
+def test_preview_reloads_tabs_only_on_a_change_and_names_no_path(served):
+    """A cross-site GET /forcereload reloads nothing; a save reloads with no path of ours."""
+
+    async def tab():
+        request = HTTPRequest("ws://127.0.0.1:%d/livereload" % served.port, headers={
+            "Host": served.host, "Origin": "http://" + served.host})
+        socket = await websocket_connect(request)
+        socket.write_message(json.dumps({"command": "hello", "protocols": [
+            "http://livereload.com/protocols/official-7"]}))
+        hello = await socket.read_message()
+        socket.write_message(json.dumps({"command": "info", "url": "http://%s/" % served.host}))
+        for host in (served.host, "evil.example:%d" % served.port):
+            assert served.request("/forcereload?path=FORCED", host=host).status in (403, 404)
+        save(served.folder / "chat.toml", CONFIG + "# saved\n")
+        reload = await asyncio.wait_for(socket.read_message(), 10)
+        socket.close()
+        return hello, reload
+
+    # In a thread of its own: the browser tests' Playwright keeps an event loop running here.
+    with ThreadPoolExecutor(1) as thread:
+        hello, reload = thread.submit(asyncio.run, tab()).result(timeout=60)
+    served.wait_for_change("chat.toml")
+    assert json.loads(reload) == {"command": "reload", "path": "*", "liveCSS": False,
+                                  "liveImg": True}
+    assert str(served.folder) not in hello + reload
+
+
+# -- what it serves -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("path, content_type, body", [
+    ("/__chatkit/stylesheet/theme.css", "text/css; charset=utf-8", THEME.encode()),
+    ("/__chatkit/stylesheet/img/logo.png", "image/png", LOGO),
+    ("/__chatkit/stylesheet/fonts/brand.woff2", "font/woff2", FONT),
+])
+def test_preview_serves_the_stylesheet_and_the_files_it_names(served, path, content_type, body):
+    response = served.request(path)
+    assert (response.status, response.headers["Content-Type"], response.body) == (
+        200, content_type, body)
+
+
+@pytest.mark.parametrize("path", [
+    "/chat.toml", "/site/chat.toml", "/sibling.txt", "/../parent-secret.txt",
+    "/%2e%2e/parent-secret.txt", "/theme/theme.css", "/theme/img/logo.png",
+    "/__chatkit/", "/__chatkit/assets/", "/__chatkit/stylesheet/",
+    "/__chatkit/stylesheet/img/",                    # no listings
+    "/__chatkit/stylesheet/unnamed.png",             # in the folder, named by nothing
+    "/__chatkit/stylesheet/notes.txt",
+    "/__chatkit/stylesheet/theme/theme.css",
+    "/__chatkit/stylesheet/../sibling.png",          # named by the CSS, outside its folder
+    "/__chatkit/stylesheet/%2e%2e/sibling.png",
+    "/__chatkit/stylesheet/link.png",                # named by the CSS, a symlink out of it
+    "/__chatkit/stylesheet/%00.css", "/__chatkit/stylesheet/theme.css%00",
+    "/__chatkit/sibling.png", "/__chatkit/../chat.toml",
+    "/x/CHAT/common/js/chat.js", "/forcereload",
+])
+def test_preview_serves_nothing_else(served, path):
+    response = served.request(path)
+    assert response.status == 404
+    assert not any(marker in response.body for marker in MARKERS)
+
+
+def test_preview_stylesheet_option_maps_the_configured_https_url_to_the_file(served):
+    for host in hosts(served):
+        html = served.request("/", host=host).text
+        assert settings(html)["stylesheetURL"] == STYLESHEET_URL  # the snippet keeps it
+        assert scenario(html) == {"stylesheets": {
+            STYLESHEET_URL: "http://%s/__chatkit/stylesheet/theme.css" % host}}
+    assert "theme/theme.css: the chat window loads this file in place of %s" % (
+        STYLESHEET_URL) in section_lines(served.request("/").text, "chatkit-notes")[0]
+
+
+def test_preview_stylesheet_option_without_a_stylesheet_url_names_a_made_up_one(served):
+    save(served.folder / "chat.toml", CHAT)
+    served.wait_for_change("chat.toml")
+    html = served.request("/").text
+    made_up = "https://stylesheet-url.invalid/theme.css"
+    assert settings(html)["stylesheetURL"] == made_up
+    assert scenario(html) == {"stylesheets": {
+        made_up: "http://%s/__chatkit/stylesheet/theme.css" % served.host}}
+    assert section_lines(html, "chatkit-notes")[0] == (
+        "theme/theme.css: the chat window loads this file in place of %s, a made-up address: "
+        "chat.toml has no stylesheet_url; set it to the https address where the file will be"
+        % made_up)
+
+
+def test_preview_local_stylesheet_url_serves_no_file_of_the_config_folder(tmp_path):
+    """The old way to preview a local stylesheet served the folder of the file it named."""
+    site = make_site(tmp_path)
+    process = PreviewProcess(site, "chat.toml")
+    save(site / "chat.toml",
+         CHAT + 'stylesheet_url = "http://localhost:%d/theme/theme.css"\n' % process.port)
+    process.start()
+    try:
+        answers = {path: process.request(path).status for path in (
+            "/theme/theme.css", "/theme/img/logo.png", "/theme/unnamed.png", "/chat.toml")}
+    finally:
+        assert process.stop()[0] == 0
+    assert answers == dict.fromkeys(answers, 404)
+
+
+def test_preview_page_and_files_are_not_cached(served):
+    for path in ("/", "/CHAT/common/js/chat.js", "/__chatkit/preview.js",
+                 "/__chatkit/stylesheet/theme.css", "/__chatkit/stylesheet/img/logo.png",
+                 "/livereload.js", "/nothing-here"):
+        assert served.request(path).headers["Cache-Control"] == "no-store", path
+
+
+def test_preview_python_assets_are_cached_for_good_and_the_page_is_not(tmp_path):
+    (tmp_path / "chat.toml").write_text(HOOKS_CONFIG, encoding="utf-8")
+    (tmp_path / "hooks.py").write_text("from chatkit.browser import chat\n", encoding="utf-8")
+    process = PreviewProcess(tmp_path, "chat.toml").start()
+    try:
+        page = process.request("/")
+        sources = [script["src"] for script in json.loads(re.search(
+            r'"scripts":(\[.*?\])', page.text).group(1))]
+        assets = [process.request(src[len("http://" + process.host):]) for src in sources]
+    finally:
+        assert process.stop()[0] == 0
+    assert page.headers["Cache-Control"] == "no-store"
+    assert len(assets) == 3
+    for asset in assets:
+        assert (asset.status, asset.headers["Cache-Control"]) == (
+            200, "public, max-age=31536000, immutable")
+
+
+# -- broken configs while serving -----------------------------------------------------------
+
+
+def deep_toml(folder):
+    nested = "{a = " * 350 + "1" + " }" * 350
+    save(folder / "chat.toml", CHAT + "[customer]\nx = %s\n" % nested)
+
+
+def symlink_loop(folder):
+    (folder / "chat.toml").unlink()
+    os.symlink("chat.toml", folder / "chat.toml")
+
+
+def vanished(folder):
+    (folder / "chat.toml").unlink()
+
+
+def long_hooks(folder):
+    save(folder / "hooks.py", "x = " + " + ".join(["1"] * 3000) + "\n")
+    save(folder / "chat.toml", HOOKS_CONFIG)
+
+
+@pytest.mark.parametrize("breaks, source", [
+    (deep_toml, "chat.toml"), (symlink_loop, "chat.toml"), (vanished, "chat.toml"),
+    (long_hooks, "hooks.py"),
+])
+def test_preview_of_a_broken_config_lists_its_problem_in_one_line(served, breaks, source):
+    breaks(served.folder)
+    served.wait_for_change("chat.toml")
+    response = served.request("/")
+    assert response.status == 200
+    problems = section_lines(response.text, "chatkit-problems")
+    assert len(problems) == 1 and problems[0].startswith(source + ": "), problems
+    assert "var settings" not in response.text
+    (served.folder / "chat.toml").unlink(missing_ok=True)
+    save(served.folder / "chat.toml", CONFIG)
+    printed = served.wait_for_change("chat.toml")  # polls ran meanwhile: did they print?
+    assert all(line.endswith("changed: reloading the preview") for line in printed), printed
+
+
+def test_preview_of_a_nul_in_the_stylesheet_url_never_fails(served):
+    save(served.folder / "chat.toml",
+         CHAT + 'stylesheet_url = "http://localhost:%d/%%00.css"\n' % served.port)
+    served.wait_for_change("chat.toml")
+    assert served.request("/").status == 200
+    for path in ("/%00.css", "/__chatkit/stylesheet/%00.css"):
+        assert served.request(path).status == 404
+
+
+def test_preview_rtf_stylesheet_note_names_the_command_that_writes_the_clean_css(tmp_path):
+    (tmp_path / "chat.toml").write_text(CONFIG, encoding="utf-8")
+    (tmp_path / "theme.rtf").write_bytes(EXAMPLE_RTF.read_bytes())
+    process = PreviewProcess(tmp_path, "chat.toml", "--stylesheet", "theme.rtf").start()
+    try:
+        page = process.request("/").text
+        css = process.request("/__chatkit/stylesheet/theme.css")
+    finally:
+        assert process.stop()[0] == 0
+    assert "pass -o" not in page
+    assert section_lines(page, "chatkit-notes")[1] == (  # as `chatkit css` says it
+        "theme.rtf: this is CSS pasted into an RTF (word processor) document, which the chat "
+        "cannot load: write the clean CSS with: chatkit css theme.rtf -o theme.css")
+    assert css.status == 200 and css.text.startswith("/****") and "\\{" not in css.text
+
+
+def test_preview_of_a_stylesheet_too_deep_to_check_still_serves_it(tmp_path):
+    (tmp_path / "chat.toml").write_text(CONFIG, encoding="utf-8")
+    deep = "a {" * 300 + "}" * 300
+    (tmp_path / "deep.css").write_text(deep, encoding="utf-8")
+    process = PreviewProcess(tmp_path, "chat.toml", "--stylesheet", "deep.css").start()
+    try:
+        page = process.request("/")
+        css = process.request("/__chatkit/stylesheet/deep.css")
+    finally:
+        assert process.stop() == (0, ["Preview stopped."])
+    assert page.status == 200 and "var settings" in page.text
+    notes = section_lines(page.text, "chatkit-notes")
+    assert len(notes) == 2 and notes[1].startswith("deep.css:"), notes
+    assert (css.status, css.text) == (200, deep)
+
+
+def test_preview_command_on_a_folder_asks_for_a_config_file(tmp_path):
+    (tmp_path / "site").mkdir()
+    process = subprocess.run(
+        [sys.executable, "-m", "chatkit", "serve", "site", "--port", str(free_port())],
+        cwd=tmp_path, capture_output=True, text=True, timeout=20)
+    assert (process.returncode, process.stdout, process.stderr) == (
+        2, "", "site: a folder, not a config file: name it, e.g. chatkit serve site/chat.toml\n")
