@@ -71,14 +71,21 @@ def test_import_refuses_a_huge_file(tmp_path, capsys):
          "(a page, a template or a JS/JSX/TS/TSX file)"),
         ("<p>café</p>\n<p>é</p>".encode("latin-1"), "line 1, column 7: not UTF-8 (byte 0xE9): save "
          "it as UTF-8"),
-        (b"\xef\xbb\xbf" + (SNIPPET % "").encode(), "line 1, column 1: starts with a byte order "
-         "mark (BOM): save it as UTF-8 without BOM"),
     ],
 )
 def test_import_refuses_a_file_that_is_not_plain_utf8_text(tmp_path, capsys, data, problem):
     path = tmp_path / "page.html"
     path.write_bytes(data)
     assert refused(capsys, path, tmp_path) == "%s: %s" % (path, problem)
+
+
+def test_import_reads_a_file_with_a_byte_order_mark_as_without(tmp_path, capsys):
+    # As chatkit check reads a config and browsers read a page: the mark carries nothing.
+    plain, marked = tmp_path / "plain.js", tmp_path / "marked.js"
+    plain.write_text(SNIPPET % "", encoding="utf-8")
+    marked.write_bytes(b"\xef\xbb\xbf" + (SNIPPET % "").encode())
+    assert run(capsys, str(marked))[0] == 0
+    assert run(capsys, str(marked)) == run(capsys, str(plain))
 
 
 def test_import_refuses_to_write_the_config_over_its_snippet(tmp_path, capsys, monkeypatch):

@@ -2,7 +2,7 @@
 
 The layers, one module each:
 
-    _source      the file: read once; NUL, non-UTF-8, a BOM or a huge file refused
+    _source      the file: read once (a UTF-8 BOM skipped); NUL, non-UTF-8 or a huge file refused
     _templates   server-template syntax ({{ }}, {% %}, {# #}, <?php ?>, <%= %>) masked
     _page        the JavaScript of the file: each <script> of a page (html.parser), or
                  the whole of a JS/JSX/TS/TSX component; comments and other text kept apart

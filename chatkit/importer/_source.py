@@ -57,9 +57,10 @@ def read_source(path: str | Path) -> Source:
     """The file as text; ValidationError (one line naming the file and the place) otherwise."""
     name = str(path)
     data = _read_bytes(Path(path), name)
+    # A UTF-8 byte order mark carries nothing (Windows Notepad writes one): skipped, as the
+    # config's reader skips it, and as browsers do.
     if data.startswith(_BOM):
-        _refuse(name, "line 1, column 1", "starts with a byte order mark (BOM): save it as "
-                "UTF-8 without BOM")
+        data = data[len(_BOM):]
     nul = data.find(b"\0")
     if nul != -1:
         _refuse(name, _place_of_byte(data, nul), "a NUL byte: this is not a text file (a page, "
