@@ -279,6 +279,12 @@ RADIUS = 'a CSS border radius, such as "6px" or "8px 8px 0 0"'
      "for the chat's own" % COLOUR),
     ('headerTextColor = "red\\u200b"', "theme.headerTextColor: must not contain U+200B ZERO "
      "WIDTH SPACE (characters you cannot see, pasted with the value? type it again)"),
+    ('chatShadow = "%s"' % ("(" * 33), 'theme.chatShadow: is too long or too deeply nested for '
+     'a theme value (at most 1000 characters, brackets 32 deep): write a CSS box-shadow, such '
+     'as "0 2px 6px rgb(0 0 0 / 20%)", or a colour'),  # the CSS checker recurses into brackets
+    ('chatShadow = "%s"' % ("0 0 1px red, " * 80 + "0 0 1px red"), 'theme.chatShadow: is too '
+     'long or too deeply nested for a theme value (at most 1000 characters, brackets 32 deep): '
+     'write a CSS box-shadow, such as "0 2px 6px rgb(0 0 0 / 20%)", or a colour'),
     ('headerBackgroundColour = "red"', "theme.headerBackgroundColour: unknown theme property "
      "(did you mean headerBackgroundColor?)"),
     ('fontFamily = "Arial"', "theme.fontFamily: unknown theme property (8x8's \"Glossary of "

@@ -22,6 +22,9 @@ EXPECTED = {
     SHADOW: 'a CSS box-shadow, such as "0 2px 6px rgb(0 0 0 / 20%)", or a colour',
 }
 GLOSSARY = "8x8's \"Glossary of theming items\" and \"Button theming\" name them"
+# Far beyond any colour, radius or shadow; the CSS checker reads deeper nesting recursively.
+MAX_VALUE_LENGTH = 1000
+MAX_NESTING = 32
 
 
 def theme_table(table):
@@ -53,6 +56,10 @@ def _value_problem(name, value, kind):
     hidden = hidden_problem(key, value)
     if hidden is not None:
         return hidden
+    if len(value) > MAX_VALUE_LENGTH or _nesting(value) > MAX_NESTING:
+        return Problem(key, value, "is too long or too deeply nested for a theme value (at most "
+                       "%d characters, brackets %d deep): write %s"
+                       % (MAX_VALUE_LENGTH, MAX_NESTING, EXPECTED[kind]))
     if is_valid(value, kind):
         return None
     return Problem(key, value, "%s is not %s%s" % (_quoted(value), EXPECTED[kind],
@@ -67,6 +74,18 @@ def is_valid(value, kind):
     if check_value(CSS_PROPERTY[kind], value) is None:
         return True
     return kind == SHADOW and check_value(CSS_PROPERTY[COLOR], value) is None
+
+
+def _nesting(value):
+    """How deep brackets open in `value` (closed or not), as a CSS parser nests blocks."""
+    depth = deepest = 0
+    for char in value:
+        if char in "([{":
+            depth += 1
+            deepest = max(deepest, depth)
+        elif char in ")]}" and depth:
+            depth -= 1
+    return deepest
 
 
 def _spaced_hex_hint(value, kind):
