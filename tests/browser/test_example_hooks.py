@@ -41,7 +41,9 @@ def built(config_name, chatkit_server, tmp_path):
 def test_example_hooks_run_unchanged_on_each_chat_version(chatkit_open, chatkit_server,
                                                           tmp_path, config_name, sent):
     config, assets = built(config_name, chatkit_server, tmp_path)
-    chat = chatkit_open(config, head=HEAD, body=BODY, python_assets=assets)
+    # No pre-chat form: v2's startChat "simulates a button click", which would open it.
+    chat = chatkit_open(config, head=HEAD, body=BODY, python_assets=assets,
+                        scenario={"preChat": False})
     chat.page.wait_for_function("() => window.__chatkit.python === 'started'")
     chat.page.wait_for_function("() => Object.keys(window.__8x8Emulator.state().customerInfo)"
                                 ".length === 3")
