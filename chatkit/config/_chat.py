@@ -7,18 +7,16 @@ from chatkit.rules.chatapp import check_quick_replies
 from chatkit.rules.languages import LANGUAGES, normalize_language
 from chatkit.rules.urls import check_stylesheet_url, check_web_url, domain_origin
 from chatkit.rules.values import must_be
-from chatkit.versions import v1, v2
+from chatkit.versions import adapter, v1
 
 CONTAINER_PREFIX = "__8x8-chat-button-container-"
-DEFAULT_PATH = "/."
+DEFAULT_PATH = v1.CHAT_DEFAULTS["path"]
 ALIGNS = ("left", "right")
 # Every key of either version, in the order the README shows them.
 CHAT_KEYS = ("api", "uuid", "tenant", "channel", "domain", "channel_uuid", "discovery_url",
              "path", "button_container_id", "align", "language", "stylesheet_url",
              "quick_replies", "notification_sound")
 REQUIRED_CHAT_KEYS = ("uuid", "tenant", "channel", "domain")
-# Required by one version only: the v2 snippet sends channelUuid to the discovery service.
-REQUIRED_BY_API = {v2.API: ("channel_uuid",)}
 # The keys whose values are not text, checked with the rest of their version's values.
 OTHER_KINDS = ("api", "quick_replies", "notification_sound")
 # A display name: a joiner may belong in it, so an invisible character is only a warning.
@@ -35,7 +33,7 @@ def chat_table(table, api):
         return {}, [Problem("chat", None, "missing: the [chat] table is required "
                             "(uuid, tenant, channel, domain from the Configuration Manager)")]
     problems = key_problems(table, CHAT_KEYS, "chat.", api)
-    required = REQUIRED_CHAT_KEYS + REQUIRED_BY_API.get(api, ())
+    required = REQUIRED_CHAT_KEYS + (adapter(api).REQUIRED_KEYS if api else ())
     usable = {}
     for key in CHAT_KEYS:
         if key in OTHER_KINDS or not belongs("chat." + key, api):
@@ -71,10 +69,8 @@ def _missing(key, api):
 
 def _chat_values(table, api):
     chat = dict(table, api=api)
-    if api == v1.API:
-        chat.setdefault("path", DEFAULT_PATH)
-    if api == v2.API:
-        chat.setdefault("discovery_url", v2.DEFAULT_DISCOVERY_URL)
+    for key, default in (adapter(api).CHAT_DEFAULTS if api else {}).items():
+        chat.setdefault(key, default)
     if "uuid" in chat:
         chat.setdefault("button_container_id", CONTAINER_PREFIX + chat["uuid"])
     chat.setdefault("align", "right")

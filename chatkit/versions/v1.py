@@ -24,6 +24,9 @@ ONLY_KEYS = {
     "messages": ("custom system messages ([messages])",
                  "8x8's v2 documentation offers no way to set them from the page"),
 }
+# [chat] defaults only this version has, and keys it requires beyond the shared four.
+CHAT_DEFAULTS = {"path": "/."}
+REQUIRED_KEYS = ()
 # The key of `messages_by_language` that holds the messages of every other language.
 OTHER_LANGUAGES = "*"
 

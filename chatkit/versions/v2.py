@@ -29,6 +29,11 @@ ONLY_KEYS = {
     "theme": ("a theme ([theme], themeCustom)", "the v1 chat is styled with stylesheet_url"),
 }
 
+# [chat] defaults only this version has, and keys it requires beyond the shared four (the
+# snippet sends channelUuid to the discovery service, and the config object carries it).
+CHAT_DEFAULTS = {"discovery_url": DEFAULT_DISCOVERY_URL}
+REQUIRED_KEYS = ("channel_uuid",)
+
 
 def settings(config):
     """The config object of 8x8's v2 snippet, plus `themeCustom` when `[theme]` is set."""
