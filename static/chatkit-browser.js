@@ -39,7 +39,7 @@ locals.$annotations={}
 var stack_length=$B.count_frames()
 try{
 $B.set_lineno(frame,13,'ClassDef')
-var ChatkitError61=(function(name,bases,keywords){
+var ChatkitError1=(function(name,bases,keywords){
 $B.frame_obj.frame.inum=1
 var resolved_bases=$B.resolve_mro_entries(bases)
 var metaclass=$B.get_metaclass(name,resolved_bases)
@@ -62,9 +62,9 @@ var kls=$B.$class_constructor('ChatkitError',class_dict,metaclass,resolved_bases
 $B.trace_return_and_leave(frame,_b_.None)
 return kls
 })('ChatkitError',$B.fast_tuple([_b_.Exception]),{})
-locals_chatkit_errors.ChatkitError=ChatkitError61
+locals_chatkit_errors.ChatkitError=ChatkitError1
 $B.set_lineno(frame,17,'ClassDef')
-var Problem62=(function(name,bases,keywords){
+var Problem2=(function(name,bases,keywords){
 $B.frame_obj.frame.inum=3
 var resolved_bases=$B.resolve_mro_entries(bases)
 var metaclass=$B.get_metaclass(name,resolved_bases)
@@ -83,15 +83,15 @@ $B.trace_line()
 $B.set_lineno(frame,20)
 locals_chatkit_errors_Problem.__slots__=$B.fast_tuple(['key','value','message','severity'])
 $B.set_lineno(frame,22)
-function __init__63(_self,_key,_value,_message,_severity){
+function __init__3(_self,_key,_value,_message,_severity){
 var locals
-var locals_chatkit_errors_Problem___init__=locals=$B.args_parser(__init__63,arguments)
-var frame=["__init__",locals,"chatkit.errors",locals_chatkit_errors,__init__63]
+var locals_chatkit_errors_Problem___init__=locals=$B.args_parser(__init__3,arguments)
+var frame=["__init__",locals,"chatkit.errors",locals_chatkit_errors,__init__3]
 $B.enter_frame(frame,__file__,22)
 frame.positions=[[23,8,8],[24,8,10],[25,8,12],[26,8,13]]
 try{
 $B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(__init__63,locals_chatkit_errors,"Problem",['Problem'])
+locals.ob_type=locals.__class__=$B.get_method_class(__init__3,locals_chatkit_errors,"Problem",['Problem'])
 $B.set_lineno(frame,23)
 $B.$setattr1(locals.self,"key",locals.key,1)
 $B.set_lineno(frame,24)
@@ -105,63 +105,63 @@ return $B.trace_return_and_leave(frame,_b_.None)
 $B.set_exc_and_leave(frame,err)
 }
 }
-__init__63.$is_method=true
-__init__63.$function_infos=['chatkit.errors','__init__','Problem.__init__',__file__,['error'],_b_.None,_b_.None,['self','key','value','message','severity'],null,null,
+__init__3.$is_method=true
+__init__3.$function_infos=['chatkit.errors','__init__','Problem.__init__',__file__,['error'],_b_.None,_b_.None,['self','key','value','message','severity'],null,null,
 5,22,3,[],0,0,['self','key','value','message','severity'],false,[],frame]
-$B.set_func_attrs(__init__63,frame,'chatkit.errors')
-__init__63.ob_type=$B.function
-__init__63.__annotate__=_b_.None
-locals_chatkit_errors_Problem.__init__=__init__63
+$B.set_func_attrs(__init__3,frame,'chatkit.errors')
+__init__3.ob_type=$B.function
+__init__3.__annotate__=_b_.None
+locals_chatkit_errors_Problem.__init__=__init__3
 $B.set_lineno(frame,28)
-var decorator64=_b_.property
+var decorator4=_b_.property
 $B.set_lineno(frame,29)
-function is_error65(_self){
+function is_error5(_self){
 var locals
 if(arguments.length==1&&!_self?.$kw){
 var locals_chatkit_errors_Problem_is_error=locals={self:_self}
 }else{
-var locals_chatkit_errors_Problem_is_error=locals=$B.args_parser(is_error65,arguments)
+var locals_chatkit_errors_Problem_is_error=locals=$B.args_parser(is_error5,arguments)
 }
-var frame=["is_error",locals,"chatkit.errors",locals_chatkit_errors,is_error65]
+var frame=["is_error",locals,"chatkit.errors",locals_chatkit_errors,is_error5]
 $B.enter_frame(frame,__file__,29)
 frame.positions=[[30,15,13]]
 try{
 $B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(is_error65,locals_chatkit_errors,"Problem",['Problem'])
+locals.ob_type=locals.__class__=$B.get_method_class(is_error5,locals_chatkit_errors,"Problem",['Problem'])
 $B.set_lineno(frame,30)
 return $B.trace_return_and_leave(frame,$B.rich_comp('__eq__',$B.$getattr_pep657(locals.self,'severity',1),'error'))
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
-is_error65.$is_method=true
-is_error65.$function_infos=['chatkit.errors','is_error','Problem.is_error',__file__,_b_.None,_b_.None,_b_.None,['self'],null,null,
+is_error5.$is_method=true
+is_error5.$function_infos=['chatkit.errors','is_error','Problem.is_error',__file__,_b_.None,_b_.None,_b_.None,['self'],null,null,
 1,29,3,[],0,0,['self'],false,[],frame]
-$B.set_func_attrs(is_error65,frame,'chatkit.errors')
-is_error65.ob_type=$B.function
-is_error65.__annotate__=_b_.None
-var decorated66=is_error65
-locals_chatkit_errors_Problem.is_error=$B.$call(decorator64,decorated66)
+$B.set_func_attrs(is_error5,frame,'chatkit.errors')
+is_error5.ob_type=$B.function
+is_error5.__annotate__=_b_.None
+var decorated6=is_error5
+locals_chatkit_errors_Problem.is_error=$B.$call(decorator4,decorated6)
 $B.set_lineno(frame,32)
-function line67(_self,_source){
+function line7(_self,_source){
 var locals
-var locals_chatkit_errors_Problem_line=locals=$B.args_parser(line67,arguments)
-var frame=["line",locals,"chatkit.errors",locals_chatkit_errors,line67]
+var locals_chatkit_errors_Problem_line=locals=$B.args_parser(line7,arguments)
+var frame=["line",locals,"chatkit.errors",locals_chatkit_errors,line7]
 $B.enter_frame(frame,__file__,32)
 frame.positions=[[34,37,8],[35,32,13],[36,15,42],[36,25,31],[36,34,21],[36,43,12]]
 try{
 $B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(line67,locals_chatkit_errors,"Problem",['Problem'])
+locals.ob_type=locals.__class__=$B.get_method_class(line7,locals_chatkit_errors,"Problem",['Problem'])
 $B.set_lineno(frame,34)
 locals_chatkit_errors_Problem_line.parts=(function(expr){
-var next_func_68=$B.make_js_iterator(expr,frame,34)
-var result_68=$B.$list([])
+var next_func_8=$B.make_js_iterator(expr,frame,34)
+var result_8=$B.$list([])
 try{
-for(var next_68 of next_func_68){
+for(var next_8 of next_func_8){
 $B.set_lineno(frame,34)
-locals_chatkit_errors_Problem_line.p=next_68
+locals_chatkit_errors_Problem_line.p=next_8
 if($B.$bool(locals.p)){
-result_68.push(locals.p)
+result_8.push(locals.p)
 }
 }
 }catch(err){
@@ -169,7 +169,7 @@ $B.set_exc(err,frame)
 throw err
 }
 delete locals_chatkit_errors_Problem_line.p
-return result_68
+return result_8
 })($B.fast_tuple([locals.source,$B.$getattr_pep657(locals.self,'key',1)]))
 $B.set_lineno(frame,35)
 locals_chatkit_errors_Problem_line.prefix=($B.$bool($B.rich_comp('__eq__',$B.$getattr_pep657(locals.self,'severity',3),'warning'))?'warning: ':'')
@@ -179,67 +179,67 @@ return $B.trace_return_and_leave(frame,$B.call_attr(': ','join',5,$B.rich_op('__
 $B.set_exc_and_leave(frame,err)
 }
 }
-line67.$is_method=true
-line67.$function_infos=['chatkit.errors','line','Problem.line',__file__,[''],_b_.None,'',['self','source'],null,null,
+line7.$is_method=true
+line7.$function_infos=['chatkit.errors','line','Problem.line',__file__,[''],_b_.None,'',['self','source'],null,null,
 2,32,3,[],0,0,['self','source','parts','prefix','p'],false,[],frame]
-$B.set_func_attrs(line67,frame,'chatkit.errors')
-line67.ob_type=$B.function
-line67.__annotate__=_b_.None
-locals_chatkit_errors_Problem.line=line67
+$B.set_func_attrs(line7,frame,'chatkit.errors')
+line7.ob_type=$B.function
+line7.__annotate__=_b_.None
+locals_chatkit_errors_Problem.line=line7
 $B.set_lineno(frame,38)
-function __repr__69(_self){
+function __repr__9(_self){
 var locals
 if(arguments.length==1&&!_self?.$kw){
 var locals_chatkit_errors_Problem___repr__=locals={self:_self}
 }else{
-var locals_chatkit_errors_Problem___repr__=locals=$B.args_parser(__repr__69,arguments)
+var locals_chatkit_errors_Problem___repr__=locals=$B.args_parser(__repr__9,arguments)
 }
-var frame=["__repr__",locals,"chatkit.errors",locals_chatkit_errors,__repr__69]
+var frame=["__repr__",locals,"chatkit.errors",locals_chatkit_errors,__repr__9]
 $B.enter_frame(frame,__file__,38)
 frame.positions=[[39,15,79],[39,44,8],[39,54,10],[39,66,12],[39,80,13]]
 try{
 $B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(__repr__69,locals_chatkit_errors,"Problem",['Problem'])
+locals.ob_type=locals.__class__=$B.get_method_class(__repr__9,locals_chatkit_errors,"Problem",['Problem'])
 $B.set_lineno(frame,39)
 return $B.trace_return_and_leave(frame,$B.rich_op('__mod__','Problem(%r, %r, %r, %r)',$B.fast_tuple([$B.$getattr_pep657(locals.self,'key',3),$B.$getattr_pep657(locals.self,'value',5),$B.$getattr_pep657(locals.self,'message',7),$B.$getattr_pep657(locals.self,'severity',9)]),1))
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
-__repr__69.$is_method=true
-__repr__69.$function_infos=['chatkit.errors','__repr__','Problem.__repr__',__file__,_b_.None,_b_.None,_b_.None,['self'],null,null,
+__repr__9.$is_method=true
+__repr__9.$function_infos=['chatkit.errors','__repr__','Problem.__repr__',__file__,_b_.None,_b_.None,_b_.None,['self'],null,null,
 1,38,3,[],0,0,['self'],false,[],frame]
-$B.set_func_attrs(__repr__69,frame,'chatkit.errors')
-__repr__69.ob_type=$B.function
-__repr__69.__annotate__=_b_.None
-locals_chatkit_errors_Problem.__repr__=__repr__69
+$B.set_func_attrs(__repr__9,frame,'chatkit.errors')
+__repr__9.ob_type=$B.function
+__repr__9.__annotate__=_b_.None
+locals_chatkit_errors_Problem.__repr__=__repr__9
 $B.set_lineno(frame,41)
-function __eq__70(_self,_other){
+function __eq__10(_self,_other){
 var locals
 if(arguments.length==2&&!_other?.$kw){
 var locals_chatkit_errors_Problem___eq__=locals={self:_self,other:_other}
 }else{
-var locals_chatkit_errors_Problem___eq__=locals=$B.args_parser(__eq__70,arguments)
+var locals_chatkit_errors_Problem___eq__=locals=$B.args_parser(__eq__10,arguments)
 }
-var frame=["__eq__",locals,"chatkit.errors",locals_chatkit_errors,__eq__70]
+var frame=["__eq__",locals,"chatkit.errors",locals_chatkit_errors,__eq__10]
 $B.enter_frame(frame,__file__,41)
 frame.positions=[[42,15,26],[42,46,10],[42,60,11]]
 try{
 $B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(__eq__70,locals_chatkit_errors,"Problem",['Problem'])
+locals.ob_type=locals.__class__=$B.get_method_class(__eq__10,locals_chatkit_errors,"Problem",['Problem'])
 $B.set_lineno(frame,42)
 return $B.trace_return_and_leave(frame,(!$B.$bool(locals.$test=$B.$call_with_position(_b_.isinstance,1,locals.other,locals_chatkit_errors.Problem))?locals.$test:$B.rich_comp('__eq__',$B.$call_with_position(_b_.repr,3,locals.self),$B.$call_with_position(_b_.repr,5,locals.other))))
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
-__eq__70.$is_method=true
-__eq__70.$function_infos=['chatkit.errors','__eq__','Problem.__eq__',__file__,_b_.None,_b_.None,_b_.None,['self','other'],null,null,
+__eq__10.$is_method=true
+__eq__10.$function_infos=['chatkit.errors','__eq__','Problem.__eq__',__file__,_b_.None,_b_.None,_b_.None,['self','other'],null,null,
 2,41,3,[],0,0,['self','other'],false,[],frame]
-$B.set_func_attrs(__eq__70,frame,'chatkit.errors')
-__eq__70.ob_type=$B.function
-__eq__70.__annotate__=_b_.None
-locals_chatkit_errors_Problem.__eq__=__eq__70
+$B.set_func_attrs(__eq__10,frame,'chatkit.errors')
+__eq__10.ob_type=$B.function
+__eq__10.__annotate__=_b_.None
+locals_chatkit_errors_Problem.__eq__=__eq__10
 locals.__static_attributes__=$B.fast_tuple(["key","value","message","severity"])
 var annotate
 $B.make_annotate_func(class_dict,annotate,frame)
@@ -247,9 +247,9 @@ var kls=$B.$class_constructor('Problem',class_dict,metaclass,resolved_bases,base
 $B.trace_return_and_leave(frame,_b_.None)
 return kls
 })('Problem',$B.fast_tuple([]),{})
-locals_chatkit_errors.Problem=Problem62
+locals_chatkit_errors.Problem=Problem2
 $B.set_lineno(frame,45,'ClassDef')
-var ValidationError71=(function(name,bases,keywords){
+var ValidationError11=(function(name,bases,keywords){
 $B.frame_obj.frame.inum=5
 var resolved_bases=$B.resolve_mro_entries(bases)
 var metaclass=$B.get_metaclass(name,resolved_bases)
@@ -266,39 +266,39 @@ if(frame.$f_trace!==_b_.None){
 $B.trace_line()
 }
 $B.set_lineno(frame,48)
-function __init__72(_self,_problems,_source){
+function __init__12(_self,_problems,_source){
 var locals
-var locals_chatkit_errors_ValidationError___init__=locals=$B.args_parser(__init__72,arguments)
-var frame=["__init__",locals,"chatkit.errors",locals_chatkit_errors,__init__72]
+var locals_chatkit_errors_ValidationError___init__=locals=$B.args_parser(__init__12,arguments)
+var frame=["__init__",locals,"chatkit.errors",locals_chatkit_errors,__init__12]
 $B.enter_frame(frame,__file__,48)
 frame.positions=[[49,24,14],[49,8,13],[50,8,11],[51,8,66],[51,8,7],[51,25,48],[51,59,13]]
 try{
 $B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(__init__72,locals_chatkit_errors,"ValidationError",['ValidationError'])
+locals.ob_type=locals.__class__=$B.get_method_class(__init__12,locals_chatkit_errors,"ValidationError",['ValidationError'])
 $B.set_lineno(frame,49)
 $B.$setattr1(locals.self,"problems",$B.$call_with_position(_b_.list,1,locals.problems),3)
 $B.set_lineno(frame,50)
 $B.$setattr1(locals.self,"source",locals.source,5)
 $B.set_lineno(frame,51);
 $B.call_attr($B.$call_with_position(_b_.super,9,),'__init__',7,$B.call_attr('\\n','join',11,(function(expr){
-var locals_chatkit_errors_ValidationError___init___genexpr_73={},
-locals=locals_chatkit_errors_ValidationError___init___genexpr_73
+var locals_chatkit_errors_ValidationError___init___genexpr_13={},
+locals=locals_chatkit_errors_ValidationError___init___genexpr_13
 locals['.0']=expr
-var frame=["<genexpr>",locals_chatkit_errors_ValidationError___init___genexpr_73,"chatkit.errors",locals_chatkit_errors]
+var frame=["<genexpr>",locals_chatkit_errors_ValidationError___init___genexpr_13,"chatkit.errors",locals_chatkit_errors]
 frame.$has_generators=true
 frame.__file__='VFS.chatkit.errors.py'
 frame.$lineno=51
 $B.make_f_code(frame,['0'])
-var next_func_73=$B.make_js_iterator(expr,frame,51)
+var next_func_13=$B.make_js_iterator(expr,frame,51)
 frame.$f_trace=_b_.None
 var _frame_obj=$B.frame_obj
-var gen73=$B.generator.$factory(function*(expr){
+var gen13=$B.generator.$factory(function*(expr){
 $B.enter_frame(frame,__file__,51)
-var next_func_73=$B.make_js_iterator(expr,frame,51)
-for(var next_73 of next_func_73){
+var next_func_13=$B.make_js_iterator(expr,frame,51)
+for(var next_13 of next_func_13){
 $B.enter_frame(frame,__file__,51)
 $B.set_lineno(frame,51)
-locals_chatkit_errors_ValidationError___init___genexpr_73.p=next_73
+locals_chatkit_errors_ValidationError___init___genexpr_13.p=next_13
 try{
 yield $B.call_attr(locals.p,'line',1,locals_chatkit_errors_ValidationError___init__.source)
 }catch(err){
@@ -309,7 +309,7 @@ $B.leave_frame()
 }
 $B.leave_frame()
 },"<genexpr>")(expr)
-return gen73
+return gen13
 })($B.$getattr_pep657(locals.self,'problems',13))
 ))
 return $B.trace_return_and_leave(frame,_b_.None)
@@ -317,13 +317,13 @@ return $B.trace_return_and_leave(frame,_b_.None)
 $B.set_exc_and_leave(frame,err)
 }
 }
-__init__72.$is_method=true
-__init__72.$function_infos=['chatkit.errors','__init__','ValidationError.__init__',__file__,[''],_b_.None,_b_.None,['self','problems','source'],null,null,
+__init__12.$is_method=true
+__init__12.$function_infos=['chatkit.errors','__init__','ValidationError.__init__',__file__,[''],_b_.None,_b_.None,['self','problems','source'],null,null,
 3,48,3,['__class__'],0,0,['self','problems','source'],false,[],frame]
-$B.set_func_attrs(__init__72,frame,'chatkit.errors')
-__init__72.ob_type=$B.function
-__init__72.__annotate__=_b_.None
-locals_chatkit_errors_ValidationError.__init__=__init__72
+$B.set_func_attrs(__init__12,frame,'chatkit.errors')
+__init__12.ob_type=$B.function
+__init__12.__annotate__=_b_.None
+locals_chatkit_errors_ValidationError.__init__=__init__12
 locals.__static_attributes__=$B.fast_tuple(["problems","source"])
 var annotate
 $B.make_annotate_func(class_dict,annotate,frame)
@@ -331,9 +331,9 @@ var kls=$B.$class_constructor('ValidationError',class_dict,metaclass,resolved_ba
 $B.trace_return_and_leave(frame,_b_.None)
 return kls
 })('ValidationError',$B.fast_tuple([locals.ChatkitError]),{})
-locals_chatkit_errors.ValidationError=ValidationError71
+locals_chatkit_errors.ValidationError=ValidationError11
 $B.set_lineno(frame,54,'ClassDef')
-var ConfigError74=(function(name,bases,keywords){
+var ConfigError14=(function(name,bases,keywords){
 $B.frame_obj.frame.inum=7
 var resolved_bases=$B.resolve_mro_entries(bases)
 var metaclass=$B.get_metaclass(name,resolved_bases)
@@ -356,26 +356,7 @@ var kls=$B.$class_constructor('ConfigError',class_dict,metaclass,resolved_bases,
 $B.trace_return_and_leave(frame,_b_.None)
 return kls
 })('ConfigError',$B.fast_tuple([locals.ValidationError]),{})
-locals_chatkit_errors.ConfigError=ConfigError74
-$B.leave_frame({locals,value:_b_.None})
-}catch(err){
-$B.set_exc_and_trace(frame,err)
-$B.leave_frame({locals,value:_b_.None})
-throw err
-}`,
-"chatkit.rules": `var $B=__BRYTHON__,
-_b_=$B.builtins,
-locals_chatkit_rules=$B.namespace("chatkit.rules"),
-locals=locals_chatkit_rules,
-frame=["chatkit.rules",locals,"chatkit.rules",locals]
-var __file__=locals.__file__="VFS.chatkit.rules/__init__.py"
-locals.__name__="chatkit.rules"
-locals.__doc__=''
-$B.enter_frame(frame,__file__,1)
-var _frame_obj=$B.frame_obj
-locals.$annotations={}
-var stack_length=$B.count_frames()
-try{
+locals_chatkit_errors.ConfigError=ConfigError14
 $B.leave_frame({locals,value:_b_.None})
 }catch(err){
 $B.set_exc_and_trace(frame,err)
@@ -417,7 +398,7 @@ locals_chatkit_rules_customer.UNSAFE_INTEGER='Customer info %s value %s is beyon
 $B.set_lineno(frame,23)
 locals_chatkit_rules_customer._INFINITY=$B.$call_with_position(_b_.float,3,'inf')
 $B.set_lineno(frame,26,'ClassDef')
-var _Unset75=(function(name,bases,keywords){
+var _Unset1=(function(name,bases,keywords){
 $B.frame_obj.frame.inum=5
 var resolved_bases=$B.resolve_mro_entries(bases)
 var metaclass=$B.get_metaclass(name,resolved_bases)
@@ -436,19 +417,19 @@ $B.trace_line()
 $B.set_lineno(frame,29)
 locals_chatkit_rules_customer__Unset._instance=_b_.None
 $B.set_lineno(frame,31)
-function __new__76(_cls){
+function __new__2(_cls){
 var locals
 if(arguments.length==1&&!_cls?.$kw){
 var locals_chatkit_rules_customer__Unset___new__=locals={cls:_cls}
 }else{
-var locals_chatkit_rules_customer__Unset___new__=locals=$B.args_parser(__new__76,arguments)
+var locals_chatkit_rules_customer__Unset___new__=locals=$B.args_parser(__new__2,arguments)
 }
-var frame=["__new__",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,__new__76]
+var frame=["__new__",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,__new__2]
 $B.enter_frame(frame,__file__,31)
 frame.positions=[[32,11,13],[33,28,19],[33,12,13],[34,15,13]]
 try{
 $B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(__new__76,locals_chatkit_rules_customer,"_Unset",['_Unset'])
+locals.ob_type=locals.__class__=$B.get_method_class(__new__2,locals_chatkit_rules_customer,"_Unset",['_Unset'])
 if($B.set_lineno(frame,32)&&$B.$bool($B.$is($B.$getattr_pep657(locals.cls,'_instance',1),_b_.None))){
 $B.set_lineno(frame,33)
 $B.$setattr1(locals_chatkit_rules_customer__Unset___new__.cls,"_instance",$B.call_attr(_b_.object,'__new__',3,locals_chatkit_rules_customer__Unset___new__.cls),5)
@@ -459,65 +440,65 @@ return $B.trace_return_and_leave(frame,$B.$getattr_pep657(locals.cls,'_instance'
 $B.set_exc_and_leave(frame,err)
 }
 }
-__new__76.$is_method=true
-__new__76.$function_infos=['chatkit.rules.customer','__new__','_Unset.__new__',__file__,_b_.None,_b_.None,_b_.None,['cls'],null,null,
+__new__2.$is_method=true
+__new__2.$function_infos=['chatkit.rules.customer','__new__','_Unset.__new__',__file__,_b_.None,_b_.None,_b_.None,['cls'],null,null,
 1,31,3,[],0,0,['cls'],false,[],frame]
-$B.set_func_attrs(__new__76,frame,'chatkit.rules.customer')
-__new__76.ob_type=$B.function
-__new__76.__annotate__=_b_.None
-locals_chatkit_rules_customer__Unset.__new__=__new__76
+$B.set_func_attrs(__new__2,frame,'chatkit.rules.customer')
+__new__2.ob_type=$B.function
+__new__2.__annotate__=_b_.None
+locals_chatkit_rules_customer__Unset.__new__=__new__2
 $B.set_lineno(frame,36)
-function __repr__77(_self){
+function __repr__3(_self){
 var locals
 if(arguments.length==1&&!_self?.$kw){
 var locals_chatkit_rules_customer__Unset___repr__=locals={self:_self}
 }else{
-var locals_chatkit_rules_customer__Unset___repr__=locals=$B.args_parser(__repr__77,arguments)
+var locals_chatkit_rules_customer__Unset___repr__=locals=$B.args_parser(__repr__3,arguments)
 }
-var frame=["__repr__",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,__repr__77]
+var frame=["__repr__",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,__repr__3]
 $B.enter_frame(frame,__file__,36)
 try{
 $B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(__repr__77,locals_chatkit_rules_customer,"_Unset",['_Unset'])
+locals.ob_type=locals.__class__=$B.get_method_class(__repr__3,locals_chatkit_rules_customer,"_Unset",['_Unset'])
 $B.set_lineno(frame,37)
 return $B.trace_return_and_leave(frame,'UNSET')
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
-__repr__77.$is_method=true
-__repr__77.$function_infos=['chatkit.rules.customer','__repr__','_Unset.__repr__',__file__,_b_.None,_b_.None,_b_.None,['self'],null,null,
+__repr__3.$is_method=true
+__repr__3.$function_infos=['chatkit.rules.customer','__repr__','_Unset.__repr__',__file__,_b_.None,_b_.None,_b_.None,['self'],null,null,
 1,36,3,[],0,0,['self'],false,[],frame]
-$B.set_func_attrs(__repr__77,frame,'chatkit.rules.customer')
-__repr__77.ob_type=$B.function
-__repr__77.__annotate__=_b_.None
-locals_chatkit_rules_customer__Unset.__repr__=__repr__77
+$B.set_func_attrs(__repr__3,frame,'chatkit.rules.customer')
+__repr__3.ob_type=$B.function
+__repr__3.__annotate__=_b_.None
+locals_chatkit_rules_customer__Unset.__repr__=__repr__3
 $B.set_lineno(frame,39)
-function __bool__78(_self){
+function __bool__4(_self){
 var locals
 if(arguments.length==1&&!_self?.$kw){
 var locals_chatkit_rules_customer__Unset___bool__=locals={self:_self}
 }else{
-var locals_chatkit_rules_customer__Unset___bool__=locals=$B.args_parser(__bool__78,arguments)
+var locals_chatkit_rules_customer__Unset___bool__=locals=$B.args_parser(__bool__4,arguments)
 }
-var frame=["__bool__",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,__bool__78]
+var frame=["__bool__",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,__bool__4]
 $B.enter_frame(frame,__file__,39)
 try{
 $B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(__bool__78,locals_chatkit_rules_customer,"_Unset",['_Unset'])
+locals.ob_type=locals.__class__=$B.get_method_class(__bool__4,locals_chatkit_rules_customer,"_Unset",['_Unset'])
 $B.set_lineno(frame,40)
 return $B.trace_return_and_leave(frame,false)
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
-__bool__78.$is_method=true
-__bool__78.$function_infos=['chatkit.rules.customer','__bool__','_Unset.__bool__',__file__,_b_.None,_b_.None,_b_.None,['self'],null,null,
+__bool__4.$is_method=true
+__bool__4.$function_infos=['chatkit.rules.customer','__bool__','_Unset.__bool__',__file__,_b_.None,_b_.None,_b_.None,['self'],null,null,
 1,39,3,[],0,0,['self'],false,[],frame]
-$B.set_func_attrs(__bool__78,frame,'chatkit.rules.customer')
-__bool__78.ob_type=$B.function
-__bool__78.__annotate__=_b_.None
-locals_chatkit_rules_customer__Unset.__bool__=__bool__78
+$B.set_func_attrs(__bool__4,frame,'chatkit.rules.customer')
+__bool__4.ob_type=$B.function
+__bool__4.__annotate__=_b_.None
+locals_chatkit_rules_customer__Unset.__bool__=__bool__4
 locals.__static_attributes__=$B.fast_tuple([])
 var annotate
 $B.make_annotate_func(class_dict,annotate,frame)
@@ -525,11 +506,11 @@ var kls=$B.$class_constructor('_Unset',class_dict,metaclass,resolved_bases,bases
 $B.trace_return_and_leave(frame,_b_.None)
 return kls
 })('_Unset',$B.fast_tuple([]),{})
-locals_chatkit_rules_customer._Unset=_Unset75
+locals_chatkit_rules_customer._Unset=_Unset1
 $B.set_lineno(frame,43)
 locals_chatkit_rules_customer.UNSET=$B.$call_with_position(locals._Unset,7,)
 $B.set_lineno(frame,46,'ClassDef')
-var Discarded79=(function(name,bases,keywords){
+var Discarded5=(function(name,bases,keywords){
 $B.frame_obj.frame.inum=9
 var resolved_bases=$B.resolve_mro_entries(bases)
 var metaclass=$B.get_metaclass(name,resolved_bases)
@@ -548,19 +529,19 @@ $B.trace_line()
 $B.set_lineno(frame,49)
 locals_chatkit_rules_customer_Discarded.__slots__=$B.fast_tuple(['key','value','reason','message','chat_rule'])
 $B.set_lineno(frame,51)
-function __init__80(_self,_key,_value,_reason,_message,_chat_rule){
+function __init__6(_self,_key,_value,_reason,_message,_chat_rule){
 var locals
 if(arguments.length==6&&!_chat_rule?.$kw){
 var locals_chatkit_rules_customer_Discarded___init__=locals={self:_self,key:_key,value:_value,reason:_reason,message:_message,chat_rule:_chat_rule}
 }else{
-var locals_chatkit_rules_customer_Discarded___init__=locals=$B.args_parser(__init__80,arguments)
+var locals_chatkit_rules_customer_Discarded___init__=locals=$B.args_parser(__init__6,arguments)
 }
-var frame=["__init__",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,__init__80]
+var frame=["__init__",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,__init__6]
 $B.enter_frame(frame,__file__,51)
 frame.positions=[[52,8,8],[53,8,10],[54,8,11],[55,8,12],[56,8,14]]
 try{
 $B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(__init__80,locals_chatkit_rules_customer,"Discarded",['Discarded'])
+locals.ob_type=locals.__class__=$B.get_method_class(__init__6,locals_chatkit_rules_customer,"Discarded",['Discarded'])
 $B.set_lineno(frame,52)
 $B.$setattr1(locals.self,"key",locals.key,1)
 $B.set_lineno(frame,53)
@@ -576,40 +557,40 @@ return $B.trace_return_and_leave(frame,_b_.None)
 $B.set_exc_and_leave(frame,err)
 }
 }
-__init__80.$is_method=true
-__init__80.$function_infos=['chatkit.rules.customer','__init__','Discarded.__init__',__file__,_b_.None,_b_.None,_b_.None,['self','key','value','reason','message','chat_rule'],null,null,
+__init__6.$is_method=true
+__init__6.$function_infos=['chatkit.rules.customer','__init__','Discarded.__init__',__file__,_b_.None,_b_.None,_b_.None,['self','key','value','reason','message','chat_rule'],null,null,
 6,51,3,[],0,0,['self','key','value','reason','message','chat_rule'],false,[],frame]
-$B.set_func_attrs(__init__80,frame,'chatkit.rules.customer')
-__init__80.ob_type=$B.function
-__init__80.__annotate__=_b_.None
-locals_chatkit_rules_customer_Discarded.__init__=__init__80
+$B.set_func_attrs(__init__6,frame,'chatkit.rules.customer')
+__init__6.ob_type=$B.function
+__init__6.__annotate__=_b_.None
+locals_chatkit_rules_customer_Discarded.__init__=__init__6
 $B.set_lineno(frame,58)
-function __repr__81(_self){
+function __repr__7(_self){
 var locals
 if(arguments.length==1&&!_self?.$kw){
 var locals_chatkit_rules_customer_Discarded___repr__=locals={self:_self}
 }else{
-var locals_chatkit_rules_customer_Discarded___repr__=locals=$B.args_parser(__repr__81,arguments)
+var locals_chatkit_rules_customer_Discarded___repr__=locals=$B.args_parser(__repr__7,arguments)
 }
-var frame=["__repr__",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,__repr__81]
+var frame=["__repr__",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,__repr__7]
 $B.enter_frame(frame,__file__,58)
 frame.positions=[[59,15,45],[59,38,8],[59,48,11]]
 try{
 $B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(__repr__81,locals_chatkit_rules_customer,"Discarded",['Discarded'])
+locals.ob_type=locals.__class__=$B.get_method_class(__repr__7,locals_chatkit_rules_customer,"Discarded",['Discarded'])
 $B.set_lineno(frame,59)
 return $B.trace_return_and_leave(frame,$B.rich_op('__mod__','Discarded(%r, %r)',$B.fast_tuple([$B.$getattr_pep657(locals.self,'key',3),$B.$getattr_pep657(locals.self,'reason',5)]),1))
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
-__repr__81.$is_method=true
-__repr__81.$function_infos=['chatkit.rules.customer','__repr__','Discarded.__repr__',__file__,_b_.None,_b_.None,_b_.None,['self'],null,null,
+__repr__7.$is_method=true
+__repr__7.$function_infos=['chatkit.rules.customer','__repr__','Discarded.__repr__',__file__,_b_.None,_b_.None,_b_.None,['self'],null,null,
 1,58,3,[],0,0,['self'],false,[],frame]
-$B.set_func_attrs(__repr__81,frame,'chatkit.rules.customer')
-__repr__81.ob_type=$B.function
-__repr__81.__annotate__=_b_.None
-locals_chatkit_rules_customer_Discarded.__repr__=__repr__81
+$B.set_func_attrs(__repr__7,frame,'chatkit.rules.customer')
+__repr__7.ob_type=$B.function
+__repr__7.__annotate__=_b_.None
+locals_chatkit_rules_customer_Discarded.__repr__=__repr__7
 locals.__static_attributes__=$B.fast_tuple(["key","value","reason","message","chat_rule"])
 var annotate
 $B.make_annotate_func(class_dict,annotate,frame)
@@ -617,9 +598,9 @@ var kls=$B.$class_constructor('Discarded',class_dict,metaclass,resolved_bases,ba
 $B.trace_return_and_leave(frame,_b_.None)
 return kls
 })('Discarded',$B.fast_tuple([]),{})
-locals_chatkit_rules_customer.Discarded=Discarded79
+locals_chatkit_rules_customer.Discarded=Discarded5
 $B.set_lineno(frame,62,'ClassDef')
-var InfoReport82=(function(name,bases,keywords){
+var InfoReport8=(function(name,bases,keywords){
 $B.frame_obj.frame.inum=11
 var resolved_bases=$B.resolve_mro_entries(bases)
 var metaclass=$B.get_metaclass(name,resolved_bases)
@@ -636,19 +617,19 @@ if(frame.$f_trace!==_b_.None){
 $B.trace_line()
 }
 $B.set_lineno(frame,65)
-function __init__83(_self){
+function __init__9(_self){
 var locals
 if(arguments.length==1&&!_self?.$kw){
 var locals_chatkit_rules_customer_InfoReport___init__=locals={self:_self}
 }else{
-var locals_chatkit_rules_customer_InfoReport___init__=locals=$B.args_parser(__init__83,arguments)
+var locals_chatkit_rules_customer_InfoReport___init__=locals=$B.args_parser(__init__9,arguments)
 }
-var frame=["__init__",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,__init__83]
+var frame=["__init__",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,__init__9]
 $B.enter_frame(frame,__file__,65)
 frame.positions=[[66,8,13],[67,8,14],[68,8,14]]
 try{
 $B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(__init__83,locals_chatkit_rules_customer,"InfoReport",['InfoReport'])
+locals.ob_type=locals.__class__=$B.get_method_class(__init__9,locals_chatkit_rules_customer,"InfoReport",['InfoReport'])
 $B.set_lineno(frame,66)
 $B.$setattr1(locals.self,"accepted",_b_.dict.$literal([]),1)
 $B.set_lineno(frame,67)
@@ -660,116 +641,116 @@ return $B.trace_return_and_leave(frame,_b_.None)
 $B.set_exc_and_leave(frame,err)
 }
 }
-__init__83.$is_method=true
-__init__83.$function_infos=['chatkit.rules.customer','__init__','InfoReport.__init__',__file__,_b_.None,_b_.None,_b_.None,['self'],null,null,
+__init__9.$is_method=true
+__init__9.$function_infos=['chatkit.rules.customer','__init__','InfoReport.__init__',__file__,_b_.None,_b_.None,_b_.None,['self'],null,null,
 1,65,3,[],0,0,['self'],false,[],frame]
-$B.set_func_attrs(__init__83,frame,'chatkit.rules.customer')
-__init__83.ob_type=$B.function
-__init__83.__annotate__=_b_.None
-locals_chatkit_rules_customer_InfoReport.__init__=__init__83
+$B.set_func_attrs(__init__9,frame,'chatkit.rules.customer')
+__init__9.ob_type=$B.function
+__init__9.__annotate__=_b_.None
+locals_chatkit_rules_customer_InfoReport.__init__=__init__9
 $B.set_lineno(frame,70)
-var decorator84=_b_.property
+var decorator10=_b_.property
 $B.set_lineno(frame,71)
-function warnings85(_self){
+function warnings11(_self){
 var locals
 if(arguments.length==1&&!_self?.$kw){
 var locals_chatkit_rules_customer_InfoReport_warnings=locals={self:_self}
 }else{
-var locals_chatkit_rules_customer_InfoReport_warnings=locals=$B.args_parser(warnings85,arguments)
+var locals_chatkit_rules_customer_InfoReport_warnings=locals=$B.args_parser(warnings11,arguments)
 }
-var frame=["warnings",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,warnings85]
+var frame=["warnings",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,warnings11]
 $B.enter_frame(frame,__file__,71)
 frame.positions=[[72,35,14],[72,16,9]]
 try{
 $B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(warnings85,locals_chatkit_rules_customer,"InfoReport",['InfoReport'])
+locals.ob_type=locals.__class__=$B.get_method_class(warnings11,locals_chatkit_rules_customer,"InfoReport",['InfoReport'])
 $B.set_lineno(frame,72)
 return $B.trace_return_and_leave(frame,(function(expr){
-var next_func_86=$B.make_js_iterator(expr,frame,72)
-var result_86=$B.$list([])
+var next_func_12=$B.make_js_iterator(expr,frame,72)
+var result_12=$B.$list([])
 try{
-for(var next_86 of next_func_86){
+for(var next_12 of next_func_12){
 $B.set_lineno(frame,72)
-locals_chatkit_rules_customer_InfoReport_warnings.d=next_86
-result_86.push($B.$getattr_pep657(locals.d,'message',3))
+locals_chatkit_rules_customer_InfoReport_warnings.d=next_12
+result_12.push($B.$getattr_pep657(locals.d,'message',3))
 }
 }catch(err){
 $B.set_exc(err,frame)
 throw err
 }
 delete locals_chatkit_rules_customer_InfoReport_warnings.d
-return result_86
+return result_12
 })($B.$getattr_pep657(locals.self,'discarded',1))
 )
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
-warnings85.$is_method=true
-warnings85.$function_infos=['chatkit.rules.customer','warnings','InfoReport.warnings',__file__,_b_.None,_b_.None,_b_.None,['self'],null,null,
+warnings11.$is_method=true
+warnings11.$function_infos=['chatkit.rules.customer','warnings','InfoReport.warnings',__file__,_b_.None,_b_.None,_b_.None,['self'],null,null,
 1,71,3,[],0,0,['self','d'],false,[],frame]
-$B.set_func_attrs(warnings85,frame,'chatkit.rules.customer')
-warnings85.ob_type=$B.function
-warnings85.__annotate__=_b_.None
-var decorated87=warnings85
-locals_chatkit_rules_customer_InfoReport.warnings=$B.$call(decorator84,decorated87)
+$B.set_func_attrs(warnings11,frame,'chatkit.rules.customer')
+warnings11.ob_type=$B.function
+warnings11.__annotate__=_b_.None
+var decorated13=warnings11
+locals_chatkit_rules_customer_InfoReport.warnings=$B.$call(decorator10,decorated13)
 $B.set_lineno(frame,74)
-var decorator88=_b_.property
+var decorator14=_b_.property
 $B.set_lineno(frame,75)
-function ok89(_self){
+function ok15(_self){
 var locals
 if(arguments.length==1&&!_self?.$kw){
 var locals_chatkit_rules_customer_InfoReport_ok=locals={self:_self}
 }else{
-var locals_chatkit_rules_customer_InfoReport_ok=locals=$B.args_parser(ok89,arguments)
+var locals_chatkit_rules_customer_InfoReport_ok=locals=$B.args_parser(ok15,arguments)
 }
-var frame=["ok",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,ok89]
+var frame=["ok",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,ok15]
 $B.enter_frame(frame,__file__,75)
 frame.positions=[[76,19,14]]
 try{
 $B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(ok89,locals_chatkit_rules_customer,"InfoReport",['InfoReport'])
+locals.ob_type=locals.__class__=$B.get_method_class(ok15,locals_chatkit_rules_customer,"InfoReport",['InfoReport'])
 $B.set_lineno(frame,76)
 return $B.trace_return_and_leave(frame,!$B.$bool($B.$getattr_pep657(locals.self,'discarded',1)))
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
-ok89.$is_method=true
-ok89.$function_infos=['chatkit.rules.customer','ok','InfoReport.ok',__file__,_b_.None,_b_.None,_b_.None,['self'],null,null,
+ok15.$is_method=true
+ok15.$function_infos=['chatkit.rules.customer','ok','InfoReport.ok',__file__,_b_.None,_b_.None,_b_.None,['self'],null,null,
 1,75,3,[],0,0,['self'],false,[],frame]
-$B.set_func_attrs(ok89,frame,'chatkit.rules.customer')
-ok89.ob_type=$B.function
-ok89.__annotate__=_b_.None
-var decorated90=ok89
-locals_chatkit_rules_customer_InfoReport.ok=$B.$call(decorator88,decorated90)
+$B.set_func_attrs(ok15,frame,'chatkit.rules.customer')
+ok15.ob_type=$B.function
+ok15.__annotate__=_b_.None
+var decorated16=ok15
+locals_chatkit_rules_customer_InfoReport.ok=$B.$call(decorator14,decorated16)
 $B.set_lineno(frame,78)
-function __repr__91(_self){
+function __repr__17(_self){
 var locals
 if(arguments.length==1&&!_self?.$kw){
 var locals_chatkit_rules_customer_InfoReport___repr__=locals={self:_self}
 }else{
-var locals_chatkit_rules_customer_InfoReport___repr__=locals=$B.args_parser(__repr__91,arguments)
+var locals_chatkit_rules_customer_InfoReport___repr__=locals=$B.args_parser(__repr__17,arguments)
 }
-var frame=["__repr__",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,__repr__91]
+var frame=["__repr__",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,__repr__17]
 $B.enter_frame(frame,__file__,78)
 frame.positions=[[79,15,73],[79,58,13],[79,73,14]]
 try{
 $B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(__repr__91,locals_chatkit_rules_customer,"InfoReport",['InfoReport'])
+locals.ob_type=locals.__class__=$B.get_method_class(__repr__17,locals_chatkit_rules_customer,"InfoReport",['InfoReport'])
 $B.set_lineno(frame,79)
 return $B.trace_return_and_leave(frame,$B.rich_op('__mod__','InfoReport(accepted=%r, discarded=%r)',$B.fast_tuple([$B.$getattr_pep657(locals.self,'accepted',3),$B.$getattr_pep657(locals.self,'discarded',5)]),1))
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
-__repr__91.$is_method=true
-__repr__91.$function_infos=['chatkit.rules.customer','__repr__','InfoReport.__repr__',__file__,_b_.None,_b_.None,_b_.None,['self'],null,null,
+__repr__17.$is_method=true
+__repr__17.$function_infos=['chatkit.rules.customer','__repr__','InfoReport.__repr__',__file__,_b_.None,_b_.None,_b_.None,['self'],null,null,
 1,78,3,[],0,0,['self'],false,[],frame]
-$B.set_func_attrs(__repr__91,frame,'chatkit.rules.customer')
-__repr__91.ob_type=$B.function
-__repr__91.__annotate__=_b_.None
-locals_chatkit_rules_customer_InfoReport.__repr__=__repr__91
+$B.set_func_attrs(__repr__17,frame,'chatkit.rules.customer')
+__repr__17.ob_type=$B.function
+__repr__17.__annotate__=_b_.None
+locals_chatkit_rules_customer_InfoReport.__repr__=__repr__17
 locals.__static_attributes__=$B.fast_tuple(["accepted","unchanged","discarded"])
 var annotate
 $B.make_annotate_func(class_dict,annotate,frame)
@@ -777,16 +758,16 @@ var kls=$B.$class_constructor('InfoReport',class_dict,metaclass,resolved_bases,b
 $B.trace_return_and_leave(frame,_b_.None)
 return kls
 })('InfoReport',$B.fast_tuple([]),{})
-locals_chatkit_rules_customer.InfoReport=InfoReport82
+locals_chatkit_rules_customer.InfoReport=InfoReport8
 $B.set_lineno(frame,82)
-function check_info92(_info){
+function check_info18(_info){
 var locals
 if(arguments.length==1&&!_info?.$kw){
 var locals_chatkit_rules_customer_check_info=locals={info:_info}
 }else{
-var locals_chatkit_rules_customer_check_info=locals=$B.args_parser(check_info92,arguments)
+var locals_chatkit_rules_customer_check_info=locals=$B.args_parser(check_info18,arguments)
 }
-var frame=["check_info",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,check_info92]
+var frame=["check_info",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,check_info18]
 $B.enter_frame(frame,__file__,82)
 frame.positions=[[88,13,12],[89,22,12],[89,22,12],[89,8,10],[91,12,28],[91,12,16],[93,20,27],[93,20,15],[95,12,20],[95,12,15],[97,12,34],[97,12,16]]
 try{
@@ -794,14 +775,14 @@ $B.js_this=this
 $B.set_lineno(frame,88)
 locals_chatkit_rules_customer_check_info.report=$B.$call_with_position(locals_chatkit_rules_customer.InfoReport,1,)
 frame.$lineno=89
-var no_break_93=true,
-iterator_93=$B.call_attr(locals.info,'items',3,)
-iterator_93[$B.INUM]=5
-for(var next_93 of $B.make_js_iterator(iterator_93,frame,89)){
-var v94=next_93
-var it_95=$B.unpacker(v94,2,false,7)
-locals_chatkit_rules_customer_check_info.key=it_95.read_one()
-locals_chatkit_rules_customer_check_info.value=it_95.read_one()
+var no_break_19=true,
+iterator_19=$B.call_attr(locals.info,'items',3,)
+iterator_19[$B.INUM]=5
+for(var next_19 of $B.make_js_iterator(iterator_19,frame,89)){
+var v20=next_19
+var it_21=$B.unpacker(v20,2,false,7)
+locals_chatkit_rules_customer_check_info.key=it_21.read_one()
+locals_chatkit_rules_customer_check_info.value=it_21.read_one()
 if($B.set_lineno(frame,90)&&$B.$bool($B.$is(locals.value,locals_chatkit_rules_customer.UNSET))){
 $B.set_lineno(frame,91);
 $B.call_attr($B.$getattr_pep657(locals_chatkit_rules_customer_check_info.report,'unchanged',11),'append',9,locals_chatkit_rules_customer_check_info.key)
@@ -823,21 +804,21 @@ return $B.trace_return_and_leave(frame,locals.report)
 $B.set_exc_and_leave(frame,err)
 }
 }
-check_info92.$function_infos=['chatkit.rules.customer','check_info','check_info',__file__,_b_.None,_b_.None,'',['info'],null,null,
+check_info18.$function_infos=['chatkit.rules.customer','check_info','check_info',__file__,_b_.None,_b_.None,'',['info'],null,null,
 1,82,3,[],0,0,['info','report','key','value','discarded'],false,[],frame]
-$B.set_func_attrs(check_info92,frame,'chatkit.rules.customer')
-check_info92.ob_type=$B.function
-check_info92.__annotate__=_b_.None
-locals_chatkit_rules_customer.check_info=check_info92
+$B.set_func_attrs(check_info18,frame,'chatkit.rules.customer')
+check_info18.ob_type=$B.function
+check_info18.__annotate__=_b_.None
+locals_chatkit_rules_customer.check_info=check_info18
 $B.set_lineno(frame,101)
-function _discard_reason96(_key,_value){
+function _discard_reason22(_key,_value){
 var locals
 if(arguments.length==2&&!_value?.$kw){
 var locals_chatkit_rules_customer__discard_reason=locals={key:_key,value:_value}
 }else{
-var locals_chatkit_rules_customer__discard_reason=locals=$B.args_parser(_discard_reason96,arguments)
+var locals_chatkit_rules_customer__discard_reason=locals=$B.args_parser(_discard_reason22,arguments)
 }
-var frame=["_discard_reason",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,_discard_reason96]
+var frame=["_discard_reason",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,_discard_reason22]
 $B.enter_frame(frame,__file__,101)
 frame.positions=[[102,11,20],[103,15,67],[103,53,21],[104,33,19],[104,33,12],[105,15,65],[105,54,19],[106,7,14],[106,7,9],[107,15,61],[107,52,17],[110,11,26],[110,11,14],[110,41,32],[110,41,20]]
 try{
@@ -864,21 +845,21 @@ return $B.trace_return_and_leave(frame,($B.$bool(locals.$test=$B.$call_with_posi
 $B.set_exc_and_leave(frame,err)
 }
 }
-_discard_reason96.$function_infos=['chatkit.rules.customer','_discard_reason','_discard_reason',__file__,_b_.None,_b_.None,_b_.None,['key','value'],null,null,
+_discard_reason22.$function_infos=['chatkit.rules.customer','_discard_reason','_discard_reason',__file__,_b_.None,_b_.None,_b_.None,['key','value'],null,null,
 2,101,3,[],0,0,['key','value'],false,[],frame]
-$B.set_func_attrs(_discard_reason96,frame,'chatkit.rules.customer')
-_discard_reason96.ob_type=$B.function
-_discard_reason96.__annotate__=_b_.None
-locals_chatkit_rules_customer._discard_reason=_discard_reason96
+$B.set_func_attrs(_discard_reason22,frame,'chatkit.rules.customer')
+_discard_reason22.ob_type=$B.function
+_discard_reason22.__annotate__=_b_.None
+locals_chatkit_rules_customer._discard_reason=_discard_reason22
 $B.set_lineno(frame,113)
-function _number_reason97(_key,_value){
+function _number_reason23(_key,_value){
 var locals
 if(arguments.length==2&&!_value?.$kw){
 var locals_chatkit_rules_customer__number_reason=locals={key:_key,value:_value}
 }else{
-var locals_chatkit_rules_customer__number_reason=locals=$B.args_parser(_number_reason97,arguments)
+var locals_chatkit_rules_customer__number_reason=locals=$B.args_parser(_number_reason23,arguments)
 }
-var frame=["_number_reason",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,_number_reason97]
+var frame=["_number_reason",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,_number_reason23]
 $B.enter_frame(frame,__file__,113)
 frame.positions=[[114,7,23],[116,7,24],[117,15,69],[117,51,25],[118,7,22],[118,34,10],[119,120,15,31],[119,55,40],[119,78,16],[119,78,9]]
 try{
@@ -901,21 +882,21 @@ return $B.trace_return_and_leave(frame,_b_.None)
 $B.set_exc_and_leave(frame,err)
 }
 }
-_number_reason97.$function_infos=['chatkit.rules.customer','_number_reason','_number_reason',__file__,_b_.None,_b_.None,_b_.None,['key','value'],null,null,
+_number_reason23.$function_infos=['chatkit.rules.customer','_number_reason','_number_reason',__file__,_b_.None,_b_.None,_b_.None,['key','value'],null,null,
 2,113,3,[],0,0,['key','value'],false,[],frame]
-$B.set_func_attrs(_number_reason97,frame,'chatkit.rules.customer')
-_number_reason97.ob_type=$B.function
-_number_reason97.__annotate__=_b_.None
-locals_chatkit_rules_customer._number_reason=_number_reason97
+$B.set_func_attrs(_number_reason23,frame,'chatkit.rules.customer')
+_number_reason23.ob_type=$B.function
+_number_reason23.__annotate__=_b_.None
+locals_chatkit_rules_customer._number_reason=_number_reason23
 $B.set_lineno(frame,124)
-function _int_text98(_value){
+function _int_text24(_value){
 var locals
 if(arguments.length==1&&!_value?.$kw){
 var locals_chatkit_rules_customer__int_text=locals={value:_value}
 }else{
-var locals_chatkit_rules_customer__int_text=locals=$B.args_parser(_int_text98,arguments)
+var locals_chatkit_rules_customer__int_text=locals=$B.args_parser(_int_text24,arguments)
 }
-var frame=["_int_text",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,_int_text98]
+var frame=["_int_text",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,_int_text24]
 $B.enter_frame(frame,__file__,124)
 frame.positions=[[129,11,10],[130,14,6],[131,15,10],[132,15,32],[132,19,27],[132,19,17],[133,10,12],[135,10,20],[135,17,12],[137,11,55]]
 try{
@@ -928,12 +909,12 @@ return $B.trace_return_and_leave(frame,$B.$call_with_position(_b_.str,5,locals_c
 }
 $B.set_lineno(frame,132)
 locals_chatkit_rules_customer__int_text.exponent=$B.$call_with_position(_b_.int,7,$B.rich_op('__mul__',$B.call_attr(locals.size,'bit_length',11,),(new $B.Float(0.30103)),9))
-var no_break_99=true
+var no_break_25=true
 while($B.set_lineno(frame,133)&&$B.$bool($B.rich_comp('__gt__',$B.rich_op('__pow__',10,locals_chatkit_rules_customer__int_text.exponent,13),locals_chatkit_rules_customer__int_text.size))){
 $B.set_lineno(frame,134)
 locals_chatkit_rules_customer__int_text.exponent=$B.augm_assign(locals_chatkit_rules_customer__int_text.exponent,'-=',1)
 }
-var no_break_100=true
+var no_break_26=true
 while($B.set_lineno(frame,135)&&$B.$bool($B.rich_comp('__le__',$B.rich_op('__pow__',10,$B.rich_op('__add__',locals_chatkit_rules_customer__int_text.exponent,1,17),15),locals_chatkit_rules_customer__int_text.size))){
 $B.set_lineno(frame,136)
 locals_chatkit_rules_customer__int_text.exponent=$B.augm_assign(locals_chatkit_rules_customer__int_text.exponent,'+=',1)
@@ -944,21 +925,21 @@ return $B.trace_return_and_leave(frame,$B.rich_op('__mod__','about %s10**%d',$B.
 $B.set_exc_and_leave(frame,err)
 }
 }
-_int_text98.$function_infos=['chatkit.rules.customer','_int_text','_int_text',__file__,_b_.None,_b_.None,'',['value'],null,null,
+_int_text24.$function_infos=['chatkit.rules.customer','_int_text','_int_text',__file__,_b_.None,_b_.None,'',['value'],null,null,
 1,124,3,[],0,0,['value','size','exponent'],false,[],frame]
-$B.set_func_attrs(_int_text98,frame,'chatkit.rules.customer')
-_int_text98.ob_type=$B.function
-_int_text98.__annotate__=_b_.None
-locals_chatkit_rules_customer._int_text=_int_text98
+$B.set_func_attrs(_int_text24,frame,'chatkit.rules.customer')
+_int_text24.ob_type=$B.function
+_int_text24.__annotate__=_b_.None
+locals_chatkit_rules_customer._int_text=_int_text24
 $B.set_lineno(frame,140)
-function _value_length_reason101(_key,_value){
+function _value_length_reason27(_key,_value){
 var locals
 if(arguments.length==2&&!_value?.$kw){
 var locals_chatkit_rules_customer__value_length_reason=locals={key:_key,value:_value}
 }else{
-var locals_chatkit_rules_customer__value_length_reason=locals=$B.args_parser(_value_length_reason101,arguments)
+var locals_chatkit_rules_customer__value_length_reason=locals=$B.args_parser(_value_length_reason27,arguments)
 }
-var frame=["_value_length_reason",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,_value_length_reason101]
+var frame=["_value_length_reason",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,_value_length_reason27]
 $B.enter_frame(frame,__file__,140)
 frame.positions=[[141,7,27],[141,7,9],[141,17,16],[141,17,9],[142,15,65],[142,54,19]]
 try{
@@ -973,21 +954,21 @@ return $B.trace_return_and_leave(frame,_b_.None)
 $B.set_exc_and_leave(frame,err)
 }
 }
-_value_length_reason101.$function_infos=['chatkit.rules.customer','_value_length_reason','_value_length_reason',__file__,_b_.None,_b_.None,_b_.None,['key','value'],null,null,
+_value_length_reason27.$function_infos=['chatkit.rules.customer','_value_length_reason','_value_length_reason',__file__,_b_.None,_b_.None,_b_.None,['key','value'],null,null,
 2,140,3,[],0,0,['key','value'],false,[],frame]
-$B.set_func_attrs(_value_length_reason101,frame,'chatkit.rules.customer')
-_value_length_reason101.ob_type=$B.function
-_value_length_reason101.__annotate__=_b_.None
-locals_chatkit_rules_customer._value_length_reason=_value_length_reason101
+$B.set_func_attrs(_value_length_reason27,frame,'chatkit.rules.customer')
+_value_length_reason27.ob_type=$B.function
+_value_length_reason27.__annotate__=_b_.None
+locals_chatkit_rules_customer._value_length_reason=_value_length_reason27
 $B.set_lineno(frame,146)
-function is_primitive102(_value){
+function is_primitive28(_value){
 var locals
 if(arguments.length==1&&!_value?.$kw){
 var locals_chatkit_rules_customer_is_primitive=locals={value:_value}
 }else{
-var locals_chatkit_rules_customer_is_primitive=locals=$B.args_parser(is_primitive102,arguments)
+var locals_chatkit_rules_customer_is_primitive=locals=$B.args_parser(is_primitive28,arguments)
 }
-var frame=["is_primitive",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,is_primitive102]
+var frame=["is_primitive",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,is_primitive28]
 $B.enter_frame(frame,__file__,146)
 frame.positions=[[148,11,42]]
 try{
@@ -998,45 +979,45 @@ return $B.trace_return_and_leave(frame,$B.$call_with_position(_b_.isinstance,1,l
 $B.set_exc_and_leave(frame,err)
 }
 }
-is_primitive102.$function_infos=['chatkit.rules.customer','is_primitive','is_primitive',__file__,_b_.None,_b_.None,'',['value'],null,null,
+is_primitive28.$function_infos=['chatkit.rules.customer','is_primitive','is_primitive',__file__,_b_.None,_b_.None,'',['value'],null,null,
 1,146,3,[],0,0,['value'],false,[],frame]
-$B.set_func_attrs(is_primitive102,frame,'chatkit.rules.customer')
-is_primitive102.ob_type=$B.function
-is_primitive102.__annotate__=_b_.None
-locals_chatkit_rules_customer.is_primitive=is_primitive102
+$B.set_func_attrs(is_primitive28,frame,'chatkit.rules.customer')
+is_primitive28.ob_type=$B.function
+is_primitive28.__annotate__=_b_.None
+locals_chatkit_rules_customer.is_primitive=is_primitive28
 $B.set_lineno(frame,151)
-function js_length103(_text){
+function js_length29(_text){
 var locals
 if(arguments.length==1&&!_text?.$kw){
 var locals_chatkit_rules_customer_js_length=locals={text:_text}
 }else{
-var locals_chatkit_rules_customer_js_length=locals=$B.args_parser(js_length103,arguments)
+var locals_chatkit_rules_customer_js_length=locals=$B.args_parser(js_length29,arguments)
 }
-var frame=["js_length",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,js_length103]
+var frame=["js_length",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,js_length29]
 $B.enter_frame(frame,__file__,151)
 frame.positions=[[157,11,52]]
 try{
 $B.js_this=this
 $B.set_lineno(frame,157)
 return $B.trace_return_and_leave(frame,$B.$call_with_position(_b_.sum,1,(function(expr){
-var locals_chatkit_rules_customer_js_length_genexpr_104={},
-locals=locals_chatkit_rules_customer_js_length_genexpr_104
+var locals_chatkit_rules_customer_js_length_genexpr_30={},
+locals=locals_chatkit_rules_customer_js_length_genexpr_30
 locals['.0']=expr
-var frame=["<genexpr>",locals_chatkit_rules_customer_js_length_genexpr_104,"chatkit.rules.customer",locals_chatkit_rules_customer]
+var frame=["<genexpr>",locals_chatkit_rules_customer_js_length_genexpr_30,"chatkit.rules.customer",locals_chatkit_rules_customer]
 frame.$has_generators=true
 frame.__file__='VFS.chatkit.rules.customer.py'
 frame.$lineno=157
 $B.make_f_code(frame,['0'])
-var next_func_104=$B.make_js_iterator(expr,frame,157)
+var next_func_30=$B.make_js_iterator(expr,frame,157)
 frame.$f_trace=_b_.None
 var _frame_obj=$B.frame_obj
-var gen104=$B.generator.$factory(function*(expr){
+var gen30=$B.generator.$factory(function*(expr){
 $B.enter_frame(frame,__file__,157)
-var next_func_104=$B.make_js_iterator(expr,frame,157)
-for(var next_104 of next_func_104){
+var next_func_30=$B.make_js_iterator(expr,frame,157)
+for(var next_30 of next_func_30){
 $B.enter_frame(frame,__file__,157)
 $B.set_lineno(frame,157)
-locals_chatkit_rules_customer_js_length_genexpr_104.char=next_104
+locals_chatkit_rules_customer_js_length_genexpr_30.char=next_30
 try{
 yield($B.$bool($B.rich_comp('__gt__',$B.$call_with_position(_b_.ord,1,locals.char),65535))?2:1)
 }catch(err){
@@ -1047,28 +1028,28 @@ $B.leave_frame()
 }
 $B.leave_frame()
 },"<genexpr>")(expr)
-return gen104
+return gen30
 })(locals.text)
 ))
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
-js_length103.$function_infos=['chatkit.rules.customer','js_length','js_length',__file__,_b_.None,_b_.None,'',['text'],null,null,
+js_length29.$function_infos=['chatkit.rules.customer','js_length','js_length',__file__,_b_.None,_b_.None,'',['text'],null,null,
 1,151,3,[],0,0,['text'],false,[],frame]
-$B.set_func_attrs(js_length103,frame,'chatkit.rules.customer')
-js_length103.ob_type=$B.function
-js_length103.__annotate__=_b_.None
-locals_chatkit_rules_customer.js_length=js_length103
+$B.set_func_attrs(js_length29,frame,'chatkit.rules.customer')
+js_length29.ob_type=$B.function
+js_length29.__annotate__=_b_.None
+locals_chatkit_rules_customer.js_length=js_length29
 $B.set_lineno(frame,160)
-function js_string105(_value){
+function js_string31(_value){
 var locals
 if(arguments.length==1&&!_value?.$kw){
 var locals_chatkit_rules_customer_js_string=locals={value:_value}
 }else{
-var locals_chatkit_rules_customer_js_string=locals=$B.args_parser(js_string105,arguments)
+var locals_chatkit_rules_customer_js_string=locals=$B.args_parser(js_string31,arguments)
 }
-var frame=["js_string",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,js_string105]
+var frame=["js_string",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,js_string31]
 $B.enter_frame(frame,__file__,160)
 frame.positions=[[162,7,23],[164,7,22],[165,15,10],[166,7,24],[167,15,17],[167,15,10]]
 try{
@@ -1091,21 +1072,21 @@ return $B.trace_return_and_leave(frame,locals.value)
 $B.set_exc_and_leave(frame,err)
 }
 }
-js_string105.$function_infos=['chatkit.rules.customer','js_string','js_string',__file__,_b_.None,_b_.None,'',['value'],null,null,
+js_string31.$function_infos=['chatkit.rules.customer','js_string','js_string',__file__,_b_.None,_b_.None,'',['value'],null,null,
 1,160,3,[],0,0,['value'],false,[],frame]
-$B.set_func_attrs(js_string105,frame,'chatkit.rules.customer')
-js_string105.ob_type=$B.function
-js_string105.__annotate__=_b_.None
-locals_chatkit_rules_customer.js_string=js_string105
+$B.set_func_attrs(js_string31,frame,'chatkit.rules.customer')
+js_string31.ob_type=$B.function
+js_string31.__annotate__=_b_.None
+locals_chatkit_rules_customer.js_string=js_string31
 $B.set_lineno(frame,171)
-function _js_number106(_number){
+function _js_number32(_number){
 var locals
 if(arguments.length==1&&!_number?.$kw){
 var locals_chatkit_rules_customer__js_number=locals={number:_number}
 }else{
-var locals_chatkit_rules_customer__js_number=locals=$B.args_parser(_js_number106,arguments)
+var locals_chatkit_rules_customer__js_number=locals=$B.args_parser(_js_number32,arguments)
 }
-var frame=["_js_number",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,_js_number106]
+var frame=["_js_number",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,_js_number32]
 $B.enter_frame(frame,__file__,171)
 frame.positions=[[176,20,29],[176,20,16],[176,37,11],[176,4,13],[177,11,11],[179,15,36],[179,15,13],[179,31,20],[179,38,12],[181,15,44],[181,15,27],[181,15,21],[181,22,14],[181,45,14],[183,15,35],[183,15,26],[183,15,11],[183,29,12],[184,15,9],[185,40,28],[185,40,15],[185,40,9],[185,58,10],[186,11,75],[186,11,54],[186,11,21],[186,11,15],[186,68,18],[186,72,13]]
 try{
@@ -1117,10 +1098,10 @@ return $B.trace_return_and_leave(frame,'0')
 $B.set_lineno(frame,175)
 locals_chatkit_rules_customer__js_number.sign=($B.$bool($B.rich_comp('__lt__',locals.number,0))?'-':'')
 $B.set_lineno(frame,176)
-var v107=$B.$call_with_position($B.resolve_in_scopes('_shortest_digits',[locals_chatkit_rules_customer__js_number,locals_chatkit_rules_customer,_b_],3),1,$B.$call_with_position(_b_.abs,5,locals.number))
-var it_108=$B.unpacker(v107,2,false,7)
-locals_chatkit_rules_customer__js_number.digits=it_108.read_one()
-locals_chatkit_rules_customer__js_number.point=it_108.read_one()
+var v33=$B.$call_with_position($B.resolve_in_scopes('_shortest_digits',[locals_chatkit_rules_customer__js_number,locals_chatkit_rules_customer,_b_],3),1,$B.$call_with_position(_b_.abs,5,locals.number))
+var it_34=$B.unpacker(v33,2,false,7)
+locals_chatkit_rules_customer__js_number.digits=it_34.read_one()
+locals_chatkit_rules_customer__js_number.point=it_34.read_one()
 $B.set_lineno(frame,177)
 locals_chatkit_rules_customer__js_number.size=$B.$call_with_position(_b_.len,9,locals.digits)
 if($B.set_lineno(frame,178)&&$B.$bool($B.rich_comp('__le__',locals.size,locals.$op=locals.point)&&$B.rich_comp('__le__',locals.$op,21))){
@@ -1145,21 +1126,21 @@ return $B.trace_return_and_leave(frame,$B.rich_op('__add__',$B.rich_op('__add__'
 $B.set_exc_and_leave(frame,err)
 }
 }
-_js_number106.$function_infos=['chatkit.rules.customer','_js_number','_js_number',__file__,_b_.None,_b_.None,'',['number'],null,null,
+_js_number32.$function_infos=['chatkit.rules.customer','_js_number','_js_number',__file__,_b_.None,_b_.None,'',['number'],null,null,
 1,171,3,[],0,0,['number','sign','digits','point','size','exponent','mantissa'],false,[],frame]
-$B.set_func_attrs(_js_number106,frame,'chatkit.rules.customer')
-_js_number106.ob_type=$B.function
-_js_number106.__annotate__=_b_.None
-locals_chatkit_rules_customer._js_number=_js_number106
+$B.set_func_attrs(_js_number32,frame,'chatkit.rules.customer')
+_js_number32.ob_type=$B.function
+_js_number32.__annotate__=_b_.None
+locals_chatkit_rules_customer._js_number=_js_number32
 $B.set_lineno(frame,189)
-function _shortest_digits109(_number){
+function _shortest_digits35(_number){
 var locals
 if(arguments.length==1&&!_number?.$kw){
 var locals_chatkit_rules_customer__shortest_digits=locals={number:_number}
 }else{
-var locals_chatkit_rules_customer__shortest_digits=locals=$B.args_parser(_shortest_digits109,arguments)
+var locals_chatkit_rules_customer__shortest_digits=locals=$B.args_parser(_shortest_digits35,arguments)
 }
-var frame=["_shortest_digits",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,_shortest_digits109]
+var frame=["_shortest_digits",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,_shortest_digits35]
 $B.enter_frame(frame,__file__,189)
 frame.positions=[[191,11,12],[192,28,19],[192,4,21],[193,25,23],[193,4,18],[194,13,30],[194,14,16],[195,12,73],[195,12,33],[195,12,10],[195,25,20],[195,49,35],[195,49,21],[195,53,16],[195,73,11],[196,11,18]]
 try{
@@ -1167,19 +1148,19 @@ $B.js_this=this
 $B.set_lineno(frame,191)
 locals_chatkit_rules_customer__shortest_digits.text=$B.$call_with_position(_b_.repr,1,locals.number)
 $B.set_lineno(frame,192)
-var v110=$B.call_attr(locals.text,'partition',3,'e')
-var it_111=$B.unpacker(v110,3,false,5)
-locals_chatkit_rules_customer__shortest_digits.mantissa=it_111.read_one()
-locals_chatkit_rules_customer__shortest_digits._=it_111.read_one()
-locals_chatkit_rules_customer__shortest_digits.exponent=it_111.read_one()
+var v36=$B.call_attr(locals.text,'partition',3,'e')
+var it_37=$B.unpacker(v36,3,false,5)
+locals_chatkit_rules_customer__shortest_digits.mantissa=it_37.read_one()
+locals_chatkit_rules_customer__shortest_digits._=it_37.read_one()
+locals_chatkit_rules_customer__shortest_digits.exponent=it_37.read_one()
 $B.set_lineno(frame,193)
-var v112=$B.call_attr(locals.mantissa,'partition',7,'.')
-var it_113=$B.unpacker(v112,3,false,9)
-locals_chatkit_rules_customer__shortest_digits.whole=it_113.read_one()
-var $temp=it_113.read_one()
+var v38=$B.call_attr(locals.mantissa,'partition',7,'.')
+var it_39=$B.unpacker(v38,3,false,9)
+locals_chatkit_rules_customer__shortest_digits.whole=it_39.read_one()
+var $temp=it_39.read_one()
 $B.delete_for_reassign('_',locals_chatkit_rules_customer__shortest_digits)
 locals_chatkit_rules_customer__shortest_digits._=$temp
-locals_chatkit_rules_customer__shortest_digits.fraction=it_113.read_one()
+locals_chatkit_rules_customer__shortest_digits.fraction=it_39.read_one()
 $B.set_lineno(frame,194)
 locals_chatkit_rules_customer__shortest_digits.digits=$B.call_attr($B.rich_op('__add__',locals.whole,locals.fraction,13),'lstrip',11,'0')
 $B.set_lineno(frame,195)
@@ -1190,21 +1171,21 @@ return $B.trace_return_and_leave(frame,$B.fast_tuple([($B.$bool(locals.$test=$B.
 $B.set_exc_and_leave(frame,err)
 }
 }
-_shortest_digits109.$function_infos=['chatkit.rules.customer','_shortest_digits','_shortest_digits',__file__,_b_.None,_b_.None,'',['number'],null,null,
+_shortest_digits35.$function_infos=['chatkit.rules.customer','_shortest_digits','_shortest_digits',__file__,_b_.None,_b_.None,'',['number'],null,null,
 1,189,3,[],0,0,['number','text','mantissa','_','exponent','whole','fraction','digits','point'],false,[],frame]
-$B.set_func_attrs(_shortest_digits109,frame,'chatkit.rules.customer')
-_shortest_digits109.ob_type=$B.function
-_shortest_digits109.__annotate__=_b_.None
-locals_chatkit_rules_customer._shortest_digits=_shortest_digits109
+$B.set_func_attrs(_shortest_digits35,frame,'chatkit.rules.customer')
+_shortest_digits35.ob_type=$B.function
+_shortest_digits35.__annotate__=_b_.None
+locals_chatkit_rules_customer._shortest_digits=_shortest_digits35
 $B.set_lineno(frame,199)
-function merge_info114(_current,_accepted){
+function merge_info40(_current,_accepted){
 var locals
 if(arguments.length==2&&!_accepted?.$kw){
 var locals_chatkit_rules_customer_merge_info=locals={current:_current,accepted:_accepted}
 }else{
-var locals_chatkit_rules_customer_merge_info=locals=$B.args_parser(merge_info114,arguments)
+var locals_chatkit_rules_customer_merge_info=locals=$B.args_parser(merge_info40,arguments)
 }
-var frame=["merge_info",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,merge_info114]
+var frame=["merge_info",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,merge_info40]
 $B.enter_frame(frame,__file__,199)
 frame.positions=[[201,13,13],[202,22,16],[202,22,16],[202,8,10],[204,12,21],[206,12,11]]
 try{
@@ -1212,14 +1193,14 @@ $B.js_this=this
 $B.set_lineno(frame,201)
 locals_chatkit_rules_customer_merge_info.merged=$B.$call_with_position(_b_.dict,1,locals.current)
 frame.$lineno=202
-var no_break_115=true,
-iterator_115=$B.call_attr(locals.accepted,'items',3,)
-iterator_115[$B.INUM]=5
-for(var next_115 of $B.make_js_iterator(iterator_115,frame,202)){
-var v116=next_115
-var it_117=$B.unpacker(v116,2,false,7)
-locals_chatkit_rules_customer_merge_info.key=it_117.read_one()
-locals_chatkit_rules_customer_merge_info.value=it_117.read_one()
+var no_break_41=true,
+iterator_41=$B.call_attr(locals.accepted,'items',3,)
+iterator_41[$B.INUM]=5
+for(var next_41 of $B.make_js_iterator(iterator_41,frame,202)){
+var v42=next_41
+var it_43=$B.unpacker(v42,2,false,7)
+locals_chatkit_rules_customer_merge_info.key=it_43.read_one()
+locals_chatkit_rules_customer_merge_info.value=it_43.read_one()
 if($B.set_lineno(frame,203)&&$B.$bool($B.$is(locals.value,_b_.None))){
 $B.set_lineno(frame,204);
 $B.call_attr(locals_chatkit_rules_customer_merge_info.merged,'pop',9,locals_chatkit_rules_customer_merge_info.key,_b_.None)
@@ -1234,12 +1215,12 @@ return $B.trace_return_and_leave(frame,locals.merged)
 $B.set_exc_and_leave(frame,err)
 }
 }
-merge_info114.$function_infos=['chatkit.rules.customer','merge_info','merge_info',__file__,_b_.None,_b_.None,'',['current','accepted'],null,null,
+merge_info40.$function_infos=['chatkit.rules.customer','merge_info','merge_info',__file__,_b_.None,_b_.None,'',['current','accepted'],null,null,
 2,199,3,[],0,0,['current','accepted','merged','key','value'],false,[],frame]
-$B.set_func_attrs(merge_info114,frame,'chatkit.rules.customer')
-merge_info114.ob_type=$B.function
-merge_info114.__annotate__=_b_.None
-locals_chatkit_rules_customer.merge_info=merge_info114
+$B.set_func_attrs(merge_info40,frame,'chatkit.rules.customer')
+merge_info40.ob_type=$B.function
+merge_info40.__annotate__=_b_.None
+locals_chatkit_rules_customer.merge_info=merge_info40
 $B.leave_frame({locals,value:_b_.None})
 }catch(err){
 $B.set_exc_and_trace(frame,err)
@@ -1270,30 +1251,30 @@ $B.set_lineno(frame,48)
 locals_chatkit_rules_languages.INVALID_LANGUAGE='Chat language %s is not valid and will be discarded'
 $B.set_lineno(frame,50)
 locals_chatkit_rules_languages._CODES_BY_LOWER=(function(expr){
-var next_func_118=$B.make_js_iterator(expr,frame,50)
-var result_118=$B.empty_dict()
+var next_func_1=$B.make_js_iterator(expr,frame,50)
+var result_1=$B.empty_dict()
 try{
-for(var next_118 of next_func_118){
+for(var next_1 of next_func_1){
 $B.set_lineno(frame,50)
-locals_chatkit_rules_languages.code=next_118
-_b_.dict.$setitem(result_118,$B.call_attr(locals.code,'lower',1,),locals.code)
+locals_chatkit_rules_languages.code=next_1
+_b_.dict.$setitem(result_1,$B.call_attr(locals.code,'lower',1,),locals.code)
 }
 }catch(err){
 $B.set_exc(err,frame)
 throw err
 }
 delete locals_chatkit_rules_languages.code
-return result_118
+return result_1
 })(locals.LANGUAGES)
 $B.set_lineno(frame,53)
-function normalize_language119(_tag){
+function normalize_language2(_tag){
 var locals
 if(arguments.length==1&&!_tag?.$kw){
 var locals_chatkit_rules_languages_normalize_language=locals={tag:_tag}
 }else{
-var locals_chatkit_rules_languages_normalize_language=locals=$B.args_parser(normalize_language119,arguments)
+var locals_chatkit_rules_languages_normalize_language=locals=$B.args_parser(normalize_language2,arguments)
 }
-var frame=["normalize_language",locals,"chatkit.rules.languages",locals_chatkit_rules_languages,normalize_language119]
+var frame=["normalize_language",locals,"chatkit.rules.languages",locals_chatkit_rules_languages,normalize_language2]
 $B.enter_frame(frame,__file__,53)
 frame.positions=[[59,11,20],[61,14,29],[61,14,21],[63,15,24],[64,14,18],[65,11,39],[65,38,11],[67,14,44],[67,35,10],[67,47,10],[69,15,21],[69,15,8],[69,24,11]]
 try{
@@ -1311,26 +1292,26 @@ return $B.trace_return_and_leave(frame,$B.$getitem(locals_chatkit_rules_language
 $B.set_lineno(frame,64)
 locals_chatkit_rules_languages_normalize_language.subtags=$B.call_attr(locals.lowered,'split',9,'-')
 if($B.set_lineno(frame,65)&&$B.$bool(!$B.$bool($B.$call_with_position(_b_.all,11,(function(expr){
-var locals_chatkit_rules_languages_normalize_language_genexpr_120={},
-locals=locals_chatkit_rules_languages_normalize_language_genexpr_120
+var locals_chatkit_rules_languages_normalize_language_genexpr_3={},
+locals=locals_chatkit_rules_languages_normalize_language_genexpr_3
 locals['.0']=expr
-var frame=["<genexpr>",locals_chatkit_rules_languages_normalize_language_genexpr_120,"chatkit.rules.languages",locals_chatkit_rules_languages]
+var frame=["<genexpr>",locals_chatkit_rules_languages_normalize_language_genexpr_3,"chatkit.rules.languages",locals_chatkit_rules_languages]
 frame.$has_generators=true
 frame.__file__='VFS.chatkit.rules.languages.py'
 frame.$lineno=65
 $B.make_f_code(frame,['0'])
-var next_func_120=$B.make_js_iterator(expr,frame,65)
+var next_func_3=$B.make_js_iterator(expr,frame,65)
 frame.$f_trace=_b_.None
 var _frame_obj=$B.frame_obj
-var gen120=$B.generator.$factory(function*(expr){
+var gen3=$B.generator.$factory(function*(expr){
 $B.enter_frame(frame,__file__,65)
-var next_func_120=$B.make_js_iterator(expr,frame,65)
-for(var next_120 of next_func_120){
+var next_func_3=$B.make_js_iterator(expr,frame,65)
+for(var next_3 of next_func_3){
 $B.enter_frame(frame,__file__,65)
 $B.set_lineno(frame,65)
-locals_chatkit_rules_languages_normalize_language_genexpr_120.s=next_120
+locals_chatkit_rules_languages_normalize_language_genexpr_3.s=next_3
 try{
-yield $B.$call_with_position($B.resolve_in_scopes('_is_subtag',[locals_chatkit_rules_languages_normalize_language_genexpr_120,locals_chatkit_rules_languages_normalize_language,locals_chatkit_rules_languages,_b_],3),1,locals.s)
+yield $B.$call_with_position($B.resolve_in_scopes('_is_subtag',[locals_chatkit_rules_languages_normalize_language_genexpr_3,locals_chatkit_rules_languages_normalize_language,locals_chatkit_rules_languages,_b_],3),1,locals.s)
 }catch(err){
 $B.leave_frame()
 throw err
@@ -1339,7 +1320,7 @@ $B.leave_frame()
 }
 $B.leave_frame()
 },"<genexpr>")(expr)
-return gen120
+return gen3
 })($B.getitem_slice(locals.subtags,_b_.slice.$fast_slice(1,_b_.None,_b_.None),13))
 )))){
 $B.set_lineno(frame,66)
@@ -1357,31 +1338,31 @@ return $B.trace_return_and_leave(frame,($B.$bool($B.$is_member(locals.primary,lo
 $B.set_exc_and_leave(frame,err)
 }
 }
-normalize_language119.$function_infos=['chatkit.rules.languages','normalize_language','normalize_language',__file__,_b_.None,_b_.None,'',['tag'],null,null,
+normalize_language2.$function_infos=['chatkit.rules.languages','normalize_language','normalize_language',__file__,_b_.None,_b_.None,'',['tag'],null,null,
 1,53,3,[],0,0,['tag','lowered','subtags','primary'],false,[],frame]
-$B.set_func_attrs(normalize_language119,frame,'chatkit.rules.languages')
-normalize_language119.ob_type=$B.function
-normalize_language119.__annotate__=_b_.None
-locals_chatkit_rules_languages.normalize_language=normalize_language119
+$B.set_func_attrs(normalize_language2,frame,'chatkit.rules.languages')
+normalize_language2.ob_type=$B.function
+normalize_language2.__annotate__=_b_.None
+locals_chatkit_rules_languages.normalize_language=normalize_language2
 $B.set_lineno(frame,73)
-function _chinese121(_subtags){
+function _chinese4(_subtags){
 var locals
 if(arguments.length==1&&!_subtags?.$kw){
 var locals_chatkit_rules_languages__chinese=locals={subtags:_subtags}
 }else{
-var locals_chatkit_rules_languages__chinese=locals=$B.args_parser(_chinese121,arguments)
+var locals_chatkit_rules_languages__chinese=locals=$B.args_parser(_chinese4,arguments)
 }
-var frame=["_chinese",locals,"chatkit.rules.languages",locals_chatkit_rules_languages,_chinese121]
+var frame=["_chinese",locals,"chatkit.rules.languages",locals_chatkit_rules_languages,_chinese4]
 $B.enter_frame(frame,__file__,73)
 frame.positions=[[74,18,7],[76,19,25]]
 try{
 $B.js_this=this
 frame.$lineno=74
-var no_break_122=true,
-iterator_122=locals.subtags
-iterator_122[$B.INUM]=1
-for(var next_122 of $B.make_js_iterator(iterator_122,frame,74)){
-locals_chatkit_rules_languages__chinese.subtag=next_122
+var no_break_5=true,
+iterator_5=locals.subtags
+iterator_5[$B.INUM]=1
+for(var next_5 of $B.make_js_iterator(iterator_5,frame,74)){
+locals_chatkit_rules_languages__chinese.subtag=next_5
 if($B.set_lineno(frame,75)&&$B.$bool($B.$is_member(locals.subtag,locals_chatkit_rules_languages.CHINESE_BY_SUBTAG))){
 $B.set_lineno(frame,76)
 return $B.trace_return_and_leave(frame,$B.$getitem(locals_chatkit_rules_languages.CHINESE_BY_SUBTAG,locals_chatkit_rules_languages__chinese.subtag,3))
@@ -1393,47 +1374,47 @@ return $B.trace_return_and_leave(frame,_b_.None)
 $B.set_exc_and_leave(frame,err)
 }
 }
-_chinese121.$function_infos=['chatkit.rules.languages','_chinese','_chinese',__file__,_b_.None,_b_.None,_b_.None,['subtags'],null,null,
+_chinese4.$function_infos=['chatkit.rules.languages','_chinese','_chinese',__file__,_b_.None,_b_.None,_b_.None,['subtags'],null,null,
 1,73,3,[],0,0,['subtags','subtag'],false,[],frame]
-$B.set_func_attrs(_chinese121,frame,'chatkit.rules.languages')
-_chinese121.ob_type=$B.function
-_chinese121.__annotate__=_b_.None
-locals_chatkit_rules_languages._chinese=_chinese121
+$B.set_func_attrs(_chinese4,frame,'chatkit.rules.languages')
+_chinese4.ob_type=$B.function
+_chinese4.__annotate__=_b_.None
+locals_chatkit_rules_languages._chinese=_chinese4
 $B.set_lineno(frame,80)
 locals_chatkit_rules_languages._SUBTAG_CHARS='abcdefghijklmnopqrstuvwxyz0123456789'
 $B.set_lineno(frame,83)
-function _is_subtag124(_text){
+function _is_subtag7(_text){
 var locals
 if(arguments.length==1&&!_text?.$kw){
 var locals_chatkit_rules_languages__is_subtag=locals={text:_text}
 }else{
-var locals_chatkit_rules_languages__is_subtag=locals=$B.args_parser(_is_subtag124,arguments)
+var locals_chatkit_rules_languages__is_subtag=locals=$B.args_parser(_is_subtag7,arguments)
 }
-var frame=["_is_subtag",locals,"chatkit.rules.languages",locals_chatkit_rules_languages,_is_subtag124]
+var frame=["_is_subtag",locals,"chatkit.rules.languages",locals_chatkit_rules_languages,_is_subtag7]
 $B.enter_frame(frame,__file__,83)
 frame.positions=[[84,16,9],[84,35,37]]
 try{
 $B.js_this=this
 $B.set_lineno(frame,84)
 return $B.trace_return_and_leave(frame,(!$B.$bool(locals.$test=$B.rich_comp('__le__',1,locals.$op=$B.$call_with_position(_b_.len,1,locals.text))&&$B.rich_comp('__le__',locals.$op,8))?locals.$test:$B.$call_with_position(_b_.all,3,(function(expr){
-var locals_chatkit_rules_languages__is_subtag_genexpr_125={},
-locals=locals_chatkit_rules_languages__is_subtag_genexpr_125
+var locals_chatkit_rules_languages__is_subtag_genexpr_8={},
+locals=locals_chatkit_rules_languages__is_subtag_genexpr_8
 locals['.0']=expr
-var frame=["<genexpr>",locals_chatkit_rules_languages__is_subtag_genexpr_125,"chatkit.rules.languages",locals_chatkit_rules_languages]
+var frame=["<genexpr>",locals_chatkit_rules_languages__is_subtag_genexpr_8,"chatkit.rules.languages",locals_chatkit_rules_languages]
 frame.$has_generators=true
 frame.__file__='VFS.chatkit.rules.languages.py'
 frame.$lineno=84
 $B.make_f_code(frame,['0'])
-var next_func_125=$B.make_js_iterator(expr,frame,84)
+var next_func_8=$B.make_js_iterator(expr,frame,84)
 frame.$f_trace=_b_.None
 var _frame_obj=$B.frame_obj
-var gen125=$B.generator.$factory(function*(expr){
+var gen8=$B.generator.$factory(function*(expr){
 $B.enter_frame(frame,__file__,84)
-var next_func_125=$B.make_js_iterator(expr,frame,84)
-for(var next_125 of next_func_125){
+var next_func_8=$B.make_js_iterator(expr,frame,84)
+for(var next_8 of next_func_8){
 $B.enter_frame(frame,__file__,84)
 $B.set_lineno(frame,84)
-locals_chatkit_rules_languages__is_subtag_genexpr_125.c=next_125
+locals_chatkit_rules_languages__is_subtag_genexpr_8.c=next_8
 try{
 yield $B.$is_member(locals.c,locals_chatkit_rules_languages._SUBTAG_CHARS)
 }catch(err){
@@ -1444,28 +1425,28 @@ $B.leave_frame()
 }
 $B.leave_frame()
 },"<genexpr>")(expr)
-return gen125
+return gen8
 })(locals.text)
 )))
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
-_is_subtag124.$function_infos=['chatkit.rules.languages','_is_subtag','_is_subtag',__file__,_b_.None,_b_.None,_b_.None,['text'],null,null,
+_is_subtag7.$function_infos=['chatkit.rules.languages','_is_subtag','_is_subtag',__file__,_b_.None,_b_.None,_b_.None,['text'],null,null,
 1,83,3,[],0,0,['text'],false,[],frame]
-$B.set_func_attrs(_is_subtag124,frame,'chatkit.rules.languages')
-_is_subtag124.ob_type=$B.function
-_is_subtag124.__annotate__=_b_.None
-locals_chatkit_rules_languages._is_subtag=_is_subtag124
+$B.set_func_attrs(_is_subtag7,frame,'chatkit.rules.languages')
+_is_subtag7.ob_type=$B.function
+_is_subtag7.__annotate__=_b_.None
+locals_chatkit_rules_languages._is_subtag=_is_subtag7
 $B.set_lineno(frame,87)
-function invalid_language_message126(_tag){
+function invalid_language_message9(_tag){
 var locals
 if(arguments.length==1&&!_tag?.$kw){
 var locals_chatkit_rules_languages_invalid_language_message=locals={tag:_tag}
 }else{
-var locals_chatkit_rules_languages_invalid_language_message=locals=$B.args_parser(invalid_language_message126,arguments)
+var locals_chatkit_rules_languages_invalid_language_message=locals=$B.args_parser(invalid_language_message9,arguments)
 }
-var frame=["invalid_language_message",locals,"chatkit.rules.languages",locals_chatkit_rules_languages,invalid_language_message126]
+var frame=["invalid_language_message",locals,"chatkit.rules.languages",locals_chatkit_rules_languages,invalid_language_message9]
 $B.enter_frame(frame,__file__,87)
 frame.positions=[[89,11,25]]
 try{
@@ -1476,12 +1457,12 @@ return $B.trace_return_and_leave(frame,$B.rich_op('__mod__',locals_chatkit_rules
 $B.set_exc_and_leave(frame,err)
 }
 }
-invalid_language_message126.$function_infos=['chatkit.rules.languages','invalid_language_message','invalid_language_message',__file__,_b_.None,_b_.None,'',['tag'],null,null,
+invalid_language_message9.$function_infos=['chatkit.rules.languages','invalid_language_message','invalid_language_message',__file__,_b_.None,_b_.None,'',['tag'],null,null,
 1,87,3,[],0,0,['tag'],false,[],frame]
-$B.set_func_attrs(invalid_language_message126,frame,'chatkit.rules.languages')
-invalid_language_message126.ob_type=$B.function
-invalid_language_message126.__annotate__=_b_.None
-locals_chatkit_rules_languages.invalid_language_message=invalid_language_message126
+$B.set_func_attrs(invalid_language_message9,frame,'chatkit.rules.languages')
+invalid_language_message9.ob_type=$B.function
+invalid_language_message9.__annotate__=_b_.None
+locals_chatkit_rules_languages.invalid_language_message=invalid_language_message9
 $B.leave_frame({locals,value:_b_.None})
 }catch(err){
 $B.set_exc_and_trace(frame,err)
@@ -1524,14 +1505,14 @@ locals_chatkit_browser__checks.VARIABLE_NOT_PRIMITIVE='Chat variable %s is not o
 $B.set_lineno(frame,19)
 locals_chatkit_browser__checks.VARIABLE_NOT_EXACT='Chat variable %s value %r is not a finite number JavaScript holds exactly and will be discarded'
 $B.set_lineno(frame,23)
-function check_dict48(_value,_call){
+function check_dict1(_value,_call){
 var locals
 if(arguments.length==2&&!_call?.$kw){
 var locals_chatkit_browser__checks_check_dict=locals={value:_value,call:_call}
 }else{
-var locals_chatkit_browser__checks_check_dict=locals=$B.args_parser(check_dict48,arguments)
+var locals_chatkit_browser__checks_check_dict=locals=$B.args_parser(check_dict1,arguments)
 }
-var frame=["check_dict",locals,"chatkit.browser._checks",locals_chatkit_browser__checks,check_dict48]
+var frame=["check_dict",locals,"chatkit.browser._checks",locals_chatkit_browser__checks,check_dict1]
 $B.enter_frame(frame,__file__,23)
 frame.positions=[[25,7,23],[27,12,63],[27,33,41],[27,53,20],[27,53,11]]
 try{
@@ -1546,21 +1527,21 @@ return $B.trace_return_and_leave(frame,$B.$list([$B.$call_with_position(locals_c
 $B.set_exc_and_leave(frame,err)
 }
 }
-check_dict48.$function_infos=['chatkit.browser._checks','check_dict','check_dict',__file__,_b_.None,_b_.None,'',['value','call'],null,null,
+check_dict1.$function_infos=['chatkit.browser._checks','check_dict','check_dict',__file__,_b_.None,_b_.None,'',['value','call'],null,null,
 2,23,3,[],0,0,['value','call'],false,[],frame]
-$B.set_func_attrs(check_dict48,frame,'chatkit.browser._checks')
-check_dict48.ob_type=$B.function
-check_dict48.__annotate__=_b_.None
-locals_chatkit_browser__checks.check_dict=check_dict48
+$B.set_func_attrs(check_dict1,frame,'chatkit.browser._checks')
+check_dict1.ob_type=$B.function
+check_dict1.__annotate__=_b_.None
+locals_chatkit_browser__checks.check_dict=check_dict1
 $B.set_lineno(frame,30)
-function check_customer_info49(_info){
+function check_customer_info2(_info){
 var locals
 if(arguments.length==1&&!_info?.$kw){
 var locals_chatkit_browser__checks_check_customer_info=locals={info:_info}
 }else{
-var locals_chatkit_browser__checks_check_customer_info=locals=$B.args_parser(check_customer_info49,arguments)
+var locals_chatkit_browser__checks_check_customer_info=locals=$B.args_parser(check_customer_info2,arguments)
 }
-var frame=["check_customer_info",locals,"chatkit.browser._checks",locals_chatkit_browser__checks,check_customer_info49]
+var frame=["check_customer_info",locals,"chatkit.browser._checks",locals_chatkit_browser__checks,check_customer_info2]
 $B.enter_frame(frame,__file__,30)
 frame.positions=[[32,13,16],[33,70,16],[33,16,44],[33,24,15],[33,24,8],[33,33,5],[33,41,7],[33,50,9]]
 try{
@@ -1569,20 +1550,20 @@ $B.set_lineno(frame,32)
 locals_chatkit_browser__checks_check_customer_info.report=$B.$call_with_position(locals_chatkit_browser__checks.check_info,1,locals.info)
 $B.set_lineno(frame,33)
 locals_chatkit_browser__checks_check_customer_info.problems=(function(expr){
-var next_func_50=$B.make_js_iterator(expr,frame,33)
-var result_50=$B.$list([])
+var next_func_3=$B.make_js_iterator(expr,frame,33)
+var result_3=$B.$list([])
 try{
-for(var next_50 of next_func_50){
+for(var next_3 of next_func_3){
 $B.set_lineno(frame,33)
-locals_chatkit_browser__checks_check_customer_info.d=next_50
-result_50.push($B.$call_with_position(locals_chatkit_browser__checks.Problem,5,$B.$call_with_position($B.resolve_in_scopes('key_text',[locals_chatkit_browser__checks_check_customer_info,locals_chatkit_browser__checks,_b_],9),7,$B.$getattr_pep657(locals.d,'key',11)),$B.$getattr_pep657(locals.d,'value',13),$B.$getattr_pep657(locals.d,'message',15)))
+locals_chatkit_browser__checks_check_customer_info.d=next_3
+result_3.push($B.$call_with_position(locals_chatkit_browser__checks.Problem,5,$B.$call_with_position($B.resolve_in_scopes('key_text',[locals_chatkit_browser__checks_check_customer_info,locals_chatkit_browser__checks,_b_],9),7,$B.$getattr_pep657(locals.d,'key',11)),$B.$getattr_pep657(locals.d,'value',13),$B.$getattr_pep657(locals.d,'message',15)))
 }
 }catch(err){
 $B.set_exc(err,frame)
 throw err
 }
 delete locals_chatkit_browser__checks_check_customer_info.d
-return result_50
+return result_3
 })($B.$getattr_pep657(locals.report,'discarded',3))
 $B.set_lineno(frame,34)
 return $B.trace_return_and_leave(frame,$B.fast_tuple([locals.report,locals.problems]))
@@ -1590,21 +1571,21 @@ return $B.trace_return_and_leave(frame,$B.fast_tuple([locals.report,locals.probl
 $B.set_exc_and_leave(frame,err)
 }
 }
-check_customer_info49.$function_infos=['chatkit.browser._checks','check_customer_info','check_customer_info',__file__,_b_.None,_b_.None,'',['info'],null,null,
+check_customer_info2.$function_infos=['chatkit.browser._checks','check_customer_info','check_customer_info',__file__,_b_.None,_b_.None,'',['info'],null,null,
 1,30,3,[],0,0,['info','report','problems','d'],false,[],frame]
-$B.set_func_attrs(check_customer_info49,frame,'chatkit.browser._checks')
-check_customer_info49.ob_type=$B.function
-check_customer_info49.__annotate__=_b_.None
-locals_chatkit_browser__checks.check_customer_info=check_customer_info49
+$B.set_func_attrs(check_customer_info2,frame,'chatkit.browser._checks')
+check_customer_info2.ob_type=$B.function
+check_customer_info2.__annotate__=_b_.None
+locals_chatkit_browser__checks.check_customer_info=check_customer_info2
 $B.set_lineno(frame,37)
-function check_language51(_tag){
+function check_language4(_tag){
 var locals
 if(arguments.length==1&&!_tag?.$kw){
 var locals_chatkit_browser__checks_check_language=locals={tag:_tag}
 }else{
-var locals_chatkit_browser__checks_check_language=locals=$B.args_parser(check_language51,arguments)
+var locals_chatkit_browser__checks_check_language=locals=$B.args_parser(check_language4,arguments)
 }
-var frame=["check_language",locals,"chatkit.browser._checks",locals_chatkit_browser__checks,check_language51]
+var frame=["check_language",locals,"chatkit.browser._checks",locals_chatkit_browser__checks,check_language4]
 $B.enter_frame(frame,__file__,37)
 frame.positions=[[39,11,23],[41,22,55],[41,47,29]]
 try{
@@ -1621,39 +1602,39 @@ return $B.trace_return_and_leave(frame,$B.fast_tuple([locals.code,$B.$list([])])
 $B.set_exc_and_leave(frame,err)
 }
 }
-check_language51.$function_infos=['chatkit.browser._checks','check_language','check_language',__file__,_b_.None,_b_.None,'',['tag'],null,null,
+check_language4.$function_infos=['chatkit.browser._checks','check_language','check_language',__file__,_b_.None,_b_.None,'',['tag'],null,null,
 1,37,3,[],0,0,['tag','code'],false,[],frame]
-$B.set_func_attrs(check_language51,frame,'chatkit.browser._checks')
-check_language51.ob_type=$B.function
-check_language51.__annotate__=_b_.None
-locals_chatkit_browser__checks.check_language=check_language51
+$B.set_func_attrs(check_language4,frame,'chatkit.browser._checks')
+check_language4.ob_type=$B.function
+check_language4.__annotate__=_b_.None
+locals_chatkit_browser__checks.check_language=check_language4
 $B.set_lineno(frame,45)
-function check_variables52(_variables){
+function check_variables5(_variables){
 var locals
 if(arguments.length==1&&!_variables?.$kw){
 var locals_chatkit_browser__checks_check_variables=locals={variables:_variables}
 }else{
-var locals_chatkit_browser__checks_check_variables=locals=$B.args_parser(check_variables52,arguments)
+var locals_chatkit_browser__checks_check_variables=locals=$B.args_parser(check_variables5,arguments)
 }
-var frame=["check_variables",locals,"chatkit.browser._checks",locals_chatkit_browser__checks,check_variables52]
+var frame=["check_variables",locals,"chatkit.browser._checks",locals_chatkit_browser__checks,check_variables5]
 $B.enter_frame(frame,__file__,45)
 frame.positions=[[47,4,17],[48,22,17],[48,22,17],[48,8,10],[51,18,29],[51,18,17],[53,12,12],[55,12,55],[55,28,38],[55,36,13],[55,36,8]]
 try{
 $B.js_this=this
 $B.set_lineno(frame,47)
-var v53=$B.fast_tuple([_b_.dict.$literal([]),$B.$list([])])
-var it_54=$B.unpacker(v53,2,false,1)
-locals_chatkit_browser__checks_check_variables.payload=it_54.read_one()
-locals_chatkit_browser__checks_check_variables.problems=it_54.read_one()
+var v6=$B.fast_tuple([_b_.dict.$literal([]),$B.$list([])])
+var it_7=$B.unpacker(v6,2,false,1)
+locals_chatkit_browser__checks_check_variables.payload=it_7.read_one()
+locals_chatkit_browser__checks_check_variables.problems=it_7.read_one()
 frame.$lineno=48
-var no_break_55=true,
-iterator_55=$B.call_attr(locals.variables,'items',3,)
-iterator_55[$B.INUM]=5
-for(var next_55 of $B.make_js_iterator(iterator_55,frame,48)){
-var v56=next_55
-var it_57=$B.unpacker(v56,2,false,7)
-locals_chatkit_browser__checks_check_variables.key=it_57.read_one()
-locals_chatkit_browser__checks_check_variables.value=it_57.read_one()
+var no_break_8=true,
+iterator_8=$B.call_attr(locals.variables,'items',3,)
+iterator_8[$B.INUM]=5
+for(var next_8 of $B.make_js_iterator(iterator_8,frame,48)){
+var v9=next_8
+var it_10=$B.unpacker(v9,2,false,7)
+locals_chatkit_browser__checks_check_variables.key=it_10.read_one()
+locals_chatkit_browser__checks_check_variables.value=it_10.read_one()
 if($B.set_lineno(frame,49)&&$B.$bool($B.$is(locals.value,locals_chatkit_browser__checks.UNSET))){
 continue
 }
@@ -1673,21 +1654,21 @@ return $B.trace_return_and_leave(frame,$B.fast_tuple([locals.payload,locals.prob
 $B.set_exc_and_leave(frame,err)
 }
 }
-check_variables52.$function_infos=['chatkit.browser._checks','check_variables','check_variables',__file__,_b_.None,_b_.None,'',['variables'],null,null,
+check_variables5.$function_infos=['chatkit.browser._checks','check_variables','check_variables',__file__,_b_.None,_b_.None,'',['variables'],null,null,
 1,45,3,[],0,0,['variables','payload','problems','key','value','message'],false,[],frame]
-$B.set_func_attrs(check_variables52,frame,'chatkit.browser._checks')
-check_variables52.ob_type=$B.function
-check_variables52.__annotate__=_b_.None
-locals_chatkit_browser__checks.check_variables=check_variables52
+$B.set_func_attrs(check_variables5,frame,'chatkit.browser._checks')
+check_variables5.ob_type=$B.function
+check_variables5.__annotate__=_b_.None
+locals_chatkit_browser__checks.check_variables=check_variables5
 $B.set_lineno(frame,59)
-function _variable_problem59(_key,_value){
+function _variable_problem12(_key,_value){
 var locals
 if(arguments.length==2&&!_value?.$kw){
 var locals_chatkit_browser__checks__variable_problem=locals={key:_key,value:_value}
 }else{
-var locals_chatkit_browser__checks__variable_problem=locals=$B.args_parser(_variable_problem59,arguments)
+var locals_chatkit_browser__checks__variable_problem=locals=$B.args_parser(_variable_problem12,arguments)
 }
-var frame=["_variable_problem",locals,"chatkit.browser._checks",locals_chatkit_browser__checks,_variable_problem59]
+var frame=["_variable_problem",locals,"chatkit.browser._checks",locals_chatkit_browser__checks,_variable_problem12]
 $B.enter_frame(frame,__file__,59)
 frame.positions=[[60,11,20],[61,15,30],[62,24,30],[64,11,19],[65,15,28],[66,7,24],[67,15,33],[68,7,22],[68,34,10],[69,15,33]]
 try{
@@ -1718,21 +1699,21 @@ return $B.trace_return_and_leave(frame,_b_.None)
 $B.set_exc_and_leave(frame,err)
 }
 }
-_variable_problem59.$function_infos=['chatkit.browser._checks','_variable_problem','_variable_problem',__file__,_b_.None,_b_.None,_b_.None,['key','value'],null,null,
+_variable_problem12.$function_infos=['chatkit.browser._checks','_variable_problem','_variable_problem',__file__,_b_.None,_b_.None,_b_.None,['key','value'],null,null,
 2,59,3,[],0,0,['key','value'],false,[],frame]
-$B.set_func_attrs(_variable_problem59,frame,'chatkit.browser._checks')
-_variable_problem59.ob_type=$B.function
-_variable_problem59.__annotate__=_b_.None
-locals_chatkit_browser__checks._variable_problem=_variable_problem59
+$B.set_func_attrs(_variable_problem12,frame,'chatkit.browser._checks')
+_variable_problem12.ob_type=$B.function
+_variable_problem12.__annotate__=_b_.None
+locals_chatkit_browser__checks._variable_problem=_variable_problem12
 $B.set_lineno(frame,73)
-function key_text60(_key){
+function key_text13(_key){
 var locals
 if(arguments.length==1&&!_key?.$kw){
 var locals_chatkit_browser__checks_key_text=locals={key:_key}
 }else{
-var locals_chatkit_browser__checks_key_text=locals=$B.args_parser(key_text60,arguments)
+var locals_chatkit_browser__checks_key_text=locals=$B.args_parser(key_text13,arguments)
 }
-var frame=["key_text",locals,"chatkit.browser._checks",locals_chatkit_browser__checks,key_text60]
+var frame=["key_text",locals,"chatkit.browser._checks",locals_chatkit_browser__checks,key_text13]
 $B.enter_frame(frame,__file__,73)
 frame.positions=[[74,18,20],[74,44,9]]
 try{
@@ -1743,12 +1724,12 @@ return $B.trace_return_and_leave(frame,($B.$bool($B.$call_with_position(_b_.isin
 $B.set_exc_and_leave(frame,err)
 }
 }
-key_text60.$function_infos=['chatkit.browser._checks','key_text','key_text',__file__,_b_.None,_b_.None,_b_.None,['key'],null,null,
+key_text13.$function_infos=['chatkit.browser._checks','key_text','key_text',__file__,_b_.None,_b_.None,_b_.None,['key'],null,null,
 1,73,3,[],0,0,['key'],false,[],frame]
-$B.set_func_attrs(key_text60,frame,'chatkit.browser._checks')
-key_text60.ob_type=$B.function
-key_text60.__annotate__=_b_.None
-locals_chatkit_browser__checks.key_text=key_text60
+$B.set_func_attrs(key_text13,frame,'chatkit.browser._checks')
+key_text13.ob_type=$B.function
+key_text13.__annotate__=_b_.None
+locals_chatkit_browser__checks.key_text=key_text13
 $B.leave_frame({locals,value:_b_.None})
 }catch(err){
 $B.set_exc_and_trace(frame,err)
@@ -1770,7 +1751,7 @@ locals.$annotations={}
 var stack_length=$B.count_frames()
 try{
 $B.set_lineno(frame,12,'ClassDef')
-var Link127=(function(name,bases,keywords){
+var Link1=(function(name,bases,keywords){
 $B.frame_obj.frame.inum=1
 var resolved_bases=$B.resolve_mro_entries(bases)
 var metaclass=$B.get_metaclass(name,resolved_bases)
@@ -1787,19 +1768,19 @@ if(frame.$f_trace!==_b_.None){
 $B.trace_line()
 }
 $B.set_lineno(frame,15)
-function __init__128(_self,_logger){
+function __init__2(_self,_logger){
 var locals
 if(arguments.length==2&&!_logger?.$kw){
 var locals_chatkit_browser__link_Link___init__=locals={self:_self,logger:_logger}
 }else{
-var locals_chatkit_browser__link_Link___init__=locals=$B.args_parser(__init__128,arguments)
+var locals_chatkit_browser__link_Link___init__=locals=$B.args_parser(__init__2,arguments)
 }
-var frame=["__init__",locals,"chatkit.browser._link",locals_chatkit_browser__link,__init__128]
+var frame=["__init__",locals,"chatkit.browser._link",locals_chatkit_browser__link,__init__2]
 $B.enter_frame(frame,__file__,15)
 frame.positions=[[16,8,8],[17,8,11],[18,8,13],[19,8,14],[20,8,19]]
 try{
 $B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(__init__128,locals_chatkit_browser__link,"Link",['Link'])
+locals.ob_type=locals.__class__=$B.get_method_class(__init__2,locals_chatkit_browser__link,"Link",['Link'])
 $B.set_lineno(frame,16)
 $B.$setattr1(locals.self,"bus",_b_.None,1)
 $B.set_lineno(frame,17)
@@ -1815,57 +1796,57 @@ return $B.trace_return_and_leave(frame,_b_.None)
 $B.set_exc_and_leave(frame,err)
 }
 }
-__init__128.$is_method=true
-__init__128.$function_infos=['chatkit.browser._link','__init__','Link.__init__',__file__,_b_.None,_b_.None,_b_.None,['self','logger'],null,null,
+__init__2.$is_method=true
+__init__2.$function_infos=['chatkit.browser._link','__init__','Link.__init__',__file__,_b_.None,_b_.None,_b_.None,['self','logger'],null,null,
 2,15,3,[],0,0,['self','logger'],false,[],frame]
-$B.set_func_attrs(__init__128,frame,'chatkit.browser._link')
-__init__128.ob_type=$B.function
-__init__128.__annotate__=_b_.None
-locals_chatkit_browser__link_Link.__init__=__init__128
+$B.set_func_attrs(__init__2,frame,'chatkit.browser._link')
+__init__2.ob_type=$B.function
+__init__2.__annotate__=_b_.None
+locals_chatkit_browser__link_Link.__init__=__init__2
 $B.set_lineno(frame,22)
-var decorator129=_b_.property
+var decorator3=_b_.property
 $B.set_lineno(frame,23)
-function pending130(_self){
+function pending4(_self){
 var locals
 if(arguments.length==1&&!_self?.$kw){
 var locals_chatkit_browser__link_Link_pending=locals={self:_self}
 }else{
-var locals_chatkit_browser__link_Link_pending=locals=$B.args_parser(pending130,arguments)
+var locals_chatkit_browser__link_Link_pending=locals=$B.args_parser(pending4,arguments)
 }
-var frame=["pending",locals,"chatkit.browser._link",locals_chatkit_browser__link,pending130]
+var frame=["pending",locals,"chatkit.browser._link",locals_chatkit_browser__link,pending4]
 $B.enter_frame(frame,__file__,23)
 frame.positions=[[25,15,18],[25,19,13]]
 try{
 $B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(pending130,locals_chatkit_browser__link,"Link",['Link'])
+locals.ob_type=locals.__class__=$B.get_method_class(pending4,locals_chatkit_browser__link,"Link",['Link'])
 $B.set_lineno(frame,25)
 return $B.trace_return_and_leave(frame,$B.$call_with_position(_b_.len,1,$B.$getattr_pep657(locals.self,'_pending',3)))
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
-pending130.$is_method=true
-pending130.$function_infos=['chatkit.browser._link','pending','Link.pending',__file__,_b_.None,_b_.None,'',['self'],null,null,
+pending4.$is_method=true
+pending4.$function_infos=['chatkit.browser._link','pending','Link.pending',__file__,_b_.None,_b_.None,'',['self'],null,null,
 1,23,3,[],0,0,['self'],false,[],frame]
-$B.set_func_attrs(pending130,frame,'chatkit.browser._link')
-pending130.ob_type=$B.function
-pending130.__annotate__=_b_.None
-var decorated131=pending130
-locals_chatkit_browser__link_Link.pending=$B.$call(decorator129,decorated131)
+$B.set_func_attrs(pending4,frame,'chatkit.browser._link')
+pending4.ob_type=$B.function
+pending4.__annotate__=_b_.None
+var decorated5=pending4
+locals_chatkit_browser__link_Link.pending=$B.$call(decorator3,decorated5)
 $B.set_lineno(frame,27)
-function do132(_self,_what,_action){
+function do6(_self,_what,_action){
 var locals
 if(arguments.length==3&&!_action?.$kw){
 var locals_chatkit_browser__link_Link_do=locals={self:_self,what:_what,action:_action}
 }else{
-var locals_chatkit_browser__link_Link_do=locals=$B.args_parser(do132,arguments)
+var locals_chatkit_browser__link_Link_do=locals=$B.args_parser(do6,arguments)
 }
-var frame=["do",locals,"chatkit.browser._link",locals_chatkit_browser__link,do132]
+var frame=["do",locals,"chatkit.browser._link",locals_chatkit_browser__link,do6]
 $B.enter_frame(frame,__file__,27)
 frame.positions=[[29,11,8],[29,31,14],[30,12,36],[30,12,13],[32,12,23]]
 try{
 $B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(do132,locals_chatkit_browser__link,"Link",['Link'])
+locals.ob_type=locals.__class__=$B.get_method_class(do6,locals_chatkit_browser__link,"Link",['Link'])
 if($B.set_lineno(frame,29)&&($B.$bool($B.$is($B.$getattr_pep657(locals.self,'bus',1),_b_.None))||$B.$bool($B.$getattr_pep657(locals.self,'_flushing',3)))){
 $B.set_lineno(frame,30);
 $B.call_attr($B.$getattr_pep657(locals_chatkit_browser__link_Link_do.self,'_pending',7),'append',5,$B.fast_tuple([locals_chatkit_browser__link_Link_do.what,locals_chatkit_browser__link_Link_do.action]))
@@ -1878,43 +1859,43 @@ return $B.trace_return_and_leave(frame,_b_.None)
 $B.set_exc_and_leave(frame,err)
 }
 }
-do132.$is_method=true
-do132.$function_infos=['chatkit.browser._link','do','Link.do',__file__,_b_.None,_b_.None,'',['self','what','action'],null,null,
+do6.$is_method=true
+do6.$function_infos=['chatkit.browser._link','do','Link.do',__file__,_b_.None,_b_.None,'',['self','what','action'],null,null,
 3,27,3,[],0,0,['self','what','action'],false,[],frame]
-$B.set_func_attrs(do132,frame,'chatkit.browser._link')
-do132.ob_type=$B.function
-do132.__annotate__=_b_.None
-locals_chatkit_browser__link_Link.do=do132
+$B.set_func_attrs(do6,frame,'chatkit.browser._link')
+do6.ob_type=$B.function
+do6.__annotate__=_b_.None
+locals_chatkit_browser__link_Link.do=do6
 $B.set_lineno(frame,34)
-function attach133(_self,_bus){
+function attach7(_self,_bus){
 var locals
 if(arguments.length==2&&!_bus?.$kw){
 var locals_chatkit_browser__link_Link_attach=locals={self:_self,bus:_bus}
 }else{
-var locals_chatkit_browser__link_Link_attach=locals=$B.args_parser(attach133,arguments)
+var locals_chatkit_browser__link_Link_attach=locals=$B.args_parser(attach7,arguments)
 }
-var frame=["attach",locals,"chatkit.browser._link",locals_chatkit_browser__link,attach133]
+var frame=["attach",locals,"chatkit.browser._link",locals_chatkit_browser__link,attach7]
 $B.enter_frame(frame,__file__,34)
 frame.positions=[[36,18,8],[38,29,8],[38,8,18],[38,18,8],[40,32,25],[40,37,19],[40,32,25],[41,16,22],[42,8,13]]
 try{
 $B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(attach133,locals_chatkit_browser__link,"Link",['Link'])
+locals.ob_type=locals.__class__=$B.get_method_class(attach7,locals_chatkit_browser__link,"Link",['Link'])
 if($B.set_lineno(frame,36)&&$B.$bool($B.$is(locals.bus,$B.$getattr_pep657(locals.self,'bus',1)))){
 $B.set_lineno(frame,37)
 return $B.trace_return_and_leave(frame,_b_.None)
 }
 $B.set_lineno(frame,38)
-var v134=$B.fast_tuple([$B.$getattr_pep657(locals.self,'bus',3),locals.bus])
-var it_135=$B.unpacker(v134,2,false,5)
-locals_chatkit_browser__link_Link_attach.previous=it_135.read_one()
-$B.$setattr1(locals.self,"bus",it_135.read_one(),7)
+var v8=$B.fast_tuple([$B.$getattr_pep657(locals.self,'bus',3),locals.bus])
+var it_9=$B.unpacker(v8,2,false,5)
+locals_chatkit_browser__link_Link_attach.previous=it_9.read_one()
+$B.$setattr1(locals.self,"bus",it_9.read_one(),7)
 if($B.set_lineno(frame,39)&&$B.$bool(!$B.$is(locals.previous,_b_.None))){
 frame.$lineno=40
-var no_break_136=true,
-iterator_136=$B.$call_with_position(_b_.list,9,$B.$getattr_pep657(locals_chatkit_browser__link_Link_attach.self,'_subscriptions',11))
-iterator_136[$B.INUM]=13
-for(var next_136 of $B.make_js_iterator(iterator_136,frame,40)){
-locals_chatkit_browser__link_Link_attach.subscription=next_136
+var no_break_10=true,
+iterator_10=$B.$call_with_position(_b_.list,9,$B.$getattr_pep657(locals_chatkit_browser__link_Link_attach.self,'_subscriptions',11))
+iterator_10[$B.INUM]=13
+for(var next_10 of $B.make_js_iterator(iterator_10,frame,40)){
+locals_chatkit_browser__link_Link_attach.subscription=next_10
 $B.set_lineno(frame,41);
 $B.call_attr(locals.subscription,'move',15,locals_chatkit_browser__link_Link_attach.bus)
 }
@@ -1926,27 +1907,27 @@ return $B.trace_return_and_leave(frame,_b_.None)
 $B.set_exc_and_leave(frame,err)
 }
 }
-attach133.$is_method=true
-attach133.$function_infos=['chatkit.browser._link','attach','Link.attach',__file__,_b_.None,_b_.None,'',['self','bus'],null,null,
+attach7.$is_method=true
+attach7.$function_infos=['chatkit.browser._link','attach','Link.attach',__file__,_b_.None,_b_.None,'',['self','bus'],null,null,
 2,34,3,[],0,0,['self','bus','previous','subscription'],false,[],frame]
-$B.set_func_attrs(attach133,frame,'chatkit.browser._link')
-attach133.ob_type=$B.function
-attach133.__annotate__=_b_.None
-locals_chatkit_browser__link_Link.attach=attach133
+$B.set_func_attrs(attach7,frame,'chatkit.browser._link')
+attach7.ob_type=$B.function
+attach7.__annotate__=_b_.None
+locals_chatkit_browser__link_Link.attach=attach7
 $B.set_lineno(frame,44)
-function track137(_self,_subscription){
+function track11(_self,_subscription){
 var locals
 if(arguments.length==2&&!_subscription?.$kw){
 var locals_chatkit_browser__link_Link_track=locals={self:_self,subscription:_subscription}
 }else{
-var locals_chatkit_browser__link_Link_track=locals=$B.args_parser(track137,arguments)
+var locals_chatkit_browser__link_Link_track=locals=$B.args_parser(track11,arguments)
 }
-var frame=["track",locals,"chatkit.browser._link",locals_chatkit_browser__link,track137]
+var frame=["track",locals,"chatkit.browser._link",locals_chatkit_browser__link,track11]
 $B.enter_frame(frame,__file__,44)
 frame.positions=[[45,31,19],[46,12,40],[46,12,19]]
 try{
 $B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(track137,locals_chatkit_browser__link,"Link",['Link'])
+locals.ob_type=locals.__class__=$B.get_method_class(track11,locals_chatkit_browser__link,"Link",['Link'])
 if($B.set_lineno(frame,45)&&$B.$bool(!$B.$is_member(locals.subscription,$B.$getattr_pep657(locals.self,'_subscriptions',1)))){
 $B.set_lineno(frame,46);
 $B.call_attr($B.$getattr_pep657(locals_chatkit_browser__link_Link_track.self,'_subscriptions',5),'append',3,locals_chatkit_browser__link_Link_track.subscription)
@@ -1956,27 +1937,27 @@ return $B.trace_return_and_leave(frame,_b_.None)
 $B.set_exc_and_leave(frame,err)
 }
 }
-track137.$is_method=true
-track137.$function_infos=['chatkit.browser._link','track','Link.track',__file__,_b_.None,_b_.None,_b_.None,['self','subscription'],null,null,
+track11.$is_method=true
+track11.$function_infos=['chatkit.browser._link','track','Link.track',__file__,_b_.None,_b_.None,_b_.None,['self','subscription'],null,null,
 2,44,3,[],0,0,['self','subscription'],false,[],frame]
-$B.set_func_attrs(track137,frame,'chatkit.browser._link')
-track137.ob_type=$B.function
-track137.__annotate__=_b_.None
-locals_chatkit_browser__link_Link.track=track137
+$B.set_func_attrs(track11,frame,'chatkit.browser._link')
+track11.ob_type=$B.function
+track11.__annotate__=_b_.None
+locals_chatkit_browser__link_Link.track=track11
 $B.set_lineno(frame,48)
-function forget138(_self,_subscription){
+function forget12(_self,_subscription){
 var locals
 if(arguments.length==2&&!_subscription?.$kw){
 var locals_chatkit_browser__link_Link_forget=locals={self:_self,subscription:_subscription}
 }else{
-var locals_chatkit_browser__link_Link_forget=locals=$B.args_parser(forget138,arguments)
+var locals_chatkit_browser__link_Link_forget=locals=$B.args_parser(forget12,arguments)
 }
-var frame=["forget",locals,"chatkit.browser._link",locals_chatkit_browser__link,forget138]
+var frame=["forget",locals,"chatkit.browser._link",locals_chatkit_browser__link,forget12]
 $B.enter_frame(frame,__file__,48)
 frame.positions=[[49,27,19],[50,12,40],[50,12,19]]
 try{
 $B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(forget138,locals_chatkit_browser__link,"Link",['Link'])
+locals.ob_type=locals.__class__=$B.get_method_class(forget12,locals_chatkit_browser__link,"Link",['Link'])
 if($B.set_lineno(frame,49)&&$B.$bool($B.$is_member(locals.subscription,$B.$getattr_pep657(locals.self,'_subscriptions',1)))){
 $B.set_lineno(frame,50);
 $B.call_attr($B.$getattr_pep657(locals_chatkit_browser__link_Link_forget.self,'_subscriptions',5),'remove',3,locals_chatkit_browser__link_Link_forget.subscription)
@@ -1986,46 +1967,46 @@ return $B.trace_return_and_leave(frame,_b_.None)
 $B.set_exc_and_leave(frame,err)
 }
 }
-forget138.$is_method=true
-forget138.$function_infos=['chatkit.browser._link','forget','Link.forget',__file__,_b_.None,_b_.None,_b_.None,['self','subscription'],null,null,
+forget12.$is_method=true
+forget12.$function_infos=['chatkit.browser._link','forget','Link.forget',__file__,_b_.None,_b_.None,_b_.None,['self','subscription'],null,null,
 2,48,3,[],0,0,['self','subscription'],false,[],frame]
-$B.set_func_attrs(forget138,frame,'chatkit.browser._link')
-forget138.ob_type=$B.function
-forget138.__annotate__=_b_.None
-locals_chatkit_browser__link_Link.forget=forget138
+$B.set_func_attrs(forget12,frame,'chatkit.browser._link')
+forget12.ob_type=$B.function
+forget12.__annotate__=_b_.None
+locals_chatkit_browser__link_Link.forget=forget12
 $B.set_lineno(frame,52)
-function _flush139(_self){
+function _flush13(_self){
 var locals
 if(arguments.length==1&&!_self?.$kw){
 var locals_chatkit_browser__link_Link__flush=locals={self:_self}
 }else{
-var locals_chatkit_browser__link_Link__flush=locals=$B.args_parser(_flush139,arguments)
+var locals_chatkit_browser__link_Link__flush=locals=$B.args_parser(_flush13,arguments)
 }
-var frame=["_flush",locals,"chatkit.browser._link",locals_chatkit_browser__link,_flush139]
+var frame=["_flush",locals,"chatkit.browser._link",locals_chatkit_browser__link,_flush13]
 $B.enter_frame(frame,__file__,52)
 frame.positions=[[53,8,14],[55,18,13],[56,31,20],[56,31,13],[56,16,12],[57,16,23],[59,12,14]]
 try{
 $B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(_flush139,locals_chatkit_browser__link,"Link",['Link'])
+locals.ob_type=locals.__class__=$B.get_method_class(_flush13,locals_chatkit_browser__link,"Link",['Link'])
 $B.set_lineno(frame,53)
 $B.$setattr1(locals.self,"_flushing",true,1)
 $B.set_lineno(frame,54)
 try{
-var stack_length_140=$B.count_frames()
-var save_frame_obj_140=$B.frame_obj
-var no_break_141=true
+var stack_length_14=$B.count_frames()
+var save_frame_obj_14=$B.frame_obj
+var no_break_15=true
 while($B.set_lineno(frame,55)&&$B.$bool($B.$getattr_pep657(locals_chatkit_browser__link_Link__flush.self,'_pending',3))){
 $B.set_lineno(frame,56)
-var v142=$B.call_attr($B.$getattr_pep657(locals_chatkit_browser__link_Link__flush.self,'_pending',7),'pop',5,0)
-var it_143=$B.unpacker(v142,2,false,9)
-locals_chatkit_browser__link_Link__flush.what=it_143.read_one()
-locals_chatkit_browser__link_Link__flush.action=it_143.read_one()
+var v16=$B.call_attr($B.$getattr_pep657(locals_chatkit_browser__link_Link__flush.self,'_pending',7),'pop',5,0)
+var it_17=$B.unpacker(v16,2,false,9)
+locals_chatkit_browser__link_Link__flush.what=it_17.read_one()
+locals_chatkit_browser__link_Link__flush.action=it_17.read_one()
 $B.set_lineno(frame,57);
 $B.call_attr(locals_chatkit_browser__link_Link__flush.self,'_run',11,locals.what,locals.action)
 }
 }finally{
 var exit=false
-if($B.count_frames()<stack_length_140){
+if($B.count_frames()<stack_length_14){
 exit=true
 $B.frame_obj=$B.push_frame(frame)
 }
@@ -2040,43 +2021,43 @@ return $B.trace_return_and_leave(frame,_b_.None)
 $B.set_exc_and_leave(frame,err)
 }
 }
-_flush139.$is_method=true
-_flush139.$function_infos=['chatkit.browser._link','_flush','Link._flush',__file__,_b_.None,_b_.None,_b_.None,['self'],null,null,
+_flush13.$is_method=true
+_flush13.$function_infos=['chatkit.browser._link','_flush','Link._flush',__file__,_b_.None,_b_.None,_b_.None,['self'],null,null,
 1,52,3,[],0,0,['self','what','action'],false,[],frame]
-$B.set_func_attrs(_flush139,frame,'chatkit.browser._link')
-_flush139.ob_type=$B.function
-_flush139.__annotate__=_b_.None
-locals_chatkit_browser__link_Link._flush=_flush139
+$B.set_func_attrs(_flush13,frame,'chatkit.browser._link')
+_flush13.ob_type=$B.function
+_flush13.__annotate__=_b_.None
+locals_chatkit_browser__link_Link._flush=_flush13
 $B.set_lineno(frame,61)
-function _run144(_self,_what,_action){
+function _run18(_self,_what,_action){
 var locals
 if(arguments.length==3&&!_action?.$kw){
 var locals_chatkit_browser__link_Link__run=locals={self:_self,what:_what,action:_action}
 }else{
-var locals_chatkit_browser__link_Link__run=locals=$B.args_parser(_run144,arguments)
+var locals_chatkit_browser__link_Link__run=locals=$B.args_parser(_run18,arguments)
 }
-var frame=["_run",locals,"chatkit.browser._link",locals_chatkit_browser__link,_run144]
+var frame=["_run",locals,"chatkit.browser._link",locals_chatkit_browser__link,_run18]
 $B.enter_frame(frame,__file__,61)
 frame.positions=[[65,12,16],[65,19,8],[67,12,44],[67,12,11],[67,30,18]]
 try{
 $B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(_run144,locals_chatkit_browser__link,"Link",['Link'])
+locals.ob_type=locals.__class__=$B.get_method_class(_run18,locals_chatkit_browser__link,"Link",['Link'])
 $B.set_lineno(frame,64)
 try{
-var stack_length_145=$B.count_frames()
-var save_frame_obj_145=$B.frame_obj
+var stack_length_19=$B.count_frames()
+var save_frame_obj_19=$B.frame_obj
 $B.set_lineno(frame,65);
 $B.$call_with_position(locals_chatkit_browser__link_Link__run.action,1,$B.$getattr_pep657(locals_chatkit_browser__link_Link__run.self,'bus',3))
-}catch(err145){
-$B.set_exc_and_trace(frame,err145)
-if($B.set_lineno(frame,66)&&$B.is_exc(err145,[_b_.Exception])){
-locals.error=err145
+}catch(err19){
+$B.set_exc_and_trace(frame,err19)
+if($B.set_lineno(frame,66)&&$B.is_exc(err19,[_b_.Exception])){
+locals.error=err19
 $B.set_lineno(frame,67);
 $B.call_attr($B.$getattr_pep657(locals_chatkit_browser__link_Link__run.self,'logger',7),'error',5,$B.rich_op('__mod__','%s failed',locals_chatkit_browser__link_Link__run.what,9),locals.error)
 $B.del_exc(frame)
-$B.frame_obj=save_frame_obj_145
+$B.frame_obj=save_frame_obj_19
 }else{
-throw err145
+throw err19
 }
 }
 return $B.trace_return_and_leave(frame,_b_.None)
@@ -2084,13 +2065,13 @@ return $B.trace_return_and_leave(frame,_b_.None)
 $B.set_exc_and_leave(frame,err)
 }
 }
-_run144.$is_method=true
-_run144.$function_infos=['chatkit.browser._link','_run','Link._run',__file__,_b_.None,_b_.None,_b_.None,['self','what','action'],null,null,
+_run18.$is_method=true
+_run18.$function_infos=['chatkit.browser._link','_run','Link._run',__file__,_b_.None,_b_.None,_b_.None,['self','what','action'],null,null,
 3,61,3,[],0,0,['self','what','action','error'],false,[],frame]
-$B.set_func_attrs(_run144,frame,'chatkit.browser._link')
-_run144.ob_type=$B.function
-_run144.__annotate__=_b_.None
-locals_chatkit_browser__link_Link._run=_run144
+$B.set_func_attrs(_run18,frame,'chatkit.browser._link')
+_run18.ob_type=$B.function
+_run18.__annotate__=_b_.None
+locals_chatkit_browser__link_Link._run=_run18
 locals.__static_attributes__=$B.fast_tuple(["bus","logger","_pending","_flushing","_subscriptions"])
 var annotate
 $B.make_annotate_func(class_dict,annotate,frame)
@@ -2098,7 +2079,7 @@ var kls=$B.$class_constructor('Link',class_dict,metaclass,resolved_bases,bases,k
 $B.trace_return_and_leave(frame,_b_.None)
 return kls
 })('Link',$B.fast_tuple([]),{})
-locals_chatkit_browser__link.Link=Link127
+locals_chatkit_browser__link.Link=Link1
 $B.leave_frame({locals,value:_b_.None})
 }catch(err){
 $B.set_exc_and_trace(frame,err)
@@ -2120,7 +2101,7 @@ locals.$annotations={}
 var stack_length=$B.count_frames()
 try{
 $B.set_lineno(frame,7,'ClassDef')
-var Subscription146=(function(name,bases,keywords){
+var Subscription1=(function(name,bases,keywords){
 $B.frame_obj.frame.inum=1
 var resolved_bases=$B.resolve_mro_entries(bases)
 var metaclass=$B.get_metaclass(name,resolved_bases)
@@ -2137,19 +2118,19 @@ if(frame.$f_trace!==_b_.None){
 $B.trace_line()
 }
 $B.set_lineno(frame,14)
-function __init__147(_self,_topic,_handler,_link){
+function __init__2(_self,_topic,_handler,_link){
 var locals
 if(arguments.length==4&&!_link?.$kw){
 var locals_chatkit_browser__subscription_Subscription___init__=locals={self:_self,topic:_topic,handler:_handler,link:_link}
 }else{
-var locals_chatkit_browser__subscription_Subscription___init__=locals=$B.args_parser(__init__147,arguments)
+var locals_chatkit_browser__subscription_Subscription___init__=locals=$B.args_parser(__init__2,arguments)
 }
-var frame=["__init__",locals,"chatkit.browser._subscription",locals_chatkit_browser__subscription,__init__147]
+var frame=["__init__",locals,"chatkit.browser._subscription",locals_chatkit_browser__subscription,__init__2]
 $B.enter_frame(frame,__file__,14)
 frame.positions=[[15,8,10],[16,8,12],[17,8,11],[18,8,10],[19,8,22]]
 try{
 $B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(__init__147,locals_chatkit_browser__subscription,"Subscription",['Subscription'])
+locals.ob_type=locals.__class__=$B.get_method_class(__init__2,locals_chatkit_browser__subscription,"Subscription",['Subscription'])
 $B.set_lineno(frame,15)
 $B.$setattr1(locals.self,"topic",locals.topic,1)
 $B.set_lineno(frame,16)
@@ -2165,27 +2146,27 @@ return $B.trace_return_and_leave(frame,_b_.None)
 $B.set_exc_and_leave(frame,err)
 }
 }
-__init__147.$is_method=true
-__init__147.$function_infos=['chatkit.browser._subscription','__init__','Subscription.__init__',__file__,_b_.None,_b_.None,_b_.None,['self','topic','handler','link'],null,null,
+__init__2.$is_method=true
+__init__2.$function_infos=['chatkit.browser._subscription','__init__','Subscription.__init__',__file__,_b_.None,_b_.None,_b_.None,['self','topic','handler','link'],null,null,
 4,14,3,[],0,0,['self','topic','handler','link'],false,[],frame]
-$B.set_func_attrs(__init__147,frame,'chatkit.browser._subscription')
-__init__147.ob_type=$B.function
-__init__147.__annotate__=_b_.None
-locals_chatkit_browser__subscription_Subscription.__init__=__init__147
+$B.set_func_attrs(__init__2,frame,'chatkit.browser._subscription')
+__init__2.ob_type=$B.function
+__init__2.__annotate__=_b_.None
+locals_chatkit_browser__subscription_Subscription.__init__=__init__2
 $B.set_lineno(frame,21)
-function connect148(_self,_bus){
+function connect3(_self,_bus){
 var locals
 if(arguments.length==2&&!_bus?.$kw){
 var locals_chatkit_browser__subscription_Subscription_connect=locals={self:_self,bus:_bus}
 }else{
-var locals_chatkit_browser__subscription_Subscription_connect=locals=$B.args_parser(connect148,arguments)
+var locals_chatkit_browser__subscription_Subscription_connect=locals=$B.args_parser(connect3,arguments)
 }
-var frame=["connect",locals,"chatkit.browser._subscription",locals_chatkit_browser__subscription,connect148]
+var frame=["connect",locals,"chatkit.browser._subscription",locals_chatkit_browser__subscription,connect3]
 $B.enter_frame(frame,__file__,21)
 frame.positions=[[23,11,11],[24,37,39],[24,51,10],[24,63,12],[24,12,22],[25,12,22],[25,12,10]]
 try{
 $B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(connect148,locals_chatkit_browser__subscription,"Subscription",['Subscription'])
+locals.ob_type=locals.__class__=$B.get_method_class(connect3,locals_chatkit_browser__subscription,"Subscription",['Subscription'])
 if($B.set_lineno(frame,23)&&$B.$bool($B.$getattr_pep657(locals.self,'active',1))){
 $B.set_lineno(frame,24)
 $B.$setattr1(locals_chatkit_browser__subscription_Subscription_connect.self,"_bus_subscription",$B.call_attr(locals_chatkit_browser__subscription_Subscription_connect.bus,'subscribe',3,$B.$getattr_pep657(locals_chatkit_browser__subscription_Subscription_connect.self,'topic',5),$B.$getattr_pep657(locals_chatkit_browser__subscription_Subscription_connect.self,'deliver',7)),9)
@@ -2197,27 +2178,27 @@ return $B.trace_return_and_leave(frame,_b_.None)
 $B.set_exc_and_leave(frame,err)
 }
 }
-connect148.$is_method=true
-connect148.$function_infos=['chatkit.browser._subscription','connect','Subscription.connect',__file__,_b_.None,_b_.None,'',['self','bus'],null,null,
+connect3.$is_method=true
+connect3.$function_infos=['chatkit.browser._subscription','connect','Subscription.connect',__file__,_b_.None,_b_.None,'',['self','bus'],null,null,
 2,21,3,[],0,0,['self','bus'],false,[],frame]
-$B.set_func_attrs(connect148,frame,'chatkit.browser._subscription')
-connect148.ob_type=$B.function
-connect148.__annotate__=_b_.None
-locals_chatkit_browser__subscription_Subscription.connect=connect148
+$B.set_func_attrs(connect3,frame,'chatkit.browser._subscription')
+connect3.ob_type=$B.function
+connect3.__annotate__=_b_.None
+locals_chatkit_browser__subscription_Subscription.connect=connect3
 $B.set_lineno(frame,27)
-function move149(_self,_bus){
+function move4(_self,_bus){
 var locals
 if(arguments.length==2&&!_bus?.$kw){
 var locals_chatkit_browser__subscription_Subscription_move=locals={self:_self,bus:_bus}
 }else{
-var locals_chatkit_browser__subscription_Subscription_move=locals=$B.args_parser(move149,arguments)
+var locals_chatkit_browser__subscription_Subscription_move=locals=$B.args_parser(move4,arguments)
 }
-var frame=["move",locals,"chatkit.browser._subscription",locals_chatkit_browser__subscription,move149]
+var frame=["move",locals,"chatkit.browser._subscription",locals_chatkit_browser__subscription,move4]
 $B.enter_frame(frame,__file__,27)
 frame.positions=[[29,8,19],[30,8,17]]
 try{
 $B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(move149,locals_chatkit_browser__subscription,"Subscription",['Subscription'])
+locals.ob_type=locals.__class__=$B.get_method_class(move4,locals_chatkit_browser__subscription,"Subscription",['Subscription'])
 $B.set_lineno(frame,29);
 $B.call_attr(locals.self,'_unsubscribe',1,)
 $B.set_lineno(frame,30);
@@ -2227,47 +2208,47 @@ return $B.trace_return_and_leave(frame,_b_.None)
 $B.set_exc_and_leave(frame,err)
 }
 }
-move149.$is_method=true
-move149.$function_infos=['chatkit.browser._subscription','move','Subscription.move',__file__,_b_.None,_b_.None,'',['self','bus'],null,null,
+move4.$is_method=true
+move4.$function_infos=['chatkit.browser._subscription','move','Subscription.move',__file__,_b_.None,_b_.None,'',['self','bus'],null,null,
 2,27,3,[],0,0,['self','bus'],false,[],frame]
-$B.set_func_attrs(move149,frame,'chatkit.browser._subscription')
-move149.ob_type=$B.function
-move149.__annotate__=_b_.None
-locals_chatkit_browser__subscription_Subscription.move=move149
+$B.set_func_attrs(move4,frame,'chatkit.browser._subscription')
+move4.ob_type=$B.function
+move4.__annotate__=_b_.None
+locals_chatkit_browser__subscription_Subscription.move=move4
 $B.set_lineno(frame,32)
-function deliver150(_self,_data){
+function deliver5(_self,_data){
 var locals
 if(arguments.length==2&&!_data?.$kw){
 var locals_chatkit_browser__subscription_Subscription_deliver=locals={self:_self,data:_data}
 }else{
-var locals_chatkit_browser__subscription_Subscription_deliver=locals=$B.args_parser(deliver150,arguments)
+var locals_chatkit_browser__subscription_Subscription_deliver=locals=$B.args_parser(deliver5,arguments)
 }
-var frame=["deliver",locals,"chatkit.browser._subscription",locals_chatkit_browser__subscription,deliver150]
+var frame=["deliver",locals,"chatkit.browser._subscription",locals_chatkit_browser__subscription,deliver5]
 $B.enter_frame(frame,__file__,32)
 frame.positions=[[34,15,11],[37,12,18],[39,40,12,42],[39,12,17],[39,12,10],[39,36,62],[39,66,19],[39,66,5],[39,72,12],[39,87,10]]
 try{
 $B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(deliver150,locals_chatkit_browser__subscription,"Subscription",['Subscription'])
+locals.ob_type=locals.__class__=$B.get_method_class(deliver5,locals_chatkit_browser__subscription,"Subscription",['Subscription'])
 if($B.set_lineno(frame,34)&&$B.$bool(!$B.$bool($B.$getattr_pep657(locals.self,'active',1)))){
 $B.set_lineno(frame,35)
 return $B.trace_return_and_leave(frame,_b_.None)
 }
 $B.set_lineno(frame,36)
 try{
-var stack_length_151=$B.count_frames()
-var save_frame_obj_151=$B.frame_obj
+var stack_length_6=$B.count_frames()
+var save_frame_obj_6=$B.frame_obj
 $B.set_lineno(frame,37);
 $B.call_attr(locals_chatkit_browser__subscription_Subscription_deliver.self,'handler',3,locals_chatkit_browser__subscription_Subscription_deliver.data)
-}catch(err151){
-$B.set_exc_and_trace(frame,err151)
-if($B.set_lineno(frame,38)&&$B.is_exc(err151,[_b_.Exception])){
-locals.error=err151
+}catch(err6){
+$B.set_exc_and_trace(frame,err6)
+if($B.set_lineno(frame,38)&&$B.is_exc(err6,[_b_.Exception])){
+locals.error=err6
 $B.set_lineno(frame,39);
 $B.call_attr($B.$getattr_pep657($B.$getattr_pep657(locals_chatkit_browser__subscription_Subscription_deliver.self,'_link',9),'logger',7),'error',5,$B.rich_op('__mod__','handler %s for %s failed',$B.fast_tuple([$B.$call_with_position($B.resolve_in_scopes('_name',[locals_chatkit_browser__subscription_Subscription_deliver,locals_chatkit_browser__subscription,_b_],15),13,$B.$getattr_pep657(locals_chatkit_browser__subscription_Subscription_deliver.self,'handler',17)),$B.$getattr_pep657(locals_chatkit_browser__subscription_Subscription_deliver.self,'topic',19)]),11),locals.error)
 $B.del_exc(frame)
-$B.frame_obj=save_frame_obj_151
+$B.frame_obj=save_frame_obj_6
 }else{
-throw err151
+throw err6
 }
 }
 return $B.trace_return_and_leave(frame,_b_.None)
@@ -2275,27 +2256,27 @@ return $B.trace_return_and_leave(frame,_b_.None)
 $B.set_exc_and_leave(frame,err)
 }
 }
-deliver150.$is_method=true
-deliver150.$function_infos=['chatkit.browser._subscription','deliver','Subscription.deliver',__file__,_b_.None,_b_.None,'',['self','data'],null,null,
+deliver5.$is_method=true
+deliver5.$function_infos=['chatkit.browser._subscription','deliver','Subscription.deliver',__file__,_b_.None,_b_.None,'',['self','data'],null,null,
 2,32,3,[],0,0,['self','data','error'],false,[],frame]
-$B.set_func_attrs(deliver150,frame,'chatkit.browser._subscription')
-deliver150.ob_type=$B.function
-deliver150.__annotate__=_b_.None
-locals_chatkit_browser__subscription_Subscription.deliver=deliver150
+$B.set_func_attrs(deliver5,frame,'chatkit.browser._subscription')
+deliver5.ob_type=$B.function
+deliver5.__annotate__=_b_.None
+locals_chatkit_browser__subscription_Subscription.deliver=deliver5
 $B.set_lineno(frame,42)
-function remove152(_self){
+function remove7(_self){
 var locals
 if(arguments.length==1&&!_self?.$kw){
 var locals_chatkit_browser__subscription_Subscription_remove=locals={self:_self}
 }else{
-var locals_chatkit_browser__subscription_Subscription_remove=locals=$B.args_parser(remove152,arguments)
+var locals_chatkit_browser__subscription_Subscription_remove=locals=$B.args_parser(remove7,arguments)
 }
-var frame=["remove",locals,"chatkit.browser._subscription",locals_chatkit_browser__subscription,remove152]
+var frame=["remove",locals,"chatkit.browser._subscription",locals_chatkit_browser__subscription,remove7]
 $B.enter_frame(frame,__file__,42)
 frame.positions=[[44,8,11],[45,8,19],[46,8,23],[46,8,10]]
 try{
 $B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(remove152,locals_chatkit_browser__subscription,"Subscription",['Subscription'])
+locals.ob_type=locals.__class__=$B.get_method_class(remove7,locals_chatkit_browser__subscription,"Subscription",['Subscription'])
 $B.set_lineno(frame,44)
 $B.$setattr1(locals.self,"active",false,1)
 $B.set_lineno(frame,45);
@@ -2307,49 +2288,49 @@ return $B.trace_return_and_leave(frame,_b_.None)
 $B.set_exc_and_leave(frame,err)
 }
 }
-remove152.$is_method=true
-remove152.$function_infos=['chatkit.browser._subscription','remove','Subscription.remove',__file__,_b_.None,_b_.None,'',['self'],null,null,
+remove7.$is_method=true
+remove7.$function_infos=['chatkit.browser._subscription','remove','Subscription.remove',__file__,_b_.None,_b_.None,'',['self'],null,null,
 1,42,3,[],0,0,['self'],false,[],frame]
-$B.set_func_attrs(remove152,frame,'chatkit.browser._subscription')
-remove152.ob_type=$B.function
-remove152.__annotate__=_b_.None
-locals_chatkit_browser__subscription_Subscription.remove=remove152
+$B.set_func_attrs(remove7,frame,'chatkit.browser._subscription')
+remove7.ob_type=$B.function
+remove7.__annotate__=_b_.None
+locals_chatkit_browser__subscription_Subscription.remove=remove7
 $B.set_lineno(frame,48)
-function _unsubscribe153(_self){
+function _unsubscribe8(_self){
 var locals
 if(arguments.length==1&&!_self?.$kw){
 var locals_chatkit_browser__subscription_Subscription__unsubscribe=locals={self:_self}
 }else{
-var locals_chatkit_browser__subscription_Subscription__unsubscribe=locals=$B.args_parser(_unsubscribe153,arguments)
+var locals_chatkit_browser__subscription_Subscription__unsubscribe=locals=$B.args_parser(_unsubscribe8,arguments)
 }
-var frame=["_unsubscribe",locals,"chatkit.browser._subscription",locals_chatkit_browser__subscription,_unsubscribe153]
+var frame=["_unsubscribe",locals,"chatkit.browser._subscription",locals_chatkit_browser__subscription,_unsubscribe8]
 $B.enter_frame(frame,__file__,48)
 frame.positions=[[49,47,22],[49,8,36],[49,22,22],[52,16,21],[54,16,59],[54,16,17],[54,16,10],[54,40,27]]
 try{
 $B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(_unsubscribe153,locals_chatkit_browser__subscription,"Subscription",['Subscription'])
+locals.ob_type=locals.__class__=$B.get_method_class(_unsubscribe8,locals_chatkit_browser__subscription,"Subscription",['Subscription'])
 $B.set_lineno(frame,49)
-var v154=$B.fast_tuple([$B.$getattr_pep657(locals.self,'_bus_subscription',1),_b_.None])
-var it_155=$B.unpacker(v154,2,false,3)
-locals_chatkit_browser__subscription_Subscription__unsubscribe.subscription=it_155.read_one()
-$B.$setattr1(locals.self,"_bus_subscription",it_155.read_one(),5)
+var v9=$B.fast_tuple([$B.$getattr_pep657(locals.self,'_bus_subscription',1),_b_.None])
+var it_10=$B.unpacker(v9,2,false,3)
+locals_chatkit_browser__subscription_Subscription__unsubscribe.subscription=it_10.read_one()
+$B.$setattr1(locals.self,"_bus_subscription",it_10.read_one(),5)
 if($B.set_lineno(frame,50)&&$B.$bool(!$B.$is(locals.subscription,_b_.None))){
 $B.set_lineno(frame,51)
 try{
-var stack_length_156=$B.count_frames()
-var save_frame_obj_156=$B.frame_obj
+var stack_length_11=$B.count_frames()
+var save_frame_obj_11=$B.frame_obj
 $B.set_lineno(frame,52);
 $B.call_attr(locals_chatkit_browser__subscription_Subscription__unsubscribe.subscription,'remove',7,)
-}catch(err156){
-$B.set_exc_and_trace(frame,err156)
-if($B.set_lineno(frame,53)&&$B.is_exc(err156,[_b_.Exception])){
-locals.error=err156
+}catch(err11){
+$B.set_exc_and_trace(frame,err11)
+if($B.set_lineno(frame,53)&&$B.is_exc(err11,[_b_.Exception])){
+locals.error=err11
 $B.set_lineno(frame,54);
 $B.call_attr($B.$getattr_pep657($B.$getattr_pep657(locals_chatkit_browser__subscription_Subscription__unsubscribe.self,'_link',13),'logger',11),'error',9,$B.rich_op('__mod__','removing %r failed',locals_chatkit_browser__subscription_Subscription__unsubscribe.self,15),locals.error)
 $B.del_exc(frame)
-$B.frame_obj=save_frame_obj_156
+$B.frame_obj=save_frame_obj_11
 }else{
-throw err156
+throw err11
 }
 }
 }
@@ -2358,27 +2339,27 @@ return $B.trace_return_and_leave(frame,_b_.None)
 $B.set_exc_and_leave(frame,err)
 }
 }
-_unsubscribe153.$is_method=true
-_unsubscribe153.$function_infos=['chatkit.browser._subscription','_unsubscribe','Subscription._unsubscribe',__file__,_b_.None,_b_.None,_b_.None,['self'],null,null,
+_unsubscribe8.$is_method=true
+_unsubscribe8.$function_infos=['chatkit.browser._subscription','_unsubscribe','Subscription._unsubscribe',__file__,_b_.None,_b_.None,_b_.None,['self'],null,null,
 1,48,3,[],0,0,['self','subscription','error'],false,[],frame]
-$B.set_func_attrs(_unsubscribe153,frame,'chatkit.browser._subscription')
-_unsubscribe153.ob_type=$B.function
-_unsubscribe153.__annotate__=_b_.None
-locals_chatkit_browser__subscription_Subscription._unsubscribe=_unsubscribe153
+$B.set_func_attrs(_unsubscribe8,frame,'chatkit.browser._subscription')
+_unsubscribe8.ob_type=$B.function
+_unsubscribe8.__annotate__=_b_.None
+locals_chatkit_browser__subscription_Subscription._unsubscribe=_unsubscribe8
 $B.set_lineno(frame,56)
-function __repr__158(_self){
+function __repr__13(_self){
 var locals
 if(arguments.length==1&&!_self?.$kw){
 var locals_chatkit_browser__subscription_Subscription___repr__=locals={self:_self}
 }else{
-var locals_chatkit_browser__subscription_Subscription___repr__=locals=$B.args_parser(__repr__158,arguments)
+var locals_chatkit_browser__subscription_Subscription___repr__=locals=$B.args_parser(__repr__13,arguments)
 }
-var frame=["__repr__",locals,"chatkit.browser._subscription",locals_chatkit_browser__subscription,__repr__158]
+var frame=["__repr__",locals,"chatkit.browser._subscription",locals_chatkit_browser__subscription,__repr__13]
 $B.enter_frame(frame,__file__,56)
 frame.positions=[[57,28,11],[58,15,68],[58,44,10],[58,56,19],[58,56,5],[58,62,12]]
 try{
 $B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(__repr__158,locals_chatkit_browser__subscription,"Subscription",['Subscription'])
+locals.ob_type=locals.__class__=$B.get_method_class(__repr__13,locals_chatkit_browser__subscription,"Subscription",['Subscription'])
 $B.set_lineno(frame,57)
 locals_chatkit_browser__subscription_Subscription___repr__.state=($B.$bool($B.$getattr_pep657(locals.self,'active',1))?'active':'removed')
 $B.set_lineno(frame,58)
@@ -2387,13 +2368,13 @@ return $B.trace_return_and_leave(frame,$B.rich_op('__mod__','<Subscription %s %s
 $B.set_exc_and_leave(frame,err)
 }
 }
-__repr__158.$is_method=true
-__repr__158.$function_infos=['chatkit.browser._subscription','__repr__','Subscription.__repr__',__file__,_b_.None,_b_.None,_b_.None,['self'],null,null,
+__repr__13.$is_method=true
+__repr__13.$function_infos=['chatkit.browser._subscription','__repr__','Subscription.__repr__',__file__,_b_.None,_b_.None,_b_.None,['self'],null,null,
 1,56,3,[],0,0,['self','state'],false,[],frame]
-$B.set_func_attrs(__repr__158,frame,'chatkit.browser._subscription')
-__repr__158.ob_type=$B.function
-__repr__158.__annotate__=_b_.None
-locals_chatkit_browser__subscription_Subscription.__repr__=__repr__158
+$B.set_func_attrs(__repr__13,frame,'chatkit.browser._subscription')
+__repr__13.ob_type=$B.function
+__repr__13.__annotate__=_b_.None
+locals_chatkit_browser__subscription_Subscription.__repr__=__repr__13
 locals.__static_attributes__=$B.fast_tuple(["topic","handler","active","_link","_bus_subscription"])
 var annotate
 $B.make_annotate_func(class_dict,annotate,frame)
@@ -2401,16 +2382,16 @@ var kls=$B.$class_constructor('Subscription',class_dict,metaclass,resolved_bases
 $B.trace_return_and_leave(frame,_b_.None)
 return kls
 })('Subscription',$B.fast_tuple([]),{})
-locals_chatkit_browser__subscription.Subscription=Subscription146
+locals_chatkit_browser__subscription.Subscription=Subscription1
 $B.set_lineno(frame,61)
-function _name159(_handler){
+function _name14(_handler){
 var locals
 if(arguments.length==1&&!_handler?.$kw){
 var locals_chatkit_browser__subscription__name=locals={handler:_handler}
 }else{
-var locals_chatkit_browser__subscription__name=locals=$B.args_parser(_name159,arguments)
+var locals_chatkit_browser__subscription__name=locals=$B.args_parser(_name14,arguments)
 }
-var frame=["_name",locals,"chatkit.browser._subscription",locals_chatkit_browser__subscription,_name159]
+var frame=["_name",locals,"chatkit.browser._subscription",locals_chatkit_browser__subscription,_name14]
 $B.enter_frame(frame,__file__,61)
 frame.positions=[[62,11,38],[62,53,43],[62,82,13]]
 try{
@@ -2421,12 +2402,31 @@ return $B.trace_return_and_leave(frame,($B.$bool(locals.$test=$B.$call_with_posi
 $B.set_exc_and_leave(frame,err)
 }
 }
-_name159.$function_infos=['chatkit.browser._subscription','_name','_name',__file__,_b_.None,_b_.None,_b_.None,['handler'],null,null,
+_name14.$function_infos=['chatkit.browser._subscription','_name','_name',__file__,_b_.None,_b_.None,_b_.None,['handler'],null,null,
 1,61,3,[],0,0,['handler'],false,[],frame]
-$B.set_func_attrs(_name159,frame,'chatkit.browser._subscription')
-_name159.ob_type=$B.function
-_name159.__annotate__=_b_.None
-locals_chatkit_browser__subscription._name=_name159
+$B.set_func_attrs(_name14,frame,'chatkit.browser._subscription')
+_name14.ob_type=$B.function
+_name14.__annotate__=_b_.None
+locals_chatkit_browser__subscription._name=_name14
+$B.leave_frame({locals,value:_b_.None})
+}catch(err){
+$B.set_exc_and_trace(frame,err)
+$B.leave_frame({locals,value:_b_.None})
+throw err
+}`,
+"chatkit.rules": `var $B=__BRYTHON__,
+_b_=$B.builtins,
+locals_chatkit_rules=$B.namespace("chatkit.rules"),
+locals=locals_chatkit_rules,
+frame=["chatkit.rules",locals,"chatkit.rules",locals]
+var __file__=locals.__file__="VFS.chatkit.rules/__init__.py"
+locals.__name__="chatkit.rules"
+locals.__doc__=''
+$B.enter_frame(frame,__file__,1)
+var _frame_obj=$B.frame_obj
+locals.$annotations={}
+var stack_length=$B.count_frames()
+try{
 $B.leave_frame({locals,value:_b_.None})
 }catch(err){
 $B.set_exc_and_trace(frame,err)
@@ -3469,14 +3469,14 @@ locals_chatkit_browser__bridge.NULL=$B.$getattr_pep657(locals.javascript,'NULL',
 $B.set_lineno(frame,17)
 locals_chatkit_browser__bridge.UNDEFINED=$B.$getattr_pep657(locals.javascript,'UNDEFINED',9)
 $B.set_lineno(frame,20)
-function run160(_hooks_module){
+function run1(_hooks_module){
 var locals
 if(arguments.length==1&&!_hooks_module?.$kw){
 var locals_chatkit_browser__bridge_run=locals={hooks_module:_hooks_module}
 }else{
-var locals_chatkit_browser__bridge_run=locals=$B.args_parser(run160,arguments)
+var locals_chatkit_browser__bridge_run=locals=$B.args_parser(run1,arguments)
 }
-var frame=["run",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,run160]
+var frame=["run",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,run1]
 $B.enter_frame(frame,__file__,20)
 frame.positions=[[22,18,15],[22,18,13],[22,4,11],[23,22,10],[23,4,15],[25,8,24],[27,8,69],[27,8,11],[27,26,43],[29,8,10],[29,8,8]]
 try{
@@ -3487,24 +3487,24 @@ $B.set_lineno(frame,23)
 $B.$setattr1(locals_chatkit_browser__bridge.chat,"page_value",$B.resolve_in_scopes('page_value',[locals_chatkit_browser__bridge_run,locals_chatkit_browser__bridge,_b_],7),9)
 $B.set_lineno(frame,24)
 try{
-var stack_length_161=$B.count_frames()
-var save_frame_obj_161=$B.frame_obj
+var stack_length_2=$B.count_frames()
+var save_frame_obj_2=$B.frame_obj
 $B.set_lineno(frame,25);
 $B.$call_with_position(_b_.__import__,11,locals_chatkit_browser__bridge_run.hooks_module)
-}catch(err161){
-$B.set_exc_and_trace(frame,err161)
-if($B.set_lineno(frame,26)&&$B.is_exc(err161,[_b_.Exception])){
-locals.error=err161
+}catch(err2){
+$B.set_exc_and_trace(frame,err2)
+if($B.set_lineno(frame,26)&&$B.is_exc(err2,[_b_.Exception])){
+locals.error=err2
 $B.set_lineno(frame,27);
 $B.call_attr($B.$getattr_pep657(locals_chatkit_browser__bridge.chat,'logger',15),'error',13,$B.rich_op('__mod__','the hooks module %s failed',locals_chatkit_browser__bridge_run.hooks_module,17),locals.error)
 $B.del_exc(frame)
-$B.frame_obj=save_frame_obj_161
+$B.frame_obj=save_frame_obj_2
 }else{
-throw err161
+throw err2
 }
 }finally{
 var exit=false
-if($B.count_frames()<stack_length_161){
+if($B.count_frames()<stack_length_2){
 exit=true
 $B.frame_obj=$B.push_frame(frame)
 }
@@ -3519,20 +3519,20 @@ return $B.trace_return_and_leave(frame,_b_.None)
 $B.set_exc_and_leave(frame,err)
 }
 }
-run160.$function_infos=['chatkit.browser._bridge','run','run',__file__,_b_.None,_b_.None,'',['hooks_module'],null,null,
+run1.$function_infos=['chatkit.browser._bridge','run','run',__file__,_b_.None,_b_.None,'',['hooks_module'],null,null,
 1,20,3,[],0,0,['hooks_module','error'],false,[],frame]
-$B.set_func_attrs(run160,frame,'chatkit.browser._bridge')
-run160.ob_type=$B.function
-run160.__annotate__=_b_.None
-locals_chatkit_browser__bridge.run=run160
+$B.set_func_attrs(run1,frame,'chatkit.browser._bridge')
+run1.ob_type=$B.function
+run1.__annotate__=_b_.None
+locals_chatkit_browser__bridge.run=run1
 $B.set_lineno(frame,32)
-function _connect162(){
+function _connect3(){
 var locals
 var locals_chatkit_browser__bridge__connect=locals=$B.empty_dict();
 if(arguments.length!==0){
-$B.args_parser(_connect162,arguments)
+$B.args_parser(_connect3,arguments)
 }
-var frame=["_connect",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,_connect162]
+var frame=["_connect",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,_connect3]
 $B.enter_frame(frame,__file__,32)
 frame.positions=[[33,12,8],[33,12,6],[34,18,7],[34,4,11],[35,7,22],[35,7,8],[36,8,18],[36,8,7],[36,16,9]]
 try{
@@ -3550,20 +3550,20 @@ return $B.trace_return_and_leave(frame,_b_.None)
 $B.set_exc_and_leave(frame,err)
 }
 }
-_connect162.$function_infos=['chatkit.browser._bridge','_connect','_connect',__file__,_b_.None,_b_.None,_b_.None,[],null,null,
+_connect3.$function_infos=['chatkit.browser._bridge','_connect','_connect',__file__,_b_.None,_b_.None,_b_.None,[],null,null,
 0,32,3,[],0,0,['state'],false,[],frame]
-$B.set_func_attrs(_connect162,frame,'chatkit.browser._bridge')
-_connect162.ob_type=$B.function
-_connect162.__annotate__=_b_.None
-locals_chatkit_browser__bridge._connect=_connect162
+$B.set_func_attrs(_connect3,frame,'chatkit.browser._bridge')
+_connect3.ob_type=$B.function
+_connect3.__annotate__=_b_.None
+locals_chatkit_browser__bridge._connect=_connect3
 $B.set_lineno(frame,39)
-function _state163(){
+function _state4(){
 var locals
 var locals_chatkit_browser__bridge__state=locals=$B.empty_dict();
 if(arguments.length!==0){
-$B.args_parser(_state163,arguments)
+$B.args_parser(_state4,arguments)
 }
-var frame=["_state",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,_state163]
+var frame=["_state",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,_state4]
 $B.enter_frame(frame,__file__,39)
 frame.positions=[[41,11,29],[41,11,8],[42,27,19],[42,27,13],[42,8,16],[43,11,16]]
 try{
@@ -3578,39 +3578,39 @@ return $B.trace_return_and_leave(frame,$B.$getattr_pep657(locals_chatkit_browser
 $B.set_exc_and_leave(frame,err)
 }
 }
-_state163.$function_infos=['chatkit.browser._bridge','_state','_state',__file__,_b_.None,_b_.None,'',[],null,null,
+_state4.$function_infos=['chatkit.browser._bridge','_state','_state',__file__,_b_.None,_b_.None,'',[],null,null,
 0,39,3,[],0,0,[],false,[],frame]
-$B.set_func_attrs(_state163,frame,'chatkit.browser._bridge')
-_state163.ob_type=$B.function
-_state163.__annotate__=_b_.None
-locals_chatkit_browser__bridge._state=_state163
+$B.set_func_attrs(_state4,frame,'chatkit.browser._bridge')
+_state4.ob_type=$B.function
+_state4.__annotate__=_b_.None
+locals_chatkit_browser__bridge._state=_state4
 $B.set_lineno(frame,46)
-function _on_bus164(){
+function _on_bus5(){
 var locals
-var locals_chatkit_browser__bridge__on_bus=locals=$B.args_parser(_on_bus164,arguments)
-var frame=["_on_bus",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,_on_bus164]
+var locals_chatkit_browser__bridge__on_bus=locals=$B.args_parser(_on_bus5,arguments)
+var frame=["_on_bus",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,_on_bus5]
 $B.enter_frame(frame,__file__,46)
 frame.positions=[[49,24,17],[49,24,8],[49,33,7],[50,12,30],[50,24,17],[50,24,8],[50,33,7],[52,8,63],[52,8,11]]
 try{
 $B.js_this=this
 $B.set_lineno(frame,48)
 try{
-var stack_length_165=$B.count_frames()
-var save_frame_obj_165=$B.frame_obj
+var stack_length_6=$B.count_frames()
+var save_frame_obj_6=$B.frame_obj
 if($B.set_lineno(frame,49)&&($B.$bool(locals_chatkit_browser__bridge__on_bus.args)&&$B.$bool(!$B.$bool($B.$call_with_position($B.resolve_in_scopes('_missing',[locals_chatkit_browser__bridge__on_bus,locals_chatkit_browser__bridge,_b_],3),1,$B.$getitem(locals_chatkit_browser__bridge__on_bus.args,0,5)))))){
 $B.set_lineno(frame,50);
 $B.call_attr(locals_chatkit_browser__bridge.chat,'attach',7,$B.$call_with_position($B.resolve_in_scopes('_bus_for',[locals_chatkit_browser__bridge__on_bus,locals_chatkit_browser__bridge,_b_],11),9,$B.$getitem(locals_chatkit_browser__bridge__on_bus.args,0,13)))
 }
-}catch(err165){
-$B.set_exc_and_trace(frame,err165)
-if($B.set_lineno(frame,51)&&$B.is_exc(err165,[_b_.Exception])){
-locals.error=err165
+}catch(err6){
+$B.set_exc_and_trace(frame,err6)
+if($B.set_lineno(frame,51)&&$B.is_exc(err6,[_b_.Exception])){
+locals.error=err6
 $B.set_lineno(frame,52);
 $B.call_attr($B.$getattr_pep657(locals_chatkit_browser__bridge.chat,'logger',17),'error',15,'connecting to the chat\\'s bus failed',locals.error)
 $B.del_exc(frame)
-$B.frame_obj=save_frame_obj_165
+$B.frame_obj=save_frame_obj_6
 }else{
-throw err165
+throw err6
 }
 }
 return $B.trace_return_and_leave(frame,_b_.None)
@@ -3618,33 +3618,33 @@ return $B.trace_return_and_leave(frame,_b_.None)
 $B.set_exc_and_leave(frame,err)
 }
 }
-_on_bus164.$function_infos=['chatkit.browser._bridge','_on_bus','_on_bus',__file__,_b_.None,_b_.None,_b_.None,[],'args',null,
+_on_bus5.$function_infos=['chatkit.browser._bridge','_on_bus','_on_bus',__file__,_b_.None,_b_.None,_b_.None,[],'args',null,
 0,46,7,[],0,0,['args','error'],false,[],frame]
-$B.set_func_attrs(_on_bus164,frame,'chatkit.browser._bridge')
-_on_bus164.ob_type=$B.function
-_on_bus164.__annotate__=_b_.None
-locals_chatkit_browser__bridge._on_bus=_on_bus164
+$B.set_func_attrs(_on_bus5,frame,'chatkit.browser._bridge')
+_on_bus5.ob_type=$B.function
+_on_bus5.__annotate__=_b_.None
+locals_chatkit_browser__bridge._on_bus=_on_bus5
 $B.set_lineno(frame,55)
 locals_chatkit_browser__bridge._buses=$B.$list([])
 $B.set_lineno(frame,58)
-function _bus_for166(_raw){
+function _bus_for7(_raw){
 var locals
 if(arguments.length==1&&!_raw?.$kw){
 var locals_chatkit_browser__bridge__bus_for=locals={raw:_raw}
 }else{
-var locals_chatkit_browser__bridge__bus_for=locals=$B.args_parser(_bus_for166,arguments)
+var locals_chatkit_browser__bridge__bus_for=locals=$B.args_parser(_bus_for7,arguments)
 }
-var frame=["_bus_for",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,_bus_for166]
+var frame=["_bus_for",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,_bus_for7]
 $B.enter_frame(frame,__file__,58)
 frame.positions=[[60,15,6],[61,11,7],[63,10,12],[63,10,7],[64,4,18]]
 try{
 $B.js_this=this
 frame.$lineno=60
-var no_break_167=true,
-iterator_167=locals_chatkit_browser__bridge._buses
-iterator_167[$B.INUM]=1
-for(var next_167 of $B.make_js_iterator(iterator_167,frame,60)){
-locals_chatkit_browser__bridge__bus_for.bus=next_167
+var no_break_8=true,
+iterator_8=locals_chatkit_browser__bridge._buses
+iterator_8[$B.INUM]=1
+for(var next_8 of $B.make_js_iterator(iterator_8,frame,60)){
+locals_chatkit_browser__bridge__bus_for.bus=next_8
 if($B.set_lineno(frame,61)&&$B.$bool($B.rich_comp('__eq__',$B.$getattr_pep657(locals.bus,'raw',3),locals_chatkit_browser__bridge__bus_for.raw))){
 $B.set_lineno(frame,62)
 return $B.trace_return_and_leave(frame,locals_chatkit_browser__bridge__bus_for.bus)
@@ -3660,14 +3660,14 @@ return $B.trace_return_and_leave(frame,locals.bus)
 $B.set_exc_and_leave(frame,err)
 }
 }
-_bus_for166.$function_infos=['chatkit.browser._bridge','_bus_for','_bus_for',__file__,_b_.None,_b_.None,'',['raw'],null,null,
+_bus_for7.$function_infos=['chatkit.browser._bridge','_bus_for','_bus_for',__file__,_b_.None,_b_.None,'',['raw'],null,null,
 1,58,3,[],0,0,['raw','bus'],false,[],frame]
-$B.set_func_attrs(_bus_for166,frame,'chatkit.browser._bridge')
-_bus_for166.ob_type=$B.function
-_bus_for166.__annotate__=_b_.None
-locals_chatkit_browser__bridge._bus_for=_bus_for166
+$B.set_func_attrs(_bus_for7,frame,'chatkit.browser._bridge')
+_bus_for7.ob_type=$B.function
+_bus_for7.__annotate__=_b_.None
+locals_chatkit_browser__bridge._bus_for=_bus_for7
 $B.set_lineno(frame,68,'ClassDef')
-var PageBus168=(function(name,bases,keywords){
+var PageBus9=(function(name,bases,keywords){
 $B.frame_obj.frame.inum=11
 var resolved_bases=$B.resolve_mro_entries(bases)
 var metaclass=$B.get_metaclass(name,resolved_bases)
@@ -3684,19 +3684,19 @@ if(frame.$f_trace!==_b_.None){
 $B.trace_line()
 }
 $B.set_lineno(frame,71)
-function __init__169(_self,_raw){
+function __init__10(_self,_raw){
 var locals
 if(arguments.length==2&&!_raw?.$kw){
 var locals_chatkit_browser__bridge_PageBus___init__=locals={self:_self,raw:_raw}
 }else{
-var locals_chatkit_browser__bridge_PageBus___init__=locals=$B.args_parser(__init__169,arguments)
+var locals_chatkit_browser__bridge_PageBus___init__=locals=$B.args_parser(__init__10,arguments)
 }
-var frame=["__init__",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,__init__169]
+var frame=["__init__",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,__init__10]
 $B.enter_frame(frame,__file__,71)
 frame.positions=[[72,8,8]]
 try{
 $B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(__init__169,locals_chatkit_browser__bridge,"PageBus",['PageBus'])
+locals.ob_type=locals.__class__=$B.get_method_class(__init__10,locals_chatkit_browser__bridge,"PageBus",['PageBus'])
 $B.set_lineno(frame,72)
 $B.$setattr1(locals.self,"raw",locals.raw,1)
 return $B.trace_return_and_leave(frame,_b_.None)
@@ -3704,23 +3704,23 @@ return $B.trace_return_and_leave(frame,_b_.None)
 $B.set_exc_and_leave(frame,err)
 }
 }
-__init__169.$is_method=true
-__init__169.$function_infos=['chatkit.browser._bridge','__init__','PageBus.__init__',__file__,_b_.None,_b_.None,_b_.None,['self','raw'],null,null,
+__init__10.$is_method=true
+__init__10.$function_infos=['chatkit.browser._bridge','__init__','PageBus.__init__',__file__,_b_.None,_b_.None,_b_.None,['self','raw'],null,null,
 2,71,3,[],0,0,['self','raw'],false,[],frame]
-$B.set_func_attrs(__init__169,frame,'chatkit.browser._bridge')
-__init__169.ob_type=$B.function
-__init__169.__annotate__=_b_.None
-locals_chatkit_browser__bridge_PageBus.__init__=__init__169
+$B.set_func_attrs(__init__10,frame,'chatkit.browser._bridge')
+__init__10.ob_type=$B.function
+__init__10.__annotate__=_b_.None
+locals_chatkit_browser__bridge_PageBus.__init__=__init__10
 $B.set_lineno(frame,74)
-function publish170(_self,_topic,_data){
+function publish11(_self,_topic,_data){
 var locals
-var locals_chatkit_browser__bridge_PageBus_publish=locals=$B.args_parser(publish170,arguments)
-var frame=["publish",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,publish170]
+var locals_chatkit_browser__bridge_PageBus_publish=locals=$B.args_parser(publish11,arguments)
+var frame=["publish",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,publish11]
 $B.enter_frame(frame,__file__,74)
 frame.positions=[[76,12,23],[76,12,8],[78,12,36],[78,12,8],[78,36,11],[78,36,5]]
 try{
 $B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(publish170,locals_chatkit_browser__bridge,"PageBus",['PageBus'])
+locals.ob_type=locals.__class__=$B.get_method_class(publish11,locals_chatkit_browser__bridge,"PageBus",['PageBus'])
 if($B.set_lineno(frame,75)&&$B.$bool($B.$is(locals.data,_b_.None))){
 $B.set_lineno(frame,76);
 $B.call_attr($B.$getattr_pep657(locals_chatkit_browser__bridge_PageBus_publish.self,'raw',3),'publish',1,locals_chatkit_browser__bridge_PageBus_publish.topic)
@@ -3733,54 +3733,54 @@ return $B.trace_return_and_leave(frame,_b_.None)
 $B.set_exc_and_leave(frame,err)
 }
 }
-publish170.$is_method=true
-publish170.$function_infos=['chatkit.browser._bridge','publish','PageBus.publish',__file__,[_b_.None],_b_.None,_b_.None,['self','topic','data'],null,null,
+publish11.$is_method=true
+publish11.$function_infos=['chatkit.browser._bridge','publish','PageBus.publish',__file__,[_b_.None],_b_.None,_b_.None,['self','topic','data'],null,null,
 3,74,3,[],0,0,['self','topic','data'],false,[],frame]
-$B.set_func_attrs(publish170,frame,'chatkit.browser._bridge')
-publish170.ob_type=$B.function
-publish170.__annotate__=_b_.None
-locals_chatkit_browser__bridge_PageBus.publish=publish170
+$B.set_func_attrs(publish11,frame,'chatkit.browser._bridge')
+publish11.ob_type=$B.function
+publish11.__annotate__=_b_.None
+locals_chatkit_browser__bridge_PageBus.publish=publish11
 $B.set_lineno(frame,80)
-function subscribe171(_self,_topic,_deliver){
+function subscribe12(_self,_topic,_deliver){
 var locals
 if(arguments.length==3&&!_deliver?.$kw){
 var locals_chatkit_browser__bridge_PageBus_subscribe=locals={self:_self,topic:_topic,deliver:_deliver}
 }else{
-var locals_chatkit_browser__bridge_PageBus_subscribe=locals=$B.args_parser(subscribe171,arguments)
+var locals_chatkit_browser__bridge_PageBus_subscribe=locals=$B.args_parser(subscribe12,arguments)
 }
-var frame=["subscribe",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,subscribe171]
+var frame=["subscribe",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,subscribe12]
 $B.enter_frame(frame,__file__,80)
 frame.positions=[[89,15,34],[89,15,8]]
 try{
 $B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(subscribe171,locals_chatkit_browser__bridge,"PageBus",['PageBus'])
+locals.ob_type=locals.__class__=$B.get_method_class(subscribe12,locals_chatkit_browser__bridge,"PageBus",['PageBus'])
 $B.set_lineno(frame,81)
-function handler172(){
+function handler13(){
 var locals
-var locals_chatkit_browser__bridge_PageBus_subscribe_handler=locals=$B.args_parser(handler172,arguments)
+var locals_chatkit_browser__bridge_PageBus_subscribe_handler=locals=$B.args_parser(handler13,arguments)
 Object.defineProperty(locals,'deliver',{get:function(){return locals_chatkit_browser__bridge_PageBus_subscribe.deliver},set:function(){},enumerable:true,configurable:true})
 Object.defineProperty(locals,'topic',{get:function(){return locals_chatkit_browser__bridge_PageBus_subscribe.topic},set:function(){},enumerable:true,configurable:true})
-var frame=["handler",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,handler172]
+var frame=["handler",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,handler13]
 $B.enter_frame(frame,__file__,81)
 frame.positions=[[85,16,45],[85,24,18],[85,24,9],[85,34,7],[87,16,56],[87,16,11],[87,34,30]]
 try{
 $B.js_this=this
 $B.set_lineno(frame,84)
 try{
-var stack_length_173=$B.count_frames()
-var save_frame_obj_173=$B.frame_obj
+var stack_length_14=$B.count_frames()
+var save_frame_obj_14=$B.frame_obj
 $B.set_lineno(frame,85);
 $B.$call_with_position(locals_chatkit_browser__bridge_PageBus_subscribe.deliver,1,($B.$bool(locals_chatkit_browser__bridge_PageBus_subscribe_handler.args)?$B.$call_with_position($B.resolve_in_scopes('to_python',[locals_chatkit_browser__bridge_PageBus_subscribe_handler,locals_chatkit_browser__bridge_PageBus_subscribe,locals_chatkit_browser__bridge,_b_],5),3,$B.$getitem(locals_chatkit_browser__bridge_PageBus_subscribe_handler.args,0,7)):_b_.None))
-}catch(err173){
-$B.set_exc_and_trace(frame,err173)
-if($B.set_lineno(frame,86)&&$B.is_exc(err173,[_b_.BaseException])){
-locals.error=err173
+}catch(err14){
+$B.set_exc_and_trace(frame,err14)
+if($B.set_lineno(frame,86)&&$B.is_exc(err14,[_b_.BaseException])){
+locals.error=err14
 $B.set_lineno(frame,87);
 $B.call_attr($B.$getattr_pep657(locals_chatkit_browser__bridge.chat,'logger',11),'error',9,$B.rich_op('__mod__','delivering %s failed',locals_chatkit_browser__bridge_PageBus_subscribe.topic,13),locals.error)
 $B.del_exc(frame)
-$B.frame_obj=save_frame_obj_173
+$B.frame_obj=save_frame_obj_14
 }else{
-throw err173
+throw err14
 }
 }
 return $B.trace_return_and_leave(frame,_b_.None)
@@ -3788,25 +3788,25 @@ return $B.trace_return_and_leave(frame,_b_.None)
 $B.set_exc_and_leave(frame,err)
 }
 }
-handler172.$function_infos=['chatkit.browser._bridge','handler','PageBus.subscribe.<locals>.handler',__file__,_b_.None,_b_.None,_b_.None,[],'args',null,
+handler13.$function_infos=['chatkit.browser._bridge','handler','PageBus.subscribe.<locals>.handler',__file__,_b_.None,_b_.None,_b_.None,[],'args',null,
 0,81,7,['deliver','topic'],0,0,['args','error'],false,[],frame]
-$B.set_func_attrs(handler172,frame,'chatkit.browser._bridge')
-handler172.ob_type=$B.function
-handler172.__annotate__=_b_.None
-locals_chatkit_browser__bridge_PageBus_subscribe.handler=handler172
+$B.set_func_attrs(handler13,frame,'chatkit.browser._bridge')
+handler13.ob_type=$B.function
+handler13.__annotate__=_b_.None
+locals_chatkit_browser__bridge_PageBus_subscribe.handler=handler13
 $B.set_lineno(frame,89)
 return $B.trace_return_and_leave(frame,$B.call_attr($B.$getattr_pep657(locals.self,'raw',3),'subscribe',1,locals.topic,locals.handler))
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
-subscribe171.$is_method=true
-subscribe171.$function_infos=['chatkit.browser._bridge','subscribe','PageBus.subscribe',__file__,_b_.None,_b_.None,_b_.None,['self','topic','deliver'],null,null,
+subscribe12.$is_method=true
+subscribe12.$function_infos=['chatkit.browser._bridge','subscribe','PageBus.subscribe',__file__,_b_.None,_b_.None,_b_.None,['self','topic','deliver'],null,null,
 3,80,3,[],0,0,['self','topic','deliver','handler'],false,[],frame]
-$B.set_func_attrs(subscribe171,frame,'chatkit.browser._bridge')
-subscribe171.ob_type=$B.function
-subscribe171.__annotate__=_b_.None
-locals_chatkit_browser__bridge_PageBus.subscribe=subscribe171
+$B.set_func_attrs(subscribe12,frame,'chatkit.browser._bridge')
+subscribe12.ob_type=$B.function
+subscribe12.__annotate__=_b_.None
+locals_chatkit_browser__bridge_PageBus.subscribe=subscribe12
 locals.__static_attributes__=$B.fast_tuple(["raw"])
 var annotate
 $B.make_annotate_func(class_dict,annotate,frame)
@@ -3814,18 +3814,18 @@ var kls=$B.$class_constructor('PageBus',class_dict,metaclass,resolved_bases,base
 $B.trace_return_and_leave(frame,_b_.None)
 return kls
 })('PageBus',$B.fast_tuple([]),{})
-locals_chatkit_browser__bridge.PageBus=PageBus168
+locals_chatkit_browser__bridge.PageBus=PageBus9
 $B.set_lineno(frame,94)
 locals_chatkit_browser__bridge._MAX_SAFE_INTEGER=$B.rich_op('__sub__',9007199254740992n,1,13)
 $B.set_lineno(frame,97)
-function to_js174(_value){
+function to_js15(_value){
 var locals
 if(arguments.length==1&&!_value?.$kw){
 var locals_chatkit_browser__bridge_to_js=locals={value:_value}
 }else{
-var locals_chatkit_browser__bridge_to_js=locals=$B.args_parser(to_js174,arguments)
+var locals_chatkit_browser__bridge_to_js=locals=$B.args_parser(to_js15,arguments)
 }
-var frame=["to_js",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,to_js174]
+var frame=["to_js",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,to_js15]
 $B.enter_frame(frame,__file__,97)
 frame.positions=[[100,7,23],[101,54,13],[101,41,9],[101,21,15],[101,21,9]]
 try{
@@ -3833,16 +3833,16 @@ $B.js_this=this
 if($B.set_lineno(frame,100)&&$B.$bool($B.$call_with_position(_b_.isinstance,1,locals.value,_b_.dict))){
 $B.set_lineno(frame,101)
 return $B.trace_return_and_leave(frame,(function(expr){
-var next_func_175=$B.make_js_iterator(expr,frame,101)
-var result_175=$B.empty_dict()
+var next_func_16=$B.make_js_iterator(expr,frame,101)
+var result_16=$B.empty_dict()
 try{
-for(var next_175 of next_func_175){
+for(var next_16 of next_func_16){
 $B.set_lineno(frame,101)
-var v176=next_175
-var it_177=$B.unpacker(v176,2,false,5)
-locals_chatkit_browser__bridge_to_js.key=it_177.read_one()
-locals_chatkit_browser__bridge_to_js.item=it_177.read_one()
-_b_.dict.$setitem(result_175,locals.key,$B.$call_with_position($B.resolve_in_scopes('_js_value',[locals_chatkit_browser__bridge_to_js,locals_chatkit_browser__bridge,_b_],9),7,locals.item))
+var v17=next_16
+var it_18=$B.unpacker(v17,2,false,5)
+locals_chatkit_browser__bridge_to_js.key=it_18.read_one()
+locals_chatkit_browser__bridge_to_js.item=it_18.read_one()
+_b_.dict.$setitem(result_16,locals.key,$B.$call_with_position($B.resolve_in_scopes('_js_value',[locals_chatkit_browser__bridge_to_js,locals_chatkit_browser__bridge,_b_],9),7,locals.item))
 }
 }catch(err){
 $B.set_exc(err,frame)
@@ -3850,7 +3850,7 @@ throw err
 }
 delete locals_chatkit_browser__bridge_to_js.key
 delete locals_chatkit_browser__bridge_to_js.item
-return result_175
+return result_16
 })($B.call_attr(locals_chatkit_browser__bridge_to_js.value,'items',3,))
 )
 }
@@ -3860,21 +3860,21 @@ return $B.trace_return_and_leave(frame,locals.value)
 $B.set_exc_and_leave(frame,err)
 }
 }
-to_js174.$function_infos=['chatkit.browser._bridge','to_js','to_js',__file__,_b_.None,_b_.None,'',['value'],null,null,
+to_js15.$function_infos=['chatkit.browser._bridge','to_js','to_js',__file__,_b_.None,_b_.None,'',['value'],null,null,
 1,97,3,[],0,0,['value','key','item'],false,[],frame]
-$B.set_func_attrs(to_js174,frame,'chatkit.browser._bridge')
-to_js174.ob_type=$B.function
-to_js174.__annotate__=_b_.None
-locals_chatkit_browser__bridge.to_js=to_js174
+$B.set_func_attrs(to_js15,frame,'chatkit.browser._bridge')
+to_js15.ob_type=$B.function
+to_js15.__annotate__=_b_.None
+locals_chatkit_browser__bridge.to_js=to_js15
 $B.set_lineno(frame,105)
-function _js_value178(_item){
+function _js_value19(_item){
 var locals
 if(arguments.length==1&&!_item?.$kw){
 var locals_chatkit_browser__bridge__js_value=locals={item:_item}
 }else{
-var locals_chatkit_browser__bridge__js_value=locals=$B.args_parser(_js_value178,arguments)
+var locals_chatkit_browser__bridge__js_value=locals=$B.args_parser(_js_value19,arguments)
 }
-var frame=["_js_value",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,_js_value178]
+var frame=["_js_value",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,_js_value19]
 $B.enter_frame(frame,__file__,105)
 frame.positions=[[108,7,21],[108,37,22],[108,64,9],[109,15,11]]
 try{
@@ -3893,21 +3893,21 @@ return $B.trace_return_and_leave(frame,locals.item)
 $B.set_exc_and_leave(frame,err)
 }
 }
-_js_value178.$function_infos=['chatkit.browser._bridge','_js_value','_js_value',__file__,_b_.None,_b_.None,_b_.None,['item'],null,null,
+_js_value19.$function_infos=['chatkit.browser._bridge','_js_value','_js_value',__file__,_b_.None,_b_.None,_b_.None,['item'],null,null,
 1,105,3,[],0,0,['item'],false,[],frame]
-$B.set_func_attrs(_js_value178,frame,'chatkit.browser._bridge')
-_js_value178.ob_type=$B.function
-_js_value178.__annotate__=_b_.None
-locals_chatkit_browser__bridge._js_value=_js_value178
+$B.set_func_attrs(_js_value19,frame,'chatkit.browser._bridge')
+_js_value19.ob_type=$B.function
+_js_value19.__annotate__=_b_.None
+locals_chatkit_browser__bridge._js_value=_js_value19
 $B.set_lineno(frame,113)
-function to_python179(_value){
+function to_python20(_value){
 var locals
 if(arguments.length==1&&!_value?.$kw){
 var locals_chatkit_browser__bridge_to_python=locals={value:_value}
 }else{
-var locals_chatkit_browser__bridge_to_python=locals=$B.args_parser(to_python179,arguments)
+var locals_chatkit_browser__bridge_to_python=locals=$B.args_parser(to_python20,arguments)
 }
-var frame=["to_python",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,to_python179]
+var frame=["to_python",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,to_python20]
 $B.enter_frame(frame,__file__,113)
 frame.positions=[[115,7,15],[115,7,8],[117,7,42],[119,7,27],[119,7,12],[120,16,15],[121,7,38],[121,25,19],[122,54,25],[122,54,13],[122,21,21],[122,31,10]]
 try{
@@ -3923,40 +3923,40 @@ return $B.trace_return_and_leave(frame,locals_chatkit_browser__bridge_to_python.
 if($B.set_lineno(frame,119)&&$B.$bool($B.call_attr($B.$getattr_pep657(locals_chatkit_browser__bridge.window,'Array',9),'isArray',7,locals.value))){
 $B.set_lineno(frame,120)
 return $B.trace_return_and_leave(frame,(function(expr){
-var next_func_180=$B.make_js_iterator(expr,frame,120)
-var result_180=$B.$list([])
+var next_func_21=$B.make_js_iterator(expr,frame,120)
+var result_21=$B.$list([])
 try{
-for(var next_180 of next_func_180){
+for(var next_21 of next_func_21){
 $B.set_lineno(frame,120)
-locals_chatkit_browser__bridge_to_python.item=next_180
-result_180.push($B.$call_with_position(locals_chatkit_browser__bridge.to_python,11,locals.item))
+locals_chatkit_browser__bridge_to_python.item=next_21
+result_21.push($B.$call_with_position(locals_chatkit_browser__bridge.to_python,11,locals.item))
 }
 }catch(err){
 $B.set_exc(err,frame)
 throw err
 }
 delete locals_chatkit_browser__bridge_to_python.item
-return result_180
+return result_21
 })(locals_chatkit_browser__bridge_to_python.value)
 )
 }
 if($B.set_lineno(frame,121)&&$B.$bool($B.$call_with_position(_b_.isinstance,13,locals.value,$B.$getattr_pep657(locals_chatkit_browser__bridge.javascript,'JSObject',15)))){
 $B.set_lineno(frame,122)
 return $B.trace_return_and_leave(frame,(function(expr){
-var next_func_181=$B.make_js_iterator(expr,frame,122)
-var result_181=$B.empty_dict()
+var next_func_22=$B.make_js_iterator(expr,frame,122)
+var result_22=$B.empty_dict()
 try{
-for(var next_181 of next_func_181){
+for(var next_22 of next_func_22){
 $B.set_lineno(frame,122)
-locals_chatkit_browser__bridge_to_python.key=next_181
-_b_.dict.$setitem(result_181,locals.key,$B.$call_with_position(locals_chatkit_browser__bridge.to_python,21,$B.$getitem(locals_chatkit_browser__bridge_to_python.value,locals.key,23)))
+locals_chatkit_browser__bridge_to_python.key=next_22
+_b_.dict.$setitem(result_22,locals.key,$B.$call_with_position(locals_chatkit_browser__bridge.to_python,21,$B.$getitem(locals_chatkit_browser__bridge_to_python.value,locals.key,23)))
 }
 }catch(err){
 $B.set_exc(err,frame)
 throw err
 }
 delete locals_chatkit_browser__bridge_to_python.key
-return result_181
+return result_22
 })($B.call_attr($B.$getattr_pep657(locals_chatkit_browser__bridge.window,'Object',19),'keys',17,locals_chatkit_browser__bridge_to_python.value))
 )
 }
@@ -3966,21 +3966,21 @@ return $B.trace_return_and_leave(frame,locals.value)
 $B.set_exc_and_leave(frame,err)
 }
 }
-to_python179.$function_infos=['chatkit.browser._bridge','to_python','to_python',__file__,_b_.None,_b_.None,'',['value'],null,null,
+to_python20.$function_infos=['chatkit.browser._bridge','to_python','to_python',__file__,_b_.None,_b_.None,'',['value'],null,null,
 1,113,3,[],0,0,['value','item','key'],false,[],frame]
-$B.set_func_attrs(to_python179,frame,'chatkit.browser._bridge')
-to_python179.ob_type=$B.function
-to_python179.__annotate__=_b_.None
-locals_chatkit_browser__bridge.to_python=to_python179
+$B.set_func_attrs(to_python20,frame,'chatkit.browser._bridge')
+to_python20.ob_type=$B.function
+to_python20.__annotate__=_b_.None
+locals_chatkit_browser__bridge.to_python=to_python20
 $B.set_lineno(frame,126)
-function page_value182(_value){
+function page_value23(_value){
 var locals
 if(arguments.length==1&&!_value?.$kw){
 var locals_chatkit_browser__bridge_page_value=locals={value:_value}
 }else{
-var locals_chatkit_browser__bridge_page_value=locals=$B.args_parser(page_value182,arguments)
+var locals_chatkit_browser__bridge_page_value=locals=$B.args_parser(page_value23,arguments)
 }
-var frame=["page_value",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,page_value182]
+var frame=["page_value",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,page_value23]
 $B.enter_frame(frame,__file__,126)
 try{
 $B.js_this=this
@@ -3998,21 +3998,21 @@ return $B.trace_return_and_leave(frame,locals.value)
 $B.set_exc_and_leave(frame,err)
 }
 }
-page_value182.$function_infos=['chatkit.browser._bridge','page_value','page_value',__file__,_b_.None,_b_.None,'',['value'],null,null,
+page_value23.$function_infos=['chatkit.browser._bridge','page_value','page_value',__file__,_b_.None,_b_.None,'',['value'],null,null,
 1,126,3,[],0,0,['value'],false,[],frame]
-$B.set_func_attrs(page_value182,frame,'chatkit.browser._bridge')
-page_value182.ob_type=$B.function
-page_value182.__annotate__=_b_.None
-locals_chatkit_browser__bridge.page_value=page_value182
+$B.set_func_attrs(page_value23,frame,'chatkit.browser._bridge')
+page_value23.ob_type=$B.function
+page_value23.__annotate__=_b_.None
+locals_chatkit_browser__bridge.page_value=page_value23
 $B.set_lineno(frame,135)
-function _missing183(_value){
+function _missing24(_value){
 var locals
 if(arguments.length==1&&!_value?.$kw){
 var locals_chatkit_browser__bridge__missing=locals={value:_value}
 }else{
-var locals_chatkit_browser__bridge__missing=locals=$B.args_parser(_missing183,arguments)
+var locals_chatkit_browser__bridge__missing=locals=$B.args_parser(_missing24,arguments)
 }
-var frame=["_missing",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,_missing183]
+var frame=["_missing",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,_missing24]
 $B.enter_frame(frame,__file__,135)
 try{
 $B.js_this=this
@@ -4022,21 +4022,21 @@ return $B.trace_return_and_leave(frame,($B.$bool(locals.$test=$B.$is(locals.valu
 $B.set_exc_and_leave(frame,err)
 }
 }
-_missing183.$function_infos=['chatkit.browser._bridge','_missing','_missing',__file__,_b_.None,_b_.None,_b_.None,['value'],null,null,
+_missing24.$function_infos=['chatkit.browser._bridge','_missing','_missing',__file__,_b_.None,_b_.None,_b_.None,['value'],null,null,
 1,135,3,[],0,0,['value'],false,[],frame]
-$B.set_func_attrs(_missing183,frame,'chatkit.browser._bridge')
-_missing183.ob_type=$B.function
-_missing183.__annotate__=_b_.None
-locals_chatkit_browser__bridge._missing=_missing183
+$B.set_func_attrs(_missing24,frame,'chatkit.browser._bridge')
+_missing24.ob_type=$B.function
+_missing24.__annotate__=_b_.None
+locals_chatkit_browser__bridge._missing=_missing24
 $B.set_lineno(frame,139)
-function _defined184(_obj,_name){
+function _defined25(_obj,_name){
 var locals
 if(arguments.length==2&&!_name?.$kw){
 var locals_chatkit_browser__bridge__defined=locals={obj:_obj,name:_name}
 }else{
-var locals_chatkit_browser__bridge__defined=locals=$B.args_parser(_defined184,arguments)
+var locals_chatkit_browser__bridge__defined=locals=$B.args_parser(_defined25,arguments)
 }
-var frame=["_defined",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,_defined184]
+var frame=["_defined",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,_defined25]
 $B.enter_frame(frame,__file__,139)
 frame.positions=[[140,15,39],[140,24,29],[140,24,14]]
 try{
@@ -4047,14 +4047,14 @@ return $B.trace_return_and_leave(frame,!$B.$bool($B.$call_with_position(locals_c
 $B.set_exc_and_leave(frame,err)
 }
 }
-_defined184.$function_infos=['chatkit.browser._bridge','_defined','_defined',__file__,_b_.None,_b_.None,_b_.None,['obj','name'],null,null,
+_defined25.$function_infos=['chatkit.browser._bridge','_defined','_defined',__file__,_b_.None,_b_.None,_b_.None,['obj','name'],null,null,
 2,139,3,[],0,0,['obj','name'],false,[],frame]
-$B.set_func_attrs(_defined184,frame,'chatkit.browser._bridge')
-_defined184.ob_type=$B.function
-_defined184.__annotate__=_b_.None
-locals_chatkit_browser__bridge._defined=_defined184
+$B.set_func_attrs(_defined25,frame,'chatkit.browser._bridge')
+_defined25.ob_type=$B.function
+_defined25.__annotate__=_b_.None
+locals_chatkit_browser__bridge._defined=_defined25
 $B.set_lineno(frame,143,'ClassDef')
-var ConsoleLogger185=(function(name,bases,keywords){
+var ConsoleLogger26=(function(name,bases,keywords){
 $B.frame_obj.frame.inum=17
 var resolved_bases=$B.resolve_mro_entries(bases)
 var metaclass=$B.get_metaclass(name,resolved_bases)
@@ -4071,19 +4071,19 @@ if(frame.$f_trace!==_b_.None){
 $B.trace_line()
 }
 $B.set_lineno(frame,146)
-function warn186(_self,_message){
+function warn27(_self,_message){
 var locals
 if(arguments.length==2&&!_message?.$kw){
 var locals_chatkit_browser__bridge_ConsoleLogger_warn=locals={self:_self,message:_message}
 }else{
-var locals_chatkit_browser__bridge_ConsoleLogger_warn=locals=$B.args_parser(warn186,arguments)
+var locals_chatkit_browser__bridge_ConsoleLogger_warn=locals=$B.args_parser(warn27,arguments)
 }
-var frame=["warn",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,warn186]
+var frame=["warn",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,warn27]
 $B.enter_frame(frame,__file__,146)
 frame.positions=[[147,8,42],[147,8,14],[147,28,21]]
 try{
 $B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(warn186,locals_chatkit_browser__bridge,"ConsoleLogger",['ConsoleLogger'])
+locals.ob_type=locals.__class__=$B.get_method_class(warn27,locals_chatkit_browser__bridge,"ConsoleLogger",['ConsoleLogger'])
 $B.set_lineno(frame,147);
 $B.call_attr($B.$getattr_pep657(locals_chatkit_browser__bridge.window,'console',3),'warn',1,$B.rich_op('__add__','chatkit: ',locals.message,5))
 return $B.trace_return_and_leave(frame,_b_.None)
@@ -4091,23 +4091,23 @@ return $B.trace_return_and_leave(frame,_b_.None)
 $B.set_exc_and_leave(frame,err)
 }
 }
-warn186.$is_method=true
-warn186.$function_infos=['chatkit.browser._bridge','warn','ConsoleLogger.warn',__file__,_b_.None,_b_.None,_b_.None,['self','message'],null,null,
+warn27.$is_method=true
+warn27.$function_infos=['chatkit.browser._bridge','warn','ConsoleLogger.warn',__file__,_b_.None,_b_.None,_b_.None,['self','message'],null,null,
 2,146,3,[],0,0,['self','message'],false,[],frame]
-$B.set_func_attrs(warn186,frame,'chatkit.browser._bridge')
-warn186.ob_type=$B.function
-warn186.__annotate__=_b_.None
-locals_chatkit_browser__bridge_ConsoleLogger.warn=warn186
+$B.set_func_attrs(warn27,frame,'chatkit.browser._bridge')
+warn27.ob_type=$B.function
+warn27.__annotate__=_b_.None
+locals_chatkit_browser__bridge_ConsoleLogger.warn=warn27
 $B.set_lineno(frame,149)
-function error187(_self,_message,_error){
+function error28(_self,_message,_error){
 var locals
-var locals_chatkit_browser__bridge_ConsoleLogger_error=locals=$B.args_parser(error187,arguments)
-var frame=["error",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,error187]
+var locals_chatkit_browser__bridge_ConsoleLogger_error=locals=$B.args_parser(error28,arguments)
+var frame=["error",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,error28]
 $B.enter_frame(frame,__file__,149)
 frame.positions=[[150,15,21],[152,20,44],[152,27,37],[152,27,18],[153,8,26],[153,8,14]]
 try{
 $B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(error187,locals_chatkit_browser__bridge,"ConsoleLogger",['ConsoleLogger'])
+locals.ob_type=locals.__class__=$B.get_method_class(error28,locals_chatkit_browser__bridge,"ConsoleLogger",['ConsoleLogger'])
 $B.set_lineno(frame,150)
 locals_chatkit_browser__bridge_ConsoleLogger_error.text=$B.rich_op('__add__','chatkit: ',locals.message,1)
 if($B.set_lineno(frame,151)&&$B.$bool(!$B.$is(locals.error,_b_.None))){
@@ -4121,13 +4121,13 @@ return $B.trace_return_and_leave(frame,_b_.None)
 $B.set_exc_and_leave(frame,err)
 }
 }
-error187.$is_method=true
-error187.$function_infos=['chatkit.browser._bridge','error','ConsoleLogger.error',__file__,[_b_.None],_b_.None,_b_.None,['self','message','error'],null,null,
+error28.$is_method=true
+error28.$function_infos=['chatkit.browser._bridge','error','ConsoleLogger.error',__file__,[_b_.None],_b_.None,_b_.None,['self','message','error'],null,null,
 3,149,3,[],0,0,['self','message','error','text'],false,[],frame]
-$B.set_func_attrs(error187,frame,'chatkit.browser._bridge')
-error187.ob_type=$B.function
-error187.__annotate__=_b_.None
-locals_chatkit_browser__bridge_ConsoleLogger.error=error187
+$B.set_func_attrs(error28,frame,'chatkit.browser._bridge')
+error28.ob_type=$B.function
+error28.__annotate__=_b_.None
+locals_chatkit_browser__bridge_ConsoleLogger.error=error28
 locals.__static_attributes__=$B.fast_tuple([])
 var annotate
 $B.make_annotate_func(class_dict,annotate,frame)
@@ -4135,7 +4135,7 @@ var kls=$B.$class_constructor('ConsoleLogger',class_dict,metaclass,resolved_base
 $B.trace_return_and_leave(frame,_b_.None)
 return kls
 })('ConsoleLogger',$B.fast_tuple([]),{})
-locals_chatkit_browser__bridge.ConsoleLogger=ConsoleLogger185
+locals_chatkit_browser__bridge.ConsoleLogger=ConsoleLogger26
 $B.leave_frame({locals,value:_b_.None})
 }catch(err){
 $B.set_exc_and_trace(frame,err)

@@ -1,0 +1,106 @@
+"""JavaScript text for the build: Brython's generated code minified, strings as literals.
+
+Not a JavaScript tool in general: `minify` knows only what Brython's compiler writes
+and refuses anything else rather than guess.
+"""
+
+import json
+import re
+
+# Brython's JavaScript, token by token: strings (no line breaks but in template
+# literals), `//` comments, words, other punctuation.  Anything else (a `/` that
+# could start a regular expression, a block comment) stops the minifier.
+_TOKEN = re.compile(r"""
+    (?P<space>[ \t]+)
+  | (?P<newline>\n)
+  | (?P<comment>//[^\n]*)
+  | (?P<string>'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*"|`(?:[^`\\]|\\.)*`)
+  | (?P<word>[A-Za-z0-9_$]+(?:\.[0-9]+)?)
+  | (?P<punct>[-+]|[^\sA-Za-z0-9_$'"`/+-]+)
+""", re.VERBOSE | re.DOTALL)
+_WORD = re.compile(r"[A-Za-z0-9_$]")
+
+
+def minify(js):
+    """`js` without indentation, comments, blank lines and spaces between punctuation.
+
+    Line breaks stay (Brython's code relies on automatic semicolons), so does every
+    space between two words or two of `+`/`-`.  Raises ValueError on code outside
+    what Brython generates, rather than guess.
+    >>> minify("if (a) {\\n    x = y + +z  // why\\n}\\n")
+    'if(a){\\nx=y+ +z\\n}'
+    """
+    out, position, space = [], 0, False
+    for match in _TOKEN.finditer(js):
+        if match.start() != position:
+            raise ValueError("cannot minify %r" % js[position:position + 40])
+        position = match.end()
+        kind, text = match.lastgroup, match.group()
+        if kind in ("space", "comment"):
+            space = True
+        elif kind == "newline":
+            if out and out[-1] != "\n":
+                out.append("\n")
+            space = False
+        else:
+            if space and out and out[-1] != "\n" and _needs_space(out[-1][-1], text[0]):
+                out.append(" ")
+            out.append(text)
+            space = False
+    if position != len(js):
+        raise ValueError("cannot minify %r" % js[position:position + 40])
+    result = "".join(out).strip("\n")
+    if "<!--" in result or "-->" in result:  # HTML-like comments in scripts (Annex B)
+        raise ValueError("minifying would write an HTML-like comment")
+    return result
+
+
+def _needs_space(before, after):
+    return bool(_WORD.match(before) and _WORD.match(after)) or (before in "+-" and after in "+-")
+
+
+def template_literal(text):
+    """`text` as a JavaScript template literal in ASCII.
+
+    Line breaks and quotes, which Brython's code is full of, stay as they are: shorter
+    than a JSON string, and it gzips better.  Backslashes, backquotes and `${` are
+    escaped, and so is anything outside ASCII.
+    """
+    text = text.replace("\\", "\\\\").replace("`", "\\`").replace("${", "\\${")
+    text = text.replace("\r", "\\r")
+    return "`%s`" % "".join(c if ord(c) < 128 else _escape(c) for c in text)
+
+
+def _escape(char):
+    data = char.encode("utf-16-be")
+    return "".join("\\u%02x%02x" % (data[i], data[i + 1]) for i in range(0, len(data), 2))
+
+
+def json_text(value):
+    """`value` as compact JSON in ASCII, keys sorted."""
+    return json.dumps(value, ensure_ascii=True, sort_keys=True, separators=(",", ":"))
+
+
+def package_script(package, compiled=()):
+    """A script that hands Brython a package and the JavaScript of its compiled modules.
+
+    `package` is {module: [".py", source, imports(, 1 for a package)]} (its
+    `$timestamp` first); `compiled` is [(module, JavaScript)], which goes to
+    `__BRYTHON__.precompiled`, where Brython runs a module from instead of compiling
+    its source.  ASCII.
+    """
+    code = ",\n".join("%s: %s" % (json_text(name), template_literal(js)) for name, js in compiled)
+    precompiled = ("    var compiled = {\n%s};\n"
+                   "    for (var name in compiled) { B.precompiled[name] = compiled[name]; }\n"
+                   % code) if compiled else ""
+    return ("(function (B) {\n"
+            "    // Guarded: when brython.js failed to load, this file must not throw.\n"
+            "    if (!B) { return; }\n"
+            "    B.loadBrythonPackage(%s);\n%s"
+            "})(window.__BRYTHON__);\n" % (_package_json(package), precompiled))
+
+
+def _package_json(package):
+    """The package as JSON with `$timestamp` first, as Brython's own tools write it."""
+    rest = {name: entry for name, entry in package.items() if name != "$timestamp"}
+    return '{"$timestamp":%d,%s' % (package["$timestamp"], json_text(rest)[1:])
