@@ -126,8 +126,8 @@ def cmd_build(args):
     max-age=31536000, immutable (the file names carry their content's hash).  DIR also
     gets chatkit-assets.json: the file names, SRI hashes and boot, for tools that write
     the snippet themselves (chatkit snippet does not need it).  All or nothing: the files
-    are written beside DIR, then moved into it.  With mini-racer
-    (pip install 'chatkit-8x8[fast]') the hooks are compiled here and the page gets Brython
+    are written beside DIR, then moved into it.  With chatkit's [fast] extra
+    (pip install mini-racer) the hooks are compiled here and the page gets Brython
     without its compiler.
     example: chatkit build chat.toml --out dist/chatkit
     """
@@ -230,7 +230,8 @@ ARGUMENTS = {
                       _output_argument(s, "the clean CSS"), s.add_argument(
         "--strict", action="store_true", help="exit 1 when there are warnings")),
     "build": lambda s: (_config_argument(s), s.add_argument(
-        "--out", metavar="DIR", required=True, help="the folder to write the assets to")),
+        "--out", metavar="DIR", required=True,
+        help="the folder to write the assets and chatkit-assets.json to")),
     "serve": lambda s: (_config_argument(s), s.add_argument(
         "--port", metavar="N", type=int, default=8000,
         help="the port (default 8000; 0 for any free port)"), s.add_argument(

@@ -15473,9 +15473,6 @@ for(var name in $B.builtins){if(! exclude_from_builtins.includes(name)){builtins
 ;
 // >>> brython compiler chain
 // chatkit: in place of Brython's compiler (`python -m chatkit.build.precompile` cut it out).
-// Everything this page runs was compiled ahead of time by `chatkit build`; what would
-// need the compiler raises a Python error that says so, instead of failing inside
-// Brython with "$B.Parser is not a constructor".
 "use strict";
 (function ($B) {
     var _b_ = $B.builtins;
@@ -15488,14 +15485,12 @@ for(var name in $B.builtins){if(! exclude_from_builtins.includes(name)){builtins
     ["exec", "eval", "compile"].forEach(function (name) {
         var builtin = _b_[name];
         var replacement = function () { unavailable(name + "()"); };
-        // Its type, name and module, as Brython set them on the builtin.
         Object.assign(replacement, builtin);
         _b_[name] = replacement;
     });
 
-    // Brython compiles here a module shipped as Python source, or a script.
-    $B.py2js = function (src, module) {
-        var name = typeof module === "object" ? module.__name__ : module;
+    $B.py2js = function (src, module, localsId) {
+        var name = Array.isArray(localsId) ? localsId[0] : localsId;
         if (src && src.imported) {
             unavailable("importing " + name + " (shipped as Python source)", _b_.ImportError);
         }

@@ -20,8 +20,8 @@
     });
 
     // Brython compiles here a module shipped as Python source, or a script.
-    $B.py2js = function (src, module) {
-        var name = typeof module === "object" ? module.__name__ : module;
+    $B.py2js = function (src, module, localsId) {
+        var name = Array.isArray(localsId) ? localsId[0] : localsId;
         if (src && src.imported) {
             unavailable("importing " + name + " (shipped as Python source)", _b_.ImportError);
         }

@@ -10,7 +10,7 @@ Three scripts, each named by its content and loaded with its SRI hash, and the b
   precompiled `static/chatkit-browser.js` when it is current
   (`chatkit.build.precompiled`), else the same modules as Python source;
 - `<hooks>.<hash>.js`: the tenant's hooks file as module `<hooks>`, compiled ahead
-  of time by Brython's compiler under mini-racer (`pip install 'chatkit-8x8[fast]'`,
+  of time by Brython's compiler under mini-racer (the `[fast]` extra,
   `chatkit.build.compiled`), else as Python source that the page compiles;
 - the boot (it imports the hooks and connects `chat` to the chat), carried by the
   snippet: compiled likewise, or Python.
@@ -38,7 +38,7 @@ MANIFEST_NOTE = ("the file names, SRI hashes and boot above, for tools that writ
                  "themselves; `chatkit snippet` does not need it")
 ENGINE_NOTE = ("chatkit: note: each visitor's browser compiles the hooks and loads Brython "
                "with its compiler (about 90 KB more gzip, and slower to start); "
-               "`%s` compiles them here instead" % engine.INSTALL_HINT)
+               "%s compiles them here instead" % engine.INSTALL_HINT)
 STALE_BUNDLE = ("chatkit: warning: %s, so the bundle is Python that each page compiles (about "
                 "250 ms slower); `python -m chatkit.build.precompile` brings it up to date")
 STALE_RUNTIME = ("chatkit: warning: %s, so the page gets Brython with its compiler (about 90 KB "
@@ -78,14 +78,15 @@ class Build:
         return self.assets[0].content != runtime.installed_brython()
 
 
-def assets(config):
+def assets(config, ahead_of_time=True):
     """The Build of a config with a [python] table, not written.
 
-    Raises ValidationError (one line naming the hooks file and line) for hooks the
-    page cannot run.
+    Compiled ahead of time when the engine is there, unless `ahead_of_time` is False
+    (as without it).  Raises ValidationError (one line naming the hooks file and line)
+    for hooks the page cannot run.
     """
     hooks = Hooks(config.hooks_path)
-    hooks_js = compiled.compile_hooks(hooks)
+    hooks_js = compiled.compile_hooks(hooks) if ahead_of_time else None
     notes = [] if hooks_js is not None else [ENGINE_NOTE]
     bundle_content, stale = precompiled_bundle()
     if stale:
@@ -184,10 +185,10 @@ def _script(what, modules, compiled_modules=()):
             % (what, package_script(package, compiled_modules))).encode("ascii")
 
 
-def build_assets(config, out):
+def build_assets(config, out, ahead_of_time=True):
     """Write the three assets and the manifest into the folder `out`, all or nothing;
     returns the Build."""
-    built = assets(config)
+    built = assets(config, ahead_of_time)
     files = [(asset.name, asset.content) for asset in built]
     files.append((MANIFEST, _manifest(built)))
     _output.write_folder(out, files)

@@ -63,7 +63,7 @@ COMPILE = """(function (source, name, filename, imported) {
     }
 })"""
 TIMEOUT_SECONDS = 120
-INSTALL_HINT = "pip install 'chatkit-8x8[fast]'"
+INSTALL_HINT = "`pip install mini-racer` (chatkit's [fast] extra)"
 
 
 class CompileError(Exception):
@@ -132,11 +132,35 @@ def statement_end(text, start):
 @functools.cache
 def _parser():
     """A bare V8 context, for its parser."""
+    return _new_context()
+
+
+def _new_context():
+    """A MiniRacer running on an event loop of its own.
+
+    Made in a thread with no event loop: mini-racer borrows the one running where it is
+    made (Playwright's, livereload's), where its synchronous calls fail.  Closed before
+    the interpreter stops its threads: left to the garbage collector at exit, mini-racer's
+    clean-up waits forever for a thread that is gone.
+    """
     from py_mini_racer import MiniRacer
 
-    context = MiniRacer()
-    atexit.register(context.close)  # see _engine()
+    made: list = []
+    thread = threading.Thread(target=lambda: made.append(_try(MiniRacer)))
+    thread.start()
+    thread.join()
+    context = made[0]
+    if isinstance(context, BaseException):
+        raise context
+    atexit.register(context.close)
     return context
+
+
+def _try(function):
+    try:
+        return function()
+    except Exception as error:
+        return error
 
 
 class _Engine:
@@ -148,18 +172,13 @@ class _Engine:
 @functools.cache
 def _engine():
     """One V8 context per process, with the installed brython.js loaded."""
-    from py_mini_racer import MiniRacer
-
     from chatkit.build.runtime import installed_brython
 
     text = installed_brython().decode("utf-8")
     if text.count(COUNTER) != 1:
         raise RuntimeError("this brython.js names functions differently: chatkit cannot "
                            "compile for it")
-    context = MiniRacer()
-    # Closed before the interpreter stops its threads: mini-racer's own clean-up, left to
-    # the garbage collector at exit, waits forever for a thread that is gone.
-    atexit.register(context.close)
+    context = _new_context()
     context.eval(SHIMS)
     context.eval(text.replace(COUNTER, RESETTABLE_COUNTER))
     return _Engine(context)

@@ -115,12 +115,19 @@ def cut(brython, statement_end):
         raise ValueError("brython.js is not the pinned one (%s): update KEPT for it" % PINNED)
     files = brython.decode("utf-8").split(SEPARATOR)
     start, end = _chain(files)
-    replacement = (resource_dir("templates") / "brython-without-compiler.js").read_text("utf-8")
     kept = [_keep(text, statement_end) for text in files[:start]]
     body = [text for text in kept if text is not None]
-    body += [CHAIN_START + "\n" + replacement.rstrip("\n")] + files[end:]
+    body += [CHAIN_START + "\n" + _stand_in()] + files[end:]
     header = json.dumps({"brython": PINNED}, sort_keys=True, separators=(",", ":"))
     return (TITLE + HEADER + header + "\n" + SEPARATOR.join(body)).encode("utf-8")
+
+
+def _stand_in():
+    """templates/brython-without-compiler.js, its first line the only comment kept (the
+    visitor downloads the rest for nothing)."""
+    text = (resource_dir("templates") / "brython-without-compiler.js").read_text("utf-8")
+    first, *rest = text.rstrip("\n").split("\n")
+    return "\n".join([first] + [line for line in rest if not line.lstrip().startswith("//")])
 
 
 def _chain(files):
