@@ -7,14 +7,14 @@ with (a) the stock Configuration Manager snippet, (b) chatkit's static snippet,
 (today's setup: Brython with its compiler, the hooks compiled in the page) and
 (e) as it makes it with the extra (everything compiled ahead of time, Brython
 without its compiler), all against the emulator on localhost.  The assets come
-from a second local server, as from a CDN, with `Cache-Control: public,
-max-age=31536000, immutable`.  Reports medians: `load` ratios to (a),
-Chromium's main-thread script time at `load` (CDP Performance.getMetrics
-ScriptDuration), long tasks before and after `load`, the time from `load` until
-the hooks ran (and its ratio to the floor and to today's setup), gzip bytes of
-each variant's own files; warm visits (the third visit of one browser profile:
-V8's code cache serves the runtime); `chatkit snippet` wall time against
-`python -c "import jinja2"`.
+from a second local server, as from a CDN: gzip-compressed, with `Cache-Control:
+public, max-age=31536000, immutable` (benchmarks/assets_server.py).  Reports
+medians: `load` ratios to (a), Chromium's main-thread script time at `load` (CDP
+Performance.getMetrics ScriptDuration), long tasks before and after `load`, the
+time from `load` until the hooks ran (and its ratio to the floor and to today's
+setup), gzip bytes of each variant's own files; warm visits (the third visit of
+one browser profile: V8's code cache serves the runtime); `chatkit snippet` wall
+time against `python -c "import jinja2"`.
 
     python benchmarks/run.py [--pairs 21] [--out benchmarks/results]
 
@@ -209,11 +209,11 @@ def measure_pages(base, variants, pairs):
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(**chromium_launch_args())
         version = browser.version
-        load_once(browser.new_context(), base, names[0])  # warm the servers and the binary
+        load_once(new_context(browser), base, names[0])  # warm the servers and the binary
         for pair in range(pairs):
             order = names[pair % len(names):] + names[:pair % len(names)]  # rotated
             for name in order if pair % 2 == 0 else order[::-1]:
-                cold[name].append(load_once(browser.new_context(), base, name))
+                cold[name].append(load_once(new_context(browser), base, name))
             for name in HOOKED[pair % 3:] + HOOKED[:pair % 3]:
                 warm[name].append(warm_visit(browser, base, name))
         browser.close()
@@ -223,15 +223,21 @@ def measure_pages(base, variants, pairs):
 
 def warm_visit(browser, base, name):
     """The last of WARM_VISITS visits in one profile (V8 caches code from the third)."""
-    context = browser.new_context()
+    context = new_context(browser)
     for _ in range(WARM_VISITS - 1):
         load_once(context, base, name, close=False)
     return load_once(context, base, name)
 
 
+def new_context(browser):
+    """A browser profile of its own (a cold cache), recording long tasks on every page."""
+    context = browser.new_context()
+    context.add_init_script(OBSERVER)
+    return context
+
+
 def load_once(context, base, name, close=True):
     """One visit in `context` (a fresh one: a cold cache): timings and long tasks."""
-    context.add_init_script(OBSERVER)
     page = context.new_page()
     cdp = context.new_cdp_session(page)
     cdp.send("Performance.enable")

@@ -7,7 +7,7 @@ code nested too deeply for the compiler, a relative import.  Errors stop
 calls that need Brython's compiler in the page) are printed by `build` and
 `check`.
 
-    >>> [p.line("hooks.py") for p in check_hooks(load_config("chat.toml"))]
+    >>> [p.line("hooks.py") for p in hooks_warnings(Hooks("hooks.py"))]
     ['hooks.py: line 2: warning: imports json, which the page cannot load (...)']
 """
 
@@ -56,28 +56,6 @@ class Hooks:
         return sorted((node.id, node.lineno) for node in ast.walk(self.tree)
                       if isinstance(node, ast.Name) and node.id in COMPILER_BUILTINS
                       and isinstance(node.ctx, ast.Load))
-
-
-def check_hooks(config):
-    """Every problem `chatkit build` and `chatkit snippet` would find in the config's
-    hooks file, errors and warnings, each naming the line ([] without [python])."""
-    if config.python is None:
-        return []
-    try:
-        hooks = Hooks(config.hooks_path)
-    except ValidationError as error:
-        return error.problems
-    return hooks_warnings(hooks) + _compile_problems(hooks)
-
-
-def _compile_problems(hooks):
-    from chatkit.build import compiled
-
-    try:
-        compiled.compile_hooks(hooks)
-    except ValidationError as error:
-        return error.problems
-    return []
 
 
 def hooks_warnings(hooks):

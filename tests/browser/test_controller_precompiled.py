@@ -127,3 +127,27 @@ def test_controller_runs_the_hooks_either_way(chatkit_server, chatkit_open, tmp_
     assert compiler == ("undefined" if ahead_of_time else "function")
     assert run_python(chat, "result = chat.set_language('pt-BR')") == "pt"
     assert chat.errors == [] and chat.warnings == []
+
+
+def test_controller_hooks_that_use_exec_get_the_runtime_with_its_compiler(chatkit_server,
+                                                                          chatkit_open, tmp_path):
+    # What `chatkit build` ships: the full runtime (with a warning), everything else compiled.
+    from chatkit.build.assets import build_assets, python_assets
+    from chatkit.config import parse_config
+
+    (tmp_path / "hooks.py").write_text(
+        "from browser import window\n"
+        "exec('window.execRan = 6 * 7', {'window': window})\n", encoding="utf-8")
+    config = parse_config({"chat": {"uuid": "script_1", "tenant": "dGVuYW50",
+                                    "channel": "Support", "domain": chatkit_server.url},
+                           "python": {"hooks": "hooks.py",
+                                      "asset_base": "https://cdn.example.com/ck/"}},
+                          tmp_path / "chat.toml")
+    built = build_assets(config, tmp_path / "out")
+    assert not built.light and "js" in built.boot
+    for asset in built:
+        chatkit_server.add("/exec/" + asset.name, asset.content, "text/javascript")
+    chat = chatkit_open(config, python_assets=python_assets(
+        config, asset_base=chatkit_server.url + "/exec/", built=built))
+    chat.page.wait_for_function("() => window.execRan === 42")
+    assert chat.errors == [] and chat.warnings == []
