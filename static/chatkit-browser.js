@@ -4,8 +4,10 @@
     // Guarded: when brython.js failed to load, this file must not throw.
     if (!B) { return; }
     B.loadBrythonPackage({"$timestamp":118502482512894,"chatkit":[".py","",[],1],"chatkit.browser":[".py","",["chatkit.browser._chat","chatkit.browser._subscription","chatkit.errors","chatkit.rules.customer"],1],"chatkit.browser._bridge":[".py","",["chatkit.browser"]],"chatkit.browser._chat":[".py","",["chatkit.browser._checks","chatkit.browser._link","chatkit.browser._subscription","chatkit.errors","chatkit.rules","chatkit.rules.customer","chatkit.rules.topics"]],"chatkit.browser._checks":[".py","",["chatkit.errors","chatkit.rules.customer","chatkit.rules.languages"]],"chatkit.browser._link":[".py","",[]],"chatkit.browser._subscription":[".py","",[]],"chatkit.errors":[".py","",[]],"chatkit.rules":[".py","",[],1],"chatkit.rules.customer":[".py","",[]],"chatkit.rules.languages":[".py","",[]],"chatkit.rules.topics":[".py","",[]]});
-    var compiled = {
-"chatkit": `var $B=__BRYTHON__,
+})(window.__BRYTHON__);
+window.__BRYTHON__ && (function (__chatkitB, __chatkitModules) {
+__chatkitModules["chatkit"] = (function () {
+var $B=__BRYTHON__,
 _b_=$B.builtins,
 locals_chatkit=$B.namespace("chatkit"),
 locals=locals_chatkit,
@@ -23,8 +25,11 @@ $B.leave_frame({locals,value:_b_.None})
 $B.set_exc_and_trace(frame,err)
 $B.leave_frame({locals,value:_b_.None})
 throw err
-}`,
-"chatkit.errors": `var $B=__BRYTHON__,
+}
+return locals_chatkit
+});
+__chatkitModules["chatkit.errors"] = (function () {
+var $B=__BRYTHON__,
 _b_=$B.builtins,
 locals_chatkit_errors=$B.namespace("chatkit.errors"),
 locals=locals_chatkit_errors,
@@ -280,7 +285,7 @@ $B.$setattr1(locals.self,"problems",$B.$call_with_position(_b_.list,1,locals.pro
 $B.set_lineno(frame,50)
 $B.$setattr1(locals.self,"source",locals.source,5)
 $B.set_lineno(frame,51);
-$B.call_attr($B.$call_with_position(_b_.super,9,),'__init__',7,$B.call_attr('\\n','join',11,(function(expr){
+$B.call_attr($B.$call_with_position(_b_.super,9,),'__init__',7,$B.call_attr('\n','join',11,(function(expr){
 var locals_chatkit_errors_ValidationError___init___genexpr_13={},
 locals=locals_chatkit_errors_ValidationError___init___genexpr_13
 locals['.0']=expr
@@ -362,8 +367,11 @@ $B.leave_frame({locals,value:_b_.None})
 $B.set_exc_and_trace(frame,err)
 $B.leave_frame({locals,value:_b_.None})
 throw err
-}`,
-"chatkit.rules.customer": `var $B=__BRYTHON__,
+}
+return locals_chatkit_errors
+});
+__chatkitModules["chatkit.rules.customer"] = (function () {
+var $B=__BRYTHON__,
 _b_=$B.builtins,
 locals_chatkit_rules_customer=$B.namespace("chatkit.rules.customer"),
 locals=locals_chatkit_rules_customer,
@@ -394,7 +402,7 @@ locals_chatkit_rules_customer.KEY_NOT_TEXT='Customer info key %r is not a string
 $B.set_lineno(frame,19)
 locals_chatkit_rules_customer.NOT_FINITE='Customer info %s value %s is not a finite number and will be discarded'
 $B.set_lineno(frame,20)
-locals_chatkit_rules_customer.UNSAFE_INTEGER='Customer info %s value %s is beyond \u00b12**53 and would lose precision, so it will be discarded'
+locals_chatkit_rules_customer.UNSAFE_INTEGER='Customer info %s value %s is beyond \u{b1}2**53 and would lose precision, so it will be discarded'
 $B.set_lineno(frame,23)
 locals_chatkit_rules_customer._INFINITY=$B.$call_with_position(_b_.float,3,'inf')
 $B.set_lineno(frame,26,'ClassDef')
@@ -1226,8 +1234,11 @@ $B.leave_frame({locals,value:_b_.None})
 $B.set_exc_and_trace(frame,err)
 $B.leave_frame({locals,value:_b_.None})
 throw err
-}`,
-"chatkit.rules.languages": `var $B=__BRYTHON__,
+}
+return locals_chatkit_rules_customer
+});
+__chatkitModules["chatkit.rules.languages"] = (function () {
+var $B=__BRYTHON__,
 _b_=$B.builtins,
 locals_chatkit_rules_languages=$B.namespace("chatkit.rules.languages"),
 locals=locals_chatkit_rules_languages,
@@ -1468,8 +1479,11 @@ $B.leave_frame({locals,value:_b_.None})
 $B.set_exc_and_trace(frame,err)
 $B.leave_frame({locals,value:_b_.None})
 throw err
-}`,
-"chatkit.browser._checks": `var $B=__BRYTHON__,
+}
+return locals_chatkit_rules_languages
+});
+__chatkitModules["chatkit.browser._checks"] = (function () {
+var $B=__BRYTHON__,
 _b_=$B.builtins,
 locals_chatkit_browser__checks=$B.namespace("chatkit.browser._checks"),
 locals=locals_chatkit_browser__checks,
@@ -1735,8 +1749,11 @@ $B.leave_frame({locals,value:_b_.None})
 $B.set_exc_and_trace(frame,err)
 $B.leave_frame({locals,value:_b_.None})
 throw err
-}`,
-"chatkit.browser._link": `var $B=__BRYTHON__,
+}
+return locals_chatkit_browser__checks
+});
+__chatkitModules["chatkit.browser._link"] = (function () {
+var $B=__BRYTHON__,
 _b_=$B.builtins,
 locals_chatkit_browser__link=$B.namespace("chatkit.browser._link"),
 locals=locals_chatkit_browser__link,
@@ -2085,8 +2102,11 @@ $B.leave_frame({locals,value:_b_.None})
 $B.set_exc_and_trace(frame,err)
 $B.leave_frame({locals,value:_b_.None})
 throw err
-}`,
-"chatkit.browser._subscription": `var $B=__BRYTHON__,
+}
+return locals_chatkit_browser__link
+});
+__chatkitModules["chatkit.browser._subscription"] = (function () {
+var $B=__BRYTHON__,
 _b_=$B.builtins,
 locals_chatkit_browser__subscription=$B.namespace("chatkit.browser._subscription"),
 locals=locals_chatkit_browser__subscription,
@@ -2413,8 +2433,11 @@ $B.leave_frame({locals,value:_b_.None})
 $B.set_exc_and_trace(frame,err)
 $B.leave_frame({locals,value:_b_.None})
 throw err
-}`,
-"chatkit.rules": `var $B=__BRYTHON__,
+}
+return locals_chatkit_browser__subscription
+});
+__chatkitModules["chatkit.rules"] = (function () {
+var $B=__BRYTHON__,
 _b_=$B.builtins,
 locals_chatkit_rules=$B.namespace("chatkit.rules"),
 locals=locals_chatkit_rules,
@@ -2432,8 +2455,11 @@ $B.leave_frame({locals,value:_b_.None})
 $B.set_exc_and_trace(frame,err)
 $B.leave_frame({locals,value:_b_.None})
 throw err
-}`,
-"chatkit.rules.topics": `var $B=__BRYTHON__,
+}
+return locals_chatkit_rules
+});
+__chatkitModules["chatkit.rules.topics"] = (function () {
+var $B=__BRYTHON__,
 _b_=$B.builtins,
 locals_chatkit_rules_topics=$B.namespace("chatkit.rules.topics"),
 locals=locals_chatkit_rules_topics,
@@ -2473,8 +2499,11 @@ $B.leave_frame({locals,value:_b_.None})
 $B.set_exc_and_trace(frame,err)
 $B.leave_frame({locals,value:_b_.None})
 throw err
-}`,
-"chatkit.browser._chat": `var $B=__BRYTHON__,
+}
+return locals_chatkit_rules_topics
+});
+__chatkitModules["chatkit.browser._chat"] = (function () {
+var $B=__BRYTHON__,
 _b_=$B.builtins,
 locals_chatkit_browser__chat=$B.namespace("chatkit.browser._chat"),
 locals=locals_chatkit_browser__chat,
@@ -3408,8 +3437,11 @@ $B.leave_frame({locals,value:_b_.None})
 $B.set_exc_and_trace(frame,err)
 $B.leave_frame({locals,value:_b_.None})
 throw err
-}`,
-"chatkit.browser": `var $B=__BRYTHON__,
+}
+return locals_chatkit_browser__chat
+});
+__chatkitModules["chatkit.browser"] = (function () {
+var $B=__BRYTHON__,
 _b_=$B.builtins,
 locals_chatkit_browser=$B.namespace("chatkit.browser"),
 locals=locals_chatkit_browser,
@@ -3442,8 +3474,11 @@ $B.leave_frame({locals,value:_b_.None})
 $B.set_exc_and_trace(frame,err)
 $B.leave_frame({locals,value:_b_.None})
 throw err
-}`,
-"chatkit.browser._bridge": `var $B=__BRYTHON__,
+}
+return locals_chatkit_browser
+});
+__chatkitModules["chatkit.browser._bridge"] = (function () {
+var $B=__BRYTHON__,
 _b_=$B.builtins,
 locals_chatkit_browser__bridge=$B.namespace("chatkit.browser._bridge"),
 locals=locals_chatkit_browser__bridge,
@@ -3606,7 +3641,7 @@ $B.set_exc_and_trace(frame,err6)
 if($B.set_lineno(frame,51)&&$B.is_exc(err6,[_b_.Exception])){
 locals.error=err6
 $B.set_lineno(frame,52);
-$B.call_attr($B.$getattr_pep657(locals_chatkit_browser__bridge.chat,'logger',17),'error',15,'connecting to the chat\\'s bus failed',locals.error)
+$B.call_attr($B.$getattr_pep657(locals_chatkit_browser__bridge.chat,'logger',17),'error',15,'connecting to the chat\'s bus failed',locals.error)
 $B.del_exc(frame)
 $B.frame_obj=save_frame_obj_6
 }else{
@@ -4112,7 +4147,7 @@ $B.set_lineno(frame,150)
 locals_chatkit_browser__bridge_ConsoleLogger_error.text=$B.rich_op('__add__','chatkit: ',locals.message,1)
 if($B.set_lineno(frame,151)&&$B.$bool(!$B.$is(locals.error,_b_.None))){
 $B.set_lineno(frame,152)
-locals_chatkit_browser__bridge_ConsoleLogger_error.text=$B.augm_assign(locals_chatkit_browser__bridge_ConsoleLogger_error.text,'+=',$B.rich_op('__add__','\\n',$B.call_attr($B.$getattr_pep657(locals_chatkit_browser__bridge.window,'__BRYTHON__',7),'error_trace',5,locals_chatkit_browser__bridge_ConsoleLogger_error.error),3))
+locals_chatkit_browser__bridge_ConsoleLogger_error.text=$B.augm_assign(locals_chatkit_browser__bridge_ConsoleLogger_error.text,'+=',$B.rich_op('__add__','\n',$B.call_attr($B.$getattr_pep657(locals_chatkit_browser__bridge.window,'__BRYTHON__',7),'error_trace',5,locals_chatkit_browser__bridge_ConsoleLogger_error.error),3))
 }
 $B.set_lineno(frame,153);
 $B.call_attr($B.$getattr_pep657(locals_chatkit_browser__bridge.window,'console',11),'error',9,locals.text)
@@ -4141,6 +4176,11 @@ $B.leave_frame({locals,value:_b_.None})
 $B.set_exc_and_trace(frame,err)
 $B.leave_frame({locals,value:_b_.None})
 throw err
-}`};
-    for (var name in compiled) { B.precompiled[name] = compiled[name]; }
-})(window.__BRYTHON__);
+}
+return locals_chatkit_browser__bridge
+});
+    for (var __chatkitName in __chatkitModules) {
+        __chatkitB.precompiled[__chatkitName] = "var locals_" + __chatkitB.scope_name(__chatkitName)
+            + "=(0,__BRYTHON__.chatkitModules[" + JSON.stringify(__chatkitName) + "])()\n";
+    }
+})(window.__BRYTHON__, window.__BRYTHON__.chatkitModules || (window.__BRYTHON__.chatkitModules = {}));

@@ -139,8 +139,9 @@ def test_build_with_the_engine_ships_the_runtime_without_its_compiler(config):
     assert built[1].content == _precompiled.path().read_bytes()
     assert built.boot == {"js": compiled.compile_boot("hooks")}
     text = built[2].content.decode("ascii")
-    assert package_of(built[2].content) == {"hooks": [".py", HOOKS, ["browser", "chatkit.browser"]]}
-    assert 'var compiled = {\n"hooks": `var $B=__BRYTHON__,' in text
+    assert package_of(built[2].content) == {
+        "hooks": [".py", HOOKS, ["browser", "chatkit.browser"]]}
+    assert '__chatkitModules["hooks"] = (function () {\nvar $B=__BRYTHON__,' in text
 
 
 def test_build_without_the_engine_is_todays_and_says_how_to_get_the_faster_one(config, no_engine):

@@ -58,13 +58,12 @@ def test_engine_compiles_a_script_for_the_boot():
 
 
 def precompiled_parts(content):
-    """(header, package, compiled names) of a precompiled bundle's bytes."""
-    lines = content.decode("ascii").split("\n")
+    """(header, package, compiled module names in order) of a precompiled bundle's bytes."""
+    text = content.decode("ascii")
     header = _precompiled.read_header(content)
-    [package_line] = [line for line in lines if "B.loadBrythonPackage(" in line]
+    [package_line] = [line for line in text.split("\n") if "B.loadBrythonPackage(" in line]
     package = json.loads(package_line.split("B.loadBrythonPackage(", 1)[1][:-2])
-    names = [json.loads(line.split(": `", 1)[0]) for line in lines
-             if line.startswith('"chatkit') and ": `" in line]
+    names = re.findall(r'^__chatkitModules\["([\w.]+)"\] = \(function \(\) \{$', text, re.M)
     return header, package, names
 
 
@@ -107,7 +106,7 @@ def test_precompiled_file_is_ascii_and_guarded_when_brython_did_not_load():
     text = _precompiled.path().read_text(encoding="ascii")
     assert text.startswith(_precompiled.TITLE)
     assert "(function (B) {\n    // Guarded" in text and "if (!B) { return; }" in text
-    assert text.endswith("})(window.__BRYTHON__);\n")
+    assert "\nwindow.__BRYTHON__ && (function (__chatkitB, __chatkitModules) {\n" in text
 
 
 # -- the runtime without its compiler -------------------------------------------------------
@@ -190,15 +189,15 @@ def test_statement_end_is_where_javascript_parses_the_statement_whole(text, star
 # -- JavaScript text ------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("text, literal", [
-    ('x = "a b"\n', '`x = "a b"\n`'),  # quotes and line breaks stay
-    ("a`b", "`a\\`b`"),  # a backquote would end the literal
-    ("${x}", "`\\${x}`"),  # a substitution would run
-    ("\\n", "`\\\\n`"),  # a backslash is itself
-    ("é😀\r", "`\\u00e9\\ud83d\\ude00\\r`"),  # ASCII only; a CR would read as LF
+@pytest.mark.parametrize("js, code", [
+    ('var s = "\u00e9"', 'var s = "\\u{e9}"'),  # in a string
+    ("var s = `\U0001f600`", "var s = `\\u{1f600}`"),  # a template literal, beyond 16 bits
+    ("var \u00e9t\u00e9 = 1, s = \u00e9t\u00e9", "var \\u{e9}t\\u{e9} = 1, s = \\u{e9}t\\u{e9}"),
 ])
-def test_template_literal_escapes_what_javascript_would_read_differently(text, literal):
-    assert _js.template_literal(text) == literal
+def test_ascii_code_escapes_what_is_not_ascii_so_v8_reads_the_same(js, code):
+    assert _js.ascii_code(js) == code
+    run = "(function (code) { return new Function(code + '\\nreturn s')(); })"
+    assert engine._parser().call(run, code) == engine._parser().call(run, js)
 
 
 @pytest.mark.parametrize("js, minified", [

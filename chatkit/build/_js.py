@@ -59,23 +59,6 @@ def _needs_space(before, after):
     return bool(_WORD.match(before) and _WORD.match(after)) or (before in "+-" and after in "+-")
 
 
-def template_literal(text):
-    """`text` as a JavaScript template literal in ASCII.
-
-    Line breaks and quotes, which Brython's code is full of, stay as they are: shorter
-    than a JSON string, and it gzips better.  Backslashes, backquotes and `${` are
-    escaped, and so is anything outside ASCII.
-    """
-    text = text.replace("\\", "\\\\").replace("`", "\\`").replace("${", "\\${")
-    text = text.replace("\r", "\\r")
-    return "`%s`" % "".join(c if ord(c) < 128 else _escape(c) for c in text)
-
-
-def _escape(char):
-    data = char.encode("utf-16-be")
-    return "".join("\\u%02x%02x" % (data[i], data[i + 1]) for i in range(0, len(data), 2))
-
-
 def json_text(value):
     """`value` as compact JSON in ASCII, keys sorted."""
     return json.dumps(value, ensure_ascii=True, sort_keys=True, separators=(",", ":"))
@@ -85,19 +68,45 @@ def package_script(package, compiled=()):
     """A script that hands Brython a package and the JavaScript of its compiled modules.
 
     `package` is {module: [".py", source, imports(, 1 for a package)]} (its
-    `$timestamp` first); `compiled` is [(module, JavaScript)], which goes to
-    `__BRYTHON__.precompiled`, where Brython runs a module from instead of compiling
-    its source.  ASCII.
+    `$timestamp` first); `compiled` is [(module, JavaScript)].  Brython runs a module
+    found in `__BRYTHON__.precompiled` (a string it compiles with `new Function`)
+    instead of compiling its Python; there each module gets one line that calls its
+    code, written here as a function of the script itself, which V8 parses and
+    compiles while the script downloads, off the page's main thread (and keeps in its
+    code cache), rather than on it as Brython imports the module.  ASCII.
     """
-    code = ",\n".join("%s: %s" % (json_text(name), template_literal(js)) for name, js in compiled)
-    precompiled = ("    var compiled = {\n%s};\n"
-                   "    for (var name in compiled) { B.precompiled[name] = compiled[name]; }\n"
-                   % code) if compiled else ""
-    return ("(function (B) {\n"
-            "    // Guarded: when brython.js failed to load, this file must not throw.\n"
-            "    if (!B) { return; }\n"
-            "    B.loadBrythonPackage(%s);\n%s"
-            "})(window.__BRYTHON__);\n" % (_package_json(package), precompiled))
+    script = ("(function (B) {\n"
+              "    // Guarded: when brython.js failed to load, this file must not throw.\n"
+              "    if (!B) { return; }\n"
+              "    B.loadBrythonPackage(%s);\n"
+              "})(window.__BRYTHON__);\n" % _package_json(package))
+    if not compiled:
+        return script
+    # The wrapper's names are odd ones: Brython's code sees them.
+    functions = "".join("__chatkitModules[%s] = (function () {\n%s\nreturn %s\n});\n"
+                        % (json_text(name), ascii_code(js), locals_name(name))
+                        for name, js in compiled)
+    return script + (
+        "window.__BRYTHON__ && (function (__chatkitB, __chatkitModules) {\n%s"
+        "    for (var __chatkitName in __chatkitModules) {\n"
+        "        __chatkitB.precompiled[__chatkitName] = \"var locals_\" + "
+        "__chatkitB.scope_name(__chatkitName)\n"
+        "            + \"=(0,__BRYTHON__.chatkitModules[\" + JSON.stringify(__chatkitName) "
+        "+ \"])()\\n\";\n"
+        "    }\n"
+        "})(window.__BRYTHON__, window.__BRYTHON__.chatkitModules || "
+        "(window.__BRYTHON__.chatkitModules = {}));\n" % functions)
+
+
+def locals_name(module):
+    """The variable Brython's code for `module` keeps its namespace in (`$B.scope_name`)."""
+    return "locals_" + re.sub(r"[^A-Za-z0-9_$]", "_", module)
+
+
+def ascii_code(js):
+    """JavaScript code in ASCII: each other character as a `\\u{...}` escape, which means
+    the same character in a string, a template literal or a name."""
+    return "".join(c if ord(c) < 128 else "\\u{%x}" % ord(c) for c in js)
 
 
 def _package_json(package):
