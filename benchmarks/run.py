@@ -16,7 +16,7 @@ setup), gzip bytes of each variant's own files; warm visits (the third visit of
 one browser profile: V8's code cache serves the runtime); `chatkit snippet` wall
 time against `python -c "import jinja2"`.
 
-    python benchmarks/run.py [--pairs 21] [--out benchmarks/results]
+    python benchmarks/run.py [--pairs 21] [--out benchmarks/results] [--today REF]
 
 Writes `latest.json` and `latest.md` to --out and prints the Markdown table.
 """
@@ -36,7 +36,7 @@ from pathlib import Path
 from assets_server import serve_assets
 from playwright.sync_api import sync_playwright
 
-from chatkit.build.assets import build_assets, python_assets
+from chatkit.build.assets import Asset, assets, python_assets
 from chatkit.config import parse_config
 from chatkit.snippet import render_snippet
 from chatkit.testing import serve
@@ -117,17 +117,21 @@ def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--pairs", type=int, default=21, help="rounds of loads (default 21)")
     parser.add_argument("--out", default=str(ROOT / "benchmarks" / "results"))
+    parser.add_argument("--today", metavar="REF", help="take today's chatkit bundle from this "
+                        "git commit of the checkout (default: the bundle as built now)")
     args = parser.parse_args(argv)
+    today_bundle = git_file(args.today, "static/chatkit-browser.js") if args.today else None
     with tempfile.TemporaryDirectory() as site:
         site = Path(site)
         write_images(site)
         with serve(site) as base, serve_assets(site / "assets") as assets:
-            variants = write_pages(site, base, assets)
+            variants = write_pages(site, base, assets, today_bundle)
             results = measure_pages(base, variants, args.pairs)
         results["bytes"] = asset_bytes(site, variants)
     results["cli"] = cli_times()
     results["pairs"] = args.pairs
     results["date"] = time.strftime("%Y-%m-%d")
+    results["today"] = args.today or "this checkout's bundle"
     report(results, Path(args.out))
 
 
@@ -174,7 +178,12 @@ def config_data(base, asset_base=None):
     return data
 
 
-def write_pages(site, base, assets):
+def git_file(ref, path):
+    return subprocess.run(["git", "show", "%s:%s" % (ref, path)], cwd=ROOT, check=True,
+                          capture_output=True).stdout
+
+
+def write_pages(site, base, assets, today_bundle=None):
     """The host pages; returns {variant: [snippet html, its own files in site/assets]}."""
     static = render_snippet(parse_config(config_data(base), site / "chat.toml"))
     floor = site / "assets" / "floor" / "hooks.js"
@@ -187,17 +196,24 @@ def write_pages(site, base, assets):
     (site / "hooks.py").write_text(HOOKS, encoding="utf-8")
     for name in PYTHON:
         variants[name] = python_variant(site, base, assets + "/%s/" % name,
-                                        ahead_of_time=name == "python")
+                                        ahead_of_time=name == "python",
+                                        bundle=today_bundle if name == "today" else None)
     for name, (snippet, _) in variants.items():
         (site / (name + ".html")).write_text(host_page(snippet, name), encoding="utf-8")
     return variants
 
 
-def python_variant(site, base, asset_base, ahead_of_time):
-    """A [python] page's snippet and files, built into site/assets/<name>/."""
+def python_variant(site, base, asset_base, ahead_of_time, bundle=None):
+    """A [python] page's snippet and files, built into site/assets/<name>/ (with `bundle`
+    as the chatkit bundle when given)."""
     config = parse_config(config_data(base, asset_base), site / "chat.toml")
     out = site / "assets" / asset_base.rstrip("/").rsplit("/", 1)[1]
-    built = build_assets(config, out, ahead_of_time=ahead_of_time)
+    built = assets(config, ahead_of_time=ahead_of_time)
+    if bundle is not None:
+        built.assets[1] = Asset("chatkit", bundle)
+    out.mkdir(parents=True)
+    for asset in built:
+        (out / asset.name).write_bytes(asset.content)
     snippet = render_snippet(config, python_assets=python_assets(config, built=built))
     return [snippet, [out / asset.name for asset in built]]
 
@@ -215,18 +231,22 @@ def measure_pages(base, variants, pairs):
             for name in order if pair % 2 == 0 else order[::-1]:
                 cold[name].append(load_once(new_context(browser), base, name))
             for name in HOOKED[pair % 3:] + HOOKED[:pair % 3]:
-                warm[name].append(warm_visit(browser, base, name))
+                warm[name].append(warm_visit(playwright, base, name))
         browser.close()
     return {"samples": cold, "medians": medians(cold), "warm": medians(warm),
             "chromium": version}
 
 
-def warm_visit(browser, base, name):
-    """The last of WARM_VISITS visits in one profile (V8 caches code from the third)."""
-    context = new_context(browser)
-    for _ in range(WARM_VISITS - 1):
-        load_once(context, base, name, close=False)
-    return load_once(context, base, name)
+def warm_visit(playwright, base, name):
+    """The last of WARM_VISITS visits in one profile on disk, as a visitor's (V8 caches code
+    from the third visit; a profile in memory may keep no code cache)."""
+    with tempfile.TemporaryDirectory() as profile:
+        context = playwright.chromium.launch_persistent_context(profile,
+                                                                **chromium_launch_args())
+        context.add_init_script(OBSERVER)
+        for _ in range(WARM_VISITS - 1):
+            load_once(context, base, name, close=False)
+        return load_once(context, base, name)
 
 
 def new_context(browser):
@@ -340,8 +360,9 @@ def report(results, out):
 
 def markdown(results):
     names = list(results["medians"])
-    lines = ["Medians of %d rounds of paired, rotated cold loads (localhost, Chromium %s, %s)."
-             % (results["pairs"], results["chromium"], results["date"]), "",
+    lines = ["Medians of %d rounds of paired, rotated cold loads (localhost, Chromium %s, %s);"
+             " today's bundle: %s." % (results["pairs"], results["chromium"], results["date"],
+                                       results["today"]), "",
              "| metric | " + " | ".join(names) + " |", "|---|" + "---|" * len(names)]
     metrics = dict.fromkeys(key for name in names for key in results["medians"][name])
     for metric in metrics:
