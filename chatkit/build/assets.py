@@ -92,15 +92,23 @@ def assets(config, ahead_of_time=True):
     if stale:
         notes.append(STALE_BUNDLE % stale)
     bundle = Asset("chatkit", bundle_content) if stale is None else source_bundle_asset()
+    # Without its compiler only when nothing the page runs needs it.
     light = hooks_js is not None and stale is None and not hooks.compiler_calls()
-    runtime_content, why = runtime.current(_brython_integrity()) if light else (None, None)
-    if why:
-        notes.append(STALE_RUNTIME % why)
-    built = [Asset("brython", runtime_content) if runtime_content else runtime_asset(),
-             bundle, hooks_asset(hooks, hooks_js)]
+    built = [_runtime(light, notes), bundle, hooks_asset(hooks, hooks_js)]
     boot = ({"python": compiled.BOOT % hooks.name} if hooks_js is None
             else {"js": compiled.compile_boot(hooks.name)})
     return Build(built, boot, hooks_warnings(hooks), notes)
+
+
+def _runtime(light, notes):
+    """The runtime without its compiler when `light` and its cut is current, else brython.js
+    (and a note on `notes` saying why, when the cut is stale)."""
+    if light:
+        content, why = runtime.current(_brython_integrity())
+        if content is not None:
+            return Asset("brython", content)
+        notes.append(STALE_RUNTIME % why)
+    return runtime_asset()
 
 
 def check_hooks(config):
