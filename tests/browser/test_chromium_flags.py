@@ -49,3 +49,15 @@ def test_a_new_context_starts_no_top_chrome_webui_renderer(browser):
         todo += children
     context.close()
     assert family and not any("--top-chrome-webui" in processes[pid][1] for pid in family)
+
+
+def test_launch_args_merge_every_disable_features_switch_into_one():
+    from chatkit.testing.plugin import _playwright_disabled_features, chromium_launch_args
+
+    options = chromium_launch_args({"args": ["--disable-features=Foo,HttpsUpgrades", "--x"]})
+    [switch] = [arg for arg in options["args"] if arg.startswith(SWITCH)]
+    features = switch[len(SWITCH):].split(",")
+    assert len(features) == len(set(features))
+    assert set(features) == set(_playwright_disabled_features()) | {"Foo"} | set(DISABLED_FEATURES)
+    assert "HttpsUpgrades" in _playwright_disabled_features()  # read from Playwright's driver
+    assert chromium_launch_args(options)["args"] == options["args"]  # applied twice: the same
