@@ -10,10 +10,11 @@ with api="v2", as the build's boot source will for a v2 config.
 """
 
 import functools
+import itertools
 import json
 
 import pytest
-from controller_support import EPILOGUE, PROLOGUE
+from controller_support import EPILOGUE, LOAD_AND_RUN, PROLOGUE, RUN_PROLOGUE
 
 from chatkit.build import assets as build
 from chatkit.build.compiled import BOOT
@@ -119,8 +120,14 @@ def calls(page):
     return page.evaluate("() => window.calls")
 
 
+_py_names = itertools.count()
+
+
 def py(page, source):
-    return json.loads(page.evaluate("(source) => window.__py(source)", source))
+    """Run Python in the page (compiled there: this page has Brython's full runtime) as a
+    module of its own; its `result`, or what it raised, as JSON data."""
+    name = "__bridge_run_%d" % next(_py_names)
+    return json.loads(page.evaluate(LOAD_AND_RUN, [name, None, RUN_PROLOGUE + source]))
 
 
 def errors(console):
