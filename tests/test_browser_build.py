@@ -149,7 +149,8 @@ def test_build_with_the_engine_ships_the_runtime_without_its_compiler(config):
 def test_build_without_the_engine_is_todays_and_says_how_to_get_the_faster_one(config, no_engine):
     built = assets.assets(config)
     assert not built.light and built[0].content == runtime.installed_brython()
-    assert built.boot == {"python": "from chatkit.browser import _bridge\n_bridge.run('hooks')\n"}
+    assert built.boot == {"python": "from chatkit.browser import _bridge\n"
+                                    "_bridge.run('hooks', api='v1')\n"}
     assert "B.precompiled" not in built[2].content.decode("ascii")
     assert built.notes == [assets.ENGINE_NOTE]
     assert "`pip install mini-racer` (chatkit's [fast] extra) compiles them" in \
@@ -200,7 +201,8 @@ def test_full_runtime_is_brython_js_unchanged():
 
 def test_hooks_module_is_named_after_its_file(tmp_path, no_engine):
     config = load_config(write_site(tmp_path, hooks_name="site_hooks.py"))
-    assert assets.python_assets(config)["boot"]["python"].endswith("_bridge.run('site_hooks')\n")
+    assert assets.python_assets(config)["boot"]["python"].endswith(
+        "_bridge.run('site_hooks', api='v1')\n")
 
 
 # -- the command ----------------------------------------------------------------------------
