@@ -14,10 +14,6 @@ pytestmark = pytest.mark.browser
 EXAMPLE = Path(__file__).resolve().parents[2] / "examples" / "python"
 HEAD = '<meta name="customer-plan" content="Premium">'
 BODY = '<button id="need-help">Need help?</button>\n<p id="chat-status"></p>'
-# The build's boot must run the bridge with the config's chat version, `_bridge.run(name,
-# api=config.api)`; until it does, a v2 page's hooks are refused as the v1 chat's.
-BOOT_WITHOUT_API = pytest.mark.xfail(strict=True, reason="chatkit.build's boot does not pass "
-                                     "the config's [chat] api to _bridge.run yet")
 
 
 def built(config_name, chatkit_server, tmp_path):
@@ -36,7 +32,7 @@ def built(config_name, chatkit_server, tmp_path):
     # v1: customer:info-sent carries {info, phase}: the hooks name what the agent sees
     ("chat.toml", "The agent sees: Page, Plan, Source"),
     # v2: onCustomerInfoSent carries nothing (event-callbacks.md: "None")
-    pytest.param("chat-v2.toml", "The agent sees: your details", marks=BOOT_WITHOUT_API),
+    ("chat-v2.toml", "The agent sees: your details"),
 ])
 def test_example_hooks_run_unchanged_on_each_chat_version(chatkit_open, chatkit_server,
                                                           tmp_path, config_name, sent):
