@@ -1,7 +1,11 @@
-"""The HTML snippet (SPEC 4): the Configuration Manager's shape, plus chatkit's onInit.
+"""The HTML snippet (SPEC 4): the Configuration Manager's shape, plus chatkit's glue.
 
-Values reach JavaScript only through `script_json`, JSON made safe inside a
-`<script>` element; the template never joins strings into code.
+Version-blind: the config's `[chat] api` picks the adapter (chatkit.versions),
+which names the template and fills in what is particular to its chat; this
+module adds what every snippet shares (the button container, the fallback, the
+nonce, the `[python]` loader).  Values reach JavaScript only through
+`script_json`, JSON made safe inside a `<script>` element; the templates never
+join strings into code.
 """
 
 import json
@@ -12,11 +16,12 @@ from markupsafe import Markup
 from chatkit._resources import resource_dir
 from chatkit.config import DEFAULT_FALLBACK_SECONDS, Config
 from chatkit.errors import Problem, ValidationError
-from chatkit.rules import topics
 from chatkit.rules.languages import CHINESE_BY_SUBTAG, LANGUAGE_ALIASES, LANGUAGES
+from chatkit.versions import adapter, v1
 
-CHAT_JS_PATH = "/CHAT/common/js/chat.js"
-OTHER_LANGUAGES = "*"
+# The v1 chat script's path, for code written before chatkit.versions (the preview and
+# the test kit import it from here); new code asks `chatkit.versions` instead.
+CHAT_JS_PATH = v1.LOADER_PATH
 _NONCE_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=_-")
 # Characters that could end a <script> element, open an HTML comment or end a JS line.
 _SCRIPT_ESCAPES = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "'": "\\u0027"}
@@ -54,48 +59,9 @@ def environment() -> jinja2.Environment:
 
 
 def chat_settings(config: Config) -> dict:
-    """`window.__8x8Chat` as the Configuration Manager writes it, plus chatkit's options."""
-    chat = config.chat
-    settings = {"uuid": chat["uuid"], "tenant": chat["tenant"], "channel": chat["channel"]}
-    if "channel_uuid" in chat:
-        settings["channelUuid"] = chat["channel_uuid"]
-    settings.update(domain=chat["domain"], path=chat["path"],
-                    buttonContainerId=chat["button_container_id"], align=chat["align"])
-    messages = dict(config.messages)
-    messages.update(config.messages_by_language.get(chat.get("language"), {}))
-    if messages:
-        settings["customSystemMessages"] = messages
-    if "stylesheet_url" in chat:
-        settings["stylesheetURL"] = chat["stylesheet_url"]
-    return settings
-
-
-def init_settings(config: Config) -> dict:
-    """What the snippet's onInit publishes, in plain JavaScript."""
-    init = {}
-    if config.chat.get("language"):
-        init["language"] = config.chat["language"]
-    if config.customer:
-        init["customer"] = config.customer
-    if config.variables:
-        init["variables"] = config.variables
-    return init
-
-
-def messages_by_language(config: Config) -> dict | None:
-    """When the browser's language picks the system messages: each language's table over
-    `[messages]`, `"*"` for the other languages; None when the config fixes them.
-
-    The chat reads `customSystemMessages` once, as it starts, and has no bus topic
-    for them (facts, point 4): so the snippet chooses the table before it loads
-    chat.js.  Only keys a table or `[messages]` sets: the real chat localises its
-    own defaults, so filling a gap with the English default would override them.
-    """
-    if not config.messages_by_language or config.chat.get("language"):
-        return None
-    base, by_language = config.messages, config.messages_by_language
-    return {code: {**base, **overrides}
-            for code, overrides in list(by_language.items()) + [(OTHER_LANGUAGES, {})]}
+    """The chat's settings object as the snippet sets it: `window.__8x8Chat` (v1), or the
+    config object the v2 snippet hands chatv3.js's `init` (v2)."""
+    return adapter(config.chat["api"]).settings(config)
 
 
 def language_table() -> dict:
@@ -127,22 +93,18 @@ def check_nonce(nonce: str | None) -> None:
 
 def render_snippet(config: Config, nonce: str | None = None,
                    python_assets: dict | None = None) -> str:
-    """The snippet's HTML for a checked Config.
+    """The snippet's HTML for a checked Config, in the shape of its chat version.
 
     `python_assets` (from `chatkit build`'s manifest) adds the non-blocking
     loader of the Brython runtime, the chatkit bundle and the hooks.
     """
     check_nonce(nonce)
-    return environment().get_template("snippet.html.j2").render(
+    version = adapter(config.chat["api"])
+    return environment().get_template(version.TEMPLATE).render(
         container_id=config.chat["button_container_id"],
-        settings=chat_settings(config),
-        init=init_settings(config),
-        messages_by_language=messages_by_language(config),
-        language_table=language_table(),
         fallback=fallback_settings(config),
         python=python_assets,
         nonce=nonce,
-        topics=topics,
-        chat_js_path=CHAT_JS_PATH,
-        other_languages=OTHER_LANGUAGES,
+        language_table=language_table(),
+        **version.snippet_context(config),
     )

@@ -1,9 +1,9 @@
 // chatkit's browser bundle, precompiled for Brython by `python -m chatkit.build.precompile`: do not edit.
-// chatkit-precompiled {"brython":"sha384-CrXwmltBQ+PoNy7RISkA2JZWNSKGhJcgYhpUG4z8kgYBjoxoq3rPUXhvgqhT3nqz","modules":["chatkit","chatkit.browser","chatkit.browser._bridge","chatkit.browser._chat","chatkit.browser._checks","chatkit.browser._link","chatkit.browser._subscription","chatkit.browser._v1","chatkit.browser._v2","chatkit.browser.versions","chatkit.errors","chatkit.rules","chatkit.rules.customer","chatkit.rules.languages","chatkit.rules.topics","chatkit.rules.variables"],"sources":"904196f156ce7f1a5b13e7f99c3ec9aebe030febe9629143804af7f43c0649b3"}
+// chatkit-precompiled {"brython":"sha384-CrXwmltBQ+PoNy7RISkA2JZWNSKGhJcgYhpUG4z8kgYBjoxoq3rPUXhvgqhT3nqz","modules":["chatkit","chatkit.browser","chatkit.browser._bridge","chatkit.browser._chat","chatkit.browser._checks","chatkit.browser._link","chatkit.browser._subscription","chatkit.browser._v1","chatkit.browser._v2","chatkit.browser.versions","chatkit.errors","chatkit.rules","chatkit.rules.chatapp","chatkit.rules.customer","chatkit.rules.languages","chatkit.rules.topics","chatkit.rules.variables"],"sources":"9839e0ec68ec08e50101cd50455da7ab7c91caa568ca12461d9eec73bef37d45"}
 (function (B) {
     // Guarded: when brython.js failed to load, this file must not throw.
     if (!B) { return; }
-    B.loadBrythonPackage({"$timestamp":158611379672782,"chatkit":[".py","",[],1],"chatkit.browser":[".py","",["chatkit.browser._chat","chatkit.browser._subscription","chatkit.browser.versions","chatkit.errors","chatkit.rules.customer"],1],"chatkit.browser._bridge":[".py","",["chatkit.browser","chatkit.browser.versions"]],"chatkit.browser._chat":[".py","",["chatkit.browser._checks","chatkit.browser._link","chatkit.browser._subscription","chatkit.browser._v1","chatkit.browser._v2","chatkit.browser.versions","chatkit.errors","chatkit.rules.customer"]],"chatkit.browser._checks":[".py","",["chatkit.browser.versions","chatkit.errors","chatkit.rules","chatkit.rules.customer","chatkit.rules.languages","chatkit.rules.variables"]],"chatkit.browser._link":[".py","",[]],"chatkit.browser._subscription":[".py","",[]],"chatkit.browser._v1":[".py","",[]],"chatkit.browser._v2":[".py","",["chatkit.browser.versions"]],"chatkit.browser.versions":[".py","",["chatkit.rules","chatkit.rules.topics"]],"chatkit.errors":[".py","",[]],"chatkit.rules":[".py","",[],1],"chatkit.rules.customer":[".py","",[]],"chatkit.rules.languages":[".py","",[]],"chatkit.rules.topics":[".py","",[]],"chatkit.rules.variables":[".py","",["chatkit.rules.customer"]]});
+    B.loadBrythonPackage({"$timestamp":167374354147564,"chatkit":[".py","",[],1],"chatkit.browser":[".py","",["chatkit.browser._chat","chatkit.browser._subscription","chatkit.browser.versions","chatkit.errors","chatkit.rules.customer"],1],"chatkit.browser._bridge":[".py","",["chatkit.browser","chatkit.browser.versions"]],"chatkit.browser._chat":[".py","",["chatkit.browser._checks","chatkit.browser._link","chatkit.browser._subscription","chatkit.browser._v1","chatkit.browser._v2","chatkit.browser.versions","chatkit.errors","chatkit.rules.chatapp","chatkit.rules.customer"]],"chatkit.browser._checks":[".py","",["chatkit.browser.versions","chatkit.errors","chatkit.rules","chatkit.rules.customer","chatkit.rules.languages","chatkit.rules.variables"]],"chatkit.browser._link":[".py","",[]],"chatkit.browser._subscription":[".py","",[]],"chatkit.browser._v1":[".py","",[]],"chatkit.browser._v2":[".py","",["chatkit.browser.versions"]],"chatkit.browser.versions":[".py","",["chatkit.rules","chatkit.rules.topics"]],"chatkit.errors":[".py","",[]],"chatkit.rules":[".py","",[],1],"chatkit.rules.chatapp":[".py","",["chatkit.errors"]],"chatkit.rules.customer":[".py","",[]],"chatkit.rules.languages":[".py","",[]],"chatkit.rules.topics":[".py","",[]],"chatkit.rules.variables":[".py","",["chatkit.rules.customer"]]});
 })(window.__BRYTHON__);
 window.__BRYTHON__ && (function (__chatkitB, __chatkitModules) {
 __chatkitModules["chatkit"] = (function () {
@@ -2029,44 +2029,38 @@ frame=["chatkit.browser._checks",locals,"chatkit.browser._checks",locals]
 var __file__=locals.__file__="VFS.chatkit.browser._checks.py"
 locals.__name__="chatkit.browser._checks"
 locals.__doc__=''
-frame.positions=[[10,0,39],[11,0,34],[12,0,51],[13,0,66],[14,0,80],[16,15,5],[17,12,12]]
+frame.positions=[[9,0,39],[10,0,34],[11,0,51],[12,0,66],[13,0,80],[15,15,5],[16,12,12]]
 $B.enter_frame(frame,__file__,1)
 var _frame_obj=$B.frame_obj
 locals.$annotations={}
 var stack_length=$B.count_frames()
 try{
-$B.set_lineno(frame,10)
+$B.set_lineno(frame,9)
 $B.$import_from("chatkit.browser.versions",'V2',{},0,locals,1)
-$B.set_lineno(frame,11)
+$B.set_lineno(frame,10)
 $B.$import_from("chatkit.errors",'Problem',{},0,locals,3)
-$B.set_lineno(frame,12)
+$B.set_lineno(frame,11)
 $B.$import_from("chatkit.rules",'variables',{variables:[locals_chatkit_browser__checks,'v2_variables']},0,locals,5)
-$B.set_lineno(frame,13)
+$B.set_lineno(frame,12)
 $B.$import_from("chatkit.rules.customer",'UNSET',{},0,locals,7)
 $B.$import_from("chatkit.rules.customer",'check_info',{},0,locals,7)
 $B.$import_from("chatkit.rules.customer",'is_primitive',{},0,locals,7)
-$B.set_lineno(frame,14)
+$B.set_lineno(frame,13)
 $B.$import_from("chatkit.rules.languages",'invalid_language_message',{},0,locals,9)
 $B.$import_from("chatkit.rules.languages",'normalize_language',{},0,locals,9)
-$B.set_lineno(frame,16)
+$B.set_lineno(frame,15)
 locals_chatkit_browser__checks.SAFE_INTEGER=9007199254740992n
-$B.set_lineno(frame,17)
+$B.set_lineno(frame,16)
 locals_chatkit_browser__checks._INFINITY=$B.$call_with_position(_b_.float,13,'inf')
-$B.set_lineno(frame,19)
+$B.set_lineno(frame,18)
 locals_chatkit_browser__checks.NOT_A_DICT='%s takes a dict, not %s'
-$B.set_lineno(frame,20)
-locals_chatkit_browser__checks.NOT_A_LIST='%s takes a list of strings, not %s'
-$B.set_lineno(frame,21)
-locals_chatkit_browser__checks.QUICK_REPLY_NOT_TEXT='Quick reply %d (%r) is not a string and will be discarded'
-$B.set_lineno(frame,22)
-locals_chatkit_browser__checks.NOT_A_BOOL='%s takes True or False, not %r'
-$B.set_lineno(frame,23)
+$B.set_lineno(frame,19)
 locals_chatkit_browser__checks.VARIABLE_KEY_NOT_TEXT='Chat variable key %r is not a string and will be discarded'
-$B.set_lineno(frame,24)
+$B.set_lineno(frame,20)
 locals_chatkit_browser__checks.VARIABLE_NOT_PRIMITIVE='Chat variable %s is not of a primitive type and will be discarded'
-$B.set_lineno(frame,25)
+$B.set_lineno(frame,21)
 locals_chatkit_browser__checks.VARIABLE_NOT_EXACT='Chat variable %s value %r is not a finite number JavaScript holds exactly and will be discarded'
-$B.set_lineno(frame,29)
+$B.set_lineno(frame,25)
 function check_dict1(_value,_call){
 var locals
 if(arguments.length==2&&!_call?.$kw){
@@ -2075,27 +2069,27 @@ var locals_chatkit_browser__checks_check_dict=locals={value:_value,call:_call}
 var locals_chatkit_browser__checks_check_dict=locals=$B.args_parser(check_dict1,arguments)
 }
 var frame=["check_dict",locals,"chatkit.browser._checks",locals_chatkit_browser__checks,check_dict1]
-$B.enter_frame(frame,__file__,29)
-frame.positions=[[31,7,23],[33,12,63],[33,33,41],[33,53,20],[33,53,11]]
+$B.enter_frame(frame,__file__,25)
+frame.positions=[[27,7,23],[29,12,63],[29,33,41],[29,53,20],[29,53,11]]
 try{
 $B.js_this=this
-if($B.set_lineno(frame,31)&&$B.$bool($B.$call_with_position(_b_.isinstance,1,locals.value,_b_.dict))){
-$B.set_lineno(frame,32)
+if($B.set_lineno(frame,27)&&$B.$bool($B.$call_with_position(_b_.isinstance,1,locals.value,_b_.dict))){
+$B.set_lineno(frame,28)
 return $B.trace_return_and_leave(frame,$B.$list([]))
 }
-$B.set_lineno(frame,33)
+$B.set_lineno(frame,29)
 return $B.trace_return_and_leave(frame,$B.$list([$B.$call_with_position(locals_chatkit_browser__checks.Problem,3,locals.call,locals.value,$B.rich_op('__mod__',locals_chatkit_browser__checks.NOT_A_DICT,$B.fast_tuple([locals.call,$B.$getattr_pep657($B.$call_with_position(_b_.type,9,locals.value),'__name__',7)]),5))]))
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
 check_dict1.$function_infos=['chatkit.browser._checks','check_dict','check_dict',__file__,_b_.None,_b_.None,'',['value','call'],null,null,
-2,29,3,[],0,0,['value','call'],false,[],frame]
+2,25,3,[],0,0,['value','call'],false,[],frame]
 $B.set_func_attrs(check_dict1,frame,'chatkit.browser._checks')
 check_dict1.ob_type=$B.function
 check_dict1.__annotate__=_b_.None
 locals_chatkit_browser__checks.check_dict=check_dict1
-$B.set_lineno(frame,36)
+$B.set_lineno(frame,32)
 function check_customer_info2(_info){
 var locals
 if(arguments.length==1&&!_info?.$kw){
@@ -2104,25 +2098,25 @@ var locals_chatkit_browser__checks_check_customer_info=locals={info:_info}
 var locals_chatkit_browser__checks_check_customer_info=locals=$B.args_parser(check_customer_info2,arguments)
 }
 var frame=["check_customer_info",locals,"chatkit.browser._checks",locals_chatkit_browser__checks,check_customer_info2]
-$B.enter_frame(frame,__file__,36)
-frame.positions=[[38,13,16],[39,19,28],[39,19,20],[39,19,31]]
+$B.enter_frame(frame,__file__,32)
+frame.positions=[[34,13,16],[35,19,28],[35,19,20],[35,19,31]]
 try{
 $B.js_this=this
-$B.set_lineno(frame,38)
+$B.set_lineno(frame,34)
 locals_chatkit_browser__checks_check_customer_info.report=$B.$call_with_position(locals_chatkit_browser__checks.check_info,1,locals.info)
-$B.set_lineno(frame,39)
+$B.set_lineno(frame,35)
 return $B.trace_return_and_leave(frame,$B.fast_tuple([locals.report,$B.$getitem($B.$call_with_position($B.resolve_in_scopes('_report_and_problems',[locals_chatkit_browser__checks_check_customer_info,locals_chatkit_browser__checks,_b_],5),3,locals.report),1,7)]))
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
 check_customer_info2.$function_infos=['chatkit.browser._checks','check_customer_info','check_customer_info',__file__,_b_.None,_b_.None,'',['info'],null,null,
-1,36,3,[],0,0,['info','report'],false,[],frame]
+1,32,3,[],0,0,['info','report'],false,[],frame]
 $B.set_func_attrs(check_customer_info2,frame,'chatkit.browser._checks')
 check_customer_info2.ob_type=$B.function
 check_customer_info2.__annotate__=_b_.None
 locals_chatkit_browser__checks.check_customer_info=check_customer_info2
-$B.set_lineno(frame,42)
+$B.set_lineno(frame,38)
 function check_language3(_tag){
 var locals
 if(arguments.length==1&&!_tag?.$kw){
@@ -2131,29 +2125,29 @@ var locals_chatkit_browser__checks_check_language=locals={tag:_tag}
 var locals_chatkit_browser__checks_check_language=locals=$B.args_parser(check_language3,arguments)
 }
 var frame=["check_language",locals,"chatkit.browser._checks",locals_chatkit_browser__checks,check_language3]
-$B.enter_frame(frame,__file__,42)
-frame.positions=[[44,11,23],[46,22,55],[46,47,29]]
+$B.enter_frame(frame,__file__,38)
+frame.positions=[[40,11,23],[42,22,55],[42,47,29]]
 try{
 $B.js_this=this
-$B.set_lineno(frame,44)
+$B.set_lineno(frame,40)
 locals_chatkit_browser__checks_check_language.code=$B.$call_with_position(locals_chatkit_browser__checks.normalize_language,1,locals.tag)
-if($B.set_lineno(frame,45)&&$B.$bool($B.$is(locals.code,_b_.None))){
-$B.set_lineno(frame,46)
+if($B.set_lineno(frame,41)&&$B.$bool($B.$is(locals.code,_b_.None))){
+$B.set_lineno(frame,42)
 return $B.trace_return_and_leave(frame,$B.fast_tuple([_b_.None,$B.$list([$B.$call_with_position(locals_chatkit_browser__checks.Problem,3,'language',locals_chatkit_browser__checks_check_language.tag,$B.$call_with_position(locals_chatkit_browser__checks.invalid_language_message,5,locals_chatkit_browser__checks_check_language.tag))])]))
 }
-$B.set_lineno(frame,47)
+$B.set_lineno(frame,43)
 return $B.trace_return_and_leave(frame,$B.fast_tuple([locals.code,$B.$list([])]))
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
 check_language3.$function_infos=['chatkit.browser._checks','check_language','check_language',__file__,_b_.None,_b_.None,'',['tag'],null,null,
-1,42,3,[],0,0,['tag','code'],false,[],frame]
+1,38,3,[],0,0,['tag','code'],false,[],frame]
 $B.set_func_attrs(check_language3,frame,'chatkit.browser._checks')
 check_language3.ob_type=$B.function
 check_language3.__annotate__=_b_.None
 locals_chatkit_browser__checks.check_language=check_language3
-$B.set_lineno(frame,50)
+$B.set_lineno(frame,46)
 function check_variables4(_variables,_api){
 var locals
 if(arguments.length==2&&!_api?.$kw){
@@ -2162,27 +2156,27 @@ var locals_chatkit_browser__checks_check_variables=locals={variables:_variables,
 var locals_chatkit_browser__checks_check_variables=locals=$B.args_parser(check_variables4,arguments)
 }
 var frame=["check_variables",locals,"chatkit.browser._checks",locals_chatkit_browser__checks,check_variables4]
-$B.enter_frame(frame,__file__,50)
-frame.positions=[[53,15,61],[53,15,20],[53,36,39],[54,11,31],[54,11,20]]
+$B.enter_frame(frame,__file__,46)
+frame.positions=[[49,15,61],[49,15,20],[49,36,39],[50,11,31],[50,11,20]]
 try{
 $B.js_this=this
-if($B.set_lineno(frame,52)&&$B.$bool($B.rich_comp('__eq__',locals.api,locals_chatkit_browser__checks.V2))){
-$B.set_lineno(frame,53)
+if($B.set_lineno(frame,48)&&$B.$bool($B.rich_comp('__eq__',locals.api,locals_chatkit_browser__checks.V2))){
+$B.set_lineno(frame,49)
 return $B.trace_return_and_leave(frame,$B.$call_with_position($B.resolve_in_scopes('_report_and_problems',[locals_chatkit_browser__checks_check_variables,locals_chatkit_browser__checks,_b_],3),1,$B.call_attr(locals_chatkit_browser__checks.v2_variables,'check_variables',5,locals_chatkit_browser__checks_check_variables.variables)))
 }
-$B.set_lineno(frame,54)
+$B.set_lineno(frame,50)
 return $B.trace_return_and_leave(frame,$B.$call_with_position($B.resolve_in_scopes('check_free_variables',[locals_chatkit_browser__checks_check_variables,locals_chatkit_browser__checks,_b_],9),7,locals.variables))
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
 check_variables4.$function_infos=['chatkit.browser._checks','check_variables','check_variables',__file__,_b_.None,_b_.None,'',['variables','api'],null,null,
-2,50,3,[],0,0,['variables','api'],false,[],frame]
+2,46,3,[],0,0,['variables','api'],false,[],frame]
 $B.set_func_attrs(check_variables4,frame,'chatkit.browser._checks')
 check_variables4.ob_type=$B.function
 check_variables4.__annotate__=_b_.None
 locals_chatkit_browser__checks.check_variables=check_variables4
-$B.set_lineno(frame,57)
+$B.set_lineno(frame,53)
 function _report_and_problems5(_report){
 var locals
 if(arguments.length==1&&!_report?.$kw){
@@ -2191,17 +2185,17 @@ var locals_chatkit_browser__checks__report_and_problems=locals={report:_report}
 var locals_chatkit_browser__checks__report_and_problems=locals=$B.args_parser(_report_and_problems5,arguments)
 }
 var frame=["_report_and_problems",locals,"chatkit.browser._checks",locals_chatkit_browser__checks,_report_and_problems5]
-$B.enter_frame(frame,__file__,57)
-frame.positions=[[58,70,16],[58,16,44],[58,24,15],[58,24,8],[58,33,5],[58,41,7],[58,50,9],[59,11,15]]
+$B.enter_frame(frame,__file__,53)
+frame.positions=[[54,70,16],[54,16,44],[54,24,15],[54,24,8],[54,33,5],[54,41,7],[54,50,9],[55,11,15]]
 try{
 $B.js_this=this
-$B.set_lineno(frame,58)
+$B.set_lineno(frame,54)
 locals_chatkit_browser__checks__report_and_problems.problems=(function(expr){
-var next_func_6=$B.make_js_iterator(expr,frame,58)
+var next_func_6=$B.make_js_iterator(expr,frame,54)
 var result_6=$B.$list([])
 try{
 for(var next_6 of next_func_6){
-$B.set_lineno(frame,58)
+$B.set_lineno(frame,54)
 locals_chatkit_browser__checks__report_and_problems.d=next_6
 result_6.push($B.$call_with_position(locals_chatkit_browser__checks.Problem,3,$B.$call_with_position($B.resolve_in_scopes('key_text',[locals_chatkit_browser__checks__report_and_problems,locals_chatkit_browser__checks,_b_],7),5,$B.$getattr_pep657(locals.d,'key',9)),$B.$getattr_pep657(locals.d,'value',11),$B.$getattr_pep657(locals.d,'message',13)))
 }
@@ -2212,220 +2206,140 @@ throw err
 delete locals_chatkit_browser__checks__report_and_problems.d
 return result_6
 })($B.$getattr_pep657(locals.report,'discarded',1))
-$B.set_lineno(frame,59)
+$B.set_lineno(frame,55)
 return $B.trace_return_and_leave(frame,$B.fast_tuple([$B.$getattr_pep657(locals.report,'accepted',15),locals.problems]))
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
 _report_and_problems5.$function_infos=['chatkit.browser._checks','_report_and_problems','_report_and_problems',__file__,_b_.None,_b_.None,_b_.None,['report'],null,null,
-1,57,3,[],0,0,['report','problems','d'],false,[],frame]
+1,53,3,[],0,0,['report','problems','d'],false,[],frame]
 $B.set_func_attrs(_report_and_problems5,frame,'chatkit.browser._checks')
 _report_and_problems5.ob_type=$B.function
 _report_and_problems5.__annotate__=_b_.None
 locals_chatkit_browser__checks._report_and_problems=_report_and_problems5
-$B.set_lineno(frame,62)
-function check_quick_replies7(_replies,_call){
-var locals
-if(arguments.length==2&&!_call?.$kw){
-var locals_chatkit_browser__checks_check_quick_replies=locals={replies:_replies,call:_call}
-}else{
-var locals_chatkit_browser__checks_check_quick_replies=locals=$B.args_parser(check_quick_replies7,arguments)
-}
-var frame=["check_quick_replies",locals,"chatkit.browser._checks",locals_chatkit_browser__checks,check_quick_replies7]
-$B.enter_frame(frame,__file__,62)
-frame.positions=[[68,11,34],[69,22,67],[69,45,43],[69,65,22],[69,65,13],[70,4,17],[71,24,18],[71,24,18],[71,8,12],[72,11,22],[73,12,21],[75,76,12,75],[75,76,28,74],[75,36,24],[76,36,37]]
-try{
-$B.js_this=this
-if($B.set_lineno(frame,68)&&$B.$bool(!$B.$bool($B.$call_with_position(_b_.isinstance,1,locals.replies,$B.fast_tuple([_b_.list,_b_.tuple]))))){
-$B.set_lineno(frame,69)
-return $B.trace_return_and_leave(frame,$B.fast_tuple([_b_.None,$B.$list([$B.$call_with_position(locals_chatkit_browser__checks.Problem,3,locals_chatkit_browser__checks_check_quick_replies.call,locals_chatkit_browser__checks_check_quick_replies.replies,$B.rich_op('__mod__',locals_chatkit_browser__checks.NOT_A_LIST,$B.fast_tuple([locals_chatkit_browser__checks_check_quick_replies.call,$B.$getattr_pep657($B.$call_with_position(_b_.type,9,locals_chatkit_browser__checks_check_quick_replies.replies),'__name__',7)]),5))])]))
-}
-$B.set_lineno(frame,70)
-var v8=$B.fast_tuple([$B.$list([]),$B.$list([])])
-var it_9=$B.unpacker(v8,2,false,11)
-locals_chatkit_browser__checks_check_quick_replies.payload=it_9.read_one()
-locals_chatkit_browser__checks_check_quick_replies.problems=it_9.read_one()
-frame.$lineno=71
-var no_break_10=true,
-iterator_10=$B.$call_with_position(_b_.enumerate,13,locals.replies)
-iterator_10[$B.INUM]=15
-for(var next_10 of $B.make_js_iterator(iterator_10,frame,71)){
-var v11=next_10
-var it_12=$B.unpacker(v11,2,false,17)
-locals_chatkit_browser__checks_check_quick_replies.index=it_12.read_one()
-locals_chatkit_browser__checks_check_quick_replies.reply=it_12.read_one()
-if($B.set_lineno(frame,72)&&$B.$bool($B.$call_with_position(_b_.isinstance,19,locals.reply,_b_.str))){
-$B.set_lineno(frame,73);
-$B.call_attr(locals_chatkit_browser__checks_check_quick_replies.payload,'append',21,locals_chatkit_browser__checks_check_quick_replies.reply)
-}else{
-$B.set_lineno(frame,75);
-$B.call_attr(locals_chatkit_browser__checks_check_quick_replies.problems,'append',23,$B.$call_with_position(locals_chatkit_browser__checks.Problem,25,$B.rich_op('__mod__','%s[%d]',$B.fast_tuple([locals_chatkit_browser__checks_check_quick_replies.call,locals_chatkit_browser__checks_check_quick_replies.index]),27),locals_chatkit_browser__checks_check_quick_replies.reply,$B.rich_op('__mod__',locals_chatkit_browser__checks.QUICK_REPLY_NOT_TEXT,$B.fast_tuple([locals_chatkit_browser__checks_check_quick_replies.index,locals_chatkit_browser__checks_check_quick_replies.reply]),29)))
-}
-}
-$B.set_lineno(frame,77)
-return $B.trace_return_and_leave(frame,$B.fast_tuple([locals.payload,locals.problems]))
-}catch(err){
-$B.set_exc_and_leave(frame,err)
-}
-}
-check_quick_replies7.$function_infos=['chatkit.browser._checks','check_quick_replies','check_quick_replies',__file__,_b_.None,_b_.None,'',['replies','call'],null,null,
-2,62,3,[],0,0,['replies','call','payload','problems','index','reply'],false,[],frame]
-$B.set_func_attrs(check_quick_replies7,frame,'chatkit.browser._checks')
-check_quick_replies7.ob_type=$B.function
-check_quick_replies7.__annotate__=_b_.None
-locals_chatkit_browser__checks.check_quick_replies=check_quick_replies7
-$B.set_lineno(frame,80)
-function check_toggle14(_enabled,_call){
-var locals
-if(arguments.length==2&&!_call?.$kw){
-var locals_chatkit_browser__checks_check_toggle=locals={enabled:_enabled,call:_call}
-}else{
-var locals_chatkit_browser__checks_check_toggle=locals=$B.args_parser(check_toggle14,arguments)
-}
-var frame=["check_toggle",locals,"chatkit.browser._checks",locals_chatkit_browser__checks,check_toggle14]
-$B.enter_frame(frame,__file__,80)
-frame.positions=[[82,7,25],[84,18,52],[84,41,28]]
-try{
-$B.js_this=this
-if($B.set_lineno(frame,82)&&$B.$bool($B.$call_with_position(_b_.isinstance,1,locals.enabled,_b_.bool))){
-$B.set_lineno(frame,83)
-return $B.trace_return_and_leave(frame,$B.fast_tuple([locals_chatkit_browser__checks_check_toggle.enabled,$B.$list([])]))
-}
-$B.set_lineno(frame,84)
-return $B.trace_return_and_leave(frame,$B.fast_tuple([_b_.None,$B.$list([$B.$call_with_position(locals_chatkit_browser__checks.Problem,3,locals.call,locals.enabled,$B.rich_op('__mod__',locals_chatkit_browser__checks.NOT_A_BOOL,$B.fast_tuple([locals.call,locals.enabled]),5))])]))
-}catch(err){
-$B.set_exc_and_leave(frame,err)
-}
-}
-check_toggle14.$function_infos=['chatkit.browser._checks','check_toggle','check_toggle',__file__,_b_.None,_b_.None,'',['enabled','call'],null,null,
-2,80,3,[],0,0,['enabled','call'],false,[],frame]
-$B.set_func_attrs(check_toggle14,frame,'chatkit.browser._checks')
-check_toggle14.ob_type=$B.function
-check_toggle14.__annotate__=_b_.None
-locals_chatkit_browser__checks.check_toggle=check_toggle14
-$B.set_lineno(frame,87)
-function check_free_variables15(_variables){
+$B.set_lineno(frame,58)
+function check_free_variables7(_variables){
 var locals
 if(arguments.length==1&&!_variables?.$kw){
 var locals_chatkit_browser__checks_check_free_variables=locals={variables:_variables}
 }else{
-var locals_chatkit_browser__checks_check_free_variables=locals=$B.args_parser(check_free_variables15,arguments)
+var locals_chatkit_browser__checks_check_free_variables=locals=$B.args_parser(check_free_variables7,arguments)
 }
-var frame=["check_free_variables",locals,"chatkit.browser._checks",locals_chatkit_browser__checks,check_free_variables15]
-$B.enter_frame(frame,__file__,87)
-frame.positions=[[90,4,17],[91,22,17],[91,22,17],[91,8,10],[94,18,29],[94,18,17],[96,12,12],[98,12,55],[98,28,38],[98,36,13],[98,36,8]]
+var frame=["check_free_variables",locals,"chatkit.browser._checks",locals_chatkit_browser__checks,check_free_variables7]
+$B.enter_frame(frame,__file__,58)
+frame.positions=[[61,4,17],[62,22,17],[62,22,17],[62,8,10],[65,18,29],[65,18,17],[67,12,12],[69,12,55],[69,28,38],[69,36,13],[69,36,8]]
 try{
 $B.js_this=this
-$B.set_lineno(frame,90)
-var v16=$B.fast_tuple([_b_.dict.$literal([]),$B.$list([])])
-var it_17=$B.unpacker(v16,2,false,1)
-locals_chatkit_browser__checks_check_free_variables.payload=it_17.read_one()
-locals_chatkit_browser__checks_check_free_variables.problems=it_17.read_one()
-frame.$lineno=91
-var no_break_18=true,
-iterator_18=$B.call_attr(locals.variables,'items',3,)
-iterator_18[$B.INUM]=5
-for(var next_18 of $B.make_js_iterator(iterator_18,frame,91)){
-var v19=next_18
-var it_20=$B.unpacker(v19,2,false,7)
-locals_chatkit_browser__checks_check_free_variables.key=it_20.read_one()
-locals_chatkit_browser__checks_check_free_variables.value=it_20.read_one()
-if($B.set_lineno(frame,92)&&$B.$bool($B.$is(locals.value,locals_chatkit_browser__checks.UNSET))){
+$B.set_lineno(frame,61)
+var v8=$B.fast_tuple([_b_.dict.$literal([]),$B.$list([])])
+var it_9=$B.unpacker(v8,2,false,1)
+locals_chatkit_browser__checks_check_free_variables.payload=it_9.read_one()
+locals_chatkit_browser__checks_check_free_variables.problems=it_9.read_one()
+frame.$lineno=62
+var no_break_10=true,
+iterator_10=$B.call_attr(locals.variables,'items',3,)
+iterator_10[$B.INUM]=5
+for(var next_10 of $B.make_js_iterator(iterator_10,frame,62)){
+var v11=next_10
+var it_12=$B.unpacker(v11,2,false,7)
+locals_chatkit_browser__checks_check_free_variables.key=it_12.read_one()
+locals_chatkit_browser__checks_check_free_variables.value=it_12.read_one()
+if($B.set_lineno(frame,63)&&$B.$bool($B.$is(locals.value,locals_chatkit_browser__checks.UNSET))){
 continue
 }
-$B.set_lineno(frame,94)
+$B.set_lineno(frame,65)
 locals_chatkit_browser__checks_check_free_variables.message=$B.$call_with_position($B.resolve_in_scopes('_variable_problem',[locals_chatkit_browser__checks_check_free_variables,locals_chatkit_browser__checks,_b_],11),9,locals.key,locals.value)
-if($B.set_lineno(frame,95)&&$B.$bool($B.$is(locals.message,_b_.None))){
-$B.set_lineno(frame,96)
+if($B.set_lineno(frame,66)&&$B.$bool($B.$is(locals.message,_b_.None))){
+$B.set_lineno(frame,67)
 $B.$setitem(locals_chatkit_browser__checks_check_free_variables.payload,locals_chatkit_browser__checks_check_free_variables.key,locals_chatkit_browser__checks_check_free_variables.value,13)
 }else{
-$B.set_lineno(frame,98);
+$B.set_lineno(frame,69);
 $B.call_attr(locals_chatkit_browser__checks_check_free_variables.problems,'append',15,$B.$call_with_position(locals_chatkit_browser__checks.Problem,17,$B.$call_with_position($B.resolve_in_scopes('key_text',[locals_chatkit_browser__checks_check_free_variables,locals_chatkit_browser__checks,_b_],21),19,locals_chatkit_browser__checks_check_free_variables.key),locals_chatkit_browser__checks_check_free_variables.value,locals_chatkit_browser__checks_check_free_variables.message))
 }
 }
-$B.set_lineno(frame,99)
+$B.set_lineno(frame,70)
 return $B.trace_return_and_leave(frame,$B.fast_tuple([locals.payload,locals.problems]))
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
-check_free_variables15.$function_infos=['chatkit.browser._checks','check_free_variables','check_free_variables',__file__,_b_.None,_b_.None,'',['variables'],null,null,
-1,87,3,[],0,0,['variables','payload','problems','key','value','message'],false,[],frame]
-$B.set_func_attrs(check_free_variables15,frame,'chatkit.browser._checks')
-check_free_variables15.ob_type=$B.function
-check_free_variables15.__annotate__=_b_.None
-locals_chatkit_browser__checks.check_free_variables=check_free_variables15
-$B.set_lineno(frame,102)
-function _variable_problem22(_key,_value){
+check_free_variables7.$function_infos=['chatkit.browser._checks','check_free_variables','check_free_variables',__file__,_b_.None,_b_.None,'',['variables'],null,null,
+1,58,3,[],0,0,['variables','payload','problems','key','value','message'],false,[],frame]
+$B.set_func_attrs(check_free_variables7,frame,'chatkit.browser._checks')
+check_free_variables7.ob_type=$B.function
+check_free_variables7.__annotate__=_b_.None
+locals_chatkit_browser__checks.check_free_variables=check_free_variables7
+$B.set_lineno(frame,73)
+function _variable_problem14(_key,_value){
 var locals
 if(arguments.length==2&&!_value?.$kw){
 var locals_chatkit_browser__checks__variable_problem=locals={key:_key,value:_value}
 }else{
-var locals_chatkit_browser__checks__variable_problem=locals=$B.args_parser(_variable_problem22,arguments)
+var locals_chatkit_browser__checks__variable_problem=locals=$B.args_parser(_variable_problem14,arguments)
 }
-var frame=["_variable_problem",locals,"chatkit.browser._checks",locals_chatkit_browser__checks,_variable_problem22]
-$B.enter_frame(frame,__file__,102)
-frame.positions=[[103,11,20],[104,15,30],[105,24,30],[107,11,19],[108,15,28],[109,7,24],[110,15,33],[111,7,22],[111,34,10],[112,15,33]]
+var frame=["_variable_problem",locals,"chatkit.browser._checks",locals_chatkit_browser__checks,_variable_problem14]
+$B.enter_frame(frame,__file__,73)
+frame.positions=[[74,11,20],[75,15,30],[76,24,30],[78,11,19],[79,15,28],[80,7,24],[81,15,33],[82,7,22],[82,34,10],[83,15,33]]
 try{
 $B.js_this=this
-if($B.set_lineno(frame,103)&&$B.$bool(!$B.$bool($B.$call_with_position(_b_.isinstance,1,locals.key,_b_.str)))){
-$B.set_lineno(frame,104)
+if($B.set_lineno(frame,74)&&$B.$bool(!$B.$bool($B.$call_with_position(_b_.isinstance,1,locals.key,_b_.str)))){
+$B.set_lineno(frame,75)
 return $B.trace_return_and_leave(frame,$B.rich_op('__mod__',locals_chatkit_browser__checks.VARIABLE_KEY_NOT_TEXT,$B.fast_tuple([locals_chatkit_browser__checks__variable_problem.key]),3))
 }
-if($B.set_lineno(frame,105)&&($B.$bool($B.$is(locals.value,_b_.None))||$B.$bool($B.$call_with_position(_b_.isinstance,5,locals.value,$B.fast_tuple([_b_.str,_b_.bool]))))){
-$B.set_lineno(frame,106)
+if($B.set_lineno(frame,76)&&($B.$bool($B.$is(locals.value,_b_.None))||$B.$bool($B.$call_with_position(_b_.isinstance,5,locals.value,$B.fast_tuple([_b_.str,_b_.bool]))))){
+$B.set_lineno(frame,77)
 return $B.trace_return_and_leave(frame,_b_.None)
 }
-if($B.set_lineno(frame,107)&&$B.$bool(!$B.$bool($B.$call_with_position(locals_chatkit_browser__checks.is_primitive,7,locals.value)))){
-$B.set_lineno(frame,108)
+if($B.set_lineno(frame,78)&&$B.$bool(!$B.$bool($B.$call_with_position(locals_chatkit_browser__checks.is_primitive,7,locals.value)))){
+$B.set_lineno(frame,79)
 return $B.trace_return_and_leave(frame,$B.rich_op('__mod__',locals_chatkit_browser__checks.VARIABLE_NOT_PRIMITIVE,locals_chatkit_browser__checks__variable_problem.key,9))
 }
-if($B.set_lineno(frame,109)&&($B.$bool($B.$call_with_position(_b_.isinstance,11,locals.value,_b_.float))&&$B.$bool(($B.$bool(locals.$test=$B.rich_comp('__ne__',locals.value,locals.value))?locals.$test:$B.$is_member(locals.value,$B.fast_tuple([locals_chatkit_browser__checks._INFINITY,$B.call_special_unary(locals_chatkit_browser__checks._INFINITY,'__neg__','unary -')])))))){
-$B.set_lineno(frame,110)
+if($B.set_lineno(frame,80)&&($B.$bool($B.$call_with_position(_b_.isinstance,11,locals.value,_b_.float))&&$B.$bool(($B.$bool(locals.$test=$B.rich_comp('__ne__',locals.value,locals.value))?locals.$test:$B.$is_member(locals.value,$B.fast_tuple([locals_chatkit_browser__checks._INFINITY,$B.call_special_unary(locals_chatkit_browser__checks._INFINITY,'__neg__','unary -')])))))){
+$B.set_lineno(frame,81)
 return $B.trace_return_and_leave(frame,$B.rich_op('__mod__',locals_chatkit_browser__checks.VARIABLE_NOT_EXACT,$B.fast_tuple([locals_chatkit_browser__checks__variable_problem.key,locals_chatkit_browser__checks__variable_problem.value]),13))
 }
-if($B.set_lineno(frame,111)&&($B.$bool($B.$call_with_position(_b_.isinstance,15,locals.value,_b_.int))&&$B.$bool($B.rich_comp('__gt__',$B.$call_with_position(_b_.abs,17,locals.value),locals_chatkit_browser__checks.SAFE_INTEGER)))){
-$B.set_lineno(frame,112)
+if($B.set_lineno(frame,82)&&($B.$bool($B.$call_with_position(_b_.isinstance,15,locals.value,_b_.int))&&$B.$bool($B.rich_comp('__gt__',$B.$call_with_position(_b_.abs,17,locals.value),locals_chatkit_browser__checks.SAFE_INTEGER)))){
+$B.set_lineno(frame,83)
 return $B.trace_return_and_leave(frame,$B.rich_op('__mod__',locals_chatkit_browser__checks.VARIABLE_NOT_EXACT,$B.fast_tuple([locals_chatkit_browser__checks__variable_problem.key,locals_chatkit_browser__checks__variable_problem.value]),19))
 }
-$B.set_lineno(frame,113)
+$B.set_lineno(frame,84)
 return $B.trace_return_and_leave(frame,_b_.None)
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
-_variable_problem22.$function_infos=['chatkit.browser._checks','_variable_problem','_variable_problem',__file__,_b_.None,_b_.None,_b_.None,['key','value'],null,null,
-2,102,3,[],0,0,['key','value'],false,[],frame]
-$B.set_func_attrs(_variable_problem22,frame,'chatkit.browser._checks')
-_variable_problem22.ob_type=$B.function
-_variable_problem22.__annotate__=_b_.None
-locals_chatkit_browser__checks._variable_problem=_variable_problem22
-$B.set_lineno(frame,116)
-function key_text23(_key){
+_variable_problem14.$function_infos=['chatkit.browser._checks','_variable_problem','_variable_problem',__file__,_b_.None,_b_.None,_b_.None,['key','value'],null,null,
+2,73,3,[],0,0,['key','value'],false,[],frame]
+$B.set_func_attrs(_variable_problem14,frame,'chatkit.browser._checks')
+_variable_problem14.ob_type=$B.function
+_variable_problem14.__annotate__=_b_.None
+locals_chatkit_browser__checks._variable_problem=_variable_problem14
+$B.set_lineno(frame,87)
+function key_text15(_key){
 var locals
 if(arguments.length==1&&!_key?.$kw){
 var locals_chatkit_browser__checks_key_text=locals={key:_key}
 }else{
-var locals_chatkit_browser__checks_key_text=locals=$B.args_parser(key_text23,arguments)
+var locals_chatkit_browser__checks_key_text=locals=$B.args_parser(key_text15,arguments)
 }
-var frame=["key_text",locals,"chatkit.browser._checks",locals_chatkit_browser__checks,key_text23]
-$B.enter_frame(frame,__file__,116)
-frame.positions=[[117,18,20],[117,44,9]]
+var frame=["key_text",locals,"chatkit.browser._checks",locals_chatkit_browser__checks,key_text15]
+$B.enter_frame(frame,__file__,87)
+frame.positions=[[88,18,20],[88,44,9]]
 try{
 $B.js_this=this
-$B.set_lineno(frame,117)
+$B.set_lineno(frame,88)
 return $B.trace_return_and_leave(frame,($B.$bool($B.$call_with_position(_b_.isinstance,1,locals.key,_b_.str))?locals.key:$B.$call_with_position(_b_.repr,3,locals.key)))
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
-key_text23.$function_infos=['chatkit.browser._checks','key_text','key_text',__file__,_b_.None,_b_.None,_b_.None,['key'],null,null,
-1,116,3,[],0,0,['key'],false,[],frame]
-$B.set_func_attrs(key_text23,frame,'chatkit.browser._checks')
-key_text23.ob_type=$B.function
-key_text23.__annotate__=_b_.None
-locals_chatkit_browser__checks.key_text=key_text23
+key_text15.$function_infos=['chatkit.browser._checks','key_text','key_text',__file__,_b_.None,_b_.None,_b_.None,['key'],null,null,
+1,87,3,[],0,0,['key'],false,[],frame]
+$B.set_func_attrs(key_text15,frame,'chatkit.browser._checks')
+key_text15.ob_type=$B.function
+key_text15.__annotate__=_b_.None
+locals_chatkit_browser__checks.key_text=key_text15
 $B.leave_frame({locals,value:_b_.None})
 }catch(err){
 $B.set_exc_and_trace(frame,err)
@@ -3610,6 +3524,154 @@ throw err
 }
 return locals_chatkit_browser__v2
 });
+__chatkitModules["chatkit.rules.chatapp"] = (function () {
+var $B=__BRYTHON__,
+_b_=$B.builtins,
+locals_chatkit_rules_chatapp=$B.namespace("chatkit.rules.chatapp"),
+locals=locals_chatkit_rules_chatapp,
+frame=["chatkit.rules.chatapp",locals,"chatkit.rules.chatapp",locals]
+var __file__=locals.__file__="VFS.chatkit.rules.chatapp.py"
+locals.__name__="chatkit.rules.chatapp"
+locals.__doc__=''
+frame.positions=[[13,0,34]]
+$B.enter_frame(frame,__file__,1)
+var _frame_obj=$B.frame_obj
+locals.$annotations={}
+var stack_length=$B.count_frames()
+try{
+$B.set_lineno(frame,13)
+$B.$import_from("chatkit.errors",'Problem',{},0,locals,1)
+$B.set_lineno(frame,15)
+locals_chatkit_rules_chatapp.NOT_A_LIST='%s takes a list of strings, not %s'
+$B.set_lineno(frame,16)
+locals_chatkit_rules_chatapp.QUICK_REPLY_NOT_TEXT='Quick reply %d (%r) is not a string and will be discarded'
+$B.set_lineno(frame,17)
+locals_chatkit_rules_chatapp.QUICK_REPLY_EMPTY='Quick reply %d is empty and will be discarded'
+$B.set_lineno(frame,18)
+locals_chatkit_rules_chatapp.NOT_A_BOOL='%s takes True or False, not %r'
+$B.set_lineno(frame,21)
+function check_quick_replies1(_replies,_call){
+var locals
+if(arguments.length==2&&!_call?.$kw){
+var locals_chatkit_rules_chatapp_check_quick_replies=locals={replies:_replies,call:_call}
+}else{
+var locals_chatkit_rules_chatapp_check_quick_replies=locals=$B.args_parser(check_quick_replies1,arguments)
+}
+var frame=["check_quick_replies",locals,"chatkit.rules.chatapp",locals_chatkit_rules_chatapp,check_quick_replies1]
+$B.enter_frame(frame,__file__,21)
+frame.positions=[[29,11,34],[30,22,67],[30,45,43],[30,65,22],[30,65,13],[31,4,17],[32,24,18],[32,24,18],[32,8,12],[33,18,33],[33,18,19],[35,12,21],[37,12,66],[37,28,49],[37,36,24]]
+try{
+$B.js_this=this
+if($B.set_lineno(frame,29)&&$B.$bool(!$B.$bool($B.$call_with_position(_b_.isinstance,1,locals.replies,$B.fast_tuple([_b_.list,_b_.tuple]))))){
+$B.set_lineno(frame,30)
+return $B.trace_return_and_leave(frame,$B.fast_tuple([_b_.None,$B.$list([$B.$call_with_position(locals_chatkit_rules_chatapp.Problem,3,locals_chatkit_rules_chatapp_check_quick_replies.call,locals_chatkit_rules_chatapp_check_quick_replies.replies,$B.rich_op('__mod__',locals_chatkit_rules_chatapp.NOT_A_LIST,$B.fast_tuple([locals_chatkit_rules_chatapp_check_quick_replies.call,$B.$getattr_pep657($B.$call_with_position(_b_.type,9,locals_chatkit_rules_chatapp_check_quick_replies.replies),'__name__',7)]),5))])]))
+}
+$B.set_lineno(frame,31)
+var v2=$B.fast_tuple([$B.$list([]),$B.$list([])])
+var it_3=$B.unpacker(v2,2,false,11)
+locals_chatkit_rules_chatapp_check_quick_replies.payload=it_3.read_one()
+locals_chatkit_rules_chatapp_check_quick_replies.problems=it_3.read_one()
+frame.$lineno=32
+var no_break_4=true,
+iterator_4=$B.$call_with_position(_b_.enumerate,13,locals.replies)
+iterator_4[$B.INUM]=15
+for(var next_4 of $B.make_js_iterator(iterator_4,frame,32)){
+var v5=next_4
+var it_6=$B.unpacker(v5,2,false,17)
+locals_chatkit_rules_chatapp_check_quick_replies.index=it_6.read_one()
+locals_chatkit_rules_chatapp_check_quick_replies.reply=it_6.read_one()
+$B.set_lineno(frame,33)
+locals_chatkit_rules_chatapp_check_quick_replies.message=$B.$call_with_position($B.resolve_in_scopes('quick_reply_problem',[locals_chatkit_rules_chatapp_check_quick_replies,locals_chatkit_rules_chatapp,_b_],21),19,locals.index,locals.reply)
+if($B.set_lineno(frame,34)&&$B.$bool($B.$is(locals.message,_b_.None))){
+$B.set_lineno(frame,35);
+$B.call_attr(locals_chatkit_rules_chatapp_check_quick_replies.payload,'append',23,locals_chatkit_rules_chatapp_check_quick_replies.reply)
+}else{
+$B.set_lineno(frame,37);
+$B.call_attr(locals_chatkit_rules_chatapp_check_quick_replies.problems,'append',25,$B.$call_with_position(locals_chatkit_rules_chatapp.Problem,27,$B.rich_op('__mod__','%s[%d]',$B.fast_tuple([locals_chatkit_rules_chatapp_check_quick_replies.call,locals_chatkit_rules_chatapp_check_quick_replies.index]),29),locals_chatkit_rules_chatapp_check_quick_replies.reply,locals_chatkit_rules_chatapp_check_quick_replies.message))
+}
+}
+$B.set_lineno(frame,38)
+return $B.trace_return_and_leave(frame,$B.fast_tuple([locals.payload,locals.problems]))
+}catch(err){
+$B.set_exc_and_leave(frame,err)
+}
+}
+check_quick_replies1.$function_infos=['chatkit.rules.chatapp','check_quick_replies','check_quick_replies',__file__,_b_.None,_b_.None,'',['replies','call'],null,null,
+2,21,3,[],0,0,['replies','call','payload','problems','index','reply','message'],false,[],frame]
+$B.set_func_attrs(check_quick_replies1,frame,'chatkit.rules.chatapp')
+check_quick_replies1.ob_type=$B.function
+check_quick_replies1.__annotate__=_b_.None
+locals_chatkit_rules_chatapp.check_quick_replies=check_quick_replies1
+$B.set_lineno(frame,41)
+function quick_reply_problem8(_index,_reply){
+var locals
+if(arguments.length==2&&!_reply?.$kw){
+var locals_chatkit_rules_chatapp_quick_reply_problem=locals={index:_index,reply:_reply}
+}else{
+var locals_chatkit_rules_chatapp_quick_reply_problem=locals=$B.args_parser(quick_reply_problem8,arguments)
+}
+var frame=["quick_reply_problem",locals,"chatkit.rules.chatapp",locals_chatkit_rules_chatapp,quick_reply_problem8]
+$B.enter_frame(frame,__file__,41)
+frame.positions=[[43,11,22],[44,15,37],[45,11,13],[46,15,25]]
+try{
+$B.js_this=this
+if($B.set_lineno(frame,43)&&$B.$bool(!$B.$bool($B.$call_with_position(_b_.isinstance,1,locals.reply,_b_.str)))){
+$B.set_lineno(frame,44)
+return $B.trace_return_and_leave(frame,$B.rich_op('__mod__',locals_chatkit_rules_chatapp.QUICK_REPLY_NOT_TEXT,$B.fast_tuple([locals_chatkit_rules_chatapp_quick_reply_problem.index,locals_chatkit_rules_chatapp_quick_reply_problem.reply]),3))
+}
+if($B.set_lineno(frame,45)&&$B.$bool(!$B.$bool($B.call_attr(locals.reply,'strip',5,)))){
+$B.set_lineno(frame,46)
+return $B.trace_return_and_leave(frame,$B.rich_op('__mod__',locals_chatkit_rules_chatapp.QUICK_REPLY_EMPTY,locals_chatkit_rules_chatapp_quick_reply_problem.index,7))
+}
+$B.set_lineno(frame,47)
+return $B.trace_return_and_leave(frame,_b_.None)
+}catch(err){
+$B.set_exc_and_leave(frame,err)
+}
+}
+quick_reply_problem8.$function_infos=['chatkit.rules.chatapp','quick_reply_problem','quick_reply_problem',__file__,_b_.None,_b_.None,'',['index','reply'],null,null,
+2,41,3,[],0,0,['index','reply'],false,[],frame]
+$B.set_func_attrs(quick_reply_problem8,frame,'chatkit.rules.chatapp')
+quick_reply_problem8.ob_type=$B.function
+quick_reply_problem8.__annotate__=_b_.None
+locals_chatkit_rules_chatapp.quick_reply_problem=quick_reply_problem8
+$B.set_lineno(frame,50)
+function check_toggle9(_enabled,_call){
+var locals
+if(arguments.length==2&&!_call?.$kw){
+var locals_chatkit_rules_chatapp_check_toggle=locals={enabled:_enabled,call:_call}
+}else{
+var locals_chatkit_rules_chatapp_check_toggle=locals=$B.args_parser(check_toggle9,arguments)
+}
+var frame=["check_toggle",locals,"chatkit.rules.chatapp",locals_chatkit_rules_chatapp,check_toggle9]
+$B.enter_frame(frame,__file__,50)
+frame.positions=[[52,7,25],[54,18,52],[54,41,28]]
+try{
+$B.js_this=this
+if($B.set_lineno(frame,52)&&$B.$bool($B.$call_with_position(_b_.isinstance,1,locals.enabled,_b_.bool))){
+$B.set_lineno(frame,53)
+return $B.trace_return_and_leave(frame,$B.fast_tuple([locals_chatkit_rules_chatapp_check_toggle.enabled,$B.$list([])]))
+}
+$B.set_lineno(frame,54)
+return $B.trace_return_and_leave(frame,$B.fast_tuple([_b_.None,$B.$list([$B.$call_with_position(locals_chatkit_rules_chatapp.Problem,3,locals.call,locals.enabled,$B.rich_op('__mod__',locals_chatkit_rules_chatapp.NOT_A_BOOL,$B.fast_tuple([locals.call,locals.enabled]),5))])]))
+}catch(err){
+$B.set_exc_and_leave(frame,err)
+}
+}
+check_toggle9.$function_infos=['chatkit.rules.chatapp','check_toggle','check_toggle',__file__,_b_.None,_b_.None,'',['enabled','call'],null,null,
+2,50,3,[],0,0,['enabled','call'],false,[],frame]
+$B.set_func_attrs(check_toggle9,frame,'chatkit.rules.chatapp')
+check_toggle9.ob_type=$B.function
+check_toggle9.__annotate__=_b_.None
+locals_chatkit_rules_chatapp.check_toggle=check_toggle9
+$B.leave_frame({locals,value:_b_.None})
+}catch(err){
+$B.set_exc_and_trace(frame,err)
+$B.leave_frame({locals,value:_b_.None})
+throw err
+}
+return locals_chatkit_rules_chatapp
+});
 __chatkitModules["chatkit.browser._chat"] = (function () {
 var $B=__BRYTHON__,
 _b_=$B.builtins,
@@ -3619,7 +3681,7 @@ frame=["chatkit.browser._chat",locals,"chatkit.browser._chat",locals]
 var __file__=locals.__file__="VFS.chatkit.browser._chat.py"
 locals.__name__="chatkit.browser._chat"
 locals.__doc__=''
-frame.positions=[[14,0,43],[15,22,0,1],[23,0,38],[24,0,54],[25,0,41],[26,0,45],[27,0,65],[28,0,45],[30,11,11],[30,35,11],[33,40,0,99],[43,72,0,67],[75,292,0,40]]
+frame.positions=[[14,0,43],[15,20,0,1],[21,0,38],[22,0,54],[23,0,41],[24,0,45],[25,0,65],[26,0,67],[27,0,45],[29,11,11],[29,35,11],[32,39,0,99],[42,71,0,67],[74,291,0,40]]
 $B.enter_frame(frame,__file__,1)
 var _frame_obj=$B.frame_obj
 locals.$annotations={}
@@ -3631,28 +3693,29 @@ $B.set_lineno(frame,15)
 $B.$import_from("chatkit.browser._checks",'check_customer_info',{},0,locals,3)
 $B.$import_from("chatkit.browser._checks",'check_dict',{},0,locals,3)
 $B.$import_from("chatkit.browser._checks",'check_language',{},0,locals,3)
-$B.$import_from("chatkit.browser._checks",'check_quick_replies',{},0,locals,3)
-$B.$import_from("chatkit.browser._checks",'check_toggle',{},0,locals,3)
 $B.$import_from("chatkit.browser._checks",'check_variables',{},0,locals,3)
-$B.set_lineno(frame,23)
+$B.set_lineno(frame,21)
 $B.$import_from("chatkit.browser._link",'Link',{},0,locals,5)
-$B.set_lineno(frame,24)
+$B.set_lineno(frame,22)
 $B.$import_from("chatkit.browser._subscription",'Subscription',{},0,locals,7)
-$B.set_lineno(frame,25)
+$B.set_lineno(frame,23)
 $B.$import_from("chatkit.browser._v1",'BusDriver',{},0,locals,9)
-$B.set_lineno(frame,26)
+$B.set_lineno(frame,24)
 $B.$import_from("chatkit.browser._v2",'ChatAppDriver',{},0,locals,11)
-$B.set_lineno(frame,27)
+$B.set_lineno(frame,25)
 $B.$import_from("chatkit.errors",'ChatkitError',{},0,locals,13)
 $B.$import_from("chatkit.errors",'Problem',{},0,locals,13)
 $B.$import_from("chatkit.errors",'ValidationError',{},0,locals,13)
-$B.set_lineno(frame,28)
-$B.$import_from("chatkit.rules.customer",'InfoReport',{},0,locals,15)
-$B.set_lineno(frame,30)
-locals_chatkit_browser__chat.DRIVERS=_b_.dict.$literal([[$B.$getattr_pep657(locals.versions,'V1',17),locals.BusDriver],[$B.$getattr_pep657(locals.versions,'V2',19),locals.ChatAppDriver]])
-$B.set_lineno(frame,33,'ClassDef')
+$B.set_lineno(frame,26)
+$B.$import_from("chatkit.rules.chatapp",'check_quick_replies',{},0,locals,15)
+$B.$import_from("chatkit.rules.chatapp",'check_toggle',{},0,locals,15)
+$B.set_lineno(frame,27)
+$B.$import_from("chatkit.rules.customer",'InfoReport',{},0,locals,17)
+$B.set_lineno(frame,29)
+locals_chatkit_browser__chat.DRIVERS=_b_.dict.$literal([[$B.$getattr_pep657(locals.versions,'V1',19),locals.BusDriver],[$B.$getattr_pep657(locals.versions,'V2',21),locals.ChatAppDriver]])
+$B.set_lineno(frame,32,'ClassDef')
 var PrintLogger1=(function(name,bases,keywords){
-$B.frame_obj.frame.inum=21
+$B.frame_obj.frame.inum=23
 var resolved_bases=$B.resolve_mro_entries(bases)
 var metaclass=$B.get_metaclass(name,resolved_bases)
 var class_dict=$B.make_class_namespace(metaclass,name,"PrintLogger",bases,resolved_bases)
@@ -3660,14 +3723,14 @@ var locals_chatkit_browser__chat_PrintLogger=$B.dict_proxy(class_dict),
 locals=locals_chatkit_browser__chat_PrintLogger
 locals.__doc__=''
 locals.__module__='chatkit.browser._chat'
-locals.__firstlineno__=33
+locals.__firstlineno__=32
 var frame=[name,locals,'chatkit.browser._chat',locals_chatkit_browser__chat]
-$B.enter_frame(frame,__file__,33)
+$B.enter_frame(frame,__file__,32)
 var _frame_obj=$B.frame_obj
 if(frame.$f_trace!==_b_.None){
 $B.trace_line()
 }
-$B.set_lineno(frame,36)
+$B.set_lineno(frame,35)
 function warn2(_self,_message){
 var locals
 if(arguments.length==2&&!_message?.$kw){
@@ -3676,12 +3739,12 @@ var locals_chatkit_browser__chat_PrintLogger_warn=locals={self:_self,message:_me
 var locals_chatkit_browser__chat_PrintLogger_warn=locals=$B.args_parser(warn2,arguments)
 }
 var frame=["warn",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,warn2]
-$B.enter_frame(frame,__file__,36)
-frame.positions=[[37,8,28],[37,14,21]]
+$B.enter_frame(frame,__file__,35)
+frame.positions=[[36,8,28],[36,14,21]]
 try{
 $B.js_this=this
 locals.ob_type=locals.__class__=$B.get_method_class(warn2,locals_chatkit_browser__chat,"PrintLogger",['PrintLogger'])
-$B.set_lineno(frame,37);
+$B.set_lineno(frame,36);
 $B.$call_with_position(_b_.print,1,$B.rich_op('__add__','chatkit: ',locals.message,3))
 return $B.trace_return_and_leave(frame,_b_.None)
 }catch(err){
@@ -3690,22 +3753,22 @@ $B.set_exc_and_leave(frame,err)
 }
 warn2.$is_method=true
 warn2.$function_infos=['chatkit.browser._chat','warn','PrintLogger.warn',__file__,_b_.None,_b_.None,_b_.None,['self','message'],null,null,
-2,36,3,[],0,0,['self','message'],false,[],frame]
+2,35,3,[],0,0,['self','message'],false,[],frame]
 $B.set_func_attrs(warn2,frame,'chatkit.browser._chat')
 warn2.ob_type=$B.function
 warn2.__annotate__=_b_.None
 locals_chatkit_browser__chat_PrintLogger.warn=warn2
-$B.set_lineno(frame,39)
+$B.set_lineno(frame,38)
 function error3(_self,_message,_error){
 var locals
 var locals_chatkit_browser__chat_PrintLogger_error=locals=$B.args_parser(error3,arguments)
 var frame=["error",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,error3]
-$B.enter_frame(frame,__file__,39)
-frame.positions=[[40,8,91],[40,14,36],[40,77,21]]
+$B.enter_frame(frame,__file__,38)
+frame.positions=[[39,8,91],[39,14,36],[39,77,21]]
 try{
 $B.js_this=this
 locals.ob_type=locals.__class__=$B.get_method_class(error3,locals_chatkit_browser__chat,"PrintLogger",['PrintLogger'])
-$B.set_lineno(frame,40);
+$B.set_lineno(frame,39);
 $B.$call_with_position(_b_.print,1,($B.$bool(!$B.$is(locals.error,_b_.None))?$B.rich_op('__mod__','chatkit: %s: %r',$B.fast_tuple([locals.message,locals.error]),3):$B.rich_op('__add__','chatkit: ',locals.message,5)))
 return $B.trace_return_and_leave(frame,_b_.None)
 }catch(err){
@@ -3714,7 +3777,7 @@ $B.set_exc_and_leave(frame,err)
 }
 error3.$is_method=true
 error3.$function_infos=['chatkit.browser._chat','error','PrintLogger.error',__file__,[_b_.None],_b_.None,_b_.None,['self','message','error'],null,null,
-3,39,3,[],0,0,['self','message','error'],false,[],frame]
+3,38,3,[],0,0,['self','message','error'],false,[],frame]
 $B.set_func_attrs(error3,frame,'chatkit.browser._chat')
 error3.ob_type=$B.function
 error3.__annotate__=_b_.None
@@ -3727,9 +3790,9 @@ $B.trace_return_and_leave(frame,_b_.None)
 return kls
 })('PrintLogger',$B.fast_tuple([]),{})
 locals_chatkit_browser__chat.PrintLogger=PrintLogger1
-$B.set_lineno(frame,43,'ClassDef')
+$B.set_lineno(frame,42,'ClassDef')
 var Customer4=(function(name,bases,keywords){
-$B.frame_obj.frame.inum=23
+$B.frame_obj.frame.inum=25
 var resolved_bases=$B.resolve_mro_entries(bases)
 var metaclass=$B.get_metaclass(name,resolved_bases)
 var class_dict=$B.make_class_namespace(metaclass,name,"Customer",bases,resolved_bases)
@@ -3737,14 +3800,14 @@ var locals_chatkit_browser__chat_Customer=$B.dict_proxy(class_dict),
 locals=locals_chatkit_browser__chat_Customer
 locals.__doc__=''
 locals.__module__='chatkit.browser._chat'
-locals.__firstlineno__=43
+locals.__firstlineno__=42
 var frame=[name,locals,'chatkit.browser._chat',locals_chatkit_browser__chat]
-$B.enter_frame(frame,__file__,43)
+$B.enter_frame(frame,__file__,42)
 var _frame_obj=$B.frame_obj
 if(frame.$f_trace!==_b_.None){
 $B.trace_line()
 }
-$B.set_lineno(frame,46)
+$B.set_lineno(frame,45)
 function __init__5(_self,_chat){
 var locals
 if(arguments.length==2&&!_chat?.$kw){
@@ -3753,12 +3816,12 @@ var locals_chatkit_browser__chat_Customer___init__=locals={self:_self,chat:_chat
 var locals_chatkit_browser__chat_Customer___init__=locals=$B.args_parser(__init__5,arguments)
 }
 var frame=["__init__",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,__init__5]
-$B.enter_frame(frame,__file__,46)
-frame.positions=[[47,8,10]]
+$B.enter_frame(frame,__file__,45)
+frame.positions=[[46,8,10]]
 try{
 $B.js_this=this
 locals.ob_type=locals.__class__=$B.get_method_class(__init__5,locals_chatkit_browser__chat,"Customer",['Customer'])
-$B.set_lineno(frame,47)
+$B.set_lineno(frame,46)
 $B.$setattr1(locals.self,"_chat",locals.chat,1)
 return $B.trace_return_and_leave(frame,_b_.None)
 }catch(err){
@@ -3767,12 +3830,12 @@ $B.set_exc_and_leave(frame,err)
 }
 __init__5.$is_method=true
 __init__5.$function_infos=['chatkit.browser._chat','__init__','Customer.__init__',__file__,_b_.None,_b_.None,_b_.None,['self','chat'],null,null,
-2,46,3,[],0,0,['self','chat'],false,[],frame]
+2,45,3,[],0,0,['self','chat'],false,[],frame]
 $B.set_func_attrs(__init__5,frame,'chatkit.browser._chat')
 __init__5.ob_type=$B.function
 __init__5.__annotate__=_b_.None
 locals_chatkit_browser__chat_Customer.__init__=__init__5
-$B.set_lineno(frame,49)
+$B.set_lineno(frame,48)
 function set_info6(_self,_info){
 var locals
 if(arguments.length==2&&!_info?.$kw){
@@ -3781,35 +3844,35 @@ var locals_chatkit_browser__chat_Customer_set_info=locals={self:_self,info:_info
 var locals_chatkit_browser__chat_Customer_set_info=locals=$B.args_parser(set_info6,arguments)
 }
 var frame=["set_info",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,set_info6]
-$B.enter_frame(frame,__file__,49)
-frame.positions=[[56,17,39],[56,17,10],[57,19,42],[59,12,36],[59,12,10],[60,19,12],[61,27,48],[61,47,27],[61,47,10],[61,8,16],[62,8,36],[62,8,10],[63,11,15],[64,12,47],[64,12,10],[64,37,21],[64,42,15]]
+$B.enter_frame(frame,__file__,48)
+frame.positions=[[55,17,39],[55,17,10],[56,19,42],[58,12,36],[58,12,10],[59,19,12],[60,27,48],[60,47,27],[60,47,10],[60,8,16],[61,8,36],[61,8,10],[62,11,15],[63,12,47],[63,12,10],[63,37,21],[63,42,15]]
 try{
 $B.js_this=this
 locals.ob_type=locals.__class__=$B.get_method_class(set_info6,locals_chatkit_browser__chat,"Customer",['Customer'])
-$B.set_lineno(frame,56)
+$B.set_lineno(frame,55)
 locals_chatkit_browser__chat_Customer_set_info.native=$B.call_attr($B.$getattr_pep657(locals.self,'_chat',3),'_native',1,'customer.set_info')
-$B.set_lineno(frame,57)
+$B.set_lineno(frame,56)
 locals_chatkit_browser__chat_Customer_set_info.problems=$B.$call_with_position(locals_chatkit_browser__chat.check_dict,5,locals.info,'chat.customer.set_info')
-if($B.set_lineno(frame,58)&&$B.$bool(locals.problems)){
-$B.set_lineno(frame,59);
+if($B.set_lineno(frame,57)&&$B.$bool(locals.problems)){
+$B.set_lineno(frame,58);
 $B.call_attr($B.$getattr_pep657(locals_chatkit_browser__chat_Customer_set_info.self,'_chat',9),'_reject',7,locals_chatkit_browser__chat_Customer_set_info.problems,locals_chatkit_browser__chat_Customer_set_info.native)
-$B.set_lineno(frame,60)
+$B.set_lineno(frame,59)
 return $B.trace_return_and_leave(frame,$B.$call_with_position(locals_chatkit_browser__chat.InfoReport,11,))
 }
-$B.set_lineno(frame,61)
+$B.set_lineno(frame,60)
 var v7=$B.$call_with_position(locals_chatkit_browser__chat.check_customer_info,13,$B.call_attr($B.$getattr_pep657(locals.self,'_chat',17),'_from_page',15,locals.info))
 var it_8=$B.unpacker(v7,2,false,19)
 locals_chatkit_browser__chat_Customer_set_info.report=it_8.read_one()
 var $temp=it_8.read_one()
 $B.delete_for_reassign('problems',locals_chatkit_browser__chat_Customer_set_info)
 locals_chatkit_browser__chat_Customer_set_info.problems=$temp
-$B.set_lineno(frame,62);
+$B.set_lineno(frame,61);
 $B.call_attr($B.$getattr_pep657(locals.self,'_chat',23),'_reject',21,locals.problems,locals.native)
-if($B.set_lineno(frame,63)&&$B.$bool($B.$getattr_pep657(locals.report,'accepted',25))){
-$B.set_lineno(frame,64);
+if($B.set_lineno(frame,62)&&$B.$bool($B.$getattr_pep657(locals.report,'accepted',25))){
+$B.set_lineno(frame,63);
 $B.call_attr($B.$getattr_pep657(locals_chatkit_browser__chat_Customer_set_info.self,'_chat',29),'_send',27,locals_chatkit_browser__chat_Customer_set_info.native,$B.$call_with_position(_b_.dict,31,$B.$getattr_pep657(locals_chatkit_browser__chat_Customer_set_info.report,'accepted',33)))
 }
-$B.set_lineno(frame,65)
+$B.set_lineno(frame,64)
 return $B.trace_return_and_leave(frame,locals.report)
 }catch(err){
 $B.set_exc_and_leave(frame,err)
@@ -3817,12 +3880,12 @@ $B.set_exc_and_leave(frame,err)
 }
 set_info6.$is_method=true
 set_info6.$function_infos=['chatkit.browser._chat','set_info','Customer.set_info',__file__,_b_.None,_b_.None,'',['self','info'],null,null,
-2,49,3,[],0,0,['self','info','native','problems','report'],false,[],frame]
+2,48,3,[],0,0,['self','info','native','problems','report'],false,[],frame]
 $B.set_func_attrs(set_info6,frame,'chatkit.browser._chat')
 set_info6.ob_type=$B.function
 set_info6.__annotate__=_b_.None
 locals_chatkit_browser__chat_Customer.set_info=set_info6
-$B.set_lineno(frame,67)
+$B.set_lineno(frame,66)
 function reset_info9(_self){
 var locals
 if(arguments.length==1&&!_self?.$kw){
@@ -3831,12 +3894,12 @@ var locals_chatkit_browser__chat_Customer_reset_info=locals={self:_self}
 var locals_chatkit_browser__chat_Customer_reset_info=locals=$B.args_parser(reset_info9,arguments)
 }
 var frame=["reset_info",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,reset_info9]
-$B.enter_frame(frame,__file__,67)
-frame.positions=[[72,8,59],[72,8,10],[72,25,41],[72,25,10]]
+$B.enter_frame(frame,__file__,66)
+frame.positions=[[71,8,59],[71,8,10],[71,25,41],[71,25,10]]
 try{
 $B.js_this=this
 locals.ob_type=locals.__class__=$B.get_method_class(reset_info9,locals_chatkit_browser__chat,"Customer",['Customer'])
-$B.set_lineno(frame,72);
+$B.set_lineno(frame,71);
 $B.call_attr($B.$getattr_pep657(locals.self,'_chat',3),'_send',1,$B.call_attr($B.$getattr_pep657(locals.self,'_chat',7),'_native',5,'customer.reset_info'))
 return $B.trace_return_and_leave(frame,_b_.None)
 }catch(err){
@@ -3845,7 +3908,7 @@ $B.set_exc_and_leave(frame,err)
 }
 reset_info9.$is_method=true
 reset_info9.$function_infos=['chatkit.browser._chat','reset_info','Customer.reset_info',__file__,_b_.None,_b_.None,'',['self'],null,null,
-1,67,3,[],0,0,['self'],false,[],frame]
+1,66,3,[],0,0,['self'],false,[],frame]
 $B.set_func_attrs(reset_info9,frame,'chatkit.browser._chat')
 reset_info9.ob_type=$B.function
 reset_info9.__annotate__=_b_.None
@@ -3858,9 +3921,9 @@ $B.trace_return_and_leave(frame,_b_.None)
 return kls
 })('Customer',$B.fast_tuple([]),{})
 locals_chatkit_browser__chat.Customer=Customer4
-$B.set_lineno(frame,75,'ClassDef')
+$B.set_lineno(frame,74,'ClassDef')
 var Chat10=(function(name,bases,keywords){
-$B.frame_obj.frame.inum=25
+$B.frame_obj.frame.inum=27
 var resolved_bases=$B.resolve_mro_entries(bases)
 var metaclass=$B.get_metaclass(name,resolved_bases)
 var class_dict=$B.make_class_namespace(metaclass,name,"Chat",bases,resolved_bases)
@@ -3868,35 +3931,35 @@ var locals_chatkit_browser__chat_Chat=$B.dict_proxy(class_dict),
 locals=locals_chatkit_browser__chat_Chat
 locals.__doc__=''
 locals.__module__='chatkit.browser._chat'
-locals.__firstlineno__=75
+locals.__firstlineno__=74
 var frame=[name,locals,'chatkit.browser._chat',locals_chatkit_browser__chat]
-$B.enter_frame(frame,__file__,75)
+$B.enter_frame(frame,__file__,74)
 var _frame_obj=$B.frame_obj
 if(frame.$f_trace!==_b_.None){
 $B.trace_line()
 }
-frame.positions=[[85,57,11],[85,57,11],[100,5,10],[114,5,13]]
-$B.set_lineno(frame,85)
+frame.positions=[[84,57,11],[84,57,11],[99,5,10],[113,5,13]]
+$B.set_lineno(frame,84)
 function __init__11(_self,_logger,_page_value,_api){
 var locals
 var locals_chatkit_browser__chat_Chat___init__=locals=$B.args_parser(__init__11,arguments)
 var frame=["__init__",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,__init__11]
-$B.enter_frame(frame,__file__,85)
-frame.positions=[[86,8,11],[87,24,14],[87,8,13],[90,8,15],[91,21,29],[91,36,13],[91,8,10],[92,20,11],[92,8,9],[93,8,8]]
+$B.enter_frame(frame,__file__,84)
+frame.positions=[[85,8,11],[86,24,14],[86,8,13],[89,8,15],[90,21,29],[90,36,13],[90,8,10],[91,20,11],[91,8,9],[92,8,8]]
 try{
 $B.js_this=this
 locals.ob_type=locals.__class__=$B.get_method_class(__init__11,locals_chatkit_browser__chat,"Chat",['Chat'])
-$B.set_lineno(frame,86)
+$B.set_lineno(frame,85)
 $B.$setattr1(locals.self,"strict",false,1)
-$B.set_lineno(frame,87)
+$B.set_lineno(frame,86)
 $B.$setattr1(locals.self,"customer",$B.$call_with_position(locals_chatkit_browser__chat.Customer,3,locals.self),5)
-$B.set_lineno(frame,90)
+$B.set_lineno(frame,89)
 $B.$setattr1(locals.self,"page_value",locals.page_value,7)
-$B.set_lineno(frame,91)
+$B.set_lineno(frame,90)
 $B.$setattr1(locals.self,"_link",$B.$call_with_position(locals_chatkit_browser__chat.Link,9,($B.$bool(locals.$test=locals.logger)?locals.$test:$B.$call_with_position(locals_chatkit_browser__chat.PrintLogger,11,))),13)
-$B.set_lineno(frame,92)
+$B.set_lineno(frame,91)
 $B.$setattr1(locals.self,"_api",$B.$getattr_pep657(locals_chatkit_browser__chat.versions,'V1',15),17)
-$B.set_lineno(frame,93)
+$B.set_lineno(frame,92)
 $B.$setattr1(locals.self,"api",locals.api,19)
 return $B.trace_return_and_leave(frame,_b_.None)
 }catch(err){
@@ -3905,14 +3968,14 @@ $B.set_exc_and_leave(frame,err)
 }
 __init__11.$is_method=true
 __init__11.$function_infos=['chatkit.browser._chat','__init__','Chat.__init__',__file__,[_b_.None,_b_.None,$B.$getattr_pep657(locals_chatkit_browser__chat.versions,'V1',3)],_b_.None,_b_.None,['self','logger','page_value','api'],null,null,
-4,85,3,[],0,0,['self','logger','page_value','api'],false,[],frame]
+4,84,3,[],0,0,['self','logger','page_value','api'],false,[],frame]
 $B.set_func_attrs(__init__11,frame,'chatkit.browser._chat')
 __init__11.ob_type=$B.function
 __init__11.__annotate__=_b_.None
 locals_chatkit_browser__chat_Chat.__init__=__init__11
-$B.set_lineno(frame,95)
+$B.set_lineno(frame,94)
 var decorator12=_b_.property
-$B.set_lineno(frame,96)
+$B.set_lineno(frame,95)
 function api13(_self){
 var locals
 if(arguments.length==1&&!_self?.$kw){
@@ -3921,12 +3984,12 @@ var locals_chatkit_browser__chat_Chat_api=locals={self:_self}
 var locals_chatkit_browser__chat_Chat_api=locals=$B.args_parser(api13,arguments)
 }
 var frame=["api",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,api13]
-$B.enter_frame(frame,__file__,96)
-frame.positions=[[98,15,9]]
+$B.enter_frame(frame,__file__,95)
+frame.positions=[[97,15,9]]
 try{
 $B.js_this=this
 locals.ob_type=locals.__class__=$B.get_method_class(api13,locals_chatkit_browser__chat,"Chat",['Chat'])
-$B.set_lineno(frame,98)
+$B.set_lineno(frame,97)
 return $B.trace_return_and_leave(frame,$B.$getattr_pep657(locals.self,'_api',1))
 }catch(err){
 $B.set_exc_and_leave(frame,err)
@@ -3934,15 +3997,15 @@ $B.set_exc_and_leave(frame,err)
 }
 api13.$is_method=true
 api13.$function_infos=['chatkit.browser._chat','api','Chat.api',__file__,_b_.None,_b_.None,'',['self'],null,null,
-1,96,3,[],0,0,['self'],false,[],frame]
+1,95,3,[],0,0,['self'],false,[],frame]
 $B.set_func_attrs(api13,frame,'chatkit.browser._chat')
 api13.ob_type=$B.function
 api13.__annotate__=_b_.None
 var decorated14=api13
 locals_chatkit_browser__chat_Chat.api=$B.$call(decorator12,decorated14)
-$B.set_lineno(frame,100)
+$B.set_lineno(frame,99)
 var decorator15=$B.$getattr_pep657(locals.api,'setter',5)
-$B.set_lineno(frame,101)
+$B.set_lineno(frame,100)
 function api16(_self,_api){
 var locals
 if(arguments.length==2&&!_api?.$kw){
@@ -3951,20 +4014,20 @@ var locals_chatkit_browser__chat_Chat_api=locals={self:_self,api:_api}
 var locals_chatkit_browser__chat_Chat_api=locals=$B.args_parser(api16,arguments)
 }
 var frame=["api",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,api16]
-$B.enter_frame(frame,__file__,101)
-frame.positions=[[102,22,13],[103,18,62],[103,31,48],[104,18,9],[104,33,10],[104,47,18],[104,47,10],[105,106,18,43],[105,106,31,42],[106,33,9],[107,8,9]]
+$B.enter_frame(frame,__file__,100)
+frame.positions=[[101,22,13],[102,18,62],[102,31,48],[103,18,9],[103,33,10],[103,47,18],[103,47,10],[104,105,18,43],[104,105,31,42],[105,33,9],[106,8,9]]
 try{
 $B.js_this=this
 locals.ob_type=locals.__class__=$B.get_method_class(api16,locals_chatkit_browser__chat,"Chat",['Chat'])
-if($B.set_lineno(frame,102)&&$B.$bool(!$B.$is_member(locals.api,$B.$getattr_pep657(locals_chatkit_browser__chat.versions,'APIS',1)))){
-$B.set_lineno(frame,103)
+if($B.set_lineno(frame,101)&&$B.$bool(!$B.$is_member(locals.api,$B.$getattr_pep657(locals_chatkit_browser__chat.versions,'APIS',1)))){
+$B.set_lineno(frame,102)
 $B.$raise($B.$call_with_position(locals_chatkit_browser__chat.ChatkitError,3,$B.rich_op('__mod__','chat.api must be "v1" or "v2", not %r',$B.fast_tuple([locals_chatkit_browser__chat_Chat_api.api]),5)))
 }
-if($B.set_lineno(frame,104)&&($B.$bool($B.rich_comp('__ne__',locals.api,$B.$getattr_pep657(locals.self,'_api',7)))&&$B.$bool(($B.$bool(locals.$test=$B.$getattr_pep657(locals.self,'ready',9))?locals.$test:$B.$getattr_pep657($B.$getattr_pep657(locals.self,'_link',13),'pending',11))))){
-$B.set_lineno(frame,105)
+if($B.set_lineno(frame,103)&&($B.$bool($B.rich_comp('__ne__',locals.api,$B.$getattr_pep657(locals.self,'_api',7)))&&$B.$bool(($B.$bool(locals.$test=$B.$getattr_pep657(locals.self,'ready',9))?locals.$test:$B.$getattr_pep657($B.$getattr_pep657(locals.self,'_link',13),'pending',11))))){
+$B.set_lineno(frame,104)
 $B.$raise($B.$call_with_position(locals_chatkit_browser__chat.ChatkitError,15,$B.rich_op('__mod__','chat.api is "%s": it can change only before the first call',$B.$getattr_pep657(locals_chatkit_browser__chat_Chat_api.self,'_api',19),17)))
 }
-$B.set_lineno(frame,107)
+$B.set_lineno(frame,106)
 $B.$setattr1(locals.self,"_api",locals.api,21)
 return $B.trace_return_and_leave(frame,_b_.None)
 }catch(err){
@@ -3973,15 +4036,15 @@ $B.set_exc_and_leave(frame,err)
 }
 api16.$is_method=true
 api16.$function_infos=['chatkit.browser._chat','api','Chat.api',__file__,_b_.None,_b_.None,_b_.None,['self','api'],null,null,
-2,101,3,[],0,0,['self','api'],false,[],frame]
+2,100,3,[],0,0,['self','api'],false,[],frame]
 $B.set_func_attrs(api16,frame,'chatkit.browser._chat')
 api16.ob_type=$B.function
 api16.__annotate__=_b_.None
 var decorated17=api16
 locals_chatkit_browser__chat_Chat.api=$B.$call(decorator15,decorated17)
-$B.set_lineno(frame,109)
+$B.set_lineno(frame,108)
 var decorator18=_b_.property
-$B.set_lineno(frame,110)
+$B.set_lineno(frame,109)
 function logger19(_self){
 var locals
 if(arguments.length==1&&!_self?.$kw){
@@ -3990,12 +4053,12 @@ var locals_chatkit_browser__chat_Chat_logger=locals={self:_self}
 var locals_chatkit_browser__chat_Chat_logger=locals=$B.args_parser(logger19,arguments)
 }
 var frame=["logger",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,logger19]
-$B.enter_frame(frame,__file__,110)
-frame.positions=[[112,15,17],[112,15,10]]
+$B.enter_frame(frame,__file__,109)
+frame.positions=[[111,15,17],[111,15,10]]
 try{
 $B.js_this=this
 locals.ob_type=locals.__class__=$B.get_method_class(logger19,locals_chatkit_browser__chat,"Chat",['Chat'])
-$B.set_lineno(frame,112)
+$B.set_lineno(frame,111)
 return $B.trace_return_and_leave(frame,$B.$getattr_pep657($B.$getattr_pep657(locals.self,'_link',3),'logger',1))
 }catch(err){
 $B.set_exc_and_leave(frame,err)
@@ -4003,15 +4066,15 @@ $B.set_exc_and_leave(frame,err)
 }
 logger19.$is_method=true
 logger19.$function_infos=['chatkit.browser._chat','logger','Chat.logger',__file__,_b_.None,_b_.None,'',['self'],null,null,
-1,110,3,[],0,0,['self'],false,[],frame]
+1,109,3,[],0,0,['self'],false,[],frame]
 $B.set_func_attrs(logger19,frame,'chatkit.browser._chat')
 logger19.ob_type=$B.function
 logger19.__annotate__=_b_.None
 var decorated20=logger19
 locals_chatkit_browser__chat_Chat.logger=$B.$call(decorator18,decorated20)
-$B.set_lineno(frame,114)
+$B.set_lineno(frame,113)
 var decorator21=$B.$getattr_pep657(locals.logger,'setter',7)
-$B.set_lineno(frame,115)
+$B.set_lineno(frame,114)
 function logger22(_self,_logger){
 var locals
 if(arguments.length==2&&!_logger?.$kw){
@@ -4020,12 +4083,12 @@ var locals_chatkit_browser__chat_Chat_logger=locals={self:_self,logger:_logger}
 var locals_chatkit_browser__chat_Chat_logger=locals=$B.args_parser(logger22,arguments)
 }
 var frame=["logger",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,logger22]
-$B.enter_frame(frame,__file__,115)
-frame.positions=[[116,8,17],[116,8,10]]
+$B.enter_frame(frame,__file__,114)
+frame.positions=[[115,8,17],[115,8,10]]
 try{
 $B.js_this=this
 locals.ob_type=locals.__class__=$B.get_method_class(logger22,locals_chatkit_browser__chat,"Chat",['Chat'])
-$B.set_lineno(frame,116)
+$B.set_lineno(frame,115)
 $B.$setattr1($B.$getattr_pep657(locals.self,'_link',3),"logger",locals.logger,1)
 return $B.trace_return_and_leave(frame,_b_.None)
 }catch(err){
@@ -4034,15 +4097,15 @@ $B.set_exc_and_leave(frame,err)
 }
 logger22.$is_method=true
 logger22.$function_infos=['chatkit.browser._chat','logger','Chat.logger',__file__,_b_.None,_b_.None,_b_.None,['self','logger'],null,null,
-2,115,3,[],0,0,['self','logger'],false,[],frame]
+2,114,3,[],0,0,['self','logger'],false,[],frame]
 $B.set_func_attrs(logger22,frame,'chatkit.browser._chat')
 logger22.ob_type=$B.function
 logger22.__annotate__=_b_.None
 var decorated23=logger22
 locals_chatkit_browser__chat_Chat.logger=$B.$call(decorator21,decorated23)
-$B.set_lineno(frame,118)
+$B.set_lineno(frame,117)
 var decorator24=_b_.property
-$B.set_lineno(frame,119)
+$B.set_lineno(frame,118)
 function ready25(_self){
 var locals
 if(arguments.length==1&&!_self?.$kw){
@@ -4051,12 +4114,12 @@ var locals_chatkit_browser__chat_Chat_ready=locals={self:_self}
 var locals_chatkit_browser__chat_Chat_ready=locals=$B.args_parser(ready25,arguments)
 }
 var frame=["ready",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,ready25]
-$B.enter_frame(frame,__file__,119)
-frame.positions=[[121,15,17],[121,15,10]]
+$B.enter_frame(frame,__file__,118)
+frame.positions=[[120,15,17],[120,15,10]]
 try{
 $B.js_this=this
 locals.ob_type=locals.__class__=$B.get_method_class(ready25,locals_chatkit_browser__chat,"Chat",['Chat'])
-$B.set_lineno(frame,121)
+$B.set_lineno(frame,120)
 return $B.trace_return_and_leave(frame,!$B.$is($B.$getattr_pep657($B.$getattr_pep657(locals.self,'_link',3),'driver',1),_b_.None))
 }catch(err){
 $B.set_exc_and_leave(frame,err)
@@ -4064,13 +4127,13 @@ $B.set_exc_and_leave(frame,err)
 }
 ready25.$is_method=true
 ready25.$function_infos=['chatkit.browser._chat','ready','Chat.ready',__file__,_b_.None,_b_.None,'',['self'],null,null,
-1,119,3,[],0,0,['self'],false,[],frame]
+1,118,3,[],0,0,['self'],false,[],frame]
 $B.set_func_attrs(ready25,frame,'chatkit.browser._chat')
 ready25.ob_type=$B.function
 ready25.__annotate__=_b_.None
 var decorated26=ready25
 locals_chatkit_browser__chat_Chat.ready=$B.$call(decorator24,decorated26)
-$B.set_lineno(frame,123)
+$B.set_lineno(frame,122)
 function attach27(_self,_target){
 var locals
 if(arguments.length==2&&!_target?.$kw){
@@ -4079,24 +4142,24 @@ var locals_chatkit_browser__chat_Chat_attach=locals={self:_self,target:_target}
 var locals_chatkit_browser__chat_Chat_attach=locals=$B.args_parser(attach27,arguments)
 }
 var frame=["attach",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,attach27]
-$B.enter_frame(frame,__file__,123)
-frame.positions=[[130,18,17],[130,18,10],[131,35,14],[133,25,8],[133,17,17],[134,15,27],[134,31,10],[135,136,18,72],[135,136,31,71],[136,34,8],[136,44,18],[137,8,33],[137,8,10],[137,26,14]]
+$B.enter_frame(frame,__file__,122)
+frame.positions=[[129,18,17],[129,18,10],[130,35,14],[132,25,8],[132,17,17],[133,15,27],[133,31,10],[134,135,18,72],[134,135,31,71],[135,34,8],[135,44,18],[136,8,33],[136,8,10],[136,26,14]]
 try{
 $B.js_this=this
 locals.ob_type=locals.__class__=$B.get_method_class(attach27,locals_chatkit_browser__chat,"Chat",['Chat'])
-$B.set_lineno(frame,130)
+$B.set_lineno(frame,129)
 locals_chatkit_browser__chat_Chat_attach.current=$B.$getattr_pep657($B.$getattr_pep657(locals.self,'_link',3),'driver',1)
-if($B.set_lineno(frame,131)&&($B.$bool(!$B.$is(locals.current,_b_.None))&&$B.$bool($B.$is($B.$getattr_pep657(locals.current,'target',5),locals.target)))){
-$B.set_lineno(frame,132)
+if($B.set_lineno(frame,130)&&($B.$bool(!$B.$is(locals.current,_b_.None))&&$B.$bool($B.$is($B.$getattr_pep657(locals.current,'target',5),locals.target)))){
+$B.set_lineno(frame,131)
 return $B.trace_return_and_leave(frame,_b_.None)
 }
-$B.set_lineno(frame,133)
+$B.set_lineno(frame,132)
 locals_chatkit_browser__chat_Chat_attach.driver=$B.$getitem(locals_chatkit_browser__chat.DRIVERS,$B.$getattr_pep657(locals.self,'api',7),9)
-if($B.set_lineno(frame,134)&&$B.$bool(!$B.$bool($B.$call_with_position(_b_.hasattr,11,locals.target,$B.$getattr_pep657(locals.driver,'HAS',13))))){
-$B.set_lineno(frame,135)
+if($B.set_lineno(frame,133)&&$B.$bool(!$B.$bool($B.$call_with_position(_b_.hasattr,11,locals.target,$B.$getattr_pep657(locals.driver,'HAS',13))))){
+$B.set_lineno(frame,134)
 $B.$raise($B.$call_with_position(locals_chatkit_browser__chat.ChatkitError,15,$B.rich_op('__mod__','chat.attach: the %s chat hands over %s, not %r',$B.fast_tuple([$B.$getattr_pep657(locals_chatkit_browser__chat_Chat_attach.self,'api',19),$B.$getattr_pep657(locals_chatkit_browser__chat_Chat_attach.driver,'HANDED_OVER',21),locals_chatkit_browser__chat_Chat_attach.target]),17)))
 }
-$B.set_lineno(frame,137);
+$B.set_lineno(frame,136);
 $B.call_attr($B.$getattr_pep657(locals.self,'_link',25),'attach',23,$B.$call_with_position(locals.driver,27,locals.target))
 return $B.trace_return_and_leave(frame,_b_.None)
 }catch(err){
@@ -4105,12 +4168,12 @@ $B.set_exc_and_leave(frame,err)
 }
 attach27.$is_method=true
 attach27.$function_infos=['chatkit.browser._chat','attach','Chat.attach',__file__,_b_.None,_b_.None,'',['self','target'],null,null,
-2,123,3,[],0,0,['self','target','current','driver'],false,[],frame]
+2,122,3,[],0,0,['self','target','current','driver'],false,[],frame]
 $B.set_func_attrs(attach27,frame,'chatkit.browser._chat')
 attach27.ob_type=$B.function
 attach27.__annotate__=_b_.None
 locals_chatkit_browser__chat_Chat.attach=attach27
-$B.set_lineno(frame,139)
+$B.set_lineno(frame,138)
 function set_language28(_self,_tag){
 var locals
 if(arguments.length==2&&!_tag?.$kw){
@@ -4119,27 +4182,27 @@ var locals_chatkit_browser__chat_Chat_set_language=locals={self:_self,tag:_tag}
 var locals_chatkit_browser__chat_Chat_set_language=locals=$B.args_parser(set_language28,arguments)
 }
 var frame=["set_language",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,set_language28]
-$B.enter_frame(frame,__file__,139)
-frame.positions=[[147,17,28],[148,25,19],[148,8,14],[149,8,30],[152,8,24]]
+$B.enter_frame(frame,__file__,138)
+frame.positions=[[146,17,28],[147,25,19],[147,8,14],[148,8,30],[151,8,24]]
 try{
 $B.js_this=this
 locals.ob_type=locals.__class__=$B.get_method_class(set_language28,locals_chatkit_browser__chat,"Chat",['Chat'])
-$B.set_lineno(frame,147)
+$B.set_lineno(frame,146)
 locals_chatkit_browser__chat_Chat_set_language.native=$B.call_attr(locals.self,'_native',1,'set_language')
-$B.set_lineno(frame,148)
+$B.set_lineno(frame,147)
 var v29=$B.$call_with_position(locals_chatkit_browser__chat.check_language,3,locals.tag)
 var it_30=$B.unpacker(v29,2,false,5)
 locals_chatkit_browser__chat_Chat_set_language.code=it_30.read_one()
 locals_chatkit_browser__chat_Chat_set_language.problems=it_30.read_one()
-$B.set_lineno(frame,149);
+$B.set_lineno(frame,148);
 $B.call_attr(locals.self,'_reject',7,locals.problems,locals.native)
-if($B.set_lineno(frame,150)&&$B.$bool($B.$is(locals.code,_b_.None))){
-$B.set_lineno(frame,151)
+if($B.set_lineno(frame,149)&&$B.$bool($B.$is(locals.code,_b_.None))){
+$B.set_lineno(frame,150)
 return $B.trace_return_and_leave(frame,_b_.None)
 }
-$B.set_lineno(frame,152);
+$B.set_lineno(frame,151);
 $B.call_attr(locals.self,'_send',9,locals.native,locals.code)
-$B.set_lineno(frame,153)
+$B.set_lineno(frame,152)
 return $B.trace_return_and_leave(frame,locals.code)
 }catch(err){
 $B.set_exc_and_leave(frame,err)
@@ -4147,12 +4210,12 @@ $B.set_exc_and_leave(frame,err)
 }
 set_language28.$is_method=true
 set_language28.$function_infos=['chatkit.browser._chat','set_language','Chat.set_language',__file__,_b_.None,_b_.None,'',['self','tag'],null,null,
-2,139,3,[],0,0,['self','tag','native','code','problems'],false,[],frame]
+2,138,3,[],0,0,['self','tag','native','code','problems'],false,[],frame]
 $B.set_func_attrs(set_language28,frame,'chatkit.browser._chat')
 set_language28.ob_type=$B.function
 set_language28.__annotate__=_b_.None
 locals_chatkit_browser__chat_Chat.set_language=set_language28
-$B.set_lineno(frame,155)
+$B.set_lineno(frame,154)
 function set_variables31(_self,_variables){
 var locals
 if(arguments.length==2&&!_variables?.$kw){
@@ -4161,35 +4224,35 @@ var locals_chatkit_browser__chat_Chat_set_variables=locals={self:_self,variables
 var locals_chatkit_browser__chat_Chat_set_variables=locals=$B.args_parser(set_variables31,arguments)
 }
 var frame=["set_variables",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,set_variables31]
-$B.enter_frame(frame,__file__,155)
-frame.positions=[[161,17,29],[162,19,43],[164,12,30],[166,28,53],[166,44,26],[166,72,8],[166,8,17],[167,8,30],[169,12,27]]
+$B.enter_frame(frame,__file__,154)
+frame.positions=[[160,17,29],[161,19,43],[163,12,30],[165,28,53],[165,44,26],[165,72,8],[165,8,17],[166,8,30],[168,12,27]]
 try{
 $B.js_this=this
 locals.ob_type=locals.__class__=$B.get_method_class(set_variables31,locals_chatkit_browser__chat,"Chat",['Chat'])
-$B.set_lineno(frame,161)
+$B.set_lineno(frame,160)
 locals_chatkit_browser__chat_Chat_set_variables.native=$B.call_attr(locals.self,'_native',1,'set_variables')
-$B.set_lineno(frame,162)
+$B.set_lineno(frame,161)
 locals_chatkit_browser__chat_Chat_set_variables.problems=$B.$call_with_position(locals_chatkit_browser__chat.check_dict,3,locals.variables,'chat.set_variables')
-if($B.set_lineno(frame,163)&&$B.$bool(locals.problems)){
-$B.set_lineno(frame,164);
+if($B.set_lineno(frame,162)&&$B.$bool(locals.problems)){
+$B.set_lineno(frame,163);
 $B.call_attr(locals_chatkit_browser__chat_Chat_set_variables.self,'_reject',5,locals_chatkit_browser__chat_Chat_set_variables.problems,locals_chatkit_browser__chat_Chat_set_variables.native)
-$B.set_lineno(frame,165)
+$B.set_lineno(frame,164)
 return $B.trace_return_and_leave(frame,_b_.dict.$literal([]))
 }
-$B.set_lineno(frame,166)
+$B.set_lineno(frame,165)
 var v32=$B.$call_with_position(locals_chatkit_browser__chat.check_variables,7,$B.call_attr(locals.self,'_from_page',9,locals.variables),$B.$getattr_pep657(locals.self,'api',11))
 var it_33=$B.unpacker(v32,2,false,13)
 locals_chatkit_browser__chat_Chat_set_variables.payload=it_33.read_one()
 var $temp=it_33.read_one()
 $B.delete_for_reassign('problems',locals_chatkit_browser__chat_Chat_set_variables)
 locals_chatkit_browser__chat_Chat_set_variables.problems=$temp
-$B.set_lineno(frame,167);
+$B.set_lineno(frame,166);
 $B.call_attr(locals.self,'_reject',15,locals.problems,locals.native)
-if($B.set_lineno(frame,168)&&$B.$bool(locals.payload)){
-$B.set_lineno(frame,169);
+if($B.set_lineno(frame,167)&&$B.$bool(locals.payload)){
+$B.set_lineno(frame,168);
 $B.call_attr(locals_chatkit_browser__chat_Chat_set_variables.self,'_send',17,locals_chatkit_browser__chat_Chat_set_variables.native,locals_chatkit_browser__chat_Chat_set_variables.payload)
 }
-$B.set_lineno(frame,170)
+$B.set_lineno(frame,169)
 return $B.trace_return_and_leave(frame,locals.payload)
 }catch(err){
 $B.set_exc_and_leave(frame,err)
@@ -4197,12 +4260,12 @@ $B.set_exc_and_leave(frame,err)
 }
 set_variables31.$is_method=true
 set_variables31.$function_infos=['chatkit.browser._chat','set_variables','Chat.set_variables',__file__,_b_.None,_b_.None,'',['self','variables'],null,null,
-2,155,3,[],0,0,['self','variables','native','problems','payload'],false,[],frame]
+2,154,3,[],0,0,['self','variables','native','problems','payload'],false,[],frame]
 $B.set_func_attrs(set_variables31,frame,'chatkit.browser._chat')
 set_variables31.ob_type=$B.function
 set_variables31.__annotate__=_b_.None
 locals_chatkit_browser__chat_Chat.set_variables=set_variables31
-$B.set_lineno(frame,172)
+$B.set_lineno(frame,171)
 function trigger_invitation34(_self){
 var locals
 if(arguments.length==1&&!_self?.$kw){
@@ -4211,12 +4274,12 @@ var locals_chatkit_browser__chat_Chat_trigger_invitation=locals={self:_self}
 var locals_chatkit_browser__chat_Chat_trigger_invitation=locals=$B.args_parser(trigger_invitation34,arguments)
 }
 var frame=["trigger_invitation",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,trigger_invitation34]
-$B.enter_frame(frame,__file__,172)
-frame.positions=[[174,8,46],[174,19,34]]
+$B.enter_frame(frame,__file__,171)
+frame.positions=[[173,8,46],[173,19,34]]
 try{
 $B.js_this=this
 locals.ob_type=locals.__class__=$B.get_method_class(trigger_invitation34,locals_chatkit_browser__chat,"Chat",['Chat'])
-$B.set_lineno(frame,174);
+$B.set_lineno(frame,173);
 $B.call_attr(locals.self,'_send',1,$B.call_attr(locals.self,'_native',3,'trigger_invitation'))
 return $B.trace_return_and_leave(frame,_b_.None)
 }catch(err){
@@ -4225,12 +4288,12 @@ $B.set_exc_and_leave(frame,err)
 }
 trigger_invitation34.$is_method=true
 trigger_invitation34.$function_infos=['chatkit.browser._chat','trigger_invitation','Chat.trigger_invitation',__file__,_b_.None,_b_.None,'',['self'],null,null,
-1,172,3,[],0,0,['self'],false,[],frame]
+1,171,3,[],0,0,['self'],false,[],frame]
 $B.set_func_attrs(trigger_invitation34,frame,'chatkit.browser._chat')
 trigger_invitation34.ob_type=$B.function
 trigger_invitation34.__annotate__=_b_.None
 locals_chatkit_browser__chat_Chat.trigger_invitation=trigger_invitation34
-$B.set_lineno(frame,176)
+$B.set_lineno(frame,175)
 function trigger_pre_chat35(_self){
 var locals
 if(arguments.length==1&&!_self?.$kw){
@@ -4239,12 +4302,12 @@ var locals_chatkit_browser__chat_Chat_trigger_pre_chat=locals={self:_self}
 var locals_chatkit_browser__chat_Chat_trigger_pre_chat=locals=$B.args_parser(trigger_pre_chat35,arguments)
 }
 var frame=["trigger_pre_chat",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,trigger_pre_chat35]
-$B.enter_frame(frame,__file__,176)
-frame.positions=[[178,8,44],[178,19,32]]
+$B.enter_frame(frame,__file__,175)
+frame.positions=[[177,8,44],[177,19,32]]
 try{
 $B.js_this=this
 locals.ob_type=locals.__class__=$B.get_method_class(trigger_pre_chat35,locals_chatkit_browser__chat,"Chat",['Chat'])
-$B.set_lineno(frame,178);
+$B.set_lineno(frame,177);
 $B.call_attr(locals.self,'_send',1,$B.call_attr(locals.self,'_native',3,'trigger_pre_chat'))
 return $B.trace_return_and_leave(frame,_b_.None)
 }catch(err){
@@ -4253,12 +4316,12 @@ $B.set_exc_and_leave(frame,err)
 }
 trigger_pre_chat35.$is_method=true
 trigger_pre_chat35.$function_infos=['chatkit.browser._chat','trigger_pre_chat','Chat.trigger_pre_chat',__file__,_b_.None,_b_.None,'',['self'],null,null,
-1,176,3,[],0,0,['self'],false,[],frame]
+1,175,3,[],0,0,['self'],false,[],frame]
 $B.set_func_attrs(trigger_pre_chat35,frame,'chatkit.browser._chat')
 trigger_pre_chat35.ob_type=$B.function
 trigger_pre_chat35.__annotate__=_b_.None
 locals_chatkit_browser__chat_Chat.trigger_pre_chat=trigger_pre_chat35
-$B.set_lineno(frame,180)
+$B.set_lineno(frame,179)
 function trigger_chat_window36(_self){
 var locals
 if(arguments.length==1&&!_self?.$kw){
@@ -4267,12 +4330,12 @@ var locals_chatkit_browser__chat_Chat_trigger_chat_window=locals={self:_self}
 var locals_chatkit_browser__chat_Chat_trigger_chat_window=locals=$B.args_parser(trigger_chat_window36,arguments)
 }
 var frame=["trigger_chat_window",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,trigger_chat_window36]
-$B.enter_frame(frame,__file__,180)
-frame.positions=[[182,8,47],[182,19,35]]
+$B.enter_frame(frame,__file__,179)
+frame.positions=[[181,8,47],[181,19,35]]
 try{
 $B.js_this=this
 locals.ob_type=locals.__class__=$B.get_method_class(trigger_chat_window36,locals_chatkit_browser__chat,"Chat",['Chat'])
-$B.set_lineno(frame,182);
+$B.set_lineno(frame,181);
 $B.call_attr(locals.self,'_send',1,$B.call_attr(locals.self,'_native',3,'trigger_chat_window'))
 return $B.trace_return_and_leave(frame,_b_.None)
 }catch(err){
@@ -4281,12 +4344,12 @@ $B.set_exc_and_leave(frame,err)
 }
 trigger_chat_window36.$is_method=true
 trigger_chat_window36.$function_infos=['chatkit.browser._chat','trigger_chat_window','Chat.trigger_chat_window',__file__,_b_.None,_b_.None,'',['self'],null,null,
-1,180,3,[],0,0,['self'],false,[],frame]
+1,179,3,[],0,0,['self'],false,[],frame]
 $B.set_func_attrs(trigger_chat_window36,frame,'chatkit.browser._chat')
 trigger_chat_window36.ob_type=$B.function
 trigger_chat_window36.__annotate__=_b_.None
 locals_chatkit_browser__chat_Chat.trigger_chat_window=trigger_chat_window36
-$B.set_lineno(frame,184)
+$B.set_lineno(frame,183)
 function end37(_self){
 var locals
 if(arguments.length==1&&!_self?.$kw){
@@ -4295,12 +4358,12 @@ var locals_chatkit_browser__chat_Chat_end=locals={self:_self}
 var locals_chatkit_browser__chat_Chat_end=locals=$B.args_parser(end37,arguments)
 }
 var frame=["end",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,end37]
-$B.enter_frame(frame,__file__,184)
-frame.positions=[[187,8,31],[187,19,19]]
+$B.enter_frame(frame,__file__,183)
+frame.positions=[[186,8,31],[186,19,19]]
 try{
 $B.js_this=this
 locals.ob_type=locals.__class__=$B.get_method_class(end37,locals_chatkit_browser__chat,"Chat",['Chat'])
-$B.set_lineno(frame,187);
+$B.set_lineno(frame,186);
 $B.call_attr(locals.self,'_send',1,$B.call_attr(locals.self,'_native',3,'end'))
 return $B.trace_return_and_leave(frame,_b_.None)
 }catch(err){
@@ -4309,12 +4372,12 @@ $B.set_exc_and_leave(frame,err)
 }
 end37.$is_method=true
 end37.$function_infos=['chatkit.browser._chat','end','Chat.end',__file__,_b_.None,_b_.None,'',['self'],null,null,
-1,184,3,[],0,0,['self'],false,[],frame]
+1,183,3,[],0,0,['self'],false,[],frame]
 $B.set_func_attrs(end37,frame,'chatkit.browser._chat')
 end37.ob_type=$B.function
 end37.__annotate__=_b_.None
 locals_chatkit_browser__chat_Chat.end=end37
-$B.set_lineno(frame,189)
+$B.set_lineno(frame,188)
 function set_quick_replies38(_self,_replies){
 var locals
 if(arguments.length==2&&!_replies?.$kw){
@@ -4323,35 +4386,35 @@ var locals_chatkit_browser__chat_Chat_set_quick_replies=locals={self:_self,repli
 var locals_chatkit_browser__chat_Chat_set_quick_replies=locals=$B.args_parser(set_quick_replies38,arguments)
 }
 var frame=["set_quick_replies",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,set_quick_replies38]
-$B.enter_frame(frame,__file__,189)
-frame.positions=[[195,17,33],[198,11,15],[199,22,24],[200,28,54],[200,8,17],[201,8,30],[204,8,27]]
+$B.enter_frame(frame,__file__,188)
+frame.positions=[[194,17,33],[197,11,15],[198,22,24],[199,28,54],[199,8,17],[200,8,30],[203,8,27]]
 try{
 $B.js_this=this
 locals.ob_type=locals.__class__=$B.get_method_class(set_quick_replies38,locals_chatkit_browser__chat,"Chat",['Chat'])
-$B.set_lineno(frame,195)
+$B.set_lineno(frame,194)
 locals_chatkit_browser__chat_Chat_set_quick_replies.native=$B.call_attr(locals.self,'_native',1,'set_quick_replies')
-if($B.set_lineno(frame,196)&&$B.$bool($B.$is(locals.native,_b_.None))){
-$B.set_lineno(frame,197)
+if($B.set_lineno(frame,195)&&$B.$bool($B.$is(locals.native,_b_.None))){
+$B.set_lineno(frame,196)
 return $B.trace_return_and_leave(frame,$B.$list([]))
 }
-if($B.set_lineno(frame,198)&&$B.$bool(!$B.$is($B.$getattr_pep657(locals.self,'page_value',3),_b_.None))){
-$B.set_lineno(frame,199)
+if($B.set_lineno(frame,197)&&$B.$bool(!$B.$is($B.$getattr_pep657(locals.self,'page_value',3),_b_.None))){
+$B.set_lineno(frame,198)
 locals_chatkit_browser__chat_Chat_set_quick_replies.replies=$B.call_attr(locals_chatkit_browser__chat_Chat_set_quick_replies.self,'page_value',5,locals_chatkit_browser__chat_Chat_set_quick_replies.replies)
 }
-$B.set_lineno(frame,200)
+$B.set_lineno(frame,199)
 var v39=$B.$call_with_position(locals_chatkit_browser__chat.check_quick_replies,7,locals.replies,'chat.set_quick_replies')
 var it_40=$B.unpacker(v39,2,false,9)
 locals_chatkit_browser__chat_Chat_set_quick_replies.payload=it_40.read_one()
 locals_chatkit_browser__chat_Chat_set_quick_replies.problems=it_40.read_one()
-$B.set_lineno(frame,201);
+$B.set_lineno(frame,200);
 $B.call_attr(locals.self,'_reject',11,locals.problems,locals.native)
-if($B.set_lineno(frame,202)&&$B.$bool($B.$is(locals.payload,_b_.None))){
-$B.set_lineno(frame,203)
+if($B.set_lineno(frame,201)&&$B.$bool($B.$is(locals.payload,_b_.None))){
+$B.set_lineno(frame,202)
 return $B.trace_return_and_leave(frame,$B.$list([]))
 }
-$B.set_lineno(frame,204);
+$B.set_lineno(frame,203);
 $B.call_attr(locals.self,'_send',13,locals.native,locals.payload)
-$B.set_lineno(frame,205)
+$B.set_lineno(frame,204)
 return $B.trace_return_and_leave(frame,locals.payload)
 }catch(err){
 $B.set_exc_and_leave(frame,err)
@@ -4359,12 +4422,12 @@ $B.set_exc_and_leave(frame,err)
 }
 set_quick_replies38.$is_method=true
 set_quick_replies38.$function_infos=['chatkit.browser._chat','set_quick_replies','Chat.set_quick_replies',__file__,_b_.None,_b_.None,'',['self','replies'],null,null,
-2,189,3,[],0,0,['self','replies','native','payload','problems'],false,[],frame]
+2,188,3,[],0,0,['self','replies','native','payload','problems'],false,[],frame]
 $B.set_func_attrs(set_quick_replies38,frame,'chatkit.browser._chat')
 set_quick_replies38.ob_type=$B.function
 set_quick_replies38.__annotate__=_b_.None
 locals_chatkit_browser__chat_Chat.set_quick_replies=set_quick_replies38
-$B.set_lineno(frame,207)
+$B.set_lineno(frame,206)
 function set_sound41(_self,_enabled){
 var locals
 if(arguments.length==2&&!_enabled?.$kw){
@@ -4373,31 +4436,31 @@ var locals_chatkit_browser__chat_Chat_set_sound=locals={self:_self,enabled:_enab
 var locals_chatkit_browser__chat_Chat_set_sound=locals=$B.args_parser(set_sound41,arguments)
 }
 var frame=["set_sound",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,set_sound41]
-$B.enter_frame(frame,__file__,207)
-frame.positions=[[213,17,25],[216,26,39],[216,8,15],[217,8,30],[220,8,25]]
+$B.enter_frame(frame,__file__,206)
+frame.positions=[[212,17,25],[215,26,39],[215,8,15],[216,8,30],[219,8,25]]
 try{
 $B.js_this=this
 locals.ob_type=locals.__class__=$B.get_method_class(set_sound41,locals_chatkit_browser__chat,"Chat",['Chat'])
-$B.set_lineno(frame,213)
+$B.set_lineno(frame,212)
 locals_chatkit_browser__chat_Chat_set_sound.native=$B.call_attr(locals.self,'_native',1,'set_sound')
-if($B.set_lineno(frame,214)&&$B.$bool($B.$is(locals.native,_b_.None))){
-$B.set_lineno(frame,215)
+if($B.set_lineno(frame,213)&&$B.$bool($B.$is(locals.native,_b_.None))){
+$B.set_lineno(frame,214)
 return $B.trace_return_and_leave(frame,_b_.None)
 }
-$B.set_lineno(frame,216)
+$B.set_lineno(frame,215)
 var v42=$B.$call_with_position(locals_chatkit_browser__chat.check_toggle,3,locals.enabled,'chat.set_sound')
 var it_43=$B.unpacker(v42,2,false,5)
 locals_chatkit_browser__chat_Chat_set_sound.value=it_43.read_one()
 locals_chatkit_browser__chat_Chat_set_sound.problems=it_43.read_one()
-$B.set_lineno(frame,217);
+$B.set_lineno(frame,216);
 $B.call_attr(locals.self,'_reject',7,locals.problems,locals.native)
-if($B.set_lineno(frame,218)&&$B.$bool($B.$is(locals.value,_b_.None))){
-$B.set_lineno(frame,219)
+if($B.set_lineno(frame,217)&&$B.$bool($B.$is(locals.value,_b_.None))){
+$B.set_lineno(frame,218)
 return $B.trace_return_and_leave(frame,_b_.None)
 }
-$B.set_lineno(frame,220);
+$B.set_lineno(frame,219);
 $B.call_attr(locals.self,'_send',9,locals.native,locals.value)
-$B.set_lineno(frame,221)
+$B.set_lineno(frame,220)
 return $B.trace_return_and_leave(frame,locals.value)
 }catch(err){
 $B.set_exc_and_leave(frame,err)
@@ -4405,12 +4468,12 @@ $B.set_exc_and_leave(frame,err)
 }
 set_sound41.$is_method=true
 set_sound41.$function_infos=['chatkit.browser._chat','set_sound','Chat.set_sound',__file__,_b_.None,_b_.None,'',['self','enabled'],null,null,
-2,207,3,[],0,0,['self','enabled','native','value','problems'],false,[],frame]
+2,206,3,[],0,0,['self','enabled','native','value','problems'],false,[],frame]
 $B.set_func_attrs(set_sound41,frame,'chatkit.browser._chat')
 set_sound41.ob_type=$B.function
 set_sound41.__annotate__=_b_.None
 locals_chatkit_browser__chat_Chat.set_sound=set_sound41
-$B.set_lineno(frame,223)
+$B.set_lineno(frame,222)
 function on44(_self,_event,_handler){
 var locals
 if(arguments.length==3&&!_handler?.$kw){
@@ -4419,20 +4482,20 @@ var locals_chatkit_browser__chat_Chat_on=locals={self:_self,event:_event,handler
 var locals_chatkit_browser__chat_Chat_on=locals=$B.args_parser(on44,arguments)
 }
 var frame=["on",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,on44]
-$B.enter_frame(frame,__file__,223)
-frame.positions=[[231,17,34],[232,23,48],[232,60,10],[234,12,64],[234,12,10],[234,26,27],[234,55,20]]
+$B.enter_frame(frame,__file__,222)
+frame.positions=[[230,17,34],[231,23,48],[231,60,10],[233,12,64],[233,12,10],[233,26,27],[233,55,20]]
 try{
 $B.js_this=this
 locals.ob_type=locals.__class__=$B.get_method_class(on44,locals_chatkit_browser__chat,"Chat",['Chat'])
-$B.set_lineno(frame,231)
+$B.set_lineno(frame,230)
 locals_chatkit_browser__chat_Chat_on.native=$B.call_attr(locals.self,'_native_event',1,locals.event,locals.handler)
-$B.set_lineno(frame,232)
+$B.set_lineno(frame,231)
 locals_chatkit_browser__chat_Chat_on.subscription=$B.$call_with_position(locals_chatkit_browser__chat.Subscription,3,locals.event,locals.native,locals.handler,$B.$getattr_pep657(locals.self,'_link',5))
-if($B.set_lineno(frame,233)&&$B.$bool(!$B.$is(locals.native,_b_.None))){
-$B.set_lineno(frame,234);
+if($B.set_lineno(frame,232)&&$B.$bool(!$B.$is(locals.native,_b_.None))){
+$B.set_lineno(frame,233);
 $B.call_attr($B.$getattr_pep657(locals_chatkit_browser__chat_Chat_on.self,'_link',9),'do',7,$B.rich_op('__mod__','subscribing to %s',locals_chatkit_browser__chat_Chat_on.event,11),$B.$getattr_pep657(locals_chatkit_browser__chat_Chat_on.subscription,'connect',13))
 }
-$B.set_lineno(frame,235)
+$B.set_lineno(frame,234)
 return $B.trace_return_and_leave(frame,locals.subscription)
 }catch(err){
 $B.set_exc_and_leave(frame,err)
@@ -4440,12 +4503,12 @@ $B.set_exc_and_leave(frame,err)
 }
 on44.$is_method=true
 on44.$function_infos=['chatkit.browser._chat','on','Chat.on',__file__,_b_.None,_b_.None,'',['self','event','handler'],null,null,
-3,223,3,[],0,0,['self','event','handler','native','subscription'],false,[],frame]
+3,222,3,[],0,0,['self','event','handler','native','subscription'],false,[],frame]
 $B.set_func_attrs(on44,frame,'chatkit.browser._chat')
 on44.ob_type=$B.function
 on44.__annotate__=_b_.None
 locals_chatkit_browser__chat_Chat.on=on44
-$B.set_lineno(frame,237)
+$B.set_lineno(frame,236)
 function on_ready45(_self,_callback){
 var locals
 if(arguments.length==2&&!_callback?.$kw){
@@ -4454,14 +4517,14 @@ var locals_chatkit_browser__chat_Chat_on_ready=locals={self:_self,callback:_call
 var locals_chatkit_browser__chat_Chat_on_ready=locals=$B.args_parser(on_ready45,arguments)
 }
 var frame=["on_ready",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,on_ready45]
-$B.enter_frame(frame,__file__,237)
-frame.positions=[[242,8,82],[242,8,10],[242,22,40],[242,47,15],[242,47,5]]
+$B.enter_frame(frame,__file__,236)
+frame.positions=[[241,8,82],[241,8,10],[241,22,40],[241,47,15],[241,47,5]]
 try{
 $B.js_this=this
 locals.ob_type=locals.__class__=$B.get_method_class(on_ready45,locals_chatkit_browser__chat,"Chat",['Chat'])
-$B.set_lineno(frame,242);
+$B.set_lineno(frame,241);
 $B.call_attr($B.$getattr_pep657(locals.self,'_link',3),'do',1,$B.rich_op('__mod__','on_ready callback %s',$B.$call_with_position($B.resolve_in_scopes('_name',[locals_chatkit_browser__chat_Chat_on_ready,locals_chatkit_browser__chat,_b_],9),7,locals.callback),5),(function(){
-$B.set_lineno(frame,242)
+$B.set_lineno(frame,241)
 function lambda__4647(_driver){
 var locals
 if(arguments.length==1&&!_driver?.$kw){
@@ -4471,18 +4534,18 @@ var locals_chatkit_browser__chat_Chat_on_ready_lambda__46=locals=$B.args_parser(
 }
 Object.defineProperty(locals,'callback',{get:function(){return locals_chatkit_browser__chat_Chat_on_ready.callback},set:function(){},enumerable:true,configurable:true})
 var frame=["<lambda>",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,lambda__4647]
-$B.enter_frame(frame,__file__,242)
-frame.positions=[[242,79,10]]
+$B.enter_frame(frame,__file__,241)
+frame.positions=[[241,79,10]]
 try{
 $B.js_this=this
-$B.set_lineno(frame,242)
+$B.set_lineno(frame,241)
 return $B.trace_return_and_leave(frame,$B.$call_with_position(locals_chatkit_browser__chat_Chat_on_ready.callback,1,))
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
 lambda__4647.$function_infos=['chatkit.browser._chat','<lambda>','Chat.on_ready.<locals>.<lambda>',__file__,_b_.None,_b_.None,_b_.None,['driver'],null,null,
-1,242,3,['callback'],0,0,['driver'],false,[],frame]
+1,241,3,['callback'],0,0,['driver'],false,[],frame]
 $B.set_func_attrs(lambda__4647,frame,'chatkit.browser._chat')
 lambda__4647.ob_type=$B.function
 lambda__4647.__annotate__=_b_.None
@@ -4496,12 +4559,12 @@ $B.set_exc_and_leave(frame,err)
 }
 on_ready45.$is_method=true
 on_ready45.$function_infos=['chatkit.browser._chat','on_ready','Chat.on_ready',__file__,_b_.None,_b_.None,'',['self','callback'],null,null,
-2,237,3,[],0,0,['self','callback'],false,[],frame]
+2,236,3,[],0,0,['self','callback'],false,[],frame]
 $B.set_func_attrs(on_ready45,frame,'chatkit.browser._chat')
 on_ready45.ob_type=$B.function
 on_ready45.__annotate__=_b_.None
 locals_chatkit_browser__chat_Chat.on_ready=on_ready45
-$B.set_lineno(frame,244)
+$B.set_lineno(frame,243)
 function _native48(_self,_call){
 var locals
 if(arguments.length==2&&!_call?.$kw){
@@ -4510,12 +4573,12 @@ var locals_chatkit_browser__chat_Chat__native=locals={self:_self,call:_call}
 var locals_chatkit_browser__chat_Chat__native=locals=$B.args_parser(_native48,arguments)
 }
 var frame=["_native",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,_native48]
-$B.enter_frame(frame,__file__,244)
-frame.positions=[[246,15,63],[246,37,18],[246,57,14],[246,57,20]]
+$B.enter_frame(frame,__file__,243)
+frame.positions=[[245,15,63],[245,37,18],[245,57,14],[245,57,20]]
 try{
 $B.js_this=this
 locals.ob_type=locals.__class__=$B.get_method_class(_native48,locals_chatkit_browser__chat,"Chat",['Chat'])
-$B.set_lineno(frame,246)
+$B.set_lineno(frame,245)
 return $B.trace_return_and_leave(frame,$B.call_attr(locals.self,'_on_this_version',1,$B.rich_op('__mod__','chat.%s()',locals.call,3),$B.$getitem($B.$getattr_pep657(locals_chatkit_browser__chat.versions,'CALLS',5),locals.call,7)))
 }catch(err){
 $B.set_exc_and_leave(frame,err)
@@ -4523,12 +4586,12 @@ $B.set_exc_and_leave(frame,err)
 }
 _native48.$is_method=true
 _native48.$function_infos=['chatkit.browser._chat','_native','Chat._native',__file__,_b_.None,_b_.None,'',['self','call'],null,null,
-2,244,3,[],0,0,['self','call'],false,[],frame]
+2,243,3,[],0,0,['self','call'],false,[],frame]
 $B.set_func_attrs(_native48,frame,'chatkit.browser._chat')
 _native48.ob_type=$B.function
 _native48.__annotate__=_b_.None
 locals_chatkit_browser__chat_Chat._native=_native48
-$B.set_lineno(frame,248)
+$B.set_lineno(frame,247)
 function _native_event49(_self,_event,_handler){
 var locals
 if(arguments.length==3&&!_handler?.$kw){
@@ -4537,26 +4600,26 @@ var locals_chatkit_browser__chat_Chat__native_event=locals={self:_self,event:_ev
 var locals_chatkit_browser__chat_Chat__native_event=locals=$B.args_parser(_native_event49,arguments)
 }
 var frame=["_native_event",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,_native_event49]
-$B.enter_frame(frame,__file__,248)
-frame.positions=[[249,53,22],[249,15,34],[249,15,16],[250,15,23],[250,52,24],[251,23,15],[252,253,12,50],[254,17,17],[255,12,85],[255,31,65],[255,74,22],[255,74,13],[257,19,50],[257,47,15],[257,47,21]]
+$B.enter_frame(frame,__file__,247)
+frame.positions=[[248,53,22],[248,15,34],[248,15,16],[249,15,23],[249,52,24],[250,23,15],[251,252,12,50],[253,17,17],[254,12,85],[254,31,65],[254,74,22],[254,74,13],[256,19,50],[256,47,15],[256,47,21]]
 try{
 $B.js_this=this
 locals.ob_type=locals.__class__=$B.get_method_class(_native_event49,locals_chatkit_browser__chat,"Chat",['Chat'])
-$B.set_lineno(frame,249)
+$B.set_lineno(frame,248)
 locals_chatkit_browser__chat_Chat__native_event.name=($B.$bool($B.$call_with_position(_b_.isinstance,1,locals.event,_b_.str))?$B.call_attr($B.$getattr_pep657(locals_chatkit_browser__chat.versions,'ALIASES',5),'get',3,locals.event,locals.event):_b_.None)
-$B.set_lineno(frame,250)
+$B.set_lineno(frame,249)
 locals_chatkit_browser__chat_Chat__native_event.what=($B.$bool(locals.name)?$B.rich_op('__mod__','chat.on("%s")',locals.event,7):$B.rich_op('__mod__','chat.on(%r)',$B.fast_tuple([locals.event]),9))
-if($B.set_lineno(frame,251)&&$B.$bool(!$B.$is_member(locals.name,$B.$getattr_pep657(locals_chatkit_browser__chat.versions,'EVENTS',11)))){
-$B.set_lineno(frame,252);
+if($B.set_lineno(frame,250)&&$B.$bool(!$B.$is_member(locals.name,$B.$getattr_pep657(locals_chatkit_browser__chat.versions,'EVENTS',11)))){
+$B.set_lineno(frame,251);
 $B.call_attr(locals_chatkit_browser__chat_Chat__native_event.self,'_refuse',13,locals_chatkit_browser__chat_Chat__native_event.what,'no chat has this event (chatkit.browser.versions.EVENTS lists those they have)')
-}else if($B.set_lineno(frame,254)&&$B.$bool(!$B.$bool($B.$call_with_position(_b_.callable,15,locals.handler)))){
-$B.set_lineno(frame,255);
+}else if($B.set_lineno(frame,253)&&$B.$bool(!$B.$bool($B.$call_with_position(_b_.callable,15,locals.handler)))){
+$B.set_lineno(frame,254);
 $B.call_attr(locals_chatkit_browser__chat_Chat__native_event.self,'_refuse',17,locals_chatkit_browser__chat_Chat__native_event.what,$B.rich_op('__mod__','the handler must be a function, not %s',$B.$getattr_pep657($B.$call_with_position(_b_.type,23,locals_chatkit_browser__chat_Chat__native_event.handler),'__name__',21),19))
 }else{
-$B.set_lineno(frame,257)
+$B.set_lineno(frame,256)
 return $B.trace_return_and_leave(frame,$B.call_attr(locals_chatkit_browser__chat_Chat__native_event.self,'_on_this_version',25,locals_chatkit_browser__chat_Chat__native_event.what,$B.$getitem($B.$getattr_pep657(locals_chatkit_browser__chat.versions,'EVENTS',27),locals_chatkit_browser__chat_Chat__native_event.name,29)))
 }
-$B.set_lineno(frame,258)
+$B.set_lineno(frame,257)
 return $B.trace_return_and_leave(frame,_b_.None)
 }catch(err){
 $B.set_exc_and_leave(frame,err)
@@ -4564,12 +4627,12 @@ $B.set_exc_and_leave(frame,err)
 }
 _native_event49.$is_method=true
 _native_event49.$function_infos=['chatkit.browser._chat','_native_event','Chat._native_event',__file__,_b_.None,_b_.None,_b_.None,['self','event','handler'],null,null,
-3,248,3,[],0,0,['self','event','handler','name','what'],false,[],frame]
+3,247,3,[],0,0,['self','event','handler','name','what'],false,[],frame]
 $B.set_func_attrs(_native_event49,frame,'chatkit.browser._chat')
 _native_event49.ob_type=$B.function
 _native_event49.__annotate__=_b_.None
 locals_chatkit_browser__chat_Chat._native_event=_native_event49
-$B.set_lineno(frame,260)
+$B.set_lineno(frame,259)
 function _on_this_version50(_self,_what,_natives){
 var locals
 if(arguments.length==3&&!_natives?.$kw){
@@ -4578,18 +4641,18 @@ var locals_chatkit_browser__chat_Chat__on_this_version=locals={self:_self,what:_
 var locals_chatkit_browser__chat_Chat__on_this_version=locals=$B.args_parser(_on_this_version50,arguments)
 }
 var frame=["_on_this_version",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,_on_this_version50]
-$B.enter_frame(frame,__file__,260)
-frame.positions=[[262,11,8],[263,35,8],[263,47,11],[263,20,11],[263,64,11],[264,12,75],[264,31,55],[265,15,21],[265,27,8]]
+$B.enter_frame(frame,__file__,259)
+frame.positions=[[261,11,8],[262,35,8],[262,47,11],[262,20,11],[262,64,11],[263,12,75],[263,31,55],[264,15,21],[264,27,8]]
 try{
 $B.js_this=this
 locals.ob_type=locals.__class__=$B.get_method_class(_on_this_version50,locals_chatkit_browser__chat,"Chat",['Chat'])
-if($B.set_lineno(frame,262)&&$B.$bool(!$B.$is_member($B.$getattr_pep657(locals.self,'api',1),locals.natives))){
-$B.set_lineno(frame,263)
+if($B.set_lineno(frame,261)&&$B.$bool(!$B.$is_member($B.$getattr_pep657(locals.self,'api',1),locals.natives))){
+$B.set_lineno(frame,262)
 locals_chatkit_browser__chat_Chat__on_this_version.other=($B.$bool($B.rich_comp('__eq__',$B.$getattr_pep657(locals_chatkit_browser__chat_Chat__on_this_version.self,'api',3),$B.$getattr_pep657(locals_chatkit_browser__chat.versions,'V1',5)))?$B.$getattr_pep657(locals_chatkit_browser__chat.versions,'V2',7):$B.$getattr_pep657(locals_chatkit_browser__chat.versions,'V1',9))
-$B.set_lineno(frame,264);
+$B.set_lineno(frame,263);
 $B.call_attr(locals_chatkit_browser__chat_Chat__on_this_version.self,'_refuse',11,locals_chatkit_browser__chat_Chat__on_this_version.what,$B.rich_op('__mod__','only the %s chat (api = "%s") has it',$B.fast_tuple([locals.other,locals.other]),13))
 }
-$B.set_lineno(frame,265)
+$B.set_lineno(frame,264)
 return $B.trace_return_and_leave(frame,$B.call_attr(locals.natives,'get',15,$B.$getattr_pep657(locals.self,'api',17)))
 }catch(err){
 $B.set_exc_and_leave(frame,err)
@@ -4597,12 +4660,12 @@ $B.set_exc_and_leave(frame,err)
 }
 _on_this_version50.$is_method=true
 _on_this_version50.$function_infos=['chatkit.browser._chat','_on_this_version','Chat._on_this_version',__file__,_b_.None,_b_.None,'',['self','what','natives'],null,null,
-3,260,3,[],0,0,['self','what','natives','other'],false,[],frame]
+3,259,3,[],0,0,['self','what','natives','other'],false,[],frame]
 $B.set_func_attrs(_on_this_version50,frame,'chatkit.browser._chat')
 _on_this_version50.ob_type=$B.function
 _on_this_version50.__annotate__=_b_.None
 locals_chatkit_browser__chat_Chat._on_this_version=_on_this_version50
-$B.set_lineno(frame,267)
+$B.set_lineno(frame,266)
 function _from_page51(_self,_values){
 var locals
 if(arguments.length==2&&!_values?.$kw){
@@ -4611,22 +4674,22 @@ var locals_chatkit_browser__chat_Chat__from_page=locals={self:_self,values:_valu
 var locals_chatkit_browser__chat_Chat__from_page=locals=$B.args_parser(_from_page51,arguments)
 }
 var frame=["_from_page",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,_from_page51]
-$B.enter_frame(frame,__file__,267)
-frame.positions=[[268,11,15],[270,62,14],[270,48,10],[270,21,22]]
+$B.enter_frame(frame,__file__,266)
+frame.positions=[[267,11,15],[269,62,14],[269,48,10],[269,21,22]]
 try{
 $B.js_this=this
 locals.ob_type=locals.__class__=$B.get_method_class(_from_page51,locals_chatkit_browser__chat,"Chat",['Chat'])
-if($B.set_lineno(frame,268)&&$B.$bool($B.$is($B.$getattr_pep657(locals.self,'page_value',1),_b_.None))){
-$B.set_lineno(frame,269)
+if($B.set_lineno(frame,267)&&$B.$bool($B.$is($B.$getattr_pep657(locals.self,'page_value',1),_b_.None))){
+$B.set_lineno(frame,268)
 return $B.trace_return_and_leave(frame,locals_chatkit_browser__chat_Chat__from_page.values)
 }
-$B.set_lineno(frame,270)
+$B.set_lineno(frame,269)
 return $B.trace_return_and_leave(frame,(function(expr){
-var next_func_52=$B.make_js_iterator(expr,frame,270)
+var next_func_52=$B.make_js_iterator(expr,frame,269)
 var result_52=$B.empty_dict()
 try{
 for(var next_52 of next_func_52){
-$B.set_lineno(frame,270)
+$B.set_lineno(frame,269)
 var v53=next_52
 var it_54=$B.unpacker(v53,2,false,5)
 locals_chatkit_browser__chat_Chat__from_page.key=it_54.read_one()
@@ -4648,30 +4711,30 @@ $B.set_exc_and_leave(frame,err)
 }
 _from_page51.$is_method=true
 _from_page51.$function_infos=['chatkit.browser._chat','_from_page','Chat._from_page',__file__,_b_.None,_b_.None,_b_.None,['self','values'],null,null,
-2,267,3,[],0,0,['self','values','key','value'],false,[],frame]
+2,266,3,[],0,0,['self','values','key','value'],false,[],frame]
 $B.set_func_attrs(_from_page51,frame,'chatkit.browser._chat')
 _from_page51.ob_type=$B.function
 _from_page51.__annotate__=_b_.None
 locals_chatkit_browser__chat_Chat._from_page=_from_page51
-$B.set_lineno(frame,272)
+$B.set_lineno(frame,271)
 function _send55(){
 var locals
 var locals_chatkit_browser__chat_Chat__send=locals=$B.args_parser(_send55,arguments)
 var frame=["_send",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,_send55]
-$B.enter_frame(frame,__file__,272)
-frame.positions=[[275,16,32],[275,16,23],[275,24,8],[275,16,17],[276,8,63],[276,8,10]]
+$B.enter_frame(frame,__file__,271)
+frame.positions=[[274,16,32],[274,16,23],[274,24,8],[274,16,17],[275,8,63],[275,8,10]]
 try{
 $B.js_this=this
 locals.ob_type=locals.__class__=$B.get_method_class(_send55,locals_chatkit_browser__chat,"Chat",['Chat'])
-if($B.set_lineno(frame,273)&&$B.$bool($B.$is(locals.native,_b_.None))){
-$B.set_lineno(frame,274)
+if($B.set_lineno(frame,272)&&$B.$bool($B.$is(locals.native,_b_.None))){
+$B.set_lineno(frame,273)
 return $B.trace_return_and_leave(frame,_b_.None)
 }
-$B.set_lineno(frame,275)
+$B.set_lineno(frame,274)
 locals_chatkit_browser__chat_Chat__send.doing=$B.rich_op('__mod__',$B.$getattr_pep657($B.$getitem(locals_chatkit_browser__chat.DRIVERS,$B.$getattr_pep657(locals.self,'api',5),7),'DOING',3),locals.native,1)
-$B.set_lineno(frame,276);
+$B.set_lineno(frame,275);
 $B.call_attr($B.$getattr_pep657(locals.self,'_link',11),'do',9,locals.doing,(function(){
-$B.set_lineno(frame,276)
+$B.set_lineno(frame,275)
 function lambda__5657(_driver){
 var locals
 if(arguments.length==1&&!_driver?.$kw){
@@ -4682,18 +4745,18 @@ var locals_chatkit_browser__chat_Chat__send_lambda__56=locals=$B.args_parser(lam
 Object.defineProperty(locals,'native',{get:function(){return locals_chatkit_browser__chat_Chat__send.native},set:function(){},enumerable:true,configurable:true})
 Object.defineProperty(locals,'args',{get:function(){return locals_chatkit_browser__chat_Chat__send.args},set:function(){},enumerable:true,configurable:true})
 var frame=["<lambda>",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,lambda__5657]
-$B.enter_frame(frame,__file__,276)
-frame.positions=[[276,44,26]]
+$B.enter_frame(frame,__file__,275)
+frame.positions=[[275,44,26]]
 try{
 $B.js_this=this
-$B.set_lineno(frame,276)
+$B.set_lineno(frame,275)
 return $B.trace_return_and_leave(frame,$B.call_attr(locals.driver,'send',1,locals_chatkit_browser__chat_Chat__send.native,..._b_.list.$unpack(locals_chatkit_browser__chat_Chat__send.args)))
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
 lambda__5657.$function_infos=['chatkit.browser._chat','<lambda>','Chat._send.<locals>.<lambda>',__file__,_b_.None,_b_.None,_b_.None,['driver'],null,null,
-1,276,3,['native','args'],0,0,['driver'],false,[],frame]
+1,275,3,['native','args'],0,0,['driver'],false,[],frame]
 $B.set_func_attrs(lambda__5657,frame,'chatkit.browser._chat')
 lambda__5657.ob_type=$B.function
 lambda__5657.__annotate__=_b_.None
@@ -4707,12 +4770,12 @@ $B.set_exc_and_leave(frame,err)
 }
 _send55.$is_method=true
 _send55.$function_infos=['chatkit.browser._chat','_send','Chat._send',__file__,_b_.None,_b_.None,_b_.None,['self','native'],'args',null,
-2,272,7,[],0,0,['self','native','args','doing'],false,[],frame]
+2,271,7,[],0,0,['self','native','args','doing'],false,[],frame]
 $B.set_func_attrs(_send55,frame,'chatkit.browser._chat')
 _send55.ob_type=$B.function
 _send55.__annotate__=_b_.None
 locals_chatkit_browser__chat_Chat._send=_send55
-$B.set_lineno(frame,278)
+$B.set_lineno(frame,277)
 function _reject58(_self,_problems,_topic){
 var locals
 if(arguments.length==3&&!_topic?.$kw){
@@ -4721,26 +4784,26 @@ var locals_chatkit_browser__chat_Chat__reject=locals={self:_self,problems:_probl
 var locals_chatkit_browser__chat_Chat__reject=locals=$B.args_parser(_reject58,arguments)
 }
 var frame=["_reject",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,_reject58]
-$B.enter_frame(frame,__file__,278)
-frame.positions=[[282,11,11],[283,18,32],[284,23,8],[285,12,33],[285,12,11],[285,29,15]]
+$B.enter_frame(frame,__file__,277)
+frame.positions=[[281,11,11],[282,18,32],[283,23,8],[284,12,33],[284,12,11],[284,29,15]]
 try{
 $B.js_this=this
 locals.ob_type=locals.__class__=$B.get_method_class(_reject58,locals_chatkit_browser__chat,"Chat",['Chat'])
-if($B.set_lineno(frame,280)&&$B.$bool(!$B.$bool(locals.problems))){
-$B.set_lineno(frame,281)
+if($B.set_lineno(frame,279)&&$B.$bool(!$B.$bool(locals.problems))){
+$B.set_lineno(frame,280)
 return $B.trace_return_and_leave(frame,_b_.None)
 }
-if($B.set_lineno(frame,282)&&$B.$bool($B.$getattr_pep657(locals.self,'strict',1))){
-$B.set_lineno(frame,283)
+if($B.set_lineno(frame,281)&&$B.$bool($B.$getattr_pep657(locals.self,'strict',1))){
+$B.set_lineno(frame,282)
 $B.$raise($B.$call_with_position(locals_chatkit_browser__chat.ValidationError,3,locals_chatkit_browser__chat_Chat__reject.problems,locals_chatkit_browser__chat_Chat__reject.topic))
 }
-frame.$lineno=284
+frame.$lineno=283
 var no_break_59=true,
 iterator_59=locals.problems
 iterator_59[$B.INUM]=5
-for(var next_59 of $B.make_js_iterator(iterator_59,frame,284)){
+for(var next_59 of $B.make_js_iterator(iterator_59,frame,283)){
 locals_chatkit_browser__chat_Chat__reject.problem=next_59
-$B.set_lineno(frame,285);
+$B.set_lineno(frame,284);
 $B.call_attr($B.$getattr_pep657(locals_chatkit_browser__chat_Chat__reject.self,'logger',9),'warn',7,$B.$getattr_pep657(locals.problem,'message',11))
 }
 return $B.trace_return_and_leave(frame,_b_.None)
@@ -4750,12 +4813,12 @@ $B.set_exc_and_leave(frame,err)
 }
 _reject58.$is_method=true
 _reject58.$function_infos=['chatkit.browser._chat','_reject','Chat._reject',__file__,_b_.None,_b_.None,_b_.None,['self','problems','topic'],null,null,
-3,278,3,[],0,0,['self','problems','topic','problem'],false,[],frame]
+3,277,3,[],0,0,['self','problems','topic','problem'],false,[],frame]
 $B.set_func_attrs(_reject58,frame,'chatkit.browser._chat')
 _reject58.ob_type=$B.function
 _reject58.__annotate__=_b_.None
 locals_chatkit_browser__chat_Chat._reject=_reject58
-$B.set_lineno(frame,287)
+$B.set_lineno(frame,286)
 function _refuse60(_self,_what,_message){
 var locals
 if(arguments.length==3&&!_message?.$kw){
@@ -4764,18 +4827,18 @@ var locals_chatkit_browser__chat_Chat__refuse=locals={self:_self,what:_what,mess
 var locals_chatkit_browser__chat_Chat__refuse=locals=$B.args_parser(_refuse60,arguments)
 }
 var frame=["_refuse",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,_refuse60]
-$B.enter_frame(frame,__file__,287)
-frame.positions=[[289,18,32],[289,32,8],[290,11,11],[291,18,26],[292,8,32],[292,8,11],[292,25,14]]
+$B.enter_frame(frame,__file__,286)
+frame.positions=[[288,18,32],[288,32,8],[289,11,11],[290,18,26],[291,8,32],[291,8,11],[291,25,14]]
 try{
 $B.js_this=this
 locals.ob_type=locals.__class__=$B.get_method_class(_refuse60,locals_chatkit_browser__chat,"Chat",['Chat'])
-$B.set_lineno(frame,289)
+$B.set_lineno(frame,288)
 locals_chatkit_browser__chat_Chat__refuse.problem=$B.$call_with_position(locals_chatkit_browser__chat.Problem,1,locals.what,$B.$getattr_pep657(locals.self,'api',3),locals.message)
-if($B.set_lineno(frame,290)&&$B.$bool($B.$getattr_pep657(locals.self,'strict',5))){
-$B.set_lineno(frame,291)
+if($B.set_lineno(frame,289)&&$B.$bool($B.$getattr_pep657(locals.self,'strict',5))){
+$B.set_lineno(frame,290)
 $B.$raise($B.$call_with_position(locals_chatkit_browser__chat.ValidationError,7,$B.$list([locals_chatkit_browser__chat_Chat__refuse.problem])))
 }
-$B.set_lineno(frame,292);
+$B.set_lineno(frame,291);
 $B.call_attr($B.$getattr_pep657(locals.self,'logger',11),'warn',9,$B.call_attr(locals.problem,'line',13,))
 return $B.trace_return_and_leave(frame,_b_.None)
 }catch(err){
@@ -4784,7 +4847,7 @@ $B.set_exc_and_leave(frame,err)
 }
 _refuse60.$is_method=true
 _refuse60.$function_infos=['chatkit.browser._chat','_refuse','Chat._refuse',__file__,_b_.None,_b_.None,'',['self','what','message'],null,null,
-3,287,3,[],0,0,['self','what','message','problem'],false,[],frame]
+3,286,3,[],0,0,['self','what','message','problem'],false,[],frame]
 $B.set_func_attrs(_refuse60,frame,'chatkit.browser._chat')
 _refuse60.ob_type=$B.function
 _refuse60.__annotate__=_b_.None
@@ -4797,7 +4860,7 @@ $B.trace_return_and_leave(frame,_b_.None)
 return kls
 })('Chat',$B.fast_tuple([]),{})
 locals_chatkit_browser__chat.Chat=Chat10
-$B.set_lineno(frame,295)
+$B.set_lineno(frame,294)
 function _name61(_function){
 var locals
 if(arguments.length==1&&!_function?.$kw){
@@ -4806,18 +4869,18 @@ var locals_chatkit_browser__chat__name=locals={function:_function}
 var locals_chatkit_browser__chat__name=locals=$B.args_parser(_name61,arguments)
 }
 var frame=["_name",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,_name61]
-$B.enter_frame(frame,__file__,295)
-frame.positions=[[296,11,39],[296,54,45],[296,84,14]]
+$B.enter_frame(frame,__file__,294)
+frame.positions=[[295,11,39],[295,54,45],[295,84,14]]
 try{
 $B.js_this=this
-$B.set_lineno(frame,296)
+$B.set_lineno(frame,295)
 return $B.trace_return_and_leave(frame,($B.$bool(locals.$test=$B.$call_with_position(_b_.getattr,1,locals.function,'__qualname__',_b_.None))?locals.$test:$B.$call_with_position(_b_.getattr,3,locals.function,'__name__',$B.$call_with_position(_b_.repr,5,locals.function))))
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
 _name61.$function_infos=['chatkit.browser._chat','_name','_name',__file__,_b_.None,_b_.None,_b_.None,['function'],null,null,
-1,295,3,[],0,0,['function'],false,[],frame]
+1,294,3,[],0,0,['function'],false,[],frame]
 $B.set_func_attrs(_name61,frame,'chatkit.browser._chat')
 _name61.ob_type=$B.function
 _name61.__annotate__=_b_.None

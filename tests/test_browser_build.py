@@ -76,7 +76,7 @@ def package_of(content):
 def test_bundle_holds_chatkit_browser_and_only_the_pure_core_modules_it_imports():
     assert set(bundle.bundle_modules()) == {
         "chatkit", "chatkit.errors", "chatkit.rules", "chatkit.rules.customer",
-        "chatkit.rules.languages", "chatkit.rules.topics",
+        "chatkit.rules.languages", "chatkit.rules.topics", "chatkit.rules.chatapp",
         "chatkit.rules.variables", "chatkit.browser", "chatkit.browser._bridge",
         "chatkit.browser._chat", "chatkit.browser._checks", "chatkit.browser._link",
         "chatkit.browser._subscription", "chatkit.browser._v1", "chatkit.browser._v2",

@@ -34,6 +34,8 @@ tenant = "ZXhhbXBsZTAx"
 channel = "Customer Support"
 domain = "https://vcc-na7.8x8.com"
 """
+VALID_V2_CHAT = VALID_CHAT.replace("[chat]\n", '[chat]\napi = "v2"\n') + (
+    'channel_uuid = "Ab3ULjXFQx-unSA6ebdW8A"\n')
 KEEP = "the snippet that works\n"
 PLACE = re.compile(r"\(at line \d+, column \d+")
 
@@ -45,14 +47,17 @@ TEXT = st.text(st.one_of(st.characters(exclude_categories=("Cs",)), HIDDEN), max
 KNOWN_KEYS = ["uuid", "tenant", "channel", "domain", "channel_uuid", "path", "button_container_id",
               "align", "language", "stylesheet_url", "chatQueued", "agentTypingName", "de",
               "pt-BR", "zh-Hant", "after_seconds", "text", "link", "hooks", "asset_base", "Plan",
-              "_options"]
+              "_options", "api", "discovery_url", "quick_replies", "notification_sound",
+              "$language", "$shoeSize", "_VIP", "headerBackgroundColor", "chatShadow",
+              "buttonBorderRadius", "headerBorderWidth"]
 KEYS = st.one_of(st.sampled_from(KNOWN_KEYS), TEXT)
 TELLING_TEXT = st.sampled_from([
     "https://vcc-na7.8x8.com", "https://VCC-NA7.8x8.com:443/", "http://localhost:8000",
     "http://127.0.0.1:1/x", "https://vcc-na7.8x8.co", "https://a@b.8x8.com", "javascript:x",
     "https://cdn.example.com/t.css", "http://localhost/t.css", "{<agent>} is typing",
     "{{name}}", "{{agent}}", "pt-BR", "zh", "left", "hooks.py", "mailto:", "tel:+1",
-    "https://cdn.example.com/chatkit/", "/.", "",
+    "https://cdn.example.com/chatkit/", "/.", "", "v1", "v2", "# FFFFFF", "#fff", "red",
+    "0 2px 6px red", "8px 8px 0 0", "red; x: y", "</style>",
 ])
 SCALARS = st.one_of(
     TEXT, TELLING_TEXT, st.booleans(), st.floats(),
@@ -84,8 +89,8 @@ def toml(value):
 
 @st.composite
 def toml_documents(draw):
-    """A config as text: a valid [chat] or not, then tables of generated entries."""
-    parts = [VALID_CHAT] if draw(st.booleans()) else []
+    """A config as text: a valid [chat] (v1 or v2) or not, then tables of generated entries."""
+    parts = draw(st.sampled_from([[], [VALID_CHAT], [VALID_V2_CHAT]]))
     for _ in range(draw(st.integers(0, 4))):
         entries = draw(st.dictionaries(KEYS, VALUES, max_size=4))
         parts.append("[%s]\n" % draw(TABLES) + "".join(
@@ -146,6 +151,31 @@ def assert_every_problem_has_a_place(path):
 @FUZZ
 @given(data=config_bytes())
 def test_fuzz_config_check_and_snippet_answer_in_named_lines(capsys, data):
+    assert_check_and_snippet_agree(capsys, data)
+
+
+# What a v2 theme value may hold: CSS's own characters, functions, nesting, and worse.
+CSS_PIECES = st.sampled_from(list("#0123456789abcdefgrx(),/ %.-+\\\"'{};:!<>") + [
+    "\u200b", "\n", "rgb(", "calc(", "var(--x)", "url(", "/*", "*/", "px", "em", "inset",
+    "!important", "</style>", "expression(", "\\0", "e+99", "NaN"])
+CSS_TEXT = st.one_of(st.lists(CSS_PIECES, max_size=60).map("".join),
+                     st.integers(50, 3000).map(lambda n: "calc(" * n + "1px" + ")" * n),
+                     st.integers(50, 3000).map(lambda n: "rgb(" * n))
+THEME_NAMES = st.sampled_from(["headerBackgroundColor", "chatShadow", "buttonBorderRadius",
+                               "headerBorderWidth", "headerMenuShadow", "colour", ""])
+
+
+@FUZZ
+@given(theme=st.dictionaries(THEME_NAMES, st.one_of(CSS_TEXT, SCALARS), max_size=5),
+       replies=st.lists(st.one_of(TEXT, SCALARS), max_size=4))
+def test_fuzz_v2_theme_and_quick_replies_answer_in_named_lines(capsys, theme, replies):
+    text = VALID_V2_CHAT + "quick_replies = %s\n[theme]\n" % toml(replies) + "".join(
+        "%s = %s\n" % (toml_key(name), toml(value)) for name, value in theme.items())
+    assert_check_and_snippet_agree(capsys, text.encode("utf-8", "surrogatepass"))
+
+
+def assert_check_and_snippet_agree(capsys, data):
+    """check and snippet: named lines, no traceback, the output untouched unless it worked."""
     with tempfile.TemporaryDirectory() as folder:
         folder = Path(folder)
         config = folder / "chat.toml"

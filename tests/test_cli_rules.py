@@ -35,9 +35,13 @@ def run(capsys, *argv):
 
 
 def settings(html):
-    """`window.__8x8Chat` as the snippet sets it (the JSON it embeds)."""
-    found = re.search(r"var settings = (\{.*\});\n", html)
-    return json.loads(found.group(1))
+    """`window.__8x8Chat` (v1) or the v2 snippet's `config` object, as the snippet sets it
+    (the JSON it embeds), with v2's `scriptUuid` read as `uuid`."""
+    found = re.search(r"var (?:settings|config) = (\{.*\});\n", html)
+    values = json.loads(found.group(1))
+    if "scriptUuid" in values:
+        values["uuid"] = values["scriptUuid"]
+    return values
 
 
 # --- SPEC 5.3: the reference's {<agent>} -------------------------------------------------------
@@ -143,7 +147,8 @@ EXAMPLE_CONFIGS = sorted(EXAMPLES.glob("**/*.toml"))
 
 def test_cli_examples_are_all_there():
     assert [p.relative_to(EXAMPLES).as_posix() for p in EXAMPLE_CONFIGS] == [
-        "full.toml", "imported.toml", "minimal.toml", "multilingual.toml", "python/chat.toml"]
+        "full.toml", "imported.toml", "minimal.toml", "multilingual.toml",
+        "python/chat-v2.toml", "python/chat.toml", "v2/full.toml", "v2/minimal.toml"]
 
 
 @pytest.mark.parametrize("example", EXAMPLE_CONFIGS, ids=lambda p: p.name)
@@ -161,21 +166,28 @@ def test_cli_snippet_of_every_example_has_made_up_ids_and_8x8s_origin(capsys, ex
     assert found["domain"] == "https://vcc-na7.8x8.com"
 
 
-# --- the README's config is a config -----------------------------------------------------------
+# --- the README's configs are configs ----------------------------------------------------------
 
-def readme_config():
+def readme_configs():
+    """The README's two configs of "The config file": v1's, then v2's."""
     readme = (EXAMPLES.parent / "README.md").read_text(encoding="utf-8")
-    section = readme.split("## The config file", 1)[1]
-    return section.split("```toml\n", 1)[1].split("```", 1)[0]
+    section = readme.split("## The config file", 1)[1].split("\n## ", 1)[0]
+    return [block.split("```", 1)[0] for block in section.split("```toml\n")[1:]]
 
 
-def test_cli_check_passes_the_readmes_config_strictly(tmp_path, capsys):
+@pytest.mark.parametrize("index, api", [(0, "v1"), (1, "v2")])
+def test_cli_check_passes_the_readmes_configs_strictly(tmp_path, capsys, index, api):
     write(tmp_path, "", "hooks.py")
-    config = write(tmp_path, readme_config())
+    text = readme_configs()[index]
+    config = write(tmp_path, text)
     assert run(capsys, "check", config, "--strict") == (0, "%s: ok\n" % config, [])
+    assert tomllib.loads(text)["chat"]["api"] == api
 
 
-def test_readme_config_shows_every_table_and_chat_key():
-    data = tomllib.loads(readme_config())
-    assert list(data) == list(TABLES)
-    assert list(data["chat"]) == list(CHAT_KEYS)
+def test_readme_configs_show_every_table_and_chat_key_in_order():
+    v1, v2 = (tomllib.loads(text) for text in readme_configs())
+    for data in (v1, v2):
+        assert list(data) == [name for name in TABLES if name in data]
+        assert list(data["chat"]) == [key for key in CHAT_KEYS if key in data["chat"]]
+    assert set(v1) | set(v2) == set(TABLES)
+    assert set(v1["chat"]) | set(v2["chat"]) == set(CHAT_KEYS)

@@ -21,8 +21,11 @@ domain = "https://vcc-na7.8x8.com"
 """ % UUID
 LANGUAGE_LIST = ("en, ru, de, ja, es, fr, pt, it, pl, hr, hi, nl, ar, da, ko, no, sv, vi, cy, th, "
                  "zh-CN, zh-TW")
-CHAT_KEY_LIST = ("uuid, tenant, channel, domain, channel_uuid, path, button_container_id, align, "
-                 "language, stylesheet_url")
+# The [chat] keys of a v1 config (the default version).
+CHAT_KEY_LIST = ("api, uuid, tenant, channel, domain, channel_uuid, path, button_container_id, "
+                 "align, language, stylesheet_url")
+THEME_IN_V1 = ('theme: only the v2 chat (api = "v2") has a theme ([theme], themeCustom); the v1 '
+               "chat is styled with stylesheet_url")
 MISSING = "missing: required, copy it from the Configuration Manager snippet"
 NOT_A_VALUE = "must be text, a number or true/false, not %s"
 
@@ -65,6 +68,7 @@ def test_load_config_fills_the_defaults(tmp_path):
     config = load(tmp_path, CHAT)
     assert isinstance(config, Config)
     assert config.chat == {
+        "api": "v1",
         "uuid": UUID,
         "tenant": "ZXhhbXBsZTAx",
         "channel": "Customer Support",
@@ -82,7 +86,7 @@ def test_load_config_fills_the_defaults(tmp_path):
 
 def test_load_config_keeps_every_chat_key_given(tmp_path):
     chat = {
-        "uuid": UUID, "tenant": "ZXhhbXBsZTAx", "channel": "Customer Support",
+        "api": "v1", "uuid": UUID, "tenant": "ZXhhbXBsZTAx", "channel": "Customer Support",
         "domain": "https://vcc-na7.8x8.com", "channel_uuid": "Ab3ULjXFQx-unSA6ebdW8A",
         "path": "/chat", "button_container_id": "my-chat", "align": "left", "language": "de",
         "stylesheet_url": "https://cdn.example.com/chat.css",
@@ -325,8 +329,9 @@ def test_load_config_names_what_hides_in_an_unknown_key(tmp_path, text, line):
         ("[variable]\n", "variable: unknown key (did you mean variables?)"),
         ("[fallbak]\n", "fallbak: unknown key (did you mean fallback?)"),
         ("[pyhton]\n", "pyhton: unknown key (did you mean python?)"),
-        ("[theme]\n", "theme: unknown key (allowed: chat, customer, variables, messages, "
-         "fallback, python)"),  # nothing close
+        ("[them]\n", "them: unknown key (allowed: chat, customer, variables, messages, "
+         "fallback, python)"),  # nothing close in a v1 config (theme is v2's)
+        ("[theme]\n", THEME_IN_V1),  # the other version's table
         ("debug = true\n", "debug: unknown key (allowed: chat, customer, variables, messages, "
          "fallback, python)"),  # a top-level value
     ],
@@ -684,7 +689,7 @@ asset_base = "https://cdn.example.com"
         load_config(path)
     source = str(path)
     assert str(raised.value).splitlines() == [source + ": " + line for line in [
-        "theme: unknown key (allowed: chat, customer, variables, messages, fallback, python)",
+        THEME_IN_V1,
         "chat.tenat: unknown key (did you mean tenant?)",
         "chat.tenant: " + MISSING,
         "chat.channel: must be text, not a number",

@@ -193,7 +193,8 @@ def test_import_refuses_a_v2_config_without_its_channel_uuid(tmp_path, capsys):
     path.write_text(STOCK.replace('        channelUuid: "Cq7VnRgTfW-axBE9pzLm2Q",\n', ""),
                     encoding="utf-8")
     assert run(capsys, path) == (2, "", [
-        "%s: line 10, column 18: chat.channel_uuid: missing: a v2 config needs it" % path])
+        "%s: line 10, column 18: chat.channel_uuid: missing: the v2 chat requires it, copy it "
+        "from the Configuration Manager snippet" % path])
 
 
 def test_import_checks_the_v2_values_v1_shares_and_names_their_line(tmp_path, capsys):

@@ -29,16 +29,20 @@ def test_wheel_ships_templates_and_static_files(wheel):
     assert expected <= names
 
 
-def test_wheel_runs_the_cli_from_another_directory(wheel, tmp_path):
+@pytest.mark.parametrize("example, expected", [
+    ("examples/full.toml", '"uuid":"script_0123456789abcdef01234567.89012345"'),  # v1
+    ("examples/v2/full.toml", '"scriptUuid":"script_0123456789abcdef01234567.89012345"'),  # v2
+])
+def test_wheel_runs_the_cli_from_another_directory(wheel, tmp_path, example, expected):
     unpacked = tmp_path / "site"
     zipfile.ZipFile(wheel).extractall(unpacked)
     result = subprocess.run(
-        [sys.executable, "-m", "chatkit", "snippet", str(ROOT / "examples/full.toml")],
+        [sys.executable, "-m", "chatkit", "snippet", str(ROOT / example)],
         cwd=tmp_path, env={"PYTHONPATH": str(unpacked), "PATH": "/usr/bin:/bin"},
         capture_output=True, text=True,
     )
     assert result.returncode == 0, result.stderr
-    assert '"uuid":"script_0123456789abcdef01234567.89012345"' in result.stdout
+    assert expected in result.stdout
     assert str(ROOT) not in subprocess.run(
         [sys.executable, "-c", "import chatkit; print(chatkit.__file__)"],
         cwd=tmp_path, env={"PYTHONPATH": str(unpacked)}, capture_output=True, text=True,

@@ -14,19 +14,31 @@ from chatkit.snippet import render_snippet, script_json
 ROOT = Path(__file__).resolve().parent.parent
 GOLDEN = Path(__file__).resolve().parent / "golden"
 
+# What `chatkit build` hands the snippet for [python], made up: the loader's part of a golden
+# file must not change with every Brython or chatkit release.
+PYTHON_ASSETS = {
+    "scripts": [{"src": "https://cdn.example.com/chatkit/%s.0123456789ab.js" % name,
+                 "integrity": "sha384-%s" % name} for name in ("brython", "chatkit", "hooks")],
+    "boot": "from chatkit.browser import _bridge\n_bridge.run('hooks', api='v2')\n",
+}
 CASES = [
-    # (golden file, example config, nonce)
-    ("minimal.html", "examples/minimal.toml", None),  # the four Configuration Manager values
-    ("full.html", "examples/full.toml", None),  # customer, variables, messages, stylesheet
-    ("imported.html", "examples/imported.toml", None),  # channelUuid and customSystemMessages
-    ("minimal-nonce.html", "examples/minimal.toml", "r4nd0m+N0nce/="),  # CSP nonce
-    ("multilingual.html", "examples/multilingual.toml", None),  # messages by browser language
+    # (golden file, example config, nonce, python assets)
+    ("minimal.html", "examples/minimal.toml", None, None),  # the four Configuration Manager values
+    ("full.html", "examples/full.toml", None, None),  # customer, variables, messages, stylesheet
+    ("imported.html", "examples/imported.toml", None, None),  # channelUuid, customSystemMessages
+    ("minimal-nonce.html", "examples/minimal.toml", "r4nd0m+N0nce/=", None),  # CSP nonce
+    ("multilingual.html", "examples/multilingual.toml", None, None),  # messages by language
+    ("v2-minimal.html", "examples/v2/minimal.toml", None, None),  # 8x8's v2 snippet's values
+    ("v2-full.html", "examples/v2/full.toml", None, None),  # theme, quick replies, sound...
+    ("v2-python.html", "examples/python/chat-v2.toml", "r4nd0m+N0nce/=",
+     PYTHON_ASSETS),  # the one setProxy for the hooks, and the shared loader
 ]
 
 
-@pytest.mark.parametrize(("golden", "example", "nonce"), CASES, ids=[c[0] for c in CASES])
-def test_snippet_matches_golden_file(golden, example, nonce):
-    html = render_snippet(load_config(ROOT / example), nonce=nonce)
+@pytest.mark.parametrize(("golden", "example", "nonce", "python"), CASES,
+                         ids=[c[0] for c in CASES])
+def test_snippet_matches_golden_file(golden, example, nonce, python):
+    html = render_snippet(load_config(ROOT / example), nonce=nonce, python_assets=python)
     path = GOLDEN / golden
     if os.environ.get("CHATKIT_UPDATE_GOLDEN"):
         path.write_text(html, encoding="utf-8")
@@ -38,10 +50,13 @@ def test_snippet_is_deterministic():
     assert render_snippet(config) == render_snippet(config)
 
 
-def test_snippet_nonce_is_on_every_script_tag():
-    html = render_snippet(load_config(ROOT / "examples/minimal.toml"), nonce="abc123")
+@pytest.mark.parametrize("example", ["examples/minimal.toml", "examples/v2/minimal.toml"])
+def test_snippet_nonce_is_on_every_script_tag(example):
+    html = render_snippet(load_config(ROOT / example), nonce="abc123")
     assert html.count("<script") == html.count('<script type="text/javascript" nonce="abc123"')
     assert 'var nonce = "abc123";' in html
+    # ...and on the scripts it creates: the chat's (and, with [python], the loader's).
+    assert html.count("createElement(\"script\")") == html.count("if (nonce) {") == 1
 
 
 @pytest.mark.parametrize(

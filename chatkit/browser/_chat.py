@@ -16,8 +16,6 @@ from chatkit.browser._checks import (
     check_customer_info,
     check_dict,
     check_language,
-    check_quick_replies,
-    check_toggle,
     check_variables,
 )
 from chatkit.browser._link import Link
@@ -25,6 +23,7 @@ from chatkit.browser._subscription import Subscription
 from chatkit.browser._v1 import BusDriver
 from chatkit.browser._v2 import ChatAppDriver
 from chatkit.errors import ChatkitError, Problem, ValidationError
+from chatkit.rules.chatapp import check_quick_replies, check_toggle
 from chatkit.rules.customer import InfoReport
 
 DRIVERS = {versions.V1: BusDriver, versions.V2: ChatAppDriver}

@@ -2,9 +2,8 @@
 
 Each check returns `(payload, problems)`; the controller sends the payload and
 warns about (or, when strict, raises on) the problems.  The rules are the shared
-core's (`chatkit.rules.customer`, `.languages`, `.variables`), so `chatkit check`
-and the page agree; quick replies and the sound toggle, which the v2 reference
-only types ("an array of strings", "true or false"), are checked here.  Pure Python.
+core's (`chatkit.rules.customer`, `.languages`, `.variables`, and `.chatapp` for v2's quick
+replies and sound toggle), so `chatkit check` and the page agree.  Pure Python.
 """
 
 from chatkit.browser.versions import V2
@@ -17,9 +16,6 @@ SAFE_INTEGER = 2**53
 _INFINITY = float("inf")
 
 NOT_A_DICT = "%s takes a dict, not %s"
-NOT_A_LIST = "%s takes a list of strings, not %s"
-QUICK_REPLY_NOT_TEXT = "Quick reply %d (%r) is not a string and will be discarded"
-NOT_A_BOOL = "%s takes True or False, not %r"
 VARIABLE_KEY_NOT_TEXT = "Chat variable key %r is not a string and will be discarded"
 VARIABLE_NOT_PRIMITIVE = "Chat variable %s is not of a primitive type and will be discarded"
 VARIABLE_NOT_EXACT = ("Chat variable %s value %r is not a finite number JavaScript holds "
@@ -57,31 +53,6 @@ def check_variables(variables, api):
 def _report_and_problems(report):
     problems = [Problem(key_text(d.key), d.value, d.message) for d in report.discarded]
     return report.accepted, problems
-
-
-def check_quick_replies(replies, call):
-    """(replies to send or None, problems): the strings of a list; None when not a list.
-
-    >>> check_quick_replies(["Track my order", 5], "chat.set_quick_replies")[0]
-    ['Track my order']
-    """
-    if not isinstance(replies, (list, tuple)):
-        return None, [Problem(call, replies, NOT_A_LIST % (call, type(replies).__name__))]
-    payload, problems = [], []
-    for index, reply in enumerate(replies):
-        if isinstance(reply, str):
-            payload.append(reply)
-        else:
-            problems.append(Problem("%s[%d]" % (call, index), reply,
-                                    QUICK_REPLY_NOT_TEXT % (index, reply)))
-    return payload, problems
-
-
-def check_toggle(enabled, call):
-    """(enabled, problems): True or False, as `setNotificationSoundToggle` takes it."""
-    if isinstance(enabled, bool):
-        return enabled, []
-    return None, [Problem(call, enabled, NOT_A_BOOL % (call, enabled))]
 
 
 def check_free_variables(variables):

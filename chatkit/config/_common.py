@@ -1,5 +1,7 @@
 """What the per-table checks share: unknown keys, numbers JSON cannot carry, hidden characters."""
 
+import json
+
 from chatkit.errors import Problem
 from chatkit.rules.customer import SAFE_INTEGER
 from chatkit.rules.suggest import closest
@@ -61,6 +63,15 @@ def number_message(value):
         return ("must be a whole number within ±2**53 = ±9007199254740992 "
                 "(beyond it a JavaScript number loses precision)")
     return None
+
+
+def value_note(value):
+    """` ("no")` or ` (3)`: a scalar value as a message shows it after its kind; "" for others."""
+    if isinstance(value, str):
+        return " (%s)" % json.dumps(value, ensure_ascii=False)
+    if isinstance(value, (bool, int, float)):
+        return " (%s)" % json.dumps(value)
+    return ""
 
 
 def key_text(key):

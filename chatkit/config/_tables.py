@@ -1,4 +1,4 @@
-"""The other tables: `[customer]`, `[variables]`, `[messages]`, `[fallback]`, `[python]`."""
+"""The other tables: `[customer]`, `[messages]`, `[fallback]`, `[python]`."""
 
 from pathlib import Path
 
@@ -10,7 +10,7 @@ from chatkit.config._common import (
     unknown_keys,
 )
 from chatkit.errors import Problem
-from chatkit.rules.customer import check_info, is_primitive
+from chatkit.rules.customer import check_info
 from chatkit.rules.languages import LANGUAGES, normalize_language
 from chatkit.rules.messages import (
     AGENT_PLACEHOLDER,
@@ -43,15 +43,6 @@ def _customer_message(discarded):
     if discarded.reason == "value-too-big":
         return "value too long (at most 500 characters, counted as JavaScript counts them)"
     return number_message(discarded.value) or discarded.message
-
-
-def variables_table(table):
-    problems = []
-    for key, value in table.items():
-        message = number_message(value) if is_primitive(value) else must_be(PRIMITIVE, value)
-        if message:
-            problems.append(Problem("variables." + key_text(key), value, message))
-    return problems + key_warnings(table, "variables.")
 
 
 def messages_table(table):

@@ -1,4 +1,7 @@
-"""Chat hooks for www.example.com, run in the page by Brython (`chatkit build`)."""
+"""Chat hooks for www.example.com, run in the page by Brython (`chatkit build`).
+
+The same hooks drive the v1 chat (chat.toml) and the v2 chat (chat-v2.toml).
+"""
 
 from browser import document, window
 
@@ -24,17 +27,19 @@ if document.documentElement.lang:
 
 
 def offer_help(event):
-    chat.trigger_invitation()
+    chat.trigger_chat_window()
 
 
-# A "Need help?" button opens the chat's invitation.
+# A "Need help?" button opens the chat window.
 for button in document.select("#need-help"):
     button.bind("click", offer_help)
 
 
 def show_sent(data):
+    # v1 says what the agent sees; v2 only that the customer info has gone (data is None).
+    sent = ", ".join(sorted(data["info"])) if data else "your details"
     for status in document.select("#chat-status"):
-        status.text = "The agent sees: " + ", ".join(sorted(data["info"]))
+        status.text = "The agent sees: " + sent
 
 
 chat.on("customer:info-sent", show_sent)

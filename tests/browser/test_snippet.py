@@ -1,5 +1,6 @@
-"""The generated snippet end to end against the emulator (SPEC 4): the config applied at
-init, the page's own onInit, strings that try to escape, and a nonce-only CSP."""
+"""The generated snippet end to end against the emulators (SPEC 4), for both chat versions:
+the config applied as the chat starts (v1's onInit, v2's callback), the page's own onInit,
+strings that try to escape, a nonce-only CSP and the fallback."""
 
 import pytest
 
@@ -41,27 +42,69 @@ def serve_stylesheet(page, css=""):
     page.route(STYLESHEET + "*", lambda route: route.fulfill(body=css, content_type="text/css"))
 
 
-def injected_config():
+def injected_config(api="v1"):
+    """A config whose every string tries to escape; `api` "v2" swaps v1's stylesheet and
+    messages for v2's quick replies, and holds v2's variables rules (keys `_` + letters)."""
     customer = {"k%d%s" % (i, s): "v" + s for i, s in enumerate(INJECTIONS)}
     customer["all"] = PAYLOAD
+    chat = {"uuid": ID_PAYLOAD, "tenant": ID_PAYLOAD, "channel": NAME_PAYLOAD,
+            "channel_uuid": ID_PAYLOAD, "button_container_id": ID_PAYLOAD + "-container"}
+    if api == "v2":
+        return {"chat": {**chat, "api": "v2",
+                         "quick_replies": [s for s in INJECTIONS if s.strip()]},
+                "customer": customer,
+                "variables": {"_k%d" % i: s for i, s in enumerate(INJECTIONS)}}
     return {
-        "chat": {
-            "uuid": ID_PAYLOAD,
-            "tenant": ID_PAYLOAD,
-            "channel": NAME_PAYLOAD,
-            "channel_uuid": ID_PAYLOAD,
-            "button_container_id": ID_PAYLOAD + "-container",
-            "stylesheet_url": STYLESHEET + "?q='\"</script><!--" + "${x}",
-        },
+        "chat": {**chat, "stylesheet_url": STYLESHEET + "?q='\"</script><!--" + "${x}"},
         "customer": customer,
         "variables": {"_options" + PAYLOAD: PAYLOAD, "plain": "x" + PAYLOAD},
         "messages": {"chatQueued": MESSAGE_PAYLOAD, "chatEnded": "{{agent}}" + MESSAGE_PAYLOAD},
     }
 
 
+# [chat] key -> the name the chat's settings give it, by version (SPEC 4).
+SETTINGS_NAMES = {
+    "v1": [("uuid", "uuid"), ("tenant", "tenant"), ("channel", "channel"),
+           ("channel_uuid", "channelUuid"), ("button_container_id", "buttonContainerId")],
+    "v2": [("uuid", "scriptUuid"), ("tenant", "tenant"), ("channel", "channelName"),
+           ("channel_uuid", "channelUuid"), ("button_container_id", "buttonContainerId")],
+}
+
+
+def end_chat(chat, api):
+    """The page ends the chat: v1 publishes chat:end (the customer confirms), v2 endChat()."""
+    if api == "v1":
+        chat.publish("chat:end")
+        chat.confirm_end(True)
+    else:
+        chat.chat_app("endChat")
+        chat.settle()
+
+
 def assert_nothing_ran(chat):
     assert chat.page.evaluate("window.__pwned") is None
     assert chat.dialogs == [] and chat.errors == []
+
+
+def test_the_v2_config_is_applied_in_the_callback(chatkit_open):
+    chat = chatkit_open({
+        "chat": {"api": "v2", "language": "pt-BR", "quick_replies": ["Track my order"],
+                 "notification_sound": False},
+        "customer": {"Plan": "Premium", "Age": 25, "Ratio": 0.5, "VIP": True},
+        "variables": {"_options": "DEF", "$emailAddress": "ana@example.com"},
+        "theme": {"headerTextColor": "#FFFFFF"},
+    }, scenario={"preChat": False})
+    state = chat.state()
+    assert state["language"] == "pt"
+    assert state["customerInfo"] == {"Plan": "Premium", "Age": 25, "Ratio": 0.5, "VIP": True}
+    assert state["variables"] == {"_options": "DEF", "$emailAddress": "ana@example.com"}
+    assert (state["quickReplies"], state["notificationSound"]) == (["Track my order"], False)
+    assert state["settings"]["themeCustom"] == {"headerTextColor": "#FFFFFF"}
+    assert (state["warnings"], state["notes"]) == ([], [])
+    # as trigger-webchat.md's page does: window.chatApp for the page's own code (startChat
+    # "simulating a button click": the chat window, as this chat has no pre-chat form)
+    chat.page.evaluate("() => window.chatApp.startChat()")
+    assert chat.state()["phase"] == "chatWindow"
 
 
 def test_the_config_is_applied_at_init(chatkit_open):
@@ -109,21 +152,23 @@ def test_the_pages_own_earlier_on_init_is_still_called(chatkit_open):
                                                  "phase": "chatWindow"}
 
 
-def test_injection_strings_round_trip_exactly_and_run_nothing(chatkit_open, page):
+@pytest.mark.parametrize("api", ["v1", "v2"])
+def test_injection_strings_round_trip_exactly_and_run_nothing(chatkit_open, page, api):
     serve_stylesheet(page)
-    config = injected_config()
+    config = injected_config(api)
     chat = chatkit_open(config, scenario={"preChat": False})
     state = chat.state()
     assert state["customerInfo"] == config["customer"]
     assert state["variables"] == config["variables"]
-    for key, text in config["messages"].items():
-        assert state["systemMessages"][key] == text
     settings = state["settings"]
-    for key, name in [("uuid", "uuid"), ("tenant", "tenant"), ("channel", "channel"),
-                      ("channel_uuid", "channelUuid"),
-                      ("button_container_id", "buttonContainerId")]:
+    for key, name in SETTINGS_NAMES[api]:
         assert settings[name] == config["chat"][key], key
-    assert state["stylesheetURL"] == config["chat"]["stylesheet_url"]
+    if api == "v1":
+        for key, text in config["messages"].items():
+            assert state["systemMessages"][key] == text
+        assert state["stylesheetURL"] == config["chat"]["stylesheet_url"]
+    else:
+        assert state["quickReplies"] == config["chat"]["quick_replies"]
     # The chat found the container by that id, and shows the texts as text.
     container = chat.page.evaluate("id => document.getElementById(id).id", ID_PAYLOAD
                                    + "-container")
@@ -131,11 +176,12 @@ def test_injection_strings_round_trip_exactly_and_run_nothing(chatkit_open, page
     chat.page.click("#__8x8-chat-button")
     chat.agent_join("Ann")
     chat.agent_message(PAYLOAD)
-    chat.publish("chat:end")
-    chat.confirm_end(True)
-    assert chat.history() == [MESSAGE_PAYLOAD, "You are now chatting with Ann.", PAYLOAD,
-                              "Ann" + MESSAGE_PAYLOAD]
+    assert PAYLOAD in chat.history()
     assert chat.in_window(".header .title") == [NAME_PAYLOAD]
+    end_chat(chat, api)
+    if api == "v1":
+        assert chat.history() == [MESSAGE_PAYLOAD, "You are now chatting with Ann.", PAYLOAD,
+                                  "Ann" + MESSAGE_PAYLOAD]
     assert chat.state()["submissions"][0]["info"] == config["customer"]
     assert_nothing_ran(chat)
 
@@ -174,6 +220,27 @@ def test_the_static_path_runs_under_a_nonce_only_csp(chatkit_open, page):
     assert violations == ["script-src-elem inline"]  # …and blocked nothing but the control
 
 
+def test_the_v2_static_path_runs_under_a_nonce_only_csp(chatkit_open):
+    control = "<script>window.inlineRan = true;</script>"  # no nonce: must be blocked
+    chat = chatkit_open(
+        {"chat": {"api": "v2", "language": "de", "quick_replies": ["Hallo"],
+                  "notification_sound": False},
+         "customer": {"Plan": "Gold"}, "variables": {"_options": "DEF"},
+         "theme": {"headerBackgroundColor": "rgb(7, 8, 9)"}},
+        nonce="abc", head=VIOLATIONS + control, headers={"Content-Security-Policy": CSP},
+        scenario={"preChat": False})
+    state = chat.state()
+    assert (state["language"], state["customerInfo"], state["variables"]) == (
+        "de", {"Plan": "Gold"}, {"_options": "DEF"})
+    assert (state["quickReplies"], state["notificationSound"]) == (["Hallo"], False)
+    chat.click_button()
+    # glossary: headerBackgroundColor "Changes the header background colour"
+    assert chat.in_window(".header", "background-color") == ["rgb(7, 8, 9)"]
+    assert chat.page.evaluate("window.inlineRan") is None  # the policy is in force…
+    violations = chat.page.evaluate("window.violations")
+    assert violations == ["script-src-elem inline"]  # …and blocked nothing but the control
+
+
 CONTAINER = "__8x8-chat-button-container-script_chatkit_test"
 # Every text the button container shows, recorded as it changes: a busy machine may run the
 # chat's start before a test could look.
@@ -188,12 +255,13 @@ new MutationObserver(function () {
     '"%s"' % CONTAINER)
 
 
-def test_the_fallback_shows_until_the_chat_appears(chatkit_open):
-    chat = chatkit_open({"fallback": {"after_seconds": 0.05, "text": "Call us: " + PAYLOAD}},
+@pytest.mark.parametrize("api", ["v1", "v2"])
+def test_the_fallback_shows_until_the_chat_appears(chatkit_open, api):
+    chat = chatkit_open({"chat": {"api": api},
+                         "fallback": {"after_seconds": 0.05, "text": "Call us: " + PAYLOAD}},
                         scenario={"initDelayMs": 500}, head=CONTAINER_TEXTS)
     assert chat.page.evaluate("window.containerTexts")[0] == "Call us: " + PAYLOAD
     # The chat appeared: its button replaced the fallback.
     assert chat.page.evaluate("document.querySelector('.chatkit-fallback')") is None
     assert chat.page.locator("#" + CONTAINER + " #__8x8-chat-button").count() == 1
     assert_nothing_ran(chat)
-
