@@ -34,7 +34,7 @@
 (function (window, document) {
     "use strict";
 
-    // ==== rule data of chatkit's Python core (chatkit.rules, chatkit.emulator.dom)
+    // ==== rule data of chatkit's Python core (chatkit.rules, chatkit.emulator)
 
     const RULE_DATA = {
         "languages": {
@@ -359,6 +359,45 @@
     function throughJson(value) {
         const json = JSON.stringify({ data: value });
         return JSON.parse(json).data;
+    }
+
+    // A value as a message names it: a string quoted, a number as it is, an object by its kind.
+    function describe(value) {
+        if (typeof value === "string") {
+            return JSON.stringify(value);
+        }
+        if (typeof value === "bigint") {
+            return String(value) + "n";
+        }
+        if (value === null || typeof value === "number" || typeof value === "boolean") {
+            return String(value);
+        }
+        if (value === undefined) {
+            return "undefined";
+        }
+        if (typeof value === "function") {
+            return "a function";
+        }
+        if (typeof value === "symbol") {
+            return "a symbol";
+        }
+        const name = value.constructor && value.constructor.name;
+        if (!name) {
+            return "an object";
+        }
+        return (/^[AEIOU]/.test(name) ? "an " : "a ") + name;
+    }
+
+    // An error of the page's own code, thrown where production does not catch it: reported as
+    // an uncaught error of the page, while the chat goes on.
+    function reportUncaught(error) {
+        if (typeof window.reportError === "function") {
+            window.reportError(error);
+        } else {
+            window.setTimeout(function () {
+                throw error;
+            }, 0);
+        }
     }
 
     // ==== static/emulator/core/log.js
@@ -1782,31 +1821,7 @@
             return Array.isArray(value) || prototype === Object.prototype || prototype === null;
         },
 
-        describe: function (value) {
-            if (typeof value === "string") {
-                return JSON.stringify(value);
-            }
-            if (typeof value === "bigint") {
-                return String(value) + "n";
-            }
-            if (value === null || typeof value === "number" || typeof value === "boolean") {
-                return String(value);
-            }
-            if (value === undefined) {
-                return "undefined";
-            }
-            if (typeof value === "function") {
-                return "a function";
-            }
-            if (typeof value === "symbol") {
-                return "a symbol";
-            }
-            const name = value.constructor && value.constructor.name;
-            if (!name) {
-                return "an object";
-            }
-            return (/^[AEIOU]/.test(name) ? "an " : "a ") + name;
-        },
+        describe: describe,
     };
 
     // ==== static/emulator/v1/bus.js
@@ -1982,15 +1997,7 @@
             Core.started();
         },
 
-        uncaught: function (error) {
-            if (typeof window.reportError === "function") {
-                window.reportError(error);
-            } else {
-                window.setTimeout(function () {
-                    throw error;
-                }, 0);
-            }
-        },
+        uncaught: reportUncaught,
 
         // The chat's listener of one command: the payload crosses as JSON, later (fact).
         forwarder: function (topic, action) {

@@ -1,0 +1,94 @@
+"""Pages with 8x8's own v2 snippet, read from its documentation, against the v2 emulator.
+
+The snippet is webchat-script.md's, word for word, but for its identifiers (made-up
+ones), its `domain` (the test server) and the arguments of its last call (the page's
+callback, `props` such as `loaderURL`, the error function `ef`): that is what proves
+the emulator runs the real snippet unchanged.  Its discovery request goes, as written,
+to 8x8's discovery service; the test routes it to the test server's discovery endpoint,
+which answers `{}` as SPEC 8 says, so `domain` stays the server's URL.
+"""
+
+import re
+
+import pytest
+
+from chatkit.testing import page_html
+from tests.reference import reference_text
+
+# 8x8's identifiers in the documentation -> made-up ones (PLAN: never a real tenant's).
+MADE_UP = {
+    "script_1333070733643e5b8fa7a791.52161248": "script_0123456789abcdef01234567.89012345",
+    "Y2hyaXNjcm9tYmllZGVtbzAx": "ZXhhbXBsZTAx",
+    "Ak3ULjXFQx-unSA6ebdW8A": "Ab3ULjXFQx-unSA6ebdW8A",
+}
+DOCUMENTED_DOMAIN = "https://vcc-eu11.8x8.com"
+DISCOVERY = "https://cloud8-cc-geo.8x8.com/vcc-chat-channels/public/webchat/discovery"
+UUID = MADE_UP["script_1333070733643e5b8fa7a791.52161248"]
+CONTAINER = "__8x8-chat-button-container-" + UUID
+# The callback most tests give: the chatApp on window, as trigger-webchat.md does.
+KEEP_CHAT_APP = "function (chatApp) { window.chatApp = chatApp; }"
+# Records every setProxy callback the page receives, with its arguments, on window.fired.
+RECORD_CALLBACKS = """function (chatApp) {
+    window.chatApp = chatApp;
+    window.fired = [];
+    var proxy = {};
+    ["onAppStart", "onAppEnd", "onOpenInvitation", "onOpenOnlineForm", "onOpenChat",
+     "onOpenOfflineForm", "onSkipQueue", "onCustomerInfoSent", "onSessionCreated",
+     "onSessionEnd", "onSessionError"].forEach(function (name) {
+        proxy[name] = function () {
+            window.fired.push([name].concat(Array.prototype.slice.call(arguments)));
+        };
+    });
+    chatApp.setProxy(proxy);
+}"""
+
+
+def documented_snippet():
+    """The snippet of webchat-script.md, as 8x8 documents it."""
+    text = reference_text("8x8-webchat-v2/webchat-script.md")
+    return re.search(r"```html\n(.*?)```", text, re.S).group(1)
+
+
+def v2_snippet(url, arguments="", domain=None):
+    """8x8's snippet with made-up identifiers, `domain` (default: the test server at `url`)
+    and `arguments` for its last call, `})(arguments);`."""
+    snippet = documented_snippet()
+    for documented, made_up in {**MADE_UP, DOCUMENTED_DOMAIN: domain or url}.items():
+        assert documented in snippet, documented  # the documentation changed: look again
+        snippet = snippet.replace(documented, made_up)
+    assert snippet.count("})();") == 1
+    return snippet.replace("})();", "})(%s);" % arguments)
+
+
+def route_discovery(page, server_url, asked=None):
+    """8x8's discovery service, answered by the test server's endpoint; each URL asked is
+    appended to `asked`."""
+
+    def answer(route):
+        if asked is not None:
+            asked.append(route.request.url)
+        query = route.request.url.split("?", 1)[1] if "?" in route.request.url else ""
+        response = route.fetch(url=server_url + "/vcc-chat-channels/public/webchat/discovery?"
+                               + query)
+        route.fulfill(response=response)
+
+    page.route(DISCOVERY + "*", answer)
+
+
+@pytest.fixture
+def open_v2(chatkit_server, chatkit_emulator):
+    """Open a page with 8x8's v2 snippet; `arguments` are those of its last call
+    (default: a callback keeping chatApp on `window.chatApp`).  `body` goes before it."""
+    urls = []
+
+    def open_page(arguments=KEEP_CHAT_APP, scenario=None, head="", body="", started=True,
+                  domain=None, headers=None):
+        route_discovery(chatkit_emulator.page, chatkit_server.url)
+        html = page_html(body + v2_snippet(chatkit_server.url, arguments, domain),
+                         scenario=scenario, head=head)
+        urls.append(chatkit_server.add_page(html, headers=headers))
+        return chatkit_emulator.goto(urls[-1], started=started)
+
+    yield open_page
+    for url in urls:
+        chatkit_server.remove(url)
