@@ -400,6 +400,27 @@
         }
     }
 
+    // A style sheet of `doc` the emulator fills through the CSSOM (insertRule), never as text.
+    // A <style> element, in document order; under a style-src policy without
+    // 'unsafe-inline' (which blocks it, even empty) a constructed sheet adopted by `doc`,
+    // which no policy blocks, and which comes after the document's own sheets.
+    function styleSheet(doc) {
+        const style = doc.createElement("style");
+        doc.head.appendChild(style);
+        if (style.sheet) {
+            return style.sheet;
+        }
+        style.remove();
+        return adoptedSheet(doc);
+    }
+
+    // A constructed sheet adopted by `doc`, after every other sheet of it.
+    function adoptedSheet(doc) {
+        const sheet = new doc.defaultView.CSSStyleSheet();
+        doc.adoptedStyleSheets = doc.adoptedStyleSheets.concat([sheet]);
+        return sheet;
+    }
+
     // ==== static/emulator/core/log.js
 
     // ---------------------------------------------------------------- Log
@@ -1212,9 +1233,9 @@
             const doc = frame.contentDocument;
             // The window's own look goes through the CSSOM (no <style> text, so a style-src
             // CSP does not block it); the tenant's stylesheet is linked after it.
-            const style = View.create(doc, "style", {}, doc.head);
+            const sheet = styleSheet(doc);
             DOM.style.forEach(function (rule) {
-                style.sheet.insertRule(rule, style.sheet.cssRules.length);
+                sheet.insertRule(rule, sheet.cssRules.length);
             });
             const href = View.stylesheetHref();
             if (href) {

@@ -995,6 +995,27 @@
         }
     }
 
+    // A style sheet of `doc` the emulator fills through the CSSOM (insertRule), never as text.
+    // A <style> element, in document order; under a style-src policy without
+    // 'unsafe-inline' (which blocks it, even empty) a constructed sheet adopted by `doc`,
+    // which no policy blocks, and which comes after the document's own sheets.
+    function styleSheet(doc) {
+        const style = doc.createElement("style");
+        doc.head.appendChild(style);
+        if (style.sheet) {
+            return style.sheet;
+        }
+        style.remove();
+        return adoptedSheet(doc);
+    }
+
+    // A constructed sheet adopted by `doc`, after every other sheet of it.
+    function adoptedSheet(doc) {
+        const sheet = new doc.defaultView.CSSStyleSheet();
+        doc.adoptedStyleSheets = doc.adoptedStyleSheets.concat([sheet]);
+        return sheet;
+    }
+
     // ==== static/emulator/core/log.js
 
     // ---------------------------------------------------------------- Log
@@ -1807,9 +1828,9 @@
             const doc = frame.contentDocument;
             // The window's own look goes through the CSSOM (no <style> text, so a style-src
             // CSP does not block it); the tenant's stylesheet is linked after it.
-            const style = View.create(doc, "style", {}, doc.head);
+            const sheet = styleSheet(doc);
             DOM.style.forEach(function (rule) {
-                style.sheet.insertRule(rule, style.sheet.cssRules.length);
+                sheet.insertRule(rule, sheet.cssRules.length);
             });
             const href = View.stylesheetHref();
             if (href) {
@@ -2430,10 +2451,9 @@
     // global level, within the theme property." (documented, theming.md)  Each property goes
     // where chatkit.emulator.theme puts it (the part its glossary entry describes, generated
     // into RULE_DATA.theme), as one CSS rule per part, `!important` so that it wins over the
-    // window's own look, added through the CSSOM (a nonce-only CSP allows it).
+    // window's own look, in a constructed sheet the document adopts (no policy blocks it).
     const Theme = {
         applied: {}, // name -> value, each property the chat applies (state().theme)
-        pageStyle: null, // the page's <style> for the frame's and the invitation's rules
 
         // Read once, from the config init receives (*assumed*: as v1 reads its
         // customSystemMessages once; the documentation puts themeCustom in that config).
@@ -2494,7 +2514,7 @@
                     if (target.document !== where) {
                         return;
                     }
-                    sheet = sheet || View.create(doc, "style", {}, doc.head).sheet;
+                    sheet = sheet || adoptedSheet(doc);
                     const index = sheet.insertRule(target.selector + " {}", sheet.cssRules.length);
                     sheet.cssRules[index].style.setProperty(target.property, value, "important");
                 });

@@ -49,13 +49,29 @@ def documented_snippet():
     return re.search(r"```html\n(.*?)```", text, re.S).group(1)
 
 
-def v2_snippet(url, arguments="", domain=None):
+def v2_snippet(url, arguments="", domain=None, drop=(), values=None, config="", nonce=None):
     """8x8's snippet with made-up identifiers, `domain` (default: the test server at `url`)
-    and `arguments` for its last call, `})(arguments);`."""
+    and `arguments` for its last call, `})(arguments);`.
+
+    To model a tenant's edits: `drop` removes settings from its config, `values` gives
+    settings other values (JavaScript text), `config` adds entries after `align` (as
+    button-theming.md adds themeCustom), `nonce` goes on its script tag.
+    """
     snippet = documented_snippet()
     for documented, made_up in {**MADE_UP, DOCUMENTED_DOMAIN: domain or url}.items():
         assert documented in snippet, documented  # the documentation changed: look again
         snippet = snippet.replace(documented, made_up)
+    for name in drop:
+        snippet, found = re.subn(r"\n *%s: [^\n]*," % name, "", snippet, count=1)
+        assert found == 1, name
+    for name, value in (values or {}).items():
+        snippet, found = re.subn(r"(\n *%s: )[^\n]*," % name,
+                                 lambda match: match.group(1) + value + ",", snippet, count=1)
+        assert found == 1, name
+    snippet = snippet.replace('align: "right",\n', 'align: "right",\n%s\n' % config, 1)
+    if nonce:
+        snippet = snippet.replace('<script type="text/javascript">',
+                                  '<script type="text/javascript" nonce="%s">' % nonce, 1)
     assert snippet.count("})();") == 1
     return snippet.replace("})();", "})(%s);" % arguments)
 
@@ -78,14 +94,15 @@ def route_discovery(page, server_url, asked=None):
 @pytest.fixture
 def open_v2(chatkit_server, chatkit_emulator):
     """Open a page with 8x8's v2 snippet; `arguments` are those of its last call
-    (default: a callback keeping chatApp on `window.chatApp`).  `body` goes before it."""
+    (default: a callback keeping chatApp on `window.chatApp`), `edits` those of
+    `v2_snippet` (domain, drop, values, config).  `body` goes before it."""
     urls = []
 
     def open_page(arguments=KEEP_CHAT_APP, scenario=None, head="", body="", started=True,
-                  domain=None, headers=None):
+                  headers=None, nonce=None, **edits):
         route_discovery(chatkit_emulator.page, chatkit_server.url)
-        html = page_html(body + v2_snippet(chatkit_server.url, arguments, domain),
-                         scenario=scenario, head=head)
+        snippet = v2_snippet(chatkit_server.url, arguments, nonce=nonce, **edits)
+        html = page_html(body + snippet, scenario=scenario, head=head, nonce=nonce)
         urls.append(chatkit_server.add_page(html, headers=headers))
         return chatkit_emulator.goto(urls[-1], started=started)
 

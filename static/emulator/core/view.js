@@ -150,9 +150,9 @@ const View = {
         const doc = frame.contentDocument;
         // The window's own look goes through the CSSOM (no <style> text, so a style-src
         // CSP does not block it); the tenant's stylesheet is linked after it.
-        const style = View.create(doc, "style", {}, doc.head);
+        const sheet = styleSheet(doc);
         DOM.style.forEach(function (rule) {
-            style.sheet.insertRule(rule, style.sheet.cssRules.length);
+            sheet.insertRule(rule, sheet.cssRules.length);
         });
         const href = View.stylesheetHref();
         if (href) {

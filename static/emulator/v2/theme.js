@@ -5,10 +5,9 @@
 // global level, within the theme property." (documented, theming.md)  Each property goes
 // where chatkit.emulator.theme puts it (the part its glossary entry describes, generated
 // into RULE_DATA.theme), as one CSS rule per part, `!important` so that it wins over the
-// window's own look, added through the CSSOM (a nonce-only CSP allows it).
+// window's own look, in a constructed sheet the document adopts (no policy blocks it).
 const Theme = {
     applied: {}, // name -> value, each property the chat applies (state().theme)
-    pageStyle: null, // the page's <style> for the frame's and the invitation's rules
 
     // Read once, from the config init receives (*assumed*: as v1 reads its
     // customSystemMessages once; the documentation puts themeCustom in that config).
@@ -69,7 +68,7 @@ const Theme = {
                 if (target.document !== where) {
                     return;
                 }
-                sheet = sheet || View.create(doc, "style", {}, doc.head).sheet;
+                sheet = sheet || adoptedSheet(doc);
                 const index = sheet.insertRule(target.selector + " {}", sheet.cssRules.length);
                 sheet.cssRules[index].style.setProperty(target.property, value, "important");
             });
