@@ -5,7 +5,7 @@ and `customerror` when the chat cannot start."""
 
 import pytest
 from playwright.sync_api import Error
-from v2_support import CONTAINER, KEEP_CHAT_APP, UUID, open_v2, route_discovery  # noqa: F401
+from v2_support import CONTAINER, KEEP_CHAT_APP, UUID, route_discovery, v2_snippet
 
 from chatkit.testing import page_html
 
@@ -53,8 +53,6 @@ def test_the_script_carries_the_config_in_its_dataset_and_init_is_dispatched_on_
         chatkit_server, chatkit_emulator):
     # The snippet copies config into se.dataset and listens for init on se: the
     # emulator's init event reaches exactly that element.
-    from v2_support import v2_snippet
-
     listener = """<script>
     window.inits = [];
     new MutationObserver(function () {
@@ -78,8 +76,6 @@ def test_the_script_carries_the_config_in_its_dataset_and_init_is_dispatched_on_
 
 def test_the_discovery_request_is_answered_and_domain_stays_the_servers(chatkit_server,
                                                                        chatkit_emulator):
-    from v2_support import v2_snippet
-
     asked = []
     route_discovery(chatkit_emulator.page, chatkit_server.url, asked)
     url = chatkit_server.add_page(page_html(v2_snippet(chatkit_server.url, KEEP_CHAT_APP)))
@@ -152,7 +148,9 @@ def test_init_without_a_config_fires_customerror(chatkit_server, chatkit_emulato
     var se = document.createElement("script");
     se.src = "/CHAT/common/js/chatv3.js";
     se.addEventListener("init", function (e) { e.detail.init(undefined, function () {}); });
-    se.addEventListener("customerror", function (e) { window.errors = [[e.type, e.detail.message]]; });
+    se.addEventListener("customerror", function (e) {
+        window.errors = [[e.type, e.detail.message]];
+    });
     document.head.appendChild(se);
     </script>"""
     chat = chatkit_emulator.goto(chatkit_server.add_page(page_html(page)), started=False)
@@ -171,9 +169,7 @@ def test_a_script_nobody_listens_to_says_init_was_not_called(chatkit_server, cha
 
 
 def test_init_called_twice_starts_the_chat_once(chatkit_server, chatkit_emulator):
-    from v2_support import v2_snippet
-
-    twice = """function (chatApp) { window.chatApp = chatApp; window.calls = (window.calls || 0) + 1; }"""
+    twice = "function (chatApp) { window.calls = (window.calls || 0) + 1; }"
     snippet = v2_snippet(chatkit_server.url, twice).replace(
         "initFn(config, cb);", "initFn(config, cb); initFn(config, cb);")
     route_discovery(chatkit_emulator.page, chatkit_server.url)

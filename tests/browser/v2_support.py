@@ -66,7 +66,8 @@ def v2_snippet(url, arguments="", domain=None, drop=(), values=None, config="", 
         assert found == 1, name
     for name, value in (values or {}).items():
         snippet, found = re.subn(r"(\n *%s: )[^\n]*," % name,
-                                 lambda match: match.group(1) + value + ",", snippet, count=1)
+                                 lambda match, value=value: match.group(1) + value + ",",
+                                 snippet, count=1)
         assert found == 1, name
     snippet = snippet.replace('align: "right",\n', 'align: "right",\n%s\n' % config, 1)
     if nonce:
