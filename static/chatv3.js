@@ -553,28 +553,28 @@
                     "kind": "color",
                     "checkedAs": "color",
                     "targets": [
-                        {"document": "window", "part": "incomingLink", "state": "", "selector": ".chat-incoming-msg a", "property": "color"}
+                        {"document": "window", "part": "incomingLink", "state": "", "selector": ".chat-incoming-msg > a", "property": "color"}
                     ]
                 },
                 "messageIncomingLinkColorHover": {
                     "kind": "color",
                     "checkedAs": "color",
                     "targets": [
-                        {"document": "window", "part": "incomingLink", "state": "hover", "selector": ".chat-incoming-msg a:hover", "property": "color"}
+                        {"document": "window", "part": "incomingLink", "state": "hover", "selector": ".chat-incoming-msg > a:hover", "property": "color"}
                     ]
                 },
                 "messageIncomingLinkColorFocus": {
                     "kind": "color",
                     "checkedAs": "color",
                     "targets": [
-                        {"document": "window", "part": "incomingLink", "state": "focus", "selector": ".chat-incoming-msg a:focus", "property": "color"}
+                        {"document": "window", "part": "incomingLink", "state": "focus", "selector": ".chat-incoming-msg > a:focus", "property": "color"}
                     ]
                 },
                 "messageIncomingLinkColorVisited": {
                     "kind": "color",
                     "checkedAs": "color",
                     "targets": [
-                        {"document": "window", "part": "incomingLink", "state": "visited", "selector": ".chat-incoming-msg a:visited", "property": "color"}
+                        {"document": "window", "part": "incomingLink", "state": "visited", "selector": ".chat-incoming-msg > a:visited", "property": "color"}
                     ]
                 },
                 "messageOutgoingBorderRadius": {
@@ -602,28 +602,28 @@
                     "kind": "color",
                     "checkedAs": "color",
                     "targets": [
-                        {"document": "window", "part": "outgoingLink", "state": "", "selector": ".chat-outgoing-msg a", "property": "color"}
+                        {"document": "window", "part": "outgoingLink", "state": "", "selector": ".chat-outgoing-msg > a", "property": "color"}
                     ]
                 },
                 "messageOutgoingLinkColorHover": {
                     "kind": "color",
                     "checkedAs": "color",
                     "targets": [
-                        {"document": "window", "part": "outgoingLink", "state": "hover", "selector": ".chat-outgoing-msg a:hover", "property": "color"}
+                        {"document": "window", "part": "outgoingLink", "state": "hover", "selector": ".chat-outgoing-msg > a:hover", "property": "color"}
                     ]
                 },
                 "messageOutgoingLinkColorFocus": {
                     "kind": "color",
                     "checkedAs": "color",
                     "targets": [
-                        {"document": "window", "part": "outgoingLink", "state": "focus", "selector": ".chat-outgoing-msg a:focus", "property": "color"}
+                        {"document": "window", "part": "outgoingLink", "state": "focus", "selector": ".chat-outgoing-msg > a:focus", "property": "color"}
                     ]
                 },
                 "messageOutgoingLinkColorVisited": {
                     "kind": "color",
                     "checkedAs": "color",
                     "targets": [
-                        {"document": "window", "part": "outgoingLink", "state": "visited", "selector": ".chat-outgoing-msg a:visited", "property": "color"}
+                        {"document": "window", "part": "outgoingLink", "state": "visited", "selector": ".chat-outgoing-msg > a:visited", "property": "color"}
                     ]
                 },
                 "chatBackgroundColor": {
