@@ -21,7 +21,7 @@ const Callbacks = {
             Log.note("setProxy was called again: its callbacks replace those of the first call (8x8 does not say what a second call does; the emulator assumes it replaces them)");
         }
         if (chat.started) {
-            Log.note("setProxy was called after the chat started: \"The setProxy() method should be called during initialization (inside the callback function), before the chat starts.\" Callbacks already fired (onAppStart) are not fired again");
+            Log.note("setProxy was called after the chat started: \"The setProxy() method should be called during initialization (inside the callback function), before the chat starts.\" Callbacks already fired are not fired again");
         }
         const registered = {};
         Object.keys(callbacks).forEach(function (name) {
