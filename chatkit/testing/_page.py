@@ -7,8 +7,9 @@ from pathlib import Path
 
 from chatkit.config import Config, load_config, parse_config
 from chatkit.emulator.dom import HOST_IDS
+from chatkit.emulator.serving import pointed_at
 from chatkit.snippet import render_snippet, script_json
-from chatkit.versions import DEFAULT_API, adapter
+from chatkit.versions import DEFAULT_API
 
 # What a test config needs and does not care about (made-up identifiers), by chat version.
 TEST_CHAT = {"uuid": "script_chatkit_test", "tenant": "Y2hhdGtpdA==", "channel": "Test channel"}
@@ -40,23 +41,6 @@ def config_for(config, url, **chat):
     api = config.chat.get("api", DEFAULT_API)
     pointed.chat = {**config.chat, **chat, **pointed_at(api, url)}
     return pointed
-
-
-def pointed_at(api, url):
-    """The `[chat]` values that make a config of chat version `api` load the emulator from
-    the server at `url`: its `domain`, v1's `path` "/.", v2's `discovery_url`.
-
-        >>> pointed_at("v2", "http://127.0.0.1:8000")["discovery_url"]
-        'http://127.0.0.1:8000/vcc-chat-channels/public/webchat/discovery'
-    """
-    version = adapter(api)
-    values = {"domain": url}
-    if "chat.path" in version.ONLY_KEYS:
-        values["path"] = "/."
-    discovery = getattr(version, "DISCOVERY_PATH", None)
-    if discovery is not None:
-        values["discovery_url"] = url + discovery
-    return values
 
 
 def page_html(snippet, scenario=None, nonce=None, head="", body=""):

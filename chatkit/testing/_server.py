@@ -10,19 +10,17 @@ from itertools import count
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
-from chatkit._resources import resource_dir
-from chatkit.versions import emulator_paths, v1, v2
+from chatkit.emulator.serving import DISCOVERY_ANSWER, DISCOVERY_PATH, emulator_files
+from chatkit.versions import v1, v2
 
 # The emulators' files: v1's chat.js, v2's chatv3.js.
-EMULATOR_JS = resource_dir("static") / v1.EMULATOR
-EMULATOR_V2_JS = resource_dir("static") / v2.EMULATOR
+EMULATOR_JS = emulator_files()[v1.LOADER_PATH]
+EMULATOR_V2_JS = emulator_files()[v2.LOADER_PATH]
 
 HTML = "text/html; charset=utf-8"
 JAVASCRIPT = "text/javascript; charset=utf-8"
 JSON = "application/json"
-# The v2 snippet asks 8x8's discovery service whether the tenant's chat lives on another
-# domain; `{}` names none, so `domain` stays the server's own URL.  Any page may ask.
-DISCOVERY_ANSWER = b"{}"
+# Any test page may ask the discovery endpoint, whatever its origin.
 DISCOVERY_HEADERS = {"Access-Control-Allow-Origin": "*"}
 
 
@@ -45,8 +43,7 @@ class ChatkitServer:
         self.directory = None if directory is None else Path(directory)
         # 8x8's path of each chat script -> the emulator file served for it; `emulator`
         # replaces v1's.
-        self.emulators = {path: resource_dir("static") / name
-                          for path, name in emulator_paths().items()}
+        self.emulators = emulator_files()
         if emulator:
             self.emulators[v1.LOADER_PATH] = Path(emulator)
         self._added = {}  # path -> (body bytes, content type)
@@ -126,7 +123,7 @@ class _Handler(http.server.SimpleHTTPRequestHandler):
             if path.endswith(loader_path):
                 # Read at every request, so an edited emulator is served at once.
                 return self._send(emulator.read_bytes(), JAVASCRIPT)
-        if path == v2.DISCOVERY_PATH:
+        if path == DISCOVERY_PATH:
             return self._send(DISCOVERY_ANSWER, JSON, DISCOVERY_HEADERS)
         added, _ = self._site()._lookup(path)
         if added is not None:
