@@ -97,10 +97,19 @@ _CHAT_APP = """([method, args]) => {
     }
     app[method](...args);
 }"""
-_IN_WINDOW = """async ([frameId, selector, script]) => {
+STYLESHEET_WAIT_MS = 5_000
+_IN_WINDOW = """async ([frameId, selector, script, waitMs]) => {
     await window.__8x8Emulator.settled();
     const frame = document.getElementById(frameId);
     const doc = frame && frame.contentDocument;
+    // The tenant's stylesheet loads after the window opens: wait for it (one that failed
+    // to load never has a sheet: waitMs bounds the wait).
+    const links = doc ? Array.from(doc.querySelectorAll('link[rel="stylesheet"]')) : [];
+    await Promise.all(links.filter((link) => !link.sheet).map((link) => new Promise((done) => {
+        link.addEventListener("load", done);
+        link.addEventListener("error", done);
+        setTimeout(done, waitMs);
+    })));
     const found = doc ? Array.from(doc.querySelectorAll(selector)) : [];
     const view = frame ? frame.contentWindow : null;
     return found.map((element) => {
@@ -279,8 +288,9 @@ class EmulatorPage:
     def in_window(self, selector, what="text"):
         """For each element of the chat window matching `selector`: its text ("text"),
         whether it is shown ("visible"), or the computed value of a CSS property; read once
-        the state has settled."""
-        return self.page.evaluate(_IN_WINDOW, [HOST_IDS["frame"], selector, what])
+        the state has settled and the window's stylesheet has loaded."""
+        return self.page.evaluate(_IN_WINDOW, [HOST_IDS["frame"], selector, what,
+                                               STYLESHEET_WAIT_MS])
 
     def history(self):
         """The texts of the chat window's message history, as the customer sees them."""
