@@ -4,12 +4,13 @@ Fixtures, all named `chatkit_*` so they never collide with a project's own:
 
 - `chatkit_site_directory` (session): the directory the server serves; a fresh
   temporary one unless a conftest overrides it with a site's own folder.
-- `chatkit_server` (session): a `ChatkitServer` serving that directory and the
-  emulator at /CHAT/common/js/chat.js; `chatkit_server.url` is the base URL.
+- `chatkit_server` (session): a `ChatkitServer` serving that directory, the
+  emulators at /CHAT/common/js/chat.js (v1) and /CHAT/common/js/chatv3.js (v2) and
+  v2's discovery endpoint; `chatkit_server.url` is the base URL.
 - `chatkit_emulator`: an `EmulatorPage` on pytest-playwright's `page`.
 - `chatkit_open`: `chatkit_open(config, scenario=..., nonce=..., headers=...,
-  stylesheet=...)` serves a page with the config's snippet (pointed at the server),
-  opens it, waits until the chat has started and returns the `EmulatorPage`.
+  stylesheet=...)` serves a page with the config's snippet (v1 or v2, pointed at the
+  server), opens it, waits until the chat has started and returns the `EmulatorPage`.
   `stylesheet` (a local CSS file) is served and shown in the chat window in place of
   the config's https `stylesheet_url` (the emulator's `stylesheets` scenario option).
 

@@ -7,6 +7,7 @@ import subprocess
 import sys
 import urllib.error
 import urllib.request
+from pathlib import Path
 
 import pytest
 
@@ -156,3 +157,21 @@ def test_a_tenant_project_tests_its_v2_chat_with_the_plugin(tmp_path):
     assert result.returncode == 0, result.stdout + result.stderr
     assert "4 passed" in result.stdout
 
+
+
+def readme_block(after):
+    """The fenced code block that follows the line `after` in the README."""
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+    return readme.split(after, 1)[1].split("```", 2)[1].split("\n", 1)[1]
+
+
+@pytest.mark.browser
+def test_the_readme_v2_example_passes_for_a_tenant(tmp_path):
+    (tmp_path / "chat.toml").write_text(V2_CONFIG, encoding="utf-8")
+    (tmp_path / "test_chat.py").write_text(readme_block("### Test a v2 chat"),
+                                           encoding="utf-8")
+    result = subprocess.run(
+        [sys.executable, "-m", "pytest", "-q", "-W", "error", "-p", "no:cacheprovider"],
+        cwd=tmp_path, capture_output=True, text=True, timeout=300)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "2 passed" in result.stdout
