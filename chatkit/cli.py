@@ -8,7 +8,6 @@ place, `main`; nothing is written unless the whole output is ready.
 import argparse
 import inspect
 import sys
-from pathlib import Path
 
 from chatkit import __version__
 from chatkit._files import check_output, write_output
@@ -57,33 +56,31 @@ def cmd_check(args):
 
 
 def cmd_import(args):
-    """Turn a Configuration Manager snippet (`var`/`window.__8x8Chat = {...}`) into a config.
+    """Turn an 8x8 chat snippet, v1 (__8x8Chat) or v2 (chatApp), into a config.
 
+    SNIPPET is the file you keep the snippet in: an HTML page, a server template
+    (Nunjucks/Jinja, PHP/WordPress, ERB/EJS) or a JS/JSX/TS/TSX component (React,
+    Gatsby, Angular). chatkit reads only live code (never a snippet inside a comment or a
+    string) and refuses a file with several snippets, naming each.
+    Values must be written out: a variable, a ternary, a spread, a call or a template
+    placeholder such as {{ uuid }} or <?= $uuid ?> is refused with where it is and what
+    to do. Literal calls in v1's onInit (bus.publish of customer:set-info,
+    chat:set-language, chat:set-variables) and in v2's callback (chatApp.setCustomerInfo,
+    setCustomerLanguage, setVariables, setInvitationQuickReplies,
+    setNotificationSoundToggle) become [customer], language, [variables], quick_replies,
+    notification_sound; v2's themeCustom becomes [theme]. Everything else is listed on
+    stderr as not imported (and as a comment in the config): nothing is dropped silently.
+    Exit code 0 when imported, 2 when the file cannot be imported (nothing is written).
     example: chatkit import snippet-from-8x8.html -o chat.toml
+    example: chatkit import src/components/Chat.jsx -o chat.toml
     """
-    from chatkit.importer import snippet_to_toml
+    from chatkit.importer import import_snippet
 
-    source = Path(args.snippet)
-    try:
-        text = snippet_to_toml(_read_text(source))
-    except ValidationError as error:
-        if error.source:
-            raise
-        raise ValidationError(error.problems, str(source)) from None
-    _check_imported(text, source)
-    _emit(text, args.output)
+    _check_output(args.output, [args.snippet])
+    imported = import_snippet(args.snippet)
+    _print_problems(imported.notes, args.snippet)
+    _emit(imported.text, args.output, [args.snippet])
     return EXIT_OK
-
-
-def _check_imported(text, source):
-    import tomllib
-
-    from chatkit.config import parse_config
-
-    try:
-        parse_config(tomllib.loads(text), Path("imported.toml"))
-    except ValidationError as error:
-        raise ValidationError(error.problems, str(source)) from None
 
 
 def cmd_messages(args):
@@ -139,16 +136,6 @@ def _load(path):
     from chatkit.config import load_config
 
     return load_config(path)
-
-
-def _read_text(path):
-    try:
-        return path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise ValidationError([Problem("", path, "no such file")], str(path)) from None
-    except (OSError, UnicodeDecodeError) as error:
-        raise ValidationError([Problem("", path, "cannot read it: %s" % error)],
-                              str(path)) from None
 
 
 def _check_output(output, inputs):
@@ -220,8 +207,9 @@ ARGUMENTS = {
         "--nonce", metavar="VALUE", help="your Content-Security-Policy nonce for every script")),
     "check": lambda s: (_config_argument(s), s.add_argument(
         "--strict", action="store_true", help="exit 1 when there are warnings")),
-    "import": lambda s: (s.add_argument("snippet", metavar="SNIPPET.html",
-                                        help="the snippet the Configuration Manager gave you"),
+    "import": lambda s: (s.add_argument("snippet", metavar="SNIPPET",
+                                        help="the page, template or JS/JSX/TS/TSX file that "
+                                        "holds the snippet"),
                          _output_argument(s, "the config")),
     "messages": lambda s: s.add_argument(
         "--lang", metavar="CODE", help="a language (e.g. de, pt-BR) to write a template for"),

@@ -234,8 +234,8 @@ def test_cli_import_of_values_check_refuses_names_the_snippet(tmp_path, capsys):
     code, out, err = run(capsys, "import", snippet, "-o", output)
     assert (code, out) == (2, "")
     assert err == [
-        "%s: %s" % (snippet, HTTP_DOMAIN),
-        '%s: chat.align: must be "left" or "right"' % snippet,
+        "%s: line 1, column 72: %s" % (snippet, HTTP_DOMAIN),
+        '%s: line 1, column 105: chat.align: must be "left" or "right"' % snippet,
     ]
     assert output.read_text(encoding="utf-8") == "the config that works"
     assert leftovers(tmp_path) == []
@@ -245,16 +245,17 @@ def test_cli_import_of_garbage_is_one_line_and_exit_2(tmp_path, capsys):
     snippet = write(tmp_path, "<p>no chat here</p>", "s.html")
     code, out, err = run(capsys, "import", snippet, "-o", tmp_path / "chat.toml")
     assert (code, out, len(err)) == (2, "", 1)
-    assert err[0].endswith("no `var __8x8Chat = {...}` or `window.__8x8Chat = {...}` found; "
-                           "paste the whole snippet from the Configuration Manager")
+    assert err[0].endswith(NO_SNIPPET)
     assert not (tmp_path / "chat.toml").exists()
 
 
 def test_cli_import_of_garbage_names_the_file(tmp_path, capsys):
     snippet = write(tmp_path, "<p>no chat here</p>", "s.html")
-    assert run(capsys, "import", snippet)[2] == [
-        "%s: no `var __8x8Chat = {...}` or `window.__8x8Chat = {...}` found; paste the whole "
-        "snippet from the Configuration Manager" % snippet]
+    assert run(capsys, "import", snippet)[2] == ["%s: %s" % (snippet, NO_SNIPPET)]
+
+
+NO_SNIPPET = ("no 8x8 chat snippet here: neither v1 (`window.__8x8Chat = {...}`) nor v2 (a config "
+              "with `scriptUuid`); paste the whole snippet from the Configuration Manager")
 
 
 # --- messages ------------------------------------------------------------------------------
