@@ -1,6 +1,6 @@
 """Asynchronous like the chat (SPEC 7): nothing a chatApp call causes (stored info, a phase, a
 warning, a callback) happens before the call returns; scenario latencyMs delays it further;
-order is kept.  end-chat.md: "The endChat() method initiates the termination process but
+order is kept; with 8x8's v2 snippet and chatkit's.  end-chat.md: "The endChat() method initiates the termination process but
 returns immediately"."""
 
 import pytest
@@ -25,8 +25,8 @@ NEXT_TASK = """async () => {
 }"""
 
 
-def test_nothing_a_call_causes_happens_before_the_call_returns(open_v2):
-    chat = open_v2(arguments=RECORD_CALLBACKS)
+def test_nothing_a_call_causes_happens_before_the_call_returns(open_chat_app):
+    chat = open_chat_app(callback=RECORD_CALLBACKS)
     chat.settle()
     assert chat.page.evaluate(DURING) == ["closed", {}, [], [], True, 1]
     assert chat.console_warnings == []
@@ -41,20 +41,20 @@ def test_nothing_a_call_causes_happens_before_the_call_returns(open_v2):
     assert chat.page.evaluate("window.fired") == [["onAppStart"], ["onOpenOnlineForm"]]
 
 
-def test_with_no_latency_the_chat_answers_in_a_later_task(open_v2):
-    chat = open_v2()
+def test_with_no_latency_the_chat_answers_in_a_later_task(open_chat_app):
+    chat = open_chat_app()
     assert chat.page.evaluate(NEXT_TASK) == {"Plan": "Gold"}
 
 
-def test_latency_delays_what_crosses_and_the_unsettled_state_shows_it(open_v2):
-    chat = open_v2(scenario={"latencyMs": 1500})
+def test_latency_delays_what_crosses_and_the_unsettled_state_shows_it(open_chat_app):
+    chat = open_chat_app(scenario={"latencyMs": 1500})
     assert chat.page.evaluate(NEXT_TASK) == {}
     assert chat.state(settled=False)["customerInfo"] == {}
     assert chat.state()["customerInfo"] == {"Plan": "Gold"}
 
 
-def test_order_is_kept_even_when_the_latency_changes(open_v2):
-    chat = open_v2(scenario={"latencyMs": 1000})
+def test_order_is_kept_even_when_the_latency_changes(open_chat_app):
+    chat = open_chat_app(scenario={"latencyMs": 1000})
     chat.page.evaluate("""() => {
         window.chatApp.setCustomerLanguage('de');
         window.__8x8Emulator.setScenario({latencyMs: 0});
@@ -63,8 +63,8 @@ def test_order_is_kept_even_when_the_latency_changes(open_v2):
     assert chat.state()["language"] == "fr"
 
 
-def test_callbacks_reach_the_page_after_the_moment(open_v2):
-    chat = open_v2(arguments=RECORD_CALLBACKS, scenario={"preChat": False})
+def test_callbacks_reach_the_page_after_the_moment(open_chat_app):
+    chat = open_chat_app(callback=RECORD_CALLBACKS, scenario={"preChat": False})
     chat.settle()
     during = chat.page.evaluate("""() => {
         window.__8x8Emulator.clickButton();
@@ -75,9 +75,9 @@ def test_callbacks_reach_the_page_after_the_moment(open_v2):
     assert chat.page.evaluate("window.fired.length") == 4
 
 
-def test_on_app_start_comes_after_what_the_callback_asked(open_v2):
+def test_on_app_start_comes_after_what_the_callback_asked(open_chat_app):
     # A page that reads the chat's state in onAppStart sees its callback's calls applied.
-    chat = open_v2(arguments="""function (chatApp) {
+    chat = open_chat_app(callback="""function (chatApp) {
         chatApp.setCustomerInfo({"Plan": "Gold"}).setProxy({onAppStart: function () {
             window.atStart = window.__8x8Emulator.state().customerInfo;
         }});
@@ -86,8 +86,8 @@ def test_on_app_start_comes_after_what_the_callback_asked(open_v2):
     assert chat.page.evaluate("window.atStart") == {"Plan": "Gold"}
 
 
-def test_a_page_that_races_the_chat_is_caught(open_v2):
-    chat = open_v2(arguments="""function (chatApp) {
+def test_a_page_that_races_the_chat_is_caught(open_chat_app):
+    chat = open_chat_app(callback="""function (chatApp) {
         chatApp.startChat();
         window.sawWindow = !!document.getElementById('__8x8-chat-window');
     }""", scenario={"latencyMs": 200})

@@ -1,7 +1,7 @@
 """The eleven setProxy callbacks at the moments event-callbacks.md describes, startChat and
-endChat as trigger-webchat.md and end-chat.md describe them.  The page registers every
-callback (names typed from event-callbacks.md) and records each call with its arguments
-on window.fired."""
+endChat as trigger-webchat.md and end-chat.md describe them, with 8x8's v2 snippet and
+chatkit's.  The page registers every callback (names typed from event-callbacks.md) and
+records each call with its arguments on window.fired."""
 
 import pytest
 from playwright.sync_api import Error
@@ -21,11 +21,11 @@ def since(chat, mark):
 
 
 @pytest.fixture
-def app(open_v2):
+def app(open_chat_app):
     """Open 8x8's snippet whose callback registers all eleven callbacks."""
 
     def open_page(**options):
-        return open_v2(arguments=RECORD_CALLBACKS, **options)
+        return open_chat_app(callback=RECORD_CALLBACKS, **options)
 
     return open_page
 
@@ -207,10 +207,10 @@ def test_callbacks_stay_registered_for_the_next_chat(app):
 
 # -- setProxy itself ---------------------------------------------------------------------
 
-def test_only_the_callbacks_provided_are_called(open_v2):
+def test_only_the_callbacks_provided_are_called(open_chat_app):
     # "You only need to provide the callbacks you want to use. Any missing callbacks are
     # ignored."
-    chat = open_v2(arguments="""function (chatApp) {
+    chat = open_chat_app(callback="""function (chatApp) {
         window.chatApp = chatApp; window.ends = [];
         chatApp.setProxy({onAppEnd: function (reason) { window.ends.push(reason); }});
     }""")
@@ -223,8 +223,8 @@ def test_only_the_callbacks_provided_are_called(open_v2):
     assert chat.notes == [] and chat.errors == []
 
 
-def test_a_second_set_proxy_replaces_the_first_ones_callbacks(open_v2):
-    chat = open_v2(arguments="""function (chatApp) {
+def test_a_second_set_proxy_replaces_the_first_ones_callbacks(open_chat_app):
+    chat = open_chat_app(callback="""function (chatApp) {
         window.chatApp = chatApp; window.seen = [];
         chatApp.setProxy({onAppStart: function () { window.seen.push("first start"); },
                           onAppEnd: function () { window.seen.push("first end"); }})
@@ -239,8 +239,8 @@ def test_a_second_set_proxy_replaces_the_first_ones_callbacks(open_v2):
                           "assumes it replaces them)"]
 
 
-def test_a_callback_that_throws_is_logged_and_the_chat_goes_on(open_v2):
-    chat = open_v2(arguments="""function (chatApp) {
+def test_a_callback_that_throws_is_logged_and_the_chat_goes_on(open_chat_app):
+    chat = open_chat_app(callback="""function (chatApp) {
         window.chatApp = chatApp; window.seen = [];
         chatApp.setProxy({
             onOpenOnlineForm: function () { throw new Error("analytics down"); },
@@ -256,8 +256,8 @@ def test_a_callback_that_throws_is_logged_and_the_chat_goes_on(open_v2):
     assert chat.errors == []
 
 
-def test_set_proxy_with_unknown_names_or_values_that_are_not_functions_is_noted(open_v2):
-    chat = open_v2(arguments="""function (chatApp) {
+def test_set_proxy_with_unknown_names_or_values_that_are_not_functions_is_noted(open_chat_app):
+    chat = open_chat_app(callback="""function (chatApp) {
         window.chatApp = chatApp;
         chatApp.setProxy({onChatEnd: function () {}, onAppStart: "start", onAppEnd: null});
     }""")
@@ -267,10 +267,10 @@ def test_set_proxy_with_unknown_names_or_values_that_are_not_functions_is_noted(
     assert len(notes) == 2  # null, like a missing callback, is ignored
 
 
-def test_set_proxy_after_the_chat_started_misses_on_app_start_and_is_noted(open_v2):
+def test_set_proxy_after_the_chat_started_misses_on_app_start_and_is_noted(open_chat_app):
     # "The setProxy() method should be called during initialization (inside the callback
     # function), before the chat starts."
-    chat = open_v2()
+    chat = open_chat_app()
     chat.page.evaluate("""() => { window.seen = [];
         window.chatApp.setProxy({onAppStart: () => window.seen.push("start"),
                                  onOpenOnlineForm: () => window.seen.push("form")}); }""")
@@ -281,8 +281,8 @@ def test_set_proxy_after_the_chat_started_misses_on_app_start_and_is_noted(open_
     assert note.startswith("setProxy was called after the chat started")
 
 
-def test_callbacks_are_called_with_the_proxy_object_as_this(open_v2):
-    chat = open_v2(arguments="""function (chatApp) {
+def test_callbacks_are_called_with_the_proxy_object_as_this(open_chat_app):
+    chat = open_chat_app(callback="""function (chatApp) {
         window.chatApp = chatApp;
         window.proxy = {name: "mine", onAppStart: function () { window.self = this.name; }};
         chatApp.setProxy(window.proxy);

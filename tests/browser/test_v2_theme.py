@@ -1,6 +1,7 @@
 """themeCustom in the chat window, as button-theming.md adds it to 8x8's v2 snippet (in the
-config, after `align`): each property changes the part its glossary entry describes, read
-back as computed styles."""
+config, after `align`) and as chatkit's snippet carries a config's [theme]: each property
+changes the part its glossary entry describes, read back as computed styles.  What chatkit
+check refuses (an unknown name, a value that is not CSS) is tried with 8x8's snippet only."""
 
 import pytest
 
@@ -76,25 +77,26 @@ def chatting(chat):
 
 
 @pytest.mark.parametrize("name, value, selector, css_property, expected", DESCRIBED)
-def test_each_property_changes_the_part_its_description_names(open_v2, name, value, selector,
-                                                                css_property, expected):
-    chat = open_v2(config=theme_config({name: value}))
+def test_each_property_changes_the_part_its_description_names(open_chat_app, name, value,
+                                                                selector, css_property,
+                                                                expected):
+    chat = open_chat_app(theme={name: value})
     assert chat.state()["theme"] == {name: value}
     chatting(chat)
     assert computed(chat, selector, css_property) == expected
     assert chat.notes == []
 
 
-def test_without_a_theme_the_window_keeps_its_own_look(open_v2):
-    chat = open_v2()
+def test_without_a_theme_the_window_keeps_its_own_look(open_chat_app):
+    chat = open_chat_app()
     chatting(chat)
     assert chat.state()["theme"] == {}
     assert computed(chat, ".header", "background-color") != "rgb(201, 12, 144)"
 
 
-def test_a_shadow_given_as_a_colour_as_the_glossary_gives_it_shadows_the_window(open_v2):
+def test_a_shadow_given_as_a_colour_as_the_glossary_gives_it_shadows_the_window(open_chat_app):
     # "chatShadow | # A81F1F | Changes the chat shadow" (the example's space removed)
-    chat = open_v2(config=theme_config({"chatShadow": "#A81F1F"}))
+    chat = open_chat_app(theme={"chatShadow": "#A81F1F"})
     chat.start_chat()
     assert "rgb(168, 31, 31)" in computed(chat, FRAME, "box-shadow")
 
@@ -168,9 +170,9 @@ def every_rule(where, state):
             if target["document"] == where and bool(target["state"]) == state]
 
 
-def test_every_property_without_a_state_shows_on_its_parts(open_v2):
+def test_every_property_without_a_state_shows_on_its_parts(open_chat_app):
     values = distinct_values()
-    chat = open_v2(config=theme_config(values), scenario={"languageQuestion": True})
+    chat = open_chat_app(theme=values, scenario={"languageQuestion": True})
     assert chat.state()["theme"] == values and chat.notes == []
     chat.chat_app("setInvitationQuickReplies", ["Help"])
     chat.show_invitation()
@@ -198,9 +200,9 @@ def test_every_property_without_a_state_shows_on_its_parts(open_v2):
         assert shown and set(shown) == {expected(kind, values[name])}, (name, target)
 
 
-def test_every_property_with_a_state_has_its_rule_in_that_state(open_v2):
+def test_every_property_with_a_state_has_its_rule_in_that_state(open_chat_app):
     values = distinct_values()
-    chat = open_v2(config=theme_config(values))
+    chat = open_chat_app(theme=values)
     chat.show_invitation()
     chat.accept_invitation()
     for where in ("window", "page"):
@@ -212,7 +214,7 @@ def test_every_property_with_a_state_has_its_rule_in_that_state(open_v2):
             assert matching, (name, target)
 
 
-def test_hover_focus_active_and_disabled_show_their_colours(open_v2):
+def test_hover_focus_active_and_disabled_show_their_colours(open_chat_app):
     theme = {
         "headerIconBackgroundColorHover": "rgb(1, 1, 1)",
         "headerMenuLinkTextColorFocus": "rgb(2, 2, 2)",
@@ -221,7 +223,7 @@ def test_hover_focus_active_and_disabled_show_their_colours(open_v2):
         "buttonPrimaryTextColorDisabled": "rgb(5, 5, 5)",
         "buttonSecondaryBackgroundColorDisabled": "rgb(6, 6, 6)",
     }
-    chat = open_v2(config=theme_config(theme), scenario={"preChat": False})
+    chat = open_chat_app(theme=theme, scenario={"preChat": False})
     chat.start_chat()
     frame = chat.page.frame_locator(FRAME)
     # Nothing typed: send is disabled ("... when it's disabled").

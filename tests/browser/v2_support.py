@@ -1,18 +1,24 @@
-"""Pages with 8x8's own v2 snippet, read from its documentation, against the v2 emulator.
+"""Pages with a v2 snippet against the v2 emulator: 8x8's own, and chatkit's.
 
-The snippet is webchat-script.md's, word for word, but for its identifiers (made-up
-ones), its `domain` (the test server) and the arguments of its last call (the page's
+8x8's is webchat-script.md's, word for word, but for its identifiers (made-up ones),
+its `domain` (the test server) and the arguments of its last call (the page's
 callback, `props` such as `loaderURL`, the error function `ef`): that is what proves
 the emulator runs the real snippet unchanged.  Its discovery request goes, as written,
 to 8x8's discovery service; the test routes it to the test server's discovery endpoint,
 which answers `{}` as SPEC 8 says, so `domain` stays the server's URL.
+
+chatkit's is `chatkit snippet` of a v2 config pointed at the test server (its
+`discovery_url` is the server's); the page's callback runs where chatkit's snippet
+hands chatApp to the page's code, `window.__chatkit.onChatApp`.
 """
 
+import json
 import re
 
 import pytest
 
-from chatkit.testing import page_html
+from chatkit.snippet import render_snippet
+from chatkit.testing import config_for, page_html
 from tests.reference import reference_text
 
 # 8x8's identifiers in the documentation -> made-up ones (PLAN: never a real tenant's).
@@ -108,5 +114,28 @@ def open_v2(chatkit_server, chatkit_emulator):
         return chatkit_emulator.goto(urls[-1], started=started)
 
     yield open_page
+    for url in urls:
+        chatkit_server.remove(url)
+
+
+@pytest.fixture(params=["8x8's snippet", "chatkit's snippet"])
+def open_chat_app(request, open_v2, chatkit_server, chatkit_emulator):
+    """Open a page with 8x8's v2 snippet, then with chatkit's: `callback(chatApp)` is the
+    page's code (JavaScript), `theme` the config's themeCustom / [theme]."""
+    urls = []
+
+    def with_8x8(callback=KEEP_CHAT_APP, scenario=None, theme=None, started=True):
+        config = "themeCustom: %s," % json.dumps(theme) if theme is not None else ""
+        return open_v2(arguments=callback, scenario=scenario, config=config, started=started)
+
+    def with_chatkit(callback=KEEP_CHAT_APP, scenario=None, theme=None, started=True):
+        data = {"chat": {"api": "v2"}, **({"theme": theme} if theme is not None else {})}
+        snippet = render_snippet(config_for(data, chatkit_server.url))
+        hand_over = "<script>window.__chatkit = {onChatApp: %s};</script>" % callback
+        urls.append(chatkit_server.add_page(page_html(snippet, scenario=scenario,
+                                                      head=hand_over)))
+        return chatkit_emulator.goto(urls[-1], started=started)
+
+    yield with_8x8 if request.param == "8x8's snippet" else with_chatkit
     for url in urls:
         chatkit_server.remove(url)
