@@ -124,6 +124,8 @@ class EmulatorPage:
     """The emulator in a Playwright page, as a customer, an agent and a tester see it.
 
     It records the page's console messages, uncaught errors and dialogs (dismissed).
+    The controls are the same for both chat versions; the page's own calls are
+    `publish` on v1's bus and `chat_app` on v2's chatApp.
 
         >>> chat = EmulatorPage(page).goto(url)          # doctest: +SKIP
         >>> chat.click_button(); chat.state()["phase"]    # doctest: +SKIP

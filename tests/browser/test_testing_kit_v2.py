@@ -175,3 +175,9 @@ def test_the_readme_v2_example_passes_for_a_tenant(tmp_path):
         cwd=tmp_path, capture_output=True, text=True, timeout=300)
     assert result.returncode == 0, result.stdout + result.stderr
     assert "2 passed" in result.stdout
+
+
+@pytest.mark.browser
+def test_chatkit_open_refuses_a_stylesheet_for_a_v2_config(chatkit_open, tmp_path):
+    with pytest.raises(ValueError, match="takes no stylesheet; its looks are the config's"):
+        chatkit_open({"chat": {"api": "v2"}}, stylesheet=tmp_path / "theme.css")

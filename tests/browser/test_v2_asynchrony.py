@@ -1,7 +1,7 @@
 """Asynchronous like the chat (SPEC 7): nothing a chatApp call causes (stored info, a phase, a
 warning, a callback) happens before the call returns; scenario latencyMs delays it further;
-order is kept; with 8x8's v2 snippet and chatkit's.  end-chat.md: "The endChat() method initiates the termination process but
-returns immediately"."""
+order is kept; with 8x8's v2 snippet and chatkit's.  end-chat.md: "The endChat() method
+initiates the termination process but returns immediately"."""
 
 import pytest
 from v2_support import RECORD_CALLBACKS

@@ -1,8 +1,8 @@
 """The v2 chatApp's rules and warning texts, called as a page's code calls them (on the chatApp
-8x8's v2 snippet hands its callback, then chatkit's).  Every expected text is typed from 8x8's documentation:
-customer-information.md, chat-language.md, set-chat-variables.md (its three troubleshooting
-messages, the key written where they write [variableKey]), invitation-quick-replies.md,
-notification-sound.md, reset-customer-information.md."""
+8x8's v2 snippet hands its callback, then chatkit's).  Every expected text is typed from 8x8's
+documentation: customer-information.md, chat-language.md, set-chat-variables.md (its three
+troubleshooting messages, the key written where they write [variableKey]),
+invitation-quick-replies.md, notification-sound.md, reset-customer-information.md."""
 
 import pytest
 
