@@ -1,15 +1,22 @@
 """chatkit's page-speed benchmark (SPEC 9): is chatkit invisible on a host page?
 
-Paired, alternating cold loads, in one run, of the same host page (~1 MB of
-images) with (a) the stock Configuration Manager snippet, (b) a chatkit static
-snippet and (c) a chatkit `[python]` snippet, all against the emulator on
-localhost.  Reports medians: `load` ratios b/a and c/a, Chromium's main-thread
-script time at `load` (CDP Performance.getMetrics ScriptDuration), long tasks
-before and after `load`, the time from `load` until the hooks ran, gzip bytes of
-each snippet and of every asset chatkit adds, and `chatkit snippet` wall time
-against `python -c "import jinja2"`.
+Paired, rotated cold loads, in one run, of the same host page (~1 MB of images)
+with (a) the stock Configuration Manager snippet, (b) chatkit's static snippet,
+(c) the static snippet and hooks written in plain JavaScript (the floor),
+(d) a `[python]` snippet as `chatkit build` makes it without the [fast] extra
+(today's setup: Brython with its compiler, the hooks compiled in the page) and
+(e) as it makes it with the extra (everything compiled ahead of time, Brython
+without its compiler), all against the emulator on localhost.  The assets come
+from a second local server, as from a CDN: gzip-compressed, with `Cache-Control:
+public, max-age=31536000, immutable` (benchmarks/assets_server.py).  Reports
+medians: `load` ratios to (a), Chromium's main-thread script time at `load` (CDP
+Performance.getMetrics ScriptDuration), long tasks before and after `load`, the
+time from `load` until the hooks ran (and its ratio to the floor and to today's
+setup), gzip bytes of each variant's own files; warm visits (the third visit of
+one browser profile: V8's code cache serves the runtime); `chatkit snippet` wall
+time against `python -c "import jinja2"`.
 
-    python benchmarks/run.py [--pairs 15] [--out benchmarks/results]
+    python benchmarks/run.py [--pairs 21] [--out benchmarks/results] [--today REF]
 
 Writes `latest.json` and `latest.md` to --out and prints the Markdown table.
 """
@@ -26,8 +33,10 @@ import time
 import zlib
 from pathlib import Path
 
+from assets_server import serve_assets
 from playwright.sync_api import sync_playwright
 
+from chatkit.build.assets import Asset, assets, python_assets
 from chatkit.config import parse_config
 from chatkit.snippet import render_snippet
 from chatkit.testing import serve
@@ -36,6 +45,9 @@ from chatkit.testing.plugin import chromium_launch_args
 ROOT = Path(__file__).resolve().parent.parent
 IMAGES = 4
 IMAGE_SIDE = 256  # 4 noisy 256x256 RGBA PNGs ≈ 1 MB
+PYTHON = ("today", "python")  # the [python] variants: without and with the [fast] extra
+HOOKED = ("floor",) + PYTHON  # the variants whose hooks report when they ran
+WARM_VISITS = 3
 
 STOCK_SNIPPET = """<div id="__8x8-chat-button-container-{uuid}"></div>
 <script type="text/javascript">
@@ -68,6 +80,26 @@ chat.customer.set_info({"Page": window.location.pathname, "Benchmark": True})
 window.__chatkitHooksRanAt = window.performance.now()
 """
 
+# The same hooks in plain JavaScript, loaded as the [python] loader loads its files: after
+# `load`, from the asset server.
+FLOOR_HOOKS = """(function (w) {
+    var chatkit = w.__chatkit = w.__chatkit || {};
+    function send(bus) {
+        bus.publish("customer:set-info", {"Page": w.location.pathname, "Benchmark": true});
+    }
+    if (chatkit.bus) { send(chatkit.bus); } else { chatkit.onBus = send; }
+    w.__chatkitHooksRanAt = w.performance.now();
+})(window);
+"""
+FLOOR_LOADER = """<script>
+addEventListener("load", function () { setTimeout(function () {
+    var script = document.createElement("script");
+    script.src = %s;
+    document.head.appendChild(script);
+}, 0); });
+</script>
+"""
+
 UUID = "script_0123456789abcdef01234567.89012345"
 
 # Records long tasks and the `load` moment from the start of navigation.
@@ -83,18 +115,23 @@ new PerformanceObserver(function (list) {
 
 def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--pairs", type=int, default=15, help="paired loads (default 15)")
+    parser.add_argument("--pairs", type=int, default=21, help="rounds of loads (default 21)")
     parser.add_argument("--out", default=str(ROOT / "benchmarks" / "results"))
+    parser.add_argument("--today", metavar="REF", help="take today's chatkit bundle from this "
+                        "git commit of the checkout (default: the bundle as built now)")
     args = parser.parse_args(argv)
+    today_bundle = git_file(args.today, "static/chatkit-browser.js") if args.today else None
     with tempfile.TemporaryDirectory() as site:
         site = Path(site)
         write_images(site)
-        with serve(site) as base:
-            variants = write_pages(site, base)
+        with serve(site) as base, serve_assets(site / "assets") as assets:
+            variants = write_pages(site, base, assets, today_bundle)
             results = measure_pages(base, variants, args.pairs)
         results["bytes"] = asset_bytes(site, variants)
     results["cli"] = cli_times()
     results["pairs"] = args.pairs
+    results["date"] = time.strftime("%Y-%m-%d")
+    results["today"] = args.today or "this checkout's bundle"
     report(results, Path(args.out))
 
 
@@ -130,77 +167,116 @@ def host_page(snippet, title):
             % (title, images, snippet))
 
 
-def config_data(base, python=False):
+def config_data(base, asset_base=None):
     data = {
         "chat": {"uuid": UUID, "tenant": "ZXhhbXBsZTAx", "channel": "Customer Support",
                  "domain": base},
         "customer": {"Plan": "Premium", "Age": 25},
     }
-    if python:
-        data["python"] = {"hooks": "hooks.py", "asset_base": base + "/chatkit/"}
+    if asset_base:
+        data["python"] = {"hooks": "hooks.py", "asset_base": asset_base}
     return data
 
 
-def write_pages(site, base):
-    """The three host pages; returns {variant: snippet html}."""
-    snippets = {"stock": STOCK_SNIPPET.format(uuid=UUID, domain=base)}
-    snippets["static"] = render_snippet(parse_config(config_data(base), site / "chat.toml"))
-    python = python_snippet(site, base)
-    if python is not None:
-        snippets["python"] = python
-    for name, snippet in snippets.items():
-        (site / (name + ".html")).write_text(host_page(snippet, name), encoding="utf-8")
-    return snippets
+def git_file(ref, path):
+    return subprocess.run(["git", "show", "%s:%s" % (ref, path)], cwd=ROOT, check=True,
+                          capture_output=True).stdout
 
 
-def python_snippet(site, base):
-    try:
-        from chatkit.build.assets import build_assets, python_assets
-    except ImportError:
-        print("(python) skipped: this chatkit has no `chatkit build` yet", file=sys.stderr)
-        return None
+def write_pages(site, base, assets, today_bundle=None):
+    """The host pages; returns {variant: [snippet html, its own files in site/assets]}."""
+    static = render_snippet(parse_config(config_data(base), site / "chat.toml"))
+    floor = site / "assets" / "floor" / "hooks.js"
+    floor.parent.mkdir(parents=True)
+    floor.write_text(FLOOR_HOOKS, encoding="utf-8")
+    variants = {"stock": [STOCK_SNIPPET.format(uuid=UUID, domain=base), []],
+                "static": [static, []],
+                "floor": [static + FLOOR_LOADER % json.dumps(assets + "/floor/hooks.js"),
+                          [floor]]}
     (site / "hooks.py").write_text(HOOKS, encoding="utf-8")
-    config = parse_config(config_data(base, python=True), site / "chat.toml")
-    build_assets(config, site / "chatkit")
-    return render_snippet(config, python_assets=python_assets(config))
+    for name in PYTHON:
+        variants[name] = python_variant(site, base, assets + "/%s/" % name,
+                                        ahead_of_time=name == "python",
+                                        bundle=today_bundle if name == "today" else None)
+    for name, (snippet, _) in variants.items():
+        (site / (name + ".html")).write_text(host_page(snippet, name), encoding="utf-8")
+    return variants
+
+
+def python_variant(site, base, asset_base, ahead_of_time, bundle=None):
+    """A [python] page's snippet and files, built into site/assets/<name>/ (with `bundle`
+    as the chatkit bundle when given)."""
+    config = parse_config(config_data(base, asset_base), site / "chat.toml")
+    out = site / "assets" / asset_base.rstrip("/").rsplit("/", 1)[1]
+    built = assets(config, ahead_of_time=ahead_of_time)
+    if bundle is not None:
+        built.assets[1] = Asset("chatkit", bundle)
+    out.mkdir(parents=True)
+    for asset in built:
+        (out / asset.name).write_bytes(asset.content)
+    snippet = render_snippet(config, python_assets=python_assets(config, built=built))
+    return [snippet, [out / asset.name for asset in built]]
 
 
 def measure_pages(base, variants, pairs):
-    samples = {name: [] for name in variants}
+    names = list(variants)
+    cold = {name: [] for name in names}
+    warm = {name: [] for name in HOOKED}
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(**chromium_launch_args())
         version = browser.version
-        names = list(variants)
-        load_once(browser, base, names[0])  # warm the server and the browser binary
+        load_once(new_context(browser), base, names[0])  # warm the servers and the binary
         for pair in range(pairs):
-            order = names if pair % 2 == 0 else names[::-1]
-            for name in order:
-                samples[name].append(load_once(browser, base, name))
+            order = names[pair % len(names):] + names[:pair % len(names)]  # rotated
+            for name in order if pair % 2 == 0 else order[::-1]:
+                cold[name].append(load_once(new_context(browser), base, name))
+            for name in HOOKED[pair % 3:] + HOOKED[:pair % 3]:
+                warm[name].append(warm_visit(playwright, base, name))
         browser.close()
-    return {"samples": samples, "medians": medians(samples), "chromium": version}
+    return {"samples": cold, "medians": medians(cold), "warm": medians(warm),
+            "chromium": version}
 
 
-def load_once(browser, base, name):
-    context = browser.new_context()  # a cold cache every load
+def warm_visit(playwright, base, name):
+    """The last of WARM_VISITS visits in one profile on disk, as a visitor's (V8 caches code
+    from the third visit; a profile in memory may keep no code cache)."""
+    with tempfile.TemporaryDirectory() as profile:
+        context = playwright.chromium.launch_persistent_context(profile,
+                                                                **chromium_launch_args())
+        context.add_init_script(OBSERVER)
+        for _ in range(WARM_VISITS - 1):
+            load_once(context, base, name, close=False)
+        return load_once(context, base, name)
+
+
+def new_context(browser):
+    """A browser profile of its own (a cold cache), recording long tasks on every page."""
+    context = browser.new_context()
     context.add_init_script(OBSERVER)
+    return context
+
+
+def load_once(context, base, name, close=True):
+    """One visit in `context` (a fresh one: a cold cache): timings and long tasks."""
     page = context.new_page()
     cdp = context.new_cdp_session(page)
     cdp.send("Performance.enable")
     page.goto("%s/%s.html" % (base, name), wait_until="load")
     metrics = {m["name"]: m["value"] for m in cdp.send("Performance.getMetrics")["metrics"]}
-    if name == "python":
-        page.wait_for_function("window.__chatkitHooksRanAt !== undefined", timeout=15000)
-    else:
-        page.wait_for_function("window.__8x8Emulator && window.__8x8Emulator.state()"
-                               ".customerInfo !== undefined", timeout=15000)
-    page.wait_for_timeout(300)  # let tasks right after `load` be observed
+    if name in HOOKED:
+        page.wait_for_function("window.__chatkitHooksRanAt !== undefined", timeout=30000)
+    page.wait_for_function("window.__8x8Emulator && window.__8x8Emulator.state()"
+                           ".customerInfo !== undefined", timeout=30000)
+    page.wait_for_timeout(300)  # let tasks right after the hooks be observed
     timing = page.evaluate("""() => {
         const nav = performance.getEntriesByType("navigation")[0];
         const hooks = window.__chatkitHooksRanAt;
         return {load: nav.loadEventStart, tasks: window.__bench.longTasks,
                 hooks: hooks === undefined ? null : hooks};
     }""")
-    context.close()
+    page.close()
+    if close:
+        context.close()
     return sample(timing, metrics)
 
 
@@ -220,26 +296,37 @@ def sample(timing, metrics):
 
 
 def medians(samples):
+    """Medians per variant, and the medians of per-round ratios (paired loads)."""
     result = {}
     for name, runs in samples.items():
         keys = [k for k in runs[0] if runs[0][k] is not None]
         result[name] = {k: statistics.median(run[k] for run in runs) for k in keys}
-    stock = [run["load_ms"] for run in samples["stock"]]
     for name, runs in samples.items():
-        ratios = [run["load_ms"] / base for run, base in zip(runs, stock, strict=True)]
-        result[name]["load_ratio_vs_stock"] = statistics.median(ratios)
+        for key, base in (("load_ratio_vs_stock", "stock"), ("hooks_vs_floor", "floor"),
+                          ("hooks_vs_today", "today")):
+            if base in samples and name != base:
+                ratio = _paired_ratio(runs, samples[base], "load_ms" if base == "stock"
+                                      else "hooks_after_load_ms")
+                if ratio is not None:
+                    result[name][key] = ratio
     return result
 
 
+def _paired_ratio(runs, bases, key):
+    pairs = [(run[key], base[key]) for run, base in zip(runs, bases, strict=True)
+             if run[key] is not None and base[key]]
+    return statistics.median(a / b for a, b in pairs) if pairs else None
+
+
 def asset_bytes(site, variants):
-    sizes = {name + " snippet": gzip_size(html.encode()) for name, html in variants.items()}
+    sizes = {name + " snippet": gzip_size(html.encode()) for name, (html, _) in variants.items()}
     sizes["static snippet − stock snippet"] = sizes["static snippet"] - sizes["stock snippet"]
-    assets = site / "chatkit"
-    if assets.is_dir():
-        for path in sorted(assets.iterdir()):
-            sizes[path.name] = gzip_size(path.read_bytes())
-        sizes["chatkit transfer (runtime + bundle + hooks)"] = sum(
-            gzip_size(p.read_bytes()) for p in assets.iterdir() if p.suffix in (".js", ".py"))
+    for name, (_, files) in variants.items():
+        for path in files:
+            sizes["%s: %s" % (name, path.name)] = gzip_size(path.read_bytes())
+        if files:
+            sizes["%s: chatkit's transfer" % name] = sum(gzip_size(p.read_bytes())
+                                                         for p in files)
     return sizes
 
 
@@ -272,15 +359,22 @@ def report(results, out):
 
 
 def markdown(results):
-    lines = ["Medians of %d paired, alternating cold loads (localhost, Chromium %s)."
-             % (results["pairs"], results["chromium"]), "",
-             "| metric | " + " | ".join(results["medians"]) + " |",
-             "|---|" + "---|" * len(results["medians"])]
-    metrics = list(next(iter(results["medians"].values())))
-    for metric in metrics + ["hooks_after_load_ms"]:
-        cells = [fmt(results["medians"][name].get(metric)) for name in results["medians"]]
-        if metric != "hooks_after_load_ms" or any(c != "–" for c in cells):
-            lines.append("| %s | %s |" % (metric, " | ".join(cells)))
+    names = list(results["medians"])
+    lines = ["Medians of %d rounds of paired, rotated cold loads (localhost, Chromium %s, %s);"
+             " today's bundle: %s." % (results["pairs"], results["chromium"], results["date"],
+                                       results["today"]), "",
+             "| metric | " + " | ".join(names) + " |", "|---|" + "---|" * len(names)]
+    metrics = dict.fromkeys(key for name in names for key in results["medians"][name])
+    for metric in metrics:
+        cells = [fmt(results["medians"][name].get(metric)) for name in names]
+        lines.append("| %s | %s |" % (metric, " | ".join(cells)))
+    warm = results["warm"]
+    lines += ["", "Warm visits (the %s visit of one profile; assets cached `immutable`):"
+              % _ordinal(WARM_VISITS), "", "| metric | " + " | ".join(warm) + " |",
+              "|---|" + "---|" * len(warm)]
+    for metric in ("hooks_after_load_ms", "long_tasks_after_load", "long_task_ms_after_load",
+                   "hooks_vs_floor", "hooks_vs_today"):
+        lines.append("| %s | %s |" % (metric, " | ".join(fmt(warm[n].get(metric)) for n in warm)))
     lines += ["", "| gzip bytes | |", "|---|---|"]
     lines += ["| %s | %s |" % (name, size) for name, size in results["bytes"].items()]
     cli = results["cli"]
@@ -288,6 +382,10 @@ def markdown(results):
               % (cli["chatkit snippet ms"], cli["import jinja2 ms"],
                  cli["chatkit snippet ms"] / cli["import jinja2 ms"]), ""]
     return "\n".join(lines)
+
+
+def _ordinal(number):
+    return {1: "first", 2: "second", 3: "third"}.get(number, "%dth" % number)
 
 
 def fmt(value):

@@ -49,10 +49,22 @@ def cmd_check(args):
     """
     config = _load(args.config)
     _print_problems(config.warnings, str(config.path))
-    if config.warnings and args.strict:
+    hooks = _hooks_problems(config)
+    if any(problem.is_error for problem in hooks):
+        return EXIT_INVALID
+    if (config.warnings or hooks) and args.strict:
         return EXIT_WARNINGS
     _say("%s: ok" % args.config, sys.stdout)
     return EXIT_OK
+
+
+def _hooks_problems(config):
+    """What `build` and `snippet` would report about the [python] hooks file, printed."""
+    from chatkit.build import check_hooks
+
+    problems = check_hooks(config)
+    _print_problems(problems, str(config.hooks_path) if problems else "")
+    return problems
 
 
 def cmd_import(args):
@@ -112,7 +124,13 @@ def cmd_css(args):
 def cmd_build(args):
     """Write the Brython runtime, the chatkit bundle and your hooks, with SRI hashes.
 
-    Host DIR at the config's [python] asset_base.
+    Host DIR at the config's [python] asset_base, with Cache-Control: public,
+    max-age=31536000, immutable (the file names carry their content's hash).  DIR also
+    gets chatkit-assets.json: the file names, SRI hashes and boot, for tools that write
+    the snippet themselves (chatkit snippet does not need it).  All or nothing: the files
+    are written beside DIR, then moved into it.  With chatkit's [fast] extra
+    (pip install mini-racer) the hooks are compiled here and the page gets Brython
+    without its compiler.
     example: chatkit build chat.toml --out dist/chatkit
     """
     from chatkit.build.assets import command
@@ -220,7 +238,8 @@ ARGUMENTS = {
                       s.add_argument("--strict", action="store_true",
                                      help="exit 1 when there are warnings")),
     "build": lambda s: (_config_argument(s), s.add_argument(
-        "--out", metavar="DIR", required=True, help="the folder to write the assets to")),
+        "--out", metavar="DIR", required=True,
+        help="the folder to write the assets and chatkit-assets.json to")),
     "serve": lambda s: (_config_argument(s), s.add_argument(
         "--port", metavar="N", type=int, default=8000,
         help="the port (default 8000; 0 for any free port)"), s.add_argument(

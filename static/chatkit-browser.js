@@ -1,11 +1,13 @@
 // chatkit's browser bundle, precompiled for Brython by `python -m chatkit.build.precompile`: do not edit.
-// chatkit-precompiled {"brython":"sha384-CrXwmltBQ+PoNy7RISkA2JZWNSKGhJcgYhpUG4z8kgYBjoxoq3rPUXhvgqhT3nqz","modules":["chatkit","chatkit.browser","chatkit.browser._bridge","chatkit.browser._chat","chatkit.browser._checks","chatkit.browser._link","chatkit.browser._subscription","chatkit.browser._v1","chatkit.browser._v2","chatkit.browser.versions","chatkit.errors","chatkit.rules","chatkit.rules.customer","chatkit.rules.languages","chatkit.rules.topics","chatkit.rules.variables"],"sources":"e7467483c6362f8c6d31a0e8db8ed32c4e2959e3c5956f92eb32fae28fd096d2"}
+// chatkit-precompiled {"brython":"sha384-CrXwmltBQ+PoNy7RISkA2JZWNSKGhJcgYhpUG4z8kgYBjoxoq3rPUXhvgqhT3nqz","modules":["chatkit","chatkit.browser","chatkit.browser._bridge","chatkit.browser._chat","chatkit.browser._checks","chatkit.browser._link","chatkit.browser._subscription","chatkit.browser._v1","chatkit.browser._v2","chatkit.browser.versions","chatkit.errors","chatkit.rules","chatkit.rules.customer","chatkit.rules.languages","chatkit.rules.topics","chatkit.rules.variables"],"sources":"904196f156ce7f1a5b13e7f99c3ec9aebe030febe9629143804af7f43c0649b3"}
 (function (B) {
     // Guarded: when brython.js failed to load, this file must not throw.
     if (!B) { return; }
-    B.loadBrythonPackage({"$timestamp":254289788519990,"chatkit":[".py","",[],1],"chatkit.browser":[".py","",["chatkit.browser._chat","chatkit.browser._subscription","chatkit.browser.versions","chatkit.errors","chatkit.rules.customer"],1],"chatkit.browser._bridge":[".py","",["chatkit.browser","chatkit.browser.versions"]],"chatkit.browser._chat":[".py","",["chatkit.browser","chatkit.browser._checks","chatkit.browser._link","chatkit.browser._subscription","chatkit.browser._v1","chatkit.browser._v2","chatkit.browser.versions","chatkit.errors","chatkit.rules.customer"]],"chatkit.browser._checks":[".py","",["chatkit.browser.versions","chatkit.errors","chatkit.rules","chatkit.rules.customer","chatkit.rules.languages","chatkit.rules.variables"]],"chatkit.browser._link":[".py","",[]],"chatkit.browser._subscription":[".py","",[]],"chatkit.browser._v1":[".py","",[]],"chatkit.browser._v2":[".py","",["chatkit.browser.versions"]],"chatkit.browser.versions":[".py","",["chatkit.rules","chatkit.rules.topics"]],"chatkit.errors":[".py","",[]],"chatkit.rules":[".py","",[],1],"chatkit.rules.customer":[".py","",[]],"chatkit.rules.languages":[".py","",[]],"chatkit.rules.topics":[".py","",[]],"chatkit.rules.variables":[".py","",["chatkit.rules.customer"]]});
-    var compiled = {
-"chatkit": `var $B=__BRYTHON__,
+    B.loadBrythonPackage({"$timestamp":158611379672782,"chatkit":[".py","",[],1],"chatkit.browser":[".py","",["chatkit.browser._chat","chatkit.browser._subscription","chatkit.browser.versions","chatkit.errors","chatkit.rules.customer"],1],"chatkit.browser._bridge":[".py","",["chatkit.browser","chatkit.browser.versions"]],"chatkit.browser._chat":[".py","",["chatkit.browser._checks","chatkit.browser._link","chatkit.browser._subscription","chatkit.browser._v1","chatkit.browser._v2","chatkit.browser.versions","chatkit.errors","chatkit.rules.customer"]],"chatkit.browser._checks":[".py","",["chatkit.browser.versions","chatkit.errors","chatkit.rules","chatkit.rules.customer","chatkit.rules.languages","chatkit.rules.variables"]],"chatkit.browser._link":[".py","",[]],"chatkit.browser._subscription":[".py","",[]],"chatkit.browser._v1":[".py","",[]],"chatkit.browser._v2":[".py","",["chatkit.browser.versions"]],"chatkit.browser.versions":[".py","",["chatkit.rules","chatkit.rules.topics"]],"chatkit.errors":[".py","",[]],"chatkit.rules":[".py","",[],1],"chatkit.rules.customer":[".py","",[]],"chatkit.rules.languages":[".py","",[]],"chatkit.rules.topics":[".py","",[]],"chatkit.rules.variables":[".py","",["chatkit.rules.customer"]]});
+})(window.__BRYTHON__);
+window.__BRYTHON__ && (function (__chatkitB, __chatkitModules) {
+__chatkitModules["chatkit"] = (function () {
+var $B=__BRYTHON__,
 _b_=$B.builtins,
 locals_chatkit=$B.namespace("chatkit"),
 locals=locals_chatkit,
@@ -23,8 +25,11 @@ $B.leave_frame({locals,value:_b_.None})
 $B.set_exc_and_trace(frame,err)
 $B.leave_frame({locals,value:_b_.None})
 throw err
-}`,
-"chatkit.rules": `var $B=__BRYTHON__,
+}
+return locals_chatkit
+});
+__chatkitModules["chatkit.rules"] = (function () {
+var $B=__BRYTHON__,
 _b_=$B.builtins,
 locals_chatkit_rules=$B.namespace("chatkit.rules"),
 locals=locals_chatkit_rules,
@@ -42,8 +47,11 @@ $B.leave_frame({locals,value:_b_.None})
 $B.set_exc_and_trace(frame,err)
 $B.leave_frame({locals,value:_b_.None})
 throw err
-}`,
-"chatkit.rules.topics": `var $B=__BRYTHON__,
+}
+return locals_chatkit_rules
+});
+__chatkitModules["chatkit.rules.topics"] = (function () {
+var $B=__BRYTHON__,
 _b_=$B.builtins,
 locals_chatkit_rules_topics=$B.namespace("chatkit.rules.topics"),
 locals=locals_chatkit_rules_topics,
@@ -83,8 +91,11 @@ $B.leave_frame({locals,value:_b_.None})
 $B.set_exc_and_trace(frame,err)
 $B.leave_frame({locals,value:_b_.None})
 throw err
-}`,
-"chatkit.browser.versions": `var $B=__BRYTHON__,
+}
+return locals_chatkit_rules_topics
+});
+__chatkitModules["chatkit.browser.versions"] = (function () {
+var $B=__BRYTHON__,
 _b_=$B.builtins,
 locals_chatkit_browser_versions=$B.namespace("chatkit.browser.versions"),
 locals=locals_chatkit_browser_versions,
@@ -115,22 +126,22 @@ locals_chatkit_browser_versions.INFO_SENT_CALLBACK='onCustomerInfoSent'
 $B.set_lineno(frame,49)
 locals_chatkit_browser_versions.EVENTS=_b_.dict.$literal([[$B.$getattr_pep657(locals.topics,'INFO_SENT',19),_b_.dict.$literal([[locals.V1,$B.$getattr_pep657(locals.topics,'INFO_SENT',21)],[locals.V2,locals.INFO_SENT_CALLBACK]])]])
 frame.$lineno=50
-var no_break_62=true,
-iterator_62=locals.PROXY_CALLBACKS
-iterator_62[$B.INUM]=23
-for(var next_62 of $B.make_js_iterator(iterator_62,frame,50)){
-locals_chatkit_browser_versions._callback=next_62
+var no_break_1=true,
+iterator_1=locals.PROXY_CALLBACKS
+iterator_1[$B.INUM]=23
+for(var next_1 of $B.make_js_iterator(iterator_1,frame,50)){
+locals_chatkit_browser_versions._callback=next_1
 if($B.set_lineno(frame,51)&&$B.$bool($B.rich_comp('__ne__',locals._callback,locals_chatkit_browser_versions.INFO_SENT_CALLBACK))){
 $B.set_lineno(frame,52)
 $B.$setitem(locals_chatkit_browser_versions.EVENTS,locals_chatkit_browser_versions._callback,_b_.dict.$literal([[locals_chatkit_browser_versions.V2,locals_chatkit_browser_versions._callback]]),25)
 }
 }
 frame.$lineno=53
-var no_break_63=true,
-iterator_63=$B.$getattr_pep657(locals.topics,'COMMANDS',27)
-iterator_63[$B.INUM]=29
-for(var next_63 of $B.make_js_iterator(iterator_63,frame,53)){
-locals_chatkit_browser_versions._topic=next_63
+var no_break_2=true,
+iterator_2=$B.$getattr_pep657(locals.topics,'COMMANDS',27)
+iterator_2[$B.INUM]=29
+for(var next_2 of $B.make_js_iterator(iterator_2,frame,53)){
+locals_chatkit_browser_versions._topic=next_2
 $B.set_lineno(frame,54)
 $B.$setitem(locals_chatkit_browser_versions.EVENTS,locals._topic,_b_.dict.$literal([[locals_chatkit_browser_versions.V1,locals._topic]]),31)
 }
@@ -141,8 +152,11 @@ $B.leave_frame({locals,value:_b_.None})
 $B.set_exc_and_trace(frame,err)
 $B.leave_frame({locals,value:_b_.None})
 throw err
-}`,
-"chatkit.errors": `var $B=__BRYTHON__,
+}
+return locals_chatkit_browser_versions
+});
+__chatkitModules["chatkit.errors"] = (function () {
+var $B=__BRYTHON__,
 _b_=$B.builtins,
 locals_chatkit_errors=$B.namespace("chatkit.errors"),
 locals=locals_chatkit_errors,
@@ -159,16 +173,16 @@ try{
 $B.set_lineno(frame,14)
 locals_chatkit_errors.INVISIBLE=$B.$call_with_position(_b_.frozenset,1,$B.fast_tuple([173,847,1564,4447,4448,6158,8203,8204,8205,8206,8207,8234,8235,8236,8237,8238,8288,8289,8290,8291,8292,8294,8295,8296,8297,12644,65279,65440]))
 $B.set_lineno(frame,19)
-locals_chatkit_errors._SHORT_ESCAPES=_b_.dict.$literal([[9,'\\\\t',9],[10,'\\\\n',10],[13,'\\\\r',13]])
+locals_chatkit_errors._SHORT_ESCAPES=_b_.dict.$literal([[9,'\\t',9],[10,'\\n',10],[13,'\\r',13]])
 $B.set_lineno(frame,22)
-function is_control87(_char){
+function is_control1(_char){
 var locals
 if(arguments.length==1&&!_char?.$kw){
 var locals_chatkit_errors_is_control=locals={char:_char}
 }else{
-var locals_chatkit_errors_is_control=locals=$B.args_parser(is_control87,arguments)
+var locals_chatkit_errors_is_control=locals=$B.args_parser(is_control1,arguments)
 }
-var frame=["is_control",locals,"chatkit.errors",locals_chatkit_errors,is_control87]
+var frame=["is_control",locals,"chatkit.errors",locals_chatkit_errors,is_control1]
 $B.enter_frame(frame,__file__,22)
 frame.positions=[[24,11,9]]
 try{
@@ -181,21 +195,21 @@ return $B.trace_return_and_leave(frame,($B.$bool(locals.$test=$B.rich_comp('__lt
 $B.set_exc_and_leave(frame,err)
 }
 }
-is_control87.$function_infos=['chatkit.errors','is_control','is_control',__file__,_b_.None,_b_.None,'',['char'],null,null,
+is_control1.$function_infos=['chatkit.errors','is_control','is_control',__file__,_b_.None,_b_.None,'',['char'],null,null,
 1,22,3,[],0,0,['char','code'],false,[],frame]
-$B.set_func_attrs(is_control87,frame,'chatkit.errors')
-is_control87.ob_type=$B.function
-is_control87.__annotate__=_b_.None
-locals_chatkit_errors.is_control=is_control87
+$B.set_func_attrs(is_control1,frame,'chatkit.errors')
+is_control1.ob_type=$B.function
+is_control1.__annotate__=_b_.None
+locals_chatkit_errors.is_control=is_control1
 $B.set_lineno(frame,28)
-function is_hidden88(_char){
+function is_hidden2(_char){
 var locals
 if(arguments.length==1&&!_char?.$kw){
 var locals_chatkit_errors_is_hidden=locals={char:_char}
 }else{
-var locals_chatkit_errors_is_hidden=locals=$B.args_parser(is_hidden88,arguments)
+var locals_chatkit_errors_is_hidden=locals=$B.args_parser(is_hidden2,arguments)
 }
-var frame=["is_hidden",locals,"chatkit.errors",locals_chatkit_errors,is_hidden88]
+var frame=["is_hidden",locals,"chatkit.errors",locals_chatkit_errors,is_hidden2]
 $B.enter_frame(frame,__file__,28)
 frame.positions=[[30,11,16],[30,31,9]]
 try{
@@ -206,44 +220,44 @@ return $B.trace_return_and_leave(frame,($B.$bool(locals.$test=$B.$call_with_posi
 $B.set_exc_and_leave(frame,err)
 }
 }
-is_hidden88.$function_infos=['chatkit.errors','is_hidden','is_hidden',__file__,_b_.None,_b_.None,'',['char'],null,null,
+is_hidden2.$function_infos=['chatkit.errors','is_hidden','is_hidden',__file__,_b_.None,_b_.None,'',['char'],null,null,
 1,28,3,[],0,0,['char'],false,[],frame]
-$B.set_func_attrs(is_hidden88,frame,'chatkit.errors')
-is_hidden88.ob_type=$B.function
-is_hidden88.__annotate__=_b_.None
-locals_chatkit_errors.is_hidden=is_hidden88
+$B.set_func_attrs(is_hidden2,frame,'chatkit.errors')
+is_hidden2.ob_type=$B.function
+is_hidden2.__annotate__=_b_.None
+locals_chatkit_errors.is_hidden=is_hidden2
 $B.set_lineno(frame,33)
-function escape89(_text){
+function escape3(_text){
 var locals
 if(arguments.length==1&&!_text?.$kw){
 var locals_chatkit_errors_escape=locals={text:_text}
 }else{
-var locals_chatkit_errors_escape=locals=$B.args_parser(escape89,arguments)
+var locals_chatkit_errors_escape=locals=$B.args_parser(escape3,arguments)
 }
-var frame=["escape",locals,"chatkit.errors",locals_chatkit_errors,escape89]
+var frame=["escape",locals,"chatkit.errors",locals_chatkit_errors,escape3]
 $B.enter_frame(frame,__file__,33)
 frame.positions=[[39,11,31],[41,11,57]]
 try{
 $B.js_this=this
 if($B.set_lineno(frame,39)&&$B.$bool(!$B.$bool($B.$call_with_position(_b_.any,1,(function(expr){
-var locals_chatkit_errors_escape_genexpr_90={},
-locals=locals_chatkit_errors_escape_genexpr_90
+var locals_chatkit_errors_escape_genexpr_4={},
+locals=locals_chatkit_errors_escape_genexpr_4
 locals['.0']=expr
-var frame=["<genexpr>",locals_chatkit_errors_escape_genexpr_90,"chatkit.errors",locals_chatkit_errors]
+var frame=["<genexpr>",locals_chatkit_errors_escape_genexpr_4,"chatkit.errors",locals_chatkit_errors]
 frame.$has_generators=true
 frame.__file__='VFS.chatkit.errors.py'
 frame.$lineno=39
 $B.make_f_code(frame,['0'])
-var next_func_90=$B.make_js_iterator(expr,frame,39)
+var next_func_4=$B.make_js_iterator(expr,frame,39)
 frame.$f_trace=_b_.None
 var _frame_obj=$B.frame_obj
-var gen90=$B.generator.$factory(function*(expr){
+var gen4=$B.generator.$factory(function*(expr){
 $B.enter_frame(frame,__file__,39)
-var next_func_90=$B.make_js_iterator(expr,frame,39)
-for(var next_90 of next_func_90){
+var next_func_4=$B.make_js_iterator(expr,frame,39)
+for(var next_4 of next_func_4){
 $B.enter_frame(frame,__file__,39)
 $B.set_lineno(frame,39)
-locals_chatkit_errors_escape_genexpr_90.c=next_90
+locals_chatkit_errors_escape_genexpr_4.c=next_4
 try{
 yield $B.$call_with_position(locals_chatkit_errors.is_hidden,1,locals.c)
 }catch(err){
@@ -254,7 +268,7 @@ $B.leave_frame()
 }
 $B.leave_frame()
 },"<genexpr>")(expr)
-return gen90
+return gen4
 })(locals.text)
 )))){
 $B.set_lineno(frame,40)
@@ -262,26 +276,26 @@ return $B.trace_return_and_leave(frame,locals_chatkit_errors_escape.text)
 }
 $B.set_lineno(frame,41)
 return $B.trace_return_and_leave(frame,$B.call_attr('','join',3,(function(expr){
-var locals_chatkit_errors_escape_genexpr_91={},
-locals=locals_chatkit_errors_escape_genexpr_91
+var locals_chatkit_errors_escape_genexpr_5={},
+locals=locals_chatkit_errors_escape_genexpr_5
 locals['.0']=expr
-var frame=["<genexpr>",locals_chatkit_errors_escape_genexpr_91,"chatkit.errors",locals_chatkit_errors]
+var frame=["<genexpr>",locals_chatkit_errors_escape_genexpr_5,"chatkit.errors",locals_chatkit_errors]
 frame.$has_generators=true
 frame.__file__='VFS.chatkit.errors.py'
 frame.$lineno=41
 $B.make_f_code(frame,['0'])
-var next_func_91=$B.make_js_iterator(expr,frame,41)
+var next_func_5=$B.make_js_iterator(expr,frame,41)
 frame.$f_trace=_b_.None
 var _frame_obj=$B.frame_obj
-var gen91=$B.generator.$factory(function*(expr){
+var gen5=$B.generator.$factory(function*(expr){
 $B.enter_frame(frame,__file__,41)
-var next_func_91=$B.make_js_iterator(expr,frame,41)
-for(var next_91 of next_func_91){
+var next_func_5=$B.make_js_iterator(expr,frame,41)
+for(var next_5 of next_func_5){
 $B.enter_frame(frame,__file__,41)
 $B.set_lineno(frame,41)
-locals_chatkit_errors_escape_genexpr_91.c=next_91
+locals_chatkit_errors_escape_genexpr_5.c=next_5
 try{
-yield($B.$bool($B.$call_with_position(locals_chatkit_errors.is_hidden,1,locals.c))?$B.$call_with_position($B.resolve_in_scopes('_escaped',[locals_chatkit_errors_escape_genexpr_91,locals_chatkit_errors_escape,locals_chatkit_errors,_b_],5),3,locals.c):locals.c)
+yield($B.$bool($B.$call_with_position(locals_chatkit_errors.is_hidden,1,locals.c))?$B.$call_with_position($B.resolve_in_scopes('_escaped',[locals_chatkit_errors_escape_genexpr_5,locals_chatkit_errors_escape,locals_chatkit_errors,_b_],5),3,locals.c):locals.c)
 }catch(err){
 $B.leave_frame()
 throw err
@@ -290,28 +304,28 @@ $B.leave_frame()
 }
 $B.leave_frame()
 },"<genexpr>")(expr)
-return gen91
+return gen5
 })(locals.text)
 ))
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
-escape89.$function_infos=['chatkit.errors','escape','escape',__file__,_b_.None,_b_.None,'',['text'],null,null,
+escape3.$function_infos=['chatkit.errors','escape','escape',__file__,_b_.None,_b_.None,'',['text'],null,null,
 1,33,3,[],0,0,['text'],false,[],frame]
-$B.set_func_attrs(escape89,frame,'chatkit.errors')
-escape89.ob_type=$B.function
-escape89.__annotate__=_b_.None
-locals_chatkit_errors.escape=escape89
+$B.set_func_attrs(escape3,frame,'chatkit.errors')
+escape3.ob_type=$B.function
+escape3.__annotate__=_b_.None
+locals_chatkit_errors.escape=escape3
 $B.set_lineno(frame,44)
-function _escaped92(_char){
+function _escaped6(_char){
 var locals
 if(arguments.length==1&&!_char?.$kw){
 var locals_chatkit_errors__escaped=locals={char:_char}
 }else{
-var locals_chatkit_errors__escaped=locals=$B.args_parser(_escaped92,arguments)
+var locals_chatkit_errors__escaped=locals=$B.args_parser(_escaped6,arguments)
 }
-var frame=["_escaped",locals,"chatkit.errors",locals_chatkit_errors,_escaped92]
+var frame=["_escaped",locals,"chatkit.errors",locals_chatkit_errors,_escaped6]
 $B.enter_frame(frame,__file__,44)
 frame.positions=[[45,11,9],[47,15,20],[48,11,16],[48,49,16]]
 try{
@@ -323,19 +337,19 @@ $B.set_lineno(frame,47)
 return $B.trace_return_and_leave(frame,$B.$getitem(locals_chatkit_errors._SHORT_ESCAPES,locals_chatkit_errors__escaped.code,3))
 }
 $B.set_lineno(frame,48)
-return $B.trace_return_and_leave(frame,($B.$bool($B.rich_comp('__lt__',locals.code,256))?$B.rich_op('__mod__','\\\\x%02x',locals.code,5):$B.rich_op('__mod__','\\\\u%04x',locals.code,7)))
+return $B.trace_return_and_leave(frame,($B.$bool($B.rich_comp('__lt__',locals.code,256))?$B.rich_op('__mod__','\\x%02x',locals.code,5):$B.rich_op('__mod__','\\u%04x',locals.code,7)))
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
-_escaped92.$function_infos=['chatkit.errors','_escaped','_escaped',__file__,_b_.None,_b_.None,_b_.None,['char'],null,null,
+_escaped6.$function_infos=['chatkit.errors','_escaped','_escaped',__file__,_b_.None,_b_.None,_b_.None,['char'],null,null,
 1,44,3,[],0,0,['char','code'],false,[],frame]
-$B.set_func_attrs(_escaped92,frame,'chatkit.errors')
-_escaped92.ob_type=$B.function
-_escaped92.__annotate__=_b_.None
-locals_chatkit_errors._escaped=_escaped92
+$B.set_func_attrs(_escaped6,frame,'chatkit.errors')
+_escaped6.ob_type=$B.function
+_escaped6.__annotate__=_b_.None
+locals_chatkit_errors._escaped=_escaped6
 $B.set_lineno(frame,51,'ClassDef')
-var ChatkitError93=(function(name,bases,keywords){
+var ChatkitError7=(function(name,bases,keywords){
 $B.frame_obj.frame.inum=3
 var resolved_bases=$B.resolve_mro_entries(bases)
 var metaclass=$B.get_metaclass(name,resolved_bases)
@@ -358,9 +372,9 @@ var kls=$B.$class_constructor('ChatkitError',class_dict,metaclass,resolved_bases
 $B.trace_return_and_leave(frame,_b_.None)
 return kls
 })('ChatkitError',$B.fast_tuple([_b_.Exception]),{})
-locals_chatkit_errors.ChatkitError=ChatkitError93
+locals_chatkit_errors.ChatkitError=ChatkitError7
 $B.set_lineno(frame,55,'ClassDef')
-var Problem94=(function(name,bases,keywords){
+var Problem8=(function(name,bases,keywords){
 $B.frame_obj.frame.inum=5
 var resolved_bases=$B.resolve_mro_entries(bases)
 var metaclass=$B.get_metaclass(name,resolved_bases)
@@ -379,15 +393,15 @@ $B.trace_line()
 $B.set_lineno(frame,58)
 locals_chatkit_errors_Problem.__slots__=$B.fast_tuple(['key','value','message','severity'])
 $B.set_lineno(frame,60)
-function __init__95(_self,_key,_value,_message,_severity){
+function __init__9(_self,_key,_value,_message,_severity){
 var locals
-var locals_chatkit_errors_Problem___init__=locals=$B.args_parser(__init__95,arguments)
-var frame=["__init__",locals,"chatkit.errors",locals_chatkit_errors,__init__95]
+var locals_chatkit_errors_Problem___init__=locals=$B.args_parser(__init__9,arguments)
+var frame=["__init__",locals,"chatkit.errors",locals_chatkit_errors,__init__9]
 $B.enter_frame(frame,__file__,60)
 frame.positions=[[61,8,8],[62,8,10],[63,8,12],[64,8,13]]
 try{
 $B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(__init__95,locals_chatkit_errors,"Problem",['Problem'])
+locals.ob_type=locals.__class__=$B.get_method_class(__init__9,locals_chatkit_errors,"Problem",['Problem'])
 $B.set_lineno(frame,61)
 $B.$setattr1(locals.self,"key",locals.key,1)
 $B.set_lineno(frame,62)
@@ -401,63 +415,63 @@ return $B.trace_return_and_leave(frame,_b_.None)
 $B.set_exc_and_leave(frame,err)
 }
 }
-__init__95.$is_method=true
-__init__95.$function_infos=['chatkit.errors','__init__','Problem.__init__',__file__,['error'],_b_.None,_b_.None,['self','key','value','message','severity'],null,null,
+__init__9.$is_method=true
+__init__9.$function_infos=['chatkit.errors','__init__','Problem.__init__',__file__,['error'],_b_.None,_b_.None,['self','key','value','message','severity'],null,null,
 5,60,3,[],0,0,['self','key','value','message','severity'],false,[],frame]
-$B.set_func_attrs(__init__95,frame,'chatkit.errors')
-__init__95.ob_type=$B.function
-__init__95.__annotate__=_b_.None
-locals_chatkit_errors_Problem.__init__=__init__95
+$B.set_func_attrs(__init__9,frame,'chatkit.errors')
+__init__9.ob_type=$B.function
+__init__9.__annotate__=_b_.None
+locals_chatkit_errors_Problem.__init__=__init__9
 $B.set_lineno(frame,66)
-var decorator96=_b_.property
+var decorator10=_b_.property
 $B.set_lineno(frame,67)
-function is_error97(_self){
+function is_error11(_self){
 var locals
 if(arguments.length==1&&!_self?.$kw){
 var locals_chatkit_errors_Problem_is_error=locals={self:_self}
 }else{
-var locals_chatkit_errors_Problem_is_error=locals=$B.args_parser(is_error97,arguments)
+var locals_chatkit_errors_Problem_is_error=locals=$B.args_parser(is_error11,arguments)
 }
-var frame=["is_error",locals,"chatkit.errors",locals_chatkit_errors,is_error97]
+var frame=["is_error",locals,"chatkit.errors",locals_chatkit_errors,is_error11]
 $B.enter_frame(frame,__file__,67)
 frame.positions=[[68,15,13]]
 try{
 $B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(is_error97,locals_chatkit_errors,"Problem",['Problem'])
+locals.ob_type=locals.__class__=$B.get_method_class(is_error11,locals_chatkit_errors,"Problem",['Problem'])
 $B.set_lineno(frame,68)
 return $B.trace_return_and_leave(frame,$B.rich_comp('__eq__',$B.$getattr_pep657(locals.self,'severity',1),'error'))
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
-is_error97.$is_method=true
-is_error97.$function_infos=['chatkit.errors','is_error','Problem.is_error',__file__,_b_.None,_b_.None,_b_.None,['self'],null,null,
+is_error11.$is_method=true
+is_error11.$function_infos=['chatkit.errors','is_error','Problem.is_error',__file__,_b_.None,_b_.None,_b_.None,['self'],null,null,
 1,67,3,[],0,0,['self'],false,[],frame]
-$B.set_func_attrs(is_error97,frame,'chatkit.errors')
-is_error97.ob_type=$B.function
-is_error97.__annotate__=_b_.None
-var decorated98=is_error97
-locals_chatkit_errors_Problem.is_error=$B.$call(decorator96,decorated98)
+$B.set_func_attrs(is_error11,frame,'chatkit.errors')
+is_error11.ob_type=$B.function
+is_error11.__annotate__=_b_.None
+var decorated12=is_error11
+locals_chatkit_errors_Problem.is_error=$B.$call(decorator10,decorated12)
 $B.set_lineno(frame,70)
-function line99(_self,_source){
+function line13(_self,_source){
 var locals
-var locals_chatkit_errors_Problem_line=locals=$B.args_parser(line99,arguments)
-var frame=["line",locals,"chatkit.errors",locals_chatkit_errors,line99]
+var locals_chatkit_errors_Problem_line=locals=$B.args_parser(line13,arguments)
+var frame=["line",locals,"chatkit.errors",locals_chatkit_errors,line13]
 $B.enter_frame(frame,__file__,70)
 frame.positions=[[77,37,8],[78,32,13],[79,15,50],[79,22,42],[79,32,31],[79,41,21],[79,50,12]]
 try{
 $B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(line99,locals_chatkit_errors,"Problem",['Problem'])
+locals.ob_type=locals.__class__=$B.get_method_class(line13,locals_chatkit_errors,"Problem",['Problem'])
 $B.set_lineno(frame,77)
 locals_chatkit_errors_Problem_line.parts=(function(expr){
-var next_func_100=$B.make_js_iterator(expr,frame,77)
-var result_100=$B.$list([])
+var next_func_14=$B.make_js_iterator(expr,frame,77)
+var result_14=$B.$list([])
 try{
-for(var next_100 of next_func_100){
+for(var next_14 of next_func_14){
 $B.set_lineno(frame,77)
-locals_chatkit_errors_Problem_line.p=next_100
+locals_chatkit_errors_Problem_line.p=next_14
 if($B.$bool(locals.p)){
-result_100.push(locals.p)
+result_14.push(locals.p)
 }
 }
 }catch(err){
@@ -465,7 +479,7 @@ $B.set_exc(err,frame)
 throw err
 }
 delete locals_chatkit_errors_Problem_line.p
-return result_100
+return result_14
 })($B.fast_tuple([locals.source,$B.$getattr_pep657(locals.self,'key',1)]))
 $B.set_lineno(frame,78)
 locals_chatkit_errors_Problem_line.prefix=($B.$bool($B.rich_comp('__eq__',$B.$getattr_pep657(locals.self,'severity',3),'warning'))?'warning: ':'')
@@ -475,67 +489,67 @@ return $B.trace_return_and_leave(frame,$B.$call_with_position(locals_chatkit_err
 $B.set_exc_and_leave(frame,err)
 }
 }
-line99.$is_method=true
-line99.$function_infos=['chatkit.errors','line','Problem.line',__file__,[''],_b_.None,'',['self','source'],null,null,
+line13.$is_method=true
+line13.$function_infos=['chatkit.errors','line','Problem.line',__file__,[''],_b_.None,'',['self','source'],null,null,
 2,70,3,[],0,0,['self','source','parts','prefix','p'],false,[],frame]
-$B.set_func_attrs(line99,frame,'chatkit.errors')
-line99.ob_type=$B.function
-line99.__annotate__=_b_.None
-locals_chatkit_errors_Problem.line=line99
+$B.set_func_attrs(line13,frame,'chatkit.errors')
+line13.ob_type=$B.function
+line13.__annotate__=_b_.None
+locals_chatkit_errors_Problem.line=line13
 $B.set_lineno(frame,81)
-function __repr__101(_self){
+function __repr__15(_self){
 var locals
 if(arguments.length==1&&!_self?.$kw){
 var locals_chatkit_errors_Problem___repr__=locals={self:_self}
 }else{
-var locals_chatkit_errors_Problem___repr__=locals=$B.args_parser(__repr__101,arguments)
+var locals_chatkit_errors_Problem___repr__=locals=$B.args_parser(__repr__15,arguments)
 }
-var frame=["__repr__",locals,"chatkit.errors",locals_chatkit_errors,__repr__101]
+var frame=["__repr__",locals,"chatkit.errors",locals_chatkit_errors,__repr__15]
 $B.enter_frame(frame,__file__,81)
 frame.positions=[[82,15,79],[82,44,8],[82,54,10],[82,66,12],[82,80,13]]
 try{
 $B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(__repr__101,locals_chatkit_errors,"Problem",['Problem'])
+locals.ob_type=locals.__class__=$B.get_method_class(__repr__15,locals_chatkit_errors,"Problem",['Problem'])
 $B.set_lineno(frame,82)
 return $B.trace_return_and_leave(frame,$B.rich_op('__mod__','Problem(%r, %r, %r, %r)',$B.fast_tuple([$B.$getattr_pep657(locals.self,'key',3),$B.$getattr_pep657(locals.self,'value',5),$B.$getattr_pep657(locals.self,'message',7),$B.$getattr_pep657(locals.self,'severity',9)]),1))
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
-__repr__101.$is_method=true
-__repr__101.$function_infos=['chatkit.errors','__repr__','Problem.__repr__',__file__,_b_.None,_b_.None,_b_.None,['self'],null,null,
+__repr__15.$is_method=true
+__repr__15.$function_infos=['chatkit.errors','__repr__','Problem.__repr__',__file__,_b_.None,_b_.None,_b_.None,['self'],null,null,
 1,81,3,[],0,0,['self'],false,[],frame]
-$B.set_func_attrs(__repr__101,frame,'chatkit.errors')
-__repr__101.ob_type=$B.function
-__repr__101.__annotate__=_b_.None
-locals_chatkit_errors_Problem.__repr__=__repr__101
+$B.set_func_attrs(__repr__15,frame,'chatkit.errors')
+__repr__15.ob_type=$B.function
+__repr__15.__annotate__=_b_.None
+locals_chatkit_errors_Problem.__repr__=__repr__15
 $B.set_lineno(frame,84)
-function __eq__102(_self,_other){
+function __eq__16(_self,_other){
 var locals
 if(arguments.length==2&&!_other?.$kw){
 var locals_chatkit_errors_Problem___eq__=locals={self:_self,other:_other}
 }else{
-var locals_chatkit_errors_Problem___eq__=locals=$B.args_parser(__eq__102,arguments)
+var locals_chatkit_errors_Problem___eq__=locals=$B.args_parser(__eq__16,arguments)
 }
-var frame=["__eq__",locals,"chatkit.errors",locals_chatkit_errors,__eq__102]
+var frame=["__eq__",locals,"chatkit.errors",locals_chatkit_errors,__eq__16]
 $B.enter_frame(frame,__file__,84)
 frame.positions=[[85,15,26],[85,46,10],[85,60,11]]
 try{
 $B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(__eq__102,locals_chatkit_errors,"Problem",['Problem'])
+locals.ob_type=locals.__class__=$B.get_method_class(__eq__16,locals_chatkit_errors,"Problem",['Problem'])
 $B.set_lineno(frame,85)
 return $B.trace_return_and_leave(frame,(!$B.$bool(locals.$test=$B.$call_with_position(_b_.isinstance,1,locals.other,locals_chatkit_errors.Problem))?locals.$test:$B.rich_comp('__eq__',$B.$call_with_position(_b_.repr,3,locals.self),$B.$call_with_position(_b_.repr,5,locals.other))))
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
-__eq__102.$is_method=true
-__eq__102.$function_infos=['chatkit.errors','__eq__','Problem.__eq__',__file__,_b_.None,_b_.None,_b_.None,['self','other'],null,null,
+__eq__16.$is_method=true
+__eq__16.$function_infos=['chatkit.errors','__eq__','Problem.__eq__',__file__,_b_.None,_b_.None,_b_.None,['self','other'],null,null,
 2,84,3,[],0,0,['self','other'],false,[],frame]
-$B.set_func_attrs(__eq__102,frame,'chatkit.errors')
-__eq__102.ob_type=$B.function
-__eq__102.__annotate__=_b_.None
-locals_chatkit_errors_Problem.__eq__=__eq__102
+$B.set_func_attrs(__eq__16,frame,'chatkit.errors')
+__eq__16.ob_type=$B.function
+__eq__16.__annotate__=_b_.None
+locals_chatkit_errors_Problem.__eq__=__eq__16
 locals.__static_attributes__=$B.fast_tuple(["key","value","message","severity"])
 var annotate
 $B.make_annotate_func(class_dict,annotate,frame)
@@ -543,9 +557,9 @@ var kls=$B.$class_constructor('Problem',class_dict,metaclass,resolved_bases,base
 $B.trace_return_and_leave(frame,_b_.None)
 return kls
 })('Problem',$B.fast_tuple([]),{})
-locals_chatkit_errors.Problem=Problem94
+locals_chatkit_errors.Problem=Problem8
 $B.set_lineno(frame,88,'ClassDef')
-var ValidationError103=(function(name,bases,keywords){
+var ValidationError17=(function(name,bases,keywords){
 $B.frame_obj.frame.inum=7
 var resolved_bases=$B.resolve_mro_entries(bases)
 var metaclass=$B.get_metaclass(name,resolved_bases)
@@ -562,39 +576,39 @@ if(frame.$f_trace!==_b_.None){
 $B.trace_line()
 }
 $B.set_lineno(frame,91)
-function __init__104(_self,_problems,_source){
+function __init__18(_self,_problems,_source){
 var locals
-var locals_chatkit_errors_ValidationError___init__=locals=$B.args_parser(__init__104,arguments)
-var frame=["__init__",locals,"chatkit.errors",locals_chatkit_errors,__init__104]
+var locals_chatkit_errors_ValidationError___init__=locals=$B.args_parser(__init__18,arguments)
+var frame=["__init__",locals,"chatkit.errors",locals_chatkit_errors,__init__18]
 $B.enter_frame(frame,__file__,91)
 frame.positions=[[92,24,14],[92,8,13],[93,8,11],[94,8,66],[94,8,7],[94,25,48],[94,59,13]]
 try{
 $B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(__init__104,locals_chatkit_errors,"ValidationError",['ValidationError'])
+locals.ob_type=locals.__class__=$B.get_method_class(__init__18,locals_chatkit_errors,"ValidationError",['ValidationError'])
 $B.set_lineno(frame,92)
 $B.$setattr1(locals.self,"problems",$B.$call_with_position(_b_.list,1,locals.problems),3)
 $B.set_lineno(frame,93)
 $B.$setattr1(locals.self,"source",locals.source,5)
 $B.set_lineno(frame,94);
-$B.call_attr($B.$call_with_position(_b_.super,9,),'__init__',7,$B.call_attr('\\n','join',11,(function(expr){
-var locals_chatkit_errors_ValidationError___init___genexpr_105={},
-locals=locals_chatkit_errors_ValidationError___init___genexpr_105
+$B.call_attr($B.$call_with_position(_b_.super,9,),'__init__',7,$B.call_attr('\n','join',11,(function(expr){
+var locals_chatkit_errors_ValidationError___init___genexpr_19={},
+locals=locals_chatkit_errors_ValidationError___init___genexpr_19
 locals['.0']=expr
-var frame=["<genexpr>",locals_chatkit_errors_ValidationError___init___genexpr_105,"chatkit.errors",locals_chatkit_errors]
+var frame=["<genexpr>",locals_chatkit_errors_ValidationError___init___genexpr_19,"chatkit.errors",locals_chatkit_errors]
 frame.$has_generators=true
 frame.__file__='VFS.chatkit.errors.py'
 frame.$lineno=94
 $B.make_f_code(frame,['0'])
-var next_func_105=$B.make_js_iterator(expr,frame,94)
+var next_func_19=$B.make_js_iterator(expr,frame,94)
 frame.$f_trace=_b_.None
 var _frame_obj=$B.frame_obj
-var gen105=$B.generator.$factory(function*(expr){
+var gen19=$B.generator.$factory(function*(expr){
 $B.enter_frame(frame,__file__,94)
-var next_func_105=$B.make_js_iterator(expr,frame,94)
-for(var next_105 of next_func_105){
+var next_func_19=$B.make_js_iterator(expr,frame,94)
+for(var next_19 of next_func_19){
 $B.enter_frame(frame,__file__,94)
 $B.set_lineno(frame,94)
-locals_chatkit_errors_ValidationError___init___genexpr_105.p=next_105
+locals_chatkit_errors_ValidationError___init___genexpr_19.p=next_19
 try{
 yield $B.call_attr(locals.p,'line',1,locals_chatkit_errors_ValidationError___init__.source)
 }catch(err){
@@ -605,7 +619,7 @@ $B.leave_frame()
 }
 $B.leave_frame()
 },"<genexpr>")(expr)
-return gen105
+return gen19
 })($B.$getattr_pep657(locals.self,'problems',13))
 ))
 return $B.trace_return_and_leave(frame,_b_.None)
@@ -613,13 +627,13 @@ return $B.trace_return_and_leave(frame,_b_.None)
 $B.set_exc_and_leave(frame,err)
 }
 }
-__init__104.$is_method=true
-__init__104.$function_infos=['chatkit.errors','__init__','ValidationError.__init__',__file__,[''],_b_.None,_b_.None,['self','problems','source'],null,null,
+__init__18.$is_method=true
+__init__18.$function_infos=['chatkit.errors','__init__','ValidationError.__init__',__file__,[''],_b_.None,_b_.None,['self','problems','source'],null,null,
 3,91,3,['__class__'],0,0,['self','problems','source'],false,[],frame]
-$B.set_func_attrs(__init__104,frame,'chatkit.errors')
-__init__104.ob_type=$B.function
-__init__104.__annotate__=_b_.None
-locals_chatkit_errors_ValidationError.__init__=__init__104
+$B.set_func_attrs(__init__18,frame,'chatkit.errors')
+__init__18.ob_type=$B.function
+__init__18.__annotate__=_b_.None
+locals_chatkit_errors_ValidationError.__init__=__init__18
 locals.__static_attributes__=$B.fast_tuple(["problems","source"])
 var annotate
 $B.make_annotate_func(class_dict,annotate,frame)
@@ -627,9 +641,9 @@ var kls=$B.$class_constructor('ValidationError',class_dict,metaclass,resolved_ba
 $B.trace_return_and_leave(frame,_b_.None)
 return kls
 })('ValidationError',$B.fast_tuple([locals.ChatkitError]),{})
-locals_chatkit_errors.ValidationError=ValidationError103
+locals_chatkit_errors.ValidationError=ValidationError17
 $B.set_lineno(frame,97,'ClassDef')
-var ConfigError106=(function(name,bases,keywords){
+var ConfigError20=(function(name,bases,keywords){
 $B.frame_obj.frame.inum=9
 var resolved_bases=$B.resolve_mro_entries(bases)
 var metaclass=$B.get_metaclass(name,resolved_bases)
@@ -652,14 +666,17 @@ var kls=$B.$class_constructor('ConfigError',class_dict,metaclass,resolved_bases,
 $B.trace_return_and_leave(frame,_b_.None)
 return kls
 })('ConfigError',$B.fast_tuple([locals.ValidationError]),{})
-locals_chatkit_errors.ConfigError=ConfigError106
+locals_chatkit_errors.ConfigError=ConfigError20
 $B.leave_frame({locals,value:_b_.None})
 }catch(err){
 $B.set_exc_and_trace(frame,err)
 $B.leave_frame({locals,value:_b_.None})
 throw err
-}`,
-"chatkit.rules.customer": `var $B=__BRYTHON__,
+}
+return locals_chatkit_errors
+});
+__chatkitModules["chatkit.rules.customer"] = (function () {
+var $B=__BRYTHON__,
 _b_=$B.builtins,
 locals_chatkit_rules_customer=$B.namespace("chatkit.rules.customer"),
 locals=locals_chatkit_rules_customer,
@@ -690,11 +707,11 @@ locals_chatkit_rules_customer.KEY_NOT_TEXT='Customer info key %r is not a string
 $B.set_lineno(frame,19)
 locals_chatkit_rules_customer.NOT_FINITE='Customer info %s value %s is not a finite number and will be discarded'
 $B.set_lineno(frame,20)
-locals_chatkit_rules_customer.UNSAFE_INTEGER='Customer info %s value %s is beyond \u00b12**53 and would lose precision, so it will be discarded'
+locals_chatkit_rules_customer.UNSAFE_INTEGER='Customer info %s value %s is beyond \u{b1}2**53 and would lose precision, so it will be discarded'
 $B.set_lineno(frame,23)
 locals_chatkit_rules_customer._INFINITY=$B.$call_with_position(_b_.float,3,'inf')
 $B.set_lineno(frame,26,'ClassDef')
-var _Unset115=(function(name,bases,keywords){
+var _Unset1=(function(name,bases,keywords){
 $B.frame_obj.frame.inum=5
 var resolved_bases=$B.resolve_mro_entries(bases)
 var metaclass=$B.get_metaclass(name,resolved_bases)
@@ -713,19 +730,19 @@ $B.trace_line()
 $B.set_lineno(frame,29)
 locals_chatkit_rules_customer__Unset._instance=_b_.None
 $B.set_lineno(frame,31)
-function __new__116(_cls){
+function __new__2(_cls){
 var locals
 if(arguments.length==1&&!_cls?.$kw){
 var locals_chatkit_rules_customer__Unset___new__=locals={cls:_cls}
 }else{
-var locals_chatkit_rules_customer__Unset___new__=locals=$B.args_parser(__new__116,arguments)
+var locals_chatkit_rules_customer__Unset___new__=locals=$B.args_parser(__new__2,arguments)
 }
-var frame=["__new__",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,__new__116]
+var frame=["__new__",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,__new__2]
 $B.enter_frame(frame,__file__,31)
 frame.positions=[[32,11,13],[33,28,19],[33,12,13],[34,15,13]]
 try{
 $B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(__new__116,locals_chatkit_rules_customer,"_Unset",['_Unset'])
+locals.ob_type=locals.__class__=$B.get_method_class(__new__2,locals_chatkit_rules_customer,"_Unset",['_Unset'])
 if($B.set_lineno(frame,32)&&$B.$bool($B.$is($B.$getattr_pep657(locals.cls,'_instance',1),_b_.None))){
 $B.set_lineno(frame,33)
 $B.$setattr1(locals_chatkit_rules_customer__Unset___new__.cls,"_instance",$B.call_attr(_b_.object,'__new__',3,locals_chatkit_rules_customer__Unset___new__.cls),5)
@@ -736,65 +753,65 @@ return $B.trace_return_and_leave(frame,$B.$getattr_pep657(locals.cls,'_instance'
 $B.set_exc_and_leave(frame,err)
 }
 }
-__new__116.$is_method=true
-__new__116.$function_infos=['chatkit.rules.customer','__new__','_Unset.__new__',__file__,_b_.None,_b_.None,_b_.None,['cls'],null,null,
+__new__2.$is_method=true
+__new__2.$function_infos=['chatkit.rules.customer','__new__','_Unset.__new__',__file__,_b_.None,_b_.None,_b_.None,['cls'],null,null,
 1,31,3,[],0,0,['cls'],false,[],frame]
-$B.set_func_attrs(__new__116,frame,'chatkit.rules.customer')
-__new__116.ob_type=$B.function
-__new__116.__annotate__=_b_.None
-locals_chatkit_rules_customer__Unset.__new__=__new__116
+$B.set_func_attrs(__new__2,frame,'chatkit.rules.customer')
+__new__2.ob_type=$B.function
+__new__2.__annotate__=_b_.None
+locals_chatkit_rules_customer__Unset.__new__=__new__2
 $B.set_lineno(frame,36)
-function __repr__117(_self){
+function __repr__3(_self){
 var locals
 if(arguments.length==1&&!_self?.$kw){
 var locals_chatkit_rules_customer__Unset___repr__=locals={self:_self}
 }else{
-var locals_chatkit_rules_customer__Unset___repr__=locals=$B.args_parser(__repr__117,arguments)
+var locals_chatkit_rules_customer__Unset___repr__=locals=$B.args_parser(__repr__3,arguments)
 }
-var frame=["__repr__",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,__repr__117]
+var frame=["__repr__",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,__repr__3]
 $B.enter_frame(frame,__file__,36)
 try{
 $B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(__repr__117,locals_chatkit_rules_customer,"_Unset",['_Unset'])
+locals.ob_type=locals.__class__=$B.get_method_class(__repr__3,locals_chatkit_rules_customer,"_Unset",['_Unset'])
 $B.set_lineno(frame,37)
 return $B.trace_return_and_leave(frame,'UNSET')
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
-__repr__117.$is_method=true
-__repr__117.$function_infos=['chatkit.rules.customer','__repr__','_Unset.__repr__',__file__,_b_.None,_b_.None,_b_.None,['self'],null,null,
+__repr__3.$is_method=true
+__repr__3.$function_infos=['chatkit.rules.customer','__repr__','_Unset.__repr__',__file__,_b_.None,_b_.None,_b_.None,['self'],null,null,
 1,36,3,[],0,0,['self'],false,[],frame]
-$B.set_func_attrs(__repr__117,frame,'chatkit.rules.customer')
-__repr__117.ob_type=$B.function
-__repr__117.__annotate__=_b_.None
-locals_chatkit_rules_customer__Unset.__repr__=__repr__117
+$B.set_func_attrs(__repr__3,frame,'chatkit.rules.customer')
+__repr__3.ob_type=$B.function
+__repr__3.__annotate__=_b_.None
+locals_chatkit_rules_customer__Unset.__repr__=__repr__3
 $B.set_lineno(frame,39)
-function __bool__118(_self){
+function __bool__4(_self){
 var locals
 if(arguments.length==1&&!_self?.$kw){
 var locals_chatkit_rules_customer__Unset___bool__=locals={self:_self}
 }else{
-var locals_chatkit_rules_customer__Unset___bool__=locals=$B.args_parser(__bool__118,arguments)
+var locals_chatkit_rules_customer__Unset___bool__=locals=$B.args_parser(__bool__4,arguments)
 }
-var frame=["__bool__",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,__bool__118]
+var frame=["__bool__",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,__bool__4]
 $B.enter_frame(frame,__file__,39)
 try{
 $B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(__bool__118,locals_chatkit_rules_customer,"_Unset",['_Unset'])
+locals.ob_type=locals.__class__=$B.get_method_class(__bool__4,locals_chatkit_rules_customer,"_Unset",['_Unset'])
 $B.set_lineno(frame,40)
 return $B.trace_return_and_leave(frame,false)
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
-__bool__118.$is_method=true
-__bool__118.$function_infos=['chatkit.rules.customer','__bool__','_Unset.__bool__',__file__,_b_.None,_b_.None,_b_.None,['self'],null,null,
+__bool__4.$is_method=true
+__bool__4.$function_infos=['chatkit.rules.customer','__bool__','_Unset.__bool__',__file__,_b_.None,_b_.None,_b_.None,['self'],null,null,
 1,39,3,[],0,0,['self'],false,[],frame]
-$B.set_func_attrs(__bool__118,frame,'chatkit.rules.customer')
-__bool__118.ob_type=$B.function
-__bool__118.__annotate__=_b_.None
-locals_chatkit_rules_customer__Unset.__bool__=__bool__118
+$B.set_func_attrs(__bool__4,frame,'chatkit.rules.customer')
+__bool__4.ob_type=$B.function
+__bool__4.__annotate__=_b_.None
+locals_chatkit_rules_customer__Unset.__bool__=__bool__4
 locals.__static_attributes__=$B.fast_tuple([])
 var annotate
 $B.make_annotate_func(class_dict,annotate,frame)
@@ -802,11 +819,11 @@ var kls=$B.$class_constructor('_Unset',class_dict,metaclass,resolved_bases,bases
 $B.trace_return_and_leave(frame,_b_.None)
 return kls
 })('_Unset',$B.fast_tuple([]),{})
-locals_chatkit_rules_customer._Unset=_Unset115
+locals_chatkit_rules_customer._Unset=_Unset1
 $B.set_lineno(frame,43)
 locals_chatkit_rules_customer.UNSET=$B.$call_with_position(locals._Unset,7,)
 $B.set_lineno(frame,46,'ClassDef')
-var Discarded119=(function(name,bases,keywords){
+var Discarded5=(function(name,bases,keywords){
 $B.frame_obj.frame.inum=9
 var resolved_bases=$B.resolve_mro_entries(bases)
 var metaclass=$B.get_metaclass(name,resolved_bases)
@@ -825,19 +842,19 @@ $B.trace_line()
 $B.set_lineno(frame,49)
 locals_chatkit_rules_customer_Discarded.__slots__=$B.fast_tuple(['key','value','reason','message','chat_rule'])
 $B.set_lineno(frame,51)
-function __init__120(_self,_key,_value,_reason,_message,_chat_rule){
+function __init__6(_self,_key,_value,_reason,_message,_chat_rule){
 var locals
 if(arguments.length==6&&!_chat_rule?.$kw){
 var locals_chatkit_rules_customer_Discarded___init__=locals={self:_self,key:_key,value:_value,reason:_reason,message:_message,chat_rule:_chat_rule}
 }else{
-var locals_chatkit_rules_customer_Discarded___init__=locals=$B.args_parser(__init__120,arguments)
+var locals_chatkit_rules_customer_Discarded___init__=locals=$B.args_parser(__init__6,arguments)
 }
-var frame=["__init__",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,__init__120]
+var frame=["__init__",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,__init__6]
 $B.enter_frame(frame,__file__,51)
 frame.positions=[[52,8,8],[53,8,10],[54,8,11],[55,8,12],[56,8,14]]
 try{
 $B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(__init__120,locals_chatkit_rules_customer,"Discarded",['Discarded'])
+locals.ob_type=locals.__class__=$B.get_method_class(__init__6,locals_chatkit_rules_customer,"Discarded",['Discarded'])
 $B.set_lineno(frame,52)
 $B.$setattr1(locals.self,"key",locals.key,1)
 $B.set_lineno(frame,53)
@@ -853,40 +870,40 @@ return $B.trace_return_and_leave(frame,_b_.None)
 $B.set_exc_and_leave(frame,err)
 }
 }
-__init__120.$is_method=true
-__init__120.$function_infos=['chatkit.rules.customer','__init__','Discarded.__init__',__file__,_b_.None,_b_.None,_b_.None,['self','key','value','reason','message','chat_rule'],null,null,
+__init__6.$is_method=true
+__init__6.$function_infos=['chatkit.rules.customer','__init__','Discarded.__init__',__file__,_b_.None,_b_.None,_b_.None,['self','key','value','reason','message','chat_rule'],null,null,
 6,51,3,[],0,0,['self','key','value','reason','message','chat_rule'],false,[],frame]
-$B.set_func_attrs(__init__120,frame,'chatkit.rules.customer')
-__init__120.ob_type=$B.function
-__init__120.__annotate__=_b_.None
-locals_chatkit_rules_customer_Discarded.__init__=__init__120
+$B.set_func_attrs(__init__6,frame,'chatkit.rules.customer')
+__init__6.ob_type=$B.function
+__init__6.__annotate__=_b_.None
+locals_chatkit_rules_customer_Discarded.__init__=__init__6
 $B.set_lineno(frame,58)
-function __repr__121(_self){
+function __repr__7(_self){
 var locals
 if(arguments.length==1&&!_self?.$kw){
 var locals_chatkit_rules_customer_Discarded___repr__=locals={self:_self}
 }else{
-var locals_chatkit_rules_customer_Discarded___repr__=locals=$B.args_parser(__repr__121,arguments)
+var locals_chatkit_rules_customer_Discarded___repr__=locals=$B.args_parser(__repr__7,arguments)
 }
-var frame=["__repr__",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,__repr__121]
+var frame=["__repr__",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,__repr__7]
 $B.enter_frame(frame,__file__,58)
 frame.positions=[[59,15,45],[59,38,8],[59,48,11]]
 try{
 $B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(__repr__121,locals_chatkit_rules_customer,"Discarded",['Discarded'])
+locals.ob_type=locals.__class__=$B.get_method_class(__repr__7,locals_chatkit_rules_customer,"Discarded",['Discarded'])
 $B.set_lineno(frame,59)
 return $B.trace_return_and_leave(frame,$B.rich_op('__mod__','Discarded(%r, %r)',$B.fast_tuple([$B.$getattr_pep657(locals.self,'key',3),$B.$getattr_pep657(locals.self,'reason',5)]),1))
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
-__repr__121.$is_method=true
-__repr__121.$function_infos=['chatkit.rules.customer','__repr__','Discarded.__repr__',__file__,_b_.None,_b_.None,_b_.None,['self'],null,null,
+__repr__7.$is_method=true
+__repr__7.$function_infos=['chatkit.rules.customer','__repr__','Discarded.__repr__',__file__,_b_.None,_b_.None,_b_.None,['self'],null,null,
 1,58,3,[],0,0,['self'],false,[],frame]
-$B.set_func_attrs(__repr__121,frame,'chatkit.rules.customer')
-__repr__121.ob_type=$B.function
-__repr__121.__annotate__=_b_.None
-locals_chatkit_rules_customer_Discarded.__repr__=__repr__121
+$B.set_func_attrs(__repr__7,frame,'chatkit.rules.customer')
+__repr__7.ob_type=$B.function
+__repr__7.__annotate__=_b_.None
+locals_chatkit_rules_customer_Discarded.__repr__=__repr__7
 locals.__static_attributes__=$B.fast_tuple(["key","value","reason","message","chat_rule"])
 var annotate
 $B.make_annotate_func(class_dict,annotate,frame)
@@ -894,9 +911,9 @@ var kls=$B.$class_constructor('Discarded',class_dict,metaclass,resolved_bases,ba
 $B.trace_return_and_leave(frame,_b_.None)
 return kls
 })('Discarded',$B.fast_tuple([]),{})
-locals_chatkit_rules_customer.Discarded=Discarded119
+locals_chatkit_rules_customer.Discarded=Discarded5
 $B.set_lineno(frame,62,'ClassDef')
-var InfoReport122=(function(name,bases,keywords){
+var InfoReport8=(function(name,bases,keywords){
 $B.frame_obj.frame.inum=11
 var resolved_bases=$B.resolve_mro_entries(bases)
 var metaclass=$B.get_metaclass(name,resolved_bases)
@@ -913,19 +930,19 @@ if(frame.$f_trace!==_b_.None){
 $B.trace_line()
 }
 $B.set_lineno(frame,65)
-function __init__123(_self){
+function __init__9(_self){
 var locals
 if(arguments.length==1&&!_self?.$kw){
 var locals_chatkit_rules_customer_InfoReport___init__=locals={self:_self}
 }else{
-var locals_chatkit_rules_customer_InfoReport___init__=locals=$B.args_parser(__init__123,arguments)
+var locals_chatkit_rules_customer_InfoReport___init__=locals=$B.args_parser(__init__9,arguments)
 }
-var frame=["__init__",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,__init__123]
+var frame=["__init__",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,__init__9]
 $B.enter_frame(frame,__file__,65)
 frame.positions=[[66,8,13],[67,8,14],[68,8,14]]
 try{
 $B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(__init__123,locals_chatkit_rules_customer,"InfoReport",['InfoReport'])
+locals.ob_type=locals.__class__=$B.get_method_class(__init__9,locals_chatkit_rules_customer,"InfoReport",['InfoReport'])
 $B.set_lineno(frame,66)
 $B.$setattr1(locals.self,"accepted",_b_.dict.$literal([]),1)
 $B.set_lineno(frame,67)
@@ -937,116 +954,116 @@ return $B.trace_return_and_leave(frame,_b_.None)
 $B.set_exc_and_leave(frame,err)
 }
 }
-__init__123.$is_method=true
-__init__123.$function_infos=['chatkit.rules.customer','__init__','InfoReport.__init__',__file__,_b_.None,_b_.None,_b_.None,['self'],null,null,
+__init__9.$is_method=true
+__init__9.$function_infos=['chatkit.rules.customer','__init__','InfoReport.__init__',__file__,_b_.None,_b_.None,_b_.None,['self'],null,null,
 1,65,3,[],0,0,['self'],false,[],frame]
-$B.set_func_attrs(__init__123,frame,'chatkit.rules.customer')
-__init__123.ob_type=$B.function
-__init__123.__annotate__=_b_.None
-locals_chatkit_rules_customer_InfoReport.__init__=__init__123
+$B.set_func_attrs(__init__9,frame,'chatkit.rules.customer')
+__init__9.ob_type=$B.function
+__init__9.__annotate__=_b_.None
+locals_chatkit_rules_customer_InfoReport.__init__=__init__9
 $B.set_lineno(frame,70)
-var decorator124=_b_.property
+var decorator10=_b_.property
 $B.set_lineno(frame,71)
-function warnings125(_self){
+function warnings11(_self){
 var locals
 if(arguments.length==1&&!_self?.$kw){
 var locals_chatkit_rules_customer_InfoReport_warnings=locals={self:_self}
 }else{
-var locals_chatkit_rules_customer_InfoReport_warnings=locals=$B.args_parser(warnings125,arguments)
+var locals_chatkit_rules_customer_InfoReport_warnings=locals=$B.args_parser(warnings11,arguments)
 }
-var frame=["warnings",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,warnings125]
+var frame=["warnings",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,warnings11]
 $B.enter_frame(frame,__file__,71)
 frame.positions=[[72,35,14],[72,16,9]]
 try{
 $B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(warnings125,locals_chatkit_rules_customer,"InfoReport",['InfoReport'])
+locals.ob_type=locals.__class__=$B.get_method_class(warnings11,locals_chatkit_rules_customer,"InfoReport",['InfoReport'])
 $B.set_lineno(frame,72)
 return $B.trace_return_and_leave(frame,(function(expr){
-var next_func_126=$B.make_js_iterator(expr,frame,72)
-var result_126=$B.$list([])
+var next_func_12=$B.make_js_iterator(expr,frame,72)
+var result_12=$B.$list([])
 try{
-for(var next_126 of next_func_126){
+for(var next_12 of next_func_12){
 $B.set_lineno(frame,72)
-locals_chatkit_rules_customer_InfoReport_warnings.d=next_126
-result_126.push($B.$getattr_pep657(locals.d,'message',3))
+locals_chatkit_rules_customer_InfoReport_warnings.d=next_12
+result_12.push($B.$getattr_pep657(locals.d,'message',3))
 }
 }catch(err){
 $B.set_exc(err,frame)
 throw err
 }
 delete locals_chatkit_rules_customer_InfoReport_warnings.d
-return result_126
+return result_12
 })($B.$getattr_pep657(locals.self,'discarded',1))
 )
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
-warnings125.$is_method=true
-warnings125.$function_infos=['chatkit.rules.customer','warnings','InfoReport.warnings',__file__,_b_.None,_b_.None,_b_.None,['self'],null,null,
+warnings11.$is_method=true
+warnings11.$function_infos=['chatkit.rules.customer','warnings','InfoReport.warnings',__file__,_b_.None,_b_.None,_b_.None,['self'],null,null,
 1,71,3,[],0,0,['self','d'],false,[],frame]
-$B.set_func_attrs(warnings125,frame,'chatkit.rules.customer')
-warnings125.ob_type=$B.function
-warnings125.__annotate__=_b_.None
-var decorated127=warnings125
-locals_chatkit_rules_customer_InfoReport.warnings=$B.$call(decorator124,decorated127)
+$B.set_func_attrs(warnings11,frame,'chatkit.rules.customer')
+warnings11.ob_type=$B.function
+warnings11.__annotate__=_b_.None
+var decorated13=warnings11
+locals_chatkit_rules_customer_InfoReport.warnings=$B.$call(decorator10,decorated13)
 $B.set_lineno(frame,74)
-var decorator128=_b_.property
+var decorator14=_b_.property
 $B.set_lineno(frame,75)
-function ok129(_self){
+function ok15(_self){
 var locals
 if(arguments.length==1&&!_self?.$kw){
 var locals_chatkit_rules_customer_InfoReport_ok=locals={self:_self}
 }else{
-var locals_chatkit_rules_customer_InfoReport_ok=locals=$B.args_parser(ok129,arguments)
+var locals_chatkit_rules_customer_InfoReport_ok=locals=$B.args_parser(ok15,arguments)
 }
-var frame=["ok",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,ok129]
+var frame=["ok",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,ok15]
 $B.enter_frame(frame,__file__,75)
 frame.positions=[[76,19,14]]
 try{
 $B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(ok129,locals_chatkit_rules_customer,"InfoReport",['InfoReport'])
+locals.ob_type=locals.__class__=$B.get_method_class(ok15,locals_chatkit_rules_customer,"InfoReport",['InfoReport'])
 $B.set_lineno(frame,76)
 return $B.trace_return_and_leave(frame,!$B.$bool($B.$getattr_pep657(locals.self,'discarded',1)))
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
-ok129.$is_method=true
-ok129.$function_infos=['chatkit.rules.customer','ok','InfoReport.ok',__file__,_b_.None,_b_.None,_b_.None,['self'],null,null,
+ok15.$is_method=true
+ok15.$function_infos=['chatkit.rules.customer','ok','InfoReport.ok',__file__,_b_.None,_b_.None,_b_.None,['self'],null,null,
 1,75,3,[],0,0,['self'],false,[],frame]
-$B.set_func_attrs(ok129,frame,'chatkit.rules.customer')
-ok129.ob_type=$B.function
-ok129.__annotate__=_b_.None
-var decorated130=ok129
-locals_chatkit_rules_customer_InfoReport.ok=$B.$call(decorator128,decorated130)
+$B.set_func_attrs(ok15,frame,'chatkit.rules.customer')
+ok15.ob_type=$B.function
+ok15.__annotate__=_b_.None
+var decorated16=ok15
+locals_chatkit_rules_customer_InfoReport.ok=$B.$call(decorator14,decorated16)
 $B.set_lineno(frame,78)
-function __repr__131(_self){
+function __repr__17(_self){
 var locals
 if(arguments.length==1&&!_self?.$kw){
 var locals_chatkit_rules_customer_InfoReport___repr__=locals={self:_self}
 }else{
-var locals_chatkit_rules_customer_InfoReport___repr__=locals=$B.args_parser(__repr__131,arguments)
+var locals_chatkit_rules_customer_InfoReport___repr__=locals=$B.args_parser(__repr__17,arguments)
 }
-var frame=["__repr__",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,__repr__131]
+var frame=["__repr__",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,__repr__17]
 $B.enter_frame(frame,__file__,78)
 frame.positions=[[79,15,73],[79,58,13],[79,73,14]]
 try{
 $B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(__repr__131,locals_chatkit_rules_customer,"InfoReport",['InfoReport'])
+locals.ob_type=locals.__class__=$B.get_method_class(__repr__17,locals_chatkit_rules_customer,"InfoReport",['InfoReport'])
 $B.set_lineno(frame,79)
 return $B.trace_return_and_leave(frame,$B.rich_op('__mod__','InfoReport(accepted=%r, discarded=%r)',$B.fast_tuple([$B.$getattr_pep657(locals.self,'accepted',3),$B.$getattr_pep657(locals.self,'discarded',5)]),1))
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
-__repr__131.$is_method=true
-__repr__131.$function_infos=['chatkit.rules.customer','__repr__','InfoReport.__repr__',__file__,_b_.None,_b_.None,_b_.None,['self'],null,null,
+__repr__17.$is_method=true
+__repr__17.$function_infos=['chatkit.rules.customer','__repr__','InfoReport.__repr__',__file__,_b_.None,_b_.None,_b_.None,['self'],null,null,
 1,78,3,[],0,0,['self'],false,[],frame]
-$B.set_func_attrs(__repr__131,frame,'chatkit.rules.customer')
-__repr__131.ob_type=$B.function
-__repr__131.__annotate__=_b_.None
-locals_chatkit_rules_customer_InfoReport.__repr__=__repr__131
+$B.set_func_attrs(__repr__17,frame,'chatkit.rules.customer')
+__repr__17.ob_type=$B.function
+__repr__17.__annotate__=_b_.None
+locals_chatkit_rules_customer_InfoReport.__repr__=__repr__17
 locals.__static_attributes__=$B.fast_tuple(["accepted","unchanged","discarded"])
 var annotate
 $B.make_annotate_func(class_dict,annotate,frame)
@@ -1054,16 +1071,16 @@ var kls=$B.$class_constructor('InfoReport',class_dict,metaclass,resolved_bases,b
 $B.trace_return_and_leave(frame,_b_.None)
 return kls
 })('InfoReport',$B.fast_tuple([]),{})
-locals_chatkit_rules_customer.InfoReport=InfoReport122
+locals_chatkit_rules_customer.InfoReport=InfoReport8
 $B.set_lineno(frame,82)
-function check_info132(_info){
+function check_info18(_info){
 var locals
 if(arguments.length==1&&!_info?.$kw){
 var locals_chatkit_rules_customer_check_info=locals={info:_info}
 }else{
-var locals_chatkit_rules_customer_check_info=locals=$B.args_parser(check_info132,arguments)
+var locals_chatkit_rules_customer_check_info=locals=$B.args_parser(check_info18,arguments)
 }
-var frame=["check_info",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,check_info132]
+var frame=["check_info",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,check_info18]
 $B.enter_frame(frame,__file__,82)
 frame.positions=[[88,13,12],[89,22,12],[89,22,12],[89,8,10],[91,12,28],[91,12,16],[93,20,27],[93,20,15],[95,12,20],[95,12,15],[97,12,34],[97,12,16]]
 try{
@@ -1071,14 +1088,14 @@ $B.js_this=this
 $B.set_lineno(frame,88)
 locals_chatkit_rules_customer_check_info.report=$B.$call_with_position(locals_chatkit_rules_customer.InfoReport,1,)
 frame.$lineno=89
-var no_break_133=true,
-iterator_133=$B.call_attr(locals.info,'items',3,)
-iterator_133[$B.INUM]=5
-for(var next_133 of $B.make_js_iterator(iterator_133,frame,89)){
-var v134=next_133
-var it_135=$B.unpacker(v134,2,false,7)
-locals_chatkit_rules_customer_check_info.key=it_135.read_one()
-locals_chatkit_rules_customer_check_info.value=it_135.read_one()
+var no_break_19=true,
+iterator_19=$B.call_attr(locals.info,'items',3,)
+iterator_19[$B.INUM]=5
+for(var next_19 of $B.make_js_iterator(iterator_19,frame,89)){
+var v20=next_19
+var it_21=$B.unpacker(v20,2,false,7)
+locals_chatkit_rules_customer_check_info.key=it_21.read_one()
+locals_chatkit_rules_customer_check_info.value=it_21.read_one()
 if($B.set_lineno(frame,90)&&$B.$bool($B.$is(locals.value,locals_chatkit_rules_customer.UNSET))){
 $B.set_lineno(frame,91);
 $B.call_attr($B.$getattr_pep657(locals_chatkit_rules_customer_check_info.report,'unchanged',11),'append',9,locals_chatkit_rules_customer_check_info.key)
@@ -1100,21 +1117,21 @@ return $B.trace_return_and_leave(frame,locals.report)
 $B.set_exc_and_leave(frame,err)
 }
 }
-check_info132.$function_infos=['chatkit.rules.customer','check_info','check_info',__file__,_b_.None,_b_.None,'',['info'],null,null,
+check_info18.$function_infos=['chatkit.rules.customer','check_info','check_info',__file__,_b_.None,_b_.None,'',['info'],null,null,
 1,82,3,[],0,0,['info','report','key','value','discarded'],false,[],frame]
-$B.set_func_attrs(check_info132,frame,'chatkit.rules.customer')
-check_info132.ob_type=$B.function
-check_info132.__annotate__=_b_.None
-locals_chatkit_rules_customer.check_info=check_info132
+$B.set_func_attrs(check_info18,frame,'chatkit.rules.customer')
+check_info18.ob_type=$B.function
+check_info18.__annotate__=_b_.None
+locals_chatkit_rules_customer.check_info=check_info18
 $B.set_lineno(frame,101)
-function _discard_reason136(_key,_value){
+function _discard_reason22(_key,_value){
 var locals
 if(arguments.length==2&&!_value?.$kw){
 var locals_chatkit_rules_customer__discard_reason=locals={key:_key,value:_value}
 }else{
-var locals_chatkit_rules_customer__discard_reason=locals=$B.args_parser(_discard_reason136,arguments)
+var locals_chatkit_rules_customer__discard_reason=locals=$B.args_parser(_discard_reason22,arguments)
 }
-var frame=["_discard_reason",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,_discard_reason136]
+var frame=["_discard_reason",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,_discard_reason22]
 $B.enter_frame(frame,__file__,101)
 frame.positions=[[102,11,20],[103,15,67],[103,53,21],[104,33,19],[104,33,12],[105,15,65],[105,54,19],[106,7,14],[106,7,9],[107,15,61],[107,52,17],[110,11,26],[110,11,14],[110,41,32],[110,41,20]]
 try{
@@ -1141,21 +1158,21 @@ return $B.trace_return_and_leave(frame,($B.$bool(locals.$test=$B.$call_with_posi
 $B.set_exc_and_leave(frame,err)
 }
 }
-_discard_reason136.$function_infos=['chatkit.rules.customer','_discard_reason','_discard_reason',__file__,_b_.None,_b_.None,_b_.None,['key','value'],null,null,
+_discard_reason22.$function_infos=['chatkit.rules.customer','_discard_reason','_discard_reason',__file__,_b_.None,_b_.None,_b_.None,['key','value'],null,null,
 2,101,3,[],0,0,['key','value'],false,[],frame]
-$B.set_func_attrs(_discard_reason136,frame,'chatkit.rules.customer')
-_discard_reason136.ob_type=$B.function
-_discard_reason136.__annotate__=_b_.None
-locals_chatkit_rules_customer._discard_reason=_discard_reason136
+$B.set_func_attrs(_discard_reason22,frame,'chatkit.rules.customer')
+_discard_reason22.ob_type=$B.function
+_discard_reason22.__annotate__=_b_.None
+locals_chatkit_rules_customer._discard_reason=_discard_reason22
 $B.set_lineno(frame,113)
-function _number_reason137(_key,_value){
+function _number_reason23(_key,_value){
 var locals
 if(arguments.length==2&&!_value?.$kw){
 var locals_chatkit_rules_customer__number_reason=locals={key:_key,value:_value}
 }else{
-var locals_chatkit_rules_customer__number_reason=locals=$B.args_parser(_number_reason137,arguments)
+var locals_chatkit_rules_customer__number_reason=locals=$B.args_parser(_number_reason23,arguments)
 }
-var frame=["_number_reason",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,_number_reason137]
+var frame=["_number_reason",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,_number_reason23]
 $B.enter_frame(frame,__file__,113)
 frame.positions=[[114,7,23],[116,7,24],[117,15,69],[117,51,25],[118,7,22],[118,34,10],[119,120,15,31],[119,55,40],[119,78,16],[119,78,9]]
 try{
@@ -1178,21 +1195,21 @@ return $B.trace_return_and_leave(frame,_b_.None)
 $B.set_exc_and_leave(frame,err)
 }
 }
-_number_reason137.$function_infos=['chatkit.rules.customer','_number_reason','_number_reason',__file__,_b_.None,_b_.None,_b_.None,['key','value'],null,null,
+_number_reason23.$function_infos=['chatkit.rules.customer','_number_reason','_number_reason',__file__,_b_.None,_b_.None,_b_.None,['key','value'],null,null,
 2,113,3,[],0,0,['key','value'],false,[],frame]
-$B.set_func_attrs(_number_reason137,frame,'chatkit.rules.customer')
-_number_reason137.ob_type=$B.function
-_number_reason137.__annotate__=_b_.None
-locals_chatkit_rules_customer._number_reason=_number_reason137
+$B.set_func_attrs(_number_reason23,frame,'chatkit.rules.customer')
+_number_reason23.ob_type=$B.function
+_number_reason23.__annotate__=_b_.None
+locals_chatkit_rules_customer._number_reason=_number_reason23
 $B.set_lineno(frame,124)
-function _int_text138(_value){
+function _int_text24(_value){
 var locals
 if(arguments.length==1&&!_value?.$kw){
 var locals_chatkit_rules_customer__int_text=locals={value:_value}
 }else{
-var locals_chatkit_rules_customer__int_text=locals=$B.args_parser(_int_text138,arguments)
+var locals_chatkit_rules_customer__int_text=locals=$B.args_parser(_int_text24,arguments)
 }
-var frame=["_int_text",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,_int_text138]
+var frame=["_int_text",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,_int_text24]
 $B.enter_frame(frame,__file__,124)
 frame.positions=[[129,11,10],[130,14,6],[131,15,10],[132,15,32],[132,19,27],[132,19,17],[133,10,12],[135,10,20],[135,17,12],[137,11,55]]
 try{
@@ -1205,12 +1222,12 @@ return $B.trace_return_and_leave(frame,$B.$call_with_position(_b_.str,5,locals_c
 }
 $B.set_lineno(frame,132)
 locals_chatkit_rules_customer__int_text.exponent=$B.$call_with_position(_b_.int,7,$B.rich_op('__mul__',$B.call_attr(locals.size,'bit_length',11,),(new $B.Float(0.30103)),9))
-var no_break_139=true
+var no_break_25=true
 while($B.set_lineno(frame,133)&&$B.$bool($B.rich_comp('__gt__',$B.rich_op('__pow__',10,locals_chatkit_rules_customer__int_text.exponent,13),locals_chatkit_rules_customer__int_text.size))){
 $B.set_lineno(frame,134)
 locals_chatkit_rules_customer__int_text.exponent=$B.augm_assign(locals_chatkit_rules_customer__int_text.exponent,'-=',1)
 }
-var no_break_140=true
+var no_break_26=true
 while($B.set_lineno(frame,135)&&$B.$bool($B.rich_comp('__le__',$B.rich_op('__pow__',10,$B.rich_op('__add__',locals_chatkit_rules_customer__int_text.exponent,1,17),15),locals_chatkit_rules_customer__int_text.size))){
 $B.set_lineno(frame,136)
 locals_chatkit_rules_customer__int_text.exponent=$B.augm_assign(locals_chatkit_rules_customer__int_text.exponent,'+=',1)
@@ -1221,21 +1238,21 @@ return $B.trace_return_and_leave(frame,$B.rich_op('__mod__','about %s10**%d',$B.
 $B.set_exc_and_leave(frame,err)
 }
 }
-_int_text138.$function_infos=['chatkit.rules.customer','_int_text','_int_text',__file__,_b_.None,_b_.None,'',['value'],null,null,
+_int_text24.$function_infos=['chatkit.rules.customer','_int_text','_int_text',__file__,_b_.None,_b_.None,'',['value'],null,null,
 1,124,3,[],0,0,['value','size','exponent'],false,[],frame]
-$B.set_func_attrs(_int_text138,frame,'chatkit.rules.customer')
-_int_text138.ob_type=$B.function
-_int_text138.__annotate__=_b_.None
-locals_chatkit_rules_customer._int_text=_int_text138
+$B.set_func_attrs(_int_text24,frame,'chatkit.rules.customer')
+_int_text24.ob_type=$B.function
+_int_text24.__annotate__=_b_.None
+locals_chatkit_rules_customer._int_text=_int_text24
 $B.set_lineno(frame,140)
-function _value_length_reason141(_key,_value){
+function _value_length_reason27(_key,_value){
 var locals
 if(arguments.length==2&&!_value?.$kw){
 var locals_chatkit_rules_customer__value_length_reason=locals={key:_key,value:_value}
 }else{
-var locals_chatkit_rules_customer__value_length_reason=locals=$B.args_parser(_value_length_reason141,arguments)
+var locals_chatkit_rules_customer__value_length_reason=locals=$B.args_parser(_value_length_reason27,arguments)
 }
-var frame=["_value_length_reason",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,_value_length_reason141]
+var frame=["_value_length_reason",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,_value_length_reason27]
 $B.enter_frame(frame,__file__,140)
 frame.positions=[[141,7,27],[141,7,9],[141,17,16],[141,17,9],[142,15,65],[142,54,19]]
 try{
@@ -1250,21 +1267,21 @@ return $B.trace_return_and_leave(frame,_b_.None)
 $B.set_exc_and_leave(frame,err)
 }
 }
-_value_length_reason141.$function_infos=['chatkit.rules.customer','_value_length_reason','_value_length_reason',__file__,_b_.None,_b_.None,_b_.None,['key','value'],null,null,
+_value_length_reason27.$function_infos=['chatkit.rules.customer','_value_length_reason','_value_length_reason',__file__,_b_.None,_b_.None,_b_.None,['key','value'],null,null,
 2,140,3,[],0,0,['key','value'],false,[],frame]
-$B.set_func_attrs(_value_length_reason141,frame,'chatkit.rules.customer')
-_value_length_reason141.ob_type=$B.function
-_value_length_reason141.__annotate__=_b_.None
-locals_chatkit_rules_customer._value_length_reason=_value_length_reason141
+$B.set_func_attrs(_value_length_reason27,frame,'chatkit.rules.customer')
+_value_length_reason27.ob_type=$B.function
+_value_length_reason27.__annotate__=_b_.None
+locals_chatkit_rules_customer._value_length_reason=_value_length_reason27
 $B.set_lineno(frame,146)
-function is_primitive142(_value){
+function is_primitive28(_value){
 var locals
 if(arguments.length==1&&!_value?.$kw){
 var locals_chatkit_rules_customer_is_primitive=locals={value:_value}
 }else{
-var locals_chatkit_rules_customer_is_primitive=locals=$B.args_parser(is_primitive142,arguments)
+var locals_chatkit_rules_customer_is_primitive=locals=$B.args_parser(is_primitive28,arguments)
 }
-var frame=["is_primitive",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,is_primitive142]
+var frame=["is_primitive",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,is_primitive28]
 $B.enter_frame(frame,__file__,146)
 frame.positions=[[148,11,42]]
 try{
@@ -1275,45 +1292,45 @@ return $B.trace_return_and_leave(frame,$B.$call_with_position(_b_.isinstance,1,l
 $B.set_exc_and_leave(frame,err)
 }
 }
-is_primitive142.$function_infos=['chatkit.rules.customer','is_primitive','is_primitive',__file__,_b_.None,_b_.None,'',['value'],null,null,
+is_primitive28.$function_infos=['chatkit.rules.customer','is_primitive','is_primitive',__file__,_b_.None,_b_.None,'',['value'],null,null,
 1,146,3,[],0,0,['value'],false,[],frame]
-$B.set_func_attrs(is_primitive142,frame,'chatkit.rules.customer')
-is_primitive142.ob_type=$B.function
-is_primitive142.__annotate__=_b_.None
-locals_chatkit_rules_customer.is_primitive=is_primitive142
+$B.set_func_attrs(is_primitive28,frame,'chatkit.rules.customer')
+is_primitive28.ob_type=$B.function
+is_primitive28.__annotate__=_b_.None
+locals_chatkit_rules_customer.is_primitive=is_primitive28
 $B.set_lineno(frame,151)
-function js_length143(_text){
+function js_length29(_text){
 var locals
 if(arguments.length==1&&!_text?.$kw){
 var locals_chatkit_rules_customer_js_length=locals={text:_text}
 }else{
-var locals_chatkit_rules_customer_js_length=locals=$B.args_parser(js_length143,arguments)
+var locals_chatkit_rules_customer_js_length=locals=$B.args_parser(js_length29,arguments)
 }
-var frame=["js_length",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,js_length143]
+var frame=["js_length",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,js_length29]
 $B.enter_frame(frame,__file__,151)
 frame.positions=[[157,11,52]]
 try{
 $B.js_this=this
 $B.set_lineno(frame,157)
 return $B.trace_return_and_leave(frame,$B.$call_with_position(_b_.sum,1,(function(expr){
-var locals_chatkit_rules_customer_js_length_genexpr_144={},
-locals=locals_chatkit_rules_customer_js_length_genexpr_144
+var locals_chatkit_rules_customer_js_length_genexpr_30={},
+locals=locals_chatkit_rules_customer_js_length_genexpr_30
 locals['.0']=expr
-var frame=["<genexpr>",locals_chatkit_rules_customer_js_length_genexpr_144,"chatkit.rules.customer",locals_chatkit_rules_customer]
+var frame=["<genexpr>",locals_chatkit_rules_customer_js_length_genexpr_30,"chatkit.rules.customer",locals_chatkit_rules_customer]
 frame.$has_generators=true
 frame.__file__='VFS.chatkit.rules.customer.py'
 frame.$lineno=157
 $B.make_f_code(frame,['0'])
-var next_func_144=$B.make_js_iterator(expr,frame,157)
+var next_func_30=$B.make_js_iterator(expr,frame,157)
 frame.$f_trace=_b_.None
 var _frame_obj=$B.frame_obj
-var gen144=$B.generator.$factory(function*(expr){
+var gen30=$B.generator.$factory(function*(expr){
 $B.enter_frame(frame,__file__,157)
-var next_func_144=$B.make_js_iterator(expr,frame,157)
-for(var next_144 of next_func_144){
+var next_func_30=$B.make_js_iterator(expr,frame,157)
+for(var next_30 of next_func_30){
 $B.enter_frame(frame,__file__,157)
 $B.set_lineno(frame,157)
-locals_chatkit_rules_customer_js_length_genexpr_144.char=next_144
+locals_chatkit_rules_customer_js_length_genexpr_30.char=next_30
 try{
 yield($B.$bool($B.rich_comp('__gt__',$B.$call_with_position(_b_.ord,1,locals.char),65535))?2:1)
 }catch(err){
@@ -1324,28 +1341,28 @@ $B.leave_frame()
 }
 $B.leave_frame()
 },"<genexpr>")(expr)
-return gen144
+return gen30
 })(locals.text)
 ))
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
-js_length143.$function_infos=['chatkit.rules.customer','js_length','js_length',__file__,_b_.None,_b_.None,'',['text'],null,null,
+js_length29.$function_infos=['chatkit.rules.customer','js_length','js_length',__file__,_b_.None,_b_.None,'',['text'],null,null,
 1,151,3,[],0,0,['text'],false,[],frame]
-$B.set_func_attrs(js_length143,frame,'chatkit.rules.customer')
-js_length143.ob_type=$B.function
-js_length143.__annotate__=_b_.None
-locals_chatkit_rules_customer.js_length=js_length143
+$B.set_func_attrs(js_length29,frame,'chatkit.rules.customer')
+js_length29.ob_type=$B.function
+js_length29.__annotate__=_b_.None
+locals_chatkit_rules_customer.js_length=js_length29
 $B.set_lineno(frame,160)
-function js_string145(_value){
+function js_string31(_value){
 var locals
 if(arguments.length==1&&!_value?.$kw){
 var locals_chatkit_rules_customer_js_string=locals={value:_value}
 }else{
-var locals_chatkit_rules_customer_js_string=locals=$B.args_parser(js_string145,arguments)
+var locals_chatkit_rules_customer_js_string=locals=$B.args_parser(js_string31,arguments)
 }
-var frame=["js_string",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,js_string145]
+var frame=["js_string",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,js_string31]
 $B.enter_frame(frame,__file__,160)
 frame.positions=[[162,7,23],[164,7,22],[165,15,10],[166,7,24],[167,15,17],[167,15,10]]
 try{
@@ -1368,21 +1385,21 @@ return $B.trace_return_and_leave(frame,locals.value)
 $B.set_exc_and_leave(frame,err)
 }
 }
-js_string145.$function_infos=['chatkit.rules.customer','js_string','js_string',__file__,_b_.None,_b_.None,'',['value'],null,null,
+js_string31.$function_infos=['chatkit.rules.customer','js_string','js_string',__file__,_b_.None,_b_.None,'',['value'],null,null,
 1,160,3,[],0,0,['value'],false,[],frame]
-$B.set_func_attrs(js_string145,frame,'chatkit.rules.customer')
-js_string145.ob_type=$B.function
-js_string145.__annotate__=_b_.None
-locals_chatkit_rules_customer.js_string=js_string145
+$B.set_func_attrs(js_string31,frame,'chatkit.rules.customer')
+js_string31.ob_type=$B.function
+js_string31.__annotate__=_b_.None
+locals_chatkit_rules_customer.js_string=js_string31
 $B.set_lineno(frame,171)
-function _js_number146(_number){
+function _js_number32(_number){
 var locals
 if(arguments.length==1&&!_number?.$kw){
 var locals_chatkit_rules_customer__js_number=locals={number:_number}
 }else{
-var locals_chatkit_rules_customer__js_number=locals=$B.args_parser(_js_number146,arguments)
+var locals_chatkit_rules_customer__js_number=locals=$B.args_parser(_js_number32,arguments)
 }
-var frame=["_js_number",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,_js_number146]
+var frame=["_js_number",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,_js_number32]
 $B.enter_frame(frame,__file__,171)
 frame.positions=[[176,20,29],[176,20,16],[176,37,11],[176,4,13],[177,11,11],[179,15,36],[179,15,13],[179,31,20],[179,38,12],[181,15,44],[181,15,27],[181,15,21],[181,22,14],[181,45,14],[183,15,35],[183,15,26],[183,15,11],[183,29,12],[184,15,9],[185,40,28],[185,40,15],[185,40,9],[185,58,10],[186,11,75],[186,11,54],[186,11,21],[186,11,15],[186,68,18],[186,72,13]]
 try{
@@ -1394,10 +1411,10 @@ return $B.trace_return_and_leave(frame,'0')
 $B.set_lineno(frame,175)
 locals_chatkit_rules_customer__js_number.sign=($B.$bool($B.rich_comp('__lt__',locals.number,0))?'-':'')
 $B.set_lineno(frame,176)
-var v147=$B.$call_with_position($B.resolve_in_scopes('_shortest_digits',[locals_chatkit_rules_customer__js_number,locals_chatkit_rules_customer,_b_],3),1,$B.$call_with_position(_b_.abs,5,locals.number))
-var it_148=$B.unpacker(v147,2,false,7)
-locals_chatkit_rules_customer__js_number.digits=it_148.read_one()
-locals_chatkit_rules_customer__js_number.point=it_148.read_one()
+var v33=$B.$call_with_position($B.resolve_in_scopes('_shortest_digits',[locals_chatkit_rules_customer__js_number,locals_chatkit_rules_customer,_b_],3),1,$B.$call_with_position(_b_.abs,5,locals.number))
+var it_34=$B.unpacker(v33,2,false,7)
+locals_chatkit_rules_customer__js_number.digits=it_34.read_one()
+locals_chatkit_rules_customer__js_number.point=it_34.read_one()
 $B.set_lineno(frame,177)
 locals_chatkit_rules_customer__js_number.size=$B.$call_with_position(_b_.len,9,locals.digits)
 if($B.set_lineno(frame,178)&&$B.$bool($B.rich_comp('__le__',locals.size,locals.$op=locals.point)&&$B.rich_comp('__le__',locals.$op,21))){
@@ -1422,21 +1439,21 @@ return $B.trace_return_and_leave(frame,$B.rich_op('__add__',$B.rich_op('__add__'
 $B.set_exc_and_leave(frame,err)
 }
 }
-_js_number146.$function_infos=['chatkit.rules.customer','_js_number','_js_number',__file__,_b_.None,_b_.None,'',['number'],null,null,
+_js_number32.$function_infos=['chatkit.rules.customer','_js_number','_js_number',__file__,_b_.None,_b_.None,'',['number'],null,null,
 1,171,3,[],0,0,['number','sign','digits','point','size','exponent','mantissa'],false,[],frame]
-$B.set_func_attrs(_js_number146,frame,'chatkit.rules.customer')
-_js_number146.ob_type=$B.function
-_js_number146.__annotate__=_b_.None
-locals_chatkit_rules_customer._js_number=_js_number146
+$B.set_func_attrs(_js_number32,frame,'chatkit.rules.customer')
+_js_number32.ob_type=$B.function
+_js_number32.__annotate__=_b_.None
+locals_chatkit_rules_customer._js_number=_js_number32
 $B.set_lineno(frame,189)
-function _shortest_digits149(_number){
+function _shortest_digits35(_number){
 var locals
 if(arguments.length==1&&!_number?.$kw){
 var locals_chatkit_rules_customer__shortest_digits=locals={number:_number}
 }else{
-var locals_chatkit_rules_customer__shortest_digits=locals=$B.args_parser(_shortest_digits149,arguments)
+var locals_chatkit_rules_customer__shortest_digits=locals=$B.args_parser(_shortest_digits35,arguments)
 }
-var frame=["_shortest_digits",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,_shortest_digits149]
+var frame=["_shortest_digits",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,_shortest_digits35]
 $B.enter_frame(frame,__file__,189)
 frame.positions=[[191,11,12],[192,28,19],[192,4,21],[193,25,23],[193,4,18],[194,13,30],[194,14,16],[195,12,73],[195,12,33],[195,12,10],[195,25,20],[195,49,35],[195,49,21],[195,53,16],[195,73,11],[196,11,18]]
 try{
@@ -1444,19 +1461,19 @@ $B.js_this=this
 $B.set_lineno(frame,191)
 locals_chatkit_rules_customer__shortest_digits.text=$B.$call_with_position(_b_.repr,1,locals.number)
 $B.set_lineno(frame,192)
-var v150=$B.call_attr(locals.text,'partition',3,'e')
-var it_151=$B.unpacker(v150,3,false,5)
-locals_chatkit_rules_customer__shortest_digits.mantissa=it_151.read_one()
-locals_chatkit_rules_customer__shortest_digits._=it_151.read_one()
-locals_chatkit_rules_customer__shortest_digits.exponent=it_151.read_one()
+var v36=$B.call_attr(locals.text,'partition',3,'e')
+var it_37=$B.unpacker(v36,3,false,5)
+locals_chatkit_rules_customer__shortest_digits.mantissa=it_37.read_one()
+locals_chatkit_rules_customer__shortest_digits._=it_37.read_one()
+locals_chatkit_rules_customer__shortest_digits.exponent=it_37.read_one()
 $B.set_lineno(frame,193)
-var v152=$B.call_attr(locals.mantissa,'partition',7,'.')
-var it_153=$B.unpacker(v152,3,false,9)
-locals_chatkit_rules_customer__shortest_digits.whole=it_153.read_one()
-var $temp=it_153.read_one()
+var v38=$B.call_attr(locals.mantissa,'partition',7,'.')
+var it_39=$B.unpacker(v38,3,false,9)
+locals_chatkit_rules_customer__shortest_digits.whole=it_39.read_one()
+var $temp=it_39.read_one()
 $B.delete_for_reassign('_',locals_chatkit_rules_customer__shortest_digits)
 locals_chatkit_rules_customer__shortest_digits._=$temp
-locals_chatkit_rules_customer__shortest_digits.fraction=it_153.read_one()
+locals_chatkit_rules_customer__shortest_digits.fraction=it_39.read_one()
 $B.set_lineno(frame,194)
 locals_chatkit_rules_customer__shortest_digits.digits=$B.call_attr($B.rich_op('__add__',locals.whole,locals.fraction,13),'lstrip',11,'0')
 $B.set_lineno(frame,195)
@@ -1467,21 +1484,21 @@ return $B.trace_return_and_leave(frame,$B.fast_tuple([($B.$bool(locals.$test=$B.
 $B.set_exc_and_leave(frame,err)
 }
 }
-_shortest_digits149.$function_infos=['chatkit.rules.customer','_shortest_digits','_shortest_digits',__file__,_b_.None,_b_.None,'',['number'],null,null,
+_shortest_digits35.$function_infos=['chatkit.rules.customer','_shortest_digits','_shortest_digits',__file__,_b_.None,_b_.None,'',['number'],null,null,
 1,189,3,[],0,0,['number','text','mantissa','_','exponent','whole','fraction','digits','point'],false,[],frame]
-$B.set_func_attrs(_shortest_digits149,frame,'chatkit.rules.customer')
-_shortest_digits149.ob_type=$B.function
-_shortest_digits149.__annotate__=_b_.None
-locals_chatkit_rules_customer._shortest_digits=_shortest_digits149
+$B.set_func_attrs(_shortest_digits35,frame,'chatkit.rules.customer')
+_shortest_digits35.ob_type=$B.function
+_shortest_digits35.__annotate__=_b_.None
+locals_chatkit_rules_customer._shortest_digits=_shortest_digits35
 $B.set_lineno(frame,199)
-function merge_info154(_current,_accepted){
+function merge_info40(_current,_accepted){
 var locals
 if(arguments.length==2&&!_accepted?.$kw){
 var locals_chatkit_rules_customer_merge_info=locals={current:_current,accepted:_accepted}
 }else{
-var locals_chatkit_rules_customer_merge_info=locals=$B.args_parser(merge_info154,arguments)
+var locals_chatkit_rules_customer_merge_info=locals=$B.args_parser(merge_info40,arguments)
 }
-var frame=["merge_info",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,merge_info154]
+var frame=["merge_info",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,merge_info40]
 $B.enter_frame(frame,__file__,199)
 frame.positions=[[201,13,13],[202,22,16],[202,22,16],[202,8,10],[204,12,21],[206,12,11]]
 try{
@@ -1489,14 +1506,14 @@ $B.js_this=this
 $B.set_lineno(frame,201)
 locals_chatkit_rules_customer_merge_info.merged=$B.$call_with_position(_b_.dict,1,locals.current)
 frame.$lineno=202
-var no_break_155=true,
-iterator_155=$B.call_attr(locals.accepted,'items',3,)
-iterator_155[$B.INUM]=5
-for(var next_155 of $B.make_js_iterator(iterator_155,frame,202)){
-var v156=next_155
-var it_157=$B.unpacker(v156,2,false,7)
-locals_chatkit_rules_customer_merge_info.key=it_157.read_one()
-locals_chatkit_rules_customer_merge_info.value=it_157.read_one()
+var no_break_41=true,
+iterator_41=$B.call_attr(locals.accepted,'items',3,)
+iterator_41[$B.INUM]=5
+for(var next_41 of $B.make_js_iterator(iterator_41,frame,202)){
+var v42=next_41
+var it_43=$B.unpacker(v42,2,false,7)
+locals_chatkit_rules_customer_merge_info.key=it_43.read_one()
+locals_chatkit_rules_customer_merge_info.value=it_43.read_one()
 if($B.set_lineno(frame,203)&&$B.$bool($B.$is(locals.value,_b_.None))){
 $B.set_lineno(frame,204);
 $B.call_attr(locals_chatkit_rules_customer_merge_info.merged,'pop',9,locals_chatkit_rules_customer_merge_info.key,_b_.None)
@@ -1511,19 +1528,305 @@ return $B.trace_return_and_leave(frame,locals.merged)
 $B.set_exc_and_leave(frame,err)
 }
 }
-merge_info154.$function_infos=['chatkit.rules.customer','merge_info','merge_info',__file__,_b_.None,_b_.None,'',['current','accepted'],null,null,
+merge_info40.$function_infos=['chatkit.rules.customer','merge_info','merge_info',__file__,_b_.None,_b_.None,'',['current','accepted'],null,null,
 2,199,3,[],0,0,['current','accepted','merged','key','value'],false,[],frame]
-$B.set_func_attrs(merge_info154,frame,'chatkit.rules.customer')
-merge_info154.ob_type=$B.function
-merge_info154.__annotate__=_b_.None
-locals_chatkit_rules_customer.merge_info=merge_info154
+$B.set_func_attrs(merge_info40,frame,'chatkit.rules.customer')
+merge_info40.ob_type=$B.function
+merge_info40.__annotate__=_b_.None
+locals_chatkit_rules_customer.merge_info=merge_info40
 $B.leave_frame({locals,value:_b_.None})
 }catch(err){
 $B.set_exc_and_trace(frame,err)
 $B.leave_frame({locals,value:_b_.None})
 throw err
-}`,
-"chatkit.rules.variables": `var $B=__BRYTHON__,
+}
+return locals_chatkit_rules_customer
+});
+__chatkitModules["chatkit.rules.languages"] = (function () {
+var $B=__BRYTHON__,
+_b_=$B.builtins,
+locals_chatkit_rules_languages=$B.namespace("chatkit.rules.languages"),
+locals=locals_chatkit_rules_languages,
+frame=["chatkit.rules.languages",locals,"chatkit.rules.languages",locals]
+var __file__=locals.__file__="VFS.chatkit.rules.languages.py"
+locals.__name__="chatkit.rules.languages"
+locals.__doc__=''
+frame.positions=[[50,19,12]]
+$B.enter_frame(frame,__file__,1)
+var _frame_obj=$B.frame_obj
+locals.$annotations={}
+var stack_length=$B.count_frames()
+try{
+$B.set_lineno(frame,9)
+locals_chatkit_rules_languages.LANGUAGES=_b_.dict.$literal([['en','English',2969108243637283],['ru','Russian',8582899472030760],['de','German',6539091967377009],['ja','Japanese',1759483115361669],['es','Spanish',2966340810361164],['fr','French',464723275265557],['pt','Portuguese',2248715112100802],['it','Italian',2905849197901347],['pl','Polish',6723602574290949],['hr','Croatian',915895229453570],['hi','Hindi',4295414792258359],['nl','Dutch',872854935078729],['ar','Arabic',8336340796888549],['da','Danish',722985320227236],['ko','Korean',8806243237825889],['no','Norwegian',569128686014970],['sv','Swedish',6569214335189770],['vi','Vietnamese',2009093796421716],['cy','Welsh',7074728751066068],['th','Thai',5396440918302941],['zh-CN','Simplified Chinese',7586435886112950],['zh-TW','Traditional Chinese',6021126962521215]])
+$B.set_lineno(frame,35)
+locals_chatkit_rules_languages.LANGUAGE_ALIASES=_b_.dict.$literal([['nb','no',3919734366523711],['nn','no',2356629816729770]])
+$B.set_lineno(frame,38)
+locals_chatkit_rules_languages.CHINESE_BY_SUBTAG=_b_.dict.$literal([['hans','zh-CN',6583845788498761],['hant','zh-TW',5280964041484029],['cn','zh-CN',4165697712476613],['sg','zh-CN',4178230227171340],['tw','zh-TW',810842767836981],['hk','zh-TW',8452373190316772],['mo','zh-TW',3601276617717995]])
+$B.set_lineno(frame,48)
+locals_chatkit_rules_languages.INVALID_LANGUAGE='Chat language %s is not valid and will be discarded'
+$B.set_lineno(frame,50)
+locals_chatkit_rules_languages._CODES_BY_LOWER=(function(expr){
+var next_func_1=$B.make_js_iterator(expr,frame,50)
+var result_1=$B.empty_dict()
+try{
+for(var next_1 of next_func_1){
+$B.set_lineno(frame,50)
+locals_chatkit_rules_languages.code=next_1
+_b_.dict.$setitem(result_1,$B.call_attr(locals.code,'lower',1,),locals.code)
+}
+}catch(err){
+$B.set_exc(err,frame)
+throw err
+}
+delete locals_chatkit_rules_languages.code
+return result_1
+})(locals.LANGUAGES)
+$B.set_lineno(frame,53)
+function normalize_language2(_tag){
+var locals
+if(arguments.length==1&&!_tag?.$kw){
+var locals_chatkit_rules_languages_normalize_language=locals={tag:_tag}
+}else{
+var locals_chatkit_rules_languages_normalize_language=locals=$B.args_parser(normalize_language2,arguments)
+}
+var frame=["normalize_language",locals,"chatkit.rules.languages",locals_chatkit_rules_languages,normalize_language2]
+$B.enter_frame(frame,__file__,53)
+frame.positions=[[59,11,20],[61,14,29],[61,14,21],[63,15,24],[64,14,18],[65,11,39],[65,38,11],[67,14,44],[67,35,10],[67,47,10],[69,15,21],[69,15,8],[69,24,11]]
+try{
+$B.js_this=this
+if($B.set_lineno(frame,59)&&($B.$bool(!$B.$bool($B.$call_with_position(_b_.isinstance,1,locals.tag,_b_.str)))||$B.$bool(!$B.$bool(locals.tag)))){
+$B.set_lineno(frame,60)
+return $B.trace_return_and_leave(frame,_b_.None)
+}
+$B.set_lineno(frame,61)
+locals_chatkit_rules_languages_normalize_language.lowered=$B.call_attr($B.call_attr(locals.tag,'replace',5,'_','-'),'lower',3,)
+if($B.set_lineno(frame,62)&&$B.$bool($B.$is_member(locals.lowered,locals_chatkit_rules_languages._CODES_BY_LOWER))){
+$B.set_lineno(frame,63)
+return $B.trace_return_and_leave(frame,$B.$getitem(locals_chatkit_rules_languages._CODES_BY_LOWER,locals_chatkit_rules_languages_normalize_language.lowered,7))
+}
+$B.set_lineno(frame,64)
+locals_chatkit_rules_languages_normalize_language.subtags=$B.call_attr(locals.lowered,'split',9,'-')
+if($B.set_lineno(frame,65)&&$B.$bool(!$B.$bool($B.$call_with_position(_b_.all,11,(function(expr){
+var locals_chatkit_rules_languages_normalize_language_genexpr_3={},
+locals=locals_chatkit_rules_languages_normalize_language_genexpr_3
+locals['.0']=expr
+var frame=["<genexpr>",locals_chatkit_rules_languages_normalize_language_genexpr_3,"chatkit.rules.languages",locals_chatkit_rules_languages]
+frame.$has_generators=true
+frame.__file__='VFS.chatkit.rules.languages.py'
+frame.$lineno=65
+$B.make_f_code(frame,['0'])
+var next_func_3=$B.make_js_iterator(expr,frame,65)
+frame.$f_trace=_b_.None
+var _frame_obj=$B.frame_obj
+var gen3=$B.generator.$factory(function*(expr){
+$B.enter_frame(frame,__file__,65)
+var next_func_3=$B.make_js_iterator(expr,frame,65)
+for(var next_3 of next_func_3){
+$B.enter_frame(frame,__file__,65)
+$B.set_lineno(frame,65)
+locals_chatkit_rules_languages_normalize_language_genexpr_3.s=next_3
+try{
+yield $B.$call_with_position($B.resolve_in_scopes('_is_subtag',[locals_chatkit_rules_languages_normalize_language_genexpr_3,locals_chatkit_rules_languages_normalize_language,locals_chatkit_rules_languages,_b_],3),1,locals.s)
+}catch(err){
+$B.leave_frame()
+throw err
+}
+$B.leave_frame()
+}
+$B.leave_frame()
+},"<genexpr>")(expr)
+return gen3
+})($B.getitem_slice(locals.subtags,_b_.slice.$fast_slice(1,_b_.None,_b_.None),13))
+)))){
+$B.set_lineno(frame,66)
+return $B.trace_return_and_leave(frame,_b_.None)
+}
+$B.set_lineno(frame,67)
+locals_chatkit_rules_languages_normalize_language.primary=$B.call_attr(locals_chatkit_rules_languages.LANGUAGE_ALIASES,'get',15,$B.$getitem(locals.subtags,0,17),$B.$getitem(locals.subtags,0,19))
+if($B.set_lineno(frame,68)&&$B.$bool($B.rich_comp('__eq__',locals.primary,'zh'))){
+$B.set_lineno(frame,69)
+return $B.trace_return_and_leave(frame,$B.$call_with_position($B.resolve_in_scopes('_chinese',[locals_chatkit_rules_languages_normalize_language,locals_chatkit_rules_languages,_b_],23),21,$B.getitem_slice(locals_chatkit_rules_languages_normalize_language.subtags,_b_.slice.$fast_slice(1,_b_.None,_b_.None),25)))
+}
+$B.set_lineno(frame,70)
+return $B.trace_return_and_leave(frame,($B.$bool($B.$is_member(locals.primary,locals_chatkit_rules_languages.LANGUAGES))?locals.primary:_b_.None))
+}catch(err){
+$B.set_exc_and_leave(frame,err)
+}
+}
+normalize_language2.$function_infos=['chatkit.rules.languages','normalize_language','normalize_language',__file__,_b_.None,_b_.None,'',['tag'],null,null,
+1,53,3,[],0,0,['tag','lowered','subtags','primary'],false,[],frame]
+$B.set_func_attrs(normalize_language2,frame,'chatkit.rules.languages')
+normalize_language2.ob_type=$B.function
+normalize_language2.__annotate__=_b_.None
+locals_chatkit_rules_languages.normalize_language=normalize_language2
+$B.set_lineno(frame,73)
+function _chinese4(_subtags){
+var locals
+if(arguments.length==1&&!_subtags?.$kw){
+var locals_chatkit_rules_languages__chinese=locals={subtags:_subtags}
+}else{
+var locals_chatkit_rules_languages__chinese=locals=$B.args_parser(_chinese4,arguments)
+}
+var frame=["_chinese",locals,"chatkit.rules.languages",locals_chatkit_rules_languages,_chinese4]
+$B.enter_frame(frame,__file__,73)
+frame.positions=[[74,18,7],[76,19,25]]
+try{
+$B.js_this=this
+frame.$lineno=74
+var no_break_5=true,
+iterator_5=locals.subtags
+iterator_5[$B.INUM]=1
+for(var next_5 of $B.make_js_iterator(iterator_5,frame,74)){
+locals_chatkit_rules_languages__chinese.subtag=next_5
+if($B.set_lineno(frame,75)&&$B.$bool($B.$is_member(locals.subtag,locals_chatkit_rules_languages.CHINESE_BY_SUBTAG))){
+$B.set_lineno(frame,76)
+return $B.trace_return_and_leave(frame,$B.$getitem(locals_chatkit_rules_languages.CHINESE_BY_SUBTAG,locals_chatkit_rules_languages__chinese.subtag,3))
+}
+}
+$B.set_lineno(frame,77)
+return $B.trace_return_and_leave(frame,_b_.None)
+}catch(err){
+$B.set_exc_and_leave(frame,err)
+}
+}
+_chinese4.$function_infos=['chatkit.rules.languages','_chinese','_chinese',__file__,_b_.None,_b_.None,_b_.None,['subtags'],null,null,
+1,73,3,[],0,0,['subtags','subtag'],false,[],frame]
+$B.set_func_attrs(_chinese4,frame,'chatkit.rules.languages')
+_chinese4.ob_type=$B.function
+_chinese4.__annotate__=_b_.None
+locals_chatkit_rules_languages._chinese=_chinese4
+$B.set_lineno(frame,80)
+locals_chatkit_rules_languages._SUBTAG_CHARS='abcdefghijklmnopqrstuvwxyz0123456789'
+$B.set_lineno(frame,83)
+function _is_subtag7(_text){
+var locals
+if(arguments.length==1&&!_text?.$kw){
+var locals_chatkit_rules_languages__is_subtag=locals={text:_text}
+}else{
+var locals_chatkit_rules_languages__is_subtag=locals=$B.args_parser(_is_subtag7,arguments)
+}
+var frame=["_is_subtag",locals,"chatkit.rules.languages",locals_chatkit_rules_languages,_is_subtag7]
+$B.enter_frame(frame,__file__,83)
+frame.positions=[[84,16,9],[84,35,37]]
+try{
+$B.js_this=this
+$B.set_lineno(frame,84)
+return $B.trace_return_and_leave(frame,(!$B.$bool(locals.$test=$B.rich_comp('__le__',1,locals.$op=$B.$call_with_position(_b_.len,1,locals.text))&&$B.rich_comp('__le__',locals.$op,8))?locals.$test:$B.$call_with_position(_b_.all,3,(function(expr){
+var locals_chatkit_rules_languages__is_subtag_genexpr_8={},
+locals=locals_chatkit_rules_languages__is_subtag_genexpr_8
+locals['.0']=expr
+var frame=["<genexpr>",locals_chatkit_rules_languages__is_subtag_genexpr_8,"chatkit.rules.languages",locals_chatkit_rules_languages]
+frame.$has_generators=true
+frame.__file__='VFS.chatkit.rules.languages.py'
+frame.$lineno=84
+$B.make_f_code(frame,['0'])
+var next_func_8=$B.make_js_iterator(expr,frame,84)
+frame.$f_trace=_b_.None
+var _frame_obj=$B.frame_obj
+var gen8=$B.generator.$factory(function*(expr){
+$B.enter_frame(frame,__file__,84)
+var next_func_8=$B.make_js_iterator(expr,frame,84)
+for(var next_8 of next_func_8){
+$B.enter_frame(frame,__file__,84)
+$B.set_lineno(frame,84)
+locals_chatkit_rules_languages__is_subtag_genexpr_8.c=next_8
+try{
+yield $B.$is_member(locals.c,locals_chatkit_rules_languages._SUBTAG_CHARS)
+}catch(err){
+$B.leave_frame()
+throw err
+}
+$B.leave_frame()
+}
+$B.leave_frame()
+},"<genexpr>")(expr)
+return gen8
+})(locals.text)
+)))
+}catch(err){
+$B.set_exc_and_leave(frame,err)
+}
+}
+_is_subtag7.$function_infos=['chatkit.rules.languages','_is_subtag','_is_subtag',__file__,_b_.None,_b_.None,_b_.None,['text'],null,null,
+1,83,3,[],0,0,['text'],false,[],frame]
+$B.set_func_attrs(_is_subtag7,frame,'chatkit.rules.languages')
+_is_subtag7.ob_type=$B.function
+_is_subtag7.__annotate__=_b_.None
+locals_chatkit_rules_languages._is_subtag=_is_subtag7
+$B.set_lineno(frame,87)
+function browser_language9(_tags){
+var locals
+if(arguments.length==1&&!_tags?.$kw){
+var locals_chatkit_rules_languages_browser_language=locals={tags:_tags}
+}else{
+var locals_chatkit_rules_languages_browser_language=locals=$B.args_parser(browser_language9,arguments)
+}
+var frame=["browser_language",locals,"chatkit.rules.languages",locals_chatkit_rules_languages,browser_language9]
+$B.enter_frame(frame,__file__,87)
+frame.positions=[[97,15,4],[98,15,23]]
+try{
+$B.js_this=this
+frame.$lineno=97
+var no_break_10=true,
+iterator_10=locals.tags
+iterator_10[$B.INUM]=1
+for(var next_10 of $B.make_js_iterator(iterator_10,frame,97)){
+locals_chatkit_rules_languages_browser_language.tag=next_10
+$B.set_lineno(frame,98)
+locals_chatkit_rules_languages_browser_language.code=$B.$call_with_position(locals_chatkit_rules_languages.normalize_language,3,locals.tag)
+if($B.set_lineno(frame,99)&&$B.$bool(!$B.$is(locals.code,_b_.None))){
+$B.set_lineno(frame,100)
+return $B.trace_return_and_leave(frame,locals_chatkit_rules_languages_browser_language.code)
+}
+}
+$B.set_lineno(frame,101)
+return $B.trace_return_and_leave(frame,_b_.None)
+}catch(err){
+$B.set_exc_and_leave(frame,err)
+}
+}
+browser_language9.$function_infos=['chatkit.rules.languages','browser_language','browser_language',__file__,_b_.None,_b_.None,'',['tags'],null,null,
+1,87,3,[],0,0,['tags','tag','code'],false,[],frame]
+$B.set_func_attrs(browser_language9,frame,'chatkit.rules.languages')
+browser_language9.ob_type=$B.function
+browser_language9.__annotate__=_b_.None
+locals_chatkit_rules_languages.browser_language=browser_language9
+$B.set_lineno(frame,104)
+function invalid_language_message11(_tag){
+var locals
+if(arguments.length==1&&!_tag?.$kw){
+var locals_chatkit_rules_languages_invalid_language_message=locals={tag:_tag}
+}else{
+var locals_chatkit_rules_languages_invalid_language_message=locals=$B.args_parser(invalid_language_message11,arguments)
+}
+var frame=["invalid_language_message",locals,"chatkit.rules.languages",locals_chatkit_rules_languages,invalid_language_message11]
+$B.enter_frame(frame,__file__,104)
+frame.positions=[[106,11,25]]
+try{
+$B.js_this=this
+$B.set_lineno(frame,106)
+return $B.trace_return_and_leave(frame,$B.rich_op('__mod__',locals_chatkit_rules_languages.INVALID_LANGUAGE,$B.fast_tuple([locals.tag]),1))
+}catch(err){
+$B.set_exc_and_leave(frame,err)
+}
+}
+invalid_language_message11.$function_infos=['chatkit.rules.languages','invalid_language_message','invalid_language_message',__file__,_b_.None,_b_.None,'',['tag'],null,null,
+1,104,3,[],0,0,['tag'],false,[],frame]
+$B.set_func_attrs(invalid_language_message11,frame,'chatkit.rules.languages')
+invalid_language_message11.ob_type=$B.function
+invalid_language_message11.__annotate__=_b_.None
+locals_chatkit_rules_languages.invalid_language_message=invalid_language_message11
+$B.leave_frame({locals,value:_b_.None})
+}catch(err){
+$B.set_exc_and_trace(frame,err)
+$B.leave_frame({locals,value:_b_.None})
+throw err
+}
+return locals_chatkit_rules_languages
+});
+__chatkitModules["chatkit.rules.variables"] = (function () {
+var $B=__BRYTHON__,
 _b_=$B.builtins,
 locals_chatkit_rules_variables=$B.namespace("chatkit.rules.variables"),
 locals=locals_chatkit_rules_variables,
@@ -1557,18 +1860,18 @@ locals_chatkit_rules_variables.KEY_CHARS=$B.$call_with_position(_b_.frozenset,3,
 $B.set_lineno(frame,29)
 locals_chatkit_rules_variables.KEY_NOT_MATCHING='Customer variable: provided variable %s does not match the expected pattern or its chars exceeded the max length of 255. It will be discarded'
 $B.set_lineno(frame,31)
-locals_chatkit_rules_variables.SYSTEM_NOT_SUPPORTED='Customer variable: provided system variable %s it\\'s not supported. It will be discarded'
+locals_chatkit_rules_variables.SYSTEM_NOT_SUPPORTED='Customer variable: provided system variable %s it\'s not supported. It will be discarded'
 $B.set_lineno(frame,33)
 locals_chatkit_rules_variables.VALUE_NOT_TEXT='Customer variable: provided variable %s is not a string or its chars exceeded the max length of 255. It will be discarded'
 $B.set_lineno(frame,37)
-function check_variables107(_variables){
+function check_variables1(_variables){
 var locals
 if(arguments.length==1&&!_variables?.$kw){
 var locals_chatkit_rules_variables_check_variables=locals={variables:_variables}
 }else{
-var locals_chatkit_rules_variables_check_variables=locals=$B.args_parser(check_variables107,arguments)
+var locals_chatkit_rules_variables_check_variables=locals=$B.args_parser(check_variables1,arguments)
 }
-var frame=["check_variables",locals,"chatkit.rules.variables",locals_chatkit_rules_variables,check_variables107]
+var frame=["check_variables",locals,"chatkit.rules.variables",locals_chatkit_rules_variables,check_variables1]
 $B.enter_frame(frame,__file__,37)
 frame.positions=[[43,13,12],[44,22,17],[44,22,17],[44,8,10],[46,12,28],[46,12,16],[48,20,26],[48,20,14],[50,12,20],[50,12,15],[52,12,34],[52,12,16]]
 try{
@@ -1576,14 +1879,14 @@ $B.js_this=this
 $B.set_lineno(frame,43)
 locals_chatkit_rules_variables_check_variables.report=$B.$call_with_position(locals_chatkit_rules_variables.InfoReport,1,)
 frame.$lineno=44
-var no_break_108=true,
-iterator_108=$B.call_attr(locals.variables,'items',3,)
-iterator_108[$B.INUM]=5
-for(var next_108 of $B.make_js_iterator(iterator_108,frame,44)){
-var v109=next_108
-var it_110=$B.unpacker(v109,2,false,7)
-locals_chatkit_rules_variables_check_variables.key=it_110.read_one()
-locals_chatkit_rules_variables_check_variables.value=it_110.read_one()
+var no_break_2=true,
+iterator_2=$B.call_attr(locals.variables,'items',3,)
+iterator_2[$B.INUM]=5
+for(var next_2 of $B.make_js_iterator(iterator_2,frame,44)){
+var v3=next_2
+var it_4=$B.unpacker(v3,2,false,7)
+locals_chatkit_rules_variables_check_variables.key=it_4.read_one()
+locals_chatkit_rules_variables_check_variables.value=it_4.read_one()
 if($B.set_lineno(frame,45)&&$B.$bool($B.$is(locals.value,locals_chatkit_rules_variables.UNSET))){
 $B.set_lineno(frame,46);
 $B.call_attr($B.$getattr_pep657(locals_chatkit_rules_variables_check_variables.report,'unchanged',11),'append',9,locals_chatkit_rules_variables_check_variables.key)
@@ -1605,21 +1908,21 @@ return $B.trace_return_and_leave(frame,locals.report)
 $B.set_exc_and_leave(frame,err)
 }
 }
-check_variables107.$function_infos=['chatkit.rules.variables','check_variables','check_variables',__file__,_b_.None,_b_.None,'',['variables'],null,null,
+check_variables1.$function_infos=['chatkit.rules.variables','check_variables','check_variables',__file__,_b_.None,_b_.None,'',['variables'],null,null,
 1,37,3,[],0,0,['variables','report','key','value','discarded'],false,[],frame]
-$B.set_func_attrs(check_variables107,frame,'chatkit.rules.variables')
-check_variables107.ob_type=$B.function
-check_variables107.__annotate__=_b_.None
-locals_chatkit_rules_variables.check_variables=check_variables107
+$B.set_func_attrs(check_variables1,frame,'chatkit.rules.variables')
+check_variables1.ob_type=$B.function
+check_variables1.__annotate__=_b_.None
+locals_chatkit_rules_variables.check_variables=check_variables1
 $B.set_lineno(frame,56)
-function discard_reason111(_key,_value){
+function discard_reason5(_key,_value){
 var locals
 if(arguments.length==2&&!_value?.$kw){
 var locals_chatkit_rules_variables_discard_reason=locals={key:_key,value:_value}
 }else{
-var locals_chatkit_rules_variables_discard_reason=locals=$B.args_parser(discard_reason111,arguments)
+var locals_chatkit_rules_variables_discard_reason=locals=$B.args_parser(discard_reason5,arguments)
 }
-var frame=["discard_reason",locals,"chatkit.rules.variables",locals_chatkit_rules_variables,discard_reason111]
+var frame=["discard_reason",locals,"chatkit.rules.variables",locals_chatkit_rules_variables,discard_reason5]
 $B.enter_frame(frame,__file__,56)
 frame.positions=[[58,11,20],[59,15,69],[59,52,25],[60,7,26],[62,19,77],[62,63,26],[63,13,18],[63,13,13],[64,15,66],[64,52,22],[65,11,22],[65,37,16],[66,15,67],[66,55,20]]
 try{
@@ -1647,45 +1950,45 @@ return $B.trace_return_and_leave(frame,_b_.None)
 $B.set_exc_and_leave(frame,err)
 }
 }
-discard_reason111.$function_infos=['chatkit.rules.variables','discard_reason','discard_reason',__file__,_b_.None,_b_.None,'',['key','value'],null,null,
+discard_reason5.$function_infos=['chatkit.rules.variables','discard_reason','discard_reason',__file__,_b_.None,_b_.None,'',['key','value'],null,null,
 2,56,3,[],0,0,['key','value'],false,[],frame]
-$B.set_func_attrs(discard_reason111,frame,'chatkit.rules.variables')
-discard_reason111.ob_type=$B.function
-discard_reason111.__annotate__=_b_.None
-locals_chatkit_rules_variables.discard_reason=discard_reason111
+$B.set_func_attrs(discard_reason5,frame,'chatkit.rules.variables')
+discard_reason5.ob_type=$B.function
+discard_reason5.__annotate__=_b_.None
+locals_chatkit_rules_variables.discard_reason=discard_reason5
 $B.set_lineno(frame,70)
-function is_custom_key113(_key){
+function is_custom_key7(_key){
 var locals
 if(arguments.length==1&&!_key?.$kw){
 var locals_chatkit_rules_variables_is_custom_key=locals={key:_key}
 }else{
-var locals_chatkit_rules_variables_is_custom_key=locals=$B.args_parser(is_custom_key113,arguments)
+var locals_chatkit_rules_variables_is_custom_key=locals=$B.args_parser(is_custom_key7,arguments)
 }
-var frame=["is_custom_key",locals,"chatkit.rules.variables",locals_chatkit_rules_variables,is_custom_key113]
+var frame=["is_custom_key",locals,"chatkit.rules.variables",locals_chatkit_rules_variables,is_custom_key7]
 $B.enter_frame(frame,__file__,70)
 frame.positions=[[72,12,29],[72,46,8],[73,16,14],[73,53,36],[73,81,7]]
 try{
 $B.js_this=this
 $B.set_lineno(frame,72)
 return $B.trace_return_and_leave(frame,(!$B.$bool(locals.$test=$B.call_attr(locals.key,'startswith',1,locals_chatkit_rules_variables.CUSTOM_PREFIX))?locals.$test:!$B.$bool(locals.$test=$B.rich_comp('__gt__',$B.$call_with_position(_b_.len,3,locals.key),1))?locals.$test:!$B.$bool(locals.$test=$B.rich_comp('__le__',$B.$call_with_position(locals_chatkit_rules_variables.js_length,5,locals.key),locals_chatkit_rules_variables.VARIABLE_LIMIT))?locals.$test:$B.$call_with_position(_b_.all,7,(function(expr){
-var locals_chatkit_rules_variables_is_custom_key_genexpr_114={},
-locals=locals_chatkit_rules_variables_is_custom_key_genexpr_114
+var locals_chatkit_rules_variables_is_custom_key_genexpr_8={},
+locals=locals_chatkit_rules_variables_is_custom_key_genexpr_8
 locals['.0']=expr
-var frame=["<genexpr>",locals_chatkit_rules_variables_is_custom_key_genexpr_114,"chatkit.rules.variables",locals_chatkit_rules_variables]
+var frame=["<genexpr>",locals_chatkit_rules_variables_is_custom_key_genexpr_8,"chatkit.rules.variables",locals_chatkit_rules_variables]
 frame.$has_generators=true
 frame.__file__='VFS.chatkit.rules.variables.py'
 frame.$lineno=73
 $B.make_f_code(frame,['0'])
-var next_func_114=$B.make_js_iterator(expr,frame,73)
+var next_func_8=$B.make_js_iterator(expr,frame,73)
 frame.$f_trace=_b_.None
 var _frame_obj=$B.frame_obj
-var gen114=$B.generator.$factory(function*(expr){
+var gen8=$B.generator.$factory(function*(expr){
 $B.enter_frame(frame,__file__,73)
-var next_func_114=$B.make_js_iterator(expr,frame,73)
-for(var next_114 of next_func_114){
+var next_func_8=$B.make_js_iterator(expr,frame,73)
+for(var next_8 of next_func_8){
 $B.enter_frame(frame,__file__,73)
 $B.set_lineno(frame,73)
-locals_chatkit_rules_variables_is_custom_key_genexpr_114.c=next_114
+locals_chatkit_rules_variables_is_custom_key_genexpr_8.c=next_8
 try{
 yield $B.$is_member(locals.c,locals_chatkit_rules_variables.KEY_CHARS)
 }catch(err){
@@ -1696,306 +1999,29 @@ $B.leave_frame()
 }
 $B.leave_frame()
 },"<genexpr>")(expr)
-return gen114
+return gen8
 })($B.getitem_slice(locals.key,_b_.slice.$fast_slice(1,_b_.None,_b_.None),9))
 )))
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
-is_custom_key113.$function_infos=['chatkit.rules.variables','is_custom_key','is_custom_key',__file__,_b_.None,_b_.None,'',['key'],null,null,
+is_custom_key7.$function_infos=['chatkit.rules.variables','is_custom_key','is_custom_key',__file__,_b_.None,_b_.None,'',['key'],null,null,
 1,70,3,[],0,0,['key'],false,[],frame]
-$B.set_func_attrs(is_custom_key113,frame,'chatkit.rules.variables')
-is_custom_key113.ob_type=$B.function
-is_custom_key113.__annotate__=_b_.None
-locals_chatkit_rules_variables.is_custom_key=is_custom_key113
+$B.set_func_attrs(is_custom_key7,frame,'chatkit.rules.variables')
+is_custom_key7.ob_type=$B.function
+is_custom_key7.__annotate__=_b_.None
+locals_chatkit_rules_variables.is_custom_key=is_custom_key7
 $B.leave_frame({locals,value:_b_.None})
 }catch(err){
 $B.set_exc_and_trace(frame,err)
 $B.leave_frame({locals,value:_b_.None})
 throw err
-}`,
-"chatkit.rules.languages": `var $B=__BRYTHON__,
-_b_=$B.builtins,
-locals_chatkit_rules_languages=$B.namespace("chatkit.rules.languages"),
-locals=locals_chatkit_rules_languages,
-frame=["chatkit.rules.languages",locals,"chatkit.rules.languages",locals]
-var __file__=locals.__file__="VFS.chatkit.rules.languages.py"
-locals.__name__="chatkit.rules.languages"
-locals.__doc__=''
-frame.positions=[[50,19,12]]
-$B.enter_frame(frame,__file__,1)
-var _frame_obj=$B.frame_obj
-locals.$annotations={}
-var stack_length=$B.count_frames()
-try{
-$B.set_lineno(frame,9)
-locals_chatkit_rules_languages.LANGUAGES=_b_.dict.$literal([['en','English',2969108243637283],['ru','Russian',8582899472030760],['de','German',6539091967377009],['ja','Japanese',1759483115361669],['es','Spanish',2966340810361164],['fr','French',464723275265557],['pt','Portuguese',2248715112100802],['it','Italian',2905849197901347],['pl','Polish',6723602574290949],['hr','Croatian',915895229453570],['hi','Hindi',4295414792258359],['nl','Dutch',872854935078729],['ar','Arabic',8336340796888549],['da','Danish',722985320227236],['ko','Korean',8806243237825889],['no','Norwegian',569128686014970],['sv','Swedish',6569214335189770],['vi','Vietnamese',2009093796421716],['cy','Welsh',7074728751066068],['th','Thai',5396440918302941],['zh-CN','Simplified Chinese',7586435886112950],['zh-TW','Traditional Chinese',6021126962521215]])
-$B.set_lineno(frame,35)
-locals_chatkit_rules_languages.LANGUAGE_ALIASES=_b_.dict.$literal([['nb','no',3919734366523711],['nn','no',2356629816729770]])
-$B.set_lineno(frame,38)
-locals_chatkit_rules_languages.CHINESE_BY_SUBTAG=_b_.dict.$literal([['hans','zh-CN',6583845788498761],['hant','zh-TW',5280964041484029],['cn','zh-CN',4165697712476613],['sg','zh-CN',4178230227171340],['tw','zh-TW',810842767836981],['hk','zh-TW',8452373190316772],['mo','zh-TW',3601276617717995]])
-$B.set_lineno(frame,48)
-locals_chatkit_rules_languages.INVALID_LANGUAGE='Chat language %s is not valid and will be discarded'
-$B.set_lineno(frame,50)
-locals_chatkit_rules_languages._CODES_BY_LOWER=(function(expr){
-var next_func_158=$B.make_js_iterator(expr,frame,50)
-var result_158=$B.empty_dict()
-try{
-for(var next_158 of next_func_158){
-$B.set_lineno(frame,50)
-locals_chatkit_rules_languages.code=next_158
-_b_.dict.$setitem(result_158,$B.call_attr(locals.code,'lower',1,),locals.code)
 }
-}catch(err){
-$B.set_exc(err,frame)
-throw err
-}
-delete locals_chatkit_rules_languages.code
-return result_158
-})(locals.LANGUAGES)
-$B.set_lineno(frame,53)
-function normalize_language159(_tag){
-var locals
-if(arguments.length==1&&!_tag?.$kw){
-var locals_chatkit_rules_languages_normalize_language=locals={tag:_tag}
-}else{
-var locals_chatkit_rules_languages_normalize_language=locals=$B.args_parser(normalize_language159,arguments)
-}
-var frame=["normalize_language",locals,"chatkit.rules.languages",locals_chatkit_rules_languages,normalize_language159]
-$B.enter_frame(frame,__file__,53)
-frame.positions=[[59,11,20],[61,14,29],[61,14,21],[63,15,24],[64,14,18],[65,11,39],[65,38,11],[67,14,44],[67,35,10],[67,47,10],[69,15,21],[69,15,8],[69,24,11]]
-try{
-$B.js_this=this
-if($B.set_lineno(frame,59)&&($B.$bool(!$B.$bool($B.$call_with_position(_b_.isinstance,1,locals.tag,_b_.str)))||$B.$bool(!$B.$bool(locals.tag)))){
-$B.set_lineno(frame,60)
-return $B.trace_return_and_leave(frame,_b_.None)
-}
-$B.set_lineno(frame,61)
-locals_chatkit_rules_languages_normalize_language.lowered=$B.call_attr($B.call_attr(locals.tag,'replace',5,'_','-'),'lower',3,)
-if($B.set_lineno(frame,62)&&$B.$bool($B.$is_member(locals.lowered,locals_chatkit_rules_languages._CODES_BY_LOWER))){
-$B.set_lineno(frame,63)
-return $B.trace_return_and_leave(frame,$B.$getitem(locals_chatkit_rules_languages._CODES_BY_LOWER,locals_chatkit_rules_languages_normalize_language.lowered,7))
-}
-$B.set_lineno(frame,64)
-locals_chatkit_rules_languages_normalize_language.subtags=$B.call_attr(locals.lowered,'split',9,'-')
-if($B.set_lineno(frame,65)&&$B.$bool(!$B.$bool($B.$call_with_position(_b_.all,11,(function(expr){
-var locals_chatkit_rules_languages_normalize_language_genexpr_160={},
-locals=locals_chatkit_rules_languages_normalize_language_genexpr_160
-locals['.0']=expr
-var frame=["<genexpr>",locals_chatkit_rules_languages_normalize_language_genexpr_160,"chatkit.rules.languages",locals_chatkit_rules_languages]
-frame.$has_generators=true
-frame.__file__='VFS.chatkit.rules.languages.py'
-frame.$lineno=65
-$B.make_f_code(frame,['0'])
-var next_func_160=$B.make_js_iterator(expr,frame,65)
-frame.$f_trace=_b_.None
-var _frame_obj=$B.frame_obj
-var gen160=$B.generator.$factory(function*(expr){
-$B.enter_frame(frame,__file__,65)
-var next_func_160=$B.make_js_iterator(expr,frame,65)
-for(var next_160 of next_func_160){
-$B.enter_frame(frame,__file__,65)
-$B.set_lineno(frame,65)
-locals_chatkit_rules_languages_normalize_language_genexpr_160.s=next_160
-try{
-yield $B.$call_with_position($B.resolve_in_scopes('_is_subtag',[locals_chatkit_rules_languages_normalize_language_genexpr_160,locals_chatkit_rules_languages_normalize_language,locals_chatkit_rules_languages,_b_],3),1,locals.s)
-}catch(err){
-$B.leave_frame()
-throw err
-}
-$B.leave_frame()
-}
-$B.leave_frame()
-},"<genexpr>")(expr)
-return gen160
-})($B.getitem_slice(locals.subtags,_b_.slice.$fast_slice(1,_b_.None,_b_.None),13))
-)))){
-$B.set_lineno(frame,66)
-return $B.trace_return_and_leave(frame,_b_.None)
-}
-$B.set_lineno(frame,67)
-locals_chatkit_rules_languages_normalize_language.primary=$B.call_attr(locals_chatkit_rules_languages.LANGUAGE_ALIASES,'get',15,$B.$getitem(locals.subtags,0,17),$B.$getitem(locals.subtags,0,19))
-if($B.set_lineno(frame,68)&&$B.$bool($B.rich_comp('__eq__',locals.primary,'zh'))){
-$B.set_lineno(frame,69)
-return $B.trace_return_and_leave(frame,$B.$call_with_position($B.resolve_in_scopes('_chinese',[locals_chatkit_rules_languages_normalize_language,locals_chatkit_rules_languages,_b_],23),21,$B.getitem_slice(locals_chatkit_rules_languages_normalize_language.subtags,_b_.slice.$fast_slice(1,_b_.None,_b_.None),25)))
-}
-$B.set_lineno(frame,70)
-return $B.trace_return_and_leave(frame,($B.$bool($B.$is_member(locals.primary,locals_chatkit_rules_languages.LANGUAGES))?locals.primary:_b_.None))
-}catch(err){
-$B.set_exc_and_leave(frame,err)
-}
-}
-normalize_language159.$function_infos=['chatkit.rules.languages','normalize_language','normalize_language',__file__,_b_.None,_b_.None,'',['tag'],null,null,
-1,53,3,[],0,0,['tag','lowered','subtags','primary'],false,[],frame]
-$B.set_func_attrs(normalize_language159,frame,'chatkit.rules.languages')
-normalize_language159.ob_type=$B.function
-normalize_language159.__annotate__=_b_.None
-locals_chatkit_rules_languages.normalize_language=normalize_language159
-$B.set_lineno(frame,73)
-function _chinese161(_subtags){
-var locals
-if(arguments.length==1&&!_subtags?.$kw){
-var locals_chatkit_rules_languages__chinese=locals={subtags:_subtags}
-}else{
-var locals_chatkit_rules_languages__chinese=locals=$B.args_parser(_chinese161,arguments)
-}
-var frame=["_chinese",locals,"chatkit.rules.languages",locals_chatkit_rules_languages,_chinese161]
-$B.enter_frame(frame,__file__,73)
-frame.positions=[[74,18,7],[76,19,25]]
-try{
-$B.js_this=this
-frame.$lineno=74
-var no_break_162=true,
-iterator_162=locals.subtags
-iterator_162[$B.INUM]=1
-for(var next_162 of $B.make_js_iterator(iterator_162,frame,74)){
-locals_chatkit_rules_languages__chinese.subtag=next_162
-if($B.set_lineno(frame,75)&&$B.$bool($B.$is_member(locals.subtag,locals_chatkit_rules_languages.CHINESE_BY_SUBTAG))){
-$B.set_lineno(frame,76)
-return $B.trace_return_and_leave(frame,$B.$getitem(locals_chatkit_rules_languages.CHINESE_BY_SUBTAG,locals_chatkit_rules_languages__chinese.subtag,3))
-}
-}
-$B.set_lineno(frame,77)
-return $B.trace_return_and_leave(frame,_b_.None)
-}catch(err){
-$B.set_exc_and_leave(frame,err)
-}
-}
-_chinese161.$function_infos=['chatkit.rules.languages','_chinese','_chinese',__file__,_b_.None,_b_.None,_b_.None,['subtags'],null,null,
-1,73,3,[],0,0,['subtags','subtag'],false,[],frame]
-$B.set_func_attrs(_chinese161,frame,'chatkit.rules.languages')
-_chinese161.ob_type=$B.function
-_chinese161.__annotate__=_b_.None
-locals_chatkit_rules_languages._chinese=_chinese161
-$B.set_lineno(frame,80)
-locals_chatkit_rules_languages._SUBTAG_CHARS='abcdefghijklmnopqrstuvwxyz0123456789'
-$B.set_lineno(frame,83)
-function _is_subtag164(_text){
-var locals
-if(arguments.length==1&&!_text?.$kw){
-var locals_chatkit_rules_languages__is_subtag=locals={text:_text}
-}else{
-var locals_chatkit_rules_languages__is_subtag=locals=$B.args_parser(_is_subtag164,arguments)
-}
-var frame=["_is_subtag",locals,"chatkit.rules.languages",locals_chatkit_rules_languages,_is_subtag164]
-$B.enter_frame(frame,__file__,83)
-frame.positions=[[84,16,9],[84,35,37]]
-try{
-$B.js_this=this
-$B.set_lineno(frame,84)
-return $B.trace_return_and_leave(frame,(!$B.$bool(locals.$test=$B.rich_comp('__le__',1,locals.$op=$B.$call_with_position(_b_.len,1,locals.text))&&$B.rich_comp('__le__',locals.$op,8))?locals.$test:$B.$call_with_position(_b_.all,3,(function(expr){
-var locals_chatkit_rules_languages__is_subtag_genexpr_165={},
-locals=locals_chatkit_rules_languages__is_subtag_genexpr_165
-locals['.0']=expr
-var frame=["<genexpr>",locals_chatkit_rules_languages__is_subtag_genexpr_165,"chatkit.rules.languages",locals_chatkit_rules_languages]
-frame.$has_generators=true
-frame.__file__='VFS.chatkit.rules.languages.py'
-frame.$lineno=84
-$B.make_f_code(frame,['0'])
-var next_func_165=$B.make_js_iterator(expr,frame,84)
-frame.$f_trace=_b_.None
-var _frame_obj=$B.frame_obj
-var gen165=$B.generator.$factory(function*(expr){
-$B.enter_frame(frame,__file__,84)
-var next_func_165=$B.make_js_iterator(expr,frame,84)
-for(var next_165 of next_func_165){
-$B.enter_frame(frame,__file__,84)
-$B.set_lineno(frame,84)
-locals_chatkit_rules_languages__is_subtag_genexpr_165.c=next_165
-try{
-yield $B.$is_member(locals.c,locals_chatkit_rules_languages._SUBTAG_CHARS)
-}catch(err){
-$B.leave_frame()
-throw err
-}
-$B.leave_frame()
-}
-$B.leave_frame()
-},"<genexpr>")(expr)
-return gen165
-})(locals.text)
-)))
-}catch(err){
-$B.set_exc_and_leave(frame,err)
-}
-}
-_is_subtag164.$function_infos=['chatkit.rules.languages','_is_subtag','_is_subtag',__file__,_b_.None,_b_.None,_b_.None,['text'],null,null,
-1,83,3,[],0,0,['text'],false,[],frame]
-$B.set_func_attrs(_is_subtag164,frame,'chatkit.rules.languages')
-_is_subtag164.ob_type=$B.function
-_is_subtag164.__annotate__=_b_.None
-locals_chatkit_rules_languages._is_subtag=_is_subtag164
-$B.set_lineno(frame,87)
-function browser_language166(_tags){
-var locals
-if(arguments.length==1&&!_tags?.$kw){
-var locals_chatkit_rules_languages_browser_language=locals={tags:_tags}
-}else{
-var locals_chatkit_rules_languages_browser_language=locals=$B.args_parser(browser_language166,arguments)
-}
-var frame=["browser_language",locals,"chatkit.rules.languages",locals_chatkit_rules_languages,browser_language166]
-$B.enter_frame(frame,__file__,87)
-frame.positions=[[97,15,4],[98,15,23]]
-try{
-$B.js_this=this
-frame.$lineno=97
-var no_break_167=true,
-iterator_167=locals.tags
-iterator_167[$B.INUM]=1
-for(var next_167 of $B.make_js_iterator(iterator_167,frame,97)){
-locals_chatkit_rules_languages_browser_language.tag=next_167
-$B.set_lineno(frame,98)
-locals_chatkit_rules_languages_browser_language.code=$B.$call_with_position(locals_chatkit_rules_languages.normalize_language,3,locals.tag)
-if($B.set_lineno(frame,99)&&$B.$bool(!$B.$is(locals.code,_b_.None))){
-$B.set_lineno(frame,100)
-return $B.trace_return_and_leave(frame,locals_chatkit_rules_languages_browser_language.code)
-}
-}
-$B.set_lineno(frame,101)
-return $B.trace_return_and_leave(frame,_b_.None)
-}catch(err){
-$B.set_exc_and_leave(frame,err)
-}
-}
-browser_language166.$function_infos=['chatkit.rules.languages','browser_language','browser_language',__file__,_b_.None,_b_.None,'',['tags'],null,null,
-1,87,3,[],0,0,['tags','tag','code'],false,[],frame]
-$B.set_func_attrs(browser_language166,frame,'chatkit.rules.languages')
-browser_language166.ob_type=$B.function
-browser_language166.__annotate__=_b_.None
-locals_chatkit_rules_languages.browser_language=browser_language166
-$B.set_lineno(frame,104)
-function invalid_language_message168(_tag){
-var locals
-if(arguments.length==1&&!_tag?.$kw){
-var locals_chatkit_rules_languages_invalid_language_message=locals={tag:_tag}
-}else{
-var locals_chatkit_rules_languages_invalid_language_message=locals=$B.args_parser(invalid_language_message168,arguments)
-}
-var frame=["invalid_language_message",locals,"chatkit.rules.languages",locals_chatkit_rules_languages,invalid_language_message168]
-$B.enter_frame(frame,__file__,104)
-frame.positions=[[106,11,25]]
-try{
-$B.js_this=this
-$B.set_lineno(frame,106)
-return $B.trace_return_and_leave(frame,$B.rich_op('__mod__',locals_chatkit_rules_languages.INVALID_LANGUAGE,$B.fast_tuple([locals.tag]),1))
-}catch(err){
-$B.set_exc_and_leave(frame,err)
-}
-}
-invalid_language_message168.$function_infos=['chatkit.rules.languages','invalid_language_message','invalid_language_message',__file__,_b_.None,_b_.None,'',['tag'],null,null,
-1,104,3,[],0,0,['tag'],false,[],frame]
-$B.set_func_attrs(invalid_language_message168,frame,'chatkit.rules.languages')
-invalid_language_message168.ob_type=$B.function
-invalid_language_message168.__annotate__=_b_.None
-locals_chatkit_rules_languages.invalid_language_message=invalid_language_message168
-$B.leave_frame({locals,value:_b_.None})
-}catch(err){
-$B.set_exc_and_trace(frame,err)
-$B.leave_frame({locals,value:_b_.None})
-throw err
-}`,
-"chatkit.browser._checks": `var $B=__BRYTHON__,
+return locals_chatkit_rules_variables
+});
+__chatkitModules["chatkit.browser._checks"] = (function () {
+var $B=__BRYTHON__,
 _b_=$B.builtins,
 locals_chatkit_browser__checks=$B.namespace("chatkit.browser._checks"),
 locals=locals_chatkit_browser__checks,
@@ -2041,14 +2067,14 @@ locals_chatkit_browser__checks.VARIABLE_NOT_PRIMITIVE='Chat variable %s is not o
 $B.set_lineno(frame,25)
 locals_chatkit_browser__checks.VARIABLE_NOT_EXACT='Chat variable %s value %r is not a finite number JavaScript holds exactly and will be discarded'
 $B.set_lineno(frame,29)
-function check_dict64(_value,_call){
+function check_dict1(_value,_call){
 var locals
 if(arguments.length==2&&!_call?.$kw){
 var locals_chatkit_browser__checks_check_dict=locals={value:_value,call:_call}
 }else{
-var locals_chatkit_browser__checks_check_dict=locals=$B.args_parser(check_dict64,arguments)
+var locals_chatkit_browser__checks_check_dict=locals=$B.args_parser(check_dict1,arguments)
 }
-var frame=["check_dict",locals,"chatkit.browser._checks",locals_chatkit_browser__checks,check_dict64]
+var frame=["check_dict",locals,"chatkit.browser._checks",locals_chatkit_browser__checks,check_dict1]
 $B.enter_frame(frame,__file__,29)
 frame.positions=[[31,7,23],[33,12,63],[33,33,41],[33,53,20],[33,53,11]]
 try{
@@ -2063,21 +2089,21 @@ return $B.trace_return_and_leave(frame,$B.$list([$B.$call_with_position(locals_c
 $B.set_exc_and_leave(frame,err)
 }
 }
-check_dict64.$function_infos=['chatkit.browser._checks','check_dict','check_dict',__file__,_b_.None,_b_.None,'',['value','call'],null,null,
+check_dict1.$function_infos=['chatkit.browser._checks','check_dict','check_dict',__file__,_b_.None,_b_.None,'',['value','call'],null,null,
 2,29,3,[],0,0,['value','call'],false,[],frame]
-$B.set_func_attrs(check_dict64,frame,'chatkit.browser._checks')
-check_dict64.ob_type=$B.function
-check_dict64.__annotate__=_b_.None
-locals_chatkit_browser__checks.check_dict=check_dict64
+$B.set_func_attrs(check_dict1,frame,'chatkit.browser._checks')
+check_dict1.ob_type=$B.function
+check_dict1.__annotate__=_b_.None
+locals_chatkit_browser__checks.check_dict=check_dict1
 $B.set_lineno(frame,36)
-function check_customer_info65(_info){
+function check_customer_info2(_info){
 var locals
 if(arguments.length==1&&!_info?.$kw){
 var locals_chatkit_browser__checks_check_customer_info=locals={info:_info}
 }else{
-var locals_chatkit_browser__checks_check_customer_info=locals=$B.args_parser(check_customer_info65,arguments)
+var locals_chatkit_browser__checks_check_customer_info=locals=$B.args_parser(check_customer_info2,arguments)
 }
-var frame=["check_customer_info",locals,"chatkit.browser._checks",locals_chatkit_browser__checks,check_customer_info65]
+var frame=["check_customer_info",locals,"chatkit.browser._checks",locals_chatkit_browser__checks,check_customer_info2]
 $B.enter_frame(frame,__file__,36)
 frame.positions=[[38,13,16],[39,19,28],[39,19,20],[39,19,31]]
 try{
@@ -2090,21 +2116,21 @@ return $B.trace_return_and_leave(frame,$B.fast_tuple([locals.report,$B.$getitem(
 $B.set_exc_and_leave(frame,err)
 }
 }
-check_customer_info65.$function_infos=['chatkit.browser._checks','check_customer_info','check_customer_info',__file__,_b_.None,_b_.None,'',['info'],null,null,
+check_customer_info2.$function_infos=['chatkit.browser._checks','check_customer_info','check_customer_info',__file__,_b_.None,_b_.None,'',['info'],null,null,
 1,36,3,[],0,0,['info','report'],false,[],frame]
-$B.set_func_attrs(check_customer_info65,frame,'chatkit.browser._checks')
-check_customer_info65.ob_type=$B.function
-check_customer_info65.__annotate__=_b_.None
-locals_chatkit_browser__checks.check_customer_info=check_customer_info65
+$B.set_func_attrs(check_customer_info2,frame,'chatkit.browser._checks')
+check_customer_info2.ob_type=$B.function
+check_customer_info2.__annotate__=_b_.None
+locals_chatkit_browser__checks.check_customer_info=check_customer_info2
 $B.set_lineno(frame,42)
-function check_language66(_tag){
+function check_language3(_tag){
 var locals
 if(arguments.length==1&&!_tag?.$kw){
 var locals_chatkit_browser__checks_check_language=locals={tag:_tag}
 }else{
-var locals_chatkit_browser__checks_check_language=locals=$B.args_parser(check_language66,arguments)
+var locals_chatkit_browser__checks_check_language=locals=$B.args_parser(check_language3,arguments)
 }
-var frame=["check_language",locals,"chatkit.browser._checks",locals_chatkit_browser__checks,check_language66]
+var frame=["check_language",locals,"chatkit.browser._checks",locals_chatkit_browser__checks,check_language3]
 $B.enter_frame(frame,__file__,42)
 frame.positions=[[44,11,23],[46,22,55],[46,47,29]]
 try{
@@ -2121,21 +2147,21 @@ return $B.trace_return_and_leave(frame,$B.fast_tuple([locals.code,$B.$list([])])
 $B.set_exc_and_leave(frame,err)
 }
 }
-check_language66.$function_infos=['chatkit.browser._checks','check_language','check_language',__file__,_b_.None,_b_.None,'',['tag'],null,null,
+check_language3.$function_infos=['chatkit.browser._checks','check_language','check_language',__file__,_b_.None,_b_.None,'',['tag'],null,null,
 1,42,3,[],0,0,['tag','code'],false,[],frame]
-$B.set_func_attrs(check_language66,frame,'chatkit.browser._checks')
-check_language66.ob_type=$B.function
-check_language66.__annotate__=_b_.None
-locals_chatkit_browser__checks.check_language=check_language66
+$B.set_func_attrs(check_language3,frame,'chatkit.browser._checks')
+check_language3.ob_type=$B.function
+check_language3.__annotate__=_b_.None
+locals_chatkit_browser__checks.check_language=check_language3
 $B.set_lineno(frame,50)
-function check_variables67(_variables,_api){
+function check_variables4(_variables,_api){
 var locals
 if(arguments.length==2&&!_api?.$kw){
 var locals_chatkit_browser__checks_check_variables=locals={variables:_variables,api:_api}
 }else{
-var locals_chatkit_browser__checks_check_variables=locals=$B.args_parser(check_variables67,arguments)
+var locals_chatkit_browser__checks_check_variables=locals=$B.args_parser(check_variables4,arguments)
 }
-var frame=["check_variables",locals,"chatkit.browser._checks",locals_chatkit_browser__checks,check_variables67]
+var frame=["check_variables",locals,"chatkit.browser._checks",locals_chatkit_browser__checks,check_variables4]
 $B.enter_frame(frame,__file__,50)
 frame.positions=[[53,15,61],[53,15,20],[53,36,39],[54,11,31],[54,11,20]]
 try{
@@ -2150,41 +2176,41 @@ return $B.trace_return_and_leave(frame,$B.$call_with_position($B.resolve_in_scop
 $B.set_exc_and_leave(frame,err)
 }
 }
-check_variables67.$function_infos=['chatkit.browser._checks','check_variables','check_variables',__file__,_b_.None,_b_.None,'',['variables','api'],null,null,
+check_variables4.$function_infos=['chatkit.browser._checks','check_variables','check_variables',__file__,_b_.None,_b_.None,'',['variables','api'],null,null,
 2,50,3,[],0,0,['variables','api'],false,[],frame]
-$B.set_func_attrs(check_variables67,frame,'chatkit.browser._checks')
-check_variables67.ob_type=$B.function
-check_variables67.__annotate__=_b_.None
-locals_chatkit_browser__checks.check_variables=check_variables67
+$B.set_func_attrs(check_variables4,frame,'chatkit.browser._checks')
+check_variables4.ob_type=$B.function
+check_variables4.__annotate__=_b_.None
+locals_chatkit_browser__checks.check_variables=check_variables4
 $B.set_lineno(frame,57)
-function _report_and_problems68(_report){
+function _report_and_problems5(_report){
 var locals
 if(arguments.length==1&&!_report?.$kw){
 var locals_chatkit_browser__checks__report_and_problems=locals={report:_report}
 }else{
-var locals_chatkit_browser__checks__report_and_problems=locals=$B.args_parser(_report_and_problems68,arguments)
+var locals_chatkit_browser__checks__report_and_problems=locals=$B.args_parser(_report_and_problems5,arguments)
 }
-var frame=["_report_and_problems",locals,"chatkit.browser._checks",locals_chatkit_browser__checks,_report_and_problems68]
+var frame=["_report_and_problems",locals,"chatkit.browser._checks",locals_chatkit_browser__checks,_report_and_problems5]
 $B.enter_frame(frame,__file__,57)
 frame.positions=[[58,70,16],[58,16,44],[58,24,15],[58,24,8],[58,33,5],[58,41,7],[58,50,9],[59,11,15]]
 try{
 $B.js_this=this
 $B.set_lineno(frame,58)
 locals_chatkit_browser__checks__report_and_problems.problems=(function(expr){
-var next_func_69=$B.make_js_iterator(expr,frame,58)
-var result_69=$B.$list([])
+var next_func_6=$B.make_js_iterator(expr,frame,58)
+var result_6=$B.$list([])
 try{
-for(var next_69 of next_func_69){
+for(var next_6 of next_func_6){
 $B.set_lineno(frame,58)
-locals_chatkit_browser__checks__report_and_problems.d=next_69
-result_69.push($B.$call_with_position(locals_chatkit_browser__checks.Problem,3,$B.$call_with_position($B.resolve_in_scopes('key_text',[locals_chatkit_browser__checks__report_and_problems,locals_chatkit_browser__checks,_b_],7),5,$B.$getattr_pep657(locals.d,'key',9)),$B.$getattr_pep657(locals.d,'value',11),$B.$getattr_pep657(locals.d,'message',13)))
+locals_chatkit_browser__checks__report_and_problems.d=next_6
+result_6.push($B.$call_with_position(locals_chatkit_browser__checks.Problem,3,$B.$call_with_position($B.resolve_in_scopes('key_text',[locals_chatkit_browser__checks__report_and_problems,locals_chatkit_browser__checks,_b_],7),5,$B.$getattr_pep657(locals.d,'key',9)),$B.$getattr_pep657(locals.d,'value',11),$B.$getattr_pep657(locals.d,'message',13)))
 }
 }catch(err){
 $B.set_exc(err,frame)
 throw err
 }
 delete locals_chatkit_browser__checks__report_and_problems.d
-return result_69
+return result_6
 })($B.$getattr_pep657(locals.report,'discarded',1))
 $B.set_lineno(frame,59)
 return $B.trace_return_and_leave(frame,$B.fast_tuple([$B.$getattr_pep657(locals.report,'accepted',15),locals.problems]))
@@ -2192,21 +2218,21 @@ return $B.trace_return_and_leave(frame,$B.fast_tuple([$B.$getattr_pep657(locals.
 $B.set_exc_and_leave(frame,err)
 }
 }
-_report_and_problems68.$function_infos=['chatkit.browser._checks','_report_and_problems','_report_and_problems',__file__,_b_.None,_b_.None,_b_.None,['report'],null,null,
+_report_and_problems5.$function_infos=['chatkit.browser._checks','_report_and_problems','_report_and_problems',__file__,_b_.None,_b_.None,_b_.None,['report'],null,null,
 1,57,3,[],0,0,['report','problems','d'],false,[],frame]
-$B.set_func_attrs(_report_and_problems68,frame,'chatkit.browser._checks')
-_report_and_problems68.ob_type=$B.function
-_report_and_problems68.__annotate__=_b_.None
-locals_chatkit_browser__checks._report_and_problems=_report_and_problems68
+$B.set_func_attrs(_report_and_problems5,frame,'chatkit.browser._checks')
+_report_and_problems5.ob_type=$B.function
+_report_and_problems5.__annotate__=_b_.None
+locals_chatkit_browser__checks._report_and_problems=_report_and_problems5
 $B.set_lineno(frame,62)
-function check_quick_replies70(_replies,_call){
+function check_quick_replies7(_replies,_call){
 var locals
 if(arguments.length==2&&!_call?.$kw){
 var locals_chatkit_browser__checks_check_quick_replies=locals={replies:_replies,call:_call}
 }else{
-var locals_chatkit_browser__checks_check_quick_replies=locals=$B.args_parser(check_quick_replies70,arguments)
+var locals_chatkit_browser__checks_check_quick_replies=locals=$B.args_parser(check_quick_replies7,arguments)
 }
-var frame=["check_quick_replies",locals,"chatkit.browser._checks",locals_chatkit_browser__checks,check_quick_replies70]
+var frame=["check_quick_replies",locals,"chatkit.browser._checks",locals_chatkit_browser__checks,check_quick_replies7]
 $B.enter_frame(frame,__file__,62)
 frame.positions=[[68,11,34],[69,22,67],[69,45,43],[69,65,22],[69,65,13],[70,4,17],[71,24,18],[71,24,18],[71,8,12],[72,11,22],[73,12,21],[75,76,12,75],[75,76,28,74],[75,36,24],[76,36,37]]
 try{
@@ -2216,19 +2242,19 @@ $B.set_lineno(frame,69)
 return $B.trace_return_and_leave(frame,$B.fast_tuple([_b_.None,$B.$list([$B.$call_with_position(locals_chatkit_browser__checks.Problem,3,locals_chatkit_browser__checks_check_quick_replies.call,locals_chatkit_browser__checks_check_quick_replies.replies,$B.rich_op('__mod__',locals_chatkit_browser__checks.NOT_A_LIST,$B.fast_tuple([locals_chatkit_browser__checks_check_quick_replies.call,$B.$getattr_pep657($B.$call_with_position(_b_.type,9,locals_chatkit_browser__checks_check_quick_replies.replies),'__name__',7)]),5))])]))
 }
 $B.set_lineno(frame,70)
-var v71=$B.fast_tuple([$B.$list([]),$B.$list([])])
-var it_72=$B.unpacker(v71,2,false,11)
-locals_chatkit_browser__checks_check_quick_replies.payload=it_72.read_one()
-locals_chatkit_browser__checks_check_quick_replies.problems=it_72.read_one()
+var v8=$B.fast_tuple([$B.$list([]),$B.$list([])])
+var it_9=$B.unpacker(v8,2,false,11)
+locals_chatkit_browser__checks_check_quick_replies.payload=it_9.read_one()
+locals_chatkit_browser__checks_check_quick_replies.problems=it_9.read_one()
 frame.$lineno=71
-var no_break_73=true,
-iterator_73=$B.$call_with_position(_b_.enumerate,13,locals.replies)
-iterator_73[$B.INUM]=15
-for(var next_73 of $B.make_js_iterator(iterator_73,frame,71)){
-var v74=next_73
-var it_75=$B.unpacker(v74,2,false,17)
-locals_chatkit_browser__checks_check_quick_replies.index=it_75.read_one()
-locals_chatkit_browser__checks_check_quick_replies.reply=it_75.read_one()
+var no_break_10=true,
+iterator_10=$B.$call_with_position(_b_.enumerate,13,locals.replies)
+iterator_10[$B.INUM]=15
+for(var next_10 of $B.make_js_iterator(iterator_10,frame,71)){
+var v11=next_10
+var it_12=$B.unpacker(v11,2,false,17)
+locals_chatkit_browser__checks_check_quick_replies.index=it_12.read_one()
+locals_chatkit_browser__checks_check_quick_replies.reply=it_12.read_one()
 if($B.set_lineno(frame,72)&&$B.$bool($B.$call_with_position(_b_.isinstance,19,locals.reply,_b_.str))){
 $B.set_lineno(frame,73);
 $B.call_attr(locals_chatkit_browser__checks_check_quick_replies.payload,'append',21,locals_chatkit_browser__checks_check_quick_replies.reply)
@@ -2243,21 +2269,21 @@ return $B.trace_return_and_leave(frame,$B.fast_tuple([locals.payload,locals.prob
 $B.set_exc_and_leave(frame,err)
 }
 }
-check_quick_replies70.$function_infos=['chatkit.browser._checks','check_quick_replies','check_quick_replies',__file__,_b_.None,_b_.None,'',['replies','call'],null,null,
+check_quick_replies7.$function_infos=['chatkit.browser._checks','check_quick_replies','check_quick_replies',__file__,_b_.None,_b_.None,'',['replies','call'],null,null,
 2,62,3,[],0,0,['replies','call','payload','problems','index','reply'],false,[],frame]
-$B.set_func_attrs(check_quick_replies70,frame,'chatkit.browser._checks')
-check_quick_replies70.ob_type=$B.function
-check_quick_replies70.__annotate__=_b_.None
-locals_chatkit_browser__checks.check_quick_replies=check_quick_replies70
+$B.set_func_attrs(check_quick_replies7,frame,'chatkit.browser._checks')
+check_quick_replies7.ob_type=$B.function
+check_quick_replies7.__annotate__=_b_.None
+locals_chatkit_browser__checks.check_quick_replies=check_quick_replies7
 $B.set_lineno(frame,80)
-function check_toggle77(_enabled,_call){
+function check_toggle14(_enabled,_call){
 var locals
 if(arguments.length==2&&!_call?.$kw){
 var locals_chatkit_browser__checks_check_toggle=locals={enabled:_enabled,call:_call}
 }else{
-var locals_chatkit_browser__checks_check_toggle=locals=$B.args_parser(check_toggle77,arguments)
+var locals_chatkit_browser__checks_check_toggle=locals=$B.args_parser(check_toggle14,arguments)
 }
-var frame=["check_toggle",locals,"chatkit.browser._checks",locals_chatkit_browser__checks,check_toggle77]
+var frame=["check_toggle",locals,"chatkit.browser._checks",locals_chatkit_browser__checks,check_toggle14]
 $B.enter_frame(frame,__file__,80)
 frame.positions=[[82,7,25],[84,18,52],[84,41,28]]
 try{
@@ -2272,39 +2298,39 @@ return $B.trace_return_and_leave(frame,$B.fast_tuple([_b_.None,$B.$list([$B.$cal
 $B.set_exc_and_leave(frame,err)
 }
 }
-check_toggle77.$function_infos=['chatkit.browser._checks','check_toggle','check_toggle',__file__,_b_.None,_b_.None,'',['enabled','call'],null,null,
+check_toggle14.$function_infos=['chatkit.browser._checks','check_toggle','check_toggle',__file__,_b_.None,_b_.None,'',['enabled','call'],null,null,
 2,80,3,[],0,0,['enabled','call'],false,[],frame]
-$B.set_func_attrs(check_toggle77,frame,'chatkit.browser._checks')
-check_toggle77.ob_type=$B.function
-check_toggle77.__annotate__=_b_.None
-locals_chatkit_browser__checks.check_toggle=check_toggle77
+$B.set_func_attrs(check_toggle14,frame,'chatkit.browser._checks')
+check_toggle14.ob_type=$B.function
+check_toggle14.__annotate__=_b_.None
+locals_chatkit_browser__checks.check_toggle=check_toggle14
 $B.set_lineno(frame,87)
-function check_free_variables78(_variables){
+function check_free_variables15(_variables){
 var locals
 if(arguments.length==1&&!_variables?.$kw){
 var locals_chatkit_browser__checks_check_free_variables=locals={variables:_variables}
 }else{
-var locals_chatkit_browser__checks_check_free_variables=locals=$B.args_parser(check_free_variables78,arguments)
+var locals_chatkit_browser__checks_check_free_variables=locals=$B.args_parser(check_free_variables15,arguments)
 }
-var frame=["check_free_variables",locals,"chatkit.browser._checks",locals_chatkit_browser__checks,check_free_variables78]
+var frame=["check_free_variables",locals,"chatkit.browser._checks",locals_chatkit_browser__checks,check_free_variables15]
 $B.enter_frame(frame,__file__,87)
 frame.positions=[[90,4,17],[91,22,17],[91,22,17],[91,8,10],[94,18,29],[94,18,17],[96,12,12],[98,12,55],[98,28,38],[98,36,13],[98,36,8]]
 try{
 $B.js_this=this
 $B.set_lineno(frame,90)
-var v79=$B.fast_tuple([_b_.dict.$literal([]),$B.$list([])])
-var it_80=$B.unpacker(v79,2,false,1)
-locals_chatkit_browser__checks_check_free_variables.payload=it_80.read_one()
-locals_chatkit_browser__checks_check_free_variables.problems=it_80.read_one()
+var v16=$B.fast_tuple([_b_.dict.$literal([]),$B.$list([])])
+var it_17=$B.unpacker(v16,2,false,1)
+locals_chatkit_browser__checks_check_free_variables.payload=it_17.read_one()
+locals_chatkit_browser__checks_check_free_variables.problems=it_17.read_one()
 frame.$lineno=91
-var no_break_81=true,
-iterator_81=$B.call_attr(locals.variables,'items',3,)
-iterator_81[$B.INUM]=5
-for(var next_81 of $B.make_js_iterator(iterator_81,frame,91)){
-var v82=next_81
-var it_83=$B.unpacker(v82,2,false,7)
-locals_chatkit_browser__checks_check_free_variables.key=it_83.read_one()
-locals_chatkit_browser__checks_check_free_variables.value=it_83.read_one()
+var no_break_18=true,
+iterator_18=$B.call_attr(locals.variables,'items',3,)
+iterator_18[$B.INUM]=5
+for(var next_18 of $B.make_js_iterator(iterator_18,frame,91)){
+var v19=next_18
+var it_20=$B.unpacker(v19,2,false,7)
+locals_chatkit_browser__checks_check_free_variables.key=it_20.read_one()
+locals_chatkit_browser__checks_check_free_variables.value=it_20.read_one()
 if($B.set_lineno(frame,92)&&$B.$bool($B.$is(locals.value,locals_chatkit_browser__checks.UNSET))){
 continue
 }
@@ -2324,21 +2350,21 @@ return $B.trace_return_and_leave(frame,$B.fast_tuple([locals.payload,locals.prob
 $B.set_exc_and_leave(frame,err)
 }
 }
-check_free_variables78.$function_infos=['chatkit.browser._checks','check_free_variables','check_free_variables',__file__,_b_.None,_b_.None,'',['variables'],null,null,
+check_free_variables15.$function_infos=['chatkit.browser._checks','check_free_variables','check_free_variables',__file__,_b_.None,_b_.None,'',['variables'],null,null,
 1,87,3,[],0,0,['variables','payload','problems','key','value','message'],false,[],frame]
-$B.set_func_attrs(check_free_variables78,frame,'chatkit.browser._checks')
-check_free_variables78.ob_type=$B.function
-check_free_variables78.__annotate__=_b_.None
-locals_chatkit_browser__checks.check_free_variables=check_free_variables78
+$B.set_func_attrs(check_free_variables15,frame,'chatkit.browser._checks')
+check_free_variables15.ob_type=$B.function
+check_free_variables15.__annotate__=_b_.None
+locals_chatkit_browser__checks.check_free_variables=check_free_variables15
 $B.set_lineno(frame,102)
-function _variable_problem85(_key,_value){
+function _variable_problem22(_key,_value){
 var locals
 if(arguments.length==2&&!_value?.$kw){
 var locals_chatkit_browser__checks__variable_problem=locals={key:_key,value:_value}
 }else{
-var locals_chatkit_browser__checks__variable_problem=locals=$B.args_parser(_variable_problem85,arguments)
+var locals_chatkit_browser__checks__variable_problem=locals=$B.args_parser(_variable_problem22,arguments)
 }
-var frame=["_variable_problem",locals,"chatkit.browser._checks",locals_chatkit_browser__checks,_variable_problem85]
+var frame=["_variable_problem",locals,"chatkit.browser._checks",locals_chatkit_browser__checks,_variable_problem22]
 $B.enter_frame(frame,__file__,102)
 frame.positions=[[103,11,20],[104,15,30],[105,24,30],[107,11,19],[108,15,28],[109,7,24],[110,15,33],[111,7,22],[111,34,10],[112,15,33]]
 try{
@@ -2369,21 +2395,21 @@ return $B.trace_return_and_leave(frame,_b_.None)
 $B.set_exc_and_leave(frame,err)
 }
 }
-_variable_problem85.$function_infos=['chatkit.browser._checks','_variable_problem','_variable_problem',__file__,_b_.None,_b_.None,_b_.None,['key','value'],null,null,
+_variable_problem22.$function_infos=['chatkit.browser._checks','_variable_problem','_variable_problem',__file__,_b_.None,_b_.None,_b_.None,['key','value'],null,null,
 2,102,3,[],0,0,['key','value'],false,[],frame]
-$B.set_func_attrs(_variable_problem85,frame,'chatkit.browser._checks')
-_variable_problem85.ob_type=$B.function
-_variable_problem85.__annotate__=_b_.None
-locals_chatkit_browser__checks._variable_problem=_variable_problem85
+$B.set_func_attrs(_variable_problem22,frame,'chatkit.browser._checks')
+_variable_problem22.ob_type=$B.function
+_variable_problem22.__annotate__=_b_.None
+locals_chatkit_browser__checks._variable_problem=_variable_problem22
 $B.set_lineno(frame,116)
-function key_text86(_key){
+function key_text23(_key){
 var locals
 if(arguments.length==1&&!_key?.$kw){
 var locals_chatkit_browser__checks_key_text=locals={key:_key}
 }else{
-var locals_chatkit_browser__checks_key_text=locals=$B.args_parser(key_text86,arguments)
+var locals_chatkit_browser__checks_key_text=locals=$B.args_parser(key_text23,arguments)
 }
-var frame=["key_text",locals,"chatkit.browser._checks",locals_chatkit_browser__checks,key_text86]
+var frame=["key_text",locals,"chatkit.browser._checks",locals_chatkit_browser__checks,key_text23]
 $B.enter_frame(frame,__file__,116)
 frame.positions=[[117,18,20],[117,44,9]]
 try{
@@ -2394,19 +2420,22 @@ return $B.trace_return_and_leave(frame,($B.$bool($B.$call_with_position(_b_.isin
 $B.set_exc_and_leave(frame,err)
 }
 }
-key_text86.$function_infos=['chatkit.browser._checks','key_text','key_text',__file__,_b_.None,_b_.None,_b_.None,['key'],null,null,
+key_text23.$function_infos=['chatkit.browser._checks','key_text','key_text',__file__,_b_.None,_b_.None,_b_.None,['key'],null,null,
 1,116,3,[],0,0,['key'],false,[],frame]
-$B.set_func_attrs(key_text86,frame,'chatkit.browser._checks')
-key_text86.ob_type=$B.function
-key_text86.__annotate__=_b_.None
-locals_chatkit_browser__checks.key_text=key_text86
+$B.set_func_attrs(key_text23,frame,'chatkit.browser._checks')
+key_text23.ob_type=$B.function
+key_text23.__annotate__=_b_.None
+locals_chatkit_browser__checks.key_text=key_text23
 $B.leave_frame({locals,value:_b_.None})
 }catch(err){
 $B.set_exc_and_trace(frame,err)
 $B.leave_frame({locals,value:_b_.None})
 throw err
-}`,
-"chatkit.browser._link": `var $B=__BRYTHON__,
+}
+return locals_chatkit_browser__checks
+});
+__chatkitModules["chatkit.browser._link"] = (function () {
+var $B=__BRYTHON__,
 _b_=$B.builtins,
 locals_chatkit_browser__link=$B.namespace("chatkit.browser._link"),
 locals=locals_chatkit_browser__link,
@@ -2421,7 +2450,7 @@ locals.$annotations={}
 var stack_length=$B.count_frames()
 try{
 $B.set_lineno(frame,12,'ClassDef')
-var Link169=(function(name,bases,keywords){
+var Link1=(function(name,bases,keywords){
 $B.frame_obj.frame.inum=1
 var resolved_bases=$B.resolve_mro_entries(bases)
 var metaclass=$B.get_metaclass(name,resolved_bases)
@@ -2438,19 +2467,19 @@ if(frame.$f_trace!==_b_.None){
 $B.trace_line()
 }
 $B.set_lineno(frame,15)
-function __init__170(_self,_logger){
+function __init__2(_self,_logger){
 var locals
 if(arguments.length==2&&!_logger?.$kw){
 var locals_chatkit_browser__link_Link___init__=locals={self:_self,logger:_logger}
 }else{
-var locals_chatkit_browser__link_Link___init__=locals=$B.args_parser(__init__170,arguments)
+var locals_chatkit_browser__link_Link___init__=locals=$B.args_parser(__init__2,arguments)
 }
-var frame=["__init__",locals,"chatkit.browser._link",locals_chatkit_browser__link,__init__170]
+var frame=["__init__",locals,"chatkit.browser._link",locals_chatkit_browser__link,__init__2]
 $B.enter_frame(frame,__file__,15)
 frame.positions=[[16,8,11],[17,8,11],[18,8,13],[19,8,14],[20,8,19]]
 try{
 $B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(__init__170,locals_chatkit_browser__link,"Link",['Link'])
+locals.ob_type=locals.__class__=$B.get_method_class(__init__2,locals_chatkit_browser__link,"Link",['Link'])
 $B.set_lineno(frame,16)
 $B.$setattr1(locals.self,"driver",_b_.None,1)
 $B.set_lineno(frame,17)
@@ -2466,57 +2495,57 @@ return $B.trace_return_and_leave(frame,_b_.None)
 $B.set_exc_and_leave(frame,err)
 }
 }
-__init__170.$is_method=true
-__init__170.$function_infos=['chatkit.browser._link','__init__','Link.__init__',__file__,_b_.None,_b_.None,_b_.None,['self','logger'],null,null,
+__init__2.$is_method=true
+__init__2.$function_infos=['chatkit.browser._link','__init__','Link.__init__',__file__,_b_.None,_b_.None,_b_.None,['self','logger'],null,null,
 2,15,3,[],0,0,['self','logger'],false,[],frame]
-$B.set_func_attrs(__init__170,frame,'chatkit.browser._link')
-__init__170.ob_type=$B.function
-__init__170.__annotate__=_b_.None
-locals_chatkit_browser__link_Link.__init__=__init__170
+$B.set_func_attrs(__init__2,frame,'chatkit.browser._link')
+__init__2.ob_type=$B.function
+__init__2.__annotate__=_b_.None
+locals_chatkit_browser__link_Link.__init__=__init__2
 $B.set_lineno(frame,22)
-var decorator171=_b_.property
+var decorator3=_b_.property
 $B.set_lineno(frame,23)
-function pending172(_self){
+function pending4(_self){
 var locals
 if(arguments.length==1&&!_self?.$kw){
 var locals_chatkit_browser__link_Link_pending=locals={self:_self}
 }else{
-var locals_chatkit_browser__link_Link_pending=locals=$B.args_parser(pending172,arguments)
+var locals_chatkit_browser__link_Link_pending=locals=$B.args_parser(pending4,arguments)
 }
-var frame=["pending",locals,"chatkit.browser._link",locals_chatkit_browser__link,pending172]
+var frame=["pending",locals,"chatkit.browser._link",locals_chatkit_browser__link,pending4]
 $B.enter_frame(frame,__file__,23)
 frame.positions=[[25,15,18],[25,19,13]]
 try{
 $B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(pending172,locals_chatkit_browser__link,"Link",['Link'])
+locals.ob_type=locals.__class__=$B.get_method_class(pending4,locals_chatkit_browser__link,"Link",['Link'])
 $B.set_lineno(frame,25)
 return $B.trace_return_and_leave(frame,$B.$call_with_position(_b_.len,1,$B.$getattr_pep657(locals.self,'_pending',3)))
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
-pending172.$is_method=true
-pending172.$function_infos=['chatkit.browser._link','pending','Link.pending',__file__,_b_.None,_b_.None,'',['self'],null,null,
+pending4.$is_method=true
+pending4.$function_infos=['chatkit.browser._link','pending','Link.pending',__file__,_b_.None,_b_.None,'',['self'],null,null,
 1,23,3,[],0,0,['self'],false,[],frame]
-$B.set_func_attrs(pending172,frame,'chatkit.browser._link')
-pending172.ob_type=$B.function
-pending172.__annotate__=_b_.None
-var decorated173=pending172
-locals_chatkit_browser__link_Link.pending=$B.$call(decorator171,decorated173)
+$B.set_func_attrs(pending4,frame,'chatkit.browser._link')
+pending4.ob_type=$B.function
+pending4.__annotate__=_b_.None
+var decorated5=pending4
+locals_chatkit_browser__link_Link.pending=$B.$call(decorator3,decorated5)
 $B.set_lineno(frame,27)
-function do174(_self,_what,_action){
+function do6(_self,_what,_action){
 var locals
 if(arguments.length==3&&!_action?.$kw){
 var locals_chatkit_browser__link_Link_do=locals={self:_self,what:_what,action:_action}
 }else{
-var locals_chatkit_browser__link_Link_do=locals=$B.args_parser(do174,arguments)
+var locals_chatkit_browser__link_Link_do=locals=$B.args_parser(do6,arguments)
 }
-var frame=["do",locals,"chatkit.browser._link",locals_chatkit_browser__link,do174]
+var frame=["do",locals,"chatkit.browser._link",locals_chatkit_browser__link,do6]
 $B.enter_frame(frame,__file__,27)
 frame.positions=[[29,11,11],[29,34,14],[30,12,36],[30,12,13],[32,12,23]]
 try{
 $B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(do174,locals_chatkit_browser__link,"Link",['Link'])
+locals.ob_type=locals.__class__=$B.get_method_class(do6,locals_chatkit_browser__link,"Link",['Link'])
 if($B.set_lineno(frame,29)&&($B.$bool($B.$is($B.$getattr_pep657(locals.self,'driver',1),_b_.None))||$B.$bool($B.$getattr_pep657(locals.self,'_flushing',3)))){
 $B.set_lineno(frame,30);
 $B.call_attr($B.$getattr_pep657(locals_chatkit_browser__link_Link_do.self,'_pending',7),'append',5,$B.fast_tuple([locals_chatkit_browser__link_Link_do.what,locals_chatkit_browser__link_Link_do.action]))
@@ -2529,39 +2558,39 @@ return $B.trace_return_and_leave(frame,_b_.None)
 $B.set_exc_and_leave(frame,err)
 }
 }
-do174.$is_method=true
-do174.$function_infos=['chatkit.browser._link','do','Link.do',__file__,_b_.None,_b_.None,'',['self','what','action'],null,null,
+do6.$is_method=true
+do6.$function_infos=['chatkit.browser._link','do','Link.do',__file__,_b_.None,_b_.None,'',['self','what','action'],null,null,
 3,27,3,[],0,0,['self','what','action'],false,[],frame]
-$B.set_func_attrs(do174,frame,'chatkit.browser._link')
-do174.ob_type=$B.function
-do174.__annotate__=_b_.None
-locals_chatkit_browser__link_Link.do=do174
+$B.set_func_attrs(do6,frame,'chatkit.browser._link')
+do6.ob_type=$B.function
+do6.__annotate__=_b_.None
+locals_chatkit_browser__link_Link.do=do6
 $B.set_lineno(frame,34)
-function attach175(_self,_driver){
+function attach7(_self,_driver){
 var locals
 if(arguments.length==2&&!_driver?.$kw){
 var locals_chatkit_browser__link_Link_attach=locals={self:_self,driver:_driver}
 }else{
-var locals_chatkit_browser__link_Link_attach=locals=$B.args_parser(attach175,arguments)
+var locals_chatkit_browser__link_Link_attach=locals=$B.args_parser(attach7,arguments)
 }
-var frame=["attach",locals,"chatkit.browser._link",locals_chatkit_browser__link,attach175]
+var frame=["attach",locals,"chatkit.browser._link",locals_chatkit_browser__link,attach7]
 $B.enter_frame(frame,__file__,34)
 frame.positions=[[36,32,11],[36,8,21],[36,18,11],[38,32,25],[38,37,19],[38,32,25],[39,16,70],[39,26,40],[39,48,18],[39,68,17],[40,8,13]]
 try{
 $B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(attach175,locals_chatkit_browser__link,"Link",['Link'])
+locals.ob_type=locals.__class__=$B.get_method_class(attach7,locals_chatkit_browser__link,"Link",['Link'])
 $B.set_lineno(frame,36)
-var v176=$B.fast_tuple([$B.$getattr_pep657(locals.self,'driver',1),locals.driver])
-var it_177=$B.unpacker(v176,2,false,3)
-locals_chatkit_browser__link_Link_attach.previous=it_177.read_one()
-$B.$setattr1(locals.self,"driver",it_177.read_one(),5)
+var v8=$B.fast_tuple([$B.$getattr_pep657(locals.self,'driver',1),locals.driver])
+var it_9=$B.unpacker(v8,2,false,3)
+locals_chatkit_browser__link_Link_attach.previous=it_9.read_one()
+$B.$setattr1(locals.self,"driver",it_9.read_one(),5)
 if($B.set_lineno(frame,37)&&$B.$bool(!$B.$is(locals.previous,_b_.None))){
 frame.$lineno=38
-var no_break_178=true,
-iterator_178=$B.$call_with_position(_b_.list,7,$B.$getattr_pep657(locals_chatkit_browser__link_Link_attach.self,'_subscriptions',9))
-iterator_178[$B.INUM]=11
-for(var next_178 of $B.make_js_iterator(iterator_178,frame,38)){
-locals_chatkit_browser__link_Link_attach.subscription=next_178
+var no_break_10=true,
+iterator_10=$B.$call_with_position(_b_.list,7,$B.$getattr_pep657(locals_chatkit_browser__link_Link_attach.self,'_subscriptions',9))
+iterator_10[$B.INUM]=11
+for(var next_10 of $B.make_js_iterator(iterator_10,frame,38)){
+locals_chatkit_browser__link_Link_attach.subscription=next_10
 $B.set_lineno(frame,39);
 $B.call_attr(locals_chatkit_browser__link_Link_attach.self,'_run',13,$B.rich_op('__mod__','subscribing to %s',$B.$getattr_pep657(locals.subscription,'event',17),15),$B.$getattr_pep657(locals.subscription,'move',19))
 }
@@ -2573,27 +2602,27 @@ return $B.trace_return_and_leave(frame,_b_.None)
 $B.set_exc_and_leave(frame,err)
 }
 }
-attach175.$is_method=true
-attach175.$function_infos=['chatkit.browser._link','attach','Link.attach',__file__,_b_.None,_b_.None,'',['self','driver'],null,null,
+attach7.$is_method=true
+attach7.$function_infos=['chatkit.browser._link','attach','Link.attach',__file__,_b_.None,_b_.None,'',['self','driver'],null,null,
 2,34,3,[],0,0,['self','driver','previous','subscription'],false,[],frame]
-$B.set_func_attrs(attach175,frame,'chatkit.browser._link')
-attach175.ob_type=$B.function
-attach175.__annotate__=_b_.None
-locals_chatkit_browser__link_Link.attach=attach175
+$B.set_func_attrs(attach7,frame,'chatkit.browser._link')
+attach7.ob_type=$B.function
+attach7.__annotate__=_b_.None
+locals_chatkit_browser__link_Link.attach=attach7
 $B.set_lineno(frame,42)
-function track179(_self,_subscription){
+function track11(_self,_subscription){
 var locals
 if(arguments.length==2&&!_subscription?.$kw){
 var locals_chatkit_browser__link_Link_track=locals={self:_self,subscription:_subscription}
 }else{
-var locals_chatkit_browser__link_Link_track=locals=$B.args_parser(track179,arguments)
+var locals_chatkit_browser__link_Link_track=locals=$B.args_parser(track11,arguments)
 }
-var frame=["track",locals,"chatkit.browser._link",locals_chatkit_browser__link,track179]
+var frame=["track",locals,"chatkit.browser._link",locals_chatkit_browser__link,track11]
 $B.enter_frame(frame,__file__,42)
 frame.positions=[[43,31,19],[44,12,40],[44,12,19]]
 try{
 $B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(track179,locals_chatkit_browser__link,"Link",['Link'])
+locals.ob_type=locals.__class__=$B.get_method_class(track11,locals_chatkit_browser__link,"Link",['Link'])
 if($B.set_lineno(frame,43)&&$B.$bool(!$B.$is_member(locals.subscription,$B.$getattr_pep657(locals.self,'_subscriptions',1)))){
 $B.set_lineno(frame,44);
 $B.call_attr($B.$getattr_pep657(locals_chatkit_browser__link_Link_track.self,'_subscriptions',5),'append',3,locals_chatkit_browser__link_Link_track.subscription)
@@ -2603,27 +2632,27 @@ return $B.trace_return_and_leave(frame,_b_.None)
 $B.set_exc_and_leave(frame,err)
 }
 }
-track179.$is_method=true
-track179.$function_infos=['chatkit.browser._link','track','Link.track',__file__,_b_.None,_b_.None,_b_.None,['self','subscription'],null,null,
+track11.$is_method=true
+track11.$function_infos=['chatkit.browser._link','track','Link.track',__file__,_b_.None,_b_.None,_b_.None,['self','subscription'],null,null,
 2,42,3,[],0,0,['self','subscription'],false,[],frame]
-$B.set_func_attrs(track179,frame,'chatkit.browser._link')
-track179.ob_type=$B.function
-track179.__annotate__=_b_.None
-locals_chatkit_browser__link_Link.track=track179
+$B.set_func_attrs(track11,frame,'chatkit.browser._link')
+track11.ob_type=$B.function
+track11.__annotate__=_b_.None
+locals_chatkit_browser__link_Link.track=track11
 $B.set_lineno(frame,46)
-function forget180(_self,_subscription){
+function forget12(_self,_subscription){
 var locals
 if(arguments.length==2&&!_subscription?.$kw){
 var locals_chatkit_browser__link_Link_forget=locals={self:_self,subscription:_subscription}
 }else{
-var locals_chatkit_browser__link_Link_forget=locals=$B.args_parser(forget180,arguments)
+var locals_chatkit_browser__link_Link_forget=locals=$B.args_parser(forget12,arguments)
 }
-var frame=["forget",locals,"chatkit.browser._link",locals_chatkit_browser__link,forget180]
+var frame=["forget",locals,"chatkit.browser._link",locals_chatkit_browser__link,forget12]
 $B.enter_frame(frame,__file__,46)
 frame.positions=[[47,27,19],[48,12,40],[48,12,19]]
 try{
 $B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(forget180,locals_chatkit_browser__link,"Link",['Link'])
+locals.ob_type=locals.__class__=$B.get_method_class(forget12,locals_chatkit_browser__link,"Link",['Link'])
 if($B.set_lineno(frame,47)&&$B.$bool($B.$is_member(locals.subscription,$B.$getattr_pep657(locals.self,'_subscriptions',1)))){
 $B.set_lineno(frame,48);
 $B.call_attr($B.$getattr_pep657(locals_chatkit_browser__link_Link_forget.self,'_subscriptions',5),'remove',3,locals_chatkit_browser__link_Link_forget.subscription)
@@ -2633,46 +2662,46 @@ return $B.trace_return_and_leave(frame,_b_.None)
 $B.set_exc_and_leave(frame,err)
 }
 }
-forget180.$is_method=true
-forget180.$function_infos=['chatkit.browser._link','forget','Link.forget',__file__,_b_.None,_b_.None,_b_.None,['self','subscription'],null,null,
+forget12.$is_method=true
+forget12.$function_infos=['chatkit.browser._link','forget','Link.forget',__file__,_b_.None,_b_.None,_b_.None,['self','subscription'],null,null,
 2,46,3,[],0,0,['self','subscription'],false,[],frame]
-$B.set_func_attrs(forget180,frame,'chatkit.browser._link')
-forget180.ob_type=$B.function
-forget180.__annotate__=_b_.None
-locals_chatkit_browser__link_Link.forget=forget180
+$B.set_func_attrs(forget12,frame,'chatkit.browser._link')
+forget12.ob_type=$B.function
+forget12.__annotate__=_b_.None
+locals_chatkit_browser__link_Link.forget=forget12
 $B.set_lineno(frame,50)
-function _flush181(_self){
+function _flush13(_self){
 var locals
 if(arguments.length==1&&!_self?.$kw){
 var locals_chatkit_browser__link_Link__flush=locals={self:_self}
 }else{
-var locals_chatkit_browser__link_Link__flush=locals=$B.args_parser(_flush181,arguments)
+var locals_chatkit_browser__link_Link__flush=locals=$B.args_parser(_flush13,arguments)
 }
-var frame=["_flush",locals,"chatkit.browser._link",locals_chatkit_browser__link,_flush181]
+var frame=["_flush",locals,"chatkit.browser._link",locals_chatkit_browser__link,_flush13]
 $B.enter_frame(frame,__file__,50)
 frame.positions=[[51,8,14],[53,18,13],[54,31,20],[54,31,13],[54,16,12],[55,16,23],[57,12,14]]
 try{
 $B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(_flush181,locals_chatkit_browser__link,"Link",['Link'])
+locals.ob_type=locals.__class__=$B.get_method_class(_flush13,locals_chatkit_browser__link,"Link",['Link'])
 $B.set_lineno(frame,51)
 $B.$setattr1(locals.self,"_flushing",true,1)
 $B.set_lineno(frame,52)
 try{
-var stack_length_182=$B.count_frames()
-var save_frame_obj_182=$B.frame_obj
-var no_break_183=true
+var stack_length_14=$B.count_frames()
+var save_frame_obj_14=$B.frame_obj
+var no_break_15=true
 while($B.set_lineno(frame,53)&&$B.$bool($B.$getattr_pep657(locals_chatkit_browser__link_Link__flush.self,'_pending',3))){
 $B.set_lineno(frame,54)
-var v184=$B.call_attr($B.$getattr_pep657(locals_chatkit_browser__link_Link__flush.self,'_pending',7),'pop',5,0)
-var it_185=$B.unpacker(v184,2,false,9)
-locals_chatkit_browser__link_Link__flush.what=it_185.read_one()
-locals_chatkit_browser__link_Link__flush.action=it_185.read_one()
+var v16=$B.call_attr($B.$getattr_pep657(locals_chatkit_browser__link_Link__flush.self,'_pending',7),'pop',5,0)
+var it_17=$B.unpacker(v16,2,false,9)
+locals_chatkit_browser__link_Link__flush.what=it_17.read_one()
+locals_chatkit_browser__link_Link__flush.action=it_17.read_one()
 $B.set_lineno(frame,55);
 $B.call_attr(locals_chatkit_browser__link_Link__flush.self,'_run',11,locals.what,locals.action)
 }
 }finally{
 var exit=false
-if($B.count_frames()<stack_length_182){
+if($B.count_frames()<stack_length_14){
 exit=true
 $B.frame_obj=$B.push_frame(frame)
 }
@@ -2687,43 +2716,43 @@ return $B.trace_return_and_leave(frame,_b_.None)
 $B.set_exc_and_leave(frame,err)
 }
 }
-_flush181.$is_method=true
-_flush181.$function_infos=['chatkit.browser._link','_flush','Link._flush',__file__,_b_.None,_b_.None,_b_.None,['self'],null,null,
+_flush13.$is_method=true
+_flush13.$function_infos=['chatkit.browser._link','_flush','Link._flush',__file__,_b_.None,_b_.None,_b_.None,['self'],null,null,
 1,50,3,[],0,0,['self','what','action'],false,[],frame]
-$B.set_func_attrs(_flush181,frame,'chatkit.browser._link')
-_flush181.ob_type=$B.function
-_flush181.__annotate__=_b_.None
-locals_chatkit_browser__link_Link._flush=_flush181
+$B.set_func_attrs(_flush13,frame,'chatkit.browser._link')
+_flush13.ob_type=$B.function
+_flush13.__annotate__=_b_.None
+locals_chatkit_browser__link_Link._flush=_flush13
 $B.set_lineno(frame,59)
-function _run186(_self,_what,_action){
+function _run18(_self,_what,_action){
 var locals
 if(arguments.length==3&&!_action?.$kw){
 var locals_chatkit_browser__link_Link__run=locals={self:_self,what:_what,action:_action}
 }else{
-var locals_chatkit_browser__link_Link__run=locals=$B.args_parser(_run186,arguments)
+var locals_chatkit_browser__link_Link__run=locals=$B.args_parser(_run18,arguments)
 }
-var frame=["_run",locals,"chatkit.browser._link",locals_chatkit_browser__link,_run186]
+var frame=["_run",locals,"chatkit.browser._link",locals_chatkit_browser__link,_run18]
 $B.enter_frame(frame,__file__,59)
 frame.positions=[[63,12,19],[63,19,11],[65,12,44],[65,12,11],[65,30,18]]
 try{
 $B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(_run186,locals_chatkit_browser__link,"Link",['Link'])
+locals.ob_type=locals.__class__=$B.get_method_class(_run18,locals_chatkit_browser__link,"Link",['Link'])
 $B.set_lineno(frame,62)
 try{
-var stack_length_187=$B.count_frames()
-var save_frame_obj_187=$B.frame_obj
+var stack_length_19=$B.count_frames()
+var save_frame_obj_19=$B.frame_obj
 $B.set_lineno(frame,63);
 $B.$call_with_position(locals_chatkit_browser__link_Link__run.action,1,$B.$getattr_pep657(locals_chatkit_browser__link_Link__run.self,'driver',3))
-}catch(err187){
-$B.set_exc_and_trace(frame,err187)
-if($B.set_lineno(frame,64)&&$B.is_exc(err187,[_b_.Exception])){
-locals.error=err187
+}catch(err19){
+$B.set_exc_and_trace(frame,err19)
+if($B.set_lineno(frame,64)&&$B.is_exc(err19,[_b_.Exception])){
+locals.error=err19
 $B.set_lineno(frame,65);
 $B.call_attr($B.$getattr_pep657(locals_chatkit_browser__link_Link__run.self,'logger',7),'error',5,$B.rich_op('__mod__','%s failed',locals_chatkit_browser__link_Link__run.what,9),locals.error)
 $B.del_exc(frame)
-$B.frame_obj=save_frame_obj_187
+$B.frame_obj=save_frame_obj_19
 }else{
-throw err187
+throw err19
 }
 }
 return $B.trace_return_and_leave(frame,_b_.None)
@@ -2731,13 +2760,13 @@ return $B.trace_return_and_leave(frame,_b_.None)
 $B.set_exc_and_leave(frame,err)
 }
 }
-_run186.$is_method=true
-_run186.$function_infos=['chatkit.browser._link','_run','Link._run',__file__,_b_.None,_b_.None,_b_.None,['self','what','action'],null,null,
+_run18.$is_method=true
+_run18.$function_infos=['chatkit.browser._link','_run','Link._run',__file__,_b_.None,_b_.None,_b_.None,['self','what','action'],null,null,
 3,59,3,[],0,0,['self','what','action','error'],false,[],frame]
-$B.set_func_attrs(_run186,frame,'chatkit.browser._link')
-_run186.ob_type=$B.function
-_run186.__annotate__=_b_.None
-locals_chatkit_browser__link_Link._run=_run186
+$B.set_func_attrs(_run18,frame,'chatkit.browser._link')
+_run18.ob_type=$B.function
+_run18.__annotate__=_b_.None
+locals_chatkit_browser__link_Link._run=_run18
 locals.__static_attributes__=$B.fast_tuple(["driver","logger","_pending","_flushing","_subscriptions"])
 var annotate
 $B.make_annotate_func(class_dict,annotate,frame)
@@ -2745,14 +2774,17 @@ var kls=$B.$class_constructor('Link',class_dict,metaclass,resolved_bases,bases,k
 $B.trace_return_and_leave(frame,_b_.None)
 return kls
 })('Link',$B.fast_tuple([]),{})
-locals_chatkit_browser__link.Link=Link169
+locals_chatkit_browser__link.Link=Link1
 $B.leave_frame({locals,value:_b_.None})
 }catch(err){
 $B.set_exc_and_trace(frame,err)
 $B.leave_frame({locals,value:_b_.None})
 throw err
-}`,
-"chatkit.browser._subscription": `var $B=__BRYTHON__,
+}
+return locals_chatkit_browser__link
+});
+__chatkitModules["chatkit.browser._subscription"] = (function () {
+var $B=__BRYTHON__,
 _b_=$B.builtins,
 locals_chatkit_browser__subscription=$B.namespace("chatkit.browser._subscription"),
 locals=locals_chatkit_browser__subscription,
@@ -2767,7 +2799,7 @@ locals.$annotations={}
 var stack_length=$B.count_frames()
 try{
 $B.set_lineno(frame,7,'ClassDef')
-var Subscription188=(function(name,bases,keywords){
+var Subscription1=(function(name,bases,keywords){
 $B.frame_obj.frame.inum=1
 var resolved_bases=$B.resolve_mro_entries(bases)
 var metaclass=$B.get_metaclass(name,resolved_bases)
@@ -2784,19 +2816,19 @@ if(frame.$f_trace!==_b_.None){
 $B.trace_line()
 }
 $B.set_lineno(frame,14)
-function __init__189(_self,_event,_native,_handler,_link){
+function __init__2(_self,_event,_native,_handler,_link){
 var locals
 if(arguments.length==5&&!_link?.$kw){
 var locals_chatkit_browser__subscription_Subscription___init__=locals={self:_self,event:_event,native:_native,handler:_handler,link:_link}
 }else{
-var locals_chatkit_browser__subscription_Subscription___init__=locals=$B.args_parser(__init__189,arguments)
+var locals_chatkit_browser__subscription_Subscription___init__=locals=$B.args_parser(__init__2,arguments)
 }
-var frame=["__init__",locals,"chatkit.browser._subscription",locals_chatkit_browser__subscription,__init__189]
+var frame=["__init__",locals,"chatkit.browser._subscription",locals_chatkit_browser__subscription,__init__2]
 $B.enter_frame(frame,__file__,14)
 frame.positions=[[15,8,10],[16,8,11],[17,8,12],[18,8,11],[19,8,10],[20,8,23]]
 try{
 $B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(__init__189,locals_chatkit_browser__subscription,"Subscription",['Subscription'])
+locals.ob_type=locals.__class__=$B.get_method_class(__init__2,locals_chatkit_browser__subscription,"Subscription",['Subscription'])
 $B.set_lineno(frame,15)
 $B.$setattr1(locals.self,"event",locals.event,1)
 $B.set_lineno(frame,16)
@@ -2814,27 +2846,27 @@ return $B.trace_return_and_leave(frame,_b_.None)
 $B.set_exc_and_leave(frame,err)
 }
 }
-__init__189.$is_method=true
-__init__189.$function_infos=['chatkit.browser._subscription','__init__','Subscription.__init__',__file__,_b_.None,_b_.None,_b_.None,['self','event','native','handler','link'],null,null,
+__init__2.$is_method=true
+__init__2.$function_infos=['chatkit.browser._subscription','__init__','Subscription.__init__',__file__,_b_.None,_b_.None,_b_.None,['self','event','native','handler','link'],null,null,
 5,14,3,[],0,0,['self','event','native','handler','link'],false,[],frame]
-$B.set_func_attrs(__init__189,frame,'chatkit.browser._subscription')
-__init__189.ob_type=$B.function
-__init__189.__annotate__=_b_.None
-locals_chatkit_browser__subscription_Subscription.__init__=__init__189
+$B.set_func_attrs(__init__2,frame,'chatkit.browser._subscription')
+__init__2.ob_type=$B.function
+__init__2.__annotate__=_b_.None
+locals_chatkit_browser__subscription_Subscription.__init__=__init__2
 $B.set_lineno(frame,22)
-function connect190(_self,_driver){
+function connect3(_self,_driver){
 var locals
 if(arguments.length==2&&!_driver?.$kw){
 var locals_chatkit_browser__subscription_Subscription_connect=locals={self:_self,driver:_driver}
 }else{
-var locals_chatkit_browser__subscription_Subscription_connect=locals=$B.args_parser(connect190,arguments)
+var locals_chatkit_browser__subscription_Subscription_connect=locals=$B.args_parser(connect3,arguments)
 }
-var frame=["connect",locals,"chatkit.browser._subscription",locals_chatkit_browser__subscription,connect190]
+var frame=["connect",locals,"chatkit.browser._subscription",locals_chatkit_browser__subscription,connect3]
 $B.enter_frame(frame,__file__,22)
 frame.positions=[[24,11,11],[25,38,43],[25,55,11],[25,68,12],[25,12,23],[26,12,22],[26,12,10]]
 try{
 $B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(connect190,locals_chatkit_browser__subscription,"Subscription",['Subscription'])
+locals.ob_type=locals.__class__=$B.get_method_class(connect3,locals_chatkit_browser__subscription,"Subscription",['Subscription'])
 if($B.set_lineno(frame,24)&&$B.$bool($B.$getattr_pep657(locals.self,'active',1))){
 $B.set_lineno(frame,25)
 $B.$setattr1(locals_chatkit_browser__subscription_Subscription_connect.self,"_chat_subscription",$B.call_attr(locals_chatkit_browser__subscription_Subscription_connect.driver,'subscribe',3,$B.$getattr_pep657(locals_chatkit_browser__subscription_Subscription_connect.self,'native',5),$B.$getattr_pep657(locals_chatkit_browser__subscription_Subscription_connect.self,'deliver',7)),9)
@@ -2846,27 +2878,27 @@ return $B.trace_return_and_leave(frame,_b_.None)
 $B.set_exc_and_leave(frame,err)
 }
 }
-connect190.$is_method=true
-connect190.$function_infos=['chatkit.browser._subscription','connect','Subscription.connect',__file__,_b_.None,_b_.None,'',['self','driver'],null,null,
+connect3.$is_method=true
+connect3.$function_infos=['chatkit.browser._subscription','connect','Subscription.connect',__file__,_b_.None,_b_.None,'',['self','driver'],null,null,
 2,22,3,[],0,0,['self','driver'],false,[],frame]
-$B.set_func_attrs(connect190,frame,'chatkit.browser._subscription')
-connect190.ob_type=$B.function
-connect190.__annotate__=_b_.None
-locals_chatkit_browser__subscription_Subscription.connect=connect190
+$B.set_func_attrs(connect3,frame,'chatkit.browser._subscription')
+connect3.ob_type=$B.function
+connect3.__annotate__=_b_.None
+locals_chatkit_browser__subscription_Subscription.connect=connect3
 $B.set_lineno(frame,28)
-function move191(_self,_driver){
+function move4(_self,_driver){
 var locals
 if(arguments.length==2&&!_driver?.$kw){
 var locals_chatkit_browser__subscription_Subscription_move=locals={self:_self,driver:_driver}
 }else{
-var locals_chatkit_browser__subscription_Subscription_move=locals=$B.args_parser(move191,arguments)
+var locals_chatkit_browser__subscription_Subscription_move=locals=$B.args_parser(move4,arguments)
 }
-var frame=["move",locals,"chatkit.browser._subscription",locals_chatkit_browser__subscription,move191]
+var frame=["move",locals,"chatkit.browser._subscription",locals_chatkit_browser__subscription,move4]
 $B.enter_frame(frame,__file__,28)
 frame.positions=[[30,8,19],[31,8,20]]
 try{
 $B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(move191,locals_chatkit_browser__subscription,"Subscription",['Subscription'])
+locals.ob_type=locals.__class__=$B.get_method_class(move4,locals_chatkit_browser__subscription,"Subscription",['Subscription'])
 $B.set_lineno(frame,30);
 $B.call_attr(locals.self,'_unsubscribe',1,)
 $B.set_lineno(frame,31);
@@ -2876,47 +2908,47 @@ return $B.trace_return_and_leave(frame,_b_.None)
 $B.set_exc_and_leave(frame,err)
 }
 }
-move191.$is_method=true
-move191.$function_infos=['chatkit.browser._subscription','move','Subscription.move',__file__,_b_.None,_b_.None,'',['self','driver'],null,null,
+move4.$is_method=true
+move4.$function_infos=['chatkit.browser._subscription','move','Subscription.move',__file__,_b_.None,_b_.None,'',['self','driver'],null,null,
 2,28,3,[],0,0,['self','driver'],false,[],frame]
-$B.set_func_attrs(move191,frame,'chatkit.browser._subscription')
-move191.ob_type=$B.function
-move191.__annotate__=_b_.None
-locals_chatkit_browser__subscription_Subscription.move=move191
+$B.set_func_attrs(move4,frame,'chatkit.browser._subscription')
+move4.ob_type=$B.function
+move4.__annotate__=_b_.None
+locals_chatkit_browser__subscription_Subscription.move=move4
 $B.set_lineno(frame,33)
-function deliver192(_self,_data){
+function deliver5(_self,_data){
 var locals
 if(arguments.length==2&&!_data?.$kw){
 var locals_chatkit_browser__subscription_Subscription_deliver=locals={self:_self,data:_data}
 }else{
-var locals_chatkit_browser__subscription_Subscription_deliver=locals=$B.args_parser(deliver192,arguments)
+var locals_chatkit_browser__subscription_Subscription_deliver=locals=$B.args_parser(deliver5,arguments)
 }
-var frame=["deliver",locals,"chatkit.browser._subscription",locals_chatkit_browser__subscription,deliver192]
+var frame=["deliver",locals,"chatkit.browser._subscription",locals_chatkit_browser__subscription,deliver5]
 $B.enter_frame(frame,__file__,33)
 frame.positions=[[35,15,11],[38,12,18],[40,41,12,42],[40,12,17],[40,12,10],[40,36,62],[40,66,19],[40,66,5],[40,72,12],[40,87,10]]
 try{
 $B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(deliver192,locals_chatkit_browser__subscription,"Subscription",['Subscription'])
+locals.ob_type=locals.__class__=$B.get_method_class(deliver5,locals_chatkit_browser__subscription,"Subscription",['Subscription'])
 if($B.set_lineno(frame,35)&&$B.$bool(!$B.$bool($B.$getattr_pep657(locals.self,'active',1)))){
 $B.set_lineno(frame,36)
 return $B.trace_return_and_leave(frame,_b_.None)
 }
 $B.set_lineno(frame,37)
 try{
-var stack_length_193=$B.count_frames()
-var save_frame_obj_193=$B.frame_obj
+var stack_length_6=$B.count_frames()
+var save_frame_obj_6=$B.frame_obj
 $B.set_lineno(frame,38);
 $B.call_attr(locals_chatkit_browser__subscription_Subscription_deliver.self,'handler',3,locals_chatkit_browser__subscription_Subscription_deliver.data)
-}catch(err193){
-$B.set_exc_and_trace(frame,err193)
-if($B.set_lineno(frame,39)&&$B.is_exc(err193,[_b_.Exception])){
-locals.error=err193
+}catch(err6){
+$B.set_exc_and_trace(frame,err6)
+if($B.set_lineno(frame,39)&&$B.is_exc(err6,[_b_.Exception])){
+locals.error=err6
 $B.set_lineno(frame,40);
 $B.call_attr($B.$getattr_pep657($B.$getattr_pep657(locals_chatkit_browser__subscription_Subscription_deliver.self,'_link',9),'logger',7),'error',5,$B.rich_op('__mod__','handler %s for %s failed',$B.fast_tuple([$B.$call_with_position($B.resolve_in_scopes('_name',[locals_chatkit_browser__subscription_Subscription_deliver,locals_chatkit_browser__subscription,_b_],15),13,$B.$getattr_pep657(locals_chatkit_browser__subscription_Subscription_deliver.self,'handler',17)),$B.$getattr_pep657(locals_chatkit_browser__subscription_Subscription_deliver.self,'event',19)]),11),locals.error)
 $B.del_exc(frame)
-$B.frame_obj=save_frame_obj_193
+$B.frame_obj=save_frame_obj_6
 }else{
-throw err193
+throw err6
 }
 }
 return $B.trace_return_and_leave(frame,_b_.None)
@@ -2924,27 +2956,27 @@ return $B.trace_return_and_leave(frame,_b_.None)
 $B.set_exc_and_leave(frame,err)
 }
 }
-deliver192.$is_method=true
-deliver192.$function_infos=['chatkit.browser._subscription','deliver','Subscription.deliver',__file__,_b_.None,_b_.None,'',['self','data'],null,null,
+deliver5.$is_method=true
+deliver5.$function_infos=['chatkit.browser._subscription','deliver','Subscription.deliver',__file__,_b_.None,_b_.None,'',['self','data'],null,null,
 2,33,3,[],0,0,['self','data','error'],false,[],frame]
-$B.set_func_attrs(deliver192,frame,'chatkit.browser._subscription')
-deliver192.ob_type=$B.function
-deliver192.__annotate__=_b_.None
-locals_chatkit_browser__subscription_Subscription.deliver=deliver192
+$B.set_func_attrs(deliver5,frame,'chatkit.browser._subscription')
+deliver5.ob_type=$B.function
+deliver5.__annotate__=_b_.None
+locals_chatkit_browser__subscription_Subscription.deliver=deliver5
 $B.set_lineno(frame,43)
-function remove194(_self){
+function remove7(_self){
 var locals
 if(arguments.length==1&&!_self?.$kw){
 var locals_chatkit_browser__subscription_Subscription_remove=locals={self:_self}
 }else{
-var locals_chatkit_browser__subscription_Subscription_remove=locals=$B.args_parser(remove194,arguments)
+var locals_chatkit_browser__subscription_Subscription_remove=locals=$B.args_parser(remove7,arguments)
 }
-var frame=["remove",locals,"chatkit.browser._subscription",locals_chatkit_browser__subscription,remove194]
+var frame=["remove",locals,"chatkit.browser._subscription",locals_chatkit_browser__subscription,remove7]
 $B.enter_frame(frame,__file__,43)
 frame.positions=[[45,8,11],[46,8,19],[47,8,23],[47,8,10]]
 try{
 $B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(remove194,locals_chatkit_browser__subscription,"Subscription",['Subscription'])
+locals.ob_type=locals.__class__=$B.get_method_class(remove7,locals_chatkit_browser__subscription,"Subscription",['Subscription'])
 $B.set_lineno(frame,45)
 $B.$setattr1(locals.self,"active",false,1)
 $B.set_lineno(frame,46);
@@ -2956,49 +2988,49 @@ return $B.trace_return_and_leave(frame,_b_.None)
 $B.set_exc_and_leave(frame,err)
 }
 }
-remove194.$is_method=true
-remove194.$function_infos=['chatkit.browser._subscription','remove','Subscription.remove',__file__,_b_.None,_b_.None,'',['self'],null,null,
+remove7.$is_method=true
+remove7.$function_infos=['chatkit.browser._subscription','remove','Subscription.remove',__file__,_b_.None,_b_.None,'',['self'],null,null,
 1,43,3,[],0,0,['self'],false,[],frame]
-$B.set_func_attrs(remove194,frame,'chatkit.browser._subscription')
-remove194.ob_type=$B.function
-remove194.__annotate__=_b_.None
-locals_chatkit_browser__subscription_Subscription.remove=remove194
+$B.set_func_attrs(remove7,frame,'chatkit.browser._subscription')
+remove7.ob_type=$B.function
+remove7.__annotate__=_b_.None
+locals_chatkit_browser__subscription_Subscription.remove=remove7
 $B.set_lineno(frame,49)
-function _unsubscribe195(_self){
+function _unsubscribe8(_self){
 var locals
 if(arguments.length==1&&!_self?.$kw){
 var locals_chatkit_browser__subscription_Subscription__unsubscribe=locals={self:_self}
 }else{
-var locals_chatkit_browser__subscription_Subscription__unsubscribe=locals=$B.args_parser(_unsubscribe195,arguments)
+var locals_chatkit_browser__subscription_Subscription__unsubscribe=locals=$B.args_parser(_unsubscribe8,arguments)
 }
-var frame=["_unsubscribe",locals,"chatkit.browser._subscription",locals_chatkit_browser__subscription,_unsubscribe195]
+var frame=["_unsubscribe",locals,"chatkit.browser._subscription",locals_chatkit_browser__subscription,_unsubscribe8]
 $B.enter_frame(frame,__file__,49)
 frame.positions=[[50,48,23],[50,8,37],[50,22,23],[53,16,21],[55,16,59],[55,16,17],[55,16,10],[55,40,27]]
 try{
 $B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(_unsubscribe195,locals_chatkit_browser__subscription,"Subscription",['Subscription'])
+locals.ob_type=locals.__class__=$B.get_method_class(_unsubscribe8,locals_chatkit_browser__subscription,"Subscription",['Subscription'])
 $B.set_lineno(frame,50)
-var v196=$B.fast_tuple([$B.$getattr_pep657(locals.self,'_chat_subscription',1),_b_.None])
-var it_197=$B.unpacker(v196,2,false,3)
-locals_chatkit_browser__subscription_Subscription__unsubscribe.subscription=it_197.read_one()
-$B.$setattr1(locals.self,"_chat_subscription",it_197.read_one(),5)
+var v9=$B.fast_tuple([$B.$getattr_pep657(locals.self,'_chat_subscription',1),_b_.None])
+var it_10=$B.unpacker(v9,2,false,3)
+locals_chatkit_browser__subscription_Subscription__unsubscribe.subscription=it_10.read_one()
+$B.$setattr1(locals.self,"_chat_subscription",it_10.read_one(),5)
 if($B.set_lineno(frame,51)&&$B.$bool(!$B.$is(locals.subscription,_b_.None))){
 $B.set_lineno(frame,52)
 try{
-var stack_length_198=$B.count_frames()
-var save_frame_obj_198=$B.frame_obj
+var stack_length_11=$B.count_frames()
+var save_frame_obj_11=$B.frame_obj
 $B.set_lineno(frame,53);
 $B.call_attr(locals_chatkit_browser__subscription_Subscription__unsubscribe.subscription,'remove',7,)
-}catch(err198){
-$B.set_exc_and_trace(frame,err198)
-if($B.set_lineno(frame,54)&&$B.is_exc(err198,[_b_.Exception])){
-locals.error=err198
+}catch(err11){
+$B.set_exc_and_trace(frame,err11)
+if($B.set_lineno(frame,54)&&$B.is_exc(err11,[_b_.Exception])){
+locals.error=err11
 $B.set_lineno(frame,55);
 $B.call_attr($B.$getattr_pep657($B.$getattr_pep657(locals_chatkit_browser__subscription_Subscription__unsubscribe.self,'_link',13),'logger',11),'error',9,$B.rich_op('__mod__','removing %r failed',locals_chatkit_browser__subscription_Subscription__unsubscribe.self,15),locals.error)
 $B.del_exc(frame)
-$B.frame_obj=save_frame_obj_198
+$B.frame_obj=save_frame_obj_11
 }else{
-throw err198
+throw err11
 }
 }
 }
@@ -3007,27 +3039,27 @@ return $B.trace_return_and_leave(frame,_b_.None)
 $B.set_exc_and_leave(frame,err)
 }
 }
-_unsubscribe195.$is_method=true
-_unsubscribe195.$function_infos=['chatkit.browser._subscription','_unsubscribe','Subscription._unsubscribe',__file__,_b_.None,_b_.None,_b_.None,['self'],null,null,
+_unsubscribe8.$is_method=true
+_unsubscribe8.$function_infos=['chatkit.browser._subscription','_unsubscribe','Subscription._unsubscribe',__file__,_b_.None,_b_.None,_b_.None,['self'],null,null,
 1,49,3,[],0,0,['self','subscription','error'],false,[],frame]
-$B.set_func_attrs(_unsubscribe195,frame,'chatkit.browser._subscription')
-_unsubscribe195.ob_type=$B.function
-_unsubscribe195.__annotate__=_b_.None
-locals_chatkit_browser__subscription_Subscription._unsubscribe=_unsubscribe195
+$B.set_func_attrs(_unsubscribe8,frame,'chatkit.browser._subscription')
+_unsubscribe8.ob_type=$B.function
+_unsubscribe8.__annotate__=_b_.None
+locals_chatkit_browser__subscription_Subscription._unsubscribe=_unsubscribe8
 $B.set_lineno(frame,57)
-function __repr__200(_self){
+function __repr__13(_self){
 var locals
 if(arguments.length==1&&!_self?.$kw){
 var locals_chatkit_browser__subscription_Subscription___repr__=locals={self:_self}
 }else{
-var locals_chatkit_browser__subscription_Subscription___repr__=locals=$B.args_parser(__repr__200,arguments)
+var locals_chatkit_browser__subscription_Subscription___repr__=locals=$B.args_parser(__repr__13,arguments)
 }
-var frame=["__repr__",locals,"chatkit.browser._subscription",locals_chatkit_browser__subscription,__repr__200]
+var frame=["__repr__",locals,"chatkit.browser._subscription",locals_chatkit_browser__subscription,__repr__13]
 $B.enter_frame(frame,__file__,57)
 frame.positions=[[58,28,11],[59,15,68],[59,44,10],[59,56,19],[59,56,5],[59,62,12]]
 try{
 $B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(__repr__200,locals_chatkit_browser__subscription,"Subscription",['Subscription'])
+locals.ob_type=locals.__class__=$B.get_method_class(__repr__13,locals_chatkit_browser__subscription,"Subscription",['Subscription'])
 $B.set_lineno(frame,58)
 locals_chatkit_browser__subscription_Subscription___repr__.state=($B.$bool($B.$getattr_pep657(locals.self,'active',1))?'active':'inactive')
 $B.set_lineno(frame,59)
@@ -3036,13 +3068,13 @@ return $B.trace_return_and_leave(frame,$B.rich_op('__mod__','<Subscription %s %s
 $B.set_exc_and_leave(frame,err)
 }
 }
-__repr__200.$is_method=true
-__repr__200.$function_infos=['chatkit.browser._subscription','__repr__','Subscription.__repr__',__file__,_b_.None,_b_.None,_b_.None,['self'],null,null,
+__repr__13.$is_method=true
+__repr__13.$function_infos=['chatkit.browser._subscription','__repr__','Subscription.__repr__',__file__,_b_.None,_b_.None,_b_.None,['self'],null,null,
 1,57,3,[],0,0,['self','state'],false,[],frame]
-$B.set_func_attrs(__repr__200,frame,'chatkit.browser._subscription')
-__repr__200.ob_type=$B.function
-__repr__200.__annotate__=_b_.None
-locals_chatkit_browser__subscription_Subscription.__repr__=__repr__200
+$B.set_func_attrs(__repr__13,frame,'chatkit.browser._subscription')
+__repr__13.ob_type=$B.function
+__repr__13.__annotate__=_b_.None
+locals_chatkit_browser__subscription_Subscription.__repr__=__repr__13
 locals.__static_attributes__=$B.fast_tuple(["event","native","handler","active","_link","_chat_subscription"])
 var annotate
 $B.make_annotate_func(class_dict,annotate,frame)
@@ -3050,16 +3082,16 @@ var kls=$B.$class_constructor('Subscription',class_dict,metaclass,resolved_bases
 $B.trace_return_and_leave(frame,_b_.None)
 return kls
 })('Subscription',$B.fast_tuple([]),{})
-locals_chatkit_browser__subscription.Subscription=Subscription188
+locals_chatkit_browser__subscription.Subscription=Subscription1
 $B.set_lineno(frame,62)
-function _name201(_handler){
+function _name14(_handler){
 var locals
 if(arguments.length==1&&!_handler?.$kw){
 var locals_chatkit_browser__subscription__name=locals={handler:_handler}
 }else{
-var locals_chatkit_browser__subscription__name=locals=$B.args_parser(_name201,arguments)
+var locals_chatkit_browser__subscription__name=locals=$B.args_parser(_name14,arguments)
 }
-var frame=["_name",locals,"chatkit.browser._subscription",locals_chatkit_browser__subscription,_name201]
+var frame=["_name",locals,"chatkit.browser._subscription",locals_chatkit_browser__subscription,_name14]
 $B.enter_frame(frame,__file__,62)
 frame.positions=[[63,11,38],[63,53,43],[63,82,13]]
 try{
@@ -3070,19 +3102,22 @@ return $B.trace_return_and_leave(frame,($B.$bool(locals.$test=$B.$call_with_posi
 $B.set_exc_and_leave(frame,err)
 }
 }
-_name201.$function_infos=['chatkit.browser._subscription','_name','_name',__file__,_b_.None,_b_.None,_b_.None,['handler'],null,null,
+_name14.$function_infos=['chatkit.browser._subscription','_name','_name',__file__,_b_.None,_b_.None,_b_.None,['handler'],null,null,
 1,62,3,[],0,0,['handler'],false,[],frame]
-$B.set_func_attrs(_name201,frame,'chatkit.browser._subscription')
-_name201.ob_type=$B.function
-_name201.__annotate__=_b_.None
-locals_chatkit_browser__subscription._name=_name201
+$B.set_func_attrs(_name14,frame,'chatkit.browser._subscription')
+_name14.ob_type=$B.function
+_name14.__annotate__=_b_.None
+locals_chatkit_browser__subscription._name=_name14
 $B.leave_frame({locals,value:_b_.None})
 }catch(err){
 $B.set_exc_and_trace(frame,err)
 $B.leave_frame({locals,value:_b_.None})
 throw err
-}`,
-"chatkit.browser._v1": `var $B=__BRYTHON__,
+}
+return locals_chatkit_browser__subscription
+});
+__chatkitModules["chatkit.browser._v1"] = (function () {
+var $B=__BRYTHON__,
 _b_=$B.builtins,
 locals_chatkit_browser__v1=$B.namespace("chatkit.browser._v1"),
 locals=locals_chatkit_browser__v1,
@@ -3097,7 +3132,7 @@ locals.$annotations={}
 var stack_length=$B.count_frames()
 try{
 $B.set_lineno(frame,11,'ClassDef')
-var BusDriver202=(function(name,bases,keywords){
+var BusDriver1=(function(name,bases,keywords){
 $B.frame_obj.frame.inum=1
 var resolved_bases=$B.resolve_mro_entries(bases)
 var metaclass=$B.get_metaclass(name,resolved_bases)
@@ -3114,25 +3149,25 @@ if(frame.$f_trace!==_b_.None){
 $B.trace_line()
 }
 $B.set_lineno(frame,18)
-locals_chatkit_browser__v1_BusDriver.HANDED_OVER='the bus (the v1 chat\\'s onInit)'
+locals_chatkit_browser__v1_BusDriver.HANDED_OVER='the bus (the v1 chat\'s onInit)'
 $B.set_lineno(frame,19)
 locals_chatkit_browser__v1_BusDriver.HAS='publish'
 $B.set_lineno(frame,20)
 locals_chatkit_browser__v1_BusDriver.DOING='publishing %s'
 $B.set_lineno(frame,22)
-function __init__203(_self,_bus){
+function __init__2(_self,_bus){
 var locals
 if(arguments.length==2&&!_bus?.$kw){
 var locals_chatkit_browser__v1_BusDriver___init__=locals={self:_self,bus:_bus}
 }else{
-var locals_chatkit_browser__v1_BusDriver___init__=locals=$B.args_parser(__init__203,arguments)
+var locals_chatkit_browser__v1_BusDriver___init__=locals=$B.args_parser(__init__2,arguments)
 }
-var frame=["__init__",locals,"chatkit.browser._v1",locals_chatkit_browser__v1,__init__203]
+var frame=["__init__",locals,"chatkit.browser._v1",locals_chatkit_browser__v1,__init__2]
 $B.enter_frame(frame,__file__,22)
 frame.positions=[[23,8,11]]
 try{
 $B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(__init__203,locals_chatkit_browser__v1,"BusDriver",['BusDriver'])
+locals.ob_type=locals.__class__=$B.get_method_class(__init__2,locals_chatkit_browser__v1,"BusDriver",['BusDriver'])
 $B.set_lineno(frame,23)
 $B.$setattr1(locals.self,"target",locals.bus,1)
 return $B.trace_return_and_leave(frame,_b_.None)
@@ -3140,23 +3175,23 @@ return $B.trace_return_and_leave(frame,_b_.None)
 $B.set_exc_and_leave(frame,err)
 }
 }
-__init__203.$is_method=true
-__init__203.$function_infos=['chatkit.browser._v1','__init__','BusDriver.__init__',__file__,_b_.None,_b_.None,_b_.None,['self','bus'],null,null,
+__init__2.$is_method=true
+__init__2.$function_infos=['chatkit.browser._v1','__init__','BusDriver.__init__',__file__,_b_.None,_b_.None,_b_.None,['self','bus'],null,null,
 2,22,3,[],0,0,['self','bus'],false,[],frame]
-$B.set_func_attrs(__init__203,frame,'chatkit.browser._v1')
-__init__203.ob_type=$B.function
-__init__203.__annotate__=_b_.None
-locals_chatkit_browser__v1_BusDriver.__init__=__init__203
+$B.set_func_attrs(__init__2,frame,'chatkit.browser._v1')
+__init__2.ob_type=$B.function
+__init__2.__annotate__=_b_.None
+locals_chatkit_browser__v1_BusDriver.__init__=__init__2
 $B.set_lineno(frame,25)
-function send204(){
+function send3(){
 var locals
-var locals_chatkit_browser__v1_BusDriver_send=locals=$B.args_parser(send204,arguments)
-var frame=["send",locals,"chatkit.browser._v1",locals_chatkit_browser__v1,send204]
+var locals_chatkit_browser__v1_BusDriver_send=locals=$B.args_parser(send3,arguments)
+var frame=["send",locals,"chatkit.browser._v1",locals_chatkit_browser__v1,send3]
 $B.enter_frame(frame,__file__,25)
 frame.positions=[[27,8,33],[27,8,11]]
 try{
 $B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(send204,locals_chatkit_browser__v1,"BusDriver",['BusDriver'])
+locals.ob_type=locals.__class__=$B.get_method_class(send3,locals_chatkit_browser__v1,"BusDriver",['BusDriver'])
 $B.set_lineno(frame,27);
 $B.call_attr($B.$getattr_pep657(locals.self,'target',3),'publish',1,locals.topic,..._b_.list.$unpack(locals.data))
 return $B.trace_return_and_leave(frame,_b_.None)
@@ -3164,40 +3199,40 @@ return $B.trace_return_and_leave(frame,_b_.None)
 $B.set_exc_and_leave(frame,err)
 }
 }
-send204.$is_method=true
-send204.$function_infos=['chatkit.browser._v1','send','BusDriver.send',__file__,_b_.None,_b_.None,'',['self','topic'],'data',null,
+send3.$is_method=true
+send3.$function_infos=['chatkit.browser._v1','send','BusDriver.send',__file__,_b_.None,_b_.None,'',['self','topic'],'data',null,
 2,25,7,[],0,0,['self','topic','data'],false,[],frame]
-$B.set_func_attrs(send204,frame,'chatkit.browser._v1')
-send204.ob_type=$B.function
-send204.__annotate__=_b_.None
-locals_chatkit_browser__v1_BusDriver.send=send204
+$B.set_func_attrs(send3,frame,'chatkit.browser._v1')
+send3.ob_type=$B.function
+send3.__annotate__=_b_.None
+locals_chatkit_browser__v1_BusDriver.send=send3
 $B.set_lineno(frame,29)
-function subscribe205(_self,_topic,_deliver){
+function subscribe4(_self,_topic,_deliver){
 var locals
 if(arguments.length==3&&!_deliver?.$kw){
 var locals_chatkit_browser__v1_BusDriver_subscribe=locals={self:_self,topic:_topic,deliver:_deliver}
 }else{
-var locals_chatkit_browser__v1_BusDriver_subscribe=locals=$B.args_parser(subscribe205,arguments)
+var locals_chatkit_browser__v1_BusDriver_subscribe=locals=$B.args_parser(subscribe4,arguments)
 }
-var frame=["subscribe",locals,"chatkit.browser._v1",locals_chatkit_browser__v1,subscribe205]
+var frame=["subscribe",locals,"chatkit.browser._v1",locals_chatkit_browser__v1,subscribe4]
 $B.enter_frame(frame,__file__,29)
 frame.positions=[[31,15,37],[31,15,11]]
 try{
 $B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(subscribe205,locals_chatkit_browser__v1,"BusDriver",['BusDriver'])
+locals.ob_type=locals.__class__=$B.get_method_class(subscribe4,locals_chatkit_browser__v1,"BusDriver",['BusDriver'])
 $B.set_lineno(frame,31)
 return $B.trace_return_and_leave(frame,$B.call_attr($B.$getattr_pep657(locals.self,'target',3),'subscribe',1,locals.topic,locals.deliver))
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
-subscribe205.$is_method=true
-subscribe205.$function_infos=['chatkit.browser._v1','subscribe','BusDriver.subscribe',__file__,_b_.None,_b_.None,'',['self','topic','deliver'],null,null,
+subscribe4.$is_method=true
+subscribe4.$function_infos=['chatkit.browser._v1','subscribe','BusDriver.subscribe',__file__,_b_.None,_b_.None,'',['self','topic','deliver'],null,null,
 3,29,3,[],0,0,['self','topic','deliver'],false,[],frame]
-$B.set_func_attrs(subscribe205,frame,'chatkit.browser._v1')
-subscribe205.ob_type=$B.function
-subscribe205.__annotate__=_b_.None
-locals_chatkit_browser__v1_BusDriver.subscribe=subscribe205
+$B.set_func_attrs(subscribe4,frame,'chatkit.browser._v1')
+subscribe4.ob_type=$B.function
+subscribe4.__annotate__=_b_.None
+locals_chatkit_browser__v1_BusDriver.subscribe=subscribe4
 locals.__static_attributes__=$B.fast_tuple(["target"])
 var annotate
 $B.make_annotate_func(class_dict,annotate,frame)
@@ -3205,14 +3240,17 @@ var kls=$B.$class_constructor('BusDriver',class_dict,metaclass,resolved_bases,ba
 $B.trace_return_and_leave(frame,_b_.None)
 return kls
 })('BusDriver',$B.fast_tuple([]),{})
-locals_chatkit_browser__v1.BusDriver=BusDriver202
+locals_chatkit_browser__v1.BusDriver=BusDriver1
 $B.leave_frame({locals,value:_b_.None})
 }catch(err){
 $B.set_exc_and_trace(frame,err)
 $B.leave_frame({locals,value:_b_.None})
 throw err
-}`,
-"chatkit.browser._v2": `var $B=__BRYTHON__,
+}
+return locals_chatkit_browser__v1
+});
+__chatkitModules["chatkit.browser._v2"] = (function () {
+var $B=__BRYTHON__,
 _b_=$B.builtins,
 locals_chatkit_browser__v2=$B.namespace("chatkit.browser._v2"),
 locals=locals_chatkit_browser__v2,
@@ -3229,7 +3267,7 @@ try{
 $B.set_lineno(frame,14)
 $B.$import_from("chatkit.browser.versions",'PROXY_CALLBACKS',{},0,locals,1)
 $B.set_lineno(frame,17,'ClassDef')
-var ChatAppDriver206=(function(name,bases,keywords){
+var ChatAppDriver1=(function(name,bases,keywords){
 $B.frame_obj.frame.inum=3
 var resolved_bases=$B.resolve_mro_entries(bases)
 var metaclass=$B.get_metaclass(name,resolved_bases)
@@ -3246,25 +3284,25 @@ if(frame.$f_trace!==_b_.None){
 $B.trace_line()
 }
 $B.set_lineno(frame,24)
-locals_chatkit_browser__v2_ChatAppDriver.HANDED_OVER='chatApp (the v2 chat\\'s callback)'
+locals_chatkit_browser__v2_ChatAppDriver.HANDED_OVER='chatApp (the v2 chat\'s callback)'
 $B.set_lineno(frame,25)
 locals_chatkit_browser__v2_ChatAppDriver.HAS='setProxy'
 $B.set_lineno(frame,26)
 locals_chatkit_browser__v2_ChatAppDriver.DOING='calling chatApp.%s'
 $B.set_lineno(frame,28)
-function __init__207(_self,_chat_app){
+function __init__2(_self,_chat_app){
 var locals
 if(arguments.length==2&&!_chat_app?.$kw){
 var locals_chatkit_browser__v2_ChatAppDriver___init__=locals={self:_self,chat_app:_chat_app}
 }else{
-var locals_chatkit_browser__v2_ChatAppDriver___init__=locals=$B.args_parser(__init__207,arguments)
+var locals_chatkit_browser__v2_ChatAppDriver___init__=locals=$B.args_parser(__init__2,arguments)
 }
-var frame=["__init__",locals,"chatkit.browser._v2",locals_chatkit_browser__v2,__init__207]
+var frame=["__init__",locals,"chatkit.browser._v2",locals_chatkit_browser__v2,__init__2]
 $B.enter_frame(frame,__file__,28)
 frame.positions=[[29,8,11],[30,8,14]]
 try{
 $B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(__init__207,locals_chatkit_browser__v2,"ChatAppDriver",['ChatAppDriver'])
+locals.ob_type=locals.__class__=$B.get_method_class(__init__2,locals_chatkit_browser__v2,"ChatAppDriver",['ChatAppDriver'])
 $B.set_lineno(frame,29)
 $B.$setattr1(locals.self,"target",locals.chat_app,1)
 $B.set_lineno(frame,30)
@@ -3274,23 +3312,23 @@ return $B.trace_return_and_leave(frame,_b_.None)
 $B.set_exc_and_leave(frame,err)
 }
 }
-__init__207.$is_method=true
-__init__207.$function_infos=['chatkit.browser._v2','__init__','ChatAppDriver.__init__',__file__,_b_.None,_b_.None,_b_.None,['self','chat_app'],null,null,
+__init__2.$is_method=true
+__init__2.$function_infos=['chatkit.browser._v2','__init__','ChatAppDriver.__init__',__file__,_b_.None,_b_.None,_b_.None,['self','chat_app'],null,null,
 2,28,3,[],0,0,['self','chat_app'],false,[],frame]
-$B.set_func_attrs(__init__207,frame,'chatkit.browser._v2')
-__init__207.ob_type=$B.function
-__init__207.__annotate__=_b_.None
-locals_chatkit_browser__v2_ChatAppDriver.__init__=__init__207
+$B.set_func_attrs(__init__2,frame,'chatkit.browser._v2')
+__init__2.ob_type=$B.function
+__init__2.__annotate__=_b_.None
+locals_chatkit_browser__v2_ChatAppDriver.__init__=__init__2
 $B.set_lineno(frame,32)
-function send208(){
+function send3(){
 var locals
-var locals_chatkit_browser__v2_ChatAppDriver_send=locals=$B.args_parser(send208,arguments)
-var frame=["send",locals,"chatkit.browser._v2",locals_chatkit_browser__v2,send208]
+var locals_chatkit_browser__v2_ChatAppDriver_send=locals=$B.args_parser(send3,arguments)
+var frame=["send",locals,"chatkit.browser._v2",locals_chatkit_browser__v2,send3]
 $B.enter_frame(frame,__file__,32)
 frame.positions=[[34,8,35],[34,8,28],[34,16,11]]
 try{
 $B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(send208,locals_chatkit_browser__v2,"ChatAppDriver",['ChatAppDriver'])
+locals.ob_type=locals.__class__=$B.get_method_class(send3,locals_chatkit_browser__v2,"ChatAppDriver",['ChatAppDriver'])
 $B.set_lineno(frame,34);
 $B.$call_with_position($B.$call_with_position(_b_.getattr,3,$B.$getattr_pep657(locals.self,'target',5),locals.method),1,..._b_.list.$unpack(locals.args))
 return $B.trace_return_and_leave(frame,_b_.None)
@@ -3298,27 +3336,27 @@ return $B.trace_return_and_leave(frame,_b_.None)
 $B.set_exc_and_leave(frame,err)
 }
 }
-send208.$is_method=true
-send208.$function_infos=['chatkit.browser._v2','send','ChatAppDriver.send',__file__,_b_.None,_b_.None,'',['self','method'],'args',null,
+send3.$is_method=true
+send3.$function_infos=['chatkit.browser._v2','send','ChatAppDriver.send',__file__,_b_.None,_b_.None,'',['self','method'],'args',null,
 2,32,7,[],0,0,['self','method','args'],false,[],frame]
-$B.set_func_attrs(send208,frame,'chatkit.browser._v2')
-send208.ob_type=$B.function
-send208.__annotate__=_b_.None
-locals_chatkit_browser__v2_ChatAppDriver.send=send208
+$B.set_func_attrs(send3,frame,'chatkit.browser._v2')
+send3.ob_type=$B.function
+send3.__annotate__=_b_.None
+locals_chatkit_browser__v2_ChatAppDriver.send=send3
 $B.set_lineno(frame,36)
-function subscribe209(_self,_callback,_deliver){
+function subscribe4(_self,_callback,_deliver){
 var locals
 if(arguments.length==3&&!_deliver?.$kw){
 var locals_chatkit_browser__v2_ChatAppDriver_subscribe=locals={self:_self,callback:_callback,deliver:_deliver}
 }else{
-var locals_chatkit_browser__v2_ChatAppDriver_subscribe=locals=$B.args_parser(subscribe209,arguments)
+var locals_chatkit_browser__v2_ChatAppDriver_subscribe=locals=$B.args_parser(subscribe4,arguments)
 }
-var frame=["subscribe",locals,"chatkit.browser._v2",locals_chatkit_browser__v2,subscribe209]
+var frame=["subscribe",locals,"chatkit.browser._v2",locals_chatkit_browser__v2,subscribe4]
 $B.enter_frame(frame,__file__,36)
 frame.positions=[[41,11,14],[42,12,16],[43,19,14],[43,19,24],[44,8,24],[45,15,26],[45,15,7]]
 try{
 $B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(subscribe209,locals_chatkit_browser__v2,"ChatAppDriver",['ChatAppDriver'])
+locals.ob_type=locals.__class__=$B.get_method_class(subscribe4,locals_chatkit_browser__v2,"ChatAppDriver",['ChatAppDriver'])
 if($B.set_lineno(frame,41)&&$B.$bool($B.$is($B.$getattr_pep657(locals.self,'_handlers',1),_b_.None))){
 $B.set_lineno(frame,42);
 $B.call_attr(locals_chatkit_browser__v2_ChatAppDriver_subscribe.self,'_register',3,)
@@ -3333,60 +3371,60 @@ return $B.trace_return_and_leave(frame,$B.$call_with_position($B.resolve_in_scop
 $B.set_exc_and_leave(frame,err)
 }
 }
-subscribe209.$is_method=true
-subscribe209.$function_infos=['chatkit.browser._v2','subscribe','ChatAppDriver.subscribe',__file__,_b_.None,_b_.None,'',['self','callback','deliver'],null,null,
+subscribe4.$is_method=true
+subscribe4.$function_infos=['chatkit.browser._v2','subscribe','ChatAppDriver.subscribe',__file__,_b_.None,_b_.None,'',['self','callback','deliver'],null,null,
 3,36,3,[],0,0,['self','callback','deliver','delivers'],false,[],frame]
-$B.set_func_attrs(subscribe209,frame,'chatkit.browser._v2')
-subscribe209.ob_type=$B.function
-subscribe209.__annotate__=_b_.None
-locals_chatkit_browser__v2_ChatAppDriver.subscribe=subscribe209
+$B.set_func_attrs(subscribe4,frame,'chatkit.browser._v2')
+subscribe4.ob_type=$B.function
+subscribe4.__annotate__=_b_.None
+locals_chatkit_browser__v2_ChatAppDriver.subscribe=subscribe4
 $B.set_lineno(frame,47)
-function _register210(_self){
+function _register5(_self){
 var locals
 if(arguments.length==1&&!_self?.$kw){
 var locals_chatkit_browser__v2_ChatAppDriver__register=locals={self:_self}
 }else{
-var locals_chatkit_browser__v2_ChatAppDriver__register=locals=$B.args_parser(_register210,arguments)
+var locals_chatkit_browser__v2_ChatAppDriver__register=locals=$B.args_parser(_register5,arguments)
 }
-var frame=["_register",locals,"chatkit.browser._v2",locals_chatkit_browser__v2,_register210]
+var frame=["_register",locals,"chatkit.browser._v2",locals_chatkit_browser__v2,_register5]
 $B.enter_frame(frame,__file__,47)
 frame.positions=[[49,8,85],[49,8,11],[49,36,27],[49,36,11],[49,48,14],[50,8,14]]
 try{
 $B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(_register210,locals_chatkit_browser__v2,"ChatAppDriver",['ChatAppDriver'])
+locals.ob_type=locals.__class__=$B.get_method_class(_register5,locals_chatkit_browser__v2,"ChatAppDriver",['ChatAppDriver'])
 $B.set_lineno(frame,48)
 locals_chatkit_browser__v2_ChatAppDriver__register.handlers=(function(expr){
-var next_func_211=$B.make_js_iterator(expr,frame,48)
-var result_211=$B.empty_dict()
+var next_func_6=$B.make_js_iterator(expr,frame,48)
+var result_6=$B.empty_dict()
 try{
-for(var next_211 of next_func_211){
+for(var next_6 of next_func_6){
 $B.set_lineno(frame,48)
-locals_chatkit_browser__v2_ChatAppDriver__register.name=next_211
-_b_.dict.$setitem(result_211,locals.name,$B.$list([]))
+locals_chatkit_browser__v2_ChatAppDriver__register.name=next_6
+_b_.dict.$setitem(result_6,locals.name,$B.$list([]))
 }
 }catch(err){
 $B.set_exc(err,frame)
 throw err
 }
 delete locals_chatkit_browser__v2_ChatAppDriver__register.name
-return result_211
+return result_6
 })(locals_chatkit_browser__v2.PROXY_CALLBACKS)
 $B.set_lineno(frame,49);
 $B.call_attr($B.$getattr_pep657(locals.self,'target',3),'setProxy',1,(function(expr){
-var next_func_212=$B.make_js_iterator(expr,frame,49)
-var result_212=$B.empty_dict()
+var next_func_7=$B.make_js_iterator(expr,frame,49)
+var result_7=$B.empty_dict()
 try{
-for(var next_212 of next_func_212){
+for(var next_7 of next_func_7){
 $B.set_lineno(frame,49)
-locals_chatkit_browser__v2_ChatAppDriver__register.name=next_212
-_b_.dict.$setitem(result_212,locals.name,$B.$call_with_position($B.resolve_in_scopes('_dispatcher',[locals_chatkit_browser__v2_ChatAppDriver__register,locals_chatkit_browser__v2,_b_],7),5,$B.$getitem(locals.handlers,locals.name,9)))
+locals_chatkit_browser__v2_ChatAppDriver__register.name=next_7
+_b_.dict.$setitem(result_7,locals.name,$B.$call_with_position($B.resolve_in_scopes('_dispatcher',[locals_chatkit_browser__v2_ChatAppDriver__register,locals_chatkit_browser__v2,_b_],7),5,$B.$getitem(locals.handlers,locals.name,9)))
 }
 }catch(err){
 $B.set_exc(err,frame)
 throw err
 }
 delete locals_chatkit_browser__v2_ChatAppDriver__register.name
-return result_212
+return result_7
 })(locals_chatkit_browser__v2.PROXY_CALLBACKS)
 )
 $B.set_lineno(frame,50)
@@ -3396,13 +3434,13 @@ return $B.trace_return_and_leave(frame,_b_.None)
 $B.set_exc_and_leave(frame,err)
 }
 }
-_register210.$is_method=true
-_register210.$function_infos=['chatkit.browser._v2','_register','ChatAppDriver._register',__file__,_b_.None,_b_.None,_b_.None,['self'],null,null,
+_register5.$is_method=true
+_register5.$function_infos=['chatkit.browser._v2','_register','ChatAppDriver._register',__file__,_b_.None,_b_.None,_b_.None,['self'],null,null,
 1,47,3,[],0,0,['self','handlers','name'],false,[],frame]
-$B.set_func_attrs(_register210,frame,'chatkit.browser._v2')
-_register210.ob_type=$B.function
-_register210.__annotate__=_b_.None
-locals_chatkit_browser__v2_ChatAppDriver._register=_register210
+$B.set_func_attrs(_register5,frame,'chatkit.browser._v2')
+_register5.ob_type=$B.function
+_register5.__annotate__=_b_.None
+locals_chatkit_browser__v2_ChatAppDriver._register=_register5
 locals.__static_attributes__=$B.fast_tuple(["target","_handlers"])
 var annotate
 $B.make_annotate_func(class_dict,annotate,frame)
@@ -3410,25 +3448,25 @@ var kls=$B.$class_constructor('ChatAppDriver',class_dict,metaclass,resolved_base
 $B.trace_return_and_leave(frame,_b_.None)
 return kls
 })('ChatAppDriver',$B.fast_tuple([]),{})
-locals_chatkit_browser__v2.ChatAppDriver=ChatAppDriver206
+locals_chatkit_browser__v2.ChatAppDriver=ChatAppDriver1
 $B.set_lineno(frame,53)
-function _dispatcher213(_delivers){
+function _dispatcher8(_delivers){
 var locals
 if(arguments.length==1&&!_delivers?.$kw){
 var locals_chatkit_browser__v2__dispatcher=locals={delivers:_delivers}
 }else{
-var locals_chatkit_browser__v2__dispatcher=locals=$B.args_parser(_dispatcher213,arguments)
+var locals_chatkit_browser__v2__dispatcher=locals=$B.args_parser(_dispatcher8,arguments)
 }
-var frame=["_dispatcher",locals,"chatkit.browser._v2",locals_chatkit_browser__v2,_dispatcher213]
+var frame=["_dispatcher",locals,"chatkit.browser._v2",locals_chatkit_browser__v2,_dispatcher8]
 $B.enter_frame(frame,__file__,53)
 try{
 $B.js_this=this
 $B.set_lineno(frame,54)
-function dispatch214(){
+function dispatch9(){
 var locals
-var locals_chatkit_browser__v2__dispatcher_dispatch=locals=$B.args_parser(dispatch214,arguments)
+var locals_chatkit_browser__v2__dispatcher_dispatch=locals=$B.args_parser(dispatch9,arguments)
 Object.defineProperty(locals,'delivers',{get:function(){return locals_chatkit_browser__v2__dispatcher.delivers},set:function(){},enumerable:true,configurable:true})
-var frame=["dispatch",locals,"chatkit.browser._v2",locals_chatkit_browser__v2,dispatch214]
+var frame=["dispatch",locals,"chatkit.browser._v2",locals_chatkit_browser__v2,dispatch9]
 $B.enter_frame(frame,__file__,54)
 frame.positions=[[56,15,7],[57,23,14],[57,23,14],[58,12,13]]
 try{
@@ -3436,11 +3474,11 @@ $B.js_this=this
 $B.set_lineno(frame,56)
 locals_chatkit_browser__v2__dispatcher_dispatch.data=($B.$bool(locals.args)?$B.$getitem(locals.args,0,1):_b_.None)
 frame.$lineno=57
-var no_break_215=true,
-iterator_215=$B.$call_with_position(_b_.list,3,locals_chatkit_browser__v2__dispatcher.delivers)
-iterator_215[$B.INUM]=5
-for(var next_215 of $B.make_js_iterator(iterator_215,frame,57)){
-locals_chatkit_browser__v2__dispatcher_dispatch.deliver=next_215
+var no_break_10=true,
+iterator_10=$B.$call_with_position(_b_.list,3,locals_chatkit_browser__v2__dispatcher.delivers)
+iterator_10[$B.INUM]=5
+for(var next_10 of $B.make_js_iterator(iterator_10,frame,57)){
+locals_chatkit_browser__v2__dispatcher_dispatch.deliver=next_10
 $B.set_lineno(frame,58);
 $B.$call_with_position(locals.deliver,7,locals_chatkit_browser__v2__dispatcher_dispatch.data)
 }
@@ -3449,26 +3487,26 @@ return $B.trace_return_and_leave(frame,_b_.None)
 $B.set_exc_and_leave(frame,err)
 }
 }
-dispatch214.$function_infos=['chatkit.browser._v2','dispatch','_dispatcher.<locals>.dispatch',__file__,_b_.None,_b_.None,_b_.None,[],'args',null,
+dispatch9.$function_infos=['chatkit.browser._v2','dispatch','_dispatcher.<locals>.dispatch',__file__,_b_.None,_b_.None,_b_.None,[],'args',null,
 0,54,7,['delivers'],0,0,['args','data','deliver'],false,[],frame]
-$B.set_func_attrs(dispatch214,frame,'chatkit.browser._v2')
-dispatch214.ob_type=$B.function
-dispatch214.__annotate__=_b_.None
-locals_chatkit_browser__v2__dispatcher.dispatch=dispatch214
+$B.set_func_attrs(dispatch9,frame,'chatkit.browser._v2')
+dispatch9.ob_type=$B.function
+dispatch9.__annotate__=_b_.None
+locals_chatkit_browser__v2__dispatcher.dispatch=dispatch9
 $B.set_lineno(frame,60)
 return $B.trace_return_and_leave(frame,locals.dispatch)
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
-_dispatcher213.$function_infos=['chatkit.browser._v2','_dispatcher','_dispatcher',__file__,_b_.None,_b_.None,_b_.None,['delivers'],null,null,
+_dispatcher8.$function_infos=['chatkit.browser._v2','_dispatcher','_dispatcher',__file__,_b_.None,_b_.None,_b_.None,['delivers'],null,null,
 1,53,3,[],0,0,['delivers','dispatch'],false,[],frame]
-$B.set_func_attrs(_dispatcher213,frame,'chatkit.browser._v2')
-_dispatcher213.ob_type=$B.function
-_dispatcher213.__annotate__=_b_.None
-locals_chatkit_browser__v2._dispatcher=_dispatcher213
+$B.set_func_attrs(_dispatcher8,frame,'chatkit.browser._v2')
+_dispatcher8.ob_type=$B.function
+_dispatcher8.__annotate__=_b_.None
+locals_chatkit_browser__v2._dispatcher=_dispatcher8
 $B.set_lineno(frame,63,'ClassDef')
-var Handler216=(function(name,bases,keywords){
+var Handler11=(function(name,bases,keywords){
 $B.frame_obj.frame.inum=5
 var resolved_bases=$B.resolve_mro_entries(bases)
 var metaclass=$B.get_metaclass(name,resolved_bases)
@@ -3485,19 +3523,19 @@ if(frame.$f_trace!==_b_.None){
 $B.trace_line()
 }
 $B.set_lineno(frame,66)
-function __init__217(_self,_delivers,_deliver){
+function __init__12(_self,_delivers,_deliver){
 var locals
 if(arguments.length==3&&!_deliver?.$kw){
 var locals_chatkit_browser__v2_Handler___init__=locals={self:_self,delivers:_delivers,deliver:_deliver}
 }else{
-var locals_chatkit_browser__v2_Handler___init__=locals=$B.args_parser(__init__217,arguments)
+var locals_chatkit_browser__v2_Handler___init__=locals=$B.args_parser(__init__12,arguments)
 }
-var frame=["__init__",locals,"chatkit.browser._v2",locals_chatkit_browser__v2,__init__217]
+var frame=["__init__",locals,"chatkit.browser._v2",locals_chatkit_browser__v2,__init__12]
 $B.enter_frame(frame,__file__,66)
 frame.positions=[[67,8,14],[68,8,13]]
 try{
 $B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(__init__217,locals_chatkit_browser__v2,"Handler",['Handler'])
+locals.ob_type=locals.__class__=$B.get_method_class(__init__12,locals_chatkit_browser__v2,"Handler",['Handler'])
 $B.set_lineno(frame,67)
 $B.$setattr1(locals.self,"_delivers",locals.delivers,1)
 $B.set_lineno(frame,68)
@@ -3507,36 +3545,36 @@ return $B.trace_return_and_leave(frame,_b_.None)
 $B.set_exc_and_leave(frame,err)
 }
 }
-__init__217.$is_method=true
-__init__217.$function_infos=['chatkit.browser._v2','__init__','Handler.__init__',__file__,_b_.None,_b_.None,_b_.None,['self','delivers','deliver'],null,null,
+__init__12.$is_method=true
+__init__12.$function_infos=['chatkit.browser._v2','__init__','Handler.__init__',__file__,_b_.None,_b_.None,_b_.None,['self','delivers','deliver'],null,null,
 3,66,3,[],0,0,['self','delivers','deliver'],false,[],frame]
-$B.set_func_attrs(__init__217,frame,'chatkit.browser._v2')
-__init__217.ob_type=$B.function
-__init__217.__annotate__=_b_.None
-locals_chatkit_browser__v2_Handler.__init__=__init__217
+$B.set_func_attrs(__init__12,frame,'chatkit.browser._v2')
+__init__12.ob_type=$B.function
+__init__12.__annotate__=_b_.None
+locals_chatkit_browser__v2_Handler.__init__=__init__12
 $B.set_lineno(frame,70)
-function remove218(_self){
+function remove13(_self){
 var locals
 if(arguments.length==1&&!_self?.$kw){
 var locals_chatkit_browser__v2_Handler_remove=locals={self:_self}
 }else{
-var locals_chatkit_browser__v2_Handler_remove=locals=$B.args_parser(remove218,arguments)
+var locals_chatkit_browser__v2_Handler_remove=locals=$B.args_parser(remove13,arguments)
 }
-var frame=["remove",locals,"chatkit.browser._v2",locals_chatkit_browser__v2,remove218]
+var frame=["remove",locals,"chatkit.browser._v2",locals_chatkit_browser__v2,remove13]
 $B.enter_frame(frame,__file__,70)
 frame.positions=[[72,30,25],[72,40,14],[72,30,25],[72,12,14],[73,26,13],[74,20,21],[74,20,14]]
 try{
 $B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(remove218,locals_chatkit_browser__v2,"Handler",['Handler'])
+locals.ob_type=locals.__class__=$B.get_method_class(remove13,locals_chatkit_browser__v2,"Handler",['Handler'])
 frame.$lineno=72
-var no_break_219=true,
-iterator_219=$B.$call_with_position(_b_.enumerate,1,$B.$getattr_pep657(locals.self,'_delivers',3))
-iterator_219[$B.INUM]=5
-for(var next_219 of $B.make_js_iterator(iterator_219,frame,72)){
-var v220=next_219
-var it_221=$B.unpacker(v220,2,false,7)
-locals_chatkit_browser__v2_Handler_remove.index=it_221.read_one()
-locals_chatkit_browser__v2_Handler_remove.deliver=it_221.read_one()
+var no_break_14=true,
+iterator_14=$B.$call_with_position(_b_.enumerate,1,$B.$getattr_pep657(locals.self,'_delivers',3))
+iterator_14[$B.INUM]=5
+for(var next_14 of $B.make_js_iterator(iterator_14,frame,72)){
+var v15=next_14
+var it_16=$B.unpacker(v15,2,false,7)
+locals_chatkit_browser__v2_Handler_remove.index=it_16.read_one()
+locals_chatkit_browser__v2_Handler_remove.deliver=it_16.read_one()
 if($B.set_lineno(frame,73)&&$B.$bool($B.$is(locals.deliver,$B.$getattr_pep657(locals_chatkit_browser__v2_Handler_remove.self,'_deliver',9)))){
 $B.set_lineno(frame,74)
 $B.$delitem($B.$getattr_pep657(locals_chatkit_browser__v2_Handler_remove.self,'_delivers',13),locals_chatkit_browser__v2_Handler_remove.index,11)
@@ -3549,13 +3587,13 @@ return $B.trace_return_and_leave(frame,_b_.None)
 $B.set_exc_and_leave(frame,err)
 }
 }
-remove218.$is_method=true
-remove218.$function_infos=['chatkit.browser._v2','remove','Handler.remove',__file__,_b_.None,_b_.None,_b_.None,['self'],null,null,
+remove13.$is_method=true
+remove13.$function_infos=['chatkit.browser._v2','remove','Handler.remove',__file__,_b_.None,_b_.None,_b_.None,['self'],null,null,
 1,70,3,[],0,0,['self','index','deliver'],false,[],frame]
-$B.set_func_attrs(remove218,frame,'chatkit.browser._v2')
-remove218.ob_type=$B.function
-remove218.__annotate__=_b_.None
-locals_chatkit_browser__v2_Handler.remove=remove218
+$B.set_func_attrs(remove13,frame,'chatkit.browser._v2')
+remove13.ob_type=$B.function
+remove13.__annotate__=_b_.None
+locals_chatkit_browser__v2_Handler.remove=remove13
 locals.__static_attributes__=$B.fast_tuple(["_delivers","_deliver"])
 var annotate
 $B.make_annotate_func(class_dict,annotate,frame)
@@ -3563,14 +3601,17 @@ var kls=$B.$class_constructor('Handler',class_dict,metaclass,resolved_bases,base
 $B.trace_return_and_leave(frame,_b_.None)
 return kls
 })('Handler',$B.fast_tuple([]),{})
-locals_chatkit_browser__v2.Handler=Handler216
+locals_chatkit_browser__v2.Handler=Handler11
 $B.leave_frame({locals,value:_b_.None})
 }catch(err){
 $B.set_exc_and_trace(frame,err)
 $B.leave_frame({locals,value:_b_.None})
 throw err
-}`,
-"chatkit.browser._chat": `var $B=__BRYTHON__,
+}
+return locals_chatkit_browser__v2
+});
+__chatkitModules["chatkit.browser._chat"] = (function () {
+var $B=__BRYTHON__,
 _b_=$B.builtins,
 locals_chatkit_browser__chat=$B.namespace("chatkit.browser._chat"),
 locals=locals_chatkit_browser__chat,
@@ -3578,14 +3619,14 @@ frame=["chatkit.browser._chat",locals,"chatkit.browser._chat",locals]
 var __file__=locals.__file__="VFS.chatkit.browser._chat.py"
 locals.__name__="chatkit.browser._chat"
 locals.__doc__=''
-frame.positions=[[14,0,36],[15,22,0,1],[23,0,38],[24,0,54],[25,0,41],[26,0,45],[27,0,65],[28,0,45],[30,11,11],[30,35,11],[33,40,0,99],[43,72,0,67],[75,292,0,40]]
+frame.positions=[[14,0,43],[15,22,0,1],[23,0,38],[24,0,54],[25,0,41],[26,0,45],[27,0,65],[28,0,45],[30,11,11],[30,35,11],[33,40,0,99],[43,72,0,67],[75,292,0,40]]
 $B.enter_frame(frame,__file__,1)
 var _frame_obj=$B.frame_obj
 locals.$annotations={}
 var stack_length=$B.count_frames()
 try{
 $B.set_lineno(frame,14)
-$B.$import_from("chatkit.browser",'versions',{},0,locals,1)
+$B.import("chatkit.browser.versions",[],{'chatkit.browser.versions':[locals_chatkit_browser__chat,'versions']},locals_chatkit_browser__chat,1)
 $B.set_lineno(frame,15)
 $B.$import_from("chatkit.browser._checks",'check_customer_info',{},0,locals,3)
 $B.$import_from("chatkit.browser._checks",'check_dict',{},0,locals,3)
@@ -4786,8 +4827,11 @@ $B.leave_frame({locals,value:_b_.None})
 $B.set_exc_and_trace(frame,err)
 $B.leave_frame({locals,value:_b_.None})
 throw err
-}`,
-"chatkit.browser": `var $B=__BRYTHON__,
+}
+return locals_chatkit_browser__chat
+});
+__chatkitModules["chatkit.browser"] = (function () {
+var $B=__BRYTHON__,
 _b_=$B.builtins,
 locals_chatkit_browser=$B.namespace("chatkit.browser"),
 locals=locals_chatkit_browser,
@@ -4823,8 +4867,11 @@ $B.leave_frame({locals,value:_b_.None})
 $B.set_exc_and_trace(frame,err)
 $B.leave_frame({locals,value:_b_.None})
 throw err
-}`,
-"chatkit.browser._bridge": `var $B=__BRYTHON__,
+}
+return locals_chatkit_browser
+});
+__chatkitModules["chatkit.browser._bridge"] = (function () {
+var $B=__BRYTHON__,
 _b_=$B.builtins,
 locals_chatkit_browser__bridge=$B.namespace("chatkit.browser._bridge"),
 locals=locals_chatkit_browser__bridge,
@@ -4853,10 +4900,10 @@ locals_chatkit_browser__bridge.NULL=$B.$getattr_pep657(locals.javascript,'NULL',
 $B.set_lineno(frame,29)
 locals_chatkit_browser__bridge.UNDEFINED=$B.$getattr_pep657(locals.javascript,'UNDEFINED',11)
 $B.set_lineno(frame,32)
-function run222(_hooks_module,_api){
+function run1(_hooks_module,_api){
 var locals
-var locals_chatkit_browser__bridge_run=locals=$B.args_parser(run222,arguments)
-var frame=["run",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,run222]
+var locals_chatkit_browser__bridge_run=locals=$B.args_parser(run1,arguments)
+var frame=["run",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,run1]
 $B.enter_frame(frame,__file__,32)
 frame.positions=[[34,18,15],[34,18,13],[34,4,11],[35,22,10],[35,4,15],[37,8,8],[39,8,49],[39,8,11],[42,8,24],[44,8,69],[44,8,11],[44,26,43],[46,8,10],[46,8,8]]
 try{
@@ -4867,42 +4914,42 @@ $B.set_lineno(frame,35)
 $B.$setattr1(locals_chatkit_browser__bridge.chat,"page_value",$B.resolve_in_scopes('page_value',[locals_chatkit_browser__bridge_run,locals_chatkit_browser__bridge,_b_],7),9)
 $B.set_lineno(frame,36)
 try{
-var stack_length_223=$B.count_frames()
-var save_frame_obj_223=$B.frame_obj
+var stack_length_2=$B.count_frames()
+var save_frame_obj_2=$B.frame_obj
 $B.set_lineno(frame,37)
 $B.$setattr1(locals_chatkit_browser__bridge.chat,"api",locals_chatkit_browser__bridge_run.api,11)
-}catch(err223){
-$B.set_exc_and_trace(frame,err223)
-if($B.set_lineno(frame,38)&&$B.is_exc(err223,[_b_.Exception])){
-locals.error=err223
+}catch(err2){
+$B.set_exc_and_trace(frame,err2)
+if($B.set_lineno(frame,38)&&$B.is_exc(err2,[_b_.Exception])){
+locals.error=err2
 $B.set_lineno(frame,39);
 $B.call_attr($B.$getattr_pep657(locals_chatkit_browser__bridge.chat,'logger',15),'error',13,'the hooks did not run',locals.error)
 $B.set_lineno(frame,40)
 return $B.trace_return_and_leave(frame,_b_.None)
 }else{
-throw err223
+throw err2
 }
 }
 $B.set_lineno(frame,41)
 try{
-var stack_length_224=$B.count_frames()
-var save_frame_obj_224=$B.frame_obj
+var stack_length_3=$B.count_frames()
+var save_frame_obj_3=$B.frame_obj
 $B.set_lineno(frame,42);
 $B.$call_with_position(_b_.__import__,17,locals_chatkit_browser__bridge_run.hooks_module)
-}catch(err224){
-$B.set_exc_and_trace(frame,err224)
-if($B.set_lineno(frame,43)&&$B.is_exc(err224,[_b_.Exception])){
-locals.error=err224
+}catch(err3){
+$B.set_exc_and_trace(frame,err3)
+if($B.set_lineno(frame,43)&&$B.is_exc(err3,[_b_.Exception])){
+locals.error=err3
 $B.set_lineno(frame,44);
 $B.call_attr($B.$getattr_pep657(locals_chatkit_browser__bridge.chat,'logger',21),'error',19,$B.rich_op('__mod__','the hooks module %s failed',locals_chatkit_browser__bridge_run.hooks_module,23),locals.error)
 $B.del_exc(frame)
-$B.frame_obj=save_frame_obj_224
+$B.frame_obj=save_frame_obj_3
 }else{
-throw err224
+throw err3
 }
 }finally{
 var exit=false
-if($B.count_frames()<stack_length_224){
+if($B.count_frames()<stack_length_3){
 exit=true
 $B.frame_obj=$B.push_frame(frame)
 }
@@ -4917,20 +4964,20 @@ return $B.trace_return_and_leave(frame,_b_.None)
 $B.set_exc_and_leave(frame,err)
 }
 }
-run222.$function_infos=['chatkit.browser._bridge','run','run',__file__,[locals.V1],_b_.None,'',['hooks_module','api'],null,null,
+run1.$function_infos=['chatkit.browser._bridge','run','run',__file__,[locals.V1],_b_.None,'',['hooks_module','api'],null,null,
 2,32,3,[],0,0,['hooks_module','api','error'],false,[],frame]
-$B.set_func_attrs(run222,frame,'chatkit.browser._bridge')
-run222.ob_type=$B.function
-run222.__annotate__=_b_.None
-locals_chatkit_browser__bridge.run=run222
+$B.set_func_attrs(run1,frame,'chatkit.browser._bridge')
+run1.ob_type=$B.function
+run1.__annotate__=_b_.None
+locals_chatkit_browser__bridge.run=run1
 $B.set_lineno(frame,49)
-function _connect225(){
+function _connect4(){
 var locals
 var locals_chatkit_browser__bridge__connect=locals=$B.empty_dict();
 if(arguments.length!==0){
-$B.args_parser(_connect225,arguments)
+$B.args_parser(_connect4,arguments)
 }
-var frame=["_connect",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,_connect225]
+var frame=["_connect",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,_connect4]
 $B.enter_frame(frame,__file__,49)
 frame.positions=[[50,12,8],[50,12,6],[51,18,7],[51,4,11],[52,22,12],[52,4,15],[53,7,22],[53,7,8],[54,8,18],[54,8,7],[54,16,9],[55,7,26],[55,7,8],[56,8,27],[56,8,12],[56,21,13]]
 try{
@@ -4954,20 +5001,20 @@ return $B.trace_return_and_leave(frame,_b_.None)
 $B.set_exc_and_leave(frame,err)
 }
 }
-_connect225.$function_infos=['chatkit.browser._bridge','_connect','_connect',__file__,_b_.None,_b_.None,_b_.None,[],null,null,
+_connect4.$function_infos=['chatkit.browser._bridge','_connect','_connect',__file__,_b_.None,_b_.None,_b_.None,[],null,null,
 0,49,3,[],0,0,['state'],false,[],frame]
-$B.set_func_attrs(_connect225,frame,'chatkit.browser._bridge')
-_connect225.ob_type=$B.function
-_connect225.__annotate__=_b_.None
-locals_chatkit_browser__bridge._connect=_connect225
+$B.set_func_attrs(_connect4,frame,'chatkit.browser._bridge')
+_connect4.ob_type=$B.function
+_connect4.__annotate__=_b_.None
+locals_chatkit_browser__bridge._connect=_connect4
 $B.set_lineno(frame,59)
-function _state226(){
+function _state5(){
 var locals
 var locals_chatkit_browser__bridge__state=locals=$B.empty_dict();
 if(arguments.length!==0){
-$B.args_parser(_state226,arguments)
+$B.args_parser(_state5,arguments)
 }
-var frame=["_state",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,_state226]
+var frame=["_state",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,_state5]
 $B.enter_frame(frame,__file__,59)
 frame.positions=[[61,11,29],[61,11,8],[62,27,19],[62,27,13],[62,8,16],[63,11,16]]
 try{
@@ -4982,17 +5029,17 @@ return $B.trace_return_and_leave(frame,$B.$getattr_pep657(locals_chatkit_browser
 $B.set_exc_and_leave(frame,err)
 }
 }
-_state226.$function_infos=['chatkit.browser._bridge','_state','_state',__file__,_b_.None,_b_.None,'',[],null,null,
+_state5.$function_infos=['chatkit.browser._bridge','_state','_state',__file__,_b_.None,_b_.None,'',[],null,null,
 0,59,3,[],0,0,[],false,[],frame]
-$B.set_func_attrs(_state226,frame,'chatkit.browser._bridge')
-_state226.ob_type=$B.function
-_state226.__annotate__=_b_.None
-locals_chatkit_browser__bridge._state=_state226
+$B.set_func_attrs(_state5,frame,'chatkit.browser._bridge')
+_state5.ob_type=$B.function
+_state5.__annotate__=_b_.None
+locals_chatkit_browser__bridge._state=_state5
 $B.set_lineno(frame,66)
-function _on_bus227(){
+function _on_bus6(){
 var locals
-var locals_chatkit_browser__bridge__on_bus=locals=$B.args_parser(_on_bus227,arguments)
-var frame=["_on_bus",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,_on_bus227]
+var locals_chatkit_browser__bridge__on_bus=locals=$B.args_parser(_on_bus6,arguments)
+var frame=["_on_bus",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,_on_bus6]
 $B.enter_frame(frame,__file__,66)
 frame.positions=[[67,4,29],[67,4,10],[67,25,7]]
 try{
@@ -5004,17 +5051,17 @@ return $B.trace_return_and_leave(frame,_b_.None)
 $B.set_exc_and_leave(frame,err)
 }
 }
-_on_bus227.$function_infos=['chatkit.browser._bridge','_on_bus','_on_bus',__file__,_b_.None,_b_.None,_b_.None,[],'args',null,
+_on_bus6.$function_infos=['chatkit.browser._bridge','_on_bus','_on_bus',__file__,_b_.None,_b_.None,_b_.None,[],'args',null,
 0,66,7,[],0,0,['args'],false,[],frame]
-$B.set_func_attrs(_on_bus227,frame,'chatkit.browser._bridge')
-_on_bus227.ob_type=$B.function
-_on_bus227.__annotate__=_b_.None
-locals_chatkit_browser__bridge._on_bus=_on_bus227
+$B.set_func_attrs(_on_bus6,frame,'chatkit.browser._bridge')
+_on_bus6.ob_type=$B.function
+_on_bus6.__annotate__=_b_.None
+locals_chatkit_browser__bridge._on_bus=_on_bus6
 $B.set_lineno(frame,70)
-function _on_chat_app228(){
+function _on_chat_app7(){
 var locals
-var locals_chatkit_browser__bridge__on_chat_app=locals=$B.args_parser(_on_chat_app228,arguments)
-var frame=["_on_chat_app",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,_on_chat_app228]
+var locals_chatkit_browser__bridge__on_chat_app=locals=$B.args_parser(_on_chat_app7,arguments)
+var frame=["_on_chat_app",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,_on_chat_app7]
 $B.enter_frame(frame,__file__,70)
 frame.positions=[[71,4,33],[71,4,10],[71,25,11]]
 try{
@@ -5026,51 +5073,51 @@ return $B.trace_return_and_leave(frame,_b_.None)
 $B.set_exc_and_leave(frame,err)
 }
 }
-_on_chat_app228.$function_infos=['chatkit.browser._bridge','_on_chat_app','_on_chat_app',__file__,_b_.None,_b_.None,_b_.None,[],'args',null,
+_on_chat_app7.$function_infos=['chatkit.browser._bridge','_on_chat_app','_on_chat_app',__file__,_b_.None,_b_.None,_b_.None,[],'args',null,
 0,70,7,[],0,0,['args'],false,[],frame]
-$B.set_func_attrs(_on_chat_app228,frame,'chatkit.browser._bridge')
-_on_chat_app228.ob_type=$B.function
-_on_chat_app228.__annotate__=_b_.None
-locals_chatkit_browser__bridge._on_chat_app=_on_chat_app228
+$B.set_func_attrs(_on_chat_app7,frame,'chatkit.browser._bridge')
+_on_chat_app7.ob_type=$B.function
+_on_chat_app7.__annotate__=_b_.None
+locals_chatkit_browser__bridge._on_chat_app=_on_chat_app7
 $B.set_lineno(frame,74)
-function _hand_over229(_api,_args,_wrapper){
+function _hand_over8(_api,_args,_wrapper){
 var locals
 if(arguments.length==3&&!_wrapper?.$kw){
 var locals_chatkit_browser__bridge__hand_over=locals={api:_api,args:_args,wrapper:_wrapper}
 }else{
-var locals_chatkit_browser__bridge__hand_over=locals=$B.args_parser(_hand_over229,arguments)
+var locals_chatkit_browser__bridge__hand_over=locals=$B.args_parser(_hand_over8,arguments)
 }
-var frame=["_hand_over",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,_hand_over229]
+var frame=["_hand_over",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,_hand_over8]
 $B.enter_frame(frame,__file__,74)
 frame.positions=[[77,23,17],[77,23,8],[77,32,7],[79,11,8],[80,81,12,100],[80,12,11],[80,81,30,99],[81,90,8],[83,8,39],[83,20,26],[83,20,8],[83,29,7],[85,8,66],[85,8,11],[85,26,40]]
 try{
 $B.js_this=this
 $B.set_lineno(frame,76)
 try{
-var stack_length_230=$B.count_frames()
-var save_frame_obj_230=$B.frame_obj
+var stack_length_9=$B.count_frames()
+var save_frame_obj_9=$B.frame_obj
 if($B.set_lineno(frame,77)&&($B.$bool(!$B.$bool(locals_chatkit_browser__bridge__hand_over.args))||$B.$bool($B.$call_with_position($B.resolve_in_scopes('_missing',[locals_chatkit_browser__bridge__hand_over,locals_chatkit_browser__bridge,_b_],3),1,$B.$getitem(locals_chatkit_browser__bridge__hand_over.args,0,5))))){
 $B.set_lineno(frame,78)
 return $B.trace_return_and_leave(frame,_b_.None)
 }
 if($B.set_lineno(frame,79)&&$B.$bool($B.rich_comp('__ne__',$B.$getattr_pep657(locals_chatkit_browser__bridge.chat,'api',7),locals_chatkit_browser__bridge__hand_over.api))){
 $B.set_lineno(frame,80);
-$B.call_attr($B.$getattr_pep657(locals_chatkit_browser__bridge.chat,'logger',11),'error',9,$B.rich_op('__mod__','the page\\'s chat is the %s chat, but chat.api is "%s" (the config\\'s [chat] api): the hooks are not connected',$B.fast_tuple([locals_chatkit_browser__bridge__hand_over.api,$B.$getattr_pep657(locals_chatkit_browser__bridge.chat,'api',15)]),13))
+$B.call_attr($B.$getattr_pep657(locals_chatkit_browser__bridge.chat,'logger',11),'error',9,$B.rich_op('__mod__','the page\'s chat is the %s chat, but chat.api is "%s" (the config\'s [chat] api): the hooks are not connected',$B.fast_tuple([locals_chatkit_browser__bridge__hand_over.api,$B.$getattr_pep657(locals_chatkit_browser__bridge.chat,'api',15)]),13))
 $B.set_lineno(frame,82)
 return $B.trace_return_and_leave(frame,_b_.None)
 }
 $B.set_lineno(frame,83);
 $B.call_attr(locals_chatkit_browser__bridge.chat,'attach',17,$B.$call_with_position($B.resolve_in_scopes('_wrapped',[locals_chatkit_browser__bridge__hand_over,locals_chatkit_browser__bridge,_b_],21),19,$B.$getitem(locals_chatkit_browser__bridge__hand_over.args,0,23),locals_chatkit_browser__bridge__hand_over.wrapper))
-}catch(err230){
-$B.set_exc_and_trace(frame,err230)
-if($B.set_lineno(frame,84)&&$B.is_exc(err230,[_b_.Exception])){
-locals.error=err230
+}catch(err9){
+$B.set_exc_and_trace(frame,err9)
+if($B.set_lineno(frame,84)&&$B.is_exc(err9,[_b_.Exception])){
+locals.error=err9
 $B.set_lineno(frame,85);
 $B.call_attr($B.$getattr_pep657(locals_chatkit_browser__bridge.chat,'logger',27),'error',25,$B.rich_op('__mod__','connecting to the %s chat failed',locals_chatkit_browser__bridge__hand_over.api,29),locals.error)
 $B.del_exc(frame)
-$B.frame_obj=save_frame_obj_230
+$B.frame_obj=save_frame_obj_9
 }else{
-throw err230
+throw err9
 }
 }
 return $B.trace_return_and_leave(frame,_b_.None)
@@ -5078,33 +5125,33 @@ return $B.trace_return_and_leave(frame,_b_.None)
 $B.set_exc_and_leave(frame,err)
 }
 }
-_hand_over229.$function_infos=['chatkit.browser._bridge','_hand_over','_hand_over',__file__,_b_.None,_b_.None,_b_.None,['api','args','wrapper'],null,null,
+_hand_over8.$function_infos=['chatkit.browser._bridge','_hand_over','_hand_over',__file__,_b_.None,_b_.None,_b_.None,['api','args','wrapper'],null,null,
 3,74,3,[],0,0,['api','args','wrapper','error'],false,[],frame]
-$B.set_func_attrs(_hand_over229,frame,'chatkit.browser._bridge')
-_hand_over229.ob_type=$B.function
-_hand_over229.__annotate__=_b_.None
-locals_chatkit_browser__bridge._hand_over=_hand_over229
+$B.set_func_attrs(_hand_over8,frame,'chatkit.browser._bridge')
+_hand_over8.ob_type=$B.function
+_hand_over8.__annotate__=_b_.None
+locals_chatkit_browser__bridge._hand_over=_hand_over8
 $B.set_lineno(frame,88)
 locals_chatkit_browser__bridge._wrappers=$B.$list([])
 $B.set_lineno(frame,91)
-function _wrapped231(_raw,_wrapper){
+function _wrapped10(_raw,_wrapper){
 var locals
 if(arguments.length==2&&!_wrapper?.$kw){
 var locals_chatkit_browser__bridge__wrapped=locals={raw:_raw,wrapper:_wrapper}
 }else{
-var locals_chatkit_browser__bridge__wrapped=locals=$B.args_parser(_wrapped231,arguments)
+var locals_chatkit_browser__bridge__wrapped=locals=$B.args_parser(_wrapped10,arguments)
 }
-var frame=["_wrapped",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,_wrapped231]
+var frame=["_wrapped",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,_wrapped10]
 $B.enter_frame(frame,__file__,91)
 frame.positions=[[93,17,9],[94,11,9],[96,12,12],[97,4,23]]
 try{
 $B.js_this=this
 frame.$lineno=93
-var no_break_232=true,
-iterator_232=locals_chatkit_browser__bridge._wrappers
-iterator_232[$B.INUM]=1
-for(var next_232 of $B.make_js_iterator(iterator_232,frame,93)){
-locals_chatkit_browser__bridge__wrapped.known=next_232
+var no_break_11=true,
+iterator_11=locals_chatkit_browser__bridge._wrappers
+iterator_11[$B.INUM]=1
+for(var next_11 of $B.make_js_iterator(iterator_11,frame,93)){
+locals_chatkit_browser__bridge__wrapped.known=next_11
 if($B.set_lineno(frame,94)&&$B.$bool($B.rich_comp('__eq__',$B.$getattr_pep657(locals.known,'raw',3),locals_chatkit_browser__bridge__wrapped.raw))){
 $B.set_lineno(frame,95)
 return $B.trace_return_and_leave(frame,locals_chatkit_browser__bridge__wrapped.known)
@@ -5120,14 +5167,14 @@ return $B.trace_return_and_leave(frame,locals.known)
 $B.set_exc_and_leave(frame,err)
 }
 }
-_wrapped231.$function_infos=['chatkit.browser._bridge','_wrapped','_wrapped',__file__,_b_.None,_b_.None,'',['raw','wrapper'],null,null,
+_wrapped10.$function_infos=['chatkit.browser._bridge','_wrapped','_wrapped',__file__,_b_.None,_b_.None,'',['raw','wrapper'],null,null,
 2,91,3,[],0,0,['raw','wrapper','known'],false,[],frame]
-$B.set_func_attrs(_wrapped231,frame,'chatkit.browser._bridge')
-_wrapped231.ob_type=$B.function
-_wrapped231.__annotate__=_b_.None
-locals_chatkit_browser__bridge._wrapped=_wrapped231
+$B.set_func_attrs(_wrapped10,frame,'chatkit.browser._bridge')
+_wrapped10.ob_type=$B.function
+_wrapped10.__annotate__=_b_.None
+locals_chatkit_browser__bridge._wrapped=_wrapped10
 $B.set_lineno(frame,101,'ClassDef')
-var PageBus233=(function(name,bases,keywords){
+var PageBus12=(function(name,bases,keywords){
 $B.frame_obj.frame.inum=13
 var resolved_bases=$B.resolve_mro_entries(bases)
 var metaclass=$B.get_metaclass(name,resolved_bases)
@@ -5144,19 +5191,19 @@ if(frame.$f_trace!==_b_.None){
 $B.trace_line()
 }
 $B.set_lineno(frame,104)
-function __init__234(_self,_raw){
+function __init__13(_self,_raw){
 var locals
 if(arguments.length==2&&!_raw?.$kw){
 var locals_chatkit_browser__bridge_PageBus___init__=locals={self:_self,raw:_raw}
 }else{
-var locals_chatkit_browser__bridge_PageBus___init__=locals=$B.args_parser(__init__234,arguments)
+var locals_chatkit_browser__bridge_PageBus___init__=locals=$B.args_parser(__init__13,arguments)
 }
-var frame=["__init__",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,__init__234]
+var frame=["__init__",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,__init__13]
 $B.enter_frame(frame,__file__,104)
 frame.positions=[[105,8,8]]
 try{
 $B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(__init__234,locals_chatkit_browser__bridge,"PageBus",['PageBus'])
+locals.ob_type=locals.__class__=$B.get_method_class(__init__13,locals_chatkit_browser__bridge,"PageBus",['PageBus'])
 $B.set_lineno(frame,105)
 $B.$setattr1(locals.self,"raw",locals.raw,1)
 return $B.trace_return_and_leave(frame,_b_.None)
@@ -5164,23 +5211,23 @@ return $B.trace_return_and_leave(frame,_b_.None)
 $B.set_exc_and_leave(frame,err)
 }
 }
-__init__234.$is_method=true
-__init__234.$function_infos=['chatkit.browser._bridge','__init__','PageBus.__init__',__file__,_b_.None,_b_.None,_b_.None,['self','raw'],null,null,
+__init__13.$is_method=true
+__init__13.$function_infos=['chatkit.browser._bridge','__init__','PageBus.__init__',__file__,_b_.None,_b_.None,_b_.None,['self','raw'],null,null,
 2,104,3,[],0,0,['self','raw'],false,[],frame]
-$B.set_func_attrs(__init__234,frame,'chatkit.browser._bridge')
-__init__234.ob_type=$B.function
-__init__234.__annotate__=_b_.None
-locals_chatkit_browser__bridge_PageBus.__init__=__init__234
+$B.set_func_attrs(__init__13,frame,'chatkit.browser._bridge')
+__init__13.ob_type=$B.function
+__init__13.__annotate__=_b_.None
+locals_chatkit_browser__bridge_PageBus.__init__=__init__13
 $B.set_lineno(frame,107)
-function publish235(_self,_topic,_data){
+function publish14(_self,_topic,_data){
 var locals
-var locals_chatkit_browser__bridge_PageBus_publish=locals=$B.args_parser(publish235,arguments)
-var frame=["publish",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,publish235]
+var locals_chatkit_browser__bridge_PageBus_publish=locals=$B.args_parser(publish14,arguments)
+var frame=["publish",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,publish14]
 $B.enter_frame(frame,__file__,107)
 frame.positions=[[109,12,23],[109,12,8],[111,12,36],[111,12,8],[111,36,11],[111,36,5]]
 try{
 $B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(publish235,locals_chatkit_browser__bridge,"PageBus",['PageBus'])
+locals.ob_type=locals.__class__=$B.get_method_class(publish14,locals_chatkit_browser__bridge,"PageBus",['PageBus'])
 if($B.set_lineno(frame,108)&&$B.$bool($B.$is(locals.data,_b_.None))){
 $B.set_lineno(frame,109);
 $B.call_attr($B.$getattr_pep657(locals_chatkit_browser__bridge_PageBus_publish.self,'raw',3),'publish',1,locals_chatkit_browser__bridge_PageBus_publish.topic)
@@ -5193,40 +5240,40 @@ return $B.trace_return_and_leave(frame,_b_.None)
 $B.set_exc_and_leave(frame,err)
 }
 }
-publish235.$is_method=true
-publish235.$function_infos=['chatkit.browser._bridge','publish','PageBus.publish',__file__,[_b_.None],_b_.None,_b_.None,['self','topic','data'],null,null,
+publish14.$is_method=true
+publish14.$function_infos=['chatkit.browser._bridge','publish','PageBus.publish',__file__,[_b_.None],_b_.None,_b_.None,['self','topic','data'],null,null,
 3,107,3,[],0,0,['self','topic','data'],false,[],frame]
-$B.set_func_attrs(publish235,frame,'chatkit.browser._bridge')
-publish235.ob_type=$B.function
-publish235.__annotate__=_b_.None
-locals_chatkit_browser__bridge_PageBus.publish=publish235
+$B.set_func_attrs(publish14,frame,'chatkit.browser._bridge')
+publish14.ob_type=$B.function
+publish14.__annotate__=_b_.None
+locals_chatkit_browser__bridge_PageBus.publish=publish14
 $B.set_lineno(frame,113)
-function subscribe236(_self,_topic,_deliver){
+function subscribe15(_self,_topic,_deliver){
 var locals
 if(arguments.length==3&&!_deliver?.$kw){
 var locals_chatkit_browser__bridge_PageBus_subscribe=locals={self:_self,topic:_topic,deliver:_deliver}
 }else{
-var locals_chatkit_browser__bridge_PageBus_subscribe=locals=$B.args_parser(subscribe236,arguments)
+var locals_chatkit_browser__bridge_PageBus_subscribe=locals=$B.args_parser(subscribe15,arguments)
 }
-var frame=["subscribe",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,subscribe236]
+var frame=["subscribe",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,subscribe15]
 $B.enter_frame(frame,__file__,113)
 frame.positions=[[115,15,58],[115,15,8],[115,41,31],[115,41,15]]
 try{
 $B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(subscribe236,locals_chatkit_browser__bridge,"PageBus",['PageBus'])
+locals.ob_type=locals.__class__=$B.get_method_class(subscribe15,locals_chatkit_browser__bridge,"PageBus",['PageBus'])
 $B.set_lineno(frame,115)
 return $B.trace_return_and_leave(frame,$B.call_attr($B.$getattr_pep657(locals.self,'raw',3),'subscribe',1,locals.topic,$B.$call_with_position($B.resolve_in_scopes('from_javascript',[locals_chatkit_browser__bridge_PageBus_subscribe,locals_chatkit_browser__bridge,_b_],7),5,locals.topic,locals.deliver)))
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
-subscribe236.$is_method=true
-subscribe236.$function_infos=['chatkit.browser._bridge','subscribe','PageBus.subscribe',__file__,_b_.None,_b_.None,_b_.None,['self','topic','deliver'],null,null,
+subscribe15.$is_method=true
+subscribe15.$function_infos=['chatkit.browser._bridge','subscribe','PageBus.subscribe',__file__,_b_.None,_b_.None,_b_.None,['self','topic','deliver'],null,null,
 3,113,3,[],0,0,['self','topic','deliver'],false,[],frame]
-$B.set_func_attrs(subscribe236,frame,'chatkit.browser._bridge')
-subscribe236.ob_type=$B.function
-subscribe236.__annotate__=_b_.None
-locals_chatkit_browser__bridge_PageBus.subscribe=subscribe236
+$B.set_func_attrs(subscribe15,frame,'chatkit.browser._bridge')
+subscribe15.ob_type=$B.function
+subscribe15.__annotate__=_b_.None
+locals_chatkit_browser__bridge_PageBus.subscribe=subscribe15
 locals.__static_attributes__=$B.fast_tuple(["raw"])
 var annotate
 $B.make_annotate_func(class_dict,annotate,frame)
@@ -5234,9 +5281,9 @@ var kls=$B.$class_constructor('PageBus',class_dict,metaclass,resolved_bases,base
 $B.trace_return_and_leave(frame,_b_.None)
 return kls
 })('PageBus',$B.fast_tuple([]),{})
-locals_chatkit_browser__bridge.PageBus=PageBus233
+locals_chatkit_browser__bridge.PageBus=PageBus12
 $B.set_lineno(frame,118,'ClassDef')
-var PageChatApp237=(function(name,bases,keywords){
+var PageChatApp16=(function(name,bases,keywords){
 $B.frame_obj.frame.inum=15
 var resolved_bases=$B.resolve_mro_entries(bases)
 var metaclass=$B.get_metaclass(name,resolved_bases)
@@ -5253,19 +5300,19 @@ if(frame.$f_trace!==_b_.None){
 $B.trace_line()
 }
 $B.set_lineno(frame,125)
-function __init__238(_self,_raw){
+function __init__17(_self,_raw){
 var locals
 if(arguments.length==2&&!_raw?.$kw){
 var locals_chatkit_browser__bridge_PageChatApp___init__=locals={self:_self,raw:_raw}
 }else{
-var locals_chatkit_browser__bridge_PageChatApp___init__=locals=$B.args_parser(__init__238,arguments)
+var locals_chatkit_browser__bridge_PageChatApp___init__=locals=$B.args_parser(__init__17,arguments)
 }
-var frame=["__init__",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,__init__238]
+var frame=["__init__",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,__init__17]
 $B.enter_frame(frame,__file__,125)
 frame.positions=[[126,8,8]]
 try{
 $B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(__init__238,locals_chatkit_browser__bridge,"PageChatApp",['PageChatApp'])
+locals.ob_type=locals.__class__=$B.get_method_class(__init__17,locals_chatkit_browser__bridge,"PageChatApp",['PageChatApp'])
 $B.set_lineno(frame,126)
 $B.$setattr1(locals.self,"raw",locals.raw,1)
 return $B.trace_return_and_leave(frame,_b_.None)
@@ -5273,55 +5320,55 @@ return $B.trace_return_and_leave(frame,_b_.None)
 $B.set_exc_and_leave(frame,err)
 }
 }
-__init__238.$is_method=true
-__init__238.$function_infos=['chatkit.browser._bridge','__init__','PageChatApp.__init__',__file__,_b_.None,_b_.None,_b_.None,['self','raw'],null,null,
+__init__17.$is_method=true
+__init__17.$function_infos=['chatkit.browser._bridge','__init__','PageChatApp.__init__',__file__,_b_.None,_b_.None,_b_.None,['self','raw'],null,null,
 2,125,3,[],0,0,['self','raw'],false,[],frame]
-$B.set_func_attrs(__init__238,frame,'chatkit.browser._bridge')
-__init__238.ob_type=$B.function
-__init__238.__annotate__=_b_.None
-locals_chatkit_browser__bridge_PageChatApp.__init__=__init__238
+$B.set_func_attrs(__init__17,frame,'chatkit.browser._bridge')
+__init__17.ob_type=$B.function
+__init__17.__annotate__=_b_.None
+locals_chatkit_browser__bridge_PageChatApp.__init__=__init__17
 $B.set_lineno(frame,128)
-function __getattr__239(_self,_method){
+function __getattr__18(_self,_method){
 var locals
 if(arguments.length==2&&!_method?.$kw){
 var locals_chatkit_browser__bridge_PageChatApp___getattr__=locals={self:_self,method:_method}
 }else{
-var locals_chatkit_browser__bridge_PageChatApp___getattr__=locals=$B.args_parser(__getattr__239,arguments)
+var locals_chatkit_browser__bridge_PageChatApp___getattr__=locals=$B.args_parser(__getattr__18,arguments)
 }
-var frame=["__getattr__",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,__getattr__239]
+var frame=["__getattr__",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,__getattr__18]
 $B.enter_frame(frame,__file__,128)
 frame.positions=[[129,19,25],[129,27,8]]
 try{
 $B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(__getattr__239,locals_chatkit_browser__bridge,"PageChatApp",['PageChatApp'])
+locals.ob_type=locals.__class__=$B.get_method_class(__getattr__18,locals_chatkit_browser__bridge,"PageChatApp",['PageChatApp'])
 $B.set_lineno(frame,129)
 locals_chatkit_browser__bridge_PageChatApp___getattr__.function=$B.$call_with_position(_b_.getattr,1,$B.$getattr_pep657(locals.self,'raw',3),locals.method)
 $B.set_lineno(frame,131)
-function call240(){
+function call19(){
 var locals
-var locals_chatkit_browser__bridge_PageChatApp___getattr___call=locals=$B.args_parser(call240,arguments)
+var locals_chatkit_browser__bridge_PageChatApp___getattr___call=locals=$B.args_parser(call19,arguments)
 Object.defineProperty(locals,'function',{get:function(){return locals_chatkit_browser__bridge_PageChatApp___getattr__.function},set:function(){},enumerable:true,configurable:true})
-var frame=["call",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,call240]
+var frame=["call",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,call19]
 $B.enter_frame(frame,__file__,131)
 frame.positions=[[132,12,39],[132,23,10],[132,23,5]]
 try{
 $B.js_this=this
 $B.set_lineno(frame,132);
 $B.$call_with_position(locals_chatkit_browser__bridge_PageChatApp___getattr__.function,1,..._b_.list.$unpack((function(expr){
-var next_func_241=$B.make_js_iterator(expr,frame,132)
-var result_241=$B.$list([])
+var next_func_20=$B.make_js_iterator(expr,frame,132)
+var result_20=$B.$list([])
 try{
-for(var next_241 of next_func_241){
+for(var next_20 of next_func_20){
 $B.set_lineno(frame,132)
-locals_chatkit_browser__bridge_PageChatApp___getattr___call.arg=next_241
-result_241.push($B.$call_with_position($B.resolve_in_scopes('to_js',[locals_chatkit_browser__bridge_PageChatApp___getattr___call,locals_chatkit_browser__bridge_PageChatApp___getattr__,locals_chatkit_browser__bridge,_b_],5),3,locals.arg))
+locals_chatkit_browser__bridge_PageChatApp___getattr___call.arg=next_20
+result_20.push($B.$call_with_position($B.resolve_in_scopes('to_js',[locals_chatkit_browser__bridge_PageChatApp___getattr___call,locals_chatkit_browser__bridge_PageChatApp___getattr__,locals_chatkit_browser__bridge,_b_],5),3,locals.arg))
 }
 }catch(err){
 $B.set_exc(err,frame)
 throw err
 }
 delete locals_chatkit_browser__bridge_PageChatApp___getattr___call.arg
-return result_241
+return result_20
 })(locals.args)
 ))
 return $B.trace_return_and_leave(frame,_b_.None)
@@ -5329,39 +5376,39 @@ return $B.trace_return_and_leave(frame,_b_.None)
 $B.set_exc_and_leave(frame,err)
 }
 }
-call240.$function_infos=['chatkit.browser._bridge','call','PageChatApp.__getattr__.<locals>.call',__file__,_b_.None,_b_.None,_b_.None,[],'args',null,
+call19.$function_infos=['chatkit.browser._bridge','call','PageChatApp.__getattr__.<locals>.call',__file__,_b_.None,_b_.None,_b_.None,[],'args',null,
 0,131,7,['function'],0,0,['args','arg'],false,[],frame]
-$B.set_func_attrs(call240,frame,'chatkit.browser._bridge')
-call240.ob_type=$B.function
-call240.__annotate__=_b_.None
-locals_chatkit_browser__bridge_PageChatApp___getattr__.call=call240
+$B.set_func_attrs(call19,frame,'chatkit.browser._bridge')
+call19.ob_type=$B.function
+call19.__annotate__=_b_.None
+locals_chatkit_browser__bridge_PageChatApp___getattr__.call=call19
 $B.set_lineno(frame,134)
 return $B.trace_return_and_leave(frame,locals.call)
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
-__getattr__239.$is_method=true
-__getattr__239.$function_infos=['chatkit.browser._bridge','__getattr__','PageChatApp.__getattr__',__file__,_b_.None,_b_.None,_b_.None,['self','method'],null,null,
+__getattr__18.$is_method=true
+__getattr__18.$function_infos=['chatkit.browser._bridge','__getattr__','PageChatApp.__getattr__',__file__,_b_.None,_b_.None,_b_.None,['self','method'],null,null,
 2,128,3,[],0,0,['self','method','function','call'],false,[],frame]
-$B.set_func_attrs(__getattr__239,frame,'chatkit.browser._bridge')
-__getattr__239.ob_type=$B.function
-__getattr__239.__annotate__=_b_.None
-locals_chatkit_browser__bridge_PageChatApp.__getattr__=__getattr__239
+$B.set_func_attrs(__getattr__18,frame,'chatkit.browser._bridge')
+__getattr__18.ob_type=$B.function
+__getattr__18.__annotate__=_b_.None
+locals_chatkit_browser__bridge_PageChatApp.__getattr__=__getattr__18
 $B.set_lineno(frame,136)
-function setProxy242(_self,_callbacks){
+function setProxy21(_self,_callbacks){
 var locals
 if(arguments.length==2&&!_callbacks?.$kw){
 var locals_chatkit_browser__bridge_PageChatApp_setProxy=locals={self:_self,callbacks:_callbacks}
 }else{
-var locals_chatkit_browser__bridge_PageChatApp_setProxy=locals=$B.args_parser(setProxy242,arguments)
+var locals_chatkit_browser__bridge_PageChatApp_setProxy=locals=$B.args_parser(setProxy21,arguments)
 }
-var frame=["setProxy",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,setProxy242]
+var frame=["setProxy",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,setProxy21]
 $B.enter_frame(frame,__file__,136)
 frame.positions=[[138,16,8],[139,20,28],[139,20,8],[140,16,15],[140,50,19],[140,50,13],[141,30,17],[141,30,17],[141,12,14],[142,26,31],[142,26,15],[142,12,11],[144,12,24],[144,12,8]]
 try{
 $B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(setProxy242,locals_chatkit_browser__bridge,"PageChatApp",['PageChatApp'])
+locals.ob_type=locals.__class__=$B.get_method_class(setProxy21,locals_chatkit_browser__bridge,"PageChatApp",['PageChatApp'])
 $B.set_lineno(frame,138)
 locals_chatkit_browser__bridge_PageChatApp_setProxy.state=$B.$call_with_position(locals_chatkit_browser__bridge._state,1,)
 $B.set_lineno(frame,139)
@@ -5369,14 +5416,14 @@ locals_chatkit_browser__bridge_PageChatApp_setProxy.forwarded=$B.$call_with_posi
 $B.set_lineno(frame,140)
 locals_chatkit_browser__bridge_PageChatApp_setProxy.proxy=($B.$bool(locals.forwarded)?$B.$getattr_pep657(locals.state,'callbacks',7):$B.call_attr($B.$getattr_pep657(locals_chatkit_browser__bridge.window,'Object',11),'new',9,))
 frame.$lineno=141
-var no_break_243=true,
-iterator_243=$B.call_attr(locals.callbacks,'items',13,)
-iterator_243[$B.INUM]=15
-for(var next_243 of $B.make_js_iterator(iterator_243,frame,141)){
-var v244=next_243
-var it_245=$B.unpacker(v244,2,false,17)
-locals_chatkit_browser__bridge_PageChatApp_setProxy.name=it_245.read_one()
-locals_chatkit_browser__bridge_PageChatApp_setProxy.callback=it_245.read_one()
+var no_break_22=true,
+iterator_22=$B.call_attr(locals.callbacks,'items',13,)
+iterator_22[$B.INUM]=15
+for(var next_22 of $B.make_js_iterator(iterator_22,frame,141)){
+var v23=next_22
+var it_24=$B.unpacker(v23,2,false,17)
+locals_chatkit_browser__bridge_PageChatApp_setProxy.name=it_24.read_one()
+locals_chatkit_browser__bridge_PageChatApp_setProxy.callback=it_24.read_one()
 $B.set_lineno(frame,142)
 $B.$setitem(locals_chatkit_browser__bridge_PageChatApp_setProxy.proxy,locals.name,$B.$call_with_position($B.resolve_in_scopes('from_javascript',[locals_chatkit_browser__bridge_PageChatApp_setProxy,locals_chatkit_browser__bridge,_b_],21),19,locals.name,locals.callback),23)
 }
@@ -5389,13 +5436,13 @@ return $B.trace_return_and_leave(frame,_b_.None)
 $B.set_exc_and_leave(frame,err)
 }
 }
-setProxy242.$is_method=true
-setProxy242.$function_infos=['chatkit.browser._bridge','setProxy','PageChatApp.setProxy',__file__,_b_.None,_b_.None,_b_.None,['self','callbacks'],null,null,
+setProxy21.$is_method=true
+setProxy21.$function_infos=['chatkit.browser._bridge','setProxy','PageChatApp.setProxy',__file__,_b_.None,_b_.None,_b_.None,['self','callbacks'],null,null,
 2,136,3,[],0,0,['self','callbacks','state','forwarded','proxy','name','callback'],false,[],frame]
-$B.set_func_attrs(setProxy242,frame,'chatkit.browser._bridge')
-setProxy242.ob_type=$B.function
-setProxy242.__annotate__=_b_.None
-locals_chatkit_browser__bridge_PageChatApp.setProxy=setProxy242
+$B.set_func_attrs(setProxy21,frame,'chatkit.browser._bridge')
+setProxy21.ob_type=$B.function
+setProxy21.__annotate__=_b_.None
+locals_chatkit_browser__bridge_PageChatApp.setProxy=setProxy21
 locals.__static_attributes__=$B.fast_tuple(["raw"])
 var annotate
 $B.make_annotate_func(class_dict,annotate,frame)
@@ -5403,46 +5450,46 @@ var kls=$B.$class_constructor('PageChatApp',class_dict,metaclass,resolved_bases,
 $B.trace_return_and_leave(frame,_b_.None)
 return kls
 })('PageChatApp',$B.fast_tuple([]),{})
-locals_chatkit_browser__bridge.PageChatApp=PageChatApp237
+locals_chatkit_browser__bridge.PageChatApp=PageChatApp16
 $B.set_lineno(frame,147)
-function from_javascript246(_name,_deliver){
+function from_javascript25(_name,_deliver){
 var locals
 if(arguments.length==2&&!_deliver?.$kw){
 var locals_chatkit_browser__bridge_from_javascript=locals={name:_name,deliver:_deliver}
 }else{
-var locals_chatkit_browser__bridge_from_javascript=locals=$B.args_parser(from_javascript246,arguments)
+var locals_chatkit_browser__bridge_from_javascript=locals=$B.args_parser(from_javascript25,arguments)
 }
-var frame=["from_javascript",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,from_javascript246]
+var frame=["from_javascript",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,from_javascript25]
 $B.enter_frame(frame,__file__,147)
 try{
 $B.js_this=this
 $B.set_lineno(frame,151)
-function callback247(){
+function callback26(){
 var locals
-var locals_chatkit_browser__bridge_from_javascript_callback=locals=$B.args_parser(callback247,arguments)
+var locals_chatkit_browser__bridge_from_javascript_callback=locals=$B.args_parser(callback26,arguments)
 Object.defineProperty(locals,'deliver',{get:function(){return locals_chatkit_browser__bridge_from_javascript.deliver},set:function(){},enumerable:true,configurable:true})
 Object.defineProperty(locals,'name',{get:function(){return locals_chatkit_browser__bridge_from_javascript.name},set:function(){},enumerable:true,configurable:true})
-var frame=["callback",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,callback247]
+var frame=["callback",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,callback26]
 $B.enter_frame(frame,__file__,151)
 frame.positions=[[153,12,45],[153,20,18],[153,20,9],[153,30,7],[155,12,55],[155,12,11],[155,30,29]]
 try{
 $B.js_this=this
 $B.set_lineno(frame,152)
 try{
-var stack_length_248=$B.count_frames()
-var save_frame_obj_248=$B.frame_obj
+var stack_length_27=$B.count_frames()
+var save_frame_obj_27=$B.frame_obj
 $B.set_lineno(frame,153);
 $B.$call_with_position(locals_chatkit_browser__bridge_from_javascript.deliver,1,($B.$bool(locals_chatkit_browser__bridge_from_javascript_callback.args)?$B.$call_with_position($B.resolve_in_scopes('to_python',[locals_chatkit_browser__bridge_from_javascript_callback,locals_chatkit_browser__bridge_from_javascript,locals_chatkit_browser__bridge,_b_],5),3,$B.$getitem(locals_chatkit_browser__bridge_from_javascript_callback.args,0,7)):_b_.None))
-}catch(err248){
-$B.set_exc_and_trace(frame,err248)
-if($B.set_lineno(frame,154)&&$B.is_exc(err248,[_b_.BaseException])){
-locals.error=err248
+}catch(err27){
+$B.set_exc_and_trace(frame,err27)
+if($B.set_lineno(frame,154)&&$B.is_exc(err27,[_b_.BaseException])){
+locals.error=err27
 $B.set_lineno(frame,155);
 $B.call_attr($B.$getattr_pep657(locals_chatkit_browser__bridge.chat,'logger',11),'error',9,$B.rich_op('__mod__','delivering %s failed',locals_chatkit_browser__bridge_from_javascript.name,13),locals.error)
 $B.del_exc(frame)
-$B.frame_obj=save_frame_obj_248
+$B.frame_obj=save_frame_obj_27
 }else{
-throw err248
+throw err27
 }
 }
 $B.set_lineno(frame,156)
@@ -5451,35 +5498,35 @@ return $B.trace_return_and_leave(frame,locals_chatkit_browser__bridge.UNDEFINED)
 $B.set_exc_and_leave(frame,err)
 }
 }
-callback247.$function_infos=['chatkit.browser._bridge','callback','from_javascript.<locals>.callback',__file__,_b_.None,_b_.None,_b_.None,[],'args',null,
+callback26.$function_infos=['chatkit.browser._bridge','callback','from_javascript.<locals>.callback',__file__,_b_.None,_b_.None,_b_.None,[],'args',null,
 0,151,7,['deliver','name'],0,0,['args','error'],false,[],frame]
-$B.set_func_attrs(callback247,frame,'chatkit.browser._bridge')
-callback247.ob_type=$B.function
-callback247.__annotate__=_b_.None
-locals_chatkit_browser__bridge_from_javascript.callback=callback247
+$B.set_func_attrs(callback26,frame,'chatkit.browser._bridge')
+callback26.ob_type=$B.function
+callback26.__annotate__=_b_.None
+locals_chatkit_browser__bridge_from_javascript.callback=callback26
 $B.set_lineno(frame,158)
 return $B.trace_return_and_leave(frame,locals.callback)
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
-from_javascript246.$function_infos=['chatkit.browser._bridge','from_javascript','from_javascript',__file__,_b_.None,_b_.None,'',['name','deliver'],null,null,
+from_javascript25.$function_infos=['chatkit.browser._bridge','from_javascript','from_javascript',__file__,_b_.None,_b_.None,'',['name','deliver'],null,null,
 2,147,3,[],0,0,['name','deliver','callback'],false,[],frame]
-$B.set_func_attrs(from_javascript246,frame,'chatkit.browser._bridge')
-from_javascript246.ob_type=$B.function
-from_javascript246.__annotate__=_b_.None
-locals_chatkit_browser__bridge.from_javascript=from_javascript246
+$B.set_func_attrs(from_javascript25,frame,'chatkit.browser._bridge')
+from_javascript25.ob_type=$B.function
+from_javascript25.__annotate__=_b_.None
+locals_chatkit_browser__bridge.from_javascript=from_javascript25
 $B.set_lineno(frame,163)
 locals_chatkit_browser__bridge._MAX_SAFE_INTEGER=$B.rich_op('__sub__',9007199254740992n,1,17)
 $B.set_lineno(frame,166)
-function to_js249(_value){
+function to_js28(_value){
 var locals
 if(arguments.length==1&&!_value?.$kw){
 var locals_chatkit_browser__bridge_to_js=locals={value:_value}
 }else{
-var locals_chatkit_browser__bridge_to_js=locals=$B.args_parser(to_js249,arguments)
+var locals_chatkit_browser__bridge_to_js=locals=$B.args_parser(to_js28,arguments)
 }
-var frame=["to_js",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,to_js249]
+var frame=["to_js",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,to_js28]
 $B.enter_frame(frame,__file__,166)
 frame.positions=[[169,7,23],[170,54,13],[170,41,9],[170,21,15],[170,21,9],[171,7,32],[172,16,15],[172,16,9],[173,11,16],[173,11,9]]
 try{
@@ -5487,16 +5534,16 @@ $B.js_this=this
 if($B.set_lineno(frame,169)&&$B.$bool($B.$call_with_position(_b_.isinstance,1,locals.value,_b_.dict))){
 $B.set_lineno(frame,170)
 return $B.trace_return_and_leave(frame,(function(expr){
-var next_func_250=$B.make_js_iterator(expr,frame,170)
-var result_250=$B.empty_dict()
+var next_func_29=$B.make_js_iterator(expr,frame,170)
+var result_29=$B.empty_dict()
 try{
-for(var next_250 of next_func_250){
+for(var next_29 of next_func_29){
 $B.set_lineno(frame,170)
-var v251=next_250
-var it_252=$B.unpacker(v251,2,false,5)
-locals_chatkit_browser__bridge_to_js.key=it_252.read_one()
-locals_chatkit_browser__bridge_to_js.item=it_252.read_one()
-_b_.dict.$setitem(result_250,locals.key,$B.$call_with_position($B.resolve_in_scopes('_js_value',[locals_chatkit_browser__bridge_to_js,locals_chatkit_browser__bridge,_b_],9),7,locals.item))
+var v30=next_29
+var it_31=$B.unpacker(v30,2,false,5)
+locals_chatkit_browser__bridge_to_js.key=it_31.read_one()
+locals_chatkit_browser__bridge_to_js.item=it_31.read_one()
+_b_.dict.$setitem(result_29,locals.key,$B.$call_with_position($B.resolve_in_scopes('_js_value',[locals_chatkit_browser__bridge_to_js,locals_chatkit_browser__bridge,_b_],9),7,locals.item))
 }
 }catch(err){
 $B.set_exc(err,frame)
@@ -5504,27 +5551,27 @@ throw err
 }
 delete locals_chatkit_browser__bridge_to_js.key
 delete locals_chatkit_browser__bridge_to_js.item
-return result_250
+return result_29
 })($B.call_attr(locals_chatkit_browser__bridge_to_js.value,'items',3,))
 )
 }
 if($B.set_lineno(frame,171)&&$B.$bool($B.$call_with_position(_b_.isinstance,11,locals.value,$B.fast_tuple([_b_.list,_b_.tuple])))){
 $B.set_lineno(frame,172)
 return $B.trace_return_and_leave(frame,(function(expr){
-var next_func_253=$B.make_js_iterator(expr,frame,172)
-var result_253=$B.$list([])
+var next_func_32=$B.make_js_iterator(expr,frame,172)
+var result_32=$B.$list([])
 try{
-for(var next_253 of next_func_253){
+for(var next_32 of next_func_32){
 $B.set_lineno(frame,172)
-locals_chatkit_browser__bridge_to_js.item=next_253
-result_253.push($B.$call_with_position($B.resolve_in_scopes('_js_value',[locals_chatkit_browser__bridge_to_js,locals_chatkit_browser__bridge,_b_],15),13,locals.item))
+locals_chatkit_browser__bridge_to_js.item=next_32
+result_32.push($B.$call_with_position($B.resolve_in_scopes('_js_value',[locals_chatkit_browser__bridge_to_js,locals_chatkit_browser__bridge,_b_],15),13,locals.item))
 }
 }catch(err){
 $B.set_exc(err,frame)
 throw err
 }
 delete locals_chatkit_browser__bridge_to_js.item
-return result_253
+return result_32
 })(locals_chatkit_browser__bridge_to_js.value)
 )
 }
@@ -5534,21 +5581,21 @@ return $B.trace_return_and_leave(frame,$B.$call_with_position($B.resolve_in_scop
 $B.set_exc_and_leave(frame,err)
 }
 }
-to_js249.$function_infos=['chatkit.browser._bridge','to_js','to_js',__file__,_b_.None,_b_.None,'',['value'],null,null,
+to_js28.$function_infos=['chatkit.browser._bridge','to_js','to_js',__file__,_b_.None,_b_.None,'',['value'],null,null,
 1,166,3,[],0,0,['value','key','item'],false,[],frame]
-$B.set_func_attrs(to_js249,frame,'chatkit.browser._bridge')
-to_js249.ob_type=$B.function
-to_js249.__annotate__=_b_.None
-locals_chatkit_browser__bridge.to_js=to_js249
+$B.set_func_attrs(to_js28,frame,'chatkit.browser._bridge')
+to_js28.ob_type=$B.function
+to_js28.__annotate__=_b_.None
+locals_chatkit_browser__bridge.to_js=to_js28
 $B.set_lineno(frame,176)
-function _js_value254(_item){
+function _js_value33(_item){
 var locals
 if(arguments.length==1&&!_item?.$kw){
 var locals_chatkit_browser__bridge__js_value=locals={item:_item}
 }else{
-var locals_chatkit_browser__bridge__js_value=locals=$B.args_parser(_js_value254,arguments)
+var locals_chatkit_browser__bridge__js_value=locals=$B.args_parser(_js_value33,arguments)
 }
-var frame=["_js_value",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,_js_value254]
+var frame=["_js_value",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,_js_value33]
 $B.enter_frame(frame,__file__,176)
 frame.positions=[[179,7,21],[179,37,22],[179,64,9],[180,15,11]]
 try{
@@ -5567,21 +5614,21 @@ return $B.trace_return_and_leave(frame,locals.item)
 $B.set_exc_and_leave(frame,err)
 }
 }
-_js_value254.$function_infos=['chatkit.browser._bridge','_js_value','_js_value',__file__,_b_.None,_b_.None,_b_.None,['item'],null,null,
+_js_value33.$function_infos=['chatkit.browser._bridge','_js_value','_js_value',__file__,_b_.None,_b_.None,_b_.None,['item'],null,null,
 1,176,3,[],0,0,['item'],false,[],frame]
-$B.set_func_attrs(_js_value254,frame,'chatkit.browser._bridge')
-_js_value254.ob_type=$B.function
-_js_value254.__annotate__=_b_.None
-locals_chatkit_browser__bridge._js_value=_js_value254
+$B.set_func_attrs(_js_value33,frame,'chatkit.browser._bridge')
+_js_value33.ob_type=$B.function
+_js_value33.__annotate__=_b_.None
+locals_chatkit_browser__bridge._js_value=_js_value33
 $B.set_lineno(frame,184)
-function to_python255(_value){
+function to_python34(_value){
 var locals
 if(arguments.length==1&&!_value?.$kw){
 var locals_chatkit_browser__bridge_to_python=locals={value:_value}
 }else{
-var locals_chatkit_browser__bridge_to_python=locals=$B.args_parser(to_python255,arguments)
+var locals_chatkit_browser__bridge_to_python=locals=$B.args_parser(to_python34,arguments)
 }
-var frame=["to_python",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,to_python255]
+var frame=["to_python",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,to_python34]
 $B.enter_frame(frame,__file__,184)
 frame.positions=[[186,7,15],[186,7,8],[188,7,42],[190,7,27],[190,7,12],[191,16,15],[192,7,38],[192,25,19],[193,54,25],[193,54,13],[193,21,21],[193,31,10]]
 try{
@@ -5597,40 +5644,40 @@ return $B.trace_return_and_leave(frame,locals_chatkit_browser__bridge_to_python.
 if($B.set_lineno(frame,190)&&$B.$bool($B.call_attr($B.$getattr_pep657(locals_chatkit_browser__bridge.window,'Array',9),'isArray',7,locals.value))){
 $B.set_lineno(frame,191)
 return $B.trace_return_and_leave(frame,(function(expr){
-var next_func_256=$B.make_js_iterator(expr,frame,191)
-var result_256=$B.$list([])
+var next_func_35=$B.make_js_iterator(expr,frame,191)
+var result_35=$B.$list([])
 try{
-for(var next_256 of next_func_256){
+for(var next_35 of next_func_35){
 $B.set_lineno(frame,191)
-locals_chatkit_browser__bridge_to_python.item=next_256
-result_256.push($B.$call_with_position(locals_chatkit_browser__bridge.to_python,11,locals.item))
+locals_chatkit_browser__bridge_to_python.item=next_35
+result_35.push($B.$call_with_position(locals_chatkit_browser__bridge.to_python,11,locals.item))
 }
 }catch(err){
 $B.set_exc(err,frame)
 throw err
 }
 delete locals_chatkit_browser__bridge_to_python.item
-return result_256
+return result_35
 })(locals_chatkit_browser__bridge_to_python.value)
 )
 }
 if($B.set_lineno(frame,192)&&$B.$bool($B.$call_with_position(_b_.isinstance,13,locals.value,$B.$getattr_pep657(locals_chatkit_browser__bridge.javascript,'JSObject',15)))){
 $B.set_lineno(frame,193)
 return $B.trace_return_and_leave(frame,(function(expr){
-var next_func_257=$B.make_js_iterator(expr,frame,193)
-var result_257=$B.empty_dict()
+var next_func_36=$B.make_js_iterator(expr,frame,193)
+var result_36=$B.empty_dict()
 try{
-for(var next_257 of next_func_257){
+for(var next_36 of next_func_36){
 $B.set_lineno(frame,193)
-locals_chatkit_browser__bridge_to_python.key=next_257
-_b_.dict.$setitem(result_257,locals.key,$B.$call_with_position(locals_chatkit_browser__bridge.to_python,21,$B.$getitem(locals_chatkit_browser__bridge_to_python.value,locals.key,23)))
+locals_chatkit_browser__bridge_to_python.key=next_36
+_b_.dict.$setitem(result_36,locals.key,$B.$call_with_position(locals_chatkit_browser__bridge.to_python,21,$B.$getitem(locals_chatkit_browser__bridge_to_python.value,locals.key,23)))
 }
 }catch(err){
 $B.set_exc(err,frame)
 throw err
 }
 delete locals_chatkit_browser__bridge_to_python.key
-return result_257
+return result_36
 })($B.call_attr($B.$getattr_pep657(locals_chatkit_browser__bridge.window,'Object',19),'keys',17,locals_chatkit_browser__bridge_to_python.value))
 )
 }
@@ -5640,21 +5687,21 @@ return $B.trace_return_and_leave(frame,locals.value)
 $B.set_exc_and_leave(frame,err)
 }
 }
-to_python255.$function_infos=['chatkit.browser._bridge','to_python','to_python',__file__,_b_.None,_b_.None,'',['value'],null,null,
+to_python34.$function_infos=['chatkit.browser._bridge','to_python','to_python',__file__,_b_.None,_b_.None,'',['value'],null,null,
 1,184,3,[],0,0,['value','item','key'],false,[],frame]
-$B.set_func_attrs(to_python255,frame,'chatkit.browser._bridge')
-to_python255.ob_type=$B.function
-to_python255.__annotate__=_b_.None
-locals_chatkit_browser__bridge.to_python=to_python255
+$B.set_func_attrs(to_python34,frame,'chatkit.browser._bridge')
+to_python34.ob_type=$B.function
+to_python34.__annotate__=_b_.None
+locals_chatkit_browser__bridge.to_python=to_python34
 $B.set_lineno(frame,197)
-function page_value258(_value){
+function page_value37(_value){
 var locals
 if(arguments.length==1&&!_value?.$kw){
 var locals_chatkit_browser__bridge_page_value=locals={value:_value}
 }else{
-var locals_chatkit_browser__bridge_page_value=locals=$B.args_parser(page_value258,arguments)
+var locals_chatkit_browser__bridge_page_value=locals=$B.args_parser(page_value37,arguments)
 }
-var frame=["page_value",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,page_value258]
+var frame=["page_value",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,page_value37]
 $B.enter_frame(frame,__file__,197)
 frame.positions=[[203,11,30],[203,46,27],[203,46,12],[204,16,16]]
 try{
@@ -5670,20 +5717,20 @@ return $B.trace_return_and_leave(frame,locals_chatkit_browser__bridge.UNSET)
 if($B.set_lineno(frame,203)&&($B.$bool(!$B.$bool($B.$call_with_position(_b_.isinstance,1,locals.value,$B.fast_tuple([_b_.str,_b_.list]))))&&$B.$bool($B.call_attr($B.$getattr_pep657(locals_chatkit_browser__bridge.window,'Array',5),'isArray',3,locals.value)))){
 $B.set_lineno(frame,204)
 return $B.trace_return_and_leave(frame,(function(expr){
-var next_func_259=$B.make_js_iterator(expr,frame,204)
-var result_259=$B.$list([])
+var next_func_38=$B.make_js_iterator(expr,frame,204)
+var result_38=$B.$list([])
 try{
-for(var next_259 of next_func_259){
+for(var next_38 of next_func_38){
 $B.set_lineno(frame,204)
-locals_chatkit_browser__bridge_page_value.item=next_259
-result_259.push($B.$call_with_position(locals_chatkit_browser__bridge.page_value,7,locals.item))
+locals_chatkit_browser__bridge_page_value.item=next_38
+result_38.push($B.$call_with_position(locals_chatkit_browser__bridge.page_value,7,locals.item))
 }
 }catch(err){
 $B.set_exc(err,frame)
 throw err
 }
 delete locals_chatkit_browser__bridge_page_value.item
-return result_259
+return result_38
 })(locals_chatkit_browser__bridge_page_value.value)
 )
 }
@@ -5693,21 +5740,21 @@ return $B.trace_return_and_leave(frame,locals.value)
 $B.set_exc_and_leave(frame,err)
 }
 }
-page_value258.$function_infos=['chatkit.browser._bridge','page_value','page_value',__file__,_b_.None,_b_.None,'',['value'],null,null,
+page_value37.$function_infos=['chatkit.browser._bridge','page_value','page_value',__file__,_b_.None,_b_.None,'',['value'],null,null,
 1,197,3,[],0,0,['value','item'],false,[],frame]
-$B.set_func_attrs(page_value258,frame,'chatkit.browser._bridge')
-page_value258.ob_type=$B.function
-page_value258.__annotate__=_b_.None
-locals_chatkit_browser__bridge.page_value=page_value258
+$B.set_func_attrs(page_value37,frame,'chatkit.browser._bridge')
+page_value37.ob_type=$B.function
+page_value37.__annotate__=_b_.None
+locals_chatkit_browser__bridge.page_value=page_value37
 $B.set_lineno(frame,208)
-function _missing260(_value){
+function _missing39(_value){
 var locals
 if(arguments.length==1&&!_value?.$kw){
 var locals_chatkit_browser__bridge__missing=locals={value:_value}
 }else{
-var locals_chatkit_browser__bridge__missing=locals=$B.args_parser(_missing260,arguments)
+var locals_chatkit_browser__bridge__missing=locals=$B.args_parser(_missing39,arguments)
 }
-var frame=["_missing",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,_missing260]
+var frame=["_missing",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,_missing39]
 $B.enter_frame(frame,__file__,208)
 try{
 $B.js_this=this
@@ -5717,21 +5764,21 @@ return $B.trace_return_and_leave(frame,($B.$bool(locals.$test=$B.$is(locals.valu
 $B.set_exc_and_leave(frame,err)
 }
 }
-_missing260.$function_infos=['chatkit.browser._bridge','_missing','_missing',__file__,_b_.None,_b_.None,_b_.None,['value'],null,null,
+_missing39.$function_infos=['chatkit.browser._bridge','_missing','_missing',__file__,_b_.None,_b_.None,_b_.None,['value'],null,null,
 1,208,3,[],0,0,['value'],false,[],frame]
-$B.set_func_attrs(_missing260,frame,'chatkit.browser._bridge')
-_missing260.ob_type=$B.function
-_missing260.__annotate__=_b_.None
-locals_chatkit_browser__bridge._missing=_missing260
+$B.set_func_attrs(_missing39,frame,'chatkit.browser._bridge')
+_missing39.ob_type=$B.function
+_missing39.__annotate__=_b_.None
+locals_chatkit_browser__bridge._missing=_missing39
 $B.set_lineno(frame,212)
-function _defined261(_obj,_name){
+function _defined40(_obj,_name){
 var locals
 if(arguments.length==2&&!_name?.$kw){
 var locals_chatkit_browser__bridge__defined=locals={obj:_obj,name:_name}
 }else{
-var locals_chatkit_browser__bridge__defined=locals=$B.args_parser(_defined261,arguments)
+var locals_chatkit_browser__bridge__defined=locals=$B.args_parser(_defined40,arguments)
 }
-var frame=["_defined",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,_defined261]
+var frame=["_defined",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,_defined40]
 $B.enter_frame(frame,__file__,212)
 frame.positions=[[213,15,39],[213,24,29],[213,24,14]]
 try{
@@ -5742,14 +5789,14 @@ return $B.trace_return_and_leave(frame,!$B.$bool($B.$call_with_position(locals_c
 $B.set_exc_and_leave(frame,err)
 }
 }
-_defined261.$function_infos=['chatkit.browser._bridge','_defined','_defined',__file__,_b_.None,_b_.None,_b_.None,['obj','name'],null,null,
+_defined40.$function_infos=['chatkit.browser._bridge','_defined','_defined',__file__,_b_.None,_b_.None,_b_.None,['obj','name'],null,null,
 2,212,3,[],0,0,['obj','name'],false,[],frame]
-$B.set_func_attrs(_defined261,frame,'chatkit.browser._bridge')
-_defined261.ob_type=$B.function
-_defined261.__annotate__=_b_.None
-locals_chatkit_browser__bridge._defined=_defined261
+$B.set_func_attrs(_defined40,frame,'chatkit.browser._bridge')
+_defined40.ob_type=$B.function
+_defined40.__annotate__=_b_.None
+locals_chatkit_browser__bridge._defined=_defined40
 $B.set_lineno(frame,216,'ClassDef')
-var ConsoleLogger262=(function(name,bases,keywords){
+var ConsoleLogger41=(function(name,bases,keywords){
 $B.frame_obj.frame.inum=21
 var resolved_bases=$B.resolve_mro_entries(bases)
 var metaclass=$B.get_metaclass(name,resolved_bases)
@@ -5766,19 +5813,19 @@ if(frame.$f_trace!==_b_.None){
 $B.trace_line()
 }
 $B.set_lineno(frame,219)
-function warn263(_self,_message){
+function warn42(_self,_message){
 var locals
 if(arguments.length==2&&!_message?.$kw){
 var locals_chatkit_browser__bridge_ConsoleLogger_warn=locals={self:_self,message:_message}
 }else{
-var locals_chatkit_browser__bridge_ConsoleLogger_warn=locals=$B.args_parser(warn263,arguments)
+var locals_chatkit_browser__bridge_ConsoleLogger_warn=locals=$B.args_parser(warn42,arguments)
 }
-var frame=["warn",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,warn263]
+var frame=["warn",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,warn42]
 $B.enter_frame(frame,__file__,219)
 frame.positions=[[220,8,42],[220,8,14],[220,28,21]]
 try{
 $B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(warn263,locals_chatkit_browser__bridge,"ConsoleLogger",['ConsoleLogger'])
+locals.ob_type=locals.__class__=$B.get_method_class(warn42,locals_chatkit_browser__bridge,"ConsoleLogger",['ConsoleLogger'])
 $B.set_lineno(frame,220);
 $B.call_attr($B.$getattr_pep657(locals_chatkit_browser__bridge.window,'console',3),'warn',1,$B.rich_op('__add__','chatkit: ',locals.message,5))
 return $B.trace_return_and_leave(frame,_b_.None)
@@ -5786,28 +5833,28 @@ return $B.trace_return_and_leave(frame,_b_.None)
 $B.set_exc_and_leave(frame,err)
 }
 }
-warn263.$is_method=true
-warn263.$function_infos=['chatkit.browser._bridge','warn','ConsoleLogger.warn',__file__,_b_.None,_b_.None,_b_.None,['self','message'],null,null,
+warn42.$is_method=true
+warn42.$function_infos=['chatkit.browser._bridge','warn','ConsoleLogger.warn',__file__,_b_.None,_b_.None,_b_.None,['self','message'],null,null,
 2,219,3,[],0,0,['self','message'],false,[],frame]
-$B.set_func_attrs(warn263,frame,'chatkit.browser._bridge')
-warn263.ob_type=$B.function
-warn263.__annotate__=_b_.None
-locals_chatkit_browser__bridge_ConsoleLogger.warn=warn263
+$B.set_func_attrs(warn42,frame,'chatkit.browser._bridge')
+warn42.ob_type=$B.function
+warn42.__annotate__=_b_.None
+locals_chatkit_browser__bridge_ConsoleLogger.warn=warn42
 $B.set_lineno(frame,222)
-function error264(_self,_message,_error){
+function error43(_self,_message,_error){
 var locals
-var locals_chatkit_browser__bridge_ConsoleLogger_error=locals=$B.args_parser(error264,arguments)
-var frame=["error",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,error264]
+var locals_chatkit_browser__bridge_ConsoleLogger_error=locals=$B.args_parser(error43,arguments)
+var frame=["error",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,error43]
 $B.enter_frame(frame,__file__,222)
 frame.positions=[[223,15,21],[225,20,44],[225,27,37],[225,27,18],[226,8,26],[226,8,14]]
 try{
 $B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(error264,locals_chatkit_browser__bridge,"ConsoleLogger",['ConsoleLogger'])
+locals.ob_type=locals.__class__=$B.get_method_class(error43,locals_chatkit_browser__bridge,"ConsoleLogger",['ConsoleLogger'])
 $B.set_lineno(frame,223)
 locals_chatkit_browser__bridge_ConsoleLogger_error.text=$B.rich_op('__add__','chatkit: ',locals.message,1)
 if($B.set_lineno(frame,224)&&$B.$bool(!$B.$is(locals.error,_b_.None))){
 $B.set_lineno(frame,225)
-locals_chatkit_browser__bridge_ConsoleLogger_error.text=$B.augm_assign(locals_chatkit_browser__bridge_ConsoleLogger_error.text,'+=',$B.rich_op('__add__','\\n',$B.call_attr($B.$getattr_pep657(locals_chatkit_browser__bridge.window,'__BRYTHON__',7),'error_trace',5,locals_chatkit_browser__bridge_ConsoleLogger_error.error),3))
+locals_chatkit_browser__bridge_ConsoleLogger_error.text=$B.augm_assign(locals_chatkit_browser__bridge_ConsoleLogger_error.text,'+=',$B.rich_op('__add__','\n',$B.call_attr($B.$getattr_pep657(locals_chatkit_browser__bridge.window,'__BRYTHON__',7),'error_trace',5,locals_chatkit_browser__bridge_ConsoleLogger_error.error),3))
 }
 $B.set_lineno(frame,226);
 $B.call_attr($B.$getattr_pep657(locals_chatkit_browser__bridge.window,'console',11),'error',9,locals.text)
@@ -5816,13 +5863,13 @@ return $B.trace_return_and_leave(frame,_b_.None)
 $B.set_exc_and_leave(frame,err)
 }
 }
-error264.$is_method=true
-error264.$function_infos=['chatkit.browser._bridge','error','ConsoleLogger.error',__file__,[_b_.None],_b_.None,_b_.None,['self','message','error'],null,null,
+error43.$is_method=true
+error43.$function_infos=['chatkit.browser._bridge','error','ConsoleLogger.error',__file__,[_b_.None],_b_.None,_b_.None,['self','message','error'],null,null,
 3,222,3,[],0,0,['self','message','error','text'],false,[],frame]
-$B.set_func_attrs(error264,frame,'chatkit.browser._bridge')
-error264.ob_type=$B.function
-error264.__annotate__=_b_.None
-locals_chatkit_browser__bridge_ConsoleLogger.error=error264
+$B.set_func_attrs(error43,frame,'chatkit.browser._bridge')
+error43.ob_type=$B.function
+error43.__annotate__=_b_.None
+locals_chatkit_browser__bridge_ConsoleLogger.error=error43
 locals.__static_attributes__=$B.fast_tuple([])
 var annotate
 $B.make_annotate_func(class_dict,annotate,frame)
@@ -5830,12 +5877,17 @@ var kls=$B.$class_constructor('ConsoleLogger',class_dict,metaclass,resolved_base
 $B.trace_return_and_leave(frame,_b_.None)
 return kls
 })('ConsoleLogger',$B.fast_tuple([]),{})
-locals_chatkit_browser__bridge.ConsoleLogger=ConsoleLogger262
+locals_chatkit_browser__bridge.ConsoleLogger=ConsoleLogger41
 $B.leave_frame({locals,value:_b_.None})
 }catch(err){
 $B.set_exc_and_trace(frame,err)
 $B.leave_frame({locals,value:_b_.None})
 throw err
-}`};
-    for (var name in compiled) { B.precompiled[name] = compiled[name]; }
-})(window.__BRYTHON__);
+}
+return locals_chatkit_browser__bridge
+});
+    for (var __chatkitName in __chatkitModules) {
+        __chatkitB.precompiled[__chatkitName] = "var locals_" + __chatkitB.scope_name(__chatkitName)
+            + "=(0,__BRYTHON__.chatkitModules[" + JSON.stringify(__chatkitName) + "])()\n";
+    }
+})(window.__BRYTHON__, window.__BRYTHON__.chatkitModules || (window.__BRYTHON__.chatkitModules = {}));

@@ -11,7 +11,7 @@ the chat, the logger and the version are handed in, by `chatkit.browser._bridge`
 in the page, by a test under CPython.
 """
 
-from chatkit.browser import versions
+import chatkit.browser.versions as versions
 from chatkit.browser._checks import (
     check_customer_info,
     check_dict,

@@ -3,23 +3,24 @@
 Brython compiles Python in the page.  chatkit's own modules are the same for
 every tenant, yet compiling them took every visitor's browser ~250 ms of main
 thread after `load`.  So `python -m chatkit.build.precompile` runs Brython's own
-compiler once, at chatkit development time, in headless Chromium, and writes
-the JavaScript it produced to this file; `chatkit build` ships the file
-unchanged as the bundle.  Brython runs a module found in
-`__BRYTHON__.precompiled` without compiling it, so only the tenant's hooks
-(and chatkit modules imported on first use, shipped as Python) compile in the
-page, and neither `chatkit build` nor `chatkit snippet` needs a JavaScript engine.
+compiler (`chatkit.build.engine`) once, at chatkit development time, on every
+module of the bundle, and writes the JavaScript it produced to this file;
+`chatkit build` ships the file unchanged as the bundle.  Brython runs a module
+found in `__BRYTHON__.precompiled` without compiling it, so the bundle needs no
+compiler in the page, and `chatkit build` needs no JavaScript engine for it.
 
 The generated code calls Brython's internal API, so its second line names the
 brython.js it was compiled for (that file's SRI hash) and the sources it was
 compiled from (their digest); `chatkit build` ships it only when both match the
-installed runtime and chatkit, and otherwise falls back to the Python bundle.
+installed runtime and chatkit, and otherwise falls back to the Python bundle
+(and to the runtime with its compiler, which that bundle needs).
 """
 
 import hashlib
 import json
 
 from chatkit._resources import resource_dir
+from chatkit.build._js import json_text, package_script
 
 FILE_NAME = "chatkit-browser.js"
 TITLE = ("// chatkit's browser bundle, precompiled for Brython by "
@@ -63,34 +64,9 @@ def sources_digest(sources):
 
 def render(header, package, compiled):
     """The file: `header` (what it was compiled for and from), then the Brython package
-    `package` ({module: VFS entry}) and the JavaScript `compiled` ([(module, code)], in
-    the order Brython compiled them) that goes to `__BRYTHON__.precompiled`.  ASCII."""
-    code = ",\n".join("%s: %s" % (_json(name), template_literal(js)) for name, js in compiled)
-    return (TITLE + HEADER + _json(header) + "\n"
-            "(function (B) {\n"
-            "    // Guarded: when brython.js failed to load, this file must not throw.\n"
-            "    if (!B) { return; }\n"
-            "    B.loadBrythonPackage(%s);\n"
-            "    var compiled = {\n%s};\n"
-            "    for (var name in compiled) { B.precompiled[name] = compiled[name]; }\n"
-            "})(window.__BRYTHON__);\n" % (_json(package), code)).encode("ascii")
-
-
-def template_literal(text):
-    """`text` as a JavaScript template literal in ASCII.
-
-    Line breaks and quotes, which Brython's code is full of, stay as they are: shorter
-    than a JSON string, and it gzips better.  Backslashes, backquotes and `${` are
-    escaped, and so is anything outside ASCII.
-    """
-    text = text.replace("\\", "\\\\").replace("`", "\\`").replace("${", "\\${")
-    text = text.replace("\r", "\\r")
-    return "`%s`" % "".join(c if ord(c) < 128 else _escape(c) for c in text)
-
-
-def _escape(char):
-    data = char.encode("utf-16-be")
-    return "".join("\\u%02x%02x" % (data[i], data[i + 1]) for i in range(0, len(data), 2))
+    `package` ({module: VFS entry}) and the JavaScript `compiled` ([(module, code)])."""
+    return (TITLE + HEADER + json_text(header) + "\n"
+            + package_script(package, compiled)).encode("ascii")
 
 
 def read_header(content):
@@ -105,5 +81,3 @@ def read_header(content):
     return header if isinstance(header, dict) else None
 
 
-def _json(value):
-    return json.dumps(value, ensure_ascii=True, sort_keys=True, separators=(",", ":"))

@@ -10,12 +10,15 @@ with api="v2", as the build's boot source will for a v2 config.
 """
 
 import functools
+import itertools
 import json
 
 import pytest
-from controller_support import EPILOGUE, PROLOGUE
+from controller_support import EPILOGUE, LOAD_AND_RUN, PROLOGUE, RUN_PROLOGUE
 
 from chatkit.build import assets as build
+from chatkit.build.compiled import BOOT
+from chatkit.build.hooks import Hooks
 
 pytestmark = pytest.mark.browser
 
@@ -73,13 +76,12 @@ app.setProxy(proxy);
 window.handOver(app);
 """
 HEAD = "<!doctype html><meta charset='utf-8'><link rel='icon' href='data:,'>"
-BOOT = "from chatkit.browser import _bridge\n_bridge.run(%r, api=%r)\n"
 
 
 @functools.cache
 def runtime_and_bundle():
-    runtime = build.runtime_asset()
-    return runtime, build.bundle_asset(runtime)
+    # The full runtime: the boot below is Python, compiled in the page.
+    return build.runtime_asset(), build.bundle_asset()
 
 
 @pytest.fixture
@@ -94,7 +96,7 @@ def open_v2(chatkit_server, page, tmp_path):
         """`early`: False, True (hand the chatApp over at once), or the JavaScript to run."""
         path = tmp_path / "hooks.py"
         path.write_text(PROLOGUE + hooks + EPILOGUE, encoding="utf-8")
-        scripts = [*runtime_and_bundle(), build.hooks_asset(path)]
+        scripts = [*runtime_and_bundle(), build.hooks_asset(Hooks(path))]
         tags = "".join('<script src="%s"></script>\n' % chatkit_server.add("/v2/" + asset.name,
                                                                            asset.content,
                                                                            JAVASCRIPT)
@@ -118,8 +120,14 @@ def calls(page):
     return page.evaluate("() => window.calls")
 
 
+_py_names = itertools.count()
+
+
 def py(page, source):
-    return json.loads(page.evaluate("(source) => window.__py(source)", source))
+    """Run Python in the page (compiled there: this page has Brython's full runtime) as a
+    module of its own; its `result`, or what it raised, as JSON data."""
+    name = "__bridge_run_%d" % next(_py_names)
+    return json.loads(page.evaluate(LOAD_AND_RUN, [name, None, RUN_PROLOGUE + source]))
 
 
 def errors(console):

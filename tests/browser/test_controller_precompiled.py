@@ -1,6 +1,7 @@
-"""The precompiled bundle (static/chatkit-browser.js) in the page, and the Python one it falls
-back to: the file is what `python -m chatkit.build.precompile` writes today, the page runs chatkit
-without compiling it, tracebacks still name chatkit's lines, and both bundles run the hooks.
+"""The page as `chatkit build` ships it with the [fast] extra: chatkit, the hooks and the boot
+compiled ahead of time, Brython without its compiler.  The page compiles nothing, what would
+need the compiler says so, tracebacks keep file and line; and the build without the extra
+(everything Python, the full runtime) runs the same hooks.
 """
 
 import re
@@ -8,9 +9,7 @@ import re
 import pytest
 from controller_support import PythonPages, run_python
 
-from chatkit.build import assets as build
-from chatkit.build import precompile as _precompile
-from chatkit.build import precompiled as _precompiled
+from chatkit.build import bundle, runtime
 
 pytestmark = pytest.mark.browser
 
@@ -18,6 +17,7 @@ HOOKS = """
 chat.customer.set_info({"Page": "home"})
 chat.on_ready(lambda: setattr(window, "readyRan", True))
 """
+UNAVAILABLE = "compiled ahead of time: %s is not available in the page"
 
 
 @pytest.fixture
@@ -25,22 +25,61 @@ def python(chatkit_server, chatkit_open, tmp_path):
     return PythonPages(chatkit_server, tmp_path, chatkit_open)
 
 
-def test_precompiled_bundle_is_what_precompile_writes_today(browser):
-    # Brython compiles chatkit's modules in this Chromium, exactly as the tool does.
-    assert _precompile.generate(browser) == _precompiled.path().read_bytes(), \
-        "static/%s is out of date: run python -m chatkit.build.precompile" % _precompiled.FILE_NAME
-
-
-def test_controller_runs_chatkit_precompiled_and_compiles_only_the_hooks(python):
+def test_controller_runs_with_nothing_compiled_in_the_page_and_no_compiler(python):
     chat = python.page(HOOKS, config={"customer": {"Plan": "Gold"}})
     chat.page.wait_for_function("() => window.readyRan === true")
     assert chat.state()["customerInfo"] == {"Plan": "Gold", "Page": "home"}
+    names = sorted(bundle.bundle_modules()) + ["hooks"]
     brython = chat.page.evaluate("""(names) => names.map((name) => [
-        name in __BRYTHON__.imported, __BRYTHON__.VFS[name][1] === "",
-        typeof __BRYTHON__.precompiled[name] === "string"])""", build.start_modules())
-    # Imported, with no Python source in the page to compile: the precompiled code ran.
-    assert brython == [[True, True, True]] * len(build.start_modules())
+        name in __BRYTHON__.imported, typeof __BRYTHON__.precompiled[name] === "string"])""",
+                                 names)
+    assert brython == [[True, True]] * len(names)  # imported, from the precompiled JavaScript
+    assert chat.page.evaluate("() => [typeof __BRYTHON__.js_from_root, "
+                              "typeof __BRYTHON__.tokenizer, typeof __BRYTHON__._PyPegen]") == \
+        ["undefined"] * 3
+    assert chat.page.evaluate("() => document.querySelector('script[src*=\"brython.\"]')"
+                              ".integrity") == runtime.integrity(runtime.path().read_bytes())
     assert chat.errors == [] and chat.warnings == []
+
+
+@pytest.mark.parametrize("call, what", [
+    ("exec('x = 1')", "exec()"),
+    ("eval('1 + 1')", "eval()"),
+    ("compile('1', 'x', 'eval')", "compile()"),
+    ("window.__BRYTHON__.runPythonSource('x = 1', 'a_script')", "running Python source "
+                                                                "(a_script)"),
+])
+def test_controller_says_what_needs_the_compiler_it_does_not_have(python, call, what):
+    chat = python.page()
+    # Through `builtins`, as code the build cannot see coming would (the build ships the
+    # full runtime to hooks that name exec, eval or compile).
+    source = "import builtins\n" + re.sub(r"^(exec|eval|compile)\(", r"builtins.\1(", call)
+    assert run_python(chat, source) == {"raised": "NotImplementedError",
+                                        "message": UNAVAILABLE % what}
+    assert chat.errors == []
+
+
+def test_controller_says_a_module_shipped_as_source_cannot_be_imported(python):
+    chat = python.page()
+    raised = run_python(chat, "x = 1\n", ahead_of_time=False)
+    assert raised["raised"] == "ImportError"
+    assert re.fullmatch(UNAVAILABLE % r"importing __run_\d+ \(shipped as Python source\)",
+                        raised["message"])
+
+
+def test_controller_runs_string_methods_that_need_the_kept_unicode_helpers(python):
+    chat = python.page()
+    assert run_python(chat, "result = ['é_1'.isidentifier(), '1x'.isidentifier(), "
+                            "'ÀB'.isupper(), 'Ǆa'.istitle(), '٣'.isdigit(), 'ß'.swapcase()]") == \
+        [True, False, True, True, True, "SS"]
+
+
+def test_controller_reports_a_missing_name_as_python_does(python):
+    chat = python.page()
+    assert run_python(chat, "def f():\n    return undefined_name\nf()") == {
+        "raised": "NameError", "message": "name 'undefined_name' is not defined"}
+    assert run_python(chat, "def g():\n    print(y)\n    y = 1\ng()")["raised"] == \
+        "UnboundLocalError"
 
 
 def test_controller_traceback_names_the_precompiled_module_and_line(python):
@@ -50,26 +89,65 @@ def test_controller_traceback_names_the_precompiled_module_and_line(python):
     chat.wait_started()
     chat.page.wait_for_function("() => window.__hooksDone === true")
     [logged] = [text for kind, text in chat.console if "on_ready callback" in text]
-    source = (build.CHATKIT_DIR / "browser" / "_chat.py").read_text(encoding="utf-8")
+    source = (bundle.CHATKIT_DIR / "browser" / "_chat.py").read_text(encoding="utf-8")
     line = source.splitlines().index("            raise ValidationError(problems, topic)") + 1
     assert re.search(r"VFS\.chatkit\.browser\._chat\.py.*line %d, in _reject" % line, logged)
     assert "ValidationError: chat:set-variables: chat.set_variables: chat.set_variables takes a " \
         "dict, not int" in logged
 
 
-@pytest.mark.parametrize("python_bundle", [
-    False,  # the precompiled bundle, as `chatkit build` ships it
-    True,  # the Python bundle it falls back to (another brython.js, or edited sources)
+def test_controller_traceback_of_the_hooks_shows_their_file_line_and_text(python):
+    chat = python.page("def deeper():\n    raise RuntimeError('a bug in the hooks')\n\n\n"
+                       "deeper()\n", wait_hooks=False)
+    chat.page.wait_for_function("() => window.__chatkit.python === 'started'")
+    chat.page.wait_for_function("() => window.__hooksDone === undefined")
+    [logged] = [text for kind, text in chat.console if "the hooks module hooks failed" in text]
+    prologue = python.directory.joinpath("hooks.py").read_text("utf-8").splitlines()
+    line = prologue.index("deeper()") + 1
+    assert 'File "VFS.hooks.py", line %d, in <module>\n    deeper()' % line in logged
+    assert 'File "VFS.hooks.py", line %d, in deeper\n' % (line - 3) in logged
+    assert "RuntimeError: a bug in the hooks" in logged
+
+
+@pytest.mark.parametrize("ahead_of_time", [
+    True,  # chatkit build with the [fast] extra
+    False,  # without it: the Python bundle and hooks, compiled in the page by the full runtime
 ])
-def test_controller_runs_the_hooks_from_either_bundle(chatkit_server, chatkit_open, tmp_path,
-                                                      python_bundle):
-    python = PythonPages(chatkit_server, tmp_path, chatkit_open, python_bundle=python_bundle)
+def test_controller_runs_the_hooks_either_way(chatkit_server, chatkit_open, tmp_path,
+                                              ahead_of_time):
+    python = PythonPages(chatkit_server, tmp_path, chatkit_open, ahead_of_time=ahead_of_time)
     chat = python.page(HOOKS, config={"chat": {"language": "de"}}, started=False)
     chat.wait_started()
     chat.page.wait_for_function("() => window.readyRan === true")
     state = chat.state()
     assert state["customerInfo"] == {"Page": "home"} and state["language"] == "de"
     vfs = chat.page.evaluate("() => __BRYTHON__.VFS['chatkit.browser._chat'][1]")
-    assert (vfs == "") is not python_bundle
+    assert (vfs == "") is ahead_of_time
+    compiler = chat.page.evaluate("() => typeof __BRYTHON__.js_from_root")
+    assert compiler == ("undefined" if ahead_of_time else "function")
     assert run_python(chat, "result = chat.set_language('pt-BR')") == "pt"
+    assert chat.errors == [] and chat.warnings == []
+
+
+def test_controller_hooks_that_use_exec_get_the_runtime_with_its_compiler(chatkit_server,
+                                                                          chatkit_open, tmp_path):
+    # What `chatkit build` ships: the full runtime (with a warning), everything else compiled.
+    from chatkit.build.assets import build_assets, python_assets
+    from chatkit.config import parse_config
+
+    (tmp_path / "hooks.py").write_text(
+        "from browser import window\n"
+        "exec('window.execRan = 6 * 7', {'window': window})\n", encoding="utf-8")
+    config = parse_config({"chat": {"uuid": "script_1", "tenant": "dGVuYW50",
+                                    "channel": "Support", "domain": chatkit_server.url},
+                           "python": {"hooks": "hooks.py",
+                                      "asset_base": "https://cdn.example.com/ck/"}},
+                          tmp_path / "chat.toml")
+    built = build_assets(config, tmp_path / "out")
+    assert not built.light and "js" in built.boot
+    for asset in built:
+        chatkit_server.add("/exec/" + asset.name, asset.content, "text/javascript")
+    chat = chatkit_open(config, python_assets=python_assets(
+        config, asset_base=chatkit_server.url + "/exec/", built=built))
+    chat.page.wait_for_function("() => window.execRan === 42")
     assert chat.errors == [] and chat.warnings == []

@@ -1,0 +1,187 @@
+"""The chatkit bundle's modules: `chatkit.browser` and the pure core modules it imports.
+
+Found by reading imports from the roots (nothing is listed by hand), so the
+bundle follows the code: a module added to `chatkit.browser` (a v2 adapter, say)
+and imported from it is bundled, precompiled and checked like the others.
+"""
+
+import ast
+import functools
+import io
+import tokenize
+from pathlib import Path
+
+from chatkit.errors import Problem, ValidationError
+
+CHATKIT_DIR = Path(__file__).resolve().parent.parent
+BUNDLE_ROOTS = ("chatkit.browser", "chatkit.browser._bridge")
+BRIDGE = "chatkit.browser._bridge"
+# What brython.js provides without brython_stdlib.js; only the bridge may use them.
+PAGE_MODULES = frozenset(("browser", "browser.html", "browser.aio", "javascript"))
+# The bundle's `chatkit` package: the real one may grow imports the page must not load.
+BUNDLE_INIT = '"""chatkit in the page: the browser controller and the rules it shares."""\n'
+
+
+class BundleModule:
+    """A module of the bundle: its file, parsed once, and the modules it imports."""
+
+    def __init__(self, name):
+        self.name = name
+        self.path, self.is_package = module_file(name)
+        if name == "chatkit":
+            self.source, self.tree, self.imports = BUNDLE_INIT, None, []
+        else:
+            self.source = self.path.read_text(encoding="utf-8")
+            self.tree = ast.parse(self.source)
+            self.imports = list(imports(ast.walk(self.tree), name))
+
+    @property
+    def filename(self):
+        """Its file name in the page, as Brython names a module of a package bundle."""
+        return "VFS.%s%s" % (self.name, "/__init__.py" if self.is_package else ".py")
+
+    def chatkit_imports(self):
+        return sorted({m for m, _ in self.imports if is_chatkit_name(m)})
+
+    def page_source(self):
+        return self.source if self.tree is None else slim_source(self.source, self.tree)
+
+
+def bundle_modules():
+    """{module name: BundleModule} of the bundle: the closure of BUNDLE_ROOTS' imports.
+
+    Read once per process (chatkit's own files).  Raises ValidationError when a module
+    would import what the page cannot load.
+    """
+    return dict(_bundle_modules())
+
+
+@functools.cache
+def _bundle_modules():
+    found, todo, problems = {}, list(BUNDLE_ROOTS), []
+    while todo:
+        name = todo.pop()
+        if name in found:
+            continue
+        module = found[name] = BundleModule(name)
+        todo.extend(_parents(name) + module.chatkit_imports())
+        for imported, line in module.imports:
+            page_module = name == BRIDGE and imported in PAGE_MODULES
+            if not is_chatkit_name(imported) and not page_module:
+                problems.append(Problem("%s line %d" % (name, line), imported,
+                                        "imports %s, which the page cannot load" % imported))
+    if problems:
+        raise ValidationError(problems, "chatkit bundle")
+    return found
+
+
+def bundle_sources(modules):
+    """{module: source bytes} of bundle modules, as read from chatkit's files (no parsing)."""
+    sources = {}
+    for name in modules:
+        if not isinstance(name, str) or not is_chatkit_name(name):
+            raise ValueError("not a chatkit module: %r" % (name,))
+        sources[name] = (BUNDLE_INIT.encode("utf-8") if name == "chatkit"
+                         else module_file(name)[0].read_bytes())
+    return sources
+
+
+def is_chatkit_name(name):
+    return name == "chatkit" or name.startswith("chatkit.")
+
+
+def module_file(name):
+    """(path, is a package) of a chatkit module."""
+    path = CHATKIT_DIR.joinpath(*name.split(".")[1:])
+    if (path / "__init__.py").is_file():
+        return path / "__init__.py", True
+    return path.with_suffix(".py"), False
+
+
+def is_chatkit_module(name):
+    return module_file(name)[0].is_file()
+
+
+def _parents(name):
+    parts = name.split(".")
+    return [".".join(parts[:i]) for i in range(1, len(parts))]
+
+
+def imports(nodes, name):
+    """(module, line) for every import among `nodes` of module `name`; `from x import y`
+    also gives x.y when that is a chatkit module."""
+    for node in nodes:
+        if isinstance(node, ast.Import):
+            yield from ((alias.name, node.lineno) for alias in node.names)
+        elif isinstance(node, ast.ImportFrom):
+            module = absolute(node, name)
+            yield module, node.lineno
+            for alias in node.names:
+                if is_chatkit_name(module) and is_chatkit_module(module + "." + alias.name):
+                    yield module + "." + alias.name, node.lineno
+
+
+def absolute(node, name):
+    """The module an ImportFrom node of module `name` names, made absolute."""
+    if not node.level:
+        return node.module
+    base = name.split(".")[: -node.level]
+    return ".".join(base + ([node.module] if node.module else []))
+
+
+def slim_source(source, tree=None):
+    """The source without comments and docstrings, every line where it was.
+
+    What the page gets of a module it does not run precompiled: less text, and
+    tracebacks keep their line numbers.
+    >>> slim_source("x = 1  # why\\n")
+    'x = 1  \\n'
+    """
+    docstrings = _docstring_starts(tree or ast.parse(source))
+    lines = source.splitlines(keepends=True)
+    cuts = []
+    tokens = list(tokenize.generate_tokens(io.StringIO(source).readline))
+    for index, token in enumerate(tokens):
+        if token.type == tokenize.COMMENT:
+            cuts.append((token.start, token.end, ""))
+        elif token.type == tokenize.STRING and token.start in docstrings and \
+                tokens[index + 1].type in (tokenize.NEWLINE, tokenize.COMMENT):
+            cuts.append((token.start, token.end, '""' + "\n" * (token.end[0] - token.start[0])))
+    for (row, col), (end_row, end_col), text in reversed(cuts):
+        head = lines[row - 1][:col]
+        tail = lines[end_row - 1][end_col:]
+        lines[row - 1 : end_row] = [head + text + tail]
+    return "".join(lines)
+
+
+def _docstring_starts(tree):
+    starts = set()
+    for node in ast.walk(tree):
+        if isinstance(node, (ast.Module, ast.ClassDef, ast.FunctionDef, ast.AsyncFunctionDef)):
+            first = node.body[0] if node.body else None
+            if isinstance(first, ast.Expr) and isinstance(first.value, ast.Constant) and \
+                    isinstance(first.value.value, str):
+                starts.add((first.lineno, first.col_offset))
+    return starts
+
+
+def vfs_entry(source, imports, is_package):
+    """A module's entry in a Brython package: [".py", source, imports(, 1 if a package)]."""
+    entry = [".py", source, imports]
+    return entry + [1] if is_package else entry
+
+
+def import_order(modules):
+    """The modules' names, each after the modules it imports (as the page imports them)."""
+    order, seen = [], set()
+
+    def visit(name):
+        if name not in seen:
+            seen.add(name)
+            for imported in modules[name].chatkit_imports():
+                visit(imported)
+            order.append(name)
+
+    for name in sorted(modules):
+        visit(name)
+    return order

@@ -1,0 +1,165 @@
+"""The tenant's hooks file (`[python] hooks`): read, checked and named as a Brython module.
+
+Every problem is one line naming the file and the line (SPEC 3), whatever the
+file holds: bytes that are not UTF-8, a byte order mark, a NUL, a syntax error,
+code nested too deeply for the compiler, a relative import.  Errors stop
+`snippet`, `build` and `check` (exit 2); warnings (imports the page cannot load,
+calls that need Brython's compiler in the page) are printed by `build` and
+`check`.
+
+    >>> [p.line("hooks.py") for p in hooks_warnings(Hooks("hooks.py"))]
+    ['hooks.py: line 2: warning: imports json, which the page cannot load (...)']
+"""
+
+import ast
+import warnings
+from pathlib import Path
+
+from chatkit.build.bundle import PAGE_MODULES, absolute, bundle_modules, imports
+from chatkit.errors import Problem, ValidationError
+
+RESERVED_NAMES = frozenset(("chatkit", "browser", "javascript", "builtins"))
+COMPILER_BUILTINS = ("exec", "eval", "compile")
+STDLIB_HINT = ("Brython runs here without its 5 MB standard library; use window.JSON, "
+               "javascript.RegExp or window.setTimeout instead")
+BOM = "\ufeff"
+
+
+class Hooks:
+    """The hooks file, read and parsed once: `name` (its module), `source`, `tree`.
+
+    Raises ValidationError, one problem naming the file and line, when it cannot
+    be a module of the page.
+    """
+
+    def __init__(self, path):
+        self.path = Path(path)
+        self.name = hooks_module_name(path)
+        self.source = read_source(self.path)
+        self.tree, self.parse_warnings = parse_source(self.source, self.path)
+        relative = [node for node in ast.walk(self.tree)
+                    if isinstance(node, ast.ImportFrom) and node.level]
+        if relative:
+            node = relative[0]
+            raise _error(self.path, node.lineno, "from %s import %s: a relative import, but the "
+                         "hooks are a module of their own, not in a package: import by the "
+                         "full name (from chatkit.browser import chat)"
+                         % ("." * node.level + (node.module or ""),
+                            ", ".join(alias.name for alias in node.names)))
+
+    def imports(self):
+        """(module, line) for each import, `from x import y` giving x (and x.y for chatkit)."""
+        return list(imports(ast.walk(self.tree), self.name))
+
+    def compiler_calls(self):
+        """(builtin, line) for each use of exec, eval or compile, which need the compiler."""
+        return sorted((node.id, node.lineno) for node in ast.walk(self.tree)
+                      if isinstance(node, ast.Name) and node.id in COMPILER_BUILTINS
+                      and isinstance(node.ctx, ast.Load))
+
+
+def hooks_warnings(hooks):
+    """Warnings about the hooks: imports the page cannot load, calls needing the compiler."""
+    available = set(bundle_modules()) | PAGE_MODULES | {hooks.name}
+    problems = list(hooks.parse_warnings)
+    for module, line in hooks.imports():
+        if module not in available:
+            problems.append(Problem("line %d" % line, module, "imports %s, which the page cannot "
+                                    "load (%s)" % (module, STDLIB_HINT), "warning"))
+        elif module == "chatkit" and _from_names(hooks.tree, line, hooks.name):
+            problems.append(Problem("line %d" % line, module, "in the page, import chat, UNSET "
+                                    "and the errors from chatkit.browser", "warning"))
+    for builtin, line in hooks.compiler_calls():
+        problems.append(Problem("line %d" % line, builtin, "uses %s(), which needs Brython's "
+                                "compiler in the page: the build ships the full runtime "
+                                "(about 90 KB more gzip)" % builtin, "warning"))
+    return sorted(problems, key=_line_number)
+
+
+def _line_number(problem):
+    return int(problem.key.split()[-1])
+
+
+def _from_names(tree, line, name):
+    """Names imported by `from chatkit import ...` on a line that are not bundled modules."""
+    from chatkit.build.bundle import is_chatkit_module
+
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ImportFrom) and node.lineno == line and \
+                absolute(node, name) == "chatkit":
+            return [a.name for a in node.names if not is_chatkit_module("chatkit." + a.name)]
+    return []
+
+
+def hooks_module_name(hooks_path):
+    """The module the hooks file becomes: its file name without `.py`."""
+    name = Path(hooks_path).stem
+    if not name.isidentifier() or name in RESERVED_NAMES:
+        raise ValidationError([Problem("", None, "the file name must be a Python module name "
+                                       "other than %s, like hooks.py"
+                                       % ", ".join(sorted(RESERVED_NAMES)))], str(hooks_path))
+    return name
+
+
+def read_source(path):
+    """The file as text; one line naming the place of any byte Brython would refuse."""
+    try:
+        data = Path(path).read_bytes()
+    except OSError as error:
+        raise ValidationError([Problem("", None, "cannot read it: %s"
+                                       % (error.strerror or error))], str(path)) from None
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        line = data.count(b"\n", 0, error.start) + 1
+        raise _error(path, line, "not UTF-8: byte 0x%02x cannot start a character; save the "
+                     "file as UTF-8" % data[error.start]) from None
+    if text.startswith(BOM):
+        raise _error(path, 1, "starts with a byte order mark (U+FEFF), which Brython refuses: "
+                     "save the file as UTF-8 without BOM")
+    if "\0" in text:
+        raise _error(path, text.count("\n", 0, text.index("\0")) + 1,
+                     "a NUL character (U+0000), which Python source cannot hold")
+    return text
+
+
+def parse_source(source, path):
+    """(ast.Module, warnings as Problems) of the source; ValidationError naming the line."""
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        try:
+            tree = ast.parse(source, str(path))
+        except SyntaxError as error:
+            raise _error(path, error.lineno or 1, "invalid Python: %s" % error.msg) from None
+        except (RecursionError, MemoryError):
+            raise _error(path, _deepest_line(source), "nested too deeply for Python's "
+                         "compiler: split the expression or the blocks") from None
+    return tree, [Problem("line %d" % (w.lineno or 1), None, _one_line(str(w.message)),
+                          "warning") for w in caught]
+
+
+def _deepest_line(source):
+    """The first line whose source, up to it, is already too deep for the compiler."""
+    lines = source.splitlines(keepends=True)
+    low, high = 1, len(lines)
+    while low < high:
+        middle = (low + high) // 2
+        try:
+            ast.parse("".join(lines[:middle]))
+        except (RecursionError, MemoryError):
+            high = middle
+        except SyntaxError:
+            low = middle + 1
+        else:
+            low = middle + 1
+    return low
+
+
+def _error(path, line, message):
+    return ValidationError([Problem("line %d" % line, None, _one_line(message))], str(path))
+
+
+def _one_line(text):
+    """A message on one line: control characters (a line break in a quoted line) escaped."""
+    return "".join(c if c.isprintable() else c.encode("unicode_escape").decode("ascii")
+                   for c in text)

@@ -1,0 +1,224 @@
+"""Brython's compiler under CPython (chatkit.build.engine) and the files it generates: the
+precompiled bundle (static/chatkit-browser.js) and the runtime without its compiler
+(static/brython-runtime.js), each current for the installed brython and chatkit's sources."""
+
+import json
+import re
+
+import pytest
+
+from chatkit.build import _js, bundle, engine, precompile, runtime
+from chatkit.build import precompiled as _precompiled
+
+PRECOMPILE = "python -m chatkit.build.precompile"
+
+
+def brython_files(content):
+    """brython.js (or its cut) as its source files, as text."""
+    return content.decode("utf-8").split(runtime.SEPARATOR)
+
+
+# -- the engine -----------------------------------------------------------------------------
+
+
+def test_engine_compiles_a_module_as_brython_does_in_the_page():
+    js = engine.compile_module("site_hooks", "def f(x):\n    return x + 1\n", "VFS.site_hooks.py")
+    assert js.startswith('var $B=__BRYTHON__,\n_b_=$B.builtins,\n'
+                         'locals_site_hooks=$B.namespace("site_hooks")')
+    assert 'var __file__=locals.__file__="VFS.site_hooks.py"' in js
+    assert "$B.set_lineno(frame,1)" in js and "function f1(" in js
+
+
+def test_engine_gives_the_same_bytes_whatever_it_compiled_before():
+    source = "class A:\n    def g(self):\n        return [lambda: i for i in range(3)]\n"
+    first = engine.compile_module("m", source, "VFS.m.py")
+    engine.compile_module("other", "def f():\n    pass\n" * 5, "VFS.other.py")
+    assert engine.compile_module("m", source, "VFS.m.py") == first
+
+
+@pytest.mark.parametrize("source, kind, lineno, message", [
+    ("x = 1\nif x\n    pass\n", "SyntaxError", 2, "expected ':'"),
+    ("x = (\n", "SyntaxError", 1, "'(' was never closed"),
+    # Deep for any state of V8's JIT (how deep it gets depends on what it compiled before).
+    ("x = " + "+".join(["1"] * 20000) + "\n", "RangeError", None, "Maximum call stack size"),
+])
+def test_engine_reports_what_brython_refuses(source, kind, lineno, message):
+    with pytest.raises(engine.CompileError) as caught:
+        engine.compile_module("hooks", source, "VFS.hooks.py")
+    assert (caught.value.kind, caught.value.lineno) == (kind, lineno)
+    assert caught.value.message.startswith(message)
+
+
+def test_engine_compiles_a_script_for_the_boot():
+    js = engine.compile_script("__chatkit_boot__", "import hooks\n", "<chatkit boot>")
+    assert '$B.import("hooks"' in js and 'locals.__file__="<chatkit boot>"' in js
+
+
+# -- the precompiled bundle -----------------------------------------------------------------
+
+
+def precompiled_parts(content):
+    """(header, package, compiled module names in order) of a precompiled bundle's bytes."""
+    text = content.decode("ascii")
+    header = _precompiled.read_header(content)
+    [package_line] = [line for line in text.split("\n") if "B.loadBrythonPackage(" in line]
+    package = json.loads(package_line.split("B.loadBrythonPackage(", 1)[1][:-2])
+    names = re.findall(r'^__chatkitModules\["([\w.]+)"\] = \(function \(\) \{$', text, re.M)
+    return header, package, names
+
+
+def test_generated_files_are_what_precompile_writes_today():
+    # Fails after an edit to a bundled module (chatkit/browser/*, the core modules they
+    # import) or a brython upgrade until the files are regenerated.
+    for path, content in precompile.generate().items():
+        assert path.read_bytes() == content, "%s is out of date: run %s" % (path, PRECOMPILE)
+
+
+def test_precompile_check_says_which_file_is_out_of_date(monkeypatch, capsys):
+    generated = {_precompiled.path(): _precompiled.path().read_bytes(),
+                 runtime.path(): runtime.path().read_bytes()}
+    monkeypatch.setattr(precompile, "generate", lambda: generated)
+    assert precompile.main(["--check"]) == 0
+    generated[runtime.path()] += b"\n"
+    assert precompile.main(["--check"]) == 1
+    assert capsys.readouterr().err == "%s is out of date: run %s\n" % (runtime.path(), PRECOMPILE)
+
+
+def test_precompiled_bundle_is_current_for_the_installed_brython_and_the_sources():
+    from chatkit.build.assets import precompiled_bundle
+
+    assert precompiled_bundle()[1] is None
+
+
+def test_precompiled_bundle_holds_every_module_as_javascript_and_no_source():
+    modules = bundle.bundle_modules()
+    header, package, compiled = precompiled_parts(_precompiled.path().read_bytes())
+    assert header["brython"] == runtime.integrity(runtime.installed_brython())
+    assert sorted(header["modules"]) == sorted(modules) == sorted(compiled)
+    assert compiled == bundle.import_order(modules)
+    for name, module in modules.items():
+        assert package[name][1] == "", name  # tracebacks name the file and line without it
+        assert package[name][2] == module.chatkit_imports() and len(package[name]) == \
+            (4 if module.is_package else 3)
+
+
+def test_precompiled_file_is_ascii_and_guarded_when_brython_did_not_load():
+    text = _precompiled.path().read_text(encoding="ascii")
+    assert text.startswith(_precompiled.TITLE)
+    assert "(function (B) {\n    // Guarded" in text and "if (!B) { return; }" in text
+    assert "\nwindow.__BRYTHON__ && (function (__chatkitB, __chatkitModules) {\n" in text
+
+
+# -- the runtime without its compiler -------------------------------------------------------
+
+
+def test_runtime_is_cut_from_the_pinned_brython_js():
+    brython = runtime.installed_brython()
+    assert runtime.integrity(brython) == runtime.PINNED, "brython was upgraded: review KEPT"
+    cut = runtime.path().read_bytes()
+    assert cut.startswith(runtime.TITLE.encode("ascii"))
+    assert runtime.read_header(cut) == {"brython": runtime.PINNED}
+    assert len(cut) < 0.56 * len(brython)  # the compiler was 46% of it
+
+
+def test_runtime_keeps_the_rest_of_brython_js_unchanged_and_in_order():
+    original = brython_files(runtime.installed_brython())
+    cut = brython_files(runtime.path().read_bytes())
+    cut[0] = cut[0].split("\n", 2)[2]  # without the cut's title and header
+    start = [i for i, text in enumerate(original) if runtime.CHAIN_START in text][0]
+    end = [i for i, text in enumerate(original) if runtime.CHAIN_END in text][0]
+    outside = [text for text in original[:start] if not any(m in text for m in runtime.KEPT)]
+    outside += original[end:]
+    assert [text for text in cut if text in original] == outside
+    # and three files of chatkit's: the helpers kept from two compiler files, the stand-in
+    assert len(cut) == len(outside) + 3
+    [chain] = [text for text in cut if text.startswith(runtime.CHAIN_START)]
+    assert "compiled ahead of time" in chain
+
+
+def test_runtime_has_no_compiler_left():
+    text = runtime.path().read_text(encoding="utf-8")
+    for definition in ("$B.tokenizer=", "$B._PyPegen=", "$B.js_from_root=",
+                       "$B._PySymtable_Build=", "__BRYTHON__.ast_classes=",
+                       "$B.create_python_ast_classes="):
+        assert definition not in text
+    assert text.count("compiled ahead of time: ") == 1  # the message, built in one place
+
+
+@pytest.mark.parametrize("helper", [
+    # compiled code calls these
+    "$B.resolve_in_scopes=", "$B.resolve_local=", "$B.resolve_global=", "$B.resolve=",
+    "$B.own_class_name=",
+    # the runtime calls these: import, tracebacks, str.isidentifier() and friends
+    "$B.scope_name=", "$B.decode_position=", "$B.is_XID_Start=", "$B.is_XID_Continue=",
+    "$B.in_unicode_category=",
+])
+def test_runtime_keeps_the_helpers_compiled_code_needs(helper):
+    text = runtime.path().read_text(encoding="utf-8")
+    assert text.count("\n" + helper) == 1
+
+
+def test_runtime_defines_every_helper_the_precompiled_bundle_calls():
+    # Each $B.name that the generated code uses, and that brython.js defines, the cut
+    # defines too (but what the generated code sets itself, such as $B.js_this).
+    def defined(text):
+        return set(re.findall(r"\$B\.([A-Za-z_$][\w$]*)\s*=(?!=)", text))
+
+    generated = _precompiled.path().read_text("ascii")
+    used = set(re.findall(r"\$B\.([A-Za-z_$][\w$]*)", generated)) - defined(generated)
+    brython = runtime.installed_brython().decode("utf-8")
+    cut = runtime.path().read_text(encoding="utf-8")
+    assert used & defined(brython) <= defined(cut)
+    assert {"resolve_in_scopes", "set_lineno", "enter_frame"} <= used & defined(cut)
+
+
+def test_cut_refuses_another_brython_js():
+    with pytest.raises(ValueError, match="not the pinned one"):
+        runtime.cut(runtime.installed_brython() + b"\n", engine.statement_end)
+
+
+@pytest.mark.parametrize("text, start, end", [
+    ("a()\nfunction f(x){return x\n}\nb()", 4, 28),  # a function over two lines
+    ("var x=[1,\n2]\ny()", 0, 12),
+    ("$B.f=function(){return '}'}\nz", 0, 27),  # a brace in a string
+])
+def test_statement_end_is_where_javascript_parses_the_statement_whole(text, start, end):
+    assert engine.statement_end(text, start) == end
+
+
+# -- JavaScript text ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("js, code", [
+    ('var s = "\u00e9"', 'var s = "\\u{e9}"'),  # in a string
+    ("var s = `\U0001f600`", "var s = `\\u{1f600}`"),  # a template literal, beyond 16 bits
+    ("var \u00e9t\u00e9 = 1, s = \u00e9t\u00e9", "var \\u{e9}t\\u{e9} = 1, s = \\u{e9}t\\u{e9}"),
+])
+def test_ascii_code_escapes_what_is_not_ascii_so_v8_reads_the_same(js, code):
+    assert _js.ascii_code(js) == code
+    run = "(function (code) { return new Function(code + '\\nreturn s')(); })"
+    assert engine._parser().call(run, code) == engine._parser().call(run, js)
+
+
+@pytest.mark.parametrize("js, minified", [
+    ("var x = 1\nvar y = x\n", "var x=1\nvar y=x"),  # line breaks stay: no semicolons
+    ("  if (a) {\n\n    f(a, 'b  c')  // why\n  }\n", "if(a){\nf(a,'b  c')\n}"),  # strings kept
+    ("x = a - -b + +c", "x=a- -b+ +c"),  # `- -` is not `--`
+    ("x = a++ + b", "x=a++ +b"),
+    ("return typeof x", "return typeof x"),
+    ("s = `a\n  b`", "s=`a\n  b`"),  # template literals kept whole
+    ('s = "it\'s \\" // not a comment"', 's="it\'s \\" // not a comment"'),
+])
+def test_minify_drops_only_spaces_javascript_does_not_need(js, minified):
+    assert _js.minify(js) == minified
+
+
+@pytest.mark.parametrize("js", [
+    "x = a / b",  # a regular expression or a division: not what Brython writes
+    "/* block */ x",
+    "x = a < !--b",  # would become an HTML-like comment
+    "x = 'unterminated\n'",
+])
+def test_minify_refuses_code_it_does_not_understand(js):
+    with pytest.raises(ValueError):
+        _js.minify(js)
