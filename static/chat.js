@@ -34,7 +34,7 @@
 (function (window, document) {
     "use strict";
 
-    // ==== rule data of chatkit's Python core (chatkit.rules, chatkit.emulator.dom)
+    // ==== rule data of chatkit's Python core (chatkit.rules, chatkit.emulator)
 
     const RULE_DATA = {
         "languages": {
@@ -361,6 +361,66 @@
         return JSON.parse(json).data;
     }
 
+    // A value as a message names it: a string quoted, a number as it is, an object by its kind.
+    function describe(value) {
+        if (typeof value === "string") {
+            return JSON.stringify(value);
+        }
+        if (typeof value === "bigint") {
+            return String(value) + "n";
+        }
+        if (value === null || typeof value === "number" || typeof value === "boolean") {
+            return String(value);
+        }
+        if (value === undefined) {
+            return "undefined";
+        }
+        if (typeof value === "function") {
+            return "a function";
+        }
+        if (typeof value === "symbol") {
+            return "a symbol";
+        }
+        const name = value.constructor && value.constructor.name;
+        if (!name) {
+            return "an object";
+        }
+        return (/^[AEIOU]/.test(name) ? "an " : "a ") + name;
+    }
+
+    // An error of the page's own code, thrown where production does not catch it: reported as
+    // an uncaught error of the page, while the chat goes on.
+    function reportUncaught(error) {
+        if (typeof window.reportError === "function") {
+            window.reportError(error);
+        } else {
+            window.setTimeout(function () {
+                throw error;
+            }, 0);
+        }
+    }
+
+    // A style sheet of `doc` the emulator fills through the CSSOM (insertRule), never as text.
+    // A <style> element, in document order; under a style-src policy without
+    // 'unsafe-inline' (which blocks it, even empty) a constructed sheet adopted by `doc`,
+    // which no policy blocks, and which comes after the document's own sheets.
+    function styleSheet(doc) {
+        const style = doc.createElement("style");
+        doc.head.appendChild(style);
+        if (style.sheet) {
+            return style.sheet;
+        }
+        style.remove();
+        return adoptedSheet(doc);
+    }
+
+    // A constructed sheet adopted by `doc`, after every other sheet of it.
+    function adoptedSheet(doc) {
+        const sheet = new doc.defaultView.CSSStyleSheet();
+        doc.adoptedStyleSheets = doc.adoptedStyleSheets.concat([sheet]);
+        return sheet;
+    }
+
     // ==== static/emulator/core/log.js
 
     // ---------------------------------------------------------------- Log
@@ -469,6 +529,9 @@
         online: true,
         languageQuestion: false,
         formLanguage: "en", // the default language configured in the chat form
+        // Creating the chat session fails as the customer enters the queue (*assumed*: the
+        // emulator's way to reach an error the chat reports, e.g. v2's onSessionError).
+        sessionError: false,
         initDelayMs: 0, // from chat.js loading to the chat starting (production: server round trips)
         latencyMs: 0, // each hop between the page and the chat (see Delivery)
         stylesheets: {}, // configured https stylesheet URL -> the local URL loaded instead
@@ -496,6 +559,7 @@
 
     const chat = {
         config: null, // what the front read (v1: window.__8x8Chat)
+        looks: null, // what the window shows of it: {title, stylesheetURL} (see Core.start)
         scenario: Object.assign({}, DEFAULT_SCENARIO),
         started: false,
         phase: "closed",
@@ -542,8 +606,13 @@
     //   sessionEnded()     the chat session is over                onSessionEnd
     //   closed(reason)     back to the button; reason "user" (the  onAppEnd(reason)
     //                      customer) or "chat-api" (the page)
-    // The core has no skip-queue option and no session errors yet (onSkipQueue,
-    // onSessionError): a v2 front that needs them adds a moment here and a scenario option.
+    //   queueSkipped()     the customer left the queue by its      onSkipQueue
+    //                      skip-queue option (control skipQueue())
+    //   sessionFailed()    creating the session failed (scenario   onSessionError
+    //                      sessionError)
+    // The last two are the emulator's ways to reach onSkipQueue and onSessionError, which
+    // 8x8 documents only by name ("Fired when the skip queue option is used", "Fired when
+    // the chat session encounters an error"): what leads to them is *assumed* (see Phases).
     const Signals = {
         listeners: {}, // name -> [listener]
 
@@ -804,9 +873,20 @@
         },
 
         // The chat button and an accepted invitation: the pre-chat form when the Chat Script
-        // has one, else straight into the queue (*assumed*: the usual Chat Script).
-        start: function () {
-            Phases.open(Phases.orOffline(chat.scenario.preChat ? "preChat" : "chatWindow"), false);
+        // has one, else straight into the queue (*assumed*: the usual Chat Script).  `byApi`
+        // when the page's code pressed it (v2's startChat: "Triggers the chat window,
+        // simulating a button click", documented).
+        start: function (byApi) {
+            Phases.open(Phases.orOffline(chat.scenario.preChat ? "preChat" : "chatWindow"), Boolean(byApi));
+        },
+
+        // v2's startChat(): a button click, from where a click starts the chat.  *assumed*:
+        // the interaction is flagged "started by Chat API" as v1's triggers flag it (v2's
+        // documentation does not mention the flag).
+        startByApi: function () {
+            if (chat.phase === "closed" || chat.phase === "invitation") {
+                Phases.start(true);
+            }
         },
 
         // "Calling this message will trigger the Invitation window, which is displayed only
@@ -840,16 +920,39 @@
         // submitted to the server when the customer is assigned to a queue").
         enterQueue: function () {
             chat.queuedLanguage = Rules.language();
+            if (chat.scenario.sessionError) {
+                Phases.failSession();
+                return;
+            }
             chat.inSession = true;
             Phases.say("chatQueued");
             Signals.emit("sessionCreated");
             Rules.sendInfo("chatWindow");
         },
 
+        // scenario.sessionError: the session cannot be created, so no info is sent and no
+        // agent can join; the window says so and the customer can only close it (*assumed*:
+        // the chat's errorInvalidLogin message, "We have encountered an error trying to start
+        // a new chat", is the one meant for it).
+        failSession: function () {
+            Phases.say("errorInvalidLogin", "error");
+            chat.ended = true;
+            Signals.emit("sessionFailed");
+        },
+
+        // The customer leaves the queue by its skip-queue option, before an agent joined, for
+        // the offline form (*assumed*: the chat has a "Skip Queue form data" message, so
+        // skipping the queue leads to a form; the emulator's is the offline form).
+        skipQueue: function () {
+            Signals.emit("queueSkipped");
+            Phases.endSession();
+            Phases.open("offlineForm", false);
+        },
+
         // A system message shown in the chat window's history.
-        say: function (key) {
+        say: function (key, kind) {
             const shown = Rules.message(key);
-            chat.history.push({ kind: "info", text: shown, sender: "" });
+            chat.history.push({ kind: kind || "info", text: shown, sender: "" });
             chat.log.push(shown);
         },
 
@@ -885,6 +988,17 @@
                 Phases.endSession();
             }
             View.render();
+        },
+
+        // v2's endChat(): "During pre-chat stages (button, invitation, or pre-chat form): The
+        // chat UI is closed immediately." "During an active chat session: The active
+        // interaction is terminated via the server API, the chat window is closed" and "the
+        // chat ends without showing a confirmation dialog to the customer." "If endChat() is
+        // called when no chat is active, it has no effect." (documented, end-chat.md)
+        closeNow: function (by) {
+            if (chat.phase !== "closed") {
+                Phases.close(by);
+            }
         },
 
         endSession: function () {
@@ -983,6 +1097,17 @@
         invitation: 0, // the number of the invitation on show
         typing: null, // the agent-is-typing entry of the history
         languageTouched: false,
+        extensions: { window: [], message: [], render: [] }, // a front's additions (Core)
+
+        extend: function (point, extension) {
+            View.extensions[point].push(extension);
+        },
+
+        extended: function (point, args) {
+            View.extensions[point].forEach(function (extension) {
+                extension.apply(null, args);
+            });
+        },
 
         // Bring the page in line with the chat's data.
         render: function () {
@@ -993,6 +1118,7 @@
             } else {
                 View.removeWindow();
             }
+            View.extended("render", []);
         },
 
         create: function (doc, tag, properties, parent) {
@@ -1088,7 +1214,7 @@
         // documented), or the local URL scenario.stylesheets maps it to (the preview and the
         // test kit show a local file in place of the https one), resolved against the page.
         stylesheetHref: function () {
-            const configured = chat.config.stylesheetURL;
+            const configured = chat.looks.stylesheetURL;
             if (!configured) {
                 return null;
             }
@@ -1107,9 +1233,9 @@
             const doc = frame.contentDocument;
             // The window's own look goes through the CSSOM (no <style> text, so a style-src
             // CSP does not block it); the tenant's stylesheet is linked after it.
-            const style = View.create(doc, "style", {}, doc.head);
+            const sheet = styleSheet(doc);
             DOM.style.forEach(function (rule) {
-                style.sheet.insertRule(rule, style.sheet.cssRules.length);
+                sheet.insertRule(rule, sheet.cssRules.length);
             });
             const href = View.stylesheetHref();
             if (href) {
@@ -1119,6 +1245,7 @@
             View.parts = {};
             View.build(doc, DOM.window, doc.body, View.parts);
             View.wireWindow();
+            View.extended("window", [doc, View.parts]);
         },
 
         // One element per node of a chatkit.emulator.dom tree; `parts` collects them by role.
@@ -1197,7 +1324,7 @@
             const parts = View.parts;
             const chatting = chat.phase === "chatWindow";
             const messages = Rules.messages();
-            parts.title.textContent = chat.config.channel || "Chat";
+            parts.title.textContent = chat.looks.title || "Chat";
             parts.logo.textContent = "8x8";
             parts.end.title = messages.endChatButton;
             parts.close.title = messages.closeChatButton;
@@ -1244,6 +1371,7 @@
             parts.content.classList.add(DOM.messageKinds[entry.kind]);
             parts.content.textContent = entry.text;
             parts.sender.textContent = entry.sender || "";
+            View.extended("message", [doc, entry, parts]);
             return wrapper;
         },
 
@@ -1376,6 +1504,20 @@
             Phases.start();
         },
 
+        // The Chat Script shows its invitation by its own rule (time on the page...), with no
+        // call of the page (*assumed*: production's rules live in the tenant's Chat Script;
+        // v2 has no invitation trigger, so this is how a v2 invitation appears).
+        showInvitation: function () {
+            Emulator.expectStarted("showInvitation");
+            if (!chat.scenario.invitation) {
+                throw new Error("showInvitation: the Chat Script has no invitation (scenario invitation: false)");
+            }
+            if (chat.phase !== "closed" && chat.phase !== "invitation") {
+                throw new Error("showInvitation: the chat is in phase " + chat.phase + ", not closed or invitation");
+            }
+            Phases.open("invitation", false);
+        },
+
         submitPreChat: function (fields) {
             Emulator.expect("preChat", "submitPreChat");
             Phases.submitPreChat(isObject(fields) ? fields : {});
@@ -1384,6 +1526,18 @@
         submitOfflineForm: function (fields) {
             Emulator.expect("offlineForm", "submitOfflineForm");
             Phases.submitOfflineForm(isObject(fields) ? fields : {});
+        },
+
+        // The customer waiting in the queue uses its skip-queue option (see Phases.skipQueue).
+        skipQueue: function () {
+            Emulator.expectChat("skipQueue");
+            if (chat.agent !== null || !chat.inSession) {
+                throw new Error("skipQueue: the customer is not waiting in the queue (an agent joined, or there is no session)");
+            }
+            if (!chat.scenario.offlineForm) {
+                throw new Error("skipQueue: the Chat Script has no offline form to skip the queue to (scenario offlineForm: false)");
+            }
+            Phases.skipQueue();
         },
 
         agentJoin: function (name) {
@@ -1441,7 +1595,11 @@
 
         // The chat as it is now (SPEC 7); a test reads it after settled().
         state: function () {
-            return snapshot({
+            const extras = {};
+            Core.stateExtras.forEach(function (more) {
+                Object.assign(extras, more());
+            });
+            return snapshot(Object.assign({
                 api: Emulator.api,
                 started: chat.started,
                 phase: chat.phase,
@@ -1453,7 +1611,8 @@
                 confirmingEnd: chat.confirmingEnd,
                 ended: chat.ended,
                 systemMessages: Rules.messages(),
-                stylesheetURL: chat.config && chat.config.stylesheetURL || null,
+                stylesheetURL: chat.looks ? chat.looks.stylesheetURL
+                    : chat.config && chat.config.stylesheetURL || null,
                 submissions: chat.submissions,
                 warnings: Log.warnings,
                 notes: Log.notes,
@@ -1461,7 +1620,7 @@
                 transcript: chat.transcript,
                 scenario: chat.scenario,
                 settings: chat.config, // the configuration as the chat read it
-            });
+            }, extras));
         },
 
         expectStarted: function (action) {
@@ -1505,15 +1664,21 @@
     //   Core.refuse(reason, config) the chat will not start: the emulator's note says why
     //   Core.whenReady(config, go)  after scenario.initDelayMs (production: its server round
     //                               trips) and once the button container can exist, go()
-    //   Core.start(config)          the chat starts: config is what the front read, with
-    //                               buttonContainerId, align, channel, stylesheetURL and
-    //                               customSystemMessages (read here, once: fact 4); shows
-    //                               the button
+    //   Core.start(config, looks)   the chat starts: config is what the front read, with
+    //                               buttonContainerId and align; `looks` is {title,
+    //                               stylesheetURL, systemMessages}, by default config's
+    //                               channel, stylesheetURL and customSystemMessages (read
+    //                               here, once: fact 4); shows the button
     //   Core.started()              the page has its handle (v1: onInit ran; v2: the
     //                               callback ran): state().started, Signals "started"
     //   Core.act(action, value)     one of Core.ACTIONS, on a value the front has already
     //                               carried as production does (v1: the JSON hop), inside a
     //                               Delivery.send so it happens later, in order
+    //   Core.extendState(fn)        state() also has fn()'s keys (v2: quickReplies...)
+    //   View.extend(point, fn)      the front's additions to the chat's looks: "window"
+    //                               fn(doc, parts) once a chat window is built, "message"
+    //                               fn(doc, entry, parts) for each history entry shown,
+    //                               "render" fn() after each render
     //   Signals.on(moment, fn)      the lifecycle moments (see Signals) the front turns into
     //                               events for the page (v1: customer:info-sent; v2: setProxy)
     //   Delivery.send(fn)           run fn later, in order, after scenario.latencyMs: every
@@ -1534,7 +1699,14 @@
             end: function () {
                 Phases.end("chat-api");
             },
+            // v2's startChat() and endChat() (see Phases.startByApi, Phases.closeNow).
+            startChat: Phases.startByApi,
+            endChat: function () {
+                Phases.closeNow("chat-api");
+            },
         },
+
+        stateExtras: [], // functions whose keys state() adds
 
         install: function (api) {
             Emulator.api = api;
@@ -1564,9 +1736,15 @@
             }, Number(chat.scenario.initDelayMs) || 0);
         },
 
-        start: function (config) {
+        start: function (config, looks) {
             chat.config = config;
-            Rules.readSystemMessages(config.customSystemMessages);
+            looks = looks || {
+                title: config.channel,
+                stylesheetURL: config.stylesheetURL,
+                systemMessages: config.customSystemMessages,
+            };
+            chat.looks = { title: looks.title, stylesheetURL: looks.stylesheetURL || null };
+            Rules.readSystemMessages(looks.systemMessages);
             View.render();
         },
 
@@ -1577,6 +1755,10 @@
 
         act: function (action, value) {
             Core.ACTIONS[action](value);
+        },
+
+        extendState: function (extras) {
+            Core.stateExtras.push(extras);
         },
     };
 
@@ -1660,31 +1842,7 @@
             return Array.isArray(value) || prototype === Object.prototype || prototype === null;
         },
 
-        describe: function (value) {
-            if (typeof value === "string") {
-                return JSON.stringify(value);
-            }
-            if (typeof value === "bigint") {
-                return String(value) + "n";
-            }
-            if (value === null || typeof value === "number" || typeof value === "boolean") {
-                return String(value);
-            }
-            if (value === undefined) {
-                return "undefined";
-            }
-            if (typeof value === "function") {
-                return "a function";
-            }
-            if (typeof value === "symbol") {
-                return "a symbol";
-            }
-            const name = value.constructor && value.constructor.name;
-            if (!name) {
-                return "an object";
-            }
-            return (/^[AEIOU]/.test(name) ? "an " : "a ") + name;
-        },
+        describe: describe,
     };
 
     // ==== static/emulator/v1/bus.js
@@ -1860,15 +2018,7 @@
             Core.started();
         },
 
-        uncaught: function (error) {
-            if (typeof window.reportError === "function") {
-                window.reportError(error);
-            } else {
-                window.setTimeout(function () {
-                    throw error;
-                }, 0);
-            }
-        },
+        uncaught: reportUncaught,
 
         // The chat's listener of one command: the payload crosses as JSON, later (fact).
         forwarder: function (topic, action) {

@@ -1,10 +1,11 @@
 /*
  * The controls and the agent's view of `chatkit serve`.
  *
- * Buttons with data-topic publish that topic on the chat's bus, as a page's code
- * would (the snippet keeps the bus at window.__chatkit.bus); buttons with
- * data-control drive the 8x8 emulator as a customer, an agent or the contact
- * center would.  The panels show window.__8x8Emulator.state() (the chat's
+ * Buttons with data-topic publish that topic on the v1 chat's bus, as a page's code
+ * would (the snippet keeps the bus at window.__chatkit.bus); buttons with data-method
+ * call that method of the v2 chat's chatApp (the snippet keeps it at
+ * window.__chatkit.chatApp); buttons with data-control drive the 8x8 emulator as a
+ * customer, an agent or the contact center would.  The panels show window.__8x8Emulator.state() (the chat's
  * warnings, and apart from them the emulator's notes on what production would
  * silently ignore), refreshed a few times a second; everything is written as
  * text, never as HTML.
@@ -24,6 +25,17 @@
         agentLeave: function (emulator) { emulator.agentLeave(); },
         goOffline: function (emulator) { emulator.setScenario({ online: false }); },
         goOnline: function (emulator) { emulator.setScenario({ online: true }); },
+        // v2
+        chooseQuickReply: function (emulator) {
+            const replies = emulator.state().quickReplies;
+            if (!replies.length) { throw new Error("the page set no quick replies"); }
+            emulator.chooseQuickReply(replies[0]);
+        },
+        skipQueue: function (emulator) { emulator.skipQueue(); },
+        agentFile: function (emulator) { emulator.agentFile("invoice.pdf"); },
+        showInvitation: function (emulator) { emulator.showInvitation(); },
+        sessionErrors: function (emulator) { emulator.setScenario({ sessionError: true }); },
+        sessionsWork: function (emulator) { emulator.setScenario({ sessionError: false }); },
     };
 
     function agentName() {
@@ -39,6 +51,10 @@
         return w.__chatkit && w.__chatkit.bus;
     }
 
+    function chatApp() {
+        return w.__chatkit && w.__chatkit.chatApp;
+    }
+
     // A control the chat cannot do now (e.g. an agent joins a closed chat) says why.
     function run(button) {
         const status = d.getElementById("chatkit-action-error");
@@ -47,6 +63,9 @@
             if (button.dataset.topic) {
                 if (!bus()) { throw new Error("the chat has not started yet"); }
                 bus().publish(button.dataset.topic);
+            } else if (button.dataset.method) {
+                if (!chatApp()) { throw new Error("the chat has not started yet"); }
+                chatApp()[button.dataset.method]();
             } else {
                 CONTROLS[button.dataset.control](emulator());
             }
@@ -85,6 +104,13 @@
             + ". Variables: " + pairs(submission.variables) + ".";
     }
 
+    // What only the v2 chat has: its quick replies and its notification sound.
+    function v2Line(state) {
+        return " Quick replies: " + (state.quickReplies.length ? state.quickReplies.map(function (reply) {
+            return JSON.stringify(reply);
+        }).join(", ") : "none") + ". Notification sound " + (state.notificationSound ? "on" : "off") + ".";
+    }
+
     function refresh() {
         const chat = emulator();
         if (!chat || !chat.state().started) { return; }
@@ -93,12 +119,18 @@
         d.getElementById("chatkit-chat-state").textContent = "Phase: " + state.phase
             + ", language: " + (state.language || "default") + agent
             + (state.scenario.online ? "" : ", offline") + ". Customer info now: "
-            + pairs(state.customerInfo) + ".";
+            + pairs(state.customerInfo) + "." + (state.api === "v2" ? v2Line(state) : "");
         fill(d.getElementById("chatkit-submissions"), state.submissions.map(describe),
             "Nothing yet: the chat sends the customer info when the customer enters the queue or sends the offline form.");
         fill(d.getElementById("chatkit-log"), state.log, "None yet.");
         fill(d.getElementById("chatkit-warnings"), state.warnings, "None.");
         fill(d.getElementById("chatkit-notes-log"), state.notes || [], "None.");
+        const callbacks = d.getElementById("chatkit-callbacks");
+        if (callbacks) {
+            fill(callbacks, state.callbacks.map(function (fired) {
+                return fired.callback + "(" + fired.args.map(function (arg) { return JSON.stringify(arg); }).join(", ") + ")";
+            }), "None yet.");
+        }
     }
 
     // livereload.js (injected by the server) says when it is connected; the page says it too.
@@ -123,7 +155,7 @@
         const controls = d.getElementById("chatkit-controls");
         if (!controls) { return; }  // the config has problems: the page lists them instead
         controls.addEventListener("click", function (event) {
-            const button = event.target.closest("button[data-topic], button[data-control]");
+            const button = event.target.closest("button[data-topic], button[data-method], button[data-control]");
             if (button) { run(button); }
         });
         w.setInterval(refresh, REFRESH_MS);

@@ -52,7 +52,9 @@ asset_base = "https://cdn.example.com/chatkit/"
 """
 # The paths the preview serves (decoded), for a config without [python].
 SERVED = {"/", "/index.html", "/favicon.ico", "/CHAT/common/js/chat.js",
-          "/./CHAT/common/js/chat.js", "/__chatkit/preview.js", "/__chatkit/preview.css",
+          "/./CHAT/common/js/chat.js", "/CHAT/common/js/chatv3.js", "/./CHAT/common/js/chatv3.js",
+          "/vcc-chat-channels/public/webchat/discovery",
+          "/__chatkit/preview.js", "/__chatkit/preview.css",
           "/__chatkit/stylesheet/theme.css", "/__chatkit/stylesheet/img/logo.png",
           "/__chatkit/stylesheet/fonts/brand.woff2", "/livereload.js"}
 

@@ -32,6 +32,10 @@ from preview_support import (
 from tornado.httpclient import HTTPRequest
 from tornado.websocket import websocket_connect
 
+from chatkit._resources import resource_dir
+
+DISCOVERY = "/vcc-chat-channels/public/webchat/discovery"
+
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory):
@@ -98,7 +102,8 @@ def test_preview_answers_its_own_host_names_with_its_own_origin(served, host):
     "",
 ])
 @pytest.mark.parametrize("path", ["/", "/CHAT/common/js/chat.js", "/__chatkit/preview.js",
-                                  "/__chatkit/stylesheet/theme.css", "/livereload.js"])
+                                  "/__chatkit/stylesheet/theme.css", "/livereload.js",
+                                  "/CHAT/common/js/chatv3.js", DISCOVERY + "?domain=x"])
 def test_preview_refuses_other_host_names_with_a_plain_403(served, host, path):
     host = host.format(port=served.port, other=served.port + 1)
     response = served.request(path, host=host)
@@ -187,11 +192,32 @@ def test_preview_serves_the_stylesheet_and_the_files_it_names(served, path, cont
     "/__chatkit/stylesheet/%00.css", "/__chatkit/stylesheet/theme.css%00",
     "/__chatkit/sibling.png", "/__chatkit/../chat.toml",
     "/x/CHAT/common/js/chat.js", "/forcereload",
+    "/x/CHAT/common/js/chatv3.js", "/x" + DISCOVERY, DISCOVERY + "/x",
 ])
 def test_preview_serves_nothing_else(served, path):
     response = served.request(path)
     assert response.status == 404
     assert not any(marker in response.body for marker in MARKERS)
+
+
+@pytest.mark.parametrize("path", ["/CHAT/common/js/chatv3.js", "/./CHAT/common/js/chatv3.js"])
+def test_preview_serves_the_v2_emulator_as_the_v2_snippet_asks_for_it(served, path):
+    response = served.request(path)
+    assert (response.status, response.headers["Content-Type"]) == (
+        200, "text/javascript; charset=utf-8")
+    assert response.body == (resource_dir("static") / "chatv3.js").read_bytes()
+
+
+@pytest.mark.parametrize("query", ["", "?domain=https%3A%2F%2Fvcc-eu11.8x8.com&tenant=x"])
+def test_preview_discovery_answers_its_own_pages_and_no_other_site(served, query):
+    for host in hosts(served):
+        response = served.request(DISCOVERY + query, host=host,
+                                  headers=[("Origin", "https://shop.example.com")])
+        assert (response.status, response.headers["Content-Type"]) == (200, "application/json")
+        assert json.loads(response.body) == {}
+        # CORS names the preview's own origin: another site's page cannot read the answer.
+        assert response.headers["Access-Control-Allow-Origin"] == "http://" + host
+        assert response.headers["Cache-Control"] == "no-store"
 
 
 def test_preview_stylesheet_option_maps_the_configured_https_url_to_the_file(served):

@@ -34,7 +34,7 @@ def folder(tmp_path):
 
 
 def page(preview):
-    status, content_type, body, _ = preview.respond("/", ORIGIN)
+    status, content_type, body = preview.respond("/", ORIGIN)[:3]
     assert (status, content_type) == ("200 OK", "text/html; charset=utf-8")
     return body.decode("utf-8")
 
@@ -66,7 +66,7 @@ def test_preview_page_of_an_invalid_config_lists_its_problems(folder):
 
 @pytest.mark.parametrize("path", [CHAT_JS_PATH, "/." + CHAT_JS_PATH])
 def test_preview_serves_the_emulator(folder, path):
-    status, content_type, body, _ = Preview(folder / "chat.toml", 8000).respond(path, ORIGIN)
+    status, content_type, body = Preview(folder / "chat.toml", 8000).respond(path, ORIGIN)[:3]
     assert (status, content_type) == ("200 OK", "text/javascript; charset=utf-8")
     assert b"window.__8x8Emulator" in body
 

@@ -9,9 +9,12 @@ An emulator is one self-contained, readable script (no module loader, no eval), 
 - the shared core, `static/emulator/core/*.js` (log, delivery, chat data, signals,
   rules, phases, view, the `window.__8x8Emulator` controls);
 - the front of one chat version, the page-facing part: `static/emulator/v1/*.js`
-  (`window.__8x8Chat`, the start-up check, the bus, `onInit`) for `static/chat.js`.
-  A v2 front (`chatv3.js`) is one more entry in BUNDLES; `core/core.js` documents
-  what a front does with the core.
+  (`window.__8x8Chat`, the start-up check, the bus, `onInit`) for `static/chat.js`,
+  `static/emulator/v2/*.js` (the `init` event, `chatApp`, `setProxy`, the variables
+  rules, `themeCustom`) for `static/chatv3.js`, whose data adds `chatkit.emulator.v2`
+  (its window, calls and callbacks), `chatkit.emulator.theme` (where each theme
+  property shows) and `chatkit.rules.variables`.  `core/core.js` documents what a
+  front does with the core.
 
     python -m chatkit.emulator          # rewrite every emulator
     python -m chatkit.emulator --check  # exit 1 when one is out of date
@@ -21,13 +24,16 @@ CPython only.
 
 import json
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import NamedTuple
 
 from chatkit._files import write_atomic
 from chatkit._resources import resource_dir
 from chatkit.emulator import dom as chat_dom
-from chatkit.rules import customer, languages, messages, topics
+from chatkit.emulator import theme, v2
+from chatkit.rules import customer, languages, messages, topics, variables
+from chatkit.rules.theme import COLOR, CSS_PROPERTY, SHADOW
 
 __all__ = ["BUNDLES", "Bundle", "assemble", "emulator_path", "is_up_to_date", "main", "rewrite",
            "rule_data", "source_dir"]
@@ -39,16 +45,53 @@ CORE = ("core/util.js", "core/log.js", "core/delivery.js", "core/state.js", "cor
 
 
 class Bundle(NamedTuple):
-    """One emulator: its banner comment, and its front's sources (after the core)."""
+    """One emulator: its banner comment, its front's sources (after the core), and what
+    its front adds to the rule data (a function of the shared data, changed in place)."""
 
     banner: str
     front: tuple[str, ...]
+    data: Callable[[dict], None] | None = None
+
+
+def _v2_data(data):
+    """The v2 front's data: its window, chatApp, setProxy, variables and theme."""
+    data["dom"].update(window=v2.WINDOW, style=list(v2.WINDOW_STYLE),
+                       attachment=v2.ATTACHMENT, quickReplies=v2.QUICK_REPLIES)
+    data["chatApp"] = {
+        "methods": list(v2.CHAT_APP_METHODS),
+        "callbacks": list(v2.PROXY_CALLBACKS),
+        "moments": dict(v2.MOMENT_CALLBACKS),
+        "opened": dict(v2.OPENED_CALLBACKS),
+        "withArgument": list(v2.CALLBACKS_WITH_ARGUMENT),
+    }
+    data["variables"] = {
+        "limit": variables.VARIABLE_LIMIT,
+        "customPrefix": variables.CUSTOM_PREFIX,
+        "crmPrefix": variables.CRM_PREFIX,
+        "crm": list(variables.CRM_VARIABLES),
+        "language": variables.LANGUAGE_VARIABLE,
+        "keyChars": "".join(sorted(variables.KEY_CHARS)),
+    }
+    data["texts"].update(keyNotMatching=variables.KEY_NOT_MATCHING,
+                         systemNotSupported=variables.SYSTEM_NOT_SUPPORTED,
+                         valueNotText=variables.VALUE_NOT_TEXT)
+    data["theme"] = {
+        "properties": theme.rules(),
+        "shadowKind": SHADOW,
+        "colorProperty": CSS_PROPERTY[COLOR],
+        "shadowFromColor": theme.SHADOW_FROM_COLOR,
+    }
 
 
 # Each emulator, by its file in static/.
 BUNDLES = {
     "chat.js": Bundle(banner="v1/banner.js",
                       front=("v1/json-hop.js", "v1/bus.js", "v1/front.js")),
+    "chatv3.js": Bundle(banner="v2/banner.js",
+                        front=("v2/state.js", "v2/variables.js", "v2/theme.js",
+                               "v2/callbacks.js", "v2/looks.js", "v2/chat-app.js",
+                               "v2/front.js"),
+                        data=_v2_data),
 }
 
 # The chat's log line when the Chat Script has no such step (reference: the
@@ -72,8 +115,16 @@ BROWSER_LANGUAGE = "browser-language.js"
 INDENT = "    "
 
 
-def rule_data():
-    """Everything the emulator needs from the Python core, as JSON-friendly values."""
+def rule_data(name: str = "chat.js") -> dict:
+    """Everything emulator `name` needs from the Python core, as JSON-friendly values."""
+    data = _shared_data()
+    extend = BUNDLES[name].data
+    if extend is not None:
+        extend(data)
+    return data
+
+
+def _shared_data():
     return {
         "languages": dict(languages.LANGUAGES),
         "languageTable": _language_table(),
@@ -130,8 +181,8 @@ def assemble(name: str = "chat.js") -> str:
     bundle = BUNDLES[name]
     sources = source_dir()
     parts = [
-        ("rule data of chatkit's Python core (chatkit.rules, chatkit.emulator.dom)",
-         _indent("const RULE_DATA = %s;\n" % _javascript(rule_data(), ""))),
+        ("rule data of chatkit's Python core (chatkit.rules, chatkit.emulator)",
+         _indent("const RULE_DATA = %s;\n" % _javascript(rule_data(name), ""))),
         ("templates/" + BROWSER_LANGUAGE,
          (resource_dir("templates") / BROWSER_LANGUAGE).read_text(encoding="utf-8")),
     ]
@@ -170,7 +221,9 @@ def _javascript(value, indent):
                               for k, v in value.items())
         return "{\n%s\n%s}" % (entries, indent)
     if isinstance(value, list) and len(_json(value)) > 80:
-        items = ",\n".join(inner + _javascript(item, inner) for item in value)
+        # A record in a list (a theme property's target) is one line.
+        items = ",\n".join(inner + (_json(item) if isinstance(item, dict) else
+                                     _javascript(item, inner)) for item in value)
         return "[\n%s\n%s]" % (items, indent)
     return _json(value)
 

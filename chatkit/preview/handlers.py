@@ -83,6 +83,8 @@ class _PreviewHandler(_LocalOnly):
         self.set_status(int(answer.status.split()[0]))
         self.set_header("Content-Type", answer.content_type)
         self.set_header("Cache-Control", answer.cache)
+        for name, value in answer.headers:
+            self.set_header(name, value)
         body = answer.body
         if answer.content_type == HTML:
             body = body.replace(HEAD_END, LIVE_SCRIPT + HEAD_END, 1)

@@ -12,8 +12,9 @@ from pathlib import Path
 from chatkit.config import Config, load_config
 from chatkit.errors import ChatkitError, ValidationError
 from chatkit.preview.stylesheet import LocalStylesheet, read_local
+from chatkit.versions import DEFAULT_API, adapter
 
-__all__ = ["Look", "look_at", "problem_lines"]
+__all__ = ["Look", "api_of", "look_at", "problem_lines"]
 
 _CONTROL = re.compile(r"[\x00-\x1f\x7f\u2028\u2029]")
 
@@ -78,7 +79,16 @@ def _one_line(text):
                         else "\\u%04x" % ord(match.group()), text)
 
 
+def api_of(config: Config | None) -> str:
+    """The chat version of `config` ("v1" when there is none)."""
+    return config.chat.get("api", DEFAULT_API) if config is not None else DEFAULT_API
+
+
 def _stylesheet_notes(config, stylesheet):
+    if stylesheet is not None and "chat.stylesheet_url" not in adapter(api_of(config)).ONLY_KEYS:
+        return ["%s: %s takes no stylesheet (its looks are [theme] in %s); the preview does "
+                "not load it" % (stylesheet.path, adapter(api_of(config)).TITLE,
+                                 config.path.name)]
     url = config.chat.get("stylesheet_url")
     if stylesheet is None:
         if not url:

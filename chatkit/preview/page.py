@@ -1,9 +1,11 @@
 """What the preview server answers, and nothing more.
 
-Exactly these paths: the page (`/`), the emulator (`/CHAT/common/js/chat.js`, as
-the snippet asks for it), the page's own script and style, the `[python]` assets
-of the current build, the `--stylesheet` file as clean CSS and the images and fonts
-it names.  Everything else is a 404: no folder, no sibling, no listing.
+Exactly these paths: the page (`/`), the emulators (v1's `/CHAT/common/js/chat.js`,
+v2's `/CHAT/common/js/chatv3.js`, as the snippets ask for them), v2's discovery
+endpoint (`{}`, for the preview's own pages), the page's own script and style, the
+`[python]` assets of the current build, the `--stylesheet` file as clean CSS and the
+images and fonts it names.  Everything else is a 404: no folder, no sibling, no
+listing.
 
 The files behind the page are read again only when they change (`FileStamps`);
 a config with problems gives a page listing them, one line each, as `chatkit
@@ -18,11 +20,14 @@ from typing import NamedTuple
 from jinja2.utils import markupsafe
 
 from chatkit._resources import resource_dir
+from chatkit.browser.versions import CALLS
+from chatkit.emulator.serving import DISCOVERY_ANSWER, DISCOVERY_PATH, emulator_files, pointed_at
 from chatkit.errors import Problem, ValidationError
-from chatkit.preview.look import Look, look_at, problem_lines
+from chatkit.preview.look import Look, api_of, look_at, problem_lines
 from chatkit.preview.stamps import FileStamps
 from chatkit.rules import topics
-from chatkit.snippet import CHAT_JS_PATH, environment, render_snippet
+from chatkit.snippet import environment, render_snippet
+from chatkit.versions import adapter
 
 __all__ = ["Answer", "IMMUTABLE", "NO_STORE", "Preview"]
 
@@ -34,8 +39,10 @@ NO_STORE = "no-store"
 IMMUTABLE = "public, max-age=31536000, immutable"  # issue 12: content-hashed names
 PREFIX = "/__chatkit/"
 ASSETS = PREFIX + "assets/"
-# The snippet loads domain + path + CHAT_JS_PATH, with the preview's path "/.".
-EMULATOR_PATHS = (CHAT_JS_PATH, "/." + CHAT_JS_PATH)
+# Each snippet loads its chat script from domain (+ v1's path "/.") + its 8x8 path.
+EMULATORS = {prefix + path: file for path, file in emulator_files().items()
+             for prefix in ("", "/.")}
+JSON = "application/json"
 OWN_FILES = {PREFIX + "preview.js": ("preview.js", JS),
              PREFIX + "preview.css": ("preview.css", CSS)}
 _REBUILDS = 3  # a file changing while it is read: read again, so the page shows its last save
@@ -48,6 +55,7 @@ class Answer(NamedTuple):
     content_type: str
     body: bytes
     cache: str = NO_STORE
+    headers: tuple[tuple[str, str], ...] = ()  # more (name, value) pairs
 
 
 NOT_FOUND_ANSWER = Answer(NOT_FOUND, "text/plain; charset=utf-8", b"not found")
@@ -105,8 +113,13 @@ class Preview:
             return Answer(OK, HTML, self.page(origin).encode("utf-8"))
         if path == "/favicon.ico":
             return Answer(NO_CONTENT, "image/x-icon", b"")  # browsers ask; a 404 logs an error
-        if path in EMULATOR_PATHS:
-            return _static("chat.js", JS)
+        if path in EMULATORS:
+            return _static(EMULATORS[path].name, JS)
+        if path == DISCOVERY_PATH:
+            # CORS for the preview's own origin only (its page asks from there): no other
+            # site learns even that a preview runs here.
+            return Answer(OK, JSON, DISCOVERY_ANSWER,
+                          headers=(("Access-Control-Allow-Origin", origin),))
         if path in OWN_FILES:
             return _static(*OWN_FILES[path])
         return self._asset(path) or self._stylesheet(path) or NOT_FOUND_ANSWER
@@ -137,6 +150,7 @@ class Preview:
         return environment().get_template("preview.html.j2").render(
             config_name=self.config_path.name, problems=problems, notes=look.notes,
             snippet=snippet, scenario=scenario, topics=topics, prefix=PREFIX,
+            api=api_of(config), calls=CALLS,
             language=config.chat.get("language") if config else None,
             align=config.chat["align"] if config else "right",
         )
@@ -144,9 +158,9 @@ class Preview:
     def _snippet(self, look, origin):
         """(the snippet pointed at this server, the emulator's scenario)."""
         config = copy.copy(look.config)
-        config.chat = dict(config.chat, domain=origin, path="/.")
+        config.chat = dict(config.chat, **pointed_at(api_of(config), origin))
         scenario = {}
-        if look.stylesheet is not None:
+        if look.stylesheet is not None and takes_stylesheet(config):
             url = config.chat.get("stylesheet_url") or look.stylesheet.fake_url()
             config.chat["stylesheet_url"] = url
             scenario["stylesheets"] = {url: origin + look.stylesheet.route}
@@ -178,3 +192,8 @@ def _check_file(path, option, wanted):
                               str(path)) from None
     if is_folder:
         raise ValidationError([Problem(option, path, "a folder, not %s" % wanted)], str(path))
+
+
+def takes_stylesheet(config):
+    """Whether the config's chat version takes a stylesheet (v1's stylesheet_url)."""
+    return "chat.stylesheet_url" in adapter(api_of(config)).ONLY_KEYS

@@ -5,16 +5,19 @@
     with serve("site") as url:       # http://127.0.0.1:PORT, emulator at /CHAT/common/js/chat.js
         page.goto(url + "/index.html")
 
-A config whose `domain` is that URL and `path` is "/." loads the emulator
-unchanged.  The pytest plugin (`chatkit.testing.plugin`, loaded automatically)
-gives fixtures built on this: `chatkit_server`, `chatkit_open`, `chatkit_emulator`.
+A config whose `domain` is that URL (and, v1, `path` "/."; v2, `discovery_url` the
+URL's discovery path) loads the emulator unchanged: v1's `chat.js` (`EMULATOR_JS`),
+v2's `chatv3.js` (`EMULATOR_V2_JS`).  The pytest plugin (`chatkit.testing.plugin`,
+loaded automatically) gives fixtures built on this: `chatkit_server`,
+`chatkit_open`, `chatkit_emulator`.
 """
 
 from chatkit.testing._page import EmulatorPage, config_for, page_html, snippet_page
-from chatkit.testing._server import EMULATOR_JS, ChatkitServer, serve
+from chatkit.testing._server import EMULATOR_JS, EMULATOR_V2_JS, ChatkitServer, serve
 
 __all__ = [
     "EMULATOR_JS",
+    "EMULATOR_V2_JS",
     "ChatkitServer",
     "EmulatorPage",
     "config_for",

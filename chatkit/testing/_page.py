@@ -7,31 +7,39 @@ from pathlib import Path
 
 from chatkit.config import Config, load_config, parse_config
 from chatkit.emulator.dom import HOST_IDS
+from chatkit.emulator.serving import pointed_at
 from chatkit.snippet import render_snippet, script_json
+from chatkit.versions import DEFAULT_API
 
-# What a test config needs and does not care about.
+# What a test config needs and does not care about (made-up identifiers), by chat version.
 TEST_CHAT = {"uuid": "script_chatkit_test", "tenant": "Y2hhdGtpdA==", "channel": "Test channel"}
+TEST_CHAT_BY_API = {"v2": {"channel_uuid": "Ab3ULjXFQx-unSA6ebdW8A"}}
 
 
 def config_for(config, url, **chat):
     """A checked Config whose snippet loads the emulator from the server at `url`.
 
     `config` is a `Config`, the path of a chat.toml, or the config as a dict (missing
-    uuid, tenant and channel get test values).  `domain` becomes `url`, `path` "/.",
-    and keyword arguments replace other `[chat]` values (e.g. `stylesheet_url`).
+    uuid, tenant and channel, and for v2 channel_uuid, get test values).  `domain`
+    becomes `url` and, as the config's chat version has them, `path` "/." (v1) and
+    `discovery_url` the server's discovery endpoint (v2); keyword arguments replace
+    other `[chat]` values (e.g. `stylesheet_url`).
 
         >>> config_for({"customer": {"Plan": "Premium"}}, "http://127.0.0.1:8000").chat["domain"]
         'http://127.0.0.1:8000'
     """
-    overrides = dict(chat, domain=url, path="/.")
     if isinstance(config, Mapping):
         data = dict(config)
-        data["chat"] = {**TEST_CHAT, **data.get("chat", {}), **overrides}
+        given = data.get("chat", {})
+        api = given.get("api", DEFAULT_API)
+        data["chat"] = {**TEST_CHAT, **TEST_CHAT_BY_API.get(api, {}), **given, **chat,
+                        **pointed_at(api, url)}
         return parse_config(data, Path("chat.toml"))
     if not isinstance(config, Config):
         config = load_config(config)
     pointed = copy.copy(config)
-    pointed.chat = {**config.chat, **overrides}
+    api = config.chat.get("api", DEFAULT_API)
+    pointed.chat = {**config.chat, **chat, **pointed_at(api, url)}
     return pointed
 
 
@@ -70,11 +78,38 @@ _CALL = """async ([name, args]) => {
     await window.__8x8Emulator.settled();
     return result;
 }"""
-_PUBLISH = "([topic, data]) => window.__8x8Emulator.bus.publish(topic, data)"
-_IN_WINDOW = """async ([frameId, selector, script]) => {
+_PUBLISH = """([topic, data]) => {
+    if (!window.__8x8Emulator.bus) {
+        throw new Error("publish: the bus is the v1 chat's; this chat is "
+            + window.__8x8Emulator.api + " (call its chatApp with chat_app(method, ...))");
+    }
+    window.__8x8Emulator.bus.publish(topic, data);
+}"""
+# A chatApp method, as the page's code would call it on the chatApp its callback received.
+_CHAT_APP = """([method, args]) => {
+    const app = window.__8x8Emulator.chatApp;
+    if (!app) {
+        throw new Error("chat_app: no chatApp: the chat is " + window.__8x8Emulator.api
+            + (window.__8x8Emulator.api === "v2" ? " and has not called its callback yet" : ""));
+    }
+    if (typeof app[method] !== "function") {
+        throw new Error("chat_app: chatApp has no method " + method);
+    }
+    app[method](...args);
+}"""
+STYLESHEET_WAIT_MS = 5_000
+_IN_WINDOW = """async ([frameId, selector, script, waitMs]) => {
     await window.__8x8Emulator.settled();
     const frame = document.getElementById(frameId);
     const doc = frame && frame.contentDocument;
+    // The tenant's stylesheet loads after the window opens: wait for it (one that failed
+    // to load never has a sheet: waitMs bounds the wait).
+    const links = doc ? Array.from(doc.querySelectorAll('link[rel="stylesheet"]')) : [];
+    await Promise.all(links.filter((link) => !link.sheet).map((link) => new Promise((done) => {
+        link.addEventListener("load", done);
+        link.addEventListener("error", done);
+        setTimeout(done, waitMs);
+    })));
     const found = doc ? Array.from(doc.querySelectorAll(selector)) : [];
     const view = frame ? frame.contentWindow : null;
     return found.map((element) => {
@@ -89,6 +124,8 @@ class EmulatorPage:
     """The emulator in a Playwright page, as a customer, an agent and a tester see it.
 
     It records the page's console messages, uncaught errors and dialogs (dismissed).
+    The controls are the same for both chat versions; the page's own calls are
+    `publish` on v1's bus and `chat_app` on v2's chatApp.
 
         >>> chat = EmulatorPage(page).goto(url)          # doctest: +SKIP
         >>> chat.click_button(); chat.state()["phase"]    # doctest: +SKIP
@@ -116,10 +153,12 @@ class EmulatorPage:
         return self
 
     def wait_started(self, timeout=10_000):
-        """Wait until the chat has started (`state()["started"]`): onInit has run.
+        """Wait until the chat has started (`state()["started"]`): onInit (v1) or the
+        snippet's callback (v2) has run.
 
         A chat production would refuse to start never does: the error says why, from
-        the emulator's notes (an invalid `__8x8Chat`, a `domain` that is not the origin).
+        the emulator's notes (an invalid `__8x8Chat` or v2 config, a v1 `domain` that is
+        not the origin).
         """
         from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 
@@ -175,16 +214,50 @@ class EmulatorPage:
         what it caused has reached the page."""
         return self.page.evaluate(_CALL, [name, list(args)])
 
+    @property
+    def callbacks(self):
+        """v2: the setProxy callbacks the chat fired, in order, whether or not the page
+        registered them: [{"callback": "onAppEnd", "args": ["chat-api"]}, ...]."""
+        return self.state()["callbacks"]
+
     def publish(self, topic, data=None):
-        """Publish on the chat's bus, as a page's onInit would; the chat applies it later
-        (`state()` waits for it)."""
+        """v1: publish on the chat's bus, as a page's onInit would; the chat applies it
+        later (`state()` waits for it)."""
         self.page.evaluate(_PUBLISH, [topic, data])
+
+    def chat_app(self, method, *args):
+        """v2: call `chatApp.method(*args)` on the chatApp the snippet's callback received,
+        as the page's code would; the chat applies it later (`state()` waits for it).
+
+            >>> chat.chat_app("setCustomerLanguage", "fr")      # doctest: +SKIP
+        """
+        self.page.evaluate(_CHAT_APP, [method, list(args)])
+
+    def start_chat(self):
+        """v2: `chatApp.startChat()`."""
+        self.chat_app("startChat")
+
+    def end_chat(self):
+        """v2: `chatApp.endChat()`."""
+        self.chat_app("endChat")
 
     def click_button(self):
         self.call("clickButton")
 
     def accept_invitation(self):
         self.call("acceptInvitation")
+
+    def show_invitation(self):
+        """The Chat Script shows its invitation by its own rule (v2 has no trigger for it)."""
+        self.call("showInvitation")
+
+    def choose_quick_reply(self, reply):
+        """v2: the customer chooses one of the invitation's quick replies."""
+        self.call("chooseQuickReply", reply)
+
+    def skip_queue(self):
+        """The customer waiting in the queue uses its skip-queue option (v2: onSkipQueue)."""
+        self.call("skipQueue")
 
     def submit_pre_chat(self, fields=None):
         self.call("submitPreChat", fields or {})
@@ -204,6 +277,10 @@ class EmulatorPage:
     def agent_message(self, text):
         self.call("agentMessage", text)
 
+    def agent_file(self, name):
+        """v2: the agent sends a file (an attachment item in the window)."""
+        self.call("agentFile", name)
+
     def confirm_end(self, yes=True):
         self.call("confirmEnd", yes)
 
@@ -213,8 +290,9 @@ class EmulatorPage:
     def in_window(self, selector, what="text"):
         """For each element of the chat window matching `selector`: its text ("text"),
         whether it is shown ("visible"), or the computed value of a CSS property; read once
-        the state has settled."""
-        return self.page.evaluate(_IN_WINDOW, [HOST_IDS["frame"], selector, what])
+        the state has settled and the window's stylesheet has loaded."""
+        return self.page.evaluate(_IN_WINDOW, [HOST_IDS["frame"], selector, what,
+                                               STYLESHEET_WAIT_MS])
 
     def history(self):
         """The texts of the chat window's message history, as the customer sees them."""

@@ -1,4 +1,5 @@
-"""The test server: a directory, the emulator at /CHAT/common/js/chat.js, and added pages."""
+"""The test server: a directory, the emulators at their 8x8 paths (v1 chat.js, v2 chatv3.js),
+the v2 discovery endpoint, and added pages."""
 
 import http.server
 import io
@@ -9,22 +10,30 @@ from itertools import count
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
-from chatkit._resources import resource_dir
-from chatkit.snippet import CHAT_JS_PATH
+from chatkit.emulator.serving import DISCOVERY_ANSWER, DISCOVERY_PATH, emulator_files
+from chatkit.versions import v1, v2
 
-EMULATOR_JS = resource_dir("static") / "chat.js"
+# The emulators' files: v1's chat.js, v2's chatv3.js.
+EMULATOR_JS = emulator_files()[v1.LOADER_PATH]
+EMULATOR_V2_JS = emulator_files()[v2.LOADER_PATH]
 
 HTML = "text/html; charset=utf-8"
 JAVASCRIPT = "text/javascript; charset=utf-8"
+JSON = "application/json"
+# Any test page may ask the discovery endpoint, whatever its origin.
+DISCOVERY_HEADERS = {"Access-Control-Allow-Origin": "*"}
 
 
 class ChatkitServer:
     """An HTTP server on 127.0.0.1 (a free port) for tests and previews.
 
-    It serves `directory` (if any), the emulator at any path ending in
-    /CHAT/common/js/chat.js (so a config with `domain` = `url` and `path` = "/."
-    loads it unchanged), and pages added with `add` / `add_page`.  Every answer
-    carries `Cache-Control: no-store`, plus the headers set for its path.
+    It serves `directory` (if any), each emulator at any path ending in its 8x8 path
+    (`chatkit.versions.emulator_paths()`: v1's /CHAT/common/js/chat.js, so a config
+    with `domain` = `url` and `path` = "/." loads it unchanged; v2's
+    /CHAT/common/js/chatv3.js), the v2 discovery endpoint (a GET of
+    `chatkit.versions.v2.DISCOVERY_PATH`, any query, answers `{}`, open to any
+    origin), and pages added with `add` / `add_page`.  Every answer carries
+    `Cache-Control: no-store`, plus the headers set for its path.
 
         >>> with ChatkitServer() as server:
         ...     url = server.add_page("<p>hello</p>")
@@ -32,7 +41,11 @@ class ChatkitServer:
 
     def __init__(self, directory=None, emulator=None):
         self.directory = None if directory is None else Path(directory)
-        self.emulator = Path(emulator) if emulator else EMULATOR_JS
+        # 8x8's path of each chat script -> the emulator file served for it; `emulator`
+        # replaces v1's.
+        self.emulators = emulator_files()
+        if emulator:
+            self.emulators[v1.LOADER_PATH] = Path(emulator)
         self._added = {}  # path -> (body bytes, content type)
         self._headers = {}  # path -> {name: value}
         self._names = count(1)
@@ -106,18 +119,23 @@ class _Handler(http.server.SimpleHTTPRequestHandler):
 
     def send_head(self):
         path = self._path()
-        if path.endswith(CHAT_JS_PATH):
-            # Read at every request, so an edited emulator is served at once.
-            return self._send(self._site().emulator.read_bytes(), JAVASCRIPT)
+        for loader_path, emulator in self._site().emulators.items():
+            if path.endswith(loader_path):
+                # Read at every request, so an edited emulator is served at once.
+                return self._send(emulator.read_bytes(), JAVASCRIPT)
+        if path == DISCOVERY_PATH:
+            return self._send(DISCOVERY_ANSWER, JSON, DISCOVERY_HEADERS)
         added, _ = self._site()._lookup(path)
         if added is not None:
             return self._send(*added)
         return super().send_head()
 
-    def _send(self, body, content_type):
+    def _send(self, body, content_type, headers=None):
         self.send_response(200)
         self.send_header("Content-Type", content_type)
         self.send_header("Content-Length", str(len(body)))
+        for name, value in (headers or {}).items():
+            self.send_header(name, value)
         self.end_headers()
         return io.BytesIO(body)
 
@@ -138,7 +156,8 @@ _EMPTY_DIRECTORY = Path(__file__).resolve().parent / "_empty"
 
 @contextmanager
 def serve(directory):
-    """Serve `directory` and the emulator on 127.0.0.1; yield the base URL.
+    """Serve `directory`, the emulators and the v2 discovery endpoint on 127.0.0.1; yield
+    the base URL.
 
         >>> with serve("site") as url:        # doctest: +SKIP
         ...     page.goto(url + "/index.html")

@@ -4,12 +4,13 @@ Fixtures, all named `chatkit_*` so they never collide with a project's own:
 
 - `chatkit_site_directory` (session): the directory the server serves; a fresh
   temporary one unless a conftest overrides it with a site's own folder.
-- `chatkit_server` (session): a `ChatkitServer` serving that directory and the
-  emulator at /CHAT/common/js/chat.js; `chatkit_server.url` is the base URL.
+- `chatkit_server` (session): a `ChatkitServer` serving that directory, the
+  emulators at /CHAT/common/js/chat.js (v1) and /CHAT/common/js/chatv3.js (v2) and
+  v2's discovery endpoint; `chatkit_server.url` is the base URL.
 - `chatkit_emulator`: an `EmulatorPage` on pytest-playwright's `page`.
 - `chatkit_open`: `chatkit_open(config, scenario=..., nonce=..., headers=...,
-  stylesheet=...)` serves a page with the config's snippet (pointed at the server),
-  opens it, waits until the chat has started and returns the `EmulatorPage`.
+  stylesheet=...)` serves a page with the config's snippet (v1 or v2, pointed at the
+  server), opens it, waits until the chat has started and returns the `EmulatorPage`.
   `stylesheet` (a local CSS file) is served and shown in the chat window in place of
   the config's https `stylesheet_url` (the emulator's `stylesheets` scenario option).
 
@@ -25,6 +26,7 @@ import pytest
 
 from chatkit.testing._page import EmulatorPage, config_for, snippet_page
 from chatkit.testing._server import ChatkitServer
+from chatkit.versions import DEFAULT_API, adapter
 
 SYSTEM_CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_FLAGS = (
@@ -144,6 +146,10 @@ def _with_stylesheet(server, config, scenario, stylesheet, urls):
     `stylesheet`, a local file the server now serves (SPEC 5.4: the snippet itself
     never carries anything but the https URL)."""
     configured = config.chat.get("stylesheet_url")
+    version = adapter(config.chat.get("api", DEFAULT_API))
+    if "chat.stylesheet_url" not in version.ONLY_KEYS:
+        raise ValueError("chatkit_open(stylesheet=...): %s takes no stylesheet; its looks "
+                         "are the config's [theme]" % version.TITLE)
     if not configured:
         raise ValueError("chatkit_open(stylesheet=...): the config has no stylesheet_url to "
                          "show %s in place of" % stylesheet)

@@ -6,6 +6,7 @@ a fresh context and page per test.
 """
 
 import pytest
+from v2_support import open_chat_app, open_v2  # noqa: F401 - the v2 pages' fixtures
 
 from chatkit.snippet import script_json
 from chatkit.testing import page_html

@@ -180,3 +180,20 @@ def test_chatkit_open_shows_a_local_stylesheet_for_the_configured_https_one(chat
 def test_chatkit_open_refuses_a_stylesheet_without_a_configured_url(chatkit_open, tmp_path):
     with pytest.raises(ValueError, match="no stylesheet_url"):
         chatkit_open({}, stylesheet=tmp_path / "theme.css")
+
+
+@pytest.mark.browser
+def test_in_window_reads_the_window_once_its_stylesheet_has_loaded(chatkit_open, tmp_path):
+    # The stylesheet arrives a second after the window opens: in_window waits for it.
+    css = tmp_path / "slow.css"
+    css.write_text(".footer { color: rgb(7, 8, 9); }", encoding="utf-8")
+    chat = chatkit_open({"chat": {"stylesheet_url": "https://cdn.example.com/slow.css"}},
+                        stylesheet=css, scenario={"preChat": False})
+
+    def slowly(route):
+        chat.page.wait_for_timeout(1000)
+        route.continue_()
+
+    chat.page.route("**/slow.css", slowly)
+    chat.click_button()
+    assert chat.in_window(".footer", "color") == ["rgb(7, 8, 9)"]

@@ -21,6 +21,20 @@ const Emulator = {
         Phases.start();
     },
 
+    // The Chat Script shows its invitation by its own rule (time on the page...), with no
+    // call of the page (*assumed*: production's rules live in the tenant's Chat Script;
+    // v2 has no invitation trigger, so this is how a v2 invitation appears).
+    showInvitation: function () {
+        Emulator.expectStarted("showInvitation");
+        if (!chat.scenario.invitation) {
+            throw new Error("showInvitation: the Chat Script has no invitation (scenario invitation: false)");
+        }
+        if (chat.phase !== "closed" && chat.phase !== "invitation") {
+            throw new Error("showInvitation: the chat is in phase " + chat.phase + ", not closed or invitation");
+        }
+        Phases.open("invitation", false);
+    },
+
     submitPreChat: function (fields) {
         Emulator.expect("preChat", "submitPreChat");
         Phases.submitPreChat(isObject(fields) ? fields : {});
@@ -29,6 +43,18 @@ const Emulator = {
     submitOfflineForm: function (fields) {
         Emulator.expect("offlineForm", "submitOfflineForm");
         Phases.submitOfflineForm(isObject(fields) ? fields : {});
+    },
+
+    // The customer waiting in the queue uses its skip-queue option (see Phases.skipQueue).
+    skipQueue: function () {
+        Emulator.expectChat("skipQueue");
+        if (chat.agent !== null || !chat.inSession) {
+            throw new Error("skipQueue: the customer is not waiting in the queue (an agent joined, or there is no session)");
+        }
+        if (!chat.scenario.offlineForm) {
+            throw new Error("skipQueue: the Chat Script has no offline form to skip the queue to (scenario offlineForm: false)");
+        }
+        Phases.skipQueue();
     },
 
     agentJoin: function (name) {
@@ -86,7 +112,11 @@ const Emulator = {
 
     // The chat as it is now (SPEC 7); a test reads it after settled().
     state: function () {
-        return snapshot({
+        const extras = {};
+        Core.stateExtras.forEach(function (more) {
+            Object.assign(extras, more());
+        });
+        return snapshot(Object.assign({
             api: Emulator.api,
             started: chat.started,
             phase: chat.phase,
@@ -98,7 +128,8 @@ const Emulator = {
             confirmingEnd: chat.confirmingEnd,
             ended: chat.ended,
             systemMessages: Rules.messages(),
-            stylesheetURL: chat.config && chat.config.stylesheetURL || null,
+            stylesheetURL: chat.looks ? chat.looks.stylesheetURL
+                : chat.config && chat.config.stylesheetURL || null,
             submissions: chat.submissions,
             warnings: Log.warnings,
             notes: Log.notes,
@@ -106,7 +137,7 @@ const Emulator = {
             transcript: chat.transcript,
             scenario: chat.scenario,
             settings: chat.config, // the configuration as the chat read it
-        });
+        }, extras));
     },
 
     expectStarted: function (action) {

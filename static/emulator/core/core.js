@@ -9,15 +9,21 @@
 //   Core.refuse(reason, config) the chat will not start: the emulator's note says why
 //   Core.whenReady(config, go)  after scenario.initDelayMs (production: its server round
 //                               trips) and once the button container can exist, go()
-//   Core.start(config)          the chat starts: config is what the front read, with
-//                               buttonContainerId, align, channel, stylesheetURL and
-//                               customSystemMessages (read here, once: fact 4); shows
-//                               the button
+//   Core.start(config, looks)   the chat starts: config is what the front read, with
+//                               buttonContainerId and align; `looks` is {title,
+//                               stylesheetURL, systemMessages}, by default config's
+//                               channel, stylesheetURL and customSystemMessages (read
+//                               here, once: fact 4); shows the button
 //   Core.started()              the page has its handle (v1: onInit ran; v2: the
 //                               callback ran): state().started, Signals "started"
 //   Core.act(action, value)     one of Core.ACTIONS, on a value the front has already
 //                               carried as production does (v1: the JSON hop), inside a
 //                               Delivery.send so it happens later, in order
+//   Core.extendState(fn)        state() also has fn()'s keys (v2: quickReplies...)
+//   View.extend(point, fn)      the front's additions to the chat's looks: "window"
+//                               fn(doc, parts) once a chat window is built, "message"
+//                               fn(doc, entry, parts) for each history entry shown,
+//                               "render" fn() after each render
 //   Signals.on(moment, fn)      the lifecycle moments (see Signals) the front turns into
 //                               events for the page (v1: customer:info-sent; v2: setProxy)
 //   Delivery.send(fn)           run fn later, in order, after scenario.latencyMs: every
@@ -38,7 +44,14 @@ const Core = {
         end: function () {
             Phases.end("chat-api");
         },
+        // v2's startChat() and endChat() (see Phases.startByApi, Phases.closeNow).
+        startChat: Phases.startByApi,
+        endChat: function () {
+            Phases.closeNow("chat-api");
+        },
     },
+
+    stateExtras: [], // functions whose keys state() adds
 
     install: function (api) {
         Emulator.api = api;
@@ -68,9 +81,15 @@ const Core = {
         }, Number(chat.scenario.initDelayMs) || 0);
     },
 
-    start: function (config) {
+    start: function (config, looks) {
         chat.config = config;
-        Rules.readSystemMessages(config.customSystemMessages);
+        looks = looks || {
+            title: config.channel,
+            stylesheetURL: config.stylesheetURL,
+            systemMessages: config.customSystemMessages,
+        };
+        chat.looks = { title: looks.title, stylesheetURL: looks.stylesheetURL || null };
+        Rules.readSystemMessages(looks.systemMessages);
         View.render();
     },
 
@@ -81,5 +100,9 @@ const Core = {
 
     act: function (action, value) {
         Core.ACTIONS[action](value);
+    },
+
+    extendState: function (extras) {
+        Core.stateExtras.push(extras);
     },
 };

@@ -39,9 +39,20 @@ const Phases = {
     },
 
     // The chat button and an accepted invitation: the pre-chat form when the Chat Script
-    // has one, else straight into the queue (*assumed*: the usual Chat Script).
-    start: function () {
-        Phases.open(Phases.orOffline(chat.scenario.preChat ? "preChat" : "chatWindow"), false);
+    // has one, else straight into the queue (*assumed*: the usual Chat Script).  `byApi`
+    // when the page's code pressed it (v2's startChat: "Triggers the chat window,
+    // simulating a button click", documented).
+    start: function (byApi) {
+        Phases.open(Phases.orOffline(chat.scenario.preChat ? "preChat" : "chatWindow"), Boolean(byApi));
+    },
+
+    // v2's startChat(): a button click, from where a click starts the chat.  *assumed*:
+    // the interaction is flagged "started by Chat API" as v1's triggers flag it (v2's
+    // documentation does not mention the flag).
+    startByApi: function () {
+        if (chat.phase === "closed" || chat.phase === "invitation") {
+            Phases.start(true);
+        }
     },
 
     // "Calling this message will trigger the Invitation window, which is displayed only
@@ -75,16 +86,39 @@ const Phases = {
     // submitted to the server when the customer is assigned to a queue").
     enterQueue: function () {
         chat.queuedLanguage = Rules.language();
+        if (chat.scenario.sessionError) {
+            Phases.failSession();
+            return;
+        }
         chat.inSession = true;
         Phases.say("chatQueued");
         Signals.emit("sessionCreated");
         Rules.sendInfo("chatWindow");
     },
 
+    // scenario.sessionError: the session cannot be created, so no info is sent and no
+    // agent can join; the window says so and the customer can only close it (*assumed*:
+    // the chat's errorInvalidLogin message, "We have encountered an error trying to start
+    // a new chat", is the one meant for it).
+    failSession: function () {
+        Phases.say("errorInvalidLogin", "error");
+        chat.ended = true;
+        Signals.emit("sessionFailed");
+    },
+
+    // The customer leaves the queue by its skip-queue option, before an agent joined, for
+    // the offline form (*assumed*: the chat has a "Skip Queue form data" message, so
+    // skipping the queue leads to a form; the emulator's is the offline form).
+    skipQueue: function () {
+        Signals.emit("queueSkipped");
+        Phases.endSession();
+        Phases.open("offlineForm", false);
+    },
+
     // A system message shown in the chat window's history.
-    say: function (key) {
+    say: function (key, kind) {
         const shown = Rules.message(key);
-        chat.history.push({ kind: "info", text: shown, sender: "" });
+        chat.history.push({ kind: kind || "info", text: shown, sender: "" });
         chat.log.push(shown);
     },
 
@@ -120,6 +154,17 @@ const Phases = {
             Phases.endSession();
         }
         View.render();
+    },
+
+    // v2's endChat(): "During pre-chat stages (button, invitation, or pre-chat form): The
+    // chat UI is closed immediately." "During an active chat session: The active
+    // interaction is terminated via the server API, the chat window is closed" and "the
+    // chat ends without showing a confirmation dialog to the customer." "If endChat() is
+    // called when no chat is active, it has no effect." (documented, end-chat.md)
+    closeNow: function (by) {
+        if (chat.phase !== "closed") {
+            Phases.close(by);
+        }
     },
 
     endSession: function () {

@@ -16,8 +16,13 @@
 //   sessionEnded()     the chat session is over                onSessionEnd
 //   closed(reason)     back to the button; reason "user" (the  onAppEnd(reason)
 //                      customer) or "chat-api" (the page)
-// The core has no skip-queue option and no session errors yet (onSkipQueue,
-// onSessionError): a v2 front that needs them adds a moment here and a scenario option.
+//   queueSkipped()     the customer left the queue by its      onSkipQueue
+//                      skip-queue option (control skipQueue())
+//   sessionFailed()    creating the session failed (scenario   onSessionError
+//                      sessionError)
+// The last two are the emulator's ways to reach onSkipQueue and onSessionError, which
+// 8x8 documents only by name ("Fired when the skip queue option is used", "Fired when
+// the chat session encounters an error"): what leads to them is *assumed* (see Phases).
 const Signals = {
     listeners: {}, // name -> [listener]
 

@@ -13,6 +13,9 @@ const DEFAULT_SCENARIO = {
     online: true,
     languageQuestion: false,
     formLanguage: "en", // the default language configured in the chat form
+    // Creating the chat session fails as the customer enters the queue (*assumed*: the
+    // emulator's way to reach an error the chat reports, e.g. v2's onSessionError).
+    sessionError: false,
     initDelayMs: 0, // from chat.js loading to the chat starting (production: server round trips)
     latencyMs: 0, // each hop between the page and the chat (see Delivery)
     stylesheets: {}, // configured https stylesheet URL -> the local URL loaded instead
@@ -40,6 +43,7 @@ const SCENARIO_CHECKS = {
 
 const chat = {
     config: null, // what the front read (v1: window.__8x8Chat)
+    looks: null, // what the window shows of it: {title, stylesheetURL} (see Core.start)
     scenario: Object.assign({}, DEFAULT_SCENARIO),
     started: false,
     phase: "closed",

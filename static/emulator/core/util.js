@@ -57,3 +57,63 @@ function throughJson(value) {
     const json = JSON.stringify({ data: value });
     return JSON.parse(json).data;
 }
+
+// A value as a message names it: a string quoted, a number as it is, an object by its kind.
+function describe(value) {
+    if (typeof value === "string") {
+        return JSON.stringify(value);
+    }
+    if (typeof value === "bigint") {
+        return String(value) + "n";
+    }
+    if (value === null || typeof value === "number" || typeof value === "boolean") {
+        return String(value);
+    }
+    if (value === undefined) {
+        return "undefined";
+    }
+    if (typeof value === "function") {
+        return "a function";
+    }
+    if (typeof value === "symbol") {
+        return "a symbol";
+    }
+    const name = value.constructor && value.constructor.name;
+    if (!name) {
+        return "an object";
+    }
+    return (/^[AEIOU]/.test(name) ? "an " : "a ") + name;
+}
+
+// An error of the page's own code, thrown where production does not catch it: reported as
+// an uncaught error of the page, while the chat goes on.
+function reportUncaught(error) {
+    if (typeof window.reportError === "function") {
+        window.reportError(error);
+    } else {
+        window.setTimeout(function () {
+            throw error;
+        }, 0);
+    }
+}
+
+// A style sheet of `doc` the emulator fills through the CSSOM (insertRule), never as text.
+// A <style> element, in document order; under a style-src policy without
+// 'unsafe-inline' (which blocks it, even empty) a constructed sheet adopted by `doc`,
+// which no policy blocks, and which comes after the document's own sheets.
+function styleSheet(doc) {
+    const style = doc.createElement("style");
+    doc.head.appendChild(style);
+    if (style.sheet) {
+        return style.sheet;
+    }
+    style.remove();
+    return adoptedSheet(doc);
+}
+
+// A constructed sheet adopted by `doc`, after every other sheet of it.
+function adoptedSheet(doc) {
+    const sheet = new doc.defaultView.CSSStyleSheet();
+    doc.adoptedStyleSheets = doc.adoptedStyleSheets.concat([sheet]);
+    return sheet;
+}

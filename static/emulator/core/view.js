@@ -14,6 +14,17 @@ const View = {
     invitation: 0, // the number of the invitation on show
     typing: null, // the agent-is-typing entry of the history
     languageTouched: false,
+    extensions: { window: [], message: [], render: [] }, // a front's additions (Core)
+
+    extend: function (point, extension) {
+        View.extensions[point].push(extension);
+    },
+
+    extended: function (point, args) {
+        View.extensions[point].forEach(function (extension) {
+            extension.apply(null, args);
+        });
+    },
 
     // Bring the page in line with the chat's data.
     render: function () {
@@ -24,6 +35,7 @@ const View = {
         } else {
             View.removeWindow();
         }
+        View.extended("render", []);
     },
 
     create: function (doc, tag, properties, parent) {
@@ -119,7 +131,7 @@ const View = {
     // documented), or the local URL scenario.stylesheets maps it to (the preview and the
     // test kit show a local file in place of the https one), resolved against the page.
     stylesheetHref: function () {
-        const configured = chat.config.stylesheetURL;
+        const configured = chat.looks.stylesheetURL;
         if (!configured) {
             return null;
         }
@@ -138,9 +150,9 @@ const View = {
         const doc = frame.contentDocument;
         // The window's own look goes through the CSSOM (no <style> text, so a style-src
         // CSP does not block it); the tenant's stylesheet is linked after it.
-        const style = View.create(doc, "style", {}, doc.head);
+        const sheet = styleSheet(doc);
         DOM.style.forEach(function (rule) {
-            style.sheet.insertRule(rule, style.sheet.cssRules.length);
+            sheet.insertRule(rule, sheet.cssRules.length);
         });
         const href = View.stylesheetHref();
         if (href) {
@@ -150,6 +162,7 @@ const View = {
         View.parts = {};
         View.build(doc, DOM.window, doc.body, View.parts);
         View.wireWindow();
+        View.extended("window", [doc, View.parts]);
     },
 
     // One element per node of a chatkit.emulator.dom tree; `parts` collects them by role.
@@ -228,7 +241,7 @@ const View = {
         const parts = View.parts;
         const chatting = chat.phase === "chatWindow";
         const messages = Rules.messages();
-        parts.title.textContent = chat.config.channel || "Chat";
+        parts.title.textContent = chat.looks.title || "Chat";
         parts.logo.textContent = "8x8";
         parts.end.title = messages.endChatButton;
         parts.close.title = messages.closeChatButton;
@@ -275,6 +288,7 @@ const View = {
         parts.content.classList.add(DOM.messageKinds[entry.kind]);
         parts.content.textContent = entry.text;
         parts.sender.textContent = entry.sender || "";
+        View.extended("message", [doc, entry, parts]);
         return wrapper;
     },
 

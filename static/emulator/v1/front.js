@@ -107,15 +107,7 @@ const Front = {
         Core.started();
     },
 
-    uncaught: function (error) {
-        if (typeof window.reportError === "function") {
-            window.reportError(error);
-        } else {
-            window.setTimeout(function () {
-                throw error;
-            }, 0);
-        }
-    },
+    uncaught: reportUncaught,
 
     // The chat's listener of one command: the payload crosses as JSON, later (fact).
     forwarder: function (topic, action) {

@@ -76,29 +76,5 @@ const JsonHop = {
         return Array.isArray(value) || prototype === Object.prototype || prototype === null;
     },
 
-    describe: function (value) {
-        if (typeof value === "string") {
-            return JSON.stringify(value);
-        }
-        if (typeof value === "bigint") {
-            return String(value) + "n";
-        }
-        if (value === null || typeof value === "number" || typeof value === "boolean") {
-            return String(value);
-        }
-        if (value === undefined) {
-            return "undefined";
-        }
-        if (typeof value === "function") {
-            return "a function";
-        }
-        if (typeof value === "symbol") {
-            return "a symbol";
-        }
-        const name = value.constructor && value.constructor.name;
-        if (!name) {
-            return "an object";
-        }
-        return (/^[AEIOU]/.test(name) ? "an " : "a ") + name;
-    },
+    describe: describe,
 };
