@@ -128,10 +128,12 @@ def test_runtime_keeps_the_rest_of_brython_js_unchanged_and_in_order():
     start = [i for i, text in enumerate(original) if runtime.CHAIN_START in text][0]
     end = [i for i, text in enumerate(original) if runtime.CHAIN_END in text][0]
     outside = [text for text in original[:start] if not any(m in text for m in runtime.KEPT)]
-    outside += original[end:]
+    outside += original[end + 1:]  # the chain's end is the builtins' docstrings' file
     assert [text for text in cut if text in original] == outside
-    # and three files of chatkit's: the helpers kept from two compiler files, the stand-in
-    assert len(cut) == len(outside) + 3
+    # and four files of chatkit's: the helpers kept from two compiler files, the stand-in,
+    # the chain's end marker without the docstrings
+    assert len(cut) == len(outside) + 4
+    assert runtime.CHAIN_END in cut
     [chain] = [text for text in cut if text.startswith(runtime.CHAIN_START)]
     assert "compiled ahead of time" in chain
 
@@ -143,6 +145,19 @@ def test_runtime_has_no_compiler_left():
                        "$B.create_python_ast_classes="):
         assert definition not in text
     assert text.count("compiled ahead of time: ") == 1  # the message, built in one place
+
+
+def test_runtime_has_no_docstrings_of_the_builtins():
+    brython = runtime.installed_brython().decode("utf-8")
+    text = runtime.path().read_text(encoding="utf-8")
+    docstring = 'ArithmeticError:"Base class for arithmetic errors.'
+    assert docstring in brython and docstring not in text
+    assert "].__doc__=docs[key]" not in text
+
+
+def test_cut_refuses_a_brython_js_whose_docstrings_moved():
+    with pytest.raises(ValueError, match="not its docstrings"):
+        runtime._without_docstrings(runtime.CHAIN_END + "\nvar other=1")
 
 
 @pytest.mark.parametrize("helper", [

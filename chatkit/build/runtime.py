@@ -14,7 +14,10 @@ evaluates for nothing.  This module cuts them out of the pinned brython.js:
   statements are kept, where they were (`KEPT`);
 - in the compiler's place, `templates/brython-without-compiler.js` makes
   `exec`, `eval`, `compile` and importing a module shipped as Python source
-  raise "compiled ahead of time: ... is not available in the page".
+  raise "compiled ahead of time: ... is not available in the page";
+- the builtin functions' docstrings (`len.__doc__`), the file right after the
+  chain, go too: 10 KB gzip that hooks have no use for, so such a `__doc__` is
+  None in the page (the types keep theirs).
 
 The cut is made for one brython.js, whose hash is `PINNED`, and written by
 `python -m chatkit.build.precompile`, which a freshness test checks; `chatkit
@@ -54,6 +57,10 @@ KEPT = {
         "var exclude_from_builtins=", "var builtins_scope=", "for(var name in $B.builtins)",
     ),
 }
+# The file of the builtins' docstrings: how it begins (after the chain's end), how it ends.
+DOCSTRINGS = ("var docs={", "for(var key in docs){if(__BRYTHON__.builtins[key])"
+              "{if(['object','function'].includes(typeof __BRYTHON__.builtins[key]))"
+              "{__BRYTHON__.builtins[key].__doc__=docs[key]}}}")
 KEPT_OPENING = '"use strict";\n(function($B){var _b_=$B.builtins\n'
 KEPT_CLOSING = "})(__BRYTHON__)"
 
@@ -117,7 +124,8 @@ def cut(brython, statement_end):
     start, end = _chain(files)
     kept = [_keep(text, statement_end) for text in files[:start]]
     body = [text for text in kept if text is not None]
-    body += [CHAIN_START + "\n" + _stand_in()] + files[end:]
+    body += [CHAIN_START + "\n" + _stand_in(), _without_docstrings(files[end])]
+    body += files[end + 1:]
     header = json.dumps({"brython": PINNED}, sort_keys=True, separators=(",", ":"))
     return (TITLE + HEADER + header + "\n" + SEPARATOR.join(body)).encode("utf-8")
 
@@ -128,6 +136,16 @@ def _stand_in():
     text = (resource_dir("templates") / "brython-without-compiler.js").read_text("utf-8")
     first, *rest = text.rstrip("\n").split("\n")
     return "\n".join([first] + [line for line in rest if not line.lstrip().startswith("//")])
+
+
+def _without_docstrings(text):
+    """The chain's last file, which is only its end marker and the builtins' docstrings,
+    without the docstrings."""
+    marker, _, rest = text.lstrip("\n").partition("\n")
+    if marker != CHAIN_END or not (rest.startswith(DOCSTRINGS[0])
+                                   and rest.endswith(DOCSTRINGS[1])):
+        raise ValueError("the file after brython.js's compiler chain is not its docstrings")
+    return CHAIN_END
 
 
 def _chain(files):
