@@ -6,7 +6,8 @@ with (a) the stock Configuration Manager snippet, (b) chatkit's static snippet,
 (d) a `[python]` snippet as `chatkit build` makes it without the [fast] extra
 (today's setup: Brython with its compiler, the hooks compiled in the page) and
 (e) as it makes it with the extra (everything compiled ahead of time, Brython
-without its compiler), all against the emulator on localhost.  The assets come
+without its compiler), and, for Webchat v2, (f) 8x8's stock v2 snippet and
+(g) chatkit's static v2 snippet, all against the emulators on localhost.  The assets come
 from a second local server, as from a CDN: gzip-compressed, with `Cache-Control:
 public, max-age=31536000, immutable` (benchmarks/assets_server.py).  Reports
 medians: `load` ratios to (a), Chromium's main-thread script time at `load` (CDP
@@ -38,6 +39,7 @@ from playwright.sync_api import sync_playwright
 
 from chatkit.build.assets import Asset, assets, python_assets
 from chatkit.config import parse_config
+from chatkit.emulator.serving import pointed_at
 from chatkit.snippet import render_snippet
 from chatkit.testing import serve
 from chatkit.testing.plugin import chromium_launch_args
@@ -72,6 +74,58 @@ STOCK_SNIPPET = """<div id="__8x8-chat-button-container-{uuid}"></div>
     }})();
 </script>
 """
+
+# 8x8's v2 snippet as webchat-script.md gives it (made-up identifiers), its discovery request
+# sent to the local server.
+STOCK_V2_SNIPPET = """<div id="__8x8-chat-button-container-{uuid}"></div>
+<script type="text/javascript">
+(function(c, f, ef){{
+    var typeofC = Object.prototype.toString.call(c);
+    var props = (typeofC === '[object Object]' && c) || {{}};
+    var cb = f || (typeofC === '[object Function]' && c);
+    var config = {{
+        scriptUuid: "{uuid}",
+        tenant: "ZXhhbXBsZTAx",
+        channelName: "Customer Support",
+        channelUuid: "Ab3ULjXFQx-unSA6ebdW8A",
+        domain: "{domain}",
+        buttonContainerId: "__8x8-chat-button-container-{uuid}",
+        align: "right",
+    }};
+
+    var url = new URL("{discovery_url}");
+    var params = {{ domain: config.domain, tenant: config.tenant, channelUuid: config.channelUuid }};
+    url.search = new URLSearchParams(params).toString();
+    fetch(url)
+        .then(response => response.json())
+        .then(data => config.domain = !data.domain ? config.domain : data.domain)
+        .catch(error => console.warn('Failed to retrieve override domain, will continue using ', config.domain, error))
+        .finally(() => loadChat());
+
+    function loadChat() {{
+        var se = document.createElement("script");
+        se.type = "text/javascript";
+        se.async = true;
+        se.src = props.loaderURL || (config.domain + "/CHAT/common/js/chatv3.js");
+        Object.keys(config).forEach(function (k) {{ se.dataset[k] = config[k] }});
+        Object.keys(props).forEach(function (k) {{ se.dataset[k] = props[k] }});
+        function handleInitEvent(e) {{
+            var initFn = e.detail.init;
+            initFn(config, cb);
+            se.removeEventListener('init', handleInitEvent)
+        }}
+        function handleErrorEvent(e) {{
+            ef && ef(e);
+            se.removeEventListener('customerror', handleErrorEvent);
+        }}
+        se.addEventListener('init', handleInitEvent);
+        se.addEventListener('customerror', handleErrorEvent);
+        var os = document.getElementsByTagName("script")[0];
+        os.parentNode.insertBefore(se, os);
+    }}
+}})();
+</script>
+"""  # noqa: E501 (8x8's text as it is)
 
 HOOKS = """from browser import window
 from chatkit.browser import chat
@@ -167,12 +221,14 @@ def host_page(snippet, title):
             % (title, images, snippet))
 
 
-def config_data(base, asset_base=None):
+def config_data(base, asset_base=None, api="v1"):
     data = {
-        "chat": {"uuid": UUID, "tenant": "ZXhhbXBsZTAx", "channel": "Customer Support",
-                 "domain": base},
+        "chat": {"api": api, "uuid": UUID, "tenant": "ZXhhbXBsZTAx",
+                 "channel": "Customer Support", **pointed_at(api, base)},
         "customer": {"Plan": "Premium", "Age": 25},
     }
+    if api == "v2":
+        data["chat"]["channel_uuid"] = "Ab3ULjXFQx-unSA6ebdW8A"
     if asset_base:
         data["python"] = {"hooks": "hooks.py", "asset_base": asset_base}
     return data
@@ -186,13 +242,17 @@ def git_file(ref, path):
 def write_pages(site, base, assets, today_bundle=None):
     """The host pages; returns {variant: [snippet html, its own files in site/assets]}."""
     static = render_snippet(parse_config(config_data(base), site / "chat.toml"))
+    static_v2 = render_snippet(parse_config(config_data(base, api="v2"), site / "chat.toml"))
+    stock_v2 = STOCK_V2_SNIPPET.format(uuid=UUID, domain=base,
+                                       discovery_url=pointed_at("v2", base)["discovery_url"])
     floor = site / "assets" / "floor" / "hooks.js"
     floor.parent.mkdir(parents=True)
     floor.write_text(FLOOR_HOOKS, encoding="utf-8")
     variants = {"stock": [STOCK_SNIPPET.format(uuid=UUID, domain=base), []],
                 "static": [static, []],
                 "floor": [static + FLOOR_LOADER % json.dumps(assets + "/floor/hooks.js"),
-                          [floor]]}
+                          [floor]],
+                "stock-v2": [stock_v2, []], "static-v2": [static_v2, []]}
     (site / "hooks.py").write_text(HOOKS, encoding="utf-8")
     for name in PYTHON:
         variants[name] = python_variant(site, base, assets + "/%s/" % name,
@@ -302,7 +362,7 @@ def medians(samples):
         keys = [k for k in runs[0] if runs[0][k] is not None]
         result[name] = {k: statistics.median(run[k] for run in runs) for k in keys}
     for name, runs in samples.items():
-        for key, base in (("load_ratio_vs_stock", "stock"), ("hooks_vs_floor", "floor"),
+        for key, base in (("load_ratio_vs_stock", _stock_of(name)), ("hooks_vs_floor", "floor"),
                           ("hooks_vs_today", "today")):
             if base in samples and name != base:
                 ratio = _paired_ratio(runs, samples[base], "load_ms" if base == "stock"
@@ -310,6 +370,11 @@ def medians(samples):
                 if ratio is not None:
                     result[name][key] = ratio
     return result
+
+
+def _stock_of(name):
+    """The stock snippet a variant is compared with: 8x8's v2 one for the v2 variants."""
+    return "stock-v2" if name.endswith("-v2") else "stock"
 
 
 def _paired_ratio(runs, bases, key):
@@ -320,7 +385,9 @@ def _paired_ratio(runs, bases, key):
 
 def asset_bytes(site, variants):
     sizes = {name + " snippet": gzip_size(html.encode()) for name, (html, _) in variants.items()}
-    sizes["static snippet − stock snippet"] = sizes["static snippet"] - sizes["stock snippet"]
+    for suffix in ("", "-v2"):
+        sizes["static%s snippet − stock%s snippet" % (suffix, suffix)] = \
+            sizes["static%s snippet" % suffix] - sizes["stock%s snippet" % suffix]
     for name, (_, files) in variants.items():
         for path in files:
             sizes["%s: %s" % (name, path.name)] = gzip_size(path.read_bytes())
