@@ -4,13 +4,14 @@ build that is all or nothing."""
 import ast
 import base64
 import errno
+import gzip
 import hashlib
 import json
 from pathlib import Path
 
 import pytest
 
-from chatkit.build import _output, assets, bundle, compiled, engine, runtime
+from chatkit.build import _output, assets, bundle, compiled, engine, precompile, runtime
 from chatkit.build import precompiled as _precompiled
 from chatkit.cli import main
 from chatkit.config import load_config
@@ -23,11 +24,14 @@ chat.customer.set_info({"Page": document.title})
 """
 
 
-def write_site(directory, hooks=HOOKS, hooks_name="hooks.py", python=True):
+V2_CHAT = 'api = "v2"\nchannel_uuid = "Ab3ULjXFQx-unSA6ebdW8A"\n'
+
+
+def write_site(directory, hooks=HOOKS, hooks_name="hooks.py", python=True, chat=""):
     directory.mkdir(parents=True, exist_ok=True)
     (directory / hooks_name).write_text(hooks, encoding="utf-8")
     toml = ('[chat]\nuuid = "script_1"\ntenant = "dGVuYW50"\nchannel = "Support"\n'
-            'domain = "https://vcc-na7.8x8.com"\n')
+            'domain = "https://vcc-na7.8x8.com"\n' + chat)
     if python:
         toml += '[python]\nhooks = "%s"\nasset_base = "https://cdn.example.com/chatkit/"\n' \
             % hooks_name
@@ -73,50 +77,86 @@ def package_of(content):
 # -- what the bundle holds ------------------------------------------------------------------
 
 
-def test_bundle_holds_chatkit_browser_and_only_the_pure_core_modules_it_imports():
-    assert set(bundle.bundle_modules()) == {
-        "chatkit", "chatkit.errors", "chatkit.rules", "chatkit.rules.customer",
-        "chatkit.rules.languages", "chatkit.rules.topics", "chatkit.rules.chatapp",
-        "chatkit.rules.variables", "chatkit.browser", "chatkit.browser._bridge",
-        "chatkit.browser._chat", "chatkit.browser._checks", "chatkit.browser._link",
-        "chatkit.browser._subscription", "chatkit.browser._v1", "chatkit.browser._v2",
-        "chatkit.browser.versions",
-    }
+SHARED_MODULES = {
+    "chatkit", "chatkit.errors", "chatkit.rules", "chatkit.rules.customer",
+    "chatkit.rules.languages", "chatkit.rules.topics", "chatkit.browser",
+    "chatkit.browser._bridge", "chatkit.browser._chat", "chatkit.browser._checks",
+    "chatkit.browser._link", "chatkit.browser._subscription", "chatkit.browser.versions",
+}
+V1_ONLY = {"chatkit.browser._v1"}
+V2_ONLY = {"chatkit.browser._v2", "chatkit.rules.variables", "chatkit.rules.chatapp"}
 
 
-def test_bundle_modules_import_nothing_brython_cannot_load_without_its_stdlib():
-    modules = bundle.bundle_modules()
+@pytest.mark.parametrize("api, own, other", [("v1", V1_ONLY, V2_ONLY), ("v2", V2_ONLY, V1_ONLY)])
+def test_each_versions_bundle_holds_chatkit_browser_its_adapter_and_the_core_they_import(
+        api, own, other):
+    modules = set(bundle.bundle_modules(api))
+    assert modules == SHARED_MODULES | own
+    assert not modules & other
+    assert bundle.adapter_module(api) in own
+
+
+@pytest.mark.parametrize("api", ["v1", "v2"])
+def test_bundle_modules_import_nothing_brython_cannot_load_without_its_stdlib(api):
+    modules = bundle.bundle_modules(api)
+    others = {bundle.adapter_module(other) for other in ("v1", "v2") if other != api}
     for name, module in modules.items():
         if name == "chatkit":
             continue  # replaced by bundle.BUNDLE_INIT in the bundle
         outside = {m for m in imports_of(module.path) if m != "chatkit" and m not in modules}
         allowed = {"browser", "javascript"} if name == bundle.BRIDGE else set()
+        if name == "chatkit.browser._chat":
+            allowed |= others  # imported by chat.api, in a function: never in this page
         assert outside <= allowed, "%s imports %s" % (name, sorted(outside - allowed))
 
 
-def test_every_browser_module_but_the_fake_bus_is_in_the_bundle():
+def test_every_browser_module_but_the_fakes_is_in_a_bundle_and_each_adapter_in_one():
     shipped = {"chatkit.browser." + p.stem for p in (CHATKIT / "browser").glob("_*.py")
                if p.stem != "__init__"}
-    assert shipped <= set(bundle.bundle_modules())
-    assert "chatkit.browser.fakebus" not in bundle.bundle_modules()
+    v1, v2 = set(bundle.bundle_modules("v1")), set(bundle.bundle_modules("v2"))
+    assert shipped <= v1 | v2
+    assert shipped - (v1 & v2) == {"chatkit.browser._v1", "chatkit.browser._v2"}
+    assert not {"chatkit.browser.fakebus", "chatkit.browser.fakechatapp"} & (v1 | v2)
 
 
-def test_import_order_puts_each_module_after_what_it_imports():
-    modules = bundle.bundle_modules()
+def test_the_other_versions_adapter_is_where_the_walk_stops():
+    # _chat imports both adapters (in a function); each version's walk follows only its own.
+    chat = bundle.bundle_modules("v1")["chatkit.browser._chat"]
+    assert {"chatkit.browser._v1", "chatkit.browser._v2"} <= set(chat.chatkit_imports())
+    assert "chatkit.browser._v2" not in chat.chatkit_imports(bundle.bundle_modules("v1"))
+    assert "chatkit.browser._v1" not in chat.chatkit_imports(bundle.bundle_modules("v2"))
+
+
+def test_each_versions_bundle_is_smaller_than_one_bundle_of_both():
+    # What the page got before: one precompiled bundle with both versions' modules.
+    both = precompile.compile_bundle({**bundle.bundle_modules("v1"),
+                                      **bundle.bundle_modules("v2")})
+    for api in ("v1", "v2"):
+        shipped = _precompiled.path(api).read_bytes()
+        assert len(gzip.compress(shipped)) < len(gzip.compress(both)), api
+
+
+@pytest.mark.parametrize("api", ["v1", "v2"])
+def test_import_order_puts_each_module_after_what_it_imports(api):
+    modules = bundle.bundle_modules(api)
     order = bundle.import_order(modules)
     assert sorted(order) == sorted(modules)
     for name in order:
-        for imported in modules[name].chatkit_imports():
+        for imported in modules[name].chatkit_imports(modules):
             assert order.index(imported) < order.index(name), (imported, name)
 
 
-def test_source_bundle_is_a_guarded_brython_package_in_ascii():
-    content = assets.source_bundle_asset().content
+@pytest.mark.parametrize("api, adapter", [("v1", "chatkit.browser._v1"),
+                                          ("v2", "chatkit.browser._v2")])
+def test_source_bundle_is_a_guarded_brython_package_in_ascii(api, adapter):
+    content = assets.source_bundle_asset(api).content
     text = content.decode("ascii")
     assert "if (!B) { return; }" in text and "B.precompiled" not in text
     package = package_of(content)
+    assert sorted(package) == sorted(bundle.bundle_modules(api))
     assert package["chatkit.browser"][0] == ".py" and package["chatkit.browser"][3] == 1
     assert len(package["chatkit.rules.customer"]) == 3  # a module, not a package
+    assert adapter in package["chatkit.browser._chat"][2]  # the imports this bundle holds
     assert package["chatkit"][1] == bundle.BUNDLE_INIT
     assert "import" not in bundle.BUNDLE_INIT
 
@@ -138,12 +178,46 @@ def test_build_with_the_engine_ships_the_runtime_without_its_compiler(config):
     built = assets.assets(config)
     assert built.light and built.notes == [] and built.warnings == []
     assert built[0].content == runtime.path().read_bytes()
-    assert built[1].content == _precompiled.path().read_bytes()
+    assert built[1].content == _precompiled.path("v1").read_bytes()
     assert built.boot == {"js": compiled.compile_boot("hooks", "v1")}
     text = built[2].content.decode("ascii")
     assert package_of(built[2].content) == {
         "hooks": [".py", HOOKS, ["browser", "chatkit.browser"]]}
     assert '__chatkitModules["hooks"] = (function () {\nvar $B=__BRYTHON__,' in text
+
+
+@pytest.mark.parametrize("ahead_of_time", [True, False])
+def test_build_of_a_v2_config_ships_the_v2_bundle(tmp_path, ahead_of_time):
+    config = load_config(write_site(tmp_path, chat=V2_CHAT))
+    built = assets.assets(config, ahead_of_time=ahead_of_time)
+    assert built.warnings == [] and built.light is ahead_of_time
+    assert built[1].content == _precompiled.path("v2").read_bytes()
+    assert built.boot == ({"js": compiled.compile_boot("hooks", "v2")} if ahead_of_time
+                          else {"python": compiled.BOOT % ("hooks", "v2")})
+    header = _precompiled.read_header(built[1].content)
+    assert "chatkit.browser._v2" in header["modules"]
+    assert "chatkit.browser._v1" not in header["modules"]
+
+
+@pytest.mark.parametrize("api, module, other", [
+    ("v1", "chatkit.rules.variables", "v2"),
+    ("v1", "chatkit.browser._v2", "v2"),
+    ("v2", "chatkit.browser._v1", "v1"),
+])
+def test_hooks_importing_a_module_only_the_other_versions_page_has_get_a_warning_naming_it(
+        tmp_path, api, module, other):
+    config = load_config(write_site(tmp_path, hooks="import %s\n" % module + HOOKS,
+                                    chat=V2_CHAT if api == "v2" else ""))
+    [warning] = [p.line("hooks.py") for p in assets.assets(config).warnings]
+    assert warning == ('hooks.py: line 1: warning: imports %s, which the page cannot load (only '
+                       'the %s chat\'s page has it; the config\'s [chat] api is "%s")'
+                       % (module, other, api))
+
+
+def test_hooks_importing_a_module_their_versions_page_has_get_no_warning(tmp_path):
+    hooks = "from chatkit.rules.variables import check_variables\n" + HOOKS
+    config = load_config(write_site(tmp_path, hooks=hooks, chat=V2_CHAT))
+    assert assets.assets(config).warnings == []
 
 
 def test_build_without_the_engine_is_todays_and_says_how_to_get_the_faster_one(config, no_engine):
@@ -304,10 +378,11 @@ def test_cli_build_replaces_files_of_an_earlier_build_and_keeps_the_others(tmp_p
 
 @pytest.fixture
 def stale_copy(tmp_path, monkeypatch):
-    """Point chatkit.build.precompiled at a copy of the file; returns a function that edits it."""
-    copy = tmp_path / _precompiled.FILE_NAME
-    copy.write_bytes(_precompiled.path().read_bytes())
-    monkeypatch.setattr(_precompiled, "path", lambda: copy)
+    """Point chatkit.build.precompiled at a copy of the v1 file; returns a function that
+    edits it."""
+    copy = tmp_path / _precompiled.file_name("v1")
+    copy.write_bytes(_precompiled.path("v1").read_bytes())
+    monkeypatch.setattr(_precompiled, "path", lambda api: copy)
 
     def edit(old, new):
         copy.write_bytes(copy.read_bytes().replace(old, new, 1))
@@ -324,21 +399,25 @@ def stale_copy(tmp_path, monkeypatch):
 def test_bundle_falls_back_to_python_and_the_full_runtime_when_the_file_is_not_current(
         stale_copy, old, new, why, config, tmp_path, capsys):
     stale_copy(old, new)
-    content, stale = assets.precompiled_bundle()
-    assert content is None and stale.startswith("%s %s" % (_precompiled.FILE_NAME, why))
+    content, stale = assets.precompiled_bundle("v1")
+    assert content is None and stale.startswith("chatkit-browser-v1.js %s" % why)
     built = assets.assets(config)
-    assert built[1].content == assets.source_bundle_asset().content
+    assert built[1].content == assets.source_bundle_asset("v1").content
     assert not built.light  # Python source needs the compiler in the page
     assert assets.python_assets(config)["scripts"][1]["integrity"] == \
-        assets.source_bundle_asset().integrity
+        assets.source_bundle_asset("v1").integrity
     assert main(["build", str(config.path), "--out", str(tmp_path / "out")]) == 0
-    assert "chatkit: warning: %s %s" % (_precompiled.FILE_NAME, why) in capsys.readouterr().err
+    assert "chatkit: warning: chatkit-browser-v1.js %s" % why in capsys.readouterr().err
 
 
-def test_bundle_falls_back_to_python_when_the_precompiled_file_is_missing(tmp_path, monkeypatch):
-    monkeypatch.setattr(_precompiled, "path", lambda: tmp_path / "nothing.js")
-    assert assets.precompiled_bundle() == (None, "%s is missing" % _precompiled.FILE_NAME)
-    assert assets.bundle_asset().content == assets.source_bundle_asset().content
+@pytest.mark.parametrize("api", ["v1", "v2"])
+def test_bundle_falls_back_to_python_when_the_precompiled_file_is_missing(tmp_path, monkeypatch,
+                                                                          api):
+    monkeypatch.setattr(_precompiled, "path", lambda api: tmp_path / "nothing.js")
+    assert assets.precompiled_bundle(api) == (None, "chatkit-browser-%s.js is missing" % api)
+    assert assets.bundle_asset(api).content == assets.source_bundle_asset(api).content
+    config = load_config(write_site(tmp_path, chat=V2_CHAT if api == "v2" else ""))
+    assert assets.assets(config)[1].content == assets.source_bundle_asset(api).content
 
 
 @pytest.mark.parametrize("content, why", [

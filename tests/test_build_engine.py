@@ -1,6 +1,7 @@
 """Brython's compiler under CPython (chatkit.build.engine) and the files it generates: the
-precompiled bundle (static/chatkit-browser.js) and the runtime without its compiler
-(static/brython-runtime.js), each current for the installed brython and chatkit's sources."""
+precompiled bundle of each chat version (static/chatkit-browser-v1.js, -v2.js) and the runtime
+without its compiler (static/brython-runtime.js), each current for the installed brython and
+chatkit's sources."""
 
 import json
 import re
@@ -74,36 +75,50 @@ def test_generated_files_are_what_precompile_writes_today():
         assert path.read_bytes() == content, "%s is out of date: run %s" % (path, PRECOMPILE)
 
 
+def test_precompile_writes_one_bundle_per_chat_version_and_the_runtime():
+    static = runtime.path().parent
+    assert sorted(precompile.generate()) == sorted([
+        static / "chatkit-browser-v1.js", static / "chatkit-browser-v2.js", runtime.path()])
+    assert not (static / "chatkit-browser.js").exists()  # the bundle of both, before
+
+
 def test_precompile_check_says_which_file_is_out_of_date(monkeypatch, capsys):
-    generated = {_precompiled.path(): _precompiled.path().read_bytes(),
-                 runtime.path(): runtime.path().read_bytes()}
+    generated = {path: path.read_bytes() for path in (_precompiled.path("v1"),
+                                                      _precompiled.path("v2"), runtime.path())}
     monkeypatch.setattr(precompile, "generate", lambda: generated)
     assert precompile.main(["--check"]) == 0
     generated[runtime.path()] += b"\n"
+    generated[_precompiled.path("v2")] += b"\n"
     assert precompile.main(["--check"]) == 1
-    assert capsys.readouterr().err == "%s is out of date: run %s\n" % (runtime.path(), PRECOMPILE)
+    assert capsys.readouterr().err == "".join("%s is out of date: run %s\n" % (path, PRECOMPILE)
+                                              for path in (_precompiled.path("v2"), runtime.path()))
 
 
-def test_precompiled_bundle_is_current_for_the_installed_brython_and_the_sources():
+@pytest.mark.parametrize("api", ["v1", "v2"])
+def test_precompiled_bundle_is_current_for_the_installed_brython_and_the_sources(api):
     from chatkit.build.assets import precompiled_bundle
 
-    assert precompiled_bundle()[1] is None
+    assert precompiled_bundle(api)[1] is None
 
 
-def test_precompiled_bundle_holds_every_module_as_javascript_and_no_source():
-    modules = bundle.bundle_modules()
-    header, package, compiled = precompiled_parts(_precompiled.path().read_bytes())
+@pytest.mark.parametrize("api, adapter, other", [("v1", "_v1", "_v2"), ("v2", "_v2", "_v1")])
+def test_precompiled_bundle_holds_every_module_of_its_version_as_javascript_and_no_source(
+        api, adapter, other):
+    modules = bundle.bundle_modules(api)
+    header, package, compiled = precompiled_parts(_precompiled.path(api).read_bytes())
     assert header["brython"] == runtime.integrity(runtime.installed_brython())
     assert sorted(header["modules"]) == sorted(modules) == sorted(compiled)
     assert compiled == bundle.import_order(modules)
+    assert "chatkit.browser." + adapter in compiled and "chatkit.browser." + other not in compiled
     for name, module in modules.items():
         assert package[name][1] == "", name  # tracebacks name the file and line without it
-        assert package[name][2] == module.chatkit_imports() and len(package[name]) == \
+        assert package[name][2] == module.chatkit_imports(modules) and len(package[name]) == \
             (4 if module.is_package else 3)
 
 
-def test_precompiled_file_is_ascii_and_guarded_when_brython_did_not_load():
-    text = _precompiled.path().read_text(encoding="ascii")
+@pytest.mark.parametrize("api", ["v1", "v2"])
+def test_precompiled_file_is_ascii_and_guarded_when_brython_did_not_load(api):
+    text = _precompiled.path(api).read_text(encoding="ascii")
     assert text.startswith(_precompiled.TITLE)
     assert "(function (B) {\n    // Guarded" in text and "if (!B) { return; }" in text
     assert "\nwindow.__BRYTHON__ && (function (__chatkitB, __chatkitModules) {\n" in text
@@ -173,13 +188,14 @@ def test_runtime_keeps_the_helpers_compiled_code_needs(helper):
     assert text.count("\n" + helper) == 1
 
 
-def test_runtime_defines_every_helper_the_precompiled_bundle_calls():
+@pytest.mark.parametrize("api", ["v1", "v2"])
+def test_runtime_defines_every_helper_the_precompiled_bundle_calls(api):
     # Each $B.name that the generated code uses, and that brython.js defines, the cut
     # defines too (but what the generated code sets itself, such as $B.js_this).
     def defined(text):
         return set(re.findall(r"\$B\.([A-Za-z_$][\w$]*)\s*=(?!=)", text))
 
-    generated = _precompiled.path().read_text("ascii")
+    generated = _precompiled.path(api).read_text("ascii")
     used = set(re.findall(r"\$B\.([A-Za-z_$][\w$]*)", generated)) - defined(generated)
     brython = runtime.installed_brython().decode("utf-8")
     cut = runtime.path().read_text(encoding="utf-8")

@@ -6,27 +6,43 @@ and sent in order once it is.  Problems are warnings (prefixed "chatkit:" in
 the console), or a `ValidationError` naming every bad key when `chat.strict`
 is set, in which case nothing of that call is sent.  A call or an event the
 configured version lacks (`chatkit.browser.versions`) is a warning naming the
-version that has it, or a `ValidationError` under `chat.strict`.  Pure Python:
-the chat, the logger and the version are handed in, by `chatkit.browser._bridge`
-in the page, by a test under CPython.
+version that has it, or a `ValidationError` under `chat.strict`.
+
+What differs by version (the driver, the version's own checks) is in its
+adapter, `_v1` or `_v2`, imported when `chat` first needs it (`adapter`): the
+page's bundle holds only its own version's adapter and the rules only that
+version uses (`chatkit.build.bundle`).  Pure Python: the chat, the logger and
+the version are handed in, by `chatkit.browser._bridge` in the page, by a test
+under CPython.
 """
 
 import chatkit.browser.versions as versions
-from chatkit.browser._checks import (
-    check_customer_info,
-    check_dict,
-    check_language,
-    check_variables,
-)
+from chatkit.browser._checks import check_customer_info, check_dict, check_language
 from chatkit.browser._link import Link
 from chatkit.browser._subscription import Subscription
-from chatkit.browser._v1 import BusDriver
-from chatkit.browser._v2 import ChatAppDriver
 from chatkit.errors import ChatkitError, Problem, ValidationError
-from chatkit.rules.chatapp import check_quick_replies, check_toggle
 from chatkit.rules.customer import InfoReport
 
-DRIVERS = {versions.V1: BusDriver, versions.V2: ChatAppDriver}
+_adapters = {}  # type: dict
+
+
+def adapter(api):
+    """The adapter module of chat version `api`: `Driver`, `check_variables(variables)`,
+    and on v2 `check_quick_replies` and `check_toggle`.
+
+    Imported here, the first time a call needs it, not with this module: a page ships
+    only its own version's adapter (`chatkit.build.bundle` stops at the other's).
+    >>> adapter("v2").Driver.HAS
+    'setProxy'
+    """
+    module = _adapters.get(api)
+    if module is None:
+        if api == versions.V2:
+            import chatkit.browser._v2 as module
+        else:
+            import chatkit.browser._v1 as module
+        _adapters[api] = module
+    return module
 
 
 class PrintLogger:
@@ -129,7 +145,7 @@ class Chat:
         current = self._link.driver
         if current is not None and current.target is target:
             return
-        driver = DRIVERS[self.api]
+        driver = adapter(self.api).Driver
         if not hasattr(target, driver.HAS):
             raise ChatkitError('chat.attach: the %s chat hands over %s, not %r'
                                % (self.api, driver.HANDED_OVER, target))
@@ -162,7 +178,7 @@ class Chat:
         if problems:
             self._reject(problems, native)
             return {}
-        payload, problems = check_variables(self._from_page(variables), self.api)
+        payload, problems = adapter(self.api).check_variables(self._from_page(variables))
         self._reject(problems, native)
         if payload:
             self._send(native, payload)
@@ -196,7 +212,9 @@ class Chat:
             return []
         if self.page_value is not None:
             replies = self.page_value(replies)  # a JavaScript Array becomes a list
-        payload, problems = check_quick_replies(replies, "chat.set_quick_replies")
+        # Only v2 has the call (`native` is None on v1), so only its adapter has the check.
+        payload, problems = adapter(self.api).check_quick_replies(replies,
+                                                                  "chat.set_quick_replies")
         self._reject(problems, native)
         if payload is None:
             return []
@@ -212,7 +230,7 @@ class Chat:
         native = self._native("set_sound")
         if native is None:
             return None
-        value, problems = check_toggle(enabled, "chat.set_sound")
+        value, problems = adapter(self.api).check_toggle(enabled, "chat.set_sound")
         self._reject(problems, native)
         if value is None:
             return None
@@ -271,7 +289,7 @@ class Chat:
     def _send(self, native, *args):
         if native is None:
             return
-        doing = DRIVERS[self.api].DOING % native
+        doing = adapter(self.api).Driver.DOING % native
         self._link.do(doing, lambda driver: driver.send(native, *args))
 
     def _reject(self, problems, topic):

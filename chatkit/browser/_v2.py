@@ -9,9 +9,20 @@ once"): chatkit assumes it may replace the first, so it calls `setProxy` once
 per `chatApp`, and only when the hooks listen to a v2 event.  Pure Python: the
 page's `chatApp` arrives wrapped by `_bridge.PageChatApp`, a test's is a
 `chatkit.browser.fakechatapp.FakeChatApp`.
+
+v2's own checks are here too, the shared core's rules for what only v2 has:
+its variables (`chatkit.rules.variables`), its quick replies and its sound
+toggle (`chatkit.rules.chatapp`).  Only a v2 page ships this module and those
+rules (`chatkit.build.bundle`): `chat` imports it when it first needs it, as
+`chat.api` says.
 """
 
+from chatkit.browser._checks import report_and_problems
 from chatkit.browser.versions import PROXY_CALLBACKS
+from chatkit.rules import variables as _variables
+from chatkit.rules.chatapp import check_quick_replies, check_toggle
+
+__all__ = ["ChatAppDriver", "Driver", "check_quick_replies", "check_toggle", "check_variables"]
 
 
 class ChatAppDriver:
@@ -58,6 +69,14 @@ def _dispatcher(delivers):
             deliver(data)
 
     return dispatch
+
+
+Driver = ChatAppDriver  # what `chat` drives this version's chat with
+
+
+def check_variables(variables):
+    """(variables to send, problems) by the v2 chat's rules (`chatkit.rules.variables`)."""
+    return report_and_problems(_variables.check_variables(variables))
 
 
 class Handler:

@@ -6,9 +6,10 @@ Three scripts, each named by its content and loaded with its SRI hash, and the b
   (`chatkit.build.runtime`) when everything the page runs was compiled ahead of
   time; else brython.js as the `brython` package ships it (never
   `brython_stdlib.js`: nothing chatkit runs in the page needs it);
-- `chatkit.<hash>.js`: the chatkit bundle (`chatkit.build.bundle`): the shipped,
-  precompiled `static/chatkit-browser.js` when it is current
-  (`chatkit.build.precompiled`), else the same modules as Python source;
+- `chatkit.<hash>.js`: the chatkit bundle of the config's chat version
+  (`[chat] api`, `chatkit.build.bundle`): the shipped, precompiled
+  `static/chatkit-browser-<api>.js` when it is current (`chatkit.build.precompiled`),
+  else the same modules as Python source;
 - `<hooks>.<hash>.js`: the tenant's hooks file as module `<hooks>`, compiled ahead
   of time by Brython's compiler under mini-racer (the `[fast]` extra,
   `chatkit.build.compiled`), else as Python source that the page compiles;
@@ -86,20 +87,20 @@ def assets(config, ahead_of_time=True):
     (as without it).  Raises ValidationError (one line naming the hooks file and line)
     for hooks the page cannot run.
     """
+    api = config.chat.get("api", DEFAULT_API)
     hooks = Hooks(config.hooks_path)
     hooks_js = compiled.compile_hooks(hooks) if ahead_of_time else None
     notes = [] if hooks_js is not None else [ENGINE_NOTE]
-    bundle_content, stale = precompiled_bundle()
+    bundle_content, stale = precompiled_bundle(api)
     if stale:
         notes.append(STALE_BUNDLE % stale)
-    bundle = Asset("chatkit", bundle_content) if stale is None else source_bundle_asset()
+    bundle = Asset("chatkit", bundle_content) if stale is None else source_bundle_asset(api)
     # Without its compiler only when nothing the page runs needs it.
     light = hooks_js is not None and stale is None and not hooks.compiler_calls()
     built = [_runtime(light, notes), bundle, hooks_asset(hooks, hooks_js)]
-    api = config.chat.get("api", DEFAULT_API)
     boot = ({"python": compiled.BOOT % (hooks.name, api)} if hooks_js is None
             else {"js": compiled.compile_boot(hooks.name, api)})
-    return Build(built, boot, hooks_warnings(hooks), notes)
+    return Build(built, boot, hooks_warnings(hooks, api), notes)
 
 
 def _runtime(light, notes):
@@ -152,16 +153,17 @@ def runtime_asset():
                                        "incomplete: pip install brython")]) from None
 
 
-def bundle_asset():
-    """The chatkit bundle: precompiled when the shipped file is current, else Python."""
-    content, _ = precompiled_bundle()
-    return Asset("chatkit", content) if content is not None else source_bundle_asset()
+def bundle_asset(api):
+    """The chatkit bundle of chat version `api`: precompiled when the shipped file is
+    current, else Python."""
+    content, _ = precompiled_bundle(api)
+    return Asset("chatkit", content) if content is not None else source_bundle_asset(api)
 
 
-def precompiled_bundle():
-    """(content of static/chatkit-browser.js, None) when it was compiled for the installed
-    brython.js and from chatkit's current sources; else (None, why not)."""
-    return _precompiled.current(_brython_integrity(), bundle_sources)
+def precompiled_bundle(api):
+    """(content of static/chatkit-browser-<api>.js, None) when it was compiled for the
+    installed brython.js and from chatkit's current sources; else (None, why not)."""
+    return _precompiled.current(api, _brython_integrity(), bundle_sources)
 
 
 def _brython_integrity():
@@ -171,11 +173,14 @@ def _brython_integrity():
         return runtime_asset().integrity  # raises the ValidationError that says so
 
 
-def source_bundle_asset():
-    """The chatkit package as Python source: Brython compiles each module in the page."""
-    modules = {name: vfs_entry(module.page_source(), module.chatkit_imports(), module.is_package)
-               for name, module in sorted(bundle_modules().items())}
-    return Asset("chatkit", _script("chatkit browser bundle", modules))
+def source_bundle_asset(api):
+    """Chat version `api`'s chatkit bundle as Python source: Brython compiles each module
+    in the page."""
+    bundle = bundle_modules(api)
+    modules = {name: vfs_entry(module.page_source(), module.chatkit_imports(bundle),
+                               module.is_package)
+               for name, module in sorted(bundle.items())}
+    return Asset("chatkit", _script("chatkit browser bundle (%s)" % api, modules))
 
 
 def hooks_asset(hooks, js=None):

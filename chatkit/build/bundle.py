@@ -1,8 +1,20 @@
 """The chatkit bundle's modules: `chatkit.browser` and the pure core modules it imports.
 
-Found by reading imports from the roots (nothing is listed by hand), so the
-bundle follows the code: a module added to `chatkit.browser` (a v2 adapter, say)
-and imported from it is bundled, precompiled and checked like the others.
+One bundle per chat version: a page ships only what its `[chat] api` runs.  Found
+by reading imports from the roots (nothing is listed by hand), so the bundle
+follows the code: a module added to `chatkit.browser` and imported from it is
+bundled, precompiled and checked like the others.
+
+The version adapters (`chatkit.browser._v1`, `_v2`, named by each version's
+`BROWSER_ADAPTER` in `chatkit.versions`) are where the walk stops: `chat` imports
+its adapter inside a function, by `chat.api`, so the walk from the roots meets
+both, and a version's bundle is the closure of the roots and ITS adapter that
+never follows an import into another version's adapter.  What only one version
+uses (v2's variable and quick-reply rules, say) is imported from its adapter, so
+only that version's page gets it.
+
+    >>> sorted(set(bundle_modules("v2")) - set(bundle_modules("v1")))
+    ['chatkit.browser._v2', 'chatkit.rules.chatapp', 'chatkit.rules.variables']
 """
 
 import ast
@@ -12,6 +24,7 @@ import tokenize
 from pathlib import Path
 
 from chatkit.errors import Problem, ValidationError
+from chatkit.versions import APIS, adapter
 
 CHATKIT_DIR = Path(__file__).resolve().parent.parent
 BUNDLE_ROOTS = ("chatkit.browser", "chatkit.browser._bridge")
@@ -40,31 +53,37 @@ class BundleModule:
         """Its file name in the page, as Brython names a module of a package bundle."""
         return "VFS.%s%s" % (self.name, "/__init__.py" if self.is_package else ".py")
 
-    def chatkit_imports(self):
-        return sorted({m for m, _ in self.imports if is_chatkit_name(m)})
+    def chatkit_imports(self, bundle=None):
+        """The chatkit modules it imports (anywhere in it), or those of them in `bundle`."""
+        return sorted({m for m, _ in self.imports if is_chatkit_name(m)
+                       and (bundle is None or m in bundle)})
 
     def page_source(self):
         return self.source if self.tree is None else slim_source(self.source, self.tree)
 
 
-def bundle_modules():
-    """{module name: BundleModule} of the bundle: the closure of BUNDLE_ROOTS' imports.
+def bundle_modules(api):
+    """{module name: BundleModule} of chat version `api`'s bundle: the closure of the imports
+    of BUNDLE_ROOTS and the version's adapter, stopping at every other version's adapter.
 
     Read once per process (chatkit's own files).  Raises ValidationError when a module
-    would import what the page cannot load.
+    of any version's bundle would import what the page cannot load.
     """
-    return dict(_bundle_modules())
+    return dict(_bundles()[api])
+
+
+def adapter_module(api):
+    """The module of chatkit.browser that holds what is particular to chat version `api`."""
+    return adapter(api).BROWSER_ADAPTER
 
 
 @functools.cache
-def _bundle_modules():
-    found, todo, problems = {}, list(BUNDLE_ROOTS), []
-    while todo:
-        name = todo.pop()
-        if name in found:
-            continue
-        module = found[name] = BundleModule(name)
-        todo.extend(_parents(name) + module.chatkit_imports())
+def _bundles():
+    """{api: {module name: BundleModule}}, each module read once, all checked together."""
+    parsed = {}
+    bundles = {api: _walk(api, parsed) for api in APIS}
+    problems = []
+    for name, module in sorted(parsed.items()):
         for imported, line in module.imports:
             page_module = name == BRIDGE and imported in PAGE_MODULES
             if not is_chatkit_name(imported) and not page_module:
@@ -72,6 +91,21 @@ def _bundle_modules():
                                         "imports %s, which the page cannot load" % imported))
     if problems:
         raise ValidationError(problems, "chatkit bundle")
+    return bundles
+
+
+def _walk(api, parsed):
+    own = adapter_module(api)
+    others = {adapter_module(other) for other in APIS} - {own}
+    found, todo = {}, [*BUNDLE_ROOTS, own]
+    while todo:
+        name = todo.pop()
+        if name in found or name in others:
+            continue  # another version's adapter: where the walk stops
+        if name not in parsed:
+            parsed[name] = BundleModule(name)
+        module = found[name] = parsed[name]
+        todo.extend(_parents(name) + module.chatkit_imports())
     return found
 
 
@@ -172,13 +206,14 @@ def vfs_entry(source, imports, is_package):
 
 
 def import_order(modules):
-    """The modules' names, each after the modules it imports (as the page imports them)."""
+    """The modules' names, each after the modules of `modules` it imports (as the page
+    imports them)."""
     order, seen = [], set()
 
     def visit(name):
         if name not in seen:
             seen.add(name)
-            for imported in modules[name].chatkit_imports():
+            for imported in modules[name].chatkit_imports(modules):
                 visit(imported)
             order.append(name)
 

@@ -4,10 +4,10 @@ Every problem is one line naming the file and the line (SPEC 3), whatever the
 file holds: bytes that are not UTF-8, a byte order mark, a NUL, a syntax error,
 code nested too deeply for the compiler, a relative import.  Errors stop
 `snippet`, `build` and `check` (exit 2); warnings (imports the page cannot load,
-calls that need Brython's compiler in the page) are printed by `build` and
-`check`.
+a chatkit module only the other chat version's page has among them, and calls
+that need Brython's compiler in the page) are printed by `build` and `check`.
 
-    >>> [p.line("hooks.py") for p in hooks_warnings(Hooks("hooks.py"))]
+    >>> [p.line("hooks.py") for p in hooks_warnings(Hooks("hooks.py"), "v1")]
     ['hooks.py: line 2: warning: imports json, which the page cannot load (...)']
 """
 
@@ -17,6 +17,7 @@ from pathlib import Path
 
 from chatkit.build.bundle import PAGE_MODULES, absolute, bundle_modules, imports
 from chatkit.errors import Problem, ValidationError
+from chatkit.versions import APIS
 
 RESERVED_NAMES = frozenset(("chatkit", "browser", "javascript", "builtins"))
 COMPILER_BUILTINS = ("exec", "eval", "compile")
@@ -58,14 +59,15 @@ class Hooks:
                       and isinstance(node.ctx, ast.Load))
 
 
-def hooks_warnings(hooks):
-    """Warnings about the hooks: imports the page cannot load, calls needing the compiler."""
-    available = set(bundle_modules()) | PAGE_MODULES | {hooks.name}
+def hooks_warnings(hooks, api):
+    """Warnings about the hooks of a chat version `api` page: imports the page cannot load
+    (a module only the other version's bundle has among them), calls needing the compiler."""
+    available = set(bundle_modules(api)) | PAGE_MODULES | {hooks.name}
     problems = list(hooks.parse_warnings)
     for module, line in hooks.imports():
         if module not in available:
             problems.append(Problem("line %d" % line, module, "imports %s, which the page cannot "
-                                    "load (%s)" % (module, STDLIB_HINT), "warning"))
+                                    "load (%s)" % (module, _why_not(module, api)), "warning"))
         elif module == "chatkit" and _from_names(hooks.tree, line, hooks.name):
             problems.append(Problem("line %d" % line, module, "in the page, import chat, UNSET "
                                     "and the errors from chatkit.browser", "warning"))
@@ -74,6 +76,14 @@ def hooks_warnings(hooks):
                                 "compiler in the page: the build ships the full runtime "
                                 "(about 90 KB more gzip)" % builtin, "warning"))
     return sorted(problems, key=_line_number)
+
+
+def _why_not(module, api):
+    """Why a page of chat version `api` lacks `module`: another version's, or not Brython's."""
+    has = [other for other in APIS if other != api and module in bundle_modules(other)]
+    if has:
+        return 'only the %s chat\'s page has it; the config\'s [chat] api is "%s"' % (has[0], api)
+    return STDLIB_HINT
 
 
 def _line_number(problem):

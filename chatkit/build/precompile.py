@@ -4,12 +4,13 @@ A development tool: run it after changing a module the page bundles
 (`chatkit/browser/*`, the `chatkit/rules` modules they import, `chatkit/errors.py`)
 or upgrading `brython`.  It writes
 
-- `static/chatkit-browser.js`: every module of the chatkit bundle, compiled by
+- `static/chatkit-browser-v1.js`, `static/chatkit-browser-v2.js`: every module of
+  that chat version's chatkit bundle (`chatkit.build.bundle`), compiled by
   Brython's own compiler (`chatkit.build.engine`), see `chatkit.build.precompiled`;
 - `static/brython-runtime.js`: brython.js without its compiler, see
   `chatkit.build.runtime`.
 
-`--check` only says whether both are current (exit 1 when not); a test does the
+`--check` only says whether they are all current (exit 1 when not); a test does the
 same.  While a file is stale, `chatkit build` falls back to what it replaces (the
 Python bundle, the full runtime), so a stale file is slow, never wrong.  Needs
 mini-racer (`pip install -e '.[test]'`); no browser.
@@ -21,16 +22,23 @@ import sys
 from chatkit.build import bundle as _bundle
 from chatkit.build import engine, runtime
 from chatkit.build import precompiled as _precompiled
+from chatkit.versions import APIS
 
 
 def generate():
-    """{path: the bytes it should hold} for the two generated files."""
-    return {_precompiled.path(): bundle_file(), runtime.path(): runtime_file()}
+    """{path: the bytes it should hold} for the generated files."""
+    files = {_precompiled.path(api): bundle_file(api) for api in APIS}
+    files[runtime.path()] = runtime_file()
+    return files
 
 
-def bundle_file():
-    """static/chatkit-browser.js for the installed brython and chatkit's sources."""
-    modules = _bundle.bundle_modules()
+def bundle_file(api):
+    """static/chatkit-browser-<api>.js for the installed brython and chatkit's sources."""
+    return compile_bundle(_bundle.bundle_modules(api))
+
+
+def compile_bundle(modules):
+    """The precompiled file of `modules` ({name: chatkit.build.bundle.BundleModule})."""
     names = _bundle.import_order(modules)
     compiled = [(name, engine.compile_module(name, modules[name].page_source(),
                                              modules[name].filename)) for name in names]
@@ -41,7 +49,8 @@ def bundle_file():
     for name, module in sorted(modules.items()):
         # No Python source: the page runs the JavaScript, and tracebacks still name
         # the module's file and line.
-        package[name] = _bundle.vfs_entry("", module.chatkit_imports(), module.is_package)
+        package[name] = _bundle.vfs_entry("", module.chatkit_imports(modules),
+                                          module.is_package)
     return _precompiled.render(header, package, compiled)
 
 

@@ -1,19 +1,20 @@
-"""The precompiled chatkit bundle: `static/chatkit-browser.js`, shipped in the wheel.
+"""The precompiled chatkit bundles: `static/chatkit-browser-v1.js` and `-v2.js`, in the wheel.
 
 Brython compiles Python in the page.  chatkit's own modules are the same for
 every tenant, yet compiling them took every visitor's browser ~250 ms of main
 thread after `load`.  So `python -m chatkit.build.precompile` runs Brython's own
 compiler (`chatkit.build.engine`) once, at chatkit development time, on every
-module of the bundle, and writes the JavaScript it produced to this file;
-`chatkit build` ships the file unchanged as the bundle.  Brython runs a module
+module of each chat version's bundle (`chatkit.build.bundle`), and writes the
+JavaScript it produced to that version's file; `chatkit build` ships the file of
+the config's `[chat] api` unchanged as the bundle.  Brython runs a module
 found in `__BRYTHON__.precompiled` without compiling it, so the bundle needs no
 compiler in the page, and `chatkit build` needs no JavaScript engine for it.
 
 The generated code calls Brython's internal API, so its second line names the
 brython.js it was compiled for (that file's SRI hash) and the sources it was
-compiled from (their digest); `chatkit build` ships it only when both match the
-installed runtime and chatkit, and otherwise falls back to the Python bundle
-(and to the runtime with its compiler, which that bundle needs).
+compiled from (its modules and their digest); `chatkit build` ships it only when
+both match the installed runtime and chatkit, and otherwise falls back to the
+Python bundle (and to the runtime with its compiler, which that bundle needs).
 """
 
 import hashlib
@@ -22,34 +23,41 @@ import json
 from chatkit._resources import resource_dir
 from chatkit.build._js import json_text, package_script
 
-FILE_NAME = "chatkit-browser.js"
+FILE_NAME = "chatkit-browser-%s.js"  # % the chat version ("v1", "v2")
 TITLE = ("// chatkit's browser bundle, precompiled for Brython by "
          "`python -m chatkit.build.precompile`: do not edit.\n")
 HEADER = "// chatkit-precompiled "
 
 
-def path():
-    """Where the file is: `chatkit/static/` in a wheel, `static/` in a checkout."""
-    return resource_dir("static") / FILE_NAME
+def file_name(api):
+    """The file of chat version `api`'s bundle: "chatkit-browser-v1.js"."""
+    return FILE_NAME % api
 
 
-def current(runtime_integrity, read_sources):
-    """(the file's bytes, None) when it was compiled for the brython.js whose SRI hash is
-    `runtime_integrity` and from the sources `read_sources(module names)` returns now;
-    else (None, why not)."""
+def path(api):
+    """Where the file of chat version `api` is: `chatkit/static/` in a wheel, `static/` in a
+    checkout."""
+    return resource_dir("static") / file_name(api)
+
+
+def current(api, runtime_integrity, read_sources):
+    """(the bytes of chat version `api`'s file, None) when it was compiled for the brython.js
+    whose SRI hash is `runtime_integrity` and from the sources `read_sources(module names)`
+    returns now; else (None, why not)."""
+    name = file_name(api)
     try:
-        content = path().read_bytes()
+        content = path(api).read_bytes()
     except OSError:
-        return None, "%s is missing" % FILE_NAME
+        return None, "%s is missing" % name
     header = read_header(content) or {}
     if header.get("brython") != runtime_integrity:
-        return None, "%s was compiled for another brython.js" % FILE_NAME
+        return None, "%s was compiled for another brython.js" % name
     try:
         digest = sources_digest(read_sources(header.get("modules")))
     except (OSError, TypeError, ValueError):
         digest = None
     if digest is None or header.get("sources") != digest:
-        return None, "%s is older than chatkit's sources" % FILE_NAME
+        return None, "%s is older than chatkit's sources" % name
     return content, None
 
 

@@ -7,9 +7,10 @@ An adapter names what is particular to its version: the snippet's template
 (templates/) and the values it fills in (`snippet_context(config)`), the chat
 script's path and chatkit's emulator of it (static/), the config keys only it
 has (`ONLY_KEYS`), requires (`REQUIRED_KEYS`) or fills in (`CHAT_DEFAULTS`),
-and its page glue for the Python API (chatkit.browser._v1 / _v2).  The config,
-the rules, the CLI, the preview and the test kit are version-blind: they ask
-`adapter(api)`.  CPython only.
+and its page glue for the Python API (`BROWSER_ADAPTER`: chatkit.browser._v1 /
+_v2, which only its own version's chatkit bundle ships).  The config, the rules,
+the CLI, the preview and the test kit are version-blind: they ask `adapter(api)`.
+CPython only.
 """
 
 from chatkit.versions import v1, v2

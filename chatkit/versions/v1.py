@@ -16,6 +16,8 @@ TITLE = "the v1 chat (%s)" % KNOWN_BY
 LOADER_PATH = "/CHAT/common/js/chat.js"
 EMULATOR = "chat.js"
 TEMPLATE = "snippet.html.j2"
+# Its page glue for the Python API: only this version's bundle ships it (chatkit.build.bundle).
+BROWSER_ADAPTER = "chatkit.browser._v1"
 # Config keys only this version has (dotted; a table by its name): what each is, and what
 # the other version does instead, for the error a config of the other version gets.
 ONLY_KEYS = {

@@ -17,6 +17,8 @@ TITLE = "the v2 chat (%s)" % KNOWN_BY
 LOADER_PATH = "/CHAT/common/js/chatv3.js"
 EMULATOR = "chatv3.js"
 TEMPLATE = "snippet-v2.html.j2"
+# Its page glue for the Python API: only this version's bundle ships it (chatkit.build.bundle).
+BROWSER_ADAPTER = "chatkit.browser._v2"
 # The snippet asks this service whether the tenant's chat lives on another domain.
 DISCOVERY_PATH = "/vcc-chat-channels/public/webchat/discovery"
 DEFAULT_DISCOVERY_URL = "https://cloud8-cc-geo.8x8.com" + DISCOVERY_PATH

@@ -1,6 +1,6 @@
 """Pages running `chatkit.browser` under Brython against the emulator, for the controller tests.
 
-The Brython runtime and the chatkit bundle are built once per session, as `chatkit build`
+The Brython runtime and the v1 chatkit bundle are built once per session, as `chatkit build`
 ships them (by default: compiled ahead of time, the runtime without its compiler; with
 `ahead_of_time=False`, what it ships without the [fast] extra: the full runtime and
 Python that the page compiles), and served by the session's `chatkit_server`; each page
@@ -116,5 +116,5 @@ def run_python(chat, source, ahead_of_time=True):
 @functools.cache
 def _runtime_and_bundle(ahead_of_time):
     if ahead_of_time:
-        return build.Asset("brython", runtime.path().read_bytes()), build.bundle_asset()
-    return build.runtime_asset(), build.source_bundle_asset()
+        return build.Asset("brython", runtime.path().read_bytes()), build.bundle_asset("v1")
+    return build.runtime_asset(), build.source_bundle_asset("v1")

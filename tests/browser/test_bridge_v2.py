@@ -79,9 +79,9 @@ HEAD = "<!doctype html><meta charset='utf-8'><link rel='icon' href='data:,'>"
 
 
 @functools.cache
-def runtime_and_bundle():
+def runtime_and_bundle(api):
     # The full runtime: the boot below is Python, compiled in the page.
-    return build.runtime_asset(), build.bundle_asset()
+    return build.runtime_asset(), build.bundle_asset(api)
 
 
 @pytest.fixture
@@ -96,7 +96,7 @@ def open_v2(chatkit_server, page, tmp_path):
         """`early`: False, True (hand the chatApp over at once), or the JavaScript to run."""
         path = tmp_path / "hooks.py"
         path.write_text(PROLOGUE + hooks + EPILOGUE, encoding="utf-8")
-        scripts = [*runtime_and_bundle(), build.hooks_asset(Hooks(path))]
+        scripts = [*runtime_and_bundle(api), build.hooks_asset(Hooks(path))]
         tags = "".join('<script src="%s"></script>\n' % chatkit_server.add("/v2/" + asset.name,
                                                                            asset.content,
                                                                            JAVASCRIPT)

@@ -5,11 +5,14 @@ need the compiler says so, tracebacks keep file and line; and the build without 
 """
 
 import re
+from pathlib import Path
 
 import pytest
 from controller_support import PythonPages, run_python
 
 from chatkit.build import bundle, runtime
+from chatkit.build.assets import build_assets, python_assets
+from chatkit.config import load_config
 
 pytestmark = pytest.mark.browser
 
@@ -18,6 +21,17 @@ chat.customer.set_info({"Page": "home"})
 chat.on_ready(lambda: setattr(window, "readyRan", True))
 """
 UNAVAILABLE = "compiled ahead of time: %s is not available in the page"
+EXAMPLE = Path(__file__).resolve().parents[2] / "examples" / "python"
+SHARED = ["chatkit", "chatkit.browser", "chatkit.browser._bridge", "chatkit.browser._chat",
+          "chatkit.browser._checks", "chatkit.browser._link", "chatkit.browser._subscription",
+          "chatkit.browser.versions", "chatkit.errors", "chatkit.rules",
+          "chatkit.rules.customer", "chatkit.rules.languages", "chatkit.rules.topics"]
+# What the page's Brython holds and has run of chatkit's and the hooks' modules.
+PAGE_MODULES = """() => {
+    const B = __BRYTHON__, ours = (name) => name === "hooks" || name.startsWith("chatkit");
+    return [Object.keys(B.VFS).filter(ours).sort(), Object.keys(B.precompiled).filter(ours).sort(),
+            Object.keys(B.imported).filter(ours).sort()];
+}"""
 
 
 @pytest.fixture
@@ -29,7 +43,7 @@ def test_controller_runs_with_nothing_compiled_in_the_page_and_no_compiler(pytho
     chat = python.page(HOOKS, config={"customer": {"Plan": "Gold"}})
     chat.page.wait_for_function("() => window.readyRan === true")
     assert chat.state()["customerInfo"] == {"Plan": "Gold", "Page": "home"}
-    names = sorted(bundle.bundle_modules()) + ["hooks"]
+    names = sorted(bundle.bundle_modules("v1")) + ["hooks"]
     brython = chat.page.evaluate("""(names) => names.map((name) => [
         name in __BRYTHON__.imported, typeof __BRYTHON__.precompiled[name] === "string"])""",
                                  names)
@@ -136,6 +150,30 @@ def test_controller_runs_the_hooks_either_way(chatkit_server, chatkit_open, tmp_
     compiler = chat.page.evaluate("() => typeof __BRYTHON__.js_from_root")
     assert compiler == ("undefined" if ahead_of_time else "function")
     assert run_python(chat, "result = chat.set_language('pt-BR')") == "pt"
+    assert chat.errors == [] and chat.warnings == []
+
+
+@pytest.mark.parametrize("config_name, own", [
+    ("chat.toml", ["chatkit.browser._v1"]),
+    ("chat-v2.toml", ["chatkit.browser._v2", "chatkit.rules.chatapp", "chatkit.rules.variables"]),
+])
+def test_each_chat_versions_page_gets_and_runs_only_its_versions_modules(
+        chatkit_server, chatkit_open, tmp_path, config_name, own):
+    # examples/python, as `chatkit build` ships it for each version: the same hooks.
+    config = load_config(EXAMPLE / config_name)
+    built = build_assets(config, tmp_path / "out")
+    assert built.light and "js" in built.boot
+    for asset in built:
+        chatkit_server.add("/%s/%s" % (config_name, asset.name), asset.content, "text/javascript")
+    chat = chatkit_open(config, head='<meta name="customer-plan" content="Premium">',
+                        body='<button id="need-help">Help</button><p id="chat-status"></p>',
+                        python_assets=python_assets(config, built=built, asset_base="%s/%s/" % (
+                            chatkit_server.url, config_name)))
+    chat.page.wait_for_function("() => window.__chatkit.python === 'started'")
+    chat.page.wait_for_function("() => Object.keys(window.__8x8Emulator.state().customerInfo)"
+                                ".length === 3")
+    modules = sorted(SHARED + own + ["hooks"])
+    assert chat.page.evaluate(PAGE_MODULES) == [modules, modules, modules]
     assert chat.errors == [] and chat.warnings == []
 
 

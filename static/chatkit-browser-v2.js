@@ -1,9 +1,9 @@
 // chatkit's browser bundle, precompiled for Brython by `python -m chatkit.build.precompile`: do not edit.
-// chatkit-precompiled {"brython":"sha384-CrXwmltBQ+PoNy7RISkA2JZWNSKGhJcgYhpUG4z8kgYBjoxoq3rPUXhvgqhT3nqz","modules":["chatkit","chatkit.browser","chatkit.browser._bridge","chatkit.browser._chat","chatkit.browser._checks","chatkit.browser._link","chatkit.browser._subscription","chatkit.browser._v1","chatkit.browser._v2","chatkit.browser.versions","chatkit.errors","chatkit.rules","chatkit.rules.chatapp","chatkit.rules.customer","chatkit.rules.languages","chatkit.rules.topics","chatkit.rules.variables"],"sources":"9839e0ec68ec08e50101cd50455da7ab7c91caa568ca12461d9eec73bef37d45"}
+// chatkit-precompiled {"brython":"sha384-CrXwmltBQ+PoNy7RISkA2JZWNSKGhJcgYhpUG4z8kgYBjoxoq3rPUXhvgqhT3nqz","modules":["chatkit","chatkit.browser","chatkit.browser._bridge","chatkit.browser._chat","chatkit.browser._checks","chatkit.browser._link","chatkit.browser._subscription","chatkit.browser._v2","chatkit.browser.versions","chatkit.errors","chatkit.rules","chatkit.rules.chatapp","chatkit.rules.customer","chatkit.rules.languages","chatkit.rules.topics","chatkit.rules.variables"],"sources":"35f0f6565ff327cc2791f956f0bd9ca537f0c950710cf92be380defaadcb1be0"}
 (function (B) {
     // Guarded: when brython.js failed to load, this file must not throw.
     if (!B) { return; }
-    B.loadBrythonPackage({"$timestamp":167374354147564,"chatkit":[".py","",[],1],"chatkit.browser":[".py","",["chatkit.browser._chat","chatkit.browser._subscription","chatkit.browser.versions","chatkit.errors","chatkit.rules.customer"],1],"chatkit.browser._bridge":[".py","",["chatkit.browser","chatkit.browser.versions"]],"chatkit.browser._chat":[".py","",["chatkit.browser._checks","chatkit.browser._link","chatkit.browser._subscription","chatkit.browser._v1","chatkit.browser._v2","chatkit.browser.versions","chatkit.errors","chatkit.rules.chatapp","chatkit.rules.customer"]],"chatkit.browser._checks":[".py","",["chatkit.browser.versions","chatkit.errors","chatkit.rules","chatkit.rules.customer","chatkit.rules.languages","chatkit.rules.variables"]],"chatkit.browser._link":[".py","",[]],"chatkit.browser._subscription":[".py","",[]],"chatkit.browser._v1":[".py","",[]],"chatkit.browser._v2":[".py","",["chatkit.browser.versions"]],"chatkit.browser.versions":[".py","",["chatkit.rules","chatkit.rules.topics"]],"chatkit.errors":[".py","",[]],"chatkit.rules":[".py","",[],1],"chatkit.rules.chatapp":[".py","",["chatkit.errors"]],"chatkit.rules.customer":[".py","",[]],"chatkit.rules.languages":[".py","",[]],"chatkit.rules.topics":[".py","",[]],"chatkit.rules.variables":[".py","",["chatkit.rules.customer"]]});
+    B.loadBrythonPackage({"$timestamp":59309041278963,"chatkit":[".py","",[],1],"chatkit.browser":[".py","",["chatkit.browser._chat","chatkit.browser._subscription","chatkit.browser.versions","chatkit.errors","chatkit.rules.customer"],1],"chatkit.browser._bridge":[".py","",["chatkit.browser","chatkit.browser.versions"]],"chatkit.browser._chat":[".py","",["chatkit.browser._checks","chatkit.browser._link","chatkit.browser._subscription","chatkit.browser._v2","chatkit.browser.versions","chatkit.errors","chatkit.rules.customer"]],"chatkit.browser._checks":[".py","",["chatkit.errors","chatkit.rules.customer","chatkit.rules.languages"]],"chatkit.browser._link":[".py","",[]],"chatkit.browser._subscription":[".py","",[]],"chatkit.browser._v2":[".py","",["chatkit.browser._checks","chatkit.browser.versions","chatkit.rules","chatkit.rules.chatapp","chatkit.rules.variables"]],"chatkit.browser.versions":[".py","",["chatkit.rules","chatkit.rules.topics"]],"chatkit.errors":[".py","",[]],"chatkit.rules":[".py","",[],1],"chatkit.rules.chatapp":[".py","",["chatkit.errors"]],"chatkit.rules.customer":[".py","",[]],"chatkit.rules.languages":[".py","",[]],"chatkit.rules.topics":[".py","",[]],"chatkit.rules.variables":[".py","",["chatkit.rules.customer"]]});
 })(window.__BRYTHON__);
 window.__BRYTHON__ && (function (__chatkitB, __chatkitModules) {
 __chatkitModules["chatkit"] = (function () {
@@ -27,133 +27,6 @@ $B.leave_frame({locals,value:_b_.None})
 throw err
 }
 return locals_chatkit
-});
-__chatkitModules["chatkit.rules"] = (function () {
-var $B=__BRYTHON__,
-_b_=$B.builtins,
-locals_chatkit_rules=$B.namespace("chatkit.rules"),
-locals=locals_chatkit_rules,
-frame=["chatkit.rules",locals,"chatkit.rules",locals]
-var __file__=locals.__file__="VFS.chatkit.rules/__init__.py"
-locals.__name__="chatkit.rules"
-locals.__doc__=''
-$B.enter_frame(frame,__file__,1)
-var _frame_obj=$B.frame_obj
-locals.$annotations={}
-var stack_length=$B.count_frames()
-try{
-$B.leave_frame({locals,value:_b_.None})
-}catch(err){
-$B.set_exc_and_trace(frame,err)
-$B.leave_frame({locals,value:_b_.None})
-throw err
-}
-return locals_chatkit_rules
-});
-__chatkitModules["chatkit.rules.topics"] = (function () {
-var $B=__BRYTHON__,
-_b_=$B.builtins,
-locals_chatkit_rules_topics=$B.namespace("chatkit.rules.topics"),
-locals=locals_chatkit_rules_topics,
-frame=["chatkit.rules.topics",locals,"chatkit.rules.topics",locals]
-var __file__=locals.__file__="VFS.chatkit.rules.topics.py"
-locals.__name__="chatkit.rules.topics"
-locals.__doc__=''
-$B.enter_frame(frame,__file__,1)
-var _frame_obj=$B.frame_obj
-locals.$annotations={}
-var stack_length=$B.count_frames()
-try{
-$B.set_lineno(frame,8)
-locals_chatkit_rules_topics.SET_INFO='customer:set-info'
-$B.set_lineno(frame,9)
-locals_chatkit_rules_topics.RESET_INFO='customer:reset-info'
-$B.set_lineno(frame,10)
-locals_chatkit_rules_topics.INFO_SENT='customer:info-sent'
-$B.set_lineno(frame,11)
-locals_chatkit_rules_topics.SET_LANGUAGE='chat:set-language'
-$B.set_lineno(frame,12)
-locals_chatkit_rules_topics.SET_VARIABLES='chat:set-variables'
-$B.set_lineno(frame,13)
-locals_chatkit_rules_topics.TRIGGER_INVITATION='chat:trigger-invitation'
-$B.set_lineno(frame,14)
-locals_chatkit_rules_topics.TRIGGER_PRE_CHAT='chat:trigger-pre-chat'
-$B.set_lineno(frame,15)
-locals_chatkit_rules_topics.TRIGGER_CHAT_WINDOW='chat:trigger-chat-window'
-$B.set_lineno(frame,16)
-locals_chatkit_rules_topics.END='chat:end'
-$B.set_lineno(frame,18)
-locals_chatkit_rules_topics.COMMANDS=$B.fast_tuple([locals.SET_INFO,locals.RESET_INFO,locals.END,locals.TRIGGER_INVITATION,locals.SET_LANGUAGE,locals.TRIGGER_PRE_CHAT,locals.TRIGGER_CHAT_WINDOW,locals.SET_VARIABLES])
-$B.set_lineno(frame,20)
-locals_chatkit_rules_topics.EVENTS=$B.fast_tuple([locals.INFO_SENT])
-$B.leave_frame({locals,value:_b_.None})
-}catch(err){
-$B.set_exc_and_trace(frame,err)
-$B.leave_frame({locals,value:_b_.None})
-throw err
-}
-return locals_chatkit_rules_topics
-});
-__chatkitModules["chatkit.browser.versions"] = (function () {
-var $B=__BRYTHON__,
-_b_=$B.builtins,
-locals_chatkit_browser_versions=$B.namespace("chatkit.browser.versions"),
-locals=locals_chatkit_browser_versions,
-frame=["chatkit.browser.versions",locals,"chatkit.browser.versions",locals]
-var __file__=locals.__file__="VFS.chatkit.browser.versions.py"
-locals.__name__="chatkit.browser.versions"
-locals.__doc__=''
-frame.positions=[[18,0,32],[26,30,15],[27,32,17],[28,25,19],[29,26,20],[30,31,25],[31,29,23],[32,32,26],[33,16,10],[49,10,16],[49,33,16],[50,17,15],[52,8,17],[53,14,15],[53,14,15],[54,4,14],[57,31,16]]
-$B.enter_frame(frame,__file__,1)
-var _frame_obj=$B.frame_obj
-locals.$annotations={}
-var stack_length=$B.count_frames()
-try{
-$B.set_lineno(frame,18)
-$B.$import_from("chatkit.rules",'topics',{},0,locals,1)
-$B.set_lineno(frame,20)
-locals_chatkit_browser_versions.V1='v1'
-$B.set_lineno(frame,21)
-locals_chatkit_browser_versions.V2='v2'
-$B.set_lineno(frame,22)
-locals_chatkit_browser_versions.APIS=$B.fast_tuple([locals.V1,locals.V2])
-$B.set_lineno(frame,25)
-locals_chatkit_browser_versions.CALLS=_b_.dict.$literal([['customer.set_info',_b_.dict.$literal([[locals.V1,$B.$getattr_pep657(locals.topics,'SET_INFO',3)],[locals.V2,'setCustomerInfo']]),6970675338820922],['customer.reset_info',_b_.dict.$literal([[locals.V1,$B.$getattr_pep657(locals.topics,'RESET_INFO',5)],[locals.V2,'resetCustomerInfo']]),1349590857274372],['set_language',_b_.dict.$literal([[locals.V1,$B.$getattr_pep657(locals.topics,'SET_LANGUAGE',7)],[locals.V2,'setCustomerLanguage']]),1102484996026286],['set_variables',_b_.dict.$literal([[locals.V1,$B.$getattr_pep657(locals.topics,'SET_VARIABLES',9)],[locals.V2,'setVariables']]),5459126429165317],['trigger_invitation',_b_.dict.$literal([[locals.V1,$B.$getattr_pep657(locals.topics,'TRIGGER_INVITATION',11)]]),8591604875155236],['trigger_pre_chat',_b_.dict.$literal([[locals.V1,$B.$getattr_pep657(locals.topics,'TRIGGER_PRE_CHAT',13)]]),5293488787120466],['trigger_chat_window',_b_.dict.$literal([[locals.V1,$B.$getattr_pep657(locals.topics,'TRIGGER_CHAT_WINDOW',15)],[locals.V2,'startChat']]),8021518173761328],['end',_b_.dict.$literal([[locals.V1,$B.$getattr_pep657(locals.topics,'END',17)],[locals.V2,'endChat']]),3659261115698748],['set_quick_replies',_b_.dict.$literal([[locals.V2,'setInvitationQuickReplies']]),782649130847165],['set_sound',_b_.dict.$literal([[locals.V2,'setNotificationSoundToggle']]),6751685844716816]])
-$B.set_lineno(frame,40)
-locals_chatkit_browser_versions.PROXY_CALLBACKS=$B.fast_tuple(['onAppStart','onAppEnd','onOpenInvitation','onOpenOnlineForm','onOpenChat','onOpenOfflineForm','onSkipQueue','onCustomerInfoSent','onSessionCreated','onSessionEnd','onSessionError'])
-$B.set_lineno(frame,43)
-locals_chatkit_browser_versions.INFO_SENT_CALLBACK='onCustomerInfoSent'
-$B.set_lineno(frame,49)
-locals_chatkit_browser_versions.EVENTS=_b_.dict.$literal([[$B.$getattr_pep657(locals.topics,'INFO_SENT',19),_b_.dict.$literal([[locals.V1,$B.$getattr_pep657(locals.topics,'INFO_SENT',21)],[locals.V2,locals.INFO_SENT_CALLBACK]])]])
-frame.$lineno=50
-var no_break_1=true,
-iterator_1=locals.PROXY_CALLBACKS
-iterator_1[$B.INUM]=23
-for(var next_1 of $B.make_js_iterator(iterator_1,frame,50)){
-locals_chatkit_browser_versions._callback=next_1
-if($B.set_lineno(frame,51)&&$B.$bool($B.rich_comp('__ne__',locals._callback,locals_chatkit_browser_versions.INFO_SENT_CALLBACK))){
-$B.set_lineno(frame,52)
-$B.$setitem(locals_chatkit_browser_versions.EVENTS,locals_chatkit_browser_versions._callback,_b_.dict.$literal([[locals_chatkit_browser_versions.V2,locals_chatkit_browser_versions._callback]]),25)
-}
-}
-frame.$lineno=53
-var no_break_2=true,
-iterator_2=$B.$getattr_pep657(locals.topics,'COMMANDS',27)
-iterator_2[$B.INUM]=29
-for(var next_2 of $B.make_js_iterator(iterator_2,frame,53)){
-locals_chatkit_browser_versions._topic=next_2
-$B.set_lineno(frame,54)
-$B.$setitem(locals_chatkit_browser_versions.EVENTS,locals._topic,_b_.dict.$literal([[locals_chatkit_browser_versions.V1,locals._topic]]),31)
-}
-$B.set_lineno(frame,57)
-locals_chatkit_browser_versions.ALIASES=_b_.dict.$literal([[locals.INFO_SENT_CALLBACK,$B.$getattr_pep657(locals.topics,'INFO_SENT',33)]])
-$B.leave_frame({locals,value:_b_.None})
-}catch(err){
-$B.set_exc_and_trace(frame,err)
-$B.leave_frame({locals,value:_b_.None})
-throw err
-}
-return locals_chatkit_browser_versions
 });
 __chatkitModules["chatkit.errors"] = (function () {
 var $B=__BRYTHON__,
@@ -1825,201 +1698,6 @@ throw err
 }
 return locals_chatkit_rules_languages
 });
-__chatkitModules["chatkit.rules.variables"] = (function () {
-var $B=__BRYTHON__,
-_b_=$B.builtins,
-locals_chatkit_rules_variables=$B.namespace("chatkit.rules.variables"),
-locals=locals_chatkit_rules_variables,
-frame=["chatkit.rules.variables",locals,"chatkit.rules.variables",locals]
-var __file__=locals.__file__="VFS.chatkit.rules.variables.py"
-locals.__name__="chatkit.rules.variables"
-locals.__doc__=''
-frame.positions=[[15,0,74],[26,12,77]]
-$B.enter_frame(frame,__file__,1)
-var _frame_obj=$B.frame_obj
-locals.$annotations={}
-var stack_length=$B.count_frames()
-try{
-$B.set_lineno(frame,15)
-$B.$import_from("chatkit.rules.customer",'UNSET',{},0,locals,1)
-$B.$import_from("chatkit.rules.customer",'Discarded',{},0,locals,1)
-$B.$import_from("chatkit.rules.customer",'InfoReport',{},0,locals,1)
-$B.$import_from("chatkit.rules.customer",'js_length',{},0,locals,1)
-$B.set_lineno(frame,17)
-locals_chatkit_rules_variables.VARIABLE_LIMIT=255
-$B.set_lineno(frame,18)
-locals_chatkit_rules_variables.CUSTOM_PREFIX='_'
-$B.set_lineno(frame,19)
-locals_chatkit_rules_variables.CRM_PREFIX='$'
-$B.set_lineno(frame,22)
-locals_chatkit_rules_variables.CRM_VARIABLES=$B.fast_tuple(['$language','$caseNumber','$accountNumber','$emailAddress','$emailSubject','$emailBody'])
-$B.set_lineno(frame,24)
-locals_chatkit_rules_variables.LANGUAGE_VARIABLE='$language'
-$B.set_lineno(frame,26)
-locals_chatkit_rules_variables.KEY_CHARS=$B.$call_with_position(_b_.frozenset,3,'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-')
-$B.set_lineno(frame,29)
-locals_chatkit_rules_variables.KEY_NOT_MATCHING='Customer variable: provided variable %s does not match the expected pattern or its chars exceeded the max length of 255. It will be discarded'
-$B.set_lineno(frame,31)
-locals_chatkit_rules_variables.SYSTEM_NOT_SUPPORTED='Customer variable: provided system variable %s it\'s not supported. It will be discarded'
-$B.set_lineno(frame,33)
-locals_chatkit_rules_variables.VALUE_NOT_TEXT='Customer variable: provided variable %s is not a string or its chars exceeded the max length of 255. It will be discarded'
-$B.set_lineno(frame,37)
-function check_variables1(_variables){
-var locals
-if(arguments.length==1&&!_variables?.$kw){
-var locals_chatkit_rules_variables_check_variables=locals={variables:_variables}
-}else{
-var locals_chatkit_rules_variables_check_variables=locals=$B.args_parser(check_variables1,arguments)
-}
-var frame=["check_variables",locals,"chatkit.rules.variables",locals_chatkit_rules_variables,check_variables1]
-$B.enter_frame(frame,__file__,37)
-frame.positions=[[43,13,12],[44,22,17],[44,22,17],[44,8,10],[46,12,28],[46,12,16],[48,20,26],[48,20,14],[50,12,20],[50,12,15],[52,12,34],[52,12,16]]
-try{
-$B.js_this=this
-$B.set_lineno(frame,43)
-locals_chatkit_rules_variables_check_variables.report=$B.$call_with_position(locals_chatkit_rules_variables.InfoReport,1,)
-frame.$lineno=44
-var no_break_2=true,
-iterator_2=$B.call_attr(locals.variables,'items',3,)
-iterator_2[$B.INUM]=5
-for(var next_2 of $B.make_js_iterator(iterator_2,frame,44)){
-var v3=next_2
-var it_4=$B.unpacker(v3,2,false,7)
-locals_chatkit_rules_variables_check_variables.key=it_4.read_one()
-locals_chatkit_rules_variables_check_variables.value=it_4.read_one()
-if($B.set_lineno(frame,45)&&$B.$bool($B.$is(locals.value,locals_chatkit_rules_variables.UNSET))){
-$B.set_lineno(frame,46);
-$B.call_attr($B.$getattr_pep657(locals_chatkit_rules_variables_check_variables.report,'unchanged',11),'append',9,locals_chatkit_rules_variables_check_variables.key)
-continue
-}
-$B.set_lineno(frame,48)
-locals_chatkit_rules_variables_check_variables.discarded=$B.$call_with_position($B.resolve_in_scopes('discard_reason',[locals_chatkit_rules_variables_check_variables,locals_chatkit_rules_variables,_b_],15),13,locals.key,locals.value)
-if($B.set_lineno(frame,49)&&$B.$bool($B.$is(locals.discarded,_b_.None))){
-$B.set_lineno(frame,50)
-$B.$setitem($B.$getattr_pep657(locals_chatkit_rules_variables_check_variables.report,'accepted',19),locals_chatkit_rules_variables_check_variables.key,locals_chatkit_rules_variables_check_variables.value,17)
-}else{
-$B.set_lineno(frame,52);
-$B.call_attr($B.$getattr_pep657(locals_chatkit_rules_variables_check_variables.report,'discarded',23),'append',21,locals_chatkit_rules_variables_check_variables.discarded)
-}
-}
-$B.set_lineno(frame,53)
-return $B.trace_return_and_leave(frame,locals.report)
-}catch(err){
-$B.set_exc_and_leave(frame,err)
-}
-}
-check_variables1.$function_infos=['chatkit.rules.variables','check_variables','check_variables',__file__,_b_.None,_b_.None,'',['variables'],null,null,
-1,37,3,[],0,0,['variables','report','key','value','discarded'],false,[],frame]
-$B.set_func_attrs(check_variables1,frame,'chatkit.rules.variables')
-check_variables1.ob_type=$B.function
-check_variables1.__annotate__=_b_.None
-locals_chatkit_rules_variables.check_variables=check_variables1
-$B.set_lineno(frame,56)
-function discard_reason5(_key,_value){
-var locals
-if(arguments.length==2&&!_value?.$kw){
-var locals_chatkit_rules_variables_discard_reason=locals={key:_key,value:_value}
-}else{
-var locals_chatkit_rules_variables_discard_reason=locals=$B.args_parser(discard_reason5,arguments)
-}
-var frame=["discard_reason",locals,"chatkit.rules.variables",locals_chatkit_rules_variables,discard_reason5]
-$B.enter_frame(frame,__file__,56)
-frame.positions=[[58,11,20],[59,15,69],[59,52,25],[60,7,26],[62,19,77],[62,63,26],[63,13,18],[63,13,13],[64,15,66],[64,52,22],[65,11,22],[65,37,16],[66,15,67],[66,55,20]]
-try{
-$B.js_this=this
-if($B.set_lineno(frame,58)&&$B.$bool(!$B.$bool($B.$call_with_position(_b_.isinstance,1,locals.key,_b_.str)))){
-$B.set_lineno(frame,59)
-return $B.trace_return_and_leave(frame,$B.$call_with_position(locals_chatkit_rules_variables.Discarded,3,locals_chatkit_rules_variables_discard_reason.key,locals_chatkit_rules_variables_discard_reason.value,'key-pattern',$B.rich_op('__mod__',locals_chatkit_rules_variables.KEY_NOT_MATCHING,$B.fast_tuple([locals_chatkit_rules_variables_discard_reason.key]),5),true))
-}
-if($B.set_lineno(frame,60)&&$B.$bool($B.call_attr(locals.key,'startswith',7,locals_chatkit_rules_variables.CRM_PREFIX))){
-if($B.set_lineno(frame,61)&&$B.$bool(!$B.$is_member(locals_chatkit_rules_variables_discard_reason.key,locals_chatkit_rules_variables.CRM_VARIABLES))){
-$B.set_lineno(frame,62)
-return $B.trace_return_and_leave(frame,$B.$call_with_position(locals_chatkit_rules_variables.Discarded,9,locals_chatkit_rules_variables_discard_reason.key,locals_chatkit_rules_variables_discard_reason.value,'system-unsupported',$B.rich_op('__mod__',locals_chatkit_rules_variables.SYSTEM_NOT_SUPPORTED,locals_chatkit_rules_variables_discard_reason.key,11),true))
-}
-}else if($B.set_lineno(frame,63)&&$B.$bool(!$B.$bool($B.$call_with_position($B.resolve_in_scopes('is_custom_key',[locals_chatkit_rules_variables_discard_reason,locals_chatkit_rules_variables,_b_],15),13,locals.key)))){
-$B.set_lineno(frame,64)
-return $B.trace_return_and_leave(frame,$B.$call_with_position(locals_chatkit_rules_variables.Discarded,17,locals_chatkit_rules_variables_discard_reason.key,locals_chatkit_rules_variables_discard_reason.value,'key-pattern',$B.rich_op('__mod__',locals_chatkit_rules_variables.KEY_NOT_MATCHING,locals_chatkit_rules_variables_discard_reason.key,19),true))
-}
-if($B.set_lineno(frame,65)&&($B.$bool(!$B.$bool($B.$call_with_position(_b_.isinstance,21,locals.value,_b_.str)))||$B.$bool($B.rich_comp('__gt__',$B.$call_with_position(locals_chatkit_rules_variables.js_length,23,locals.value),locals_chatkit_rules_variables.VARIABLE_LIMIT)))){
-$B.set_lineno(frame,66)
-return $B.trace_return_and_leave(frame,$B.$call_with_position(locals_chatkit_rules_variables.Discarded,25,locals_chatkit_rules_variables_discard_reason.key,locals_chatkit_rules_variables_discard_reason.value,'value-not-text',$B.rich_op('__mod__',locals_chatkit_rules_variables.VALUE_NOT_TEXT,locals_chatkit_rules_variables_discard_reason.key,27),true))
-}
-$B.set_lineno(frame,67)
-return $B.trace_return_and_leave(frame,_b_.None)
-}catch(err){
-$B.set_exc_and_leave(frame,err)
-}
-}
-discard_reason5.$function_infos=['chatkit.rules.variables','discard_reason','discard_reason',__file__,_b_.None,_b_.None,'',['key','value'],null,null,
-2,56,3,[],0,0,['key','value'],false,[],frame]
-$B.set_func_attrs(discard_reason5,frame,'chatkit.rules.variables')
-discard_reason5.ob_type=$B.function
-discard_reason5.__annotate__=_b_.None
-locals_chatkit_rules_variables.discard_reason=discard_reason5
-$B.set_lineno(frame,70)
-function is_custom_key7(_key){
-var locals
-if(arguments.length==1&&!_key?.$kw){
-var locals_chatkit_rules_variables_is_custom_key=locals={key:_key}
-}else{
-var locals_chatkit_rules_variables_is_custom_key=locals=$B.args_parser(is_custom_key7,arguments)
-}
-var frame=["is_custom_key",locals,"chatkit.rules.variables",locals_chatkit_rules_variables,is_custom_key7]
-$B.enter_frame(frame,__file__,70)
-frame.positions=[[72,12,29],[72,46,8],[73,16,14],[73,53,36],[73,81,7]]
-try{
-$B.js_this=this
-$B.set_lineno(frame,72)
-return $B.trace_return_and_leave(frame,(!$B.$bool(locals.$test=$B.call_attr(locals.key,'startswith',1,locals_chatkit_rules_variables.CUSTOM_PREFIX))?locals.$test:!$B.$bool(locals.$test=$B.rich_comp('__gt__',$B.$call_with_position(_b_.len,3,locals.key),1))?locals.$test:!$B.$bool(locals.$test=$B.rich_comp('__le__',$B.$call_with_position(locals_chatkit_rules_variables.js_length,5,locals.key),locals_chatkit_rules_variables.VARIABLE_LIMIT))?locals.$test:$B.$call_with_position(_b_.all,7,(function(expr){
-var locals_chatkit_rules_variables_is_custom_key_genexpr_8={},
-locals=locals_chatkit_rules_variables_is_custom_key_genexpr_8
-locals['.0']=expr
-var frame=["<genexpr>",locals_chatkit_rules_variables_is_custom_key_genexpr_8,"chatkit.rules.variables",locals_chatkit_rules_variables]
-frame.$has_generators=true
-frame.__file__='VFS.chatkit.rules.variables.py'
-frame.$lineno=73
-$B.make_f_code(frame,['0'])
-var next_func_8=$B.make_js_iterator(expr,frame,73)
-frame.$f_trace=_b_.None
-var _frame_obj=$B.frame_obj
-var gen8=$B.generator.$factory(function*(expr){
-$B.enter_frame(frame,__file__,73)
-var next_func_8=$B.make_js_iterator(expr,frame,73)
-for(var next_8 of next_func_8){
-$B.enter_frame(frame,__file__,73)
-$B.set_lineno(frame,73)
-locals_chatkit_rules_variables_is_custom_key_genexpr_8.c=next_8
-try{
-yield $B.$is_member(locals.c,locals_chatkit_rules_variables.KEY_CHARS)
-}catch(err){
-$B.leave_frame()
-throw err
-}
-$B.leave_frame()
-}
-$B.leave_frame()
-},"<genexpr>")(expr)
-return gen8
-})($B.getitem_slice(locals.key,_b_.slice.$fast_slice(1,_b_.None,_b_.None),9))
-)))
-}catch(err){
-$B.set_exc_and_leave(frame,err)
-}
-}
-is_custom_key7.$function_infos=['chatkit.rules.variables','is_custom_key','is_custom_key',__file__,_b_.None,_b_.None,'',['key'],null,null,
-1,70,3,[],0,0,['key'],false,[],frame]
-$B.set_func_attrs(is_custom_key7,frame,'chatkit.rules.variables')
-is_custom_key7.ob_type=$B.function
-is_custom_key7.__annotate__=_b_.None
-locals_chatkit_rules_variables.is_custom_key=is_custom_key7
-$B.leave_frame({locals,value:_b_.None})
-}catch(err){
-$B.set_exc_and_trace(frame,err)
-$B.leave_frame({locals,value:_b_.None})
-throw err
-}
-return locals_chatkit_rules_variables
-});
 __chatkitModules["chatkit.browser._checks"] = (function () {
 var $B=__BRYTHON__,
 _b_=$B.builtins,
@@ -2029,38 +1707,22 @@ frame=["chatkit.browser._checks",locals,"chatkit.browser._checks",locals]
 var __file__=locals.__file__="VFS.chatkit.browser._checks.py"
 locals.__name__="chatkit.browser._checks"
 locals.__doc__=''
-frame.positions=[[9,0,39],[10,0,34],[11,0,51],[12,0,66],[13,0,80],[15,15,5],[16,12,12]]
+frame.positions=[[11,0,34],[12,0,45],[13,0,80]]
 $B.enter_frame(frame,__file__,1)
 var _frame_obj=$B.frame_obj
 locals.$annotations={}
 var stack_length=$B.count_frames()
 try{
-$B.set_lineno(frame,9)
-$B.$import_from("chatkit.browser.versions",'V2',{},0,locals,1)
-$B.set_lineno(frame,10)
-$B.$import_from("chatkit.errors",'Problem',{},0,locals,3)
 $B.set_lineno(frame,11)
-$B.$import_from("chatkit.rules",'variables',{variables:[locals_chatkit_browser__checks,'v2_variables']},0,locals,5)
+$B.$import_from("chatkit.errors",'Problem',{},0,locals,1)
 $B.set_lineno(frame,12)
-$B.$import_from("chatkit.rules.customer",'UNSET',{},0,locals,7)
-$B.$import_from("chatkit.rules.customer",'check_info',{},0,locals,7)
-$B.$import_from("chatkit.rules.customer",'is_primitive',{},0,locals,7)
+$B.$import_from("chatkit.rules.customer",'check_info',{},0,locals,3)
 $B.set_lineno(frame,13)
-$B.$import_from("chatkit.rules.languages",'invalid_language_message',{},0,locals,9)
-$B.$import_from("chatkit.rules.languages",'normalize_language',{},0,locals,9)
+$B.$import_from("chatkit.rules.languages",'invalid_language_message',{},0,locals,5)
+$B.$import_from("chatkit.rules.languages",'normalize_language',{},0,locals,5)
 $B.set_lineno(frame,15)
-locals_chatkit_browser__checks.SAFE_INTEGER=9007199254740992n
-$B.set_lineno(frame,16)
-locals_chatkit_browser__checks._INFINITY=$B.$call_with_position(_b_.float,13,'inf')
-$B.set_lineno(frame,18)
 locals_chatkit_browser__checks.NOT_A_DICT='%s takes a dict, not %s'
-$B.set_lineno(frame,19)
-locals_chatkit_browser__checks.VARIABLE_KEY_NOT_TEXT='Chat variable key %r is not a string and will be discarded'
-$B.set_lineno(frame,20)
-locals_chatkit_browser__checks.VARIABLE_NOT_PRIMITIVE='Chat variable %s is not of a primitive type and will be discarded'
-$B.set_lineno(frame,21)
-locals_chatkit_browser__checks.VARIABLE_NOT_EXACT='Chat variable %s value %r is not a finite number JavaScript holds exactly and will be discarded'
-$B.set_lineno(frame,25)
+$B.set_lineno(frame,18)
 function check_dict1(_value,_call){
 var locals
 if(arguments.length==2&&!_call?.$kw){
@@ -2069,27 +1731,27 @@ var locals_chatkit_browser__checks_check_dict=locals={value:_value,call:_call}
 var locals_chatkit_browser__checks_check_dict=locals=$B.args_parser(check_dict1,arguments)
 }
 var frame=["check_dict",locals,"chatkit.browser._checks",locals_chatkit_browser__checks,check_dict1]
-$B.enter_frame(frame,__file__,25)
-frame.positions=[[27,7,23],[29,12,63],[29,33,41],[29,53,20],[29,53,11]]
+$B.enter_frame(frame,__file__,18)
+frame.positions=[[20,7,23],[22,12,63],[22,33,41],[22,53,20],[22,53,11]]
 try{
 $B.js_this=this
-if($B.set_lineno(frame,27)&&$B.$bool($B.$call_with_position(_b_.isinstance,1,locals.value,_b_.dict))){
-$B.set_lineno(frame,28)
+if($B.set_lineno(frame,20)&&$B.$bool($B.$call_with_position(_b_.isinstance,1,locals.value,_b_.dict))){
+$B.set_lineno(frame,21)
 return $B.trace_return_and_leave(frame,$B.$list([]))
 }
-$B.set_lineno(frame,29)
+$B.set_lineno(frame,22)
 return $B.trace_return_and_leave(frame,$B.$list([$B.$call_with_position(locals_chatkit_browser__checks.Problem,3,locals.call,locals.value,$B.rich_op('__mod__',locals_chatkit_browser__checks.NOT_A_DICT,$B.fast_tuple([locals.call,$B.$getattr_pep657($B.$call_with_position(_b_.type,9,locals.value),'__name__',7)]),5))]))
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
 check_dict1.$function_infos=['chatkit.browser._checks','check_dict','check_dict',__file__,_b_.None,_b_.None,'',['value','call'],null,null,
-2,25,3,[],0,0,['value','call'],false,[],frame]
+2,18,3,[],0,0,['value','call'],false,[],frame]
 $B.set_func_attrs(check_dict1,frame,'chatkit.browser._checks')
 check_dict1.ob_type=$B.function
 check_dict1.__annotate__=_b_.None
 locals_chatkit_browser__checks.check_dict=check_dict1
-$B.set_lineno(frame,32)
+$B.set_lineno(frame,25)
 function check_customer_info2(_info){
 var locals
 if(arguments.length==1&&!_info?.$kw){
@@ -2098,25 +1760,25 @@ var locals_chatkit_browser__checks_check_customer_info=locals={info:_info}
 var locals_chatkit_browser__checks_check_customer_info=locals=$B.args_parser(check_customer_info2,arguments)
 }
 var frame=["check_customer_info",locals,"chatkit.browser._checks",locals_chatkit_browser__checks,check_customer_info2]
-$B.enter_frame(frame,__file__,32)
-frame.positions=[[34,13,16],[35,19,28],[35,19,20],[35,19,31]]
+$B.enter_frame(frame,__file__,25)
+frame.positions=[[27,13,16],[28,19,27],[28,19,19],[28,19,30]]
 try{
 $B.js_this=this
-$B.set_lineno(frame,34)
+$B.set_lineno(frame,27)
 locals_chatkit_browser__checks_check_customer_info.report=$B.$call_with_position(locals_chatkit_browser__checks.check_info,1,locals.info)
-$B.set_lineno(frame,35)
-return $B.trace_return_and_leave(frame,$B.fast_tuple([locals.report,$B.$getitem($B.$call_with_position($B.resolve_in_scopes('_report_and_problems',[locals_chatkit_browser__checks_check_customer_info,locals_chatkit_browser__checks,_b_],5),3,locals.report),1,7)]))
+$B.set_lineno(frame,28)
+return $B.trace_return_and_leave(frame,$B.fast_tuple([locals.report,$B.$getitem($B.$call_with_position($B.resolve_in_scopes('report_and_problems',[locals_chatkit_browser__checks_check_customer_info,locals_chatkit_browser__checks,_b_],5),3,locals.report),1,7)]))
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
 check_customer_info2.$function_infos=['chatkit.browser._checks','check_customer_info','check_customer_info',__file__,_b_.None,_b_.None,'',['info'],null,null,
-1,32,3,[],0,0,['info','report'],false,[],frame]
+1,25,3,[],0,0,['info','report'],false,[],frame]
 $B.set_func_attrs(check_customer_info2,frame,'chatkit.browser._checks')
 check_customer_info2.ob_type=$B.function
 check_customer_info2.__annotate__=_b_.None
 locals_chatkit_browser__checks.check_customer_info=check_customer_info2
-$B.set_lineno(frame,38)
+$B.set_lineno(frame,31)
 function check_language3(_tag){
 var locals
 if(arguments.length==1&&!_tag?.$kw){
@@ -2125,221 +1787,95 @@ var locals_chatkit_browser__checks_check_language=locals={tag:_tag}
 var locals_chatkit_browser__checks_check_language=locals=$B.args_parser(check_language3,arguments)
 }
 var frame=["check_language",locals,"chatkit.browser._checks",locals_chatkit_browser__checks,check_language3]
-$B.enter_frame(frame,__file__,38)
-frame.positions=[[40,11,23],[42,22,55],[42,47,29]]
+$B.enter_frame(frame,__file__,31)
+frame.positions=[[33,11,23],[35,22,55],[35,47,29]]
 try{
 $B.js_this=this
-$B.set_lineno(frame,40)
+$B.set_lineno(frame,33)
 locals_chatkit_browser__checks_check_language.code=$B.$call_with_position(locals_chatkit_browser__checks.normalize_language,1,locals.tag)
-if($B.set_lineno(frame,41)&&$B.$bool($B.$is(locals.code,_b_.None))){
-$B.set_lineno(frame,42)
+if($B.set_lineno(frame,34)&&$B.$bool($B.$is(locals.code,_b_.None))){
+$B.set_lineno(frame,35)
 return $B.trace_return_and_leave(frame,$B.fast_tuple([_b_.None,$B.$list([$B.$call_with_position(locals_chatkit_browser__checks.Problem,3,'language',locals_chatkit_browser__checks_check_language.tag,$B.$call_with_position(locals_chatkit_browser__checks.invalid_language_message,5,locals_chatkit_browser__checks_check_language.tag))])]))
 }
-$B.set_lineno(frame,43)
+$B.set_lineno(frame,36)
 return $B.trace_return_and_leave(frame,$B.fast_tuple([locals.code,$B.$list([])]))
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
 check_language3.$function_infos=['chatkit.browser._checks','check_language','check_language',__file__,_b_.None,_b_.None,'',['tag'],null,null,
-1,38,3,[],0,0,['tag','code'],false,[],frame]
+1,31,3,[],0,0,['tag','code'],false,[],frame]
 $B.set_func_attrs(check_language3,frame,'chatkit.browser._checks')
 check_language3.ob_type=$B.function
 check_language3.__annotate__=_b_.None
 locals_chatkit_browser__checks.check_language=check_language3
-$B.set_lineno(frame,46)
-function check_variables4(_variables,_api){
-var locals
-if(arguments.length==2&&!_api?.$kw){
-var locals_chatkit_browser__checks_check_variables=locals={variables:_variables,api:_api}
-}else{
-var locals_chatkit_browser__checks_check_variables=locals=$B.args_parser(check_variables4,arguments)
-}
-var frame=["check_variables",locals,"chatkit.browser._checks",locals_chatkit_browser__checks,check_variables4]
-$B.enter_frame(frame,__file__,46)
-frame.positions=[[49,15,61],[49,15,20],[49,36,39],[50,11,31],[50,11,20]]
-try{
-$B.js_this=this
-if($B.set_lineno(frame,48)&&$B.$bool($B.rich_comp('__eq__',locals.api,locals_chatkit_browser__checks.V2))){
-$B.set_lineno(frame,49)
-return $B.trace_return_and_leave(frame,$B.$call_with_position($B.resolve_in_scopes('_report_and_problems',[locals_chatkit_browser__checks_check_variables,locals_chatkit_browser__checks,_b_],3),1,$B.call_attr(locals_chatkit_browser__checks.v2_variables,'check_variables',5,locals_chatkit_browser__checks_check_variables.variables)))
-}
-$B.set_lineno(frame,50)
-return $B.trace_return_and_leave(frame,$B.$call_with_position($B.resolve_in_scopes('check_free_variables',[locals_chatkit_browser__checks_check_variables,locals_chatkit_browser__checks,_b_],9),7,locals.variables))
-}catch(err){
-$B.set_exc_and_leave(frame,err)
-}
-}
-check_variables4.$function_infos=['chatkit.browser._checks','check_variables','check_variables',__file__,_b_.None,_b_.None,'',['variables','api'],null,null,
-2,46,3,[],0,0,['variables','api'],false,[],frame]
-$B.set_func_attrs(check_variables4,frame,'chatkit.browser._checks')
-check_variables4.ob_type=$B.function
-check_variables4.__annotate__=_b_.None
-locals_chatkit_browser__checks.check_variables=check_variables4
-$B.set_lineno(frame,53)
-function _report_and_problems5(_report){
+$B.set_lineno(frame,39)
+function report_and_problems4(_report){
 var locals
 if(arguments.length==1&&!_report?.$kw){
-var locals_chatkit_browser__checks__report_and_problems=locals={report:_report}
+var locals_chatkit_browser__checks_report_and_problems=locals={report:_report}
 }else{
-var locals_chatkit_browser__checks__report_and_problems=locals=$B.args_parser(_report_and_problems5,arguments)
+var locals_chatkit_browser__checks_report_and_problems=locals=$B.args_parser(report_and_problems4,arguments)
 }
-var frame=["_report_and_problems",locals,"chatkit.browser._checks",locals_chatkit_browser__checks,_report_and_problems5]
-$B.enter_frame(frame,__file__,53)
-frame.positions=[[54,70,16],[54,16,44],[54,24,15],[54,24,8],[54,33,5],[54,41,7],[54,50,9],[55,11,15]]
+var frame=["report_and_problems",locals,"chatkit.browser._checks",locals_chatkit_browser__checks,report_and_problems4]
+$B.enter_frame(frame,__file__,39)
+frame.positions=[[41,70,16],[41,16,44],[41,24,15],[41,24,8],[41,33,5],[41,41,7],[41,50,9],[42,11,15]]
 try{
 $B.js_this=this
-$B.set_lineno(frame,54)
-locals_chatkit_browser__checks__report_and_problems.problems=(function(expr){
-var next_func_6=$B.make_js_iterator(expr,frame,54)
-var result_6=$B.$list([])
+$B.set_lineno(frame,41)
+locals_chatkit_browser__checks_report_and_problems.problems=(function(expr){
+var next_func_5=$B.make_js_iterator(expr,frame,41)
+var result_5=$B.$list([])
 try{
-for(var next_6 of next_func_6){
-$B.set_lineno(frame,54)
-locals_chatkit_browser__checks__report_and_problems.d=next_6
-result_6.push($B.$call_with_position(locals_chatkit_browser__checks.Problem,3,$B.$call_with_position($B.resolve_in_scopes('key_text',[locals_chatkit_browser__checks__report_and_problems,locals_chatkit_browser__checks,_b_],7),5,$B.$getattr_pep657(locals.d,'key',9)),$B.$getattr_pep657(locals.d,'value',11),$B.$getattr_pep657(locals.d,'message',13)))
+for(var next_5 of next_func_5){
+$B.set_lineno(frame,41)
+locals_chatkit_browser__checks_report_and_problems.d=next_5
+result_5.push($B.$call_with_position(locals_chatkit_browser__checks.Problem,3,$B.$call_with_position($B.resolve_in_scopes('key_text',[locals_chatkit_browser__checks_report_and_problems,locals_chatkit_browser__checks,_b_],7),5,$B.$getattr_pep657(locals.d,'key',9)),$B.$getattr_pep657(locals.d,'value',11),$B.$getattr_pep657(locals.d,'message',13)))
 }
 }catch(err){
 $B.set_exc(err,frame)
 throw err
 }
-delete locals_chatkit_browser__checks__report_and_problems.d
-return result_6
+delete locals_chatkit_browser__checks_report_and_problems.d
+return result_5
 })($B.$getattr_pep657(locals.report,'discarded',1))
-$B.set_lineno(frame,55)
+$B.set_lineno(frame,42)
 return $B.trace_return_and_leave(frame,$B.fast_tuple([$B.$getattr_pep657(locals.report,'accepted',15),locals.problems]))
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
-_report_and_problems5.$function_infos=['chatkit.browser._checks','_report_and_problems','_report_and_problems',__file__,_b_.None,_b_.None,_b_.None,['report'],null,null,
-1,53,3,[],0,0,['report','problems','d'],false,[],frame]
-$B.set_func_attrs(_report_and_problems5,frame,'chatkit.browser._checks')
-_report_and_problems5.ob_type=$B.function
-_report_and_problems5.__annotate__=_b_.None
-locals_chatkit_browser__checks._report_and_problems=_report_and_problems5
-$B.set_lineno(frame,58)
-function check_free_variables7(_variables){
-var locals
-if(arguments.length==1&&!_variables?.$kw){
-var locals_chatkit_browser__checks_check_free_variables=locals={variables:_variables}
-}else{
-var locals_chatkit_browser__checks_check_free_variables=locals=$B.args_parser(check_free_variables7,arguments)
-}
-var frame=["check_free_variables",locals,"chatkit.browser._checks",locals_chatkit_browser__checks,check_free_variables7]
-$B.enter_frame(frame,__file__,58)
-frame.positions=[[61,4,17],[62,22,17],[62,22,17],[62,8,10],[65,18,29],[65,18,17],[67,12,12],[69,12,55],[69,28,38],[69,36,13],[69,36,8]]
-try{
-$B.js_this=this
-$B.set_lineno(frame,61)
-var v8=$B.fast_tuple([_b_.dict.$literal([]),$B.$list([])])
-var it_9=$B.unpacker(v8,2,false,1)
-locals_chatkit_browser__checks_check_free_variables.payload=it_9.read_one()
-locals_chatkit_browser__checks_check_free_variables.problems=it_9.read_one()
-frame.$lineno=62
-var no_break_10=true,
-iterator_10=$B.call_attr(locals.variables,'items',3,)
-iterator_10[$B.INUM]=5
-for(var next_10 of $B.make_js_iterator(iterator_10,frame,62)){
-var v11=next_10
-var it_12=$B.unpacker(v11,2,false,7)
-locals_chatkit_browser__checks_check_free_variables.key=it_12.read_one()
-locals_chatkit_browser__checks_check_free_variables.value=it_12.read_one()
-if($B.set_lineno(frame,63)&&$B.$bool($B.$is(locals.value,locals_chatkit_browser__checks.UNSET))){
-continue
-}
-$B.set_lineno(frame,65)
-locals_chatkit_browser__checks_check_free_variables.message=$B.$call_with_position($B.resolve_in_scopes('_variable_problem',[locals_chatkit_browser__checks_check_free_variables,locals_chatkit_browser__checks,_b_],11),9,locals.key,locals.value)
-if($B.set_lineno(frame,66)&&$B.$bool($B.$is(locals.message,_b_.None))){
-$B.set_lineno(frame,67)
-$B.$setitem(locals_chatkit_browser__checks_check_free_variables.payload,locals_chatkit_browser__checks_check_free_variables.key,locals_chatkit_browser__checks_check_free_variables.value,13)
-}else{
-$B.set_lineno(frame,69);
-$B.call_attr(locals_chatkit_browser__checks_check_free_variables.problems,'append',15,$B.$call_with_position(locals_chatkit_browser__checks.Problem,17,$B.$call_with_position($B.resolve_in_scopes('key_text',[locals_chatkit_browser__checks_check_free_variables,locals_chatkit_browser__checks,_b_],21),19,locals_chatkit_browser__checks_check_free_variables.key),locals_chatkit_browser__checks_check_free_variables.value,locals_chatkit_browser__checks_check_free_variables.message))
-}
-}
-$B.set_lineno(frame,70)
-return $B.trace_return_and_leave(frame,$B.fast_tuple([locals.payload,locals.problems]))
-}catch(err){
-$B.set_exc_and_leave(frame,err)
-}
-}
-check_free_variables7.$function_infos=['chatkit.browser._checks','check_free_variables','check_free_variables',__file__,_b_.None,_b_.None,'',['variables'],null,null,
-1,58,3,[],0,0,['variables','payload','problems','key','value','message'],false,[],frame]
-$B.set_func_attrs(check_free_variables7,frame,'chatkit.browser._checks')
-check_free_variables7.ob_type=$B.function
-check_free_variables7.__annotate__=_b_.None
-locals_chatkit_browser__checks.check_free_variables=check_free_variables7
-$B.set_lineno(frame,73)
-function _variable_problem14(_key,_value){
-var locals
-if(arguments.length==2&&!_value?.$kw){
-var locals_chatkit_browser__checks__variable_problem=locals={key:_key,value:_value}
-}else{
-var locals_chatkit_browser__checks__variable_problem=locals=$B.args_parser(_variable_problem14,arguments)
-}
-var frame=["_variable_problem",locals,"chatkit.browser._checks",locals_chatkit_browser__checks,_variable_problem14]
-$B.enter_frame(frame,__file__,73)
-frame.positions=[[74,11,20],[75,15,30],[76,24,30],[78,11,19],[79,15,28],[80,7,24],[81,15,33],[82,7,22],[82,34,10],[83,15,33]]
-try{
-$B.js_this=this
-if($B.set_lineno(frame,74)&&$B.$bool(!$B.$bool($B.$call_with_position(_b_.isinstance,1,locals.key,_b_.str)))){
-$B.set_lineno(frame,75)
-return $B.trace_return_and_leave(frame,$B.rich_op('__mod__',locals_chatkit_browser__checks.VARIABLE_KEY_NOT_TEXT,$B.fast_tuple([locals_chatkit_browser__checks__variable_problem.key]),3))
-}
-if($B.set_lineno(frame,76)&&($B.$bool($B.$is(locals.value,_b_.None))||$B.$bool($B.$call_with_position(_b_.isinstance,5,locals.value,$B.fast_tuple([_b_.str,_b_.bool]))))){
-$B.set_lineno(frame,77)
-return $B.trace_return_and_leave(frame,_b_.None)
-}
-if($B.set_lineno(frame,78)&&$B.$bool(!$B.$bool($B.$call_with_position(locals_chatkit_browser__checks.is_primitive,7,locals.value)))){
-$B.set_lineno(frame,79)
-return $B.trace_return_and_leave(frame,$B.rich_op('__mod__',locals_chatkit_browser__checks.VARIABLE_NOT_PRIMITIVE,locals_chatkit_browser__checks__variable_problem.key,9))
-}
-if($B.set_lineno(frame,80)&&($B.$bool($B.$call_with_position(_b_.isinstance,11,locals.value,_b_.float))&&$B.$bool(($B.$bool(locals.$test=$B.rich_comp('__ne__',locals.value,locals.value))?locals.$test:$B.$is_member(locals.value,$B.fast_tuple([locals_chatkit_browser__checks._INFINITY,$B.call_special_unary(locals_chatkit_browser__checks._INFINITY,'__neg__','unary -')])))))){
-$B.set_lineno(frame,81)
-return $B.trace_return_and_leave(frame,$B.rich_op('__mod__',locals_chatkit_browser__checks.VARIABLE_NOT_EXACT,$B.fast_tuple([locals_chatkit_browser__checks__variable_problem.key,locals_chatkit_browser__checks__variable_problem.value]),13))
-}
-if($B.set_lineno(frame,82)&&($B.$bool($B.$call_with_position(_b_.isinstance,15,locals.value,_b_.int))&&$B.$bool($B.rich_comp('__gt__',$B.$call_with_position(_b_.abs,17,locals.value),locals_chatkit_browser__checks.SAFE_INTEGER)))){
-$B.set_lineno(frame,83)
-return $B.trace_return_and_leave(frame,$B.rich_op('__mod__',locals_chatkit_browser__checks.VARIABLE_NOT_EXACT,$B.fast_tuple([locals_chatkit_browser__checks__variable_problem.key,locals_chatkit_browser__checks__variable_problem.value]),19))
-}
-$B.set_lineno(frame,84)
-return $B.trace_return_and_leave(frame,_b_.None)
-}catch(err){
-$B.set_exc_and_leave(frame,err)
-}
-}
-_variable_problem14.$function_infos=['chatkit.browser._checks','_variable_problem','_variable_problem',__file__,_b_.None,_b_.None,_b_.None,['key','value'],null,null,
-2,73,3,[],0,0,['key','value'],false,[],frame]
-$B.set_func_attrs(_variable_problem14,frame,'chatkit.browser._checks')
-_variable_problem14.ob_type=$B.function
-_variable_problem14.__annotate__=_b_.None
-locals_chatkit_browser__checks._variable_problem=_variable_problem14
-$B.set_lineno(frame,87)
-function key_text15(_key){
+report_and_problems4.$function_infos=['chatkit.browser._checks','report_and_problems','report_and_problems',__file__,_b_.None,_b_.None,'',['report'],null,null,
+1,39,3,[],0,0,['report','problems','d'],false,[],frame]
+$B.set_func_attrs(report_and_problems4,frame,'chatkit.browser._checks')
+report_and_problems4.ob_type=$B.function
+report_and_problems4.__annotate__=_b_.None
+locals_chatkit_browser__checks.report_and_problems=report_and_problems4
+$B.set_lineno(frame,45)
+function key_text6(_key){
 var locals
 if(arguments.length==1&&!_key?.$kw){
 var locals_chatkit_browser__checks_key_text=locals={key:_key}
 }else{
-var locals_chatkit_browser__checks_key_text=locals=$B.args_parser(key_text15,arguments)
+var locals_chatkit_browser__checks_key_text=locals=$B.args_parser(key_text6,arguments)
 }
-var frame=["key_text",locals,"chatkit.browser._checks",locals_chatkit_browser__checks,key_text15]
-$B.enter_frame(frame,__file__,87)
-frame.positions=[[88,18,20],[88,44,9]]
+var frame=["key_text",locals,"chatkit.browser._checks",locals_chatkit_browser__checks,key_text6]
+$B.enter_frame(frame,__file__,45)
+frame.positions=[[46,18,20],[46,44,9]]
 try{
 $B.js_this=this
-$B.set_lineno(frame,88)
+$B.set_lineno(frame,46)
 return $B.trace_return_and_leave(frame,($B.$bool($B.$call_with_position(_b_.isinstance,1,locals.key,_b_.str))?locals.key:$B.$call_with_position(_b_.repr,3,locals.key)))
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
-key_text15.$function_infos=['chatkit.browser._checks','key_text','key_text',__file__,_b_.None,_b_.None,_b_.None,['key'],null,null,
-1,87,3,[],0,0,['key'],false,[],frame]
-$B.set_func_attrs(key_text15,frame,'chatkit.browser._checks')
-key_text15.ob_type=$B.function
-key_text15.__annotate__=_b_.None
-locals_chatkit_browser__checks.key_text=key_text15
+key_text6.$function_infos=['chatkit.browser._checks','key_text','key_text',__file__,_b_.None,_b_.None,_b_.None,['key'],null,null,
+1,45,3,[],0,0,['key'],false,[],frame]
+$B.set_func_attrs(key_text6,frame,'chatkit.browser._checks')
+key_text6.ob_type=$B.function
+key_text6.__annotate__=_b_.None
+locals_chatkit_browser__checks.key_text=key_text6
 $B.leave_frame({locals,value:_b_.None})
 }catch(err){
 $B.set_exc_and_trace(frame,err)
@@ -3030,499 +2566,132 @@ throw err
 }
 return locals_chatkit_browser__subscription
 });
-__chatkitModules["chatkit.browser._v1"] = (function () {
+__chatkitModules["chatkit.rules"] = (function () {
 var $B=__BRYTHON__,
 _b_=$B.builtins,
-locals_chatkit_browser__v1=$B.namespace("chatkit.browser._v1"),
-locals=locals_chatkit_browser__v1,
-frame=["chatkit.browser._v1",locals,"chatkit.browser._v1",locals]
-var __file__=locals.__file__="VFS.chatkit.browser._v1.py"
-locals.__name__="chatkit.browser._v1"
+locals_chatkit_rules=$B.namespace("chatkit.rules"),
+locals=locals_chatkit_rules,
+frame=["chatkit.rules",locals,"chatkit.rules",locals]
+var __file__=locals.__file__="VFS.chatkit.rules/__init__.py"
+locals.__name__="chatkit.rules"
 locals.__doc__=''
-frame.positions=[[11,31,0,52]]
 $B.enter_frame(frame,__file__,1)
 var _frame_obj=$B.frame_obj
 locals.$annotations={}
 var stack_length=$B.count_frames()
 try{
-$B.set_lineno(frame,11,'ClassDef')
-var BusDriver1=(function(name,bases,keywords){
-$B.frame_obj.frame.inum=1
-var resolved_bases=$B.resolve_mro_entries(bases)
-var metaclass=$B.get_metaclass(name,resolved_bases)
-var class_dict=$B.make_class_namespace(metaclass,name,"BusDriver",bases,resolved_bases)
-var locals_chatkit_browser__v1_BusDriver=$B.dict_proxy(class_dict),
-locals=locals_chatkit_browser__v1_BusDriver
-locals.__doc__=''
-locals.__module__='chatkit.browser._v1'
-locals.__firstlineno__=11
-var frame=[name,locals,'chatkit.browser._v1',locals_chatkit_browser__v1]
-$B.enter_frame(frame,__file__,11)
-var _frame_obj=$B.frame_obj
-if(frame.$f_trace!==_b_.None){
-$B.trace_line()
-}
-$B.set_lineno(frame,18)
-locals_chatkit_browser__v1_BusDriver.HANDED_OVER='the bus (the v1 chat\'s onInit)'
-$B.set_lineno(frame,19)
-locals_chatkit_browser__v1_BusDriver.HAS='publish'
-$B.set_lineno(frame,20)
-locals_chatkit_browser__v1_BusDriver.DOING='publishing %s'
-$B.set_lineno(frame,22)
-function __init__2(_self,_bus){
-var locals
-if(arguments.length==2&&!_bus?.$kw){
-var locals_chatkit_browser__v1_BusDriver___init__=locals={self:_self,bus:_bus}
-}else{
-var locals_chatkit_browser__v1_BusDriver___init__=locals=$B.args_parser(__init__2,arguments)
-}
-var frame=["__init__",locals,"chatkit.browser._v1",locals_chatkit_browser__v1,__init__2]
-$B.enter_frame(frame,__file__,22)
-frame.positions=[[23,8,11]]
-try{
-$B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(__init__2,locals_chatkit_browser__v1,"BusDriver",['BusDriver'])
-$B.set_lineno(frame,23)
-$B.$setattr1(locals.self,"target",locals.bus,1)
-return $B.trace_return_and_leave(frame,_b_.None)
-}catch(err){
-$B.set_exc_and_leave(frame,err)
-}
-}
-__init__2.$is_method=true
-__init__2.$function_infos=['chatkit.browser._v1','__init__','BusDriver.__init__',__file__,_b_.None,_b_.None,_b_.None,['self','bus'],null,null,
-2,22,3,[],0,0,['self','bus'],false,[],frame]
-$B.set_func_attrs(__init__2,frame,'chatkit.browser._v1')
-__init__2.ob_type=$B.function
-__init__2.__annotate__=_b_.None
-locals_chatkit_browser__v1_BusDriver.__init__=__init__2
-$B.set_lineno(frame,25)
-function send3(){
-var locals
-var locals_chatkit_browser__v1_BusDriver_send=locals=$B.args_parser(send3,arguments)
-var frame=["send",locals,"chatkit.browser._v1",locals_chatkit_browser__v1,send3]
-$B.enter_frame(frame,__file__,25)
-frame.positions=[[27,8,33],[27,8,11]]
-try{
-$B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(send3,locals_chatkit_browser__v1,"BusDriver",['BusDriver'])
-$B.set_lineno(frame,27);
-$B.call_attr($B.$getattr_pep657(locals.self,'target',3),'publish',1,locals.topic,..._b_.list.$unpack(locals.data))
-return $B.trace_return_and_leave(frame,_b_.None)
-}catch(err){
-$B.set_exc_and_leave(frame,err)
-}
-}
-send3.$is_method=true
-send3.$function_infos=['chatkit.browser._v1','send','BusDriver.send',__file__,_b_.None,_b_.None,'',['self','topic'],'data',null,
-2,25,7,[],0,0,['self','topic','data'],false,[],frame]
-$B.set_func_attrs(send3,frame,'chatkit.browser._v1')
-send3.ob_type=$B.function
-send3.__annotate__=_b_.None
-locals_chatkit_browser__v1_BusDriver.send=send3
-$B.set_lineno(frame,29)
-function subscribe4(_self,_topic,_deliver){
-var locals
-if(arguments.length==3&&!_deliver?.$kw){
-var locals_chatkit_browser__v1_BusDriver_subscribe=locals={self:_self,topic:_topic,deliver:_deliver}
-}else{
-var locals_chatkit_browser__v1_BusDriver_subscribe=locals=$B.args_parser(subscribe4,arguments)
-}
-var frame=["subscribe",locals,"chatkit.browser._v1",locals_chatkit_browser__v1,subscribe4]
-$B.enter_frame(frame,__file__,29)
-frame.positions=[[31,15,37],[31,15,11]]
-try{
-$B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(subscribe4,locals_chatkit_browser__v1,"BusDriver",['BusDriver'])
-$B.set_lineno(frame,31)
-return $B.trace_return_and_leave(frame,$B.call_attr($B.$getattr_pep657(locals.self,'target',3),'subscribe',1,locals.topic,locals.deliver))
-}catch(err){
-$B.set_exc_and_leave(frame,err)
-}
-}
-subscribe4.$is_method=true
-subscribe4.$function_infos=['chatkit.browser._v1','subscribe','BusDriver.subscribe',__file__,_b_.None,_b_.None,'',['self','topic','deliver'],null,null,
-3,29,3,[],0,0,['self','topic','deliver'],false,[],frame]
-$B.set_func_attrs(subscribe4,frame,'chatkit.browser._v1')
-subscribe4.ob_type=$B.function
-subscribe4.__annotate__=_b_.None
-locals_chatkit_browser__v1_BusDriver.subscribe=subscribe4
-locals.__static_attributes__=$B.fast_tuple(["target"])
-var annotate
-$B.make_annotate_func(class_dict,annotate,frame)
-var kls=$B.$class_constructor('BusDriver',class_dict,metaclass,resolved_bases,bases,keywords)
-$B.trace_return_and_leave(frame,_b_.None)
-return kls
-})('BusDriver',$B.fast_tuple([]),{})
-locals_chatkit_browser__v1.BusDriver=BusDriver1
 $B.leave_frame({locals,value:_b_.None})
 }catch(err){
 $B.set_exc_and_trace(frame,err)
 $B.leave_frame({locals,value:_b_.None})
 throw err
 }
-return locals_chatkit_browser__v1
+return locals_chatkit_rules
 });
-__chatkitModules["chatkit.browser._v2"] = (function () {
+__chatkitModules["chatkit.rules.topics"] = (function () {
 var $B=__BRYTHON__,
 _b_=$B.builtins,
-locals_chatkit_browser__v2=$B.namespace("chatkit.browser._v2"),
-locals=locals_chatkit_browser__v2,
-frame=["chatkit.browser._v2",locals,"chatkit.browser._v2",locals]
-var __file__=locals.__file__="VFS.chatkit.browser._v2.py"
-locals.__name__="chatkit.browser._v2"
+locals_chatkit_rules_topics=$B.namespace("chatkit.rules.topics"),
+locals=locals_chatkit_rules_topics,
+frame=["chatkit.rules.topics",locals,"chatkit.rules.topics",locals]
+var __file__=locals.__file__="VFS.chatkit.rules.topics.py"
+locals.__name__="chatkit.rules.topics"
 locals.__doc__=''
-frame.positions=[[14,0,52],[17,50,0,33],[63,75,0,22]]
 $B.enter_frame(frame,__file__,1)
 var _frame_obj=$B.frame_obj
 locals.$annotations={}
 var stack_length=$B.count_frames()
 try{
+$B.set_lineno(frame,8)
+locals_chatkit_rules_topics.SET_INFO='customer:set-info'
+$B.set_lineno(frame,9)
+locals_chatkit_rules_topics.RESET_INFO='customer:reset-info'
+$B.set_lineno(frame,10)
+locals_chatkit_rules_topics.INFO_SENT='customer:info-sent'
+$B.set_lineno(frame,11)
+locals_chatkit_rules_topics.SET_LANGUAGE='chat:set-language'
+$B.set_lineno(frame,12)
+locals_chatkit_rules_topics.SET_VARIABLES='chat:set-variables'
+$B.set_lineno(frame,13)
+locals_chatkit_rules_topics.TRIGGER_INVITATION='chat:trigger-invitation'
 $B.set_lineno(frame,14)
-$B.$import_from("chatkit.browser.versions",'PROXY_CALLBACKS',{},0,locals,1)
-$B.set_lineno(frame,17,'ClassDef')
-var ChatAppDriver1=(function(name,bases,keywords){
-$B.frame_obj.frame.inum=3
-var resolved_bases=$B.resolve_mro_entries(bases)
-var metaclass=$B.get_metaclass(name,resolved_bases)
-var class_dict=$B.make_class_namespace(metaclass,name,"ChatAppDriver",bases,resolved_bases)
-var locals_chatkit_browser__v2_ChatAppDriver=$B.dict_proxy(class_dict),
-locals=locals_chatkit_browser__v2_ChatAppDriver
-locals.__doc__=''
-locals.__module__='chatkit.browser._v2'
-locals.__firstlineno__=17
-var frame=[name,locals,'chatkit.browser._v2',locals_chatkit_browser__v2]
-$B.enter_frame(frame,__file__,17)
-var _frame_obj=$B.frame_obj
-if(frame.$f_trace!==_b_.None){
-$B.trace_line()
-}
-$B.set_lineno(frame,24)
-locals_chatkit_browser__v2_ChatAppDriver.HANDED_OVER='chatApp (the v2 chat\'s callback)'
-$B.set_lineno(frame,25)
-locals_chatkit_browser__v2_ChatAppDriver.HAS='setProxy'
-$B.set_lineno(frame,26)
-locals_chatkit_browser__v2_ChatAppDriver.DOING='calling chatApp.%s'
-$B.set_lineno(frame,28)
-function __init__2(_self,_chat_app){
-var locals
-if(arguments.length==2&&!_chat_app?.$kw){
-var locals_chatkit_browser__v2_ChatAppDriver___init__=locals={self:_self,chat_app:_chat_app}
-}else{
-var locals_chatkit_browser__v2_ChatAppDriver___init__=locals=$B.args_parser(__init__2,arguments)
-}
-var frame=["__init__",locals,"chatkit.browser._v2",locals_chatkit_browser__v2,__init__2]
-$B.enter_frame(frame,__file__,28)
-frame.positions=[[29,8,11],[30,8,14]]
-try{
-$B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(__init__2,locals_chatkit_browser__v2,"ChatAppDriver",['ChatAppDriver'])
-$B.set_lineno(frame,29)
-$B.$setattr1(locals.self,"target",locals.chat_app,1)
-$B.set_lineno(frame,30)
-$B.$setattr1(locals.self,"_handlers",_b_.None,3)
-return $B.trace_return_and_leave(frame,_b_.None)
-}catch(err){
-$B.set_exc_and_leave(frame,err)
-}
-}
-__init__2.$is_method=true
-__init__2.$function_infos=['chatkit.browser._v2','__init__','ChatAppDriver.__init__',__file__,_b_.None,_b_.None,_b_.None,['self','chat_app'],null,null,
-2,28,3,[],0,0,['self','chat_app'],false,[],frame]
-$B.set_func_attrs(__init__2,frame,'chatkit.browser._v2')
-__init__2.ob_type=$B.function
-__init__2.__annotate__=_b_.None
-locals_chatkit_browser__v2_ChatAppDriver.__init__=__init__2
-$B.set_lineno(frame,32)
-function send3(){
-var locals
-var locals_chatkit_browser__v2_ChatAppDriver_send=locals=$B.args_parser(send3,arguments)
-var frame=["send",locals,"chatkit.browser._v2",locals_chatkit_browser__v2,send3]
-$B.enter_frame(frame,__file__,32)
-frame.positions=[[34,8,35],[34,8,28],[34,16,11]]
-try{
-$B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(send3,locals_chatkit_browser__v2,"ChatAppDriver",['ChatAppDriver'])
-$B.set_lineno(frame,34);
-$B.$call_with_position($B.$call_with_position(_b_.getattr,3,$B.$getattr_pep657(locals.self,'target',5),locals.method),1,..._b_.list.$unpack(locals.args))
-return $B.trace_return_and_leave(frame,_b_.None)
-}catch(err){
-$B.set_exc_and_leave(frame,err)
-}
-}
-send3.$is_method=true
-send3.$function_infos=['chatkit.browser._v2','send','ChatAppDriver.send',__file__,_b_.None,_b_.None,'',['self','method'],'args',null,
-2,32,7,[],0,0,['self','method','args'],false,[],frame]
-$B.set_func_attrs(send3,frame,'chatkit.browser._v2')
-send3.ob_type=$B.function
-send3.__annotate__=_b_.None
-locals_chatkit_browser__v2_ChatAppDriver.send=send3
-$B.set_lineno(frame,36)
-function subscribe4(_self,_callback,_deliver){
-var locals
-if(arguments.length==3&&!_deliver?.$kw){
-var locals_chatkit_browser__v2_ChatAppDriver_subscribe=locals={self:_self,callback:_callback,deliver:_deliver}
-}else{
-var locals_chatkit_browser__v2_ChatAppDriver_subscribe=locals=$B.args_parser(subscribe4,arguments)
-}
-var frame=["subscribe",locals,"chatkit.browser._v2",locals_chatkit_browser__v2,subscribe4]
-$B.enter_frame(frame,__file__,36)
-frame.positions=[[41,11,14],[42,12,16],[43,19,14],[43,19,24],[44,8,24],[45,15,26],[45,15,7]]
-try{
-$B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(subscribe4,locals_chatkit_browser__v2,"ChatAppDriver",['ChatAppDriver'])
-if($B.set_lineno(frame,41)&&$B.$bool($B.$is($B.$getattr_pep657(locals.self,'_handlers',1),_b_.None))){
-$B.set_lineno(frame,42);
-$B.call_attr(locals_chatkit_browser__v2_ChatAppDriver_subscribe.self,'_register',3,)
-}
-$B.set_lineno(frame,43)
-locals_chatkit_browser__v2_ChatAppDriver_subscribe.delivers=$B.$getitem($B.$getattr_pep657(locals.self,'_handlers',5),locals.callback,7)
-$B.set_lineno(frame,44);
-$B.call_attr(locals.delivers,'append',9,locals.deliver)
-$B.set_lineno(frame,45)
-return $B.trace_return_and_leave(frame,$B.$call_with_position($B.resolve_in_scopes('Handler',[locals_chatkit_browser__v2_ChatAppDriver_subscribe,locals_chatkit_browser__v2,_b_],13),11,locals.delivers,locals.deliver))
-}catch(err){
-$B.set_exc_and_leave(frame,err)
-}
-}
-subscribe4.$is_method=true
-subscribe4.$function_infos=['chatkit.browser._v2','subscribe','ChatAppDriver.subscribe',__file__,_b_.None,_b_.None,'',['self','callback','deliver'],null,null,
-3,36,3,[],0,0,['self','callback','deliver','delivers'],false,[],frame]
-$B.set_func_attrs(subscribe4,frame,'chatkit.browser._v2')
-subscribe4.ob_type=$B.function
-subscribe4.__annotate__=_b_.None
-locals_chatkit_browser__v2_ChatAppDriver.subscribe=subscribe4
-$B.set_lineno(frame,47)
-function _register5(_self){
-var locals
-if(arguments.length==1&&!_self?.$kw){
-var locals_chatkit_browser__v2_ChatAppDriver__register=locals={self:_self}
-}else{
-var locals_chatkit_browser__v2_ChatAppDriver__register=locals=$B.args_parser(_register5,arguments)
-}
-var frame=["_register",locals,"chatkit.browser._v2",locals_chatkit_browser__v2,_register5]
-$B.enter_frame(frame,__file__,47)
-frame.positions=[[49,8,85],[49,8,11],[49,36,27],[49,36,11],[49,48,14],[50,8,14]]
-try{
-$B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(_register5,locals_chatkit_browser__v2,"ChatAppDriver",['ChatAppDriver'])
-$B.set_lineno(frame,48)
-locals_chatkit_browser__v2_ChatAppDriver__register.handlers=(function(expr){
-var next_func_6=$B.make_js_iterator(expr,frame,48)
-var result_6=$B.empty_dict()
-try{
-for(var next_6 of next_func_6){
-$B.set_lineno(frame,48)
-locals_chatkit_browser__v2_ChatAppDriver__register.name=next_6
-_b_.dict.$setitem(result_6,locals.name,$B.$list([]))
-}
-}catch(err){
-$B.set_exc(err,frame)
-throw err
-}
-delete locals_chatkit_browser__v2_ChatAppDriver__register.name
-return result_6
-})(locals_chatkit_browser__v2.PROXY_CALLBACKS)
-$B.set_lineno(frame,49);
-$B.call_attr($B.$getattr_pep657(locals.self,'target',3),'setProxy',1,(function(expr){
-var next_func_7=$B.make_js_iterator(expr,frame,49)
-var result_7=$B.empty_dict()
-try{
-for(var next_7 of next_func_7){
-$B.set_lineno(frame,49)
-locals_chatkit_browser__v2_ChatAppDriver__register.name=next_7
-_b_.dict.$setitem(result_7,locals.name,$B.$call_with_position($B.resolve_in_scopes('_dispatcher',[locals_chatkit_browser__v2_ChatAppDriver__register,locals_chatkit_browser__v2,_b_],7),5,$B.$getitem(locals.handlers,locals.name,9)))
-}
-}catch(err){
-$B.set_exc(err,frame)
-throw err
-}
-delete locals_chatkit_browser__v2_ChatAppDriver__register.name
-return result_7
-})(locals_chatkit_browser__v2.PROXY_CALLBACKS)
-)
-$B.set_lineno(frame,50)
-$B.$setattr1(locals.self,"_handlers",locals.handlers,11)
-return $B.trace_return_and_leave(frame,_b_.None)
-}catch(err){
-$B.set_exc_and_leave(frame,err)
-}
-}
-_register5.$is_method=true
-_register5.$function_infos=['chatkit.browser._v2','_register','ChatAppDriver._register',__file__,_b_.None,_b_.None,_b_.None,['self'],null,null,
-1,47,3,[],0,0,['self','handlers','name'],false,[],frame]
-$B.set_func_attrs(_register5,frame,'chatkit.browser._v2')
-_register5.ob_type=$B.function
-_register5.__annotate__=_b_.None
-locals_chatkit_browser__v2_ChatAppDriver._register=_register5
-locals.__static_attributes__=$B.fast_tuple(["target","_handlers"])
-var annotate
-$B.make_annotate_func(class_dict,annotate,frame)
-var kls=$B.$class_constructor('ChatAppDriver',class_dict,metaclass,resolved_bases,bases,keywords)
-$B.trace_return_and_leave(frame,_b_.None)
-return kls
-})('ChatAppDriver',$B.fast_tuple([]),{})
-locals_chatkit_browser__v2.ChatAppDriver=ChatAppDriver1
-$B.set_lineno(frame,53)
-function _dispatcher8(_delivers){
-var locals
-if(arguments.length==1&&!_delivers?.$kw){
-var locals_chatkit_browser__v2__dispatcher=locals={delivers:_delivers}
-}else{
-var locals_chatkit_browser__v2__dispatcher=locals=$B.args_parser(_dispatcher8,arguments)
-}
-var frame=["_dispatcher",locals,"chatkit.browser._v2",locals_chatkit_browser__v2,_dispatcher8]
-$B.enter_frame(frame,__file__,53)
-try{
-$B.js_this=this
-$B.set_lineno(frame,54)
-function dispatch9(){
-var locals
-var locals_chatkit_browser__v2__dispatcher_dispatch=locals=$B.args_parser(dispatch9,arguments)
-Object.defineProperty(locals,'delivers',{get:function(){return locals_chatkit_browser__v2__dispatcher.delivers},set:function(){},enumerable:true,configurable:true})
-var frame=["dispatch",locals,"chatkit.browser._v2",locals_chatkit_browser__v2,dispatch9]
-$B.enter_frame(frame,__file__,54)
-frame.positions=[[56,15,7],[57,23,14],[57,23,14],[58,12,13]]
-try{
-$B.js_this=this
-$B.set_lineno(frame,56)
-locals_chatkit_browser__v2__dispatcher_dispatch.data=($B.$bool(locals.args)?$B.$getitem(locals.args,0,1):_b_.None)
-frame.$lineno=57
-var no_break_10=true,
-iterator_10=$B.$call_with_position(_b_.list,3,locals_chatkit_browser__v2__dispatcher.delivers)
-iterator_10[$B.INUM]=5
-for(var next_10 of $B.make_js_iterator(iterator_10,frame,57)){
-locals_chatkit_browser__v2__dispatcher_dispatch.deliver=next_10
-$B.set_lineno(frame,58);
-$B.$call_with_position(locals.deliver,7,locals_chatkit_browser__v2__dispatcher_dispatch.data)
-}
-return $B.trace_return_and_leave(frame,_b_.None)
-}catch(err){
-$B.set_exc_and_leave(frame,err)
-}
-}
-dispatch9.$function_infos=['chatkit.browser._v2','dispatch','_dispatcher.<locals>.dispatch',__file__,_b_.None,_b_.None,_b_.None,[],'args',null,
-0,54,7,['delivers'],0,0,['args','data','deliver'],false,[],frame]
-$B.set_func_attrs(dispatch9,frame,'chatkit.browser._v2')
-dispatch9.ob_type=$B.function
-dispatch9.__annotate__=_b_.None
-locals_chatkit_browser__v2__dispatcher.dispatch=dispatch9
-$B.set_lineno(frame,60)
-return $B.trace_return_and_leave(frame,locals.dispatch)
-}catch(err){
-$B.set_exc_and_leave(frame,err)
-}
-}
-_dispatcher8.$function_infos=['chatkit.browser._v2','_dispatcher','_dispatcher',__file__,_b_.None,_b_.None,_b_.None,['delivers'],null,null,
-1,53,3,[],0,0,['delivers','dispatch'],false,[],frame]
-$B.set_func_attrs(_dispatcher8,frame,'chatkit.browser._v2')
-_dispatcher8.ob_type=$B.function
-_dispatcher8.__annotate__=_b_.None
-locals_chatkit_browser__v2._dispatcher=_dispatcher8
-$B.set_lineno(frame,63,'ClassDef')
-var Handler11=(function(name,bases,keywords){
-$B.frame_obj.frame.inum=5
-var resolved_bases=$B.resolve_mro_entries(bases)
-var metaclass=$B.get_metaclass(name,resolved_bases)
-var class_dict=$B.make_class_namespace(metaclass,name,"Handler",bases,resolved_bases)
-var locals_chatkit_browser__v2_Handler=$B.dict_proxy(class_dict),
-locals=locals_chatkit_browser__v2_Handler
-locals.__doc__=''
-locals.__module__='chatkit.browser._v2'
-locals.__firstlineno__=63
-var frame=[name,locals,'chatkit.browser._v2',locals_chatkit_browser__v2]
-$B.enter_frame(frame,__file__,63)
-var _frame_obj=$B.frame_obj
-if(frame.$f_trace!==_b_.None){
-$B.trace_line()
-}
-$B.set_lineno(frame,66)
-function __init__12(_self,_delivers,_deliver){
-var locals
-if(arguments.length==3&&!_deliver?.$kw){
-var locals_chatkit_browser__v2_Handler___init__=locals={self:_self,delivers:_delivers,deliver:_deliver}
-}else{
-var locals_chatkit_browser__v2_Handler___init__=locals=$B.args_parser(__init__12,arguments)
-}
-var frame=["__init__",locals,"chatkit.browser._v2",locals_chatkit_browser__v2,__init__12]
-$B.enter_frame(frame,__file__,66)
-frame.positions=[[67,8,14],[68,8,13]]
-try{
-$B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(__init__12,locals_chatkit_browser__v2,"Handler",['Handler'])
-$B.set_lineno(frame,67)
-$B.$setattr1(locals.self,"_delivers",locals.delivers,1)
-$B.set_lineno(frame,68)
-$B.$setattr1(locals.self,"_deliver",locals.deliver,3)
-return $B.trace_return_and_leave(frame,_b_.None)
-}catch(err){
-$B.set_exc_and_leave(frame,err)
-}
-}
-__init__12.$is_method=true
-__init__12.$function_infos=['chatkit.browser._v2','__init__','Handler.__init__',__file__,_b_.None,_b_.None,_b_.None,['self','delivers','deliver'],null,null,
-3,66,3,[],0,0,['self','delivers','deliver'],false,[],frame]
-$B.set_func_attrs(__init__12,frame,'chatkit.browser._v2')
-__init__12.ob_type=$B.function
-__init__12.__annotate__=_b_.None
-locals_chatkit_browser__v2_Handler.__init__=__init__12
-$B.set_lineno(frame,70)
-function remove13(_self){
-var locals
-if(arguments.length==1&&!_self?.$kw){
-var locals_chatkit_browser__v2_Handler_remove=locals={self:_self}
-}else{
-var locals_chatkit_browser__v2_Handler_remove=locals=$B.args_parser(remove13,arguments)
-}
-var frame=["remove",locals,"chatkit.browser._v2",locals_chatkit_browser__v2,remove13]
-$B.enter_frame(frame,__file__,70)
-frame.positions=[[72,30,25],[72,40,14],[72,30,25],[72,12,14],[73,26,13],[74,20,21],[74,20,14]]
-try{
-$B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(remove13,locals_chatkit_browser__v2,"Handler",['Handler'])
-frame.$lineno=72
-var no_break_14=true,
-iterator_14=$B.$call_with_position(_b_.enumerate,1,$B.$getattr_pep657(locals.self,'_delivers',3))
-iterator_14[$B.INUM]=5
-for(var next_14 of $B.make_js_iterator(iterator_14,frame,72)){
-var v15=next_14
-var it_16=$B.unpacker(v15,2,false,7)
-locals_chatkit_browser__v2_Handler_remove.index=it_16.read_one()
-locals_chatkit_browser__v2_Handler_remove.deliver=it_16.read_one()
-if($B.set_lineno(frame,73)&&$B.$bool($B.$is(locals.deliver,$B.$getattr_pep657(locals_chatkit_browser__v2_Handler_remove.self,'_deliver',9)))){
-$B.set_lineno(frame,74)
-$B.$delitem($B.$getattr_pep657(locals_chatkit_browser__v2_Handler_remove.self,'_delivers',13),locals_chatkit_browser__v2_Handler_remove.index,11)
-$B.set_lineno(frame,75)
-return $B.trace_return_and_leave(frame,_b_.None)
-}
-}
-return $B.trace_return_and_leave(frame,_b_.None)
-}catch(err){
-$B.set_exc_and_leave(frame,err)
-}
-}
-remove13.$is_method=true
-remove13.$function_infos=['chatkit.browser._v2','remove','Handler.remove',__file__,_b_.None,_b_.None,_b_.None,['self'],null,null,
-1,70,3,[],0,0,['self','index','deliver'],false,[],frame]
-$B.set_func_attrs(remove13,frame,'chatkit.browser._v2')
-remove13.ob_type=$B.function
-remove13.__annotate__=_b_.None
-locals_chatkit_browser__v2_Handler.remove=remove13
-locals.__static_attributes__=$B.fast_tuple(["_delivers","_deliver"])
-var annotate
-$B.make_annotate_func(class_dict,annotate,frame)
-var kls=$B.$class_constructor('Handler',class_dict,metaclass,resolved_bases,bases,keywords)
-$B.trace_return_and_leave(frame,_b_.None)
-return kls
-})('Handler',$B.fast_tuple([]),{})
-locals_chatkit_browser__v2.Handler=Handler11
+locals_chatkit_rules_topics.TRIGGER_PRE_CHAT='chat:trigger-pre-chat'
+$B.set_lineno(frame,15)
+locals_chatkit_rules_topics.TRIGGER_CHAT_WINDOW='chat:trigger-chat-window'
+$B.set_lineno(frame,16)
+locals_chatkit_rules_topics.END='chat:end'
+$B.set_lineno(frame,18)
+locals_chatkit_rules_topics.COMMANDS=$B.fast_tuple([locals.SET_INFO,locals.RESET_INFO,locals.END,locals.TRIGGER_INVITATION,locals.SET_LANGUAGE,locals.TRIGGER_PRE_CHAT,locals.TRIGGER_CHAT_WINDOW,locals.SET_VARIABLES])
+$B.set_lineno(frame,20)
+locals_chatkit_rules_topics.EVENTS=$B.fast_tuple([locals.INFO_SENT])
 $B.leave_frame({locals,value:_b_.None})
 }catch(err){
 $B.set_exc_and_trace(frame,err)
 $B.leave_frame({locals,value:_b_.None})
 throw err
 }
-return locals_chatkit_browser__v2
+return locals_chatkit_rules_topics
+});
+__chatkitModules["chatkit.browser.versions"] = (function () {
+var $B=__BRYTHON__,
+_b_=$B.builtins,
+locals_chatkit_browser_versions=$B.namespace("chatkit.browser.versions"),
+locals=locals_chatkit_browser_versions,
+frame=["chatkit.browser.versions",locals,"chatkit.browser.versions",locals]
+var __file__=locals.__file__="VFS.chatkit.browser.versions.py"
+locals.__name__="chatkit.browser.versions"
+locals.__doc__=''
+frame.positions=[[18,0,32],[26,30,15],[27,32,17],[28,25,19],[29,26,20],[30,31,25],[31,29,23],[32,32,26],[33,16,10],[49,10,16],[49,33,16],[50,17,15],[52,8,17],[53,14,15],[53,14,15],[54,4,14],[57,31,16]]
+$B.enter_frame(frame,__file__,1)
+var _frame_obj=$B.frame_obj
+locals.$annotations={}
+var stack_length=$B.count_frames()
+try{
+$B.set_lineno(frame,18)
+$B.$import_from("chatkit.rules",'topics',{},0,locals,1)
+$B.set_lineno(frame,20)
+locals_chatkit_browser_versions.V1='v1'
+$B.set_lineno(frame,21)
+locals_chatkit_browser_versions.V2='v2'
+$B.set_lineno(frame,22)
+locals_chatkit_browser_versions.APIS=$B.fast_tuple([locals.V1,locals.V2])
+$B.set_lineno(frame,25)
+locals_chatkit_browser_versions.CALLS=_b_.dict.$literal([['customer.set_info',_b_.dict.$literal([[locals.V1,$B.$getattr_pep657(locals.topics,'SET_INFO',3)],[locals.V2,'setCustomerInfo']]),6970675338820922],['customer.reset_info',_b_.dict.$literal([[locals.V1,$B.$getattr_pep657(locals.topics,'RESET_INFO',5)],[locals.V2,'resetCustomerInfo']]),1349590857274372],['set_language',_b_.dict.$literal([[locals.V1,$B.$getattr_pep657(locals.topics,'SET_LANGUAGE',7)],[locals.V2,'setCustomerLanguage']]),1102484996026286],['set_variables',_b_.dict.$literal([[locals.V1,$B.$getattr_pep657(locals.topics,'SET_VARIABLES',9)],[locals.V2,'setVariables']]),5459126429165317],['trigger_invitation',_b_.dict.$literal([[locals.V1,$B.$getattr_pep657(locals.topics,'TRIGGER_INVITATION',11)]]),8591604875155236],['trigger_pre_chat',_b_.dict.$literal([[locals.V1,$B.$getattr_pep657(locals.topics,'TRIGGER_PRE_CHAT',13)]]),5293488787120466],['trigger_chat_window',_b_.dict.$literal([[locals.V1,$B.$getattr_pep657(locals.topics,'TRIGGER_CHAT_WINDOW',15)],[locals.V2,'startChat']]),8021518173761328],['end',_b_.dict.$literal([[locals.V1,$B.$getattr_pep657(locals.topics,'END',17)],[locals.V2,'endChat']]),3659261115698748],['set_quick_replies',_b_.dict.$literal([[locals.V2,'setInvitationQuickReplies']]),782649130847165],['set_sound',_b_.dict.$literal([[locals.V2,'setNotificationSoundToggle']]),6751685844716816]])
+$B.set_lineno(frame,40)
+locals_chatkit_browser_versions.PROXY_CALLBACKS=$B.fast_tuple(['onAppStart','onAppEnd','onOpenInvitation','onOpenOnlineForm','onOpenChat','onOpenOfflineForm','onSkipQueue','onCustomerInfoSent','onSessionCreated','onSessionEnd','onSessionError'])
+$B.set_lineno(frame,43)
+locals_chatkit_browser_versions.INFO_SENT_CALLBACK='onCustomerInfoSent'
+$B.set_lineno(frame,49)
+locals_chatkit_browser_versions.EVENTS=_b_.dict.$literal([[$B.$getattr_pep657(locals.topics,'INFO_SENT',19),_b_.dict.$literal([[locals.V1,$B.$getattr_pep657(locals.topics,'INFO_SENT',21)],[locals.V2,locals.INFO_SENT_CALLBACK]])]])
+frame.$lineno=50
+var no_break_1=true,
+iterator_1=locals.PROXY_CALLBACKS
+iterator_1[$B.INUM]=23
+for(var next_1 of $B.make_js_iterator(iterator_1,frame,50)){
+locals_chatkit_browser_versions._callback=next_1
+if($B.set_lineno(frame,51)&&$B.$bool($B.rich_comp('__ne__',locals._callback,locals_chatkit_browser_versions.INFO_SENT_CALLBACK))){
+$B.set_lineno(frame,52)
+$B.$setitem(locals_chatkit_browser_versions.EVENTS,locals_chatkit_browser_versions._callback,_b_.dict.$literal([[locals_chatkit_browser_versions.V2,locals_chatkit_browser_versions._callback]]),25)
+}
+}
+frame.$lineno=53
+var no_break_2=true,
+iterator_2=$B.$getattr_pep657(locals.topics,'COMMANDS',27)
+iterator_2[$B.INUM]=29
+for(var next_2 of $B.make_js_iterator(iterator_2,frame,53)){
+locals_chatkit_browser_versions._topic=next_2
+$B.set_lineno(frame,54)
+$B.$setitem(locals_chatkit_browser_versions.EVENTS,locals._topic,_b_.dict.$literal([[locals_chatkit_browser_versions.V1,locals._topic]]),31)
+}
+$B.set_lineno(frame,57)
+locals_chatkit_browser_versions.ALIASES=_b_.dict.$literal([[locals.INFO_SENT_CALLBACK,$B.$getattr_pep657(locals.topics,'INFO_SENT',33)]])
+$B.leave_frame({locals,value:_b_.None})
+}catch(err){
+$B.set_exc_and_trace(frame,err)
+$B.leave_frame({locals,value:_b_.None})
+throw err
+}
+return locals_chatkit_browser_versions
 });
 __chatkitModules["chatkit.rules.chatapp"] = (function () {
 var $B=__BRYTHON__,
@@ -3672,6 +2841,598 @@ throw err
 }
 return locals_chatkit_rules_chatapp
 });
+__chatkitModules["chatkit.rules.variables"] = (function () {
+var $B=__BRYTHON__,
+_b_=$B.builtins,
+locals_chatkit_rules_variables=$B.namespace("chatkit.rules.variables"),
+locals=locals_chatkit_rules_variables,
+frame=["chatkit.rules.variables",locals,"chatkit.rules.variables",locals]
+var __file__=locals.__file__="VFS.chatkit.rules.variables.py"
+locals.__name__="chatkit.rules.variables"
+locals.__doc__=''
+frame.positions=[[15,0,74],[26,12,77]]
+$B.enter_frame(frame,__file__,1)
+var _frame_obj=$B.frame_obj
+locals.$annotations={}
+var stack_length=$B.count_frames()
+try{
+$B.set_lineno(frame,15)
+$B.$import_from("chatkit.rules.customer",'UNSET',{},0,locals,1)
+$B.$import_from("chatkit.rules.customer",'Discarded',{},0,locals,1)
+$B.$import_from("chatkit.rules.customer",'InfoReport',{},0,locals,1)
+$B.$import_from("chatkit.rules.customer",'js_length',{},0,locals,1)
+$B.set_lineno(frame,17)
+locals_chatkit_rules_variables.VARIABLE_LIMIT=255
+$B.set_lineno(frame,18)
+locals_chatkit_rules_variables.CUSTOM_PREFIX='_'
+$B.set_lineno(frame,19)
+locals_chatkit_rules_variables.CRM_PREFIX='$'
+$B.set_lineno(frame,22)
+locals_chatkit_rules_variables.CRM_VARIABLES=$B.fast_tuple(['$language','$caseNumber','$accountNumber','$emailAddress','$emailSubject','$emailBody'])
+$B.set_lineno(frame,24)
+locals_chatkit_rules_variables.LANGUAGE_VARIABLE='$language'
+$B.set_lineno(frame,26)
+locals_chatkit_rules_variables.KEY_CHARS=$B.$call_with_position(_b_.frozenset,3,'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-')
+$B.set_lineno(frame,29)
+locals_chatkit_rules_variables.KEY_NOT_MATCHING='Customer variable: provided variable %s does not match the expected pattern or its chars exceeded the max length of 255. It will be discarded'
+$B.set_lineno(frame,31)
+locals_chatkit_rules_variables.SYSTEM_NOT_SUPPORTED='Customer variable: provided system variable %s it\'s not supported. It will be discarded'
+$B.set_lineno(frame,33)
+locals_chatkit_rules_variables.VALUE_NOT_TEXT='Customer variable: provided variable %s is not a string or its chars exceeded the max length of 255. It will be discarded'
+$B.set_lineno(frame,37)
+function check_variables1(_variables){
+var locals
+if(arguments.length==1&&!_variables?.$kw){
+var locals_chatkit_rules_variables_check_variables=locals={variables:_variables}
+}else{
+var locals_chatkit_rules_variables_check_variables=locals=$B.args_parser(check_variables1,arguments)
+}
+var frame=["check_variables",locals,"chatkit.rules.variables",locals_chatkit_rules_variables,check_variables1]
+$B.enter_frame(frame,__file__,37)
+frame.positions=[[43,13,12],[44,22,17],[44,22,17],[44,8,10],[46,12,28],[46,12,16],[48,20,26],[48,20,14],[50,12,20],[50,12,15],[52,12,34],[52,12,16]]
+try{
+$B.js_this=this
+$B.set_lineno(frame,43)
+locals_chatkit_rules_variables_check_variables.report=$B.$call_with_position(locals_chatkit_rules_variables.InfoReport,1,)
+frame.$lineno=44
+var no_break_2=true,
+iterator_2=$B.call_attr(locals.variables,'items',3,)
+iterator_2[$B.INUM]=5
+for(var next_2 of $B.make_js_iterator(iterator_2,frame,44)){
+var v3=next_2
+var it_4=$B.unpacker(v3,2,false,7)
+locals_chatkit_rules_variables_check_variables.key=it_4.read_one()
+locals_chatkit_rules_variables_check_variables.value=it_4.read_one()
+if($B.set_lineno(frame,45)&&$B.$bool($B.$is(locals.value,locals_chatkit_rules_variables.UNSET))){
+$B.set_lineno(frame,46);
+$B.call_attr($B.$getattr_pep657(locals_chatkit_rules_variables_check_variables.report,'unchanged',11),'append',9,locals_chatkit_rules_variables_check_variables.key)
+continue
+}
+$B.set_lineno(frame,48)
+locals_chatkit_rules_variables_check_variables.discarded=$B.$call_with_position($B.resolve_in_scopes('discard_reason',[locals_chatkit_rules_variables_check_variables,locals_chatkit_rules_variables,_b_],15),13,locals.key,locals.value)
+if($B.set_lineno(frame,49)&&$B.$bool($B.$is(locals.discarded,_b_.None))){
+$B.set_lineno(frame,50)
+$B.$setitem($B.$getattr_pep657(locals_chatkit_rules_variables_check_variables.report,'accepted',19),locals_chatkit_rules_variables_check_variables.key,locals_chatkit_rules_variables_check_variables.value,17)
+}else{
+$B.set_lineno(frame,52);
+$B.call_attr($B.$getattr_pep657(locals_chatkit_rules_variables_check_variables.report,'discarded',23),'append',21,locals_chatkit_rules_variables_check_variables.discarded)
+}
+}
+$B.set_lineno(frame,53)
+return $B.trace_return_and_leave(frame,locals.report)
+}catch(err){
+$B.set_exc_and_leave(frame,err)
+}
+}
+check_variables1.$function_infos=['chatkit.rules.variables','check_variables','check_variables',__file__,_b_.None,_b_.None,'',['variables'],null,null,
+1,37,3,[],0,0,['variables','report','key','value','discarded'],false,[],frame]
+$B.set_func_attrs(check_variables1,frame,'chatkit.rules.variables')
+check_variables1.ob_type=$B.function
+check_variables1.__annotate__=_b_.None
+locals_chatkit_rules_variables.check_variables=check_variables1
+$B.set_lineno(frame,56)
+function discard_reason5(_key,_value){
+var locals
+if(arguments.length==2&&!_value?.$kw){
+var locals_chatkit_rules_variables_discard_reason=locals={key:_key,value:_value}
+}else{
+var locals_chatkit_rules_variables_discard_reason=locals=$B.args_parser(discard_reason5,arguments)
+}
+var frame=["discard_reason",locals,"chatkit.rules.variables",locals_chatkit_rules_variables,discard_reason5]
+$B.enter_frame(frame,__file__,56)
+frame.positions=[[58,11,20],[59,15,69],[59,52,25],[60,7,26],[62,19,77],[62,63,26],[63,13,18],[63,13,13],[64,15,66],[64,52,22],[65,11,22],[65,37,16],[66,15,67],[66,55,20]]
+try{
+$B.js_this=this
+if($B.set_lineno(frame,58)&&$B.$bool(!$B.$bool($B.$call_with_position(_b_.isinstance,1,locals.key,_b_.str)))){
+$B.set_lineno(frame,59)
+return $B.trace_return_and_leave(frame,$B.$call_with_position(locals_chatkit_rules_variables.Discarded,3,locals_chatkit_rules_variables_discard_reason.key,locals_chatkit_rules_variables_discard_reason.value,'key-pattern',$B.rich_op('__mod__',locals_chatkit_rules_variables.KEY_NOT_MATCHING,$B.fast_tuple([locals_chatkit_rules_variables_discard_reason.key]),5),true))
+}
+if($B.set_lineno(frame,60)&&$B.$bool($B.call_attr(locals.key,'startswith',7,locals_chatkit_rules_variables.CRM_PREFIX))){
+if($B.set_lineno(frame,61)&&$B.$bool(!$B.$is_member(locals_chatkit_rules_variables_discard_reason.key,locals_chatkit_rules_variables.CRM_VARIABLES))){
+$B.set_lineno(frame,62)
+return $B.trace_return_and_leave(frame,$B.$call_with_position(locals_chatkit_rules_variables.Discarded,9,locals_chatkit_rules_variables_discard_reason.key,locals_chatkit_rules_variables_discard_reason.value,'system-unsupported',$B.rich_op('__mod__',locals_chatkit_rules_variables.SYSTEM_NOT_SUPPORTED,locals_chatkit_rules_variables_discard_reason.key,11),true))
+}
+}else if($B.set_lineno(frame,63)&&$B.$bool(!$B.$bool($B.$call_with_position($B.resolve_in_scopes('is_custom_key',[locals_chatkit_rules_variables_discard_reason,locals_chatkit_rules_variables,_b_],15),13,locals.key)))){
+$B.set_lineno(frame,64)
+return $B.trace_return_and_leave(frame,$B.$call_with_position(locals_chatkit_rules_variables.Discarded,17,locals_chatkit_rules_variables_discard_reason.key,locals_chatkit_rules_variables_discard_reason.value,'key-pattern',$B.rich_op('__mod__',locals_chatkit_rules_variables.KEY_NOT_MATCHING,locals_chatkit_rules_variables_discard_reason.key,19),true))
+}
+if($B.set_lineno(frame,65)&&($B.$bool(!$B.$bool($B.$call_with_position(_b_.isinstance,21,locals.value,_b_.str)))||$B.$bool($B.rich_comp('__gt__',$B.$call_with_position(locals_chatkit_rules_variables.js_length,23,locals.value),locals_chatkit_rules_variables.VARIABLE_LIMIT)))){
+$B.set_lineno(frame,66)
+return $B.trace_return_and_leave(frame,$B.$call_with_position(locals_chatkit_rules_variables.Discarded,25,locals_chatkit_rules_variables_discard_reason.key,locals_chatkit_rules_variables_discard_reason.value,'value-not-text',$B.rich_op('__mod__',locals_chatkit_rules_variables.VALUE_NOT_TEXT,locals_chatkit_rules_variables_discard_reason.key,27),true))
+}
+$B.set_lineno(frame,67)
+return $B.trace_return_and_leave(frame,_b_.None)
+}catch(err){
+$B.set_exc_and_leave(frame,err)
+}
+}
+discard_reason5.$function_infos=['chatkit.rules.variables','discard_reason','discard_reason',__file__,_b_.None,_b_.None,'',['key','value'],null,null,
+2,56,3,[],0,0,['key','value'],false,[],frame]
+$B.set_func_attrs(discard_reason5,frame,'chatkit.rules.variables')
+discard_reason5.ob_type=$B.function
+discard_reason5.__annotate__=_b_.None
+locals_chatkit_rules_variables.discard_reason=discard_reason5
+$B.set_lineno(frame,70)
+function is_custom_key7(_key){
+var locals
+if(arguments.length==1&&!_key?.$kw){
+var locals_chatkit_rules_variables_is_custom_key=locals={key:_key}
+}else{
+var locals_chatkit_rules_variables_is_custom_key=locals=$B.args_parser(is_custom_key7,arguments)
+}
+var frame=["is_custom_key",locals,"chatkit.rules.variables",locals_chatkit_rules_variables,is_custom_key7]
+$B.enter_frame(frame,__file__,70)
+frame.positions=[[72,12,29],[72,46,8],[73,16,14],[73,53,36],[73,81,7]]
+try{
+$B.js_this=this
+$B.set_lineno(frame,72)
+return $B.trace_return_and_leave(frame,(!$B.$bool(locals.$test=$B.call_attr(locals.key,'startswith',1,locals_chatkit_rules_variables.CUSTOM_PREFIX))?locals.$test:!$B.$bool(locals.$test=$B.rich_comp('__gt__',$B.$call_with_position(_b_.len,3,locals.key),1))?locals.$test:!$B.$bool(locals.$test=$B.rich_comp('__le__',$B.$call_with_position(locals_chatkit_rules_variables.js_length,5,locals.key),locals_chatkit_rules_variables.VARIABLE_LIMIT))?locals.$test:$B.$call_with_position(_b_.all,7,(function(expr){
+var locals_chatkit_rules_variables_is_custom_key_genexpr_8={},
+locals=locals_chatkit_rules_variables_is_custom_key_genexpr_8
+locals['.0']=expr
+var frame=["<genexpr>",locals_chatkit_rules_variables_is_custom_key_genexpr_8,"chatkit.rules.variables",locals_chatkit_rules_variables]
+frame.$has_generators=true
+frame.__file__='VFS.chatkit.rules.variables.py'
+frame.$lineno=73
+$B.make_f_code(frame,['0'])
+var next_func_8=$B.make_js_iterator(expr,frame,73)
+frame.$f_trace=_b_.None
+var _frame_obj=$B.frame_obj
+var gen8=$B.generator.$factory(function*(expr){
+$B.enter_frame(frame,__file__,73)
+var next_func_8=$B.make_js_iterator(expr,frame,73)
+for(var next_8 of next_func_8){
+$B.enter_frame(frame,__file__,73)
+$B.set_lineno(frame,73)
+locals_chatkit_rules_variables_is_custom_key_genexpr_8.c=next_8
+try{
+yield $B.$is_member(locals.c,locals_chatkit_rules_variables.KEY_CHARS)
+}catch(err){
+$B.leave_frame()
+throw err
+}
+$B.leave_frame()
+}
+$B.leave_frame()
+},"<genexpr>")(expr)
+return gen8
+})($B.getitem_slice(locals.key,_b_.slice.$fast_slice(1,_b_.None,_b_.None),9))
+)))
+}catch(err){
+$B.set_exc_and_leave(frame,err)
+}
+}
+is_custom_key7.$function_infos=['chatkit.rules.variables','is_custom_key','is_custom_key',__file__,_b_.None,_b_.None,'',['key'],null,null,
+1,70,3,[],0,0,['key'],false,[],frame]
+$B.set_func_attrs(is_custom_key7,frame,'chatkit.rules.variables')
+is_custom_key7.ob_type=$B.function
+is_custom_key7.__annotate__=_b_.None
+locals_chatkit_rules_variables.is_custom_key=is_custom_key7
+$B.leave_frame({locals,value:_b_.None})
+}catch(err){
+$B.set_exc_and_trace(frame,err)
+$B.leave_frame({locals,value:_b_.None})
+throw err
+}
+return locals_chatkit_rules_variables
+});
+__chatkitModules["chatkit.browser._v2"] = (function () {
+var $B=__BRYTHON__,
+_b_=$B.builtins,
+locals_chatkit_browser__v2=$B.namespace("chatkit.browser._v2"),
+locals=locals_chatkit_browser__v2,
+frame=["chatkit.browser._v2",locals,"chatkit.browser._v2",locals]
+var __file__=locals.__file__="VFS.chatkit.browser._v2.py"
+locals.__name__="chatkit.browser._v2"
+locals.__doc__=''
+frame.positions=[[20,0,55],[21,0,52],[22,0,49],[23,0,67],[28,61,0,33],[82,94,0,22]]
+$B.enter_frame(frame,__file__,1)
+var _frame_obj=$B.frame_obj
+locals.$annotations={}
+var stack_length=$B.count_frames()
+try{
+$B.set_lineno(frame,20)
+$B.$import_from("chatkit.browser._checks",'report_and_problems',{},0,locals,1)
+$B.set_lineno(frame,21)
+$B.$import_from("chatkit.browser.versions",'PROXY_CALLBACKS',{},0,locals,3)
+$B.set_lineno(frame,22)
+$B.$import_from("chatkit.rules",'variables',{variables:[locals_chatkit_browser__v2,'_variables']},0,locals,5)
+$B.set_lineno(frame,23)
+$B.$import_from("chatkit.rules.chatapp",'check_quick_replies',{},0,locals,7)
+$B.$import_from("chatkit.rules.chatapp",'check_toggle',{},0,locals,7)
+$B.set_lineno(frame,25)
+locals_chatkit_browser__v2.__all__=$B.$list(['ChatAppDriver','Driver','check_quick_replies','check_toggle','check_variables'])
+$B.set_lineno(frame,28,'ClassDef')
+var ChatAppDriver1=(function(name,bases,keywords){
+$B.frame_obj.frame.inum=9
+var resolved_bases=$B.resolve_mro_entries(bases)
+var metaclass=$B.get_metaclass(name,resolved_bases)
+var class_dict=$B.make_class_namespace(metaclass,name,"ChatAppDriver",bases,resolved_bases)
+var locals_chatkit_browser__v2_ChatAppDriver=$B.dict_proxy(class_dict),
+locals=locals_chatkit_browser__v2_ChatAppDriver
+locals.__doc__=''
+locals.__module__='chatkit.browser._v2'
+locals.__firstlineno__=28
+var frame=[name,locals,'chatkit.browser._v2',locals_chatkit_browser__v2]
+$B.enter_frame(frame,__file__,28)
+var _frame_obj=$B.frame_obj
+if(frame.$f_trace!==_b_.None){
+$B.trace_line()
+}
+$B.set_lineno(frame,35)
+locals_chatkit_browser__v2_ChatAppDriver.HANDED_OVER='chatApp (the v2 chat\'s callback)'
+$B.set_lineno(frame,36)
+locals_chatkit_browser__v2_ChatAppDriver.HAS='setProxy'
+$B.set_lineno(frame,37)
+locals_chatkit_browser__v2_ChatAppDriver.DOING='calling chatApp.%s'
+$B.set_lineno(frame,39)
+function __init__2(_self,_chat_app){
+var locals
+if(arguments.length==2&&!_chat_app?.$kw){
+var locals_chatkit_browser__v2_ChatAppDriver___init__=locals={self:_self,chat_app:_chat_app}
+}else{
+var locals_chatkit_browser__v2_ChatAppDriver___init__=locals=$B.args_parser(__init__2,arguments)
+}
+var frame=["__init__",locals,"chatkit.browser._v2",locals_chatkit_browser__v2,__init__2]
+$B.enter_frame(frame,__file__,39)
+frame.positions=[[40,8,11],[41,8,14]]
+try{
+$B.js_this=this
+locals.ob_type=locals.__class__=$B.get_method_class(__init__2,locals_chatkit_browser__v2,"ChatAppDriver",['ChatAppDriver'])
+$B.set_lineno(frame,40)
+$B.$setattr1(locals.self,"target",locals.chat_app,1)
+$B.set_lineno(frame,41)
+$B.$setattr1(locals.self,"_handlers",_b_.None,3)
+return $B.trace_return_and_leave(frame,_b_.None)
+}catch(err){
+$B.set_exc_and_leave(frame,err)
+}
+}
+__init__2.$is_method=true
+__init__2.$function_infos=['chatkit.browser._v2','__init__','ChatAppDriver.__init__',__file__,_b_.None,_b_.None,_b_.None,['self','chat_app'],null,null,
+2,39,3,[],0,0,['self','chat_app'],false,[],frame]
+$B.set_func_attrs(__init__2,frame,'chatkit.browser._v2')
+__init__2.ob_type=$B.function
+__init__2.__annotate__=_b_.None
+locals_chatkit_browser__v2_ChatAppDriver.__init__=__init__2
+$B.set_lineno(frame,43)
+function send3(){
+var locals
+var locals_chatkit_browser__v2_ChatAppDriver_send=locals=$B.args_parser(send3,arguments)
+var frame=["send",locals,"chatkit.browser._v2",locals_chatkit_browser__v2,send3]
+$B.enter_frame(frame,__file__,43)
+frame.positions=[[45,8,35],[45,8,28],[45,16,11]]
+try{
+$B.js_this=this
+locals.ob_type=locals.__class__=$B.get_method_class(send3,locals_chatkit_browser__v2,"ChatAppDriver",['ChatAppDriver'])
+$B.set_lineno(frame,45);
+$B.$call_with_position($B.$call_with_position(_b_.getattr,3,$B.$getattr_pep657(locals.self,'target',5),locals.method),1,..._b_.list.$unpack(locals.args))
+return $B.trace_return_and_leave(frame,_b_.None)
+}catch(err){
+$B.set_exc_and_leave(frame,err)
+}
+}
+send3.$is_method=true
+send3.$function_infos=['chatkit.browser._v2','send','ChatAppDriver.send',__file__,_b_.None,_b_.None,'',['self','method'],'args',null,
+2,43,7,[],0,0,['self','method','args'],false,[],frame]
+$B.set_func_attrs(send3,frame,'chatkit.browser._v2')
+send3.ob_type=$B.function
+send3.__annotate__=_b_.None
+locals_chatkit_browser__v2_ChatAppDriver.send=send3
+$B.set_lineno(frame,47)
+function subscribe4(_self,_callback,_deliver){
+var locals
+if(arguments.length==3&&!_deliver?.$kw){
+var locals_chatkit_browser__v2_ChatAppDriver_subscribe=locals={self:_self,callback:_callback,deliver:_deliver}
+}else{
+var locals_chatkit_browser__v2_ChatAppDriver_subscribe=locals=$B.args_parser(subscribe4,arguments)
+}
+var frame=["subscribe",locals,"chatkit.browser._v2",locals_chatkit_browser__v2,subscribe4]
+$B.enter_frame(frame,__file__,47)
+frame.positions=[[52,11,14],[53,12,16],[54,19,14],[54,19,24],[55,8,24],[56,15,26],[56,15,7]]
+try{
+$B.js_this=this
+locals.ob_type=locals.__class__=$B.get_method_class(subscribe4,locals_chatkit_browser__v2,"ChatAppDriver",['ChatAppDriver'])
+if($B.set_lineno(frame,52)&&$B.$bool($B.$is($B.$getattr_pep657(locals.self,'_handlers',1),_b_.None))){
+$B.set_lineno(frame,53);
+$B.call_attr(locals_chatkit_browser__v2_ChatAppDriver_subscribe.self,'_register',3,)
+}
+$B.set_lineno(frame,54)
+locals_chatkit_browser__v2_ChatAppDriver_subscribe.delivers=$B.$getitem($B.$getattr_pep657(locals.self,'_handlers',5),locals.callback,7)
+$B.set_lineno(frame,55);
+$B.call_attr(locals.delivers,'append',9,locals.deliver)
+$B.set_lineno(frame,56)
+return $B.trace_return_and_leave(frame,$B.$call_with_position($B.resolve_in_scopes('Handler',[locals_chatkit_browser__v2_ChatAppDriver_subscribe,locals_chatkit_browser__v2,_b_],13),11,locals.delivers,locals.deliver))
+}catch(err){
+$B.set_exc_and_leave(frame,err)
+}
+}
+subscribe4.$is_method=true
+subscribe4.$function_infos=['chatkit.browser._v2','subscribe','ChatAppDriver.subscribe',__file__,_b_.None,_b_.None,'',['self','callback','deliver'],null,null,
+3,47,3,[],0,0,['self','callback','deliver','delivers'],false,[],frame]
+$B.set_func_attrs(subscribe4,frame,'chatkit.browser._v2')
+subscribe4.ob_type=$B.function
+subscribe4.__annotate__=_b_.None
+locals_chatkit_browser__v2_ChatAppDriver.subscribe=subscribe4
+$B.set_lineno(frame,58)
+function _register5(_self){
+var locals
+if(arguments.length==1&&!_self?.$kw){
+var locals_chatkit_browser__v2_ChatAppDriver__register=locals={self:_self}
+}else{
+var locals_chatkit_browser__v2_ChatAppDriver__register=locals=$B.args_parser(_register5,arguments)
+}
+var frame=["_register",locals,"chatkit.browser._v2",locals_chatkit_browser__v2,_register5]
+$B.enter_frame(frame,__file__,58)
+frame.positions=[[60,8,85],[60,8,11],[60,36,27],[60,36,11],[60,48,14],[61,8,14]]
+try{
+$B.js_this=this
+locals.ob_type=locals.__class__=$B.get_method_class(_register5,locals_chatkit_browser__v2,"ChatAppDriver",['ChatAppDriver'])
+$B.set_lineno(frame,59)
+locals_chatkit_browser__v2_ChatAppDriver__register.handlers=(function(expr){
+var next_func_6=$B.make_js_iterator(expr,frame,59)
+var result_6=$B.empty_dict()
+try{
+for(var next_6 of next_func_6){
+$B.set_lineno(frame,59)
+locals_chatkit_browser__v2_ChatAppDriver__register.name=next_6
+_b_.dict.$setitem(result_6,locals.name,$B.$list([]))
+}
+}catch(err){
+$B.set_exc(err,frame)
+throw err
+}
+delete locals_chatkit_browser__v2_ChatAppDriver__register.name
+return result_6
+})(locals_chatkit_browser__v2.PROXY_CALLBACKS)
+$B.set_lineno(frame,60);
+$B.call_attr($B.$getattr_pep657(locals.self,'target',3),'setProxy',1,(function(expr){
+var next_func_7=$B.make_js_iterator(expr,frame,60)
+var result_7=$B.empty_dict()
+try{
+for(var next_7 of next_func_7){
+$B.set_lineno(frame,60)
+locals_chatkit_browser__v2_ChatAppDriver__register.name=next_7
+_b_.dict.$setitem(result_7,locals.name,$B.$call_with_position($B.resolve_in_scopes('_dispatcher',[locals_chatkit_browser__v2_ChatAppDriver__register,locals_chatkit_browser__v2,_b_],7),5,$B.$getitem(locals.handlers,locals.name,9)))
+}
+}catch(err){
+$B.set_exc(err,frame)
+throw err
+}
+delete locals_chatkit_browser__v2_ChatAppDriver__register.name
+return result_7
+})(locals_chatkit_browser__v2.PROXY_CALLBACKS)
+)
+$B.set_lineno(frame,61)
+$B.$setattr1(locals.self,"_handlers",locals.handlers,11)
+return $B.trace_return_and_leave(frame,_b_.None)
+}catch(err){
+$B.set_exc_and_leave(frame,err)
+}
+}
+_register5.$is_method=true
+_register5.$function_infos=['chatkit.browser._v2','_register','ChatAppDriver._register',__file__,_b_.None,_b_.None,_b_.None,['self'],null,null,
+1,58,3,[],0,0,['self','handlers','name'],false,[],frame]
+$B.set_func_attrs(_register5,frame,'chatkit.browser._v2')
+_register5.ob_type=$B.function
+_register5.__annotate__=_b_.None
+locals_chatkit_browser__v2_ChatAppDriver._register=_register5
+locals.__static_attributes__=$B.fast_tuple(["target","_handlers"])
+var annotate
+$B.make_annotate_func(class_dict,annotate,frame)
+var kls=$B.$class_constructor('ChatAppDriver',class_dict,metaclass,resolved_bases,bases,keywords)
+$B.trace_return_and_leave(frame,_b_.None)
+return kls
+})('ChatAppDriver',$B.fast_tuple([]),{})
+locals_chatkit_browser__v2.ChatAppDriver=ChatAppDriver1
+$B.set_lineno(frame,64)
+function _dispatcher8(_delivers){
+var locals
+if(arguments.length==1&&!_delivers?.$kw){
+var locals_chatkit_browser__v2__dispatcher=locals={delivers:_delivers}
+}else{
+var locals_chatkit_browser__v2__dispatcher=locals=$B.args_parser(_dispatcher8,arguments)
+}
+var frame=["_dispatcher",locals,"chatkit.browser._v2",locals_chatkit_browser__v2,_dispatcher8]
+$B.enter_frame(frame,__file__,64)
+try{
+$B.js_this=this
+$B.set_lineno(frame,65)
+function dispatch9(){
+var locals
+var locals_chatkit_browser__v2__dispatcher_dispatch=locals=$B.args_parser(dispatch9,arguments)
+Object.defineProperty(locals,'delivers',{get:function(){return locals_chatkit_browser__v2__dispatcher.delivers},set:function(){},enumerable:true,configurable:true})
+var frame=["dispatch",locals,"chatkit.browser._v2",locals_chatkit_browser__v2,dispatch9]
+$B.enter_frame(frame,__file__,65)
+frame.positions=[[67,15,7],[68,23,14],[68,23,14],[69,12,13]]
+try{
+$B.js_this=this
+$B.set_lineno(frame,67)
+locals_chatkit_browser__v2__dispatcher_dispatch.data=($B.$bool(locals.args)?$B.$getitem(locals.args,0,1):_b_.None)
+frame.$lineno=68
+var no_break_10=true,
+iterator_10=$B.$call_with_position(_b_.list,3,locals_chatkit_browser__v2__dispatcher.delivers)
+iterator_10[$B.INUM]=5
+for(var next_10 of $B.make_js_iterator(iterator_10,frame,68)){
+locals_chatkit_browser__v2__dispatcher_dispatch.deliver=next_10
+$B.set_lineno(frame,69);
+$B.$call_with_position(locals.deliver,7,locals_chatkit_browser__v2__dispatcher_dispatch.data)
+}
+return $B.trace_return_and_leave(frame,_b_.None)
+}catch(err){
+$B.set_exc_and_leave(frame,err)
+}
+}
+dispatch9.$function_infos=['chatkit.browser._v2','dispatch','_dispatcher.<locals>.dispatch',__file__,_b_.None,_b_.None,_b_.None,[],'args',null,
+0,65,7,['delivers'],0,0,['args','data','deliver'],false,[],frame]
+$B.set_func_attrs(dispatch9,frame,'chatkit.browser._v2')
+dispatch9.ob_type=$B.function
+dispatch9.__annotate__=_b_.None
+locals_chatkit_browser__v2__dispatcher.dispatch=dispatch9
+$B.set_lineno(frame,71)
+return $B.trace_return_and_leave(frame,locals.dispatch)
+}catch(err){
+$B.set_exc_and_leave(frame,err)
+}
+}
+_dispatcher8.$function_infos=['chatkit.browser._v2','_dispatcher','_dispatcher',__file__,_b_.None,_b_.None,_b_.None,['delivers'],null,null,
+1,64,3,[],0,0,['delivers','dispatch'],false,[],frame]
+$B.set_func_attrs(_dispatcher8,frame,'chatkit.browser._v2')
+_dispatcher8.ob_type=$B.function
+_dispatcher8.__annotate__=_b_.None
+locals_chatkit_browser__v2._dispatcher=_dispatcher8
+$B.set_lineno(frame,74)
+locals_chatkit_browser__v2.Driver=locals.ChatAppDriver
+$B.set_lineno(frame,77)
+function check_variables11(_variables){
+var locals
+if(arguments.length==1&&!_variables?.$kw){
+var locals_chatkit_browser__v2_check_variables=locals={variables:_variables}
+}else{
+var locals_chatkit_browser__v2_check_variables=locals=$B.args_parser(check_variables11,arguments)
+}
+var frame=["check_variables",locals,"chatkit.browser._v2",locals_chatkit_browser__v2,check_variables11]
+$B.enter_frame(frame,__file__,77)
+frame.positions=[[79,11,58],[79,31,37]]
+try{
+$B.js_this=this
+$B.set_lineno(frame,79)
+return $B.trace_return_and_leave(frame,$B.$call_with_position(locals_chatkit_browser__v2.report_and_problems,1,$B.call_attr(locals_chatkit_browser__v2._variables,'check_variables',3,locals.variables)))
+}catch(err){
+$B.set_exc_and_leave(frame,err)
+}
+}
+check_variables11.$function_infos=['chatkit.browser._v2','check_variables','check_variables',__file__,_b_.None,_b_.None,'',['variables'],null,null,
+1,77,3,[],0,0,['variables'],false,[],frame]
+$B.set_func_attrs(check_variables11,frame,'chatkit.browser._v2')
+check_variables11.ob_type=$B.function
+check_variables11.__annotate__=_b_.None
+locals_chatkit_browser__v2.check_variables=check_variables11
+$B.set_lineno(frame,82,'ClassDef')
+var Handler12=(function(name,bases,keywords){
+$B.frame_obj.frame.inum=11
+var resolved_bases=$B.resolve_mro_entries(bases)
+var metaclass=$B.get_metaclass(name,resolved_bases)
+var class_dict=$B.make_class_namespace(metaclass,name,"Handler",bases,resolved_bases)
+var locals_chatkit_browser__v2_Handler=$B.dict_proxy(class_dict),
+locals=locals_chatkit_browser__v2_Handler
+locals.__doc__=''
+locals.__module__='chatkit.browser._v2'
+locals.__firstlineno__=82
+var frame=[name,locals,'chatkit.browser._v2',locals_chatkit_browser__v2]
+$B.enter_frame(frame,__file__,82)
+var _frame_obj=$B.frame_obj
+if(frame.$f_trace!==_b_.None){
+$B.trace_line()
+}
+$B.set_lineno(frame,85)
+function __init__13(_self,_delivers,_deliver){
+var locals
+if(arguments.length==3&&!_deliver?.$kw){
+var locals_chatkit_browser__v2_Handler___init__=locals={self:_self,delivers:_delivers,deliver:_deliver}
+}else{
+var locals_chatkit_browser__v2_Handler___init__=locals=$B.args_parser(__init__13,arguments)
+}
+var frame=["__init__",locals,"chatkit.browser._v2",locals_chatkit_browser__v2,__init__13]
+$B.enter_frame(frame,__file__,85)
+frame.positions=[[86,8,14],[87,8,13]]
+try{
+$B.js_this=this
+locals.ob_type=locals.__class__=$B.get_method_class(__init__13,locals_chatkit_browser__v2,"Handler",['Handler'])
+$B.set_lineno(frame,86)
+$B.$setattr1(locals.self,"_delivers",locals.delivers,1)
+$B.set_lineno(frame,87)
+$B.$setattr1(locals.self,"_deliver",locals.deliver,3)
+return $B.trace_return_and_leave(frame,_b_.None)
+}catch(err){
+$B.set_exc_and_leave(frame,err)
+}
+}
+__init__13.$is_method=true
+__init__13.$function_infos=['chatkit.browser._v2','__init__','Handler.__init__',__file__,_b_.None,_b_.None,_b_.None,['self','delivers','deliver'],null,null,
+3,85,3,[],0,0,['self','delivers','deliver'],false,[],frame]
+$B.set_func_attrs(__init__13,frame,'chatkit.browser._v2')
+__init__13.ob_type=$B.function
+__init__13.__annotate__=_b_.None
+locals_chatkit_browser__v2_Handler.__init__=__init__13
+$B.set_lineno(frame,89)
+function remove14(_self){
+var locals
+if(arguments.length==1&&!_self?.$kw){
+var locals_chatkit_browser__v2_Handler_remove=locals={self:_self}
+}else{
+var locals_chatkit_browser__v2_Handler_remove=locals=$B.args_parser(remove14,arguments)
+}
+var frame=["remove",locals,"chatkit.browser._v2",locals_chatkit_browser__v2,remove14]
+$B.enter_frame(frame,__file__,89)
+frame.positions=[[91,30,25],[91,40,14],[91,30,25],[91,12,14],[92,26,13],[93,20,21],[93,20,14]]
+try{
+$B.js_this=this
+locals.ob_type=locals.__class__=$B.get_method_class(remove14,locals_chatkit_browser__v2,"Handler",['Handler'])
+frame.$lineno=91
+var no_break_15=true,
+iterator_15=$B.$call_with_position(_b_.enumerate,1,$B.$getattr_pep657(locals.self,'_delivers',3))
+iterator_15[$B.INUM]=5
+for(var next_15 of $B.make_js_iterator(iterator_15,frame,91)){
+var v16=next_15
+var it_17=$B.unpacker(v16,2,false,7)
+locals_chatkit_browser__v2_Handler_remove.index=it_17.read_one()
+locals_chatkit_browser__v2_Handler_remove.deliver=it_17.read_one()
+if($B.set_lineno(frame,92)&&$B.$bool($B.$is(locals.deliver,$B.$getattr_pep657(locals_chatkit_browser__v2_Handler_remove.self,'_deliver',9)))){
+$B.set_lineno(frame,93)
+$B.$delitem($B.$getattr_pep657(locals_chatkit_browser__v2_Handler_remove.self,'_delivers',13),locals_chatkit_browser__v2_Handler_remove.index,11)
+$B.set_lineno(frame,94)
+return $B.trace_return_and_leave(frame,_b_.None)
+}
+}
+return $B.trace_return_and_leave(frame,_b_.None)
+}catch(err){
+$B.set_exc_and_leave(frame,err)
+}
+}
+remove14.$is_method=true
+remove14.$function_infos=['chatkit.browser._v2','remove','Handler.remove',__file__,_b_.None,_b_.None,_b_.None,['self'],null,null,
+1,89,3,[],0,0,['self','index','deliver'],false,[],frame]
+$B.set_func_attrs(remove14,frame,'chatkit.browser._v2')
+remove14.ob_type=$B.function
+remove14.__annotate__=_b_.None
+locals_chatkit_browser__v2_Handler.remove=remove14
+locals.__static_attributes__=$B.fast_tuple(["_delivers","_deliver"])
+var annotate
+$B.make_annotate_func(class_dict,annotate,frame)
+var kls=$B.$class_constructor('Handler',class_dict,metaclass,resolved_bases,bases,keywords)
+$B.trace_return_and_leave(frame,_b_.None)
+return kls
+})('Handler',$B.fast_tuple([]),{})
+locals_chatkit_browser__v2.Handler=Handler12
+$B.leave_frame({locals,value:_b_.None})
+}catch(err){
+$B.set_exc_and_trace(frame,err)
+$B.leave_frame({locals,value:_b_.None})
+throw err
+}
+return locals_chatkit_browser__v2
+});
 __chatkitModules["chatkit.browser._chat"] = (function () {
 var $B=__BRYTHON__,
 _b_=$B.builtins,
@@ -3681,41 +3442,71 @@ frame=["chatkit.browser._chat",locals,"chatkit.browser._chat",locals]
 var __file__=locals.__file__="VFS.chatkit.browser._chat.py"
 locals.__name__="chatkit.browser._chat"
 locals.__doc__=''
-frame.positions=[[14,0,43],[15,20,0,1],[21,0,38],[22,0,54],[23,0,41],[24,0,45],[25,0,65],[26,0,67],[27,0,45],[29,11,11],[29,35,11],[32,39,0,99],[42,71,0,67],[74,291,0,40]]
+frame.positions=[[19,0,43],[20,0,83],[21,0,38],[22,0,54],[23,0,65],[24,0,45],[48,55,0,99],[58,87,0,67],[90,309,0,40]]
 $B.enter_frame(frame,__file__,1)
 var _frame_obj=$B.frame_obj
 locals.$annotations={}
 var stack_length=$B.count_frames()
 try{
-$B.set_lineno(frame,14)
+$B.set_lineno(frame,19)
 $B.import("chatkit.browser.versions",[],{'chatkit.browser.versions':[locals_chatkit_browser__chat,'versions']},locals_chatkit_browser__chat,1)
-$B.set_lineno(frame,15)
+$B.set_lineno(frame,20)
 $B.$import_from("chatkit.browser._checks",'check_customer_info',{},0,locals,3)
 $B.$import_from("chatkit.browser._checks",'check_dict',{},0,locals,3)
 $B.$import_from("chatkit.browser._checks",'check_language',{},0,locals,3)
-$B.$import_from("chatkit.browser._checks",'check_variables',{},0,locals,3)
 $B.set_lineno(frame,21)
 $B.$import_from("chatkit.browser._link",'Link',{},0,locals,5)
 $B.set_lineno(frame,22)
 $B.$import_from("chatkit.browser._subscription",'Subscription',{},0,locals,7)
 $B.set_lineno(frame,23)
-$B.$import_from("chatkit.browser._v1",'BusDriver',{},0,locals,9)
+$B.$import_from("chatkit.errors",'ChatkitError',{},0,locals,9)
+$B.$import_from("chatkit.errors",'Problem',{},0,locals,9)
+$B.$import_from("chatkit.errors",'ValidationError',{},0,locals,9)
 $B.set_lineno(frame,24)
-$B.$import_from("chatkit.browser._v2",'ChatAppDriver',{},0,locals,11)
-$B.set_lineno(frame,25)
-$B.$import_from("chatkit.errors",'ChatkitError',{},0,locals,13)
-$B.$import_from("chatkit.errors",'Problem',{},0,locals,13)
-$B.$import_from("chatkit.errors",'ValidationError',{},0,locals,13)
+$B.$import_from("chatkit.rules.customer",'InfoReport',{},0,locals,11)
 $B.set_lineno(frame,26)
-$B.$import_from("chatkit.rules.chatapp",'check_quick_replies',{},0,locals,15)
-$B.$import_from("chatkit.rules.chatapp",'check_toggle',{},0,locals,15)
-$B.set_lineno(frame,27)
-$B.$import_from("chatkit.rules.customer",'InfoReport',{},0,locals,17)
+locals_chatkit_browser__chat._adapters=_b_.dict.$literal([])
 $B.set_lineno(frame,29)
-locals_chatkit_browser__chat.DRIVERS=_b_.dict.$literal([[$B.$getattr_pep657(locals.versions,'V1',19),locals.BusDriver],[$B.$getattr_pep657(locals.versions,'V2',21),locals.ChatAppDriver]])
-$B.set_lineno(frame,32,'ClassDef')
-var PrintLogger1=(function(name,bases,keywords){
-$B.frame_obj.frame.inum=23
+function adapter1(_api){
+var locals
+if(arguments.length==1&&!_api?.$kw){
+var locals_chatkit_browser__chat_adapter=locals={api:_api}
+}else{
+var locals_chatkit_browser__chat_adapter=locals=$B.args_parser(adapter1,arguments)
+}
+var frame=["adapter",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,adapter1]
+$B.enter_frame(frame,__file__,29)
+frame.positions=[[38,13,18],[40,18,11],[41,12,36],[43,12,36],[44,8,14]]
+try{
+$B.js_this=this
+$B.set_lineno(frame,38)
+locals_chatkit_browser__chat_adapter.module=$B.call_attr(locals_chatkit_browser__chat._adapters,'get',1,locals.api)
+if($B.set_lineno(frame,39)&&$B.$bool($B.$is(locals.module,_b_.None))){
+if($B.set_lineno(frame,40)&&$B.$bool($B.rich_comp('__eq__',locals_chatkit_browser__chat_adapter.api,$B.$getattr_pep657(locals_chatkit_browser__chat.versions,'V2',3)))){
+$B.set_lineno(frame,41)
+$B.import("chatkit.browser._v2",[],{'chatkit.browser._v2':[locals_chatkit_browser__chat_adapter,'module']},locals_chatkit_browser__chat_adapter,5)
+}else{
+$B.set_lineno(frame,43)
+$B.import("chatkit.browser._v1",[],{'chatkit.browser._v1':[locals_chatkit_browser__chat_adapter,'module']},locals_chatkit_browser__chat_adapter,7)
+}
+$B.set_lineno(frame,44)
+$B.$setitem(locals_chatkit_browser__chat._adapters,locals_chatkit_browser__chat_adapter.api,locals_chatkit_browser__chat_adapter.module,9)
+}
+$B.set_lineno(frame,45)
+return $B.trace_return_and_leave(frame,locals.module)
+}catch(err){
+$B.set_exc_and_leave(frame,err)
+}
+}
+adapter1.$function_infos=['chatkit.browser._chat','adapter','adapter',__file__,_b_.None,_b_.None,'',['api'],null,null,
+1,29,3,[],0,0,['api','module'],false,[],frame]
+$B.set_func_attrs(adapter1,frame,'chatkit.browser._chat')
+adapter1.ob_type=$B.function
+adapter1.__annotate__=_b_.None
+locals_chatkit_browser__chat.adapter=adapter1
+$B.set_lineno(frame,48,'ClassDef')
+var PrintLogger2=(function(name,bases,keywords){
+$B.frame_obj.frame.inum=13
 var resolved_bases=$B.resolve_mro_entries(bases)
 var metaclass=$B.get_metaclass(name,resolved_bases)
 var class_dict=$B.make_class_namespace(metaclass,name,"PrintLogger",bases,resolved_bases)
@@ -3723,65 +3514,65 @@ var locals_chatkit_browser__chat_PrintLogger=$B.dict_proxy(class_dict),
 locals=locals_chatkit_browser__chat_PrintLogger
 locals.__doc__=''
 locals.__module__='chatkit.browser._chat'
-locals.__firstlineno__=32
+locals.__firstlineno__=48
 var frame=[name,locals,'chatkit.browser._chat',locals_chatkit_browser__chat]
-$B.enter_frame(frame,__file__,32)
+$B.enter_frame(frame,__file__,48)
 var _frame_obj=$B.frame_obj
 if(frame.$f_trace!==_b_.None){
 $B.trace_line()
 }
-$B.set_lineno(frame,35)
-function warn2(_self,_message){
+$B.set_lineno(frame,51)
+function warn3(_self,_message){
 var locals
 if(arguments.length==2&&!_message?.$kw){
 var locals_chatkit_browser__chat_PrintLogger_warn=locals={self:_self,message:_message}
 }else{
-var locals_chatkit_browser__chat_PrintLogger_warn=locals=$B.args_parser(warn2,arguments)
+var locals_chatkit_browser__chat_PrintLogger_warn=locals=$B.args_parser(warn3,arguments)
 }
-var frame=["warn",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,warn2]
-$B.enter_frame(frame,__file__,35)
-frame.positions=[[36,8,28],[36,14,21]]
+var frame=["warn",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,warn3]
+$B.enter_frame(frame,__file__,51)
+frame.positions=[[52,8,28],[52,14,21]]
 try{
 $B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(warn2,locals_chatkit_browser__chat,"PrintLogger",['PrintLogger'])
-$B.set_lineno(frame,36);
+locals.ob_type=locals.__class__=$B.get_method_class(warn3,locals_chatkit_browser__chat,"PrintLogger",['PrintLogger'])
+$B.set_lineno(frame,52);
 $B.$call_with_position(_b_.print,1,$B.rich_op('__add__','chatkit: ',locals.message,3))
 return $B.trace_return_and_leave(frame,_b_.None)
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
-warn2.$is_method=true
-warn2.$function_infos=['chatkit.browser._chat','warn','PrintLogger.warn',__file__,_b_.None,_b_.None,_b_.None,['self','message'],null,null,
-2,35,3,[],0,0,['self','message'],false,[],frame]
-$B.set_func_attrs(warn2,frame,'chatkit.browser._chat')
-warn2.ob_type=$B.function
-warn2.__annotate__=_b_.None
-locals_chatkit_browser__chat_PrintLogger.warn=warn2
-$B.set_lineno(frame,38)
-function error3(_self,_message,_error){
+warn3.$is_method=true
+warn3.$function_infos=['chatkit.browser._chat','warn','PrintLogger.warn',__file__,_b_.None,_b_.None,_b_.None,['self','message'],null,null,
+2,51,3,[],0,0,['self','message'],false,[],frame]
+$B.set_func_attrs(warn3,frame,'chatkit.browser._chat')
+warn3.ob_type=$B.function
+warn3.__annotate__=_b_.None
+locals_chatkit_browser__chat_PrintLogger.warn=warn3
+$B.set_lineno(frame,54)
+function error4(_self,_message,_error){
 var locals
-var locals_chatkit_browser__chat_PrintLogger_error=locals=$B.args_parser(error3,arguments)
-var frame=["error",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,error3]
-$B.enter_frame(frame,__file__,38)
-frame.positions=[[39,8,91],[39,14,36],[39,77,21]]
+var locals_chatkit_browser__chat_PrintLogger_error=locals=$B.args_parser(error4,arguments)
+var frame=["error",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,error4]
+$B.enter_frame(frame,__file__,54)
+frame.positions=[[55,8,91],[55,14,36],[55,77,21]]
 try{
 $B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(error3,locals_chatkit_browser__chat,"PrintLogger",['PrintLogger'])
-$B.set_lineno(frame,39);
+locals.ob_type=locals.__class__=$B.get_method_class(error4,locals_chatkit_browser__chat,"PrintLogger",['PrintLogger'])
+$B.set_lineno(frame,55);
 $B.$call_with_position(_b_.print,1,($B.$bool(!$B.$is(locals.error,_b_.None))?$B.rich_op('__mod__','chatkit: %s: %r',$B.fast_tuple([locals.message,locals.error]),3):$B.rich_op('__add__','chatkit: ',locals.message,5)))
 return $B.trace_return_and_leave(frame,_b_.None)
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
-error3.$is_method=true
-error3.$function_infos=['chatkit.browser._chat','error','PrintLogger.error',__file__,[_b_.None],_b_.None,_b_.None,['self','message','error'],null,null,
-3,38,3,[],0,0,['self','message','error'],false,[],frame]
-$B.set_func_attrs(error3,frame,'chatkit.browser._chat')
-error3.ob_type=$B.function
-error3.__annotate__=_b_.None
-locals_chatkit_browser__chat_PrintLogger.error=error3
+error4.$is_method=true
+error4.$function_infos=['chatkit.browser._chat','error','PrintLogger.error',__file__,[_b_.None],_b_.None,_b_.None,['self','message','error'],null,null,
+3,54,3,[],0,0,['self','message','error'],false,[],frame]
+$B.set_func_attrs(error4,frame,'chatkit.browser._chat')
+error4.ob_type=$B.function
+error4.__annotate__=_b_.None
+locals_chatkit_browser__chat_PrintLogger.error=error4
 locals.__static_attributes__=$B.fast_tuple([])
 var annotate
 $B.make_annotate_func(class_dict,annotate,frame)
@@ -3789,10 +3580,10 @@ var kls=$B.$class_constructor('PrintLogger',class_dict,metaclass,resolved_bases,
 $B.trace_return_and_leave(frame,_b_.None)
 return kls
 })('PrintLogger',$B.fast_tuple([]),{})
-locals_chatkit_browser__chat.PrintLogger=PrintLogger1
-$B.set_lineno(frame,42,'ClassDef')
-var Customer4=(function(name,bases,keywords){
-$B.frame_obj.frame.inum=25
+locals_chatkit_browser__chat.PrintLogger=PrintLogger2
+$B.set_lineno(frame,58,'ClassDef')
+var Customer5=(function(name,bases,keywords){
+$B.frame_obj.frame.inum=15
 var resolved_bases=$B.resolve_mro_entries(bases)
 var metaclass=$B.get_metaclass(name,resolved_bases)
 var class_dict=$B.make_class_namespace(metaclass,name,"Customer",bases,resolved_bases)
@@ -3800,119 +3591,119 @@ var locals_chatkit_browser__chat_Customer=$B.dict_proxy(class_dict),
 locals=locals_chatkit_browser__chat_Customer
 locals.__doc__=''
 locals.__module__='chatkit.browser._chat'
-locals.__firstlineno__=42
+locals.__firstlineno__=58
 var frame=[name,locals,'chatkit.browser._chat',locals_chatkit_browser__chat]
-$B.enter_frame(frame,__file__,42)
+$B.enter_frame(frame,__file__,58)
 var _frame_obj=$B.frame_obj
 if(frame.$f_trace!==_b_.None){
 $B.trace_line()
 }
-$B.set_lineno(frame,45)
-function __init__5(_self,_chat){
+$B.set_lineno(frame,61)
+function __init__6(_self,_chat){
 var locals
 if(arguments.length==2&&!_chat?.$kw){
 var locals_chatkit_browser__chat_Customer___init__=locals={self:_self,chat:_chat}
 }else{
-var locals_chatkit_browser__chat_Customer___init__=locals=$B.args_parser(__init__5,arguments)
+var locals_chatkit_browser__chat_Customer___init__=locals=$B.args_parser(__init__6,arguments)
 }
-var frame=["__init__",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,__init__5]
-$B.enter_frame(frame,__file__,45)
-frame.positions=[[46,8,10]]
+var frame=["__init__",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,__init__6]
+$B.enter_frame(frame,__file__,61)
+frame.positions=[[62,8,10]]
 try{
 $B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(__init__5,locals_chatkit_browser__chat,"Customer",['Customer'])
-$B.set_lineno(frame,46)
+locals.ob_type=locals.__class__=$B.get_method_class(__init__6,locals_chatkit_browser__chat,"Customer",['Customer'])
+$B.set_lineno(frame,62)
 $B.$setattr1(locals.self,"_chat",locals.chat,1)
 return $B.trace_return_and_leave(frame,_b_.None)
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
-__init__5.$is_method=true
-__init__5.$function_infos=['chatkit.browser._chat','__init__','Customer.__init__',__file__,_b_.None,_b_.None,_b_.None,['self','chat'],null,null,
-2,45,3,[],0,0,['self','chat'],false,[],frame]
-$B.set_func_attrs(__init__5,frame,'chatkit.browser._chat')
-__init__5.ob_type=$B.function
-__init__5.__annotate__=_b_.None
-locals_chatkit_browser__chat_Customer.__init__=__init__5
-$B.set_lineno(frame,48)
-function set_info6(_self,_info){
+__init__6.$is_method=true
+__init__6.$function_infos=['chatkit.browser._chat','__init__','Customer.__init__',__file__,_b_.None,_b_.None,_b_.None,['self','chat'],null,null,
+2,61,3,[],0,0,['self','chat'],false,[],frame]
+$B.set_func_attrs(__init__6,frame,'chatkit.browser._chat')
+__init__6.ob_type=$B.function
+__init__6.__annotate__=_b_.None
+locals_chatkit_browser__chat_Customer.__init__=__init__6
+$B.set_lineno(frame,64)
+function set_info7(_self,_info){
 var locals
 if(arguments.length==2&&!_info?.$kw){
 var locals_chatkit_browser__chat_Customer_set_info=locals={self:_self,info:_info}
 }else{
-var locals_chatkit_browser__chat_Customer_set_info=locals=$B.args_parser(set_info6,arguments)
+var locals_chatkit_browser__chat_Customer_set_info=locals=$B.args_parser(set_info7,arguments)
 }
-var frame=["set_info",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,set_info6]
-$B.enter_frame(frame,__file__,48)
-frame.positions=[[55,17,39],[55,17,10],[56,19,42],[58,12,36],[58,12,10],[59,19,12],[60,27,48],[60,47,27],[60,47,10],[60,8,16],[61,8,36],[61,8,10],[62,11,15],[63,12,47],[63,12,10],[63,37,21],[63,42,15]]
+var frame=["set_info",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,set_info7]
+$B.enter_frame(frame,__file__,64)
+frame.positions=[[71,17,39],[71,17,10],[72,19,42],[74,12,36],[74,12,10],[75,19,12],[76,27,48],[76,47,27],[76,47,10],[76,8,16],[77,8,36],[77,8,10],[78,11,15],[79,12,47],[79,12,10],[79,37,21],[79,42,15]]
 try{
 $B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(set_info6,locals_chatkit_browser__chat,"Customer",['Customer'])
-$B.set_lineno(frame,55)
+locals.ob_type=locals.__class__=$B.get_method_class(set_info7,locals_chatkit_browser__chat,"Customer",['Customer'])
+$B.set_lineno(frame,71)
 locals_chatkit_browser__chat_Customer_set_info.native=$B.call_attr($B.$getattr_pep657(locals.self,'_chat',3),'_native',1,'customer.set_info')
-$B.set_lineno(frame,56)
+$B.set_lineno(frame,72)
 locals_chatkit_browser__chat_Customer_set_info.problems=$B.$call_with_position(locals_chatkit_browser__chat.check_dict,5,locals.info,'chat.customer.set_info')
-if($B.set_lineno(frame,57)&&$B.$bool(locals.problems)){
-$B.set_lineno(frame,58);
+if($B.set_lineno(frame,73)&&$B.$bool(locals.problems)){
+$B.set_lineno(frame,74);
 $B.call_attr($B.$getattr_pep657(locals_chatkit_browser__chat_Customer_set_info.self,'_chat',9),'_reject',7,locals_chatkit_browser__chat_Customer_set_info.problems,locals_chatkit_browser__chat_Customer_set_info.native)
-$B.set_lineno(frame,59)
+$B.set_lineno(frame,75)
 return $B.trace_return_and_leave(frame,$B.$call_with_position(locals_chatkit_browser__chat.InfoReport,11,))
 }
-$B.set_lineno(frame,60)
-var v7=$B.$call_with_position(locals_chatkit_browser__chat.check_customer_info,13,$B.call_attr($B.$getattr_pep657(locals.self,'_chat',17),'_from_page',15,locals.info))
-var it_8=$B.unpacker(v7,2,false,19)
-locals_chatkit_browser__chat_Customer_set_info.report=it_8.read_one()
-var $temp=it_8.read_one()
+$B.set_lineno(frame,76)
+var v8=$B.$call_with_position(locals_chatkit_browser__chat.check_customer_info,13,$B.call_attr($B.$getattr_pep657(locals.self,'_chat',17),'_from_page',15,locals.info))
+var it_9=$B.unpacker(v8,2,false,19)
+locals_chatkit_browser__chat_Customer_set_info.report=it_9.read_one()
+var $temp=it_9.read_one()
 $B.delete_for_reassign('problems',locals_chatkit_browser__chat_Customer_set_info)
 locals_chatkit_browser__chat_Customer_set_info.problems=$temp
-$B.set_lineno(frame,61);
+$B.set_lineno(frame,77);
 $B.call_attr($B.$getattr_pep657(locals.self,'_chat',23),'_reject',21,locals.problems,locals.native)
-if($B.set_lineno(frame,62)&&$B.$bool($B.$getattr_pep657(locals.report,'accepted',25))){
-$B.set_lineno(frame,63);
+if($B.set_lineno(frame,78)&&$B.$bool($B.$getattr_pep657(locals.report,'accepted',25))){
+$B.set_lineno(frame,79);
 $B.call_attr($B.$getattr_pep657(locals_chatkit_browser__chat_Customer_set_info.self,'_chat',29),'_send',27,locals_chatkit_browser__chat_Customer_set_info.native,$B.$call_with_position(_b_.dict,31,$B.$getattr_pep657(locals_chatkit_browser__chat_Customer_set_info.report,'accepted',33)))
 }
-$B.set_lineno(frame,64)
+$B.set_lineno(frame,80)
 return $B.trace_return_and_leave(frame,locals.report)
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
-set_info6.$is_method=true
-set_info6.$function_infos=['chatkit.browser._chat','set_info','Customer.set_info',__file__,_b_.None,_b_.None,'',['self','info'],null,null,
-2,48,3,[],0,0,['self','info','native','problems','report'],false,[],frame]
-$B.set_func_attrs(set_info6,frame,'chatkit.browser._chat')
-set_info6.ob_type=$B.function
-set_info6.__annotate__=_b_.None
-locals_chatkit_browser__chat_Customer.set_info=set_info6
-$B.set_lineno(frame,66)
-function reset_info9(_self){
+set_info7.$is_method=true
+set_info7.$function_infos=['chatkit.browser._chat','set_info','Customer.set_info',__file__,_b_.None,_b_.None,'',['self','info'],null,null,
+2,64,3,[],0,0,['self','info','native','problems','report'],false,[],frame]
+$B.set_func_attrs(set_info7,frame,'chatkit.browser._chat')
+set_info7.ob_type=$B.function
+set_info7.__annotate__=_b_.None
+locals_chatkit_browser__chat_Customer.set_info=set_info7
+$B.set_lineno(frame,82)
+function reset_info10(_self){
 var locals
 if(arguments.length==1&&!_self?.$kw){
 var locals_chatkit_browser__chat_Customer_reset_info=locals={self:_self}
 }else{
-var locals_chatkit_browser__chat_Customer_reset_info=locals=$B.args_parser(reset_info9,arguments)
+var locals_chatkit_browser__chat_Customer_reset_info=locals=$B.args_parser(reset_info10,arguments)
 }
-var frame=["reset_info",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,reset_info9]
-$B.enter_frame(frame,__file__,66)
-frame.positions=[[71,8,59],[71,8,10],[71,25,41],[71,25,10]]
+var frame=["reset_info",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,reset_info10]
+$B.enter_frame(frame,__file__,82)
+frame.positions=[[87,8,59],[87,8,10],[87,25,41],[87,25,10]]
 try{
 $B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(reset_info9,locals_chatkit_browser__chat,"Customer",['Customer'])
-$B.set_lineno(frame,71);
+locals.ob_type=locals.__class__=$B.get_method_class(reset_info10,locals_chatkit_browser__chat,"Customer",['Customer'])
+$B.set_lineno(frame,87);
 $B.call_attr($B.$getattr_pep657(locals.self,'_chat',3),'_send',1,$B.call_attr($B.$getattr_pep657(locals.self,'_chat',7),'_native',5,'customer.reset_info'))
 return $B.trace_return_and_leave(frame,_b_.None)
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
-reset_info9.$is_method=true
-reset_info9.$function_infos=['chatkit.browser._chat','reset_info','Customer.reset_info',__file__,_b_.None,_b_.None,'',['self'],null,null,
-1,66,3,[],0,0,['self'],false,[],frame]
-$B.set_func_attrs(reset_info9,frame,'chatkit.browser._chat')
-reset_info9.ob_type=$B.function
-reset_info9.__annotate__=_b_.None
-locals_chatkit_browser__chat_Customer.reset_info=reset_info9
+reset_info10.$is_method=true
+reset_info10.$function_infos=['chatkit.browser._chat','reset_info','Customer.reset_info',__file__,_b_.None,_b_.None,'',['self'],null,null,
+1,82,3,[],0,0,['self'],false,[],frame]
+$B.set_func_attrs(reset_info10,frame,'chatkit.browser._chat')
+reset_info10.ob_type=$B.function
+reset_info10.__annotate__=_b_.None
+locals_chatkit_browser__chat_Customer.reset_info=reset_info10
 locals.__static_attributes__=$B.fast_tuple(["_chat"])
 var annotate
 $B.make_annotate_func(class_dict,annotate,frame)
@@ -3920,10 +3711,10 @@ var kls=$B.$class_constructor('Customer',class_dict,metaclass,resolved_bases,bas
 $B.trace_return_and_leave(frame,_b_.None)
 return kls
 })('Customer',$B.fast_tuple([]),{})
-locals_chatkit_browser__chat.Customer=Customer4
-$B.set_lineno(frame,74,'ClassDef')
-var Chat10=(function(name,bases,keywords){
-$B.frame_obj.frame.inum=27
+locals_chatkit_browser__chat.Customer=Customer5
+$B.set_lineno(frame,90,'ClassDef')
+var Chat11=(function(name,bases,keywords){
+$B.frame_obj.frame.inum=17
 var resolved_bases=$B.resolve_mro_entries(bases)
 var metaclass=$B.get_metaclass(name,resolved_bases)
 var class_dict=$B.make_class_namespace(metaclass,name,"Chat",bases,resolved_bases)
@@ -3931,770 +3722,770 @@ var locals_chatkit_browser__chat_Chat=$B.dict_proxy(class_dict),
 locals=locals_chatkit_browser__chat_Chat
 locals.__doc__=''
 locals.__module__='chatkit.browser._chat'
-locals.__firstlineno__=74
+locals.__firstlineno__=90
 var frame=[name,locals,'chatkit.browser._chat',locals_chatkit_browser__chat]
-$B.enter_frame(frame,__file__,74)
+$B.enter_frame(frame,__file__,90)
 var _frame_obj=$B.frame_obj
 if(frame.$f_trace!==_b_.None){
 $B.trace_line()
 }
-frame.positions=[[84,57,11],[84,57,11],[99,5,10],[113,5,13]]
-$B.set_lineno(frame,84)
-function __init__11(_self,_logger,_page_value,_api){
+frame.positions=[[100,57,11],[100,57,11],[115,5,10],[129,5,13]]
+$B.set_lineno(frame,100)
+function __init__12(_self,_logger,_page_value,_api){
 var locals
-var locals_chatkit_browser__chat_Chat___init__=locals=$B.args_parser(__init__11,arguments)
-var frame=["__init__",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,__init__11]
-$B.enter_frame(frame,__file__,84)
-frame.positions=[[85,8,11],[86,24,14],[86,8,13],[89,8,15],[90,21,29],[90,36,13],[90,8,10],[91,20,11],[91,8,9],[92,8,8]]
+var locals_chatkit_browser__chat_Chat___init__=locals=$B.args_parser(__init__12,arguments)
+var frame=["__init__",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,__init__12]
+$B.enter_frame(frame,__file__,100)
+frame.positions=[[101,8,11],[102,24,14],[102,8,13],[105,8,15],[106,21,29],[106,36,13],[106,8,10],[107,20,11],[107,8,9],[108,8,8]]
 try{
 $B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(__init__11,locals_chatkit_browser__chat,"Chat",['Chat'])
-$B.set_lineno(frame,85)
+locals.ob_type=locals.__class__=$B.get_method_class(__init__12,locals_chatkit_browser__chat,"Chat",['Chat'])
+$B.set_lineno(frame,101)
 $B.$setattr1(locals.self,"strict",false,1)
-$B.set_lineno(frame,86)
+$B.set_lineno(frame,102)
 $B.$setattr1(locals.self,"customer",$B.$call_with_position(locals_chatkit_browser__chat.Customer,3,locals.self),5)
-$B.set_lineno(frame,89)
+$B.set_lineno(frame,105)
 $B.$setattr1(locals.self,"page_value",locals.page_value,7)
-$B.set_lineno(frame,90)
+$B.set_lineno(frame,106)
 $B.$setattr1(locals.self,"_link",$B.$call_with_position(locals_chatkit_browser__chat.Link,9,($B.$bool(locals.$test=locals.logger)?locals.$test:$B.$call_with_position(locals_chatkit_browser__chat.PrintLogger,11,))),13)
-$B.set_lineno(frame,91)
+$B.set_lineno(frame,107)
 $B.$setattr1(locals.self,"_api",$B.$getattr_pep657(locals_chatkit_browser__chat.versions,'V1',15),17)
-$B.set_lineno(frame,92)
+$B.set_lineno(frame,108)
 $B.$setattr1(locals.self,"api",locals.api,19)
 return $B.trace_return_and_leave(frame,_b_.None)
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
-__init__11.$is_method=true
-__init__11.$function_infos=['chatkit.browser._chat','__init__','Chat.__init__',__file__,[_b_.None,_b_.None,$B.$getattr_pep657(locals_chatkit_browser__chat.versions,'V1',3)],_b_.None,_b_.None,['self','logger','page_value','api'],null,null,
-4,84,3,[],0,0,['self','logger','page_value','api'],false,[],frame]
-$B.set_func_attrs(__init__11,frame,'chatkit.browser._chat')
-__init__11.ob_type=$B.function
-__init__11.__annotate__=_b_.None
-locals_chatkit_browser__chat_Chat.__init__=__init__11
-$B.set_lineno(frame,94)
-var decorator12=_b_.property
-$B.set_lineno(frame,95)
-function api13(_self){
+__init__12.$is_method=true
+__init__12.$function_infos=['chatkit.browser._chat','__init__','Chat.__init__',__file__,[_b_.None,_b_.None,$B.$getattr_pep657(locals_chatkit_browser__chat.versions,'V1',3)],_b_.None,_b_.None,['self','logger','page_value','api'],null,null,
+4,100,3,[],0,0,['self','logger','page_value','api'],false,[],frame]
+$B.set_func_attrs(__init__12,frame,'chatkit.browser._chat')
+__init__12.ob_type=$B.function
+__init__12.__annotate__=_b_.None
+locals_chatkit_browser__chat_Chat.__init__=__init__12
+$B.set_lineno(frame,110)
+var decorator13=_b_.property
+$B.set_lineno(frame,111)
+function api14(_self){
 var locals
 if(arguments.length==1&&!_self?.$kw){
 var locals_chatkit_browser__chat_Chat_api=locals={self:_self}
 }else{
-var locals_chatkit_browser__chat_Chat_api=locals=$B.args_parser(api13,arguments)
+var locals_chatkit_browser__chat_Chat_api=locals=$B.args_parser(api14,arguments)
 }
-var frame=["api",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,api13]
-$B.enter_frame(frame,__file__,95)
-frame.positions=[[97,15,9]]
+var frame=["api",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,api14]
+$B.enter_frame(frame,__file__,111)
+frame.positions=[[113,15,9]]
 try{
 $B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(api13,locals_chatkit_browser__chat,"Chat",['Chat'])
-$B.set_lineno(frame,97)
+locals.ob_type=locals.__class__=$B.get_method_class(api14,locals_chatkit_browser__chat,"Chat",['Chat'])
+$B.set_lineno(frame,113)
 return $B.trace_return_and_leave(frame,$B.$getattr_pep657(locals.self,'_api',1))
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
-api13.$is_method=true
-api13.$function_infos=['chatkit.browser._chat','api','Chat.api',__file__,_b_.None,_b_.None,'',['self'],null,null,
-1,95,3,[],0,0,['self'],false,[],frame]
-$B.set_func_attrs(api13,frame,'chatkit.browser._chat')
-api13.ob_type=$B.function
-api13.__annotate__=_b_.None
-var decorated14=api13
-locals_chatkit_browser__chat_Chat.api=$B.$call(decorator12,decorated14)
-$B.set_lineno(frame,99)
-var decorator15=$B.$getattr_pep657(locals.api,'setter',5)
-$B.set_lineno(frame,100)
-function api16(_self,_api){
+api14.$is_method=true
+api14.$function_infos=['chatkit.browser._chat','api','Chat.api',__file__,_b_.None,_b_.None,'',['self'],null,null,
+1,111,3,[],0,0,['self'],false,[],frame]
+$B.set_func_attrs(api14,frame,'chatkit.browser._chat')
+api14.ob_type=$B.function
+api14.__annotate__=_b_.None
+var decorated15=api14
+locals_chatkit_browser__chat_Chat.api=$B.$call(decorator13,decorated15)
+$B.set_lineno(frame,115)
+var decorator16=$B.$getattr_pep657(locals.api,'setter',5)
+$B.set_lineno(frame,116)
+function api17(_self,_api){
 var locals
 if(arguments.length==2&&!_api?.$kw){
 var locals_chatkit_browser__chat_Chat_api=locals={self:_self,api:_api}
 }else{
-var locals_chatkit_browser__chat_Chat_api=locals=$B.args_parser(api16,arguments)
+var locals_chatkit_browser__chat_Chat_api=locals=$B.args_parser(api17,arguments)
 }
-var frame=["api",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,api16]
-$B.enter_frame(frame,__file__,100)
-frame.positions=[[101,22,13],[102,18,62],[102,31,48],[103,18,9],[103,33,10],[103,47,18],[103,47,10],[104,105,18,43],[104,105,31,42],[105,33,9],[106,8,9]]
+var frame=["api",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,api17]
+$B.enter_frame(frame,__file__,116)
+frame.positions=[[117,22,13],[118,18,62],[118,31,48],[119,18,9],[119,33,10],[119,47,18],[119,47,10],[120,121,18,43],[120,121,31,42],[121,33,9],[122,8,9]]
 try{
 $B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(api16,locals_chatkit_browser__chat,"Chat",['Chat'])
-if($B.set_lineno(frame,101)&&$B.$bool(!$B.$is_member(locals.api,$B.$getattr_pep657(locals_chatkit_browser__chat.versions,'APIS',1)))){
-$B.set_lineno(frame,102)
+locals.ob_type=locals.__class__=$B.get_method_class(api17,locals_chatkit_browser__chat,"Chat",['Chat'])
+if($B.set_lineno(frame,117)&&$B.$bool(!$B.$is_member(locals.api,$B.$getattr_pep657(locals_chatkit_browser__chat.versions,'APIS',1)))){
+$B.set_lineno(frame,118)
 $B.$raise($B.$call_with_position(locals_chatkit_browser__chat.ChatkitError,3,$B.rich_op('__mod__','chat.api must be "v1" or "v2", not %r',$B.fast_tuple([locals_chatkit_browser__chat_Chat_api.api]),5)))
 }
-if($B.set_lineno(frame,103)&&($B.$bool($B.rich_comp('__ne__',locals.api,$B.$getattr_pep657(locals.self,'_api',7)))&&$B.$bool(($B.$bool(locals.$test=$B.$getattr_pep657(locals.self,'ready',9))?locals.$test:$B.$getattr_pep657($B.$getattr_pep657(locals.self,'_link',13),'pending',11))))){
-$B.set_lineno(frame,104)
+if($B.set_lineno(frame,119)&&($B.$bool($B.rich_comp('__ne__',locals.api,$B.$getattr_pep657(locals.self,'_api',7)))&&$B.$bool(($B.$bool(locals.$test=$B.$getattr_pep657(locals.self,'ready',9))?locals.$test:$B.$getattr_pep657($B.$getattr_pep657(locals.self,'_link',13),'pending',11))))){
+$B.set_lineno(frame,120)
 $B.$raise($B.$call_with_position(locals_chatkit_browser__chat.ChatkitError,15,$B.rich_op('__mod__','chat.api is "%s": it can change only before the first call',$B.$getattr_pep657(locals_chatkit_browser__chat_Chat_api.self,'_api',19),17)))
 }
-$B.set_lineno(frame,106)
+$B.set_lineno(frame,122)
 $B.$setattr1(locals.self,"_api",locals.api,21)
 return $B.trace_return_and_leave(frame,_b_.None)
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
-api16.$is_method=true
-api16.$function_infos=['chatkit.browser._chat','api','Chat.api',__file__,_b_.None,_b_.None,_b_.None,['self','api'],null,null,
-2,100,3,[],0,0,['self','api'],false,[],frame]
-$B.set_func_attrs(api16,frame,'chatkit.browser._chat')
-api16.ob_type=$B.function
-api16.__annotate__=_b_.None
-var decorated17=api16
-locals_chatkit_browser__chat_Chat.api=$B.$call(decorator15,decorated17)
-$B.set_lineno(frame,108)
-var decorator18=_b_.property
-$B.set_lineno(frame,109)
-function logger19(_self){
+api17.$is_method=true
+api17.$function_infos=['chatkit.browser._chat','api','Chat.api',__file__,_b_.None,_b_.None,_b_.None,['self','api'],null,null,
+2,116,3,[],0,0,['self','api'],false,[],frame]
+$B.set_func_attrs(api17,frame,'chatkit.browser._chat')
+api17.ob_type=$B.function
+api17.__annotate__=_b_.None
+var decorated18=api17
+locals_chatkit_browser__chat_Chat.api=$B.$call(decorator16,decorated18)
+$B.set_lineno(frame,124)
+var decorator19=_b_.property
+$B.set_lineno(frame,125)
+function logger20(_self){
 var locals
 if(arguments.length==1&&!_self?.$kw){
 var locals_chatkit_browser__chat_Chat_logger=locals={self:_self}
 }else{
-var locals_chatkit_browser__chat_Chat_logger=locals=$B.args_parser(logger19,arguments)
+var locals_chatkit_browser__chat_Chat_logger=locals=$B.args_parser(logger20,arguments)
 }
-var frame=["logger",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,logger19]
-$B.enter_frame(frame,__file__,109)
-frame.positions=[[111,15,17],[111,15,10]]
+var frame=["logger",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,logger20]
+$B.enter_frame(frame,__file__,125)
+frame.positions=[[127,15,17],[127,15,10]]
 try{
 $B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(logger19,locals_chatkit_browser__chat,"Chat",['Chat'])
-$B.set_lineno(frame,111)
+locals.ob_type=locals.__class__=$B.get_method_class(logger20,locals_chatkit_browser__chat,"Chat",['Chat'])
+$B.set_lineno(frame,127)
 return $B.trace_return_and_leave(frame,$B.$getattr_pep657($B.$getattr_pep657(locals.self,'_link',3),'logger',1))
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
-logger19.$is_method=true
-logger19.$function_infos=['chatkit.browser._chat','logger','Chat.logger',__file__,_b_.None,_b_.None,'',['self'],null,null,
-1,109,3,[],0,0,['self'],false,[],frame]
-$B.set_func_attrs(logger19,frame,'chatkit.browser._chat')
-logger19.ob_type=$B.function
-logger19.__annotate__=_b_.None
-var decorated20=logger19
-locals_chatkit_browser__chat_Chat.logger=$B.$call(decorator18,decorated20)
-$B.set_lineno(frame,113)
-var decorator21=$B.$getattr_pep657(locals.logger,'setter',7)
-$B.set_lineno(frame,114)
-function logger22(_self,_logger){
+logger20.$is_method=true
+logger20.$function_infos=['chatkit.browser._chat','logger','Chat.logger',__file__,_b_.None,_b_.None,'',['self'],null,null,
+1,125,3,[],0,0,['self'],false,[],frame]
+$B.set_func_attrs(logger20,frame,'chatkit.browser._chat')
+logger20.ob_type=$B.function
+logger20.__annotate__=_b_.None
+var decorated21=logger20
+locals_chatkit_browser__chat_Chat.logger=$B.$call(decorator19,decorated21)
+$B.set_lineno(frame,129)
+var decorator22=$B.$getattr_pep657(locals.logger,'setter',7)
+$B.set_lineno(frame,130)
+function logger23(_self,_logger){
 var locals
 if(arguments.length==2&&!_logger?.$kw){
 var locals_chatkit_browser__chat_Chat_logger=locals={self:_self,logger:_logger}
 }else{
-var locals_chatkit_browser__chat_Chat_logger=locals=$B.args_parser(logger22,arguments)
+var locals_chatkit_browser__chat_Chat_logger=locals=$B.args_parser(logger23,arguments)
 }
-var frame=["logger",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,logger22]
-$B.enter_frame(frame,__file__,114)
-frame.positions=[[115,8,17],[115,8,10]]
+var frame=["logger",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,logger23]
+$B.enter_frame(frame,__file__,130)
+frame.positions=[[131,8,17],[131,8,10]]
 try{
 $B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(logger22,locals_chatkit_browser__chat,"Chat",['Chat'])
-$B.set_lineno(frame,115)
+locals.ob_type=locals.__class__=$B.get_method_class(logger23,locals_chatkit_browser__chat,"Chat",['Chat'])
+$B.set_lineno(frame,131)
 $B.$setattr1($B.$getattr_pep657(locals.self,'_link',3),"logger",locals.logger,1)
 return $B.trace_return_and_leave(frame,_b_.None)
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
-logger22.$is_method=true
-logger22.$function_infos=['chatkit.browser._chat','logger','Chat.logger',__file__,_b_.None,_b_.None,_b_.None,['self','logger'],null,null,
-2,114,3,[],0,0,['self','logger'],false,[],frame]
-$B.set_func_attrs(logger22,frame,'chatkit.browser._chat')
-logger22.ob_type=$B.function
-logger22.__annotate__=_b_.None
-var decorated23=logger22
-locals_chatkit_browser__chat_Chat.logger=$B.$call(decorator21,decorated23)
-$B.set_lineno(frame,117)
-var decorator24=_b_.property
-$B.set_lineno(frame,118)
-function ready25(_self){
+logger23.$is_method=true
+logger23.$function_infos=['chatkit.browser._chat','logger','Chat.logger',__file__,_b_.None,_b_.None,_b_.None,['self','logger'],null,null,
+2,130,3,[],0,0,['self','logger'],false,[],frame]
+$B.set_func_attrs(logger23,frame,'chatkit.browser._chat')
+logger23.ob_type=$B.function
+logger23.__annotate__=_b_.None
+var decorated24=logger23
+locals_chatkit_browser__chat_Chat.logger=$B.$call(decorator22,decorated24)
+$B.set_lineno(frame,133)
+var decorator25=_b_.property
+$B.set_lineno(frame,134)
+function ready26(_self){
 var locals
 if(arguments.length==1&&!_self?.$kw){
 var locals_chatkit_browser__chat_Chat_ready=locals={self:_self}
 }else{
-var locals_chatkit_browser__chat_Chat_ready=locals=$B.args_parser(ready25,arguments)
+var locals_chatkit_browser__chat_Chat_ready=locals=$B.args_parser(ready26,arguments)
 }
-var frame=["ready",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,ready25]
-$B.enter_frame(frame,__file__,118)
-frame.positions=[[120,15,17],[120,15,10]]
+var frame=["ready",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,ready26]
+$B.enter_frame(frame,__file__,134)
+frame.positions=[[136,15,17],[136,15,10]]
 try{
 $B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(ready25,locals_chatkit_browser__chat,"Chat",['Chat'])
-$B.set_lineno(frame,120)
+locals.ob_type=locals.__class__=$B.get_method_class(ready26,locals_chatkit_browser__chat,"Chat",['Chat'])
+$B.set_lineno(frame,136)
 return $B.trace_return_and_leave(frame,!$B.$is($B.$getattr_pep657($B.$getattr_pep657(locals.self,'_link',3),'driver',1),_b_.None))
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
-ready25.$is_method=true
-ready25.$function_infos=['chatkit.browser._chat','ready','Chat.ready',__file__,_b_.None,_b_.None,'',['self'],null,null,
-1,118,3,[],0,0,['self'],false,[],frame]
-$B.set_func_attrs(ready25,frame,'chatkit.browser._chat')
-ready25.ob_type=$B.function
-ready25.__annotate__=_b_.None
-var decorated26=ready25
-locals_chatkit_browser__chat_Chat.ready=$B.$call(decorator24,decorated26)
-$B.set_lineno(frame,122)
-function attach27(_self,_target){
+ready26.$is_method=true
+ready26.$function_infos=['chatkit.browser._chat','ready','Chat.ready',__file__,_b_.None,_b_.None,'',['self'],null,null,
+1,134,3,[],0,0,['self'],false,[],frame]
+$B.set_func_attrs(ready26,frame,'chatkit.browser._chat')
+ready26.ob_type=$B.function
+ready26.__annotate__=_b_.None
+var decorated27=ready26
+locals_chatkit_browser__chat_Chat.ready=$B.$call(decorator25,decorated27)
+$B.set_lineno(frame,138)
+function attach28(_self,_target){
 var locals
 if(arguments.length==2&&!_target?.$kw){
 var locals_chatkit_browser__chat_Chat_attach=locals={self:_self,target:_target}
 }else{
-var locals_chatkit_browser__chat_Chat_attach=locals=$B.args_parser(attach27,arguments)
+var locals_chatkit_browser__chat_Chat_attach=locals=$B.args_parser(attach28,arguments)
 }
-var frame=["attach",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,attach27]
-$B.enter_frame(frame,__file__,122)
-frame.positions=[[129,18,17],[129,18,10],[130,35,14],[132,25,8],[132,17,17],[133,15,27],[133,31,10],[134,135,18,72],[134,135,31,71],[135,34,8],[135,44,18],[136,8,33],[136,8,10],[136,26,14]]
+var frame=["attach",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,attach28]
+$B.enter_frame(frame,__file__,138)
+frame.positions=[[145,18,17],[145,18,10],[146,35,14],[148,17,24],[148,17,17],[148,25,8],[149,15,27],[149,31,10],[150,151,18,72],[150,151,31,71],[151,34,8],[151,44,18],[152,8,33],[152,8,10],[152,26,14]]
 try{
 $B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(attach27,locals_chatkit_browser__chat,"Chat",['Chat'])
-$B.set_lineno(frame,129)
+locals.ob_type=locals.__class__=$B.get_method_class(attach28,locals_chatkit_browser__chat,"Chat",['Chat'])
+$B.set_lineno(frame,145)
 locals_chatkit_browser__chat_Chat_attach.current=$B.$getattr_pep657($B.$getattr_pep657(locals.self,'_link',3),'driver',1)
-if($B.set_lineno(frame,130)&&($B.$bool(!$B.$is(locals.current,_b_.None))&&$B.$bool($B.$is($B.$getattr_pep657(locals.current,'target',5),locals.target)))){
-$B.set_lineno(frame,131)
+if($B.set_lineno(frame,146)&&($B.$bool(!$B.$is(locals.current,_b_.None))&&$B.$bool($B.$is($B.$getattr_pep657(locals.current,'target',5),locals.target)))){
+$B.set_lineno(frame,147)
 return $B.trace_return_and_leave(frame,_b_.None)
 }
-$B.set_lineno(frame,132)
-locals_chatkit_browser__chat_Chat_attach.driver=$B.$getitem(locals_chatkit_browser__chat.DRIVERS,$B.$getattr_pep657(locals.self,'api',7),9)
-if($B.set_lineno(frame,133)&&$B.$bool(!$B.$bool($B.$call_with_position(_b_.hasattr,11,locals.target,$B.$getattr_pep657(locals.driver,'HAS',13))))){
-$B.set_lineno(frame,134)
-$B.$raise($B.$call_with_position(locals_chatkit_browser__chat.ChatkitError,15,$B.rich_op('__mod__','chat.attach: the %s chat hands over %s, not %r',$B.fast_tuple([$B.$getattr_pep657(locals_chatkit_browser__chat_Chat_attach.self,'api',19),$B.$getattr_pep657(locals_chatkit_browser__chat_Chat_attach.driver,'HANDED_OVER',21),locals_chatkit_browser__chat_Chat_attach.target]),17)))
+$B.set_lineno(frame,148)
+locals_chatkit_browser__chat_Chat_attach.driver=$B.$getattr_pep657($B.$call_with_position(locals_chatkit_browser__chat.adapter,9,$B.$getattr_pep657(locals.self,'api',11)),'Driver',7)
+if($B.set_lineno(frame,149)&&$B.$bool(!$B.$bool($B.$call_with_position(_b_.hasattr,13,locals.target,$B.$getattr_pep657(locals.driver,'HAS',15))))){
+$B.set_lineno(frame,150)
+$B.$raise($B.$call_with_position(locals_chatkit_browser__chat.ChatkitError,17,$B.rich_op('__mod__','chat.attach: the %s chat hands over %s, not %r',$B.fast_tuple([$B.$getattr_pep657(locals_chatkit_browser__chat_Chat_attach.self,'api',21),$B.$getattr_pep657(locals_chatkit_browser__chat_Chat_attach.driver,'HANDED_OVER',23),locals_chatkit_browser__chat_Chat_attach.target]),19)))
 }
-$B.set_lineno(frame,136);
-$B.call_attr($B.$getattr_pep657(locals.self,'_link',25),'attach',23,$B.$call_with_position(locals.driver,27,locals.target))
+$B.set_lineno(frame,152);
+$B.call_attr($B.$getattr_pep657(locals.self,'_link',27),'attach',25,$B.$call_with_position(locals.driver,29,locals.target))
 return $B.trace_return_and_leave(frame,_b_.None)
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
-attach27.$is_method=true
-attach27.$function_infos=['chatkit.browser._chat','attach','Chat.attach',__file__,_b_.None,_b_.None,'',['self','target'],null,null,
-2,122,3,[],0,0,['self','target','current','driver'],false,[],frame]
-$B.set_func_attrs(attach27,frame,'chatkit.browser._chat')
-attach27.ob_type=$B.function
-attach27.__annotate__=_b_.None
-locals_chatkit_browser__chat_Chat.attach=attach27
-$B.set_lineno(frame,138)
-function set_language28(_self,_tag){
+attach28.$is_method=true
+attach28.$function_infos=['chatkit.browser._chat','attach','Chat.attach',__file__,_b_.None,_b_.None,'',['self','target'],null,null,
+2,138,3,[],0,0,['self','target','current','driver'],false,[],frame]
+$B.set_func_attrs(attach28,frame,'chatkit.browser._chat')
+attach28.ob_type=$B.function
+attach28.__annotate__=_b_.None
+locals_chatkit_browser__chat_Chat.attach=attach28
+$B.set_lineno(frame,154)
+function set_language29(_self,_tag){
 var locals
 if(arguments.length==2&&!_tag?.$kw){
 var locals_chatkit_browser__chat_Chat_set_language=locals={self:_self,tag:_tag}
 }else{
-var locals_chatkit_browser__chat_Chat_set_language=locals=$B.args_parser(set_language28,arguments)
+var locals_chatkit_browser__chat_Chat_set_language=locals=$B.args_parser(set_language29,arguments)
 }
-var frame=["set_language",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,set_language28]
-$B.enter_frame(frame,__file__,138)
-frame.positions=[[146,17,28],[147,25,19],[147,8,14],[148,8,30],[151,8,24]]
+var frame=["set_language",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,set_language29]
+$B.enter_frame(frame,__file__,154)
+frame.positions=[[162,17,28],[163,25,19],[163,8,14],[164,8,30],[167,8,24]]
 try{
 $B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(set_language28,locals_chatkit_browser__chat,"Chat",['Chat'])
-$B.set_lineno(frame,146)
+locals.ob_type=locals.__class__=$B.get_method_class(set_language29,locals_chatkit_browser__chat,"Chat",['Chat'])
+$B.set_lineno(frame,162)
 locals_chatkit_browser__chat_Chat_set_language.native=$B.call_attr(locals.self,'_native',1,'set_language')
-$B.set_lineno(frame,147)
-var v29=$B.$call_with_position(locals_chatkit_browser__chat.check_language,3,locals.tag)
-var it_30=$B.unpacker(v29,2,false,5)
-locals_chatkit_browser__chat_Chat_set_language.code=it_30.read_one()
-locals_chatkit_browser__chat_Chat_set_language.problems=it_30.read_one()
-$B.set_lineno(frame,148);
+$B.set_lineno(frame,163)
+var v30=$B.$call_with_position(locals_chatkit_browser__chat.check_language,3,locals.tag)
+var it_31=$B.unpacker(v30,2,false,5)
+locals_chatkit_browser__chat_Chat_set_language.code=it_31.read_one()
+locals_chatkit_browser__chat_Chat_set_language.problems=it_31.read_one()
+$B.set_lineno(frame,164);
 $B.call_attr(locals.self,'_reject',7,locals.problems,locals.native)
-if($B.set_lineno(frame,149)&&$B.$bool($B.$is(locals.code,_b_.None))){
-$B.set_lineno(frame,150)
+if($B.set_lineno(frame,165)&&$B.$bool($B.$is(locals.code,_b_.None))){
+$B.set_lineno(frame,166)
 return $B.trace_return_and_leave(frame,_b_.None)
 }
-$B.set_lineno(frame,151);
+$B.set_lineno(frame,167);
 $B.call_attr(locals.self,'_send',9,locals.native,locals.code)
-$B.set_lineno(frame,152)
+$B.set_lineno(frame,168)
 return $B.trace_return_and_leave(frame,locals.code)
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
-set_language28.$is_method=true
-set_language28.$function_infos=['chatkit.browser._chat','set_language','Chat.set_language',__file__,_b_.None,_b_.None,'',['self','tag'],null,null,
-2,138,3,[],0,0,['self','tag','native','code','problems'],false,[],frame]
-$B.set_func_attrs(set_language28,frame,'chatkit.browser._chat')
-set_language28.ob_type=$B.function
-set_language28.__annotate__=_b_.None
-locals_chatkit_browser__chat_Chat.set_language=set_language28
-$B.set_lineno(frame,154)
-function set_variables31(_self,_variables){
+set_language29.$is_method=true
+set_language29.$function_infos=['chatkit.browser._chat','set_language','Chat.set_language',__file__,_b_.None,_b_.None,'',['self','tag'],null,null,
+2,154,3,[],0,0,['self','tag','native','code','problems'],false,[],frame]
+$B.set_func_attrs(set_language29,frame,'chatkit.browser._chat')
+set_language29.ob_type=$B.function
+set_language29.__annotate__=_b_.None
+locals_chatkit_browser__chat_Chat.set_language=set_language29
+$B.set_lineno(frame,170)
+function set_variables32(_self,_variables){
 var locals
 if(arguments.length==2&&!_variables?.$kw){
 var locals_chatkit_browser__chat_Chat_set_variables=locals={self:_self,variables:_variables}
 }else{
-var locals_chatkit_browser__chat_Chat_set_variables=locals=$B.args_parser(set_variables31,arguments)
+var locals_chatkit_browser__chat_Chat_set_variables=locals=$B.args_parser(set_variables32,arguments)
 }
-var frame=["set_variables",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,set_variables31]
-$B.enter_frame(frame,__file__,154)
-frame.positions=[[160,17,29],[161,19,43],[163,12,30],[165,28,53],[165,44,26],[165,72,8],[165,8,17],[166,8,30],[168,12,27]]
+var frame=["set_variables",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,set_variables32]
+$B.enter_frame(frame,__file__,170)
+frame.positions=[[176,17,29],[177,19,43],[179,12,30],[181,28,61],[181,28,17],[181,36,8],[181,62,26],[181,8,17],[182,8,30],[184,12,27]]
 try{
 $B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(set_variables31,locals_chatkit_browser__chat,"Chat",['Chat'])
-$B.set_lineno(frame,160)
+locals.ob_type=locals.__class__=$B.get_method_class(set_variables32,locals_chatkit_browser__chat,"Chat",['Chat'])
+$B.set_lineno(frame,176)
 locals_chatkit_browser__chat_Chat_set_variables.native=$B.call_attr(locals.self,'_native',1,'set_variables')
-$B.set_lineno(frame,161)
+$B.set_lineno(frame,177)
 locals_chatkit_browser__chat_Chat_set_variables.problems=$B.$call_with_position(locals_chatkit_browser__chat.check_dict,3,locals.variables,'chat.set_variables')
-if($B.set_lineno(frame,162)&&$B.$bool(locals.problems)){
-$B.set_lineno(frame,163);
+if($B.set_lineno(frame,178)&&$B.$bool(locals.problems)){
+$B.set_lineno(frame,179);
 $B.call_attr(locals_chatkit_browser__chat_Chat_set_variables.self,'_reject',5,locals_chatkit_browser__chat_Chat_set_variables.problems,locals_chatkit_browser__chat_Chat_set_variables.native)
-$B.set_lineno(frame,164)
+$B.set_lineno(frame,180)
 return $B.trace_return_and_leave(frame,_b_.dict.$literal([]))
 }
-$B.set_lineno(frame,165)
-var v32=$B.$call_with_position(locals_chatkit_browser__chat.check_variables,7,$B.call_attr(locals.self,'_from_page',9,locals.variables),$B.$getattr_pep657(locals.self,'api',11))
-var it_33=$B.unpacker(v32,2,false,13)
-locals_chatkit_browser__chat_Chat_set_variables.payload=it_33.read_one()
-var $temp=it_33.read_one()
+$B.set_lineno(frame,181)
+var v33=$B.call_attr($B.$call_with_position(locals_chatkit_browser__chat.adapter,9,$B.$getattr_pep657(locals.self,'api',11)),'check_variables',7,$B.call_attr(locals.self,'_from_page',13,locals.variables))
+var it_34=$B.unpacker(v33,2,false,15)
+locals_chatkit_browser__chat_Chat_set_variables.payload=it_34.read_one()
+var $temp=it_34.read_one()
 $B.delete_for_reassign('problems',locals_chatkit_browser__chat_Chat_set_variables)
 locals_chatkit_browser__chat_Chat_set_variables.problems=$temp
-$B.set_lineno(frame,166);
-$B.call_attr(locals.self,'_reject',15,locals.problems,locals.native)
-if($B.set_lineno(frame,167)&&$B.$bool(locals.payload)){
-$B.set_lineno(frame,168);
-$B.call_attr(locals_chatkit_browser__chat_Chat_set_variables.self,'_send',17,locals_chatkit_browser__chat_Chat_set_variables.native,locals_chatkit_browser__chat_Chat_set_variables.payload)
+$B.set_lineno(frame,182);
+$B.call_attr(locals.self,'_reject',17,locals.problems,locals.native)
+if($B.set_lineno(frame,183)&&$B.$bool(locals.payload)){
+$B.set_lineno(frame,184);
+$B.call_attr(locals_chatkit_browser__chat_Chat_set_variables.self,'_send',19,locals_chatkit_browser__chat_Chat_set_variables.native,locals_chatkit_browser__chat_Chat_set_variables.payload)
 }
-$B.set_lineno(frame,169)
+$B.set_lineno(frame,185)
 return $B.trace_return_and_leave(frame,locals.payload)
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
-set_variables31.$is_method=true
-set_variables31.$function_infos=['chatkit.browser._chat','set_variables','Chat.set_variables',__file__,_b_.None,_b_.None,'',['self','variables'],null,null,
-2,154,3,[],0,0,['self','variables','native','problems','payload'],false,[],frame]
-$B.set_func_attrs(set_variables31,frame,'chatkit.browser._chat')
-set_variables31.ob_type=$B.function
-set_variables31.__annotate__=_b_.None
-locals_chatkit_browser__chat_Chat.set_variables=set_variables31
-$B.set_lineno(frame,171)
-function trigger_invitation34(_self){
+set_variables32.$is_method=true
+set_variables32.$function_infos=['chatkit.browser._chat','set_variables','Chat.set_variables',__file__,_b_.None,_b_.None,'',['self','variables'],null,null,
+2,170,3,[],0,0,['self','variables','native','problems','payload'],false,[],frame]
+$B.set_func_attrs(set_variables32,frame,'chatkit.browser._chat')
+set_variables32.ob_type=$B.function
+set_variables32.__annotate__=_b_.None
+locals_chatkit_browser__chat_Chat.set_variables=set_variables32
+$B.set_lineno(frame,187)
+function trigger_invitation35(_self){
 var locals
 if(arguments.length==1&&!_self?.$kw){
 var locals_chatkit_browser__chat_Chat_trigger_invitation=locals={self:_self}
 }else{
-var locals_chatkit_browser__chat_Chat_trigger_invitation=locals=$B.args_parser(trigger_invitation34,arguments)
+var locals_chatkit_browser__chat_Chat_trigger_invitation=locals=$B.args_parser(trigger_invitation35,arguments)
 }
-var frame=["trigger_invitation",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,trigger_invitation34]
-$B.enter_frame(frame,__file__,171)
-frame.positions=[[173,8,46],[173,19,34]]
+var frame=["trigger_invitation",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,trigger_invitation35]
+$B.enter_frame(frame,__file__,187)
+frame.positions=[[189,8,46],[189,19,34]]
 try{
 $B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(trigger_invitation34,locals_chatkit_browser__chat,"Chat",['Chat'])
-$B.set_lineno(frame,173);
+locals.ob_type=locals.__class__=$B.get_method_class(trigger_invitation35,locals_chatkit_browser__chat,"Chat",['Chat'])
+$B.set_lineno(frame,189);
 $B.call_attr(locals.self,'_send',1,$B.call_attr(locals.self,'_native',3,'trigger_invitation'))
 return $B.trace_return_and_leave(frame,_b_.None)
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
-trigger_invitation34.$is_method=true
-trigger_invitation34.$function_infos=['chatkit.browser._chat','trigger_invitation','Chat.trigger_invitation',__file__,_b_.None,_b_.None,'',['self'],null,null,
-1,171,3,[],0,0,['self'],false,[],frame]
-$B.set_func_attrs(trigger_invitation34,frame,'chatkit.browser._chat')
-trigger_invitation34.ob_type=$B.function
-trigger_invitation34.__annotate__=_b_.None
-locals_chatkit_browser__chat_Chat.trigger_invitation=trigger_invitation34
-$B.set_lineno(frame,175)
-function trigger_pre_chat35(_self){
+trigger_invitation35.$is_method=true
+trigger_invitation35.$function_infos=['chatkit.browser._chat','trigger_invitation','Chat.trigger_invitation',__file__,_b_.None,_b_.None,'',['self'],null,null,
+1,187,3,[],0,0,['self'],false,[],frame]
+$B.set_func_attrs(trigger_invitation35,frame,'chatkit.browser._chat')
+trigger_invitation35.ob_type=$B.function
+trigger_invitation35.__annotate__=_b_.None
+locals_chatkit_browser__chat_Chat.trigger_invitation=trigger_invitation35
+$B.set_lineno(frame,191)
+function trigger_pre_chat36(_self){
 var locals
 if(arguments.length==1&&!_self?.$kw){
 var locals_chatkit_browser__chat_Chat_trigger_pre_chat=locals={self:_self}
 }else{
-var locals_chatkit_browser__chat_Chat_trigger_pre_chat=locals=$B.args_parser(trigger_pre_chat35,arguments)
+var locals_chatkit_browser__chat_Chat_trigger_pre_chat=locals=$B.args_parser(trigger_pre_chat36,arguments)
 }
-var frame=["trigger_pre_chat",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,trigger_pre_chat35]
-$B.enter_frame(frame,__file__,175)
-frame.positions=[[177,8,44],[177,19,32]]
+var frame=["trigger_pre_chat",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,trigger_pre_chat36]
+$B.enter_frame(frame,__file__,191)
+frame.positions=[[193,8,44],[193,19,32]]
 try{
 $B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(trigger_pre_chat35,locals_chatkit_browser__chat,"Chat",['Chat'])
-$B.set_lineno(frame,177);
+locals.ob_type=locals.__class__=$B.get_method_class(trigger_pre_chat36,locals_chatkit_browser__chat,"Chat",['Chat'])
+$B.set_lineno(frame,193);
 $B.call_attr(locals.self,'_send',1,$B.call_attr(locals.self,'_native',3,'trigger_pre_chat'))
 return $B.trace_return_and_leave(frame,_b_.None)
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
-trigger_pre_chat35.$is_method=true
-trigger_pre_chat35.$function_infos=['chatkit.browser._chat','trigger_pre_chat','Chat.trigger_pre_chat',__file__,_b_.None,_b_.None,'',['self'],null,null,
-1,175,3,[],0,0,['self'],false,[],frame]
-$B.set_func_attrs(trigger_pre_chat35,frame,'chatkit.browser._chat')
-trigger_pre_chat35.ob_type=$B.function
-trigger_pre_chat35.__annotate__=_b_.None
-locals_chatkit_browser__chat_Chat.trigger_pre_chat=trigger_pre_chat35
-$B.set_lineno(frame,179)
-function trigger_chat_window36(_self){
+trigger_pre_chat36.$is_method=true
+trigger_pre_chat36.$function_infos=['chatkit.browser._chat','trigger_pre_chat','Chat.trigger_pre_chat',__file__,_b_.None,_b_.None,'',['self'],null,null,
+1,191,3,[],0,0,['self'],false,[],frame]
+$B.set_func_attrs(trigger_pre_chat36,frame,'chatkit.browser._chat')
+trigger_pre_chat36.ob_type=$B.function
+trigger_pre_chat36.__annotate__=_b_.None
+locals_chatkit_browser__chat_Chat.trigger_pre_chat=trigger_pre_chat36
+$B.set_lineno(frame,195)
+function trigger_chat_window37(_self){
 var locals
 if(arguments.length==1&&!_self?.$kw){
 var locals_chatkit_browser__chat_Chat_trigger_chat_window=locals={self:_self}
 }else{
-var locals_chatkit_browser__chat_Chat_trigger_chat_window=locals=$B.args_parser(trigger_chat_window36,arguments)
+var locals_chatkit_browser__chat_Chat_trigger_chat_window=locals=$B.args_parser(trigger_chat_window37,arguments)
 }
-var frame=["trigger_chat_window",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,trigger_chat_window36]
-$B.enter_frame(frame,__file__,179)
-frame.positions=[[181,8,47],[181,19,35]]
+var frame=["trigger_chat_window",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,trigger_chat_window37]
+$B.enter_frame(frame,__file__,195)
+frame.positions=[[197,8,47],[197,19,35]]
 try{
 $B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(trigger_chat_window36,locals_chatkit_browser__chat,"Chat",['Chat'])
-$B.set_lineno(frame,181);
+locals.ob_type=locals.__class__=$B.get_method_class(trigger_chat_window37,locals_chatkit_browser__chat,"Chat",['Chat'])
+$B.set_lineno(frame,197);
 $B.call_attr(locals.self,'_send',1,$B.call_attr(locals.self,'_native',3,'trigger_chat_window'))
 return $B.trace_return_and_leave(frame,_b_.None)
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
-trigger_chat_window36.$is_method=true
-trigger_chat_window36.$function_infos=['chatkit.browser._chat','trigger_chat_window','Chat.trigger_chat_window',__file__,_b_.None,_b_.None,'',['self'],null,null,
-1,179,3,[],0,0,['self'],false,[],frame]
-$B.set_func_attrs(trigger_chat_window36,frame,'chatkit.browser._chat')
-trigger_chat_window36.ob_type=$B.function
-trigger_chat_window36.__annotate__=_b_.None
-locals_chatkit_browser__chat_Chat.trigger_chat_window=trigger_chat_window36
-$B.set_lineno(frame,183)
-function end37(_self){
+trigger_chat_window37.$is_method=true
+trigger_chat_window37.$function_infos=['chatkit.browser._chat','trigger_chat_window','Chat.trigger_chat_window',__file__,_b_.None,_b_.None,'',['self'],null,null,
+1,195,3,[],0,0,['self'],false,[],frame]
+$B.set_func_attrs(trigger_chat_window37,frame,'chatkit.browser._chat')
+trigger_chat_window37.ob_type=$B.function
+trigger_chat_window37.__annotate__=_b_.None
+locals_chatkit_browser__chat_Chat.trigger_chat_window=trigger_chat_window37
+$B.set_lineno(frame,199)
+function end38(_self){
 var locals
 if(arguments.length==1&&!_self?.$kw){
 var locals_chatkit_browser__chat_Chat_end=locals={self:_self}
 }else{
-var locals_chatkit_browser__chat_Chat_end=locals=$B.args_parser(end37,arguments)
+var locals_chatkit_browser__chat_Chat_end=locals=$B.args_parser(end38,arguments)
 }
-var frame=["end",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,end37]
-$B.enter_frame(frame,__file__,183)
-frame.positions=[[186,8,31],[186,19,19]]
+var frame=["end",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,end38]
+$B.enter_frame(frame,__file__,199)
+frame.positions=[[202,8,31],[202,19,19]]
 try{
 $B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(end37,locals_chatkit_browser__chat,"Chat",['Chat'])
-$B.set_lineno(frame,186);
+locals.ob_type=locals.__class__=$B.get_method_class(end38,locals_chatkit_browser__chat,"Chat",['Chat'])
+$B.set_lineno(frame,202);
 $B.call_attr(locals.self,'_send',1,$B.call_attr(locals.self,'_native',3,'end'))
 return $B.trace_return_and_leave(frame,_b_.None)
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
-end37.$is_method=true
-end37.$function_infos=['chatkit.browser._chat','end','Chat.end',__file__,_b_.None,_b_.None,'',['self'],null,null,
-1,183,3,[],0,0,['self'],false,[],frame]
-$B.set_func_attrs(end37,frame,'chatkit.browser._chat')
-end37.ob_type=$B.function
-end37.__annotate__=_b_.None
-locals_chatkit_browser__chat_Chat.end=end37
-$B.set_lineno(frame,188)
-function set_quick_replies38(_self,_replies){
+end38.$is_method=true
+end38.$function_infos=['chatkit.browser._chat','end','Chat.end',__file__,_b_.None,_b_.None,'',['self'],null,null,
+1,199,3,[],0,0,['self'],false,[],frame]
+$B.set_func_attrs(end38,frame,'chatkit.browser._chat')
+end38.ob_type=$B.function
+end38.__annotate__=_b_.None
+locals_chatkit_browser__chat_Chat.end=end38
+$B.set_lineno(frame,204)
+function set_quick_replies39(_self,_replies){
 var locals
 if(arguments.length==2&&!_replies?.$kw){
 var locals_chatkit_browser__chat_Chat_set_quick_replies=locals={self:_self,replies:_replies}
 }else{
-var locals_chatkit_browser__chat_Chat_set_quick_replies=locals=$B.args_parser(set_quick_replies38,arguments)
+var locals_chatkit_browser__chat_Chat_set_quick_replies=locals=$B.args_parser(set_quick_replies39,arguments)
 }
-var frame=["set_quick_replies",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,set_quick_replies38]
-$B.enter_frame(frame,__file__,188)
-frame.positions=[[194,17,33],[197,11,15],[198,22,24],[199,28,54],[199,8,17],[200,8,30],[203,8,27]]
+var frame=["set_quick_replies",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,set_quick_replies39]
+$B.enter_frame(frame,__file__,204)
+frame.positions=[[210,17,33],[213,11,15],[214,22,24],[216,217,28,91],[216,28,17],[216,36,8],[216,8,17],[218,8,30],[221,8,27]]
 try{
 $B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(set_quick_replies38,locals_chatkit_browser__chat,"Chat",['Chat'])
-$B.set_lineno(frame,194)
+locals.ob_type=locals.__class__=$B.get_method_class(set_quick_replies39,locals_chatkit_browser__chat,"Chat",['Chat'])
+$B.set_lineno(frame,210)
 locals_chatkit_browser__chat_Chat_set_quick_replies.native=$B.call_attr(locals.self,'_native',1,'set_quick_replies')
-if($B.set_lineno(frame,195)&&$B.$bool($B.$is(locals.native,_b_.None))){
-$B.set_lineno(frame,196)
+if($B.set_lineno(frame,211)&&$B.$bool($B.$is(locals.native,_b_.None))){
+$B.set_lineno(frame,212)
 return $B.trace_return_and_leave(frame,$B.$list([]))
 }
-if($B.set_lineno(frame,197)&&$B.$bool(!$B.$is($B.$getattr_pep657(locals.self,'page_value',3),_b_.None))){
-$B.set_lineno(frame,198)
+if($B.set_lineno(frame,213)&&$B.$bool(!$B.$is($B.$getattr_pep657(locals.self,'page_value',3),_b_.None))){
+$B.set_lineno(frame,214)
 locals_chatkit_browser__chat_Chat_set_quick_replies.replies=$B.call_attr(locals_chatkit_browser__chat_Chat_set_quick_replies.self,'page_value',5,locals_chatkit_browser__chat_Chat_set_quick_replies.replies)
 }
-$B.set_lineno(frame,199)
-var v39=$B.$call_with_position(locals_chatkit_browser__chat.check_quick_replies,7,locals.replies,'chat.set_quick_replies')
-var it_40=$B.unpacker(v39,2,false,9)
-locals_chatkit_browser__chat_Chat_set_quick_replies.payload=it_40.read_one()
-locals_chatkit_browser__chat_Chat_set_quick_replies.problems=it_40.read_one()
-$B.set_lineno(frame,200);
-$B.call_attr(locals.self,'_reject',11,locals.problems,locals.native)
-if($B.set_lineno(frame,201)&&$B.$bool($B.$is(locals.payload,_b_.None))){
-$B.set_lineno(frame,202)
+$B.set_lineno(frame,216)
+var v40=$B.call_attr($B.$call_with_position(locals_chatkit_browser__chat.adapter,9,$B.$getattr_pep657(locals.self,'api',11)),'check_quick_replies',7,locals.replies,'chat.set_quick_replies')
+var it_41=$B.unpacker(v40,2,false,13)
+locals_chatkit_browser__chat_Chat_set_quick_replies.payload=it_41.read_one()
+locals_chatkit_browser__chat_Chat_set_quick_replies.problems=it_41.read_one()
+$B.set_lineno(frame,218);
+$B.call_attr(locals.self,'_reject',15,locals.problems,locals.native)
+if($B.set_lineno(frame,219)&&$B.$bool($B.$is(locals.payload,_b_.None))){
+$B.set_lineno(frame,220)
 return $B.trace_return_and_leave(frame,$B.$list([]))
 }
-$B.set_lineno(frame,203);
-$B.call_attr(locals.self,'_send',13,locals.native,locals.payload)
-$B.set_lineno(frame,204)
+$B.set_lineno(frame,221);
+$B.call_attr(locals.self,'_send',17,locals.native,locals.payload)
+$B.set_lineno(frame,222)
 return $B.trace_return_and_leave(frame,locals.payload)
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
-set_quick_replies38.$is_method=true
-set_quick_replies38.$function_infos=['chatkit.browser._chat','set_quick_replies','Chat.set_quick_replies',__file__,_b_.None,_b_.None,'',['self','replies'],null,null,
-2,188,3,[],0,0,['self','replies','native','payload','problems'],false,[],frame]
-$B.set_func_attrs(set_quick_replies38,frame,'chatkit.browser._chat')
-set_quick_replies38.ob_type=$B.function
-set_quick_replies38.__annotate__=_b_.None
-locals_chatkit_browser__chat_Chat.set_quick_replies=set_quick_replies38
-$B.set_lineno(frame,206)
-function set_sound41(_self,_enabled){
+set_quick_replies39.$is_method=true
+set_quick_replies39.$function_infos=['chatkit.browser._chat','set_quick_replies','Chat.set_quick_replies',__file__,_b_.None,_b_.None,'',['self','replies'],null,null,
+2,204,3,[],0,0,['self','replies','native','payload','problems'],false,[],frame]
+$B.set_func_attrs(set_quick_replies39,frame,'chatkit.browser._chat')
+set_quick_replies39.ob_type=$B.function
+set_quick_replies39.__annotate__=_b_.None
+locals_chatkit_browser__chat_Chat.set_quick_replies=set_quick_replies39
+$B.set_lineno(frame,224)
+function set_sound42(_self,_enabled){
 var locals
 if(arguments.length==2&&!_enabled?.$kw){
 var locals_chatkit_browser__chat_Chat_set_sound=locals={self:_self,enabled:_enabled}
 }else{
-var locals_chatkit_browser__chat_Chat_set_sound=locals=$B.args_parser(set_sound41,arguments)
+var locals_chatkit_browser__chat_Chat_set_sound=locals=$B.args_parser(set_sound42,arguments)
 }
-var frame=["set_sound",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,set_sound41]
-$B.enter_frame(frame,__file__,206)
-frame.positions=[[212,17,25],[215,26,39],[215,8,15],[216,8,30],[219,8,25]]
+var frame=["set_sound",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,set_sound42]
+$B.enter_frame(frame,__file__,224)
+frame.positions=[[230,17,25],[233,26,57],[233,26,17],[233,34,8],[233,8,15],[234,8,30],[237,8,25]]
 try{
 $B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(set_sound41,locals_chatkit_browser__chat,"Chat",['Chat'])
-$B.set_lineno(frame,212)
+locals.ob_type=locals.__class__=$B.get_method_class(set_sound42,locals_chatkit_browser__chat,"Chat",['Chat'])
+$B.set_lineno(frame,230)
 locals_chatkit_browser__chat_Chat_set_sound.native=$B.call_attr(locals.self,'_native',1,'set_sound')
-if($B.set_lineno(frame,213)&&$B.$bool($B.$is(locals.native,_b_.None))){
-$B.set_lineno(frame,214)
+if($B.set_lineno(frame,231)&&$B.$bool($B.$is(locals.native,_b_.None))){
+$B.set_lineno(frame,232)
 return $B.trace_return_and_leave(frame,_b_.None)
 }
-$B.set_lineno(frame,215)
-var v42=$B.$call_with_position(locals_chatkit_browser__chat.check_toggle,3,locals.enabled,'chat.set_sound')
-var it_43=$B.unpacker(v42,2,false,5)
-locals_chatkit_browser__chat_Chat_set_sound.value=it_43.read_one()
-locals_chatkit_browser__chat_Chat_set_sound.problems=it_43.read_one()
-$B.set_lineno(frame,216);
-$B.call_attr(locals.self,'_reject',7,locals.problems,locals.native)
-if($B.set_lineno(frame,217)&&$B.$bool($B.$is(locals.value,_b_.None))){
-$B.set_lineno(frame,218)
+$B.set_lineno(frame,233)
+var v43=$B.call_attr($B.$call_with_position(locals_chatkit_browser__chat.adapter,5,$B.$getattr_pep657(locals.self,'api',7)),'check_toggle',3,locals.enabled,'chat.set_sound')
+var it_44=$B.unpacker(v43,2,false,9)
+locals_chatkit_browser__chat_Chat_set_sound.value=it_44.read_one()
+locals_chatkit_browser__chat_Chat_set_sound.problems=it_44.read_one()
+$B.set_lineno(frame,234);
+$B.call_attr(locals.self,'_reject',11,locals.problems,locals.native)
+if($B.set_lineno(frame,235)&&$B.$bool($B.$is(locals.value,_b_.None))){
+$B.set_lineno(frame,236)
 return $B.trace_return_and_leave(frame,_b_.None)
 }
-$B.set_lineno(frame,219);
-$B.call_attr(locals.self,'_send',9,locals.native,locals.value)
-$B.set_lineno(frame,220)
+$B.set_lineno(frame,237);
+$B.call_attr(locals.self,'_send',13,locals.native,locals.value)
+$B.set_lineno(frame,238)
 return $B.trace_return_and_leave(frame,locals.value)
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
-set_sound41.$is_method=true
-set_sound41.$function_infos=['chatkit.browser._chat','set_sound','Chat.set_sound',__file__,_b_.None,_b_.None,'',['self','enabled'],null,null,
-2,206,3,[],0,0,['self','enabled','native','value','problems'],false,[],frame]
-$B.set_func_attrs(set_sound41,frame,'chatkit.browser._chat')
-set_sound41.ob_type=$B.function
-set_sound41.__annotate__=_b_.None
-locals_chatkit_browser__chat_Chat.set_sound=set_sound41
-$B.set_lineno(frame,222)
-function on44(_self,_event,_handler){
+set_sound42.$is_method=true
+set_sound42.$function_infos=['chatkit.browser._chat','set_sound','Chat.set_sound',__file__,_b_.None,_b_.None,'',['self','enabled'],null,null,
+2,224,3,[],0,0,['self','enabled','native','value','problems'],false,[],frame]
+$B.set_func_attrs(set_sound42,frame,'chatkit.browser._chat')
+set_sound42.ob_type=$B.function
+set_sound42.__annotate__=_b_.None
+locals_chatkit_browser__chat_Chat.set_sound=set_sound42
+$B.set_lineno(frame,240)
+function on45(_self,_event,_handler){
 var locals
 if(arguments.length==3&&!_handler?.$kw){
 var locals_chatkit_browser__chat_Chat_on=locals={self:_self,event:_event,handler:_handler}
 }else{
-var locals_chatkit_browser__chat_Chat_on=locals=$B.args_parser(on44,arguments)
+var locals_chatkit_browser__chat_Chat_on=locals=$B.args_parser(on45,arguments)
 }
-var frame=["on",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,on44]
-$B.enter_frame(frame,__file__,222)
-frame.positions=[[230,17,34],[231,23,48],[231,60,10],[233,12,64],[233,12,10],[233,26,27],[233,55,20]]
+var frame=["on",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,on45]
+$B.enter_frame(frame,__file__,240)
+frame.positions=[[248,17,34],[249,23,48],[249,60,10],[251,12,64],[251,12,10],[251,26,27],[251,55,20]]
 try{
 $B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(on44,locals_chatkit_browser__chat,"Chat",['Chat'])
-$B.set_lineno(frame,230)
+locals.ob_type=locals.__class__=$B.get_method_class(on45,locals_chatkit_browser__chat,"Chat",['Chat'])
+$B.set_lineno(frame,248)
 locals_chatkit_browser__chat_Chat_on.native=$B.call_attr(locals.self,'_native_event',1,locals.event,locals.handler)
-$B.set_lineno(frame,231)
+$B.set_lineno(frame,249)
 locals_chatkit_browser__chat_Chat_on.subscription=$B.$call_with_position(locals_chatkit_browser__chat.Subscription,3,locals.event,locals.native,locals.handler,$B.$getattr_pep657(locals.self,'_link',5))
-if($B.set_lineno(frame,232)&&$B.$bool(!$B.$is(locals.native,_b_.None))){
-$B.set_lineno(frame,233);
+if($B.set_lineno(frame,250)&&$B.$bool(!$B.$is(locals.native,_b_.None))){
+$B.set_lineno(frame,251);
 $B.call_attr($B.$getattr_pep657(locals_chatkit_browser__chat_Chat_on.self,'_link',9),'do',7,$B.rich_op('__mod__','subscribing to %s',locals_chatkit_browser__chat_Chat_on.event,11),$B.$getattr_pep657(locals_chatkit_browser__chat_Chat_on.subscription,'connect',13))
 }
-$B.set_lineno(frame,234)
+$B.set_lineno(frame,252)
 return $B.trace_return_and_leave(frame,locals.subscription)
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
-on44.$is_method=true
-on44.$function_infos=['chatkit.browser._chat','on','Chat.on',__file__,_b_.None,_b_.None,'',['self','event','handler'],null,null,
-3,222,3,[],0,0,['self','event','handler','native','subscription'],false,[],frame]
-$B.set_func_attrs(on44,frame,'chatkit.browser._chat')
-on44.ob_type=$B.function
-on44.__annotate__=_b_.None
-locals_chatkit_browser__chat_Chat.on=on44
-$B.set_lineno(frame,236)
-function on_ready45(_self,_callback){
+on45.$is_method=true
+on45.$function_infos=['chatkit.browser._chat','on','Chat.on',__file__,_b_.None,_b_.None,'',['self','event','handler'],null,null,
+3,240,3,[],0,0,['self','event','handler','native','subscription'],false,[],frame]
+$B.set_func_attrs(on45,frame,'chatkit.browser._chat')
+on45.ob_type=$B.function
+on45.__annotate__=_b_.None
+locals_chatkit_browser__chat_Chat.on=on45
+$B.set_lineno(frame,254)
+function on_ready46(_self,_callback){
 var locals
 if(arguments.length==2&&!_callback?.$kw){
 var locals_chatkit_browser__chat_Chat_on_ready=locals={self:_self,callback:_callback}
 }else{
-var locals_chatkit_browser__chat_Chat_on_ready=locals=$B.args_parser(on_ready45,arguments)
+var locals_chatkit_browser__chat_Chat_on_ready=locals=$B.args_parser(on_ready46,arguments)
 }
-var frame=["on_ready",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,on_ready45]
-$B.enter_frame(frame,__file__,236)
-frame.positions=[[241,8,82],[241,8,10],[241,22,40],[241,47,15],[241,47,5]]
+var frame=["on_ready",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,on_ready46]
+$B.enter_frame(frame,__file__,254)
+frame.positions=[[259,8,82],[259,8,10],[259,22,40],[259,47,15],[259,47,5]]
 try{
 $B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(on_ready45,locals_chatkit_browser__chat,"Chat",['Chat'])
-$B.set_lineno(frame,241);
+locals.ob_type=locals.__class__=$B.get_method_class(on_ready46,locals_chatkit_browser__chat,"Chat",['Chat'])
+$B.set_lineno(frame,259);
 $B.call_attr($B.$getattr_pep657(locals.self,'_link',3),'do',1,$B.rich_op('__mod__','on_ready callback %s',$B.$call_with_position($B.resolve_in_scopes('_name',[locals_chatkit_browser__chat_Chat_on_ready,locals_chatkit_browser__chat,_b_],9),7,locals.callback),5),(function(){
-$B.set_lineno(frame,241)
-function lambda__4647(_driver){
+$B.set_lineno(frame,259)
+function lambda__4748(_driver){
 var locals
 if(arguments.length==1&&!_driver?.$kw){
-var locals_chatkit_browser__chat_Chat_on_ready_lambda__46=locals={driver:_driver}
+var locals_chatkit_browser__chat_Chat_on_ready_lambda__47=locals={driver:_driver}
 }else{
-var locals_chatkit_browser__chat_Chat_on_ready_lambda__46=locals=$B.args_parser(lambda__4647,arguments)
+var locals_chatkit_browser__chat_Chat_on_ready_lambda__47=locals=$B.args_parser(lambda__4748,arguments)
 }
 Object.defineProperty(locals,'callback',{get:function(){return locals_chatkit_browser__chat_Chat_on_ready.callback},set:function(){},enumerable:true,configurable:true})
-var frame=["<lambda>",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,lambda__4647]
-$B.enter_frame(frame,__file__,241)
-frame.positions=[[241,79,10]]
+var frame=["<lambda>",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,lambda__4748]
+$B.enter_frame(frame,__file__,259)
+frame.positions=[[259,79,10]]
 try{
 $B.js_this=this
-$B.set_lineno(frame,241)
+$B.set_lineno(frame,259)
 return $B.trace_return_and_leave(frame,$B.$call_with_position(locals_chatkit_browser__chat_Chat_on_ready.callback,1,))
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
-lambda__4647.$function_infos=['chatkit.browser._chat','<lambda>','Chat.on_ready.<locals>.<lambda>',__file__,_b_.None,_b_.None,_b_.None,['driver'],null,null,
-1,241,3,['callback'],0,0,['driver'],false,[],frame]
-$B.set_func_attrs(lambda__4647,frame,'chatkit.browser._chat')
-lambda__4647.ob_type=$B.function
-lambda__4647.__annotate__=_b_.None
-locals_chatkit_browser__chat_Chat_on_ready.lambda__46=lambda__4647
-return locals_chatkit_browser__chat_Chat_on_ready.lambda__46
+lambda__4748.$function_infos=['chatkit.browser._chat','<lambda>','Chat.on_ready.<locals>.<lambda>',__file__,_b_.None,_b_.None,_b_.None,['driver'],null,null,
+1,259,3,['callback'],0,0,['driver'],false,[],frame]
+$B.set_func_attrs(lambda__4748,frame,'chatkit.browser._chat')
+lambda__4748.ob_type=$B.function
+lambda__4748.__annotate__=_b_.None
+locals_chatkit_browser__chat_Chat_on_ready.lambda__47=lambda__4748
+return locals_chatkit_browser__chat_Chat_on_ready.lambda__47
 })())
 return $B.trace_return_and_leave(frame,_b_.None)
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
-on_ready45.$is_method=true
-on_ready45.$function_infos=['chatkit.browser._chat','on_ready','Chat.on_ready',__file__,_b_.None,_b_.None,'',['self','callback'],null,null,
-2,236,3,[],0,0,['self','callback'],false,[],frame]
-$B.set_func_attrs(on_ready45,frame,'chatkit.browser._chat')
-on_ready45.ob_type=$B.function
-on_ready45.__annotate__=_b_.None
-locals_chatkit_browser__chat_Chat.on_ready=on_ready45
-$B.set_lineno(frame,243)
-function _native48(_self,_call){
+on_ready46.$is_method=true
+on_ready46.$function_infos=['chatkit.browser._chat','on_ready','Chat.on_ready',__file__,_b_.None,_b_.None,'',['self','callback'],null,null,
+2,254,3,[],0,0,['self','callback'],false,[],frame]
+$B.set_func_attrs(on_ready46,frame,'chatkit.browser._chat')
+on_ready46.ob_type=$B.function
+on_ready46.__annotate__=_b_.None
+locals_chatkit_browser__chat_Chat.on_ready=on_ready46
+$B.set_lineno(frame,261)
+function _native49(_self,_call){
 var locals
 if(arguments.length==2&&!_call?.$kw){
 var locals_chatkit_browser__chat_Chat__native=locals={self:_self,call:_call}
 }else{
-var locals_chatkit_browser__chat_Chat__native=locals=$B.args_parser(_native48,arguments)
+var locals_chatkit_browser__chat_Chat__native=locals=$B.args_parser(_native49,arguments)
 }
-var frame=["_native",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,_native48]
-$B.enter_frame(frame,__file__,243)
-frame.positions=[[245,15,63],[245,37,18],[245,57,14],[245,57,20]]
+var frame=["_native",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,_native49]
+$B.enter_frame(frame,__file__,261)
+frame.positions=[[263,15,63],[263,37,18],[263,57,14],[263,57,20]]
 try{
 $B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(_native48,locals_chatkit_browser__chat,"Chat",['Chat'])
-$B.set_lineno(frame,245)
+locals.ob_type=locals.__class__=$B.get_method_class(_native49,locals_chatkit_browser__chat,"Chat",['Chat'])
+$B.set_lineno(frame,263)
 return $B.trace_return_and_leave(frame,$B.call_attr(locals.self,'_on_this_version',1,$B.rich_op('__mod__','chat.%s()',locals.call,3),$B.$getitem($B.$getattr_pep657(locals_chatkit_browser__chat.versions,'CALLS',5),locals.call,7)))
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
-_native48.$is_method=true
-_native48.$function_infos=['chatkit.browser._chat','_native','Chat._native',__file__,_b_.None,_b_.None,'',['self','call'],null,null,
-2,243,3,[],0,0,['self','call'],false,[],frame]
-$B.set_func_attrs(_native48,frame,'chatkit.browser._chat')
-_native48.ob_type=$B.function
-_native48.__annotate__=_b_.None
-locals_chatkit_browser__chat_Chat._native=_native48
-$B.set_lineno(frame,247)
-function _native_event49(_self,_event,_handler){
+_native49.$is_method=true
+_native49.$function_infos=['chatkit.browser._chat','_native','Chat._native',__file__,_b_.None,_b_.None,'',['self','call'],null,null,
+2,261,3,[],0,0,['self','call'],false,[],frame]
+$B.set_func_attrs(_native49,frame,'chatkit.browser._chat')
+_native49.ob_type=$B.function
+_native49.__annotate__=_b_.None
+locals_chatkit_browser__chat_Chat._native=_native49
+$B.set_lineno(frame,265)
+function _native_event50(_self,_event,_handler){
 var locals
 if(arguments.length==3&&!_handler?.$kw){
 var locals_chatkit_browser__chat_Chat__native_event=locals={self:_self,event:_event,handler:_handler}
 }else{
-var locals_chatkit_browser__chat_Chat__native_event=locals=$B.args_parser(_native_event49,arguments)
+var locals_chatkit_browser__chat_Chat__native_event=locals=$B.args_parser(_native_event50,arguments)
 }
-var frame=["_native_event",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,_native_event49]
-$B.enter_frame(frame,__file__,247)
-frame.positions=[[248,53,22],[248,15,34],[248,15,16],[249,15,23],[249,52,24],[250,23,15],[251,252,12,50],[253,17,17],[254,12,85],[254,31,65],[254,74,22],[254,74,13],[256,19,50],[256,47,15],[256,47,21]]
+var frame=["_native_event",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,_native_event50]
+$B.enter_frame(frame,__file__,265)
+frame.positions=[[266,53,22],[266,15,34],[266,15,16],[267,15,23],[267,52,24],[268,23,15],[269,270,12,50],[271,17,17],[272,12,85],[272,31,65],[272,74,22],[272,74,13],[274,19,50],[274,47,15],[274,47,21]]
 try{
 $B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(_native_event49,locals_chatkit_browser__chat,"Chat",['Chat'])
-$B.set_lineno(frame,248)
+locals.ob_type=locals.__class__=$B.get_method_class(_native_event50,locals_chatkit_browser__chat,"Chat",['Chat'])
+$B.set_lineno(frame,266)
 locals_chatkit_browser__chat_Chat__native_event.name=($B.$bool($B.$call_with_position(_b_.isinstance,1,locals.event,_b_.str))?$B.call_attr($B.$getattr_pep657(locals_chatkit_browser__chat.versions,'ALIASES',5),'get',3,locals.event,locals.event):_b_.None)
-$B.set_lineno(frame,249)
+$B.set_lineno(frame,267)
 locals_chatkit_browser__chat_Chat__native_event.what=($B.$bool(locals.name)?$B.rich_op('__mod__','chat.on("%s")',locals.event,7):$B.rich_op('__mod__','chat.on(%r)',$B.fast_tuple([locals.event]),9))
-if($B.set_lineno(frame,250)&&$B.$bool(!$B.$is_member(locals.name,$B.$getattr_pep657(locals_chatkit_browser__chat.versions,'EVENTS',11)))){
-$B.set_lineno(frame,251);
+if($B.set_lineno(frame,268)&&$B.$bool(!$B.$is_member(locals.name,$B.$getattr_pep657(locals_chatkit_browser__chat.versions,'EVENTS',11)))){
+$B.set_lineno(frame,269);
 $B.call_attr(locals_chatkit_browser__chat_Chat__native_event.self,'_refuse',13,locals_chatkit_browser__chat_Chat__native_event.what,'no chat has this event (chatkit.browser.versions.EVENTS lists those they have)')
-}else if($B.set_lineno(frame,253)&&$B.$bool(!$B.$bool($B.$call_with_position(_b_.callable,15,locals.handler)))){
-$B.set_lineno(frame,254);
+}else if($B.set_lineno(frame,271)&&$B.$bool(!$B.$bool($B.$call_with_position(_b_.callable,15,locals.handler)))){
+$B.set_lineno(frame,272);
 $B.call_attr(locals_chatkit_browser__chat_Chat__native_event.self,'_refuse',17,locals_chatkit_browser__chat_Chat__native_event.what,$B.rich_op('__mod__','the handler must be a function, not %s',$B.$getattr_pep657($B.$call_with_position(_b_.type,23,locals_chatkit_browser__chat_Chat__native_event.handler),'__name__',21),19))
 }else{
-$B.set_lineno(frame,256)
+$B.set_lineno(frame,274)
 return $B.trace_return_and_leave(frame,$B.call_attr(locals_chatkit_browser__chat_Chat__native_event.self,'_on_this_version',25,locals_chatkit_browser__chat_Chat__native_event.what,$B.$getitem($B.$getattr_pep657(locals_chatkit_browser__chat.versions,'EVENTS',27),locals_chatkit_browser__chat_Chat__native_event.name,29)))
 }
-$B.set_lineno(frame,257)
+$B.set_lineno(frame,275)
 return $B.trace_return_and_leave(frame,_b_.None)
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
-_native_event49.$is_method=true
-_native_event49.$function_infos=['chatkit.browser._chat','_native_event','Chat._native_event',__file__,_b_.None,_b_.None,_b_.None,['self','event','handler'],null,null,
-3,247,3,[],0,0,['self','event','handler','name','what'],false,[],frame]
-$B.set_func_attrs(_native_event49,frame,'chatkit.browser._chat')
-_native_event49.ob_type=$B.function
-_native_event49.__annotate__=_b_.None
-locals_chatkit_browser__chat_Chat._native_event=_native_event49
-$B.set_lineno(frame,259)
-function _on_this_version50(_self,_what,_natives){
+_native_event50.$is_method=true
+_native_event50.$function_infos=['chatkit.browser._chat','_native_event','Chat._native_event',__file__,_b_.None,_b_.None,_b_.None,['self','event','handler'],null,null,
+3,265,3,[],0,0,['self','event','handler','name','what'],false,[],frame]
+$B.set_func_attrs(_native_event50,frame,'chatkit.browser._chat')
+_native_event50.ob_type=$B.function
+_native_event50.__annotate__=_b_.None
+locals_chatkit_browser__chat_Chat._native_event=_native_event50
+$B.set_lineno(frame,277)
+function _on_this_version51(_self,_what,_natives){
 var locals
 if(arguments.length==3&&!_natives?.$kw){
 var locals_chatkit_browser__chat_Chat__on_this_version=locals={self:_self,what:_what,natives:_natives}
 }else{
-var locals_chatkit_browser__chat_Chat__on_this_version=locals=$B.args_parser(_on_this_version50,arguments)
+var locals_chatkit_browser__chat_Chat__on_this_version=locals=$B.args_parser(_on_this_version51,arguments)
 }
-var frame=["_on_this_version",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,_on_this_version50]
-$B.enter_frame(frame,__file__,259)
-frame.positions=[[261,11,8],[262,35,8],[262,47,11],[262,20,11],[262,64,11],[263,12,75],[263,31,55],[264,15,21],[264,27,8]]
+var frame=["_on_this_version",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,_on_this_version51]
+$B.enter_frame(frame,__file__,277)
+frame.positions=[[279,11,8],[280,35,8],[280,47,11],[280,20,11],[280,64,11],[281,12,75],[281,31,55],[282,15,21],[282,27,8]]
 try{
 $B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(_on_this_version50,locals_chatkit_browser__chat,"Chat",['Chat'])
-if($B.set_lineno(frame,261)&&$B.$bool(!$B.$is_member($B.$getattr_pep657(locals.self,'api',1),locals.natives))){
-$B.set_lineno(frame,262)
+locals.ob_type=locals.__class__=$B.get_method_class(_on_this_version51,locals_chatkit_browser__chat,"Chat",['Chat'])
+if($B.set_lineno(frame,279)&&$B.$bool(!$B.$is_member($B.$getattr_pep657(locals.self,'api',1),locals.natives))){
+$B.set_lineno(frame,280)
 locals_chatkit_browser__chat_Chat__on_this_version.other=($B.$bool($B.rich_comp('__eq__',$B.$getattr_pep657(locals_chatkit_browser__chat_Chat__on_this_version.self,'api',3),$B.$getattr_pep657(locals_chatkit_browser__chat.versions,'V1',5)))?$B.$getattr_pep657(locals_chatkit_browser__chat.versions,'V2',7):$B.$getattr_pep657(locals_chatkit_browser__chat.versions,'V1',9))
-$B.set_lineno(frame,263);
+$B.set_lineno(frame,281);
 $B.call_attr(locals_chatkit_browser__chat_Chat__on_this_version.self,'_refuse',11,locals_chatkit_browser__chat_Chat__on_this_version.what,$B.rich_op('__mod__','only the %s chat (api = "%s") has it',$B.fast_tuple([locals.other,locals.other]),13))
 }
-$B.set_lineno(frame,264)
+$B.set_lineno(frame,282)
 return $B.trace_return_and_leave(frame,$B.call_attr(locals.natives,'get',15,$B.$getattr_pep657(locals.self,'api',17)))
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
-_on_this_version50.$is_method=true
-_on_this_version50.$function_infos=['chatkit.browser._chat','_on_this_version','Chat._on_this_version',__file__,_b_.None,_b_.None,'',['self','what','natives'],null,null,
-3,259,3,[],0,0,['self','what','natives','other'],false,[],frame]
-$B.set_func_attrs(_on_this_version50,frame,'chatkit.browser._chat')
-_on_this_version50.ob_type=$B.function
-_on_this_version50.__annotate__=_b_.None
-locals_chatkit_browser__chat_Chat._on_this_version=_on_this_version50
-$B.set_lineno(frame,266)
-function _from_page51(_self,_values){
+_on_this_version51.$is_method=true
+_on_this_version51.$function_infos=['chatkit.browser._chat','_on_this_version','Chat._on_this_version',__file__,_b_.None,_b_.None,'',['self','what','natives'],null,null,
+3,277,3,[],0,0,['self','what','natives','other'],false,[],frame]
+$B.set_func_attrs(_on_this_version51,frame,'chatkit.browser._chat')
+_on_this_version51.ob_type=$B.function
+_on_this_version51.__annotate__=_b_.None
+locals_chatkit_browser__chat_Chat._on_this_version=_on_this_version51
+$B.set_lineno(frame,284)
+function _from_page52(_self,_values){
 var locals
 if(arguments.length==2&&!_values?.$kw){
 var locals_chatkit_browser__chat_Chat__from_page=locals={self:_self,values:_values}
 }else{
-var locals_chatkit_browser__chat_Chat__from_page=locals=$B.args_parser(_from_page51,arguments)
+var locals_chatkit_browser__chat_Chat__from_page=locals=$B.args_parser(_from_page52,arguments)
 }
-var frame=["_from_page",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,_from_page51]
-$B.enter_frame(frame,__file__,266)
-frame.positions=[[267,11,15],[269,62,14],[269,48,10],[269,21,22]]
+var frame=["_from_page",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,_from_page52]
+$B.enter_frame(frame,__file__,284)
+frame.positions=[[285,11,15],[287,62,14],[287,48,10],[287,21,22]]
 try{
 $B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(_from_page51,locals_chatkit_browser__chat,"Chat",['Chat'])
-if($B.set_lineno(frame,267)&&$B.$bool($B.$is($B.$getattr_pep657(locals.self,'page_value',1),_b_.None))){
-$B.set_lineno(frame,268)
+locals.ob_type=locals.__class__=$B.get_method_class(_from_page52,locals_chatkit_browser__chat,"Chat",['Chat'])
+if($B.set_lineno(frame,285)&&$B.$bool($B.$is($B.$getattr_pep657(locals.self,'page_value',1),_b_.None))){
+$B.set_lineno(frame,286)
 return $B.trace_return_and_leave(frame,locals_chatkit_browser__chat_Chat__from_page.values)
 }
-$B.set_lineno(frame,269)
+$B.set_lineno(frame,287)
 return $B.trace_return_and_leave(frame,(function(expr){
-var next_func_52=$B.make_js_iterator(expr,frame,269)
-var result_52=$B.empty_dict()
+var next_func_53=$B.make_js_iterator(expr,frame,287)
+var result_53=$B.empty_dict()
 try{
-for(var next_52 of next_func_52){
-$B.set_lineno(frame,269)
-var v53=next_52
-var it_54=$B.unpacker(v53,2,false,5)
-locals_chatkit_browser__chat_Chat__from_page.key=it_54.read_one()
-locals_chatkit_browser__chat_Chat__from_page.value=it_54.read_one()
-_b_.dict.$setitem(result_52,locals.key,$B.call_attr(locals.self,'page_value',7,locals.value))
+for(var next_53 of next_func_53){
+$B.set_lineno(frame,287)
+var v54=next_53
+var it_55=$B.unpacker(v54,2,false,5)
+locals_chatkit_browser__chat_Chat__from_page.key=it_55.read_one()
+locals_chatkit_browser__chat_Chat__from_page.value=it_55.read_one()
+_b_.dict.$setitem(result_53,locals.key,$B.call_attr(locals.self,'page_value',7,locals.value))
 }
 }catch(err){
 $B.set_exc(err,frame)
@@ -4702,108 +4493,108 @@ throw err
 }
 delete locals_chatkit_browser__chat_Chat__from_page.key
 delete locals_chatkit_browser__chat_Chat__from_page.value
-return result_52
+return result_53
 })($B.call_attr(locals.values,'items',3,))
 )
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
-_from_page51.$is_method=true
-_from_page51.$function_infos=['chatkit.browser._chat','_from_page','Chat._from_page',__file__,_b_.None,_b_.None,_b_.None,['self','values'],null,null,
-2,266,3,[],0,0,['self','values','key','value'],false,[],frame]
-$B.set_func_attrs(_from_page51,frame,'chatkit.browser._chat')
-_from_page51.ob_type=$B.function
-_from_page51.__annotate__=_b_.None
-locals_chatkit_browser__chat_Chat._from_page=_from_page51
-$B.set_lineno(frame,271)
-function _send55(){
+_from_page52.$is_method=true
+_from_page52.$function_infos=['chatkit.browser._chat','_from_page','Chat._from_page',__file__,_b_.None,_b_.None,_b_.None,['self','values'],null,null,
+2,284,3,[],0,0,['self','values','key','value'],false,[],frame]
+$B.set_func_attrs(_from_page52,frame,'chatkit.browser._chat')
+_from_page52.ob_type=$B.function
+_from_page52.__annotate__=_b_.None
+locals_chatkit_browser__chat_Chat._from_page=_from_page52
+$B.set_lineno(frame,289)
+function _send56(){
 var locals
-var locals_chatkit_browser__chat_Chat__send=locals=$B.args_parser(_send55,arguments)
-var frame=["_send",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,_send55]
-$B.enter_frame(frame,__file__,271)
-frame.positions=[[274,16,32],[274,16,23],[274,24,8],[274,16,17],[275,8,63],[275,8,10]]
+var locals_chatkit_browser__chat_Chat__send=locals=$B.args_parser(_send56,arguments)
+var frame=["_send",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,_send56]
+$B.enter_frame(frame,__file__,289)
+frame.positions=[[292,16,39],[292,16,30],[292,16,24],[292,16,17],[292,24,8],[293,8,63],[293,8,10]]
 try{
 $B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(_send55,locals_chatkit_browser__chat,"Chat",['Chat'])
-if($B.set_lineno(frame,272)&&$B.$bool($B.$is(locals.native,_b_.None))){
-$B.set_lineno(frame,273)
+locals.ob_type=locals.__class__=$B.get_method_class(_send56,locals_chatkit_browser__chat,"Chat",['Chat'])
+if($B.set_lineno(frame,290)&&$B.$bool($B.$is(locals.native,_b_.None))){
+$B.set_lineno(frame,291)
 return $B.trace_return_and_leave(frame,_b_.None)
 }
-$B.set_lineno(frame,274)
-locals_chatkit_browser__chat_Chat__send.doing=$B.rich_op('__mod__',$B.$getattr_pep657($B.$getitem(locals_chatkit_browser__chat.DRIVERS,$B.$getattr_pep657(locals.self,'api',5),7),'DOING',3),locals.native,1)
-$B.set_lineno(frame,275);
-$B.call_attr($B.$getattr_pep657(locals.self,'_link',11),'do',9,locals.doing,(function(){
-$B.set_lineno(frame,275)
-function lambda__5657(_driver){
+$B.set_lineno(frame,292)
+locals_chatkit_browser__chat_Chat__send.doing=$B.rich_op('__mod__',$B.$getattr_pep657($B.$getattr_pep657($B.$call_with_position(locals_chatkit_browser__chat.adapter,7,$B.$getattr_pep657(locals.self,'api',9)),'Driver',5),'DOING',3),locals.native,1)
+$B.set_lineno(frame,293);
+$B.call_attr($B.$getattr_pep657(locals.self,'_link',13),'do',11,locals.doing,(function(){
+$B.set_lineno(frame,293)
+function lambda__5758(_driver){
 var locals
 if(arguments.length==1&&!_driver?.$kw){
-var locals_chatkit_browser__chat_Chat__send_lambda__56=locals={driver:_driver}
+var locals_chatkit_browser__chat_Chat__send_lambda__57=locals={driver:_driver}
 }else{
-var locals_chatkit_browser__chat_Chat__send_lambda__56=locals=$B.args_parser(lambda__5657,arguments)
+var locals_chatkit_browser__chat_Chat__send_lambda__57=locals=$B.args_parser(lambda__5758,arguments)
 }
 Object.defineProperty(locals,'native',{get:function(){return locals_chatkit_browser__chat_Chat__send.native},set:function(){},enumerable:true,configurable:true})
 Object.defineProperty(locals,'args',{get:function(){return locals_chatkit_browser__chat_Chat__send.args},set:function(){},enumerable:true,configurable:true})
-var frame=["<lambda>",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,lambda__5657]
-$B.enter_frame(frame,__file__,275)
-frame.positions=[[275,44,26]]
+var frame=["<lambda>",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,lambda__5758]
+$B.enter_frame(frame,__file__,293)
+frame.positions=[[293,44,26]]
 try{
 $B.js_this=this
-$B.set_lineno(frame,275)
+$B.set_lineno(frame,293)
 return $B.trace_return_and_leave(frame,$B.call_attr(locals.driver,'send',1,locals_chatkit_browser__chat_Chat__send.native,..._b_.list.$unpack(locals_chatkit_browser__chat_Chat__send.args)))
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
-lambda__5657.$function_infos=['chatkit.browser._chat','<lambda>','Chat._send.<locals>.<lambda>',__file__,_b_.None,_b_.None,_b_.None,['driver'],null,null,
-1,275,3,['native','args'],0,0,['driver'],false,[],frame]
-$B.set_func_attrs(lambda__5657,frame,'chatkit.browser._chat')
-lambda__5657.ob_type=$B.function
-lambda__5657.__annotate__=_b_.None
-locals_chatkit_browser__chat_Chat__send.lambda__56=lambda__5657
-return locals_chatkit_browser__chat_Chat__send.lambda__56
+lambda__5758.$function_infos=['chatkit.browser._chat','<lambda>','Chat._send.<locals>.<lambda>',__file__,_b_.None,_b_.None,_b_.None,['driver'],null,null,
+1,293,3,['native','args'],0,0,['driver'],false,[],frame]
+$B.set_func_attrs(lambda__5758,frame,'chatkit.browser._chat')
+lambda__5758.ob_type=$B.function
+lambda__5758.__annotate__=_b_.None
+locals_chatkit_browser__chat_Chat__send.lambda__57=lambda__5758
+return locals_chatkit_browser__chat_Chat__send.lambda__57
 })())
 return $B.trace_return_and_leave(frame,_b_.None)
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
-_send55.$is_method=true
-_send55.$function_infos=['chatkit.browser._chat','_send','Chat._send',__file__,_b_.None,_b_.None,_b_.None,['self','native'],'args',null,
-2,271,7,[],0,0,['self','native','args','doing'],false,[],frame]
-$B.set_func_attrs(_send55,frame,'chatkit.browser._chat')
-_send55.ob_type=$B.function
-_send55.__annotate__=_b_.None
-locals_chatkit_browser__chat_Chat._send=_send55
-$B.set_lineno(frame,277)
-function _reject58(_self,_problems,_topic){
+_send56.$is_method=true
+_send56.$function_infos=['chatkit.browser._chat','_send','Chat._send',__file__,_b_.None,_b_.None,_b_.None,['self','native'],'args',null,
+2,289,7,[],0,0,['self','native','args','doing'],false,[],frame]
+$B.set_func_attrs(_send56,frame,'chatkit.browser._chat')
+_send56.ob_type=$B.function
+_send56.__annotate__=_b_.None
+locals_chatkit_browser__chat_Chat._send=_send56
+$B.set_lineno(frame,295)
+function _reject59(_self,_problems,_topic){
 var locals
 if(arguments.length==3&&!_topic?.$kw){
 var locals_chatkit_browser__chat_Chat__reject=locals={self:_self,problems:_problems,topic:_topic}
 }else{
-var locals_chatkit_browser__chat_Chat__reject=locals=$B.args_parser(_reject58,arguments)
+var locals_chatkit_browser__chat_Chat__reject=locals=$B.args_parser(_reject59,arguments)
 }
-var frame=["_reject",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,_reject58]
-$B.enter_frame(frame,__file__,277)
-frame.positions=[[281,11,11],[282,18,32],[283,23,8],[284,12,33],[284,12,11],[284,29,15]]
+var frame=["_reject",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,_reject59]
+$B.enter_frame(frame,__file__,295)
+frame.positions=[[299,11,11],[300,18,32],[301,23,8],[302,12,33],[302,12,11],[302,29,15]]
 try{
 $B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(_reject58,locals_chatkit_browser__chat,"Chat",['Chat'])
-if($B.set_lineno(frame,279)&&$B.$bool(!$B.$bool(locals.problems))){
-$B.set_lineno(frame,280)
+locals.ob_type=locals.__class__=$B.get_method_class(_reject59,locals_chatkit_browser__chat,"Chat",['Chat'])
+if($B.set_lineno(frame,297)&&$B.$bool(!$B.$bool(locals.problems))){
+$B.set_lineno(frame,298)
 return $B.trace_return_and_leave(frame,_b_.None)
 }
-if($B.set_lineno(frame,281)&&$B.$bool($B.$getattr_pep657(locals.self,'strict',1))){
-$B.set_lineno(frame,282)
+if($B.set_lineno(frame,299)&&$B.$bool($B.$getattr_pep657(locals.self,'strict',1))){
+$B.set_lineno(frame,300)
 $B.$raise($B.$call_with_position(locals_chatkit_browser__chat.ValidationError,3,locals_chatkit_browser__chat_Chat__reject.problems,locals_chatkit_browser__chat_Chat__reject.topic))
 }
-frame.$lineno=283
-var no_break_59=true,
-iterator_59=locals.problems
-iterator_59[$B.INUM]=5
-for(var next_59 of $B.make_js_iterator(iterator_59,frame,283)){
-locals_chatkit_browser__chat_Chat__reject.problem=next_59
-$B.set_lineno(frame,284);
+frame.$lineno=301
+var no_break_60=true,
+iterator_60=locals.problems
+iterator_60[$B.INUM]=5
+for(var next_60 of $B.make_js_iterator(iterator_60,frame,301)){
+locals_chatkit_browser__chat_Chat__reject.problem=next_60
+$B.set_lineno(frame,302);
 $B.call_attr($B.$getattr_pep657(locals_chatkit_browser__chat_Chat__reject.self,'logger',9),'warn',7,$B.$getattr_pep657(locals.problem,'message',11))
 }
 return $B.trace_return_and_leave(frame,_b_.None)
@@ -4811,47 +4602,47 @@ return $B.trace_return_and_leave(frame,_b_.None)
 $B.set_exc_and_leave(frame,err)
 }
 }
-_reject58.$is_method=true
-_reject58.$function_infos=['chatkit.browser._chat','_reject','Chat._reject',__file__,_b_.None,_b_.None,_b_.None,['self','problems','topic'],null,null,
-3,277,3,[],0,0,['self','problems','topic','problem'],false,[],frame]
-$B.set_func_attrs(_reject58,frame,'chatkit.browser._chat')
-_reject58.ob_type=$B.function
-_reject58.__annotate__=_b_.None
-locals_chatkit_browser__chat_Chat._reject=_reject58
-$B.set_lineno(frame,286)
-function _refuse60(_self,_what,_message){
+_reject59.$is_method=true
+_reject59.$function_infos=['chatkit.browser._chat','_reject','Chat._reject',__file__,_b_.None,_b_.None,_b_.None,['self','problems','topic'],null,null,
+3,295,3,[],0,0,['self','problems','topic','problem'],false,[],frame]
+$B.set_func_attrs(_reject59,frame,'chatkit.browser._chat')
+_reject59.ob_type=$B.function
+_reject59.__annotate__=_b_.None
+locals_chatkit_browser__chat_Chat._reject=_reject59
+$B.set_lineno(frame,304)
+function _refuse61(_self,_what,_message){
 var locals
 if(arguments.length==3&&!_message?.$kw){
 var locals_chatkit_browser__chat_Chat__refuse=locals={self:_self,what:_what,message:_message}
 }else{
-var locals_chatkit_browser__chat_Chat__refuse=locals=$B.args_parser(_refuse60,arguments)
+var locals_chatkit_browser__chat_Chat__refuse=locals=$B.args_parser(_refuse61,arguments)
 }
-var frame=["_refuse",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,_refuse60]
-$B.enter_frame(frame,__file__,286)
-frame.positions=[[288,18,32],[288,32,8],[289,11,11],[290,18,26],[291,8,32],[291,8,11],[291,25,14]]
+var frame=["_refuse",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,_refuse61]
+$B.enter_frame(frame,__file__,304)
+frame.positions=[[306,18,32],[306,32,8],[307,11,11],[308,18,26],[309,8,32],[309,8,11],[309,25,14]]
 try{
 $B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(_refuse60,locals_chatkit_browser__chat,"Chat",['Chat'])
-$B.set_lineno(frame,288)
+locals.ob_type=locals.__class__=$B.get_method_class(_refuse61,locals_chatkit_browser__chat,"Chat",['Chat'])
+$B.set_lineno(frame,306)
 locals_chatkit_browser__chat_Chat__refuse.problem=$B.$call_with_position(locals_chatkit_browser__chat.Problem,1,locals.what,$B.$getattr_pep657(locals.self,'api',3),locals.message)
-if($B.set_lineno(frame,289)&&$B.$bool($B.$getattr_pep657(locals.self,'strict',5))){
-$B.set_lineno(frame,290)
+if($B.set_lineno(frame,307)&&$B.$bool($B.$getattr_pep657(locals.self,'strict',5))){
+$B.set_lineno(frame,308)
 $B.$raise($B.$call_with_position(locals_chatkit_browser__chat.ValidationError,7,$B.$list([locals_chatkit_browser__chat_Chat__refuse.problem])))
 }
-$B.set_lineno(frame,291);
+$B.set_lineno(frame,309);
 $B.call_attr($B.$getattr_pep657(locals.self,'logger',11),'warn',9,$B.call_attr(locals.problem,'line',13,))
 return $B.trace_return_and_leave(frame,_b_.None)
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
-_refuse60.$is_method=true
-_refuse60.$function_infos=['chatkit.browser._chat','_refuse','Chat._refuse',__file__,_b_.None,_b_.None,'',['self','what','message'],null,null,
-3,286,3,[],0,0,['self','what','message','problem'],false,[],frame]
-$B.set_func_attrs(_refuse60,frame,'chatkit.browser._chat')
-_refuse60.ob_type=$B.function
-_refuse60.__annotate__=_b_.None
-locals_chatkit_browser__chat_Chat._refuse=_refuse60
+_refuse61.$is_method=true
+_refuse61.$function_infos=['chatkit.browser._chat','_refuse','Chat._refuse',__file__,_b_.None,_b_.None,'',['self','what','message'],null,null,
+3,304,3,[],0,0,['self','what','message','problem'],false,[],frame]
+$B.set_func_attrs(_refuse61,frame,'chatkit.browser._chat')
+_refuse61.ob_type=$B.function
+_refuse61.__annotate__=_b_.None
+locals_chatkit_browser__chat_Chat._refuse=_refuse61
 locals.__static_attributes__=$B.fast_tuple(["strict","customer","page_value","_link","_api","api"])
 var annotate
 $B.make_annotate_func(class_dict,annotate,frame)
@@ -4859,32 +4650,32 @@ var kls=$B.$class_constructor('Chat',class_dict,metaclass,resolved_bases,bases,k
 $B.trace_return_and_leave(frame,_b_.None)
 return kls
 })('Chat',$B.fast_tuple([]),{})
-locals_chatkit_browser__chat.Chat=Chat10
-$B.set_lineno(frame,294)
-function _name61(_function){
+locals_chatkit_browser__chat.Chat=Chat11
+$B.set_lineno(frame,312)
+function _name62(_function){
 var locals
 if(arguments.length==1&&!_function?.$kw){
 var locals_chatkit_browser__chat__name=locals={function:_function}
 }else{
-var locals_chatkit_browser__chat__name=locals=$B.args_parser(_name61,arguments)
+var locals_chatkit_browser__chat__name=locals=$B.args_parser(_name62,arguments)
 }
-var frame=["_name",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,_name61]
-$B.enter_frame(frame,__file__,294)
-frame.positions=[[295,11,39],[295,54,45],[295,84,14]]
+var frame=["_name",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,_name62]
+$B.enter_frame(frame,__file__,312)
+frame.positions=[[313,11,39],[313,54,45],[313,84,14]]
 try{
 $B.js_this=this
-$B.set_lineno(frame,295)
+$B.set_lineno(frame,313)
 return $B.trace_return_and_leave(frame,($B.$bool(locals.$test=$B.$call_with_position(_b_.getattr,1,locals.function,'__qualname__',_b_.None))?locals.$test:$B.$call_with_position(_b_.getattr,3,locals.function,'__name__',$B.$call_with_position(_b_.repr,5,locals.function))))
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
-_name61.$function_infos=['chatkit.browser._chat','_name','_name',__file__,_b_.None,_b_.None,_b_.None,['function'],null,null,
-1,294,3,[],0,0,['function'],false,[],frame]
-$B.set_func_attrs(_name61,frame,'chatkit.browser._chat')
-_name61.ob_type=$B.function
-_name61.__annotate__=_b_.None
-locals_chatkit_browser__chat._name=_name61
+_name62.$function_infos=['chatkit.browser._chat','_name','_name',__file__,_b_.None,_b_.None,_b_.None,['function'],null,null,
+1,312,3,[],0,0,['function'],false,[],frame]
+$B.set_func_attrs(_name62,frame,'chatkit.browser._chat')
+_name62.ob_type=$B.function
+_name62.__annotate__=_b_.None
+locals_chatkit_browser__chat._name=_name62
 $B.leave_frame({locals,value:_b_.None})
 }catch(err){
 $B.set_exc_and_trace(frame,err)

@@ -1,0 +1,5256 @@
+// chatkit's browser bundle, precompiled for Brython by `python -m chatkit.build.precompile`: do not edit.
+// chatkit-precompiled {"brython":"sha384-CrXwmltBQ+PoNy7RISkA2JZWNSKGhJcgYhpUG4z8kgYBjoxoq3rPUXhvgqhT3nqz","modules":["chatkit","chatkit.browser","chatkit.browser._bridge","chatkit.browser._chat","chatkit.browser._checks","chatkit.browser._link","chatkit.browser._subscription","chatkit.browser._v1","chatkit.browser.versions","chatkit.errors","chatkit.rules","chatkit.rules.customer","chatkit.rules.languages","chatkit.rules.topics"],"sources":"7fdcf32f2b2d2892c4225ebc86fa70a1a56281fd933e6f4c183be5a7c1e3c800"}
+(function (B) {
+    // Guarded: when brython.js failed to load, this file must not throw.
+    if (!B) { return; }
+    B.loadBrythonPackage({"$timestamp":140586949487405,"chatkit":[".py","",[],1],"chatkit.browser":[".py","",["chatkit.browser._chat","chatkit.browser._subscription","chatkit.browser.versions","chatkit.errors","chatkit.rules.customer"],1],"chatkit.browser._bridge":[".py","",["chatkit.browser","chatkit.browser.versions"]],"chatkit.browser._chat":[".py","",["chatkit.browser._checks","chatkit.browser._link","chatkit.browser._subscription","chatkit.browser._v1","chatkit.browser.versions","chatkit.errors","chatkit.rules.customer"]],"chatkit.browser._checks":[".py","",["chatkit.errors","chatkit.rules.customer","chatkit.rules.languages"]],"chatkit.browser._link":[".py","",[]],"chatkit.browser._subscription":[".py","",[]],"chatkit.browser._v1":[".py","",["chatkit.browser._checks","chatkit.errors","chatkit.rules.customer"]],"chatkit.browser.versions":[".py","",["chatkit.rules","chatkit.rules.topics"]],"chatkit.errors":[".py","",[]],"chatkit.rules":[".py","",[],1],"chatkit.rules.customer":[".py","",[]],"chatkit.rules.languages":[".py","",[]],"chatkit.rules.topics":[".py","",[]]});
+})(window.__BRYTHON__);
+window.__BRYTHON__ && (function (__chatkitB, __chatkitModules) {
+__chatkitModules["chatkit"] = (function () {
+var $B=__BRYTHON__,
+_b_=$B.builtins,
+locals_chatkit=$B.namespace("chatkit"),
+locals=locals_chatkit,
+frame=["chatkit",locals,"chatkit",locals]
+var __file__=locals.__file__="VFS.chatkit/__init__.py"
+locals.__name__="chatkit"
+locals.__doc__='chatkit in the page: the browser controller and the rules it shares.'
+$B.enter_frame(frame,__file__,1)
+var _frame_obj=$B.frame_obj
+locals.$annotations={}
+var stack_length=$B.count_frames()
+try{
+$B.leave_frame({locals,value:_b_.None})
+}catch(err){
+$B.set_exc_and_trace(frame,err)
+$B.leave_frame({locals,value:_b_.None})
+throw err
+}
+return locals_chatkit
+});
+__chatkitModules["chatkit.errors"] = (function () {
+var $B=__BRYTHON__,
+_b_=$B.builtins,
+locals_chatkit_errors=$B.namespace("chatkit.errors"),
+locals=locals_chatkit_errors,
+frame=["chatkit.errors",locals,"chatkit.errors",locals]
+var __file__=locals.__file__="VFS.chatkit.errors.py"
+locals.__name__="chatkit.errors"
+locals.__doc__=''
+frame.positions=[[14,18,12,2],[51,52,0,6],[55,85,0,71],[88,94,0,74],[97,98,0,6]]
+$B.enter_frame(frame,__file__,1)
+var _frame_obj=$B.frame_obj
+locals.$annotations={}
+var stack_length=$B.count_frames()
+try{
+$B.set_lineno(frame,14)
+locals_chatkit_errors.INVISIBLE=$B.$call_with_position(_b_.frozenset,1,$B.fast_tuple([173,847,1564,4447,4448,6158,8203,8204,8205,8206,8207,8234,8235,8236,8237,8238,8288,8289,8290,8291,8292,8294,8295,8296,8297,12644,65279,65440]))
+$B.set_lineno(frame,19)
+locals_chatkit_errors._SHORT_ESCAPES=_b_.dict.$literal([[9,'\\t',9],[10,'\\n',10],[13,'\\r',13]])
+$B.set_lineno(frame,22)
+function is_control1(_char){
+var locals
+if(arguments.length==1&&!_char?.$kw){
+var locals_chatkit_errors_is_control=locals={char:_char}
+}else{
+var locals_chatkit_errors_is_control=locals=$B.args_parser(is_control1,arguments)
+}
+var frame=["is_control",locals,"chatkit.errors",locals_chatkit_errors,is_control1]
+$B.enter_frame(frame,__file__,22)
+frame.positions=[[24,11,9]]
+try{
+$B.js_this=this
+$B.set_lineno(frame,24)
+locals_chatkit_errors_is_control.code=$B.$call_with_position(_b_.ord,1,locals.char)
+$B.set_lineno(frame,25)
+return $B.trace_return_and_leave(frame,($B.$bool(locals.$test=$B.rich_comp('__lt__',locals.code,32))?locals.$test:$B.$bool(locals.$test=$B.rich_comp('__le__',127,locals.$op=locals.code)&&$B.rich_comp('__le__',locals.$op,159))?locals.$test:$B.$is_member(locals.code,$B.fast_tuple([8232,8233]))))
+}catch(err){
+$B.set_exc_and_leave(frame,err)
+}
+}
+is_control1.$function_infos=['chatkit.errors','is_control','is_control',__file__,_b_.None,_b_.None,'',['char'],null,null,
+1,22,3,[],0,0,['char','code'],false,[],frame]
+$B.set_func_attrs(is_control1,frame,'chatkit.errors')
+is_control1.ob_type=$B.function
+is_control1.__annotate__=_b_.None
+locals_chatkit_errors.is_control=is_control1
+$B.set_lineno(frame,28)
+function is_hidden2(_char){
+var locals
+if(arguments.length==1&&!_char?.$kw){
+var locals_chatkit_errors_is_hidden=locals={char:_char}
+}else{
+var locals_chatkit_errors_is_hidden=locals=$B.args_parser(is_hidden2,arguments)
+}
+var frame=["is_hidden",locals,"chatkit.errors",locals_chatkit_errors,is_hidden2]
+$B.enter_frame(frame,__file__,28)
+frame.positions=[[30,11,16],[30,31,9]]
+try{
+$B.js_this=this
+$B.set_lineno(frame,30)
+return $B.trace_return_and_leave(frame,($B.$bool(locals.$test=$B.$call_with_position(locals_chatkit_errors.is_control,1,locals.char))?locals.$test:$B.$is_member($B.$call_with_position(_b_.ord,3,locals.char),locals_chatkit_errors.INVISIBLE)))
+}catch(err){
+$B.set_exc_and_leave(frame,err)
+}
+}
+is_hidden2.$function_infos=['chatkit.errors','is_hidden','is_hidden',__file__,_b_.None,_b_.None,'',['char'],null,null,
+1,28,3,[],0,0,['char'],false,[],frame]
+$B.set_func_attrs(is_hidden2,frame,'chatkit.errors')
+is_hidden2.ob_type=$B.function
+is_hidden2.__annotate__=_b_.None
+locals_chatkit_errors.is_hidden=is_hidden2
+$B.set_lineno(frame,33)
+function escape3(_text){
+var locals
+if(arguments.length==1&&!_text?.$kw){
+var locals_chatkit_errors_escape=locals={text:_text}
+}else{
+var locals_chatkit_errors_escape=locals=$B.args_parser(escape3,arguments)
+}
+var frame=["escape",locals,"chatkit.errors",locals_chatkit_errors,escape3]
+$B.enter_frame(frame,__file__,33)
+frame.positions=[[39,11,31],[41,11,57]]
+try{
+$B.js_this=this
+if($B.set_lineno(frame,39)&&$B.$bool(!$B.$bool($B.$call_with_position(_b_.any,1,(function(expr){
+var locals_chatkit_errors_escape_genexpr_4={},
+locals=locals_chatkit_errors_escape_genexpr_4
+locals['.0']=expr
+var frame=["<genexpr>",locals_chatkit_errors_escape_genexpr_4,"chatkit.errors",locals_chatkit_errors]
+frame.$has_generators=true
+frame.__file__='VFS.chatkit.errors.py'
+frame.$lineno=39
+$B.make_f_code(frame,['0'])
+var next_func_4=$B.make_js_iterator(expr,frame,39)
+frame.$f_trace=_b_.None
+var _frame_obj=$B.frame_obj
+var gen4=$B.generator.$factory(function*(expr){
+$B.enter_frame(frame,__file__,39)
+var next_func_4=$B.make_js_iterator(expr,frame,39)
+for(var next_4 of next_func_4){
+$B.enter_frame(frame,__file__,39)
+$B.set_lineno(frame,39)
+locals_chatkit_errors_escape_genexpr_4.c=next_4
+try{
+yield $B.$call_with_position(locals_chatkit_errors.is_hidden,1,locals.c)
+}catch(err){
+$B.leave_frame()
+throw err
+}
+$B.leave_frame()
+}
+$B.leave_frame()
+},"<genexpr>")(expr)
+return gen4
+})(locals.text)
+)))){
+$B.set_lineno(frame,40)
+return $B.trace_return_and_leave(frame,locals_chatkit_errors_escape.text)
+}
+$B.set_lineno(frame,41)
+return $B.trace_return_and_leave(frame,$B.call_attr('','join',3,(function(expr){
+var locals_chatkit_errors_escape_genexpr_5={},
+locals=locals_chatkit_errors_escape_genexpr_5
+locals['.0']=expr
+var frame=["<genexpr>",locals_chatkit_errors_escape_genexpr_5,"chatkit.errors",locals_chatkit_errors]
+frame.$has_generators=true
+frame.__file__='VFS.chatkit.errors.py'
+frame.$lineno=41
+$B.make_f_code(frame,['0'])
+var next_func_5=$B.make_js_iterator(expr,frame,41)
+frame.$f_trace=_b_.None
+var _frame_obj=$B.frame_obj
+var gen5=$B.generator.$factory(function*(expr){
+$B.enter_frame(frame,__file__,41)
+var next_func_5=$B.make_js_iterator(expr,frame,41)
+for(var next_5 of next_func_5){
+$B.enter_frame(frame,__file__,41)
+$B.set_lineno(frame,41)
+locals_chatkit_errors_escape_genexpr_5.c=next_5
+try{
+yield($B.$bool($B.$call_with_position(locals_chatkit_errors.is_hidden,1,locals.c))?$B.$call_with_position($B.resolve_in_scopes('_escaped',[locals_chatkit_errors_escape_genexpr_5,locals_chatkit_errors_escape,locals_chatkit_errors,_b_],5),3,locals.c):locals.c)
+}catch(err){
+$B.leave_frame()
+throw err
+}
+$B.leave_frame()
+}
+$B.leave_frame()
+},"<genexpr>")(expr)
+return gen5
+})(locals.text)
+))
+}catch(err){
+$B.set_exc_and_leave(frame,err)
+}
+}
+escape3.$function_infos=['chatkit.errors','escape','escape',__file__,_b_.None,_b_.None,'',['text'],null,null,
+1,33,3,[],0,0,['text'],false,[],frame]
+$B.set_func_attrs(escape3,frame,'chatkit.errors')
+escape3.ob_type=$B.function
+escape3.__annotate__=_b_.None
+locals_chatkit_errors.escape=escape3
+$B.set_lineno(frame,44)
+function _escaped6(_char){
+var locals
+if(arguments.length==1&&!_char?.$kw){
+var locals_chatkit_errors__escaped=locals={char:_char}
+}else{
+var locals_chatkit_errors__escaped=locals=$B.args_parser(_escaped6,arguments)
+}
+var frame=["_escaped",locals,"chatkit.errors",locals_chatkit_errors,_escaped6]
+$B.enter_frame(frame,__file__,44)
+frame.positions=[[45,11,9],[47,15,20],[48,11,16],[48,49,16]]
+try{
+$B.js_this=this
+$B.set_lineno(frame,45)
+locals_chatkit_errors__escaped.code=$B.$call_with_position(_b_.ord,1,locals.char)
+if($B.set_lineno(frame,46)&&$B.$bool($B.$is_member(locals.code,locals_chatkit_errors._SHORT_ESCAPES))){
+$B.set_lineno(frame,47)
+return $B.trace_return_and_leave(frame,$B.$getitem(locals_chatkit_errors._SHORT_ESCAPES,locals_chatkit_errors__escaped.code,3))
+}
+$B.set_lineno(frame,48)
+return $B.trace_return_and_leave(frame,($B.$bool($B.rich_comp('__lt__',locals.code,256))?$B.rich_op('__mod__','\\x%02x',locals.code,5):$B.rich_op('__mod__','\\u%04x',locals.code,7)))
+}catch(err){
+$B.set_exc_and_leave(frame,err)
+}
+}
+_escaped6.$function_infos=['chatkit.errors','_escaped','_escaped',__file__,_b_.None,_b_.None,_b_.None,['char'],null,null,
+1,44,3,[],0,0,['char','code'],false,[],frame]
+$B.set_func_attrs(_escaped6,frame,'chatkit.errors')
+_escaped6.ob_type=$B.function
+_escaped6.__annotate__=_b_.None
+locals_chatkit_errors._escaped=_escaped6
+$B.set_lineno(frame,51,'ClassDef')
+var ChatkitError7=(function(name,bases,keywords){
+$B.frame_obj.frame.inum=3
+var resolved_bases=$B.resolve_mro_entries(bases)
+var metaclass=$B.get_metaclass(name,resolved_bases)
+var class_dict=$B.make_class_namespace(metaclass,name,"ChatkitError",bases,resolved_bases)
+var locals_chatkit_errors_ChatkitError=$B.dict_proxy(class_dict),
+locals=locals_chatkit_errors_ChatkitError
+locals.__doc__=''
+locals.__module__='chatkit.errors'
+locals.__firstlineno__=51
+var frame=[name,locals,'chatkit.errors',locals_chatkit_errors]
+$B.enter_frame(frame,__file__,51)
+var _frame_obj=$B.frame_obj
+if(frame.$f_trace!==_b_.None){
+$B.trace_line()
+}
+locals.__static_attributes__=$B.fast_tuple([])
+var annotate
+$B.make_annotate_func(class_dict,annotate,frame)
+var kls=$B.$class_constructor('ChatkitError',class_dict,metaclass,resolved_bases,bases,keywords)
+$B.trace_return_and_leave(frame,_b_.None)
+return kls
+})('ChatkitError',$B.fast_tuple([_b_.Exception]),{})
+locals_chatkit_errors.ChatkitError=ChatkitError7
+$B.set_lineno(frame,55,'ClassDef')
+var Problem8=(function(name,bases,keywords){
+$B.frame_obj.frame.inum=5
+var resolved_bases=$B.resolve_mro_entries(bases)
+var metaclass=$B.get_metaclass(name,resolved_bases)
+var class_dict=$B.make_class_namespace(metaclass,name,"Problem",bases,resolved_bases)
+var locals_chatkit_errors_Problem=$B.dict_proxy(class_dict),
+locals=locals_chatkit_errors_Problem
+locals.__doc__=''
+locals.__module__='chatkit.errors'
+locals.__firstlineno__=55
+var frame=[name,locals,'chatkit.errors',locals_chatkit_errors]
+$B.enter_frame(frame,__file__,55)
+var _frame_obj=$B.frame_obj
+if(frame.$f_trace!==_b_.None){
+$B.trace_line()
+}
+$B.set_lineno(frame,58)
+locals_chatkit_errors_Problem.__slots__=$B.fast_tuple(['key','value','message','severity'])
+$B.set_lineno(frame,60)
+function __init__9(_self,_key,_value,_message,_severity){
+var locals
+var locals_chatkit_errors_Problem___init__=locals=$B.args_parser(__init__9,arguments)
+var frame=["__init__",locals,"chatkit.errors",locals_chatkit_errors,__init__9]
+$B.enter_frame(frame,__file__,60)
+frame.positions=[[61,8,8],[62,8,10],[63,8,12],[64,8,13]]
+try{
+$B.js_this=this
+locals.ob_type=locals.__class__=$B.get_method_class(__init__9,locals_chatkit_errors,"Problem",['Problem'])
+$B.set_lineno(frame,61)
+$B.$setattr1(locals.self,"key",locals.key,1)
+$B.set_lineno(frame,62)
+$B.$setattr1(locals.self,"value",locals.value,3)
+$B.set_lineno(frame,63)
+$B.$setattr1(locals.self,"message",locals.message,5)
+$B.set_lineno(frame,64)
+$B.$setattr1(locals.self,"severity",locals.severity,7)
+return $B.trace_return_and_leave(frame,_b_.None)
+}catch(err){
+$B.set_exc_and_leave(frame,err)
+}
+}
+__init__9.$is_method=true
+__init__9.$function_infos=['chatkit.errors','__init__','Problem.__init__',__file__,['error'],_b_.None,_b_.None,['self','key','value','message','severity'],null,null,
+5,60,3,[],0,0,['self','key','value','message','severity'],false,[],frame]
+$B.set_func_attrs(__init__9,frame,'chatkit.errors')
+__init__9.ob_type=$B.function
+__init__9.__annotate__=_b_.None
+locals_chatkit_errors_Problem.__init__=__init__9
+$B.set_lineno(frame,66)
+var decorator10=_b_.property
+$B.set_lineno(frame,67)
+function is_error11(_self){
+var locals
+if(arguments.length==1&&!_self?.$kw){
+var locals_chatkit_errors_Problem_is_error=locals={self:_self}
+}else{
+var locals_chatkit_errors_Problem_is_error=locals=$B.args_parser(is_error11,arguments)
+}
+var frame=["is_error",locals,"chatkit.errors",locals_chatkit_errors,is_error11]
+$B.enter_frame(frame,__file__,67)
+frame.positions=[[68,15,13]]
+try{
+$B.js_this=this
+locals.ob_type=locals.__class__=$B.get_method_class(is_error11,locals_chatkit_errors,"Problem",['Problem'])
+$B.set_lineno(frame,68)
+return $B.trace_return_and_leave(frame,$B.rich_comp('__eq__',$B.$getattr_pep657(locals.self,'severity',1),'error'))
+}catch(err){
+$B.set_exc_and_leave(frame,err)
+}
+}
+is_error11.$is_method=true
+is_error11.$function_infos=['chatkit.errors','is_error','Problem.is_error',__file__,_b_.None,_b_.None,_b_.None,['self'],null,null,
+1,67,3,[],0,0,['self'],false,[],frame]
+$B.set_func_attrs(is_error11,frame,'chatkit.errors')
+is_error11.ob_type=$B.function
+is_error11.__annotate__=_b_.None
+var decorated12=is_error11
+locals_chatkit_errors_Problem.is_error=$B.$call(decorator10,decorated12)
+$B.set_lineno(frame,70)
+function line13(_self,_source){
+var locals
+var locals_chatkit_errors_Problem_line=locals=$B.args_parser(line13,arguments)
+var frame=["line",locals,"chatkit.errors",locals_chatkit_errors,line13]
+$B.enter_frame(frame,__file__,70)
+frame.positions=[[77,37,8],[78,32,13],[79,15,50],[79,22,42],[79,32,31],[79,41,21],[79,50,12]]
+try{
+$B.js_this=this
+locals.ob_type=locals.__class__=$B.get_method_class(line13,locals_chatkit_errors,"Problem",['Problem'])
+$B.set_lineno(frame,77)
+locals_chatkit_errors_Problem_line.parts=(function(expr){
+var next_func_14=$B.make_js_iterator(expr,frame,77)
+var result_14=$B.$list([])
+try{
+for(var next_14 of next_func_14){
+$B.set_lineno(frame,77)
+locals_chatkit_errors_Problem_line.p=next_14
+if($B.$bool(locals.p)){
+result_14.push(locals.p)
+}
+}
+}catch(err){
+$B.set_exc(err,frame)
+throw err
+}
+delete locals_chatkit_errors_Problem_line.p
+return result_14
+})($B.fast_tuple([locals.source,$B.$getattr_pep657(locals.self,'key',1)]))
+$B.set_lineno(frame,78)
+locals_chatkit_errors_Problem_line.prefix=($B.$bool($B.rich_comp('__eq__',$B.$getattr_pep657(locals.self,'severity',3),'warning'))?'warning: ':'')
+$B.set_lineno(frame,79)
+return $B.trace_return_and_leave(frame,$B.$call_with_position(locals_chatkit_errors.escape,5,$B.call_attr(': ','join',7,$B.rich_op('__add__',locals.parts,$B.$list([$B.rich_op('__add__',locals.prefix,$B.$getattr_pep657(locals.self,'message',13),11)]),9))))
+}catch(err){
+$B.set_exc_and_leave(frame,err)
+}
+}
+line13.$is_method=true
+line13.$function_infos=['chatkit.errors','line','Problem.line',__file__,[''],_b_.None,'',['self','source'],null,null,
+2,70,3,[],0,0,['self','source','parts','prefix','p'],false,[],frame]
+$B.set_func_attrs(line13,frame,'chatkit.errors')
+line13.ob_type=$B.function
+line13.__annotate__=_b_.None
+locals_chatkit_errors_Problem.line=line13
+$B.set_lineno(frame,81)
+function __repr__15(_self){
+var locals
+if(arguments.length==1&&!_self?.$kw){
+var locals_chatkit_errors_Problem___repr__=locals={self:_self}
+}else{
+var locals_chatkit_errors_Problem___repr__=locals=$B.args_parser(__repr__15,arguments)
+}
+var frame=["__repr__",locals,"chatkit.errors",locals_chatkit_errors,__repr__15]
+$B.enter_frame(frame,__file__,81)
+frame.positions=[[82,15,79],[82,44,8],[82,54,10],[82,66,12],[82,80,13]]
+try{
+$B.js_this=this
+locals.ob_type=locals.__class__=$B.get_method_class(__repr__15,locals_chatkit_errors,"Problem",['Problem'])
+$B.set_lineno(frame,82)
+return $B.trace_return_and_leave(frame,$B.rich_op('__mod__','Problem(%r, %r, %r, %r)',$B.fast_tuple([$B.$getattr_pep657(locals.self,'key',3),$B.$getattr_pep657(locals.self,'value',5),$B.$getattr_pep657(locals.self,'message',7),$B.$getattr_pep657(locals.self,'severity',9)]),1))
+}catch(err){
+$B.set_exc_and_leave(frame,err)
+}
+}
+__repr__15.$is_method=true
+__repr__15.$function_infos=['chatkit.errors','__repr__','Problem.__repr__',__file__,_b_.None,_b_.None,_b_.None,['self'],null,null,
+1,81,3,[],0,0,['self'],false,[],frame]
+$B.set_func_attrs(__repr__15,frame,'chatkit.errors')
+__repr__15.ob_type=$B.function
+__repr__15.__annotate__=_b_.None
+locals_chatkit_errors_Problem.__repr__=__repr__15
+$B.set_lineno(frame,84)
+function __eq__16(_self,_other){
+var locals
+if(arguments.length==2&&!_other?.$kw){
+var locals_chatkit_errors_Problem___eq__=locals={self:_self,other:_other}
+}else{
+var locals_chatkit_errors_Problem___eq__=locals=$B.args_parser(__eq__16,arguments)
+}
+var frame=["__eq__",locals,"chatkit.errors",locals_chatkit_errors,__eq__16]
+$B.enter_frame(frame,__file__,84)
+frame.positions=[[85,15,26],[85,46,10],[85,60,11]]
+try{
+$B.js_this=this
+locals.ob_type=locals.__class__=$B.get_method_class(__eq__16,locals_chatkit_errors,"Problem",['Problem'])
+$B.set_lineno(frame,85)
+return $B.trace_return_and_leave(frame,(!$B.$bool(locals.$test=$B.$call_with_position(_b_.isinstance,1,locals.other,locals_chatkit_errors.Problem))?locals.$test:$B.rich_comp('__eq__',$B.$call_with_position(_b_.repr,3,locals.self),$B.$call_with_position(_b_.repr,5,locals.other))))
+}catch(err){
+$B.set_exc_and_leave(frame,err)
+}
+}
+__eq__16.$is_method=true
+__eq__16.$function_infos=['chatkit.errors','__eq__','Problem.__eq__',__file__,_b_.None,_b_.None,_b_.None,['self','other'],null,null,
+2,84,3,[],0,0,['self','other'],false,[],frame]
+$B.set_func_attrs(__eq__16,frame,'chatkit.errors')
+__eq__16.ob_type=$B.function
+__eq__16.__annotate__=_b_.None
+locals_chatkit_errors_Problem.__eq__=__eq__16
+locals.__static_attributes__=$B.fast_tuple(["key","value","message","severity"])
+var annotate
+$B.make_annotate_func(class_dict,annotate,frame)
+var kls=$B.$class_constructor('Problem',class_dict,metaclass,resolved_bases,bases,keywords)
+$B.trace_return_and_leave(frame,_b_.None)
+return kls
+})('Problem',$B.fast_tuple([]),{})
+locals_chatkit_errors.Problem=Problem8
+$B.set_lineno(frame,88,'ClassDef')
+var ValidationError17=(function(name,bases,keywords){
+$B.frame_obj.frame.inum=7
+var resolved_bases=$B.resolve_mro_entries(bases)
+var metaclass=$B.get_metaclass(name,resolved_bases)
+var class_dict=$B.make_class_namespace(metaclass,name,"ValidationError",bases,resolved_bases)
+var locals_chatkit_errors_ValidationError=$B.dict_proxy(class_dict),
+locals=locals_chatkit_errors_ValidationError
+locals.__doc__=''
+locals.__module__='chatkit.errors'
+locals.__firstlineno__=88
+var frame=[name,locals,'chatkit.errors',locals_chatkit_errors]
+$B.enter_frame(frame,__file__,88)
+var _frame_obj=$B.frame_obj
+if(frame.$f_trace!==_b_.None){
+$B.trace_line()
+}
+$B.set_lineno(frame,91)
+function __init__18(_self,_problems,_source){
+var locals
+var locals_chatkit_errors_ValidationError___init__=locals=$B.args_parser(__init__18,arguments)
+var frame=["__init__",locals,"chatkit.errors",locals_chatkit_errors,__init__18]
+$B.enter_frame(frame,__file__,91)
+frame.positions=[[92,24,14],[92,8,13],[93,8,11],[94,8,66],[94,8,7],[94,25,48],[94,59,13]]
+try{
+$B.js_this=this
+locals.ob_type=locals.__class__=$B.get_method_class(__init__18,locals_chatkit_errors,"ValidationError",['ValidationError'])
+$B.set_lineno(frame,92)
+$B.$setattr1(locals.self,"problems",$B.$call_with_position(_b_.list,1,locals.problems),3)
+$B.set_lineno(frame,93)
+$B.$setattr1(locals.self,"source",locals.source,5)
+$B.set_lineno(frame,94);
+$B.call_attr($B.$call_with_position(_b_.super,9,),'__init__',7,$B.call_attr('\n','join',11,(function(expr){
+var locals_chatkit_errors_ValidationError___init___genexpr_19={},
+locals=locals_chatkit_errors_ValidationError___init___genexpr_19
+locals['.0']=expr
+var frame=["<genexpr>",locals_chatkit_errors_ValidationError___init___genexpr_19,"chatkit.errors",locals_chatkit_errors]
+frame.$has_generators=true
+frame.__file__='VFS.chatkit.errors.py'
+frame.$lineno=94
+$B.make_f_code(frame,['0'])
+var next_func_19=$B.make_js_iterator(expr,frame,94)
+frame.$f_trace=_b_.None
+var _frame_obj=$B.frame_obj
+var gen19=$B.generator.$factory(function*(expr){
+$B.enter_frame(frame,__file__,94)
+var next_func_19=$B.make_js_iterator(expr,frame,94)
+for(var next_19 of next_func_19){
+$B.enter_frame(frame,__file__,94)
+$B.set_lineno(frame,94)
+locals_chatkit_errors_ValidationError___init___genexpr_19.p=next_19
+try{
+yield $B.call_attr(locals.p,'line',1,locals_chatkit_errors_ValidationError___init__.source)
+}catch(err){
+$B.leave_frame()
+throw err
+}
+$B.leave_frame()
+}
+$B.leave_frame()
+},"<genexpr>")(expr)
+return gen19
+})($B.$getattr_pep657(locals.self,'problems',13))
+))
+return $B.trace_return_and_leave(frame,_b_.None)
+}catch(err){
+$B.set_exc_and_leave(frame,err)
+}
+}
+__init__18.$is_method=true
+__init__18.$function_infos=['chatkit.errors','__init__','ValidationError.__init__',__file__,[''],_b_.None,_b_.None,['self','problems','source'],null,null,
+3,91,3,['__class__'],0,0,['self','problems','source'],false,[],frame]
+$B.set_func_attrs(__init__18,frame,'chatkit.errors')
+__init__18.ob_type=$B.function
+__init__18.__annotate__=_b_.None
+locals_chatkit_errors_ValidationError.__init__=__init__18
+locals.__static_attributes__=$B.fast_tuple(["problems","source"])
+var annotate
+$B.make_annotate_func(class_dict,annotate,frame)
+var kls=$B.$class_constructor('ValidationError',class_dict,metaclass,resolved_bases,bases,keywords)
+$B.trace_return_and_leave(frame,_b_.None)
+return kls
+})('ValidationError',$B.fast_tuple([locals.ChatkitError]),{})
+locals_chatkit_errors.ValidationError=ValidationError17
+$B.set_lineno(frame,97,'ClassDef')
+var ConfigError20=(function(name,bases,keywords){
+$B.frame_obj.frame.inum=9
+var resolved_bases=$B.resolve_mro_entries(bases)
+var metaclass=$B.get_metaclass(name,resolved_bases)
+var class_dict=$B.make_class_namespace(metaclass,name,"ConfigError",bases,resolved_bases)
+var locals_chatkit_errors_ConfigError=$B.dict_proxy(class_dict),
+locals=locals_chatkit_errors_ConfigError
+locals.__doc__=''
+locals.__module__='chatkit.errors'
+locals.__firstlineno__=97
+var frame=[name,locals,'chatkit.errors',locals_chatkit_errors]
+$B.enter_frame(frame,__file__,97)
+var _frame_obj=$B.frame_obj
+if(frame.$f_trace!==_b_.None){
+$B.trace_line()
+}
+locals.__static_attributes__=$B.fast_tuple([])
+var annotate
+$B.make_annotate_func(class_dict,annotate,frame)
+var kls=$B.$class_constructor('ConfigError',class_dict,metaclass,resolved_bases,bases,keywords)
+$B.trace_return_and_leave(frame,_b_.None)
+return kls
+})('ConfigError',$B.fast_tuple([locals.ValidationError]),{})
+locals_chatkit_errors.ConfigError=ConfigError20
+$B.leave_frame({locals,value:_b_.None})
+}catch(err){
+$B.set_exc_and_trace(frame,err)
+$B.leave_frame({locals,value:_b_.None})
+throw err
+}
+return locals_chatkit_errors
+});
+__chatkitModules["chatkit.rules.customer"] = (function () {
+var $B=__BRYTHON__,
+_b_=$B.builtins,
+locals_chatkit_rules_customer=$B.namespace("chatkit.rules.customer"),
+locals=locals_chatkit_rules_customer,
+frame=["chatkit.rules.customer",locals,"chatkit.rules.customer",locals]
+var __file__=locals.__file__="VFS.chatkit.rules.customer.py"
+locals.__name__="chatkit.rules.customer"
+locals.__doc__=''
+frame.positions=[[12,15,5],[23,12,12],[26,40,0,20],[43,8,8],[46,59,0,60],[62,79,0,88]]
+$B.enter_frame(frame,__file__,1)
+var _frame_obj=$B.frame_obj
+locals.$annotations={}
+var stack_length=$B.count_frames()
+try{
+$B.set_lineno(frame,9)
+locals_chatkit_rules_customer.KEY_LIMIT=100
+$B.set_lineno(frame,10)
+locals_chatkit_rules_customer.VALUE_LIMIT=500
+$B.set_lineno(frame,12)
+locals_chatkit_rules_customer.SAFE_INTEGER=9007199254740992n
+$B.set_lineno(frame,14)
+locals_chatkit_rules_customer.NOT_PRIMITIVE='Customer info %s is not of a primitive type and will be discarded'
+$B.set_lineno(frame,15)
+locals_chatkit_rules_customer.KEY_TOO_BIG='Customer info %s key is too big and will be discarded'
+$B.set_lineno(frame,16)
+locals_chatkit_rules_customer.VALUE_TOO_BIG='Customer info %s value is too big and will be discarded'
+$B.set_lineno(frame,18)
+locals_chatkit_rules_customer.KEY_NOT_TEXT='Customer info key %r is not a string and will be discarded'
+$B.set_lineno(frame,19)
+locals_chatkit_rules_customer.NOT_FINITE='Customer info %s value %s is not a finite number and will be discarded'
+$B.set_lineno(frame,20)
+locals_chatkit_rules_customer.UNSAFE_INTEGER='Customer info %s value %s is beyond \u{b1}2**53 and would lose precision, so it will be discarded'
+$B.set_lineno(frame,23)
+locals_chatkit_rules_customer._INFINITY=$B.$call_with_position(_b_.float,3,'inf')
+$B.set_lineno(frame,26,'ClassDef')
+var _Unset1=(function(name,bases,keywords){
+$B.frame_obj.frame.inum=5
+var resolved_bases=$B.resolve_mro_entries(bases)
+var metaclass=$B.get_metaclass(name,resolved_bases)
+var class_dict=$B.make_class_namespace(metaclass,name,"_Unset",bases,resolved_bases)
+var locals_chatkit_rules_customer__Unset=$B.dict_proxy(class_dict),
+locals=locals_chatkit_rules_customer__Unset
+locals.__doc__=''
+locals.__module__='chatkit.rules.customer'
+locals.__firstlineno__=26
+var frame=[name,locals,'chatkit.rules.customer',locals_chatkit_rules_customer]
+$B.enter_frame(frame,__file__,26)
+var _frame_obj=$B.frame_obj
+if(frame.$f_trace!==_b_.None){
+$B.trace_line()
+}
+$B.set_lineno(frame,29)
+locals_chatkit_rules_customer__Unset._instance=_b_.None
+$B.set_lineno(frame,31)
+function __new__2(_cls){
+var locals
+if(arguments.length==1&&!_cls?.$kw){
+var locals_chatkit_rules_customer__Unset___new__=locals={cls:_cls}
+}else{
+var locals_chatkit_rules_customer__Unset___new__=locals=$B.args_parser(__new__2,arguments)
+}
+var frame=["__new__",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,__new__2]
+$B.enter_frame(frame,__file__,31)
+frame.positions=[[32,11,13],[33,28,19],[33,12,13],[34,15,13]]
+try{
+$B.js_this=this
+locals.ob_type=locals.__class__=$B.get_method_class(__new__2,locals_chatkit_rules_customer,"_Unset",['_Unset'])
+if($B.set_lineno(frame,32)&&$B.$bool($B.$is($B.$getattr_pep657(locals.cls,'_instance',1),_b_.None))){
+$B.set_lineno(frame,33)
+$B.$setattr1(locals_chatkit_rules_customer__Unset___new__.cls,"_instance",$B.call_attr(_b_.object,'__new__',3,locals_chatkit_rules_customer__Unset___new__.cls),5)
+}
+$B.set_lineno(frame,34)
+return $B.trace_return_and_leave(frame,$B.$getattr_pep657(locals.cls,'_instance',7))
+}catch(err){
+$B.set_exc_and_leave(frame,err)
+}
+}
+__new__2.$is_method=true
+__new__2.$function_infos=['chatkit.rules.customer','__new__','_Unset.__new__',__file__,_b_.None,_b_.None,_b_.None,['cls'],null,null,
+1,31,3,[],0,0,['cls'],false,[],frame]
+$B.set_func_attrs(__new__2,frame,'chatkit.rules.customer')
+__new__2.ob_type=$B.function
+__new__2.__annotate__=_b_.None
+locals_chatkit_rules_customer__Unset.__new__=__new__2
+$B.set_lineno(frame,36)
+function __repr__3(_self){
+var locals
+if(arguments.length==1&&!_self?.$kw){
+var locals_chatkit_rules_customer__Unset___repr__=locals={self:_self}
+}else{
+var locals_chatkit_rules_customer__Unset___repr__=locals=$B.args_parser(__repr__3,arguments)
+}
+var frame=["__repr__",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,__repr__3]
+$B.enter_frame(frame,__file__,36)
+try{
+$B.js_this=this
+locals.ob_type=locals.__class__=$B.get_method_class(__repr__3,locals_chatkit_rules_customer,"_Unset",['_Unset'])
+$B.set_lineno(frame,37)
+return $B.trace_return_and_leave(frame,'UNSET')
+}catch(err){
+$B.set_exc_and_leave(frame,err)
+}
+}
+__repr__3.$is_method=true
+__repr__3.$function_infos=['chatkit.rules.customer','__repr__','_Unset.__repr__',__file__,_b_.None,_b_.None,_b_.None,['self'],null,null,
+1,36,3,[],0,0,['self'],false,[],frame]
+$B.set_func_attrs(__repr__3,frame,'chatkit.rules.customer')
+__repr__3.ob_type=$B.function
+__repr__3.__annotate__=_b_.None
+locals_chatkit_rules_customer__Unset.__repr__=__repr__3
+$B.set_lineno(frame,39)
+function __bool__4(_self){
+var locals
+if(arguments.length==1&&!_self?.$kw){
+var locals_chatkit_rules_customer__Unset___bool__=locals={self:_self}
+}else{
+var locals_chatkit_rules_customer__Unset___bool__=locals=$B.args_parser(__bool__4,arguments)
+}
+var frame=["__bool__",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,__bool__4]
+$B.enter_frame(frame,__file__,39)
+try{
+$B.js_this=this
+locals.ob_type=locals.__class__=$B.get_method_class(__bool__4,locals_chatkit_rules_customer,"_Unset",['_Unset'])
+$B.set_lineno(frame,40)
+return $B.trace_return_and_leave(frame,false)
+}catch(err){
+$B.set_exc_and_leave(frame,err)
+}
+}
+__bool__4.$is_method=true
+__bool__4.$function_infos=['chatkit.rules.customer','__bool__','_Unset.__bool__',__file__,_b_.None,_b_.None,_b_.None,['self'],null,null,
+1,39,3,[],0,0,['self'],false,[],frame]
+$B.set_func_attrs(__bool__4,frame,'chatkit.rules.customer')
+__bool__4.ob_type=$B.function
+__bool__4.__annotate__=_b_.None
+locals_chatkit_rules_customer__Unset.__bool__=__bool__4
+locals.__static_attributes__=$B.fast_tuple([])
+var annotate
+$B.make_annotate_func(class_dict,annotate,frame)
+var kls=$B.$class_constructor('_Unset',class_dict,metaclass,resolved_bases,bases,keywords)
+$B.trace_return_and_leave(frame,_b_.None)
+return kls
+})('_Unset',$B.fast_tuple([]),{})
+locals_chatkit_rules_customer._Unset=_Unset1
+$B.set_lineno(frame,43)
+locals_chatkit_rules_customer.UNSET=$B.$call_with_position(locals._Unset,7,)
+$B.set_lineno(frame,46,'ClassDef')
+var Discarded5=(function(name,bases,keywords){
+$B.frame_obj.frame.inum=9
+var resolved_bases=$B.resolve_mro_entries(bases)
+var metaclass=$B.get_metaclass(name,resolved_bases)
+var class_dict=$B.make_class_namespace(metaclass,name,"Discarded",bases,resolved_bases)
+var locals_chatkit_rules_customer_Discarded=$B.dict_proxy(class_dict),
+locals=locals_chatkit_rules_customer_Discarded
+locals.__doc__=''
+locals.__module__='chatkit.rules.customer'
+locals.__firstlineno__=46
+var frame=[name,locals,'chatkit.rules.customer',locals_chatkit_rules_customer]
+$B.enter_frame(frame,__file__,46)
+var _frame_obj=$B.frame_obj
+if(frame.$f_trace!==_b_.None){
+$B.trace_line()
+}
+$B.set_lineno(frame,49)
+locals_chatkit_rules_customer_Discarded.__slots__=$B.fast_tuple(['key','value','reason','message','chat_rule'])
+$B.set_lineno(frame,51)
+function __init__6(_self,_key,_value,_reason,_message,_chat_rule){
+var locals
+if(arguments.length==6&&!_chat_rule?.$kw){
+var locals_chatkit_rules_customer_Discarded___init__=locals={self:_self,key:_key,value:_value,reason:_reason,message:_message,chat_rule:_chat_rule}
+}else{
+var locals_chatkit_rules_customer_Discarded___init__=locals=$B.args_parser(__init__6,arguments)
+}
+var frame=["__init__",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,__init__6]
+$B.enter_frame(frame,__file__,51)
+frame.positions=[[52,8,8],[53,8,10],[54,8,11],[55,8,12],[56,8,14]]
+try{
+$B.js_this=this
+locals.ob_type=locals.__class__=$B.get_method_class(__init__6,locals_chatkit_rules_customer,"Discarded",['Discarded'])
+$B.set_lineno(frame,52)
+$B.$setattr1(locals.self,"key",locals.key,1)
+$B.set_lineno(frame,53)
+$B.$setattr1(locals.self,"value",locals.value,3)
+$B.set_lineno(frame,54)
+$B.$setattr1(locals.self,"reason",locals.reason,5)
+$B.set_lineno(frame,55)
+$B.$setattr1(locals.self,"message",locals.message,7)
+$B.set_lineno(frame,56)
+$B.$setattr1(locals.self,"chat_rule",locals.chat_rule,9)
+return $B.trace_return_and_leave(frame,_b_.None)
+}catch(err){
+$B.set_exc_and_leave(frame,err)
+}
+}
+__init__6.$is_method=true
+__init__6.$function_infos=['chatkit.rules.customer','__init__','Discarded.__init__',__file__,_b_.None,_b_.None,_b_.None,['self','key','value','reason','message','chat_rule'],null,null,
+6,51,3,[],0,0,['self','key','value','reason','message','chat_rule'],false,[],frame]
+$B.set_func_attrs(__init__6,frame,'chatkit.rules.customer')
+__init__6.ob_type=$B.function
+__init__6.__annotate__=_b_.None
+locals_chatkit_rules_customer_Discarded.__init__=__init__6
+$B.set_lineno(frame,58)
+function __repr__7(_self){
+var locals
+if(arguments.length==1&&!_self?.$kw){
+var locals_chatkit_rules_customer_Discarded___repr__=locals={self:_self}
+}else{
+var locals_chatkit_rules_customer_Discarded___repr__=locals=$B.args_parser(__repr__7,arguments)
+}
+var frame=["__repr__",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,__repr__7]
+$B.enter_frame(frame,__file__,58)
+frame.positions=[[59,15,45],[59,38,8],[59,48,11]]
+try{
+$B.js_this=this
+locals.ob_type=locals.__class__=$B.get_method_class(__repr__7,locals_chatkit_rules_customer,"Discarded",['Discarded'])
+$B.set_lineno(frame,59)
+return $B.trace_return_and_leave(frame,$B.rich_op('__mod__','Discarded(%r, %r)',$B.fast_tuple([$B.$getattr_pep657(locals.self,'key',3),$B.$getattr_pep657(locals.self,'reason',5)]),1))
+}catch(err){
+$B.set_exc_and_leave(frame,err)
+}
+}
+__repr__7.$is_method=true
+__repr__7.$function_infos=['chatkit.rules.customer','__repr__','Discarded.__repr__',__file__,_b_.None,_b_.None,_b_.None,['self'],null,null,
+1,58,3,[],0,0,['self'],false,[],frame]
+$B.set_func_attrs(__repr__7,frame,'chatkit.rules.customer')
+__repr__7.ob_type=$B.function
+__repr__7.__annotate__=_b_.None
+locals_chatkit_rules_customer_Discarded.__repr__=__repr__7
+locals.__static_attributes__=$B.fast_tuple(["key","value","reason","message","chat_rule"])
+var annotate
+$B.make_annotate_func(class_dict,annotate,frame)
+var kls=$B.$class_constructor('Discarded',class_dict,metaclass,resolved_bases,bases,keywords)
+$B.trace_return_and_leave(frame,_b_.None)
+return kls
+})('Discarded',$B.fast_tuple([]),{})
+locals_chatkit_rules_customer.Discarded=Discarded5
+$B.set_lineno(frame,62,'ClassDef')
+var InfoReport8=(function(name,bases,keywords){
+$B.frame_obj.frame.inum=11
+var resolved_bases=$B.resolve_mro_entries(bases)
+var metaclass=$B.get_metaclass(name,resolved_bases)
+var class_dict=$B.make_class_namespace(metaclass,name,"InfoReport",bases,resolved_bases)
+var locals_chatkit_rules_customer_InfoReport=$B.dict_proxy(class_dict),
+locals=locals_chatkit_rules_customer_InfoReport
+locals.__doc__=''
+locals.__module__='chatkit.rules.customer'
+locals.__firstlineno__=62
+var frame=[name,locals,'chatkit.rules.customer',locals_chatkit_rules_customer]
+$B.enter_frame(frame,__file__,62)
+var _frame_obj=$B.frame_obj
+if(frame.$f_trace!==_b_.None){
+$B.trace_line()
+}
+$B.set_lineno(frame,65)
+function __init__9(_self){
+var locals
+if(arguments.length==1&&!_self?.$kw){
+var locals_chatkit_rules_customer_InfoReport___init__=locals={self:_self}
+}else{
+var locals_chatkit_rules_customer_InfoReport___init__=locals=$B.args_parser(__init__9,arguments)
+}
+var frame=["__init__",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,__init__9]
+$B.enter_frame(frame,__file__,65)
+frame.positions=[[66,8,13],[67,8,14],[68,8,14]]
+try{
+$B.js_this=this
+locals.ob_type=locals.__class__=$B.get_method_class(__init__9,locals_chatkit_rules_customer,"InfoReport",['InfoReport'])
+$B.set_lineno(frame,66)
+$B.$setattr1(locals.self,"accepted",_b_.dict.$literal([]),1)
+$B.set_lineno(frame,67)
+$B.$setattr1(locals.self,"unchanged",$B.$list([]),3)
+$B.set_lineno(frame,68)
+$B.$setattr1(locals.self,"discarded",$B.$list([]),5)
+return $B.trace_return_and_leave(frame,_b_.None)
+}catch(err){
+$B.set_exc_and_leave(frame,err)
+}
+}
+__init__9.$is_method=true
+__init__9.$function_infos=['chatkit.rules.customer','__init__','InfoReport.__init__',__file__,_b_.None,_b_.None,_b_.None,['self'],null,null,
+1,65,3,[],0,0,['self'],false,[],frame]
+$B.set_func_attrs(__init__9,frame,'chatkit.rules.customer')
+__init__9.ob_type=$B.function
+__init__9.__annotate__=_b_.None
+locals_chatkit_rules_customer_InfoReport.__init__=__init__9
+$B.set_lineno(frame,70)
+var decorator10=_b_.property
+$B.set_lineno(frame,71)
+function warnings11(_self){
+var locals
+if(arguments.length==1&&!_self?.$kw){
+var locals_chatkit_rules_customer_InfoReport_warnings=locals={self:_self}
+}else{
+var locals_chatkit_rules_customer_InfoReport_warnings=locals=$B.args_parser(warnings11,arguments)
+}
+var frame=["warnings",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,warnings11]
+$B.enter_frame(frame,__file__,71)
+frame.positions=[[72,35,14],[72,16,9]]
+try{
+$B.js_this=this
+locals.ob_type=locals.__class__=$B.get_method_class(warnings11,locals_chatkit_rules_customer,"InfoReport",['InfoReport'])
+$B.set_lineno(frame,72)
+return $B.trace_return_and_leave(frame,(function(expr){
+var next_func_12=$B.make_js_iterator(expr,frame,72)
+var result_12=$B.$list([])
+try{
+for(var next_12 of next_func_12){
+$B.set_lineno(frame,72)
+locals_chatkit_rules_customer_InfoReport_warnings.d=next_12
+result_12.push($B.$getattr_pep657(locals.d,'message',3))
+}
+}catch(err){
+$B.set_exc(err,frame)
+throw err
+}
+delete locals_chatkit_rules_customer_InfoReport_warnings.d
+return result_12
+})($B.$getattr_pep657(locals.self,'discarded',1))
+)
+}catch(err){
+$B.set_exc_and_leave(frame,err)
+}
+}
+warnings11.$is_method=true
+warnings11.$function_infos=['chatkit.rules.customer','warnings','InfoReport.warnings',__file__,_b_.None,_b_.None,_b_.None,['self'],null,null,
+1,71,3,[],0,0,['self','d'],false,[],frame]
+$B.set_func_attrs(warnings11,frame,'chatkit.rules.customer')
+warnings11.ob_type=$B.function
+warnings11.__annotate__=_b_.None
+var decorated13=warnings11
+locals_chatkit_rules_customer_InfoReport.warnings=$B.$call(decorator10,decorated13)
+$B.set_lineno(frame,74)
+var decorator14=_b_.property
+$B.set_lineno(frame,75)
+function ok15(_self){
+var locals
+if(arguments.length==1&&!_self?.$kw){
+var locals_chatkit_rules_customer_InfoReport_ok=locals={self:_self}
+}else{
+var locals_chatkit_rules_customer_InfoReport_ok=locals=$B.args_parser(ok15,arguments)
+}
+var frame=["ok",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,ok15]
+$B.enter_frame(frame,__file__,75)
+frame.positions=[[76,19,14]]
+try{
+$B.js_this=this
+locals.ob_type=locals.__class__=$B.get_method_class(ok15,locals_chatkit_rules_customer,"InfoReport",['InfoReport'])
+$B.set_lineno(frame,76)
+return $B.trace_return_and_leave(frame,!$B.$bool($B.$getattr_pep657(locals.self,'discarded',1)))
+}catch(err){
+$B.set_exc_and_leave(frame,err)
+}
+}
+ok15.$is_method=true
+ok15.$function_infos=['chatkit.rules.customer','ok','InfoReport.ok',__file__,_b_.None,_b_.None,_b_.None,['self'],null,null,
+1,75,3,[],0,0,['self'],false,[],frame]
+$B.set_func_attrs(ok15,frame,'chatkit.rules.customer')
+ok15.ob_type=$B.function
+ok15.__annotate__=_b_.None
+var decorated16=ok15
+locals_chatkit_rules_customer_InfoReport.ok=$B.$call(decorator14,decorated16)
+$B.set_lineno(frame,78)
+function __repr__17(_self){
+var locals
+if(arguments.length==1&&!_self?.$kw){
+var locals_chatkit_rules_customer_InfoReport___repr__=locals={self:_self}
+}else{
+var locals_chatkit_rules_customer_InfoReport___repr__=locals=$B.args_parser(__repr__17,arguments)
+}
+var frame=["__repr__",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,__repr__17]
+$B.enter_frame(frame,__file__,78)
+frame.positions=[[79,15,73],[79,58,13],[79,73,14]]
+try{
+$B.js_this=this
+locals.ob_type=locals.__class__=$B.get_method_class(__repr__17,locals_chatkit_rules_customer,"InfoReport",['InfoReport'])
+$B.set_lineno(frame,79)
+return $B.trace_return_and_leave(frame,$B.rich_op('__mod__','InfoReport(accepted=%r, discarded=%r)',$B.fast_tuple([$B.$getattr_pep657(locals.self,'accepted',3),$B.$getattr_pep657(locals.self,'discarded',5)]),1))
+}catch(err){
+$B.set_exc_and_leave(frame,err)
+}
+}
+__repr__17.$is_method=true
+__repr__17.$function_infos=['chatkit.rules.customer','__repr__','InfoReport.__repr__',__file__,_b_.None,_b_.None,_b_.None,['self'],null,null,
+1,78,3,[],0,0,['self'],false,[],frame]
+$B.set_func_attrs(__repr__17,frame,'chatkit.rules.customer')
+__repr__17.ob_type=$B.function
+__repr__17.__annotate__=_b_.None
+locals_chatkit_rules_customer_InfoReport.__repr__=__repr__17
+locals.__static_attributes__=$B.fast_tuple(["accepted","unchanged","discarded"])
+var annotate
+$B.make_annotate_func(class_dict,annotate,frame)
+var kls=$B.$class_constructor('InfoReport',class_dict,metaclass,resolved_bases,bases,keywords)
+$B.trace_return_and_leave(frame,_b_.None)
+return kls
+})('InfoReport',$B.fast_tuple([]),{})
+locals_chatkit_rules_customer.InfoReport=InfoReport8
+$B.set_lineno(frame,82)
+function check_info18(_info){
+var locals
+if(arguments.length==1&&!_info?.$kw){
+var locals_chatkit_rules_customer_check_info=locals={info:_info}
+}else{
+var locals_chatkit_rules_customer_check_info=locals=$B.args_parser(check_info18,arguments)
+}
+var frame=["check_info",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,check_info18]
+$B.enter_frame(frame,__file__,82)
+frame.positions=[[88,13,12],[89,22,12],[89,22,12],[89,8,10],[91,12,28],[91,12,16],[93,20,27],[93,20,15],[95,12,20],[95,12,15],[97,12,34],[97,12,16]]
+try{
+$B.js_this=this
+$B.set_lineno(frame,88)
+locals_chatkit_rules_customer_check_info.report=$B.$call_with_position(locals_chatkit_rules_customer.InfoReport,1,)
+frame.$lineno=89
+var no_break_19=true,
+iterator_19=$B.call_attr(locals.info,'items',3,)
+iterator_19[$B.INUM]=5
+for(var next_19 of $B.make_js_iterator(iterator_19,frame,89)){
+var v20=next_19
+var it_21=$B.unpacker(v20,2,false,7)
+locals_chatkit_rules_customer_check_info.key=it_21.read_one()
+locals_chatkit_rules_customer_check_info.value=it_21.read_one()
+if($B.set_lineno(frame,90)&&$B.$bool($B.$is(locals.value,locals_chatkit_rules_customer.UNSET))){
+$B.set_lineno(frame,91);
+$B.call_attr($B.$getattr_pep657(locals_chatkit_rules_customer_check_info.report,'unchanged',11),'append',9,locals_chatkit_rules_customer_check_info.key)
+continue
+}
+$B.set_lineno(frame,93)
+locals_chatkit_rules_customer_check_info.discarded=$B.$call_with_position($B.resolve_in_scopes('_discard_reason',[locals_chatkit_rules_customer_check_info,locals_chatkit_rules_customer,_b_],15),13,locals.key,locals.value)
+if($B.set_lineno(frame,94)&&$B.$bool($B.$is(locals.discarded,_b_.None))){
+$B.set_lineno(frame,95)
+$B.$setitem($B.$getattr_pep657(locals_chatkit_rules_customer_check_info.report,'accepted',19),locals_chatkit_rules_customer_check_info.key,locals_chatkit_rules_customer_check_info.value,17)
+}else{
+$B.set_lineno(frame,97);
+$B.call_attr($B.$getattr_pep657(locals_chatkit_rules_customer_check_info.report,'discarded',23),'append',21,locals_chatkit_rules_customer_check_info.discarded)
+}
+}
+$B.set_lineno(frame,98)
+return $B.trace_return_and_leave(frame,locals.report)
+}catch(err){
+$B.set_exc_and_leave(frame,err)
+}
+}
+check_info18.$function_infos=['chatkit.rules.customer','check_info','check_info',__file__,_b_.None,_b_.None,'',['info'],null,null,
+1,82,3,[],0,0,['info','report','key','value','discarded'],false,[],frame]
+$B.set_func_attrs(check_info18,frame,'chatkit.rules.customer')
+check_info18.ob_type=$B.function
+check_info18.__annotate__=_b_.None
+locals_chatkit_rules_customer.check_info=check_info18
+$B.set_lineno(frame,101)
+function _discard_reason22(_key,_value){
+var locals
+if(arguments.length==2&&!_value?.$kw){
+var locals_chatkit_rules_customer__discard_reason=locals={key:_key,value:_value}
+}else{
+var locals_chatkit_rules_customer__discard_reason=locals=$B.args_parser(_discard_reason22,arguments)
+}
+var frame=["_discard_reason",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,_discard_reason22]
+$B.enter_frame(frame,__file__,101)
+frame.positions=[[102,11,20],[103,15,67],[103,53,21],[104,33,19],[104,33,12],[105,15,65],[105,54,19],[106,7,14],[106,7,9],[107,15,61],[107,52,17],[110,11,26],[110,11,14],[110,41,32],[110,41,20]]
+try{
+$B.js_this=this
+if($B.set_lineno(frame,102)&&$B.$bool(!$B.$bool($B.$call_with_position(_b_.isinstance,1,locals.key,_b_.str)))){
+$B.set_lineno(frame,103)
+return $B.trace_return_and_leave(frame,$B.$call_with_position(locals_chatkit_rules_customer.Discarded,3,locals_chatkit_rules_customer__discard_reason.key,locals_chatkit_rules_customer__discard_reason.value,'key-not-text',$B.rich_op('__mod__',locals_chatkit_rules_customer.KEY_NOT_TEXT,$B.fast_tuple([locals_chatkit_rules_customer__discard_reason.key]),5),false))
+}
+if($B.set_lineno(frame,104)&&($B.$bool(!$B.$is(locals.value,_b_.None))&&$B.$bool(!$B.$bool($B.$call_with_position($B.resolve_in_scopes('is_primitive',[locals_chatkit_rules_customer__discard_reason,locals_chatkit_rules_customer,_b_],9),7,locals.value))))){
+$B.set_lineno(frame,105)
+return $B.trace_return_and_leave(frame,$B.$call_with_position(locals_chatkit_rules_customer.Discarded,11,locals_chatkit_rules_customer__discard_reason.key,locals_chatkit_rules_customer__discard_reason.value,'not-primitive',$B.rich_op('__mod__',locals_chatkit_rules_customer.NOT_PRIMITIVE,locals_chatkit_rules_customer__discard_reason.key,13),true))
+}
+if($B.set_lineno(frame,106)&&$B.$bool($B.rich_comp('__gt__',$B.$call_with_position($B.resolve_in_scopes('js_length',[locals_chatkit_rules_customer__discard_reason,locals_chatkit_rules_customer,_b_],17),15,locals.key),locals_chatkit_rules_customer.KEY_LIMIT))){
+$B.set_lineno(frame,107)
+return $B.trace_return_and_leave(frame,$B.$call_with_position(locals_chatkit_rules_customer.Discarded,19,locals_chatkit_rules_customer__discard_reason.key,locals_chatkit_rules_customer__discard_reason.value,'key-too-big',$B.rich_op('__mod__',locals_chatkit_rules_customer.KEY_TOO_BIG,locals_chatkit_rules_customer__discard_reason.key,21),true))
+}
+if($B.set_lineno(frame,108)&&$B.$bool($B.$is(locals.value,_b_.None))){
+$B.set_lineno(frame,109)
+return $B.trace_return_and_leave(frame,_b_.None)
+}
+$B.set_lineno(frame,110)
+return $B.trace_return_and_leave(frame,($B.$bool(locals.$test=$B.$call_with_position($B.resolve_in_scopes('_number_reason',[locals_chatkit_rules_customer__discard_reason,locals_chatkit_rules_customer,_b_],25),23,locals.key,locals.value))?locals.$test:$B.$call_with_position($B.resolve_in_scopes('_value_length_reason',[locals_chatkit_rules_customer__discard_reason,locals_chatkit_rules_customer,_b_],29),27,locals.key,locals.value)))
+}catch(err){
+$B.set_exc_and_leave(frame,err)
+}
+}
+_discard_reason22.$function_infos=['chatkit.rules.customer','_discard_reason','_discard_reason',__file__,_b_.None,_b_.None,_b_.None,['key','value'],null,null,
+2,101,3,[],0,0,['key','value'],false,[],frame]
+$B.set_func_attrs(_discard_reason22,frame,'chatkit.rules.customer')
+_discard_reason22.ob_type=$B.function
+_discard_reason22.__annotate__=_b_.None
+locals_chatkit_rules_customer._discard_reason=_discard_reason22
+$B.set_lineno(frame,113)
+function _number_reason23(_key,_value){
+var locals
+if(arguments.length==2&&!_value?.$kw){
+var locals_chatkit_rules_customer__number_reason=locals={key:_key,value:_value}
+}else{
+var locals_chatkit_rules_customer__number_reason=locals=$B.args_parser(_number_reason23,arguments)
+}
+var frame=["_number_reason",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,_number_reason23]
+$B.enter_frame(frame,__file__,113)
+frame.positions=[[114,7,23],[116,7,24],[117,15,69],[117,51,25],[118,7,22],[118,34,10],[119,120,15,31],[119,55,40],[119,78,16],[119,78,9]]
+try{
+$B.js_this=this
+if($B.set_lineno(frame,114)&&$B.$bool($B.$call_with_position(_b_.isinstance,1,locals.value,_b_.bool))){
+$B.set_lineno(frame,115)
+return $B.trace_return_and_leave(frame,_b_.None)
+}
+if($B.set_lineno(frame,116)&&($B.$bool($B.$call_with_position(_b_.isinstance,3,locals.value,_b_.float))&&$B.$bool(($B.$bool(locals.$test=$B.rich_comp('__ne__',locals.value,locals.value))?locals.$test:$B.$is_member(locals.value,$B.fast_tuple([locals_chatkit_rules_customer._INFINITY,$B.call_special_unary(locals_chatkit_rules_customer._INFINITY,'__neg__','unary -')])))))){
+$B.set_lineno(frame,117)
+return $B.trace_return_and_leave(frame,$B.$call_with_position(locals_chatkit_rules_customer.Discarded,5,locals_chatkit_rules_customer__number_reason.key,locals_chatkit_rules_customer__number_reason.value,'not-finite',$B.rich_op('__mod__',locals_chatkit_rules_customer.NOT_FINITE,$B.fast_tuple([locals_chatkit_rules_customer__number_reason.key,locals_chatkit_rules_customer__number_reason.value]),7),false))
+}
+if($B.set_lineno(frame,118)&&($B.$bool($B.$call_with_position(_b_.isinstance,9,locals.value,_b_.int))&&$B.$bool($B.rich_comp('__gt__',$B.$call_with_position(_b_.abs,11,locals.value),locals_chatkit_rules_customer.SAFE_INTEGER)))){
+$B.set_lineno(frame,119)
+return $B.trace_return_and_leave(frame,$B.$call_with_position(locals_chatkit_rules_customer.Discarded,13,locals_chatkit_rules_customer__number_reason.key,locals_chatkit_rules_customer__number_reason.value,'unsafe-integer',$B.rich_op('__mod__',locals_chatkit_rules_customer.UNSAFE_INTEGER,$B.fast_tuple([locals_chatkit_rules_customer__number_reason.key,$B.$call_with_position($B.resolve_in_scopes('_int_text',[locals_chatkit_rules_customer__number_reason,locals_chatkit_rules_customer,_b_],19),17,locals_chatkit_rules_customer__number_reason.value)]),15),false))
+}
+$B.set_lineno(frame,121)
+return $B.trace_return_and_leave(frame,_b_.None)
+}catch(err){
+$B.set_exc_and_leave(frame,err)
+}
+}
+_number_reason23.$function_infos=['chatkit.rules.customer','_number_reason','_number_reason',__file__,_b_.None,_b_.None,_b_.None,['key','value'],null,null,
+2,113,3,[],0,0,['key','value'],false,[],frame]
+$B.set_func_attrs(_number_reason23,frame,'chatkit.rules.customer')
+_number_reason23.ob_type=$B.function
+_number_reason23.__annotate__=_b_.None
+locals_chatkit_rules_customer._number_reason=_number_reason23
+$B.set_lineno(frame,124)
+function _int_text24(_value){
+var locals
+if(arguments.length==1&&!_value?.$kw){
+var locals_chatkit_rules_customer__int_text=locals={value:_value}
+}else{
+var locals_chatkit_rules_customer__int_text=locals=$B.args_parser(_int_text24,arguments)
+}
+var frame=["_int_text",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,_int_text24]
+$B.enter_frame(frame,__file__,124)
+frame.positions=[[129,11,10],[130,14,6],[131,15,10],[132,15,32],[132,19,27],[132,19,17],[133,10,12],[135,10,20],[135,17,12],[137,11,55]]
+try{
+$B.js_this=this
+$B.set_lineno(frame,129)
+locals_chatkit_rules_customer__int_text.size=$B.$call_with_position(_b_.abs,1,locals.value)
+if($B.set_lineno(frame,130)&&$B.$bool($B.rich_comp('__lt__',locals.size,1000000000000000000000n))){
+$B.set_lineno(frame,131)
+return $B.trace_return_and_leave(frame,$B.$call_with_position(_b_.str,5,locals_chatkit_rules_customer__int_text.value))
+}
+$B.set_lineno(frame,132)
+locals_chatkit_rules_customer__int_text.exponent=$B.$call_with_position(_b_.int,7,$B.rich_op('__mul__',$B.call_attr(locals.size,'bit_length',11,),(new $B.Float(0.30103)),9))
+var no_break_25=true
+while($B.set_lineno(frame,133)&&$B.$bool($B.rich_comp('__gt__',$B.rich_op('__pow__',10,locals_chatkit_rules_customer__int_text.exponent,13),locals_chatkit_rules_customer__int_text.size))){
+$B.set_lineno(frame,134)
+locals_chatkit_rules_customer__int_text.exponent=$B.augm_assign(locals_chatkit_rules_customer__int_text.exponent,'-=',1)
+}
+var no_break_26=true
+while($B.set_lineno(frame,135)&&$B.$bool($B.rich_comp('__le__',$B.rich_op('__pow__',10,$B.rich_op('__add__',locals_chatkit_rules_customer__int_text.exponent,1,17),15),locals_chatkit_rules_customer__int_text.size))){
+$B.set_lineno(frame,136)
+locals_chatkit_rules_customer__int_text.exponent=$B.augm_assign(locals_chatkit_rules_customer__int_text.exponent,'+=',1)
+}
+$B.set_lineno(frame,137)
+return $B.trace_return_and_leave(frame,$B.rich_op('__mod__','about %s10**%d',$B.fast_tuple([($B.$bool($B.rich_comp('__lt__',locals.value,0))?'-':''),locals.exponent]),19))
+}catch(err){
+$B.set_exc_and_leave(frame,err)
+}
+}
+_int_text24.$function_infos=['chatkit.rules.customer','_int_text','_int_text',__file__,_b_.None,_b_.None,'',['value'],null,null,
+1,124,3,[],0,0,['value','size','exponent'],false,[],frame]
+$B.set_func_attrs(_int_text24,frame,'chatkit.rules.customer')
+_int_text24.ob_type=$B.function
+_int_text24.__annotate__=_b_.None
+locals_chatkit_rules_customer._int_text=_int_text24
+$B.set_lineno(frame,140)
+function _value_length_reason27(_key,_value){
+var locals
+if(arguments.length==2&&!_value?.$kw){
+var locals_chatkit_rules_customer__value_length_reason=locals={key:_key,value:_value}
+}else{
+var locals_chatkit_rules_customer__value_length_reason=locals=$B.args_parser(_value_length_reason27,arguments)
+}
+var frame=["_value_length_reason",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,_value_length_reason27]
+$B.enter_frame(frame,__file__,140)
+frame.positions=[[141,7,27],[141,7,9],[141,17,16],[141,17,9],[142,15,65],[142,54,19]]
+try{
+$B.js_this=this
+if($B.set_lineno(frame,141)&&$B.$bool($B.rich_comp('__gt__',$B.$call_with_position($B.resolve_in_scopes('js_length',[locals_chatkit_rules_customer__value_length_reason,locals_chatkit_rules_customer,_b_],3),1,$B.$call_with_position($B.resolve_in_scopes('js_string',[locals_chatkit_rules_customer__value_length_reason,locals_chatkit_rules_customer,_b_],7),5,locals.value)),locals_chatkit_rules_customer.VALUE_LIMIT))){
+$B.set_lineno(frame,142)
+return $B.trace_return_and_leave(frame,$B.$call_with_position(locals_chatkit_rules_customer.Discarded,9,locals_chatkit_rules_customer__value_length_reason.key,locals_chatkit_rules_customer__value_length_reason.value,'value-too-big',$B.rich_op('__mod__',locals_chatkit_rules_customer.VALUE_TOO_BIG,locals_chatkit_rules_customer__value_length_reason.key,11),true))
+}
+$B.set_lineno(frame,143)
+return $B.trace_return_and_leave(frame,_b_.None)
+}catch(err){
+$B.set_exc_and_leave(frame,err)
+}
+}
+_value_length_reason27.$function_infos=['chatkit.rules.customer','_value_length_reason','_value_length_reason',__file__,_b_.None,_b_.None,_b_.None,['key','value'],null,null,
+2,140,3,[],0,0,['key','value'],false,[],frame]
+$B.set_func_attrs(_value_length_reason27,frame,'chatkit.rules.customer')
+_value_length_reason27.ob_type=$B.function
+_value_length_reason27.__annotate__=_b_.None
+locals_chatkit_rules_customer._value_length_reason=_value_length_reason27
+$B.set_lineno(frame,146)
+function is_primitive28(_value){
+var locals
+if(arguments.length==1&&!_value?.$kw){
+var locals_chatkit_rules_customer_is_primitive=locals={value:_value}
+}else{
+var locals_chatkit_rules_customer_is_primitive=locals=$B.args_parser(is_primitive28,arguments)
+}
+var frame=["is_primitive",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,is_primitive28]
+$B.enter_frame(frame,__file__,146)
+frame.positions=[[148,11,42]]
+try{
+$B.js_this=this
+$B.set_lineno(frame,148)
+return $B.trace_return_and_leave(frame,$B.$call_with_position(_b_.isinstance,1,locals.value,$B.fast_tuple([_b_.str,_b_.int,_b_.float,_b_.bool])))
+}catch(err){
+$B.set_exc_and_leave(frame,err)
+}
+}
+is_primitive28.$function_infos=['chatkit.rules.customer','is_primitive','is_primitive',__file__,_b_.None,_b_.None,'',['value'],null,null,
+1,146,3,[],0,0,['value'],false,[],frame]
+$B.set_func_attrs(is_primitive28,frame,'chatkit.rules.customer')
+is_primitive28.ob_type=$B.function
+is_primitive28.__annotate__=_b_.None
+locals_chatkit_rules_customer.is_primitive=is_primitive28
+$B.set_lineno(frame,151)
+function js_length29(_text){
+var locals
+if(arguments.length==1&&!_text?.$kw){
+var locals_chatkit_rules_customer_js_length=locals={text:_text}
+}else{
+var locals_chatkit_rules_customer_js_length=locals=$B.args_parser(js_length29,arguments)
+}
+var frame=["js_length",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,js_length29]
+$B.enter_frame(frame,__file__,151)
+frame.positions=[[157,11,52]]
+try{
+$B.js_this=this
+$B.set_lineno(frame,157)
+return $B.trace_return_and_leave(frame,$B.$call_with_position(_b_.sum,1,(function(expr){
+var locals_chatkit_rules_customer_js_length_genexpr_30={},
+locals=locals_chatkit_rules_customer_js_length_genexpr_30
+locals['.0']=expr
+var frame=["<genexpr>",locals_chatkit_rules_customer_js_length_genexpr_30,"chatkit.rules.customer",locals_chatkit_rules_customer]
+frame.$has_generators=true
+frame.__file__='VFS.chatkit.rules.customer.py'
+frame.$lineno=157
+$B.make_f_code(frame,['0'])
+var next_func_30=$B.make_js_iterator(expr,frame,157)
+frame.$f_trace=_b_.None
+var _frame_obj=$B.frame_obj
+var gen30=$B.generator.$factory(function*(expr){
+$B.enter_frame(frame,__file__,157)
+var next_func_30=$B.make_js_iterator(expr,frame,157)
+for(var next_30 of next_func_30){
+$B.enter_frame(frame,__file__,157)
+$B.set_lineno(frame,157)
+locals_chatkit_rules_customer_js_length_genexpr_30.char=next_30
+try{
+yield($B.$bool($B.rich_comp('__gt__',$B.$call_with_position(_b_.ord,1,locals.char),65535))?2:1)
+}catch(err){
+$B.leave_frame()
+throw err
+}
+$B.leave_frame()
+}
+$B.leave_frame()
+},"<genexpr>")(expr)
+return gen30
+})(locals.text)
+))
+}catch(err){
+$B.set_exc_and_leave(frame,err)
+}
+}
+js_length29.$function_infos=['chatkit.rules.customer','js_length','js_length',__file__,_b_.None,_b_.None,'',['text'],null,null,
+1,151,3,[],0,0,['text'],false,[],frame]
+$B.set_func_attrs(js_length29,frame,'chatkit.rules.customer')
+js_length29.ob_type=$B.function
+js_length29.__annotate__=_b_.None
+locals_chatkit_rules_customer.js_length=js_length29
+$B.set_lineno(frame,160)
+function js_string31(_value){
+var locals
+if(arguments.length==1&&!_value?.$kw){
+var locals_chatkit_rules_customer_js_string=locals={value:_value}
+}else{
+var locals_chatkit_rules_customer_js_string=locals=$B.args_parser(js_string31,arguments)
+}
+var frame=["js_string",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,js_string31]
+$B.enter_frame(frame,__file__,160)
+frame.positions=[[162,7,23],[164,7,22],[165,15,10],[166,7,24],[167,15,17],[167,15,10]]
+try{
+$B.js_this=this
+if($B.set_lineno(frame,162)&&$B.$bool($B.$call_with_position(_b_.isinstance,1,locals.value,_b_.bool))){
+$B.set_lineno(frame,163)
+return $B.trace_return_and_leave(frame,($B.$bool(locals_chatkit_rules_customer_js_string.value)?'true':'false'))
+}
+if($B.set_lineno(frame,164)&&$B.$bool($B.$call_with_position(_b_.isinstance,3,locals.value,_b_.int))){
+$B.set_lineno(frame,165)
+return $B.trace_return_and_leave(frame,$B.$call_with_position(_b_.str,5,locals_chatkit_rules_customer_js_string.value))
+}
+if($B.set_lineno(frame,166)&&$B.$bool($B.$call_with_position(_b_.isinstance,7,locals.value,_b_.float))){
+$B.set_lineno(frame,167)
+return $B.trace_return_and_leave(frame,$B.$call_with_position($B.resolve_in_scopes('_js_number',[locals_chatkit_rules_customer_js_string,locals_chatkit_rules_customer,_b_],11),9,locals_chatkit_rules_customer_js_string.value))
+}
+$B.set_lineno(frame,168)
+return $B.trace_return_and_leave(frame,locals.value)
+}catch(err){
+$B.set_exc_and_leave(frame,err)
+}
+}
+js_string31.$function_infos=['chatkit.rules.customer','js_string','js_string',__file__,_b_.None,_b_.None,'',['value'],null,null,
+1,160,3,[],0,0,['value'],false,[],frame]
+$B.set_func_attrs(js_string31,frame,'chatkit.rules.customer')
+js_string31.ob_type=$B.function
+js_string31.__annotate__=_b_.None
+locals_chatkit_rules_customer.js_string=js_string31
+$B.set_lineno(frame,171)
+function _js_number32(_number){
+var locals
+if(arguments.length==1&&!_number?.$kw){
+var locals_chatkit_rules_customer__js_number=locals={number:_number}
+}else{
+var locals_chatkit_rules_customer__js_number=locals=$B.args_parser(_js_number32,arguments)
+}
+var frame=["_js_number",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,_js_number32]
+$B.enter_frame(frame,__file__,171)
+frame.positions=[[176,20,29],[176,20,16],[176,37,11],[176,4,13],[177,11,11],[179,15,36],[179,15,13],[179,31,20],[179,38,12],[181,15,44],[181,15,27],[181,15,21],[181,22,14],[181,45,14],[183,15,35],[183,15,26],[183,15,11],[183,29,12],[184,15,9],[185,40,28],[185,40,15],[185,40,9],[185,58,10],[186,11,75],[186,11,54],[186,11,21],[186,11,15],[186,68,18],[186,72,13]]
+try{
+$B.js_this=this
+if($B.set_lineno(frame,173)&&$B.$bool($B.rich_comp('__eq__',locals.number,0))){
+$B.set_lineno(frame,174)
+return $B.trace_return_and_leave(frame,'0')
+}
+$B.set_lineno(frame,175)
+locals_chatkit_rules_customer__js_number.sign=($B.$bool($B.rich_comp('__lt__',locals.number,0))?'-':'')
+$B.set_lineno(frame,176)
+var v33=$B.$call_with_position($B.resolve_in_scopes('_shortest_digits',[locals_chatkit_rules_customer__js_number,locals_chatkit_rules_customer,_b_],3),1,$B.$call_with_position(_b_.abs,5,locals.number))
+var it_34=$B.unpacker(v33,2,false,7)
+locals_chatkit_rules_customer__js_number.digits=it_34.read_one()
+locals_chatkit_rules_customer__js_number.point=it_34.read_one()
+$B.set_lineno(frame,177)
+locals_chatkit_rules_customer__js_number.size=$B.$call_with_position(_b_.len,9,locals.digits)
+if($B.set_lineno(frame,178)&&$B.$bool($B.rich_comp('__le__',locals.size,locals.$op=locals.point)&&$B.rich_comp('__le__',locals.$op,21))){
+$B.set_lineno(frame,179)
+return $B.trace_return_and_leave(frame,$B.rich_op('__add__',$B.rich_op('__add__',locals_chatkit_rules_customer__js_number.sign,locals_chatkit_rules_customer__js_number.digits,13),$B.rich_op('__mul__','0',$B.rich_op('__sub__',locals_chatkit_rules_customer__js_number.point,locals_chatkit_rules_customer__js_number.size,17),15),11))
+}
+if($B.set_lineno(frame,180)&&$B.$bool($B.rich_comp('__lt__',0,locals.$op=locals.point)&&$B.rich_comp('__le__',locals.$op,21))){
+$B.set_lineno(frame,181)
+return $B.trace_return_and_leave(frame,$B.rich_op('__add__',$B.rich_op('__add__',$B.rich_op('__add__',locals_chatkit_rules_customer__js_number.sign,$B.getitem_slice(locals_chatkit_rules_customer__js_number.digits,_b_.slice.$fast_slice(_b_.None,locals_chatkit_rules_customer__js_number.point,_b_.None),25),23),'.',21),$B.getitem_slice(locals_chatkit_rules_customer__js_number.digits,_b_.slice.$fast_slice(locals_chatkit_rules_customer__js_number.point,_b_.None,_b_.None),27),19))
+}
+if($B.set_lineno(frame,182)&&$B.$bool($B.rich_comp('__lt__',-6,locals.$op=locals.point)&&$B.rich_comp('__le__',locals.$op,0))){
+$B.set_lineno(frame,183)
+return $B.trace_return_and_leave(frame,$B.rich_op('__add__',$B.rich_op('__add__',$B.rich_op('__add__',locals_chatkit_rules_customer__js_number.sign,'0.',33),$B.rich_op('__mul__','0',$B.call_special_unary(locals_chatkit_rules_customer__js_number.point,'__neg__','unary -'),35),31),locals_chatkit_rules_customer__js_number.digits,29))
+}
+$B.set_lineno(frame,184)
+locals_chatkit_rules_customer__js_number.exponent=$B.rich_op('__sub__',locals.point,1,37)
+$B.set_lineno(frame,185)
+locals_chatkit_rules_customer__js_number.mantissa=($B.$bool($B.rich_comp('__eq__',locals.size,1))?locals.digits:$B.rich_op('__add__',$B.rich_op('__add__',$B.$getitem(locals.digits,0,43),'.',41),$B.getitem_slice(locals.digits,_b_.slice.$fast_slice(1,_b_.None,_b_.None),45),39))
+$B.set_lineno(frame,186)
+return $B.trace_return_and_leave(frame,$B.rich_op('__add__',$B.rich_op('__add__',$B.rich_op('__add__',$B.rich_op('__add__',locals.sign,locals.mantissa,53),'e',51),($B.$bool($B.rich_comp('__lt__',locals.exponent,0))?'-':'+'),49),$B.$call_with_position(_b_.str,55,$B.$call_with_position(_b_.abs,57,locals.exponent)),47))
+}catch(err){
+$B.set_exc_and_leave(frame,err)
+}
+}
+_js_number32.$function_infos=['chatkit.rules.customer','_js_number','_js_number',__file__,_b_.None,_b_.None,'',['number'],null,null,
+1,171,3,[],0,0,['number','sign','digits','point','size','exponent','mantissa'],false,[],frame]
+$B.set_func_attrs(_js_number32,frame,'chatkit.rules.customer')
+_js_number32.ob_type=$B.function
+_js_number32.__annotate__=_b_.None
+locals_chatkit_rules_customer._js_number=_js_number32
+$B.set_lineno(frame,189)
+function _shortest_digits35(_number){
+var locals
+if(arguments.length==1&&!_number?.$kw){
+var locals_chatkit_rules_customer__shortest_digits=locals={number:_number}
+}else{
+var locals_chatkit_rules_customer__shortest_digits=locals=$B.args_parser(_shortest_digits35,arguments)
+}
+var frame=["_shortest_digits",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,_shortest_digits35]
+$B.enter_frame(frame,__file__,189)
+frame.positions=[[191,11,12],[192,28,19],[192,4,21],[193,25,23],[193,4,18],[194,13,30],[194,14,16],[195,12,73],[195,12,33],[195,12,10],[195,25,20],[195,49,35],[195,49,21],[195,53,16],[195,73,11],[196,11,18]]
+try{
+$B.js_this=this
+$B.set_lineno(frame,191)
+locals_chatkit_rules_customer__shortest_digits.text=$B.$call_with_position(_b_.repr,1,locals.number)
+$B.set_lineno(frame,192)
+var v36=$B.call_attr(locals.text,'partition',3,'e')
+var it_37=$B.unpacker(v36,3,false,5)
+locals_chatkit_rules_customer__shortest_digits.mantissa=it_37.read_one()
+locals_chatkit_rules_customer__shortest_digits._=it_37.read_one()
+locals_chatkit_rules_customer__shortest_digits.exponent=it_37.read_one()
+$B.set_lineno(frame,193)
+var v38=$B.call_attr(locals.mantissa,'partition',7,'.')
+var it_39=$B.unpacker(v38,3,false,9)
+locals_chatkit_rules_customer__shortest_digits.whole=it_39.read_one()
+var $temp=it_39.read_one()
+$B.delete_for_reassign('_',locals_chatkit_rules_customer__shortest_digits)
+locals_chatkit_rules_customer__shortest_digits._=$temp
+locals_chatkit_rules_customer__shortest_digits.fraction=it_39.read_one()
+$B.set_lineno(frame,194)
+locals_chatkit_rules_customer__shortest_digits.digits=$B.call_attr($B.rich_op('__add__',locals.whole,locals.fraction,13),'lstrip',11,'0')
+$B.set_lineno(frame,195)
+locals_chatkit_rules_customer__shortest_digits.point=$B.rich_op('__sub__',$B.rich_op('__add__',$B.$call_with_position(_b_.len,19,locals.whole),$B.$call_with_position(_b_.int,21,($B.$bool(locals.$test=locals.exponent)?locals.$test:'0')),17),$B.rich_op('__sub__',$B.$call_with_position(_b_.len,25,$B.rich_op('__add__',locals.whole,locals.fraction,27)),$B.$call_with_position(_b_.len,29,locals.digits),23),15)
+$B.set_lineno(frame,196)
+return $B.trace_return_and_leave(frame,$B.fast_tuple([($B.$bool(locals.$test=$B.call_attr(locals.digits,'rstrip',31,'0'))?locals.$test:'0'),locals.point]))
+}catch(err){
+$B.set_exc_and_leave(frame,err)
+}
+}
+_shortest_digits35.$function_infos=['chatkit.rules.customer','_shortest_digits','_shortest_digits',__file__,_b_.None,_b_.None,'',['number'],null,null,
+1,189,3,[],0,0,['number','text','mantissa','_','exponent','whole','fraction','digits','point'],false,[],frame]
+$B.set_func_attrs(_shortest_digits35,frame,'chatkit.rules.customer')
+_shortest_digits35.ob_type=$B.function
+_shortest_digits35.__annotate__=_b_.None
+locals_chatkit_rules_customer._shortest_digits=_shortest_digits35
+$B.set_lineno(frame,199)
+function merge_info40(_current,_accepted){
+var locals
+if(arguments.length==2&&!_accepted?.$kw){
+var locals_chatkit_rules_customer_merge_info=locals={current:_current,accepted:_accepted}
+}else{
+var locals_chatkit_rules_customer_merge_info=locals=$B.args_parser(merge_info40,arguments)
+}
+var frame=["merge_info",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,merge_info40]
+$B.enter_frame(frame,__file__,199)
+frame.positions=[[201,13,13],[202,22,16],[202,22,16],[202,8,10],[204,12,21],[206,12,11]]
+try{
+$B.js_this=this
+$B.set_lineno(frame,201)
+locals_chatkit_rules_customer_merge_info.merged=$B.$call_with_position(_b_.dict,1,locals.current)
+frame.$lineno=202
+var no_break_41=true,
+iterator_41=$B.call_attr(locals.accepted,'items',3,)
+iterator_41[$B.INUM]=5
+for(var next_41 of $B.make_js_iterator(iterator_41,frame,202)){
+var v42=next_41
+var it_43=$B.unpacker(v42,2,false,7)
+locals_chatkit_rules_customer_merge_info.key=it_43.read_one()
+locals_chatkit_rules_customer_merge_info.value=it_43.read_one()
+if($B.set_lineno(frame,203)&&$B.$bool($B.$is(locals.value,_b_.None))){
+$B.set_lineno(frame,204);
+$B.call_attr(locals_chatkit_rules_customer_merge_info.merged,'pop',9,locals_chatkit_rules_customer_merge_info.key,_b_.None)
+}else{
+$B.set_lineno(frame,206)
+$B.$setitem(locals_chatkit_rules_customer_merge_info.merged,locals_chatkit_rules_customer_merge_info.key,locals_chatkit_rules_customer_merge_info.value,11)
+}
+}
+$B.set_lineno(frame,207)
+return $B.trace_return_and_leave(frame,locals.merged)
+}catch(err){
+$B.set_exc_and_leave(frame,err)
+}
+}
+merge_info40.$function_infos=['chatkit.rules.customer','merge_info','merge_info',__file__,_b_.None,_b_.None,'',['current','accepted'],null,null,
+2,199,3,[],0,0,['current','accepted','merged','key','value'],false,[],frame]
+$B.set_func_attrs(merge_info40,frame,'chatkit.rules.customer')
+merge_info40.ob_type=$B.function
+merge_info40.__annotate__=_b_.None
+locals_chatkit_rules_customer.merge_info=merge_info40
+$B.leave_frame({locals,value:_b_.None})
+}catch(err){
+$B.set_exc_and_trace(frame,err)
+$B.leave_frame({locals,value:_b_.None})
+throw err
+}
+return locals_chatkit_rules_customer
+});
+__chatkitModules["chatkit.rules.languages"] = (function () {
+var $B=__BRYTHON__,
+_b_=$B.builtins,
+locals_chatkit_rules_languages=$B.namespace("chatkit.rules.languages"),
+locals=locals_chatkit_rules_languages,
+frame=["chatkit.rules.languages",locals,"chatkit.rules.languages",locals]
+var __file__=locals.__file__="VFS.chatkit.rules.languages.py"
+locals.__name__="chatkit.rules.languages"
+locals.__doc__=''
+frame.positions=[[50,19,12]]
+$B.enter_frame(frame,__file__,1)
+var _frame_obj=$B.frame_obj
+locals.$annotations={}
+var stack_length=$B.count_frames()
+try{
+$B.set_lineno(frame,9)
+locals_chatkit_rules_languages.LANGUAGES=_b_.dict.$literal([['en','English',2969108243637283],['ru','Russian',8582899472030760],['de','German',6539091967377009],['ja','Japanese',1759483115361669],['es','Spanish',2966340810361164],['fr','French',464723275265557],['pt','Portuguese',2248715112100802],['it','Italian',2905849197901347],['pl','Polish',6723602574290949],['hr','Croatian',915895229453570],['hi','Hindi',4295414792258359],['nl','Dutch',872854935078729],['ar','Arabic',8336340796888549],['da','Danish',722985320227236],['ko','Korean',8806243237825889],['no','Norwegian',569128686014970],['sv','Swedish',6569214335189770],['vi','Vietnamese',2009093796421716],['cy','Welsh',7074728751066068],['th','Thai',5396440918302941],['zh-CN','Simplified Chinese',7586435886112950],['zh-TW','Traditional Chinese',6021126962521215]])
+$B.set_lineno(frame,35)
+locals_chatkit_rules_languages.LANGUAGE_ALIASES=_b_.dict.$literal([['nb','no',3919734366523711],['nn','no',2356629816729770]])
+$B.set_lineno(frame,38)
+locals_chatkit_rules_languages.CHINESE_BY_SUBTAG=_b_.dict.$literal([['hans','zh-CN',6583845788498761],['hant','zh-TW',5280964041484029],['cn','zh-CN',4165697712476613],['sg','zh-CN',4178230227171340],['tw','zh-TW',810842767836981],['hk','zh-TW',8452373190316772],['mo','zh-TW',3601276617717995]])
+$B.set_lineno(frame,48)
+locals_chatkit_rules_languages.INVALID_LANGUAGE='Chat language %s is not valid and will be discarded'
+$B.set_lineno(frame,50)
+locals_chatkit_rules_languages._CODES_BY_LOWER=(function(expr){
+var next_func_1=$B.make_js_iterator(expr,frame,50)
+var result_1=$B.empty_dict()
+try{
+for(var next_1 of next_func_1){
+$B.set_lineno(frame,50)
+locals_chatkit_rules_languages.code=next_1
+_b_.dict.$setitem(result_1,$B.call_attr(locals.code,'lower',1,),locals.code)
+}
+}catch(err){
+$B.set_exc(err,frame)
+throw err
+}
+delete locals_chatkit_rules_languages.code
+return result_1
+})(locals.LANGUAGES)
+$B.set_lineno(frame,53)
+function normalize_language2(_tag){
+var locals
+if(arguments.length==1&&!_tag?.$kw){
+var locals_chatkit_rules_languages_normalize_language=locals={tag:_tag}
+}else{
+var locals_chatkit_rules_languages_normalize_language=locals=$B.args_parser(normalize_language2,arguments)
+}
+var frame=["normalize_language",locals,"chatkit.rules.languages",locals_chatkit_rules_languages,normalize_language2]
+$B.enter_frame(frame,__file__,53)
+frame.positions=[[59,11,20],[61,14,29],[61,14,21],[63,15,24],[64,14,18],[65,11,39],[65,38,11],[67,14,44],[67,35,10],[67,47,10],[69,15,21],[69,15,8],[69,24,11]]
+try{
+$B.js_this=this
+if($B.set_lineno(frame,59)&&($B.$bool(!$B.$bool($B.$call_with_position(_b_.isinstance,1,locals.tag,_b_.str)))||$B.$bool(!$B.$bool(locals.tag)))){
+$B.set_lineno(frame,60)
+return $B.trace_return_and_leave(frame,_b_.None)
+}
+$B.set_lineno(frame,61)
+locals_chatkit_rules_languages_normalize_language.lowered=$B.call_attr($B.call_attr(locals.tag,'replace',5,'_','-'),'lower',3,)
+if($B.set_lineno(frame,62)&&$B.$bool($B.$is_member(locals.lowered,locals_chatkit_rules_languages._CODES_BY_LOWER))){
+$B.set_lineno(frame,63)
+return $B.trace_return_and_leave(frame,$B.$getitem(locals_chatkit_rules_languages._CODES_BY_LOWER,locals_chatkit_rules_languages_normalize_language.lowered,7))
+}
+$B.set_lineno(frame,64)
+locals_chatkit_rules_languages_normalize_language.subtags=$B.call_attr(locals.lowered,'split',9,'-')
+if($B.set_lineno(frame,65)&&$B.$bool(!$B.$bool($B.$call_with_position(_b_.all,11,(function(expr){
+var locals_chatkit_rules_languages_normalize_language_genexpr_3={},
+locals=locals_chatkit_rules_languages_normalize_language_genexpr_3
+locals['.0']=expr
+var frame=["<genexpr>",locals_chatkit_rules_languages_normalize_language_genexpr_3,"chatkit.rules.languages",locals_chatkit_rules_languages]
+frame.$has_generators=true
+frame.__file__='VFS.chatkit.rules.languages.py'
+frame.$lineno=65
+$B.make_f_code(frame,['0'])
+var next_func_3=$B.make_js_iterator(expr,frame,65)
+frame.$f_trace=_b_.None
+var _frame_obj=$B.frame_obj
+var gen3=$B.generator.$factory(function*(expr){
+$B.enter_frame(frame,__file__,65)
+var next_func_3=$B.make_js_iterator(expr,frame,65)
+for(var next_3 of next_func_3){
+$B.enter_frame(frame,__file__,65)
+$B.set_lineno(frame,65)
+locals_chatkit_rules_languages_normalize_language_genexpr_3.s=next_3
+try{
+yield $B.$call_with_position($B.resolve_in_scopes('_is_subtag',[locals_chatkit_rules_languages_normalize_language_genexpr_3,locals_chatkit_rules_languages_normalize_language,locals_chatkit_rules_languages,_b_],3),1,locals.s)
+}catch(err){
+$B.leave_frame()
+throw err
+}
+$B.leave_frame()
+}
+$B.leave_frame()
+},"<genexpr>")(expr)
+return gen3
+})($B.getitem_slice(locals.subtags,_b_.slice.$fast_slice(1,_b_.None,_b_.None),13))
+)))){
+$B.set_lineno(frame,66)
+return $B.trace_return_and_leave(frame,_b_.None)
+}
+$B.set_lineno(frame,67)
+locals_chatkit_rules_languages_normalize_language.primary=$B.call_attr(locals_chatkit_rules_languages.LANGUAGE_ALIASES,'get',15,$B.$getitem(locals.subtags,0,17),$B.$getitem(locals.subtags,0,19))
+if($B.set_lineno(frame,68)&&$B.$bool($B.rich_comp('__eq__',locals.primary,'zh'))){
+$B.set_lineno(frame,69)
+return $B.trace_return_and_leave(frame,$B.$call_with_position($B.resolve_in_scopes('_chinese',[locals_chatkit_rules_languages_normalize_language,locals_chatkit_rules_languages,_b_],23),21,$B.getitem_slice(locals_chatkit_rules_languages_normalize_language.subtags,_b_.slice.$fast_slice(1,_b_.None,_b_.None),25)))
+}
+$B.set_lineno(frame,70)
+return $B.trace_return_and_leave(frame,($B.$bool($B.$is_member(locals.primary,locals_chatkit_rules_languages.LANGUAGES))?locals.primary:_b_.None))
+}catch(err){
+$B.set_exc_and_leave(frame,err)
+}
+}
+normalize_language2.$function_infos=['chatkit.rules.languages','normalize_language','normalize_language',__file__,_b_.None,_b_.None,'',['tag'],null,null,
+1,53,3,[],0,0,['tag','lowered','subtags','primary'],false,[],frame]
+$B.set_func_attrs(normalize_language2,frame,'chatkit.rules.languages')
+normalize_language2.ob_type=$B.function
+normalize_language2.__annotate__=_b_.None
+locals_chatkit_rules_languages.normalize_language=normalize_language2
+$B.set_lineno(frame,73)
+function _chinese4(_subtags){
+var locals
+if(arguments.length==1&&!_subtags?.$kw){
+var locals_chatkit_rules_languages__chinese=locals={subtags:_subtags}
+}else{
+var locals_chatkit_rules_languages__chinese=locals=$B.args_parser(_chinese4,arguments)
+}
+var frame=["_chinese",locals,"chatkit.rules.languages",locals_chatkit_rules_languages,_chinese4]
+$B.enter_frame(frame,__file__,73)
+frame.positions=[[74,18,7],[76,19,25]]
+try{
+$B.js_this=this
+frame.$lineno=74
+var no_break_5=true,
+iterator_5=locals.subtags
+iterator_5[$B.INUM]=1
+for(var next_5 of $B.make_js_iterator(iterator_5,frame,74)){
+locals_chatkit_rules_languages__chinese.subtag=next_5
+if($B.set_lineno(frame,75)&&$B.$bool($B.$is_member(locals.subtag,locals_chatkit_rules_languages.CHINESE_BY_SUBTAG))){
+$B.set_lineno(frame,76)
+return $B.trace_return_and_leave(frame,$B.$getitem(locals_chatkit_rules_languages.CHINESE_BY_SUBTAG,locals_chatkit_rules_languages__chinese.subtag,3))
+}
+}
+$B.set_lineno(frame,77)
+return $B.trace_return_and_leave(frame,_b_.None)
+}catch(err){
+$B.set_exc_and_leave(frame,err)
+}
+}
+_chinese4.$function_infos=['chatkit.rules.languages','_chinese','_chinese',__file__,_b_.None,_b_.None,_b_.None,['subtags'],null,null,
+1,73,3,[],0,0,['subtags','subtag'],false,[],frame]
+$B.set_func_attrs(_chinese4,frame,'chatkit.rules.languages')
+_chinese4.ob_type=$B.function
+_chinese4.__annotate__=_b_.None
+locals_chatkit_rules_languages._chinese=_chinese4
+$B.set_lineno(frame,80)
+locals_chatkit_rules_languages._SUBTAG_CHARS='abcdefghijklmnopqrstuvwxyz0123456789'
+$B.set_lineno(frame,83)
+function _is_subtag7(_text){
+var locals
+if(arguments.length==1&&!_text?.$kw){
+var locals_chatkit_rules_languages__is_subtag=locals={text:_text}
+}else{
+var locals_chatkit_rules_languages__is_subtag=locals=$B.args_parser(_is_subtag7,arguments)
+}
+var frame=["_is_subtag",locals,"chatkit.rules.languages",locals_chatkit_rules_languages,_is_subtag7]
+$B.enter_frame(frame,__file__,83)
+frame.positions=[[84,16,9],[84,35,37]]
+try{
+$B.js_this=this
+$B.set_lineno(frame,84)
+return $B.trace_return_and_leave(frame,(!$B.$bool(locals.$test=$B.rich_comp('__le__',1,locals.$op=$B.$call_with_position(_b_.len,1,locals.text))&&$B.rich_comp('__le__',locals.$op,8))?locals.$test:$B.$call_with_position(_b_.all,3,(function(expr){
+var locals_chatkit_rules_languages__is_subtag_genexpr_8={},
+locals=locals_chatkit_rules_languages__is_subtag_genexpr_8
+locals['.0']=expr
+var frame=["<genexpr>",locals_chatkit_rules_languages__is_subtag_genexpr_8,"chatkit.rules.languages",locals_chatkit_rules_languages]
+frame.$has_generators=true
+frame.__file__='VFS.chatkit.rules.languages.py'
+frame.$lineno=84
+$B.make_f_code(frame,['0'])
+var next_func_8=$B.make_js_iterator(expr,frame,84)
+frame.$f_trace=_b_.None
+var _frame_obj=$B.frame_obj
+var gen8=$B.generator.$factory(function*(expr){
+$B.enter_frame(frame,__file__,84)
+var next_func_8=$B.make_js_iterator(expr,frame,84)
+for(var next_8 of next_func_8){
+$B.enter_frame(frame,__file__,84)
+$B.set_lineno(frame,84)
+locals_chatkit_rules_languages__is_subtag_genexpr_8.c=next_8
+try{
+yield $B.$is_member(locals.c,locals_chatkit_rules_languages._SUBTAG_CHARS)
+}catch(err){
+$B.leave_frame()
+throw err
+}
+$B.leave_frame()
+}
+$B.leave_frame()
+},"<genexpr>")(expr)
+return gen8
+})(locals.text)
+)))
+}catch(err){
+$B.set_exc_and_leave(frame,err)
+}
+}
+_is_subtag7.$function_infos=['chatkit.rules.languages','_is_subtag','_is_subtag',__file__,_b_.None,_b_.None,_b_.None,['text'],null,null,
+1,83,3,[],0,0,['text'],false,[],frame]
+$B.set_func_attrs(_is_subtag7,frame,'chatkit.rules.languages')
+_is_subtag7.ob_type=$B.function
+_is_subtag7.__annotate__=_b_.None
+locals_chatkit_rules_languages._is_subtag=_is_subtag7
+$B.set_lineno(frame,87)
+function browser_language9(_tags){
+var locals
+if(arguments.length==1&&!_tags?.$kw){
+var locals_chatkit_rules_languages_browser_language=locals={tags:_tags}
+}else{
+var locals_chatkit_rules_languages_browser_language=locals=$B.args_parser(browser_language9,arguments)
+}
+var frame=["browser_language",locals,"chatkit.rules.languages",locals_chatkit_rules_languages,browser_language9]
+$B.enter_frame(frame,__file__,87)
+frame.positions=[[97,15,4],[98,15,23]]
+try{
+$B.js_this=this
+frame.$lineno=97
+var no_break_10=true,
+iterator_10=locals.tags
+iterator_10[$B.INUM]=1
+for(var next_10 of $B.make_js_iterator(iterator_10,frame,97)){
+locals_chatkit_rules_languages_browser_language.tag=next_10
+$B.set_lineno(frame,98)
+locals_chatkit_rules_languages_browser_language.code=$B.$call_with_position(locals_chatkit_rules_languages.normalize_language,3,locals.tag)
+if($B.set_lineno(frame,99)&&$B.$bool(!$B.$is(locals.code,_b_.None))){
+$B.set_lineno(frame,100)
+return $B.trace_return_and_leave(frame,locals_chatkit_rules_languages_browser_language.code)
+}
+}
+$B.set_lineno(frame,101)
+return $B.trace_return_and_leave(frame,_b_.None)
+}catch(err){
+$B.set_exc_and_leave(frame,err)
+}
+}
+browser_language9.$function_infos=['chatkit.rules.languages','browser_language','browser_language',__file__,_b_.None,_b_.None,'',['tags'],null,null,
+1,87,3,[],0,0,['tags','tag','code'],false,[],frame]
+$B.set_func_attrs(browser_language9,frame,'chatkit.rules.languages')
+browser_language9.ob_type=$B.function
+browser_language9.__annotate__=_b_.None
+locals_chatkit_rules_languages.browser_language=browser_language9
+$B.set_lineno(frame,104)
+function invalid_language_message11(_tag){
+var locals
+if(arguments.length==1&&!_tag?.$kw){
+var locals_chatkit_rules_languages_invalid_language_message=locals={tag:_tag}
+}else{
+var locals_chatkit_rules_languages_invalid_language_message=locals=$B.args_parser(invalid_language_message11,arguments)
+}
+var frame=["invalid_language_message",locals,"chatkit.rules.languages",locals_chatkit_rules_languages,invalid_language_message11]
+$B.enter_frame(frame,__file__,104)
+frame.positions=[[106,11,25]]
+try{
+$B.js_this=this
+$B.set_lineno(frame,106)
+return $B.trace_return_and_leave(frame,$B.rich_op('__mod__',locals_chatkit_rules_languages.INVALID_LANGUAGE,$B.fast_tuple([locals.tag]),1))
+}catch(err){
+$B.set_exc_and_leave(frame,err)
+}
+}
+invalid_language_message11.$function_infos=['chatkit.rules.languages','invalid_language_message','invalid_language_message',__file__,_b_.None,_b_.None,'',['tag'],null,null,
+1,104,3,[],0,0,['tag'],false,[],frame]
+$B.set_func_attrs(invalid_language_message11,frame,'chatkit.rules.languages')
+invalid_language_message11.ob_type=$B.function
+invalid_language_message11.__annotate__=_b_.None
+locals_chatkit_rules_languages.invalid_language_message=invalid_language_message11
+$B.leave_frame({locals,value:_b_.None})
+}catch(err){
+$B.set_exc_and_trace(frame,err)
+$B.leave_frame({locals,value:_b_.None})
+throw err
+}
+return locals_chatkit_rules_languages
+});
+__chatkitModules["chatkit.browser._checks"] = (function () {
+var $B=__BRYTHON__,
+_b_=$B.builtins,
+locals_chatkit_browser__checks=$B.namespace("chatkit.browser._checks"),
+locals=locals_chatkit_browser__checks,
+frame=["chatkit.browser._checks",locals,"chatkit.browser._checks",locals]
+var __file__=locals.__file__="VFS.chatkit.browser._checks.py"
+locals.__name__="chatkit.browser._checks"
+locals.__doc__=''
+frame.positions=[[11,0,34],[12,0,45],[13,0,80]]
+$B.enter_frame(frame,__file__,1)
+var _frame_obj=$B.frame_obj
+locals.$annotations={}
+var stack_length=$B.count_frames()
+try{
+$B.set_lineno(frame,11)
+$B.$import_from("chatkit.errors",'Problem',{},0,locals,1)
+$B.set_lineno(frame,12)
+$B.$import_from("chatkit.rules.customer",'check_info',{},0,locals,3)
+$B.set_lineno(frame,13)
+$B.$import_from("chatkit.rules.languages",'invalid_language_message',{},0,locals,5)
+$B.$import_from("chatkit.rules.languages",'normalize_language',{},0,locals,5)
+$B.set_lineno(frame,15)
+locals_chatkit_browser__checks.NOT_A_DICT='%s takes a dict, not %s'
+$B.set_lineno(frame,18)
+function check_dict1(_value,_call){
+var locals
+if(arguments.length==2&&!_call?.$kw){
+var locals_chatkit_browser__checks_check_dict=locals={value:_value,call:_call}
+}else{
+var locals_chatkit_browser__checks_check_dict=locals=$B.args_parser(check_dict1,arguments)
+}
+var frame=["check_dict",locals,"chatkit.browser._checks",locals_chatkit_browser__checks,check_dict1]
+$B.enter_frame(frame,__file__,18)
+frame.positions=[[20,7,23],[22,12,63],[22,33,41],[22,53,20],[22,53,11]]
+try{
+$B.js_this=this
+if($B.set_lineno(frame,20)&&$B.$bool($B.$call_with_position(_b_.isinstance,1,locals.value,_b_.dict))){
+$B.set_lineno(frame,21)
+return $B.trace_return_and_leave(frame,$B.$list([]))
+}
+$B.set_lineno(frame,22)
+return $B.trace_return_and_leave(frame,$B.$list([$B.$call_with_position(locals_chatkit_browser__checks.Problem,3,locals.call,locals.value,$B.rich_op('__mod__',locals_chatkit_browser__checks.NOT_A_DICT,$B.fast_tuple([locals.call,$B.$getattr_pep657($B.$call_with_position(_b_.type,9,locals.value),'__name__',7)]),5))]))
+}catch(err){
+$B.set_exc_and_leave(frame,err)
+}
+}
+check_dict1.$function_infos=['chatkit.browser._checks','check_dict','check_dict',__file__,_b_.None,_b_.None,'',['value','call'],null,null,
+2,18,3,[],0,0,['value','call'],false,[],frame]
+$B.set_func_attrs(check_dict1,frame,'chatkit.browser._checks')
+check_dict1.ob_type=$B.function
+check_dict1.__annotate__=_b_.None
+locals_chatkit_browser__checks.check_dict=check_dict1
+$B.set_lineno(frame,25)
+function check_customer_info2(_info){
+var locals
+if(arguments.length==1&&!_info?.$kw){
+var locals_chatkit_browser__checks_check_customer_info=locals={info:_info}
+}else{
+var locals_chatkit_browser__checks_check_customer_info=locals=$B.args_parser(check_customer_info2,arguments)
+}
+var frame=["check_customer_info",locals,"chatkit.browser._checks",locals_chatkit_browser__checks,check_customer_info2]
+$B.enter_frame(frame,__file__,25)
+frame.positions=[[27,13,16],[28,19,27],[28,19,19],[28,19,30]]
+try{
+$B.js_this=this
+$B.set_lineno(frame,27)
+locals_chatkit_browser__checks_check_customer_info.report=$B.$call_with_position(locals_chatkit_browser__checks.check_info,1,locals.info)
+$B.set_lineno(frame,28)
+return $B.trace_return_and_leave(frame,$B.fast_tuple([locals.report,$B.$getitem($B.$call_with_position($B.resolve_in_scopes('report_and_problems',[locals_chatkit_browser__checks_check_customer_info,locals_chatkit_browser__checks,_b_],5),3,locals.report),1,7)]))
+}catch(err){
+$B.set_exc_and_leave(frame,err)
+}
+}
+check_customer_info2.$function_infos=['chatkit.browser._checks','check_customer_info','check_customer_info',__file__,_b_.None,_b_.None,'',['info'],null,null,
+1,25,3,[],0,0,['info','report'],false,[],frame]
+$B.set_func_attrs(check_customer_info2,frame,'chatkit.browser._checks')
+check_customer_info2.ob_type=$B.function
+check_customer_info2.__annotate__=_b_.None
+locals_chatkit_browser__checks.check_customer_info=check_customer_info2
+$B.set_lineno(frame,31)
+function check_language3(_tag){
+var locals
+if(arguments.length==1&&!_tag?.$kw){
+var locals_chatkit_browser__checks_check_language=locals={tag:_tag}
+}else{
+var locals_chatkit_browser__checks_check_language=locals=$B.args_parser(check_language3,arguments)
+}
+var frame=["check_language",locals,"chatkit.browser._checks",locals_chatkit_browser__checks,check_language3]
+$B.enter_frame(frame,__file__,31)
+frame.positions=[[33,11,23],[35,22,55],[35,47,29]]
+try{
+$B.js_this=this
+$B.set_lineno(frame,33)
+locals_chatkit_browser__checks_check_language.code=$B.$call_with_position(locals_chatkit_browser__checks.normalize_language,1,locals.tag)
+if($B.set_lineno(frame,34)&&$B.$bool($B.$is(locals.code,_b_.None))){
+$B.set_lineno(frame,35)
+return $B.trace_return_and_leave(frame,$B.fast_tuple([_b_.None,$B.$list([$B.$call_with_position(locals_chatkit_browser__checks.Problem,3,'language',locals_chatkit_browser__checks_check_language.tag,$B.$call_with_position(locals_chatkit_browser__checks.invalid_language_message,5,locals_chatkit_browser__checks_check_language.tag))])]))
+}
+$B.set_lineno(frame,36)
+return $B.trace_return_and_leave(frame,$B.fast_tuple([locals.code,$B.$list([])]))
+}catch(err){
+$B.set_exc_and_leave(frame,err)
+}
+}
+check_language3.$function_infos=['chatkit.browser._checks','check_language','check_language',__file__,_b_.None,_b_.None,'',['tag'],null,null,
+1,31,3,[],0,0,['tag','code'],false,[],frame]
+$B.set_func_attrs(check_language3,frame,'chatkit.browser._checks')
+check_language3.ob_type=$B.function
+check_language3.__annotate__=_b_.None
+locals_chatkit_browser__checks.check_language=check_language3
+$B.set_lineno(frame,39)
+function report_and_problems4(_report){
+var locals
+if(arguments.length==1&&!_report?.$kw){
+var locals_chatkit_browser__checks_report_and_problems=locals={report:_report}
+}else{
+var locals_chatkit_browser__checks_report_and_problems=locals=$B.args_parser(report_and_problems4,arguments)
+}
+var frame=["report_and_problems",locals,"chatkit.browser._checks",locals_chatkit_browser__checks,report_and_problems4]
+$B.enter_frame(frame,__file__,39)
+frame.positions=[[41,70,16],[41,16,44],[41,24,15],[41,24,8],[41,33,5],[41,41,7],[41,50,9],[42,11,15]]
+try{
+$B.js_this=this
+$B.set_lineno(frame,41)
+locals_chatkit_browser__checks_report_and_problems.problems=(function(expr){
+var next_func_5=$B.make_js_iterator(expr,frame,41)
+var result_5=$B.$list([])
+try{
+for(var next_5 of next_func_5){
+$B.set_lineno(frame,41)
+locals_chatkit_browser__checks_report_and_problems.d=next_5
+result_5.push($B.$call_with_position(locals_chatkit_browser__checks.Problem,3,$B.$call_with_position($B.resolve_in_scopes('key_text',[locals_chatkit_browser__checks_report_and_problems,locals_chatkit_browser__checks,_b_],7),5,$B.$getattr_pep657(locals.d,'key',9)),$B.$getattr_pep657(locals.d,'value',11),$B.$getattr_pep657(locals.d,'message',13)))
+}
+}catch(err){
+$B.set_exc(err,frame)
+throw err
+}
+delete locals_chatkit_browser__checks_report_and_problems.d
+return result_5
+})($B.$getattr_pep657(locals.report,'discarded',1))
+$B.set_lineno(frame,42)
+return $B.trace_return_and_leave(frame,$B.fast_tuple([$B.$getattr_pep657(locals.report,'accepted',15),locals.problems]))
+}catch(err){
+$B.set_exc_and_leave(frame,err)
+}
+}
+report_and_problems4.$function_infos=['chatkit.browser._checks','report_and_problems','report_and_problems',__file__,_b_.None,_b_.None,'',['report'],null,null,
+1,39,3,[],0,0,['report','problems','d'],false,[],frame]
+$B.set_func_attrs(report_and_problems4,frame,'chatkit.browser._checks')
+report_and_problems4.ob_type=$B.function
+report_and_problems4.__annotate__=_b_.None
+locals_chatkit_browser__checks.report_and_problems=report_and_problems4
+$B.set_lineno(frame,45)
+function key_text6(_key){
+var locals
+if(arguments.length==1&&!_key?.$kw){
+var locals_chatkit_browser__checks_key_text=locals={key:_key}
+}else{
+var locals_chatkit_browser__checks_key_text=locals=$B.args_parser(key_text6,arguments)
+}
+var frame=["key_text",locals,"chatkit.browser._checks",locals_chatkit_browser__checks,key_text6]
+$B.enter_frame(frame,__file__,45)
+frame.positions=[[46,18,20],[46,44,9]]
+try{
+$B.js_this=this
+$B.set_lineno(frame,46)
+return $B.trace_return_and_leave(frame,($B.$bool($B.$call_with_position(_b_.isinstance,1,locals.key,_b_.str))?locals.key:$B.$call_with_position(_b_.repr,3,locals.key)))
+}catch(err){
+$B.set_exc_and_leave(frame,err)
+}
+}
+key_text6.$function_infos=['chatkit.browser._checks','key_text','key_text',__file__,_b_.None,_b_.None,_b_.None,['key'],null,null,
+1,45,3,[],0,0,['key'],false,[],frame]
+$B.set_func_attrs(key_text6,frame,'chatkit.browser._checks')
+key_text6.ob_type=$B.function
+key_text6.__annotate__=_b_.None
+locals_chatkit_browser__checks.key_text=key_text6
+$B.leave_frame({locals,value:_b_.None})
+}catch(err){
+$B.set_exc_and_trace(frame,err)
+$B.leave_frame({locals,value:_b_.None})
+throw err
+}
+return locals_chatkit_browser__checks
+});
+__chatkitModules["chatkit.browser._link"] = (function () {
+var $B=__BRYTHON__,
+_b_=$B.builtins,
+locals_chatkit_browser__link=$B.namespace("chatkit.browser._link"),
+locals=locals_chatkit_browser__link,
+frame=["chatkit.browser._link",locals,"chatkit.browser._link",locals]
+var __file__=locals.__file__="VFS.chatkit.browser._link.py"
+locals.__name__="chatkit.browser._link"
+locals.__doc__=''
+frame.positions=[[12,65,0,56]]
+$B.enter_frame(frame,__file__,1)
+var _frame_obj=$B.frame_obj
+locals.$annotations={}
+var stack_length=$B.count_frames()
+try{
+$B.set_lineno(frame,12,'ClassDef')
+var Link1=(function(name,bases,keywords){
+$B.frame_obj.frame.inum=1
+var resolved_bases=$B.resolve_mro_entries(bases)
+var metaclass=$B.get_metaclass(name,resolved_bases)
+var class_dict=$B.make_class_namespace(metaclass,name,"Link",bases,resolved_bases)
+var locals_chatkit_browser__link_Link=$B.dict_proxy(class_dict),
+locals=locals_chatkit_browser__link_Link
+locals.__doc__=''
+locals.__module__='chatkit.browser._link'
+locals.__firstlineno__=12
+var frame=[name,locals,'chatkit.browser._link',locals_chatkit_browser__link]
+$B.enter_frame(frame,__file__,12)
+var _frame_obj=$B.frame_obj
+if(frame.$f_trace!==_b_.None){
+$B.trace_line()
+}
+$B.set_lineno(frame,15)
+function __init__2(_self,_logger){
+var locals
+if(arguments.length==2&&!_logger?.$kw){
+var locals_chatkit_browser__link_Link___init__=locals={self:_self,logger:_logger}
+}else{
+var locals_chatkit_browser__link_Link___init__=locals=$B.args_parser(__init__2,arguments)
+}
+var frame=["__init__",locals,"chatkit.browser._link",locals_chatkit_browser__link,__init__2]
+$B.enter_frame(frame,__file__,15)
+frame.positions=[[16,8,11],[17,8,11],[18,8,13],[19,8,14],[20,8,19]]
+try{
+$B.js_this=this
+locals.ob_type=locals.__class__=$B.get_method_class(__init__2,locals_chatkit_browser__link,"Link",['Link'])
+$B.set_lineno(frame,16)
+$B.$setattr1(locals.self,"driver",_b_.None,1)
+$B.set_lineno(frame,17)
+$B.$setattr1(locals.self,"logger",locals.logger,3)
+$B.set_lineno(frame,18)
+$B.$setattr1(locals.self,"_pending",$B.$list([]),5)
+$B.set_lineno(frame,19)
+$B.$setattr1(locals.self,"_flushing",false,7)
+$B.set_lineno(frame,20)
+$B.$setattr1(locals.self,"_subscriptions",$B.$list([]),9)
+return $B.trace_return_and_leave(frame,_b_.None)
+}catch(err){
+$B.set_exc_and_leave(frame,err)
+}
+}
+__init__2.$is_method=true
+__init__2.$function_infos=['chatkit.browser._link','__init__','Link.__init__',__file__,_b_.None,_b_.None,_b_.None,['self','logger'],null,null,
+2,15,3,[],0,0,['self','logger'],false,[],frame]
+$B.set_func_attrs(__init__2,frame,'chatkit.browser._link')
+__init__2.ob_type=$B.function
+__init__2.__annotate__=_b_.None
+locals_chatkit_browser__link_Link.__init__=__init__2
+$B.set_lineno(frame,22)
+var decorator3=_b_.property
+$B.set_lineno(frame,23)
+function pending4(_self){
+var locals
+if(arguments.length==1&&!_self?.$kw){
+var locals_chatkit_browser__link_Link_pending=locals={self:_self}
+}else{
+var locals_chatkit_browser__link_Link_pending=locals=$B.args_parser(pending4,arguments)
+}
+var frame=["pending",locals,"chatkit.browser._link",locals_chatkit_browser__link,pending4]
+$B.enter_frame(frame,__file__,23)
+frame.positions=[[25,15,18],[25,19,13]]
+try{
+$B.js_this=this
+locals.ob_type=locals.__class__=$B.get_method_class(pending4,locals_chatkit_browser__link,"Link",['Link'])
+$B.set_lineno(frame,25)
+return $B.trace_return_and_leave(frame,$B.$call_with_position(_b_.len,1,$B.$getattr_pep657(locals.self,'_pending',3)))
+}catch(err){
+$B.set_exc_and_leave(frame,err)
+}
+}
+pending4.$is_method=true
+pending4.$function_infos=['chatkit.browser._link','pending','Link.pending',__file__,_b_.None,_b_.None,'',['self'],null,null,
+1,23,3,[],0,0,['self'],false,[],frame]
+$B.set_func_attrs(pending4,frame,'chatkit.browser._link')
+pending4.ob_type=$B.function
+pending4.__annotate__=_b_.None
+var decorated5=pending4
+locals_chatkit_browser__link_Link.pending=$B.$call(decorator3,decorated5)
+$B.set_lineno(frame,27)
+function do6(_self,_what,_action){
+var locals
+if(arguments.length==3&&!_action?.$kw){
+var locals_chatkit_browser__link_Link_do=locals={self:_self,what:_what,action:_action}
+}else{
+var locals_chatkit_browser__link_Link_do=locals=$B.args_parser(do6,arguments)
+}
+var frame=["do",locals,"chatkit.browser._link",locals_chatkit_browser__link,do6]
+$B.enter_frame(frame,__file__,27)
+frame.positions=[[29,11,11],[29,34,14],[30,12,36],[30,12,13],[32,12,23]]
+try{
+$B.js_this=this
+locals.ob_type=locals.__class__=$B.get_method_class(do6,locals_chatkit_browser__link,"Link",['Link'])
+if($B.set_lineno(frame,29)&&($B.$bool($B.$is($B.$getattr_pep657(locals.self,'driver',1),_b_.None))||$B.$bool($B.$getattr_pep657(locals.self,'_flushing',3)))){
+$B.set_lineno(frame,30);
+$B.call_attr($B.$getattr_pep657(locals_chatkit_browser__link_Link_do.self,'_pending',7),'append',5,$B.fast_tuple([locals_chatkit_browser__link_Link_do.what,locals_chatkit_browser__link_Link_do.action]))
+}else{
+$B.set_lineno(frame,32);
+$B.call_attr(locals_chatkit_browser__link_Link_do.self,'_run',9,locals_chatkit_browser__link_Link_do.what,locals_chatkit_browser__link_Link_do.action)
+}
+return $B.trace_return_and_leave(frame,_b_.None)
+}catch(err){
+$B.set_exc_and_leave(frame,err)
+}
+}
+do6.$is_method=true
+do6.$function_infos=['chatkit.browser._link','do','Link.do',__file__,_b_.None,_b_.None,'',['self','what','action'],null,null,
+3,27,3,[],0,0,['self','what','action'],false,[],frame]
+$B.set_func_attrs(do6,frame,'chatkit.browser._link')
+do6.ob_type=$B.function
+do6.__annotate__=_b_.None
+locals_chatkit_browser__link_Link.do=do6
+$B.set_lineno(frame,34)
+function attach7(_self,_driver){
+var locals
+if(arguments.length==2&&!_driver?.$kw){
+var locals_chatkit_browser__link_Link_attach=locals={self:_self,driver:_driver}
+}else{
+var locals_chatkit_browser__link_Link_attach=locals=$B.args_parser(attach7,arguments)
+}
+var frame=["attach",locals,"chatkit.browser._link",locals_chatkit_browser__link,attach7]
+$B.enter_frame(frame,__file__,34)
+frame.positions=[[36,32,11],[36,8,21],[36,18,11],[38,32,25],[38,37,19],[38,32,25],[39,16,70],[39,26,40],[39,48,18],[39,68,17],[40,8,13]]
+try{
+$B.js_this=this
+locals.ob_type=locals.__class__=$B.get_method_class(attach7,locals_chatkit_browser__link,"Link",['Link'])
+$B.set_lineno(frame,36)
+var v8=$B.fast_tuple([$B.$getattr_pep657(locals.self,'driver',1),locals.driver])
+var it_9=$B.unpacker(v8,2,false,3)
+locals_chatkit_browser__link_Link_attach.previous=it_9.read_one()
+$B.$setattr1(locals.self,"driver",it_9.read_one(),5)
+if($B.set_lineno(frame,37)&&$B.$bool(!$B.$is(locals.previous,_b_.None))){
+frame.$lineno=38
+var no_break_10=true,
+iterator_10=$B.$call_with_position(_b_.list,7,$B.$getattr_pep657(locals_chatkit_browser__link_Link_attach.self,'_subscriptions',9))
+iterator_10[$B.INUM]=11
+for(var next_10 of $B.make_js_iterator(iterator_10,frame,38)){
+locals_chatkit_browser__link_Link_attach.subscription=next_10
+$B.set_lineno(frame,39);
+$B.call_attr(locals_chatkit_browser__link_Link_attach.self,'_run',13,$B.rich_op('__mod__','subscribing to %s',$B.$getattr_pep657(locals.subscription,'event',17),15),$B.$getattr_pep657(locals.subscription,'move',19))
+}
+}
+$B.set_lineno(frame,40);
+$B.call_attr(locals.self,'_flush',21,)
+return $B.trace_return_and_leave(frame,_b_.None)
+}catch(err){
+$B.set_exc_and_leave(frame,err)
+}
+}
+attach7.$is_method=true
+attach7.$function_infos=['chatkit.browser._link','attach','Link.attach',__file__,_b_.None,_b_.None,'',['self','driver'],null,null,
+2,34,3,[],0,0,['self','driver','previous','subscription'],false,[],frame]
+$B.set_func_attrs(attach7,frame,'chatkit.browser._link')
+attach7.ob_type=$B.function
+attach7.__annotate__=_b_.None
+locals_chatkit_browser__link_Link.attach=attach7
+$B.set_lineno(frame,42)
+function track11(_self,_subscription){
+var locals
+if(arguments.length==2&&!_subscription?.$kw){
+var locals_chatkit_browser__link_Link_track=locals={self:_self,subscription:_subscription}
+}else{
+var locals_chatkit_browser__link_Link_track=locals=$B.args_parser(track11,arguments)
+}
+var frame=["track",locals,"chatkit.browser._link",locals_chatkit_browser__link,track11]
+$B.enter_frame(frame,__file__,42)
+frame.positions=[[43,31,19],[44,12,40],[44,12,19]]
+try{
+$B.js_this=this
+locals.ob_type=locals.__class__=$B.get_method_class(track11,locals_chatkit_browser__link,"Link",['Link'])
+if($B.set_lineno(frame,43)&&$B.$bool(!$B.$is_member(locals.subscription,$B.$getattr_pep657(locals.self,'_subscriptions',1)))){
+$B.set_lineno(frame,44);
+$B.call_attr($B.$getattr_pep657(locals_chatkit_browser__link_Link_track.self,'_subscriptions',5),'append',3,locals_chatkit_browser__link_Link_track.subscription)
+}
+return $B.trace_return_and_leave(frame,_b_.None)
+}catch(err){
+$B.set_exc_and_leave(frame,err)
+}
+}
+track11.$is_method=true
+track11.$function_infos=['chatkit.browser._link','track','Link.track',__file__,_b_.None,_b_.None,_b_.None,['self','subscription'],null,null,
+2,42,3,[],0,0,['self','subscription'],false,[],frame]
+$B.set_func_attrs(track11,frame,'chatkit.browser._link')
+track11.ob_type=$B.function
+track11.__annotate__=_b_.None
+locals_chatkit_browser__link_Link.track=track11
+$B.set_lineno(frame,46)
+function forget12(_self,_subscription){
+var locals
+if(arguments.length==2&&!_subscription?.$kw){
+var locals_chatkit_browser__link_Link_forget=locals={self:_self,subscription:_subscription}
+}else{
+var locals_chatkit_browser__link_Link_forget=locals=$B.args_parser(forget12,arguments)
+}
+var frame=["forget",locals,"chatkit.browser._link",locals_chatkit_browser__link,forget12]
+$B.enter_frame(frame,__file__,46)
+frame.positions=[[47,27,19],[48,12,40],[48,12,19]]
+try{
+$B.js_this=this
+locals.ob_type=locals.__class__=$B.get_method_class(forget12,locals_chatkit_browser__link,"Link",['Link'])
+if($B.set_lineno(frame,47)&&$B.$bool($B.$is_member(locals.subscription,$B.$getattr_pep657(locals.self,'_subscriptions',1)))){
+$B.set_lineno(frame,48);
+$B.call_attr($B.$getattr_pep657(locals_chatkit_browser__link_Link_forget.self,'_subscriptions',5),'remove',3,locals_chatkit_browser__link_Link_forget.subscription)
+}
+return $B.trace_return_and_leave(frame,_b_.None)
+}catch(err){
+$B.set_exc_and_leave(frame,err)
+}
+}
+forget12.$is_method=true
+forget12.$function_infos=['chatkit.browser._link','forget','Link.forget',__file__,_b_.None,_b_.None,_b_.None,['self','subscription'],null,null,
+2,46,3,[],0,0,['self','subscription'],false,[],frame]
+$B.set_func_attrs(forget12,frame,'chatkit.browser._link')
+forget12.ob_type=$B.function
+forget12.__annotate__=_b_.None
+locals_chatkit_browser__link_Link.forget=forget12
+$B.set_lineno(frame,50)
+function _flush13(_self){
+var locals
+if(arguments.length==1&&!_self?.$kw){
+var locals_chatkit_browser__link_Link__flush=locals={self:_self}
+}else{
+var locals_chatkit_browser__link_Link__flush=locals=$B.args_parser(_flush13,arguments)
+}
+var frame=["_flush",locals,"chatkit.browser._link",locals_chatkit_browser__link,_flush13]
+$B.enter_frame(frame,__file__,50)
+frame.positions=[[51,8,14],[53,18,13],[54,31,20],[54,31,13],[54,16,12],[55,16,23],[57,12,14]]
+try{
+$B.js_this=this
+locals.ob_type=locals.__class__=$B.get_method_class(_flush13,locals_chatkit_browser__link,"Link",['Link'])
+$B.set_lineno(frame,51)
+$B.$setattr1(locals.self,"_flushing",true,1)
+$B.set_lineno(frame,52)
+try{
+var stack_length_14=$B.count_frames()
+var save_frame_obj_14=$B.frame_obj
+var no_break_15=true
+while($B.set_lineno(frame,53)&&$B.$bool($B.$getattr_pep657(locals_chatkit_browser__link_Link__flush.self,'_pending',3))){
+$B.set_lineno(frame,54)
+var v16=$B.call_attr($B.$getattr_pep657(locals_chatkit_browser__link_Link__flush.self,'_pending',7),'pop',5,0)
+var it_17=$B.unpacker(v16,2,false,9)
+locals_chatkit_browser__link_Link__flush.what=it_17.read_one()
+locals_chatkit_browser__link_Link__flush.action=it_17.read_one()
+$B.set_lineno(frame,55);
+$B.call_attr(locals_chatkit_browser__link_Link__flush.self,'_run',11,locals.what,locals.action)
+}
+}finally{
+var exit=false
+if($B.count_frames()<stack_length_14){
+exit=true
+$B.frame_obj=$B.push_frame(frame)
+}
+$B.set_lineno(frame,57)
+$B.$setattr1(locals_chatkit_browser__link_Link__flush.self,"_flushing",false,13)
+if(exit){
+$B.leave_frame()
+}
+}
+return $B.trace_return_and_leave(frame,_b_.None)
+}catch(err){
+$B.set_exc_and_leave(frame,err)
+}
+}
+_flush13.$is_method=true
+_flush13.$function_infos=['chatkit.browser._link','_flush','Link._flush',__file__,_b_.None,_b_.None,_b_.None,['self'],null,null,
+1,50,3,[],0,0,['self','what','action'],false,[],frame]
+$B.set_func_attrs(_flush13,frame,'chatkit.browser._link')
+_flush13.ob_type=$B.function
+_flush13.__annotate__=_b_.None
+locals_chatkit_browser__link_Link._flush=_flush13
+$B.set_lineno(frame,59)
+function _run18(_self,_what,_action){
+var locals
+if(arguments.length==3&&!_action?.$kw){
+var locals_chatkit_browser__link_Link__run=locals={self:_self,what:_what,action:_action}
+}else{
+var locals_chatkit_browser__link_Link__run=locals=$B.args_parser(_run18,arguments)
+}
+var frame=["_run",locals,"chatkit.browser._link",locals_chatkit_browser__link,_run18]
+$B.enter_frame(frame,__file__,59)
+frame.positions=[[63,12,19],[63,19,11],[65,12,44],[65,12,11],[65,30,18]]
+try{
+$B.js_this=this
+locals.ob_type=locals.__class__=$B.get_method_class(_run18,locals_chatkit_browser__link,"Link",['Link'])
+$B.set_lineno(frame,62)
+try{
+var stack_length_19=$B.count_frames()
+var save_frame_obj_19=$B.frame_obj
+$B.set_lineno(frame,63);
+$B.$call_with_position(locals_chatkit_browser__link_Link__run.action,1,$B.$getattr_pep657(locals_chatkit_browser__link_Link__run.self,'driver',3))
+}catch(err19){
+$B.set_exc_and_trace(frame,err19)
+if($B.set_lineno(frame,64)&&$B.is_exc(err19,[_b_.Exception])){
+locals.error=err19
+$B.set_lineno(frame,65);
+$B.call_attr($B.$getattr_pep657(locals_chatkit_browser__link_Link__run.self,'logger',7),'error',5,$B.rich_op('__mod__','%s failed',locals_chatkit_browser__link_Link__run.what,9),locals.error)
+$B.del_exc(frame)
+$B.frame_obj=save_frame_obj_19
+}else{
+throw err19
+}
+}
+return $B.trace_return_and_leave(frame,_b_.None)
+}catch(err){
+$B.set_exc_and_leave(frame,err)
+}
+}
+_run18.$is_method=true
+_run18.$function_infos=['chatkit.browser._link','_run','Link._run',__file__,_b_.None,_b_.None,_b_.None,['self','what','action'],null,null,
+3,59,3,[],0,0,['self','what','action','error'],false,[],frame]
+$B.set_func_attrs(_run18,frame,'chatkit.browser._link')
+_run18.ob_type=$B.function
+_run18.__annotate__=_b_.None
+locals_chatkit_browser__link_Link._run=_run18
+locals.__static_attributes__=$B.fast_tuple(["driver","logger","_pending","_flushing","_subscriptions"])
+var annotate
+$B.make_annotate_func(class_dict,annotate,frame)
+var kls=$B.$class_constructor('Link',class_dict,metaclass,resolved_bases,bases,keywords)
+$B.trace_return_and_leave(frame,_b_.None)
+return kls
+})('Link',$B.fast_tuple([]),{})
+locals_chatkit_browser__link.Link=Link1
+$B.leave_frame({locals,value:_b_.None})
+}catch(err){
+$B.set_exc_and_trace(frame,err)
+$B.leave_frame({locals,value:_b_.None})
+throw err
+}
+return locals_chatkit_browser__link
+});
+__chatkitModules["chatkit.browser._subscription"] = (function () {
+var $B=__BRYTHON__,
+_b_=$B.builtins,
+locals_chatkit_browser__subscription=$B.namespace("chatkit.browser._subscription"),
+locals=locals_chatkit_browser__subscription,
+frame=["chatkit.browser._subscription",locals,"chatkit.browser._subscription",locals]
+var __file__=locals.__file__="VFS.chatkit.browser._subscription.py"
+locals.__name__="chatkit.browser._subscription"
+locals.__doc__=''
+frame.positions=[[7,59,0,83]]
+$B.enter_frame(frame,__file__,1)
+var _frame_obj=$B.frame_obj
+locals.$annotations={}
+var stack_length=$B.count_frames()
+try{
+$B.set_lineno(frame,7,'ClassDef')
+var Subscription1=(function(name,bases,keywords){
+$B.frame_obj.frame.inum=1
+var resolved_bases=$B.resolve_mro_entries(bases)
+var metaclass=$B.get_metaclass(name,resolved_bases)
+var class_dict=$B.make_class_namespace(metaclass,name,"Subscription",bases,resolved_bases)
+var locals_chatkit_browser__subscription_Subscription=$B.dict_proxy(class_dict),
+locals=locals_chatkit_browser__subscription_Subscription
+locals.__doc__=''
+locals.__module__='chatkit.browser._subscription'
+locals.__firstlineno__=7
+var frame=[name,locals,'chatkit.browser._subscription',locals_chatkit_browser__subscription]
+$B.enter_frame(frame,__file__,7)
+var _frame_obj=$B.frame_obj
+if(frame.$f_trace!==_b_.None){
+$B.trace_line()
+}
+$B.set_lineno(frame,14)
+function __init__2(_self,_event,_native,_handler,_link){
+var locals
+if(arguments.length==5&&!_link?.$kw){
+var locals_chatkit_browser__subscription_Subscription___init__=locals={self:_self,event:_event,native:_native,handler:_handler,link:_link}
+}else{
+var locals_chatkit_browser__subscription_Subscription___init__=locals=$B.args_parser(__init__2,arguments)
+}
+var frame=["__init__",locals,"chatkit.browser._subscription",locals_chatkit_browser__subscription,__init__2]
+$B.enter_frame(frame,__file__,14)
+frame.positions=[[15,8,10],[16,8,11],[17,8,12],[18,8,11],[19,8,10],[20,8,23]]
+try{
+$B.js_this=this
+locals.ob_type=locals.__class__=$B.get_method_class(__init__2,locals_chatkit_browser__subscription,"Subscription",['Subscription'])
+$B.set_lineno(frame,15)
+$B.$setattr1(locals.self,"event",locals.event,1)
+$B.set_lineno(frame,16)
+$B.$setattr1(locals.self,"native",locals.native,3)
+$B.set_lineno(frame,17)
+$B.$setattr1(locals.self,"handler",locals.handler,5)
+$B.set_lineno(frame,18)
+$B.$setattr1(locals.self,"active",!$B.$is(locals.native,_b_.None),7)
+$B.set_lineno(frame,19)
+$B.$setattr1(locals.self,"_link",locals.link,9)
+$B.set_lineno(frame,20)
+$B.$setattr1(locals.self,"_chat_subscription",_b_.None,11)
+return $B.trace_return_and_leave(frame,_b_.None)
+}catch(err){
+$B.set_exc_and_leave(frame,err)
+}
+}
+__init__2.$is_method=true
+__init__2.$function_infos=['chatkit.browser._subscription','__init__','Subscription.__init__',__file__,_b_.None,_b_.None,_b_.None,['self','event','native','handler','link'],null,null,
+5,14,3,[],0,0,['self','event','native','handler','link'],false,[],frame]
+$B.set_func_attrs(__init__2,frame,'chatkit.browser._subscription')
+__init__2.ob_type=$B.function
+__init__2.__annotate__=_b_.None
+locals_chatkit_browser__subscription_Subscription.__init__=__init__2
+$B.set_lineno(frame,22)
+function connect3(_self,_driver){
+var locals
+if(arguments.length==2&&!_driver?.$kw){
+var locals_chatkit_browser__subscription_Subscription_connect=locals={self:_self,driver:_driver}
+}else{
+var locals_chatkit_browser__subscription_Subscription_connect=locals=$B.args_parser(connect3,arguments)
+}
+var frame=["connect",locals,"chatkit.browser._subscription",locals_chatkit_browser__subscription,connect3]
+$B.enter_frame(frame,__file__,22)
+frame.positions=[[24,11,11],[25,38,43],[25,55,11],[25,68,12],[25,12,23],[26,12,22],[26,12,10]]
+try{
+$B.js_this=this
+locals.ob_type=locals.__class__=$B.get_method_class(connect3,locals_chatkit_browser__subscription,"Subscription",['Subscription'])
+if($B.set_lineno(frame,24)&&$B.$bool($B.$getattr_pep657(locals.self,'active',1))){
+$B.set_lineno(frame,25)
+$B.$setattr1(locals_chatkit_browser__subscription_Subscription_connect.self,"_chat_subscription",$B.call_attr(locals_chatkit_browser__subscription_Subscription_connect.driver,'subscribe',3,$B.$getattr_pep657(locals_chatkit_browser__subscription_Subscription_connect.self,'native',5),$B.$getattr_pep657(locals_chatkit_browser__subscription_Subscription_connect.self,'deliver',7)),9)
+$B.set_lineno(frame,26);
+$B.call_attr($B.$getattr_pep657(locals_chatkit_browser__subscription_Subscription_connect.self,'_link',13),'track',11,locals_chatkit_browser__subscription_Subscription_connect.self)
+}
+return $B.trace_return_and_leave(frame,_b_.None)
+}catch(err){
+$B.set_exc_and_leave(frame,err)
+}
+}
+connect3.$is_method=true
+connect3.$function_infos=['chatkit.browser._subscription','connect','Subscription.connect',__file__,_b_.None,_b_.None,'',['self','driver'],null,null,
+2,22,3,[],0,0,['self','driver'],false,[],frame]
+$B.set_func_attrs(connect3,frame,'chatkit.browser._subscription')
+connect3.ob_type=$B.function
+connect3.__annotate__=_b_.None
+locals_chatkit_browser__subscription_Subscription.connect=connect3
+$B.set_lineno(frame,28)
+function move4(_self,_driver){
+var locals
+if(arguments.length==2&&!_driver?.$kw){
+var locals_chatkit_browser__subscription_Subscription_move=locals={self:_self,driver:_driver}
+}else{
+var locals_chatkit_browser__subscription_Subscription_move=locals=$B.args_parser(move4,arguments)
+}
+var frame=["move",locals,"chatkit.browser._subscription",locals_chatkit_browser__subscription,move4]
+$B.enter_frame(frame,__file__,28)
+frame.positions=[[30,8,19],[31,8,20]]
+try{
+$B.js_this=this
+locals.ob_type=locals.__class__=$B.get_method_class(move4,locals_chatkit_browser__subscription,"Subscription",['Subscription'])
+$B.set_lineno(frame,30);
+$B.call_attr(locals.self,'_unsubscribe',1,)
+$B.set_lineno(frame,31);
+$B.call_attr(locals.self,'connect',3,locals.driver)
+return $B.trace_return_and_leave(frame,_b_.None)
+}catch(err){
+$B.set_exc_and_leave(frame,err)
+}
+}
+move4.$is_method=true
+move4.$function_infos=['chatkit.browser._subscription','move','Subscription.move',__file__,_b_.None,_b_.None,'',['self','driver'],null,null,
+2,28,3,[],0,0,['self','driver'],false,[],frame]
+$B.set_func_attrs(move4,frame,'chatkit.browser._subscription')
+move4.ob_type=$B.function
+move4.__annotate__=_b_.None
+locals_chatkit_browser__subscription_Subscription.move=move4
+$B.set_lineno(frame,33)
+function deliver5(_self,_data){
+var locals
+if(arguments.length==2&&!_data?.$kw){
+var locals_chatkit_browser__subscription_Subscription_deliver=locals={self:_self,data:_data}
+}else{
+var locals_chatkit_browser__subscription_Subscription_deliver=locals=$B.args_parser(deliver5,arguments)
+}
+var frame=["deliver",locals,"chatkit.browser._subscription",locals_chatkit_browser__subscription,deliver5]
+$B.enter_frame(frame,__file__,33)
+frame.positions=[[35,15,11],[38,12,18],[40,41,12,42],[40,12,17],[40,12,10],[40,36,62],[40,66,19],[40,66,5],[40,72,12],[40,87,10]]
+try{
+$B.js_this=this
+locals.ob_type=locals.__class__=$B.get_method_class(deliver5,locals_chatkit_browser__subscription,"Subscription",['Subscription'])
+if($B.set_lineno(frame,35)&&$B.$bool(!$B.$bool($B.$getattr_pep657(locals.self,'active',1)))){
+$B.set_lineno(frame,36)
+return $B.trace_return_and_leave(frame,_b_.None)
+}
+$B.set_lineno(frame,37)
+try{
+var stack_length_6=$B.count_frames()
+var save_frame_obj_6=$B.frame_obj
+$B.set_lineno(frame,38);
+$B.call_attr(locals_chatkit_browser__subscription_Subscription_deliver.self,'handler',3,locals_chatkit_browser__subscription_Subscription_deliver.data)
+}catch(err6){
+$B.set_exc_and_trace(frame,err6)
+if($B.set_lineno(frame,39)&&$B.is_exc(err6,[_b_.Exception])){
+locals.error=err6
+$B.set_lineno(frame,40);
+$B.call_attr($B.$getattr_pep657($B.$getattr_pep657(locals_chatkit_browser__subscription_Subscription_deliver.self,'_link',9),'logger',7),'error',5,$B.rich_op('__mod__','handler %s for %s failed',$B.fast_tuple([$B.$call_with_position($B.resolve_in_scopes('_name',[locals_chatkit_browser__subscription_Subscription_deliver,locals_chatkit_browser__subscription,_b_],15),13,$B.$getattr_pep657(locals_chatkit_browser__subscription_Subscription_deliver.self,'handler',17)),$B.$getattr_pep657(locals_chatkit_browser__subscription_Subscription_deliver.self,'event',19)]),11),locals.error)
+$B.del_exc(frame)
+$B.frame_obj=save_frame_obj_6
+}else{
+throw err6
+}
+}
+return $B.trace_return_and_leave(frame,_b_.None)
+}catch(err){
+$B.set_exc_and_leave(frame,err)
+}
+}
+deliver5.$is_method=true
+deliver5.$function_infos=['chatkit.browser._subscription','deliver','Subscription.deliver',__file__,_b_.None,_b_.None,'',['self','data'],null,null,
+2,33,3,[],0,0,['self','data','error'],false,[],frame]
+$B.set_func_attrs(deliver5,frame,'chatkit.browser._subscription')
+deliver5.ob_type=$B.function
+deliver5.__annotate__=_b_.None
+locals_chatkit_browser__subscription_Subscription.deliver=deliver5
+$B.set_lineno(frame,43)
+function remove7(_self){
+var locals
+if(arguments.length==1&&!_self?.$kw){
+var locals_chatkit_browser__subscription_Subscription_remove=locals={self:_self}
+}else{
+var locals_chatkit_browser__subscription_Subscription_remove=locals=$B.args_parser(remove7,arguments)
+}
+var frame=["remove",locals,"chatkit.browser._subscription",locals_chatkit_browser__subscription,remove7]
+$B.enter_frame(frame,__file__,43)
+frame.positions=[[45,8,11],[46,8,19],[47,8,23],[47,8,10]]
+try{
+$B.js_this=this
+locals.ob_type=locals.__class__=$B.get_method_class(remove7,locals_chatkit_browser__subscription,"Subscription",['Subscription'])
+$B.set_lineno(frame,45)
+$B.$setattr1(locals.self,"active",false,1)
+$B.set_lineno(frame,46);
+$B.call_attr(locals.self,'_unsubscribe',3,)
+$B.set_lineno(frame,47);
+$B.call_attr($B.$getattr_pep657(locals.self,'_link',7),'forget',5,locals.self)
+return $B.trace_return_and_leave(frame,_b_.None)
+}catch(err){
+$B.set_exc_and_leave(frame,err)
+}
+}
+remove7.$is_method=true
+remove7.$function_infos=['chatkit.browser._subscription','remove','Subscription.remove',__file__,_b_.None,_b_.None,'',['self'],null,null,
+1,43,3,[],0,0,['self'],false,[],frame]
+$B.set_func_attrs(remove7,frame,'chatkit.browser._subscription')
+remove7.ob_type=$B.function
+remove7.__annotate__=_b_.None
+locals_chatkit_browser__subscription_Subscription.remove=remove7
+$B.set_lineno(frame,49)
+function _unsubscribe8(_self){
+var locals
+if(arguments.length==1&&!_self?.$kw){
+var locals_chatkit_browser__subscription_Subscription__unsubscribe=locals={self:_self}
+}else{
+var locals_chatkit_browser__subscription_Subscription__unsubscribe=locals=$B.args_parser(_unsubscribe8,arguments)
+}
+var frame=["_unsubscribe",locals,"chatkit.browser._subscription",locals_chatkit_browser__subscription,_unsubscribe8]
+$B.enter_frame(frame,__file__,49)
+frame.positions=[[50,48,23],[50,8,37],[50,22,23],[53,16,21],[55,16,59],[55,16,17],[55,16,10],[55,40,27]]
+try{
+$B.js_this=this
+locals.ob_type=locals.__class__=$B.get_method_class(_unsubscribe8,locals_chatkit_browser__subscription,"Subscription",['Subscription'])
+$B.set_lineno(frame,50)
+var v9=$B.fast_tuple([$B.$getattr_pep657(locals.self,'_chat_subscription',1),_b_.None])
+var it_10=$B.unpacker(v9,2,false,3)
+locals_chatkit_browser__subscription_Subscription__unsubscribe.subscription=it_10.read_one()
+$B.$setattr1(locals.self,"_chat_subscription",it_10.read_one(),5)
+if($B.set_lineno(frame,51)&&$B.$bool(!$B.$is(locals.subscription,_b_.None))){
+$B.set_lineno(frame,52)
+try{
+var stack_length_11=$B.count_frames()
+var save_frame_obj_11=$B.frame_obj
+$B.set_lineno(frame,53);
+$B.call_attr(locals_chatkit_browser__subscription_Subscription__unsubscribe.subscription,'remove',7,)
+}catch(err11){
+$B.set_exc_and_trace(frame,err11)
+if($B.set_lineno(frame,54)&&$B.is_exc(err11,[_b_.Exception])){
+locals.error=err11
+$B.set_lineno(frame,55);
+$B.call_attr($B.$getattr_pep657($B.$getattr_pep657(locals_chatkit_browser__subscription_Subscription__unsubscribe.self,'_link',13),'logger',11),'error',9,$B.rich_op('__mod__','removing %r failed',locals_chatkit_browser__subscription_Subscription__unsubscribe.self,15),locals.error)
+$B.del_exc(frame)
+$B.frame_obj=save_frame_obj_11
+}else{
+throw err11
+}
+}
+}
+return $B.trace_return_and_leave(frame,_b_.None)
+}catch(err){
+$B.set_exc_and_leave(frame,err)
+}
+}
+_unsubscribe8.$is_method=true
+_unsubscribe8.$function_infos=['chatkit.browser._subscription','_unsubscribe','Subscription._unsubscribe',__file__,_b_.None,_b_.None,_b_.None,['self'],null,null,
+1,49,3,[],0,0,['self','subscription','error'],false,[],frame]
+$B.set_func_attrs(_unsubscribe8,frame,'chatkit.browser._subscription')
+_unsubscribe8.ob_type=$B.function
+_unsubscribe8.__annotate__=_b_.None
+locals_chatkit_browser__subscription_Subscription._unsubscribe=_unsubscribe8
+$B.set_lineno(frame,57)
+function __repr__13(_self){
+var locals
+if(arguments.length==1&&!_self?.$kw){
+var locals_chatkit_browser__subscription_Subscription___repr__=locals={self:_self}
+}else{
+var locals_chatkit_browser__subscription_Subscription___repr__=locals=$B.args_parser(__repr__13,arguments)
+}
+var frame=["__repr__",locals,"chatkit.browser._subscription",locals_chatkit_browser__subscription,__repr__13]
+$B.enter_frame(frame,__file__,57)
+frame.positions=[[58,28,11],[59,15,68],[59,44,10],[59,56,19],[59,56,5],[59,62,12]]
+try{
+$B.js_this=this
+locals.ob_type=locals.__class__=$B.get_method_class(__repr__13,locals_chatkit_browser__subscription,"Subscription",['Subscription'])
+$B.set_lineno(frame,58)
+locals_chatkit_browser__subscription_Subscription___repr__.state=($B.$bool($B.$getattr_pep657(locals.self,'active',1))?'active':'inactive')
+$B.set_lineno(frame,59)
+return $B.trace_return_and_leave(frame,$B.rich_op('__mod__','<Subscription %s %s %s>',$B.fast_tuple([$B.$getattr_pep657(locals.self,'event',5),$B.$call_with_position($B.resolve_in_scopes('_name',[locals_chatkit_browser__subscription_Subscription___repr__,locals_chatkit_browser__subscription,_b_],9),7,$B.$getattr_pep657(locals.self,'handler',11)),locals.state]),3))
+}catch(err){
+$B.set_exc_and_leave(frame,err)
+}
+}
+__repr__13.$is_method=true
+__repr__13.$function_infos=['chatkit.browser._subscription','__repr__','Subscription.__repr__',__file__,_b_.None,_b_.None,_b_.None,['self'],null,null,
+1,57,3,[],0,0,['self','state'],false,[],frame]
+$B.set_func_attrs(__repr__13,frame,'chatkit.browser._subscription')
+__repr__13.ob_type=$B.function
+__repr__13.__annotate__=_b_.None
+locals_chatkit_browser__subscription_Subscription.__repr__=__repr__13
+locals.__static_attributes__=$B.fast_tuple(["event","native","handler","active","_link","_chat_subscription"])
+var annotate
+$B.make_annotate_func(class_dict,annotate,frame)
+var kls=$B.$class_constructor('Subscription',class_dict,metaclass,resolved_bases,bases,keywords)
+$B.trace_return_and_leave(frame,_b_.None)
+return kls
+})('Subscription',$B.fast_tuple([]),{})
+locals_chatkit_browser__subscription.Subscription=Subscription1
+$B.set_lineno(frame,62)
+function _name14(_handler){
+var locals
+if(arguments.length==1&&!_handler?.$kw){
+var locals_chatkit_browser__subscription__name=locals={handler:_handler}
+}else{
+var locals_chatkit_browser__subscription__name=locals=$B.args_parser(_name14,arguments)
+}
+var frame=["_name",locals,"chatkit.browser._subscription",locals_chatkit_browser__subscription,_name14]
+$B.enter_frame(frame,__file__,62)
+frame.positions=[[63,11,38],[63,53,43],[63,82,13]]
+try{
+$B.js_this=this
+$B.set_lineno(frame,63)
+return $B.trace_return_and_leave(frame,($B.$bool(locals.$test=$B.$call_with_position(_b_.getattr,1,locals.handler,'__qualname__',_b_.None))?locals.$test:$B.$call_with_position(_b_.getattr,3,locals.handler,'__name__',$B.$call_with_position(_b_.repr,5,locals.handler))))
+}catch(err){
+$B.set_exc_and_leave(frame,err)
+}
+}
+_name14.$function_infos=['chatkit.browser._subscription','_name','_name',__file__,_b_.None,_b_.None,_b_.None,['handler'],null,null,
+1,62,3,[],0,0,['handler'],false,[],frame]
+$B.set_func_attrs(_name14,frame,'chatkit.browser._subscription')
+_name14.ob_type=$B.function
+_name14.__annotate__=_b_.None
+locals_chatkit_browser__subscription._name=_name14
+$B.leave_frame({locals,value:_b_.None})
+}catch(err){
+$B.set_exc_and_trace(frame,err)
+$B.leave_frame({locals,value:_b_.None})
+throw err
+}
+return locals_chatkit_browser__subscription
+});
+__chatkitModules["chatkit.browser._v1"] = (function () {
+var $B=__BRYTHON__,
+_b_=$B.builtins,
+locals_chatkit_browser__v1=$B.namespace("chatkit.browser._v1"),
+locals=locals_chatkit_browser__v1,
+frame=["chatkit.browser._v1",locals,"chatkit.browser._v1",locals]
+var __file__=locals.__file__="VFS.chatkit.browser._v1.py"
+locals.__name__="chatkit.browser._v1"
+locals.__doc__=''
+frame.positions=[[14,0,44],[15,0,34],[16,0,54],[18,15,5],[19,12,12],[27,47,0,52]]
+$B.enter_frame(frame,__file__,1)
+var _frame_obj=$B.frame_obj
+locals.$annotations={}
+var stack_length=$B.count_frames()
+try{
+$B.set_lineno(frame,14)
+$B.$import_from("chatkit.browser._checks",'key_text',{},0,locals,1)
+$B.set_lineno(frame,15)
+$B.$import_from("chatkit.errors",'Problem',{},0,locals,3)
+$B.set_lineno(frame,16)
+$B.$import_from("chatkit.rules.customer",'UNSET',{},0,locals,5)
+$B.$import_from("chatkit.rules.customer",'is_primitive',{},0,locals,5)
+$B.set_lineno(frame,18)
+locals_chatkit_browser__v1.SAFE_INTEGER=9007199254740992n
+$B.set_lineno(frame,19)
+locals_chatkit_browser__v1._INFINITY=$B.$call_with_position(_b_.float,9,'inf')
+$B.set_lineno(frame,21)
+locals_chatkit_browser__v1.VARIABLE_KEY_NOT_TEXT='Chat variable key %r is not a string and will be discarded'
+$B.set_lineno(frame,22)
+locals_chatkit_browser__v1.VARIABLE_NOT_PRIMITIVE='Chat variable %s is not of a primitive type and will be discarded'
+$B.set_lineno(frame,23)
+locals_chatkit_browser__v1.VARIABLE_NOT_EXACT='Chat variable %s value %r is not a finite number JavaScript holds exactly and will be discarded'
+$B.set_lineno(frame,27,'ClassDef')
+var BusDriver1=(function(name,bases,keywords){
+$B.frame_obj.frame.inum=11
+var resolved_bases=$B.resolve_mro_entries(bases)
+var metaclass=$B.get_metaclass(name,resolved_bases)
+var class_dict=$B.make_class_namespace(metaclass,name,"BusDriver",bases,resolved_bases)
+var locals_chatkit_browser__v1_BusDriver=$B.dict_proxy(class_dict),
+locals=locals_chatkit_browser__v1_BusDriver
+locals.__doc__=''
+locals.__module__='chatkit.browser._v1'
+locals.__firstlineno__=27
+var frame=[name,locals,'chatkit.browser._v1',locals_chatkit_browser__v1]
+$B.enter_frame(frame,__file__,27)
+var _frame_obj=$B.frame_obj
+if(frame.$f_trace!==_b_.None){
+$B.trace_line()
+}
+$B.set_lineno(frame,34)
+locals_chatkit_browser__v1_BusDriver.HANDED_OVER='the bus (the v1 chat\'s onInit)'
+$B.set_lineno(frame,35)
+locals_chatkit_browser__v1_BusDriver.HAS='publish'
+$B.set_lineno(frame,36)
+locals_chatkit_browser__v1_BusDriver.DOING='publishing %s'
+$B.set_lineno(frame,38)
+function __init__2(_self,_bus){
+var locals
+if(arguments.length==2&&!_bus?.$kw){
+var locals_chatkit_browser__v1_BusDriver___init__=locals={self:_self,bus:_bus}
+}else{
+var locals_chatkit_browser__v1_BusDriver___init__=locals=$B.args_parser(__init__2,arguments)
+}
+var frame=["__init__",locals,"chatkit.browser._v1",locals_chatkit_browser__v1,__init__2]
+$B.enter_frame(frame,__file__,38)
+frame.positions=[[39,8,11]]
+try{
+$B.js_this=this
+locals.ob_type=locals.__class__=$B.get_method_class(__init__2,locals_chatkit_browser__v1,"BusDriver",['BusDriver'])
+$B.set_lineno(frame,39)
+$B.$setattr1(locals.self,"target",locals.bus,1)
+return $B.trace_return_and_leave(frame,_b_.None)
+}catch(err){
+$B.set_exc_and_leave(frame,err)
+}
+}
+__init__2.$is_method=true
+__init__2.$function_infos=['chatkit.browser._v1','__init__','BusDriver.__init__',__file__,_b_.None,_b_.None,_b_.None,['self','bus'],null,null,
+2,38,3,[],0,0,['self','bus'],false,[],frame]
+$B.set_func_attrs(__init__2,frame,'chatkit.browser._v1')
+__init__2.ob_type=$B.function
+__init__2.__annotate__=_b_.None
+locals_chatkit_browser__v1_BusDriver.__init__=__init__2
+$B.set_lineno(frame,41)
+function send3(){
+var locals
+var locals_chatkit_browser__v1_BusDriver_send=locals=$B.args_parser(send3,arguments)
+var frame=["send",locals,"chatkit.browser._v1",locals_chatkit_browser__v1,send3]
+$B.enter_frame(frame,__file__,41)
+frame.positions=[[43,8,33],[43,8,11]]
+try{
+$B.js_this=this
+locals.ob_type=locals.__class__=$B.get_method_class(send3,locals_chatkit_browser__v1,"BusDriver",['BusDriver'])
+$B.set_lineno(frame,43);
+$B.call_attr($B.$getattr_pep657(locals.self,'target',3),'publish',1,locals.topic,..._b_.list.$unpack(locals.data))
+return $B.trace_return_and_leave(frame,_b_.None)
+}catch(err){
+$B.set_exc_and_leave(frame,err)
+}
+}
+send3.$is_method=true
+send3.$function_infos=['chatkit.browser._v1','send','BusDriver.send',__file__,_b_.None,_b_.None,'',['self','topic'],'data',null,
+2,41,7,[],0,0,['self','topic','data'],false,[],frame]
+$B.set_func_attrs(send3,frame,'chatkit.browser._v1')
+send3.ob_type=$B.function
+send3.__annotate__=_b_.None
+locals_chatkit_browser__v1_BusDriver.send=send3
+$B.set_lineno(frame,45)
+function subscribe4(_self,_topic,_deliver){
+var locals
+if(arguments.length==3&&!_deliver?.$kw){
+var locals_chatkit_browser__v1_BusDriver_subscribe=locals={self:_self,topic:_topic,deliver:_deliver}
+}else{
+var locals_chatkit_browser__v1_BusDriver_subscribe=locals=$B.args_parser(subscribe4,arguments)
+}
+var frame=["subscribe",locals,"chatkit.browser._v1",locals_chatkit_browser__v1,subscribe4]
+$B.enter_frame(frame,__file__,45)
+frame.positions=[[47,15,37],[47,15,11]]
+try{
+$B.js_this=this
+locals.ob_type=locals.__class__=$B.get_method_class(subscribe4,locals_chatkit_browser__v1,"BusDriver",['BusDriver'])
+$B.set_lineno(frame,47)
+return $B.trace_return_and_leave(frame,$B.call_attr($B.$getattr_pep657(locals.self,'target',3),'subscribe',1,locals.topic,locals.deliver))
+}catch(err){
+$B.set_exc_and_leave(frame,err)
+}
+}
+subscribe4.$is_method=true
+subscribe4.$function_infos=['chatkit.browser._v1','subscribe','BusDriver.subscribe',__file__,_b_.None,_b_.None,'',['self','topic','deliver'],null,null,
+3,45,3,[],0,0,['self','topic','deliver'],false,[],frame]
+$B.set_func_attrs(subscribe4,frame,'chatkit.browser._v1')
+subscribe4.ob_type=$B.function
+subscribe4.__annotate__=_b_.None
+locals_chatkit_browser__v1_BusDriver.subscribe=subscribe4
+locals.__static_attributes__=$B.fast_tuple(["target"])
+var annotate
+$B.make_annotate_func(class_dict,annotate,frame)
+var kls=$B.$class_constructor('BusDriver',class_dict,metaclass,resolved_bases,bases,keywords)
+$B.trace_return_and_leave(frame,_b_.None)
+return kls
+})('BusDriver',$B.fast_tuple([]),{})
+locals_chatkit_browser__v1.BusDriver=BusDriver1
+$B.set_lineno(frame,50)
+locals_chatkit_browser__v1.Driver=locals.BusDriver
+$B.set_lineno(frame,53)
+function check_variables5(_variables){
+var locals
+if(arguments.length==1&&!_variables?.$kw){
+var locals_chatkit_browser__v1_check_variables=locals={variables:_variables}
+}else{
+var locals_chatkit_browser__v1_check_variables=locals=$B.args_parser(check_variables5,arguments)
+}
+var frame=["check_variables",locals,"chatkit.browser._v1",locals_chatkit_browser__v1,check_variables5]
+$B.enter_frame(frame,__file__,53)
+frame.positions=[[56,4,17],[57,22,17],[57,22,17],[57,8,10],[60,18,29],[60,18,17],[62,12,12],[64,12,55],[64,28,38],[64,36,13]]
+try{
+$B.js_this=this
+$B.set_lineno(frame,56)
+var v6=$B.fast_tuple([_b_.dict.$literal([]),$B.$list([])])
+var it_7=$B.unpacker(v6,2,false,1)
+locals_chatkit_browser__v1_check_variables.payload=it_7.read_one()
+locals_chatkit_browser__v1_check_variables.problems=it_7.read_one()
+frame.$lineno=57
+var no_break_8=true,
+iterator_8=$B.call_attr(locals.variables,'items',3,)
+iterator_8[$B.INUM]=5
+for(var next_8 of $B.make_js_iterator(iterator_8,frame,57)){
+var v9=next_8
+var it_10=$B.unpacker(v9,2,false,7)
+locals_chatkit_browser__v1_check_variables.key=it_10.read_one()
+locals_chatkit_browser__v1_check_variables.value=it_10.read_one()
+if($B.set_lineno(frame,58)&&$B.$bool($B.$is(locals.value,locals_chatkit_browser__v1.UNSET))){
+continue
+}
+$B.set_lineno(frame,60)
+locals_chatkit_browser__v1_check_variables.message=$B.$call_with_position($B.resolve_in_scopes('_variable_problem',[locals_chatkit_browser__v1_check_variables,locals_chatkit_browser__v1,_b_],11),9,locals.key,locals.value)
+if($B.set_lineno(frame,61)&&$B.$bool($B.$is(locals.message,_b_.None))){
+$B.set_lineno(frame,62)
+$B.$setitem(locals_chatkit_browser__v1_check_variables.payload,locals_chatkit_browser__v1_check_variables.key,locals_chatkit_browser__v1_check_variables.value,13)
+}else{
+$B.set_lineno(frame,64);
+$B.call_attr(locals_chatkit_browser__v1_check_variables.problems,'append',15,$B.$call_with_position(locals_chatkit_browser__v1.Problem,17,$B.$call_with_position(locals_chatkit_browser__v1.key_text,19,locals_chatkit_browser__v1_check_variables.key),locals_chatkit_browser__v1_check_variables.value,locals_chatkit_browser__v1_check_variables.message))
+}
+}
+$B.set_lineno(frame,65)
+return $B.trace_return_and_leave(frame,$B.fast_tuple([locals.payload,locals.problems]))
+}catch(err){
+$B.set_exc_and_leave(frame,err)
+}
+}
+check_variables5.$function_infos=['chatkit.browser._v1','check_variables','check_variables',__file__,_b_.None,_b_.None,'',['variables'],null,null,
+1,53,3,[],0,0,['variables','payload','problems','key','value','message'],false,[],frame]
+$B.set_func_attrs(check_variables5,frame,'chatkit.browser._v1')
+check_variables5.ob_type=$B.function
+check_variables5.__annotate__=_b_.None
+locals_chatkit_browser__v1.check_variables=check_variables5
+$B.set_lineno(frame,68)
+function _variable_problem12(_key,_value){
+var locals
+if(arguments.length==2&&!_value?.$kw){
+var locals_chatkit_browser__v1__variable_problem=locals={key:_key,value:_value}
+}else{
+var locals_chatkit_browser__v1__variable_problem=locals=$B.args_parser(_variable_problem12,arguments)
+}
+var frame=["_variable_problem",locals,"chatkit.browser._v1",locals_chatkit_browser__v1,_variable_problem12]
+$B.enter_frame(frame,__file__,68)
+frame.positions=[[69,11,20],[70,15,30],[71,24,30],[73,11,19],[74,15,28],[75,7,24],[76,15,33],[77,7,22],[77,34,10],[78,15,33]]
+try{
+$B.js_this=this
+if($B.set_lineno(frame,69)&&$B.$bool(!$B.$bool($B.$call_with_position(_b_.isinstance,1,locals.key,_b_.str)))){
+$B.set_lineno(frame,70)
+return $B.trace_return_and_leave(frame,$B.rich_op('__mod__',locals_chatkit_browser__v1.VARIABLE_KEY_NOT_TEXT,$B.fast_tuple([locals_chatkit_browser__v1__variable_problem.key]),3))
+}
+if($B.set_lineno(frame,71)&&($B.$bool($B.$is(locals.value,_b_.None))||$B.$bool($B.$call_with_position(_b_.isinstance,5,locals.value,$B.fast_tuple([_b_.str,_b_.bool]))))){
+$B.set_lineno(frame,72)
+return $B.trace_return_and_leave(frame,_b_.None)
+}
+if($B.set_lineno(frame,73)&&$B.$bool(!$B.$bool($B.$call_with_position(locals_chatkit_browser__v1.is_primitive,7,locals.value)))){
+$B.set_lineno(frame,74)
+return $B.trace_return_and_leave(frame,$B.rich_op('__mod__',locals_chatkit_browser__v1.VARIABLE_NOT_PRIMITIVE,locals_chatkit_browser__v1__variable_problem.key,9))
+}
+if($B.set_lineno(frame,75)&&($B.$bool($B.$call_with_position(_b_.isinstance,11,locals.value,_b_.float))&&$B.$bool(($B.$bool(locals.$test=$B.rich_comp('__ne__',locals.value,locals.value))?locals.$test:$B.$is_member(locals.value,$B.fast_tuple([locals_chatkit_browser__v1._INFINITY,$B.call_special_unary(locals_chatkit_browser__v1._INFINITY,'__neg__','unary -')])))))){
+$B.set_lineno(frame,76)
+return $B.trace_return_and_leave(frame,$B.rich_op('__mod__',locals_chatkit_browser__v1.VARIABLE_NOT_EXACT,$B.fast_tuple([locals_chatkit_browser__v1__variable_problem.key,locals_chatkit_browser__v1__variable_problem.value]),13))
+}
+if($B.set_lineno(frame,77)&&($B.$bool($B.$call_with_position(_b_.isinstance,15,locals.value,_b_.int))&&$B.$bool($B.rich_comp('__gt__',$B.$call_with_position(_b_.abs,17,locals.value),locals_chatkit_browser__v1.SAFE_INTEGER)))){
+$B.set_lineno(frame,78)
+return $B.trace_return_and_leave(frame,$B.rich_op('__mod__',locals_chatkit_browser__v1.VARIABLE_NOT_EXACT,$B.fast_tuple([locals_chatkit_browser__v1__variable_problem.key,locals_chatkit_browser__v1__variable_problem.value]),19))
+}
+$B.set_lineno(frame,79)
+return $B.trace_return_and_leave(frame,_b_.None)
+}catch(err){
+$B.set_exc_and_leave(frame,err)
+}
+}
+_variable_problem12.$function_infos=['chatkit.browser._v1','_variable_problem','_variable_problem',__file__,_b_.None,_b_.None,_b_.None,['key','value'],null,null,
+2,68,3,[],0,0,['key','value'],false,[],frame]
+$B.set_func_attrs(_variable_problem12,frame,'chatkit.browser._v1')
+_variable_problem12.ob_type=$B.function
+_variable_problem12.__annotate__=_b_.None
+locals_chatkit_browser__v1._variable_problem=_variable_problem12
+$B.leave_frame({locals,value:_b_.None})
+}catch(err){
+$B.set_exc_and_trace(frame,err)
+$B.leave_frame({locals,value:_b_.None})
+throw err
+}
+return locals_chatkit_browser__v1
+});
+__chatkitModules["chatkit.rules"] = (function () {
+var $B=__BRYTHON__,
+_b_=$B.builtins,
+locals_chatkit_rules=$B.namespace("chatkit.rules"),
+locals=locals_chatkit_rules,
+frame=["chatkit.rules",locals,"chatkit.rules",locals]
+var __file__=locals.__file__="VFS.chatkit.rules/__init__.py"
+locals.__name__="chatkit.rules"
+locals.__doc__=''
+$B.enter_frame(frame,__file__,1)
+var _frame_obj=$B.frame_obj
+locals.$annotations={}
+var stack_length=$B.count_frames()
+try{
+$B.leave_frame({locals,value:_b_.None})
+}catch(err){
+$B.set_exc_and_trace(frame,err)
+$B.leave_frame({locals,value:_b_.None})
+throw err
+}
+return locals_chatkit_rules
+});
+__chatkitModules["chatkit.rules.topics"] = (function () {
+var $B=__BRYTHON__,
+_b_=$B.builtins,
+locals_chatkit_rules_topics=$B.namespace("chatkit.rules.topics"),
+locals=locals_chatkit_rules_topics,
+frame=["chatkit.rules.topics",locals,"chatkit.rules.topics",locals]
+var __file__=locals.__file__="VFS.chatkit.rules.topics.py"
+locals.__name__="chatkit.rules.topics"
+locals.__doc__=''
+$B.enter_frame(frame,__file__,1)
+var _frame_obj=$B.frame_obj
+locals.$annotations={}
+var stack_length=$B.count_frames()
+try{
+$B.set_lineno(frame,8)
+locals_chatkit_rules_topics.SET_INFO='customer:set-info'
+$B.set_lineno(frame,9)
+locals_chatkit_rules_topics.RESET_INFO='customer:reset-info'
+$B.set_lineno(frame,10)
+locals_chatkit_rules_topics.INFO_SENT='customer:info-sent'
+$B.set_lineno(frame,11)
+locals_chatkit_rules_topics.SET_LANGUAGE='chat:set-language'
+$B.set_lineno(frame,12)
+locals_chatkit_rules_topics.SET_VARIABLES='chat:set-variables'
+$B.set_lineno(frame,13)
+locals_chatkit_rules_topics.TRIGGER_INVITATION='chat:trigger-invitation'
+$B.set_lineno(frame,14)
+locals_chatkit_rules_topics.TRIGGER_PRE_CHAT='chat:trigger-pre-chat'
+$B.set_lineno(frame,15)
+locals_chatkit_rules_topics.TRIGGER_CHAT_WINDOW='chat:trigger-chat-window'
+$B.set_lineno(frame,16)
+locals_chatkit_rules_topics.END='chat:end'
+$B.set_lineno(frame,18)
+locals_chatkit_rules_topics.COMMANDS=$B.fast_tuple([locals.SET_INFO,locals.RESET_INFO,locals.END,locals.TRIGGER_INVITATION,locals.SET_LANGUAGE,locals.TRIGGER_PRE_CHAT,locals.TRIGGER_CHAT_WINDOW,locals.SET_VARIABLES])
+$B.set_lineno(frame,20)
+locals_chatkit_rules_topics.EVENTS=$B.fast_tuple([locals.INFO_SENT])
+$B.leave_frame({locals,value:_b_.None})
+}catch(err){
+$B.set_exc_and_trace(frame,err)
+$B.leave_frame({locals,value:_b_.None})
+throw err
+}
+return locals_chatkit_rules_topics
+});
+__chatkitModules["chatkit.browser.versions"] = (function () {
+var $B=__BRYTHON__,
+_b_=$B.builtins,
+locals_chatkit_browser_versions=$B.namespace("chatkit.browser.versions"),
+locals=locals_chatkit_browser_versions,
+frame=["chatkit.browser.versions",locals,"chatkit.browser.versions",locals]
+var __file__=locals.__file__="VFS.chatkit.browser.versions.py"
+locals.__name__="chatkit.browser.versions"
+locals.__doc__=''
+frame.positions=[[18,0,32],[26,30,15],[27,32,17],[28,25,19],[29,26,20],[30,31,25],[31,29,23],[32,32,26],[33,16,10],[49,10,16],[49,33,16],[50,17,15],[52,8,17],[53,14,15],[53,14,15],[54,4,14],[57,31,16]]
+$B.enter_frame(frame,__file__,1)
+var _frame_obj=$B.frame_obj
+locals.$annotations={}
+var stack_length=$B.count_frames()
+try{
+$B.set_lineno(frame,18)
+$B.$import_from("chatkit.rules",'topics',{},0,locals,1)
+$B.set_lineno(frame,20)
+locals_chatkit_browser_versions.V1='v1'
+$B.set_lineno(frame,21)
+locals_chatkit_browser_versions.V2='v2'
+$B.set_lineno(frame,22)
+locals_chatkit_browser_versions.APIS=$B.fast_tuple([locals.V1,locals.V2])
+$B.set_lineno(frame,25)
+locals_chatkit_browser_versions.CALLS=_b_.dict.$literal([['customer.set_info',_b_.dict.$literal([[locals.V1,$B.$getattr_pep657(locals.topics,'SET_INFO',3)],[locals.V2,'setCustomerInfo']]),6970675338820922],['customer.reset_info',_b_.dict.$literal([[locals.V1,$B.$getattr_pep657(locals.topics,'RESET_INFO',5)],[locals.V2,'resetCustomerInfo']]),1349590857274372],['set_language',_b_.dict.$literal([[locals.V1,$B.$getattr_pep657(locals.topics,'SET_LANGUAGE',7)],[locals.V2,'setCustomerLanguage']]),1102484996026286],['set_variables',_b_.dict.$literal([[locals.V1,$B.$getattr_pep657(locals.topics,'SET_VARIABLES',9)],[locals.V2,'setVariables']]),5459126429165317],['trigger_invitation',_b_.dict.$literal([[locals.V1,$B.$getattr_pep657(locals.topics,'TRIGGER_INVITATION',11)]]),8591604875155236],['trigger_pre_chat',_b_.dict.$literal([[locals.V1,$B.$getattr_pep657(locals.topics,'TRIGGER_PRE_CHAT',13)]]),5293488787120466],['trigger_chat_window',_b_.dict.$literal([[locals.V1,$B.$getattr_pep657(locals.topics,'TRIGGER_CHAT_WINDOW',15)],[locals.V2,'startChat']]),8021518173761328],['end',_b_.dict.$literal([[locals.V1,$B.$getattr_pep657(locals.topics,'END',17)],[locals.V2,'endChat']]),3659261115698748],['set_quick_replies',_b_.dict.$literal([[locals.V2,'setInvitationQuickReplies']]),782649130847165],['set_sound',_b_.dict.$literal([[locals.V2,'setNotificationSoundToggle']]),6751685844716816]])
+$B.set_lineno(frame,40)
+locals_chatkit_browser_versions.PROXY_CALLBACKS=$B.fast_tuple(['onAppStart','onAppEnd','onOpenInvitation','onOpenOnlineForm','onOpenChat','onOpenOfflineForm','onSkipQueue','onCustomerInfoSent','onSessionCreated','onSessionEnd','onSessionError'])
+$B.set_lineno(frame,43)
+locals_chatkit_browser_versions.INFO_SENT_CALLBACK='onCustomerInfoSent'
+$B.set_lineno(frame,49)
+locals_chatkit_browser_versions.EVENTS=_b_.dict.$literal([[$B.$getattr_pep657(locals.topics,'INFO_SENT',19),_b_.dict.$literal([[locals.V1,$B.$getattr_pep657(locals.topics,'INFO_SENT',21)],[locals.V2,locals.INFO_SENT_CALLBACK]])]])
+frame.$lineno=50
+var no_break_1=true,
+iterator_1=locals.PROXY_CALLBACKS
+iterator_1[$B.INUM]=23
+for(var next_1 of $B.make_js_iterator(iterator_1,frame,50)){
+locals_chatkit_browser_versions._callback=next_1
+if($B.set_lineno(frame,51)&&$B.$bool($B.rich_comp('__ne__',locals._callback,locals_chatkit_browser_versions.INFO_SENT_CALLBACK))){
+$B.set_lineno(frame,52)
+$B.$setitem(locals_chatkit_browser_versions.EVENTS,locals_chatkit_browser_versions._callback,_b_.dict.$literal([[locals_chatkit_browser_versions.V2,locals_chatkit_browser_versions._callback]]),25)
+}
+}
+frame.$lineno=53
+var no_break_2=true,
+iterator_2=$B.$getattr_pep657(locals.topics,'COMMANDS',27)
+iterator_2[$B.INUM]=29
+for(var next_2 of $B.make_js_iterator(iterator_2,frame,53)){
+locals_chatkit_browser_versions._topic=next_2
+$B.set_lineno(frame,54)
+$B.$setitem(locals_chatkit_browser_versions.EVENTS,locals._topic,_b_.dict.$literal([[locals_chatkit_browser_versions.V1,locals._topic]]),31)
+}
+$B.set_lineno(frame,57)
+locals_chatkit_browser_versions.ALIASES=_b_.dict.$literal([[locals.INFO_SENT_CALLBACK,$B.$getattr_pep657(locals.topics,'INFO_SENT',33)]])
+$B.leave_frame({locals,value:_b_.None})
+}catch(err){
+$B.set_exc_and_trace(frame,err)
+$B.leave_frame({locals,value:_b_.None})
+throw err
+}
+return locals_chatkit_browser_versions
+});
+__chatkitModules["chatkit.browser._chat"] = (function () {
+var $B=__BRYTHON__,
+_b_=$B.builtins,
+locals_chatkit_browser__chat=$B.namespace("chatkit.browser._chat"),
+locals=locals_chatkit_browser__chat,
+frame=["chatkit.browser._chat",locals,"chatkit.browser._chat",locals]
+var __file__=locals.__file__="VFS.chatkit.browser._chat.py"
+locals.__name__="chatkit.browser._chat"
+locals.__doc__=''
+frame.positions=[[19,0,43],[20,0,83],[21,0,38],[22,0,54],[23,0,65],[24,0,45],[48,55,0,99],[58,87,0,67],[90,309,0,40]]
+$B.enter_frame(frame,__file__,1)
+var _frame_obj=$B.frame_obj
+locals.$annotations={}
+var stack_length=$B.count_frames()
+try{
+$B.set_lineno(frame,19)
+$B.import("chatkit.browser.versions",[],{'chatkit.browser.versions':[locals_chatkit_browser__chat,'versions']},locals_chatkit_browser__chat,1)
+$B.set_lineno(frame,20)
+$B.$import_from("chatkit.browser._checks",'check_customer_info',{},0,locals,3)
+$B.$import_from("chatkit.browser._checks",'check_dict',{},0,locals,3)
+$B.$import_from("chatkit.browser._checks",'check_language',{},0,locals,3)
+$B.set_lineno(frame,21)
+$B.$import_from("chatkit.browser._link",'Link',{},0,locals,5)
+$B.set_lineno(frame,22)
+$B.$import_from("chatkit.browser._subscription",'Subscription',{},0,locals,7)
+$B.set_lineno(frame,23)
+$B.$import_from("chatkit.errors",'ChatkitError',{},0,locals,9)
+$B.$import_from("chatkit.errors",'Problem',{},0,locals,9)
+$B.$import_from("chatkit.errors",'ValidationError',{},0,locals,9)
+$B.set_lineno(frame,24)
+$B.$import_from("chatkit.rules.customer",'InfoReport',{},0,locals,11)
+$B.set_lineno(frame,26)
+locals_chatkit_browser__chat._adapters=_b_.dict.$literal([])
+$B.set_lineno(frame,29)
+function adapter1(_api){
+var locals
+if(arguments.length==1&&!_api?.$kw){
+var locals_chatkit_browser__chat_adapter=locals={api:_api}
+}else{
+var locals_chatkit_browser__chat_adapter=locals=$B.args_parser(adapter1,arguments)
+}
+var frame=["adapter",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,adapter1]
+$B.enter_frame(frame,__file__,29)
+frame.positions=[[38,13,18],[40,18,11],[41,12,36],[43,12,36],[44,8,14]]
+try{
+$B.js_this=this
+$B.set_lineno(frame,38)
+locals_chatkit_browser__chat_adapter.module=$B.call_attr(locals_chatkit_browser__chat._adapters,'get',1,locals.api)
+if($B.set_lineno(frame,39)&&$B.$bool($B.$is(locals.module,_b_.None))){
+if($B.set_lineno(frame,40)&&$B.$bool($B.rich_comp('__eq__',locals_chatkit_browser__chat_adapter.api,$B.$getattr_pep657(locals_chatkit_browser__chat.versions,'V2',3)))){
+$B.set_lineno(frame,41)
+$B.import("chatkit.browser._v2",[],{'chatkit.browser._v2':[locals_chatkit_browser__chat_adapter,'module']},locals_chatkit_browser__chat_adapter,5)
+}else{
+$B.set_lineno(frame,43)
+$B.import("chatkit.browser._v1",[],{'chatkit.browser._v1':[locals_chatkit_browser__chat_adapter,'module']},locals_chatkit_browser__chat_adapter,7)
+}
+$B.set_lineno(frame,44)
+$B.$setitem(locals_chatkit_browser__chat._adapters,locals_chatkit_browser__chat_adapter.api,locals_chatkit_browser__chat_adapter.module,9)
+}
+$B.set_lineno(frame,45)
+return $B.trace_return_and_leave(frame,locals.module)
+}catch(err){
+$B.set_exc_and_leave(frame,err)
+}
+}
+adapter1.$function_infos=['chatkit.browser._chat','adapter','adapter',__file__,_b_.None,_b_.None,'',['api'],null,null,
+1,29,3,[],0,0,['api','module'],false,[],frame]
+$B.set_func_attrs(adapter1,frame,'chatkit.browser._chat')
+adapter1.ob_type=$B.function
+adapter1.__annotate__=_b_.None
+locals_chatkit_browser__chat.adapter=adapter1
+$B.set_lineno(frame,48,'ClassDef')
+var PrintLogger2=(function(name,bases,keywords){
+$B.frame_obj.frame.inum=13
+var resolved_bases=$B.resolve_mro_entries(bases)
+var metaclass=$B.get_metaclass(name,resolved_bases)
+var class_dict=$B.make_class_namespace(metaclass,name,"PrintLogger",bases,resolved_bases)
+var locals_chatkit_browser__chat_PrintLogger=$B.dict_proxy(class_dict),
+locals=locals_chatkit_browser__chat_PrintLogger
+locals.__doc__=''
+locals.__module__='chatkit.browser._chat'
+locals.__firstlineno__=48
+var frame=[name,locals,'chatkit.browser._chat',locals_chatkit_browser__chat]
+$B.enter_frame(frame,__file__,48)
+var _frame_obj=$B.frame_obj
+if(frame.$f_trace!==_b_.None){
+$B.trace_line()
+}
+$B.set_lineno(frame,51)
+function warn3(_self,_message){
+var locals
+if(arguments.length==2&&!_message?.$kw){
+var locals_chatkit_browser__chat_PrintLogger_warn=locals={self:_self,message:_message}
+}else{
+var locals_chatkit_browser__chat_PrintLogger_warn=locals=$B.args_parser(warn3,arguments)
+}
+var frame=["warn",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,warn3]
+$B.enter_frame(frame,__file__,51)
+frame.positions=[[52,8,28],[52,14,21]]
+try{
+$B.js_this=this
+locals.ob_type=locals.__class__=$B.get_method_class(warn3,locals_chatkit_browser__chat,"PrintLogger",['PrintLogger'])
+$B.set_lineno(frame,52);
+$B.$call_with_position(_b_.print,1,$B.rich_op('__add__','chatkit: ',locals.message,3))
+return $B.trace_return_and_leave(frame,_b_.None)
+}catch(err){
+$B.set_exc_and_leave(frame,err)
+}
+}
+warn3.$is_method=true
+warn3.$function_infos=['chatkit.browser._chat','warn','PrintLogger.warn',__file__,_b_.None,_b_.None,_b_.None,['self','message'],null,null,
+2,51,3,[],0,0,['self','message'],false,[],frame]
+$B.set_func_attrs(warn3,frame,'chatkit.browser._chat')
+warn3.ob_type=$B.function
+warn3.__annotate__=_b_.None
+locals_chatkit_browser__chat_PrintLogger.warn=warn3
+$B.set_lineno(frame,54)
+function error4(_self,_message,_error){
+var locals
+var locals_chatkit_browser__chat_PrintLogger_error=locals=$B.args_parser(error4,arguments)
+var frame=["error",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,error4]
+$B.enter_frame(frame,__file__,54)
+frame.positions=[[55,8,91],[55,14,36],[55,77,21]]
+try{
+$B.js_this=this
+locals.ob_type=locals.__class__=$B.get_method_class(error4,locals_chatkit_browser__chat,"PrintLogger",['PrintLogger'])
+$B.set_lineno(frame,55);
+$B.$call_with_position(_b_.print,1,($B.$bool(!$B.$is(locals.error,_b_.None))?$B.rich_op('__mod__','chatkit: %s: %r',$B.fast_tuple([locals.message,locals.error]),3):$B.rich_op('__add__','chatkit: ',locals.message,5)))
+return $B.trace_return_and_leave(frame,_b_.None)
+}catch(err){
+$B.set_exc_and_leave(frame,err)
+}
+}
+error4.$is_method=true
+error4.$function_infos=['chatkit.browser._chat','error','PrintLogger.error',__file__,[_b_.None],_b_.None,_b_.None,['self','message','error'],null,null,
+3,54,3,[],0,0,['self','message','error'],false,[],frame]
+$B.set_func_attrs(error4,frame,'chatkit.browser._chat')
+error4.ob_type=$B.function
+error4.__annotate__=_b_.None
+locals_chatkit_browser__chat_PrintLogger.error=error4
+locals.__static_attributes__=$B.fast_tuple([])
+var annotate
+$B.make_annotate_func(class_dict,annotate,frame)
+var kls=$B.$class_constructor('PrintLogger',class_dict,metaclass,resolved_bases,bases,keywords)
+$B.trace_return_and_leave(frame,_b_.None)
+return kls
+})('PrintLogger',$B.fast_tuple([]),{})
+locals_chatkit_browser__chat.PrintLogger=PrintLogger2
+$B.set_lineno(frame,58,'ClassDef')
+var Customer5=(function(name,bases,keywords){
+$B.frame_obj.frame.inum=15
+var resolved_bases=$B.resolve_mro_entries(bases)
+var metaclass=$B.get_metaclass(name,resolved_bases)
+var class_dict=$B.make_class_namespace(metaclass,name,"Customer",bases,resolved_bases)
+var locals_chatkit_browser__chat_Customer=$B.dict_proxy(class_dict),
+locals=locals_chatkit_browser__chat_Customer
+locals.__doc__=''
+locals.__module__='chatkit.browser._chat'
+locals.__firstlineno__=58
+var frame=[name,locals,'chatkit.browser._chat',locals_chatkit_browser__chat]
+$B.enter_frame(frame,__file__,58)
+var _frame_obj=$B.frame_obj
+if(frame.$f_trace!==_b_.None){
+$B.trace_line()
+}
+$B.set_lineno(frame,61)
+function __init__6(_self,_chat){
+var locals
+if(arguments.length==2&&!_chat?.$kw){
+var locals_chatkit_browser__chat_Customer___init__=locals={self:_self,chat:_chat}
+}else{
+var locals_chatkit_browser__chat_Customer___init__=locals=$B.args_parser(__init__6,arguments)
+}
+var frame=["__init__",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,__init__6]
+$B.enter_frame(frame,__file__,61)
+frame.positions=[[62,8,10]]
+try{
+$B.js_this=this
+locals.ob_type=locals.__class__=$B.get_method_class(__init__6,locals_chatkit_browser__chat,"Customer",['Customer'])
+$B.set_lineno(frame,62)
+$B.$setattr1(locals.self,"_chat",locals.chat,1)
+return $B.trace_return_and_leave(frame,_b_.None)
+}catch(err){
+$B.set_exc_and_leave(frame,err)
+}
+}
+__init__6.$is_method=true
+__init__6.$function_infos=['chatkit.browser._chat','__init__','Customer.__init__',__file__,_b_.None,_b_.None,_b_.None,['self','chat'],null,null,
+2,61,3,[],0,0,['self','chat'],false,[],frame]
+$B.set_func_attrs(__init__6,frame,'chatkit.browser._chat')
+__init__6.ob_type=$B.function
+__init__6.__annotate__=_b_.None
+locals_chatkit_browser__chat_Customer.__init__=__init__6
+$B.set_lineno(frame,64)
+function set_info7(_self,_info){
+var locals
+if(arguments.length==2&&!_info?.$kw){
+var locals_chatkit_browser__chat_Customer_set_info=locals={self:_self,info:_info}
+}else{
+var locals_chatkit_browser__chat_Customer_set_info=locals=$B.args_parser(set_info7,arguments)
+}
+var frame=["set_info",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,set_info7]
+$B.enter_frame(frame,__file__,64)
+frame.positions=[[71,17,39],[71,17,10],[72,19,42],[74,12,36],[74,12,10],[75,19,12],[76,27,48],[76,47,27],[76,47,10],[76,8,16],[77,8,36],[77,8,10],[78,11,15],[79,12,47],[79,12,10],[79,37,21],[79,42,15]]
+try{
+$B.js_this=this
+locals.ob_type=locals.__class__=$B.get_method_class(set_info7,locals_chatkit_browser__chat,"Customer",['Customer'])
+$B.set_lineno(frame,71)
+locals_chatkit_browser__chat_Customer_set_info.native=$B.call_attr($B.$getattr_pep657(locals.self,'_chat',3),'_native',1,'customer.set_info')
+$B.set_lineno(frame,72)
+locals_chatkit_browser__chat_Customer_set_info.problems=$B.$call_with_position(locals_chatkit_browser__chat.check_dict,5,locals.info,'chat.customer.set_info')
+if($B.set_lineno(frame,73)&&$B.$bool(locals.problems)){
+$B.set_lineno(frame,74);
+$B.call_attr($B.$getattr_pep657(locals_chatkit_browser__chat_Customer_set_info.self,'_chat',9),'_reject',7,locals_chatkit_browser__chat_Customer_set_info.problems,locals_chatkit_browser__chat_Customer_set_info.native)
+$B.set_lineno(frame,75)
+return $B.trace_return_and_leave(frame,$B.$call_with_position(locals_chatkit_browser__chat.InfoReport,11,))
+}
+$B.set_lineno(frame,76)
+var v8=$B.$call_with_position(locals_chatkit_browser__chat.check_customer_info,13,$B.call_attr($B.$getattr_pep657(locals.self,'_chat',17),'_from_page',15,locals.info))
+var it_9=$B.unpacker(v8,2,false,19)
+locals_chatkit_browser__chat_Customer_set_info.report=it_9.read_one()
+var $temp=it_9.read_one()
+$B.delete_for_reassign('problems',locals_chatkit_browser__chat_Customer_set_info)
+locals_chatkit_browser__chat_Customer_set_info.problems=$temp
+$B.set_lineno(frame,77);
+$B.call_attr($B.$getattr_pep657(locals.self,'_chat',23),'_reject',21,locals.problems,locals.native)
+if($B.set_lineno(frame,78)&&$B.$bool($B.$getattr_pep657(locals.report,'accepted',25))){
+$B.set_lineno(frame,79);
+$B.call_attr($B.$getattr_pep657(locals_chatkit_browser__chat_Customer_set_info.self,'_chat',29),'_send',27,locals_chatkit_browser__chat_Customer_set_info.native,$B.$call_with_position(_b_.dict,31,$B.$getattr_pep657(locals_chatkit_browser__chat_Customer_set_info.report,'accepted',33)))
+}
+$B.set_lineno(frame,80)
+return $B.trace_return_and_leave(frame,locals.report)
+}catch(err){
+$B.set_exc_and_leave(frame,err)
+}
+}
+set_info7.$is_method=true
+set_info7.$function_infos=['chatkit.browser._chat','set_info','Customer.set_info',__file__,_b_.None,_b_.None,'',['self','info'],null,null,
+2,64,3,[],0,0,['self','info','native','problems','report'],false,[],frame]
+$B.set_func_attrs(set_info7,frame,'chatkit.browser._chat')
+set_info7.ob_type=$B.function
+set_info7.__annotate__=_b_.None
+locals_chatkit_browser__chat_Customer.set_info=set_info7
+$B.set_lineno(frame,82)
+function reset_info10(_self){
+var locals
+if(arguments.length==1&&!_self?.$kw){
+var locals_chatkit_browser__chat_Customer_reset_info=locals={self:_self}
+}else{
+var locals_chatkit_browser__chat_Customer_reset_info=locals=$B.args_parser(reset_info10,arguments)
+}
+var frame=["reset_info",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,reset_info10]
+$B.enter_frame(frame,__file__,82)
+frame.positions=[[87,8,59],[87,8,10],[87,25,41],[87,25,10]]
+try{
+$B.js_this=this
+locals.ob_type=locals.__class__=$B.get_method_class(reset_info10,locals_chatkit_browser__chat,"Customer",['Customer'])
+$B.set_lineno(frame,87);
+$B.call_attr($B.$getattr_pep657(locals.self,'_chat',3),'_send',1,$B.call_attr($B.$getattr_pep657(locals.self,'_chat',7),'_native',5,'customer.reset_info'))
+return $B.trace_return_and_leave(frame,_b_.None)
+}catch(err){
+$B.set_exc_and_leave(frame,err)
+}
+}
+reset_info10.$is_method=true
+reset_info10.$function_infos=['chatkit.browser._chat','reset_info','Customer.reset_info',__file__,_b_.None,_b_.None,'',['self'],null,null,
+1,82,3,[],0,0,['self'],false,[],frame]
+$B.set_func_attrs(reset_info10,frame,'chatkit.browser._chat')
+reset_info10.ob_type=$B.function
+reset_info10.__annotate__=_b_.None
+locals_chatkit_browser__chat_Customer.reset_info=reset_info10
+locals.__static_attributes__=$B.fast_tuple(["_chat"])
+var annotate
+$B.make_annotate_func(class_dict,annotate,frame)
+var kls=$B.$class_constructor('Customer',class_dict,metaclass,resolved_bases,bases,keywords)
+$B.trace_return_and_leave(frame,_b_.None)
+return kls
+})('Customer',$B.fast_tuple([]),{})
+locals_chatkit_browser__chat.Customer=Customer5
+$B.set_lineno(frame,90,'ClassDef')
+var Chat11=(function(name,bases,keywords){
+$B.frame_obj.frame.inum=17
+var resolved_bases=$B.resolve_mro_entries(bases)
+var metaclass=$B.get_metaclass(name,resolved_bases)
+var class_dict=$B.make_class_namespace(metaclass,name,"Chat",bases,resolved_bases)
+var locals_chatkit_browser__chat_Chat=$B.dict_proxy(class_dict),
+locals=locals_chatkit_browser__chat_Chat
+locals.__doc__=''
+locals.__module__='chatkit.browser._chat'
+locals.__firstlineno__=90
+var frame=[name,locals,'chatkit.browser._chat',locals_chatkit_browser__chat]
+$B.enter_frame(frame,__file__,90)
+var _frame_obj=$B.frame_obj
+if(frame.$f_trace!==_b_.None){
+$B.trace_line()
+}
+frame.positions=[[100,57,11],[100,57,11],[115,5,10],[129,5,13]]
+$B.set_lineno(frame,100)
+function __init__12(_self,_logger,_page_value,_api){
+var locals
+var locals_chatkit_browser__chat_Chat___init__=locals=$B.args_parser(__init__12,arguments)
+var frame=["__init__",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,__init__12]
+$B.enter_frame(frame,__file__,100)
+frame.positions=[[101,8,11],[102,24,14],[102,8,13],[105,8,15],[106,21,29],[106,36,13],[106,8,10],[107,20,11],[107,8,9],[108,8,8]]
+try{
+$B.js_this=this
+locals.ob_type=locals.__class__=$B.get_method_class(__init__12,locals_chatkit_browser__chat,"Chat",['Chat'])
+$B.set_lineno(frame,101)
+$B.$setattr1(locals.self,"strict",false,1)
+$B.set_lineno(frame,102)
+$B.$setattr1(locals.self,"customer",$B.$call_with_position(locals_chatkit_browser__chat.Customer,3,locals.self),5)
+$B.set_lineno(frame,105)
+$B.$setattr1(locals.self,"page_value",locals.page_value,7)
+$B.set_lineno(frame,106)
+$B.$setattr1(locals.self,"_link",$B.$call_with_position(locals_chatkit_browser__chat.Link,9,($B.$bool(locals.$test=locals.logger)?locals.$test:$B.$call_with_position(locals_chatkit_browser__chat.PrintLogger,11,))),13)
+$B.set_lineno(frame,107)
+$B.$setattr1(locals.self,"_api",$B.$getattr_pep657(locals_chatkit_browser__chat.versions,'V1',15),17)
+$B.set_lineno(frame,108)
+$B.$setattr1(locals.self,"api",locals.api,19)
+return $B.trace_return_and_leave(frame,_b_.None)
+}catch(err){
+$B.set_exc_and_leave(frame,err)
+}
+}
+__init__12.$is_method=true
+__init__12.$function_infos=['chatkit.browser._chat','__init__','Chat.__init__',__file__,[_b_.None,_b_.None,$B.$getattr_pep657(locals_chatkit_browser__chat.versions,'V1',3)],_b_.None,_b_.None,['self','logger','page_value','api'],null,null,
+4,100,3,[],0,0,['self','logger','page_value','api'],false,[],frame]
+$B.set_func_attrs(__init__12,frame,'chatkit.browser._chat')
+__init__12.ob_type=$B.function
+__init__12.__annotate__=_b_.None
+locals_chatkit_browser__chat_Chat.__init__=__init__12
+$B.set_lineno(frame,110)
+var decorator13=_b_.property
+$B.set_lineno(frame,111)
+function api14(_self){
+var locals
+if(arguments.length==1&&!_self?.$kw){
+var locals_chatkit_browser__chat_Chat_api=locals={self:_self}
+}else{
+var locals_chatkit_browser__chat_Chat_api=locals=$B.args_parser(api14,arguments)
+}
+var frame=["api",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,api14]
+$B.enter_frame(frame,__file__,111)
+frame.positions=[[113,15,9]]
+try{
+$B.js_this=this
+locals.ob_type=locals.__class__=$B.get_method_class(api14,locals_chatkit_browser__chat,"Chat",['Chat'])
+$B.set_lineno(frame,113)
+return $B.trace_return_and_leave(frame,$B.$getattr_pep657(locals.self,'_api',1))
+}catch(err){
+$B.set_exc_and_leave(frame,err)
+}
+}
+api14.$is_method=true
+api14.$function_infos=['chatkit.browser._chat','api','Chat.api',__file__,_b_.None,_b_.None,'',['self'],null,null,
+1,111,3,[],0,0,['self'],false,[],frame]
+$B.set_func_attrs(api14,frame,'chatkit.browser._chat')
+api14.ob_type=$B.function
+api14.__annotate__=_b_.None
+var decorated15=api14
+locals_chatkit_browser__chat_Chat.api=$B.$call(decorator13,decorated15)
+$B.set_lineno(frame,115)
+var decorator16=$B.$getattr_pep657(locals.api,'setter',5)
+$B.set_lineno(frame,116)
+function api17(_self,_api){
+var locals
+if(arguments.length==2&&!_api?.$kw){
+var locals_chatkit_browser__chat_Chat_api=locals={self:_self,api:_api}
+}else{
+var locals_chatkit_browser__chat_Chat_api=locals=$B.args_parser(api17,arguments)
+}
+var frame=["api",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,api17]
+$B.enter_frame(frame,__file__,116)
+frame.positions=[[117,22,13],[118,18,62],[118,31,48],[119,18,9],[119,33,10],[119,47,18],[119,47,10],[120,121,18,43],[120,121,31,42],[121,33,9],[122,8,9]]
+try{
+$B.js_this=this
+locals.ob_type=locals.__class__=$B.get_method_class(api17,locals_chatkit_browser__chat,"Chat",['Chat'])
+if($B.set_lineno(frame,117)&&$B.$bool(!$B.$is_member(locals.api,$B.$getattr_pep657(locals_chatkit_browser__chat.versions,'APIS',1)))){
+$B.set_lineno(frame,118)
+$B.$raise($B.$call_with_position(locals_chatkit_browser__chat.ChatkitError,3,$B.rich_op('__mod__','chat.api must be "v1" or "v2", not %r',$B.fast_tuple([locals_chatkit_browser__chat_Chat_api.api]),5)))
+}
+if($B.set_lineno(frame,119)&&($B.$bool($B.rich_comp('__ne__',locals.api,$B.$getattr_pep657(locals.self,'_api',7)))&&$B.$bool(($B.$bool(locals.$test=$B.$getattr_pep657(locals.self,'ready',9))?locals.$test:$B.$getattr_pep657($B.$getattr_pep657(locals.self,'_link',13),'pending',11))))){
+$B.set_lineno(frame,120)
+$B.$raise($B.$call_with_position(locals_chatkit_browser__chat.ChatkitError,15,$B.rich_op('__mod__','chat.api is "%s": it can change only before the first call',$B.$getattr_pep657(locals_chatkit_browser__chat_Chat_api.self,'_api',19),17)))
+}
+$B.set_lineno(frame,122)
+$B.$setattr1(locals.self,"_api",locals.api,21)
+return $B.trace_return_and_leave(frame,_b_.None)
+}catch(err){
+$B.set_exc_and_leave(frame,err)
+}
+}
+api17.$is_method=true
+api17.$function_infos=['chatkit.browser._chat','api','Chat.api',__file__,_b_.None,_b_.None,_b_.None,['self','api'],null,null,
+2,116,3,[],0,0,['self','api'],false,[],frame]
+$B.set_func_attrs(api17,frame,'chatkit.browser._chat')
+api17.ob_type=$B.function
+api17.__annotate__=_b_.None
+var decorated18=api17
+locals_chatkit_browser__chat_Chat.api=$B.$call(decorator16,decorated18)
+$B.set_lineno(frame,124)
+var decorator19=_b_.property
+$B.set_lineno(frame,125)
+function logger20(_self){
+var locals
+if(arguments.length==1&&!_self?.$kw){
+var locals_chatkit_browser__chat_Chat_logger=locals={self:_self}
+}else{
+var locals_chatkit_browser__chat_Chat_logger=locals=$B.args_parser(logger20,arguments)
+}
+var frame=["logger",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,logger20]
+$B.enter_frame(frame,__file__,125)
+frame.positions=[[127,15,17],[127,15,10]]
+try{
+$B.js_this=this
+locals.ob_type=locals.__class__=$B.get_method_class(logger20,locals_chatkit_browser__chat,"Chat",['Chat'])
+$B.set_lineno(frame,127)
+return $B.trace_return_and_leave(frame,$B.$getattr_pep657($B.$getattr_pep657(locals.self,'_link',3),'logger',1))
+}catch(err){
+$B.set_exc_and_leave(frame,err)
+}
+}
+logger20.$is_method=true
+logger20.$function_infos=['chatkit.browser._chat','logger','Chat.logger',__file__,_b_.None,_b_.None,'',['self'],null,null,
+1,125,3,[],0,0,['self'],false,[],frame]
+$B.set_func_attrs(logger20,frame,'chatkit.browser._chat')
+logger20.ob_type=$B.function
+logger20.__annotate__=_b_.None
+var decorated21=logger20
+locals_chatkit_browser__chat_Chat.logger=$B.$call(decorator19,decorated21)
+$B.set_lineno(frame,129)
+var decorator22=$B.$getattr_pep657(locals.logger,'setter',7)
+$B.set_lineno(frame,130)
+function logger23(_self,_logger){
+var locals
+if(arguments.length==2&&!_logger?.$kw){
+var locals_chatkit_browser__chat_Chat_logger=locals={self:_self,logger:_logger}
+}else{
+var locals_chatkit_browser__chat_Chat_logger=locals=$B.args_parser(logger23,arguments)
+}
+var frame=["logger",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,logger23]
+$B.enter_frame(frame,__file__,130)
+frame.positions=[[131,8,17],[131,8,10]]
+try{
+$B.js_this=this
+locals.ob_type=locals.__class__=$B.get_method_class(logger23,locals_chatkit_browser__chat,"Chat",['Chat'])
+$B.set_lineno(frame,131)
+$B.$setattr1($B.$getattr_pep657(locals.self,'_link',3),"logger",locals.logger,1)
+return $B.trace_return_and_leave(frame,_b_.None)
+}catch(err){
+$B.set_exc_and_leave(frame,err)
+}
+}
+logger23.$is_method=true
+logger23.$function_infos=['chatkit.browser._chat','logger','Chat.logger',__file__,_b_.None,_b_.None,_b_.None,['self','logger'],null,null,
+2,130,3,[],0,0,['self','logger'],false,[],frame]
+$B.set_func_attrs(logger23,frame,'chatkit.browser._chat')
+logger23.ob_type=$B.function
+logger23.__annotate__=_b_.None
+var decorated24=logger23
+locals_chatkit_browser__chat_Chat.logger=$B.$call(decorator22,decorated24)
+$B.set_lineno(frame,133)
+var decorator25=_b_.property
+$B.set_lineno(frame,134)
+function ready26(_self){
+var locals
+if(arguments.length==1&&!_self?.$kw){
+var locals_chatkit_browser__chat_Chat_ready=locals={self:_self}
+}else{
+var locals_chatkit_browser__chat_Chat_ready=locals=$B.args_parser(ready26,arguments)
+}
+var frame=["ready",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,ready26]
+$B.enter_frame(frame,__file__,134)
+frame.positions=[[136,15,17],[136,15,10]]
+try{
+$B.js_this=this
+locals.ob_type=locals.__class__=$B.get_method_class(ready26,locals_chatkit_browser__chat,"Chat",['Chat'])
+$B.set_lineno(frame,136)
+return $B.trace_return_and_leave(frame,!$B.$is($B.$getattr_pep657($B.$getattr_pep657(locals.self,'_link',3),'driver',1),_b_.None))
+}catch(err){
+$B.set_exc_and_leave(frame,err)
+}
+}
+ready26.$is_method=true
+ready26.$function_infos=['chatkit.browser._chat','ready','Chat.ready',__file__,_b_.None,_b_.None,'',['self'],null,null,
+1,134,3,[],0,0,['self'],false,[],frame]
+$B.set_func_attrs(ready26,frame,'chatkit.browser._chat')
+ready26.ob_type=$B.function
+ready26.__annotate__=_b_.None
+var decorated27=ready26
+locals_chatkit_browser__chat_Chat.ready=$B.$call(decorator25,decorated27)
+$B.set_lineno(frame,138)
+function attach28(_self,_target){
+var locals
+if(arguments.length==2&&!_target?.$kw){
+var locals_chatkit_browser__chat_Chat_attach=locals={self:_self,target:_target}
+}else{
+var locals_chatkit_browser__chat_Chat_attach=locals=$B.args_parser(attach28,arguments)
+}
+var frame=["attach",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,attach28]
+$B.enter_frame(frame,__file__,138)
+frame.positions=[[145,18,17],[145,18,10],[146,35,14],[148,17,24],[148,17,17],[148,25,8],[149,15,27],[149,31,10],[150,151,18,72],[150,151,31,71],[151,34,8],[151,44,18],[152,8,33],[152,8,10],[152,26,14]]
+try{
+$B.js_this=this
+locals.ob_type=locals.__class__=$B.get_method_class(attach28,locals_chatkit_browser__chat,"Chat",['Chat'])
+$B.set_lineno(frame,145)
+locals_chatkit_browser__chat_Chat_attach.current=$B.$getattr_pep657($B.$getattr_pep657(locals.self,'_link',3),'driver',1)
+if($B.set_lineno(frame,146)&&($B.$bool(!$B.$is(locals.current,_b_.None))&&$B.$bool($B.$is($B.$getattr_pep657(locals.current,'target',5),locals.target)))){
+$B.set_lineno(frame,147)
+return $B.trace_return_and_leave(frame,_b_.None)
+}
+$B.set_lineno(frame,148)
+locals_chatkit_browser__chat_Chat_attach.driver=$B.$getattr_pep657($B.$call_with_position(locals_chatkit_browser__chat.adapter,9,$B.$getattr_pep657(locals.self,'api',11)),'Driver',7)
+if($B.set_lineno(frame,149)&&$B.$bool(!$B.$bool($B.$call_with_position(_b_.hasattr,13,locals.target,$B.$getattr_pep657(locals.driver,'HAS',15))))){
+$B.set_lineno(frame,150)
+$B.$raise($B.$call_with_position(locals_chatkit_browser__chat.ChatkitError,17,$B.rich_op('__mod__','chat.attach: the %s chat hands over %s, not %r',$B.fast_tuple([$B.$getattr_pep657(locals_chatkit_browser__chat_Chat_attach.self,'api',21),$B.$getattr_pep657(locals_chatkit_browser__chat_Chat_attach.driver,'HANDED_OVER',23),locals_chatkit_browser__chat_Chat_attach.target]),19)))
+}
+$B.set_lineno(frame,152);
+$B.call_attr($B.$getattr_pep657(locals.self,'_link',27),'attach',25,$B.$call_with_position(locals.driver,29,locals.target))
+return $B.trace_return_and_leave(frame,_b_.None)
+}catch(err){
+$B.set_exc_and_leave(frame,err)
+}
+}
+attach28.$is_method=true
+attach28.$function_infos=['chatkit.browser._chat','attach','Chat.attach',__file__,_b_.None,_b_.None,'',['self','target'],null,null,
+2,138,3,[],0,0,['self','target','current','driver'],false,[],frame]
+$B.set_func_attrs(attach28,frame,'chatkit.browser._chat')
+attach28.ob_type=$B.function
+attach28.__annotate__=_b_.None
+locals_chatkit_browser__chat_Chat.attach=attach28
+$B.set_lineno(frame,154)
+function set_language29(_self,_tag){
+var locals
+if(arguments.length==2&&!_tag?.$kw){
+var locals_chatkit_browser__chat_Chat_set_language=locals={self:_self,tag:_tag}
+}else{
+var locals_chatkit_browser__chat_Chat_set_language=locals=$B.args_parser(set_language29,arguments)
+}
+var frame=["set_language",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,set_language29]
+$B.enter_frame(frame,__file__,154)
+frame.positions=[[162,17,28],[163,25,19],[163,8,14],[164,8,30],[167,8,24]]
+try{
+$B.js_this=this
+locals.ob_type=locals.__class__=$B.get_method_class(set_language29,locals_chatkit_browser__chat,"Chat",['Chat'])
+$B.set_lineno(frame,162)
+locals_chatkit_browser__chat_Chat_set_language.native=$B.call_attr(locals.self,'_native',1,'set_language')
+$B.set_lineno(frame,163)
+var v30=$B.$call_with_position(locals_chatkit_browser__chat.check_language,3,locals.tag)
+var it_31=$B.unpacker(v30,2,false,5)
+locals_chatkit_browser__chat_Chat_set_language.code=it_31.read_one()
+locals_chatkit_browser__chat_Chat_set_language.problems=it_31.read_one()
+$B.set_lineno(frame,164);
+$B.call_attr(locals.self,'_reject',7,locals.problems,locals.native)
+if($B.set_lineno(frame,165)&&$B.$bool($B.$is(locals.code,_b_.None))){
+$B.set_lineno(frame,166)
+return $B.trace_return_and_leave(frame,_b_.None)
+}
+$B.set_lineno(frame,167);
+$B.call_attr(locals.self,'_send',9,locals.native,locals.code)
+$B.set_lineno(frame,168)
+return $B.trace_return_and_leave(frame,locals.code)
+}catch(err){
+$B.set_exc_and_leave(frame,err)
+}
+}
+set_language29.$is_method=true
+set_language29.$function_infos=['chatkit.browser._chat','set_language','Chat.set_language',__file__,_b_.None,_b_.None,'',['self','tag'],null,null,
+2,154,3,[],0,0,['self','tag','native','code','problems'],false,[],frame]
+$B.set_func_attrs(set_language29,frame,'chatkit.browser._chat')
+set_language29.ob_type=$B.function
+set_language29.__annotate__=_b_.None
+locals_chatkit_browser__chat_Chat.set_language=set_language29
+$B.set_lineno(frame,170)
+function set_variables32(_self,_variables){
+var locals
+if(arguments.length==2&&!_variables?.$kw){
+var locals_chatkit_browser__chat_Chat_set_variables=locals={self:_self,variables:_variables}
+}else{
+var locals_chatkit_browser__chat_Chat_set_variables=locals=$B.args_parser(set_variables32,arguments)
+}
+var frame=["set_variables",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,set_variables32]
+$B.enter_frame(frame,__file__,170)
+frame.positions=[[176,17,29],[177,19,43],[179,12,30],[181,28,61],[181,28,17],[181,36,8],[181,62,26],[181,8,17],[182,8,30],[184,12,27]]
+try{
+$B.js_this=this
+locals.ob_type=locals.__class__=$B.get_method_class(set_variables32,locals_chatkit_browser__chat,"Chat",['Chat'])
+$B.set_lineno(frame,176)
+locals_chatkit_browser__chat_Chat_set_variables.native=$B.call_attr(locals.self,'_native',1,'set_variables')
+$B.set_lineno(frame,177)
+locals_chatkit_browser__chat_Chat_set_variables.problems=$B.$call_with_position(locals_chatkit_browser__chat.check_dict,3,locals.variables,'chat.set_variables')
+if($B.set_lineno(frame,178)&&$B.$bool(locals.problems)){
+$B.set_lineno(frame,179);
+$B.call_attr(locals_chatkit_browser__chat_Chat_set_variables.self,'_reject',5,locals_chatkit_browser__chat_Chat_set_variables.problems,locals_chatkit_browser__chat_Chat_set_variables.native)
+$B.set_lineno(frame,180)
+return $B.trace_return_and_leave(frame,_b_.dict.$literal([]))
+}
+$B.set_lineno(frame,181)
+var v33=$B.call_attr($B.$call_with_position(locals_chatkit_browser__chat.adapter,9,$B.$getattr_pep657(locals.self,'api',11)),'check_variables',7,$B.call_attr(locals.self,'_from_page',13,locals.variables))
+var it_34=$B.unpacker(v33,2,false,15)
+locals_chatkit_browser__chat_Chat_set_variables.payload=it_34.read_one()
+var $temp=it_34.read_one()
+$B.delete_for_reassign('problems',locals_chatkit_browser__chat_Chat_set_variables)
+locals_chatkit_browser__chat_Chat_set_variables.problems=$temp
+$B.set_lineno(frame,182);
+$B.call_attr(locals.self,'_reject',17,locals.problems,locals.native)
+if($B.set_lineno(frame,183)&&$B.$bool(locals.payload)){
+$B.set_lineno(frame,184);
+$B.call_attr(locals_chatkit_browser__chat_Chat_set_variables.self,'_send',19,locals_chatkit_browser__chat_Chat_set_variables.native,locals_chatkit_browser__chat_Chat_set_variables.payload)
+}
+$B.set_lineno(frame,185)
+return $B.trace_return_and_leave(frame,locals.payload)
+}catch(err){
+$B.set_exc_and_leave(frame,err)
+}
+}
+set_variables32.$is_method=true
+set_variables32.$function_infos=['chatkit.browser._chat','set_variables','Chat.set_variables',__file__,_b_.None,_b_.None,'',['self','variables'],null,null,
+2,170,3,[],0,0,['self','variables','native','problems','payload'],false,[],frame]
+$B.set_func_attrs(set_variables32,frame,'chatkit.browser._chat')
+set_variables32.ob_type=$B.function
+set_variables32.__annotate__=_b_.None
+locals_chatkit_browser__chat_Chat.set_variables=set_variables32
+$B.set_lineno(frame,187)
+function trigger_invitation35(_self){
+var locals
+if(arguments.length==1&&!_self?.$kw){
+var locals_chatkit_browser__chat_Chat_trigger_invitation=locals={self:_self}
+}else{
+var locals_chatkit_browser__chat_Chat_trigger_invitation=locals=$B.args_parser(trigger_invitation35,arguments)
+}
+var frame=["trigger_invitation",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,trigger_invitation35]
+$B.enter_frame(frame,__file__,187)
+frame.positions=[[189,8,46],[189,19,34]]
+try{
+$B.js_this=this
+locals.ob_type=locals.__class__=$B.get_method_class(trigger_invitation35,locals_chatkit_browser__chat,"Chat",['Chat'])
+$B.set_lineno(frame,189);
+$B.call_attr(locals.self,'_send',1,$B.call_attr(locals.self,'_native',3,'trigger_invitation'))
+return $B.trace_return_and_leave(frame,_b_.None)
+}catch(err){
+$B.set_exc_and_leave(frame,err)
+}
+}
+trigger_invitation35.$is_method=true
+trigger_invitation35.$function_infos=['chatkit.browser._chat','trigger_invitation','Chat.trigger_invitation',__file__,_b_.None,_b_.None,'',['self'],null,null,
+1,187,3,[],0,0,['self'],false,[],frame]
+$B.set_func_attrs(trigger_invitation35,frame,'chatkit.browser._chat')
+trigger_invitation35.ob_type=$B.function
+trigger_invitation35.__annotate__=_b_.None
+locals_chatkit_browser__chat_Chat.trigger_invitation=trigger_invitation35
+$B.set_lineno(frame,191)
+function trigger_pre_chat36(_self){
+var locals
+if(arguments.length==1&&!_self?.$kw){
+var locals_chatkit_browser__chat_Chat_trigger_pre_chat=locals={self:_self}
+}else{
+var locals_chatkit_browser__chat_Chat_trigger_pre_chat=locals=$B.args_parser(trigger_pre_chat36,arguments)
+}
+var frame=["trigger_pre_chat",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,trigger_pre_chat36]
+$B.enter_frame(frame,__file__,191)
+frame.positions=[[193,8,44],[193,19,32]]
+try{
+$B.js_this=this
+locals.ob_type=locals.__class__=$B.get_method_class(trigger_pre_chat36,locals_chatkit_browser__chat,"Chat",['Chat'])
+$B.set_lineno(frame,193);
+$B.call_attr(locals.self,'_send',1,$B.call_attr(locals.self,'_native',3,'trigger_pre_chat'))
+return $B.trace_return_and_leave(frame,_b_.None)
+}catch(err){
+$B.set_exc_and_leave(frame,err)
+}
+}
+trigger_pre_chat36.$is_method=true
+trigger_pre_chat36.$function_infos=['chatkit.browser._chat','trigger_pre_chat','Chat.trigger_pre_chat',__file__,_b_.None,_b_.None,'',['self'],null,null,
+1,191,3,[],0,0,['self'],false,[],frame]
+$B.set_func_attrs(trigger_pre_chat36,frame,'chatkit.browser._chat')
+trigger_pre_chat36.ob_type=$B.function
+trigger_pre_chat36.__annotate__=_b_.None
+locals_chatkit_browser__chat_Chat.trigger_pre_chat=trigger_pre_chat36
+$B.set_lineno(frame,195)
+function trigger_chat_window37(_self){
+var locals
+if(arguments.length==1&&!_self?.$kw){
+var locals_chatkit_browser__chat_Chat_trigger_chat_window=locals={self:_self}
+}else{
+var locals_chatkit_browser__chat_Chat_trigger_chat_window=locals=$B.args_parser(trigger_chat_window37,arguments)
+}
+var frame=["trigger_chat_window",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,trigger_chat_window37]
+$B.enter_frame(frame,__file__,195)
+frame.positions=[[197,8,47],[197,19,35]]
+try{
+$B.js_this=this
+locals.ob_type=locals.__class__=$B.get_method_class(trigger_chat_window37,locals_chatkit_browser__chat,"Chat",['Chat'])
+$B.set_lineno(frame,197);
+$B.call_attr(locals.self,'_send',1,$B.call_attr(locals.self,'_native',3,'trigger_chat_window'))
+return $B.trace_return_and_leave(frame,_b_.None)
+}catch(err){
+$B.set_exc_and_leave(frame,err)
+}
+}
+trigger_chat_window37.$is_method=true
+trigger_chat_window37.$function_infos=['chatkit.browser._chat','trigger_chat_window','Chat.trigger_chat_window',__file__,_b_.None,_b_.None,'',['self'],null,null,
+1,195,3,[],0,0,['self'],false,[],frame]
+$B.set_func_attrs(trigger_chat_window37,frame,'chatkit.browser._chat')
+trigger_chat_window37.ob_type=$B.function
+trigger_chat_window37.__annotate__=_b_.None
+locals_chatkit_browser__chat_Chat.trigger_chat_window=trigger_chat_window37
+$B.set_lineno(frame,199)
+function end38(_self){
+var locals
+if(arguments.length==1&&!_self?.$kw){
+var locals_chatkit_browser__chat_Chat_end=locals={self:_self}
+}else{
+var locals_chatkit_browser__chat_Chat_end=locals=$B.args_parser(end38,arguments)
+}
+var frame=["end",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,end38]
+$B.enter_frame(frame,__file__,199)
+frame.positions=[[202,8,31],[202,19,19]]
+try{
+$B.js_this=this
+locals.ob_type=locals.__class__=$B.get_method_class(end38,locals_chatkit_browser__chat,"Chat",['Chat'])
+$B.set_lineno(frame,202);
+$B.call_attr(locals.self,'_send',1,$B.call_attr(locals.self,'_native',3,'end'))
+return $B.trace_return_and_leave(frame,_b_.None)
+}catch(err){
+$B.set_exc_and_leave(frame,err)
+}
+}
+end38.$is_method=true
+end38.$function_infos=['chatkit.browser._chat','end','Chat.end',__file__,_b_.None,_b_.None,'',['self'],null,null,
+1,199,3,[],0,0,['self'],false,[],frame]
+$B.set_func_attrs(end38,frame,'chatkit.browser._chat')
+end38.ob_type=$B.function
+end38.__annotate__=_b_.None
+locals_chatkit_browser__chat_Chat.end=end38
+$B.set_lineno(frame,204)
+function set_quick_replies39(_self,_replies){
+var locals
+if(arguments.length==2&&!_replies?.$kw){
+var locals_chatkit_browser__chat_Chat_set_quick_replies=locals={self:_self,replies:_replies}
+}else{
+var locals_chatkit_browser__chat_Chat_set_quick_replies=locals=$B.args_parser(set_quick_replies39,arguments)
+}
+var frame=["set_quick_replies",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,set_quick_replies39]
+$B.enter_frame(frame,__file__,204)
+frame.positions=[[210,17,33],[213,11,15],[214,22,24],[216,217,28,91],[216,28,17],[216,36,8],[216,8,17],[218,8,30],[221,8,27]]
+try{
+$B.js_this=this
+locals.ob_type=locals.__class__=$B.get_method_class(set_quick_replies39,locals_chatkit_browser__chat,"Chat",['Chat'])
+$B.set_lineno(frame,210)
+locals_chatkit_browser__chat_Chat_set_quick_replies.native=$B.call_attr(locals.self,'_native',1,'set_quick_replies')
+if($B.set_lineno(frame,211)&&$B.$bool($B.$is(locals.native,_b_.None))){
+$B.set_lineno(frame,212)
+return $B.trace_return_and_leave(frame,$B.$list([]))
+}
+if($B.set_lineno(frame,213)&&$B.$bool(!$B.$is($B.$getattr_pep657(locals.self,'page_value',3),_b_.None))){
+$B.set_lineno(frame,214)
+locals_chatkit_browser__chat_Chat_set_quick_replies.replies=$B.call_attr(locals_chatkit_browser__chat_Chat_set_quick_replies.self,'page_value',5,locals_chatkit_browser__chat_Chat_set_quick_replies.replies)
+}
+$B.set_lineno(frame,216)
+var v40=$B.call_attr($B.$call_with_position(locals_chatkit_browser__chat.adapter,9,$B.$getattr_pep657(locals.self,'api',11)),'check_quick_replies',7,locals.replies,'chat.set_quick_replies')
+var it_41=$B.unpacker(v40,2,false,13)
+locals_chatkit_browser__chat_Chat_set_quick_replies.payload=it_41.read_one()
+locals_chatkit_browser__chat_Chat_set_quick_replies.problems=it_41.read_one()
+$B.set_lineno(frame,218);
+$B.call_attr(locals.self,'_reject',15,locals.problems,locals.native)
+if($B.set_lineno(frame,219)&&$B.$bool($B.$is(locals.payload,_b_.None))){
+$B.set_lineno(frame,220)
+return $B.trace_return_and_leave(frame,$B.$list([]))
+}
+$B.set_lineno(frame,221);
+$B.call_attr(locals.self,'_send',17,locals.native,locals.payload)
+$B.set_lineno(frame,222)
+return $B.trace_return_and_leave(frame,locals.payload)
+}catch(err){
+$B.set_exc_and_leave(frame,err)
+}
+}
+set_quick_replies39.$is_method=true
+set_quick_replies39.$function_infos=['chatkit.browser._chat','set_quick_replies','Chat.set_quick_replies',__file__,_b_.None,_b_.None,'',['self','replies'],null,null,
+2,204,3,[],0,0,['self','replies','native','payload','problems'],false,[],frame]
+$B.set_func_attrs(set_quick_replies39,frame,'chatkit.browser._chat')
+set_quick_replies39.ob_type=$B.function
+set_quick_replies39.__annotate__=_b_.None
+locals_chatkit_browser__chat_Chat.set_quick_replies=set_quick_replies39
+$B.set_lineno(frame,224)
+function set_sound42(_self,_enabled){
+var locals
+if(arguments.length==2&&!_enabled?.$kw){
+var locals_chatkit_browser__chat_Chat_set_sound=locals={self:_self,enabled:_enabled}
+}else{
+var locals_chatkit_browser__chat_Chat_set_sound=locals=$B.args_parser(set_sound42,arguments)
+}
+var frame=["set_sound",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,set_sound42]
+$B.enter_frame(frame,__file__,224)
+frame.positions=[[230,17,25],[233,26,57],[233,26,17],[233,34,8],[233,8,15],[234,8,30],[237,8,25]]
+try{
+$B.js_this=this
+locals.ob_type=locals.__class__=$B.get_method_class(set_sound42,locals_chatkit_browser__chat,"Chat",['Chat'])
+$B.set_lineno(frame,230)
+locals_chatkit_browser__chat_Chat_set_sound.native=$B.call_attr(locals.self,'_native',1,'set_sound')
+if($B.set_lineno(frame,231)&&$B.$bool($B.$is(locals.native,_b_.None))){
+$B.set_lineno(frame,232)
+return $B.trace_return_and_leave(frame,_b_.None)
+}
+$B.set_lineno(frame,233)
+var v43=$B.call_attr($B.$call_with_position(locals_chatkit_browser__chat.adapter,5,$B.$getattr_pep657(locals.self,'api',7)),'check_toggle',3,locals.enabled,'chat.set_sound')
+var it_44=$B.unpacker(v43,2,false,9)
+locals_chatkit_browser__chat_Chat_set_sound.value=it_44.read_one()
+locals_chatkit_browser__chat_Chat_set_sound.problems=it_44.read_one()
+$B.set_lineno(frame,234);
+$B.call_attr(locals.self,'_reject',11,locals.problems,locals.native)
+if($B.set_lineno(frame,235)&&$B.$bool($B.$is(locals.value,_b_.None))){
+$B.set_lineno(frame,236)
+return $B.trace_return_and_leave(frame,_b_.None)
+}
+$B.set_lineno(frame,237);
+$B.call_attr(locals.self,'_send',13,locals.native,locals.value)
+$B.set_lineno(frame,238)
+return $B.trace_return_and_leave(frame,locals.value)
+}catch(err){
+$B.set_exc_and_leave(frame,err)
+}
+}
+set_sound42.$is_method=true
+set_sound42.$function_infos=['chatkit.browser._chat','set_sound','Chat.set_sound',__file__,_b_.None,_b_.None,'',['self','enabled'],null,null,
+2,224,3,[],0,0,['self','enabled','native','value','problems'],false,[],frame]
+$B.set_func_attrs(set_sound42,frame,'chatkit.browser._chat')
+set_sound42.ob_type=$B.function
+set_sound42.__annotate__=_b_.None
+locals_chatkit_browser__chat_Chat.set_sound=set_sound42
+$B.set_lineno(frame,240)
+function on45(_self,_event,_handler){
+var locals
+if(arguments.length==3&&!_handler?.$kw){
+var locals_chatkit_browser__chat_Chat_on=locals={self:_self,event:_event,handler:_handler}
+}else{
+var locals_chatkit_browser__chat_Chat_on=locals=$B.args_parser(on45,arguments)
+}
+var frame=["on",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,on45]
+$B.enter_frame(frame,__file__,240)
+frame.positions=[[248,17,34],[249,23,48],[249,60,10],[251,12,64],[251,12,10],[251,26,27],[251,55,20]]
+try{
+$B.js_this=this
+locals.ob_type=locals.__class__=$B.get_method_class(on45,locals_chatkit_browser__chat,"Chat",['Chat'])
+$B.set_lineno(frame,248)
+locals_chatkit_browser__chat_Chat_on.native=$B.call_attr(locals.self,'_native_event',1,locals.event,locals.handler)
+$B.set_lineno(frame,249)
+locals_chatkit_browser__chat_Chat_on.subscription=$B.$call_with_position(locals_chatkit_browser__chat.Subscription,3,locals.event,locals.native,locals.handler,$B.$getattr_pep657(locals.self,'_link',5))
+if($B.set_lineno(frame,250)&&$B.$bool(!$B.$is(locals.native,_b_.None))){
+$B.set_lineno(frame,251);
+$B.call_attr($B.$getattr_pep657(locals_chatkit_browser__chat_Chat_on.self,'_link',9),'do',7,$B.rich_op('__mod__','subscribing to %s',locals_chatkit_browser__chat_Chat_on.event,11),$B.$getattr_pep657(locals_chatkit_browser__chat_Chat_on.subscription,'connect',13))
+}
+$B.set_lineno(frame,252)
+return $B.trace_return_and_leave(frame,locals.subscription)
+}catch(err){
+$B.set_exc_and_leave(frame,err)
+}
+}
+on45.$is_method=true
+on45.$function_infos=['chatkit.browser._chat','on','Chat.on',__file__,_b_.None,_b_.None,'',['self','event','handler'],null,null,
+3,240,3,[],0,0,['self','event','handler','native','subscription'],false,[],frame]
+$B.set_func_attrs(on45,frame,'chatkit.browser._chat')
+on45.ob_type=$B.function
+on45.__annotate__=_b_.None
+locals_chatkit_browser__chat_Chat.on=on45
+$B.set_lineno(frame,254)
+function on_ready46(_self,_callback){
+var locals
+if(arguments.length==2&&!_callback?.$kw){
+var locals_chatkit_browser__chat_Chat_on_ready=locals={self:_self,callback:_callback}
+}else{
+var locals_chatkit_browser__chat_Chat_on_ready=locals=$B.args_parser(on_ready46,arguments)
+}
+var frame=["on_ready",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,on_ready46]
+$B.enter_frame(frame,__file__,254)
+frame.positions=[[259,8,82],[259,8,10],[259,22,40],[259,47,15],[259,47,5]]
+try{
+$B.js_this=this
+locals.ob_type=locals.__class__=$B.get_method_class(on_ready46,locals_chatkit_browser__chat,"Chat",['Chat'])
+$B.set_lineno(frame,259);
+$B.call_attr($B.$getattr_pep657(locals.self,'_link',3),'do',1,$B.rich_op('__mod__','on_ready callback %s',$B.$call_with_position($B.resolve_in_scopes('_name',[locals_chatkit_browser__chat_Chat_on_ready,locals_chatkit_browser__chat,_b_],9),7,locals.callback),5),(function(){
+$B.set_lineno(frame,259)
+function lambda__4748(_driver){
+var locals
+if(arguments.length==1&&!_driver?.$kw){
+var locals_chatkit_browser__chat_Chat_on_ready_lambda__47=locals={driver:_driver}
+}else{
+var locals_chatkit_browser__chat_Chat_on_ready_lambda__47=locals=$B.args_parser(lambda__4748,arguments)
+}
+Object.defineProperty(locals,'callback',{get:function(){return locals_chatkit_browser__chat_Chat_on_ready.callback},set:function(){},enumerable:true,configurable:true})
+var frame=["<lambda>",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,lambda__4748]
+$B.enter_frame(frame,__file__,259)
+frame.positions=[[259,79,10]]
+try{
+$B.js_this=this
+$B.set_lineno(frame,259)
+return $B.trace_return_and_leave(frame,$B.$call_with_position(locals_chatkit_browser__chat_Chat_on_ready.callback,1,))
+}catch(err){
+$B.set_exc_and_leave(frame,err)
+}
+}
+lambda__4748.$function_infos=['chatkit.browser._chat','<lambda>','Chat.on_ready.<locals>.<lambda>',__file__,_b_.None,_b_.None,_b_.None,['driver'],null,null,
+1,259,3,['callback'],0,0,['driver'],false,[],frame]
+$B.set_func_attrs(lambda__4748,frame,'chatkit.browser._chat')
+lambda__4748.ob_type=$B.function
+lambda__4748.__annotate__=_b_.None
+locals_chatkit_browser__chat_Chat_on_ready.lambda__47=lambda__4748
+return locals_chatkit_browser__chat_Chat_on_ready.lambda__47
+})())
+return $B.trace_return_and_leave(frame,_b_.None)
+}catch(err){
+$B.set_exc_and_leave(frame,err)
+}
+}
+on_ready46.$is_method=true
+on_ready46.$function_infos=['chatkit.browser._chat','on_ready','Chat.on_ready',__file__,_b_.None,_b_.None,'',['self','callback'],null,null,
+2,254,3,[],0,0,['self','callback'],false,[],frame]
+$B.set_func_attrs(on_ready46,frame,'chatkit.browser._chat')
+on_ready46.ob_type=$B.function
+on_ready46.__annotate__=_b_.None
+locals_chatkit_browser__chat_Chat.on_ready=on_ready46
+$B.set_lineno(frame,261)
+function _native49(_self,_call){
+var locals
+if(arguments.length==2&&!_call?.$kw){
+var locals_chatkit_browser__chat_Chat__native=locals={self:_self,call:_call}
+}else{
+var locals_chatkit_browser__chat_Chat__native=locals=$B.args_parser(_native49,arguments)
+}
+var frame=["_native",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,_native49]
+$B.enter_frame(frame,__file__,261)
+frame.positions=[[263,15,63],[263,37,18],[263,57,14],[263,57,20]]
+try{
+$B.js_this=this
+locals.ob_type=locals.__class__=$B.get_method_class(_native49,locals_chatkit_browser__chat,"Chat",['Chat'])
+$B.set_lineno(frame,263)
+return $B.trace_return_and_leave(frame,$B.call_attr(locals.self,'_on_this_version',1,$B.rich_op('__mod__','chat.%s()',locals.call,3),$B.$getitem($B.$getattr_pep657(locals_chatkit_browser__chat.versions,'CALLS',5),locals.call,7)))
+}catch(err){
+$B.set_exc_and_leave(frame,err)
+}
+}
+_native49.$is_method=true
+_native49.$function_infos=['chatkit.browser._chat','_native','Chat._native',__file__,_b_.None,_b_.None,'',['self','call'],null,null,
+2,261,3,[],0,0,['self','call'],false,[],frame]
+$B.set_func_attrs(_native49,frame,'chatkit.browser._chat')
+_native49.ob_type=$B.function
+_native49.__annotate__=_b_.None
+locals_chatkit_browser__chat_Chat._native=_native49
+$B.set_lineno(frame,265)
+function _native_event50(_self,_event,_handler){
+var locals
+if(arguments.length==3&&!_handler?.$kw){
+var locals_chatkit_browser__chat_Chat__native_event=locals={self:_self,event:_event,handler:_handler}
+}else{
+var locals_chatkit_browser__chat_Chat__native_event=locals=$B.args_parser(_native_event50,arguments)
+}
+var frame=["_native_event",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,_native_event50]
+$B.enter_frame(frame,__file__,265)
+frame.positions=[[266,53,22],[266,15,34],[266,15,16],[267,15,23],[267,52,24],[268,23,15],[269,270,12,50],[271,17,17],[272,12,85],[272,31,65],[272,74,22],[272,74,13],[274,19,50],[274,47,15],[274,47,21]]
+try{
+$B.js_this=this
+locals.ob_type=locals.__class__=$B.get_method_class(_native_event50,locals_chatkit_browser__chat,"Chat",['Chat'])
+$B.set_lineno(frame,266)
+locals_chatkit_browser__chat_Chat__native_event.name=($B.$bool($B.$call_with_position(_b_.isinstance,1,locals.event,_b_.str))?$B.call_attr($B.$getattr_pep657(locals_chatkit_browser__chat.versions,'ALIASES',5),'get',3,locals.event,locals.event):_b_.None)
+$B.set_lineno(frame,267)
+locals_chatkit_browser__chat_Chat__native_event.what=($B.$bool(locals.name)?$B.rich_op('__mod__','chat.on("%s")',locals.event,7):$B.rich_op('__mod__','chat.on(%r)',$B.fast_tuple([locals.event]),9))
+if($B.set_lineno(frame,268)&&$B.$bool(!$B.$is_member(locals.name,$B.$getattr_pep657(locals_chatkit_browser__chat.versions,'EVENTS',11)))){
+$B.set_lineno(frame,269);
+$B.call_attr(locals_chatkit_browser__chat_Chat__native_event.self,'_refuse',13,locals_chatkit_browser__chat_Chat__native_event.what,'no chat has this event (chatkit.browser.versions.EVENTS lists those they have)')
+}else if($B.set_lineno(frame,271)&&$B.$bool(!$B.$bool($B.$call_with_position(_b_.callable,15,locals.handler)))){
+$B.set_lineno(frame,272);
+$B.call_attr(locals_chatkit_browser__chat_Chat__native_event.self,'_refuse',17,locals_chatkit_browser__chat_Chat__native_event.what,$B.rich_op('__mod__','the handler must be a function, not %s',$B.$getattr_pep657($B.$call_with_position(_b_.type,23,locals_chatkit_browser__chat_Chat__native_event.handler),'__name__',21),19))
+}else{
+$B.set_lineno(frame,274)
+return $B.trace_return_and_leave(frame,$B.call_attr(locals_chatkit_browser__chat_Chat__native_event.self,'_on_this_version',25,locals_chatkit_browser__chat_Chat__native_event.what,$B.$getitem($B.$getattr_pep657(locals_chatkit_browser__chat.versions,'EVENTS',27),locals_chatkit_browser__chat_Chat__native_event.name,29)))
+}
+$B.set_lineno(frame,275)
+return $B.trace_return_and_leave(frame,_b_.None)
+}catch(err){
+$B.set_exc_and_leave(frame,err)
+}
+}
+_native_event50.$is_method=true
+_native_event50.$function_infos=['chatkit.browser._chat','_native_event','Chat._native_event',__file__,_b_.None,_b_.None,_b_.None,['self','event','handler'],null,null,
+3,265,3,[],0,0,['self','event','handler','name','what'],false,[],frame]
+$B.set_func_attrs(_native_event50,frame,'chatkit.browser._chat')
+_native_event50.ob_type=$B.function
+_native_event50.__annotate__=_b_.None
+locals_chatkit_browser__chat_Chat._native_event=_native_event50
+$B.set_lineno(frame,277)
+function _on_this_version51(_self,_what,_natives){
+var locals
+if(arguments.length==3&&!_natives?.$kw){
+var locals_chatkit_browser__chat_Chat__on_this_version=locals={self:_self,what:_what,natives:_natives}
+}else{
+var locals_chatkit_browser__chat_Chat__on_this_version=locals=$B.args_parser(_on_this_version51,arguments)
+}
+var frame=["_on_this_version",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,_on_this_version51]
+$B.enter_frame(frame,__file__,277)
+frame.positions=[[279,11,8],[280,35,8],[280,47,11],[280,20,11],[280,64,11],[281,12,75],[281,31,55],[282,15,21],[282,27,8]]
+try{
+$B.js_this=this
+locals.ob_type=locals.__class__=$B.get_method_class(_on_this_version51,locals_chatkit_browser__chat,"Chat",['Chat'])
+if($B.set_lineno(frame,279)&&$B.$bool(!$B.$is_member($B.$getattr_pep657(locals.self,'api',1),locals.natives))){
+$B.set_lineno(frame,280)
+locals_chatkit_browser__chat_Chat__on_this_version.other=($B.$bool($B.rich_comp('__eq__',$B.$getattr_pep657(locals_chatkit_browser__chat_Chat__on_this_version.self,'api',3),$B.$getattr_pep657(locals_chatkit_browser__chat.versions,'V1',5)))?$B.$getattr_pep657(locals_chatkit_browser__chat.versions,'V2',7):$B.$getattr_pep657(locals_chatkit_browser__chat.versions,'V1',9))
+$B.set_lineno(frame,281);
+$B.call_attr(locals_chatkit_browser__chat_Chat__on_this_version.self,'_refuse',11,locals_chatkit_browser__chat_Chat__on_this_version.what,$B.rich_op('__mod__','only the %s chat (api = "%s") has it',$B.fast_tuple([locals.other,locals.other]),13))
+}
+$B.set_lineno(frame,282)
+return $B.trace_return_and_leave(frame,$B.call_attr(locals.natives,'get',15,$B.$getattr_pep657(locals.self,'api',17)))
+}catch(err){
+$B.set_exc_and_leave(frame,err)
+}
+}
+_on_this_version51.$is_method=true
+_on_this_version51.$function_infos=['chatkit.browser._chat','_on_this_version','Chat._on_this_version',__file__,_b_.None,_b_.None,'',['self','what','natives'],null,null,
+3,277,3,[],0,0,['self','what','natives','other'],false,[],frame]
+$B.set_func_attrs(_on_this_version51,frame,'chatkit.browser._chat')
+_on_this_version51.ob_type=$B.function
+_on_this_version51.__annotate__=_b_.None
+locals_chatkit_browser__chat_Chat._on_this_version=_on_this_version51
+$B.set_lineno(frame,284)
+function _from_page52(_self,_values){
+var locals
+if(arguments.length==2&&!_values?.$kw){
+var locals_chatkit_browser__chat_Chat__from_page=locals={self:_self,values:_values}
+}else{
+var locals_chatkit_browser__chat_Chat__from_page=locals=$B.args_parser(_from_page52,arguments)
+}
+var frame=["_from_page",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,_from_page52]
+$B.enter_frame(frame,__file__,284)
+frame.positions=[[285,11,15],[287,62,14],[287,48,10],[287,21,22]]
+try{
+$B.js_this=this
+locals.ob_type=locals.__class__=$B.get_method_class(_from_page52,locals_chatkit_browser__chat,"Chat",['Chat'])
+if($B.set_lineno(frame,285)&&$B.$bool($B.$is($B.$getattr_pep657(locals.self,'page_value',1),_b_.None))){
+$B.set_lineno(frame,286)
+return $B.trace_return_and_leave(frame,locals_chatkit_browser__chat_Chat__from_page.values)
+}
+$B.set_lineno(frame,287)
+return $B.trace_return_and_leave(frame,(function(expr){
+var next_func_53=$B.make_js_iterator(expr,frame,287)
+var result_53=$B.empty_dict()
+try{
+for(var next_53 of next_func_53){
+$B.set_lineno(frame,287)
+var v54=next_53
+var it_55=$B.unpacker(v54,2,false,5)
+locals_chatkit_browser__chat_Chat__from_page.key=it_55.read_one()
+locals_chatkit_browser__chat_Chat__from_page.value=it_55.read_one()
+_b_.dict.$setitem(result_53,locals.key,$B.call_attr(locals.self,'page_value',7,locals.value))
+}
+}catch(err){
+$B.set_exc(err,frame)
+throw err
+}
+delete locals_chatkit_browser__chat_Chat__from_page.key
+delete locals_chatkit_browser__chat_Chat__from_page.value
+return result_53
+})($B.call_attr(locals.values,'items',3,))
+)
+}catch(err){
+$B.set_exc_and_leave(frame,err)
+}
+}
+_from_page52.$is_method=true
+_from_page52.$function_infos=['chatkit.browser._chat','_from_page','Chat._from_page',__file__,_b_.None,_b_.None,_b_.None,['self','values'],null,null,
+2,284,3,[],0,0,['self','values','key','value'],false,[],frame]
+$B.set_func_attrs(_from_page52,frame,'chatkit.browser._chat')
+_from_page52.ob_type=$B.function
+_from_page52.__annotate__=_b_.None
+locals_chatkit_browser__chat_Chat._from_page=_from_page52
+$B.set_lineno(frame,289)
+function _send56(){
+var locals
+var locals_chatkit_browser__chat_Chat__send=locals=$B.args_parser(_send56,arguments)
+var frame=["_send",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,_send56]
+$B.enter_frame(frame,__file__,289)
+frame.positions=[[292,16,39],[292,16,30],[292,16,24],[292,16,17],[292,24,8],[293,8,63],[293,8,10]]
+try{
+$B.js_this=this
+locals.ob_type=locals.__class__=$B.get_method_class(_send56,locals_chatkit_browser__chat,"Chat",['Chat'])
+if($B.set_lineno(frame,290)&&$B.$bool($B.$is(locals.native,_b_.None))){
+$B.set_lineno(frame,291)
+return $B.trace_return_and_leave(frame,_b_.None)
+}
+$B.set_lineno(frame,292)
+locals_chatkit_browser__chat_Chat__send.doing=$B.rich_op('__mod__',$B.$getattr_pep657($B.$getattr_pep657($B.$call_with_position(locals_chatkit_browser__chat.adapter,7,$B.$getattr_pep657(locals.self,'api',9)),'Driver',5),'DOING',3),locals.native,1)
+$B.set_lineno(frame,293);
+$B.call_attr($B.$getattr_pep657(locals.self,'_link',13),'do',11,locals.doing,(function(){
+$B.set_lineno(frame,293)
+function lambda__5758(_driver){
+var locals
+if(arguments.length==1&&!_driver?.$kw){
+var locals_chatkit_browser__chat_Chat__send_lambda__57=locals={driver:_driver}
+}else{
+var locals_chatkit_browser__chat_Chat__send_lambda__57=locals=$B.args_parser(lambda__5758,arguments)
+}
+Object.defineProperty(locals,'native',{get:function(){return locals_chatkit_browser__chat_Chat__send.native},set:function(){},enumerable:true,configurable:true})
+Object.defineProperty(locals,'args',{get:function(){return locals_chatkit_browser__chat_Chat__send.args},set:function(){},enumerable:true,configurable:true})
+var frame=["<lambda>",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,lambda__5758]
+$B.enter_frame(frame,__file__,293)
+frame.positions=[[293,44,26]]
+try{
+$B.js_this=this
+$B.set_lineno(frame,293)
+return $B.trace_return_and_leave(frame,$B.call_attr(locals.driver,'send',1,locals_chatkit_browser__chat_Chat__send.native,..._b_.list.$unpack(locals_chatkit_browser__chat_Chat__send.args)))
+}catch(err){
+$B.set_exc_and_leave(frame,err)
+}
+}
+lambda__5758.$function_infos=['chatkit.browser._chat','<lambda>','Chat._send.<locals>.<lambda>',__file__,_b_.None,_b_.None,_b_.None,['driver'],null,null,
+1,293,3,['native','args'],0,0,['driver'],false,[],frame]
+$B.set_func_attrs(lambda__5758,frame,'chatkit.browser._chat')
+lambda__5758.ob_type=$B.function
+lambda__5758.__annotate__=_b_.None
+locals_chatkit_browser__chat_Chat__send.lambda__57=lambda__5758
+return locals_chatkit_browser__chat_Chat__send.lambda__57
+})())
+return $B.trace_return_and_leave(frame,_b_.None)
+}catch(err){
+$B.set_exc_and_leave(frame,err)
+}
+}
+_send56.$is_method=true
+_send56.$function_infos=['chatkit.browser._chat','_send','Chat._send',__file__,_b_.None,_b_.None,_b_.None,['self','native'],'args',null,
+2,289,7,[],0,0,['self','native','args','doing'],false,[],frame]
+$B.set_func_attrs(_send56,frame,'chatkit.browser._chat')
+_send56.ob_type=$B.function
+_send56.__annotate__=_b_.None
+locals_chatkit_browser__chat_Chat._send=_send56
+$B.set_lineno(frame,295)
+function _reject59(_self,_problems,_topic){
+var locals
+if(arguments.length==3&&!_topic?.$kw){
+var locals_chatkit_browser__chat_Chat__reject=locals={self:_self,problems:_problems,topic:_topic}
+}else{
+var locals_chatkit_browser__chat_Chat__reject=locals=$B.args_parser(_reject59,arguments)
+}
+var frame=["_reject",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,_reject59]
+$B.enter_frame(frame,__file__,295)
+frame.positions=[[299,11,11],[300,18,32],[301,23,8],[302,12,33],[302,12,11],[302,29,15]]
+try{
+$B.js_this=this
+locals.ob_type=locals.__class__=$B.get_method_class(_reject59,locals_chatkit_browser__chat,"Chat",['Chat'])
+if($B.set_lineno(frame,297)&&$B.$bool(!$B.$bool(locals.problems))){
+$B.set_lineno(frame,298)
+return $B.trace_return_and_leave(frame,_b_.None)
+}
+if($B.set_lineno(frame,299)&&$B.$bool($B.$getattr_pep657(locals.self,'strict',1))){
+$B.set_lineno(frame,300)
+$B.$raise($B.$call_with_position(locals_chatkit_browser__chat.ValidationError,3,locals_chatkit_browser__chat_Chat__reject.problems,locals_chatkit_browser__chat_Chat__reject.topic))
+}
+frame.$lineno=301
+var no_break_60=true,
+iterator_60=locals.problems
+iterator_60[$B.INUM]=5
+for(var next_60 of $B.make_js_iterator(iterator_60,frame,301)){
+locals_chatkit_browser__chat_Chat__reject.problem=next_60
+$B.set_lineno(frame,302);
+$B.call_attr($B.$getattr_pep657(locals_chatkit_browser__chat_Chat__reject.self,'logger',9),'warn',7,$B.$getattr_pep657(locals.problem,'message',11))
+}
+return $B.trace_return_and_leave(frame,_b_.None)
+}catch(err){
+$B.set_exc_and_leave(frame,err)
+}
+}
+_reject59.$is_method=true
+_reject59.$function_infos=['chatkit.browser._chat','_reject','Chat._reject',__file__,_b_.None,_b_.None,_b_.None,['self','problems','topic'],null,null,
+3,295,3,[],0,0,['self','problems','topic','problem'],false,[],frame]
+$B.set_func_attrs(_reject59,frame,'chatkit.browser._chat')
+_reject59.ob_type=$B.function
+_reject59.__annotate__=_b_.None
+locals_chatkit_browser__chat_Chat._reject=_reject59
+$B.set_lineno(frame,304)
+function _refuse61(_self,_what,_message){
+var locals
+if(arguments.length==3&&!_message?.$kw){
+var locals_chatkit_browser__chat_Chat__refuse=locals={self:_self,what:_what,message:_message}
+}else{
+var locals_chatkit_browser__chat_Chat__refuse=locals=$B.args_parser(_refuse61,arguments)
+}
+var frame=["_refuse",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,_refuse61]
+$B.enter_frame(frame,__file__,304)
+frame.positions=[[306,18,32],[306,32,8],[307,11,11],[308,18,26],[309,8,32],[309,8,11],[309,25,14]]
+try{
+$B.js_this=this
+locals.ob_type=locals.__class__=$B.get_method_class(_refuse61,locals_chatkit_browser__chat,"Chat",['Chat'])
+$B.set_lineno(frame,306)
+locals_chatkit_browser__chat_Chat__refuse.problem=$B.$call_with_position(locals_chatkit_browser__chat.Problem,1,locals.what,$B.$getattr_pep657(locals.self,'api',3),locals.message)
+if($B.set_lineno(frame,307)&&$B.$bool($B.$getattr_pep657(locals.self,'strict',5))){
+$B.set_lineno(frame,308)
+$B.$raise($B.$call_with_position(locals_chatkit_browser__chat.ValidationError,7,$B.$list([locals_chatkit_browser__chat_Chat__refuse.problem])))
+}
+$B.set_lineno(frame,309);
+$B.call_attr($B.$getattr_pep657(locals.self,'logger',11),'warn',9,$B.call_attr(locals.problem,'line',13,))
+return $B.trace_return_and_leave(frame,_b_.None)
+}catch(err){
+$B.set_exc_and_leave(frame,err)
+}
+}
+_refuse61.$is_method=true
+_refuse61.$function_infos=['chatkit.browser._chat','_refuse','Chat._refuse',__file__,_b_.None,_b_.None,'',['self','what','message'],null,null,
+3,304,3,[],0,0,['self','what','message','problem'],false,[],frame]
+$B.set_func_attrs(_refuse61,frame,'chatkit.browser._chat')
+_refuse61.ob_type=$B.function
+_refuse61.__annotate__=_b_.None
+locals_chatkit_browser__chat_Chat._refuse=_refuse61
+locals.__static_attributes__=$B.fast_tuple(["strict","customer","page_value","_link","_api","api"])
+var annotate
+$B.make_annotate_func(class_dict,annotate,frame)
+var kls=$B.$class_constructor('Chat',class_dict,metaclass,resolved_bases,bases,keywords)
+$B.trace_return_and_leave(frame,_b_.None)
+return kls
+})('Chat',$B.fast_tuple([]),{})
+locals_chatkit_browser__chat.Chat=Chat11
+$B.set_lineno(frame,312)
+function _name62(_function){
+var locals
+if(arguments.length==1&&!_function?.$kw){
+var locals_chatkit_browser__chat__name=locals={function:_function}
+}else{
+var locals_chatkit_browser__chat__name=locals=$B.args_parser(_name62,arguments)
+}
+var frame=["_name",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,_name62]
+$B.enter_frame(frame,__file__,312)
+frame.positions=[[313,11,39],[313,54,45],[313,84,14]]
+try{
+$B.js_this=this
+$B.set_lineno(frame,313)
+return $B.trace_return_and_leave(frame,($B.$bool(locals.$test=$B.$call_with_position(_b_.getattr,1,locals.function,'__qualname__',_b_.None))?locals.$test:$B.$call_with_position(_b_.getattr,3,locals.function,'__name__',$B.$call_with_position(_b_.repr,5,locals.function))))
+}catch(err){
+$B.set_exc_and_leave(frame,err)
+}
+}
+_name62.$function_infos=['chatkit.browser._chat','_name','_name',__file__,_b_.None,_b_.None,_b_.None,['function'],null,null,
+1,312,3,[],0,0,['function'],false,[],frame]
+$B.set_func_attrs(_name62,frame,'chatkit.browser._chat')
+_name62.ob_type=$B.function
+_name62.__annotate__=_b_.None
+locals_chatkit_browser__chat._name=_name62
+$B.leave_frame({locals,value:_b_.None})
+}catch(err){
+$B.set_exc_and_trace(frame,err)
+$B.leave_frame({locals,value:_b_.None})
+throw err
+}
+return locals_chatkit_browser__chat
+});
+__chatkitModules["chatkit.browser"] = (function () {
+var $B=__BRYTHON__,
+_b_=$B.builtins,
+locals_chatkit_browser=$B.namespace("chatkit.browser"),
+locals=locals_chatkit_browser,
+frame=["chatkit.browser",locals,"chatkit.browser",locals]
+var __file__=locals.__file__="VFS.chatkit.browser/__init__.py"
+locals.__name__="chatkit.browser"
+locals.__doc__=''
+frame.positions=[[20,0,38],[21,0,54],[22,0,43],[23,0,56],[24,0,52],[26,7,6]]
+$B.enter_frame(frame,__file__,1)
+var _frame_obj=$B.frame_obj
+locals.$annotations={}
+var stack_length=$B.count_frames()
+try{
+$B.set_lineno(frame,20)
+$B.$import_from("chatkit.browser._chat",'Chat',{},0,locals,1)
+$B.set_lineno(frame,21)
+$B.$import_from("chatkit.browser._subscription",'Subscription',{},0,locals,3)
+$B.set_lineno(frame,22)
+$B.$import_from("chatkit.browser.versions",'V1',{},0,locals,5)
+$B.$import_from("chatkit.browser.versions",'V2',{},0,locals,5)
+$B.set_lineno(frame,23)
+$B.$import_from("chatkit.errors",'ChatkitError',{},0,locals,7)
+$B.$import_from("chatkit.errors",'ValidationError',{},0,locals,7)
+$B.set_lineno(frame,24)
+$B.$import_from("chatkit.rules.customer",'UNSET',{},0,locals,9)
+$B.$import_from("chatkit.rules.customer",'InfoReport',{},0,locals,9)
+$B.set_lineno(frame,26)
+locals_chatkit_browser.chat=$B.$call_with_position(locals.Chat,11,)
+$B.set_lineno(frame,28)
+locals_chatkit_browser.__all__=$B.$list(['UNSET','V1','V2','Chat','ChatkitError','InfoReport','Subscription','ValidationError','chat'])
+$B.leave_frame({locals,value:_b_.None})
+}catch(err){
+$B.set_exc_and_trace(frame,err)
+$B.leave_frame({locals,value:_b_.None})
+throw err
+}
+return locals_chatkit_browser
+});
+__chatkitModules["chatkit.browser._bridge"] = (function () {
+var $B=__BRYTHON__,
+_b_=$B.builtins,
+locals_chatkit_browser__bridge=$B.namespace("chatkit.browser._bridge"),
+locals=locals_chatkit_browser__bridge,
+frame=["chatkit.browser._bridge",locals,"chatkit.browser._bridge",locals]
+var __file__=locals.__file__="VFS.chatkit.browser._bridge.py"
+locals.__name__="chatkit.browser._bridge"
+locals.__doc__=''
+frame.positions=[[22,0,17],[23,0,26],[25,0,39],[26,0,43],[28,7,15],[29,12,20],[101,115,0,73],[118,144,0,36],[163,20,9],[163,20,5],[216,226,0,34]]
+$B.enter_frame(frame,__file__,1)
+var _frame_obj=$B.frame_obj
+locals.$annotations={}
+var stack_length=$B.count_frames()
+try{
+$B.set_lineno(frame,22)
+$B.import("javascript",[],{},locals_chatkit_browser__bridge,1)
+$B.set_lineno(frame,23)
+$B.$import_from("browser",'window',{},0,locals,3)
+$B.set_lineno(frame,25)
+$B.$import_from("chatkit.browser",'UNSET',{},0,locals,5)
+$B.$import_from("chatkit.browser",'chat',{},0,locals,5)
+$B.set_lineno(frame,26)
+$B.$import_from("chatkit.browser.versions",'V1',{},0,locals,7)
+$B.$import_from("chatkit.browser.versions",'V2',{},0,locals,7)
+$B.set_lineno(frame,28)
+locals_chatkit_browser__bridge.NULL=$B.$getattr_pep657(locals.javascript,'NULL',9)
+$B.set_lineno(frame,29)
+locals_chatkit_browser__bridge.UNDEFINED=$B.$getattr_pep657(locals.javascript,'UNDEFINED',11)
+$B.set_lineno(frame,32)
+function run1(_hooks_module,_api){
+var locals
+var locals_chatkit_browser__bridge_run=locals=$B.args_parser(run1,arguments)
+var frame=["run",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,run1]
+$B.enter_frame(frame,__file__,32)
+frame.positions=[[34,18,15],[34,18,13],[34,4,11],[35,22,10],[35,4,15],[37,8,8],[39,8,49],[39,8,11],[42,8,24],[44,8,69],[44,8,11],[44,26,43],[46,8,10],[46,8,8]]
+try{
+$B.js_this=this
+$B.set_lineno(frame,34)
+$B.$setattr1(locals_chatkit_browser__bridge.chat,"logger",$B.$call_with_position($B.resolve_in_scopes('ConsoleLogger',[locals_chatkit_browser__bridge_run,locals_chatkit_browser__bridge,_b_],3),1,),5)
+$B.set_lineno(frame,35)
+$B.$setattr1(locals_chatkit_browser__bridge.chat,"page_value",$B.resolve_in_scopes('page_value',[locals_chatkit_browser__bridge_run,locals_chatkit_browser__bridge,_b_],7),9)
+$B.set_lineno(frame,36)
+try{
+var stack_length_2=$B.count_frames()
+var save_frame_obj_2=$B.frame_obj
+$B.set_lineno(frame,37)
+$B.$setattr1(locals_chatkit_browser__bridge.chat,"api",locals_chatkit_browser__bridge_run.api,11)
+}catch(err2){
+$B.set_exc_and_trace(frame,err2)
+if($B.set_lineno(frame,38)&&$B.is_exc(err2,[_b_.Exception])){
+locals.error=err2
+$B.set_lineno(frame,39);
+$B.call_attr($B.$getattr_pep657(locals_chatkit_browser__bridge.chat,'logger',15),'error',13,'the hooks did not run',locals.error)
+$B.set_lineno(frame,40)
+return $B.trace_return_and_leave(frame,_b_.None)
+}else{
+throw err2
+}
+}
+$B.set_lineno(frame,41)
+try{
+var stack_length_3=$B.count_frames()
+var save_frame_obj_3=$B.frame_obj
+$B.set_lineno(frame,42);
+$B.$call_with_position(_b_.__import__,17,locals_chatkit_browser__bridge_run.hooks_module)
+}catch(err3){
+$B.set_exc_and_trace(frame,err3)
+if($B.set_lineno(frame,43)&&$B.is_exc(err3,[_b_.Exception])){
+locals.error=err3
+$B.set_lineno(frame,44);
+$B.call_attr($B.$getattr_pep657(locals_chatkit_browser__bridge.chat,'logger',21),'error',19,$B.rich_op('__mod__','the hooks module %s failed',locals_chatkit_browser__bridge_run.hooks_module,23),locals.error)
+$B.del_exc(frame)
+$B.frame_obj=save_frame_obj_3
+}else{
+throw err3
+}
+}finally{
+var exit=false
+if($B.count_frames()<stack_length_3){
+exit=true
+$B.frame_obj=$B.push_frame(frame)
+}
+$B.set_lineno(frame,46);
+$B.$call_with_position($B.resolve_in_scopes('_connect',[locals_chatkit_browser__bridge_run,locals_chatkit_browser__bridge,_b_],27),25,)
+if(exit){
+$B.leave_frame()
+}
+}
+return $B.trace_return_and_leave(frame,_b_.None)
+}catch(err){
+$B.set_exc_and_leave(frame,err)
+}
+}
+run1.$function_infos=['chatkit.browser._bridge','run','run',__file__,[locals.V1],_b_.None,'',['hooks_module','api'],null,null,
+2,32,3,[],0,0,['hooks_module','api','error'],false,[],frame]
+$B.set_func_attrs(run1,frame,'chatkit.browser._bridge')
+run1.ob_type=$B.function
+run1.__annotate__=_b_.None
+locals_chatkit_browser__bridge.run=run1
+$B.set_lineno(frame,49)
+function _connect4(){
+var locals
+var locals_chatkit_browser__bridge__connect=locals=$B.empty_dict();
+if(arguments.length!==0){
+$B.args_parser(_connect4,arguments)
+}
+var frame=["_connect",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,_connect4]
+$B.enter_frame(frame,__file__,49)
+frame.positions=[[50,12,8],[50,12,6],[51,18,7],[51,4,11],[52,22,12],[52,4,15],[53,7,22],[53,7,8],[54,8,18],[54,8,7],[54,16,9],[55,7,26],[55,7,8],[56,8,27],[56,8,12],[56,21,13]]
+try{
+$B.js_this=this
+$B.set_lineno(frame,50)
+locals_chatkit_browser__bridge__connect.state=$B.$call_with_position($B.resolve_in_scopes('_state',[locals_chatkit_browser__bridge__connect,locals_chatkit_browser__bridge,_b_],3),1,)
+$B.set_lineno(frame,51)
+$B.$setattr1(locals.state,"onBus",$B.resolve_in_scopes('_on_bus',[locals_chatkit_browser__bridge__connect,locals_chatkit_browser__bridge,_b_],5),7)
+$B.set_lineno(frame,52)
+$B.$setattr1(locals.state,"onChatApp",$B.resolve_in_scopes('_on_chat_app',[locals_chatkit_browser__bridge__connect,locals_chatkit_browser__bridge,_b_],9),11)
+if($B.set_lineno(frame,53)&&$B.$bool($B.$call_with_position($B.resolve_in_scopes('_defined',[locals_chatkit_browser__bridge__connect,locals_chatkit_browser__bridge,_b_],15),13,locals.state,'bus'))){
+$B.set_lineno(frame,54);
+$B.$call_with_position($B.resolve_in_scopes('_on_bus',[locals_chatkit_browser__bridge__connect,locals_chatkit_browser__bridge,_b_],19),17,$B.$getattr_pep657(locals_chatkit_browser__bridge__connect.state,'bus',21))
+}
+if($B.set_lineno(frame,55)&&$B.$bool($B.$call_with_position($B.resolve_in_scopes('_defined',[locals_chatkit_browser__bridge__connect,locals_chatkit_browser__bridge,_b_],25),23,locals.state,'chatApp'))){
+$B.set_lineno(frame,56);
+$B.$call_with_position($B.resolve_in_scopes('_on_chat_app',[locals_chatkit_browser__bridge__connect,locals_chatkit_browser__bridge,_b_],29),27,$B.$getattr_pep657(locals_chatkit_browser__bridge__connect.state,'chatApp',31))
+}
+return $B.trace_return_and_leave(frame,_b_.None)
+}catch(err){
+$B.set_exc_and_leave(frame,err)
+}
+}
+_connect4.$function_infos=['chatkit.browser._bridge','_connect','_connect',__file__,_b_.None,_b_.None,_b_.None,[],null,null,
+0,49,3,[],0,0,['state'],false,[],frame]
+$B.set_func_attrs(_connect4,frame,'chatkit.browser._bridge')
+_connect4.ob_type=$B.function
+_connect4.__annotate__=_b_.None
+locals_chatkit_browser__bridge._connect=_connect4
+$B.set_lineno(frame,59)
+function _state5(){
+var locals
+var locals_chatkit_browser__bridge__state=locals=$B.empty_dict();
+if(arguments.length!==0){
+$B.args_parser(_state5,arguments)
+}
+var frame=["_state",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,_state5]
+$B.enter_frame(frame,__file__,59)
+frame.positions=[[61,11,29],[61,11,8],[62,27,19],[62,27,13],[62,8,16],[63,11,16]]
+try{
+$B.js_this=this
+if($B.set_lineno(frame,61)&&$B.$bool(!$B.$bool($B.$call_with_position($B.resolve_in_scopes('_defined',[locals_chatkit_browser__bridge__state,locals_chatkit_browser__bridge,_b_],3),1,locals_chatkit_browser__bridge.window,'__chatkit')))){
+$B.set_lineno(frame,62)
+$B.$setattr1(locals_chatkit_browser__bridge.window,"__chatkit",$B.call_attr($B.$getattr_pep657(locals_chatkit_browser__bridge.window,'Object',7),'new',5,),9)
+}
+$B.set_lineno(frame,63)
+return $B.trace_return_and_leave(frame,$B.$getattr_pep657(locals_chatkit_browser__bridge.window,'__chatkit',11))
+}catch(err){
+$B.set_exc_and_leave(frame,err)
+}
+}
+_state5.$function_infos=['chatkit.browser._bridge','_state','_state',__file__,_b_.None,_b_.None,'',[],null,null,
+0,59,3,[],0,0,[],false,[],frame]
+$B.set_func_attrs(_state5,frame,'chatkit.browser._bridge')
+_state5.ob_type=$B.function
+_state5.__annotate__=_b_.None
+locals_chatkit_browser__bridge._state=_state5
+$B.set_lineno(frame,66)
+function _on_bus6(){
+var locals
+var locals_chatkit_browser__bridge__on_bus=locals=$B.args_parser(_on_bus6,arguments)
+var frame=["_on_bus",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,_on_bus6]
+$B.enter_frame(frame,__file__,66)
+frame.positions=[[67,4,29],[67,4,10],[67,25,7]]
+try{
+$B.js_this=this
+$B.set_lineno(frame,67);
+$B.$call_with_position($B.resolve_in_scopes('_hand_over',[locals_chatkit_browser__bridge__on_bus,locals_chatkit_browser__bridge,_b_],3),1,locals_chatkit_browser__bridge.V1,locals.args,$B.resolve_in_scopes('PageBus',[locals_chatkit_browser__bridge__on_bus,locals_chatkit_browser__bridge,_b_],5))
+return $B.trace_return_and_leave(frame,_b_.None)
+}catch(err){
+$B.set_exc_and_leave(frame,err)
+}
+}
+_on_bus6.$function_infos=['chatkit.browser._bridge','_on_bus','_on_bus',__file__,_b_.None,_b_.None,_b_.None,[],'args',null,
+0,66,7,[],0,0,['args'],false,[],frame]
+$B.set_func_attrs(_on_bus6,frame,'chatkit.browser._bridge')
+_on_bus6.ob_type=$B.function
+_on_bus6.__annotate__=_b_.None
+locals_chatkit_browser__bridge._on_bus=_on_bus6
+$B.set_lineno(frame,70)
+function _on_chat_app7(){
+var locals
+var locals_chatkit_browser__bridge__on_chat_app=locals=$B.args_parser(_on_chat_app7,arguments)
+var frame=["_on_chat_app",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,_on_chat_app7]
+$B.enter_frame(frame,__file__,70)
+frame.positions=[[71,4,33],[71,4,10],[71,25,11]]
+try{
+$B.js_this=this
+$B.set_lineno(frame,71);
+$B.$call_with_position($B.resolve_in_scopes('_hand_over',[locals_chatkit_browser__bridge__on_chat_app,locals_chatkit_browser__bridge,_b_],3),1,locals_chatkit_browser__bridge.V2,locals.args,$B.resolve_in_scopes('PageChatApp',[locals_chatkit_browser__bridge__on_chat_app,locals_chatkit_browser__bridge,_b_],5))
+return $B.trace_return_and_leave(frame,_b_.None)
+}catch(err){
+$B.set_exc_and_leave(frame,err)
+}
+}
+_on_chat_app7.$function_infos=['chatkit.browser._bridge','_on_chat_app','_on_chat_app',__file__,_b_.None,_b_.None,_b_.None,[],'args',null,
+0,70,7,[],0,0,['args'],false,[],frame]
+$B.set_func_attrs(_on_chat_app7,frame,'chatkit.browser._bridge')
+_on_chat_app7.ob_type=$B.function
+_on_chat_app7.__annotate__=_b_.None
+locals_chatkit_browser__bridge._on_chat_app=_on_chat_app7
+$B.set_lineno(frame,74)
+function _hand_over8(_api,_args,_wrapper){
+var locals
+if(arguments.length==3&&!_wrapper?.$kw){
+var locals_chatkit_browser__bridge__hand_over=locals={api:_api,args:_args,wrapper:_wrapper}
+}else{
+var locals_chatkit_browser__bridge__hand_over=locals=$B.args_parser(_hand_over8,arguments)
+}
+var frame=["_hand_over",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,_hand_over8]
+$B.enter_frame(frame,__file__,74)
+frame.positions=[[77,23,17],[77,23,8],[77,32,7],[79,11,8],[80,81,12,100],[80,12,11],[80,81,30,99],[81,90,8],[83,8,39],[83,20,26],[83,20,8],[83,29,7],[85,8,66],[85,8,11],[85,26,40]]
+try{
+$B.js_this=this
+$B.set_lineno(frame,76)
+try{
+var stack_length_9=$B.count_frames()
+var save_frame_obj_9=$B.frame_obj
+if($B.set_lineno(frame,77)&&($B.$bool(!$B.$bool(locals_chatkit_browser__bridge__hand_over.args))||$B.$bool($B.$call_with_position($B.resolve_in_scopes('_missing',[locals_chatkit_browser__bridge__hand_over,locals_chatkit_browser__bridge,_b_],3),1,$B.$getitem(locals_chatkit_browser__bridge__hand_over.args,0,5))))){
+$B.set_lineno(frame,78)
+return $B.trace_return_and_leave(frame,_b_.None)
+}
+if($B.set_lineno(frame,79)&&$B.$bool($B.rich_comp('__ne__',$B.$getattr_pep657(locals_chatkit_browser__bridge.chat,'api',7),locals_chatkit_browser__bridge__hand_over.api))){
+$B.set_lineno(frame,80);
+$B.call_attr($B.$getattr_pep657(locals_chatkit_browser__bridge.chat,'logger',11),'error',9,$B.rich_op('__mod__','the page\'s chat is the %s chat, but chat.api is "%s" (the config\'s [chat] api): the hooks are not connected',$B.fast_tuple([locals_chatkit_browser__bridge__hand_over.api,$B.$getattr_pep657(locals_chatkit_browser__bridge.chat,'api',15)]),13))
+$B.set_lineno(frame,82)
+return $B.trace_return_and_leave(frame,_b_.None)
+}
+$B.set_lineno(frame,83);
+$B.call_attr(locals_chatkit_browser__bridge.chat,'attach',17,$B.$call_with_position($B.resolve_in_scopes('_wrapped',[locals_chatkit_browser__bridge__hand_over,locals_chatkit_browser__bridge,_b_],21),19,$B.$getitem(locals_chatkit_browser__bridge__hand_over.args,0,23),locals_chatkit_browser__bridge__hand_over.wrapper))
+}catch(err9){
+$B.set_exc_and_trace(frame,err9)
+if($B.set_lineno(frame,84)&&$B.is_exc(err9,[_b_.Exception])){
+locals.error=err9
+$B.set_lineno(frame,85);
+$B.call_attr($B.$getattr_pep657(locals_chatkit_browser__bridge.chat,'logger',27),'error',25,$B.rich_op('__mod__','connecting to the %s chat failed',locals_chatkit_browser__bridge__hand_over.api,29),locals.error)
+$B.del_exc(frame)
+$B.frame_obj=save_frame_obj_9
+}else{
+throw err9
+}
+}
+return $B.trace_return_and_leave(frame,_b_.None)
+}catch(err){
+$B.set_exc_and_leave(frame,err)
+}
+}
+_hand_over8.$function_infos=['chatkit.browser._bridge','_hand_over','_hand_over',__file__,_b_.None,_b_.None,_b_.None,['api','args','wrapper'],null,null,
+3,74,3,[],0,0,['api','args','wrapper','error'],false,[],frame]
+$B.set_func_attrs(_hand_over8,frame,'chatkit.browser._bridge')
+_hand_over8.ob_type=$B.function
+_hand_over8.__annotate__=_b_.None
+locals_chatkit_browser__bridge._hand_over=_hand_over8
+$B.set_lineno(frame,88)
+locals_chatkit_browser__bridge._wrappers=$B.$list([])
+$B.set_lineno(frame,91)
+function _wrapped10(_raw,_wrapper){
+var locals
+if(arguments.length==2&&!_wrapper?.$kw){
+var locals_chatkit_browser__bridge__wrapped=locals={raw:_raw,wrapper:_wrapper}
+}else{
+var locals_chatkit_browser__bridge__wrapped=locals=$B.args_parser(_wrapped10,arguments)
+}
+var frame=["_wrapped",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,_wrapped10]
+$B.enter_frame(frame,__file__,91)
+frame.positions=[[93,17,9],[94,11,9],[96,12,12],[97,4,23]]
+try{
+$B.js_this=this
+frame.$lineno=93
+var no_break_11=true,
+iterator_11=locals_chatkit_browser__bridge._wrappers
+iterator_11[$B.INUM]=1
+for(var next_11 of $B.make_js_iterator(iterator_11,frame,93)){
+locals_chatkit_browser__bridge__wrapped.known=next_11
+if($B.set_lineno(frame,94)&&$B.$bool($B.rich_comp('__eq__',$B.$getattr_pep657(locals.known,'raw',3),locals_chatkit_browser__bridge__wrapped.raw))){
+$B.set_lineno(frame,95)
+return $B.trace_return_and_leave(frame,locals_chatkit_browser__bridge__wrapped.known)
+}
+}
+$B.set_lineno(frame,96)
+locals_chatkit_browser__bridge__wrapped.known=$B.$call_with_position(locals.wrapper,5,locals.raw)
+$B.set_lineno(frame,97);
+$B.call_attr(locals_chatkit_browser__bridge._wrappers,'append',7,locals.known)
+$B.set_lineno(frame,98)
+return $B.trace_return_and_leave(frame,locals.known)
+}catch(err){
+$B.set_exc_and_leave(frame,err)
+}
+}
+_wrapped10.$function_infos=['chatkit.browser._bridge','_wrapped','_wrapped',__file__,_b_.None,_b_.None,'',['raw','wrapper'],null,null,
+2,91,3,[],0,0,['raw','wrapper','known'],false,[],frame]
+$B.set_func_attrs(_wrapped10,frame,'chatkit.browser._bridge')
+_wrapped10.ob_type=$B.function
+_wrapped10.__annotate__=_b_.None
+locals_chatkit_browser__bridge._wrapped=_wrapped10
+$B.set_lineno(frame,101,'ClassDef')
+var PageBus12=(function(name,bases,keywords){
+$B.frame_obj.frame.inum=13
+var resolved_bases=$B.resolve_mro_entries(bases)
+var metaclass=$B.get_metaclass(name,resolved_bases)
+var class_dict=$B.make_class_namespace(metaclass,name,"PageBus",bases,resolved_bases)
+var locals_chatkit_browser__bridge_PageBus=$B.dict_proxy(class_dict),
+locals=locals_chatkit_browser__bridge_PageBus
+locals.__doc__=''
+locals.__module__='chatkit.browser._bridge'
+locals.__firstlineno__=101
+var frame=[name,locals,'chatkit.browser._bridge',locals_chatkit_browser__bridge]
+$B.enter_frame(frame,__file__,101)
+var _frame_obj=$B.frame_obj
+if(frame.$f_trace!==_b_.None){
+$B.trace_line()
+}
+$B.set_lineno(frame,104)
+function __init__13(_self,_raw){
+var locals
+if(arguments.length==2&&!_raw?.$kw){
+var locals_chatkit_browser__bridge_PageBus___init__=locals={self:_self,raw:_raw}
+}else{
+var locals_chatkit_browser__bridge_PageBus___init__=locals=$B.args_parser(__init__13,arguments)
+}
+var frame=["__init__",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,__init__13]
+$B.enter_frame(frame,__file__,104)
+frame.positions=[[105,8,8]]
+try{
+$B.js_this=this
+locals.ob_type=locals.__class__=$B.get_method_class(__init__13,locals_chatkit_browser__bridge,"PageBus",['PageBus'])
+$B.set_lineno(frame,105)
+$B.$setattr1(locals.self,"raw",locals.raw,1)
+return $B.trace_return_and_leave(frame,_b_.None)
+}catch(err){
+$B.set_exc_and_leave(frame,err)
+}
+}
+__init__13.$is_method=true
+__init__13.$function_infos=['chatkit.browser._bridge','__init__','PageBus.__init__',__file__,_b_.None,_b_.None,_b_.None,['self','raw'],null,null,
+2,104,3,[],0,0,['self','raw'],false,[],frame]
+$B.set_func_attrs(__init__13,frame,'chatkit.browser._bridge')
+__init__13.ob_type=$B.function
+__init__13.__annotate__=_b_.None
+locals_chatkit_browser__bridge_PageBus.__init__=__init__13
+$B.set_lineno(frame,107)
+function publish14(_self,_topic,_data){
+var locals
+var locals_chatkit_browser__bridge_PageBus_publish=locals=$B.args_parser(publish14,arguments)
+var frame=["publish",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,publish14]
+$B.enter_frame(frame,__file__,107)
+frame.positions=[[109,12,23],[109,12,8],[111,12,36],[111,12,8],[111,36,11],[111,36,5]]
+try{
+$B.js_this=this
+locals.ob_type=locals.__class__=$B.get_method_class(publish14,locals_chatkit_browser__bridge,"PageBus",['PageBus'])
+if($B.set_lineno(frame,108)&&$B.$bool($B.$is(locals.data,_b_.None))){
+$B.set_lineno(frame,109);
+$B.call_attr($B.$getattr_pep657(locals_chatkit_browser__bridge_PageBus_publish.self,'raw',3),'publish',1,locals_chatkit_browser__bridge_PageBus_publish.topic)
+}else{
+$B.set_lineno(frame,111);
+$B.call_attr($B.$getattr_pep657(locals_chatkit_browser__bridge_PageBus_publish.self,'raw',7),'publish',5,locals_chatkit_browser__bridge_PageBus_publish.topic,$B.$call_with_position($B.resolve_in_scopes('to_js',[locals_chatkit_browser__bridge_PageBus_publish,locals_chatkit_browser__bridge,_b_],11),9,locals_chatkit_browser__bridge_PageBus_publish.data))
+}
+return $B.trace_return_and_leave(frame,_b_.None)
+}catch(err){
+$B.set_exc_and_leave(frame,err)
+}
+}
+publish14.$is_method=true
+publish14.$function_infos=['chatkit.browser._bridge','publish','PageBus.publish',__file__,[_b_.None],_b_.None,_b_.None,['self','topic','data'],null,null,
+3,107,3,[],0,0,['self','topic','data'],false,[],frame]
+$B.set_func_attrs(publish14,frame,'chatkit.browser._bridge')
+publish14.ob_type=$B.function
+publish14.__annotate__=_b_.None
+locals_chatkit_browser__bridge_PageBus.publish=publish14
+$B.set_lineno(frame,113)
+function subscribe15(_self,_topic,_deliver){
+var locals
+if(arguments.length==3&&!_deliver?.$kw){
+var locals_chatkit_browser__bridge_PageBus_subscribe=locals={self:_self,topic:_topic,deliver:_deliver}
+}else{
+var locals_chatkit_browser__bridge_PageBus_subscribe=locals=$B.args_parser(subscribe15,arguments)
+}
+var frame=["subscribe",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,subscribe15]
+$B.enter_frame(frame,__file__,113)
+frame.positions=[[115,15,58],[115,15,8],[115,41,31],[115,41,15]]
+try{
+$B.js_this=this
+locals.ob_type=locals.__class__=$B.get_method_class(subscribe15,locals_chatkit_browser__bridge,"PageBus",['PageBus'])
+$B.set_lineno(frame,115)
+return $B.trace_return_and_leave(frame,$B.call_attr($B.$getattr_pep657(locals.self,'raw',3),'subscribe',1,locals.topic,$B.$call_with_position($B.resolve_in_scopes('from_javascript',[locals_chatkit_browser__bridge_PageBus_subscribe,locals_chatkit_browser__bridge,_b_],7),5,locals.topic,locals.deliver)))
+}catch(err){
+$B.set_exc_and_leave(frame,err)
+}
+}
+subscribe15.$is_method=true
+subscribe15.$function_infos=['chatkit.browser._bridge','subscribe','PageBus.subscribe',__file__,_b_.None,_b_.None,_b_.None,['self','topic','deliver'],null,null,
+3,113,3,[],0,0,['self','topic','deliver'],false,[],frame]
+$B.set_func_attrs(subscribe15,frame,'chatkit.browser._bridge')
+subscribe15.ob_type=$B.function
+subscribe15.__annotate__=_b_.None
+locals_chatkit_browser__bridge_PageBus.subscribe=subscribe15
+locals.__static_attributes__=$B.fast_tuple(["raw"])
+var annotate
+$B.make_annotate_func(class_dict,annotate,frame)
+var kls=$B.$class_constructor('PageBus',class_dict,metaclass,resolved_bases,bases,keywords)
+$B.trace_return_and_leave(frame,_b_.None)
+return kls
+})('PageBus',$B.fast_tuple([]),{})
+locals_chatkit_browser__bridge.PageBus=PageBus12
+$B.set_lineno(frame,118,'ClassDef')
+var PageChatApp16=(function(name,bases,keywords){
+$B.frame_obj.frame.inum=15
+var resolved_bases=$B.resolve_mro_entries(bases)
+var metaclass=$B.get_metaclass(name,resolved_bases)
+var class_dict=$B.make_class_namespace(metaclass,name,"PageChatApp",bases,resolved_bases)
+var locals_chatkit_browser__bridge_PageChatApp=$B.dict_proxy(class_dict),
+locals=locals_chatkit_browser__bridge_PageChatApp
+locals.__doc__=''
+locals.__module__='chatkit.browser._bridge'
+locals.__firstlineno__=118
+var frame=[name,locals,'chatkit.browser._bridge',locals_chatkit_browser__bridge]
+$B.enter_frame(frame,__file__,118)
+var _frame_obj=$B.frame_obj
+if(frame.$f_trace!==_b_.None){
+$B.trace_line()
+}
+$B.set_lineno(frame,125)
+function __init__17(_self,_raw){
+var locals
+if(arguments.length==2&&!_raw?.$kw){
+var locals_chatkit_browser__bridge_PageChatApp___init__=locals={self:_self,raw:_raw}
+}else{
+var locals_chatkit_browser__bridge_PageChatApp___init__=locals=$B.args_parser(__init__17,arguments)
+}
+var frame=["__init__",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,__init__17]
+$B.enter_frame(frame,__file__,125)
+frame.positions=[[126,8,8]]
+try{
+$B.js_this=this
+locals.ob_type=locals.__class__=$B.get_method_class(__init__17,locals_chatkit_browser__bridge,"PageChatApp",['PageChatApp'])
+$B.set_lineno(frame,126)
+$B.$setattr1(locals.self,"raw",locals.raw,1)
+return $B.trace_return_and_leave(frame,_b_.None)
+}catch(err){
+$B.set_exc_and_leave(frame,err)
+}
+}
+__init__17.$is_method=true
+__init__17.$function_infos=['chatkit.browser._bridge','__init__','PageChatApp.__init__',__file__,_b_.None,_b_.None,_b_.None,['self','raw'],null,null,
+2,125,3,[],0,0,['self','raw'],false,[],frame]
+$B.set_func_attrs(__init__17,frame,'chatkit.browser._bridge')
+__init__17.ob_type=$B.function
+__init__17.__annotate__=_b_.None
+locals_chatkit_browser__bridge_PageChatApp.__init__=__init__17
+$B.set_lineno(frame,128)
+function __getattr__18(_self,_method){
+var locals
+if(arguments.length==2&&!_method?.$kw){
+var locals_chatkit_browser__bridge_PageChatApp___getattr__=locals={self:_self,method:_method}
+}else{
+var locals_chatkit_browser__bridge_PageChatApp___getattr__=locals=$B.args_parser(__getattr__18,arguments)
+}
+var frame=["__getattr__",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,__getattr__18]
+$B.enter_frame(frame,__file__,128)
+frame.positions=[[129,19,25],[129,27,8]]
+try{
+$B.js_this=this
+locals.ob_type=locals.__class__=$B.get_method_class(__getattr__18,locals_chatkit_browser__bridge,"PageChatApp",['PageChatApp'])
+$B.set_lineno(frame,129)
+locals_chatkit_browser__bridge_PageChatApp___getattr__.function=$B.$call_with_position(_b_.getattr,1,$B.$getattr_pep657(locals.self,'raw',3),locals.method)
+$B.set_lineno(frame,131)
+function call19(){
+var locals
+var locals_chatkit_browser__bridge_PageChatApp___getattr___call=locals=$B.args_parser(call19,arguments)
+Object.defineProperty(locals,'function',{get:function(){return locals_chatkit_browser__bridge_PageChatApp___getattr__.function},set:function(){},enumerable:true,configurable:true})
+var frame=["call",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,call19]
+$B.enter_frame(frame,__file__,131)
+frame.positions=[[132,12,39],[132,23,10],[132,23,5]]
+try{
+$B.js_this=this
+$B.set_lineno(frame,132);
+$B.$call_with_position(locals_chatkit_browser__bridge_PageChatApp___getattr__.function,1,..._b_.list.$unpack((function(expr){
+var next_func_20=$B.make_js_iterator(expr,frame,132)
+var result_20=$B.$list([])
+try{
+for(var next_20 of next_func_20){
+$B.set_lineno(frame,132)
+locals_chatkit_browser__bridge_PageChatApp___getattr___call.arg=next_20
+result_20.push($B.$call_with_position($B.resolve_in_scopes('to_js',[locals_chatkit_browser__bridge_PageChatApp___getattr___call,locals_chatkit_browser__bridge_PageChatApp___getattr__,locals_chatkit_browser__bridge,_b_],5),3,locals.arg))
+}
+}catch(err){
+$B.set_exc(err,frame)
+throw err
+}
+delete locals_chatkit_browser__bridge_PageChatApp___getattr___call.arg
+return result_20
+})(locals.args)
+))
+return $B.trace_return_and_leave(frame,_b_.None)
+}catch(err){
+$B.set_exc_and_leave(frame,err)
+}
+}
+call19.$function_infos=['chatkit.browser._bridge','call','PageChatApp.__getattr__.<locals>.call',__file__,_b_.None,_b_.None,_b_.None,[],'args',null,
+0,131,7,['function'],0,0,['args','arg'],false,[],frame]
+$B.set_func_attrs(call19,frame,'chatkit.browser._bridge')
+call19.ob_type=$B.function
+call19.__annotate__=_b_.None
+locals_chatkit_browser__bridge_PageChatApp___getattr__.call=call19
+$B.set_lineno(frame,134)
+return $B.trace_return_and_leave(frame,locals.call)
+}catch(err){
+$B.set_exc_and_leave(frame,err)
+}
+}
+__getattr__18.$is_method=true
+__getattr__18.$function_infos=['chatkit.browser._bridge','__getattr__','PageChatApp.__getattr__',__file__,_b_.None,_b_.None,_b_.None,['self','method'],null,null,
+2,128,3,[],0,0,['self','method','function','call'],false,[],frame]
+$B.set_func_attrs(__getattr__18,frame,'chatkit.browser._bridge')
+__getattr__18.ob_type=$B.function
+__getattr__18.__annotate__=_b_.None
+locals_chatkit_browser__bridge_PageChatApp.__getattr__=__getattr__18
+$B.set_lineno(frame,136)
+function setProxy21(_self,_callbacks){
+var locals
+if(arguments.length==2&&!_callbacks?.$kw){
+var locals_chatkit_browser__bridge_PageChatApp_setProxy=locals={self:_self,callbacks:_callbacks}
+}else{
+var locals_chatkit_browser__bridge_PageChatApp_setProxy=locals=$B.args_parser(setProxy21,arguments)
+}
+var frame=["setProxy",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,setProxy21]
+$B.enter_frame(frame,__file__,136)
+frame.positions=[[138,16,8],[139,20,28],[139,20,8],[140,16,15],[140,50,19],[140,50,13],[141,30,17],[141,30,17],[141,12,14],[142,26,31],[142,26,15],[142,12,11],[144,12,24],[144,12,8]]
+try{
+$B.js_this=this
+locals.ob_type=locals.__class__=$B.get_method_class(setProxy21,locals_chatkit_browser__bridge,"PageChatApp",['PageChatApp'])
+$B.set_lineno(frame,138)
+locals_chatkit_browser__bridge_PageChatApp_setProxy.state=$B.$call_with_position(locals_chatkit_browser__bridge._state,1,)
+$B.set_lineno(frame,139)
+locals_chatkit_browser__bridge_PageChatApp_setProxy.forwarded=$B.$call_with_position($B.resolve_in_scopes('_defined',[locals_chatkit_browser__bridge_PageChatApp_setProxy,locals_chatkit_browser__bridge,_b_],5),3,locals.state,'callbacks')
+$B.set_lineno(frame,140)
+locals_chatkit_browser__bridge_PageChatApp_setProxy.proxy=($B.$bool(locals.forwarded)?$B.$getattr_pep657(locals.state,'callbacks',7):$B.call_attr($B.$getattr_pep657(locals_chatkit_browser__bridge.window,'Object',11),'new',9,))
+frame.$lineno=141
+var no_break_22=true,
+iterator_22=$B.call_attr(locals.callbacks,'items',13,)
+iterator_22[$B.INUM]=15
+for(var next_22 of $B.make_js_iterator(iterator_22,frame,141)){
+var v23=next_22
+var it_24=$B.unpacker(v23,2,false,17)
+locals_chatkit_browser__bridge_PageChatApp_setProxy.name=it_24.read_one()
+locals_chatkit_browser__bridge_PageChatApp_setProxy.callback=it_24.read_one()
+$B.set_lineno(frame,142)
+$B.$setitem(locals_chatkit_browser__bridge_PageChatApp_setProxy.proxy,locals.name,$B.$call_with_position($B.resolve_in_scopes('from_javascript',[locals_chatkit_browser__bridge_PageChatApp_setProxy,locals_chatkit_browser__bridge,_b_],21),19,locals.name,locals.callback),23)
+}
+if($B.set_lineno(frame,143)&&$B.$bool(!$B.$bool(locals.forwarded))){
+$B.set_lineno(frame,144);
+$B.call_attr($B.$getattr_pep657(locals_chatkit_browser__bridge_PageChatApp_setProxy.self,'raw',27),'setProxy',25,locals_chatkit_browser__bridge_PageChatApp_setProxy.proxy)
+}
+return $B.trace_return_and_leave(frame,_b_.None)
+}catch(err){
+$B.set_exc_and_leave(frame,err)
+}
+}
+setProxy21.$is_method=true
+setProxy21.$function_infos=['chatkit.browser._bridge','setProxy','PageChatApp.setProxy',__file__,_b_.None,_b_.None,_b_.None,['self','callbacks'],null,null,
+2,136,3,[],0,0,['self','callbacks','state','forwarded','proxy','name','callback'],false,[],frame]
+$B.set_func_attrs(setProxy21,frame,'chatkit.browser._bridge')
+setProxy21.ob_type=$B.function
+setProxy21.__annotate__=_b_.None
+locals_chatkit_browser__bridge_PageChatApp.setProxy=setProxy21
+locals.__static_attributes__=$B.fast_tuple(["raw"])
+var annotate
+$B.make_annotate_func(class_dict,annotate,frame)
+var kls=$B.$class_constructor('PageChatApp',class_dict,metaclass,resolved_bases,bases,keywords)
+$B.trace_return_and_leave(frame,_b_.None)
+return kls
+})('PageChatApp',$B.fast_tuple([]),{})
+locals_chatkit_browser__bridge.PageChatApp=PageChatApp16
+$B.set_lineno(frame,147)
+function from_javascript25(_name,_deliver){
+var locals
+if(arguments.length==2&&!_deliver?.$kw){
+var locals_chatkit_browser__bridge_from_javascript=locals={name:_name,deliver:_deliver}
+}else{
+var locals_chatkit_browser__bridge_from_javascript=locals=$B.args_parser(from_javascript25,arguments)
+}
+var frame=["from_javascript",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,from_javascript25]
+$B.enter_frame(frame,__file__,147)
+try{
+$B.js_this=this
+$B.set_lineno(frame,151)
+function callback26(){
+var locals
+var locals_chatkit_browser__bridge_from_javascript_callback=locals=$B.args_parser(callback26,arguments)
+Object.defineProperty(locals,'deliver',{get:function(){return locals_chatkit_browser__bridge_from_javascript.deliver},set:function(){},enumerable:true,configurable:true})
+Object.defineProperty(locals,'name',{get:function(){return locals_chatkit_browser__bridge_from_javascript.name},set:function(){},enumerable:true,configurable:true})
+var frame=["callback",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,callback26]
+$B.enter_frame(frame,__file__,151)
+frame.positions=[[153,12,45],[153,20,18],[153,20,9],[153,30,7],[155,12,55],[155,12,11],[155,30,29]]
+try{
+$B.js_this=this
+$B.set_lineno(frame,152)
+try{
+var stack_length_27=$B.count_frames()
+var save_frame_obj_27=$B.frame_obj
+$B.set_lineno(frame,153);
+$B.$call_with_position(locals_chatkit_browser__bridge_from_javascript.deliver,1,($B.$bool(locals_chatkit_browser__bridge_from_javascript_callback.args)?$B.$call_with_position($B.resolve_in_scopes('to_python',[locals_chatkit_browser__bridge_from_javascript_callback,locals_chatkit_browser__bridge_from_javascript,locals_chatkit_browser__bridge,_b_],5),3,$B.$getitem(locals_chatkit_browser__bridge_from_javascript_callback.args,0,7)):_b_.None))
+}catch(err27){
+$B.set_exc_and_trace(frame,err27)
+if($B.set_lineno(frame,154)&&$B.is_exc(err27,[_b_.BaseException])){
+locals.error=err27
+$B.set_lineno(frame,155);
+$B.call_attr($B.$getattr_pep657(locals_chatkit_browser__bridge.chat,'logger',11),'error',9,$B.rich_op('__mod__','delivering %s failed',locals_chatkit_browser__bridge_from_javascript.name,13),locals.error)
+$B.del_exc(frame)
+$B.frame_obj=save_frame_obj_27
+}else{
+throw err27
+}
+}
+$B.set_lineno(frame,156)
+return $B.trace_return_and_leave(frame,locals_chatkit_browser__bridge.UNDEFINED)
+}catch(err){
+$B.set_exc_and_leave(frame,err)
+}
+}
+callback26.$function_infos=['chatkit.browser._bridge','callback','from_javascript.<locals>.callback',__file__,_b_.None,_b_.None,_b_.None,[],'args',null,
+0,151,7,['deliver','name'],0,0,['args','error'],false,[],frame]
+$B.set_func_attrs(callback26,frame,'chatkit.browser._bridge')
+callback26.ob_type=$B.function
+callback26.__annotate__=_b_.None
+locals_chatkit_browser__bridge_from_javascript.callback=callback26
+$B.set_lineno(frame,158)
+return $B.trace_return_and_leave(frame,locals.callback)
+}catch(err){
+$B.set_exc_and_leave(frame,err)
+}
+}
+from_javascript25.$function_infos=['chatkit.browser._bridge','from_javascript','from_javascript',__file__,_b_.None,_b_.None,'',['name','deliver'],null,null,
+2,147,3,[],0,0,['name','deliver','callback'],false,[],frame]
+$B.set_func_attrs(from_javascript25,frame,'chatkit.browser._bridge')
+from_javascript25.ob_type=$B.function
+from_javascript25.__annotate__=_b_.None
+locals_chatkit_browser__bridge.from_javascript=from_javascript25
+$B.set_lineno(frame,163)
+locals_chatkit_browser__bridge._MAX_SAFE_INTEGER=$B.rich_op('__sub__',9007199254740992n,1,17)
+$B.set_lineno(frame,166)
+function to_js28(_value){
+var locals
+if(arguments.length==1&&!_value?.$kw){
+var locals_chatkit_browser__bridge_to_js=locals={value:_value}
+}else{
+var locals_chatkit_browser__bridge_to_js=locals=$B.args_parser(to_js28,arguments)
+}
+var frame=["to_js",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,to_js28]
+$B.enter_frame(frame,__file__,166)
+frame.positions=[[169,7,23],[170,54,13],[170,41,9],[170,21,15],[170,21,9],[171,7,32],[172,16,15],[172,16,9],[173,11,16],[173,11,9]]
+try{
+$B.js_this=this
+if($B.set_lineno(frame,169)&&$B.$bool($B.$call_with_position(_b_.isinstance,1,locals.value,_b_.dict))){
+$B.set_lineno(frame,170)
+return $B.trace_return_and_leave(frame,(function(expr){
+var next_func_29=$B.make_js_iterator(expr,frame,170)
+var result_29=$B.empty_dict()
+try{
+for(var next_29 of next_func_29){
+$B.set_lineno(frame,170)
+var v30=next_29
+var it_31=$B.unpacker(v30,2,false,5)
+locals_chatkit_browser__bridge_to_js.key=it_31.read_one()
+locals_chatkit_browser__bridge_to_js.item=it_31.read_one()
+_b_.dict.$setitem(result_29,locals.key,$B.$call_with_position($B.resolve_in_scopes('_js_value',[locals_chatkit_browser__bridge_to_js,locals_chatkit_browser__bridge,_b_],9),7,locals.item))
+}
+}catch(err){
+$B.set_exc(err,frame)
+throw err
+}
+delete locals_chatkit_browser__bridge_to_js.key
+delete locals_chatkit_browser__bridge_to_js.item
+return result_29
+})($B.call_attr(locals_chatkit_browser__bridge_to_js.value,'items',3,))
+)
+}
+if($B.set_lineno(frame,171)&&$B.$bool($B.$call_with_position(_b_.isinstance,11,locals.value,$B.fast_tuple([_b_.list,_b_.tuple])))){
+$B.set_lineno(frame,172)
+return $B.trace_return_and_leave(frame,(function(expr){
+var next_func_32=$B.make_js_iterator(expr,frame,172)
+var result_32=$B.$list([])
+try{
+for(var next_32 of next_func_32){
+$B.set_lineno(frame,172)
+locals_chatkit_browser__bridge_to_js.item=next_32
+result_32.push($B.$call_with_position($B.resolve_in_scopes('_js_value',[locals_chatkit_browser__bridge_to_js,locals_chatkit_browser__bridge,_b_],15),13,locals.item))
+}
+}catch(err){
+$B.set_exc(err,frame)
+throw err
+}
+delete locals_chatkit_browser__bridge_to_js.item
+return result_32
+})(locals_chatkit_browser__bridge_to_js.value)
+)
+}
+$B.set_lineno(frame,173)
+return $B.trace_return_and_leave(frame,$B.$call_with_position($B.resolve_in_scopes('_js_value',[locals_chatkit_browser__bridge_to_js,locals_chatkit_browser__bridge,_b_],19),17,locals.value))
+}catch(err){
+$B.set_exc_and_leave(frame,err)
+}
+}
+to_js28.$function_infos=['chatkit.browser._bridge','to_js','to_js',__file__,_b_.None,_b_.None,'',['value'],null,null,
+1,166,3,[],0,0,['value','key','item'],false,[],frame]
+$B.set_func_attrs(to_js28,frame,'chatkit.browser._bridge')
+to_js28.ob_type=$B.function
+to_js28.__annotate__=_b_.None
+locals_chatkit_browser__bridge.to_js=to_js28
+$B.set_lineno(frame,176)
+function _js_value33(_item){
+var locals
+if(arguments.length==1&&!_item?.$kw){
+var locals_chatkit_browser__bridge__js_value=locals={item:_item}
+}else{
+var locals_chatkit_browser__bridge__js_value=locals=$B.args_parser(_js_value33,arguments)
+}
+var frame=["_js_value",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,_js_value33]
+$B.enter_frame(frame,__file__,176)
+frame.positions=[[179,7,21],[179,37,22],[179,64,9],[180,15,11]]
+try{
+$B.js_this=this
+if($B.set_lineno(frame,177)&&$B.$bool($B.$is(locals.item,_b_.None))){
+$B.set_lineno(frame,178)
+return $B.trace_return_and_leave(frame,locals_chatkit_browser__bridge.NULL)
+}
+if($B.set_lineno(frame,179)&&($B.$bool($B.$call_with_position(_b_.isinstance,1,locals.item,_b_.int))&&$B.$bool(!$B.$bool($B.$call_with_position(_b_.isinstance,3,locals.item,_b_.bool)))&&$B.$bool($B.rich_comp('__gt__',$B.$call_with_position(_b_.abs,5,locals.item),locals_chatkit_browser__bridge._MAX_SAFE_INTEGER)))){
+$B.set_lineno(frame,180)
+return $B.trace_return_and_leave(frame,$B.$call_with_position(_b_.float,7,locals_chatkit_browser__bridge__js_value.item))
+}
+$B.set_lineno(frame,181)
+return $B.trace_return_and_leave(frame,locals.item)
+}catch(err){
+$B.set_exc_and_leave(frame,err)
+}
+}
+_js_value33.$function_infos=['chatkit.browser._bridge','_js_value','_js_value',__file__,_b_.None,_b_.None,_b_.None,['item'],null,null,
+1,176,3,[],0,0,['item'],false,[],frame]
+$B.set_func_attrs(_js_value33,frame,'chatkit.browser._bridge')
+_js_value33.ob_type=$B.function
+_js_value33.__annotate__=_b_.None
+locals_chatkit_browser__bridge._js_value=_js_value33
+$B.set_lineno(frame,184)
+function to_python34(_value){
+var locals
+if(arguments.length==1&&!_value?.$kw){
+var locals_chatkit_browser__bridge_to_python=locals={value:_value}
+}else{
+var locals_chatkit_browser__bridge_to_python=locals=$B.args_parser(to_python34,arguments)
+}
+var frame=["to_python",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,to_python34]
+$B.enter_frame(frame,__file__,184)
+frame.positions=[[186,7,15],[186,7,8],[188,7,42],[190,7,27],[190,7,12],[191,16,15],[192,7,38],[192,25,19],[193,54,25],[193,54,13],[193,21,21],[193,31,10]]
+try{
+$B.js_this=this
+if($B.set_lineno(frame,186)&&$B.$bool($B.$call_with_position($B.resolve_in_scopes('_missing',[locals_chatkit_browser__bridge_to_python,locals_chatkit_browser__bridge,_b_],3),1,locals.value))){
+$B.set_lineno(frame,187)
+return $B.trace_return_and_leave(frame,_b_.None)
+}
+if($B.set_lineno(frame,188)&&$B.$bool($B.$call_with_position(_b_.isinstance,5,locals.value,$B.fast_tuple([_b_.str,_b_.bool,_b_.int,_b_.float])))){
+$B.set_lineno(frame,189)
+return $B.trace_return_and_leave(frame,locals_chatkit_browser__bridge_to_python.value)
+}
+if($B.set_lineno(frame,190)&&$B.$bool($B.call_attr($B.$getattr_pep657(locals_chatkit_browser__bridge.window,'Array',9),'isArray',7,locals.value))){
+$B.set_lineno(frame,191)
+return $B.trace_return_and_leave(frame,(function(expr){
+var next_func_35=$B.make_js_iterator(expr,frame,191)
+var result_35=$B.$list([])
+try{
+for(var next_35 of next_func_35){
+$B.set_lineno(frame,191)
+locals_chatkit_browser__bridge_to_python.item=next_35
+result_35.push($B.$call_with_position(locals_chatkit_browser__bridge.to_python,11,locals.item))
+}
+}catch(err){
+$B.set_exc(err,frame)
+throw err
+}
+delete locals_chatkit_browser__bridge_to_python.item
+return result_35
+})(locals_chatkit_browser__bridge_to_python.value)
+)
+}
+if($B.set_lineno(frame,192)&&$B.$bool($B.$call_with_position(_b_.isinstance,13,locals.value,$B.$getattr_pep657(locals_chatkit_browser__bridge.javascript,'JSObject',15)))){
+$B.set_lineno(frame,193)
+return $B.trace_return_and_leave(frame,(function(expr){
+var next_func_36=$B.make_js_iterator(expr,frame,193)
+var result_36=$B.empty_dict()
+try{
+for(var next_36 of next_func_36){
+$B.set_lineno(frame,193)
+locals_chatkit_browser__bridge_to_python.key=next_36
+_b_.dict.$setitem(result_36,locals.key,$B.$call_with_position(locals_chatkit_browser__bridge.to_python,21,$B.$getitem(locals_chatkit_browser__bridge_to_python.value,locals.key,23)))
+}
+}catch(err){
+$B.set_exc(err,frame)
+throw err
+}
+delete locals_chatkit_browser__bridge_to_python.key
+return result_36
+})($B.call_attr($B.$getattr_pep657(locals_chatkit_browser__bridge.window,'Object',19),'keys',17,locals_chatkit_browser__bridge_to_python.value))
+)
+}
+$B.set_lineno(frame,194)
+return $B.trace_return_and_leave(frame,locals.value)
+}catch(err){
+$B.set_exc_and_leave(frame,err)
+}
+}
+to_python34.$function_infos=['chatkit.browser._bridge','to_python','to_python',__file__,_b_.None,_b_.None,'',['value'],null,null,
+1,184,3,[],0,0,['value','item','key'],false,[],frame]
+$B.set_func_attrs(to_python34,frame,'chatkit.browser._bridge')
+to_python34.ob_type=$B.function
+to_python34.__annotate__=_b_.None
+locals_chatkit_browser__bridge.to_python=to_python34
+$B.set_lineno(frame,197)
+function page_value37(_value){
+var locals
+if(arguments.length==1&&!_value?.$kw){
+var locals_chatkit_browser__bridge_page_value=locals={value:_value}
+}else{
+var locals_chatkit_browser__bridge_page_value=locals=$B.args_parser(page_value37,arguments)
+}
+var frame=["page_value",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,page_value37]
+$B.enter_frame(frame,__file__,197)
+frame.positions=[[203,11,30],[203,46,27],[203,46,12],[204,16,16]]
+try{
+$B.js_this=this
+if($B.set_lineno(frame,199)&&$B.$bool($B.$is(locals.value,locals_chatkit_browser__bridge.NULL))){
+$B.set_lineno(frame,200)
+return $B.trace_return_and_leave(frame,_b_.None)
+}
+if($B.set_lineno(frame,201)&&$B.$bool($B.$is(locals.value,locals_chatkit_browser__bridge.UNDEFINED))){
+$B.set_lineno(frame,202)
+return $B.trace_return_and_leave(frame,locals_chatkit_browser__bridge.UNSET)
+}
+if($B.set_lineno(frame,203)&&($B.$bool(!$B.$bool($B.$call_with_position(_b_.isinstance,1,locals.value,$B.fast_tuple([_b_.str,_b_.list]))))&&$B.$bool($B.call_attr($B.$getattr_pep657(locals_chatkit_browser__bridge.window,'Array',5),'isArray',3,locals.value)))){
+$B.set_lineno(frame,204)
+return $B.trace_return_and_leave(frame,(function(expr){
+var next_func_38=$B.make_js_iterator(expr,frame,204)
+var result_38=$B.$list([])
+try{
+for(var next_38 of next_func_38){
+$B.set_lineno(frame,204)
+locals_chatkit_browser__bridge_page_value.item=next_38
+result_38.push($B.$call_with_position(locals_chatkit_browser__bridge.page_value,7,locals.item))
+}
+}catch(err){
+$B.set_exc(err,frame)
+throw err
+}
+delete locals_chatkit_browser__bridge_page_value.item
+return result_38
+})(locals_chatkit_browser__bridge_page_value.value)
+)
+}
+$B.set_lineno(frame,205)
+return $B.trace_return_and_leave(frame,locals.value)
+}catch(err){
+$B.set_exc_and_leave(frame,err)
+}
+}
+page_value37.$function_infos=['chatkit.browser._bridge','page_value','page_value',__file__,_b_.None,_b_.None,'',['value'],null,null,
+1,197,3,[],0,0,['value','item'],false,[],frame]
+$B.set_func_attrs(page_value37,frame,'chatkit.browser._bridge')
+page_value37.ob_type=$B.function
+page_value37.__annotate__=_b_.None
+locals_chatkit_browser__bridge.page_value=page_value37
+$B.set_lineno(frame,208)
+function _missing39(_value){
+var locals
+if(arguments.length==1&&!_value?.$kw){
+var locals_chatkit_browser__bridge__missing=locals={value:_value}
+}else{
+var locals_chatkit_browser__bridge__missing=locals=$B.args_parser(_missing39,arguments)
+}
+var frame=["_missing",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,_missing39]
+$B.enter_frame(frame,__file__,208)
+try{
+$B.js_this=this
+$B.set_lineno(frame,209)
+return $B.trace_return_and_leave(frame,($B.$bool(locals.$test=$B.$is(locals.value,locals_chatkit_browser__bridge.NULL))?locals.$test:$B.$bool(locals.$test=$B.$is(locals.value,locals_chatkit_browser__bridge.UNDEFINED))?locals.$test:$B.$is(locals.value,_b_.None)))
+}catch(err){
+$B.set_exc_and_leave(frame,err)
+}
+}
+_missing39.$function_infos=['chatkit.browser._bridge','_missing','_missing',__file__,_b_.None,_b_.None,_b_.None,['value'],null,null,
+1,208,3,[],0,0,['value'],false,[],frame]
+$B.set_func_attrs(_missing39,frame,'chatkit.browser._bridge')
+_missing39.ob_type=$B.function
+_missing39.__annotate__=_b_.None
+locals_chatkit_browser__bridge._missing=_missing39
+$B.set_lineno(frame,212)
+function _defined40(_obj,_name){
+var locals
+if(arguments.length==2&&!_name?.$kw){
+var locals_chatkit_browser__bridge__defined=locals={obj:_obj,name:_name}
+}else{
+var locals_chatkit_browser__bridge__defined=locals=$B.args_parser(_defined40,arguments)
+}
+var frame=["_defined",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,_defined40]
+$B.enter_frame(frame,__file__,212)
+frame.positions=[[213,15,39],[213,24,29],[213,24,14]]
+try{
+$B.js_this=this
+$B.set_lineno(frame,213)
+return $B.trace_return_and_leave(frame,!$B.$bool($B.$call_with_position(locals_chatkit_browser__bridge._missing,1,$B.call_attr($B.$getattr_pep657(locals_chatkit_browser__bridge.window,'Reflect',5),'get',3,locals.obj,locals.name))))
+}catch(err){
+$B.set_exc_and_leave(frame,err)
+}
+}
+_defined40.$function_infos=['chatkit.browser._bridge','_defined','_defined',__file__,_b_.None,_b_.None,_b_.None,['obj','name'],null,null,
+2,212,3,[],0,0,['obj','name'],false,[],frame]
+$B.set_func_attrs(_defined40,frame,'chatkit.browser._bridge')
+_defined40.ob_type=$B.function
+_defined40.__annotate__=_b_.None
+locals_chatkit_browser__bridge._defined=_defined40
+$B.set_lineno(frame,216,'ClassDef')
+var ConsoleLogger41=(function(name,bases,keywords){
+$B.frame_obj.frame.inum=21
+var resolved_bases=$B.resolve_mro_entries(bases)
+var metaclass=$B.get_metaclass(name,resolved_bases)
+var class_dict=$B.make_class_namespace(metaclass,name,"ConsoleLogger",bases,resolved_bases)
+var locals_chatkit_browser__bridge_ConsoleLogger=$B.dict_proxy(class_dict),
+locals=locals_chatkit_browser__bridge_ConsoleLogger
+locals.__doc__=''
+locals.__module__='chatkit.browser._bridge'
+locals.__firstlineno__=216
+var frame=[name,locals,'chatkit.browser._bridge',locals_chatkit_browser__bridge]
+$B.enter_frame(frame,__file__,216)
+var _frame_obj=$B.frame_obj
+if(frame.$f_trace!==_b_.None){
+$B.trace_line()
+}
+$B.set_lineno(frame,219)
+function warn42(_self,_message){
+var locals
+if(arguments.length==2&&!_message?.$kw){
+var locals_chatkit_browser__bridge_ConsoleLogger_warn=locals={self:_self,message:_message}
+}else{
+var locals_chatkit_browser__bridge_ConsoleLogger_warn=locals=$B.args_parser(warn42,arguments)
+}
+var frame=["warn",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,warn42]
+$B.enter_frame(frame,__file__,219)
+frame.positions=[[220,8,42],[220,8,14],[220,28,21]]
+try{
+$B.js_this=this
+locals.ob_type=locals.__class__=$B.get_method_class(warn42,locals_chatkit_browser__bridge,"ConsoleLogger",['ConsoleLogger'])
+$B.set_lineno(frame,220);
+$B.call_attr($B.$getattr_pep657(locals_chatkit_browser__bridge.window,'console',3),'warn',1,$B.rich_op('__add__','chatkit: ',locals.message,5))
+return $B.trace_return_and_leave(frame,_b_.None)
+}catch(err){
+$B.set_exc_and_leave(frame,err)
+}
+}
+warn42.$is_method=true
+warn42.$function_infos=['chatkit.browser._bridge','warn','ConsoleLogger.warn',__file__,_b_.None,_b_.None,_b_.None,['self','message'],null,null,
+2,219,3,[],0,0,['self','message'],false,[],frame]
+$B.set_func_attrs(warn42,frame,'chatkit.browser._bridge')
+warn42.ob_type=$B.function
+warn42.__annotate__=_b_.None
+locals_chatkit_browser__bridge_ConsoleLogger.warn=warn42
+$B.set_lineno(frame,222)
+function error43(_self,_message,_error){
+var locals
+var locals_chatkit_browser__bridge_ConsoleLogger_error=locals=$B.args_parser(error43,arguments)
+var frame=["error",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,error43]
+$B.enter_frame(frame,__file__,222)
+frame.positions=[[223,15,21],[225,20,44],[225,27,37],[225,27,18],[226,8,26],[226,8,14]]
+try{
+$B.js_this=this
+locals.ob_type=locals.__class__=$B.get_method_class(error43,locals_chatkit_browser__bridge,"ConsoleLogger",['ConsoleLogger'])
+$B.set_lineno(frame,223)
+locals_chatkit_browser__bridge_ConsoleLogger_error.text=$B.rich_op('__add__','chatkit: ',locals.message,1)
+if($B.set_lineno(frame,224)&&$B.$bool(!$B.$is(locals.error,_b_.None))){
+$B.set_lineno(frame,225)
+locals_chatkit_browser__bridge_ConsoleLogger_error.text=$B.augm_assign(locals_chatkit_browser__bridge_ConsoleLogger_error.text,'+=',$B.rich_op('__add__','\n',$B.call_attr($B.$getattr_pep657(locals_chatkit_browser__bridge.window,'__BRYTHON__',7),'error_trace',5,locals_chatkit_browser__bridge_ConsoleLogger_error.error),3))
+}
+$B.set_lineno(frame,226);
+$B.call_attr($B.$getattr_pep657(locals_chatkit_browser__bridge.window,'console',11),'error',9,locals.text)
+return $B.trace_return_and_leave(frame,_b_.None)
+}catch(err){
+$B.set_exc_and_leave(frame,err)
+}
+}
+error43.$is_method=true
+error43.$function_infos=['chatkit.browser._bridge','error','ConsoleLogger.error',__file__,[_b_.None],_b_.None,_b_.None,['self','message','error'],null,null,
+3,222,3,[],0,0,['self','message','error','text'],false,[],frame]
+$B.set_func_attrs(error43,frame,'chatkit.browser._bridge')
+error43.ob_type=$B.function
+error43.__annotate__=_b_.None
+locals_chatkit_browser__bridge_ConsoleLogger.error=error43
+locals.__static_attributes__=$B.fast_tuple([])
+var annotate
+$B.make_annotate_func(class_dict,annotate,frame)
+var kls=$B.$class_constructor('ConsoleLogger',class_dict,metaclass,resolved_bases,bases,keywords)
+$B.trace_return_and_leave(frame,_b_.None)
+return kls
+})('ConsoleLogger',$B.fast_tuple([]),{})
+locals_chatkit_browser__bridge.ConsoleLogger=ConsoleLogger41
+$B.leave_frame({locals,value:_b_.None})
+}catch(err){
+$B.set_exc_and_trace(frame,err)
+$B.leave_frame({locals,value:_b_.None})
+throw err
+}
+return locals_chatkit_browser__bridge
+});
+    for (var __chatkitName in __chatkitModules) {
+        __chatkitB.precompiled[__chatkitName] = "var locals_" + __chatkitB.scope_name(__chatkitName)
+            + "=(0,__BRYTHON__.chatkitModules[" + JSON.stringify(__chatkitName) + "])()\n";
+    }
+})(window.__BRYTHON__, window.__BRYTHON__.chatkitModules || (window.__BRYTHON__.chatkitModules = {}));
