@@ -5,7 +5,6 @@ import tomllib
 from pathlib import Path
 
 import pytest
-from _reference import reference_path
 
 from chatkit.rules.languages import (
     LANGUAGES,
@@ -13,6 +12,7 @@ from chatkit.rules.languages import (
     invalid_language_message,
     normalize_language,
 )
+from tests.reference import reference_path
 
 REFERENCE = "8x8-embedded-chat-api.txt"
 

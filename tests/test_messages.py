@@ -3,7 +3,6 @@
 import re
 
 import pytest
-from _reference import reference_path
 
 from chatkit.errors import Problem
 from chatkit.rules.messages import (
@@ -12,6 +11,7 @@ from chatkit.rules.messages import (
     placeholders_in,
     render_message,
 )
+from tests.reference import reference_path
 
 REFERENCE = "8x8-embedded-chat-api.txt"
 
