@@ -154,6 +154,10 @@ addEventListener("load", function () { setTimeout(function () {
 </script>
 """
 
+# The boot of today's setup (before issue 12), for a --today bundle: its bridge takes no
+# chat version.
+TODAY_BOOT = "from chatkit.browser import _bridge\n_bridge.run('hooks')\n"
+
 UUID = "script_0123456789abcdef01234567.89012345"
 
 # Records long tasks and the `load` moment from the start of navigation.
@@ -271,6 +275,7 @@ def python_variant(site, base, asset_base, ahead_of_time, bundle=None):
     built = assets(config, ahead_of_time=ahead_of_time)
     if bundle is not None:
         built.assets[1] = Asset("chatkit", bundle)
+        built.boot = {"python": TODAY_BOOT}
     out.mkdir(parents=True)
     for asset in built:
         (out / asset.name).write_bytes(asset.content)
