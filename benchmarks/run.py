@@ -370,7 +370,7 @@ def medians(samples):
         for key, base in (("load_ratio_vs_stock", _stock_of(name)), ("hooks_vs_floor", "floor"),
                           ("hooks_vs_today", "today")):
             if base in samples and name != base:
-                ratio = _paired_ratio(runs, samples[base], "load_ms" if base == "stock"
+                ratio = _paired_ratio(runs, samples[base], "load_ms" if key == "load_ratio_vs_stock"
                                       else "hooks_after_load_ms")
                 if ratio is not None:
                     result[name][key] = ratio
