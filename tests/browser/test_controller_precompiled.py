@@ -73,6 +73,13 @@ def test_controller_says_what_needs_the_compiler_it_does_not_have(python, call, 
     assert chat.errors == []
 
 
+def test_controller_keeps_exec_eval_and_compile_builtins_that_say_so(python):
+    chat = python.page()
+    assert run_python(chat, "result = [(f.__name__, type(f).__name__, f.__module__) "
+                            "for f in (exec, eval, compile)]") == \
+        [[name, "builtin_function_or_method", "builtins"] for name in ("exec", "eval", "compile")]
+
+
 def test_controller_says_a_module_shipped_as_source_cannot_be_imported(python):
     chat = python.page()
     raised = run_python(chat, "x = 1\n", ahead_of_time=False)
