@@ -11,7 +11,7 @@ from chatkit.errors import Problem
 from chatkit.importer._javascript import Script
 from chatkit.importer._source import Place, code
 from chatkit.importer._templates import TAG
-from chatkit.importer._values import UNDEFINED, NotAValue, literal, members, unwrapped
+from chatkit.importer._values import UNDEFINED, NotAValue, literal, members, unwrapped, value
 
 TABLES = ("customer", "variables", "messages", "theme")
 ADVICE = {
@@ -110,6 +110,25 @@ class Imported:
                 self.tables[table].pop(member.name, None)
             elif item is not UNDEFINED:
                 self.set(table, member.name, item, member.value)
+
+    def each_pair(self, node: Node, where: str, apply) -> None:
+        """`apply(member, value)` for each `key: value` of the object literal `node`.
+
+        An object not written out is refused as `where` (`__8x8Chat.customSystemMessages`);
+        a member, as the table's own name and its key (`customSystemMessages.chatQueued`).
+        """
+        table = unwrapped(node)
+        if table.type != "object":
+            self.refuse(where, not_an_object(self.script, table))
+            return
+        name = where.rsplit(".", 1)[-1]
+        for member in members(self.script, table):
+            try:
+                if member.kind != "pair":
+                    raise NotAValue(member.node, member.what, self.shown(member.node))
+                apply(member, value(self.script, member.value))
+            except NotAValue as error:
+                self.refuse("%s.%s" % (name, member.name), error)
 
     def shown(self, node: Node, limit: int = 80) -> str:
         return code(self.script.text(node, limit))

@@ -75,18 +75,8 @@ def _chat_value(result, name, node):
 
 
 def _messages(result, node):
-    table = unwrapped(node)
-    if table.type != "object":
-        result.refuse("__8x8Chat.%s" % MESSAGES, not_an_object(result.script, table))
-        return
-    for member in members(result.script, table):
-        where = "%s.%s" % (MESSAGES, member.name)
-        try:
-            if member.kind != "pair":
-                raise NotAValue(member.node, member.what, result.shown(member.node))
-            _message(result, member, value(result.script, member.value))
-        except NotAValue as error:
-            result.refuse(where, error)
+    result.each_pair(node, "__8x8Chat.%s" % MESSAGES,
+                     lambda member, text: _message(result, member, text))
 
 
 def _message(result, member, text):

@@ -15,7 +15,7 @@ from tree_sitter import Node
 
 from chatkit.config import CONTAINER_PREFIX
 from chatkit.importer._calls import FUNCTIONS, Call, Other, body, parameter
-from chatkit.importer._result import Imported, not_an_object
+from chatkit.importer._result import Imported
 from chatkit.importer._snippets import Snippet
 from chatkit.importer._source import code
 from chatkit.importer._values import NotAValue, check_depth, members, unwrapped, value
@@ -77,17 +77,8 @@ def _config_member(result, member):
 
 
 def _theme(result, node):
-    table = unwrapped(node)
-    if table.type != "object":
-        result.refuse("config.%s" % THEME, not_an_object(result.script, table))
-        return
-    for member in members(result.script, table):
-        try:
-            if member.kind != "pair":
-                raise NotAValue(member.node, member.what, result.shown(member.node))
-            result.set("theme", member.name, value(result.script, member.value), member.value)
-        except NotAValue as error:
-            result.refuse("%s.%s" % (THEME, member.name), error)
+    result.each_pair(node, "config.%s" % THEME, lambda member, item: result.set(
+        "theme", member.name, item, member.value))
 
 
 def _enclosing_function(node):
