@@ -1,9 +1,9 @@
 // chatkit's browser bundle, precompiled for Brython by `python -m chatkit.build.precompile`: do not edit.
-// chatkit-precompiled {"brython":"sha384-CrXwmltBQ+PoNy7RISkA2JZWNSKGhJcgYhpUG4z8kgYBjoxoq3rPUXhvgqhT3nqz","modules":["chatkit","chatkit.browser","chatkit.browser._bridge","chatkit.browser._chat","chatkit.browser._checks","chatkit.browser._link","chatkit.browser._subscription","chatkit.browser._v2","chatkit.browser.versions","chatkit.errors","chatkit.rules","chatkit.rules.chatapp","chatkit.rules.customer","chatkit.rules.languages","chatkit.rules.topics","chatkit.rules.variables"],"sources":"35f0f6565ff327cc2791f956f0bd9ca537f0c950710cf92be380defaadcb1be0"}
+// chatkit-precompiled {"brython":"sha384-CrXwmltBQ+PoNy7RISkA2JZWNSKGhJcgYhpUG4z8kgYBjoxoq3rPUXhvgqhT3nqz","modules":["chatkit","chatkit.browser","chatkit.browser._bridge","chatkit.browser._chat","chatkit.browser._checks","chatkit.browser._link","chatkit.browser._subscription","chatkit.browser._v2","chatkit.browser.versions","chatkit.errors","chatkit.rules","chatkit.rules.chatapp","chatkit.rules.customer","chatkit.rules.languages","chatkit.rules.topics","chatkit.rules.variables"],"sources":"cfe3b5088bb3b56d25e36ce3afbdd3d6a28f90d7feca2fe3553d02f96d062d14"}
 (function (B) {
     // Guarded: when brython.js failed to load, this file must not throw.
     if (!B) { return; }
-    B.loadBrythonPackage({"$timestamp":59309041278963,"chatkit":[".py","",[],1],"chatkit.browser":[".py","",["chatkit.browser._chat","chatkit.browser._subscription","chatkit.browser.versions","chatkit.errors","chatkit.rules.customer"],1],"chatkit.browser._bridge":[".py","",["chatkit.browser","chatkit.browser.versions"]],"chatkit.browser._chat":[".py","",["chatkit.browser._checks","chatkit.browser._link","chatkit.browser._subscription","chatkit.browser._v2","chatkit.browser.versions","chatkit.errors","chatkit.rules.customer"]],"chatkit.browser._checks":[".py","",["chatkit.errors","chatkit.rules.customer","chatkit.rules.languages"]],"chatkit.browser._link":[".py","",[]],"chatkit.browser._subscription":[".py","",[]],"chatkit.browser._v2":[".py","",["chatkit.browser._checks","chatkit.browser.versions","chatkit.rules","chatkit.rules.chatapp","chatkit.rules.variables"]],"chatkit.browser.versions":[".py","",["chatkit.rules","chatkit.rules.topics"]],"chatkit.errors":[".py","",[]],"chatkit.rules":[".py","",[],1],"chatkit.rules.chatapp":[".py","",["chatkit.errors"]],"chatkit.rules.customer":[".py","",[]],"chatkit.rules.languages":[".py","",[]],"chatkit.rules.topics":[".py","",[]],"chatkit.rules.variables":[".py","",["chatkit.rules.customer"]]});
+    B.loadBrythonPackage({"$timestamp":228576901761971,"chatkit":[".py","",[],1],"chatkit.browser":[".py","",["chatkit.browser._chat","chatkit.browser._subscription","chatkit.browser.versions","chatkit.errors","chatkit.rules.customer"],1],"chatkit.browser._bridge":[".py","",["chatkit.browser","chatkit.browser.versions"]],"chatkit.browser._chat":[".py","",["chatkit.browser._checks","chatkit.browser._link","chatkit.browser._subscription","chatkit.browser._v2","chatkit.browser.versions","chatkit.errors","chatkit.rules.customer"]],"chatkit.browser._checks":[".py","",["chatkit.errors","chatkit.rules.customer","chatkit.rules.languages"]],"chatkit.browser._link":[".py","",[]],"chatkit.browser._subscription":[".py","",[]],"chatkit.browser._v2":[".py","",["chatkit.browser._checks","chatkit.browser.versions","chatkit.rules","chatkit.rules.chatapp","chatkit.rules.variables"]],"chatkit.browser.versions":[".py","",["chatkit.rules","chatkit.rules.topics"]],"chatkit.errors":[".py","",[]],"chatkit.rules":[".py","",[],1],"chatkit.rules.chatapp":[".py","",["chatkit.errors"]],"chatkit.rules.customer":[".py","",[]],"chatkit.rules.languages":[".py","",[]],"chatkit.rules.topics":[".py","",[]],"chatkit.rules.variables":[".py","",["chatkit.rules.customer"]]});
 })(window.__BRYTHON__);
 window.__BRYTHON__ && (function (__chatkitB, __chatkitModules) {
 __chatkitModules["chatkit"] = (function () {
@@ -955,255 +955,280 @@ var locals_chatkit_rules_customer_check_info=locals=$B.args_parser(check_info18,
 }
 var frame=["check_info",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,check_info18]
 $B.enter_frame(frame,__file__,82)
-frame.positions=[[88,13,12],[89,22,12],[89,22,12],[89,8,10],[91,12,28],[91,12,16],[93,20,27],[93,20,15],[95,12,20],[95,12,15],[97,12,34],[97,12,16]]
+frame.positions=[[88,11,32],[88,11,9],[88,27,15]]
 try{
 $B.js_this=this
 $B.set_lineno(frame,88)
-locals_chatkit_rules_customer_check_info.report=$B.$call_with_position(locals_chatkit_rules_customer.InfoReport,1,)
-frame.$lineno=89
-var no_break_19=true,
-iterator_19=$B.call_attr(locals.info,'items',3,)
-iterator_19[$B.INUM]=5
-for(var next_19 of $B.make_js_iterator(iterator_19,frame,89)){
-var v20=next_19
-var it_21=$B.unpacker(v20,2,false,7)
-locals_chatkit_rules_customer_check_info.key=it_21.read_one()
-locals_chatkit_rules_customer_check_info.value=it_21.read_one()
-if($B.set_lineno(frame,90)&&$B.$bool($B.$is(locals.value,locals_chatkit_rules_customer.UNSET))){
-$B.set_lineno(frame,91);
-$B.call_attr($B.$getattr_pep657(locals_chatkit_rules_customer_check_info.report,'unchanged',11),'append',9,locals_chatkit_rules_customer_check_info.key)
-continue
-}
-$B.set_lineno(frame,93)
-locals_chatkit_rules_customer_check_info.discarded=$B.$call_with_position($B.resolve_in_scopes('_discard_reason',[locals_chatkit_rules_customer_check_info,locals_chatkit_rules_customer,_b_],15),13,locals.key,locals.value)
-if($B.set_lineno(frame,94)&&$B.$bool($B.$is(locals.discarded,_b_.None))){
-$B.set_lineno(frame,95)
-$B.$setitem($B.$getattr_pep657(locals_chatkit_rules_customer_check_info.report,'accepted',19),locals_chatkit_rules_customer_check_info.key,locals_chatkit_rules_customer_check_info.value,17)
-}else{
-$B.set_lineno(frame,97);
-$B.call_attr($B.$getattr_pep657(locals_chatkit_rules_customer_check_info.report,'discarded',23),'append',21,locals_chatkit_rules_customer_check_info.discarded)
-}
-}
-$B.set_lineno(frame,98)
-return $B.trace_return_and_leave(frame,locals.report)
+return $B.trace_return_and_leave(frame,$B.$call_with_position($B.resolve_in_scopes('report_of',[locals_chatkit_rules_customer_check_info,locals_chatkit_rules_customer,_b_],3),1,locals.info,$B.resolve_in_scopes('_discard_reason',[locals_chatkit_rules_customer_check_info,locals_chatkit_rules_customer,_b_],5)))
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
 check_info18.$function_infos=['chatkit.rules.customer','check_info','check_info',__file__,_b_.None,_b_.None,'',['info'],null,null,
-1,82,3,[],0,0,['info','report','key','value','discarded'],false,[],frame]
+1,82,3,[],0,0,['info'],false,[],frame]
 $B.set_func_attrs(check_info18,frame,'chatkit.rules.customer')
 check_info18.ob_type=$B.function
 check_info18.__annotate__=_b_.None
 locals_chatkit_rules_customer.check_info=check_info18
+$B.set_lineno(frame,91)
+function report_of19(_entries,_discard_reason){
+var locals
+if(arguments.length==2&&!_discard_reason?.$kw){
+var locals_chatkit_rules_customer_report_of=locals={entries:_entries,discard_reason:_discard_reason}
+}else{
+var locals_chatkit_rules_customer_report_of=locals=$B.args_parser(report_of19,arguments)
+}
+var frame=["report_of",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,report_of19]
+$B.enter_frame(frame,__file__,91)
+frame.positions=[[94,13,12],[95,22,15],[95,22,15],[95,8,10],[97,12,28],[97,12,16],[99,20,26],[101,12,20],[101,12,15],[103,12,34],[103,12,16]]
+try{
+$B.js_this=this
+$B.set_lineno(frame,94)
+locals_chatkit_rules_customer_report_of.report=$B.$call_with_position(locals_chatkit_rules_customer.InfoReport,1,)
+frame.$lineno=95
+var no_break_20=true,
+iterator_20=$B.call_attr(locals.entries,'items',3,)
+iterator_20[$B.INUM]=5
+for(var next_20 of $B.make_js_iterator(iterator_20,frame,95)){
+var v21=next_20
+var it_22=$B.unpacker(v21,2,false,7)
+locals_chatkit_rules_customer_report_of.key=it_22.read_one()
+locals_chatkit_rules_customer_report_of.value=it_22.read_one()
+if($B.set_lineno(frame,96)&&$B.$bool($B.$is(locals.value,locals_chatkit_rules_customer.UNSET))){
+$B.set_lineno(frame,97);
+$B.call_attr($B.$getattr_pep657(locals_chatkit_rules_customer_report_of.report,'unchanged',11),'append',9,locals_chatkit_rules_customer_report_of.key)
+continue
+}
+$B.set_lineno(frame,99)
+locals_chatkit_rules_customer_report_of.discarded=$B.$call_with_position(locals_chatkit_rules_customer_report_of.discard_reason,13,locals.key,locals.value)
+if($B.set_lineno(frame,100)&&$B.$bool($B.$is(locals.discarded,_b_.None))){
 $B.set_lineno(frame,101)
-function _discard_reason22(_key,_value){
+$B.$setitem($B.$getattr_pep657(locals_chatkit_rules_customer_report_of.report,'accepted',17),locals_chatkit_rules_customer_report_of.key,locals_chatkit_rules_customer_report_of.value,15)
+}else{
+$B.set_lineno(frame,103);
+$B.call_attr($B.$getattr_pep657(locals_chatkit_rules_customer_report_of.report,'discarded',21),'append',19,locals_chatkit_rules_customer_report_of.discarded)
+}
+}
+$B.set_lineno(frame,104)
+return $B.trace_return_and_leave(frame,locals.report)
+}catch(err){
+$B.set_exc_and_leave(frame,err)
+}
+}
+report_of19.$function_infos=['chatkit.rules.customer','report_of','report_of',__file__,_b_.None,_b_.None,'',['entries','discard_reason'],null,null,
+2,91,3,[],0,0,['entries','discard_reason','report','key','value','discarded'],false,[],frame]
+$B.set_func_attrs(report_of19,frame,'chatkit.rules.customer')
+report_of19.ob_type=$B.function
+report_of19.__annotate__=_b_.None
+locals_chatkit_rules_customer.report_of=report_of19
+$B.set_lineno(frame,107)
+function _discard_reason23(_key,_value){
 var locals
 if(arguments.length==2&&!_value?.$kw){
 var locals_chatkit_rules_customer__discard_reason=locals={key:_key,value:_value}
 }else{
-var locals_chatkit_rules_customer__discard_reason=locals=$B.args_parser(_discard_reason22,arguments)
+var locals_chatkit_rules_customer__discard_reason=locals=$B.args_parser(_discard_reason23,arguments)
 }
-var frame=["_discard_reason",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,_discard_reason22]
-$B.enter_frame(frame,__file__,101)
-frame.positions=[[102,11,20],[103,15,67],[103,53,21],[104,33,19],[104,33,12],[105,15,65],[105,54,19],[106,7,14],[106,7,9],[107,15,61],[107,52,17],[110,11,26],[110,11,14],[110,41,32],[110,41,20]]
+var frame=["_discard_reason",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,_discard_reason23]
+$B.enter_frame(frame,__file__,107)
+frame.positions=[[108,11,20],[109,15,67],[109,53,21],[110,33,19],[110,33,12],[111,15,65],[111,54,19],[112,7,14],[112,7,9],[113,15,61],[113,52,17],[116,11,26],[116,11,14],[116,41,32],[116,41,20]]
 try{
 $B.js_this=this
-if($B.set_lineno(frame,102)&&$B.$bool(!$B.$bool($B.$call_with_position(_b_.isinstance,1,locals.key,_b_.str)))){
-$B.set_lineno(frame,103)
+if($B.set_lineno(frame,108)&&$B.$bool(!$B.$bool($B.$call_with_position(_b_.isinstance,1,locals.key,_b_.str)))){
+$B.set_lineno(frame,109)
 return $B.trace_return_and_leave(frame,$B.$call_with_position(locals_chatkit_rules_customer.Discarded,3,locals_chatkit_rules_customer__discard_reason.key,locals_chatkit_rules_customer__discard_reason.value,'key-not-text',$B.rich_op('__mod__',locals_chatkit_rules_customer.KEY_NOT_TEXT,$B.fast_tuple([locals_chatkit_rules_customer__discard_reason.key]),5),false))
 }
-if($B.set_lineno(frame,104)&&($B.$bool(!$B.$is(locals.value,_b_.None))&&$B.$bool(!$B.$bool($B.$call_with_position($B.resolve_in_scopes('is_primitive',[locals_chatkit_rules_customer__discard_reason,locals_chatkit_rules_customer,_b_],9),7,locals.value))))){
-$B.set_lineno(frame,105)
+if($B.set_lineno(frame,110)&&($B.$bool(!$B.$is(locals.value,_b_.None))&&$B.$bool(!$B.$bool($B.$call_with_position($B.resolve_in_scopes('is_primitive',[locals_chatkit_rules_customer__discard_reason,locals_chatkit_rules_customer,_b_],9),7,locals.value))))){
+$B.set_lineno(frame,111)
 return $B.trace_return_and_leave(frame,$B.$call_with_position(locals_chatkit_rules_customer.Discarded,11,locals_chatkit_rules_customer__discard_reason.key,locals_chatkit_rules_customer__discard_reason.value,'not-primitive',$B.rich_op('__mod__',locals_chatkit_rules_customer.NOT_PRIMITIVE,locals_chatkit_rules_customer__discard_reason.key,13),true))
 }
-if($B.set_lineno(frame,106)&&$B.$bool($B.rich_comp('__gt__',$B.$call_with_position($B.resolve_in_scopes('js_length',[locals_chatkit_rules_customer__discard_reason,locals_chatkit_rules_customer,_b_],17),15,locals.key),locals_chatkit_rules_customer.KEY_LIMIT))){
-$B.set_lineno(frame,107)
+if($B.set_lineno(frame,112)&&$B.$bool($B.rich_comp('__gt__',$B.$call_with_position($B.resolve_in_scopes('js_length',[locals_chatkit_rules_customer__discard_reason,locals_chatkit_rules_customer,_b_],17),15,locals.key),locals_chatkit_rules_customer.KEY_LIMIT))){
+$B.set_lineno(frame,113)
 return $B.trace_return_and_leave(frame,$B.$call_with_position(locals_chatkit_rules_customer.Discarded,19,locals_chatkit_rules_customer__discard_reason.key,locals_chatkit_rules_customer__discard_reason.value,'key-too-big',$B.rich_op('__mod__',locals_chatkit_rules_customer.KEY_TOO_BIG,locals_chatkit_rules_customer__discard_reason.key,21),true))
 }
-if($B.set_lineno(frame,108)&&$B.$bool($B.$is(locals.value,_b_.None))){
-$B.set_lineno(frame,109)
+if($B.set_lineno(frame,114)&&$B.$bool($B.$is(locals.value,_b_.None))){
+$B.set_lineno(frame,115)
 return $B.trace_return_and_leave(frame,_b_.None)
 }
-$B.set_lineno(frame,110)
+$B.set_lineno(frame,116)
 return $B.trace_return_and_leave(frame,($B.$bool(locals.$test=$B.$call_with_position($B.resolve_in_scopes('_number_reason',[locals_chatkit_rules_customer__discard_reason,locals_chatkit_rules_customer,_b_],25),23,locals.key,locals.value))?locals.$test:$B.$call_with_position($B.resolve_in_scopes('_value_length_reason',[locals_chatkit_rules_customer__discard_reason,locals_chatkit_rules_customer,_b_],29),27,locals.key,locals.value)))
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
-_discard_reason22.$function_infos=['chatkit.rules.customer','_discard_reason','_discard_reason',__file__,_b_.None,_b_.None,_b_.None,['key','value'],null,null,
-2,101,3,[],0,0,['key','value'],false,[],frame]
-$B.set_func_attrs(_discard_reason22,frame,'chatkit.rules.customer')
-_discard_reason22.ob_type=$B.function
-_discard_reason22.__annotate__=_b_.None
-locals_chatkit_rules_customer._discard_reason=_discard_reason22
-$B.set_lineno(frame,113)
-function _number_reason23(_key,_value){
+_discard_reason23.$function_infos=['chatkit.rules.customer','_discard_reason','_discard_reason',__file__,_b_.None,_b_.None,_b_.None,['key','value'],null,null,
+2,107,3,[],0,0,['key','value'],false,[],frame]
+$B.set_func_attrs(_discard_reason23,frame,'chatkit.rules.customer')
+_discard_reason23.ob_type=$B.function
+_discard_reason23.__annotate__=_b_.None
+locals_chatkit_rules_customer._discard_reason=_discard_reason23
+$B.set_lineno(frame,119)
+function _number_reason24(_key,_value){
 var locals
 if(arguments.length==2&&!_value?.$kw){
 var locals_chatkit_rules_customer__number_reason=locals={key:_key,value:_value}
 }else{
-var locals_chatkit_rules_customer__number_reason=locals=$B.args_parser(_number_reason23,arguments)
+var locals_chatkit_rules_customer__number_reason=locals=$B.args_parser(_number_reason24,arguments)
 }
-var frame=["_number_reason",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,_number_reason23]
-$B.enter_frame(frame,__file__,113)
-frame.positions=[[114,7,23],[116,7,24],[117,15,69],[117,51,25],[118,7,22],[118,34,10],[119,120,15,31],[119,55,40],[119,78,16],[119,78,9]]
+var frame=["_number_reason",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,_number_reason24]
+$B.enter_frame(frame,__file__,119)
+frame.positions=[[120,7,23],[122,7,24],[123,15,69],[123,51,25],[124,7,22],[124,34,10],[125,126,15,31],[125,55,40],[125,78,16],[125,78,9]]
 try{
 $B.js_this=this
-if($B.set_lineno(frame,114)&&$B.$bool($B.$call_with_position(_b_.isinstance,1,locals.value,_b_.bool))){
-$B.set_lineno(frame,115)
+if($B.set_lineno(frame,120)&&$B.$bool($B.$call_with_position(_b_.isinstance,1,locals.value,_b_.bool))){
+$B.set_lineno(frame,121)
 return $B.trace_return_and_leave(frame,_b_.None)
 }
-if($B.set_lineno(frame,116)&&($B.$bool($B.$call_with_position(_b_.isinstance,3,locals.value,_b_.float))&&$B.$bool(($B.$bool(locals.$test=$B.rich_comp('__ne__',locals.value,locals.value))?locals.$test:$B.$is_member(locals.value,$B.fast_tuple([locals_chatkit_rules_customer._INFINITY,$B.call_special_unary(locals_chatkit_rules_customer._INFINITY,'__neg__','unary -')])))))){
-$B.set_lineno(frame,117)
+if($B.set_lineno(frame,122)&&($B.$bool($B.$call_with_position(_b_.isinstance,3,locals.value,_b_.float))&&$B.$bool(($B.$bool(locals.$test=$B.rich_comp('__ne__',locals.value,locals.value))?locals.$test:$B.$is_member(locals.value,$B.fast_tuple([locals_chatkit_rules_customer._INFINITY,$B.call_special_unary(locals_chatkit_rules_customer._INFINITY,'__neg__','unary -')])))))){
+$B.set_lineno(frame,123)
 return $B.trace_return_and_leave(frame,$B.$call_with_position(locals_chatkit_rules_customer.Discarded,5,locals_chatkit_rules_customer__number_reason.key,locals_chatkit_rules_customer__number_reason.value,'not-finite',$B.rich_op('__mod__',locals_chatkit_rules_customer.NOT_FINITE,$B.fast_tuple([locals_chatkit_rules_customer__number_reason.key,locals_chatkit_rules_customer__number_reason.value]),7),false))
 }
-if($B.set_lineno(frame,118)&&($B.$bool($B.$call_with_position(_b_.isinstance,9,locals.value,_b_.int))&&$B.$bool($B.rich_comp('__gt__',$B.$call_with_position(_b_.abs,11,locals.value),locals_chatkit_rules_customer.SAFE_INTEGER)))){
-$B.set_lineno(frame,119)
+if($B.set_lineno(frame,124)&&($B.$bool($B.$call_with_position(_b_.isinstance,9,locals.value,_b_.int))&&$B.$bool($B.rich_comp('__gt__',$B.$call_with_position(_b_.abs,11,locals.value),locals_chatkit_rules_customer.SAFE_INTEGER)))){
+$B.set_lineno(frame,125)
 return $B.trace_return_and_leave(frame,$B.$call_with_position(locals_chatkit_rules_customer.Discarded,13,locals_chatkit_rules_customer__number_reason.key,locals_chatkit_rules_customer__number_reason.value,'unsafe-integer',$B.rich_op('__mod__',locals_chatkit_rules_customer.UNSAFE_INTEGER,$B.fast_tuple([locals_chatkit_rules_customer__number_reason.key,$B.$call_with_position($B.resolve_in_scopes('_int_text',[locals_chatkit_rules_customer__number_reason,locals_chatkit_rules_customer,_b_],19),17,locals_chatkit_rules_customer__number_reason.value)]),15),false))
 }
-$B.set_lineno(frame,121)
+$B.set_lineno(frame,127)
 return $B.trace_return_and_leave(frame,_b_.None)
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
-_number_reason23.$function_infos=['chatkit.rules.customer','_number_reason','_number_reason',__file__,_b_.None,_b_.None,_b_.None,['key','value'],null,null,
-2,113,3,[],0,0,['key','value'],false,[],frame]
-$B.set_func_attrs(_number_reason23,frame,'chatkit.rules.customer')
-_number_reason23.ob_type=$B.function
-_number_reason23.__annotate__=_b_.None
-locals_chatkit_rules_customer._number_reason=_number_reason23
-$B.set_lineno(frame,124)
-function _int_text24(_value){
+_number_reason24.$function_infos=['chatkit.rules.customer','_number_reason','_number_reason',__file__,_b_.None,_b_.None,_b_.None,['key','value'],null,null,
+2,119,3,[],0,0,['key','value'],false,[],frame]
+$B.set_func_attrs(_number_reason24,frame,'chatkit.rules.customer')
+_number_reason24.ob_type=$B.function
+_number_reason24.__annotate__=_b_.None
+locals_chatkit_rules_customer._number_reason=_number_reason24
+$B.set_lineno(frame,130)
+function _int_text25(_value){
 var locals
 if(arguments.length==1&&!_value?.$kw){
 var locals_chatkit_rules_customer__int_text=locals={value:_value}
 }else{
-var locals_chatkit_rules_customer__int_text=locals=$B.args_parser(_int_text24,arguments)
+var locals_chatkit_rules_customer__int_text=locals=$B.args_parser(_int_text25,arguments)
 }
-var frame=["_int_text",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,_int_text24]
-$B.enter_frame(frame,__file__,124)
-frame.positions=[[129,11,10],[130,14,6],[131,15,10],[132,15,32],[132,19,27],[132,19,17],[133,10,12],[135,10,20],[135,17,12],[137,11,55]]
+var frame=["_int_text",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,_int_text25]
+$B.enter_frame(frame,__file__,130)
+frame.positions=[[135,11,10],[136,14,6],[137,15,10],[138,15,32],[138,19,27],[138,19,17],[139,10,12],[141,10,20],[141,17,12],[143,11,55]]
 try{
 $B.js_this=this
-$B.set_lineno(frame,129)
+$B.set_lineno(frame,135)
 locals_chatkit_rules_customer__int_text.size=$B.$call_with_position(_b_.abs,1,locals.value)
-if($B.set_lineno(frame,130)&&$B.$bool($B.rich_comp('__lt__',locals.size,1000000000000000000000n))){
-$B.set_lineno(frame,131)
+if($B.set_lineno(frame,136)&&$B.$bool($B.rich_comp('__lt__',locals.size,1000000000000000000000n))){
+$B.set_lineno(frame,137)
 return $B.trace_return_and_leave(frame,$B.$call_with_position(_b_.str,5,locals_chatkit_rules_customer__int_text.value))
 }
-$B.set_lineno(frame,132)
+$B.set_lineno(frame,138)
 locals_chatkit_rules_customer__int_text.exponent=$B.$call_with_position(_b_.int,7,$B.rich_op('__mul__',$B.call_attr(locals.size,'bit_length',11,),(new $B.Float(0.30103)),9))
-var no_break_25=true
-while($B.set_lineno(frame,133)&&$B.$bool($B.rich_comp('__gt__',$B.rich_op('__pow__',10,locals_chatkit_rules_customer__int_text.exponent,13),locals_chatkit_rules_customer__int_text.size))){
-$B.set_lineno(frame,134)
+var no_break_26=true
+while($B.set_lineno(frame,139)&&$B.$bool($B.rich_comp('__gt__',$B.rich_op('__pow__',10,locals_chatkit_rules_customer__int_text.exponent,13),locals_chatkit_rules_customer__int_text.size))){
+$B.set_lineno(frame,140)
 locals_chatkit_rules_customer__int_text.exponent=$B.augm_assign(locals_chatkit_rules_customer__int_text.exponent,'-=',1)
 }
-var no_break_26=true
-while($B.set_lineno(frame,135)&&$B.$bool($B.rich_comp('__le__',$B.rich_op('__pow__',10,$B.rich_op('__add__',locals_chatkit_rules_customer__int_text.exponent,1,17),15),locals_chatkit_rules_customer__int_text.size))){
-$B.set_lineno(frame,136)
+var no_break_27=true
+while($B.set_lineno(frame,141)&&$B.$bool($B.rich_comp('__le__',$B.rich_op('__pow__',10,$B.rich_op('__add__',locals_chatkit_rules_customer__int_text.exponent,1,17),15),locals_chatkit_rules_customer__int_text.size))){
+$B.set_lineno(frame,142)
 locals_chatkit_rules_customer__int_text.exponent=$B.augm_assign(locals_chatkit_rules_customer__int_text.exponent,'+=',1)
 }
-$B.set_lineno(frame,137)
+$B.set_lineno(frame,143)
 return $B.trace_return_and_leave(frame,$B.rich_op('__mod__','about %s10**%d',$B.fast_tuple([($B.$bool($B.rich_comp('__lt__',locals.value,0))?'-':''),locals.exponent]),19))
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
-_int_text24.$function_infos=['chatkit.rules.customer','_int_text','_int_text',__file__,_b_.None,_b_.None,'',['value'],null,null,
-1,124,3,[],0,0,['value','size','exponent'],false,[],frame]
-$B.set_func_attrs(_int_text24,frame,'chatkit.rules.customer')
-_int_text24.ob_type=$B.function
-_int_text24.__annotate__=_b_.None
-locals_chatkit_rules_customer._int_text=_int_text24
-$B.set_lineno(frame,140)
-function _value_length_reason27(_key,_value){
+_int_text25.$function_infos=['chatkit.rules.customer','_int_text','_int_text',__file__,_b_.None,_b_.None,'',['value'],null,null,
+1,130,3,[],0,0,['value','size','exponent'],false,[],frame]
+$B.set_func_attrs(_int_text25,frame,'chatkit.rules.customer')
+_int_text25.ob_type=$B.function
+_int_text25.__annotate__=_b_.None
+locals_chatkit_rules_customer._int_text=_int_text25
+$B.set_lineno(frame,146)
+function _value_length_reason28(_key,_value){
 var locals
 if(arguments.length==2&&!_value?.$kw){
 var locals_chatkit_rules_customer__value_length_reason=locals={key:_key,value:_value}
 }else{
-var locals_chatkit_rules_customer__value_length_reason=locals=$B.args_parser(_value_length_reason27,arguments)
+var locals_chatkit_rules_customer__value_length_reason=locals=$B.args_parser(_value_length_reason28,arguments)
 }
-var frame=["_value_length_reason",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,_value_length_reason27]
-$B.enter_frame(frame,__file__,140)
-frame.positions=[[141,7,27],[141,7,9],[141,17,16],[141,17,9],[142,15,65],[142,54,19]]
+var frame=["_value_length_reason",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,_value_length_reason28]
+$B.enter_frame(frame,__file__,146)
+frame.positions=[[147,7,27],[147,7,9],[147,17,16],[147,17,9],[148,15,65],[148,54,19]]
 try{
 $B.js_this=this
-if($B.set_lineno(frame,141)&&$B.$bool($B.rich_comp('__gt__',$B.$call_with_position($B.resolve_in_scopes('js_length',[locals_chatkit_rules_customer__value_length_reason,locals_chatkit_rules_customer,_b_],3),1,$B.$call_with_position($B.resolve_in_scopes('js_string',[locals_chatkit_rules_customer__value_length_reason,locals_chatkit_rules_customer,_b_],7),5,locals.value)),locals_chatkit_rules_customer.VALUE_LIMIT))){
-$B.set_lineno(frame,142)
+if($B.set_lineno(frame,147)&&$B.$bool($B.rich_comp('__gt__',$B.$call_with_position($B.resolve_in_scopes('js_length',[locals_chatkit_rules_customer__value_length_reason,locals_chatkit_rules_customer,_b_],3),1,$B.$call_with_position($B.resolve_in_scopes('js_string',[locals_chatkit_rules_customer__value_length_reason,locals_chatkit_rules_customer,_b_],7),5,locals.value)),locals_chatkit_rules_customer.VALUE_LIMIT))){
+$B.set_lineno(frame,148)
 return $B.trace_return_and_leave(frame,$B.$call_with_position(locals_chatkit_rules_customer.Discarded,9,locals_chatkit_rules_customer__value_length_reason.key,locals_chatkit_rules_customer__value_length_reason.value,'value-too-big',$B.rich_op('__mod__',locals_chatkit_rules_customer.VALUE_TOO_BIG,locals_chatkit_rules_customer__value_length_reason.key,11),true))
 }
-$B.set_lineno(frame,143)
+$B.set_lineno(frame,149)
 return $B.trace_return_and_leave(frame,_b_.None)
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
-_value_length_reason27.$function_infos=['chatkit.rules.customer','_value_length_reason','_value_length_reason',__file__,_b_.None,_b_.None,_b_.None,['key','value'],null,null,
-2,140,3,[],0,0,['key','value'],false,[],frame]
-$B.set_func_attrs(_value_length_reason27,frame,'chatkit.rules.customer')
-_value_length_reason27.ob_type=$B.function
-_value_length_reason27.__annotate__=_b_.None
-locals_chatkit_rules_customer._value_length_reason=_value_length_reason27
-$B.set_lineno(frame,146)
-function is_primitive28(_value){
+_value_length_reason28.$function_infos=['chatkit.rules.customer','_value_length_reason','_value_length_reason',__file__,_b_.None,_b_.None,_b_.None,['key','value'],null,null,
+2,146,3,[],0,0,['key','value'],false,[],frame]
+$B.set_func_attrs(_value_length_reason28,frame,'chatkit.rules.customer')
+_value_length_reason28.ob_type=$B.function
+_value_length_reason28.__annotate__=_b_.None
+locals_chatkit_rules_customer._value_length_reason=_value_length_reason28
+$B.set_lineno(frame,152)
+function is_primitive29(_value){
 var locals
 if(arguments.length==1&&!_value?.$kw){
 var locals_chatkit_rules_customer_is_primitive=locals={value:_value}
 }else{
-var locals_chatkit_rules_customer_is_primitive=locals=$B.args_parser(is_primitive28,arguments)
+var locals_chatkit_rules_customer_is_primitive=locals=$B.args_parser(is_primitive29,arguments)
 }
-var frame=["is_primitive",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,is_primitive28]
-$B.enter_frame(frame,__file__,146)
-frame.positions=[[148,11,42]]
+var frame=["is_primitive",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,is_primitive29]
+$B.enter_frame(frame,__file__,152)
+frame.positions=[[154,11,42]]
 try{
 $B.js_this=this
-$B.set_lineno(frame,148)
+$B.set_lineno(frame,154)
 return $B.trace_return_and_leave(frame,$B.$call_with_position(_b_.isinstance,1,locals.value,$B.fast_tuple([_b_.str,_b_.int,_b_.float,_b_.bool])))
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
-is_primitive28.$function_infos=['chatkit.rules.customer','is_primitive','is_primitive',__file__,_b_.None,_b_.None,'',['value'],null,null,
-1,146,3,[],0,0,['value'],false,[],frame]
-$B.set_func_attrs(is_primitive28,frame,'chatkit.rules.customer')
-is_primitive28.ob_type=$B.function
-is_primitive28.__annotate__=_b_.None
-locals_chatkit_rules_customer.is_primitive=is_primitive28
-$B.set_lineno(frame,151)
-function js_length29(_text){
+is_primitive29.$function_infos=['chatkit.rules.customer','is_primitive','is_primitive',__file__,_b_.None,_b_.None,'',['value'],null,null,
+1,152,3,[],0,0,['value'],false,[],frame]
+$B.set_func_attrs(is_primitive29,frame,'chatkit.rules.customer')
+is_primitive29.ob_type=$B.function
+is_primitive29.__annotate__=_b_.None
+locals_chatkit_rules_customer.is_primitive=is_primitive29
+$B.set_lineno(frame,157)
+function js_length30(_text){
 var locals
 if(arguments.length==1&&!_text?.$kw){
 var locals_chatkit_rules_customer_js_length=locals={text:_text}
 }else{
-var locals_chatkit_rules_customer_js_length=locals=$B.args_parser(js_length29,arguments)
+var locals_chatkit_rules_customer_js_length=locals=$B.args_parser(js_length30,arguments)
 }
-var frame=["js_length",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,js_length29]
-$B.enter_frame(frame,__file__,151)
-frame.positions=[[157,11,52]]
+var frame=["js_length",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,js_length30]
+$B.enter_frame(frame,__file__,157)
+frame.positions=[[163,11,52]]
 try{
 $B.js_this=this
-$B.set_lineno(frame,157)
+$B.set_lineno(frame,163)
 return $B.trace_return_and_leave(frame,$B.$call_with_position(_b_.sum,1,(function(expr){
-var locals_chatkit_rules_customer_js_length_genexpr_30={},
-locals=locals_chatkit_rules_customer_js_length_genexpr_30
+var locals_chatkit_rules_customer_js_length_genexpr_31={},
+locals=locals_chatkit_rules_customer_js_length_genexpr_31
 locals['.0']=expr
-var frame=["<genexpr>",locals_chatkit_rules_customer_js_length_genexpr_30,"chatkit.rules.customer",locals_chatkit_rules_customer]
+var frame=["<genexpr>",locals_chatkit_rules_customer_js_length_genexpr_31,"chatkit.rules.customer",locals_chatkit_rules_customer]
 frame.$has_generators=true
 frame.__file__='VFS.chatkit.rules.customer.py'
-frame.$lineno=157
+frame.$lineno=163
 $B.make_f_code(frame,['0'])
-var next_func_30=$B.make_js_iterator(expr,frame,157)
+var next_func_31=$B.make_js_iterator(expr,frame,163)
 frame.$f_trace=_b_.None
 var _frame_obj=$B.frame_obj
-var gen30=$B.generator.$factory(function*(expr){
-$B.enter_frame(frame,__file__,157)
-var next_func_30=$B.make_js_iterator(expr,frame,157)
-for(var next_30 of next_func_30){
-$B.enter_frame(frame,__file__,157)
-$B.set_lineno(frame,157)
-locals_chatkit_rules_customer_js_length_genexpr_30.char=next_30
+var gen31=$B.generator.$factory(function*(expr){
+$B.enter_frame(frame,__file__,163)
+var next_func_31=$B.make_js_iterator(expr,frame,163)
+for(var next_31 of next_func_31){
+$B.enter_frame(frame,__file__,163)
+$B.set_lineno(frame,163)
+locals_chatkit_rules_customer_js_length_genexpr_31.char=next_31
 try{
 yield($B.$bool($B.rich_comp('__gt__',$B.$call_with_position(_b_.ord,1,locals.char),65535))?2:1)
 }catch(err){
@@ -1214,199 +1239,199 @@ $B.leave_frame()
 }
 $B.leave_frame()
 },"<genexpr>")(expr)
-return gen30
+return gen31
 })(locals.text)
 ))
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
-js_length29.$function_infos=['chatkit.rules.customer','js_length','js_length',__file__,_b_.None,_b_.None,'',['text'],null,null,
-1,151,3,[],0,0,['text'],false,[],frame]
-$B.set_func_attrs(js_length29,frame,'chatkit.rules.customer')
-js_length29.ob_type=$B.function
-js_length29.__annotate__=_b_.None
-locals_chatkit_rules_customer.js_length=js_length29
-$B.set_lineno(frame,160)
-function js_string31(_value){
+js_length30.$function_infos=['chatkit.rules.customer','js_length','js_length',__file__,_b_.None,_b_.None,'',['text'],null,null,
+1,157,3,[],0,0,['text'],false,[],frame]
+$B.set_func_attrs(js_length30,frame,'chatkit.rules.customer')
+js_length30.ob_type=$B.function
+js_length30.__annotate__=_b_.None
+locals_chatkit_rules_customer.js_length=js_length30
+$B.set_lineno(frame,166)
+function js_string32(_value){
 var locals
 if(arguments.length==1&&!_value?.$kw){
 var locals_chatkit_rules_customer_js_string=locals={value:_value}
 }else{
-var locals_chatkit_rules_customer_js_string=locals=$B.args_parser(js_string31,arguments)
+var locals_chatkit_rules_customer_js_string=locals=$B.args_parser(js_string32,arguments)
 }
-var frame=["js_string",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,js_string31]
-$B.enter_frame(frame,__file__,160)
-frame.positions=[[162,7,23],[164,7,22],[165,15,10],[166,7,24],[167,15,17],[167,15,10]]
+var frame=["js_string",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,js_string32]
+$B.enter_frame(frame,__file__,166)
+frame.positions=[[168,7,23],[170,7,22],[171,15,10],[172,7,24],[173,15,17],[173,15,10]]
 try{
 $B.js_this=this
-if($B.set_lineno(frame,162)&&$B.$bool($B.$call_with_position(_b_.isinstance,1,locals.value,_b_.bool))){
-$B.set_lineno(frame,163)
+if($B.set_lineno(frame,168)&&$B.$bool($B.$call_with_position(_b_.isinstance,1,locals.value,_b_.bool))){
+$B.set_lineno(frame,169)
 return $B.trace_return_and_leave(frame,($B.$bool(locals_chatkit_rules_customer_js_string.value)?'true':'false'))
 }
-if($B.set_lineno(frame,164)&&$B.$bool($B.$call_with_position(_b_.isinstance,3,locals.value,_b_.int))){
-$B.set_lineno(frame,165)
+if($B.set_lineno(frame,170)&&$B.$bool($B.$call_with_position(_b_.isinstance,3,locals.value,_b_.int))){
+$B.set_lineno(frame,171)
 return $B.trace_return_and_leave(frame,$B.$call_with_position(_b_.str,5,locals_chatkit_rules_customer_js_string.value))
 }
-if($B.set_lineno(frame,166)&&$B.$bool($B.$call_with_position(_b_.isinstance,7,locals.value,_b_.float))){
-$B.set_lineno(frame,167)
+if($B.set_lineno(frame,172)&&$B.$bool($B.$call_with_position(_b_.isinstance,7,locals.value,_b_.float))){
+$B.set_lineno(frame,173)
 return $B.trace_return_and_leave(frame,$B.$call_with_position($B.resolve_in_scopes('_js_number',[locals_chatkit_rules_customer_js_string,locals_chatkit_rules_customer,_b_],11),9,locals_chatkit_rules_customer_js_string.value))
 }
-$B.set_lineno(frame,168)
+$B.set_lineno(frame,174)
 return $B.trace_return_and_leave(frame,locals.value)
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
-js_string31.$function_infos=['chatkit.rules.customer','js_string','js_string',__file__,_b_.None,_b_.None,'',['value'],null,null,
-1,160,3,[],0,0,['value'],false,[],frame]
-$B.set_func_attrs(js_string31,frame,'chatkit.rules.customer')
-js_string31.ob_type=$B.function
-js_string31.__annotate__=_b_.None
-locals_chatkit_rules_customer.js_string=js_string31
-$B.set_lineno(frame,171)
-function _js_number32(_number){
+js_string32.$function_infos=['chatkit.rules.customer','js_string','js_string',__file__,_b_.None,_b_.None,'',['value'],null,null,
+1,166,3,[],0,0,['value'],false,[],frame]
+$B.set_func_attrs(js_string32,frame,'chatkit.rules.customer')
+js_string32.ob_type=$B.function
+js_string32.__annotate__=_b_.None
+locals_chatkit_rules_customer.js_string=js_string32
+$B.set_lineno(frame,177)
+function _js_number33(_number){
 var locals
 if(arguments.length==1&&!_number?.$kw){
 var locals_chatkit_rules_customer__js_number=locals={number:_number}
 }else{
-var locals_chatkit_rules_customer__js_number=locals=$B.args_parser(_js_number32,arguments)
+var locals_chatkit_rules_customer__js_number=locals=$B.args_parser(_js_number33,arguments)
 }
-var frame=["_js_number",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,_js_number32]
-$B.enter_frame(frame,__file__,171)
-frame.positions=[[176,20,29],[176,20,16],[176,37,11],[176,4,13],[177,11,11],[179,15,36],[179,15,13],[179,31,20],[179,38,12],[181,15,44],[181,15,27],[181,15,21],[181,22,14],[181,45,14],[183,15,35],[183,15,26],[183,15,11],[183,29,12],[184,15,9],[185,40,28],[185,40,15],[185,40,9],[185,58,10],[186,11,75],[186,11,54],[186,11,21],[186,11,15],[186,68,18],[186,72,13]]
+var frame=["_js_number",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,_js_number33]
+$B.enter_frame(frame,__file__,177)
+frame.positions=[[182,20,29],[182,20,16],[182,37,11],[182,4,13],[183,11,11],[185,15,36],[185,15,13],[185,31,20],[185,38,12],[187,15,44],[187,15,27],[187,15,21],[187,22,14],[187,45,14],[189,15,35],[189,15,26],[189,15,11],[189,29,12],[190,15,9],[191,40,28],[191,40,15],[191,40,9],[191,58,10],[192,11,75],[192,11,54],[192,11,21],[192,11,15],[192,68,18],[192,72,13]]
 try{
 $B.js_this=this
-if($B.set_lineno(frame,173)&&$B.$bool($B.rich_comp('__eq__',locals.number,0))){
-$B.set_lineno(frame,174)
+if($B.set_lineno(frame,179)&&$B.$bool($B.rich_comp('__eq__',locals.number,0))){
+$B.set_lineno(frame,180)
 return $B.trace_return_and_leave(frame,'0')
 }
-$B.set_lineno(frame,175)
+$B.set_lineno(frame,181)
 locals_chatkit_rules_customer__js_number.sign=($B.$bool($B.rich_comp('__lt__',locals.number,0))?'-':'')
-$B.set_lineno(frame,176)
-var v33=$B.$call_with_position($B.resolve_in_scopes('_shortest_digits',[locals_chatkit_rules_customer__js_number,locals_chatkit_rules_customer,_b_],3),1,$B.$call_with_position(_b_.abs,5,locals.number))
-var it_34=$B.unpacker(v33,2,false,7)
-locals_chatkit_rules_customer__js_number.digits=it_34.read_one()
-locals_chatkit_rules_customer__js_number.point=it_34.read_one()
-$B.set_lineno(frame,177)
+$B.set_lineno(frame,182)
+var v34=$B.$call_with_position($B.resolve_in_scopes('_shortest_digits',[locals_chatkit_rules_customer__js_number,locals_chatkit_rules_customer,_b_],3),1,$B.$call_with_position(_b_.abs,5,locals.number))
+var it_35=$B.unpacker(v34,2,false,7)
+locals_chatkit_rules_customer__js_number.digits=it_35.read_one()
+locals_chatkit_rules_customer__js_number.point=it_35.read_one()
+$B.set_lineno(frame,183)
 locals_chatkit_rules_customer__js_number.size=$B.$call_with_position(_b_.len,9,locals.digits)
-if($B.set_lineno(frame,178)&&$B.$bool($B.rich_comp('__le__',locals.size,locals.$op=locals.point)&&$B.rich_comp('__le__',locals.$op,21))){
-$B.set_lineno(frame,179)
+if($B.set_lineno(frame,184)&&$B.$bool($B.rich_comp('__le__',locals.size,locals.$op=locals.point)&&$B.rich_comp('__le__',locals.$op,21))){
+$B.set_lineno(frame,185)
 return $B.trace_return_and_leave(frame,$B.rich_op('__add__',$B.rich_op('__add__',locals_chatkit_rules_customer__js_number.sign,locals_chatkit_rules_customer__js_number.digits,13),$B.rich_op('__mul__','0',$B.rich_op('__sub__',locals_chatkit_rules_customer__js_number.point,locals_chatkit_rules_customer__js_number.size,17),15),11))
 }
-if($B.set_lineno(frame,180)&&$B.$bool($B.rich_comp('__lt__',0,locals.$op=locals.point)&&$B.rich_comp('__le__',locals.$op,21))){
-$B.set_lineno(frame,181)
+if($B.set_lineno(frame,186)&&$B.$bool($B.rich_comp('__lt__',0,locals.$op=locals.point)&&$B.rich_comp('__le__',locals.$op,21))){
+$B.set_lineno(frame,187)
 return $B.trace_return_and_leave(frame,$B.rich_op('__add__',$B.rich_op('__add__',$B.rich_op('__add__',locals_chatkit_rules_customer__js_number.sign,$B.getitem_slice(locals_chatkit_rules_customer__js_number.digits,_b_.slice.$fast_slice(_b_.None,locals_chatkit_rules_customer__js_number.point,_b_.None),25),23),'.',21),$B.getitem_slice(locals_chatkit_rules_customer__js_number.digits,_b_.slice.$fast_slice(locals_chatkit_rules_customer__js_number.point,_b_.None,_b_.None),27),19))
 }
-if($B.set_lineno(frame,182)&&$B.$bool($B.rich_comp('__lt__',-6,locals.$op=locals.point)&&$B.rich_comp('__le__',locals.$op,0))){
-$B.set_lineno(frame,183)
+if($B.set_lineno(frame,188)&&$B.$bool($B.rich_comp('__lt__',-6,locals.$op=locals.point)&&$B.rich_comp('__le__',locals.$op,0))){
+$B.set_lineno(frame,189)
 return $B.trace_return_and_leave(frame,$B.rich_op('__add__',$B.rich_op('__add__',$B.rich_op('__add__',locals_chatkit_rules_customer__js_number.sign,'0.',33),$B.rich_op('__mul__','0',$B.call_special_unary(locals_chatkit_rules_customer__js_number.point,'__neg__','unary -'),35),31),locals_chatkit_rules_customer__js_number.digits,29))
 }
-$B.set_lineno(frame,184)
+$B.set_lineno(frame,190)
 locals_chatkit_rules_customer__js_number.exponent=$B.rich_op('__sub__',locals.point,1,37)
-$B.set_lineno(frame,185)
+$B.set_lineno(frame,191)
 locals_chatkit_rules_customer__js_number.mantissa=($B.$bool($B.rich_comp('__eq__',locals.size,1))?locals.digits:$B.rich_op('__add__',$B.rich_op('__add__',$B.$getitem(locals.digits,0,43),'.',41),$B.getitem_slice(locals.digits,_b_.slice.$fast_slice(1,_b_.None,_b_.None),45),39))
-$B.set_lineno(frame,186)
+$B.set_lineno(frame,192)
 return $B.trace_return_and_leave(frame,$B.rich_op('__add__',$B.rich_op('__add__',$B.rich_op('__add__',$B.rich_op('__add__',locals.sign,locals.mantissa,53),'e',51),($B.$bool($B.rich_comp('__lt__',locals.exponent,0))?'-':'+'),49),$B.$call_with_position(_b_.str,55,$B.$call_with_position(_b_.abs,57,locals.exponent)),47))
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
-_js_number32.$function_infos=['chatkit.rules.customer','_js_number','_js_number',__file__,_b_.None,_b_.None,'',['number'],null,null,
-1,171,3,[],0,0,['number','sign','digits','point','size','exponent','mantissa'],false,[],frame]
-$B.set_func_attrs(_js_number32,frame,'chatkit.rules.customer')
-_js_number32.ob_type=$B.function
-_js_number32.__annotate__=_b_.None
-locals_chatkit_rules_customer._js_number=_js_number32
-$B.set_lineno(frame,189)
-function _shortest_digits35(_number){
+_js_number33.$function_infos=['chatkit.rules.customer','_js_number','_js_number',__file__,_b_.None,_b_.None,'',['number'],null,null,
+1,177,3,[],0,0,['number','sign','digits','point','size','exponent','mantissa'],false,[],frame]
+$B.set_func_attrs(_js_number33,frame,'chatkit.rules.customer')
+_js_number33.ob_type=$B.function
+_js_number33.__annotate__=_b_.None
+locals_chatkit_rules_customer._js_number=_js_number33
+$B.set_lineno(frame,195)
+function _shortest_digits36(_number){
 var locals
 if(arguments.length==1&&!_number?.$kw){
 var locals_chatkit_rules_customer__shortest_digits=locals={number:_number}
 }else{
-var locals_chatkit_rules_customer__shortest_digits=locals=$B.args_parser(_shortest_digits35,arguments)
+var locals_chatkit_rules_customer__shortest_digits=locals=$B.args_parser(_shortest_digits36,arguments)
 }
-var frame=["_shortest_digits",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,_shortest_digits35]
-$B.enter_frame(frame,__file__,189)
-frame.positions=[[191,11,12],[192,28,19],[192,4,21],[193,25,23],[193,4,18],[194,13,30],[194,14,16],[195,12,73],[195,12,33],[195,12,10],[195,25,20],[195,49,35],[195,49,21],[195,53,16],[195,73,11],[196,11,18]]
+var frame=["_shortest_digits",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,_shortest_digits36]
+$B.enter_frame(frame,__file__,195)
+frame.positions=[[197,11,12],[198,28,19],[198,4,21],[199,25,23],[199,4,18],[200,13,30],[200,14,16],[201,12,73],[201,12,33],[201,12,10],[201,25,20],[201,49,35],[201,49,21],[201,53,16],[201,73,11],[202,11,18]]
 try{
 $B.js_this=this
-$B.set_lineno(frame,191)
+$B.set_lineno(frame,197)
 locals_chatkit_rules_customer__shortest_digits.text=$B.$call_with_position(_b_.repr,1,locals.number)
-$B.set_lineno(frame,192)
-var v36=$B.call_attr(locals.text,'partition',3,'e')
-var it_37=$B.unpacker(v36,3,false,5)
-locals_chatkit_rules_customer__shortest_digits.mantissa=it_37.read_one()
-locals_chatkit_rules_customer__shortest_digits._=it_37.read_one()
-locals_chatkit_rules_customer__shortest_digits.exponent=it_37.read_one()
-$B.set_lineno(frame,193)
-var v38=$B.call_attr(locals.mantissa,'partition',7,'.')
-var it_39=$B.unpacker(v38,3,false,9)
-locals_chatkit_rules_customer__shortest_digits.whole=it_39.read_one()
-var $temp=it_39.read_one()
+$B.set_lineno(frame,198)
+var v37=$B.call_attr(locals.text,'partition',3,'e')
+var it_38=$B.unpacker(v37,3,false,5)
+locals_chatkit_rules_customer__shortest_digits.mantissa=it_38.read_one()
+locals_chatkit_rules_customer__shortest_digits._=it_38.read_one()
+locals_chatkit_rules_customer__shortest_digits.exponent=it_38.read_one()
+$B.set_lineno(frame,199)
+var v39=$B.call_attr(locals.mantissa,'partition',7,'.')
+var it_40=$B.unpacker(v39,3,false,9)
+locals_chatkit_rules_customer__shortest_digits.whole=it_40.read_one()
+var $temp=it_40.read_one()
 $B.delete_for_reassign('_',locals_chatkit_rules_customer__shortest_digits)
 locals_chatkit_rules_customer__shortest_digits._=$temp
-locals_chatkit_rules_customer__shortest_digits.fraction=it_39.read_one()
-$B.set_lineno(frame,194)
+locals_chatkit_rules_customer__shortest_digits.fraction=it_40.read_one()
+$B.set_lineno(frame,200)
 locals_chatkit_rules_customer__shortest_digits.digits=$B.call_attr($B.rich_op('__add__',locals.whole,locals.fraction,13),'lstrip',11,'0')
-$B.set_lineno(frame,195)
+$B.set_lineno(frame,201)
 locals_chatkit_rules_customer__shortest_digits.point=$B.rich_op('__sub__',$B.rich_op('__add__',$B.$call_with_position(_b_.len,19,locals.whole),$B.$call_with_position(_b_.int,21,($B.$bool(locals.$test=locals.exponent)?locals.$test:'0')),17),$B.rich_op('__sub__',$B.$call_with_position(_b_.len,25,$B.rich_op('__add__',locals.whole,locals.fraction,27)),$B.$call_with_position(_b_.len,29,locals.digits),23),15)
-$B.set_lineno(frame,196)
+$B.set_lineno(frame,202)
 return $B.trace_return_and_leave(frame,$B.fast_tuple([($B.$bool(locals.$test=$B.call_attr(locals.digits,'rstrip',31,'0'))?locals.$test:'0'),locals.point]))
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
-_shortest_digits35.$function_infos=['chatkit.rules.customer','_shortest_digits','_shortest_digits',__file__,_b_.None,_b_.None,'',['number'],null,null,
-1,189,3,[],0,0,['number','text','mantissa','_','exponent','whole','fraction','digits','point'],false,[],frame]
-$B.set_func_attrs(_shortest_digits35,frame,'chatkit.rules.customer')
-_shortest_digits35.ob_type=$B.function
-_shortest_digits35.__annotate__=_b_.None
-locals_chatkit_rules_customer._shortest_digits=_shortest_digits35
-$B.set_lineno(frame,199)
-function merge_info40(_current,_accepted){
+_shortest_digits36.$function_infos=['chatkit.rules.customer','_shortest_digits','_shortest_digits',__file__,_b_.None,_b_.None,'',['number'],null,null,
+1,195,3,[],0,0,['number','text','mantissa','_','exponent','whole','fraction','digits','point'],false,[],frame]
+$B.set_func_attrs(_shortest_digits36,frame,'chatkit.rules.customer')
+_shortest_digits36.ob_type=$B.function
+_shortest_digits36.__annotate__=_b_.None
+locals_chatkit_rules_customer._shortest_digits=_shortest_digits36
+$B.set_lineno(frame,205)
+function merge_info41(_current,_accepted){
 var locals
 if(arguments.length==2&&!_accepted?.$kw){
 var locals_chatkit_rules_customer_merge_info=locals={current:_current,accepted:_accepted}
 }else{
-var locals_chatkit_rules_customer_merge_info=locals=$B.args_parser(merge_info40,arguments)
+var locals_chatkit_rules_customer_merge_info=locals=$B.args_parser(merge_info41,arguments)
 }
-var frame=["merge_info",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,merge_info40]
-$B.enter_frame(frame,__file__,199)
-frame.positions=[[201,13,13],[202,22,16],[202,22,16],[202,8,10],[204,12,21],[206,12,11]]
+var frame=["merge_info",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,merge_info41]
+$B.enter_frame(frame,__file__,205)
+frame.positions=[[207,13,13],[208,22,16],[208,22,16],[208,8,10],[210,12,21],[212,12,11]]
 try{
 $B.js_this=this
-$B.set_lineno(frame,201)
+$B.set_lineno(frame,207)
 locals_chatkit_rules_customer_merge_info.merged=$B.$call_with_position(_b_.dict,1,locals.current)
-frame.$lineno=202
-var no_break_41=true,
-iterator_41=$B.call_attr(locals.accepted,'items',3,)
-iterator_41[$B.INUM]=5
-for(var next_41 of $B.make_js_iterator(iterator_41,frame,202)){
-var v42=next_41
-var it_43=$B.unpacker(v42,2,false,7)
-locals_chatkit_rules_customer_merge_info.key=it_43.read_one()
-locals_chatkit_rules_customer_merge_info.value=it_43.read_one()
-if($B.set_lineno(frame,203)&&$B.$bool($B.$is(locals.value,_b_.None))){
-$B.set_lineno(frame,204);
+frame.$lineno=208
+var no_break_42=true,
+iterator_42=$B.call_attr(locals.accepted,'items',3,)
+iterator_42[$B.INUM]=5
+for(var next_42 of $B.make_js_iterator(iterator_42,frame,208)){
+var v43=next_42
+var it_44=$B.unpacker(v43,2,false,7)
+locals_chatkit_rules_customer_merge_info.key=it_44.read_one()
+locals_chatkit_rules_customer_merge_info.value=it_44.read_one()
+if($B.set_lineno(frame,209)&&$B.$bool($B.$is(locals.value,_b_.None))){
+$B.set_lineno(frame,210);
 $B.call_attr(locals_chatkit_rules_customer_merge_info.merged,'pop',9,locals_chatkit_rules_customer_merge_info.key,_b_.None)
 }else{
-$B.set_lineno(frame,206)
+$B.set_lineno(frame,212)
 $B.$setitem(locals_chatkit_rules_customer_merge_info.merged,locals_chatkit_rules_customer_merge_info.key,locals_chatkit_rules_customer_merge_info.value,11)
 }
 }
-$B.set_lineno(frame,207)
+$B.set_lineno(frame,213)
 return $B.trace_return_and_leave(frame,locals.merged)
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
-merge_info40.$function_infos=['chatkit.rules.customer','merge_info','merge_info',__file__,_b_.None,_b_.None,'',['current','accepted'],null,null,
-2,199,3,[],0,0,['current','accepted','merged','key','value'],false,[],frame]
-$B.set_func_attrs(merge_info40,frame,'chatkit.rules.customer')
-merge_info40.ob_type=$B.function
-merge_info40.__annotate__=_b_.None
-locals_chatkit_rules_customer.merge_info=merge_info40
+merge_info41.$function_infos=['chatkit.rules.customer','merge_info','merge_info',__file__,_b_.None,_b_.None,'',['current','accepted'],null,null,
+2,205,3,[],0,0,['current','accepted','merged','key','value'],false,[],frame]
+$B.set_func_attrs(merge_info41,frame,'chatkit.rules.customer')
+merge_info41.ob_type=$B.function
+merge_info41.__annotate__=_b_.None
+locals_chatkit_rules_customer.merge_info=merge_info41
 $B.leave_frame({locals,value:_b_.None})
 }catch(err){
 $B.set_exc_and_trace(frame,err)
@@ -2850,17 +2875,16 @@ frame=["chatkit.rules.variables",locals,"chatkit.rules.variables",locals]
 var __file__=locals.__file__="VFS.chatkit.rules.variables.py"
 locals.__name__="chatkit.rules.variables"
 locals.__doc__=''
-frame.positions=[[15,0,74],[26,12,77]]
+frame.positions=[[15,0,66],[26,12,77]]
 $B.enter_frame(frame,__file__,1)
 var _frame_obj=$B.frame_obj
 locals.$annotations={}
 var stack_length=$B.count_frames()
 try{
 $B.set_lineno(frame,15)
-$B.$import_from("chatkit.rules.customer",'UNSET',{},0,locals,1)
 $B.$import_from("chatkit.rules.customer",'Discarded',{},0,locals,1)
-$B.$import_from("chatkit.rules.customer",'InfoReport',{},0,locals,1)
 $B.$import_from("chatkit.rules.customer",'js_length',{},0,locals,1)
+$B.$import_from("chatkit.rules.customer",'report_of',{},0,locals,1)
 $B.set_lineno(frame,17)
 locals_chatkit_rules_variables.VARIABLE_LIMIT=255
 $B.set_lineno(frame,18)
@@ -2889,122 +2913,96 @@ var locals_chatkit_rules_variables_check_variables=locals=$B.args_parser(check_v
 }
 var frame=["check_variables",locals,"chatkit.rules.variables",locals_chatkit_rules_variables,check_variables1]
 $B.enter_frame(frame,__file__,37)
-frame.positions=[[43,13,12],[44,22,17],[44,22,17],[44,8,10],[46,12,28],[46,12,16],[48,20,26],[48,20,14],[50,12,20],[50,12,15],[52,12,34],[52,12,16]]
+frame.positions=[[43,11,36],[43,32,14]]
 try{
 $B.js_this=this
 $B.set_lineno(frame,43)
-locals_chatkit_rules_variables_check_variables.report=$B.$call_with_position(locals_chatkit_rules_variables.InfoReport,1,)
-frame.$lineno=44
-var no_break_2=true,
-iterator_2=$B.call_attr(locals.variables,'items',3,)
-iterator_2[$B.INUM]=5
-for(var next_2 of $B.make_js_iterator(iterator_2,frame,44)){
-var v3=next_2
-var it_4=$B.unpacker(v3,2,false,7)
-locals_chatkit_rules_variables_check_variables.key=it_4.read_one()
-locals_chatkit_rules_variables_check_variables.value=it_4.read_one()
-if($B.set_lineno(frame,45)&&$B.$bool($B.$is(locals.value,locals_chatkit_rules_variables.UNSET))){
-$B.set_lineno(frame,46);
-$B.call_attr($B.$getattr_pep657(locals_chatkit_rules_variables_check_variables.report,'unchanged',11),'append',9,locals_chatkit_rules_variables_check_variables.key)
-continue
-}
-$B.set_lineno(frame,48)
-locals_chatkit_rules_variables_check_variables.discarded=$B.$call_with_position($B.resolve_in_scopes('discard_reason',[locals_chatkit_rules_variables_check_variables,locals_chatkit_rules_variables,_b_],15),13,locals.key,locals.value)
-if($B.set_lineno(frame,49)&&$B.$bool($B.$is(locals.discarded,_b_.None))){
-$B.set_lineno(frame,50)
-$B.$setitem($B.$getattr_pep657(locals_chatkit_rules_variables_check_variables.report,'accepted',19),locals_chatkit_rules_variables_check_variables.key,locals_chatkit_rules_variables_check_variables.value,17)
-}else{
-$B.set_lineno(frame,52);
-$B.call_attr($B.$getattr_pep657(locals_chatkit_rules_variables_check_variables.report,'discarded',23),'append',21,locals_chatkit_rules_variables_check_variables.discarded)
-}
-}
-$B.set_lineno(frame,53)
-return $B.trace_return_and_leave(frame,locals.report)
+return $B.trace_return_and_leave(frame,$B.$call_with_position(locals_chatkit_rules_variables.report_of,1,locals.variables,$B.resolve_in_scopes('discard_reason',[locals_chatkit_rules_variables_check_variables,locals_chatkit_rules_variables,_b_],3)))
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
 check_variables1.$function_infos=['chatkit.rules.variables','check_variables','check_variables',__file__,_b_.None,_b_.None,'',['variables'],null,null,
-1,37,3,[],0,0,['variables','report','key','value','discarded'],false,[],frame]
+1,37,3,[],0,0,['variables'],false,[],frame]
 $B.set_func_attrs(check_variables1,frame,'chatkit.rules.variables')
 check_variables1.ob_type=$B.function
 check_variables1.__annotate__=_b_.None
 locals_chatkit_rules_variables.check_variables=check_variables1
-$B.set_lineno(frame,56)
-function discard_reason5(_key,_value){
+$B.set_lineno(frame,46)
+function discard_reason2(_key,_value){
 var locals
 if(arguments.length==2&&!_value?.$kw){
 var locals_chatkit_rules_variables_discard_reason=locals={key:_key,value:_value}
 }else{
-var locals_chatkit_rules_variables_discard_reason=locals=$B.args_parser(discard_reason5,arguments)
+var locals_chatkit_rules_variables_discard_reason=locals=$B.args_parser(discard_reason2,arguments)
 }
-var frame=["discard_reason",locals,"chatkit.rules.variables",locals_chatkit_rules_variables,discard_reason5]
-$B.enter_frame(frame,__file__,56)
-frame.positions=[[58,11,20],[59,15,69],[59,52,25],[60,7,26],[62,19,77],[62,63,26],[63,13,18],[63,13,13],[64,15,66],[64,52,22],[65,11,22],[65,37,16],[66,15,67],[66,55,20]]
+var frame=["discard_reason",locals,"chatkit.rules.variables",locals_chatkit_rules_variables,discard_reason2]
+$B.enter_frame(frame,__file__,46)
+frame.positions=[[48,11,20],[49,15,69],[49,52,25],[50,7,26],[52,19,77],[52,63,26],[53,13,18],[53,13,13],[54,15,66],[54,52,22],[55,11,22],[55,37,16],[56,15,67],[56,55,20]]
 try{
 $B.js_this=this
-if($B.set_lineno(frame,58)&&$B.$bool(!$B.$bool($B.$call_with_position(_b_.isinstance,1,locals.key,_b_.str)))){
-$B.set_lineno(frame,59)
+if($B.set_lineno(frame,48)&&$B.$bool(!$B.$bool($B.$call_with_position(_b_.isinstance,1,locals.key,_b_.str)))){
+$B.set_lineno(frame,49)
 return $B.trace_return_and_leave(frame,$B.$call_with_position(locals_chatkit_rules_variables.Discarded,3,locals_chatkit_rules_variables_discard_reason.key,locals_chatkit_rules_variables_discard_reason.value,'key-pattern',$B.rich_op('__mod__',locals_chatkit_rules_variables.KEY_NOT_MATCHING,$B.fast_tuple([locals_chatkit_rules_variables_discard_reason.key]),5),true))
 }
-if($B.set_lineno(frame,60)&&$B.$bool($B.call_attr(locals.key,'startswith',7,locals_chatkit_rules_variables.CRM_PREFIX))){
-if($B.set_lineno(frame,61)&&$B.$bool(!$B.$is_member(locals_chatkit_rules_variables_discard_reason.key,locals_chatkit_rules_variables.CRM_VARIABLES))){
-$B.set_lineno(frame,62)
+if($B.set_lineno(frame,50)&&$B.$bool($B.call_attr(locals.key,'startswith',7,locals_chatkit_rules_variables.CRM_PREFIX))){
+if($B.set_lineno(frame,51)&&$B.$bool(!$B.$is_member(locals_chatkit_rules_variables_discard_reason.key,locals_chatkit_rules_variables.CRM_VARIABLES))){
+$B.set_lineno(frame,52)
 return $B.trace_return_and_leave(frame,$B.$call_with_position(locals_chatkit_rules_variables.Discarded,9,locals_chatkit_rules_variables_discard_reason.key,locals_chatkit_rules_variables_discard_reason.value,'system-unsupported',$B.rich_op('__mod__',locals_chatkit_rules_variables.SYSTEM_NOT_SUPPORTED,locals_chatkit_rules_variables_discard_reason.key,11),true))
 }
-}else if($B.set_lineno(frame,63)&&$B.$bool(!$B.$bool($B.$call_with_position($B.resolve_in_scopes('is_custom_key',[locals_chatkit_rules_variables_discard_reason,locals_chatkit_rules_variables,_b_],15),13,locals.key)))){
-$B.set_lineno(frame,64)
+}else if($B.set_lineno(frame,53)&&$B.$bool(!$B.$bool($B.$call_with_position($B.resolve_in_scopes('is_custom_key',[locals_chatkit_rules_variables_discard_reason,locals_chatkit_rules_variables,_b_],15),13,locals.key)))){
+$B.set_lineno(frame,54)
 return $B.trace_return_and_leave(frame,$B.$call_with_position(locals_chatkit_rules_variables.Discarded,17,locals_chatkit_rules_variables_discard_reason.key,locals_chatkit_rules_variables_discard_reason.value,'key-pattern',$B.rich_op('__mod__',locals_chatkit_rules_variables.KEY_NOT_MATCHING,locals_chatkit_rules_variables_discard_reason.key,19),true))
 }
-if($B.set_lineno(frame,65)&&($B.$bool(!$B.$bool($B.$call_with_position(_b_.isinstance,21,locals.value,_b_.str)))||$B.$bool($B.rich_comp('__gt__',$B.$call_with_position(locals_chatkit_rules_variables.js_length,23,locals.value),locals_chatkit_rules_variables.VARIABLE_LIMIT)))){
-$B.set_lineno(frame,66)
+if($B.set_lineno(frame,55)&&($B.$bool(!$B.$bool($B.$call_with_position(_b_.isinstance,21,locals.value,_b_.str)))||$B.$bool($B.rich_comp('__gt__',$B.$call_with_position(locals_chatkit_rules_variables.js_length,23,locals.value),locals_chatkit_rules_variables.VARIABLE_LIMIT)))){
+$B.set_lineno(frame,56)
 return $B.trace_return_and_leave(frame,$B.$call_with_position(locals_chatkit_rules_variables.Discarded,25,locals_chatkit_rules_variables_discard_reason.key,locals_chatkit_rules_variables_discard_reason.value,'value-not-text',$B.rich_op('__mod__',locals_chatkit_rules_variables.VALUE_NOT_TEXT,locals_chatkit_rules_variables_discard_reason.key,27),true))
 }
-$B.set_lineno(frame,67)
+$B.set_lineno(frame,57)
 return $B.trace_return_and_leave(frame,_b_.None)
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
-discard_reason5.$function_infos=['chatkit.rules.variables','discard_reason','discard_reason',__file__,_b_.None,_b_.None,'',['key','value'],null,null,
-2,56,3,[],0,0,['key','value'],false,[],frame]
-$B.set_func_attrs(discard_reason5,frame,'chatkit.rules.variables')
-discard_reason5.ob_type=$B.function
-discard_reason5.__annotate__=_b_.None
-locals_chatkit_rules_variables.discard_reason=discard_reason5
-$B.set_lineno(frame,70)
-function is_custom_key7(_key){
+discard_reason2.$function_infos=['chatkit.rules.variables','discard_reason','discard_reason',__file__,_b_.None,_b_.None,'',['key','value'],null,null,
+2,46,3,[],0,0,['key','value'],false,[],frame]
+$B.set_func_attrs(discard_reason2,frame,'chatkit.rules.variables')
+discard_reason2.ob_type=$B.function
+discard_reason2.__annotate__=_b_.None
+locals_chatkit_rules_variables.discard_reason=discard_reason2
+$B.set_lineno(frame,60)
+function is_custom_key4(_key){
 var locals
 if(arguments.length==1&&!_key?.$kw){
 var locals_chatkit_rules_variables_is_custom_key=locals={key:_key}
 }else{
-var locals_chatkit_rules_variables_is_custom_key=locals=$B.args_parser(is_custom_key7,arguments)
+var locals_chatkit_rules_variables_is_custom_key=locals=$B.args_parser(is_custom_key4,arguments)
 }
-var frame=["is_custom_key",locals,"chatkit.rules.variables",locals_chatkit_rules_variables,is_custom_key7]
-$B.enter_frame(frame,__file__,70)
-frame.positions=[[72,12,29],[72,46,8],[73,16,14],[73,53,36],[73,81,7]]
+var frame=["is_custom_key",locals,"chatkit.rules.variables",locals_chatkit_rules_variables,is_custom_key4]
+$B.enter_frame(frame,__file__,60)
+frame.positions=[[62,12,29],[62,46,8],[63,16,14],[63,53,36],[63,81,7]]
 try{
 $B.js_this=this
-$B.set_lineno(frame,72)
+$B.set_lineno(frame,62)
 return $B.trace_return_and_leave(frame,(!$B.$bool(locals.$test=$B.call_attr(locals.key,'startswith',1,locals_chatkit_rules_variables.CUSTOM_PREFIX))?locals.$test:!$B.$bool(locals.$test=$B.rich_comp('__gt__',$B.$call_with_position(_b_.len,3,locals.key),1))?locals.$test:!$B.$bool(locals.$test=$B.rich_comp('__le__',$B.$call_with_position(locals_chatkit_rules_variables.js_length,5,locals.key),locals_chatkit_rules_variables.VARIABLE_LIMIT))?locals.$test:$B.$call_with_position(_b_.all,7,(function(expr){
-var locals_chatkit_rules_variables_is_custom_key_genexpr_8={},
-locals=locals_chatkit_rules_variables_is_custom_key_genexpr_8
+var locals_chatkit_rules_variables_is_custom_key_genexpr_5={},
+locals=locals_chatkit_rules_variables_is_custom_key_genexpr_5
 locals['.0']=expr
-var frame=["<genexpr>",locals_chatkit_rules_variables_is_custom_key_genexpr_8,"chatkit.rules.variables",locals_chatkit_rules_variables]
+var frame=["<genexpr>",locals_chatkit_rules_variables_is_custom_key_genexpr_5,"chatkit.rules.variables",locals_chatkit_rules_variables]
 frame.$has_generators=true
 frame.__file__='VFS.chatkit.rules.variables.py'
-frame.$lineno=73
+frame.$lineno=63
 $B.make_f_code(frame,['0'])
-var next_func_8=$B.make_js_iterator(expr,frame,73)
+var next_func_5=$B.make_js_iterator(expr,frame,63)
 frame.$f_trace=_b_.None
 var _frame_obj=$B.frame_obj
-var gen8=$B.generator.$factory(function*(expr){
-$B.enter_frame(frame,__file__,73)
-var next_func_8=$B.make_js_iterator(expr,frame,73)
-for(var next_8 of next_func_8){
-$B.enter_frame(frame,__file__,73)
-$B.set_lineno(frame,73)
-locals_chatkit_rules_variables_is_custom_key_genexpr_8.c=next_8
+var gen5=$B.generator.$factory(function*(expr){
+$B.enter_frame(frame,__file__,63)
+var next_func_5=$B.make_js_iterator(expr,frame,63)
+for(var next_5 of next_func_5){
+$B.enter_frame(frame,__file__,63)
+$B.set_lineno(frame,63)
+locals_chatkit_rules_variables_is_custom_key_genexpr_5.c=next_5
 try{
 yield $B.$is_member(locals.c,locals_chatkit_rules_variables.KEY_CHARS)
 }catch(err){
@@ -3015,19 +3013,19 @@ $B.leave_frame()
 }
 $B.leave_frame()
 },"<genexpr>")(expr)
-return gen8
+return gen5
 })($B.getitem_slice(locals.key,_b_.slice.$fast_slice(1,_b_.None,_b_.None),9))
 )))
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
-is_custom_key7.$function_infos=['chatkit.rules.variables','is_custom_key','is_custom_key',__file__,_b_.None,_b_.None,'',['key'],null,null,
-1,70,3,[],0,0,['key'],false,[],frame]
-$B.set_func_attrs(is_custom_key7,frame,'chatkit.rules.variables')
-is_custom_key7.ob_type=$B.function
-is_custom_key7.__annotate__=_b_.None
-locals_chatkit_rules_variables.is_custom_key=is_custom_key7
+is_custom_key4.$function_infos=['chatkit.rules.variables','is_custom_key','is_custom_key',__file__,_b_.None,_b_.None,'',['key'],null,null,
+1,60,3,[],0,0,['key'],false,[],frame]
+$B.set_func_attrs(is_custom_key4,frame,'chatkit.rules.variables')
+is_custom_key4.ob_type=$B.function
+is_custom_key4.__annotate__=_b_.None
+locals_chatkit_rules_variables.is_custom_key=is_custom_key4
 $B.leave_frame({locals,value:_b_.None})
 }catch(err){
 $B.set_exc_and_trace(frame,err)

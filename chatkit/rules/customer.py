@@ -85,12 +85,18 @@ def check_info(info):
     >>> check_info({"Age": 25, "Cart": [1], "Name": None}).accepted
     {'Age': 25, 'Name': None}
     """
+    return report_of(info, _discard_reason)
+
+
+def report_of(entries, discard_reason):
+    """An `InfoReport` of `entries`: each kept, left unchanged (UNSET), or the `Discarded`
+    that `discard_reason(key, value)` gives (None to keep it)."""
     report = InfoReport()
-    for key, value in info.items():
+    for key, value in entries.items():
         if value is UNSET:
             report.unchanged.append(key)
             continue
-        discarded = _discard_reason(key, value)
+        discarded = discard_reason(key, value)
         if discarded is None:
             report.accepted[key] = value
         else:

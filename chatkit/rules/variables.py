@@ -12,7 +12,7 @@ these rules are v2's only.  Pure Python: shared by the CLI, the browser and the
 emulator (generated).
 """
 
-from chatkit.rules.customer import UNSET, Discarded, InfoReport, js_length
+from chatkit.rules.customer import Discarded, js_length, report_of
 
 VARIABLE_LIMIT = 255
 CUSTOM_PREFIX = "_"
@@ -40,17 +40,7 @@ def check_variables(variables):
     >>> check_variables({"_VIP": "YES", "$shoeSize": "9", "_n": 2}).accepted
     {'_VIP': 'YES'}
     """
-    report = InfoReport()
-    for key, value in variables.items():
-        if value is UNSET:
-            report.unchanged.append(key)
-            continue
-        discarded = discard_reason(key, value)
-        if discarded is None:
-            report.accepted[key] = value
-        else:
-            report.discarded.append(discarded)
-    return report
+    return report_of(variables, discard_reason)
 
 
 def discard_reason(key, value):
