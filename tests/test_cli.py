@@ -12,6 +12,7 @@ import pytest
 from chatkit import cli
 from chatkit.cli import COMMANDS, build_parser, main
 from chatkit.rules.messages import SYSTEM_MESSAGES
+from tests.cli_support import run, write
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "examples"
@@ -37,19 +38,6 @@ LOCAL_WARNING = ("chat.domain: warning: the domain uses http://: only chatkit's 
 NONCE_PROBLEM = "--nonce: a nonce is base64 text (letters, digits, + / = _ -)"
 LANGUAGE_LIST = ("en, ru, de, ja, es, fr, pt, it, pl, hr, hi, nl, ar, da, ko, no, sv, vi, cy, th, "
                  "zh-CN, zh-TW")
-
-
-def write(folder, text, name="chat.toml"):
-    path = folder / name
-    path.write_text(text, encoding="utf-8")
-    return path
-
-
-def run(capsys, *argv):
-    """(exit code, stdout, stderr lines) of `chatkit ARGV`, run in this process."""
-    code = main([str(a) for a in argv])
-    out, err = capsys.readouterr()
-    return code, out, err.splitlines()
 
 
 def leftovers(folder):

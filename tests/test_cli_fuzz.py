@@ -18,9 +18,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from chatkit._toml import toml_key
-from chatkit.cli import main
 from chatkit.config import load_config
 from chatkit.errors import ConfigError, escape
+from tests.cli_support import run
 
 # FUZZ_N=2000 hunts with that many random examples; CI runs the same 150 every time.
 HUNT = os.environ.get("FUZZ_N")
@@ -125,12 +125,6 @@ def config_bytes(draw):
 
 
 # --- the properties ----------------------------------------------------------------------------
-
-def run(capsys, *argv):
-    code = main([str(a) for a in argv])  # an exception here is a traceback for a user
-    out, err = capsys.readouterr()
-    return code, out, err.splitlines()
-
 
 def assert_named_lines(lines, source):
     for line in lines:

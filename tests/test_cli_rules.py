@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from chatkit.cli import main
 from chatkit.config import CHAT_KEYS, TABLES
+from tests.cli_support import run, write
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 CHAT = """\
@@ -20,18 +20,6 @@ channel = "Customer Support"
 domain = "%s"
 """
 VALID = CHAT % "https://vcc-na7.8x8.com"
-
-
-def write(folder, text, name="chat.toml"):
-    path = folder / name
-    path.write_text(text, encoding="utf-8")
-    return path
-
-
-def run(capsys, *argv):
-    code = main([str(a) for a in argv])
-    out, err = capsys.readouterr()
-    return code, out, err.splitlines()
 
 
 def settings(html):

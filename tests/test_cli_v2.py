@@ -8,23 +8,11 @@ from pathlib import Path
 
 import pytest
 
-from chatkit.cli import main
+from tests.cli_support import run, write
 from tests.reference import reference_text
 
 ROOT = Path(__file__).resolve().parent.parent
 IMPORT_DATA = Path(__file__).resolve().parent / "data" / "import" / "v2"
-
-
-def run(capsys, *argv):
-    code = main([str(a) for a in argv])
-    out, err = capsys.readouterr()
-    return code, out, err.splitlines()
-
-
-def write(folder, text, name="chat.toml"):
-    path = folder / name
-    path.write_text(text, encoding="utf-8")
-    return path
 
 
 def config_object(html):

@@ -9,6 +9,7 @@ import pytest
 from chatkit.config import Config, load_config, parse_config
 from chatkit.errors import ChatkitError, ConfigError, ValidationError
 from chatkit.rules.text import escape
+from tests.cli_support import write
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 UUID = "script_0123456789abcdef01234567.89012345"
@@ -28,12 +29,6 @@ THEME_IN_V1 = ('theme: only the v2 chat (api = "v2") has a theme ([theme], theme
                "chat is styled with stylesheet_url")
 MISSING = "missing: required, copy it from the Configuration Manager snippet"
 NOT_A_VALUE = "must be text, a number or true/false, not %s"
-
-
-def write(folder, text, name="chat.toml"):
-    path = folder / name
-    path.write_text(text, encoding="utf-8")
-    return path
 
 
 def load(folder, text):

@@ -7,8 +7,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from chatkit.build import check_hooks
-from chatkit.cli import main
 from chatkit.config import load_config
+from tests.cli_support import run
 
 CONFIG = """[chat]
 uuid = "script_0123456789abcdef01234567.89012345"
@@ -28,12 +28,6 @@ def site(folder, hooks):
     path = folder / "hooks.py"
     path.write_bytes(hooks if isinstance(hooks, bytes) else hooks.encode("utf-8"))
     return folder / "chat.toml"
-
-
-def run(capsys, *argv):
-    code = main([str(a) for a in argv])
-    out, err = capsys.readouterr()
-    return code, out, err.splitlines()
 
 
 @pytest.mark.parametrize("hooks, line, message", [

@@ -19,6 +19,7 @@ from tree_sitter import Language, Parser
 from chatkit.cli import main
 from chatkit.config import load_config
 from chatkit.rules.text import hidden_characters
+from tests.cli_support import run as cli_run
 
 DATA = Path(__file__).resolve().parent / "data" / "import"
 UUID = "script_0123456789abcdef01234567.89012345"
@@ -51,9 +52,7 @@ STOCK_CHAT = {"uuid": UUID, "tenant": "ZXhhbXBsZTAx", "channel": "Customer Suppo
 
 def run(capsys, *argv):
     """(exit code, stdout, stderr lines) of `chatkit import ARGV`."""
-    code = main(["import", *map(str, argv)])
-    out, err = capsys.readouterr()
-    return code, out, err.splitlines()
+    return cli_run(capsys, "import", *argv)
 
 
 def imported(capsys, path):

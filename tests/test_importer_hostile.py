@@ -13,7 +13,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from chatkit.cli import main
+from tests.cli_support import run as cli_run
 
 DATA = Path(__file__).resolve().parent / "data" / "import"
 UUID = "script_0123456789abcdef01234567.89012345"
@@ -25,9 +25,7 @@ NO_SNIPPET = ("no 8x8 chat snippet here: neither v1 (`window.__8x8Chat = {...}`)
 
 
 def run(capsys, *argv):
-    code = main(["import", *map(str, argv)])
-    out, err = capsys.readouterr()
-    return code, out, err.splitlines()
+    return cli_run(capsys, "import", *argv)
 
 
 def refused(capsys, path, tmp_path):

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from chatkit.cli import main
+from tests.cli_support import run as cli_run
 from tests.reference import reference_text
 
 DATA = Path(__file__).resolve().parent / "data" / "import" / "v2"
@@ -23,9 +23,7 @@ STOCK = (DATA / "configuration-manager.html").read_text(encoding="utf-8")
 
 
 def run(capsys, *argv):
-    code = main(["import", *map(str, argv)])
-    out, err = capsys.readouterr()
-    return code, out, err.splitlines()
+    return cli_run(capsys, "import", *argv)
 
 
 def imported(capsys, path):
