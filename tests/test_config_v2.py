@@ -231,14 +231,14 @@ def valid_value(name):
 
 def test_theme_takes_every_documented_property(tmp_path):
     names = documented_theme_names()
-    assert len(names) == 67 and "buttonBorderRadius" in names and "chatShadow" in names
+    assert len(names) == 68 and "buttonBorderRadius" in names and "chatShadow" in names
     table = "".join('%s = "%s"\n' % (name, valid_value(name)) for name in names)
     assert load(tmp_path, V2 + "[theme]\n" + table).theme == {
         name: valid_value(name) for name in names}
 
 
 def test_theme_takes_the_button_examples_own_secondary_background(tmp_path):
-    # button-theming.md's example sets it, though its table leaves it out.
+    # button-theming.md's example sets it.
     assert load(tmp_path, V2 + '[theme]\nbuttonSecondaryBackgroundColor = "#ADD8E6"\n').theme
 
 

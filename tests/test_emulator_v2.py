@@ -85,7 +85,7 @@ def test_every_documented_callback_has_its_moment():
 def documented_theme_names():
     glossary = table_names(reference_text("8x8-webchat-v2/glossary-of-theming-items.md"))
     buttons = reference_text("8x8-webchat-v2/button-theming.md")
-    # Its table, and its example's themeCustom (which also sets buttonSecondaryBackgroundColor).
+    # Its table, and its example's themeCustom.
     example = re.search(r"themeCustom: \{(.*?)\}", buttons, re.S).group(1)
     return set(glossary) | set(table_names(buttons)) | set(re.findall(r'"(\w+)":', example))
 
