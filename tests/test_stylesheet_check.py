@@ -287,3 +287,37 @@ def test_stylesheet_written_against_the_live_window_is_ok(capsys):
 ])
 def test_stylesheet_selector_of_the_live_window_matches(selector):
     assert lines("%s { color: red }" % selector) == []
+
+
+# --- -o goes through the one output writer (issue 16, hostile input 1) ------------------------
+
+def test_stylesheet_output_through_a_symlink_writes_its_target_and_keeps_the_link(capsys,
+                                                                                 tmp_path):
+    target = tmp_path / "real.css"
+    target.write_text("old", encoding="utf-8")
+    link = tmp_path / "theme.css"
+    link.symlink_to(target)
+    code, _, _ = run(capsys, EXAMPLE_RTF, "-o", link)
+    assert code == 0 and link.is_symlink()
+    assert target.read_text(encoding="utf-8") == read_stylesheet(EXAMPLE_RTF).css
+
+
+def test_stylesheet_output_to_a_fifo_is_written_through_not_replaced(capsys, tmp_path):
+    import os
+    import threading
+
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    received = []
+    reader = threading.Thread(target=lambda: received.append(fifo.read_bytes()))
+    reader.start()
+    code, _, _ = run(capsys, EXAMPLE_RTF, "-o", fifo)
+    reader.join(10)
+    assert code == 0 and fifo.is_fifo()
+    assert received == [read_stylesheet(EXAMPLE_RTF).css.encode("utf-8")]
+
+
+def test_stylesheet_empty_output_name_is_refused_exit_2_as_elsewhere(capsys):
+    code, out, err = run(capsys, EXAMPLE_RTF, "-o", "")
+    assert (code, out) == (2, [])
+    assert err == ["-o: is empty: name the file to write, or leave -o out to print"]

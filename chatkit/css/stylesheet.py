@@ -16,7 +16,7 @@ import shlex
 import sys
 from pathlib import Path
 
-from chatkit._files import write_atomic
+from chatkit._files import check_output, write_output
 from chatkit.css._data import AT_RULES
 from chatkit.css._selectors import check_selector, split_list
 from chatkit.css._syntax import read_css
@@ -237,6 +237,8 @@ def command(args):
     sheet = read_stylesheet(args.file)
     strict = getattr(args, "strict", False)
     problems = [_in_file(sheet, p) for p in check_css(sheet.css)]
+    if args.output is not None:
+        check_output(args.output, [args.file])
     if args.output and not any(problem.is_error for problem in problems):
         _refuse_input_as_output(args.file, args.output)
         _write(sheet, args.output)
@@ -266,7 +268,9 @@ def _refuse_input_as_output(source, output):
 
 def _write(sheet, output):
     try:
-        write_atomic(output, sheet.css)
+        # Through the one writer: a symlink keeps pointing at its target, and a device or a
+        # FIFO (-o /dev/stdout) is written to, never replaced by a regular file.
+        write_output(output, sheet.css)
     except OSError as error:
         _fail(output, "cannot write it: %s" % error.strerror)
 
