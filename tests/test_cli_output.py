@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from chatkit.cli import COMMANDS
+from chatkit.cli import _check
 from tests.cli_support import run, write
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
@@ -257,10 +257,10 @@ def test_cli_escapes_a_line_break_in_the_config_name(tmp_path, capsys):
 def test_cli_turns_a_stack_or_memory_exhaustion_into_one_line(capsys, monkeypatch, error):
     # The last guard in main: every input has its own limit and message, but no command
     # may print a traceback if one is ever missed.
-    def exhausted(args):
+    def exhausted(name):
         """Check nothing, then run out."""
         raise error("maximum recursion depth exceeded")
 
-    monkeypatch.setitem(COMMANDS, "check", exhausted)
+    monkeypatch.setattr(_check, "check_file", exhausted)
     assert run(capsys, "check", "chat.toml") == (2, "", [
         "chatkit: the input is nested too deeply or too big to process (%s)" % error.__name__])

@@ -13,10 +13,8 @@ whose class names and ids come from `chatkit.emulator.dom`, the emulator's sourc
 
 import re
 import shlex
-import sys
 from pathlib import Path
 
-from chatkit._files import check_output, write_output
 from chatkit.css._data import AT_RULES
 from chatkit.css._selectors import check_selector, split_list
 from chatkit.css._syntax import read_css
@@ -26,9 +24,8 @@ from chatkit.css.rtf import RtfError, is_rtf, unwrap
 from chatkit.errors import Problem, ValidationError, escape
 
 __all__ = ["MAX_STYLESHEET_BYTES", "CssProblem", "Stylesheet", "chat_vocabulary", "check_css",
-           "command", "file_problems", "read_stylesheet"]
+           "css_problems", "file_problems", "read_stylesheet", "suggested_output"]
 
-EXIT_OK, EXIT_WARNINGS = 0, 1
 # Read no further (`chatkit css /dev/zero` would fill the memory): a chat stylesheet is a few
 # KB, and checking this much takes a few seconds.
 MAX_STYLESHEET_BYTES = 2 * 1024 * 1024
@@ -247,47 +244,20 @@ def _with_nul_problems(css, problems):
     return [nul] + [p for p in problems if p.lineno not in on_nul_lines]
 
 
-def command(args):
-    """`chatkit css FILE [-o OUT]`: exit 0 (warnings allowed), 1 under --strict, 2 on errors."""
-    sheet = read_stylesheet(args.file)
-    strict = getattr(args, "strict", False)
-    problems = [_in_file(sheet, p) for p in check_css(sheet.css)]
-    if args.output is not None:
-        check_output(args.output)  # empty or NUL; the input itself is refused below, with a fix
-    if args.output and not any(problem.is_error for problem in problems):
-        _refuse_input_as_output(args.file, args.output)
-        _write(sheet, args.output)
-        code = _report(problems, args.file, strict)
-        how = " (the CSS inside the RTF document)" if sheet.rtf is not None else ""
-        print(escape("wrote %s%s" % (args.output, how)), file=sys.stderr)
-        return code
-    # Nothing is written when there are errors: they are named where the user can fix them.
-    cleaning = [] if args.output else sheet.cleaning_problems()
-    return _report(cleaning + problems, args.file, strict)
+def css_problems(sheet):
+    """The problems of a Stylesheet's clean CSS, at the lines of its file (an RTF paste's)."""
+    return [_in_file(sheet, p) for p in check_css(sheet.css)]
 
 
 def file_problems(sheet):
     """The problems of the file itself, at its own lines (an RTF paste is one of them)."""
-    return sheet.cleaning_problems() + [_in_file(sheet, p) for p in check_css(sheet.css)]
+    return sheet.cleaning_problems() + css_problems(sheet)
 
 
-def _refuse_input_as_output(source, output):
-    try:
-        same = Path(output).exists() and Path(output).samefile(source)
-    except OSError:
-        same = False
-    if same:
-        _fail(output, "this is the stylesheet being read: write the clean CSS to another "
-                      "file, e.g. -o %s" % _argument(_suggested_output(Path(source))))
-
-
-def _write(sheet, output):
-    try:
-        # Through the one writer: a symlink keeps pointing at its target, and a device or a
-        # FIFO (-o /dev/stdout) is written to, never replaced by a regular file.
-        write_output(output, sheet.css)
-    except OSError as error:
-        _fail(output, "cannot write it: %s" % error.strerror)
+def suggested_output(path):
+    """Where the clean CSS of `path` may go: theme.rtf gives theme.css, theme.css
+    theme.clean.css."""
+    return _suggested_output(Path(path))
 
 
 def _suggested_output(path):
@@ -303,13 +273,3 @@ def _in_file(sheet, problem):
     if problem.lineno is None or sheet.rtf is None:
         return problem
     return CssProblem(sheet.file_line(problem.lineno), problem.message, problem.severity)
-
-
-def _report(problems, source, strict):
-    if any(p.is_error for p in problems):
-        raise ValidationError(problems, str(source))
-    for problem in problems:
-        print(problem.line(str(source)), file=sys.stderr)
-    if not problems:
-        print(escape("%s: ok" % source))
-    return EXIT_WARNINGS if problems and strict else EXIT_OK
