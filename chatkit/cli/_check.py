@@ -116,7 +116,7 @@ def place_of(problem: Problem) -> tuple[int | None, int | None, str | None]:
         if found:
             line, column = int(found.group(1)), _number(found.group(2))
             key = None
-    if line is None:
+    if line is None and key is None:  # a problem of the whole file (TOML syntax, encoding)
         found = _MESSAGE_PLACE.search(problem.message)
         if found:
             line, column = int(found.group(1)), int(found.group(2))
