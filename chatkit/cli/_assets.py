@@ -158,7 +158,10 @@ def serve(config: str, port: int, stylesheet: str | None, csp: str | None,
     """
     from chatkit.preview.server import command
 
-    # Today's preview takes argparse-like values; serve_preview(config, port=..., stylesheet=...,
-    # csp=..., open_browser=...) replaces this call with the preview on Starlette.
+    # Today's preview takes argparse-like values and knows neither --csp nor --open;
+    # serve_preview(config, port=..., stylesheet=..., csp=..., open_browser=...), the preview
+    # on Starlette, replaces this call (and this note).
+    if csp is not None or open_browser:
+        say("chatkit: note: --csp and --open need the new preview server; ignored here")
     return command(types.SimpleNamespace(config=config, port=port, stylesheet=stylesheet,
                                          csp=csp, open_browser=open_browser))
