@@ -1,5 +1,5 @@
 """`chatkit check CONFIG...`: every problem of each config and its hooks, in a format for people
-(text) or for tools (json, github), and one verdict line per file.
+(text) or for tools (json, github), and a verdict line for each file that passes.
 
 Each problem becomes a `Finding` (file, line, column, key, severity, message).  Its place
 comes from `place_of`: the `lineno` and `column` a problem carries (the loader's, once it
@@ -39,9 +39,10 @@ _MESSAGE_PLACE = re.compile(r"\(at line (\d+), column (\d+)\)")
 def check(configs: tuple[str, ...], strict: bool, format_: str) -> int:
     """Check configs without writing anything: every warning and error, one line each.
 
-    Each CONFIG (several at once: sites/*.toml; - reads one from standard input) gets one
-    verdict line: "ok" without warnings, "ok, 2 warnings" with. The problems of the [python]
-    hooks file are reported too, as chatkit build and snippet would.
+    Each CONFIG (several at once: sites/*.toml; - reads one from standard input) that
+    passes gets one verdict line: "ok" without warnings, "ok, 2 warnings" with; one that
+    fails is named by its problems. The problems of the [python] hooks file are reported
+    too, as chatkit build and snippet would.
     Exit code 0 when every config is valid, 1 when --strict and there are warnings, 2 when
     one is invalid: the worst over all the files.
 
