@@ -32,7 +32,7 @@ def refused(capsys, path, tmp_path):
     """The one stderr line of an import that must fail, after checking nothing was written."""
     output = tmp_path / "chat.toml"
     output.write_text(UNTOUCHED, encoding="utf-8")
-    code, out, err = run(capsys, path, "-o", output)
+    code, out, err = run(capsys, path, "-o", output, "--force")  # kept even so
     assert (code, out, len(err)) == (2, "", 1), err
     assert output.read_text(encoding="utf-8") == UNTOUCHED
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted(["chat.toml", path.name])
@@ -149,7 +149,7 @@ def test_import_of_any_mutated_input_is_a_config_or_lines_naming_the_place(tmp_p
     path.write_bytes(mutated(source.read_bytes(), mutations))
     output = tmp_path / "chat.toml"
     output.write_text(UNTOUCHED, encoding="utf-8")
-    code, out, err = run(capsys, path, "-o", output)  # a traceback fails the test here
+    code, out, err = run(capsys, path, "-o", output, "--force")  # a traceback fails the test
     assert code in (0, 2) and out == ""
     assert all(line.startswith("%s: " % path) or line == "wrote %s" % output for line in err)
     if code == 2:

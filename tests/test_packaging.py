@@ -24,6 +24,7 @@ def wheel(tmp_path_factory):
 def test_wheel_ships_templates_and_static_files(wheel):
     names = set(zipfile.ZipFile(wheel).namelist())
     expected = {"chatkit/templates/" + p.name for p in (ROOT / "templates").glob("*.j2")}
+    expected |= {"chatkit/templates/" + p.name for p in (ROOT / "templates").glob("*.toml")}
     expected |= {"chatkit/static/" + p.name for p in (ROOT / "static").glob("*.js")}
     assert "chatkit/templates/snippet.html.j2" in expected
     assert expected <= names

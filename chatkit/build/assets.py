@@ -24,8 +24,6 @@ is deterministic: same inputs, same bytes.
 import base64
 import hashlib
 import json
-import sys
-from pathlib import Path
 
 from chatkit.build import _output, compiled, engine, runtime
 from chatkit.build import precompiled as _precompiled
@@ -216,39 +214,3 @@ def _manifest(built):
         "boot": built.boot,
     }
     return (json.dumps(manifest, indent=2) + "\n").encode("ascii")
-
-
-def command(args):
-    """`chatkit build CONFIG --out DIR`: see `chatkit build --help`."""
-    config = _config(args)
-    _say(problem.line(str(config.path)) for problem in config.warnings)
-    built = build_assets(config, args.out)
-    _say([problem.line(str(config.hooks_path)) for problem in built.warnings] + built.notes)
-    _say(_written(built, Path(args.out)))
-    return 0
-
-
-def _config(args):
-    from chatkit.config import load_config
-
-    if not args.out:
-        raise ValidationError([Problem("--out", "", "empty: name the folder to write the "
-                                       "assets to (--out dist/chatkit)")])
-    config = load_config(args.config)
-    if config.python is None:
-        raise ValidationError([Problem("python", None, "missing: add a [python] table with "
-                                       "hooks and asset_base to build for it")], str(config.path))
-    return config
-
-
-def _written(built, out):
-    kinds = ("Brython's runtime without its compiler" if built.light else "Brython's runtime",
-             "chatkit's bundle", "your hooks, compiled" if "js" in built.boot else "your hooks")
-    lines = ["wrote %s: %s (%s)" % (out / asset.name, kind, asset.integrity)
-             for asset, kind in zip(built, kinds, strict=True)]
-    return lines + ["wrote %s: %s" % (out / MANIFEST, MANIFEST_NOTE)]
-
-
-def _say(lines):
-    for line in lines:
-        print(line, file=sys.stderr)

@@ -41,7 +41,8 @@ def parse(text):
 
 def split_list(tokens):
     """A selector list's selectors: lists of tokens, split at top-level commas."""
-    parts, current = [], []
+    parts: list[list] = []
+    current: list = []
     for token in tokens:
         if token == ",":
             parts.append(current)
