@@ -244,7 +244,10 @@ ARGUMENTS = {
         "--port", metavar="N", type=int, default=8000,
         help="the port (default 8000; 0 for any free port)"), s.add_argument(
         "--stylesheet", metavar="FILE", help="a stylesheet on this computer to preview "
-        "instead of the config's stylesheet_url (CSS or RTF)")),
+        "instead of the config's stylesheet_url (CSS or RTF)"), s.add_argument(
+        "--csp", metavar="POLICY", help="serve the page with this Content-Security-Policy "
+        "(or @FILE holding the header line)"), s.add_argument(
+        "--open", action="store_true", help="open the preview in your browser")),
 }
 
 

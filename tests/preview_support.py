@@ -56,7 +56,8 @@ SERVED = {"/", "/index.html", "/favicon.ico", "/CHAT/common/js/chat.js",
           "/vcc-chat-channels/public/webchat/discovery",
           "/__chatkit/preview.js", "/__chatkit/preview.css",
           "/__chatkit/stylesheet/theme.css", "/__chatkit/stylesheet/img/logo.png",
-          "/__chatkit/stylesheet/fonts/brand.woff2", "/livereload.js"}
+          "/__chatkit/stylesheet/fonts/brand.woff2", "/__chatkit/scenario.js"}
+LIVE_PATH = "/__chatkit/live"  # the page's live socket (reloads, reports)
 
 
 def save(path, text):
@@ -145,7 +146,7 @@ class PreviewProcess:
                    ("Sec-WebSocket-Version", "13")]
         if origin is not None:
             headers.append(("Origin", origin))
-        return self.request("/livereload", host=host, headers=headers).status
+        return self.request(LIVE_PATH, host=host, headers=headers).status
 
     def wait_for_change(self, name):
         """The lines printed up to the one saying `name` changed."""

@@ -5,13 +5,11 @@ One real preview process for the module, serving `site/chat.toml` with
 marker); requests are raw, with the Host and Origin a test chooses.
 """
 
-import asyncio
 import json
 import os
 import re
 import subprocess
 import sys
-from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 from preview_support import (
@@ -20,6 +18,7 @@ from preview_support import (
     EXAMPLE_RTF,
     FONT,
     HOOKS_CONFIG,
+    LIVE_PATH,
     LOGO,
     MARKERS,
     STYLESHEET_URL,
@@ -29,8 +28,7 @@ from preview_support import (
     make_site,
     save,
 )
-from tornado.httpclient import HTTPRequest
-from tornado.websocket import websocket_connect
+from websockets.sync.client import connect
 
 from chatkit._resources import resource_dir
 
@@ -67,10 +65,14 @@ def settings(html):
     return json.loads(re.search(r"var settings = (\{.*?\});", html).group(1))
 
 
-def scenario(html):
-    """The emulator scenario the page sets, or None."""
-    found = re.search(r"window.__8x8EmulatorScenario = (\{.*?\});</script>", html)
-    return json.loads(found.group(1)) if found else None
+def scenario(server, html, host=None):
+    """The emulator scenario the page sets (its script, /__chatkit/scenario.js), or None."""
+    found = re.search(r'<script src="(/__chatkit/scenario\.js)"', html)
+    if found is None:
+        return None
+    script = server.request(found.group(1), host=host).text
+    return json.loads(re.fullmatch(r"window.__8x8EmulatorScenario = (\{.*\});\n", script)
+                      .group(1))
 
 
 def section_lines(html, section):
@@ -102,7 +104,7 @@ def test_preview_answers_its_own_host_names_with_its_own_origin(served, host):
     "",
 ])
 @pytest.mark.parametrize("path", ["/", "/CHAT/common/js/chat.js", "/__chatkit/preview.js",
-                                  "/__chatkit/stylesheet/theme.css", "/livereload.js",
+                                  "/__chatkit/stylesheet/theme.css", LIVE_PATH,
                                   "/CHAT/common/js/chatv3.js", DISCOVERY + "?domain=x"])
 def test_preview_refuses_other_host_names_with_a_plain_403(served, host, path):
     host = host.format(port=served.port, other=served.port + 1)
@@ -138,30 +140,36 @@ def test_preview_live_reload_socket_refuses_other_host_names(served):
 
 
 def test_preview_reloads_tabs_only_on_a_change_and_names_no_path(served):
-    """A cross-site GET /forcereload reloads nothing; a save reloads with no path of ours."""
-
-    async def tab():
-        request = HTTPRequest("ws://127.0.0.1:%d/livereload" % served.port, headers={
-            "Host": served.host, "Origin": "http://" + served.host})
-        socket = await websocket_connect(request)
-        socket.write_message(json.dumps({"command": "hello", "protocols": [
-            "http://livereload.com/protocols/official-7"]}))
-        hello = await socket.read_message()
-        socket.write_message(json.dumps({"command": "info", "url": "http://%s/" % served.host}))
+    """livereload's cross-site GET /forcereload is gone; a save reloads with no path of ours."""
+    with connect("ws://%s%s" % (served.host, LIVE_PATH), open_timeout=10,
+                 additional_headers={"Origin": "http://" + served.host}) as tab:
         for host in (served.host, "evil.example:%d" % served.port):
             assert served.request("/forcereload?path=FORCED", host=host).status in (403, 404)
         save(served.folder / "chat.toml", CONFIG + "# saved\n")
-        reload = await asyncio.wait_for(socket.read_message(), 10)
-        socket.close()
-        return hello, reload
-
-    # In a thread of its own: the browser tests' Playwright keeps an event loop running here.
-    with ThreadPoolExecutor(1) as thread:
-        hello, reload = thread.submit(asyncio.run, tab()).result(timeout=60)
+        reload = tab.recv(timeout=10)
     served.wait_for_change("chat.toml")
-    assert json.loads(reload) == {"command": "reload", "path": "*", "liveCSS": False,
-                                  "liveImg": True}
-    assert str(served.folder) not in hello + reload
+    assert json.loads(reload) == {"reload": True}
+    assert str(served.folder) not in reload
+
+
+def test_preview_live_socket_takes_reports_from_its_pages_and_prints_each_once(served):
+    served.printed()
+    url = "ws://%s%s" % (served.host, LIVE_PATH)
+    with connect(url, additional_headers={"Origin": "http://" + served.host}) as tab:
+        for _ in range(3):
+            tab.send(json.dumps({"kind": "warning", "text": "Chat language xx is not valid"}))
+        tab.send(json.dumps({"kind": "hooks", "text": "chatkit: handler failed\nTraceback\n"
+                                                      "  line 2\x1b[2J"}))
+        for junk in ("not json", "[]", json.dumps({"kind": "csp", "text": "forged"}),
+                     json.dumps({"kind": "warning", "text": 3})):
+            tab.send(junk)
+        tab.send(json.dumps({"kind": "note", "text": "last"}))
+        lines = [served.lines.get(timeout=10) for _ in range(4)]
+    assert re.fullmatch(r"\d\d:\d\d:\d\d chat warning: Chat language xx is not valid", lines[0])
+    assert re.fullmatch(r"\d\d:\d\d:\d\d hooks: chatkit: handler failed", lines[1])
+    # A traceback's lines, indented; what could move the cursor is shown, not obeyed.
+    assert lines[2:] == ["    Traceback", "      line 2\\x1b[2J"]
+    assert served.lines.get(timeout=10).endswith("emulator note: last")  # junk printed nothing
 
 
 # -- what it serves -----------------------------------------------------------------------
@@ -224,7 +232,7 @@ def test_preview_stylesheet_option_maps_the_configured_https_url_to_the_file(ser
     for host in hosts(served):
         html = served.request("/", host=host).text
         assert settings(html)["stylesheetURL"] == STYLESHEET_URL  # the snippet keeps it
-        assert scenario(html) == {"stylesheets": {
+        assert scenario(served, html, host) == {"stylesheets": {
             STYLESHEET_URL: "http://%s/__chatkit/stylesheet/theme.css" % host}}
     assert "theme/theme.css: the chat window loads this file in place of %s" % (
         STYLESHEET_URL) in section_lines(served.request("/").text, "chatkit-notes")[0]
@@ -236,7 +244,7 @@ def test_preview_stylesheet_option_without_a_stylesheet_url_names_a_made_up_one(
     html = served.request("/").text
     made_up = "https://stylesheet-url.invalid/theme.css"
     assert settings(html)["stylesheetURL"] == made_up
-    assert scenario(html) == {"stylesheets": {
+    assert scenario(served, html) == {"stylesheets": {
         made_up: "http://%s/__chatkit/stylesheet/theme.css" % served.host}}
     assert section_lines(html, "chatkit-notes")[0] == (
         "theme/theme.css: the chat window loads this file in place of %s, a made-up address: "
@@ -262,7 +270,7 @@ def test_preview_local_stylesheet_url_serves_no_file_of_the_config_folder(tmp_pa
 def test_preview_page_and_files_are_not_cached(served):
     for path in ("/", "/CHAT/common/js/chat.js", "/__chatkit/preview.js",
                  "/__chatkit/stylesheet/theme.css", "/__chatkit/stylesheet/img/logo.png",
-                 "/livereload.js", "/nothing-here"):
+                 "/__chatkit/scenario.js", "/nothing-here"):
         assert served.request(path).headers["Cache-Control"] == "no-store", path
 
 
@@ -321,7 +329,12 @@ def test_preview_of_a_broken_config_lists_its_problem_in_one_line(served, breaks
     (served.folder / "chat.toml").unlink(missing_ok=True)
     save(served.folder / "chat.toml", CONFIG)
     printed = served.wait_for_change("chat.toml")  # polls ran meanwhile: did they print?
-    assert all(line.endswith("changed: reloading the preview") for line in printed), printed
+    # The terminal said it too, once, as the page does.
+    told = [line.split(" config problem: ", 1)[1] for line in printed
+            if " config problem: " in line]
+    assert len(told) == 1 and told[0].startswith(source + ": "), printed
+    assert all(line.endswith("changed: reloading the preview") or " config problem: " in line
+               for line in printed), printed
 
 
 def test_preview_of_a_nul_in_the_stylesheet_url_never_fails(served):
@@ -358,10 +371,14 @@ def test_preview_of_a_stylesheet_too_deep_to_check_still_serves_it(tmp_path):
         page = process.request("/")
         css = process.request("/__chatkit/stylesheet/deep.css")
     finally:
-        assert process.stop() == (0, ["Preview stopped."])
+        code, printed = process.stop()
     assert page.status == 200 and "var settings" in page.text
     notes = section_lines(page.text, "chatkit-notes")
     assert len(notes) == 2 and notes[1].startswith("deep.css:"), notes
+    # The terminal says what the page says, once each, with the time.
+    assert code == 0 and printed[-1] == "Preview stopped."
+    assert [line.split(" config: ", 1)[1] for line in printed[:-1]] == [
+        note.replace("&#34;", '"') for note in notes]
     assert (css.status, css.text) == (200, deep)
 
 

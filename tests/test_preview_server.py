@@ -13,8 +13,8 @@ from pathlib import Path
 import pytest
 from preview_support import free_port
 
+from chatkit.preview.live import Watcher
 from chatkit.preview.page import Preview
-from chatkit.preview.server import _PreviewWatcher
 from chatkit.snippet import CHAT_JS_PATH
 
 ORIGIN = "http://localhost:8000"
@@ -109,7 +109,7 @@ def test_preview_watches_the_config_the_hooks_and_the_stylesheet_option(folder):
 
 
 def test_preview_watcher_reports_changed_and_removed_files_not_unchanged_saves(folder):
-    watcher = _PreviewWatcher(Preview(folder / "chat.toml", 8000), report=None)
+    watcher = Watcher(Preview(folder / "chat.toml", 8000))
     config = folder / "chat.toml"
     config.write_text(CONFIG, encoding="utf-8")  # saved again, unchanged
     assert watcher.changed_files() == []
@@ -148,7 +148,7 @@ def test_preview_watcher_reads_a_file_again_only_when_it_changed(folder):
     config.write_text(
         CONFIG + '[python]\nhooks = "hooks.py"\nasset_base = "https://cdn.example.com/ck/"\n',
         encoding="utf-8")
-    watcher = _PreviewWatcher(Preview(config, 8000), report=None)
+    watcher = Watcher(Preview(config, 8000))
     with files_opened() as opened:
         assert [watcher.changed_files() for _ in range(20)] == [[]] * 20
     assert opened == []

@@ -24,8 +24,9 @@ import asyncio
 import errno
 import socket
 import threading
-from collections.abc import Collection
+from collections.abc import Collection, Mapping
 from pathlib import Path
+from typing import Any
 from urllib.parse import unquote_to_bytes
 
 from chatkit._resources import resource_dir
@@ -76,13 +77,13 @@ def pointed_at(api: str, url: str) -> dict[str, str]:
 # -- the HTTP stack ------------------------------------------------------------------------
 
 
-def request_path(scope: dict) -> str:
+def request_path(scope: Mapping[str, Any]) -> str:
     """The request's path as the browser sent it, decoded ("%00" is a NUL, "%ff" a U+FFFD)."""
     raw = scope.get("raw_path") or scope["path"].encode("utf-8")
     return unquote_to_bytes(raw.partition(b"?")[0]).decode("utf-8", "replace")
 
 
-def host_of(scope: dict) -> str | None:
+def host_of(scope: Mapping[str, Any]) -> str | None:
     """The request's `Host` header, lower-cased; None when it has none or several."""
     values = [value for name, value in scope.get("headers", ()) if name == b"host"]
     if len(values) != 1:
@@ -147,7 +148,7 @@ def quiet_config(app, **options):
     if not logger.handlers:
         logger.addHandler(logging.NullHandler())
     logger.propagate = False
-    settings = dict(log_config=None, access_log=False, proxy_headers=False,
+    settings: dict[str, Any] = dict(log_config=None, access_log=False, proxy_headers=False,
                     server_header=False, lifespan="off", ws_max_size=WEBSOCKET_MAX_BYTES,
                     timeout_graceful_shutdown=2)
     settings.update(options)

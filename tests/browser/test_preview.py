@@ -54,7 +54,7 @@ TITLE_COLOR = """([frameId, expected]) => {
     const title = frame && frame.contentDocument.querySelector(".header .title");
     return !!title && frame.contentWindow.getComputedStyle(title).color === expected;
 }"""
-LIVE = "() => document.documentElement.dataset.livereload === 'connected'"
+LIVE = "() => document.documentElement.dataset.live === 'connected'"
 
 
 def free_port():
