@@ -67,22 +67,17 @@ class Live:
                 self._notes_shown.add(line)
                 self.report("config", line)
 
-    def poll(self) -> list[str]:
-        """Look at the files once; the names of those that changed (then a new version)."""
-        changed = self.watcher.changed_files()
-        if changed:
-            self.terminal.say("%s %s changed: reloading the preview"
-                              % (time.strftime("%H:%M:%S"), ", ".join(changed)))
-            self.new_version()
-        return changed
-
     async def watch(self) -> None:
-        """Poll the files for ever; each change reloads every page."""
+        """Poll the files for ever; each change reloads every page, then says so."""
         while True:
             await asyncio.sleep(POLL_SECONDS)
-            if self.poll():
+            changed = self.watcher.changed_files()
+            if changed:
                 # "reload" alone: the browser needs no path of this computer.
                 await self.broadcast({"reload": True})
+                self.terminal.say("%s %s changed: reloading the preview"
+                                  % (time.strftime("%H:%M:%S"), ", ".join(changed)))
+                self.new_version()
 
     # -- what went wrong ------------------------------------------------------------------
 
