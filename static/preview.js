@@ -25,7 +25,7 @@
     const RECONNECT_MS = [1000, 2000, 5000];  // then every 5 s while chatkit serve is gone
     const TEXT_LIMIT = 4000;  // a report's characters: a traceback fits, a flood does not
     // What the panel's list of problems shows before each kind of report.
-    const REPORTED = { hooks: "Hooks", error: "Page error", csp: "Content-Security-Policy" };
+    const REPORTED = { chatkit: "chatkit in the page", error: "Page error", csp: "Content-Security-Policy" };
 
     // What each data-control button does to the emulator.
     const CONTROLS = {
@@ -195,7 +195,7 @@
                 original.apply(w.console, arguments);
                 const first = arguments[0];
                 if (typeof first === "string" && first.indexOf("chatkit:") === 0) {
-                    report("hooks", Array.prototype.map.call(arguments, described).join(" "));
+                    report("chatkit", Array.prototype.map.call(arguments, described).join(" "));
                 }
             };
         });

@@ -124,7 +124,7 @@ class PreviewProcess:
         for line in self.process.stdout:
             self.lines.put(line.rstrip("\n"))
 
-    def request(self, path, host=None, headers=(), method="GET"):
+    def request(self, path, host=None, headers=(), method="GET", body=None):
         """The answer to a raw request of `path` with `Host: host` (default: the preview's)."""
         connection = http.client.HTTPConnection("127.0.0.1", self.port, timeout=10)
         try:
@@ -132,7 +132,9 @@ class PreviewProcess:
             connection.putheader("Host", self.host if host is None else host)
             for name, value in headers:
                 connection.putheader(name, value)
-            connection.endheaders()
+            if body is not None:
+                connection.putheader("Content-Length", str(len(body)))
+            connection.endheaders(body)
             response = connection.getresponse()
             body = b"" if response.status == 101 else response.read()
             return Response(response.status, response.headers, body)

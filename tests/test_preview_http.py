@@ -158,7 +158,7 @@ def test_preview_live_socket_takes_reports_from_its_pages_and_prints_each_once(s
     with connect(url, additional_headers={"Origin": "http://" + served.host}) as tab:
         for _ in range(3):
             tab.send(json.dumps({"kind": "warning", "text": "Chat language xx is not valid"}))
-        tab.send(json.dumps({"kind": "hooks", "text": "chatkit: handler failed\nTraceback\n"
+        tab.send(json.dumps({"kind": "chatkit", "text": "chatkit: handler failed\nTraceback\n"
                                                       "  line 2\x1b[2J"}))
         for junk in ("not json", "[]", json.dumps({"kind": "csp", "text": "forged"}),
                      json.dumps({"kind": "warning", "text": 3})):
@@ -166,7 +166,7 @@ def test_preview_live_socket_takes_reports_from_its_pages_and_prints_each_once(s
         tab.send(json.dumps({"kind": "note", "text": "last"}))
         lines = [served.lines.get(timeout=10) for _ in range(4)]
     assert re.fullmatch(r"\d\d:\d\d:\d\d chat warning: Chat language xx is not valid", lines[0])
-    assert re.fullmatch(r"\d\d:\d\d:\d\d hooks: chatkit: handler failed", lines[1])
+    assert re.fullmatch(r"\d\d:\d\d:\d\d chatkit in the page: chatkit: handler failed", lines[1])
     # A traceback's lines, indented; what could move the cursor is shown, not obeyed.
     assert lines[2:] == ["    Traceback", "      line 2\\x1b[2J"]
     assert served.lines.get(timeout=10).endswith("emulator note: last")  # junk printed nothing
@@ -389,3 +389,117 @@ def test_preview_command_on_a_folder_asks_for_a_config_file(tmp_path):
         cwd=tmp_path, capture_output=True, text=True, timeout=20)
     assert (process.returncode, process.stdout, process.stderr) == (
         2, "", "site: a folder, not a config file: name it, e.g. chatkit serve site/chat.toml\n")
+
+
+# -- issue 16: favicon, hostile stylesheets, the page's policy ------------------------------
+
+
+def test_preview_answers_the_favicon_without_an_error(served):
+    response = served.request("/favicon.ico")
+    assert (response.status, response.body) == (204, b"")
+
+
+def test_preview_serves_no_file_an_image_became_a_symlink_to_after_start(served):
+    logo = served.folder / "theme" / "img" / "logo.png"
+    assert served.request("/__chatkit/stylesheet/img/logo.png").body == LOGO
+    logo.unlink()
+    os.symlink(served.folder.parent / "parent-secret.txt", logo)  # the CSS has not changed
+    try:
+        response = served.request("/__chatkit/stylesheet/img/logo.png")
+        assert response.status == 404 and b"PARENT-SECRET" not in response.body
+    finally:
+        logo.unlink()
+        logo.write_bytes(LOGO)
+    assert served.request("/__chatkit/stylesheet/img/logo.png").body == LOGO
+
+
+def test_preview_of_an_endless_stylesheet_is_one_line_exit_2(tmp_path):
+    (tmp_path / "chat.toml").write_text(CONFIG, encoding="utf-8")
+    process = subprocess.run(
+        [sys.executable, "-m", "chatkit", "serve", "chat.toml", "--stylesheet", "/dev/zero",
+         "--port", str(free_port())], cwd=tmp_path, capture_output=True, text=True, timeout=20)
+    assert (process.returncode, process.stdout, process.stderr) == (
+        2, "", "/dev/zero: --stylesheet: more than 2 MB: too big for a stylesheet (the preview "
+        "reads no more)\n")
+
+
+def test_preview_of_a_stylesheet_grown_too_big_says_so_in_one_line(tmp_path):
+    (tmp_path / "chat.toml").write_text(CONFIG, encoding="utf-8")
+    (tmp_path / "theme.css").write_text(THEME, encoding="utf-8")
+    process = PreviewProcess(tmp_path, "chat.toml", "--stylesheet", "theme.css").start()
+    try:
+        save(tmp_path / "theme.css", "a { color: red }\n" * 200_000)  # 3.4 MB
+        printed = process.wait_for_change("theme.css")
+        page = process.request("/").text
+        css = process.request("/__chatkit/stylesheet/theme.css")
+    finally:
+        printed += process.stop()[1]
+    line = "theme.css: more than 2 MB: too big for a stylesheet (the preview reads no more)"
+    assert line in section_lines(page, "chatkit-notes")
+    assert css.status == 404
+    assert any(printed_line.endswith(" config: " + line) for printed_line in printed), printed
+
+
+def policies(response):
+    return [(name, value) for name, value in response.headers.items()
+            if name.lower().startswith("content-security-policy")]
+
+
+def test_preview_csp_serves_the_policy_with_the_page_only(tmp_path):
+    (tmp_path / "chat.toml").write_text(CONFIG, encoding="utf-8")
+    policy = "script-src 'nonce-abc' https://*.8x8.com; report-uri https://tenant.example/csp"
+    process = PreviewProcess(tmp_path, "chat.toml", "--csp", policy).start()
+    try:
+        page = process.request("/")
+        emulator = process.request("/CHAT/common/js/chat.js")
+    finally:
+        process.stop()
+    origin = "http://" + process.host
+    # The policy, adapted only so that it means in the preview what it means in production
+    # (the chat served here where it allows 8x8's hosts, the live socket, reports here).
+    assert policies(page) == [("content-security-policy",
+                               "script-src 'nonce-abc' https://*.8x8.com %s; "
+                               "report-uri %s/__chatkit/csp-report" % (origin, origin))]
+    assert 'nonce="abc"' in page.text and '"domain":"%s"' % origin in page.text
+    assert policies(emulator) == []
+
+
+@pytest.mark.parametrize("content, message", [
+    ("nothing here\n", "policy.txt: --csp: no header line in it: write `Content-Security-Policy: "
+     "...` (or `Content-Security-Policy-Report-Only: ...`)"),
+    ("Content-Security-Policy:   \n", "policy.txt:1: --csp: is empty: give a policy, e.g. "
+     "\"script-src 'self'\", or @FILE"),
+])
+def test_preview_csp_file_without_a_policy_is_one_line_exit_2(tmp_path, content, message):
+    (tmp_path / "chat.toml").write_text(CONFIG, encoding="utf-8")
+    (tmp_path / "policy.txt").write_text(content, encoding="utf-8")
+    process = subprocess.run(
+        [sys.executable, "-m", "chatkit", "serve", "chat.toml", "--csp", "@policy.txt",
+         "--port", str(free_port())], cwd=tmp_path, capture_output=True, text=True, timeout=20)
+    assert (process.returncode, process.stdout, process.stderr) == (2, "", message + "\n")
+
+
+def test_preview_csp_with_a_line_break_is_refused(tmp_path):
+    (tmp_path / "chat.toml").write_text(CONFIG, encoding="utf-8")
+    process = subprocess.run(
+        [sys.executable, "-m", "chatkit", "serve", "chat.toml", "--csp",
+         "script-src 'self'\r\nSet-Cookie: x=1", "--port", str(free_port())], cwd=tmp_path,
+        capture_output=True, text=True, timeout=20)
+    assert (process.returncode, process.stdout) == (2, "")
+    assert process.stderr == ("script-src 'self'\\r\\nSet-Cookie: x=1: --csp: a policy is "
+                              "printable ASCII; it holds '\\r'\n")
+
+
+def test_preview_takes_violation_reports_only_as_the_browser_sends_them(served):
+    report = json.dumps({"csp-report": {"effective-directive": "img-src",
+                                        "blocked-uri": "https://evil.example/x.png"}})
+    served.printed()
+    forged = served.request("/__chatkit/csp-report", method="POST", body=report.encode(),
+                            headers=[("Content-Type", "text/plain")])
+    assert forged.status == 415  # what a page of another site could send without asking
+    sent = served.request("/__chatkit/csp-report", method="POST", body=report.encode(),
+                          headers=[("Content-Type", "application/csp-report")])
+    assert sent.status == 204
+    line = served.lines.get(timeout=10)
+    assert line.endswith(" Content-Security-Policy: img-src blocked https://evil.example/x.png")
+    assert served.printed() == []  # the forged one printed nothing

@@ -7,6 +7,7 @@ import re
 import signal
 import subprocess
 import sys
+import time
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -230,3 +231,74 @@ def test_preview_command_on_a_port_out_of_range_is_one_line_exit_2(folder):
     assert (process.returncode, out, err) == (
         2, "", "chatkit serve: --port: 70000 is not a port: use 1 to 65535, or 0 for any free "
         "port\n")
+
+
+def _on_a_terminal(folder, env, *args):
+    """What `chatkit serve` prints with its output on a terminal (a pty), until the first
+    problem line; then Ctrl-C."""
+    import os
+    import pty
+    import select
+
+    leader, follower = pty.openpty()
+    process = subprocess.Popen([sys.executable, "-m", "chatkit", "serve", *args], cwd=folder,
+                               stdout=follower, stderr=follower, env={**os.environ, **env})
+    os.close(follower)
+    out = b""
+    try:
+        while b"problem" not in out:
+            ready, _, _ = select.select([leader], [], [], 20)
+            assert ready, out
+            out += os.read(leader, 4096)
+    finally:
+        process.send_signal(signal.SIGINT)
+        process.wait(timeout=10)
+        os.close(leader)
+    return out.decode()
+
+
+@pytest.mark.parametrize("env, coloured", [({}, True), ({"NO_COLOR": "1"}, False)])
+def test_preview_colours_its_problems_on_a_terminal_unless_no_color(folder, env, coloured):
+    (folder / "chat.toml").write_text(CONFIG + 'align = "middle"\n', encoding="utf-8")
+    out = _on_a_terminal(folder, {"NO_COLOR": "", **env}, "chat.toml", "--port",
+                         str(free_port()))
+    plain = 'config problem: chat.toml: chat.align: must be "left" or "right"'
+    red = '\x1b[31mconfig problem\x1b[0m: chat.toml: chat.align: must be "left" or "right"'
+    assert (red in out) is coloured and (plain in out) is not coloured, out
+
+
+def test_preview_output_to_a_pipe_has_no_colour(folder):
+    (folder / "chat.toml").write_text(CONFIG + 'align = "middle"\n', encoding="utf-8")
+    process = serve(folder, "chat.toml", "--port", str(free_port()))
+    process.stdout.readline()
+    problem = process.stdout.readline()
+    process.send_signal(signal.SIGINT)
+    process.communicate(timeout=10)
+    assert re.fullmatch(r'\d\d:\d\d:\d\d config problem: chat.toml: chat.align: must be "left" '
+                        r'or "right"\n', problem), problem
+
+
+def test_preview_open_opens_the_page_in_the_browser(folder):
+    """--open hands the URL to the user's browser (Python's webbrowser: $BROWSER here)."""
+    import os
+
+    opened = folder / "opened.txt"
+    browser = folder / "browser.py"
+    browser.write_text("import pathlib, sys\npathlib.Path(%r).write_text(sys.argv[1])\n"
+                       % str(opened), encoding="utf-8")
+    process = subprocess.Popen(
+        [sys.executable, "-m", "chatkit", "serve", "chat.toml", "--port", "0", "--open"],
+        cwd=folder, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        env={**os.environ, "BROWSER": "%s %s %%s" % (sys.executable, browser)})
+    try:
+        url = re.match(r"Previewing chat.toml at (\S+) ", process.stdout.readline()).group(1)
+        for _ in range(200):
+            if opened.exists() and opened.read_text():
+                break
+            time.sleep(0.05)
+    finally:
+        process.send_signal(signal.SIGINT)
+        out, err = process.communicate(timeout=10)
+    assert opened.read_text() == url and url.startswith("http://localhost:")
+    assert (process.returncode, err) == (0, "")
+

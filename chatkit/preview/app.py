@@ -10,6 +10,7 @@ which no other page can send without a CORS preflight, which the preview never a
 """
 
 import json
+from urllib.parse import urlsplit
 
 from starlette.applications import Starlette
 from starlette.middleware import Middleware
@@ -21,13 +22,14 @@ from chatkit.emulator.serving import LocalOnly, host_of, request_path
 from chatkit.preview.csp import REPORT_PATH
 from chatkit.preview.live import Live
 from chatkit.preview.origins import allowed_hosts
-from chatkit.preview.page import NO_STORE
+from chatkit.preview.page import NO_STORE, OWN_FILES, SCENARIO
 
 __all__ = ["LIVE_PATH", "preview_app"]
 
 LIVE_PATH = "/__chatkit/live"
 CSP_REPORT_TYPES = ("application/csp-report",)
 REPORT_MAX_BYTES = 64 * 1024
+OWN_PATHS = frozenset((*OWN_FILES, SCENARIO, LIVE_PATH))
 
 
 def preview_app(live: Live) -> Starlette:
@@ -108,6 +110,8 @@ def _describe(report):
     blocked = field("blocked-uri") or "inline"
     what = {"inline": "inline code", "eval": "eval (Brython needs 'unsafe-eval')"}.get(
         blocked, blocked)
+    if urlsplit(blocked).path in OWN_PATHS:
+        what += " (the preview's own file, not one of your page's)"
     source = field("source-file")
     where = " (%s:%s)" % (source, field("line-number")) if source else ""
     if field("disposition") == "report":

@@ -27,7 +27,7 @@ import hashlib
 import re
 from pathlib import Path
 from typing import NamedTuple
-from urllib.parse import urlsplit
+from urllib.parse import urljoin, urlsplit
 
 from chatkit.errors import Problem, ValidationError, escape
 
@@ -43,7 +43,7 @@ _NONCE = re.compile(r"'nonce-([A-Za-z0-9+/_=-]+)'")
 _HASH = re.compile(r"'(sha256|sha384|sha512)-([A-Za-z0-9+/_=-]+)'", re.I)
 _SCHEME = re.compile(r"([a-z][a-z0-9+.-]*):")
 _HOST_SOURCE = re.compile(r"(?:([a-z][a-z0-9+.-]*)://)?(\*|(?:\*\.)?[a-z0-9.-]+|\[[0-9a-f:.]+\])"
-                          r"(?::(\*|[0-9]+))?(/[^;,\s]*)?")
+                          r"(?::(\*|[0-9]+))?(/[^;,\s]*)?", re.I)
 _DEFAULT_PORTS = {"http": 80, "https": 443, "ws": 80, "wss": 443}
 _INLINE_SCRIPT = re.compile(r"<script(?![^>]*\bsrc=)[^>]*>(.*?)</script>", re.S | re.I)
 _DROPPED = ("report-uri", "report-to", "upgrade-insecure-requests")
@@ -164,17 +164,17 @@ def _hash_source(algorithm, text):
 def _allows(source, url):
     """Whether the source expression matches `url`, as it would on the tenant's https page
     (CSP Level 3, "Does url match expression"; 'self' never names the chat's hosts)."""
-    source = source.lower()
-    parts = urlsplit(url)
+    parts = urlsplit(urljoin(url, urlsplit(url).path))  # as the browser asks it: no "/./"
     scheme = parts.scheme
     if source == "*":
         return scheme in ("http", "https", "ws", "wss")
-    if _SCHEME.fullmatch(source):
-        return _scheme_matches(source[:-1], scheme)
+    if _SCHEME.fullmatch(source.lower()):
+        return _scheme_matches(source[:-1].lower(), scheme)
     found = _HOST_SOURCE.fullmatch(source)
     if source.startswith("'") or found is None:
         return False
     source_scheme, host, port, path = found.groups()
+    source_scheme, host = source_scheme and source_scheme.lower(), host.lower()
     if source_scheme is not None and not _scheme_matches(source_scheme, scheme):
         return False
     if source_scheme is None and scheme not in ("https", "wss"):

@@ -4,7 +4,8 @@
 depends on (config, hooks, stylesheet) changed, which costs a `stat` per file while
 nothing changes; when one did, it says so, prints the new config's problems, and tells
 every page to reload.  Each page reports over its socket what goes wrong in it (the
-chat's warnings, the emulator's notes, the hooks' errors, uncaught errors); the browser
+chat's warnings, the emulator's notes, chatkit's console errors such as a hook
+that raised, uncaught errors); the browser
 reports Content-Security-Policy violations by POST (`report-uri`).  Each report is
 printed once for each version of the files, and the violations are sent to every page.
 """
@@ -23,7 +24,7 @@ __all__ = ["POLL_SECONDS", "Live", "Watcher"]
 
 POLL_SECONDS = 0.2
 MAX_REPORTS = 200  # for one version of the files; a page logging in a loop floods nothing
-PAGE_KINDS = frozenset(("warning", "note", "hooks", "error"))  # what a page may report
+PAGE_KINDS = frozenset(("warning", "note", "chatkit", "error"))  # what a page may report
 TEXT_LIMIT = 4000
 
 

@@ -23,7 +23,7 @@ KINDS = {
     "config": ("config", "33"),  # yellow: a warning or a note on the config's files
     "warning": ("chat warning", "33"),
     "note": ("emulator note", "36"),  # cyan
-    "hooks": ("hooks", "31"),
+    "chatkit": ("chatkit in the page", "31"),  # the hooks' (and snippet's) console errors
     "error": ("page error", "31"),
     "csp": ("Content-Security-Policy", "35"),  # magenta
 }
