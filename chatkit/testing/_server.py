@@ -40,6 +40,9 @@ class KitError(ChatkitError, ValueError):
     """A test uses the testing kit in a way that cannot work; the message says how to fix it."""
 
 
+KitError.__module__ = "chatkit.testing"  # as tracebacks name it: where tenants import it
+
+
 class ChatkitServer:
     """An HTTP server on 127.0.0.1 (a free port) for tests and previews.
 
