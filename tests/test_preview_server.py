@@ -302,3 +302,21 @@ def test_preview_open_opens_the_page_in_the_browser(folder):
     assert opened.read_text() == url and url.startswith("http://localhost:")
     assert (process.returncode, err) == (0, "")
 
+
+
+@pytest.mark.parametrize("options, message", [
+    ({"port": -1}, "chatkit serve: --port: -1 is not a port: use 1 to 65535, or 0 for any "
+     "free port"),
+    ({"csp": ""}, "--csp: is empty: give a policy, e.g. \"script-src 'self'\", or @FILE"),
+    ({"stylesheet": Path("nope.css")}, "nope.css: --stylesheet: no such file"),
+])
+def test_serve_preview_raises_a_chatkit_error_for_a_mistake_before_serving(folder, options,
+                                                                           message, monkeypatch):
+    """The library call the CLI makes: a user's mistake is a ChatkitError, nothing listens."""
+    from chatkit.errors import ChatkitError
+    from chatkit.preview.server import serve_preview
+
+    monkeypatch.chdir(folder)
+    with pytest.raises(ChatkitError) as error:
+        serve_preview(Path("chat.toml"), **options)
+    assert str(error.value) == message

@@ -23,6 +23,7 @@ keep it quiet and sandbox-free in containers.
 
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
@@ -30,6 +31,9 @@ from chatkit.testing._page import EmulatorPage, config_for, snippet_page
 from chatkit.testing._scenario import check_scenario
 from chatkit.testing._server import ChatkitServer, KitError
 from chatkit.versions import DEFAULT_API, adapter
+
+if TYPE_CHECKING:
+    from chatkit.build.assets import Build
 
 SYSTEM_CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_FLAGS = (
@@ -156,7 +160,7 @@ HOOKS_WAIT_MS = 60_000  # Brython compiles the hooks in the page without chatkit
 _HOOKS_DONE = "() => !!window.__chatkit && window.__chatkit.python !== 'loading'"
 
 
-_BUILDS: dict[tuple, object] = {}  # (api, hooks file, its bytes) -> its build, for the session
+_BUILDS: dict[tuple, "Build"] = {}  # (api, hooks file, its bytes) -> its build, for the session
 
 
 def _python_assets(server, config):
