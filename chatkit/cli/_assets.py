@@ -2,7 +2,6 @@
 
 import re
 import sys
-import types
 from pathlib import Path
 
 import click
@@ -156,12 +155,8 @@ def serve(config: str, port: int, stylesheet: str | None, csp: str | None,
     \b
     example: chatkit serve chat.toml --port 8000 --stylesheet theme.css --open
     """
-    from chatkit.preview.server import command
+    from chatkit.preview.server import serve_preview
 
-    # Today's preview takes argparse-like values and knows neither --csp nor --open;
-    # serve_preview(config, port=..., stylesheet=..., csp=..., open_browser=...), the preview
-    # on Starlette, replaces this call (and this note).
-    if csp is not None or open_browser:
-        say("chatkit: note: --csp and --open need the new preview server; ignored here")
-    return command(types.SimpleNamespace(config=config, port=port, stylesheet=stylesheet,
-                                         csp=csp, open_browser=open_browser))
+    return serve_preview(Path(config), port=port,
+                         stylesheet=Path(stylesheet) if stylesheet else None,
+                         csp=csp, open_browser=open_browser)

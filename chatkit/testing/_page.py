@@ -9,6 +9,7 @@ from chatkit.config import Config, load_config, parse_config
 from chatkit.emulator.dom import HOST_IDS
 from chatkit.emulator.serving import pointed_at
 from chatkit.snippet import render_snippet, script_json
+from chatkit.testing._server import KitError
 from chatkit.versions import DEFAULT_API
 
 # What a test config needs and does not care about (made-up identifiers), by chat version.
@@ -141,6 +142,19 @@ class EmulatorPage:
         page.on("pageerror", lambda error: self.errors.append(str(error)))
         page.on("dialog", self._dialog)
 
+    def _evaluate(self, script, arg=None):
+        """`page.evaluate`; a KitError saying what to do when the page has no emulator."""
+        from playwright.sync_api import Error as PlaywrightError
+
+        try:
+            return self.page.evaluate(script, arg)
+        except PlaywrightError:
+            if self.page.evaluate("() => !window.__8x8Emulator"):
+                raise KitError("no chat in this page (%s): open one first, with "
+                               "chatkit_open(config) or chatkit_emulator.goto(url)"
+                               % self.page.url) from None
+            raise
+
     def _dialog(self, dialog):
         self.dialogs.append(dialog.message)
         dialog.dismiss()
@@ -173,6 +187,7 @@ class EmulatorPage:
     def wait_for(self, expression, arg=None, timeout=10_000):
         """Wait until `expression(state, arg)` (JavaScript) is true."""
         script = "([arg]) => (%s)(window.__8x8Emulator.state(), arg)" % expression
+        self._evaluate("() => window.__8x8Emulator.api")  # KitError: no chat to wait for
         self.page.wait_for_function(script, arg=[arg], timeout=timeout)
 
     def wait_for_phase(self, phase, timeout=10_000):
@@ -186,11 +201,11 @@ class EmulatorPage:
         the chat (`__8x8Emulator.settled()`).  `settled=False` reads the state as it is
         now, to prove a page does not race the chat.
         """
-        return self.page.evaluate(_STATE, [settled])
+        return self._evaluate(_STATE, [settled])
 
     def settle(self):
         """Wait until nothing is in flight between the page and the chat."""
-        self.page.evaluate(_SETTLED)
+        self._evaluate(_SETTLED)
         return self
 
     @property
@@ -212,7 +227,7 @@ class EmulatorPage:
     def call(self, name, *args):
         """Call a control of `window.__8x8Emulator` once the state has settled; return once
         what it caused has reached the page."""
-        return self.page.evaluate(_CALL, [name, list(args)])
+        return self._evaluate(_CALL, [name, list(args)])
 
     @property
     def callbacks(self):
@@ -223,7 +238,7 @@ class EmulatorPage:
     def publish(self, topic, data=None):
         """v1: publish on the chat's bus, as a page's onInit would; the chat applies it
         later (`state()` waits for it)."""
-        self.page.evaluate(_PUBLISH, [topic, data])
+        self._evaluate(_PUBLISH, [topic, data])
 
     def chat_app(self, method, *args):
         """v2: call `chatApp.method(*args)` on the chatApp the snippet's callback received,
@@ -231,7 +246,7 @@ class EmulatorPage:
 
             >>> chat.chat_app("setCustomerLanguage", "fr")      # doctest: +SKIP
         """
-        self.page.evaluate(_CHAT_APP, [method, list(args)])
+        self._evaluate(_CHAT_APP, [method, list(args)])
 
     def start_chat(self):
         """v2: `chatApp.startChat()`."""
@@ -291,7 +306,7 @@ class EmulatorPage:
         """For each element of the chat window matching `selector`: its text ("text"),
         whether it is shown ("visible"), or the computed value of a CSS property; read once
         the state has settled and the window's stylesheet has loaded."""
-        return self.page.evaluate(_IN_WINDOW, [HOST_IDS["frame"], selector, what,
+        return self._evaluate(_IN_WINDOW, [HOST_IDS["frame"], selector, what,
                                                STYLESHEET_WAIT_MS])
 
     def history(self):
