@@ -14,7 +14,7 @@ import jinja2
 from markupsafe import Markup
 
 from chatkit._resources import resource_dir
-from chatkit.config import DEFAULT_FALLBACK_SECONDS, Config
+from chatkit.config import Config
 from chatkit.errors import Problem, ValidationError
 from chatkit.rules.languages import CHINESE_BY_SUBTAG, LANGUAGE_ALIASES, LANGUAGES
 from chatkit.versions import adapter, v1
@@ -61,7 +61,7 @@ def environment() -> jinja2.Environment:
 def chat_settings(config: Config) -> dict:
     """The chat's settings object as the snippet sets it: `window.__8x8Chat` (v1), or the
     config object the v2 snippet hands chatv3.js's `init` (v2)."""
-    return adapter(config.chat["api"]).settings(config)
+    return adapter(config.api).settings(config)
 
 
 def language_table() -> dict:
@@ -74,8 +74,8 @@ def fallback_settings(config: Config) -> dict | None:
     if config.fallback is None:
         return None
     fallback = config.fallback
-    return {"afterMs": int(fallback.get("after_seconds", DEFAULT_FALLBACK_SECONDS) * 1000),
-            "text": fallback["text"], "link": fallback.get("link")}
+    return {"afterMs": int(fallback.after_seconds * 1000), "text": fallback.text,
+            "link": fallback.link}
 
 
 def check_nonce(nonce: str | None) -> None:
@@ -99,9 +99,9 @@ def render_snippet(config: Config, nonce: str | None = None,
     loader of the Brython runtime, the chatkit bundle and the hooks.
     """
     check_nonce(nonce)
-    version = adapter(config.chat["api"])
+    version = adapter(config.api)
     return environment().get_template(version.TEMPLATE).render(
-        container_id=config.chat["button_container_id"],
+        container_id=config.chat.button_container_id,
         fallback=fallback_settings(config),
         python=python_assets,
         nonce=nonce,

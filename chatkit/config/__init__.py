@@ -22,17 +22,27 @@ from chatkit.config._chat import (
     REQUIRED_CHAT_KEYS,
 )
 from chatkit.config._load import MAX_CONFIG_BYTES, load_config
-from chatkit.config._parse import TABLES, Config, parse_config
+from chatkit.config._parse import (
+    TABLES,
+    ChatSettings,
+    Config,
+    FallbackSettings,
+    PythonSettings,
+    parse_config,
+)
 from chatkit.config._tables import DEFAULT_FALLBACK_SECONDS
 
 __all__ = [
     "ALIGNS",
     "CHAT_KEYS",
     "CONTAINER_PREFIX",
+    "ChatSettings",
     "Config",
     "DEFAULT_FALLBACK_SECONDS",
     "DEFAULT_PATH",
+    "FallbackSettings",
     "MAX_CONFIG_BYTES",
+    "PythonSettings",
     "REQUIRED_CHAT_KEYS",
     "TABLES",
     "load_config",

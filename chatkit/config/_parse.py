@@ -1,9 +1,18 @@
-"""`parse_config`: the whole config checked at once, and the `Config` it gives."""
+"""`parse_config`: the whole config checked at once, and the typed `Config` it gives."""
 
+import dataclasses
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from chatkit.config._chat import chat_table
-from chatkit.config._tables import customer_table, fallback_table, messages_table, python_table
+from chatkit.config._tables import (
+    DEFAULT_FALLBACK_SECONDS,
+    customer_table,
+    fallback_table,
+    messages_table,
+    python_table,
+)
 from chatkit.config._theme import theme_table
 from chatkit.config._variables import variables_table
 from chatkit.config._versions import belongs, config_api, key_problems
@@ -14,35 +23,87 @@ from chatkit.rules.values import must_be
 TABLES = ("chat", "customer", "variables", "theme", "messages", "fallback", "python")
 
 
+@dataclass(frozen=True)
+class ChatSettings:
+    """`[chat]`, checked, with the defaults of its chat version filled in.
+
+    A key the config's version does not have is None (`path` in v2, `discovery_url`
+    in v1), as is an optional key left out.
+    """
+
+    api: str  # "v1" or "v2"
+    uuid: str
+    tenant: str
+    channel: str
+    domain: str  # the exact origin the chat's iframe has (SPEC 5.6)
+    button_container_id: str
+    align: str = "right"
+    channel_uuid: str | None = None
+    path: str | None = None  # v1 only, default "/."
+    discovery_url: str | None = None  # v2 only, default 8x8's discovery service
+    language: str | None = None  # the chat's code ("pt" for "pt-BR")
+    stylesheet_url: str | None = None  # v1 only
+    quick_replies: tuple[str, ...] | None = None  # v2 only
+    notification_sound: bool | None = None  # v2 only
+
+
+@dataclass(frozen=True)
+class FallbackSettings:
+    """`[fallback]`: the text shown in the button container when the chat has not appeared."""
+
+    text: str
+    after_seconds: float = DEFAULT_FALLBACK_SECONDS
+    link: str | None = None
+
+
+@dataclass(frozen=True)
+class PythonSettings:
+    """`[python]`: the hooks file (resolved against the config's folder) and where the
+    output of `chatkit build` is hosted."""
+
+    hooks: Path
+    asset_base: str
+
+
+@dataclass(frozen=True)
 class Config:
     """A checked config: every value ready for the snippet, defaults filled in.
 
-    `chat["api"]` is the chat version ("v1" or "v2"), as `api`.
+    >>> config = load_config("chat.toml")                   # doctest: +SKIP
+    >>> config.api, config.chat.domain, config.hooks_path   # doctest: +SKIP
+    ('v1', 'https://vcc-na7.8x8.com', PosixPath('hooks.py'))
+
+    The tables are plain dicts (they go to the snippet as JSON); the records are
+    frozen: `with_chat(...)` gives a copy with other `[chat]` values.
     """
 
-    def __init__(self, path, chat, customer, variables, messages, messages_by_language,
-                 fallback, python, warnings, theme=None):
-        self.path = path
-        self.chat = chat
-        self.customer = customer
-        self.variables = variables
-        self.messages = messages
-        self.messages_by_language = messages_by_language
-        self.fallback = fallback
-        self.python = python
-        self.warnings = warnings
-        self.theme = theme or {}
+    path: Path
+    chat: ChatSettings
+    customer: dict[str, Any] = field(default_factory=dict)
+    variables: dict[str, Any] = field(default_factory=dict)
+    theme: dict[str, str] = field(default_factory=dict)
+    messages: dict[str, str] = field(default_factory=dict)
+    messages_by_language: dict[str, dict[str, str]] = field(default_factory=dict)
+    fallback: FallbackSettings | None = None
+    python: PythonSettings | None = None
+    warnings: list[Problem] = field(default_factory=list)
 
     @property
-    def api(self):
-        return self.chat["api"]
+    def api(self) -> str:
+        """The chat version, "v1" or "v2" (`[chat] api`)."""
+        return self.chat.api
 
     @property
-    def hooks_path(self):
-        return None if self.python is None else self.path.parent / self.python["hooks"]
+    def hooks_path(self) -> Path | None:
+        """The hooks file of `[python]`, or None without one."""
+        return None if self.python is None else self.python.hooks
+
+    def with_chat(self, **values: Any) -> "Config":
+        """This config with other `[chat]` values (a test server's `domain`, say); unchecked."""
+        return dataclasses.replace(self, chat=dataclasses.replace(self.chat, **values))
 
 
-def parse_config(data: dict, path: str | Path) -> Config:
+def parse_config(data: dict[str, Any], path: str | Path) -> Config:
     """Check a config already read from TOML; `path` names it in problems and anchors hooks."""
     path = Path(path)
     chat = data.get("chat") if isinstance(data.get("chat"), dict) else None
@@ -64,9 +125,26 @@ def parse_config(data: dict, path: str | Path) -> Config:
     warnings = [p for p in problems if not p.is_error]
     if errors:
         raise ConfigError(errors + warnings, str(path))
-    return Config(path, chat, dict(tables.get("customer", {})), variables, messages, by_language,
-                  tables.get("fallback"), tables.get("python"), warnings,
-                  dict(tables.get("theme", {})))
+    return Config(path, _chat_settings(chat), dict(tables.get("customer", {})), variables,
+                  dict(tables.get("theme", {})), messages, by_language,
+                  _fallback(tables.get("fallback")), _python(tables.get("python"), path),
+                  warnings)
+
+
+def _chat_settings(chat):
+    if "quick_replies" in chat:
+        chat = dict(chat, quick_replies=tuple(chat["quick_replies"]))
+    return ChatSettings(**chat)
+
+
+def _fallback(table):
+    return None if table is None else FallbackSettings(**table)
+
+
+def _python(table, path):
+    if table is None:
+        return None
+    return PythonSettings(hooks=path.parent / table["hooks"], asset_base=table["asset_base"])
 
 
 def _must_be_tables(data, api):

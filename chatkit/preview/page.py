@@ -13,7 +13,6 @@ check` prints them.  The `[python]` assets are named by their content, so the
 browser may keep them for good; everything else is `no-store`.
 """
 
-import copy
 from pathlib import Path
 from typing import NamedTuple
 
@@ -151,18 +150,17 @@ class Preview:
             config_name=self.config_path.name, problems=problems, notes=look.notes,
             snippet=snippet, scenario=scenario, topics=topics, prefix=PREFIX,
             api=api_of(config), calls=CALLS,
-            language=config.chat.get("language") if config else None,
-            align=config.chat["align"] if config else "right",
+            language=config.chat.language if config else None,
+            align=config.chat.align if config else "right",
         )
 
     def _snippet(self, look, origin):
         """(the snippet pointed at this server, the emulator's scenario)."""
-        config = copy.copy(look.config)
-        config.chat = dict(config.chat, **pointed_at(api_of(config), origin))
+        config = look.config.with_chat(**pointed_at(api_of(look.config), origin))
         scenario = {}
         if look.stylesheet is not None and takes_stylesheet(config):
-            url = config.chat.get("stylesheet_url") or look.stylesheet.fake_url()
-            config.chat["stylesheet_url"] = url
+            url = config.chat.stylesheet_url or look.stylesheet.fake_url()
+            config = config.with_chat(stylesheet_url=url)
             scenario["stylesheets"] = {url: origin + look.stylesheet.route}
         assets = self._python_assets(look, config, origin) if config.python else None
         return markupsafe.Markup(render_snippet(config, python_assets=assets)), scenario
