@@ -11,8 +11,7 @@ import sys
 
 from chatkit import __version__
 from chatkit._files import check_output, write_output
-from chatkit.errors import ChatkitError, Problem, ValidationError
-from chatkit.rules.text import escape
+from chatkit.errors import ChatkitError, Problem, ValidationError, escape
 
 EXIT_OK, EXIT_WARNINGS, EXIT_INVALID = 0, 1, 2
 

@@ -10,7 +10,7 @@ runs in the browser under Brython.
 """
 
 # Format characters that show nothing, or reorder what follows (bidi controls): a problem
-# line shows them escaped, with controls and line breaks.  chatkit.rules.text names them.
+# line shows them escaped, with controls and line breaks.  chatkit._wording names them.
 INVISIBLE = frozenset((
     0x00AD, 0x034F, 0x061C, 0x115F, 0x1160, 0x180E, 0x200B, 0x200C, 0x200D, 0x200E, 0x200F,
     0x202A, 0x202B, 0x202C, 0x202D, 0x202E, 0x2060, 0x2061, 0x2062, 0x2063, 0x2064, 0x2066,

@@ -1,9 +1,9 @@
 """`chatkit messages`: the 49 system messages as TOML, for a config or a translator."""
 
 from chatkit._toml import toml_table
+from chatkit.config.messages import SYSTEM_MESSAGES
 from chatkit.errors import Problem, ValidationError
 from chatkit.rules.languages import LANGUAGES, normalize_language
-from chatkit.rules.messages import SYSTEM_MESSAGES
 
 _HEADER = """\
 # The chat's {count} system messages with their default texts.

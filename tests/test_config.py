@@ -14,8 +14,7 @@ from chatkit.config import (
     load_config,
     parse_config,
 )
-from chatkit.errors import ChatkitError, ConfigError, ValidationError
-from chatkit.rules.text import escape
+from chatkit.errors import ChatkitError, ConfigError, ValidationError, escape
 from tests.cli_support import write
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
@@ -856,7 +855,7 @@ def test_load_config_names_an_empty_path_as_the_argument():
 
 
 def test_load_config_refuses_a_file_too_big_for_a_config(tmp_path, monkeypatch):
-    monkeypatch.setattr("chatkit.config._load.MAX_CONFIG_BYTES", 1024)
+    monkeypatch.setattr("chatkit.config._config.MAX_CONFIG_BYTES", 1024)
     path = write(tmp_path, CHAT + "# " + "x" * 1024 + "\n")
     with pytest.raises(ConfigError) as raised:
         load_config(path)
