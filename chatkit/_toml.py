@@ -5,6 +5,8 @@ import json
 import re
 import tomllib
 
+from chatkit.errors import ChatkitError
+
 _BARE_KEY_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-")
 
 
@@ -51,7 +53,7 @@ _SPECIAL = re.compile(r"[\[\]{}#\"']")
 _BASIC_STRING_BODY = re.compile(r'[^"\\\n]*(?:\\.[^"\\\n]*)*')
 
 
-class TomlProblem(Exception):
+class TomlProblem(ChatkitError):
     """Why a text is not a TOML document chatkit can read, with `(at line L, column C)`."""
 
 

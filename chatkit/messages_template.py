@@ -5,6 +5,8 @@ from chatkit.config.messages import SYSTEM_MESSAGES
 from chatkit.errors import Problem, ValidationError
 from chatkit.rules.languages import LANGUAGES, normalize_language
 
+__all__ = ["messages_toml"]
+
 _HEADER = """\
 # The chat's {count} system messages with their default texts.
 # Copy the ones you want to change into your chat.toml; {{{{agent}}}} is the agent's name.

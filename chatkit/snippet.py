@@ -17,11 +17,11 @@ from chatkit._resources import resource_dir
 from chatkit.config import Config
 from chatkit.errors import Problem, ValidationError
 from chatkit.rules.languages import CHINESE_BY_SUBTAG, LANGUAGE_ALIASES, LANGUAGES
-from chatkit.versions import adapter, v1
+from chatkit.versions import adapter
 
-# The v1 chat script's path, for code written before chatkit.versions (the preview and
-# the test kit import it from here); new code asks `chatkit.versions` instead.
-CHAT_JS_PATH = v1.LOADER_PATH
+__all__ = ["chat_settings", "check_nonce", "environment", "fallback_settings", "language_table",
+           "render_snippet", "script_json"]
+
 _NONCE_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=_-")
 # Characters that could end a <script> element, open an HTML comment or end a JS line.
 _SCRIPT_ESCAPES = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "'": "\\u0027"}

@@ -30,7 +30,7 @@ from chatkit.config._tables import (
 )
 from chatkit.config.messages import messages_table
 from chatkit.config.theme import theme_table
-from chatkit.errors import ConfigError, Problem
+from chatkit.errors import ChatkitError, ConfigError, Problem
 
 # Every table of either version, in the order the README shows them.
 TABLES = ("chat", "customer", "variables", "theme", "messages", "fallback", "python")
@@ -191,7 +191,7 @@ def load_config(path: str | Path) -> Config:
     return parse_config(data, path)
 
 
-class _Unreadable(Exception):
+class _Unreadable(ChatkitError):
     """The file cannot be read as text; the message says why, in the user's terms."""
 
 

@@ -108,16 +108,16 @@ THEME_PROPERTIES = {
 
 # --- the [theme] table -----------------------------------------------------------------------
 
-EXPECTED = {
+_EXPECTED = {
     COLOR: 'a CSS colour, such as "#0B0C0C", "rgb(11 12 12)" or "navy"',
     RADIUS: 'a CSS border radius, such as "6px" or "8px 8px 0 0"',
     WIDTH: 'a CSS border width, such as "2px" or "0 0 2px 0"',
     SHADOW: 'a CSS box-shadow, such as "0 2px 6px rgb(0 0 0 / 20%)", or a colour',
 }
-GLOSSARY = "8x8's \"Glossary of theming items\" and \"Button theming\" name them"
+_GLOSSARY = "8x8's \"Glossary of theming items\" and \"Button theming\" name them"
 # Far beyond any colour, radius or shadow; the CSS checker reads deeper nesting recursively.
-MAX_VALUE_LENGTH = 1000
-MAX_NESTING = 32
+_MAX_VALUE_LENGTH = 1000
+_MAX_NESTING = 32
 
 
 def theme_table(table: dict[Any, Any]) -> list[Problem]:
@@ -133,7 +133,7 @@ def theme_table(table: dict[Any, Any]) -> list[Problem]:
 
 def _unknown(name):
     hint = closest(name, THEME_PROPERTIES) if isinstance(name, str) else None
-    suggestion = "did you mean %s?" % hint if hint else GLOSSARY
+    suggestion = "did you mean %s?" % hint if hint else _GLOSSARY
     return Problem("theme." + key_text(name), name, "unknown theme property%s (%s)"
                    % (hidden_note(name), suggestion))
 
@@ -142,20 +142,20 @@ def _value_problem(name, value, kind):
     key = "theme." + name
     if not isinstance(value, str):
         return Problem(key, value, "%s%s: write %s" % (must_be("text", value), value_note(value),
-                                                       EXPECTED[kind]))
+                                                       _EXPECTED[kind]))
     if not value.strip():
         return Problem(key, value, "is empty: write %s, or leave the key out for the chat's "
-                       "own" % EXPECTED[kind])
+                       "own" % _EXPECTED[kind])
     hidden = hidden_problem(key, value)
     if hidden is not None:
         return hidden
-    if len(value) > MAX_VALUE_LENGTH or _nesting(value) > MAX_NESTING:
+    if len(value) > _MAX_VALUE_LENGTH or _nesting(value) > _MAX_NESTING:
         return Problem(key, value, "is too long or too deeply nested for a theme value (at most "
                        "%d characters, brackets %d deep): write %s"
-                       % (MAX_VALUE_LENGTH, MAX_NESTING, EXPECTED[kind]))
+                       % (_MAX_VALUE_LENGTH, _MAX_NESTING, _EXPECTED[kind]))
     if is_valid(value, kind):
         return None
-    return Problem(key, value, "%s is not %s%s" % (_quoted(value), EXPECTED[kind],
+    return Problem(key, value, "%s is not %s%s" % (_quoted(value), _EXPECTED[kind],
                                                    _spaced_hex_hint(value, kind)))
 
 

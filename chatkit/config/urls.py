@@ -25,8 +25,8 @@ __all__ = ["CHAT_DOMAIN", "LOCAL_HOSTS", "ParsedURL", "check_fallback_link",
 
 LOCAL_HOSTS = ("localhost", "127.0.0.1", "[::1]")
 CHAT_DOMAIN = "8x8.com"
-DEFAULT_PORTS = {"https": 443, "http": 80}
-LOCAL_STYLESHEET_HINT = "chatkit serve chat.toml --stylesheet theme.css"
+_DEFAULT_PORTS = {"https": 443, "http": 80}
+_LOCAL_STYLESHEET_HINT = "chatkit serve chat.toml --stylesheet theme.css"
 _HOST_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789.-")
 _FALLBACK_SCHEMES = ("https:", "mailto:", "tel:")
 _ASCII_DIGITS = frozenset("0123456789")
@@ -144,7 +144,7 @@ def check_stylesheet_url(url: object, key: str = "chat.stylesheet_url") -> list[
         return problems
     return [Problem(key, url, "the stylesheet URL must use https:// (the chat refuses to start "
                     "with any other, localhost too); to preview a stylesheet on this computer: "
-                    + LOCAL_STYLESHEET_HINT)]
+                    + _LOCAL_STYLESHEET_HINT)]
 
 
 def domain_origin(domain: object, key: str = "chat.domain") -> tuple[str | None, list[Problem]]:
@@ -169,7 +169,7 @@ def domain_origin(domain: object, key: str = "chat.domain") -> tuple[str | None,
 
 def _origin(parsed):
     number = parsed.port_number
-    default = number in (None, DEFAULT_PORTS[parsed.scheme])
+    default = number in (None, _DEFAULT_PORTS[parsed.scheme])
     return parsed.scheme + "://" + parsed.host + ("" if default else ":%d" % number)
 
 
@@ -181,7 +181,7 @@ def _normalised(domain, parsed, origin, key):
     if domain != domain.lower():
         changes.append("upper-case letters")
     number = parsed.port_number
-    if number == DEFAULT_PORTS[parsed.scheme]:
+    if number == _DEFAULT_PORTS[parsed.scheme]:
         changes.append("the default port :%d" % number)
     elif number is not None and parsed.port != str(number):
         changes.append("a port written with leading zeros")

@@ -21,10 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from chatkit.errors import Problem, ValidationError
-from chatkit.importer._javascript import Refused
-from chatkit.importer._snippet import V1, check_config, config_text, find_snippet
-from chatkit.importer._source import read_page, read_source
-from chatkit.importer._versions import import_v1, import_v2
+from chatkit.importer import _javascript, _snippet, _source, _versions
 
 __all__ = ["ImportResult", "import_snippet"]
 
@@ -44,16 +41,17 @@ def import_snippet(path: str | Path) -> ImportResult:
 
     Example: `print(import_snippet("snippet-from-8x8.html").text)`
     """
-    source = read_source(path)
-    snippet = find_snippet(source, read_page(source))
+    source = _source.read_source(path)
+    snippet = _snippet.find_snippet(source, _source.read_page(source))
+    versions = {_snippet.V1: _versions.import_v1, _snippet.V2: _versions.import_v2}
     try:
-        imported = import_v1(snippet) if snippet.version == V1 else import_v2(snippet)
-    except Refused as refused:
+        imported = versions[snippet.version](snippet)
+    except _javascript.Refused as refused:
         place = snippet.script.place(refused.node) if refused.node is not None else ""
         raise ValidationError([Problem(str(place), None, refused.message)], source.name) \
             from None
     if imported.errors:
         raise ValidationError(imported.errors, source.name)
-    text = config_text(imported)
-    warnings = check_config(imported, text, source.name)
+    text = _snippet.config_text(imported)
+    warnings = _snippet.check_config(imported, text, source.name)
     return ImportResult(text, imported.version, imported.notes + warnings)

@@ -24,7 +24,7 @@ import tree_sitter_javascript
 import tree_sitter_typescript
 from tree_sitter import Language, Node, Parser, Query, QueryCursor
 
-from chatkit.errors import Problem
+from chatkit.errors import ChatkitError, Problem
 from chatkit.importer._source import (
     JAVASCRIPT,
     PLACEHOLDER,
@@ -201,7 +201,7 @@ _KINDS = {
 }
 
 
-class NotAValue(Exception):
+class NotAValue(ChatkitError):
     """A node that is not a value written out; `what` names it (`a ternary \\`a ? b : c\\``)."""
 
     def __init__(self, node: Node, kind: str, shown: str = "", offset: int | None = None):
@@ -210,7 +210,7 @@ class NotAValue(Exception):
         self.what = "%s %s" % (kind, shown) if shown else kind
 
 
-class Refused(Exception):
+class Refused(ChatkitError):
     """Input chatkit refuses whole: invalid JavaScript tree-sitter lets through, or too deep."""
 
     def __init__(self, node: Node, message: str):

@@ -13,3 +13,5 @@ classes, plain functions.  `tests/test_core_portability.py` checks that this fol
 is exactly what chatkit.build.bundle ships.  The rules only CPython applies (the
 system messages, the theme, URLs) are chatkit.config's.
 """
+
+__all__ = []  # a folder of modules: import each by its name

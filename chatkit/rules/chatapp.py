@@ -12,6 +12,9 @@ Pure Python.
 
 from chatkit.errors import Problem
 
+__all__ = ["NOT_A_BOOL", "NOT_A_LIST", "QUICK_REPLY_EMPTY", "QUICK_REPLY_NOT_TEXT",
+           "check_quick_replies", "check_toggle", "quick_reply_problem"]
+
 NOT_A_LIST = "%s takes a list of strings, not %s"
 QUICK_REPLY_NOT_TEXT = "Quick reply %d (%r) is not a string and will be discarded"
 QUICK_REPLY_EMPTY = "Quick reply %d is empty and will be discarded"

@@ -6,6 +6,11 @@ may be published and what was discarded, and why.  A discarded entry never
 stops the valid ones.  Pure Python: the CLI and the browser controller share it.
 """
 
+__all__ = ["Discarded", "InfoReport", "KEY_LIMIT", "KEY_NOT_TEXT", "KEY_TOO_BIG", "NOT_FINITE",
+           "NOT_PRIMITIVE", "SAFE_INTEGER", "UNSAFE_INTEGER", "UNSET", "VALUE_LIMIT",
+           "VALUE_TOO_BIG", "check_info", "is_primitive", "js_length", "js_string", "merge_info",
+           "report_of"]
+
 KEY_LIMIT = 100
 VALUE_LIMIT = 500
 # Beyond this an integer is no longer exact as a JavaScript number.

@@ -15,6 +15,8 @@ CPython only.
 
 from chatkit.versions import v1, v2
 
+__all__ = ["ADAPTERS", "APIS", "DEFAULT_API", "adapter", "emulator_paths", "only_in"]
+
 DEFAULT_API = v1.API
 ADAPTERS = {v1.API: v1, v2.API: v2}
 APIS = tuple(ADAPTERS)

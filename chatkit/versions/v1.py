@@ -10,6 +10,10 @@ from typing import TYPE_CHECKING, Any
 
 from chatkit.rules import topics
 
+__all__ = ["API", "BROWSER_ADAPTER", "CHAT_DEFAULTS", "EMULATOR", "KNOWN_BY", "LOADER_PATH",
+           "ONLY_KEYS", "OTHER_LANGUAGES", "REQUIRED_KEYS", "TEMPLATE", "TITLE", "init",
+           "messages_by_language", "settings", "snippet_context"]
+
 if TYPE_CHECKING:
     from chatkit.config import Config
 

@@ -12,6 +12,10 @@ from typing import TYPE_CHECKING, Any
 
 from chatkit.browser.versions import PROXY_CALLBACKS
 
+__all__ = ["API", "BROWSER_ADAPTER", "CHAT_DEFAULTS", "DEFAULT_DISCOVERY_URL", "DISCOVERY_PATH",
+           "EMULATOR", "KNOWN_BY", "LOADER_PATH", "ONLY_KEYS", "REQUIRED_KEYS", "TEMPLATE",
+           "TITLE", "init", "settings", "snippet_context"]
+
 if TYPE_CHECKING:
     from chatkit.config import Config
 
