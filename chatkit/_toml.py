@@ -1,43 +1,46 @@
 """TOML for chatkit: reading configs (one line per failure, never a traceback) and writing the
-small documents chatkit prints (`import`, `messages`), which tomllib cannot write."""
+small documents chatkit prints (`import`, `messages`) with tomlkit, which quotes and escapes
+what TOML requires (tomllib cannot write)."""
 
-import json
 import re
 import tomllib
+from collections.abc import Mapping
+from typing import Any
+
+import tomlkit
 
 from chatkit.errors import ChatkitError
 
-_BARE_KEY_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-")
+__all__ = ["MAX_NESTING", "TomlProblem", "nesting_place", "read_toml", "toml_key", "toml_table",
+           "toml_value"]
 
 
-def toml_key(key):
+def toml_key(key: str) -> str:
     """A key as TOML writes it: bare when it can be, quoted otherwise."""
-    return key if key and set(key) <= _BARE_KEY_CHARS else toml_string(key)
+    return tomlkit.key(key).as_string()
 
 
-def toml_string(text):
-    # JSON's escapes are a subset of TOML's basic-string escapes; DEL must be escaped too.
-    return json.dumps(text, ensure_ascii=False).replace("\x7f", "\\u007f")
+def toml_value(value: Any) -> str:
+    """A value as TOML writes it: `true`, `25`, `inf`, `"a \\"quoted\\" text"`."""
+    return tomlkit.item(value).as_string()
 
 
-def toml_value(value):
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, int):
-        return str(value)
-    if isinstance(value, float):
-        return repr(value) if value == value and abs(value) != float("inf") else str(value)
-    return toml_string(value)
-
-
-def toml_table(name, values, comments=None):
-    """`[name]` and one `key = value` line per entry; `comments` maps a key to a line above it."""
-    lines = ["[%s]" % name]
+def toml_table(name: str, values: Mapping[str, Any],
+               comments: Mapping[str, str] | None = None) -> str:
+    """`[name]` (dotted for a table in a table: `messages.pt`) and one `key = value` line per
+    entry; `comments` maps a key to a line above it."""
+    table = tomlkit.table()
     for key, value in values.items():
         if comments and key in comments:
-            lines.append("# " + comments[key])
-        lines.append("%s = %s" % (toml_key(key), toml_value(value)))
-    return "\n".join(lines) + "\n"
+            table.add(tomlkit.comment(comments[key]))
+        table.add(key, value)
+    *outer, last = name.split(".")
+    for part in reversed(outer):  # [a.b] is table b in a table a that has no header of its own
+        table = tomlkit.table(is_super_table=True).add(last, table)
+        last = part
+    document = tomlkit.document()
+    document.add(last, table)
+    return tomlkit.dumps(document)
 
 
 # --- reading -----------------------------------------------------------------------------------

@@ -8,9 +8,8 @@ nonce, the `[python]` loader).  Values reach JavaScript only through
 join strings into code.
 """
 
-import json
-
 import jinja2
+from jinja2.utils import htmlsafe_json_dumps
 from markupsafe import Markup
 
 from chatkit._resources import resource_dir
@@ -23,16 +22,20 @@ __all__ = ["chat_settings", "check_nonce", "environment", "fallback_settings", "
            "render_snippet", "script_json"]
 
 _NONCE_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=_-")
-# Characters that could end a <script> element, open an HTML comment or end a JS line.
-_SCRIPT_ESCAPES = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "'": "\\u0027"}
 
 
 def script_json(value: object) -> Markup:
-    """JSON that is a safe JavaScript expression anywhere inside a `<script>` element."""
-    text = json.dumps(value, ensure_ascii=True, separators=(",", ":"), allow_nan=False)
-    for char, escape in _SCRIPT_ESCAPES.items():
-        text = text.replace(char, escape)
-    return Markup(text)
+    r"""JSON that is a safe JavaScript expression anywhere inside a `<script>` element.
+
+    Jinja's `htmlsafe_json_dumps` escapes `<`, `>`, `&` and `'` (so no `</script>` or
+    `<!--`); ASCII-only JSON writes U+2028 and U+2029 as escapes, which old engines
+    would read as line ends; NaN and Infinity, which JSON lacks, are refused.
+
+    >>> str(script_json({"text": "</script>\u2028"}))
+    '{"text":"\\u003c/script\\u003e\\u2028"}'
+    """
+    return htmlsafe_json_dumps(value, ensure_ascii=True, separators=(",", ":"),
+                               allow_nan=False)
 
 
 def _environment():
