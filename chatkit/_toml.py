@@ -128,7 +128,8 @@ def _skip(text, index, char):
         end = text.find("'", index + 1)
         newline = text.find("\n", index + 1)
         return newline if end < 0 or 0 <= newline < end else end + 1
-    end = _BASIC_STRING_BODY.match(text, index + 1).end()
+    body = _BASIC_STRING_BODY.match(text, index + 1)  # it matches the empty string too
+    end = body.end() if body else index + 1
     return end + 1 if end < len(text) else -1
 
 

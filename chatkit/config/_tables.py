@@ -14,7 +14,9 @@ is one error naming the version that has it, and its value is not checked
 further.  When `api` itself is wrong, no key is held against either version.
 """
 
+from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 from chatkit._wording import (
     hidden_problem,
@@ -57,7 +59,7 @@ PRIMITIVE = "text, a number or true/false"
 _ALLOWED = " or ".join('"%s" (%s)' % (api, version.KNOWN_BY) for api, version in ADAPTERS.items())
 
 
-def config_api(chat):
+def config_api(chat: dict[str, Any] | None) -> tuple[str | None, list[Problem]]:
     """(the config's chat version, or None when `api` is wrong; problems) of a [chat] table."""
     value = DEFAULT_API if chat is None else chat.get("api", DEFAULT_API)
     if isinstance(value, str) and value in ADAPTERS:
@@ -66,13 +68,14 @@ def config_api(chat):
     return None, [Problem("chat.api", value, "must be %s, not %s" % (_ALLOWED, shown))]
 
 
-def belongs(dotted, api):
+def belongs(dotted: str, api: str | None) -> bool:
     """True when a key (`chat.path`) or a table (`messages`) may be in a config for `api`."""
     version = only_in().get(dotted)
     return api is None or version is None or version.API == api
 
 
-def key_problems(table, keys, prefix, api):
+def key_problems(table: dict[str, Any], keys: Sequence[str], prefix: str,
+                 api: str | None) -> list[Problem]:
     """Unknown keys ("did you mean" among the version's keys) and keys of the other version.
 
     `keys` are every key the table may hold in either version; `prefix` is the table's
@@ -90,7 +93,7 @@ def key_problems(table, keys, prefix, api):
     return problems
 
 
-def other_version_problem(dotted, value):
+def other_version_problem(dotted: str, value: object) -> Problem:
     """`only the v1 chat (api = "v1") has a stylesheet URL; the v2 chat is themed with [theme]`."""
     version = only_in()[dotted]
     what, instead = version.ONLY_KEYS[dotted]
@@ -115,7 +118,8 @@ NAME_KEYS = ("channel",)
 _HTML_SPACE = " \t\n\f\r"
 
 
-def chat_table(table, api):
+def chat_table(table: dict[str, Any] | None,
+               api: str | None) -> tuple[dict[str, Any], list[Problem]]:
     """(the [chat] values ready for the snippet, problems); every problem at once.
 
     `api` is the config's chat version, or None when `[chat] api` is wrong.
@@ -251,7 +255,7 @@ def _reply_message(reply):
 
 # --- [customer] ----------------------------------------------------------------------------------
 
-def customer_table(table):
+def customer_table(table: dict[str, Any]) -> list[Problem]:
     report = check_info(table)
     problems = [Problem("customer." + key_text(d.key), d.value, _customer_message(d))
                 for d in report.discarded]
@@ -273,7 +277,8 @@ def _customer_message(discarded):
 DISCARDED = "; the v2 chat would discard it"
 
 
-def variables_table(table, api, language=None):
+def variables_table(table: dict[str, Any], api: str | None,
+                    language: str | None = None) -> tuple[dict[str, Any], list[Problem]]:
     """(the variables for the snippet, problems); `language` is `[chat] language`'s code."""
     if api == v2.API:
         return _v2_variables(table, language)
@@ -341,7 +346,7 @@ def _language_variable(dotted, value, language):
 
 # --- [fallback] and [python] ---------------------------------------------------------------------
 
-def fallback_table(table):
+def fallback_table(table: dict[str, Any] | None) -> list[Problem]:
     if table is None:
         return []
     problems = unknown_keys(table, FALLBACK_KEYS, "fallback.")
@@ -359,7 +364,7 @@ def fallback_table(table):
     return problems
 
 
-def python_table(table, path):
+def python_table(table: dict[str, Any] | None, path: Path) -> list[Problem]:
     if table is None:
         return []
     problems = unknown_keys(table, PYTHON_KEYS, "python.") + _hooks(table.get("hooks"), path)

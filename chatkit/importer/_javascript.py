@@ -19,6 +19,7 @@ import bisect
 import functools
 import re
 from dataclasses import dataclass
+from typing import Any
 
 import tree_sitter_javascript
 import tree_sitter_typescript
@@ -254,7 +255,7 @@ def unwrapped(node: Node) -> Node:
     return node
 
 
-def value(script: Script, node: Node, depth: int = 0):
+def value(script: Script, node: Node, depth: int = 0) -> Any:
     """The value a literal node writes out; NotAValue for null, undefined and anything else."""
     found = literal(script, node, depth)
     if found is None or found is UNDEFINED:
@@ -262,7 +263,7 @@ def value(script: Script, node: Node, depth: int = 0):
     return found
 
 
-def literal(script: Script, node: Node, depth: int = 0):
+def literal(script: Script, node: Node, depth: int = 0) -> Any:
     """Like `value`, but null is None and undefined is UNDEFINED (they mean something there)."""
     if depth > MAX_DEPTH:
         raise Refused(node, "nested more than %d levels deep" % MAX_DEPTH)
