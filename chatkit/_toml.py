@@ -11,8 +11,8 @@ import tomlkit
 
 from chatkit.errors import ChatkitError
 
-__all__ = ["MAX_NESTING", "TomlProblem", "nesting_place", "read_toml", "toml_key", "toml_table",
-           "toml_value"]
+__all__ = ["MAX_KEY_PARTS", "MAX_NESTING", "TomlProblem", "dotted_key_place", "nesting_place",
+           "read_toml", "toml_key", "toml_table", "toml_value"]
 
 
 def toml_key(key: str) -> str:
@@ -51,8 +51,14 @@ MAX_NESTING = 100
 # CPython refuses to read an int of more digits (sys.int_max_str_digits).
 _MAX_DIGITS = 4300
 _LONG_NUMBER = re.compile(r"[0-9A-Fa-f_]{%d,}" % _MAX_DIGITS)
+# A chat config's longest key has 3 parts (`messages.de.chatQueued`); tomllib's time grows
+# with the square of a dotted key's parts (50,000 parts: 35 s).
+MAX_KEY_PARTS = 32
 _OPENERS = "[{"
 _SPECIAL = re.compile(r"[\[\]{}#\"']")
+_KEY_SPECIAL = re.compile(r"[.#\"']")
+_BARE = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-")
+_BLANK = " \t"
 _BASIC_STRING_BODY = re.compile(r'[^"\\\n]*(?:\\.[^"\\\n]*)*')
 
 
@@ -70,6 +76,10 @@ def read_toml(text: str) -> dict:
     if deep is not None:
         raise TomlProblem("not valid for chatkit: arrays or inline tables nested more than "
                           "%d deep %s" % (MAX_NESTING, _at(*deep)))
+    dotted = dotted_key_place(text, MAX_KEY_PARTS)
+    if dotted is not None:
+        raise TomlProblem("not valid for chatkit: a dotted key of more than %d parts %s"
+                          % (MAX_KEY_PARTS, _at(*dotted)))
     try:
         return tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
@@ -115,6 +125,43 @@ def nesting_place(text: str, limit: int) -> tuple[int, int] | None:
             index = _skip(text, index, char)
             if index < 0:
                 return None
+
+
+def dotted_key_place(text: str, limit: int) -> tuple[int, int] | None:
+    """(line, column) of the dot that gives a key more than `limit` parts, or None.
+
+    One pass, as `nesting_place`: strings and comments are skipped whole (a string is a
+    key part too, `"a.b".c`); between two dots only a bare key part may stand.
+    """
+    dots, index, after = 0, 0, ""  # after: "." or '"' (a string), what the chain ended with
+    while True:
+        found = _KEY_SPECIAL.search(text, index)
+        if found is None:
+            return None
+        at, char = found.start(), found.group()
+        before, part = _trailing_part(text[index:at])
+        if char == ".":
+            joined = not before and (after == "." and part or after == '"' and not part)
+            dots = dots + 1 if joined else (1 if part or (after == '"' and not before) else 0)
+            if dots >= limit:
+                return _place(text, at)
+            index, after = at + 1, "."
+            continue
+        if char == "#" or before or part or after != ".":
+            dots = 0  # a comment, or text that is no key part: the chain ends here
+        index = _skip(text, at, char)
+        if index < 0:
+            return None
+        after = '"' if char != "#" else ""
+
+
+def _trailing_part(gap):
+    """(what comes before, the bare key part that ends `gap`), blanks around them dropped."""
+    stripped = gap.rstrip(_BLANK)
+    start = len(stripped)
+    while start and stripped[start - 1] in _BARE:
+        start -= 1
+    return stripped[:start].strip(_BLANK), stripped[start:]
 
 
 def _skip(text, index, char):

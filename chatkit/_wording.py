@@ -21,11 +21,11 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from chatkit.errors import Problem, is_control, is_hidden
-from chatkit.rules.customer import SAFE_INTEGER
+from chatkit.rules.customer import SAFE_INTEGER, int_text
 
 __all__ = ["PASTED", "character_name", "closest", "describe_hidden", "edit_distance",
            "hidden_characters", "hidden_note", "hidden_problem", "key_text", "key_warnings",
-           "kind_of", "must_be", "number_message", "unknown_keys", "value_note"]
+           "kind_of", "lookalike_keys", "must_be", "number_message", "unknown_keys", "value_note"]
 
 # Controls have no Unicode name, only an alias: these are the ones that end or move a line.
 CONTROL_NAMES = {
@@ -196,6 +196,32 @@ def key_warnings(table: dict[Any, Any], prefix: str) -> list[Problem]:
     return problems
 
 
+def lookalike_keys(table: dict[Any, Any], prefix: str) -> list[Problem]:
+    """Warnings for keys the agent would take for an earlier key of the table: the same
+    once spacing, character width and how accents are written are set aside (`Café`
+    written with U+00E9 or with e and U+0301, `Plan ` and `Plan`, a fullwidth `Ｐlan`)."""
+    seen: dict[str, str] = {}
+    problems = []
+    for key in table:
+        if not isinstance(key, str):
+            continue
+        looks = unicodedata.normalize("NFKC", key).strip()
+        first = seen.setdefault(looks, key)
+        if first != key:
+            problems.append(Problem(prefix + key_text(key), key, "looks the same to the agent "
+                                    "as %s%s: %s and %s differ only in spacing, character "
+                                    "width or how an accent is written (keep one of them)"
+                                    % (prefix, key_text(first), _ascii(key), _ascii(first)),
+                                    "warning"))
+    return problems
+
+
+def _ascii(text):
+    """`"Cafe\\u0301"`: a text quoted with everything beyond ASCII escaped, to tell apart
+    two that look the same."""
+    return json.dumps(text, ensure_ascii=True)
+
+
 def number_message(value: object) -> str | None:
     """What JSON and JavaScript cannot carry exactly: nan, inf and ints beyond 2**53."""
     if isinstance(value, float) and not -_INFINITY < value < _INFINITY:
@@ -210,7 +236,9 @@ def value_note(value: object) -> str:
     """` ("no")` or ` (3)`: a scalar value as a message shows it after its kind; "" for others."""
     if isinstance(value, str):
         return " (%s)" % json.dumps(value, ensure_ascii=False)
-    if isinstance(value, (bool, int, float)):
+    if isinstance(value, int) and not isinstance(value, bool):
+        return " (%s)" % int_text(value)  # `about 10**4816`, never 4817 digits
+    if isinstance(value, (bool, float)):
         return " (%s)" % json.dumps(value)
     return ""
 

@@ -1,9 +1,9 @@
 // chatkit's browser bundle, precompiled for Brython by `python -m chatkit.build.precompile`: do not edit.
-// chatkit-precompiled {"brython":"sha384-CrXwmltBQ+PoNy7RISkA2JZWNSKGhJcgYhpUG4z8kgYBjoxoq3rPUXhvgqhT3nqz","modules":["chatkit","chatkit.browser","chatkit.browser._bridge","chatkit.browser._chat","chatkit.browser._checks","chatkit.browser._link","chatkit.browser._subscription","chatkit.browser._v2","chatkit.browser.versions","chatkit.errors","chatkit.rules","chatkit.rules.chatapp","chatkit.rules.customer","chatkit.rules.languages","chatkit.rules.topics","chatkit.rules.variables"],"sources":"65d4dce1569097b518d04b7b41aae76f4503c025ee368bf9cba1b53c74db2e5b"}
+// chatkit-precompiled {"brython":"sha384-CrXwmltBQ+PoNy7RISkA2JZWNSKGhJcgYhpUG4z8kgYBjoxoq3rPUXhvgqhT3nqz","modules":["chatkit","chatkit.browser","chatkit.browser._bridge","chatkit.browser._chat","chatkit.browser._checks","chatkit.browser._link","chatkit.browser._subscription","chatkit.browser._v2","chatkit.browser.versions","chatkit.errors","chatkit.rules","chatkit.rules.chatapp","chatkit.rules.customer","chatkit.rules.languages","chatkit.rules.topics","chatkit.rules.variables"],"sources":"46733b37413a0039efad77d8e43e9f8416a13a6215de974797c9d432a189c4be"}
 (function (B) {
     // Guarded: when brython.js failed to load, this file must not throw.
     if (!B) { return; }
-    B.loadBrythonPackage({"$timestamp":111964913227408,"chatkit":[".py","",[],1],"chatkit.browser":[".py","",["chatkit.browser._chat","chatkit.browser._subscription","chatkit.browser.versions","chatkit.errors","chatkit.rules.customer"],1],"chatkit.browser._bridge":[".py","",["chatkit.browser","chatkit.browser.versions"]],"chatkit.browser._chat":[".py","",["chatkit.browser._checks","chatkit.browser._link","chatkit.browser._subscription","chatkit.browser._v2","chatkit.browser.versions","chatkit.errors","chatkit.rules.customer"]],"chatkit.browser._checks":[".py","",["chatkit.errors","chatkit.rules.customer","chatkit.rules.languages"]],"chatkit.browser._link":[".py","",[]],"chatkit.browser._subscription":[".py","",[]],"chatkit.browser._v2":[".py","",["chatkit.browser._checks","chatkit.browser.versions","chatkit.rules","chatkit.rules.chatapp","chatkit.rules.variables"]],"chatkit.browser.versions":[".py","",["chatkit.rules","chatkit.rules.topics"]],"chatkit.errors":[".py","",[]],"chatkit.rules":[".py","",[],1],"chatkit.rules.chatapp":[".py","",["chatkit.errors"]],"chatkit.rules.customer":[".py","",[]],"chatkit.rules.languages":[".py","",[]],"chatkit.rules.topics":[".py","",[]],"chatkit.rules.variables":[".py","",["chatkit.rules.customer"]]});
+    B.loadBrythonPackage({"$timestamp":77460728660282,"chatkit":[".py","",[],1],"chatkit.browser":[".py","",["chatkit.browser._chat","chatkit.browser._subscription","chatkit.browser.versions","chatkit.errors","chatkit.rules.customer"],1],"chatkit.browser._bridge":[".py","",["chatkit.browser","chatkit.browser.versions"]],"chatkit.browser._chat":[".py","",["chatkit.browser._checks","chatkit.browser._link","chatkit.browser._subscription","chatkit.browser._v2","chatkit.browser.versions","chatkit.errors","chatkit.rules.customer"]],"chatkit.browser._checks":[".py","",["chatkit.errors","chatkit.rules.customer","chatkit.rules.languages"]],"chatkit.browser._link":[".py","",[]],"chatkit.browser._subscription":[".py","",[]],"chatkit.browser._v2":[".py","",["chatkit.browser._checks","chatkit.browser.versions","chatkit.rules","chatkit.rules.chatapp","chatkit.rules.variables"]],"chatkit.browser.versions":[".py","",["chatkit.rules","chatkit.rules.topics"]],"chatkit.errors":[".py","",[]],"chatkit.rules":[".py","",[],1],"chatkit.rules.chatapp":[".py","",["chatkit.errors","chatkit.rules.customer"]],"chatkit.rules.customer":[".py","",[]],"chatkit.rules.languages":[".py","",[]],"chatkit.rules.topics":[".py","",[]],"chatkit.rules.variables":[".py","",["chatkit.rules.customer"]]});
 })(window.__BRYTHON__);
 window.__BRYTHON__ && (function (__chatkitB, __chatkitModules) {
 __chatkitModules["chatkit"] = (function () {
@@ -566,7 +566,7 @@ locals.$annotations={}
 var stack_length=$B.count_frames()
 try{
 $B.set_lineno(frame,9)
-locals_chatkit_rules_customer.__all__=$B.$list(['Discarded','InfoReport','KEY_LIMIT','KEY_NOT_TEXT','KEY_TOO_BIG','NOT_FINITE','NOT_PRIMITIVE','SAFE_INTEGER','UNSAFE_INTEGER','UNSET','VALUE_LIMIT','VALUE_TOO_BIG','check_info','is_primitive','js_length','js_string','merge_info','report_of'])
+locals_chatkit_rules_customer.__all__=$B.$list(['Discarded','InfoReport','KEY_LIMIT','KEY_NOT_TEXT','KEY_TOO_BIG','NOT_FINITE','NOT_PRIMITIVE','SAFE_INTEGER','UNSAFE_INTEGER','UNSET','VALUE_LIMIT','VALUE_TOO_BIG','check_info','int_text','is_primitive','js_length','js_string','merge_info','report_of','value_text'])
 $B.set_lineno(frame,14)
 locals_chatkit_rules_customer.KEY_LIMIT=100
 $B.set_lineno(frame,15)
@@ -580,7 +580,7 @@ locals_chatkit_rules_customer.KEY_TOO_BIG='Customer info %s key is too big and w
 $B.set_lineno(frame,21)
 locals_chatkit_rules_customer.VALUE_TOO_BIG='Customer info %s value is too big and will be discarded'
 $B.set_lineno(frame,23)
-locals_chatkit_rules_customer.KEY_NOT_TEXT='Customer info key %r is not a string and will be discarded'
+locals_chatkit_rules_customer.KEY_NOT_TEXT='Customer info key %s is not a string and will be discarded'
 $B.set_lineno(frame,24)
 locals_chatkit_rules_customer.NOT_FINITE='Customer info %s value %s is not a finite number and will be discarded'
 $B.set_lineno(frame,25)
@@ -1035,27 +1035,27 @@ var locals_chatkit_rules_customer__discard_reason=locals=$B.args_parser(_discard
 }
 var frame=["_discard_reason",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,_discard_reason23]
 $B.enter_frame(frame,__file__,112)
-frame.positions=[[113,11,20],[114,15,67],[114,53,21],[115,33,19],[115,33,12],[116,15,65],[116,54,19],[117,7,14],[117,7,9],[118,15,61],[118,52,17],[121,11,26],[121,11,14],[121,41,32],[121,41,20]]
+frame.positions=[[113,11,20],[114,15,76],[114,53,30],[114,68,15],[114,68,10],[115,33,19],[115,33,12],[116,15,65],[116,54,19],[117,7,14],[117,7,9],[118,15,61],[118,52,17],[121,11,26],[121,11,14],[121,41,32],[121,41,20]]
 try{
 $B.js_this=this
 if($B.set_lineno(frame,113)&&$B.$bool(!$B.$bool($B.$call_with_position(_b_.isinstance,1,locals.key,_b_.str)))){
 $B.set_lineno(frame,114)
-return $B.trace_return_and_leave(frame,$B.$call_with_position(locals_chatkit_rules_customer.Discarded,3,locals_chatkit_rules_customer__discard_reason.key,locals_chatkit_rules_customer__discard_reason.value,'key-not-text',$B.rich_op('__mod__',locals_chatkit_rules_customer.KEY_NOT_TEXT,$B.fast_tuple([locals_chatkit_rules_customer__discard_reason.key]),5),false))
+return $B.trace_return_and_leave(frame,$B.$call_with_position(locals_chatkit_rules_customer.Discarded,3,locals_chatkit_rules_customer__discard_reason.key,locals_chatkit_rules_customer__discard_reason.value,'key-not-text',$B.rich_op('__mod__',locals_chatkit_rules_customer.KEY_NOT_TEXT,$B.$call_with_position($B.resolve_in_scopes('value_text',[locals_chatkit_rules_customer__discard_reason,locals_chatkit_rules_customer,_b_],9),7,locals_chatkit_rules_customer__discard_reason.key),5),false))
 }
-if($B.set_lineno(frame,115)&&($B.$bool(!$B.$is(locals.value,_b_.None))&&$B.$bool(!$B.$bool($B.$call_with_position($B.resolve_in_scopes('is_primitive',[locals_chatkit_rules_customer__discard_reason,locals_chatkit_rules_customer,_b_],9),7,locals.value))))){
+if($B.set_lineno(frame,115)&&($B.$bool(!$B.$is(locals.value,_b_.None))&&$B.$bool(!$B.$bool($B.$call_with_position($B.resolve_in_scopes('is_primitive',[locals_chatkit_rules_customer__discard_reason,locals_chatkit_rules_customer,_b_],13),11,locals.value))))){
 $B.set_lineno(frame,116)
-return $B.trace_return_and_leave(frame,$B.$call_with_position(locals_chatkit_rules_customer.Discarded,11,locals_chatkit_rules_customer__discard_reason.key,locals_chatkit_rules_customer__discard_reason.value,'not-primitive',$B.rich_op('__mod__',locals_chatkit_rules_customer.NOT_PRIMITIVE,locals_chatkit_rules_customer__discard_reason.key,13),true))
+return $B.trace_return_and_leave(frame,$B.$call_with_position(locals_chatkit_rules_customer.Discarded,15,locals_chatkit_rules_customer__discard_reason.key,locals_chatkit_rules_customer__discard_reason.value,'not-primitive',$B.rich_op('__mod__',locals_chatkit_rules_customer.NOT_PRIMITIVE,locals_chatkit_rules_customer__discard_reason.key,17),true))
 }
-if($B.set_lineno(frame,117)&&$B.$bool($B.rich_comp('__gt__',$B.$call_with_position($B.resolve_in_scopes('js_length',[locals_chatkit_rules_customer__discard_reason,locals_chatkit_rules_customer,_b_],17),15,locals.key),locals_chatkit_rules_customer.KEY_LIMIT))){
+if($B.set_lineno(frame,117)&&$B.$bool($B.rich_comp('__gt__',$B.$call_with_position($B.resolve_in_scopes('js_length',[locals_chatkit_rules_customer__discard_reason,locals_chatkit_rules_customer,_b_],21),19,locals.key),locals_chatkit_rules_customer.KEY_LIMIT))){
 $B.set_lineno(frame,118)
-return $B.trace_return_and_leave(frame,$B.$call_with_position(locals_chatkit_rules_customer.Discarded,19,locals_chatkit_rules_customer__discard_reason.key,locals_chatkit_rules_customer__discard_reason.value,'key-too-big',$B.rich_op('__mod__',locals_chatkit_rules_customer.KEY_TOO_BIG,locals_chatkit_rules_customer__discard_reason.key,21),true))
+return $B.trace_return_and_leave(frame,$B.$call_with_position(locals_chatkit_rules_customer.Discarded,23,locals_chatkit_rules_customer__discard_reason.key,locals_chatkit_rules_customer__discard_reason.value,'key-too-big',$B.rich_op('__mod__',locals_chatkit_rules_customer.KEY_TOO_BIG,locals_chatkit_rules_customer__discard_reason.key,25),true))
 }
 if($B.set_lineno(frame,119)&&$B.$bool($B.$is(locals.value,_b_.None))){
 $B.set_lineno(frame,120)
 return $B.trace_return_and_leave(frame,_b_.None)
 }
 $B.set_lineno(frame,121)
-return $B.trace_return_and_leave(frame,($B.$bool(locals.$test=$B.$call_with_position($B.resolve_in_scopes('_number_reason',[locals_chatkit_rules_customer__discard_reason,locals_chatkit_rules_customer,_b_],25),23,locals.key,locals.value))?locals.$test:$B.$call_with_position($B.resolve_in_scopes('_value_length_reason',[locals_chatkit_rules_customer__discard_reason,locals_chatkit_rules_customer,_b_],29),27,locals.key,locals.value)))
+return $B.trace_return_and_leave(frame,($B.$bool(locals.$test=$B.$call_with_position($B.resolve_in_scopes('_number_reason',[locals_chatkit_rules_customer__discard_reason,locals_chatkit_rules_customer,_b_],29),27,locals.key,locals.value))?locals.$test:$B.$call_with_position($B.resolve_in_scopes('_value_length_reason',[locals_chatkit_rules_customer__discard_reason,locals_chatkit_rules_customer,_b_],33),31,locals.key,locals.value)))
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
@@ -1076,7 +1076,7 @@ var locals_chatkit_rules_customer__number_reason=locals=$B.args_parser(_number_r
 }
 var frame=["_number_reason",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,_number_reason24]
 $B.enter_frame(frame,__file__,124)
-frame.positions=[[125,7,23],[127,7,24],[128,15,69],[128,51,25],[129,7,22],[129,34,10],[130,131,15,31],[130,55,40],[130,78,16],[130,78,9]]
+frame.positions=[[125,7,23],[127,7,24],[128,15,69],[128,51,25],[129,7,22],[129,34,10],[130,131,15,31],[130,55,39],[130,78,15],[130,78,8]]
 try{
 $B.js_this=this
 if($B.set_lineno(frame,125)&&$B.$bool($B.$call_with_position(_b_.isinstance,1,locals.value,_b_.bool))){
@@ -1089,7 +1089,7 @@ return $B.trace_return_and_leave(frame,$B.$call_with_position(locals_chatkit_rul
 }
 if($B.set_lineno(frame,129)&&($B.$bool($B.$call_with_position(_b_.isinstance,9,locals.value,_b_.int))&&$B.$bool($B.rich_comp('__gt__',$B.$call_with_position(_b_.abs,11,locals.value),locals_chatkit_rules_customer.SAFE_INTEGER)))){
 $B.set_lineno(frame,130)
-return $B.trace_return_and_leave(frame,$B.$call_with_position(locals_chatkit_rules_customer.Discarded,13,locals_chatkit_rules_customer__number_reason.key,locals_chatkit_rules_customer__number_reason.value,'unsafe-integer',$B.rich_op('__mod__',locals_chatkit_rules_customer.UNSAFE_INTEGER,$B.fast_tuple([locals_chatkit_rules_customer__number_reason.key,$B.$call_with_position($B.resolve_in_scopes('_int_text',[locals_chatkit_rules_customer__number_reason,locals_chatkit_rules_customer,_b_],19),17,locals_chatkit_rules_customer__number_reason.value)]),15),false))
+return $B.trace_return_and_leave(frame,$B.$call_with_position(locals_chatkit_rules_customer.Discarded,13,locals_chatkit_rules_customer__number_reason.key,locals_chatkit_rules_customer__number_reason.value,'unsafe-integer',$B.rich_op('__mod__',locals_chatkit_rules_customer.UNSAFE_INTEGER,$B.fast_tuple([locals_chatkit_rules_customer__number_reason.key,$B.$call_with_position($B.resolve_in_scopes('int_text',[locals_chatkit_rules_customer__number_reason,locals_chatkit_rules_customer,_b_],19),17,locals_chatkit_rules_customer__number_reason.value)]),15),false))
 }
 $B.set_lineno(frame,132)
 return $B.trace_return_and_leave(frame,_b_.None)
@@ -1104,135 +1104,178 @@ _number_reason24.ob_type=$B.function
 _number_reason24.__annotate__=_b_.None
 locals_chatkit_rules_customer._number_reason=_number_reason24
 $B.set_lineno(frame,135)
-function _int_text25(_value){
+function int_text25(_value){
 var locals
 if(arguments.length==1&&!_value?.$kw){
-var locals_chatkit_rules_customer__int_text=locals={value:_value}
+var locals_chatkit_rules_customer_int_text=locals={value:_value}
 }else{
-var locals_chatkit_rules_customer__int_text=locals=$B.args_parser(_int_text25,arguments)
+var locals_chatkit_rules_customer_int_text=locals=$B.args_parser(int_text25,arguments)
 }
-var frame=["_int_text",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,_int_text25]
+var frame=["int_text",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,int_text25]
 $B.enter_frame(frame,__file__,135)
-frame.positions=[[140,11,10],[141,14,6],[142,15,10],[143,15,32],[143,19,27],[143,19,17],[144,10,12],[146,10,20],[146,17,12],[148,11,55]]
+frame.positions=[[143,11,10],[144,14,6],[145,15,10],[146,15,32],[146,19,27],[146,19,17],[147,10,12],[149,10,20],[149,17,12],[151,11,55]]
 try{
 $B.js_this=this
-$B.set_lineno(frame,140)
-locals_chatkit_rules_customer__int_text.size=$B.$call_with_position(_b_.abs,1,locals.value)
-if($B.set_lineno(frame,141)&&$B.$bool($B.rich_comp('__lt__',locals.size,1000000000000000000000n))){
-$B.set_lineno(frame,142)
-return $B.trace_return_and_leave(frame,$B.$call_with_position(_b_.str,5,locals_chatkit_rules_customer__int_text.value))
-}
 $B.set_lineno(frame,143)
-locals_chatkit_rules_customer__int_text.exponent=$B.$call_with_position(_b_.int,7,$B.rich_op('__mul__',$B.call_attr(locals.size,'bit_length',11,),(new $B.Float(0.30103)),9))
-var no_break_26=true
-while($B.set_lineno(frame,144)&&$B.$bool($B.rich_comp('__gt__',$B.rich_op('__pow__',10,locals_chatkit_rules_customer__int_text.exponent,13),locals_chatkit_rules_customer__int_text.size))){
+locals_chatkit_rules_customer_int_text.size=$B.$call_with_position(_b_.abs,1,locals.value)
+if($B.set_lineno(frame,144)&&$B.$bool($B.rich_comp('__lt__',locals.size,1000000000000000000000n))){
 $B.set_lineno(frame,145)
-locals_chatkit_rules_customer__int_text.exponent=$B.augm_assign(locals_chatkit_rules_customer__int_text.exponent,'-=',1)
+return $B.trace_return_and_leave(frame,$B.$call_with_position(_b_.str,5,locals_chatkit_rules_customer_int_text.value))
+}
+$B.set_lineno(frame,146)
+locals_chatkit_rules_customer_int_text.exponent=$B.$call_with_position(_b_.int,7,$B.rich_op('__mul__',$B.call_attr(locals.size,'bit_length',11,),(new $B.Float(0.30103)),9))
+var no_break_26=true
+while($B.set_lineno(frame,147)&&$B.$bool($B.rich_comp('__gt__',$B.rich_op('__pow__',10,locals_chatkit_rules_customer_int_text.exponent,13),locals_chatkit_rules_customer_int_text.size))){
+$B.set_lineno(frame,148)
+locals_chatkit_rules_customer_int_text.exponent=$B.augm_assign(locals_chatkit_rules_customer_int_text.exponent,'-=',1)
 }
 var no_break_27=true
-while($B.set_lineno(frame,146)&&$B.$bool($B.rich_comp('__le__',$B.rich_op('__pow__',10,$B.rich_op('__add__',locals_chatkit_rules_customer__int_text.exponent,1,17),15),locals_chatkit_rules_customer__int_text.size))){
-$B.set_lineno(frame,147)
-locals_chatkit_rules_customer__int_text.exponent=$B.augm_assign(locals_chatkit_rules_customer__int_text.exponent,'+=',1)
+while($B.set_lineno(frame,149)&&$B.$bool($B.rich_comp('__le__',$B.rich_op('__pow__',10,$B.rich_op('__add__',locals_chatkit_rules_customer_int_text.exponent,1,17),15),locals_chatkit_rules_customer_int_text.size))){
+$B.set_lineno(frame,150)
+locals_chatkit_rules_customer_int_text.exponent=$B.augm_assign(locals_chatkit_rules_customer_int_text.exponent,'+=',1)
 }
-$B.set_lineno(frame,148)
+$B.set_lineno(frame,151)
 return $B.trace_return_and_leave(frame,$B.rich_op('__mod__','about %s10**%d',$B.fast_tuple([($B.$bool($B.rich_comp('__lt__',locals.value,0))?'-':''),locals.exponent]),19))
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
-_int_text25.$function_infos=['chatkit.rules.customer','_int_text','_int_text',__file__,_b_.None,_b_.None,'',['value'],null,null,
+int_text25.$function_infos=['chatkit.rules.customer','int_text','int_text',__file__,_b_.None,_b_.None,'',['value'],null,null,
 1,135,3,[],0,0,['value','size','exponent'],false,[],frame]
-$B.set_func_attrs(_int_text25,frame,'chatkit.rules.customer')
-_int_text25.ob_type=$B.function
-_int_text25.__annotate__=_b_.None
-locals_chatkit_rules_customer._int_text=_int_text25
-$B.set_lineno(frame,151)
-function _value_length_reason28(_key,_value){
+$B.set_func_attrs(int_text25,frame,'chatkit.rules.customer')
+int_text25.ob_type=$B.function
+int_text25.__annotate__=_b_.None
+locals_chatkit_rules_customer.int_text=int_text25
+$B.set_lineno(frame,154)
+function value_text28(_value){
 var locals
-if(arguments.length==2&&!_value?.$kw){
-var locals_chatkit_rules_customer__value_length_reason=locals={key:_key,value:_value}
+if(arguments.length==1&&!_value?.$kw){
+var locals_chatkit_rules_customer_value_text=locals={value:_value}
 }else{
-var locals_chatkit_rules_customer__value_length_reason=locals=$B.args_parser(_value_length_reason28,arguments)
+var locals_chatkit_rules_customer_value_text=locals=$B.args_parser(value_text28,arguments)
 }
-var frame=["_value_length_reason",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,_value_length_reason28]
-$B.enter_frame(frame,__file__,151)
-frame.positions=[[152,7,27],[152,7,9],[152,17,16],[152,17,9],[153,15,65],[153,54,19]]
+var frame=["value_text",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,value_text28]
+$B.enter_frame(frame,__file__,154)
+frame.positions=[[157,7,22],[157,38,23],[158,15,15],[160,15,11],[162,15,51],[162,46,20],[162,46,11]]
 try{
 $B.js_this=this
-if($B.set_lineno(frame,152)&&$B.$bool($B.rich_comp('__gt__',$B.$call_with_position($B.resolve_in_scopes('js_length',[locals_chatkit_rules_customer__value_length_reason,locals_chatkit_rules_customer,_b_],3),1,$B.$call_with_position($B.resolve_in_scopes('js_string',[locals_chatkit_rules_customer__value_length_reason,locals_chatkit_rules_customer,_b_],7),5,locals.value)),locals_chatkit_rules_customer.VALUE_LIMIT))){
-$B.set_lineno(frame,153)
-return $B.trace_return_and_leave(frame,$B.$call_with_position(locals_chatkit_rules_customer.Discarded,9,locals_chatkit_rules_customer__value_length_reason.key,locals_chatkit_rules_customer__value_length_reason.value,'value-too-big',$B.rich_op('__mod__',locals_chatkit_rules_customer.VALUE_TOO_BIG,locals_chatkit_rules_customer__value_length_reason.key,11),true))
+if($B.set_lineno(frame,157)&&($B.$bool($B.$call_with_position(_b_.isinstance,1,locals.value,_b_.int))&&$B.$bool(!$B.$bool($B.$call_with_position(_b_.isinstance,3,locals.value,_b_.bool))))){
+$B.set_lineno(frame,158)
+return $B.trace_return_and_leave(frame,$B.$call_with_position(locals_chatkit_rules_customer.int_text,5,locals_chatkit_rules_customer_value_text.value))
 }
-$B.set_lineno(frame,154)
+$B.set_lineno(frame,159)
+try{
+var stack_length_29=$B.count_frames()
+var save_frame_obj_29=$B.frame_obj
+$B.set_lineno(frame,160)
+return $B.trace_return_and_leave(frame,$B.$call_with_position(_b_.repr,7,locals_chatkit_rules_customer_value_text.value))
+}catch(err29){
+$B.set_exc_and_trace(frame,err29)
+if($B.set_lineno(frame,161)&&$B.is_exc(err29,[_b_.ValueError])){
+$B.set_lineno(frame,162)
+return $B.trace_return_and_leave(frame,$B.rich_op('__mod__','a %s holding a huge number',$B.$getattr_pep657($B.$call_with_position(_b_.type,13,locals_chatkit_rules_customer_value_text.value),'__name__',11),9))
+}else{
+throw err29
+}
+}
 return $B.trace_return_and_leave(frame,_b_.None)
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
-_value_length_reason28.$function_infos=['chatkit.rules.customer','_value_length_reason','_value_length_reason',__file__,_b_.None,_b_.None,_b_.None,['key','value'],null,null,
-2,151,3,[],0,0,['key','value'],false,[],frame]
-$B.set_func_attrs(_value_length_reason28,frame,'chatkit.rules.customer')
-_value_length_reason28.ob_type=$B.function
-_value_length_reason28.__annotate__=_b_.None
-locals_chatkit_rules_customer._value_length_reason=_value_length_reason28
-$B.set_lineno(frame,157)
-function is_primitive29(_value){
+value_text28.$function_infos=['chatkit.rules.customer','value_text','value_text',__file__,_b_.None,_b_.None,'',['value'],null,null,
+1,154,3,[],0,0,['value'],false,[],frame]
+$B.set_func_attrs(value_text28,frame,'chatkit.rules.customer')
+value_text28.ob_type=$B.function
+value_text28.__annotate__=_b_.None
+locals_chatkit_rules_customer.value_text=value_text28
+$B.set_lineno(frame,165)
+function _value_length_reason30(_key,_value){
+var locals
+if(arguments.length==2&&!_value?.$kw){
+var locals_chatkit_rules_customer__value_length_reason=locals={key:_key,value:_value}
+}else{
+var locals_chatkit_rules_customer__value_length_reason=locals=$B.args_parser(_value_length_reason30,arguments)
+}
+var frame=["_value_length_reason",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,_value_length_reason30]
+$B.enter_frame(frame,__file__,165)
+frame.positions=[[166,7,27],[166,7,9],[166,17,16],[166,17,9],[167,15,65],[167,54,19]]
+try{
+$B.js_this=this
+if($B.set_lineno(frame,166)&&$B.$bool($B.rich_comp('__gt__',$B.$call_with_position($B.resolve_in_scopes('js_length',[locals_chatkit_rules_customer__value_length_reason,locals_chatkit_rules_customer,_b_],3),1,$B.$call_with_position($B.resolve_in_scopes('js_string',[locals_chatkit_rules_customer__value_length_reason,locals_chatkit_rules_customer,_b_],7),5,locals.value)),locals_chatkit_rules_customer.VALUE_LIMIT))){
+$B.set_lineno(frame,167)
+return $B.trace_return_and_leave(frame,$B.$call_with_position(locals_chatkit_rules_customer.Discarded,9,locals_chatkit_rules_customer__value_length_reason.key,locals_chatkit_rules_customer__value_length_reason.value,'value-too-big',$B.rich_op('__mod__',locals_chatkit_rules_customer.VALUE_TOO_BIG,locals_chatkit_rules_customer__value_length_reason.key,11),true))
+}
+$B.set_lineno(frame,168)
+return $B.trace_return_and_leave(frame,_b_.None)
+}catch(err){
+$B.set_exc_and_leave(frame,err)
+}
+}
+_value_length_reason30.$function_infos=['chatkit.rules.customer','_value_length_reason','_value_length_reason',__file__,_b_.None,_b_.None,_b_.None,['key','value'],null,null,
+2,165,3,[],0,0,['key','value'],false,[],frame]
+$B.set_func_attrs(_value_length_reason30,frame,'chatkit.rules.customer')
+_value_length_reason30.ob_type=$B.function
+_value_length_reason30.__annotate__=_b_.None
+locals_chatkit_rules_customer._value_length_reason=_value_length_reason30
+$B.set_lineno(frame,171)
+function is_primitive31(_value){
 var locals
 if(arguments.length==1&&!_value?.$kw){
 var locals_chatkit_rules_customer_is_primitive=locals={value:_value}
 }else{
-var locals_chatkit_rules_customer_is_primitive=locals=$B.args_parser(is_primitive29,arguments)
+var locals_chatkit_rules_customer_is_primitive=locals=$B.args_parser(is_primitive31,arguments)
 }
-var frame=["is_primitive",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,is_primitive29]
-$B.enter_frame(frame,__file__,157)
-frame.positions=[[159,11,42]]
+var frame=["is_primitive",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,is_primitive31]
+$B.enter_frame(frame,__file__,171)
+frame.positions=[[173,11,42]]
 try{
 $B.js_this=this
-$B.set_lineno(frame,159)
+$B.set_lineno(frame,173)
 return $B.trace_return_and_leave(frame,$B.$call_with_position(_b_.isinstance,1,locals.value,$B.fast_tuple([_b_.str,_b_.int,_b_.float,_b_.bool])))
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
-is_primitive29.$function_infos=['chatkit.rules.customer','is_primitive','is_primitive',__file__,_b_.None,_b_.None,'',['value'],null,null,
-1,157,3,[],0,0,['value'],false,[],frame]
-$B.set_func_attrs(is_primitive29,frame,'chatkit.rules.customer')
-is_primitive29.ob_type=$B.function
-is_primitive29.__annotate__=_b_.None
-locals_chatkit_rules_customer.is_primitive=is_primitive29
-$B.set_lineno(frame,162)
-function js_length30(_text){
+is_primitive31.$function_infos=['chatkit.rules.customer','is_primitive','is_primitive',__file__,_b_.None,_b_.None,'',['value'],null,null,
+1,171,3,[],0,0,['value'],false,[],frame]
+$B.set_func_attrs(is_primitive31,frame,'chatkit.rules.customer')
+is_primitive31.ob_type=$B.function
+is_primitive31.__annotate__=_b_.None
+locals_chatkit_rules_customer.is_primitive=is_primitive31
+$B.set_lineno(frame,176)
+function js_length32(_text){
 var locals
 if(arguments.length==1&&!_text?.$kw){
 var locals_chatkit_rules_customer_js_length=locals={text:_text}
 }else{
-var locals_chatkit_rules_customer_js_length=locals=$B.args_parser(js_length30,arguments)
+var locals_chatkit_rules_customer_js_length=locals=$B.args_parser(js_length32,arguments)
 }
-var frame=["js_length",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,js_length30]
-$B.enter_frame(frame,__file__,162)
-frame.positions=[[168,11,52]]
+var frame=["js_length",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,js_length32]
+$B.enter_frame(frame,__file__,176)
+frame.positions=[[182,11,52]]
 try{
 $B.js_this=this
-$B.set_lineno(frame,168)
+$B.set_lineno(frame,182)
 return $B.trace_return_and_leave(frame,$B.$call_with_position(_b_.sum,1,(function(expr){
-var locals_chatkit_rules_customer_js_length_genexpr_31={},
-locals=locals_chatkit_rules_customer_js_length_genexpr_31
+var locals_chatkit_rules_customer_js_length_genexpr_33={},
+locals=locals_chatkit_rules_customer_js_length_genexpr_33
 locals['.0']=expr
-var frame=["<genexpr>",locals_chatkit_rules_customer_js_length_genexpr_31,"chatkit.rules.customer",locals_chatkit_rules_customer]
+var frame=["<genexpr>",locals_chatkit_rules_customer_js_length_genexpr_33,"chatkit.rules.customer",locals_chatkit_rules_customer]
 frame.$has_generators=true
 frame.__file__='VFS.chatkit.rules.customer.py'
-frame.$lineno=168
+frame.$lineno=182
 $B.make_f_code(frame,['0'])
-var next_func_31=$B.make_js_iterator(expr,frame,168)
+var next_func_33=$B.make_js_iterator(expr,frame,182)
 frame.$f_trace=_b_.None
 var _frame_obj=$B.frame_obj
-var gen31=$B.generator.$factory(function*(expr){
-$B.enter_frame(frame,__file__,168)
-var next_func_31=$B.make_js_iterator(expr,frame,168)
-for(var next_31 of next_func_31){
-$B.enter_frame(frame,__file__,168)
-$B.set_lineno(frame,168)
-locals_chatkit_rules_customer_js_length_genexpr_31.char=next_31
+var gen33=$B.generator.$factory(function*(expr){
+$B.enter_frame(frame,__file__,182)
+var next_func_33=$B.make_js_iterator(expr,frame,182)
+for(var next_33 of next_func_33){
+$B.enter_frame(frame,__file__,182)
+$B.set_lineno(frame,182)
+locals_chatkit_rules_customer_js_length_genexpr_33.char=next_33
 try{
 yield($B.$bool($B.rich_comp('__gt__',$B.$call_with_position(_b_.ord,1,locals.char),65535))?2:1)
 }catch(err){
@@ -1243,199 +1286,199 @@ $B.leave_frame()
 }
 $B.leave_frame()
 },"<genexpr>")(expr)
-return gen31
+return gen33
 })(locals.text)
 ))
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
-js_length30.$function_infos=['chatkit.rules.customer','js_length','js_length',__file__,_b_.None,_b_.None,'',['text'],null,null,
-1,162,3,[],0,0,['text'],false,[],frame]
-$B.set_func_attrs(js_length30,frame,'chatkit.rules.customer')
-js_length30.ob_type=$B.function
-js_length30.__annotate__=_b_.None
-locals_chatkit_rules_customer.js_length=js_length30
-$B.set_lineno(frame,171)
-function js_string32(_value){
+js_length32.$function_infos=['chatkit.rules.customer','js_length','js_length',__file__,_b_.None,_b_.None,'',['text'],null,null,
+1,176,3,[],0,0,['text'],false,[],frame]
+$B.set_func_attrs(js_length32,frame,'chatkit.rules.customer')
+js_length32.ob_type=$B.function
+js_length32.__annotate__=_b_.None
+locals_chatkit_rules_customer.js_length=js_length32
+$B.set_lineno(frame,185)
+function js_string34(_value){
 var locals
 if(arguments.length==1&&!_value?.$kw){
 var locals_chatkit_rules_customer_js_string=locals={value:_value}
 }else{
-var locals_chatkit_rules_customer_js_string=locals=$B.args_parser(js_string32,arguments)
+var locals_chatkit_rules_customer_js_string=locals=$B.args_parser(js_string34,arguments)
 }
-var frame=["js_string",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,js_string32]
-$B.enter_frame(frame,__file__,171)
-frame.positions=[[173,7,23],[175,7,22],[176,15,10],[177,7,24],[178,15,17],[178,15,10]]
+var frame=["js_string",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,js_string34]
+$B.enter_frame(frame,__file__,185)
+frame.positions=[[187,7,23],[189,7,22],[190,15,10],[191,7,24],[192,15,17],[192,15,10]]
 try{
 $B.js_this=this
-if($B.set_lineno(frame,173)&&$B.$bool($B.$call_with_position(_b_.isinstance,1,locals.value,_b_.bool))){
-$B.set_lineno(frame,174)
+if($B.set_lineno(frame,187)&&$B.$bool($B.$call_with_position(_b_.isinstance,1,locals.value,_b_.bool))){
+$B.set_lineno(frame,188)
 return $B.trace_return_and_leave(frame,($B.$bool(locals_chatkit_rules_customer_js_string.value)?'true':'false'))
 }
-if($B.set_lineno(frame,175)&&$B.$bool($B.$call_with_position(_b_.isinstance,3,locals.value,_b_.int))){
-$B.set_lineno(frame,176)
+if($B.set_lineno(frame,189)&&$B.$bool($B.$call_with_position(_b_.isinstance,3,locals.value,_b_.int))){
+$B.set_lineno(frame,190)
 return $B.trace_return_and_leave(frame,$B.$call_with_position(_b_.str,5,locals_chatkit_rules_customer_js_string.value))
 }
-if($B.set_lineno(frame,177)&&$B.$bool($B.$call_with_position(_b_.isinstance,7,locals.value,_b_.float))){
-$B.set_lineno(frame,178)
+if($B.set_lineno(frame,191)&&$B.$bool($B.$call_with_position(_b_.isinstance,7,locals.value,_b_.float))){
+$B.set_lineno(frame,192)
 return $B.trace_return_and_leave(frame,$B.$call_with_position($B.resolve_in_scopes('_js_number',[locals_chatkit_rules_customer_js_string,locals_chatkit_rules_customer,_b_],11),9,locals_chatkit_rules_customer_js_string.value))
 }
-$B.set_lineno(frame,179)
+$B.set_lineno(frame,193)
 return $B.trace_return_and_leave(frame,locals.value)
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
-js_string32.$function_infos=['chatkit.rules.customer','js_string','js_string',__file__,_b_.None,_b_.None,'',['value'],null,null,
-1,171,3,[],0,0,['value'],false,[],frame]
-$B.set_func_attrs(js_string32,frame,'chatkit.rules.customer')
-js_string32.ob_type=$B.function
-js_string32.__annotate__=_b_.None
-locals_chatkit_rules_customer.js_string=js_string32
-$B.set_lineno(frame,182)
-function _js_number33(_number){
+js_string34.$function_infos=['chatkit.rules.customer','js_string','js_string',__file__,_b_.None,_b_.None,'',['value'],null,null,
+1,185,3,[],0,0,['value'],false,[],frame]
+$B.set_func_attrs(js_string34,frame,'chatkit.rules.customer')
+js_string34.ob_type=$B.function
+js_string34.__annotate__=_b_.None
+locals_chatkit_rules_customer.js_string=js_string34
+$B.set_lineno(frame,196)
+function _js_number35(_number){
 var locals
 if(arguments.length==1&&!_number?.$kw){
 var locals_chatkit_rules_customer__js_number=locals={number:_number}
 }else{
-var locals_chatkit_rules_customer__js_number=locals=$B.args_parser(_js_number33,arguments)
+var locals_chatkit_rules_customer__js_number=locals=$B.args_parser(_js_number35,arguments)
 }
-var frame=["_js_number",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,_js_number33]
-$B.enter_frame(frame,__file__,182)
-frame.positions=[[187,20,29],[187,20,16],[187,37,11],[187,4,13],[188,11,11],[190,15,36],[190,15,13],[190,31,20],[190,38,12],[192,15,44],[192,15,27],[192,15,21],[192,22,14],[192,45,14],[194,15,35],[194,15,26],[194,15,11],[194,29,12],[195,15,9],[196,40,28],[196,40,15],[196,40,9],[196,58,10],[197,11,75],[197,11,54],[197,11,21],[197,11,15],[197,68,18],[197,72,13]]
+var frame=["_js_number",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,_js_number35]
+$B.enter_frame(frame,__file__,196)
+frame.positions=[[201,20,29],[201,20,16],[201,37,11],[201,4,13],[202,11,11],[204,15,36],[204,15,13],[204,31,20],[204,38,12],[206,15,44],[206,15,27],[206,15,21],[206,22,14],[206,45,14],[208,15,35],[208,15,26],[208,15,11],[208,29,12],[209,15,9],[210,40,28],[210,40,15],[210,40,9],[210,58,10],[211,11,75],[211,11,54],[211,11,21],[211,11,15],[211,68,18],[211,72,13]]
 try{
 $B.js_this=this
-if($B.set_lineno(frame,184)&&$B.$bool($B.rich_comp('__eq__',locals.number,0))){
-$B.set_lineno(frame,185)
+if($B.set_lineno(frame,198)&&$B.$bool($B.rich_comp('__eq__',locals.number,0))){
+$B.set_lineno(frame,199)
 return $B.trace_return_and_leave(frame,'0')
 }
-$B.set_lineno(frame,186)
+$B.set_lineno(frame,200)
 locals_chatkit_rules_customer__js_number.sign=($B.$bool($B.rich_comp('__lt__',locals.number,0))?'-':'')
-$B.set_lineno(frame,187)
-var v34=$B.$call_with_position($B.resolve_in_scopes('_shortest_digits',[locals_chatkit_rules_customer__js_number,locals_chatkit_rules_customer,_b_],3),1,$B.$call_with_position(_b_.abs,5,locals.number))
-var it_35=$B.unpacker(v34,2,false,7)
-locals_chatkit_rules_customer__js_number.digits=it_35.read_one()
-locals_chatkit_rules_customer__js_number.point=it_35.read_one()
-$B.set_lineno(frame,188)
+$B.set_lineno(frame,201)
+var v36=$B.$call_with_position($B.resolve_in_scopes('_shortest_digits',[locals_chatkit_rules_customer__js_number,locals_chatkit_rules_customer,_b_],3),1,$B.$call_with_position(_b_.abs,5,locals.number))
+var it_37=$B.unpacker(v36,2,false,7)
+locals_chatkit_rules_customer__js_number.digits=it_37.read_one()
+locals_chatkit_rules_customer__js_number.point=it_37.read_one()
+$B.set_lineno(frame,202)
 locals_chatkit_rules_customer__js_number.size=$B.$call_with_position(_b_.len,9,locals.digits)
-if($B.set_lineno(frame,189)&&$B.$bool($B.rich_comp('__le__',locals.size,locals.$op=locals.point)&&$B.rich_comp('__le__',locals.$op,21))){
-$B.set_lineno(frame,190)
+if($B.set_lineno(frame,203)&&$B.$bool($B.rich_comp('__le__',locals.size,locals.$op=locals.point)&&$B.rich_comp('__le__',locals.$op,21))){
+$B.set_lineno(frame,204)
 return $B.trace_return_and_leave(frame,$B.rich_op('__add__',$B.rich_op('__add__',locals_chatkit_rules_customer__js_number.sign,locals_chatkit_rules_customer__js_number.digits,13),$B.rich_op('__mul__','0',$B.rich_op('__sub__',locals_chatkit_rules_customer__js_number.point,locals_chatkit_rules_customer__js_number.size,17),15),11))
 }
-if($B.set_lineno(frame,191)&&$B.$bool($B.rich_comp('__lt__',0,locals.$op=locals.point)&&$B.rich_comp('__le__',locals.$op,21))){
-$B.set_lineno(frame,192)
+if($B.set_lineno(frame,205)&&$B.$bool($B.rich_comp('__lt__',0,locals.$op=locals.point)&&$B.rich_comp('__le__',locals.$op,21))){
+$B.set_lineno(frame,206)
 return $B.trace_return_and_leave(frame,$B.rich_op('__add__',$B.rich_op('__add__',$B.rich_op('__add__',locals_chatkit_rules_customer__js_number.sign,$B.getitem_slice(locals_chatkit_rules_customer__js_number.digits,_b_.slice.$fast_slice(_b_.None,locals_chatkit_rules_customer__js_number.point,_b_.None),25),23),'.',21),$B.getitem_slice(locals_chatkit_rules_customer__js_number.digits,_b_.slice.$fast_slice(locals_chatkit_rules_customer__js_number.point,_b_.None,_b_.None),27),19))
 }
-if($B.set_lineno(frame,193)&&$B.$bool($B.rich_comp('__lt__',-6,locals.$op=locals.point)&&$B.rich_comp('__le__',locals.$op,0))){
-$B.set_lineno(frame,194)
+if($B.set_lineno(frame,207)&&$B.$bool($B.rich_comp('__lt__',-6,locals.$op=locals.point)&&$B.rich_comp('__le__',locals.$op,0))){
+$B.set_lineno(frame,208)
 return $B.trace_return_and_leave(frame,$B.rich_op('__add__',$B.rich_op('__add__',$B.rich_op('__add__',locals_chatkit_rules_customer__js_number.sign,'0.',33),$B.rich_op('__mul__','0',$B.call_special_unary(locals_chatkit_rules_customer__js_number.point,'__neg__','unary -'),35),31),locals_chatkit_rules_customer__js_number.digits,29))
 }
-$B.set_lineno(frame,195)
+$B.set_lineno(frame,209)
 locals_chatkit_rules_customer__js_number.exponent=$B.rich_op('__sub__',locals.point,1,37)
-$B.set_lineno(frame,196)
+$B.set_lineno(frame,210)
 locals_chatkit_rules_customer__js_number.mantissa=($B.$bool($B.rich_comp('__eq__',locals.size,1))?locals.digits:$B.rich_op('__add__',$B.rich_op('__add__',$B.$getitem(locals.digits,0,43),'.',41),$B.getitem_slice(locals.digits,_b_.slice.$fast_slice(1,_b_.None,_b_.None),45),39))
-$B.set_lineno(frame,197)
+$B.set_lineno(frame,211)
 return $B.trace_return_and_leave(frame,$B.rich_op('__add__',$B.rich_op('__add__',$B.rich_op('__add__',$B.rich_op('__add__',locals.sign,locals.mantissa,53),'e',51),($B.$bool($B.rich_comp('__lt__',locals.exponent,0))?'-':'+'),49),$B.$call_with_position(_b_.str,55,$B.$call_with_position(_b_.abs,57,locals.exponent)),47))
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
-_js_number33.$function_infos=['chatkit.rules.customer','_js_number','_js_number',__file__,_b_.None,_b_.None,'',['number'],null,null,
-1,182,3,[],0,0,['number','sign','digits','point','size','exponent','mantissa'],false,[],frame]
-$B.set_func_attrs(_js_number33,frame,'chatkit.rules.customer')
-_js_number33.ob_type=$B.function
-_js_number33.__annotate__=_b_.None
-locals_chatkit_rules_customer._js_number=_js_number33
-$B.set_lineno(frame,200)
-function _shortest_digits36(_number){
+_js_number35.$function_infos=['chatkit.rules.customer','_js_number','_js_number',__file__,_b_.None,_b_.None,'',['number'],null,null,
+1,196,3,[],0,0,['number','sign','digits','point','size','exponent','mantissa'],false,[],frame]
+$B.set_func_attrs(_js_number35,frame,'chatkit.rules.customer')
+_js_number35.ob_type=$B.function
+_js_number35.__annotate__=_b_.None
+locals_chatkit_rules_customer._js_number=_js_number35
+$B.set_lineno(frame,214)
+function _shortest_digits38(_number){
 var locals
 if(arguments.length==1&&!_number?.$kw){
 var locals_chatkit_rules_customer__shortest_digits=locals={number:_number}
 }else{
-var locals_chatkit_rules_customer__shortest_digits=locals=$B.args_parser(_shortest_digits36,arguments)
+var locals_chatkit_rules_customer__shortest_digits=locals=$B.args_parser(_shortest_digits38,arguments)
 }
-var frame=["_shortest_digits",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,_shortest_digits36]
-$B.enter_frame(frame,__file__,200)
-frame.positions=[[202,11,12],[203,28,19],[203,4,21],[204,25,23],[204,4,18],[205,13,30],[205,14,16],[206,12,73],[206,12,33],[206,12,10],[206,25,20],[206,49,35],[206,49,21],[206,53,16],[206,73,11],[207,11,18]]
+var frame=["_shortest_digits",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,_shortest_digits38]
+$B.enter_frame(frame,__file__,214)
+frame.positions=[[216,11,12],[217,28,19],[217,4,21],[218,25,23],[218,4,18],[219,13,30],[219,14,16],[220,12,73],[220,12,33],[220,12,10],[220,25,20],[220,49,35],[220,49,21],[220,53,16],[220,73,11],[221,11,18]]
 try{
 $B.js_this=this
-$B.set_lineno(frame,202)
+$B.set_lineno(frame,216)
 locals_chatkit_rules_customer__shortest_digits.text=$B.$call_with_position(_b_.repr,1,locals.number)
-$B.set_lineno(frame,203)
-var v37=$B.call_attr(locals.text,'partition',3,'e')
-var it_38=$B.unpacker(v37,3,false,5)
-locals_chatkit_rules_customer__shortest_digits.mantissa=it_38.read_one()
-locals_chatkit_rules_customer__shortest_digits._=it_38.read_one()
-locals_chatkit_rules_customer__shortest_digits.exponent=it_38.read_one()
-$B.set_lineno(frame,204)
-var v39=$B.call_attr(locals.mantissa,'partition',7,'.')
-var it_40=$B.unpacker(v39,3,false,9)
-locals_chatkit_rules_customer__shortest_digits.whole=it_40.read_one()
-var $temp=it_40.read_one()
+$B.set_lineno(frame,217)
+var v39=$B.call_attr(locals.text,'partition',3,'e')
+var it_40=$B.unpacker(v39,3,false,5)
+locals_chatkit_rules_customer__shortest_digits.mantissa=it_40.read_one()
+locals_chatkit_rules_customer__shortest_digits._=it_40.read_one()
+locals_chatkit_rules_customer__shortest_digits.exponent=it_40.read_one()
+$B.set_lineno(frame,218)
+var v41=$B.call_attr(locals.mantissa,'partition',7,'.')
+var it_42=$B.unpacker(v41,3,false,9)
+locals_chatkit_rules_customer__shortest_digits.whole=it_42.read_one()
+var $temp=it_42.read_one()
 $B.delete_for_reassign('_',locals_chatkit_rules_customer__shortest_digits)
 locals_chatkit_rules_customer__shortest_digits._=$temp
-locals_chatkit_rules_customer__shortest_digits.fraction=it_40.read_one()
-$B.set_lineno(frame,205)
+locals_chatkit_rules_customer__shortest_digits.fraction=it_42.read_one()
+$B.set_lineno(frame,219)
 locals_chatkit_rules_customer__shortest_digits.digits=$B.call_attr($B.rich_op('__add__',locals.whole,locals.fraction,13),'lstrip',11,'0')
-$B.set_lineno(frame,206)
+$B.set_lineno(frame,220)
 locals_chatkit_rules_customer__shortest_digits.point=$B.rich_op('__sub__',$B.rich_op('__add__',$B.$call_with_position(_b_.len,19,locals.whole),$B.$call_with_position(_b_.int,21,($B.$bool(locals.$test=locals.exponent)?locals.$test:'0')),17),$B.rich_op('__sub__',$B.$call_with_position(_b_.len,25,$B.rich_op('__add__',locals.whole,locals.fraction,27)),$B.$call_with_position(_b_.len,29,locals.digits),23),15)
-$B.set_lineno(frame,207)
+$B.set_lineno(frame,221)
 return $B.trace_return_and_leave(frame,$B.fast_tuple([($B.$bool(locals.$test=$B.call_attr(locals.digits,'rstrip',31,'0'))?locals.$test:'0'),locals.point]))
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
-_shortest_digits36.$function_infos=['chatkit.rules.customer','_shortest_digits','_shortest_digits',__file__,_b_.None,_b_.None,'',['number'],null,null,
-1,200,3,[],0,0,['number','text','mantissa','_','exponent','whole','fraction','digits','point'],false,[],frame]
-$B.set_func_attrs(_shortest_digits36,frame,'chatkit.rules.customer')
-_shortest_digits36.ob_type=$B.function
-_shortest_digits36.__annotate__=_b_.None
-locals_chatkit_rules_customer._shortest_digits=_shortest_digits36
-$B.set_lineno(frame,210)
-function merge_info41(_current,_accepted){
+_shortest_digits38.$function_infos=['chatkit.rules.customer','_shortest_digits','_shortest_digits',__file__,_b_.None,_b_.None,'',['number'],null,null,
+1,214,3,[],0,0,['number','text','mantissa','_','exponent','whole','fraction','digits','point'],false,[],frame]
+$B.set_func_attrs(_shortest_digits38,frame,'chatkit.rules.customer')
+_shortest_digits38.ob_type=$B.function
+_shortest_digits38.__annotate__=_b_.None
+locals_chatkit_rules_customer._shortest_digits=_shortest_digits38
+$B.set_lineno(frame,224)
+function merge_info43(_current,_accepted){
 var locals
 if(arguments.length==2&&!_accepted?.$kw){
 var locals_chatkit_rules_customer_merge_info=locals={current:_current,accepted:_accepted}
 }else{
-var locals_chatkit_rules_customer_merge_info=locals=$B.args_parser(merge_info41,arguments)
+var locals_chatkit_rules_customer_merge_info=locals=$B.args_parser(merge_info43,arguments)
 }
-var frame=["merge_info",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,merge_info41]
-$B.enter_frame(frame,__file__,210)
-frame.positions=[[212,13,13],[213,22,16],[213,22,16],[213,8,10],[215,12,21],[217,12,11]]
+var frame=["merge_info",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,merge_info43]
+$B.enter_frame(frame,__file__,224)
+frame.positions=[[226,13,13],[227,22,16],[227,22,16],[227,8,10],[229,12,21],[231,12,11]]
 try{
 $B.js_this=this
-$B.set_lineno(frame,212)
+$B.set_lineno(frame,226)
 locals_chatkit_rules_customer_merge_info.merged=$B.$call_with_position(_b_.dict,1,locals.current)
-frame.$lineno=213
-var no_break_42=true,
-iterator_42=$B.call_attr(locals.accepted,'items',3,)
-iterator_42[$B.INUM]=5
-for(var next_42 of $B.make_js_iterator(iterator_42,frame,213)){
-var v43=next_42
-var it_44=$B.unpacker(v43,2,false,7)
-locals_chatkit_rules_customer_merge_info.key=it_44.read_one()
-locals_chatkit_rules_customer_merge_info.value=it_44.read_one()
-if($B.set_lineno(frame,214)&&$B.$bool($B.$is(locals.value,_b_.None))){
-$B.set_lineno(frame,215);
+frame.$lineno=227
+var no_break_44=true,
+iterator_44=$B.call_attr(locals.accepted,'items',3,)
+iterator_44[$B.INUM]=5
+for(var next_44 of $B.make_js_iterator(iterator_44,frame,227)){
+var v45=next_44
+var it_46=$B.unpacker(v45,2,false,7)
+locals_chatkit_rules_customer_merge_info.key=it_46.read_one()
+locals_chatkit_rules_customer_merge_info.value=it_46.read_one()
+if($B.set_lineno(frame,228)&&$B.$bool($B.$is(locals.value,_b_.None))){
+$B.set_lineno(frame,229);
 $B.call_attr(locals_chatkit_rules_customer_merge_info.merged,'pop',9,locals_chatkit_rules_customer_merge_info.key,_b_.None)
 }else{
-$B.set_lineno(frame,217)
+$B.set_lineno(frame,231)
 $B.$setitem(locals_chatkit_rules_customer_merge_info.merged,locals_chatkit_rules_customer_merge_info.key,locals_chatkit_rules_customer_merge_info.value,11)
 }
 }
-$B.set_lineno(frame,218)
+$B.set_lineno(frame,232)
 return $B.trace_return_and_leave(frame,locals.merged)
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
-merge_info41.$function_infos=['chatkit.rules.customer','merge_info','merge_info',__file__,_b_.None,_b_.None,'',['current','accepted'],null,null,
-2,210,3,[],0,0,['current','accepted','merged','key','value'],false,[],frame]
-$B.set_func_attrs(merge_info41,frame,'chatkit.rules.customer')
-merge_info41.ob_type=$B.function
-merge_info41.__annotate__=_b_.None
-locals_chatkit_rules_customer.merge_info=merge_info41
+merge_info43.$function_infos=['chatkit.rules.customer','merge_info','merge_info',__file__,_b_.None,_b_.None,'',['current','accepted'],null,null,
+2,224,3,[],0,0,['current','accepted','merged','key','value'],false,[],frame]
+$B.set_func_attrs(merge_info43,frame,'chatkit.rules.customer')
+merge_info43.ob_type=$B.function
+merge_info43.__annotate__=_b_.None
+locals_chatkit_rules_customer.merge_info=merge_info43
 $B.leave_frame({locals,value:_b_.None})
 }catch(err){
 $B.set_exc_and_trace(frame,err)
@@ -2737,7 +2780,7 @@ frame=["chatkit.rules.chatapp",locals,"chatkit.rules.chatapp",locals]
 var __file__=locals.__file__="VFS.chatkit.rules.chatapp.py"
 locals.__name__="chatkit.rules.chatapp"
 locals.__doc__=''
-frame.positions=[[13,0,34]]
+frame.positions=[[13,0,34],[14,0,45]]
 $B.enter_frame(frame,__file__,1)
 var _frame_obj=$B.frame_obj
 locals.$annotations={}
@@ -2745,17 +2788,19 @@ var stack_length=$B.count_frames()
 try{
 $B.set_lineno(frame,13)
 $B.$import_from("chatkit.errors",'Problem',{},0,locals,1)
-$B.set_lineno(frame,15)
+$B.set_lineno(frame,14)
+$B.$import_from("chatkit.rules.customer",'value_text',{},0,locals,3)
+$B.set_lineno(frame,16)
 locals_chatkit_rules_chatapp.__all__=$B.$list(['NOT_A_BOOL','NOT_A_LIST','QUICK_REPLY_EMPTY','QUICK_REPLY_NOT_TEXT','check_quick_replies','check_toggle','quick_reply_problem'])
-$B.set_lineno(frame,18)
-locals_chatkit_rules_chatapp.NOT_A_LIST='%s takes a list of strings, not %s'
 $B.set_lineno(frame,19)
-locals_chatkit_rules_chatapp.QUICK_REPLY_NOT_TEXT='Quick reply %d (%r) is not a string and will be discarded'
+locals_chatkit_rules_chatapp.NOT_A_LIST='%s takes a list of strings, not %s'
 $B.set_lineno(frame,20)
-locals_chatkit_rules_chatapp.QUICK_REPLY_EMPTY='Quick reply %d is empty and will be discarded'
+locals_chatkit_rules_chatapp.QUICK_REPLY_NOT_TEXT='Quick reply %d (%s) is not a string and will be discarded'
 $B.set_lineno(frame,21)
-locals_chatkit_rules_chatapp.NOT_A_BOOL='%s takes True or False, not %r'
-$B.set_lineno(frame,24)
+locals_chatkit_rules_chatapp.QUICK_REPLY_EMPTY='Quick reply %d is empty and will be discarded'
+$B.set_lineno(frame,22)
+locals_chatkit_rules_chatapp.NOT_A_BOOL='%s takes True or False, not %s'
+$B.set_lineno(frame,25)
 function check_quick_replies1(_replies,_call){
 var locals
 if(arguments.length==2&&!_call?.$kw){
@@ -2764,51 +2809,51 @@ var locals_chatkit_rules_chatapp_check_quick_replies=locals={replies:_replies,ca
 var locals_chatkit_rules_chatapp_check_quick_replies=locals=$B.args_parser(check_quick_replies1,arguments)
 }
 var frame=["check_quick_replies",locals,"chatkit.rules.chatapp",locals_chatkit_rules_chatapp,check_quick_replies1]
-$B.enter_frame(frame,__file__,24)
-frame.positions=[[32,11,34],[33,22,67],[33,45,43],[33,65,22],[33,65,13],[34,4,17],[35,24,18],[35,24,18],[35,8,12],[36,18,33],[36,18,19],[38,12,21],[40,12,66],[40,28,49],[40,36,24]]
+$B.enter_frame(frame,__file__,25)
+frame.positions=[[33,11,34],[34,22,67],[34,45,43],[34,65,22],[34,65,13],[35,4,17],[36,24,18],[36,24,18],[36,8,12],[37,18,33],[37,18,19],[39,12,21],[41,12,66],[41,28,49],[41,36,24]]
 try{
 $B.js_this=this
-if($B.set_lineno(frame,32)&&$B.$bool(!$B.$bool($B.$call_with_position(_b_.isinstance,1,locals.replies,$B.fast_tuple([_b_.list,_b_.tuple]))))){
-$B.set_lineno(frame,33)
+if($B.set_lineno(frame,33)&&$B.$bool(!$B.$bool($B.$call_with_position(_b_.isinstance,1,locals.replies,$B.fast_tuple([_b_.list,_b_.tuple]))))){
+$B.set_lineno(frame,34)
 return $B.trace_return_and_leave(frame,$B.fast_tuple([_b_.None,$B.$list([$B.$call_with_position(locals_chatkit_rules_chatapp.Problem,3,locals_chatkit_rules_chatapp_check_quick_replies.call,locals_chatkit_rules_chatapp_check_quick_replies.replies,$B.rich_op('__mod__',locals_chatkit_rules_chatapp.NOT_A_LIST,$B.fast_tuple([locals_chatkit_rules_chatapp_check_quick_replies.call,$B.$getattr_pep657($B.$call_with_position(_b_.type,9,locals_chatkit_rules_chatapp_check_quick_replies.replies),'__name__',7)]),5))])]))
 }
-$B.set_lineno(frame,34)
+$B.set_lineno(frame,35)
 var v2=$B.fast_tuple([$B.$list([]),$B.$list([])])
 var it_3=$B.unpacker(v2,2,false,11)
 locals_chatkit_rules_chatapp_check_quick_replies.payload=it_3.read_one()
 locals_chatkit_rules_chatapp_check_quick_replies.problems=it_3.read_one()
-frame.$lineno=35
+frame.$lineno=36
 var no_break_4=true,
 iterator_4=$B.$call_with_position(_b_.enumerate,13,locals.replies)
 iterator_4[$B.INUM]=15
-for(var next_4 of $B.make_js_iterator(iterator_4,frame,35)){
+for(var next_4 of $B.make_js_iterator(iterator_4,frame,36)){
 var v5=next_4
 var it_6=$B.unpacker(v5,2,false,17)
 locals_chatkit_rules_chatapp_check_quick_replies.index=it_6.read_one()
 locals_chatkit_rules_chatapp_check_quick_replies.reply=it_6.read_one()
-$B.set_lineno(frame,36)
+$B.set_lineno(frame,37)
 locals_chatkit_rules_chatapp_check_quick_replies.message=$B.$call_with_position($B.resolve_in_scopes('quick_reply_problem',[locals_chatkit_rules_chatapp_check_quick_replies,locals_chatkit_rules_chatapp,_b_],21),19,locals.index,locals.reply)
-if($B.set_lineno(frame,37)&&$B.$bool($B.$is(locals.message,_b_.None))){
-$B.set_lineno(frame,38);
+if($B.set_lineno(frame,38)&&$B.$bool($B.$is(locals.message,_b_.None))){
+$B.set_lineno(frame,39);
 $B.call_attr(locals_chatkit_rules_chatapp_check_quick_replies.payload,'append',23,locals_chatkit_rules_chatapp_check_quick_replies.reply)
 }else{
-$B.set_lineno(frame,40);
+$B.set_lineno(frame,41);
 $B.call_attr(locals_chatkit_rules_chatapp_check_quick_replies.problems,'append',25,$B.$call_with_position(locals_chatkit_rules_chatapp.Problem,27,$B.rich_op('__mod__','%s[%d]',$B.fast_tuple([locals_chatkit_rules_chatapp_check_quick_replies.call,locals_chatkit_rules_chatapp_check_quick_replies.index]),29),locals_chatkit_rules_chatapp_check_quick_replies.reply,locals_chatkit_rules_chatapp_check_quick_replies.message))
 }
 }
-$B.set_lineno(frame,41)
+$B.set_lineno(frame,42)
 return $B.trace_return_and_leave(frame,$B.fast_tuple([locals.payload,locals.problems]))
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
 check_quick_replies1.$function_infos=['chatkit.rules.chatapp','check_quick_replies','check_quick_replies',__file__,_b_.None,_b_.None,'',['replies','call'],null,null,
-2,24,3,[],0,0,['replies','call','payload','problems','index','reply','message'],false,[],frame]
+2,25,3,[],0,0,['replies','call','payload','problems','index','reply','message'],false,[],frame]
 $B.set_func_attrs(check_quick_replies1,frame,'chatkit.rules.chatapp')
 check_quick_replies1.ob_type=$B.function
 check_quick_replies1.__annotate__=_b_.None
 locals_chatkit_rules_chatapp.check_quick_replies=check_quick_replies1
-$B.set_lineno(frame,44)
+$B.set_lineno(frame,45)
 function quick_reply_problem8(_index,_reply){
 var locals
 if(arguments.length==2&&!_reply?.$kw){
@@ -2817,31 +2862,31 @@ var locals_chatkit_rules_chatapp_quick_reply_problem=locals={index:_index,reply:
 var locals_chatkit_rules_chatapp_quick_reply_problem=locals=$B.args_parser(quick_reply_problem8,arguments)
 }
 var frame=["quick_reply_problem",locals,"chatkit.rules.chatapp",locals_chatkit_rules_chatapp,quick_reply_problem8]
-$B.enter_frame(frame,__file__,44)
-frame.positions=[[46,11,22],[47,15,37],[48,11,13],[49,15,25]]
+$B.enter_frame(frame,__file__,45)
+frame.positions=[[47,11,22],[48,15,49],[48,46,17],[49,11,13],[50,15,25]]
 try{
 $B.js_this=this
-if($B.set_lineno(frame,46)&&$B.$bool(!$B.$bool($B.$call_with_position(_b_.isinstance,1,locals.reply,_b_.str)))){
-$B.set_lineno(frame,47)
-return $B.trace_return_and_leave(frame,$B.rich_op('__mod__',locals_chatkit_rules_chatapp.QUICK_REPLY_NOT_TEXT,$B.fast_tuple([locals_chatkit_rules_chatapp_quick_reply_problem.index,locals_chatkit_rules_chatapp_quick_reply_problem.reply]),3))
+if($B.set_lineno(frame,47)&&$B.$bool(!$B.$bool($B.$call_with_position(_b_.isinstance,1,locals.reply,_b_.str)))){
+$B.set_lineno(frame,48)
+return $B.trace_return_and_leave(frame,$B.rich_op('__mod__',locals_chatkit_rules_chatapp.QUICK_REPLY_NOT_TEXT,$B.fast_tuple([locals_chatkit_rules_chatapp_quick_reply_problem.index,$B.$call_with_position(locals_chatkit_rules_chatapp.value_text,5,locals_chatkit_rules_chatapp_quick_reply_problem.reply)]),3))
 }
-if($B.set_lineno(frame,48)&&$B.$bool(!$B.$bool($B.call_attr(locals.reply,'strip',5,)))){
-$B.set_lineno(frame,49)
-return $B.trace_return_and_leave(frame,$B.rich_op('__mod__',locals_chatkit_rules_chatapp.QUICK_REPLY_EMPTY,locals_chatkit_rules_chatapp_quick_reply_problem.index,7))
-}
+if($B.set_lineno(frame,49)&&$B.$bool(!$B.$bool($B.call_attr(locals.reply,'strip',7,)))){
 $B.set_lineno(frame,50)
+return $B.trace_return_and_leave(frame,$B.rich_op('__mod__',locals_chatkit_rules_chatapp.QUICK_REPLY_EMPTY,locals_chatkit_rules_chatapp_quick_reply_problem.index,9))
+}
+$B.set_lineno(frame,51)
 return $B.trace_return_and_leave(frame,_b_.None)
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
 quick_reply_problem8.$function_infos=['chatkit.rules.chatapp','quick_reply_problem','quick_reply_problem',__file__,_b_.None,_b_.None,'',['index','reply'],null,null,
-2,44,3,[],0,0,['index','reply'],false,[],frame]
+2,45,3,[],0,0,['index','reply'],false,[],frame]
 $B.set_func_attrs(quick_reply_problem8,frame,'chatkit.rules.chatapp')
 quick_reply_problem8.ob_type=$B.function
 quick_reply_problem8.__annotate__=_b_.None
 locals_chatkit_rules_chatapp.quick_reply_problem=quick_reply_problem8
-$B.set_lineno(frame,53)
+$B.set_lineno(frame,54)
 function check_toggle9(_enabled,_call){
 var locals
 if(arguments.length==2&&!_call?.$kw){
@@ -2850,22 +2895,22 @@ var locals_chatkit_rules_chatapp_check_toggle=locals={enabled:_enabled,call:_cal
 var locals_chatkit_rules_chatapp_check_toggle=locals=$B.args_parser(check_toggle9,arguments)
 }
 var frame=["check_toggle",locals,"chatkit.rules.chatapp",locals_chatkit_rules_chatapp,check_toggle9]
-$B.enter_frame(frame,__file__,53)
-frame.positions=[[55,7,25],[57,18,52],[57,41,28]]
+$B.enter_frame(frame,__file__,54)
+frame.positions=[[56,7,25],[58,18,64],[58,41,40],[58,61,19]]
 try{
 $B.js_this=this
-if($B.set_lineno(frame,55)&&$B.$bool($B.$call_with_position(_b_.isinstance,1,locals.enabled,_b_.bool))){
-$B.set_lineno(frame,56)
+if($B.set_lineno(frame,56)&&$B.$bool($B.$call_with_position(_b_.isinstance,1,locals.enabled,_b_.bool))){
+$B.set_lineno(frame,57)
 return $B.trace_return_and_leave(frame,$B.fast_tuple([locals_chatkit_rules_chatapp_check_toggle.enabled,$B.$list([])]))
 }
-$B.set_lineno(frame,57)
-return $B.trace_return_and_leave(frame,$B.fast_tuple([_b_.None,$B.$list([$B.$call_with_position(locals_chatkit_rules_chatapp.Problem,3,locals.call,locals.enabled,$B.rich_op('__mod__',locals_chatkit_rules_chatapp.NOT_A_BOOL,$B.fast_tuple([locals.call,locals.enabled]),5))])]))
+$B.set_lineno(frame,58)
+return $B.trace_return_and_leave(frame,$B.fast_tuple([_b_.None,$B.$list([$B.$call_with_position(locals_chatkit_rules_chatapp.Problem,3,locals.call,locals.enabled,$B.rich_op('__mod__',locals_chatkit_rules_chatapp.NOT_A_BOOL,$B.fast_tuple([locals.call,$B.$call_with_position(locals_chatkit_rules_chatapp.value_text,7,locals.enabled)]),5))])]))
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
 check_toggle9.$function_infos=['chatkit.rules.chatapp','check_toggle','check_toggle',__file__,_b_.None,_b_.None,'',['enabled','call'],null,null,
-2,53,3,[],0,0,['enabled','call'],false,[],frame]
+2,54,3,[],0,0,['enabled','call'],false,[],frame]
 $B.set_func_attrs(check_toggle9,frame,'chatkit.rules.chatapp')
 check_toggle9.ob_type=$B.function
 check_toggle9.__annotate__=_b_.None

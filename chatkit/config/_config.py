@@ -191,6 +191,30 @@ def load_config(path: str | Path) -> Config:
     return parse_config(data, path)
 
 
+def _utf16(raw):
+    """How a text saved as UTF-16 shows it ("little-endian, without a byte-order mark"),
+    or None for any other text.
+
+    Windows editors offer "Unicode" (UTF-16): without its byte-order mark it decodes as
+    UTF-8 with a NUL after (or before) every ASCII character, and a chat config's keys
+    are ASCII, so most of its even (or odd) bytes are NUL.
+    """
+    for mark, order in ((codecs.BOM_UTF16_LE, "little-endian"),
+                        (codecs.BOM_UTF16_BE, "big-endian")):
+        if raw.startswith(mark):
+            return order + ", with a byte-order mark"
+    sample = raw[:4096]
+    pairs = len(sample) // 2
+    if not pairs or b"\0" not in sample:
+        return None
+    even, odd = sample[0::2].count(0), sample[1::2].count(0)
+    if odd >= pairs / 2 > 10 * even:
+        return "little-endian, without a byte-order mark"
+    if even >= pairs / 2 > 10 * odd:
+        return "big-endian, without a byte-order mark"
+    return None
+
+
 class _Unreadable(ChatkitError):
     """The file cannot be read as text; the message says why, in the user's terms."""
 
@@ -220,6 +244,9 @@ def _os_message(error):
 def _decode(raw):
     if raw.startswith(codecs.BOM_UTF8):
         raw = raw[len(codecs.BOM_UTF8):]
+    utf16 = _utf16(raw)
+    if utf16 is not None:
+        raise _Unreadable("not UTF-8 text: it is UTF-16 (%s); save the file as UTF-8" % utf16)
     try:
         return raw.decode("utf-8")
     except UnicodeDecodeError as error:

@@ -23,6 +23,7 @@ from chatkit._wording import (
     key_text,
     key_warnings,
     kind_of,
+    lookalike_keys,
     must_be,
     number_message,
     unknown_keys,
@@ -259,7 +260,7 @@ def customer_table(table: dict[str, Any]) -> list[Problem]:
     report = check_info(table)
     problems = [Problem("customer." + key_text(d.key), d.value, _customer_message(d))
                 for d in report.discarded]
-    return problems + key_warnings(table, "customer.")
+    return problems + key_warnings(table, "customer.") + lookalike_keys(table, "customer.")
 
 
 def _customer_message(discarded):

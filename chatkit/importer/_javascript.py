@@ -186,6 +186,11 @@ def _in_bytes(text, offset, templates):
 # --- values written out --------------------------------------------------------------------------
 
 MAX_DEPTH = 32
+# A JavaScript number is a double: a literal of 2**1024 or more reads as Infinity, as does
+# any integer of more than 309 digits (10**308 < 2**1024 < 10**309).
+_BEYOND = 2**1024
+_DECIMAL_DIGITS = 309
+_INFINITY = float("inf")
 _SIMPLE_ESCAPES = {"n": "\n", "t": "\t", "r": "\r", "b": "\b", "f": "\f", "v": "\v"}
 _LINE_BREAKS = "\r\n\u2028\u2029"
 # tree-sitter keeps these wrappers of a value; TypeScript's `as const` and `!` change nothing.
@@ -338,12 +343,22 @@ def _number(script, node, depth):
     text = script.text(node).replace("_", "")
     if text.endswith("n"):
         raise NotAValue(node, "a BigInt", code(text))
+    number = _number_value(text)
+    if number in (_INFINITY, -_INFINITY) or isinstance(number, int) and number >= _BEYOND:
+        raise Refused(node, "%s is beyond any JavaScript number (the page reads it as "
+                      "Infinity): write the value the chat should get" % code(text))
+    return number
+
+
+def _number_value(text):
     if re.fullmatch(r"0[0-7]+", text):  # legacy octal
         return int(text, 8)
     if text[:2].lower() in ("0x", "0o", "0b"):
         return int(text, 0)
     if any(c in text for c in ".eE"):
         return float(text)
+    if len(text.lstrip("0")) > _DECIMAL_DIGITS:  # CPython's int() refuses 4300 digits
+        return _INFINITY
     return int(text)
 
 
