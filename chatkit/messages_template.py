@@ -15,9 +15,9 @@ land), and never opened twice.
 import tomllib
 
 from chatkit._toml import toml_key, toml_table, toml_value
+from chatkit.config.messages import SYSTEM_MESSAGES
 from chatkit.errors import Problem, ValidationError
 from chatkit.rules.languages import LANGUAGES, normalize_language
-from chatkit.rules.messages import SYSTEM_MESSAGES
 
 __all__ = ["messages_toml"]
 

@@ -11,7 +11,7 @@ import pytest
 
 from chatkit import cli
 from chatkit.cli import COMMANDS
-from chatkit.rules.messages import SYSTEM_MESSAGES
+from chatkit.config.messages import SYSTEM_MESSAGES
 from tests.cli_support import run, write
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -9,9 +9,9 @@ import pytest
 
 from chatkit import emulator
 from chatkit.browser.versions import PROXY_CALLBACKS
+from chatkit.config.theme import THEME_PROPERTIES
 from chatkit.emulator import dom, theme, v2
 from chatkit.rules import variables
-from chatkit.rules.theme import THEME_PROPERTIES
 from chatkit.testing import EMULATOR_V2_JS
 from tests.reference import reference_text
 

@@ -16,9 +16,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from tree_sitter import Language, Parser
 
+from chatkit._wording import hidden_characters
 from chatkit.cli import main
 from chatkit.config import load_config
-from chatkit.rules.text import hidden_characters
 from tests.cli_support import run as cli_run
 
 DATA = Path(__file__).resolve().parent / "data" / "import"

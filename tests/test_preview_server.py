@@ -16,7 +16,7 @@ from preview_support import free_port
 
 from chatkit.preview.live import Watcher
 from chatkit.preview.page import Preview
-from chatkit.snippet import CHAT_JS_PATH
+from chatkit.versions.v1 import LOADER_PATH as CHAT_JS_PATH
 
 ORIGIN = "http://localhost:8000"
 CONFIG = """\

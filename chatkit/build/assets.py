@@ -31,7 +31,6 @@ from chatkit.build._js import json_text, package_script
 from chatkit.build.bundle import bundle_modules, bundle_sources, vfs_entry
 from chatkit.build.hooks import Hooks, hooks_warnings
 from chatkit.errors import Problem, ValidationError
-from chatkit.versions import DEFAULT_API
 
 MANIFEST = "chatkit-assets.json"
 MANIFEST_NOTE = ("the file names, SRI hashes and boot above, for tools that write the snippet "
@@ -85,7 +84,7 @@ def assets(config, ahead_of_time=True):
     (as without it).  Raises ValidationError (one line naming the hooks file and line)
     for hooks the page cannot run.
     """
-    api = config.chat.get("api", DEFAULT_API)
+    api = config.api
     hooks = Hooks(config.hooks_path)
     hooks_js = compiled.compile_hooks(hooks) if ahead_of_time else None
     notes = [] if hooks_js is not None else [ENGINE_NOTE]
@@ -134,7 +133,7 @@ def python_assets(config, asset_base=None, built=None):
     >>> python_assets(load_config("chat.toml"))["scripts"][0]["src"]
     'https://cdn.example.com/chatkit/brython.5d1c0ab7e9f2.js'
     """
-    base = asset_base or config.python["asset_base"]
+    base = asset_base or config.python.asset_base
     built = assets(config) if built is None else built
     return {
         "scripts": [{"src": base + asset.name, "integrity": asset.integrity} for asset in built],

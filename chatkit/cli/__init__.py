@@ -23,8 +23,7 @@ from collections.abc import Sequence
 import click
 
 from chatkit import __version__
-from chatkit.cli import _assets, _check, _configs
-from chatkit.cli._common import EXIT_INVALID, print_problems, say
+from chatkit.cli import _assets, _check, _common, _configs
 from chatkit.errors import ChatkitError, ValidationError
 
 __all__ = ["COMMANDS", "chatkit", "main"]
@@ -88,16 +87,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     except click.exceptions.Abort:  # Ctrl-C
         return 130
     except ValidationError as error:
-        print_problems(error.problems, error.source)
-        return EXIT_INVALID
+        _common.print_problems(error.problems, error.source)
+        return _common.EXIT_INVALID
     except ChatkitError as error:
-        say("chatkit: %s" % error)
-        return EXIT_INVALID
+        _common.say("chatkit: %s" % error)
+        return _common.EXIT_INVALID
     except (RecursionError, MemoryError) as error:
         # Each input has its own limit with a precise message; this is the last guard.
-        say("chatkit: the input is nested too deeply or too big to process (%s)"
-            % type(error).__name__)
-        return EXIT_INVALID
+        _common.say("chatkit: the input is nested too deeply or too big to process (%s)"
+                    % type(error).__name__)
+        return _common.EXIT_INVALID
     except KeyboardInterrupt:
         return 130
     return code or 0

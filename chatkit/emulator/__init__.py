@@ -30,10 +30,11 @@ from typing import NamedTuple
 
 from chatkit._files import write_atomic
 from chatkit._resources import resource_dir
+from chatkit.config import messages
+from chatkit.config.theme import COLOR, CSS_PROPERTY, SHADOW
 from chatkit.emulator import dom as chat_dom
 from chatkit.emulator import theme, v2
-from chatkit.rules import customer, languages, messages, topics, variables
-from chatkit.rules.theme import COLOR, CSS_PROPERTY, SHADOW
+from chatkit.rules import customer, languages, topics, variables
 
 __all__ = ["BUNDLES", "Bundle", "assemble", "emulator_path", "is_up_to_date", "main", "rewrite",
            "rule_data", "source_dir"]

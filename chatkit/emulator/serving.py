@@ -34,7 +34,7 @@ from chatkit.versions import adapter, emulator_paths, v2
 
 __all__ = ["DISCOVERY_ANSWER", "DISCOVERY_PATH", "BackgroundServer", "LocalOnly",
            "emulator_file", "emulator_files", "host_of", "listen", "pointed_at",
-           "port_in_use", "quiet_config", "request_path"]
+           "port_in_use", "quiet_config", "request_path", "TEXT", "WEBSOCKET_MAX_BYTES"]
 
 # The v2 snippet asks 8x8's discovery service whether the tenant's chat lives on another
 # domain (webchat-script.md: `config.domain = !data.domain ? config.domain : data.domain`);

@@ -24,7 +24,7 @@ from chatkit.preview.live import Live
 from chatkit.preview.origins import allowed_hosts
 from chatkit.preview.page import NO_STORE, OWN_FILES, SCENARIO
 
-__all__ = ["LIVE_PATH", "preview_app"]
+__all__ = ["CSP_REPORT_TYPES", "LIVE_PATH", "OWN_PATHS", "REPORT_MAX_BYTES", "preview_app"]
 
 LIVE_PATH = "/__chatkit/live"
 CSP_REPORT_TYPES = ("application/csp-report",)

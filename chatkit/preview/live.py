@@ -20,7 +20,7 @@ from chatkit.preview.origins import is_allowed_origin
 from chatkit.preview.page import Preview
 from chatkit.preview.terminal import Terminal
 
-__all__ = ["POLL_SECONDS", "Live", "Watcher"]
+__all__ = ["Live", "MAX_REPORTS", "PAGE_KINDS", "POLL_SECONDS", "TEXT_LIMIT", "Watcher"]
 
 POLL_SECONDS = 0.2
 MAX_REPORTS = 200  # for one version of the files; a page logging in a loop floods nothing

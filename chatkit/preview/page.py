@@ -14,7 +14,6 @@ browser may keep them for good; everything else is `no-store`.  With `--csp`, th
 page is served with the tenant's policy as `chatkit.preview.csp` adapts it.
 """
 
-import copy
 from pathlib import Path
 from typing import NamedTuple
 
@@ -168,18 +167,17 @@ class Preview:
         html = environment().get_template("preview.html.j2").render(
             config_name=self.config_path.name, problems=problems, notes=look.notes,
             snippet=snippet, topics=topics, prefix=PREFIX, api=api_of(config), calls=CALLS,
-            language=config.chat.get("language") if config else None,
-            align=config.chat["align"] if config else "right", nonce=self.nonce,
+            language=config.chat.language if config else None,
+            align=config.chat.align if config else "right", nonce=self.nonce,
             scenario=SCENARIO if snippet is not None and self._scenario(look, origin) else None,
         )
         return html, problems, self._policy_headers(look, origin, snippet, production)
 
     def _snippets(self, look, origin):
         """(the snippet pointed at this server, the snippet production gets)."""
-        config = copy.copy(look.config)
-        config.chat = dict(config.chat, **pointed_at(api_of(config), origin))
+        config = look.config.with_chat(**pointed_at(api_of(look.config), origin))
         if look.stylesheet is not None and takes_stylesheet(config):
-            config.chat["stylesheet_url"] = self._stylesheet_url(look)
+            config = config.with_chat(stylesheet_url=self._stylesheet_url(look))
         assets = self._python_assets(look, config, origin) if config.python else None
         snippet = render_snippet(config, nonce=self.nonce, python_assets=assets)
         production = None
@@ -189,7 +187,7 @@ class Preview:
         return markupsafe.Markup(snippet), production
 
     def _stylesheet_url(self, look):
-        return look.config.chat.get("stylesheet_url") or look.stylesheet.fake_url()
+        return look.config.chat.stylesheet_url or look.stylesheet.fake_url()
 
     def _scenario(self, look, origin):
         """The emulator's scenario: the `--stylesheet` file in place of the https one."""
@@ -216,11 +214,11 @@ def _production_urls(look):
     v2's discovery endpoint, the stylesheet, the [python] assets."""
     chat = look.config.chat
     version = adapter(api_of(look.config))
-    urls = [chat["domain"] + chat.get("path", "") + version.LOADER_PATH]
-    discovery = chat.get("discovery_url", getattr(version, "DEFAULT_DISCOVERY_URL", None))
-    urls += [url for url in (discovery, chat.get("stylesheet_url")) if url]
+    urls = [chat.domain + (chat.path or "") + version.LOADER_PATH]
+    discovery = chat.discovery_url or getattr(version, "DEFAULT_DISCOVERY_URL", None)
+    urls += [url for url in (discovery, chat.stylesheet_url) if url]
     if look.config.python is not None:
-        urls += [look.config.python["asset_base"] + asset.name for asset in look.built]
+        urls += [look.config.python.asset_base + asset.name for asset in look.built]
     return urls
 
 

@@ -14,7 +14,7 @@ import hashlib
 import os
 from pathlib import Path
 
-__all__ = ["FileStamps"]
+__all__ = ["FileStamps", "HASH_LIMIT"]
 
 HASH_LIMIT = 64 * 1024 * 1024
 

@@ -22,8 +22,8 @@ import tinycss2
 from chatkit.css.stylesheet import file_problems, read_stylesheet
 from chatkit.errors import ValidationError
 
-__all__ = ["FAKE_URL_BASE", "IMAGE_TYPES", "LocalStylesheet", "MAX_BYTES", "ROUTE",
-           "read_local", "too_big"]
+__all__ = ["FAKE_URL_BASE", "IMAGE_TYPES", "LocalStylesheet", "MAX_BYTES", "ROUTE", "read_local",
+           "too_big", "too_big_message"]
 
 ROUTE = "/__chatkit/stylesheet/"
 MAX_BYTES = 2 * 1024 * 1024  # 8x8's example theme is 20 KB; a stylesheet of 2 MB is a mistake

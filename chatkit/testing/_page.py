@@ -1,7 +1,6 @@
 """Test pages: a config pointed at the test server, the page around its snippet, and the
 emulator driven from a Playwright page."""
 
-import copy
 from collections.abc import Mapping
 from pathlib import Path
 
@@ -26,7 +25,7 @@ def config_for(config, url, **chat):
     `discovery_url` the server's discovery endpoint (v2); keyword arguments replace
     other `[chat]` values (e.g. `stylesheet_url`).
 
-        >>> config_for({"customer": {"Plan": "Premium"}}, "http://127.0.0.1:8000").chat["domain"]
+        >>> config_for({"customer": {"Plan": "Premium"}}, "http://127.0.0.1:8000").chat.domain
         'http://127.0.0.1:8000'
     """
     if isinstance(config, Mapping):
@@ -38,10 +37,7 @@ def config_for(config, url, **chat):
         return parse_config(data, Path("chat.toml"))
     if not isinstance(config, Config):
         config = load_config(config)
-    pointed = copy.copy(config)
-    api = config.chat.get("api", DEFAULT_API)
-    pointed.chat = {**config.chat, **chat, **pointed_at(api, url)}
-    return pointed
+    return config.with_chat(**{**chat, **pointed_at(config.api, url)})
 
 
 def page_html(snippet, scenario=None, nonce=None, head="", body=""):

@@ -15,8 +15,8 @@ import json
 import re
 from collections.abc import Mapping
 
+from chatkit._wording import closest
 from chatkit.emulator.serving import emulator_files
-from chatkit.rules.suggest import closest
 from chatkit.testing._server import KitError
 from chatkit.versions import v1
 

@@ -194,8 +194,8 @@ def _with_stylesheet(server, config, scenario, stylesheet, urls):
     """`scenario` with `stylesheets` mapping the config's https stylesheet_url to
     `stylesheet`, a local file the server now serves (SPEC 5.4: the snippet itself
     never carries anything but the https URL)."""
-    configured = config.chat.get("stylesheet_url")
-    version = adapter(config.chat.get("api", DEFAULT_API))
+    configured = config.chat.stylesheet_url
+    version = adapter(config.api)
     if "chat.stylesheet_url" not in version.ONLY_KEYS:
         raise KitError("chatkit_open(stylesheet=...): %s takes no stylesheet; its looks "
                          "are the config's [theme]" % version.TITLE)

@@ -64,17 +64,17 @@ def test_config_for_points_a_config_at_the_server(tmp_path):
         Plan = "Gold"
     """), encoding="utf-8")
     config = config_for(toml, "http://127.0.0.1:9", stylesheet_url="https://cdn.example.com/c.css")
-    assert (config.chat["domain"], config.chat["path"]) == ("http://127.0.0.1:9", "/.")
-    assert config.chat["stylesheet_url"] == "https://cdn.example.com/c.css"
-    assert config.chat["button_container_id"] == "__8x8-chat-button-container-script_1.2"
+    assert (config.chat.domain, config.chat.path) == ("http://127.0.0.1:9", "/.")
+    assert config.chat.stylesheet_url == "https://cdn.example.com/c.css"
+    assert config.chat.button_container_id == "__8x8-chat-button-container-script_1.2"
     assert config.customer == {"Plan": "Gold"}
-    assert config_for(config, "http://127.0.0.1:8").chat["domain"] == "http://127.0.0.1:8"
-    assert config.chat["domain"] == "http://127.0.0.1:9"  # the Config given is not changed
+    assert config_for(config, "http://127.0.0.1:8").chat.domain == "http://127.0.0.1:8"
+    assert config.chat.domain == "http://127.0.0.1:9"  # the Config given is not changed
 
 
 def test_config_for_fills_a_dict_with_test_values():
     config = config_for({"customer": {"Age": 3}}, "http://127.0.0.1:9")
-    assert config.chat["uuid"] and config.chat["tenant"] and config.chat["channel"]
+    assert config.chat.uuid and config.chat.tenant and config.chat.channel
     assert config.customer == {"Age": 3}
 
 

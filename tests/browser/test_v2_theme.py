@@ -5,8 +5,8 @@ check refuses (an unknown name, a value that is not CSS) is tried with 8x8's sni
 
 import pytest
 
+from chatkit.config.theme import COLOR, RADIUS, SHADOW, WIDTH
 from chatkit.emulator.theme import rules
-from chatkit.rules.theme import COLOR, RADIUS, SHADOW, WIDTH
 
 pytestmark = pytest.mark.browser
 
