@@ -30,7 +30,7 @@ import pytest
 from chatkit.testing._page import EmulatorPage, config_for, snippet_page
 from chatkit.testing._scenario import check_scenario
 from chatkit.testing._server import ChatkitServer, KitError
-from chatkit.versions import DEFAULT_API, adapter
+from chatkit.versions import adapter
 
 if TYPE_CHECKING:
     from chatkit.build.assets import Build
@@ -168,7 +168,7 @@ def _python_assets(server, config):
     makes it), served by `server` under names that carry its content's hash."""
     from chatkit.build.assets import assets, python_assets
 
-    key = (config.chat.get("api", DEFAULT_API), str(config.hooks_path),
+    key = (config.api, str(config.hooks_path),
            Path(config.hooks_path).read_bytes())
     built = _BUILDS.get(key)
     if built is None:
