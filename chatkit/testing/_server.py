@@ -10,7 +10,7 @@ from itertools import count
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
-from chatkit.emulator.serving import DISCOVERY_ANSWER, DISCOVERY_PATH, emulator_files
+from chatkit.emulator.serving import DISCOVERY_ANSWER, DISCOVERY_PATH, content_type, emulator_files
 from chatkit.versions import v1, v2
 
 # The emulators' files: v1's chat.js, v2's chatv3.js.
@@ -122,7 +122,7 @@ class _Handler(http.server.SimpleHTTPRequestHandler):
         for loader_path, emulator in self._site().emulators.items():
             if path.endswith(loader_path):
                 # Read at every request, so an edited emulator is served at once.
-                return self._send(emulator.read_bytes(), JAVASCRIPT)
+                return self._send(emulator.read_bytes(), content_type(emulator))
         if path == DISCOVERY_PATH:
             return self._send(DISCOVERY_ANSWER, JSON, DISCOVERY_HEADERS)
         added, _ = self._site()._lookup(path)
