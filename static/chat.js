@@ -1167,6 +1167,11 @@
             const known = Object.keys(files).filter(function (end) {
                 return path !== null && path.slice(-end.length) === end;
             });
+            // A frame's blocked URL is reported as its origin only (Chromium strips the rest
+            // of a cross-origin navigation): the chat frames nothing but its window.
+            if (!known.length && violation.effectiveDirective === "frame-src" && path !== null) {
+                known.push(RULE_DATA.paths.window);
+            }
             if (known.length) {
                 return [files[known[0]][0] + " from " + new URL(blocked).origin, files[known[0]][1]];
             }
