@@ -12,8 +12,10 @@ from collections import Counter
 import pytest
 
 from chatkit.config import parse_config
-from chatkit.csp import check_policy, format_policy, policy_for, read_policies
+from chatkit.csp import check_policy, format_policy, policy_comment, policy_for, read_policies
+from chatkit.csp.inline import inline_scripts
 from chatkit.errors import ValidationError
+from chatkit.snippet import render_snippet
 
 V2 = {"api": "v2", "uuid": "script_0123456789abcdef01234567.89012345", "tenant": "ZXhhbXBsZTAx",
       "channel": "Customer Support", "channel_uuid": "Ab3ULjXFQx-unSA6ebdW8A",
@@ -156,6 +158,16 @@ def test_formats():
     assert data["header"].startswith("script-src 'self' 'nonce-abc'")
     # the header format reads back as the same policy
     assert read_policies(header)[0].directives == policy.directives
+
+
+def test_the_comment_after_the_snippet_leaves_its_hash_alone():
+    checked = config(V1, fallback={"text": "Mail us", "link": "mailto:help@example.com"})
+    policy = policy_for(checked)
+    printed = render_snippet(checked) + policy_comment(policy)
+    assert inline_scripts(printed) == inline_scripts(render_snippet(checked))
+    comment = printed[printed.index("<!-- The Content-Security-Policy"):]
+    assert comment.count("-->") == 1 and comment.endswith("-->\n")
+    assert format_policy(policy) in comment and "note: [fallback] link" in comment
 
 
 # -- check_policy --------------------------------------------------------------------------

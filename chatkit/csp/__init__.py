@@ -21,8 +21,9 @@ CPython only.
 from chatkit.csp.given import read_policies
 from chatkit.csp.needs import REGIONS, Need
 from chatkit.csp.policy import Policy, parse_header, parse_meta
-from chatkit.csp.recommended import FORMATS, format_policy, policy_for
+from chatkit.csp.recommended import FORMATS, format_policy, policy_comment, policy_for
 from chatkit.csp.report import Blocked, check_policies, check_policy
 
 __all__ = ["FORMATS", "REGIONS", "Blocked", "Need", "Policy", "check_policies", "check_policy",
-           "format_policy", "parse_header", "parse_meta", "policy_for", "read_policies"]
+           "format_policy", "parse_header", "parse_meta", "policy_comment", "policy_for",
+           "read_policies"]

@@ -6,7 +6,7 @@ import json
 from chatkit.csp.needs import REGIONS, Need, Options, config_needs, notes
 from chatkit.csp.policy import HEADER, Policy
 
-__all__ = ["DIRECTIVE_ORDER", "FORMATS", "format_policy", "policy_for"]
+__all__ = ["DIRECTIVE_ORDER", "FORMATS", "format_policy", "policy_comment", "policy_for"]
 
 # The guide's order (content-security-policy.md, lines 30-36), then what v1 and chatkit add.
 DIRECTIVE_ORDER = ("script-src", "connect-src", "frame-src", "img-src", "media-src", "style-src",
@@ -80,6 +80,14 @@ def format_policy(policy: Policy, format: str = "header") -> str:
     if format == "json":
         return json.dumps(_json(policy), indent=2, ensure_ascii=False) + "\n"
     raise ValueError("format must be one of %s, not %r" % (", ".join(FORMATS), format))
+
+
+def policy_comment(policy: Policy) -> str:
+    """The policy as an HTML comment to print after the snippet (`chatkit snippet --csp`):
+    outside the snippet's script, so its hash is the snippet's still.  A policy holds no
+    `>`, so nothing in it can end the comment early."""
+    lines = format_policy(policy, "header") + "".join("note: %s\n" % note for note in policy.notes)
+    return "<!-- The Content-Security-Policy this snippet needs (chatkit csp):\n%s-->\n" % lines
 
 
 def _json(policy):
