@@ -14,7 +14,11 @@ An emulator is one self-contained, readable script (no module loader, no eval), 
   rules, `themeCustom`) for `static/chatv3.js`, whose data adds `chatkit.emulator.v2`
   (its window, calls and callbacks), `chatkit.emulator.theme` (where each theme
   property shows) and `chatkit.rules.variables`.  `core/core.js` documents what a
-  front does with the core.
+  front does with the core;
+- the chat windows' own scripts, `static/chat-window.js` (v1) and
+  `static/chatv3-window.js` (v2): `core/util.js`, `window/window.js` and the version's
+  `window/v1.js` or `window/v2.js`; each draws its window from what the page-side
+  emulator sends it by postMessage (`core/link.js`), in the window's own document.
 
     python -m chatkit.emulator          # rewrite every emulator
     python -m chatkit.emulator --check  # exit 1 when one is out of date
