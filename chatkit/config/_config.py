@@ -76,6 +76,7 @@ class PythonSettings:
 
     hooks: Path
     asset_base: str
+    runtime: str = "brython"  # SPEC 6: "brython" | "micropython"
 
 
 @dataclass(frozen=True)

@@ -14,7 +14,8 @@ the confirmation and the invitation's quick replies and "no" are secondary.
 the descriptions are 8x8's.
 
 The emulator adds one CSS rule per target, `!important` (a theme wins over the
-window's own look), through the CSSOM (nothing a CSP blocks).
+window's own look), in a `<style>` element injected at run time, as 8x8's widget injects
+its styles (content-security-policy.md): a style-src without 'unsafe-inline' blocks it.
 
     >>> TARGETS["headerBackgroundColor"]
     [('header', '', 'background-color')]

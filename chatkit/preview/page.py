@@ -21,7 +21,13 @@ from jinja2.utils import markupsafe
 
 from chatkit._resources import resource_dir
 from chatkit.browser.versions import CALLS
-from chatkit.emulator.serving import DISCOVERY_ANSWER, DISCOVERY_PATH, emulator_files, pointed_at
+from chatkit.emulator.serving import (
+    DISCOVERY_ANSWER,
+    DISCOVERY_PATH,
+    content_type,
+    emulator_files,
+    pointed_at,
+)
 from chatkit.errors import Problem, ValidationError
 from chatkit.preview import csp
 from chatkit.preview.look import Look, api_of, look_at, problem_lines
@@ -127,7 +133,7 @@ class Preview:
             scenario = script_json(self._scenario(self.look(), origin))
             return Answer(OK, JS, ("window.__8x8EmulatorScenario = %s;\n" % scenario).encode())
         if path in EMULATORS:
-            return _static(EMULATORS[path].name, JS)
+            return _static(EMULATORS[path].name, content_type(EMULATORS[path]))
         if path == DISCOVERY_PATH:
             # CORS for the preview's own origin only (its page asks from there): no other
             # site learns even that a preview runs here.

@@ -95,26 +95,10 @@ _CHAT_APP = """([method, args]) => {
     app[method](...args);
 }"""
 STYLESHEET_WAIT_MS = 5_000
-_IN_WINDOW = """async ([frameId, selector, script, waitMs]) => {
-    await window.__8x8Emulator.settled();
-    const frame = document.getElementById(frameId);
-    const doc = frame && frame.contentDocument;
-    // The tenant's stylesheet loads after the window opens: wait for it (one that failed
-    // to load never has a sheet: waitMs bounds the wait).
-    const links = doc ? Array.from(doc.querySelectorAll('link[rel="stylesheet"]')) : [];
-    await Promise.all(links.filter((link) => !link.sheet).map((link) => new Promise((done) => {
-        link.addEventListener("load", done);
-        link.addEventListener("error", done);
-        setTimeout(done, waitMs);
-    })));
-    const found = doc ? Array.from(doc.querySelectorAll(selector)) : [];
-    const view = frame ? frame.contentWindow : null;
-    return found.map((element) => {
-        if (script === "text") { return element.textContent; }
-        if (script === "visible") { return element.getClientRects().length > 0; }
-        return view.getComputedStyle(element).getPropertyValue(script);
-    });
-}"""
+# The chat window is the chat's own document (v2: a sandboxed srcdoc the page cannot
+# read): the emulator asks it, by postMessage, once the state has settled.
+_IN_WINDOW = """([selector, what, waitMs]) =>
+    window.__8x8Emulator.inWindow(selector, what, waitMs)"""
 
 
 class EmulatorPage:
@@ -302,8 +286,14 @@ class EmulatorPage:
         """For each element of the chat window matching `selector`: its text ("text"),
         whether it is shown ("visible"), or the computed value of a CSS property; read once
         the state has settled and the window's stylesheet has loaded."""
-        return self._evaluate(_IN_WINDOW, [HOST_IDS["frame"], selector, what,
-                                               STYLESHEET_WAIT_MS])
+        return self._evaluate(_IN_WINDOW, [selector, what, STYLESHEET_WAIT_MS])
+
+    def window_frame(self):
+        """The chat window's Playwright `Frame` (None while no window is open), to click,
+        type and evaluate in it as the customer would: v2's window is a sandboxed srcdoc
+        the page's own scripts cannot read, but Playwright reaches every frame."""
+        handle = self.page.query_selector("#" + HOST_IDS["frame"])
+        return handle.content_frame() if handle else None
 
     def history(self):
         """The texts of the chat window's message history, as the customer sees them."""

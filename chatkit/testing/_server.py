@@ -17,6 +17,7 @@ from chatkit.emulator.serving import (
     DISCOVERY_PATH,
     BackgroundServer,
     LocalOnly,
+    content_type,
     emulator_files,
     listen,
     request_path,
@@ -153,7 +154,8 @@ class ChatkitServer:
         for loader_path, emulator in self.emulators.items():
             if path.endswith(loader_path):
                 # Read at every request, so an edited emulator is served at once.
-                return Response(emulator.read_bytes(), media_type=JAVASCRIPT)
+                return Response(emulator.read_bytes(),
+                                headers={"Content-Type": content_type(emulator)})
         if path == DISCOVERY_PATH:
             return Response(DISCOVERY_ANSWER, media_type=JSON, headers=DISCOVERY_HEADERS)
         added, _ = self._lookup(path)

@@ -155,7 +155,10 @@ def test_a_report_only_policy_lets_the_chat_run_and_says_what_it_would_block(pag
     # The snippet's nonce and 8x8's hosts (SPEC 4.2), without 'self': the preview gives the
     # snippet the nonce and serves the chat where the policy allows 8x8.
     "script-src 'nonce-Q2hhdGtpdA' https://*.8x8.com; style-src 'self' 'unsafe-inline'",
-    "default-src 'none'; script-src 'nonce-Q2hhdGtpdA' https://vcc-na7.8x8.com",
+    # Under default-src 'none' the v1 chat also needs its button's image and its window
+    # from the chat's domain (what `chatkit csp` prints for v1).
+    "default-src 'none'; script-src 'nonce-Q2hhdGtpdA' https://vcc-na7.8x8.com; "
+    "img-src https://vcc-na7.8x8.com; frame-src https://vcc-na7.8x8.com",
 ])
 def test_a_policy_the_production_snippet_passes_runs_the_chat_in_the_preview(page, serve,
                                                                              policy):
