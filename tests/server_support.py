@@ -21,6 +21,7 @@ from chatkit._toml import read_toml
 from chatkit.server import Secrets, check_server_tables
 from chatkit.server.app import create_app
 from chatkit.server.emulator import Emulator8x8
+from chatkit.server.serving import listen
 
 TENANT = "ExampleTenant"
 # Fresh for every run, so a test that finds them in a log or an answer cannot be fooled by a
@@ -51,7 +52,7 @@ CALLBACK = """
 type = "%(type)s"
 %(target)s
 %(expiry)s
-countries = ["GB", "US"]
+countries = %(countries)s
 """
 
 
@@ -65,9 +66,7 @@ class Served:
     """An ASGI app served by uvicorn on 127.0.0.1 in a thread, until `stop()`."""
 
     def __init__(self, app, port=None):
-        self.sock = socket.socket()
-        self.sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-        self.sock.bind(("127.0.0.1", port or 0))
+        self.sock = listen("127.0.0.1", port or 0, "the test server")
         self.port = self.sock.getsockname()[1]
         self.url = "http://127.0.0.1:%d" % self.port
         config = uvicorn.Config(app, log_config=None, access_log=False, lifespan="auto",
@@ -105,13 +104,14 @@ class Clock:
 
 
 def config_text(domain, *, schedule='"Support hours"', callback="when-agent-available",
-                expiry=60, extra=""):
+                expiry=60, countries=("GB", "US"), extra=""):
     text = CONFIG % {"domain": domain, "origin": ORIGIN, "schedule": schedule}
     if callback:
         target = "queue = 201" if callback == "when-agent-available" else \
             'channel_number = "18005550100"'
         text += CALLBACK % {"type": callback, "target": target,
-                            "expiry": "expiry_minutes = %d" % expiry if expiry else ""}
+                            "expiry": "expiry_minutes = %d" % expiry if expiry else "",
+                            "countries": "[%s]" % ", ".join('"%s"' % c for c in countries)}
     return text + extra
 
 

@@ -107,13 +107,14 @@ class Callbacks:
         if refused is not None:
             return refused
         phone = self.hash(digits)
-        wait = await over_limit(self.store, self.prefix, PHONE, phone)
-        if wait is not None:
-            return _too_many("this number was called back often enough today", wait, "phone")
         handle = _new_handle()
         if not await self.store.add(self.prefix + "pending:" + phone, handle,
                                     self.pending_seconds):
             return _error(409, "a callback to this number is already pending", "phone")
+        wait = await over_limit(self.store, self.prefix, PHONE, phone)
+        if wait is not None:
+            await self.store.delete(self.prefix + "pending:" + phone, handle)
+            return _too_many("this number was called back often enough today", wait, "phone")
         wait = await over_limit(self.store, self.prefix, TOTAL, "all")
         if wait is not None:
             await self.store.delete(self.prefix + "pending:" + phone, handle)

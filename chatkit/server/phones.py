@@ -41,8 +41,11 @@ def parse_phone(text: object, countries: tuple[str, ...]) -> str:
         raise PhoneError("is too long for a phone number (at most %d characters)"
                          % MAX_PHONE_CHARS)
     region = countries[0] if len(countries) == 1 else None
+    written = text.strip()
+    if region is None and written.startswith("00"):
+        written = "+" + written[2:]  # 00, the international prefix of most of the world
     try:
-        number = phonenumbers.parse(text, region)
+        number = phonenumbers.parse(written, region)
     except phonenumbers.NumberParseException:
         if region is None and not text.lstrip().startswith(("+", "00")):
             raise PhoneError("needs its country code, like +44 or +1 (numbers are accepted "

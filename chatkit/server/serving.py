@@ -27,7 +27,7 @@ from chatkit.server.settings import (
     secrets_from_env,
 )
 
-__all__ = ["application_from_env", "load_settings", "serve"]
+__all__ = ["application_from_env", "listen", "load_settings", "serve"]
 
 MAX_CONFIG_BYTES = 8 * 1024 * 1024
 EXTRA = "chatkit server needs the [server] extra: pip install 'chatkit-8x8[server]'"
@@ -103,10 +103,14 @@ def _check_extra():
         raise _Mistake(["%s (missing: %s)" % (EXTRA, ", ".join(missing))])
 
 
-def _listen(host, port, what):
+def listen(host: str, port: int, what: str) -> socket.socket:
+    """A listening socket, or _Mistake naming `what` (the option) when it cannot be had."""
     family = socket.AF_INET6 if ":" in host else socket.AF_INET
-    sock = socket.socket(family, socket.SOCK_STREAM)
+    # IPPROTO_TCP named: asyncio turns Nagle off (TCP_NODELAY) only on sockets that say they
+    # are TCP; without it an answer written in two parts waits for the client's delayed ACK.
+    sock = socket.socket(family, socket.SOCK_STREAM, socket.IPPROTO_TCP)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
     try:
         sock.bind((host, port))
     except OSError as error:
@@ -144,7 +148,7 @@ def serve(config_path, *, host="127.0.0.1", port=8080, store=None, emulate=False
             secrets, problems = secrets_from_env(env)
             if problems:
                 raise _Mistake([p.line() for p in problems])
-        sock = _listen(host, port, "--port")
+        sock = listen(host, port, "--port")
     except _Mistake as mistake:
         for line in mistake.lines:
             print(line, file=sys.stderr)
@@ -159,7 +163,7 @@ def serve(config_path, *, host="127.0.0.1", port=8080, store=None, emulate=False
         from chatkit.server.emulator import Emulator8x8
 
         emulator = Emulator8x8.for_settings(settings)
-        emulator_sock = _listen("127.0.0.1", 0, "the emulator")
+        emulator_sock = listen("127.0.0.1", 0, "the emulator")
         emulator_url = "http://127.0.0.1:%d" % emulator_sock.getsockname()[1]
         secrets = Secrets(emulator.tenant, emulator.data_token, emulator.action_token)
         settings = replace(settings, api_base=emulator_url)
