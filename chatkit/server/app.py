@@ -48,7 +48,7 @@ class _Server:
         self.prefix = "chatkit:%s:" % tenant.hexdigest()[:16]
         self.client = Client(settings.api_base, secrets, timeout=timeout,
                              back_url=settings.url + "/v1/callback/done")
-        self.lane = Lane(store, self.prefix + "lane", hold_seconds=timeout + 2)
+        self.lane = Lane(store, self.prefix + "lane", hold_seconds=timeout + 3)
         self.resources = Resources(store, self.lane, fetchers(self.client, clock), self.prefix,
                                    first_wait=timeout + 1, lane_wait=timeout + 1, clock=clock)
         self.status = Status(settings, self.resources, clock)

@@ -44,6 +44,8 @@ KEEP_SECONDS = 7 * 24 * 3600
 # How often a process looks in the store for an answer another instance may have fetched.
 STORE_LOOK_SECONDS = 0.1
 LANE_POLL_SECONDS = 0.02
+# After a request abandoned at the timeout, the lane stays taken this long (see Lane.release).
+TIMEOUT_COOLDOWN = 1.0
 
 Fetcher = Callable[[str], Awaitable[tuple[dict[str, Any], float]]]
 
@@ -99,7 +101,11 @@ class Lane:
                 return None
             await asyncio.sleep(LANE_POLL_SECONDS * (0.5 + random.random()))
 
-    async def release(self, token: str) -> None:
+    async def release(self, token: str, cooldown: float = 0.0) -> None:
+        """Free the lane; after a request abandoned at its timeout, only `cooldown` seconds
+        later, as 8x8 may still be working on it (and would answer the next one 503)."""
+        if cooldown:
+            await asyncio.sleep(cooldown)
         await self.store.delete(self.key, token)
 
 
@@ -178,13 +184,15 @@ class Resources:
         token = await self.lane.acquire(self.lane_wait)
         if token is None:
             return  # the lane stayed busy: a later request tries again
+        cooldown = 0.0
         try:
             entry = self._newer(name, await self._read(name))  # another instance's, maybe
             if not self._due(entry):
                 return
-            await self._fetch(name, entry)
+            if await self._fetch(name, entry) == "timeout":
+                cooldown = TIMEOUT_COOLDOWN
         finally:
-            await self.lane.release(token)
+            await self.lane.release(token, cooldown)
 
     def _due(self, entry):
         now = self.clock()
@@ -219,6 +227,7 @@ class Resources:
             log.info("8x8 %s refreshed (cached %.0f s)", name, period)
         self._local[name] = new
         await self.store.set(self.prefix + name, new.dumps(), KEEP_SECONDS)
+        return new.error
 
     async def close(self) -> None:
         for task in self._tasks.values():

@@ -28,6 +28,7 @@ import re
 import secrets
 
 from chatkit.errors import is_hidden
+from chatkit.server.cache import TIMEOUT_COOLDOWN
 from chatkit.server.client import CallbackRefused, Client, EightByEightError
 from chatkit.server.limits import ADDRESS, CANCEL, PHONE, TOTAL, address_key, over_limit
 from chatkit.server.phones import PhoneError, parse_phone, phone_hasher
@@ -136,13 +137,15 @@ class Callbacks:
         if token is None:
             return _error(503, "the callback service is busy: try again in a moment",
                           headers={"Retry-After": "5"})
+        cooldown = 0.0
         try:
             outcome = await self.client.delete_callback(handle)
         except EightByEightError as error:
             log.warning("callback cancel %s…: 8x8 %s", handle[:8], error)
+            cooldown = TIMEOUT_COOLDOWN if error.kind == "timeout" else 0.0
             return _error(502, "the callback service did not answer: try again later")
         finally:
-            await self.lane.release(token)
+            await self.lane.release(token, cooldown)
         if outcome == "taken":
             log.info("callback %s… not cancelled: an agent has it (207)", handle[:8])
             return Answer(409, {"error": "an agent has already taken this callback",
@@ -181,6 +184,7 @@ class Callbacks:
         if token is None:
             return _error(503, "the callback service is busy: try again in a moment",
                           headers={"Retry-After": "5"})
+        cooldown = 0.0
         try:
             await self.client.webcallback(params)
         except CallbackRefused as error:
@@ -194,9 +198,10 @@ class Callbacks:
             return _error(502, "the callback could not be booked: please call us instead")
         except EightByEightError as error:
             log.warning("callback for phone#%s: 8x8 %s", phone[:12], error)
+            cooldown = TIMEOUT_COOLDOWN if error.kind == "timeout" else 0.0
             return _error(502, "the callback service did not answer: try again later")
         finally:
-            await self.lane.release(token)
+            await self.lane.release(token, cooldown)
         await self.store.set(self.prefix + "callback:" + handle, phone, self.pending_seconds)
         log.info("callback %s… booked for phone#%s", handle[:8], phone[:12])
         return Answer(202, {"handle": handle})

@@ -38,6 +38,7 @@ STATS_SECONDS = 10.0  # 8x8 refreshes its statistics every 10 s (8x8-server-apis
 SCHEDULE_MAX_SECONDS = 60.0
 SCHEDULE_MIN_SECONDS = 5.0  # a change announced for "now" is asked again no sooner
 SCHEDULE_ID_SECONDS = 3600.0
+RECHECK_SECONDS = 0.2  # an answer with a part being refreshed, or failing, is kept this long
 MAX_AGE = 10  # Cache-Control max-age at most: a CDN may absorb the traffic between refreshes
 
 
@@ -74,24 +75,28 @@ class Status:
         self.clock = clock
         self.settings = settings
         self.resources = resources
-        self._answer: tuple[float, bytes, bool] | None = None
+        # (valid until on the clock, and on time.monotonic(), the body): an answer with a
+        # part past its period is assembled again soon, to show the refresh's outcome.
+        self._answer: tuple[float, float, bytes] | None = None
         self._lock = asyncio.Lock()
 
     async def answer(self) -> tuple[bytes | None, int]:
         """(the JSON body, or None while 8x8 has never answered; its max-age in seconds)."""
-        now = self.clock()
         cached = self._answer
-        if cached is None or now >= cached[0]:
+        if cached is None or not self._valid(cached):
             async with self._lock:  # one assembly at a time; the others take its result
                 cached = self._answer
-                if cached is None or now >= cached[0]:
-                    cached = await self._assemble(now)
-                    if cached[1]:
-                        self._answer = cached
-        until, body, _ = cached
+                if cached is None or not self._valid(cached):
+                    cached = await self._assemble(self.clock())
+                    self._answer = cached
+        until, _, body = cached
         if not body:
             return None, 0
         return body, max(0, min(MAX_AGE, int(until - self.clock())))
+
+    def _valid(self, cached):
+        until, recheck, _ = cached
+        return self.clock() < until and time.monotonic() < recheck
 
     async def state(self) -> tuple[str | None, float | None]:
         """(the schedule's state now, the next change) or (None, None) when unknown."""
@@ -112,7 +117,7 @@ class Status:
     async def _assemble(self, now):
         schedule = await self._schedule()
         if schedule is None or schedule.value is None:
-            return now + 1, b"", True
+            return now + 1, time.monotonic() + RECHECK_SECONDS, b""
         queues = [e for e in await asyncio.gather(*(
             self.resources.get("queue:%d" % q) for q in self.settings.queues))
             if e is not None and e.value is not None]
@@ -122,6 +127,9 @@ class Status:
         until = min(p.fresh_until if p.fresh(now) else now + 1 for p in parts)
         if next_change is not None and next_change > now:
             until = min(until, next_change)
+        everything_fresh = all(p.fresh(now) for p in parts) and len(queues) == len(
+            self.settings.queues)
+        recheck = float("inf") if everything_fresh else time.monotonic() + RECHECK_SECONDS
         body = {
             "open": state == "open",
             "state": state,
@@ -132,7 +140,7 @@ class Status:
             "stale": stale,
             "as_of": iso(min(p.fetched_at for p in parts)),
         }
-        return until, json.dumps(body, separators=(",", ":")).encode(), stale
+        return until, recheck, json.dumps(body, separators=(",", ":")).encode()
 
     def _wait(self, queues):
         if not queues:
