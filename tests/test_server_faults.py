@@ -129,8 +129,8 @@ def test_malformed_answers(emulator, server, answer_format):
         served.status()
         return {name: item["error"] for name, item in health(served)["8x8"].items()}
 
-    until(lambda: errors()["queue:102"] == errors()["schedule:122"] == "malformed")
-    assert errors()["queue:101"] == "malformed"
+    until(lambda: all(errors()[name] == "malformed"
+                      for name in ("queue:101", "queue:102", "schedule:122")))
     body = served.status().json()
     assert body["stale"] is True and body["state"] == "open"
 
