@@ -423,13 +423,31 @@ class Emulator8x8:
         # assumed: without back, the answer says the same in its text.
         return _text(200, "OK" if code is None else "ctl_error=%d" % code)
 
-    def _callback_error(self, params, call):
-        """The ctl_error code (documented: :465-482) the request earns, or None; what breaks a
-        documented rule without a code of its own is a violation."""
+    def _rule_violations(self, params):
+        """What breaks a documented rule of webcallback.php, code of its own or not."""
         for key in params:
             if key not in WEBCALLBACK_PARAMETERS:
                 self._violation("webcallback.php: %s is not one of its parameters (:388-418)"
                                 % key)
+        phone = params.get("phone", "")
+        if phone and not (phone.isascii() and phone.isdigit()):  # documented: :392
+            self._violation("webcallback.php: phone %r is not digits only (:392)" % phone)
+        data = params.get("extTransactionData", "")
+        if data and not _PAIRS.fullmatch(data):
+            self._violation("webcallback.php: extTransactionData %r is not [name|value] pairs "
+                            "(:407)" % data[:60])
+        if len(data) > 500:
+            self._violation("webcallback.php: extTransactionData is over 500 characters (:407)")
+        expiration = params.get("expiration")
+        if expiration is not None and not (expiration.isdigit() and int(expiration) > 0):
+            self._violation("webcallback.php: expiration %r is not a value greater than 0 "
+                            "(:405)" % expiration)
+        if len(params.get("extTransactionId", "")) > 64:
+            self._violation("webcallback.php: extTransactionId is over 64 characters (:482)")
+
+    def _callback_error(self, params, call):
+        """The ctl_error code (documented: :465-482) the request earns, or None."""
+        self._rule_violations(params)
         if params.get("tenant") != self.tenant:
             call["auth"] = "wrong"
             return 1  # assumed: an unknown tenant is "Tenant not enabled."
@@ -449,14 +467,9 @@ class Emulator8x8:
         if not phone:
             return 17
         if not phone.isascii() or not phone.isdigit():  # documented: :392, "Digit only"
-            self._violation("webcallback.php: phone %r is not digits only (:392)" % phone)
             return 17  # assumed
-        data = params.get("extTransactionData", "")
-        if len(data) > 500:
+        if len(params.get("extTransactionData", "")) > 500:
             return 16
-        if data and not _PAIRS.fullmatch(data):
-            self._violation("webcallback.php: extTransactionData %r is not [name|value] pairs "
-                            "(:407)" % data[:60])
         if len(params.get("ctl_userdata", "")) > 1800:
             return 20
         if len(params.get("extTransactionId", "")) > 64:
@@ -479,10 +492,6 @@ class Emulator8x8:
                 return 8
             if not (queue.outbound and queue.media == "phone"):  # documented: :377
                 return 9
-            expiration = params.get("expiration")
-            if expiration is not None and not (expiration.isdigit() and int(expiration) > 0):
-                self._violation("webcallback.php: expiration %r is not a value greater than 0 "
-                                "(:405)" % expiration)
             preview = params.get("previewTimeout")
             if preview is not None and not (preview.isdigit() and 15 <= int(preview) <= 10800):
                 return 21  # documented: :417
