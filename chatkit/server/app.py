@@ -99,7 +99,9 @@ def create_app(settings: ServerSettings, secrets: Secrets, *, store: Store | str
         Route("/v1/callback/{handle}", _cancel, methods=["DELETE", "OPTIONS"]),
         Route("/healthz", _health, methods=["GET"]),
     ]
-    return Starlette(routes=routes, lifespan=lifespan)
+    app = Starlette(routes=routes, lifespan=lifespan)
+    app.router.redirect_slashes = False  # an API: a wrong path is 404, not a redirect
+    return app
 
 
 def _server(request: Request) -> _Server:
