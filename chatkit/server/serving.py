@@ -9,9 +9,11 @@ uvicorn's; none of them holds a token, the tenant name or a phone number.
 import codecs
 import logging
 import os
+import signal
 import socket
 import sys
 import threading
+from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
 
@@ -178,13 +180,40 @@ def serve(config_path, *, host="127.0.0.1", port=8080, store=None, emulate=False
     server = uvicorn.Server(uvicorn.Config(app, log_level="info", proxy_headers=True,
                                            server_header=False, lifespan="on"))
     try:
-        server.run(sockets=[sock])
+        with _stopped_by_signals():
+            server.run(sockets=[sock])
+    except _Stopped:
+        pass  # uvicorn shut down, then passed the signal on: a normal stop
     finally:
         sock.close()
         if emulator_server is not None and emulator_thread is not None:
             emulator_server.should_exit = True
             emulator_thread.join(timeout=5)
     return 0 if server.started else 1
+
+
+class _Stopped(Exception):
+    """Ctrl-C or SIGTERM, after uvicorn has shut down cleanly."""
+
+
+@contextmanager
+def _stopped_by_signals():
+    """uvicorn re-raises the signal that stopped it once it has shut down; these handlers
+    turn that into _Stopped, so the run ends with exit code 0 rather than killed by it."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def stop(number, frame):
+        raise _Stopped()
+
+    previous = {number: signal.signal(number, stop) for number in (signal.SIGINT,
+                                                                    signal.SIGTERM)}
+    try:
+        yield
+    finally:
+        for number, handler in previous.items():
+            signal.signal(number, handler)
 
 
 def _banner(settings, host, port, store_url, secrets, emulate):
