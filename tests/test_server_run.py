@@ -160,8 +160,55 @@ def test_help_shows_the_two_command_local_run():
     done = subprocess.run([sys.executable, "-m", "chatkit.server", "--help"],
                           capture_output=True, text=True, timeout=START_BOUND * 3)
     assert done.returncode == 0
-    assert "pip install 'chatkit-8x8[server]'" in done.stdout
-    assert "chatkit server examples/server/chat.toml --emulate" in done.stdout
+    assert ".venv/bin/pip install '.[server]'" in done.stdout
+    assert ".venv/bin/chatkit server examples/server/chat.toml --emulate" in done.stdout
     for name in ("CHATKIT_8X8_TENANT_NAME", "CHATKIT_8X8_DATA_TOKEN", "CHATKIT_8X8_ACTION_TOKEN",
                  "CHATKIT_SERVER_STORE"):
         assert name in done.stdout
+
+
+def test_several_workers_sharing_redis(tmp_path):
+    """The README's deployment: `uvicorn --factory chatkit.server:app_from_env --workers 2`,
+    the config and the store from the environment; two workers, 8x8 asked as by one."""
+    import redis
+
+    from tests.server_support import redis_url
+
+    store = redis_url()
+    redis.Redis.from_url(store).flushdb()
+    with emulated() as (emulator, url):
+        config = tmp_path / "chat.toml"
+        config.write_text(config_text(url), encoding="utf-8")
+        port = free_port()
+        process = subprocess.Popen(
+            [sys.executable, "-m", "uvicorn", "--factory", "chatkit.server:app_from_env",
+             "--workers", "2", "--host", "127.0.0.1", "--port", str(port)],
+            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+            env=secret_env(CHATKIT_SERVER_CONFIG=str(config), CHATKIT_SERVER_STORE=store))
+        http = httpx.Client(base_url="http://127.0.0.1:%d" % port, timeout=30,
+                            headers={"Origin": ORIGIN})
+        try:
+            def up():
+                try:
+                    return http.get("/healthz").status_code == 200
+                except httpx.TransportError:
+                    return False
+
+            until(up, START_BOUND * 2)
+            # New connections each time, so both workers answer some of them.
+            answers = [httpx.get("http://127.0.0.1:%d/v1/status" % port, timeout=30)
+                       for _ in range(40)]
+            assert {a.status_code for a in answers} == {200}
+            assert http.get("/healthz").json()["store"]["answering_from"] == "redis"
+        finally:
+            http.close()
+            process.terminate()
+            log = process.communicate(timeout=START_BOUND)[0]
+    assert sorted(c["path"] for c in emulator.calls) == [
+        "/api/provisioning/schedules/122/nextstatus.json",
+        "/api/provisioning/schedulesbyname/Support hours.json",
+        "/api/rtstats/stats/queue/101.json", "/api/rtstats/stats/queue/102.json"]
+    assert emulator.violations == []
+    assert log.count("Application startup complete.") == 2  # two workers, one 8x8's worth
+    for secret in (DATA_TOKEN, ACTION_TOKEN, TENANT):
+        assert secret not in log

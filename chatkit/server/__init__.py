@@ -60,9 +60,9 @@ def run(config_path, *, host: str = "127.0.0.1", port: int = 8080, store: str | 
     account, no token); the banner says how to flip its state (open, closed, agents, queue,
     faults).
 
-    A full local run, in two commands:
-      pip install 'chatkit-8x8[server]'
-      chatkit server examples/server/chat.toml --emulate
+    A full local run, in two commands (in a checkout of chatkit):
+      python3 -m venv .venv && .venv/bin/pip install '.[server]'
+      .venv/bin/chatkit server examples/server/chat.toml --emulate
     then open http://127.0.0.1:8080/v1/status. Exit codes: 0 stopped (Ctrl-C), 2 a mistake
     in the config, the environment or an option (one line each, nothing started).
     """

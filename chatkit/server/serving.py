@@ -32,7 +32,8 @@ from chatkit.server.settings import (
 __all__ = ["application_from_env", "listen", "load_settings", "serve"]
 
 MAX_CONFIG_BYTES = 8 * 1024 * 1024
-EXTRA = "chatkit server needs the [server] extra: pip install 'chatkit-8x8[server]'"
+EXTRA = ("chatkit server needs chatkit's [server] extra: pip install '.[server]' in the "
+         "checkout (or 'chatkit-8x8[server]' from a wheel built from it)")
 _MODULES = ("starlette", "uvicorn", "httpx", "phonenumbers")
 
 
@@ -90,7 +91,7 @@ def _store_url(store, settings, environ):
         import redis  # noqa: F401
     except ImportError:
         raise _Mistake(["--store: a Redis store needs the [server] extra: "
-                        "pip install 'chatkit-8x8[server]'"]) from None
+                        "pip install '.[server]'"]) from None
     return url
 
 
