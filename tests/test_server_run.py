@@ -212,3 +212,12 @@ def test_several_workers_sharing_redis(tmp_path):
     assert log.count("Application startup complete.") == 2  # two workers, one 8x8's worth
     for secret in (DATA_TOKEN, ACTION_TOKEN, TENANT):
         assert secret not in log
+
+
+def test_the_readme_shows_the_shipped_dockerfile():
+    root = Path(__file__).resolve().parent.parent
+    readme = (root / "README.md").read_text(encoding="utf-8")
+    shown = readme.split("```dockerfile\n", 1)[1].split("```", 1)[0]
+    shipped = (root / "examples" / "server" / "Dockerfile").read_text(encoding="utf-8")
+    assert shown == "".join(line for line in shipped.splitlines(keepends=True)
+                            if not line.startswith("#"))
