@@ -45,7 +45,7 @@ def test_the_example_config():
     assert settings.schedule == "Support hours" and settings.queues == (101, 102)
     assert (settings.wait_short, settings.wait_medium, settings.store) == (60, 300, "memory")
     # 8x8-server-apis.txt:15: the API URL follows "the login URL of your Tenant", the cluster.
-    assert settings.api_base == "https://vcc-na1.8x8.com"
+    assert settings.api_base == "https://vcc-na7.8x8.com"
     assert settings.callback == CallbackSettings(type="when-agent-available",
                                                  countries=("GB", "US"), queue=201,
                                                  expiry_minutes=60)
