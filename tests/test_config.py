@@ -331,11 +331,12 @@ def test_load_config_names_what_hides_in_an_unknown_key(tmp_path, text, line):
         ("[variable]\n", "variable: unknown key (did you mean variables?)"),
         ("[fallbak]\n", "fallbak: unknown key (did you mean fallback?)"),
         ("[pyhton]\n", "pyhton: unknown key (did you mean python?)"),
+        # nothing close in a v1 config (theme is v2's)
         ("[them]\n", "them: unknown key (allowed: chat, customer, variables, messages, "
-         "fallback, python)"),  # nothing close in a v1 config (theme is v2's)
+         "fallback, python, server, callback, availability)"),
         ("[theme]\n", THEME_IN_V1),  # the other version's table
         ("debug = true\n", "debug: unknown key (allowed: chat, customer, variables, messages, "
-         "fallback, python)"),  # a top-level value
+         "fallback, python, server, callback, availability)"),  # a top-level value
     ],
 )
 def test_load_config_names_unknown_tables(tmp_path, extra, line):
@@ -362,8 +363,9 @@ def test_load_config_names_unknown_chat_keys(tmp_path, key, line):
 @pytest.mark.parametrize(
     "text, line",
     [
+        # found by the fuzz test: a line with no place
         ('[""]\n' + CHAT, '"": unknown key (allowed: chat, customer, variables, messages, '
-         'fallback, python)'),  # found by the fuzz test: a line with no place
+         'fallback, python, server, callback, availability)'),
         (CHAT + '"" = "x"\n', 'chat."": unknown key (allowed: %s)' % CHAT_KEY_LIST),
         (CHAT + '[messages]\n"" = "x"\n', 'messages."": unknown system message "" (run `chatkit '
          'messages` for all 49)'),

@@ -114,8 +114,10 @@ def test_every_chatkit_error_derives_from_the_base():
             if isinstance(value, type) and issubclass(value, BaseException) \
                     and value.__module__ == name:
                 found[value.__qualname__] = value
-    assert sorted(found) == ["ChatkitError", "CompileError", "ConfigError", "InvalidSelector",
-                             "KitError", "NotAValue", "Refused", "RtfError", "TomlProblem",
-                             "ValidationError", "_Unreadable"]
+    assert sorted(found) == ["CallbackRefused", "ChatkitError", "CompileError", "ConfigError",
+                             "EightByEightError", "InvalidSelector", "KitError", "NotAValue",
+                             "PhoneError", "Refused", "RtfError", "TomlProblem",
+                             "ValidationError", "_Duplicate", "_Mistake", "_Stopped",
+                             "_Unreadable"]
     assert [name for name, cls in found.items() if not issubclass(cls, chatkit.ChatkitError)] == []
 

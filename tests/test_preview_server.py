@@ -59,7 +59,7 @@ def test_preview_page_of_an_invalid_config_lists_its_problems(folder):
     source = folder / "chat.toml"
     assert re.findall(r"<li>(.*)</li>", html) == [
         "%s: colours: unknown key (allowed: chat, customer, variables, messages, fallback, "
-        "python)" % source,
+        "python, server, callback, availability)" % source,
         "%s: chat.align: must be &#34;left&#34; or &#34;right&#34;" % source,
     ]
     assert "var settings" not in html and 'id="chatkit-controls"' not in html

@@ -11,6 +11,7 @@ and column, like a TOML mistake, never by byte offset.  Every table is checked
 import codecs
 import dataclasses
 import errno
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -31,9 +32,17 @@ from chatkit.config._tables import (
 from chatkit.config.messages import messages_table
 from chatkit.config.theme import theme_table
 from chatkit.errors import ChatkitError, ConfigError, Problem
+from chatkit.server.settings import (
+    ENV_ACTION_TOKEN,
+    ENV_DATA_TOKEN,
+    SERVER_TABLES,
+    ServerSettings,
+    check_server_tables,
+)
 
 # Every table of either version, in the order the README shows them.
-TABLES = ("chat", "customer", "variables", "theme", "messages", "fallback", "python")
+TABLES = ("chat", "customer", "variables", "theme", "messages", "fallback", "python",
+          *SERVER_TABLES)
 
 
 @dataclass(frozen=True)
@@ -101,6 +110,7 @@ class Config:
     fallback: FallbackSettings | None = None
     python: PythonSettings | None = None
     warnings: list[Problem] = field(default_factory=list)
+    server: ServerSettings | None = None  # [server] [callback] [availability] (SPEC 10)
 
     @property
     def api(self) -> str:
@@ -135,6 +145,8 @@ def parse_config(data: dict[str, Any], path: str | Path) -> Config:
     problems += message_problems
     problems += fallback_table(tables.get("fallback"))
     problems += python_table(tables.get("python"), path)
+    server, server_problems = check_server_tables(data, secrets=_environment_secrets())
+    problems += server_problems
     errors = [p for p in problems if p.is_error]
     warnings = [p for p in problems if not p.is_error]
     if errors:
@@ -142,7 +154,12 @@ def parse_config(data: dict[str, Any], path: str | Path) -> Config:
     return Config(path, _chat_settings(chat), dict(tables.get("customer", {})), variables,
                   dict(tables.get("theme", {})), messages, by_language,
                   _fallback(tables.get("fallback")), _python(tables.get("python"), path),
-                  warnings)
+                  warnings, server)
+
+
+def _environment_secrets():
+    """8x8's tokens as the environment holds them: a config that repeats one is refused."""
+    return [os.environ.get(name, "") for name in (ENV_DATA_TOKEN, ENV_ACTION_TOKEN)]
 
 
 def _chat_settings(chat):
