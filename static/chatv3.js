@@ -2602,7 +2602,9 @@
         // customSystemMessages once; the documentation puts themeCustom in that config).
         // What the chat cannot use is left out, with a note: 8x8 documents no warning for a
         // theme (*assumed*: production ignores it in silence, as a browser ignores CSS it
-        // cannot parse).
+        // cannot parse).  A name the glossary lacks is passed through, with a note: 8x8's own
+        // dark-mode example sets one (sendMessageBoxSeparator), so the glossary is not the
+        // whole list; the emulator has no part to show it on.
         read: function (custom) {
             if (custom === undefined || custom === null) {
                 return;
@@ -2612,6 +2614,11 @@
                 return;
             }
             Object.keys(custom).forEach(function (name) {
+                if (!hasOwn(RULE_DATA.theme.properties, name)) {
+                    Log.note("themeCustom." + name + ": not a property of 8x8's theming glossary or button theming table; passed to the chat as it is (the emulator shows it nowhere)");
+                    setOwn(Theme.applied, name, custom[name]);
+                    return;
+                }
                 const problem = Theme.problem(name, custom[name]);
                 if (problem) {
                     Log.note("themeCustom." + name + ": " + problem);
@@ -2622,9 +2629,6 @@
         },
 
         problem: function (name, value) {
-            if (!hasOwn(RULE_DATA.theme.properties, name)) {
-                return "not a property of 8x8's theming glossary or button theming table; the chat ignores it";
-            }
             const property = RULE_DATA.theme.properties[name];
             if (typeof value !== "string") {
                 return describe(value) + " is not text (the glossary's values are CSS text, e.g. \"#FF0000\"); the chat ignores it";
@@ -2652,6 +2656,9 @@
         rules: function (where) {
             const found = [];
             Object.keys(Theme.applied).forEach(function (name) {
+                if (!hasOwn(RULE_DATA.theme.properties, name)) {
+                    return; // passed through, shown nowhere
+                }
                 const property = RULE_DATA.theme.properties[name];
                 const value = Theme.cssValue(property, Theme.applied[name]);
                 property.targets.forEach(function (target) {

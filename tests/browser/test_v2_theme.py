@@ -1,7 +1,7 @@
 """themeCustom in the chat window, as button-theming.md adds it to 8x8's v2 snippet (in the
 config, after `align`) and as chatkit's snippet carries a config's [theme]: each property
 changes the part its glossary entry describes, read back as computed styles.  What chatkit
-check refuses (an unknown name, a value that is not CSS) is tried with 8x8's snippet only."""
+check refuses (a value that is not CSS) is tried with 8x8's snippet only."""
 
 import pytest
 
@@ -101,10 +101,23 @@ def test_a_shadow_given_as_a_colour_as_the_glossary_gives_it_shadows_the_window(
     assert "rgb(168, 31, 31)" in computed(chat, FRAME, "box-shadow")
 
 
+PASSED_THROUGH = ("not a property of 8x8's theming glossary or button theming table; passed "
+                  "to the chat as it is (the emulator shows it nowhere)")
+
+
+def test_a_name_the_glossary_lacks_is_passed_through_with_a_note(open_chat_app):
+    # dark-mode-example.md sets "sendMessageBoxSeparator": "#666666", a name the glossary
+    # lacks; chatkit's [theme] keeps it (a warning), and the chat gets it unchanged.
+    theme = {"headerBackgroundColor": "#333333", "sendMessageBoxSeparator": "#666666"}
+    chat = open_chat_app(theme=theme)
+    assert chat.state()["theme"] == theme
+    assert chat.notes == ["themeCustom.sendMessageBoxSeparator: " + PASSED_THROUGH]
+    assert chat.warnings == []
+    chatting(chat)
+    assert computed(chat, ".header", "background-color") == "rgb(51, 51, 51)"
+
+
 @pytest.mark.parametrize("theme, note", [
-    ({"headerColour": "red"},
-     "themeCustom.headerColour: not a property of 8x8's theming glossary or button theming "
-     "table; the chat ignores it"),
     ({"headerTextColor": "# FFFFFF"},  # the glossary's own example, with its space
      'themeCustom.headerTextColor: "# FFFFFF" is not a valid value for CSS color; the chat '
      "ignores it"),
