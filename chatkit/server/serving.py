@@ -6,7 +6,6 @@ code 2, before anything listens. The server's own log lines (chatkit.server) go 
 uvicorn's; none of them holds a token, the tenant name or a phone number.
 """
 
-import codecs
 import logging
 import os
 import signal
@@ -17,21 +16,18 @@ from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
 
-from chatkit._toml import TomlProblem, read_toml
-from chatkit.errors import ChatkitError, Problem
+from chatkit.config import MAX_CONFIG_BYTES
+from chatkit.errors import ChatkitError, ConfigError, Problem
 from chatkit.server.settings import (
     ENV_ACTION_TOKEN,
-    ENV_DATA_TOKEN,
     ENV_STORE,
     Secrets,
     ServerSettings,
-    check_server_tables,
     secrets_from_env,
 )
 
 __all__ = ["EXTRA", "MAX_CONFIG_BYTES", "application_from_env", "listen", "load_settings", "serve"]
 
-MAX_CONFIG_BYTES = 8 * 1024 * 1024
 EXTRA = ("chatkit server needs chatkit's [server] extra: pip install '.[server]' in the "
          "checkout (or 'chatkit-8x8[server]' from a wheel built from it)")
 _MODULES = ("starlette", "uvicorn", "httpx", "phonenumbers")
@@ -46,37 +42,25 @@ class _Mistake(ChatkitError):
 
 
 def load_settings(config_path, environ=None) -> ServerSettings:
-    """The checked settings of a chat.toml, or _Mistake with every problem as a line; the
-    warnings go to stderr."""
-    path = Path(config_path)
-    source = str(path)
+    """The checked settings of a chat.toml, read and checked by `chatkit.config.load_config`
+    exactly as `chatkit check` does (every table, one line a problem), or _Mistake with every
+    problem as a line; the warnings go to stderr. `environ` is unused: the config's check
+    reads 8x8's tokens from the process environment, as `check` does."""
+    from chatkit.config import load_config
+
+    source = str(config_path)
     try:
-        raw = path.read_bytes()[:MAX_CONFIG_BYTES + 1]
-    except OSError as error:
-        raise _Mistake(["%s: cannot read it: %s" % (source, error.strerror or error)]) from None
-    if len(raw) > MAX_CONFIG_BYTES:
-        raise _Mistake(["%s: too big for a chat config" % source])
-    if raw.startswith(codecs.BOM_UTF8):
-        raw = raw[len(codecs.BOM_UTF8):]
-    try:
-        data = read_toml(raw.decode("utf-8"))
-    except UnicodeDecodeError:
-        raise _Mistake(["%s: not UTF-8 text: save the file as UTF-8" % source]) from None
-    except TomlProblem as error:
-        raise _Mistake(["%s: %s" % (source, error)]) from None
-    env = os.environ if environ is None else environ
-    tokens = [env.get(ENV_DATA_TOKEN, ""), env.get(ENV_ACTION_TOKEN, "")]
-    settings, problems = check_server_tables(data, secrets=[t for t in tokens if len(t) >= 8])
-    if "server" not in data and not any(p.is_error for p in problems):
-        problems.append(Problem("server", None, "missing: chatkit server needs a [server] table "
-                                "(url, origins, schedule, queues; see the README)"))
-    errors = [p for p in problems if p.is_error]
-    for problem in problems:
-        if not problem.is_error:
-            print(problem.line(source), file=sys.stderr)
-    if errors or settings is None:
-        raise _Mistake([p.line(source) for p in errors])
-    return settings
+        config = load_config(config_path)
+    except ConfigError as error:
+        shown = source if error.source in (source, str(Path(source))) else error.source
+        raise _Mistake([p.line(shown) for p in error.problems]) from None
+    for problem in config.warnings:
+        print(problem.line(source), file=sys.stderr)
+    if config.server is None:
+        raise _Mistake([Problem("server", None, "missing: chatkit server needs a [server] "
+                                "table (url, origins, schedule, queues; see the README)")
+                        .line(source)])
+    return config.server
 
 
 def _store_url(store, settings, environ):
