@@ -14,6 +14,7 @@ from chatkit.cli._common import (
     output_option,
     print_problems,
 )
+from chatkit.cli._csp import python_assets
 from chatkit.errors import Problem, ValidationError
 
 
@@ -22,11 +23,15 @@ from chatkit.errors import Problem, ValidationError
 @output_option("the snippet")
 @click.option("--nonce", metavar="VALUE",
               help="your Content-Security-Policy nonce, put on every script")
-def snippet(config: str, output: str | None, nonce: str | None) -> int:
+@click.option("--csp", "with_csp", is_flag=True, help="append, as an HTML comment, the "
+              "Content-Security-Policy the snippet needs (what `chatkit csp` prints)")
+def snippet(config: str, output: str | None, nonce: str | None, with_csp: bool) -> int:
     """Print the HTML snippet for a config (paste it where the Configuration Manager's went).
 
     With -o, the snippet is written to FILE, replaced atomically: never half a snippet, and
-    never over the config or the hooks it reads.
+    never over the config or the hooks it reads. With --csp, the policy it needs follows it
+    as an HTML comment (outside its scripts: their hashes are the snippet's own), so you
+    see the hashes change when the snippet does.
 
     \b
     example: chatkit snippet chat.toml -o chat-snippet.html --nonce "$CSP_NONCE"
@@ -38,17 +43,14 @@ def snippet(config: str, output: str | None, nonce: str | None) -> int:
         check_output(output, [config])
     checked = load(config)
     print_problems(checked.warnings, str(checked.path))
-    html = render_snippet(checked, nonce=nonce, python_assets=_python_assets(checked))
+    assets = python_assets(checked)
+    html = render_snippet(checked, nonce=nonce, python_assets=assets)
+    if with_csp:
+        from chatkit.csp import policy_comment, policy_for
+
+        html += policy_comment(policy_for(checked, nonce=nonce, python_assets=assets))
     emit(html, output, [checked.path, checked.hooks_path])
     return EXIT_OK
-
-
-def _python_assets(config):
-    if config.python is None:
-        return None
-    from chatkit.build.assets import python_assets
-
-    return python_assets(config)
 
 
 @click.command("import")

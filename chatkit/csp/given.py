@@ -26,7 +26,7 @@ from chatkit.csp.policy import (
 )
 from chatkit.errors import Problem, ValidationError
 
-__all__ = ["KEY", "MAX_BYTES", "read_policies"]
+__all__ = ["KEY", "MAX_BYTES", "policies_in", "read_policies"]
 
 MAX_BYTES = 4 * 1024 * 1024
 # `Name: value`, not a URL (`https://...` on a line of its own)
@@ -46,7 +46,9 @@ def read_policies(given: str) -> list[Policy]:
 
 
 def _problem(value, message):
-    return ValidationError([Problem(KEY, value, message)])
+    """A problem of --check; a file's (or standard input's) is said with its name first."""
+    source = value[1:] if value.startswith("@") else "<stdin>" if value == "-" else ""
+    return ValidationError([Problem(KEY, value, message)], source)
 
 
 def _from_file(path):
@@ -59,13 +61,18 @@ def _from_file(path):
     if len(data) > MAX_BYTES:
         raise _problem("@" + name, "is over %d MiB: a policy or a page, not that" %
                        (MAX_BYTES // 1024 // 1024))
-    text = data.decode("utf-8", errors="replace")
+    return policies_in(data.decode("utf-8", errors="replace"), "@" + name)
+
+
+def policies_in(text: str, name: str) -> list[Policy]:
+    """Every policy in the text of a file (or of standard input) called `name`: header
+    lines, a policy, or an HTML page's `<meta http-equiv>` policies."""
     if text.lstrip("\ufeff \t\r\n").startswith("<"):
         policies = _from_page(text)
-        return _nonempty(policies, "@" + name, "the page has no <meta http-equiv="
+        return _nonempty(policies, name, "the page has no <meta http-equiv="
                          "\"Content-Security-Policy\"> in its <head>")
-    policies = _from_headers(text, "@" + name)
-    return _nonempty(policies, "@" + name, "no Content-Security-Policy in it (a header line "
+    policies = _from_headers(text, name)
+    return _nonempty(policies, name, "no Content-Security-Policy in it (a header line "
                      "`Content-Security-Policy: ...`, or a policy)")
 
 

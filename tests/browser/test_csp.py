@@ -9,12 +9,17 @@ own console messages for each one ("... violates the following Content Security 
 directive ..."), which Playwright reports for every frame, the srcdoc too.
 """
 
+import json
+
 import pytest
 
 from chatkit.build import assets as build
+from chatkit.config import load_config
 from chatkit.csp import check_policy, format_policy, policy_for
+from chatkit.emulator.serving import pointed_at
 from chatkit.snippet import render_snippet
 from chatkit.testing import EmulatorPage, config_for, page_html
+from tests.cli_support import run
 
 pytestmark = pytest.mark.browser
 
@@ -123,6 +128,38 @@ def test_the_printed_policy_lets_the_whole_chat_run_without_a_violation(
         assert csp_messages(chat) == [], served
         assert [note for note in chat.notes if "Content-Security-Policy" in note] == []
         assert chat.errors == []
+
+
+@pytest.mark.parametrize("api, python", [(api, python) for api in ("v1", "v2")
+                                         for python in (False, True)])
+def test_what_the_csp_command_prints_is_the_header_the_snippet_command_needs(
+        csp_page, chatkit_server, tmp_path, capsys, api, python):
+    """The two commands as a web team runs them: `chatkit csp`'s output, its lines joined,
+    sent as the page's only header, lets `chatkit snippet`'s output run the whole chat."""
+    chat = {"api": api, "uuid": "script_chatkit_test", "tenant": "Y2hhdGtpdA==",
+            "channel": "Test channel", **pointed_at(api, chatkit_server.url)}
+    if api == "v2":
+        chat["channel_uuid"] = "Ab3ULjXFQx-unSA6ebdW8A"
+    lines = ["[chat]"] + ["%s = %s" % (key, json.dumps(value)) for key, value in chat.items()]
+    if python:
+        (tmp_path / "hooks.py").write_text(HOOKS, encoding="utf-8")
+        lines += ["[python]", 'hooks = "hooks.py"',
+                  "asset_base = %s" % json.dumps(chatkit_server.url + ASSETS)]
+    path = tmp_path / "chat.toml"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    code, printed, _ = run(capsys, "csp", path)
+    assert code == 0
+    code, snippet, _ = run(capsys, "snippet", path)
+    assert code == 0
+    if python:
+        serve_build(chatkit_server, load_config(path))
+    page = csp_page(None, " ".join(printed.splitlines()), snippet=snippet)
+    converse(page)
+    if python:
+        page.page.wait_for_function("() => window.__hooksRan === true", timeout=20_000)
+    page.settle()
+    assert violations(page.page) == [] and csp_messages(page) == []
+    assert page.errors == []
 
 
 def without(policy, name):
