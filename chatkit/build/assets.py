@@ -11,8 +11,8 @@ Three scripts, each named by its content and loaded with its SRI hash, and the b
   `static/chatkit-browser-<api>.js` when it is current (`chatkit.build.precompiled`),
   else the same modules as Python source;
 - `<hooks>.<hash>.js`: the tenant's hooks file as module `<hooks>`, compiled ahead
-  of time by Brython's compiler under mini-racer (the `[fast]` extra,
-  `chatkit.build.compiled`), else as Python source that the page compiles;
+  of time by Brython's compiler under mini-racer (`chatkit.build.compiled`), else
+  (mini-racer missing: a loud warning) as Python source that the page compiles;
 - the boot (it imports the hooks and connects `chat` to the chat), carried by the
   snippet: compiled likewise, or Python.
 
@@ -38,9 +38,9 @@ from chatkit.versions import DEFAULT_API
 MANIFEST = "chatkit-assets.json"
 MANIFEST_NOTE = ("the file names, SRI hashes and boot above, for tools that write the snippet "
                  "themselves; `chatkit snippet` does not need it")
-ENGINE_NOTE = ("chatkit: note: each visitor's browser compiles the hooks and loads Brython "
-               "with its compiler (about 90 KB more gzip, and slower to start); "
-               "%s compiles them here instead" % engine.INSTALL_HINT)
+ENGINE_WARNING = ("chatkit: warning: %s, so each visitor's browser compiles the hooks and "
+                  "loads Brython with its compiler (about 90 KB more gzip, and about 40 %% "
+                  "slower to start); " + engine.INSTALL_HINT + " compiles them here instead")
 STALE_BUNDLE = ("chatkit: warning: %s, so the bundle is Python that each page compiles (about "
                 "250 ms slower); `python -m chatkit.build.precompile` brings it up to date")
 STALE_RUNTIME = ("chatkit: warning: %s, so the page gets Brython with its compiler (about 90 KB "
@@ -90,7 +90,8 @@ def assets(config, ahead_of_time=True):
     api = config.chat.get("api", DEFAULT_API)
     hooks = Hooks(config.hooks_path)
     hooks_js = compiled.compile_hooks(hooks) if ahead_of_time else None
-    notes = [] if hooks_js is not None else [ENGINE_NOTE]
+    notes = [] if hooks_js is not None or not ahead_of_time else [
+        ENGINE_WARNING % engine.missing()]
     bundle_content, stale = precompiled_bundle(api)
     if stale:
         notes.append(STALE_BUNDLE % stale)
