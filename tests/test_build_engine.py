@@ -245,9 +245,24 @@ def test_minify_drops_only_spaces_javascript_does_not_need(js, minified):
 
 
 @pytest.mark.parametrize("js", [
+    'var s = "Next -->" + \'<!-- a\' + "-->"',  # the hooks' strings (issue 16, hostile 2)
+    'var s = "a\\\\<!--" + "b\\<!--" + "c\\-->" + `d<!--`',  # after escapes, literals
+    'var s = "</script><script>" + "<SCRIPT"',  # nor an HTML parser's script states
+    "var a = 1, b = 1, s = a < !--b",  # tokens joined into `<!--` ...
+    "var a = 3, b = 1, s = [a-- > b, a]",  # ... and into `-->`
+])
+def test_minify_writes_no_html_like_comment_and_means_the_same_to_v8(js):
+    minified = _js.minify(js)
+    assert "<!--" not in minified and "-->" not in minified
+    assert "<script" not in minified.lower() and "</script" not in minified.lower()
+    run = "(function (code) { return JSON.stringify(new Function(code + '\\nreturn s')()); })"
+    assert engine._parser().call(run, minified) == engine._parser().call(run, js)
+
+
+@pytest.mark.parametrize("js", [
     "x = a / b",  # a regular expression or a division: not what Brython writes
     "/* block */ x",
-    "x = a < !--b",  # would become an HTML-like comment
+    "x = `${a < !--b}<!--`",  # a placeholder in a template literal: not what Brython writes
     "x = 'unterminated\n'",
 ])
 def test_minify_refuses_code_it_does_not_understand(js):

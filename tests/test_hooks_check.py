@@ -78,6 +78,24 @@ def test_check_reports_the_warnings_build_gives(tmp_path, capsys):
     assert build[:4] == check
 
 
+HTML_MARKERS = ('from chatkit.browser import chat\nlabel = "Next -->"\nother = "<!-- x </script>"\n'
+                'chat.customer.set_info({"Label": label, "Other": other, "Less": 1 < -(-2)})\n')
+
+
+def test_hooks_whose_strings_hold_html_comment_markers_build_into_files_without_them(
+        tmp_path, capsys):
+    # Issue 16, hostile 2: "Next -->" was a traceback from check, snippet and build.
+    config = site(tmp_path, HTML_MARKERS)
+    assert run(capsys, "check", config, "--strict") == (0, "%s: ok\n" % config, [])
+    code, out, _ = run(capsys, "snippet", config)
+    assert code == 0 and "<!--" not in out.split("-->", 1)[1] and "-->" not in \
+        out.split("-->", 1)[1]  # the snippet's own first-line comment aside
+    assert run(capsys, "build", config, "--out", tmp_path / "out")[0] == 0
+    for path in (tmp_path / "out").iterdir():
+        text = path.read_text(encoding="ascii")
+        assert "<!--" not in text and "-->" not in text and "</script" not in text, path.name
+
+
 def test_check_names_a_hooks_file_whose_name_is_no_module(tmp_path, capsys):
     (tmp_path / "chat.toml").write_text(CONFIG.replace("hooks.py", "my-hooks.py"), "utf-8")
     (tmp_path / "my-hooks.py").write_text("x = 1\n", encoding="utf-8")
@@ -114,6 +132,7 @@ FRAGMENTS = st.sampled_from([
     "class A:\n    def f(self):\n        return [i for i in range(3)]\n", "lambda: (yield)\n",
     "async def g():\n    await x\n", "match x:\n    case [1, *r]: pass\n", "x: int = 1\n",
     "def f():\n    nonlocal y\n", "return 1\n", "f'{x!r:>{w}}'\n", "global q\nq = 1\n",
+    'label = "Next -->"\n', "x = '<!--'\n", "y = a < -(-b)\n", "while True:\n    pass\n",
 ])
 HOOKS = st.one_of(
     st.lists(FRAGMENTS, max_size=6).map("".join),

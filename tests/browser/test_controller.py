@@ -185,6 +185,15 @@ def test_controller_failing_to_load_leaves_the_chat_and_static_config_working(py
     assert chat.state()["phase"] == "preChat"
 
 
+def test_controller_hooks_whose_strings_hold_html_comment_markers_run_as_written(python):
+    # Issue 16, hostile 2: the build escapes them; the page reads the same strings.
+    chat = python.page('chat.customer.set_info({"Label": "Next -->", "Other": "<!-- x </script>",'
+                       ' "Less": 1 < -(-2)})\n')
+    assert chat.state()["customerInfo"] == {"Label": "Next -->", "Other": "<!-- x </script>",
+                                            "Less": True}
+    assert chat.errors == [] and chat.warnings == []
+
+
 CSP = "script-src 'nonce-abc123' %s; object-src 'none'"
 
 
