@@ -2,10 +2,17 @@
 
 Every problem is one line naming the file and the line (SPEC 3), whatever the
 file holds: bytes that are not UTF-8, a byte order mark, a NUL, a syntax error,
-code nested too deeply for the compiler, a relative import.  Errors stop
-`snippet`, `build` and `check` (exit 2); warnings (imports the page cannot load,
-a chatkit module only the other chat version's page has among them, and calls
-that need Brython's compiler in the page) are printed by `build` and `check`.
+code nested too deeply for the compiler, a relative import, a loop that can never
+end.  Errors stop `snippet`, `build` and `check` (exit 2); warnings (imports the
+page cannot load, a chatkit module only the other chat version's page has among
+them, calls that need Brython's compiler in the page, and a `while True:` that only
+an exception can end) are printed by `build` and `check`.
+
+Hooks run on the page's main thread: a loop that does not end freezes the page,
+chat included.  What the build can see is a `while` on a constant true value
+(`while True:`, `while 1:`) with no `break`, `return` or `raise` of its own;
+a loop whose condition never turns false for other reasons (`while x < 10:` with
+`x` never changed), or endless recursion through calls, is beyond it.
 
     >>> [p.line("hooks.py") for p in hooks_warnings(Hooks("hooks.py"), "v1")]
     ['hooks.py: line 2: warning: imports json, which the page cannot load (...)']
@@ -40,6 +47,11 @@ class Hooks:
         self.tree, self.parse_warnings = parse_source(self.source, self.path)
         relative = [node for node in ast.walk(self.tree)
                     if isinstance(node, ast.ImportFrom) and node.level]
+        endless = [loop for loop, calls in endless_loops(self.tree) if not calls]
+        if endless:
+            raise _error(self.path, endless[0].lineno, "%s never ends (no break, return or "
+                         "raise in it): hooks run on the page's main thread, so it would "
+                         "freeze the page and the chat" % _loop_text(endless[0]))
         if relative:
             node = relative[0]
             raise _error(self.path, node.lineno, "from %s import %s: a relative import, but the "
@@ -47,6 +59,11 @@ class Hooks:
                          "full name (from chatkit.browser import chat)"
                          % ("." * node.level + (node.module or ""),
                             ", ".join(alias.name for alias in node.names)))
+
+    def endless_loops(self):
+        """(line, loop text) of each `while True:` that only an exception can end."""
+        return [(loop.lineno, _loop_text(loop)) for loop, calls in endless_loops(self.tree)
+                if calls]
 
     def imports(self):
         """(module, line) for each import, `from x import y` giving x (and x.y for chatkit)."""
@@ -71,11 +88,54 @@ def hooks_warnings(hooks, api):
         elif module == "chatkit" and _from_names(hooks.tree, line, hooks.name):
             problems.append(Problem("line %d" % line, module, "in the page, import chat, UNSET "
                                     "and the errors from chatkit.browser", "warning"))
+    for line, loop in hooks.endless_loops():
+        problems.append(Problem("line %d" % line, None, "%s has no break, return or raise: it "
+                                "ends only if something in it raises, and until then the page "
+                                "and the chat are frozen (hooks run on its main thread)" % loop,
+                                "warning"))
     for builtin, line in hooks.compiler_calls():
         problems.append(Problem("line %d" % line, builtin, "uses %s(), which needs Brython's "
                                 "compiler in the page: the build ships the full runtime "
                                 "(about 90 KB more gzip)" % builtin, "warning"))
     return sorted(problems, key=_line_number)
+
+
+# What ends a loop from inside it, and where a nested scope or loop begins (whose own
+# `break`/`return` do not end this one).
+_EXITS = (ast.Break, ast.Return, ast.Raise, ast.Yield, ast.YieldFrom, ast.Await)
+_SCOPES = (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda, ast.ClassDef)
+_LOOPS = (ast.For, ast.AsyncFor, ast.While)
+
+
+def endless_loops(tree):
+    """(ast.While, whether it calls anything) for each `while` on a constant true value with
+    no exit of its own; one that calls nothing can never end."""
+    found = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.While) and isinstance(node.test, ast.Constant) and \
+                node.test.value:
+            inside = list(_own_nodes(node.body))
+            if not any(isinstance(item, _EXITS) for item in inside):
+                found.append((node, any(isinstance(item, ast.Call) for item in inside)))
+    return sorted(found, key=lambda pair: pair[0].lineno)
+
+
+def _own_nodes(statements, in_loop=False):
+    """The nodes of `statements`, not entering nested scopes; `break` of a nested loop left out."""
+    todo = [(statement, in_loop) for statement in statements]
+    while todo:
+        node, nested = todo.pop()
+        if isinstance(node, _SCOPES):
+            continue
+        if isinstance(node, ast.Break) and nested:
+            continue
+        yield node
+        inner = nested or isinstance(node, _LOOPS)
+        todo.extend((child, inner) for child in ast.iter_child_nodes(node))
+
+
+def _loop_text(loop):
+    return "while %r:" % (loop.test.value,)
 
 
 def _why_not(module, api):
