@@ -273,7 +273,7 @@ def test_build_is_deterministic_and_python_assets_names_the_same_files(config, t
                                   "integrity": a.integrity} for a in first]
     manifest = json.loads((tmp_path / "a" / assets.MANIFEST).read_text(encoding="ascii"))
     assert manifest == {"scripts": [{"name": a.name, "integrity": a.integrity} for a in first],
-                        "boot": python["boot"]}
+                        "boot": python["boot"], "files": [a.name for a in first]}
 
 
 def test_python_assets_can_point_at_another_asset_base(config):
@@ -386,6 +386,95 @@ def test_cli_build_replaces_files_of_an_earlier_build_and_keeps_the_others(tmp_p
     assert (out / "brython.old.js").exists()
     assert json.loads((out / assets.MANIFEST).read_bytes())["scripts"]
     assert [p.name for p in out.parent.iterdir() if p.name.startswith(".")] == []
+
+
+def test_cli_build_removes_the_files_its_earlier_build_wrote_and_no_others(tmp_path, capsys):
+    # Issue 16, first hour 3: the manifest says which files the build it replaces wrote.
+    path = write_site(tmp_path / "site")
+    out = tmp_path / "out"
+    assert main(["build", str(path), "--out", str(out)]) == 0
+    first = set(json.loads((out / assets.MANIFEST).read_bytes())["files"])
+    for name in ("index.html", "brython.0123456789ab.js", "hooks.py"):  # others' files
+        (out / name).write_text("not chatkit's", encoding="utf-8")
+    (path.parent / "hooks.py").write_text(HOOKS + "chat.set_language('de')\n", encoding="utf-8")
+    assert main(["build", str(path), "--out", str(out)]) == 0
+    second = set(json.loads((out / assets.MANIFEST).read_bytes())["files"])
+    [old_hooks] = first - second  # only the hooks changed
+    assert old_hooks.startswith("hooks.") and not (out / old_hooks).exists()
+    assert {p.name for p in out.iterdir()} == second | {
+        assets.MANIFEST, "index.html", "brython.0123456789ab.js", "hooks.py"}
+
+
+def test_cli_build_never_removes_what_an_edited_manifest_names(tmp_path, capsys):
+    path = write_site(tmp_path / "site")
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "index.html").write_text("the site's page", encoding="utf-8")
+    (out / "chat.toml").write_text("a config", encoding="utf-8")
+    (out / assets.MANIFEST).write_text(json.dumps({"files": ["index.html", "../site/chat.toml",
+                                                              "chat.toml", ".", ""]}), "utf-8")
+    assert main(["build", str(path), "--out", str(out)]) == 0
+    assert (out / "index.html").exists() and (out / "chat.toml").exists() and path.exists()
+
+
+@pytest.mark.parametrize("name", [assets.MANIFEST])
+def test_cli_build_never_writes_over_one_of_its_inputs(tmp_path, capsys, name):
+    # `build chatkit-assets.json --out .` replaced the config by the manifest.
+    folder = tmp_path / "site"
+    path = write_site(folder)
+    config = path.rename(folder / name)
+    before = config.read_bytes()
+    assert main(["build", str(config), "--out", str(folder)]) == 2
+    assert capsys.readouterr().err.splitlines() == [
+        "%s: --out: %s there is one of the build's inputs, which it never replaces: write the "
+        "build to a folder of its own" % (folder, name)]
+    assert config.read_bytes() == before
+    assert sorted(p.name for p in folder.iterdir()) == sorted(["hooks.py", name])
+
+
+# A build that, once its files are written, waits for the other one to get as far (a
+# barrier of files in `sys.argv[3]`), so both move their files in at the same moment.
+BUILD_TWICE = """
+import os, sys, time
+from chatkit.build import _output
+from chatkit.cli import main
+
+write = _output.write_file
+def write_then_wait(path, content):
+    write(path, content)
+    if path.name == "chatkit-assets.json":
+        open(os.path.join(sys.argv[3], str(os.getpid())), "w").close()
+        deadline = time.monotonic() + 60
+        while len(os.listdir(sys.argv[3])) < 2 and time.monotonic() < deadline:
+            time.sleep(0.001)
+_output.write_file = write_then_wait
+sys.exit(main(["build", sys.argv[1], "--out", sys.argv[2]]))
+"""
+
+
+def test_two_builds_at_once_into_a_missing_out_both_succeed(tmp_path):
+    # Issue 16, hostile 10: the second rename failed with "Directory not empty".
+    import subprocess
+    import sys
+
+    path = write_site(tmp_path / "site")
+    assets.assets(load_config(path))  # compile once here, so both processes take as long
+    for round_ in range(3):
+        out = tmp_path / ("out%d" % round_) / "chatkit"
+        barrier = tmp_path / ("barrier%d" % round_)
+        barrier.mkdir()
+        runs = [subprocess.Popen([sys.executable, "-c", BUILD_TWICE, str(path), str(out),
+                                  str(barrier)],
+                                 stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+                for _ in range(2)]
+        results = [(run.wait(timeout=120), run.stderr.read().decode()) for run in runs]
+        for run in runs:
+            run.stdout.close()
+            run.stderr.close()
+        assert [code for code, _ in results] == [0, 0], results
+        assert sorted(p.name for p in out.iterdir()) == sorted(
+            json.loads((out / assets.MANIFEST).read_bytes())["files"] + [assets.MANIFEST])
+        assert [p.name for p in out.parent.iterdir()] == ["chatkit"]  # no temporary folder
 
 
 # -- the precompiled bundle, as build ships it ----------------------------------------------

@@ -24,6 +24,7 @@ is deterministic: same inputs, same bytes.
 import base64
 import hashlib
 import json
+import re
 import sys
 from pathlib import Path
 
@@ -202,12 +203,13 @@ def _script(what, modules, compiled_modules=()):
 
 
 def build_assets(config, out, ahead_of_time=True):
-    """Write the three assets and the manifest into the folder `out`, all or nothing;
-    returns the Build."""
+    """Write the assets and the manifest into the folder `out`, all or nothing, and remove
+    the files of the build it replaces (its manifest names them); returns the Build."""
     built = assets(config, ahead_of_time)
     files = [(asset.name, asset.content) for asset in built]
     files.append((MANIFEST, _manifest(built)))
-    _output.write_folder(out, files)
+    _output.write_folder(out, files, previous=previous_files,
+                         inputs=[config.path, config.hooks_path])
     return built
 
 
@@ -215,8 +217,30 @@ def _manifest(built):
     manifest = {
         "scripts": [{"name": asset.name, "integrity": asset.integrity} for asset in built],
         "boot": built.boot,
+        "files": [asset.name for asset in built],
     }
     return (json.dumps(manifest, indent=2) + "\n").encode("ascii")
+
+
+# The names `chatkit build` gives the files it writes: a stem, 12 hex digits of a hash.
+_BUILT_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*\.[0-9a-f]{12}\.(?:js|mjs|wasm)")
+
+
+def previous_files(out):
+    """The files the manifest in the folder `out` says an earlier build wrote there (names of
+    the build's own shape only: a manifest edited by hand cannot name any other file)."""
+    try:
+        manifest = json.loads((Path(out) / MANIFEST).read_bytes())
+    except (OSError, ValueError):
+        return []
+    if not isinstance(manifest, dict):
+        return []
+    names = [entry.get("name") for entry in manifest.get("scripts", [])
+             if isinstance(entry, dict)] if isinstance(manifest.get("scripts"), list) else []
+    if isinstance(manifest.get("files"), list):
+        names += manifest["files"]
+    return sorted({name for name in names if isinstance(name, str)
+                   and _BUILT_NAME.fullmatch(name)})
 
 
 def command(args):
