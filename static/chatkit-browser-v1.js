@@ -1,9 +1,9 @@
 // chatkit's browser bundle, precompiled for Brython by `python -m chatkit.build.precompile`: do not edit.
-// chatkit-precompiled {"brython":"sha384-CrXwmltBQ+PoNy7RISkA2JZWNSKGhJcgYhpUG4z8kgYBjoxoq3rPUXhvgqhT3nqz","modules":["chatkit","chatkit.browser","chatkit.browser._bridge","chatkit.browser._chat","chatkit.browser._checks","chatkit.browser._link","chatkit.browser._subscription","chatkit.browser._v1","chatkit.browser.versions","chatkit.errors","chatkit.rules","chatkit.rules.customer","chatkit.rules.languages","chatkit.rules.topics"],"sources":"56bdc9bfb40c40e25cf77993d9569d6d71eec56fcc9c6b6bcb35dffc58a20770"}
+// chatkit-precompiled {"brython":"sha384-CrXwmltBQ+PoNy7RISkA2JZWNSKGhJcgYhpUG4z8kgYBjoxoq3rPUXhvgqhT3nqz","modules":["chatkit","chatkit.browser","chatkit.browser._bridge","chatkit.browser._brython","chatkit.browser._chat","chatkit.browser._checks","chatkit.browser._link","chatkit.browser._subscription","chatkit.browser._v1","chatkit.browser.versions","chatkit.errors","chatkit.rules","chatkit.rules.customer","chatkit.rules.languages","chatkit.rules.topics"],"sources":"3b51584276f86b1217dccc5eb5d77e4f97ec977ec385d405d912a75b9a32b153"}
 (function (B) {
     // Guarded: when brython.js failed to load, this file must not throw.
     if (!B) { return; }
-    B.loadBrythonPackage({"$timestamp":95373133591564,"chatkit":[".py","",[],1],"chatkit.browser":[".py","",["chatkit.browser._chat","chatkit.browser._subscription","chatkit.browser.versions","chatkit.errors","chatkit.rules.customer"],1],"chatkit.browser._bridge":[".py","",["chatkit.browser","chatkit.browser.versions"]],"chatkit.browser._chat":[".py","",["chatkit.browser._checks","chatkit.browser._link","chatkit.browser._subscription","chatkit.browser._v1","chatkit.browser.versions","chatkit.errors","chatkit.rules.customer"]],"chatkit.browser._checks":[".py","",["chatkit.errors","chatkit.rules.customer","chatkit.rules.languages"]],"chatkit.browser._link":[".py","",[]],"chatkit.browser._subscription":[".py","",[]],"chatkit.browser._v1":[".py","",["chatkit.browser._checks","chatkit.errors","chatkit.rules.customer"]],"chatkit.browser.versions":[".py","",["chatkit.rules","chatkit.rules.topics"]],"chatkit.errors":[".py","",[]],"chatkit.rules":[".py","",[],1],"chatkit.rules.customer":[".py","",[]],"chatkit.rules.languages":[".py","",[]],"chatkit.rules.topics":[".py","",[]]});
+    B.loadBrythonPackage({"$timestamp":65220559140600,"chatkit":[".py","",[],1],"chatkit.browser":[".py","",["chatkit.browser._chat","chatkit.browser._subscription","chatkit.browser.versions","chatkit.errors","chatkit.rules.customer"],1],"chatkit.browser._bridge":[".py","",["chatkit.browser","chatkit.browser._brython","chatkit.browser.versions"]],"chatkit.browser._brython":[".py","",[]],"chatkit.browser._chat":[".py","",["chatkit.browser._checks","chatkit.browser._link","chatkit.browser._subscription","chatkit.browser._v1","chatkit.browser.versions","chatkit.errors","chatkit.rules.customer"]],"chatkit.browser._checks":[".py","",["chatkit.errors","chatkit.rules.customer","chatkit.rules.languages"]],"chatkit.browser._link":[".py","",[]],"chatkit.browser._subscription":[".py","",[]],"chatkit.browser._v1":[".py","",["chatkit.browser._checks","chatkit.errors","chatkit.rules.customer"]],"chatkit.browser.versions":[".py","",["chatkit.rules","chatkit.rules.topics"]],"chatkit.errors":[".py","",[]],"chatkit.rules":[".py","",[],1],"chatkit.rules.customer":[".py","",[]],"chatkit.rules.languages":[".py","",[]],"chatkit.rules.topics":[".py","",[]]});
 })(window.__BRYTHON__);
 window.__BRYTHON__ && (function (__chatkitB, __chatkitModules) {
 __chatkitModules["chatkit"] = (function () {
@@ -2976,22 +2976,27 @@ frame=["chatkit.browser._chat",locals,"chatkit.browser._chat",locals]
 var __file__=locals.__file__="VFS.chatkit.browser._chat.py"
 locals.__name__="chatkit.browser._chat"
 locals.__doc__=''
-frame.positions=[[19,0,43],[20,0,83],[21,0,38],[22,0,54],[23,0,65],[24,0,45],[48,55,0,99],[58,87,0,67],[90,309,0,40]]
+frame.positions=[[19,0,83],[20,0,38],[21,0,54],[22,0,73],[23,0,65],[24,0,45],[48,55,0,99],[58,87,0,67],[90,309,0,40]]
 $B.enter_frame(frame,__file__,1)
 var _frame_obj=$B.frame_obj
 locals.$annotations={}
 var stack_length=$B.count_frames()
 try{
 $B.set_lineno(frame,19)
-$B.import("chatkit.browser.versions",[],{'chatkit.browser.versions':[locals_chatkit_browser__chat,'versions']},locals_chatkit_browser__chat,1)
+$B.$import_from("chatkit.browser._checks",'check_customer_info',{},0,locals,1)
+$B.$import_from("chatkit.browser._checks",'check_dict',{},0,locals,1)
+$B.$import_from("chatkit.browser._checks",'check_language',{},0,locals,1)
 $B.set_lineno(frame,20)
-$B.$import_from("chatkit.browser._checks",'check_customer_info',{},0,locals,3)
-$B.$import_from("chatkit.browser._checks",'check_dict',{},0,locals,3)
-$B.$import_from("chatkit.browser._checks",'check_language',{},0,locals,3)
+$B.$import_from("chatkit.browser._link",'Link',{},0,locals,3)
 $B.set_lineno(frame,21)
-$B.$import_from("chatkit.browser._link",'Link',{},0,locals,5)
+$B.$import_from("chatkit.browser._subscription",'Subscription',{},0,locals,5)
 $B.set_lineno(frame,22)
-$B.$import_from("chatkit.browser._subscription",'Subscription',{},0,locals,7)
+$B.$import_from("chatkit.browser.versions",'ALIASES',{},0,locals,7)
+$B.$import_from("chatkit.browser.versions",'APIS',{},0,locals,7)
+$B.$import_from("chatkit.browser.versions",'CALLS',{},0,locals,7)
+$B.$import_from("chatkit.browser.versions",'EVENTS',{},0,locals,7)
+$B.$import_from("chatkit.browser.versions",'V1',{},0,locals,7)
+$B.$import_from("chatkit.browser.versions",'V2',{},0,locals,7)
 $B.set_lineno(frame,23)
 $B.$import_from("chatkit.errors",'ChatkitError',{},0,locals,9)
 $B.$import_from("chatkit.errors",'Problem',{},0,locals,9)
@@ -3010,21 +3015,21 @@ var locals_chatkit_browser__chat_adapter=locals=$B.args_parser(adapter1,argument
 }
 var frame=["adapter",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,adapter1]
 $B.enter_frame(frame,__file__,29)
-frame.positions=[[38,13,18],[40,18,11],[41,12,36],[43,12,36],[44,8,14]]
+frame.positions=[[38,13,18],[41,12,36],[43,12,36],[44,8,14]]
 try{
 $B.js_this=this
 $B.set_lineno(frame,38)
 locals_chatkit_browser__chat_adapter.module=$B.call_attr(locals_chatkit_browser__chat._adapters,'get',1,locals.api)
 if($B.set_lineno(frame,39)&&$B.$bool($B.$is(locals.module,_b_.None))){
-if($B.set_lineno(frame,40)&&$B.$bool($B.rich_comp('__eq__',locals_chatkit_browser__chat_adapter.api,$B.$getattr_pep657(locals_chatkit_browser__chat.versions,'V2',3)))){
+if($B.set_lineno(frame,40)&&$B.$bool($B.rich_comp('__eq__',locals_chatkit_browser__chat_adapter.api,locals_chatkit_browser__chat.V2))){
 $B.set_lineno(frame,41)
-$B.import("chatkit.browser._v2",[],{'chatkit.browser._v2':[locals_chatkit_browser__chat_adapter,'module']},locals_chatkit_browser__chat_adapter,5)
+$B.import("chatkit.browser._v2",[],{'chatkit.browser._v2':[locals_chatkit_browser__chat_adapter,'module']},locals_chatkit_browser__chat_adapter,3)
 }else{
 $B.set_lineno(frame,43)
-$B.import("chatkit.browser._v1",[],{'chatkit.browser._v1':[locals_chatkit_browser__chat_adapter,'module']},locals_chatkit_browser__chat_adapter,7)
+$B.import("chatkit.browser._v1",[],{'chatkit.browser._v1':[locals_chatkit_browser__chat_adapter,'module']},locals_chatkit_browser__chat_adapter,5)
 }
 $B.set_lineno(frame,44)
-$B.$setitem(locals_chatkit_browser__chat._adapters,locals_chatkit_browser__chat_adapter.api,locals_chatkit_browser__chat_adapter.module,9)
+$B.$setitem(locals_chatkit_browser__chat._adapters,locals_chatkit_browser__chat_adapter.api,locals_chatkit_browser__chat_adapter.module,7)
 }
 $B.set_lineno(frame,45)
 return $B.trace_return_and_leave(frame,locals.module)
@@ -3263,14 +3268,14 @@ var _frame_obj=$B.frame_obj
 if(frame.$f_trace!==_b_.None){
 $B.trace_line()
 }
-frame.positions=[[100,57,11],[100,57,11],[115,5,10],[129,5,13]]
+frame.positions=[[115,5,10],[129,5,13]]
 $B.set_lineno(frame,100)
 function __init__12(_self,_logger,_page_value,_api){
 var locals
 var locals_chatkit_browser__chat_Chat___init__=locals=$B.args_parser(__init__12,arguments)
 var frame=["__init__",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,__init__12]
 $B.enter_frame(frame,__file__,100)
-frame.positions=[[101,8,11],[102,24,14],[102,8,13],[105,8,15],[106,21,29],[106,36,13],[106,8,10],[107,20,11],[107,8,9],[108,8,8]]
+frame.positions=[[101,8,11],[102,24,14],[102,8,13],[105,8,15],[106,21,29],[106,36,13],[106,8,10],[107,8,9],[108,8,8]]
 try{
 $B.js_this=this
 locals.ob_type=locals.__class__=$B.get_method_class(__init__12,locals_chatkit_browser__chat,"Chat",['Chat'])
@@ -3283,16 +3288,16 @@ $B.$setattr1(locals.self,"page_value",locals.page_value,7)
 $B.set_lineno(frame,106)
 $B.$setattr1(locals.self,"_link",$B.$call_with_position(locals_chatkit_browser__chat.Link,9,($B.$bool(locals.$test=locals.logger)?locals.$test:$B.$call_with_position(locals_chatkit_browser__chat.PrintLogger,11,))),13)
 $B.set_lineno(frame,107)
-$B.$setattr1(locals.self,"_api",$B.$getattr_pep657(locals_chatkit_browser__chat.versions,'V1',15),17)
+$B.$setattr1(locals.self,"_api",locals_chatkit_browser__chat.V1,15)
 $B.set_lineno(frame,108)
-$B.$setattr1(locals.self,"api",locals.api,19)
+$B.$setattr1(locals.self,"api",locals.api,17)
 return $B.trace_return_and_leave(frame,_b_.None)
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
 __init__12.$is_method=true
-__init__12.$function_infos=['chatkit.browser._chat','__init__','Chat.__init__',__file__,[_b_.None,_b_.None,$B.$getattr_pep657(locals_chatkit_browser__chat.versions,'V1',3)],_b_.None,_b_.None,['self','logger','page_value','api'],null,null,
+__init__12.$function_infos=['chatkit.browser._chat','__init__','Chat.__init__',__file__,[_b_.None,_b_.None,locals_chatkit_browser__chat.V1],_b_.None,_b_.None,['self','logger','page_value','api'],null,null,
 4,100,3,[],0,0,['self','logger','page_value','api'],false,[],frame]
 $B.set_func_attrs(__init__12,frame,'chatkit.browser._chat')
 __init__12.ob_type=$B.function
@@ -3329,7 +3334,7 @@ api14.__annotate__=_b_.None
 var decorated15=api14
 locals_chatkit_browser__chat_Chat.api=$B.$call(decorator13,decorated15)
 $B.set_lineno(frame,115)
-var decorator16=$B.$getattr_pep657(locals.api,'setter',5)
+var decorator16=$B.$getattr_pep657(locals.api,'setter',1)
 $B.set_lineno(frame,116)
 function api17(_self,_api){
 var locals
@@ -3340,20 +3345,20 @@ var locals_chatkit_browser__chat_Chat_api=locals=$B.args_parser(api17,arguments)
 }
 var frame=["api",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,api17]
 $B.enter_frame(frame,__file__,116)
-frame.positions=[[117,22,13],[118,18,62],[118,31,48],[119,18,9],[119,33,10],[119,47,18],[119,47,10],[120,121,18,43],[120,121,31,42],[121,33,9],[122,8,9]]
+frame.positions=[[118,18,62],[118,31,48],[119,18,9],[119,33,10],[119,47,18],[119,47,10],[120,121,18,43],[120,121,31,42],[121,33,9],[122,8,9]]
 try{
 $B.js_this=this
 locals.ob_type=locals.__class__=$B.get_method_class(api17,locals_chatkit_browser__chat,"Chat",['Chat'])
-if($B.set_lineno(frame,117)&&$B.$bool(!$B.$is_member(locals.api,$B.$getattr_pep657(locals_chatkit_browser__chat.versions,'APIS',1)))){
+if($B.set_lineno(frame,117)&&$B.$bool(!$B.$is_member(locals.api,locals_chatkit_browser__chat.APIS))){
 $B.set_lineno(frame,118)
-$B.$raise($B.$call_with_position(locals_chatkit_browser__chat.ChatkitError,3,$B.rich_op('__mod__','chat.api must be "v1" or "v2", not %r',$B.fast_tuple([locals_chatkit_browser__chat_Chat_api.api]),5)))
+$B.$raise($B.$call_with_position(locals_chatkit_browser__chat.ChatkitError,1,$B.rich_op('__mod__','chat.api must be "v1" or "v2", not %r',$B.fast_tuple([locals_chatkit_browser__chat_Chat_api.api]),3)))
 }
-if($B.set_lineno(frame,119)&&($B.$bool($B.rich_comp('__ne__',locals.api,$B.$getattr_pep657(locals.self,'_api',7)))&&$B.$bool(($B.$bool(locals.$test=$B.$getattr_pep657(locals.self,'ready',9))?locals.$test:$B.$getattr_pep657($B.$getattr_pep657(locals.self,'_link',13),'pending',11))))){
+if($B.set_lineno(frame,119)&&($B.$bool($B.rich_comp('__ne__',locals.api,$B.$getattr_pep657(locals.self,'_api',5)))&&$B.$bool(($B.$bool(locals.$test=$B.$getattr_pep657(locals.self,'ready',7))?locals.$test:$B.$getattr_pep657($B.$getattr_pep657(locals.self,'_link',11),'pending',9))))){
 $B.set_lineno(frame,120)
-$B.$raise($B.$call_with_position(locals_chatkit_browser__chat.ChatkitError,15,$B.rich_op('__mod__','chat.api is "%s": it can change only before the first call',$B.$getattr_pep657(locals_chatkit_browser__chat_Chat_api.self,'_api',19),17)))
+$B.$raise($B.$call_with_position(locals_chatkit_browser__chat.ChatkitError,13,$B.rich_op('__mod__','chat.api is "%s": it can change only before the first call',$B.$getattr_pep657(locals_chatkit_browser__chat_Chat_api.self,'_api',17),15)))
 }
 $B.set_lineno(frame,122)
-$B.$setattr1(locals.self,"_api",locals.api,21)
+$B.$setattr1(locals.self,"_api",locals.api,19)
 return $B.trace_return_and_leave(frame,_b_.None)
 }catch(err){
 $B.set_exc_and_leave(frame,err)
@@ -3398,7 +3403,7 @@ logger20.__annotate__=_b_.None
 var decorated21=logger20
 locals_chatkit_browser__chat_Chat.logger=$B.$call(decorator19,decorated21)
 $B.set_lineno(frame,129)
-var decorator22=$B.$getattr_pep657(locals.logger,'setter',7)
+var decorator22=$B.$getattr_pep657(locals.logger,'setter',3)
 $B.set_lineno(frame,130)
 function logger23(_self,_logger){
 var locals
@@ -3899,12 +3904,12 @@ var locals_chatkit_browser__chat_Chat__native=locals=$B.args_parser(_native49,ar
 }
 var frame=["_native",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,_native49]
 $B.enter_frame(frame,__file__,261)
-frame.positions=[[263,15,63],[263,37,18],[263,57,14],[263,57,20]]
+frame.positions=[[263,15,54],[263,37,18],[263,57,11]]
 try{
 $B.js_this=this
 locals.ob_type=locals.__class__=$B.get_method_class(_native49,locals_chatkit_browser__chat,"Chat",['Chat'])
 $B.set_lineno(frame,263)
-return $B.trace_return_and_leave(frame,$B.call_attr(locals.self,'_on_this_version',1,$B.rich_op('__mod__','chat.%s()',locals.call,3),$B.$getitem($B.$getattr_pep657(locals_chatkit_browser__chat.versions,'CALLS',5),locals.call,7)))
+return $B.trace_return_and_leave(frame,$B.call_attr(locals.self,'_on_this_version',1,$B.rich_op('__mod__','chat.%s()',locals.call,3),$B.$getitem(locals_chatkit_browser__chat.CALLS,locals.call,5)))
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
@@ -3926,23 +3931,23 @@ var locals_chatkit_browser__chat_Chat__native_event=locals=$B.args_parser(_nativ
 }
 var frame=["_native_event",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,_native_event50]
 $B.enter_frame(frame,__file__,265)
-frame.positions=[[266,53,22],[266,15,34],[266,15,16],[267,15,23],[267,52,24],[268,23,15],[269,270,12,50],[271,17,17],[272,12,85],[272,31,65],[272,74,22],[272,74,13],[274,19,50],[274,47,15],[274,47,21]]
+frame.positions=[[266,44,22],[266,15,25],[267,15,23],[267,52,24],[269,270,12,50],[271,17,17],[272,12,85],[272,31,65],[272,74,22],[272,74,13],[274,19,41],[274,47,12]]
 try{
 $B.js_this=this
 locals.ob_type=locals.__class__=$B.get_method_class(_native_event50,locals_chatkit_browser__chat,"Chat",['Chat'])
 $B.set_lineno(frame,266)
-locals_chatkit_browser__chat_Chat__native_event.name=($B.$bool($B.$call_with_position(_b_.isinstance,1,locals.event,_b_.str))?$B.call_attr($B.$getattr_pep657(locals_chatkit_browser__chat.versions,'ALIASES',5),'get',3,locals.event,locals.event):_b_.None)
+locals_chatkit_browser__chat_Chat__native_event.name=($B.$bool($B.$call_with_position(_b_.isinstance,1,locals.event,_b_.str))?$B.call_attr(locals_chatkit_browser__chat.ALIASES,'get',3,locals.event,locals.event):_b_.None)
 $B.set_lineno(frame,267)
-locals_chatkit_browser__chat_Chat__native_event.what=($B.$bool(locals.name)?$B.rich_op('__mod__','chat.on("%s")',locals.event,7):$B.rich_op('__mod__','chat.on(%r)',$B.fast_tuple([locals.event]),9))
-if($B.set_lineno(frame,268)&&$B.$bool(!$B.$is_member(locals.name,$B.$getattr_pep657(locals_chatkit_browser__chat.versions,'EVENTS',11)))){
+locals_chatkit_browser__chat_Chat__native_event.what=($B.$bool(locals.name)?$B.rich_op('__mod__','chat.on("%s")',locals.event,5):$B.rich_op('__mod__','chat.on(%r)',$B.fast_tuple([locals.event]),7))
+if($B.set_lineno(frame,268)&&$B.$bool(!$B.$is_member(locals.name,locals_chatkit_browser__chat.EVENTS))){
 $B.set_lineno(frame,269);
-$B.call_attr(locals_chatkit_browser__chat_Chat__native_event.self,'_refuse',13,locals_chatkit_browser__chat_Chat__native_event.what,'no chat has this event (chatkit.browser.versions.EVENTS lists those they have)')
-}else if($B.set_lineno(frame,271)&&$B.$bool(!$B.$bool($B.$call_with_position(_b_.callable,15,locals.handler)))){
+$B.call_attr(locals_chatkit_browser__chat_Chat__native_event.self,'_refuse',9,locals_chatkit_browser__chat_Chat__native_event.what,'no chat has this event (chatkit.browser.versions.EVENTS lists those they have)')
+}else if($B.set_lineno(frame,271)&&$B.$bool(!$B.$bool($B.$call_with_position(_b_.callable,11,locals.handler)))){
 $B.set_lineno(frame,272);
-$B.call_attr(locals_chatkit_browser__chat_Chat__native_event.self,'_refuse',17,locals_chatkit_browser__chat_Chat__native_event.what,$B.rich_op('__mod__','the handler must be a function, not %s',$B.$getattr_pep657($B.$call_with_position(_b_.type,23,locals_chatkit_browser__chat_Chat__native_event.handler),'__name__',21),19))
+$B.call_attr(locals_chatkit_browser__chat_Chat__native_event.self,'_refuse',13,locals_chatkit_browser__chat_Chat__native_event.what,$B.rich_op('__mod__','the handler must be a function, not %s',$B.$getattr_pep657($B.$call_with_position(_b_.type,19,locals_chatkit_browser__chat_Chat__native_event.handler),'__name__',17),15))
 }else{
 $B.set_lineno(frame,274)
-return $B.trace_return_and_leave(frame,$B.call_attr(locals_chatkit_browser__chat_Chat__native_event.self,'_on_this_version',25,locals_chatkit_browser__chat_Chat__native_event.what,$B.$getitem($B.$getattr_pep657(locals_chatkit_browser__chat.versions,'EVENTS',27),locals_chatkit_browser__chat_Chat__native_event.name,29)))
+return $B.trace_return_and_leave(frame,$B.call_attr(locals_chatkit_browser__chat_Chat__native_event.self,'_on_this_version',21,locals_chatkit_browser__chat_Chat__native_event.what,$B.$getitem(locals_chatkit_browser__chat.EVENTS,locals_chatkit_browser__chat_Chat__native_event.name,23)))
 }
 $B.set_lineno(frame,275)
 return $B.trace_return_and_leave(frame,_b_.None)
@@ -3967,18 +3972,18 @@ var locals_chatkit_browser__chat_Chat__on_this_version=locals=$B.args_parser(_on
 }
 var frame=["_on_this_version",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,_on_this_version51]
 $B.enter_frame(frame,__file__,277)
-frame.positions=[[279,11,8],[280,35,8],[280,47,11],[280,20,11],[280,64,11],[281,12,75],[281,31,55],[282,15,21],[282,27,8]]
+frame.positions=[[279,11,8],[280,26,8],[281,12,75],[281,31,55],[282,15,21],[282,27,8]]
 try{
 $B.js_this=this
 locals.ob_type=locals.__class__=$B.get_method_class(_on_this_version51,locals_chatkit_browser__chat,"Chat",['Chat'])
 if($B.set_lineno(frame,279)&&$B.$bool(!$B.$is_member($B.$getattr_pep657(locals.self,'api',1),locals.natives))){
 $B.set_lineno(frame,280)
-locals_chatkit_browser__chat_Chat__on_this_version.other=($B.$bool($B.rich_comp('__eq__',$B.$getattr_pep657(locals_chatkit_browser__chat_Chat__on_this_version.self,'api',3),$B.$getattr_pep657(locals_chatkit_browser__chat.versions,'V1',5)))?$B.$getattr_pep657(locals_chatkit_browser__chat.versions,'V2',7):$B.$getattr_pep657(locals_chatkit_browser__chat.versions,'V1',9))
+locals_chatkit_browser__chat_Chat__on_this_version.other=($B.$bool($B.rich_comp('__eq__',$B.$getattr_pep657(locals_chatkit_browser__chat_Chat__on_this_version.self,'api',3),locals_chatkit_browser__chat.V1))?locals_chatkit_browser__chat.V2:locals_chatkit_browser__chat.V1)
 $B.set_lineno(frame,281);
-$B.call_attr(locals_chatkit_browser__chat_Chat__on_this_version.self,'_refuse',11,locals_chatkit_browser__chat_Chat__on_this_version.what,$B.rich_op('__mod__','only the %s chat (api = "%s") has it',$B.fast_tuple([locals.other,locals.other]),13))
+$B.call_attr(locals_chatkit_browser__chat_Chat__on_this_version.self,'_refuse',5,locals_chatkit_browser__chat_Chat__on_this_version.what,$B.rich_op('__mod__','only the %s chat (api = "%s") has it',$B.fast_tuple([locals.other,locals.other]),7))
 }
 $B.set_lineno(frame,282)
-return $B.trace_return_and_leave(frame,$B.call_attr(locals.natives,'get',15,$B.$getattr_pep657(locals.self,'api',17)))
+return $B.trace_return_and_leave(frame,$B.call_attr(locals.natives,'get',9,$B.$getattr_pep657(locals.self,'api',11)))
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
@@ -4258,6 +4263,206 @@ throw err
 }
 return locals_chatkit_browser
 });
+__chatkitModules["chatkit.browser._brython"] = (function () {
+var $B=__BRYTHON__,
+_b_=$B.builtins,
+locals_chatkit_browser__brython=$B.namespace("chatkit.browser._brython"),
+locals=locals_chatkit_browser__brython,
+frame=["chatkit.browser._brython",locals,"chatkit.browser._brython",locals]
+var __file__=locals.__file__="VFS.chatkit.browser._brython.py"
+locals.__name__="chatkit.browser._brython"
+locals.__doc__=''
+frame.positions=[[11,0,17],[12,0,26],[14,7,15],[15,12,20],[18,12,9],[18,12,5]]
+$B.enter_frame(frame,__file__,1)
+var _frame_obj=$B.frame_obj
+locals.$annotations={}
+var stack_length=$B.count_frames()
+try{
+$B.set_lineno(frame,11)
+$B.import("javascript",[],{},locals_chatkit_browser__brython,1)
+$B.set_lineno(frame,12)
+$B.$import_from("browser",'window',{},0,locals,3)
+$B.set_lineno(frame,14)
+locals_chatkit_browser__brython.NULL=$B.$getattr_pep657(locals.javascript,'NULL',5)
+$B.set_lineno(frame,15)
+locals_chatkit_browser__brython.UNDEFINED=$B.$getattr_pep657(locals.javascript,'UNDEFINED',7)
+$B.set_lineno(frame,18)
+locals_chatkit_browser__brython.INT_LIMIT=$B.rich_op('__sub__',9007199254740992n,1,9)
+$B.set_lineno(frame,21)
+function is_js_object1(_value){
+var locals
+if(arguments.length==1&&!_value?.$kw){
+var locals_chatkit_browser__brython_is_js_object=locals={value:_value}
+}else{
+var locals_chatkit_browser__brython_is_js_object=locals=$B.args_parser(is_js_object1,arguments)
+}
+var frame=["is_js_object",locals,"chatkit.browser._brython",locals_chatkit_browser__brython,is_js_object1]
+$B.enter_frame(frame,__file__,21)
+frame.positions=[[23,11,38],[23,29,19]]
+try{
+$B.js_this=this
+$B.set_lineno(frame,23)
+return $B.trace_return_and_leave(frame,$B.$call_with_position(_b_.isinstance,1,locals.value,$B.$getattr_pep657(locals_chatkit_browser__brython.javascript,'JSObject',3)))
+}catch(err){
+$B.set_exc_and_leave(frame,err)
+}
+}
+is_js_object1.$function_infos=['chatkit.browser._brython','is_js_object','is_js_object',__file__,_b_.None,_b_.None,'',['value'],null,null,
+1,21,3,[],0,0,['value'],false,[],frame]
+$B.set_func_attrs(is_js_object1,frame,'chatkit.browser._brython')
+is_js_object1.ob_type=$B.function
+is_js_object1.__annotate__=_b_.None
+locals_chatkit_browser__brython.is_js_object=is_js_object1
+$B.set_lineno(frame,26)
+function number2(_value){
+var locals
+if(arguments.length==1&&!_value?.$kw){
+var locals_chatkit_browser__brython_number=locals={value:_value}
+}else{
+var locals_chatkit_browser__brython_number=locals=$B.args_parser(number2,arguments)
+}
+var frame=["number",locals,"chatkit.browser._brython",locals_chatkit_browser__brython,number2]
+$B.enter_frame(frame,__file__,26)
+try{
+$B.js_this=this
+$B.set_lineno(frame,28)
+return $B.trace_return_and_leave(frame,locals.value)
+}catch(err){
+$B.set_exc_and_leave(frame,err)
+}
+}
+number2.$function_infos=['chatkit.browser._brython','number','number',__file__,_b_.None,_b_.None,'',['value'],null,null,
+1,26,3,[],0,0,['value'],false,[],frame]
+$B.set_func_attrs(number2,frame,'chatkit.browser._brython')
+number2.ob_type=$B.function
+number2.__annotate__=_b_.None
+locals_chatkit_browser__brython.number=number2
+$B.set_lineno(frame,31)
+function new_object3(){
+var locals
+var locals_chatkit_browser__brython_new_object=locals=$B.empty_dict();
+if(arguments.length!==0){
+$B.args_parser(new_object3,arguments)
+}
+var frame=["new_object",locals,"chatkit.browser._brython",locals_chatkit_browser__brython,new_object3]
+$B.enter_frame(frame,__file__,31)
+frame.positions=[[32,11,19],[32,11,13]]
+try{
+$B.js_this=this
+$B.set_lineno(frame,32)
+return $B.trace_return_and_leave(frame,$B.call_attr($B.$getattr_pep657(locals_chatkit_browser__brython.window,'Object',3),'new',1,))
+}catch(err){
+$B.set_exc_and_leave(frame,err)
+}
+}
+new_object3.$function_infos=['chatkit.browser._brython','new_object','new_object',__file__,_b_.None,_b_.None,_b_.None,[],null,null,
+0,31,3,[],0,0,[],false,[],frame]
+$B.set_func_attrs(new_object3,frame,'chatkit.browser._brython')
+new_object3.ob_type=$B.function
+new_object3.__annotate__=_b_.None
+locals_chatkit_browser__brython.new_object=new_object3
+$B.set_lineno(frame,35)
+function to_js4(_value){
+var locals
+if(arguments.length==1&&!_value?.$kw){
+var locals_chatkit_browser__brython_to_js=locals={value:_value}
+}else{
+var locals_chatkit_browser__brython_to_js=locals=$B.args_parser(to_js4,arguments)
+}
+var frame=["to_js",locals,"chatkit.browser._brython",locals_chatkit_browser__brython,to_js4]
+$B.enter_frame(frame,__file__,35)
+try{
+$B.js_this=this
+$B.set_lineno(frame,37)
+return $B.trace_return_and_leave(frame,locals.value)
+}catch(err){
+$B.set_exc_and_leave(frame,err)
+}
+}
+to_js4.$function_infos=['chatkit.browser._brython','to_js','to_js',__file__,_b_.None,_b_.None,'',['value'],null,null,
+1,35,3,[],0,0,['value'],false,[],frame]
+$B.set_func_attrs(to_js4,frame,'chatkit.browser._brython')
+to_js4.ob_type=$B.function
+to_js4.__annotate__=_b_.None
+locals_chatkit_browser__brython.to_js=to_js4
+$B.set_lineno(frame,40)
+function call5(){
+var locals
+var locals_chatkit_browser__brython_call=locals=$B.args_parser(call5,arguments)
+var frame=["call",locals,"chatkit.browser._brython",locals_chatkit_browser__brython,call5]
+$B.enter_frame(frame,__file__,40)
+frame.positions=[[42,11,30],[42,11,23]]
+try{
+$B.js_this=this
+$B.set_lineno(frame,42)
+return $B.trace_return_and_leave(frame,$B.$call_with_position($B.$call_with_position(_b_.getattr,3,locals.target,locals.method),1,..._b_.list.$unpack(locals.args)))
+}catch(err){
+$B.set_exc_and_leave(frame,err)
+}
+}
+call5.$function_infos=['chatkit.browser._brython','call','call',__file__,_b_.None,_b_.None,'',['target','method'],'args',null,
+2,40,7,[],0,0,['target','method','args'],false,[],frame]
+$B.set_func_attrs(call5,frame,'chatkit.browser._brython')
+call5.ob_type=$B.function
+call5.__annotate__=_b_.None
+locals_chatkit_browser__brython.call=call5
+$B.set_lineno(frame,45)
+function callback6(_function,_what){
+var locals
+if(arguments.length==2&&!_what?.$kw){
+var locals_chatkit_browser__brython_callback=locals={function:_function,what:_what}
+}else{
+var locals_chatkit_browser__brython_callback=locals=$B.args_parser(callback6,arguments)
+}
+var frame=["callback",locals,"chatkit.browser._brython",locals_chatkit_browser__brython,callback6]
+$B.enter_frame(frame,__file__,45)
+try{
+$B.js_this=this
+$B.set_lineno(frame,47)
+return $B.trace_return_and_leave(frame,locals.function)
+}catch(err){
+$B.set_exc_and_leave(frame,err)
+}
+}
+callback6.$function_infos=['chatkit.browser._brython','callback','callback',__file__,_b_.None,_b_.None,'',['function','what'],null,null,
+2,45,3,[],0,0,['function','what'],false,[],frame]
+$B.set_func_attrs(callback6,frame,'chatkit.browser._brython')
+callback6.ob_type=$B.function
+callback6.__annotate__=_b_.None
+locals_chatkit_browser__brython.callback=callback6
+$B.set_lineno(frame,50)
+function trace7(_error){
+var locals
+if(arguments.length==1&&!_error?.$kw){
+var locals_chatkit_browser__brython_trace=locals={error:_error}
+}else{
+var locals_chatkit_browser__brython_trace=locals=$B.args_parser(trace7,arguments)
+}
+var frame=["trace",locals,"chatkit.browser._brython",locals_chatkit_browser__brython,trace7]
+$B.enter_frame(frame,__file__,50)
+frame.positions=[[52,11,37],[52,11,18]]
+try{
+$B.js_this=this
+$B.set_lineno(frame,52)
+return $B.trace_return_and_leave(frame,$B.call_attr($B.$getattr_pep657(locals_chatkit_browser__brython.window,'__BRYTHON__',3),'error_trace',1,locals.error))
+}catch(err){
+$B.set_exc_and_leave(frame,err)
+}
+}
+trace7.$function_infos=['chatkit.browser._brython','trace','trace',__file__,_b_.None,_b_.None,'',['error'],null,null,
+1,50,3,[],0,0,['error'],false,[],frame]
+$B.set_func_attrs(trace7,frame,'chatkit.browser._brython')
+trace7.ob_type=$B.function
+trace7.__annotate__=_b_.None
+locals_chatkit_browser__brython.trace=trace7
+$B.leave_frame({locals,value:_b_.None})
+}catch(err){
+$B.set_exc_and_trace(frame,err)
+$B.leave_frame({locals,value:_b_.None})
+throw err
+}
+return locals_chatkit_browser__brython
+});
 __chatkitModules["chatkit.browser._bridge"] = (function () {
 var $B=__BRYTHON__,
 _b_=$B.builtins,
@@ -4267,82 +4472,116 @@ frame=["chatkit.browser._bridge",locals,"chatkit.browser._bridge",locals]
 var __file__=locals.__file__="VFS.chatkit.browser._bridge.py"
 locals.__name__="chatkit.browser._bridge"
 locals.__doc__=''
-frame.positions=[[22,0,17],[23,0,26],[25,0,39],[26,0,43],[28,7,15],[29,12,20],[101,115,0,73],[118,144,0,36],[163,20,9],[163,20,5],[216,226,0,34]]
+frame.positions=[[24,0,39],[25,0,43],[116,131,0,81],[134,141,0,37],[144,171,0,50],[244,254,0,39]]
 $B.enter_frame(frame,__file__,1)
 var _frame_obj=$B.frame_obj
 locals.$annotations={}
 var stack_length=$B.count_frames()
 try{
-$B.set_lineno(frame,22)
-$B.import("javascript",[],{},locals_chatkit_browser__bridge,1)
-$B.set_lineno(frame,23)
-$B.$import_from("browser",'window',{},0,locals,3)
+$B.set_lineno(frame,24)
+$B.$import_from("chatkit.browser",'UNSET',{},0,locals,1)
+$B.$import_from("chatkit.browser",'chat',{},0,locals,1)
 $B.set_lineno(frame,25)
-$B.$import_from("chatkit.browser",'UNSET',{},0,locals,5)
-$B.$import_from("chatkit.browser",'chat',{},0,locals,5)
-$B.set_lineno(frame,26)
-$B.$import_from("chatkit.browser.versions",'V1',{},0,locals,7)
-$B.$import_from("chatkit.browser.versions",'V2',{},0,locals,7)
+$B.$import_from("chatkit.browser.versions",'V1',{},0,locals,3)
+$B.$import_from("chatkit.browser.versions",'V2',{},0,locals,3)
+$B.set_lineno(frame,27)
+locals_chatkit_browser__bridge.BRYTHON='brython'
 $B.set_lineno(frame,28)
-locals_chatkit_browser__bridge.NULL=$B.$getattr_pep657(locals.javascript,'NULL',9)
+locals_chatkit_browser__bridge.MICROPYTHON='micropython'
 $B.set_lineno(frame,29)
-locals_chatkit_browser__bridge.UNDEFINED=$B.$getattr_pep657(locals.javascript,'UNDEFINED',11)
+locals_chatkit_browser__bridge.page=_b_.None
 $B.set_lineno(frame,32)
-function run1(_hooks_module,_api){
+function runtime_adapter1(_runtime){
 var locals
-var locals_chatkit_browser__bridge_run=locals=$B.args_parser(run1,arguments)
-var frame=["run",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,run1]
+if(arguments.length==1&&!_runtime?.$kw){
+var locals_chatkit_browser__bridge_runtime_adapter=locals={runtime:_runtime}
+}else{
+var locals_chatkit_browser__bridge_runtime_adapter=locals=$B.args_parser(runtime_adapter1,arguments)
+}
+var frame=["runtime_adapter",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,runtime_adapter1]
 $B.enter_frame(frame,__file__,32)
-frame.positions=[[34,18,15],[34,18,13],[34,4,11],[35,22,10],[35,4,15],[37,8,8],[39,8,49],[39,8,11],[42,8,24],[44,8,69],[44,8,11],[44,26,43],[46,8,10],[46,8,8]]
+frame.positions=[[36,8,45],[38,8,41],[39,11,6]]
 try{
 $B.js_this=this
-$B.set_lineno(frame,34)
-$B.$setattr1(locals_chatkit_browser__bridge.chat,"logger",$B.$call_with_position($B.resolve_in_scopes('ConsoleLogger',[locals_chatkit_browser__bridge_run,locals_chatkit_browser__bridge,_b_],3),1,),5)
-$B.set_lineno(frame,35)
-$B.$setattr1(locals_chatkit_browser__bridge.chat,"page_value",$B.resolve_in_scopes('page_value',[locals_chatkit_browser__bridge_run,locals_chatkit_browser__bridge,_b_],7),9)
+if($B.set_lineno(frame,35)&&$B.$bool($B.rich_comp('__eq__',locals.runtime,locals_chatkit_browser__bridge.MICROPYTHON))){
 $B.set_lineno(frame,36)
-try{
-var stack_length_2=$B.count_frames()
-var save_frame_obj_2=$B.frame_obj
-$B.set_lineno(frame,37)
-$B.$setattr1(locals_chatkit_browser__bridge.chat,"api",locals_chatkit_browser__bridge_run.api,11)
-}catch(err2){
-$B.set_exc_and_trace(frame,err2)
-if($B.set_lineno(frame,38)&&$B.is_exc(err2,[_b_.Exception])){
-locals.error=err2
-$B.set_lineno(frame,39);
-$B.call_attr($B.$getattr_pep657(locals_chatkit_browser__bridge.chat,'logger',15),'error',13,'the hooks did not run',locals.error)
-$B.set_lineno(frame,40)
-return $B.trace_return_and_leave(frame,_b_.None)
+$B.import("chatkit.browser._micropython",[],{'chatkit.browser._micropython':[locals_chatkit_browser__bridge_runtime_adapter,'module']},locals_chatkit_browser__bridge_runtime_adapter,1)
 }else{
-throw err2
+$B.set_lineno(frame,38)
+$B.import("chatkit.browser._brython",[],{'chatkit.browser._brython':[locals_chatkit_browser__bridge_runtime_adapter,'module']},locals_chatkit_browser__bridge_runtime_adapter,3)
+}
+$B.set_lineno(frame,39)
+return $B.trace_return_and_leave(frame,$B.resolve_local('module',5))
+}catch(err){
+$B.set_exc_and_leave(frame,err)
 }
 }
-$B.set_lineno(frame,41)
+runtime_adapter1.$function_infos=['chatkit.browser._bridge','runtime_adapter','runtime_adapter',__file__,_b_.None,_b_.None,'',['runtime'],null,null,
+1,32,3,[],0,0,['runtime'],false,[],frame]
+$B.set_func_attrs(runtime_adapter1,frame,'chatkit.browser._bridge')
+runtime_adapter1.ob_type=$B.function
+runtime_adapter1.__annotate__=_b_.None
+locals_chatkit_browser__bridge.runtime_adapter=runtime_adapter1
+$B.set_lineno(frame,42)
+function run2(_hooks_module,_api,_runtime){
+var locals
+var locals_chatkit_browser__bridge_run=locals=$B.args_parser(run2,arguments)
+var frame=["run",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,run2]
+$B.enter_frame(frame,__file__,42)
+frame.positions=[[45,11,24],[46,18,15],[46,18,13],[46,4,11],[47,22,10],[47,4,15],[49,8,8],[51,8,49],[51,8,11],[54,8,24],[56,8,69],[56,8,11],[56,26,43],[58,8,9],[58,8,7]]
+try{
+$B.js_this=this
+$B.set_lineno(frame,45)
+var $temp=$B.$call_with_position(locals_chatkit_browser__bridge.runtime_adapter,1,locals.runtime)
+$B.delete_for_reassign('page',locals_chatkit_browser__bridge)
+locals_chatkit_browser__bridge.page=$temp
+$B.set_lineno(frame,46)
+$B.$setattr1(locals_chatkit_browser__bridge.chat,"logger",$B.$call_with_position($B.resolve_in_scopes('ConsoleLogger',[locals_chatkit_browser__bridge_run,locals_chatkit_browser__bridge,_b_],5),3,),7)
+$B.set_lineno(frame,47)
+$B.$setattr1(locals_chatkit_browser__bridge.chat,"page_value",$B.resolve_in_scopes('page_value',[locals_chatkit_browser__bridge_run,locals_chatkit_browser__bridge,_b_],9),11)
+$B.set_lineno(frame,48)
 try{
 var stack_length_3=$B.count_frames()
 var save_frame_obj_3=$B.frame_obj
-$B.set_lineno(frame,42);
-$B.$call_with_position(_b_.__import__,17,locals_chatkit_browser__bridge_run.hooks_module)
+$B.set_lineno(frame,49)
+$B.$setattr1(locals_chatkit_browser__bridge.chat,"api",locals_chatkit_browser__bridge_run.api,13)
 }catch(err3){
 $B.set_exc_and_trace(frame,err3)
-if($B.set_lineno(frame,43)&&$B.is_exc(err3,[_b_.Exception])){
+if($B.set_lineno(frame,50)&&$B.is_exc(err3,[_b_.Exception])){
 locals.error=err3
-$B.set_lineno(frame,44);
-$B.call_attr($B.$getattr_pep657(locals_chatkit_browser__bridge.chat,'logger',21),'error',19,$B.rich_op('__mod__','the hooks module %s failed',locals_chatkit_browser__bridge_run.hooks_module,23),locals.error)
-$B.del_exc(frame)
-$B.frame_obj=save_frame_obj_3
+$B.set_lineno(frame,51);
+$B.call_attr($B.$getattr_pep657(locals_chatkit_browser__bridge.chat,'logger',17),'error',15,'the hooks did not run',locals.error)
+$B.set_lineno(frame,52)
+return $B.trace_return_and_leave(frame,_b_.None)
 }else{
 throw err3
 }
+}
+$B.set_lineno(frame,53)
+try{
+var stack_length_4=$B.count_frames()
+var save_frame_obj_4=$B.frame_obj
+$B.set_lineno(frame,54);
+$B.$call_with_position(_b_.__import__,19,locals_chatkit_browser__bridge_run.hooks_module)
+}catch(err4){
+$B.set_exc_and_trace(frame,err4)
+if($B.set_lineno(frame,55)&&$B.is_exc(err4,[_b_.Exception])){
+locals.error=err4
+$B.set_lineno(frame,56);
+$B.call_attr($B.$getattr_pep657(locals_chatkit_browser__bridge.chat,'logger',23),'error',21,$B.rich_op('__mod__','the hooks module %s failed',locals_chatkit_browser__bridge_run.hooks_module,25),locals.error)
+$B.del_exc(frame)
+$B.frame_obj=save_frame_obj_4
+}else{
+throw err4
+}
 }finally{
 var exit=false
-if($B.count_frames()<stack_length_3){
+if($B.count_frames()<stack_length_4){
 exit=true
 $B.frame_obj=$B.push_frame(frame)
 }
-$B.set_lineno(frame,46);
-$B.$call_with_position($B.resolve_in_scopes('_connect',[locals_chatkit_browser__bridge_run,locals_chatkit_browser__bridge,_b_],27),25,)
+$B.set_lineno(frame,58);
+$B.$call_with_position($B.resolve_in_scopes('connect',[locals_chatkit_browser__bridge_run,locals_chatkit_browser__bridge,_b_],29),27,)
 if(exit){
 $B.leave_frame()
 }
@@ -4352,160 +4591,160 @@ return $B.trace_return_and_leave(frame,_b_.None)
 $B.set_exc_and_leave(frame,err)
 }
 }
-run1.$function_infos=['chatkit.browser._bridge','run','run',__file__,[locals.V1],_b_.None,'',['hooks_module','api'],null,null,
-2,32,3,[],0,0,['hooks_module','api','error'],false,[],frame]
-$B.set_func_attrs(run1,frame,'chatkit.browser._bridge')
-run1.ob_type=$B.function
-run1.__annotate__=_b_.None
-locals_chatkit_browser__bridge.run=run1
-$B.set_lineno(frame,49)
-function _connect4(){
+run2.$function_infos=['chatkit.browser._bridge','run','run',__file__,[locals.V1,locals.BRYTHON],_b_.None,'',['hooks_module','api','runtime'],null,null,
+3,42,3,[],0,0,['hooks_module','api','runtime','page','error'],false,[],frame]
+$B.set_func_attrs(run2,frame,'chatkit.browser._bridge')
+run2.ob_type=$B.function
+run2.__annotate__=_b_.None
+locals_chatkit_browser__bridge.run=run2
+$B.set_lineno(frame,61)
+function connect5(){
 var locals
-var locals_chatkit_browser__bridge__connect=locals=$B.empty_dict();
+var locals_chatkit_browser__bridge_connect=locals=$B.empty_dict();
 if(arguments.length!==0){
-$B.args_parser(_connect4,arguments)
+$B.args_parser(connect5,arguments)
 }
-var frame=["_connect",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,_connect4]
-$B.enter_frame(frame,__file__,49)
-frame.positions=[[50,12,8],[50,12,6],[51,18,7],[51,4,11],[52,22,12],[52,4,15],[53,7,22],[53,7,8],[54,8,18],[54,8,7],[54,16,9],[55,7,26],[55,7,8],[56,8,27],[56,8,12],[56,21,13]]
+var frame=["connect",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,connect5]
+$B.enter_frame(frame,__file__,61)
+frame.positions=[[65,12,8],[65,12,6],[66,18,56],[66,32,7],[66,4,11],[67,22,65],[67,36,12],[67,4,15],[68,7,22],[68,7,8],[69,8,18],[69,8,7],[69,16,9],[70,7,26],[70,7,8],[71,8,27],[71,8,12],[71,21,13]]
 try{
 $B.js_this=this
-$B.set_lineno(frame,50)
-locals_chatkit_browser__bridge__connect.state=$B.$call_with_position($B.resolve_in_scopes('_state',[locals_chatkit_browser__bridge__connect,locals_chatkit_browser__bridge,_b_],3),1,)
-$B.set_lineno(frame,51)
-$B.$setattr1(locals.state,"onBus",$B.resolve_in_scopes('_on_bus',[locals_chatkit_browser__bridge__connect,locals_chatkit_browser__bridge,_b_],5),7)
-$B.set_lineno(frame,52)
-$B.$setattr1(locals.state,"onChatApp",$B.resolve_in_scopes('_on_chat_app',[locals_chatkit_browser__bridge__connect,locals_chatkit_browser__bridge,_b_],9),11)
-if($B.set_lineno(frame,53)&&$B.$bool($B.$call_with_position($B.resolve_in_scopes('_defined',[locals_chatkit_browser__bridge__connect,locals_chatkit_browser__bridge,_b_],15),13,locals.state,'bus'))){
-$B.set_lineno(frame,54);
-$B.$call_with_position($B.resolve_in_scopes('_on_bus',[locals_chatkit_browser__bridge__connect,locals_chatkit_browser__bridge,_b_],19),17,$B.$getattr_pep657(locals_chatkit_browser__bridge__connect.state,'bus',21))
+$B.set_lineno(frame,65)
+locals_chatkit_browser__bridge_connect.state=$B.$call_with_position($B.resolve_in_scopes('_state',[locals_chatkit_browser__bridge_connect,locals_chatkit_browser__bridge,_b_],3),1,)
+$B.set_lineno(frame,66)
+$B.$setattr1(locals.state,"onBus",$B.call_attr(locals_chatkit_browser__bridge.page,'callback',5,$B.resolve_in_scopes('_on_bus',[locals_chatkit_browser__bridge_connect,locals_chatkit_browser__bridge,_b_],7),'handing over the v1 chat\'s bus'),9)
+$B.set_lineno(frame,67)
+$B.$setattr1(locals.state,"onChatApp",$B.call_attr(locals_chatkit_browser__bridge.page,'callback',11,$B.resolve_in_scopes('_on_chat_app',[locals_chatkit_browser__bridge_connect,locals_chatkit_browser__bridge,_b_],13),'handing over the v2 chat\'s chatApp'),15)
+if($B.set_lineno(frame,68)&&$B.$bool($B.$call_with_position($B.resolve_in_scopes('_defined',[locals_chatkit_browser__bridge_connect,locals_chatkit_browser__bridge,_b_],19),17,locals.state,'bus'))){
+$B.set_lineno(frame,69);
+$B.$call_with_position($B.resolve_in_scopes('_on_bus',[locals_chatkit_browser__bridge_connect,locals_chatkit_browser__bridge,_b_],23),21,$B.$getattr_pep657(locals_chatkit_browser__bridge_connect.state,'bus',25))
 }
-if($B.set_lineno(frame,55)&&$B.$bool($B.$call_with_position($B.resolve_in_scopes('_defined',[locals_chatkit_browser__bridge__connect,locals_chatkit_browser__bridge,_b_],25),23,locals.state,'chatApp'))){
-$B.set_lineno(frame,56);
-$B.$call_with_position($B.resolve_in_scopes('_on_chat_app',[locals_chatkit_browser__bridge__connect,locals_chatkit_browser__bridge,_b_],29),27,$B.$getattr_pep657(locals_chatkit_browser__bridge__connect.state,'chatApp',31))
+if($B.set_lineno(frame,70)&&$B.$bool($B.$call_with_position($B.resolve_in_scopes('_defined',[locals_chatkit_browser__bridge_connect,locals_chatkit_browser__bridge,_b_],29),27,locals.state,'chatApp'))){
+$B.set_lineno(frame,71);
+$B.$call_with_position($B.resolve_in_scopes('_on_chat_app',[locals_chatkit_browser__bridge_connect,locals_chatkit_browser__bridge,_b_],33),31,$B.$getattr_pep657(locals_chatkit_browser__bridge_connect.state,'chatApp',35))
 }
 return $B.trace_return_and_leave(frame,_b_.None)
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
-_connect4.$function_infos=['chatkit.browser._bridge','_connect','_connect',__file__,_b_.None,_b_.None,_b_.None,[],null,null,
-0,49,3,[],0,0,['state'],false,[],frame]
-$B.set_func_attrs(_connect4,frame,'chatkit.browser._bridge')
-_connect4.ob_type=$B.function
-_connect4.__annotate__=_b_.None
-locals_chatkit_browser__bridge._connect=_connect4
-$B.set_lineno(frame,59)
-function _state5(){
+connect5.$function_infos=['chatkit.browser._bridge','connect','connect',__file__,_b_.None,_b_.None,'',[],null,null,
+0,61,3,[],0,0,['state'],false,[],frame]
+$B.set_func_attrs(connect5,frame,'chatkit.browser._bridge')
+connect5.ob_type=$B.function
+connect5.__annotate__=_b_.None
+locals_chatkit_browser__bridge.connect=connect5
+$B.set_lineno(frame,74)
+function _state6(){
 var locals
 var locals_chatkit_browser__bridge__state=locals=$B.empty_dict();
 if(arguments.length!==0){
-$B.args_parser(_state5,arguments)
+$B.args_parser(_state6,arguments)
 }
-var frame=["_state",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,_state5]
-$B.enter_frame(frame,__file__,59)
-frame.positions=[[61,11,29],[61,11,8],[62,27,19],[62,27,13],[62,8,16],[63,11,16]]
+var frame=["_state",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,_state6]
+$B.enter_frame(frame,__file__,74)
+frame.positions=[[76,11,34],[76,11,8],[76,20,11],[77,32,17],[77,8,21],[77,8,11],[78,11,21],[78,11,11]]
 try{
 $B.js_this=this
-if($B.set_lineno(frame,61)&&$B.$bool(!$B.$bool($B.$call_with_position($B.resolve_in_scopes('_defined',[locals_chatkit_browser__bridge__state,locals_chatkit_browser__bridge,_b_],3),1,locals_chatkit_browser__bridge.window,'__chatkit')))){
-$B.set_lineno(frame,62)
-$B.$setattr1(locals_chatkit_browser__bridge.window,"__chatkit",$B.call_attr($B.$getattr_pep657(locals_chatkit_browser__bridge.window,'Object',7),'new',5,),9)
+if($B.set_lineno(frame,76)&&$B.$bool(!$B.$bool($B.$call_with_position($B.resolve_in_scopes('_defined',[locals_chatkit_browser__bridge__state,locals_chatkit_browser__bridge,_b_],3),1,$B.$getattr_pep657(locals_chatkit_browser__bridge.page,'window',5),'__chatkit')))){
+$B.set_lineno(frame,77)
+$B.$setattr1($B.$getattr_pep657(locals_chatkit_browser__bridge.page,'window',11),"__chatkit",$B.call_attr(locals_chatkit_browser__bridge.page,'new_object',7,),9)
 }
-$B.set_lineno(frame,63)
-return $B.trace_return_and_leave(frame,$B.$getattr_pep657(locals_chatkit_browser__bridge.window,'__chatkit',11))
+$B.set_lineno(frame,78)
+return $B.trace_return_and_leave(frame,$B.$getattr_pep657($B.$getattr_pep657(locals_chatkit_browser__bridge.page,'window',15),'__chatkit',13))
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
-_state5.$function_infos=['chatkit.browser._bridge','_state','_state',__file__,_b_.None,_b_.None,'',[],null,null,
-0,59,3,[],0,0,[],false,[],frame]
-$B.set_func_attrs(_state5,frame,'chatkit.browser._bridge')
-_state5.ob_type=$B.function
-_state5.__annotate__=_b_.None
-locals_chatkit_browser__bridge._state=_state5
-$B.set_lineno(frame,66)
-function _on_bus6(){
+_state6.$function_infos=['chatkit.browser._bridge','_state','_state',__file__,_b_.None,_b_.None,'',[],null,null,
+0,74,3,[],0,0,[],false,[],frame]
+$B.set_func_attrs(_state6,frame,'chatkit.browser._bridge')
+_state6.ob_type=$B.function
+_state6.__annotate__=_b_.None
+locals_chatkit_browser__bridge._state=_state6
+$B.set_lineno(frame,81)
+function _on_bus7(){
 var locals
-var locals_chatkit_browser__bridge__on_bus=locals=$B.args_parser(_on_bus6,arguments)
-var frame=["_on_bus",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,_on_bus6]
-$B.enter_frame(frame,__file__,66)
-frame.positions=[[67,4,29],[67,4,10],[67,25,7]]
+var locals_chatkit_browser__bridge__on_bus=locals=$B.args_parser(_on_bus7,arguments)
+var frame=["_on_bus",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,_on_bus7]
+$B.enter_frame(frame,__file__,81)
+frame.positions=[[82,4,29],[82,4,10],[82,25,7]]
 try{
 $B.js_this=this
-$B.set_lineno(frame,67);
+$B.set_lineno(frame,82);
 $B.$call_with_position($B.resolve_in_scopes('_hand_over',[locals_chatkit_browser__bridge__on_bus,locals_chatkit_browser__bridge,_b_],3),1,locals_chatkit_browser__bridge.V1,locals.args,$B.resolve_in_scopes('PageBus',[locals_chatkit_browser__bridge__on_bus,locals_chatkit_browser__bridge,_b_],5))
 return $B.trace_return_and_leave(frame,_b_.None)
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
-_on_bus6.$function_infos=['chatkit.browser._bridge','_on_bus','_on_bus',__file__,_b_.None,_b_.None,_b_.None,[],'args',null,
-0,66,7,[],0,0,['args'],false,[],frame]
-$B.set_func_attrs(_on_bus6,frame,'chatkit.browser._bridge')
-_on_bus6.ob_type=$B.function
-_on_bus6.__annotate__=_b_.None
-locals_chatkit_browser__bridge._on_bus=_on_bus6
-$B.set_lineno(frame,70)
-function _on_chat_app7(){
+_on_bus7.$function_infos=['chatkit.browser._bridge','_on_bus','_on_bus',__file__,_b_.None,_b_.None,_b_.None,[],'args',null,
+0,81,7,[],0,0,['args'],false,[],frame]
+$B.set_func_attrs(_on_bus7,frame,'chatkit.browser._bridge')
+_on_bus7.ob_type=$B.function
+_on_bus7.__annotate__=_b_.None
+locals_chatkit_browser__bridge._on_bus=_on_bus7
+$B.set_lineno(frame,85)
+function _on_chat_app8(){
 var locals
-var locals_chatkit_browser__bridge__on_chat_app=locals=$B.args_parser(_on_chat_app7,arguments)
-var frame=["_on_chat_app",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,_on_chat_app7]
-$B.enter_frame(frame,__file__,70)
-frame.positions=[[71,4,33],[71,4,10],[71,25,11]]
+var locals_chatkit_browser__bridge__on_chat_app=locals=$B.args_parser(_on_chat_app8,arguments)
+var frame=["_on_chat_app",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,_on_chat_app8]
+$B.enter_frame(frame,__file__,85)
+frame.positions=[[86,4,33],[86,4,10],[86,25,11]]
 try{
 $B.js_this=this
-$B.set_lineno(frame,71);
+$B.set_lineno(frame,86);
 $B.$call_with_position($B.resolve_in_scopes('_hand_over',[locals_chatkit_browser__bridge__on_chat_app,locals_chatkit_browser__bridge,_b_],3),1,locals_chatkit_browser__bridge.V2,locals.args,$B.resolve_in_scopes('PageChatApp',[locals_chatkit_browser__bridge__on_chat_app,locals_chatkit_browser__bridge,_b_],5))
 return $B.trace_return_and_leave(frame,_b_.None)
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
-_on_chat_app7.$function_infos=['chatkit.browser._bridge','_on_chat_app','_on_chat_app',__file__,_b_.None,_b_.None,_b_.None,[],'args',null,
-0,70,7,[],0,0,['args'],false,[],frame]
-$B.set_func_attrs(_on_chat_app7,frame,'chatkit.browser._bridge')
-_on_chat_app7.ob_type=$B.function
-_on_chat_app7.__annotate__=_b_.None
-locals_chatkit_browser__bridge._on_chat_app=_on_chat_app7
-$B.set_lineno(frame,74)
-function _hand_over8(_api,_args,_wrapper){
+_on_chat_app8.$function_infos=['chatkit.browser._bridge','_on_chat_app','_on_chat_app',__file__,_b_.None,_b_.None,_b_.None,[],'args',null,
+0,85,7,[],0,0,['args'],false,[],frame]
+$B.set_func_attrs(_on_chat_app8,frame,'chatkit.browser._bridge')
+_on_chat_app8.ob_type=$B.function
+_on_chat_app8.__annotate__=_b_.None
+locals_chatkit_browser__bridge._on_chat_app=_on_chat_app8
+$B.set_lineno(frame,89)
+function _hand_over9(_api,_args,_wrapper){
 var locals
 if(arguments.length==3&&!_wrapper?.$kw){
 var locals_chatkit_browser__bridge__hand_over=locals={api:_api,args:_args,wrapper:_wrapper}
 }else{
-var locals_chatkit_browser__bridge__hand_over=locals=$B.args_parser(_hand_over8,arguments)
+var locals_chatkit_browser__bridge__hand_over=locals=$B.args_parser(_hand_over9,arguments)
 }
-var frame=["_hand_over",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,_hand_over8]
-$B.enter_frame(frame,__file__,74)
-frame.positions=[[77,23,17],[77,23,8],[77,32,7],[79,11,8],[80,81,12,100],[80,12,11],[80,81,30,99],[81,90,8],[83,8,39],[83,20,26],[83,20,8],[83,29,7],[85,8,66],[85,8,11],[85,26,40]]
+var frame=["_hand_over",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,_hand_over9]
+$B.enter_frame(frame,__file__,89)
+frame.positions=[[92,23,17],[92,23,8],[92,32,7],[94,11,8],[95,96,12,100],[95,12,11],[95,96,30,99],[96,90,8],[98,8,39],[98,20,26],[98,20,8],[98,29,7],[100,8,66],[100,8,11],[100,26,40]]
 try{
 $B.js_this=this
-$B.set_lineno(frame,76)
+$B.set_lineno(frame,91)
 try{
-var stack_length_9=$B.count_frames()
-var save_frame_obj_9=$B.frame_obj
-if($B.set_lineno(frame,77)&&($B.$bool(!$B.$bool(locals_chatkit_browser__bridge__hand_over.args))||$B.$bool($B.$call_with_position($B.resolve_in_scopes('_missing',[locals_chatkit_browser__bridge__hand_over,locals_chatkit_browser__bridge,_b_],3),1,$B.$getitem(locals_chatkit_browser__bridge__hand_over.args,0,5))))){
-$B.set_lineno(frame,78)
+var stack_length_10=$B.count_frames()
+var save_frame_obj_10=$B.frame_obj
+if($B.set_lineno(frame,92)&&($B.$bool(!$B.$bool(locals_chatkit_browser__bridge__hand_over.args))||$B.$bool($B.$call_with_position($B.resolve_in_scopes('_missing',[locals_chatkit_browser__bridge__hand_over,locals_chatkit_browser__bridge,_b_],3),1,$B.$getitem(locals_chatkit_browser__bridge__hand_over.args,0,5))))){
+$B.set_lineno(frame,93)
 return $B.trace_return_and_leave(frame,_b_.None)
 }
-if($B.set_lineno(frame,79)&&$B.$bool($B.rich_comp('__ne__',$B.$getattr_pep657(locals_chatkit_browser__bridge.chat,'api',7),locals_chatkit_browser__bridge__hand_over.api))){
-$B.set_lineno(frame,80);
+if($B.set_lineno(frame,94)&&$B.$bool($B.rich_comp('__ne__',$B.$getattr_pep657(locals_chatkit_browser__bridge.chat,'api',7),locals_chatkit_browser__bridge__hand_over.api))){
+$B.set_lineno(frame,95);
 $B.call_attr($B.$getattr_pep657(locals_chatkit_browser__bridge.chat,'logger',11),'error',9,$B.rich_op('__mod__','the page\'s chat is the %s chat, but chat.api is "%s" (the config\'s [chat] api): the hooks are not connected',$B.fast_tuple([locals_chatkit_browser__bridge__hand_over.api,$B.$getattr_pep657(locals_chatkit_browser__bridge.chat,'api',15)]),13))
-$B.set_lineno(frame,82)
+$B.set_lineno(frame,97)
 return $B.trace_return_and_leave(frame,_b_.None)
 }
-$B.set_lineno(frame,83);
+$B.set_lineno(frame,98);
 $B.call_attr(locals_chatkit_browser__bridge.chat,'attach',17,$B.$call_with_position($B.resolve_in_scopes('_wrapped',[locals_chatkit_browser__bridge__hand_over,locals_chatkit_browser__bridge,_b_],21),19,$B.$getitem(locals_chatkit_browser__bridge__hand_over.args,0,23),locals_chatkit_browser__bridge__hand_over.wrapper))
-}catch(err9){
-$B.set_exc_and_trace(frame,err9)
-if($B.set_lineno(frame,84)&&$B.is_exc(err9,[_b_.Exception])){
-locals.error=err9
-$B.set_lineno(frame,85);
+}catch(err10){
+$B.set_exc_and_trace(frame,err10)
+if($B.set_lineno(frame,99)&&$B.is_exc(err10,[_b_.Exception])){
+locals.error=err10
+$B.set_lineno(frame,100);
 $B.call_attr($B.$getattr_pep657(locals_chatkit_browser__bridge.chat,'logger',27),'error',25,$B.rich_op('__mod__','connecting to the %s chat failed',locals_chatkit_browser__bridge__hand_over.api,29),locals.error)
 $B.del_exc(frame)
-$B.frame_obj=save_frame_obj_9
+$B.frame_obj=save_frame_obj_10
 }else{
-throw err9
+throw err10
 }
 }
 return $B.trace_return_and_leave(frame,_b_.None)
@@ -4513,57 +4752,57 @@ return $B.trace_return_and_leave(frame,_b_.None)
 $B.set_exc_and_leave(frame,err)
 }
 }
-_hand_over8.$function_infos=['chatkit.browser._bridge','_hand_over','_hand_over',__file__,_b_.None,_b_.None,_b_.None,['api','args','wrapper'],null,null,
-3,74,3,[],0,0,['api','args','wrapper','error'],false,[],frame]
-$B.set_func_attrs(_hand_over8,frame,'chatkit.browser._bridge')
-_hand_over8.ob_type=$B.function
-_hand_over8.__annotate__=_b_.None
-locals_chatkit_browser__bridge._hand_over=_hand_over8
-$B.set_lineno(frame,88)
+_hand_over9.$function_infos=['chatkit.browser._bridge','_hand_over','_hand_over',__file__,_b_.None,_b_.None,_b_.None,['api','args','wrapper'],null,null,
+3,89,3,[],0,0,['api','args','wrapper','error'],false,[],frame]
+$B.set_func_attrs(_hand_over9,frame,'chatkit.browser._bridge')
+_hand_over9.ob_type=$B.function
+_hand_over9.__annotate__=_b_.None
+locals_chatkit_browser__bridge._hand_over=_hand_over9
+$B.set_lineno(frame,103)
 locals_chatkit_browser__bridge._wrappers=$B.$list([])
-$B.set_lineno(frame,91)
-function _wrapped10(_raw,_wrapper){
+$B.set_lineno(frame,106)
+function _wrapped11(_raw,_wrapper){
 var locals
 if(arguments.length==2&&!_wrapper?.$kw){
 var locals_chatkit_browser__bridge__wrapped=locals={raw:_raw,wrapper:_wrapper}
 }else{
-var locals_chatkit_browser__bridge__wrapped=locals=$B.args_parser(_wrapped10,arguments)
+var locals_chatkit_browser__bridge__wrapped=locals=$B.args_parser(_wrapped11,arguments)
 }
-var frame=["_wrapped",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,_wrapped10]
-$B.enter_frame(frame,__file__,91)
-frame.positions=[[93,17,9],[94,11,9],[96,12,12],[97,4,23]]
+var frame=["_wrapped",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,_wrapped11]
+$B.enter_frame(frame,__file__,106)
+frame.positions=[[108,17,9],[109,11,9],[111,12,12],[112,4,23]]
 try{
 $B.js_this=this
-frame.$lineno=93
-var no_break_11=true,
-iterator_11=locals_chatkit_browser__bridge._wrappers
-iterator_11[$B.INUM]=1
-for(var next_11 of $B.make_js_iterator(iterator_11,frame,93)){
-locals_chatkit_browser__bridge__wrapped.known=next_11
-if($B.set_lineno(frame,94)&&$B.$bool($B.rich_comp('__eq__',$B.$getattr_pep657(locals.known,'raw',3),locals_chatkit_browser__bridge__wrapped.raw))){
-$B.set_lineno(frame,95)
+frame.$lineno=108
+var no_break_12=true,
+iterator_12=locals_chatkit_browser__bridge._wrappers
+iterator_12[$B.INUM]=1
+for(var next_12 of $B.make_js_iterator(iterator_12,frame,108)){
+locals_chatkit_browser__bridge__wrapped.known=next_12
+if($B.set_lineno(frame,109)&&$B.$bool($B.rich_comp('__eq__',$B.$getattr_pep657(locals.known,'raw',3),locals_chatkit_browser__bridge__wrapped.raw))){
+$B.set_lineno(frame,110)
 return $B.trace_return_and_leave(frame,locals_chatkit_browser__bridge__wrapped.known)
 }
 }
-$B.set_lineno(frame,96)
+$B.set_lineno(frame,111)
 locals_chatkit_browser__bridge__wrapped.known=$B.$call_with_position(locals.wrapper,5,locals.raw)
-$B.set_lineno(frame,97);
+$B.set_lineno(frame,112);
 $B.call_attr(locals_chatkit_browser__bridge._wrappers,'append',7,locals.known)
-$B.set_lineno(frame,98)
+$B.set_lineno(frame,113)
 return $B.trace_return_and_leave(frame,locals.known)
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
-_wrapped10.$function_infos=['chatkit.browser._bridge','_wrapped','_wrapped',__file__,_b_.None,_b_.None,'',['raw','wrapper'],null,null,
-2,91,3,[],0,0,['raw','wrapper','known'],false,[],frame]
-$B.set_func_attrs(_wrapped10,frame,'chatkit.browser._bridge')
-_wrapped10.ob_type=$B.function
-_wrapped10.__annotate__=_b_.None
-locals_chatkit_browser__bridge._wrapped=_wrapped10
-$B.set_lineno(frame,101,'ClassDef')
-var PageBus12=(function(name,bases,keywords){
-$B.frame_obj.frame.inum=13
+_wrapped11.$function_infos=['chatkit.browser._bridge','_wrapped','_wrapped',__file__,_b_.None,_b_.None,'',['raw','wrapper'],null,null,
+2,106,3,[],0,0,['raw','wrapper','known'],false,[],frame]
+$B.set_func_attrs(_wrapped11,frame,'chatkit.browser._bridge')
+_wrapped11.ob_type=$B.function
+_wrapped11.__annotate__=_b_.None
+locals_chatkit_browser__bridge._wrapped=_wrapped11
+$B.set_lineno(frame,116,'ClassDef')
+var PageBus13=(function(name,bases,keywords){
+$B.frame_obj.frame.inum=5
 var resolved_bases=$B.resolve_mro_entries(bases)
 var metaclass=$B.get_metaclass(name,resolved_bases)
 var class_dict=$B.make_class_namespace(metaclass,name,"PageBus",bases,resolved_bases)
@@ -4571,97 +4810,97 @@ var locals_chatkit_browser__bridge_PageBus=$B.dict_proxy(class_dict),
 locals=locals_chatkit_browser__bridge_PageBus
 locals.__doc__=''
 locals.__module__='chatkit.browser._bridge'
-locals.__firstlineno__=101
+locals.__firstlineno__=116
 var frame=[name,locals,'chatkit.browser._bridge',locals_chatkit_browser__bridge]
-$B.enter_frame(frame,__file__,101)
+$B.enter_frame(frame,__file__,116)
 var _frame_obj=$B.frame_obj
 if(frame.$f_trace!==_b_.None){
 $B.trace_line()
 }
-$B.set_lineno(frame,104)
-function __init__13(_self,_raw){
+$B.set_lineno(frame,119)
+function __init__14(_self,_raw){
 var locals
 if(arguments.length==2&&!_raw?.$kw){
 var locals_chatkit_browser__bridge_PageBus___init__=locals={self:_self,raw:_raw}
 }else{
-var locals_chatkit_browser__bridge_PageBus___init__=locals=$B.args_parser(__init__13,arguments)
+var locals_chatkit_browser__bridge_PageBus___init__=locals=$B.args_parser(__init__14,arguments)
 }
-var frame=["__init__",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,__init__13]
-$B.enter_frame(frame,__file__,104)
-frame.positions=[[105,8,8]]
+var frame=["__init__",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,__init__14]
+$B.enter_frame(frame,__file__,119)
+frame.positions=[[120,8,8]]
 try{
 $B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(__init__13,locals_chatkit_browser__bridge,"PageBus",['PageBus'])
-$B.set_lineno(frame,105)
+locals.ob_type=locals.__class__=$B.get_method_class(__init__14,locals_chatkit_browser__bridge,"PageBus",['PageBus'])
+$B.set_lineno(frame,120)
 $B.$setattr1(locals.self,"raw",locals.raw,1)
 return $B.trace_return_and_leave(frame,_b_.None)
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
-__init__13.$is_method=true
-__init__13.$function_infos=['chatkit.browser._bridge','__init__','PageBus.__init__',__file__,_b_.None,_b_.None,_b_.None,['self','raw'],null,null,
-2,104,3,[],0,0,['self','raw'],false,[],frame]
-$B.set_func_attrs(__init__13,frame,'chatkit.browser._bridge')
-__init__13.ob_type=$B.function
-__init__13.__annotate__=_b_.None
-locals_chatkit_browser__bridge_PageBus.__init__=__init__13
-$B.set_lineno(frame,107)
-function publish14(_self,_topic,_data){
+__init__14.$is_method=true
+__init__14.$function_infos=['chatkit.browser._bridge','__init__','PageBus.__init__',__file__,_b_.None,_b_.None,_b_.None,['self','raw'],null,null,
+2,119,3,[],0,0,['self','raw'],false,[],frame]
+$B.set_func_attrs(__init__14,frame,'chatkit.browser._bridge')
+__init__14.ob_type=$B.function
+__init__14.__annotate__=_b_.None
+locals_chatkit_browser__bridge_PageBus.__init__=__init__14
+$B.set_lineno(frame,122)
+function publish15(_self,_topic,_data){
 var locals
-var locals_chatkit_browser__bridge_PageBus_publish=locals=$B.args_parser(publish14,arguments)
-var frame=["publish",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,publish14]
-$B.enter_frame(frame,__file__,107)
-frame.positions=[[109,12,23],[109,12,8],[111,12,36],[111,12,8],[111,36,11],[111,36,5]]
+var locals_chatkit_browser__bridge_PageBus_publish=locals=$B.args_parser(publish15,arguments)
+var frame=["publish",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,publish15]
+$B.enter_frame(frame,__file__,122)
+frame.positions=[[124,12,37],[124,22,8],[126,12,50],[126,22,8],[126,50,11],[126,50,5]]
 try{
 $B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(publish14,locals_chatkit_browser__bridge,"PageBus",['PageBus'])
-if($B.set_lineno(frame,108)&&$B.$bool($B.$is(locals.data,_b_.None))){
-$B.set_lineno(frame,109);
-$B.call_attr($B.$getattr_pep657(locals_chatkit_browser__bridge_PageBus_publish.self,'raw',3),'publish',1,locals_chatkit_browser__bridge_PageBus_publish.topic)
+locals.ob_type=locals.__class__=$B.get_method_class(publish15,locals_chatkit_browser__bridge,"PageBus",['PageBus'])
+if($B.set_lineno(frame,123)&&$B.$bool($B.$is(locals.data,_b_.None))){
+$B.set_lineno(frame,124);
+$B.call_attr(locals_chatkit_browser__bridge.page,'call',1,$B.$getattr_pep657(locals_chatkit_browser__bridge_PageBus_publish.self,'raw',3),'publish',locals_chatkit_browser__bridge_PageBus_publish.topic)
 }else{
-$B.set_lineno(frame,111);
-$B.call_attr($B.$getattr_pep657(locals_chatkit_browser__bridge_PageBus_publish.self,'raw',7),'publish',5,locals_chatkit_browser__bridge_PageBus_publish.topic,$B.$call_with_position($B.resolve_in_scopes('to_js',[locals_chatkit_browser__bridge_PageBus_publish,locals_chatkit_browser__bridge,_b_],11),9,locals_chatkit_browser__bridge_PageBus_publish.data))
+$B.set_lineno(frame,126);
+$B.call_attr(locals_chatkit_browser__bridge.page,'call',5,$B.$getattr_pep657(locals_chatkit_browser__bridge_PageBus_publish.self,'raw',7),'publish',locals_chatkit_browser__bridge_PageBus_publish.topic,$B.$call_with_position($B.resolve_in_scopes('to_js',[locals_chatkit_browser__bridge_PageBus_publish,locals_chatkit_browser__bridge,_b_],11),9,locals_chatkit_browser__bridge_PageBus_publish.data))
 }
 return $B.trace_return_and_leave(frame,_b_.None)
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
-publish14.$is_method=true
-publish14.$function_infos=['chatkit.browser._bridge','publish','PageBus.publish',__file__,[_b_.None],_b_.None,_b_.None,['self','topic','data'],null,null,
-3,107,3,[],0,0,['self','topic','data'],false,[],frame]
-$B.set_func_attrs(publish14,frame,'chatkit.browser._bridge')
-publish14.ob_type=$B.function
-publish14.__annotate__=_b_.None
-locals_chatkit_browser__bridge_PageBus.publish=publish14
-$B.set_lineno(frame,113)
-function subscribe15(_self,_topic,_deliver){
+publish15.$is_method=true
+publish15.$function_infos=['chatkit.browser._bridge','publish','PageBus.publish',__file__,[_b_.None],_b_.None,_b_.None,['self','topic','data'],null,null,
+3,122,3,[],0,0,['self','topic','data'],false,[],frame]
+$B.set_func_attrs(publish15,frame,'chatkit.browser._bridge')
+publish15.ob_type=$B.function
+publish15.__annotate__=_b_.None
+locals_chatkit_browser__bridge_PageBus.publish=publish15
+$B.set_lineno(frame,128)
+function subscribe16(_self,_topic,_deliver){
 var locals
 if(arguments.length==3&&!_deliver?.$kw){
 var locals_chatkit_browser__bridge_PageBus_subscribe=locals={self:_self,topic:_topic,deliver:_deliver}
 }else{
-var locals_chatkit_browser__bridge_PageBus_subscribe=locals=$B.args_parser(subscribe15,arguments)
+var locals_chatkit_browser__bridge_PageBus_subscribe=locals=$B.args_parser(subscribe16,arguments)
 }
-var frame=["subscribe",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,subscribe15]
-$B.enter_frame(frame,__file__,113)
-frame.positions=[[115,15,58],[115,15,8],[115,41,31],[115,41,15]]
+var frame=["subscribe",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,subscribe16]
+$B.enter_frame(frame,__file__,128)
+frame.positions=[[130,131,15,81],[130,15,22],[130,131,38,80],[130,48,8],[131,48,31],[131,48,15]]
 try{
 $B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(subscribe15,locals_chatkit_browser__bridge,"PageBus",['PageBus'])
-$B.set_lineno(frame,115)
-return $B.trace_return_and_leave(frame,$B.call_attr($B.$getattr_pep657(locals.self,'raw',3),'subscribe',1,locals.topic,$B.$call_with_position($B.resolve_in_scopes('from_javascript',[locals_chatkit_browser__bridge_PageBus_subscribe,locals_chatkit_browser__bridge,_b_],7),5,locals.topic,locals.deliver)))
+locals.ob_type=locals.__class__=$B.get_method_class(subscribe16,locals_chatkit_browser__bridge,"PageBus",['PageBus'])
+$B.set_lineno(frame,130)
+return $B.trace_return_and_leave(frame,$B.$call_with_position($B.resolve_in_scopes('JavaScriptSubscription',[locals_chatkit_browser__bridge_PageBus_subscribe,locals_chatkit_browser__bridge,_b_],3),1,$B.call_attr(locals_chatkit_browser__bridge.page,'call',5,$B.$getattr_pep657(locals.self,'raw',7),'subscribe',locals.topic,$B.$call_with_position($B.resolve_in_scopes('from_javascript',[locals_chatkit_browser__bridge_PageBus_subscribe,locals_chatkit_browser__bridge,_b_],11),9,locals.topic,locals.deliver))))
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
-subscribe15.$is_method=true
-subscribe15.$function_infos=['chatkit.browser._bridge','subscribe','PageBus.subscribe',__file__,_b_.None,_b_.None,_b_.None,['self','topic','deliver'],null,null,
-3,113,3,[],0,0,['self','topic','deliver'],false,[],frame]
-$B.set_func_attrs(subscribe15,frame,'chatkit.browser._bridge')
-subscribe15.ob_type=$B.function
-subscribe15.__annotate__=_b_.None
-locals_chatkit_browser__bridge_PageBus.subscribe=subscribe15
+subscribe16.$is_method=true
+subscribe16.$function_infos=['chatkit.browser._bridge','subscribe','PageBus.subscribe',__file__,_b_.None,_b_.None,_b_.None,['self','topic','deliver'],null,null,
+3,128,3,[],0,0,['self','topic','deliver'],false,[],frame]
+$B.set_func_attrs(subscribe16,frame,'chatkit.browser._bridge')
+subscribe16.ob_type=$B.function
+subscribe16.__annotate__=_b_.None
+locals_chatkit_browser__bridge_PageBus.subscribe=subscribe16
 locals.__static_attributes__=$B.fast_tuple(["raw"])
 var annotate
 $B.make_annotate_func(class_dict,annotate,frame)
@@ -4669,10 +4908,91 @@ var kls=$B.$class_constructor('PageBus',class_dict,metaclass,resolved_bases,base
 $B.trace_return_and_leave(frame,_b_.None)
 return kls
 })('PageBus',$B.fast_tuple([]),{})
-locals_chatkit_browser__bridge.PageBus=PageBus12
-$B.set_lineno(frame,118,'ClassDef')
-var PageChatApp16=(function(name,bases,keywords){
-$B.frame_obj.frame.inum=15
+locals_chatkit_browser__bridge.PageBus=PageBus13
+$B.set_lineno(frame,134,'ClassDef')
+var JavaScriptSubscription17=(function(name,bases,keywords){
+$B.frame_obj.frame.inum=7
+var resolved_bases=$B.resolve_mro_entries(bases)
+var metaclass=$B.get_metaclass(name,resolved_bases)
+var class_dict=$B.make_class_namespace(metaclass,name,"JavaScriptSubscription",bases,resolved_bases)
+var locals_chatkit_browser__bridge_JavaScriptSubscription=$B.dict_proxy(class_dict),
+locals=locals_chatkit_browser__bridge_JavaScriptSubscription
+locals.__doc__=''
+locals.__module__='chatkit.browser._bridge'
+locals.__firstlineno__=134
+var frame=[name,locals,'chatkit.browser._bridge',locals_chatkit_browser__bridge]
+$B.enter_frame(frame,__file__,134)
+var _frame_obj=$B.frame_obj
+if(frame.$f_trace!==_b_.None){
+$B.trace_line()
+}
+$B.set_lineno(frame,137)
+function __init__18(_self,_raw){
+var locals
+if(arguments.length==2&&!_raw?.$kw){
+var locals_chatkit_browser__bridge_JavaScriptSubscription___init__=locals={self:_self,raw:_raw}
+}else{
+var locals_chatkit_browser__bridge_JavaScriptSubscription___init__=locals=$B.args_parser(__init__18,arguments)
+}
+var frame=["__init__",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,__init__18]
+$B.enter_frame(frame,__file__,137)
+frame.positions=[[138,8,8]]
+try{
+$B.js_this=this
+locals.ob_type=locals.__class__=$B.get_method_class(__init__18,locals_chatkit_browser__bridge,"JavaScriptSubscription",['JavaScriptSubscription'])
+$B.set_lineno(frame,138)
+$B.$setattr1(locals.self,"raw",locals.raw,1)
+return $B.trace_return_and_leave(frame,_b_.None)
+}catch(err){
+$B.set_exc_and_leave(frame,err)
+}
+}
+__init__18.$is_method=true
+__init__18.$function_infos=['chatkit.browser._bridge','__init__','JavaScriptSubscription.__init__',__file__,_b_.None,_b_.None,_b_.None,['self','raw'],null,null,
+2,137,3,[],0,0,['self','raw'],false,[],frame]
+$B.set_func_attrs(__init__18,frame,'chatkit.browser._bridge')
+__init__18.ob_type=$B.function
+__init__18.__annotate__=_b_.None
+locals_chatkit_browser__bridge_JavaScriptSubscription.__init__=__init__18
+$B.set_lineno(frame,140)
+function remove19(_self){
+var locals
+if(arguments.length==1&&!_self?.$kw){
+var locals_chatkit_browser__bridge_JavaScriptSubscription_remove=locals={self:_self}
+}else{
+var locals_chatkit_browser__bridge_JavaScriptSubscription_remove=locals=$B.args_parser(remove19,arguments)
+}
+var frame=["remove",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,remove19]
+$B.enter_frame(frame,__file__,140)
+frame.positions=[[141,8,29],[141,18,8]]
+try{
+$B.js_this=this
+locals.ob_type=locals.__class__=$B.get_method_class(remove19,locals_chatkit_browser__bridge,"JavaScriptSubscription",['JavaScriptSubscription'])
+$B.set_lineno(frame,141);
+$B.call_attr(locals_chatkit_browser__bridge.page,'call',1,$B.$getattr_pep657(locals.self,'raw',3),'remove')
+return $B.trace_return_and_leave(frame,_b_.None)
+}catch(err){
+$B.set_exc_and_leave(frame,err)
+}
+}
+remove19.$is_method=true
+remove19.$function_infos=['chatkit.browser._bridge','remove','JavaScriptSubscription.remove',__file__,_b_.None,_b_.None,_b_.None,['self'],null,null,
+1,140,3,[],0,0,['self'],false,[],frame]
+$B.set_func_attrs(remove19,frame,'chatkit.browser._bridge')
+remove19.ob_type=$B.function
+remove19.__annotate__=_b_.None
+locals_chatkit_browser__bridge_JavaScriptSubscription.remove=remove19
+locals.__static_attributes__=$B.fast_tuple(["raw"])
+var annotate
+$B.make_annotate_func(class_dict,annotate,frame)
+var kls=$B.$class_constructor('JavaScriptSubscription',class_dict,metaclass,resolved_bases,bases,keywords)
+$B.trace_return_and_leave(frame,_b_.None)
+return kls
+})('JavaScriptSubscription',$B.fast_tuple([]),{})
+locals_chatkit_browser__bridge.JavaScriptSubscription=JavaScriptSubscription17
+$B.set_lineno(frame,144,'ClassDef')
+var PageChatApp20=(function(name,bases,keywords){
+$B.frame_obj.frame.inum=9
 var resolved_bases=$B.resolve_mro_entries(bases)
 var metaclass=$B.get_metaclass(name,resolved_bases)
 var class_dict=$B.make_class_namespace(metaclass,name,"PageChatApp",bases,resolved_bases)
@@ -4680,83 +5000,86 @@ var locals_chatkit_browser__bridge_PageChatApp=$B.dict_proxy(class_dict),
 locals=locals_chatkit_browser__bridge_PageChatApp
 locals.__doc__=''
 locals.__module__='chatkit.browser._bridge'
-locals.__firstlineno__=118
+locals.__firstlineno__=144
 var frame=[name,locals,'chatkit.browser._bridge',locals_chatkit_browser__bridge]
-$B.enter_frame(frame,__file__,118)
+$B.enter_frame(frame,__file__,144)
 var _frame_obj=$B.frame_obj
 if(frame.$f_trace!==_b_.None){
 $B.trace_line()
 }
-$B.set_lineno(frame,125)
-function __init__17(_self,_raw){
+$B.set_lineno(frame,151)
+function __init__21(_self,_raw){
 var locals
 if(arguments.length==2&&!_raw?.$kw){
 var locals_chatkit_browser__bridge_PageChatApp___init__=locals={self:_self,raw:_raw}
 }else{
-var locals_chatkit_browser__bridge_PageChatApp___init__=locals=$B.args_parser(__init__17,arguments)
+var locals_chatkit_browser__bridge_PageChatApp___init__=locals=$B.args_parser(__init__21,arguments)
 }
-var frame=["__init__",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,__init__17]
-$B.enter_frame(frame,__file__,125)
-frame.positions=[[126,8,8]]
+var frame=["__init__",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,__init__21]
+$B.enter_frame(frame,__file__,151)
+frame.positions=[[152,8,8]]
 try{
 $B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(__init__17,locals_chatkit_browser__bridge,"PageChatApp",['PageChatApp'])
-$B.set_lineno(frame,126)
+locals.ob_type=locals.__class__=$B.get_method_class(__init__21,locals_chatkit_browser__bridge,"PageChatApp",['PageChatApp'])
+$B.set_lineno(frame,152)
 $B.$setattr1(locals.self,"raw",locals.raw,1)
 return $B.trace_return_and_leave(frame,_b_.None)
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
-__init__17.$is_method=true
-__init__17.$function_infos=['chatkit.browser._bridge','__init__','PageChatApp.__init__',__file__,_b_.None,_b_.None,_b_.None,['self','raw'],null,null,
-2,125,3,[],0,0,['self','raw'],false,[],frame]
-$B.set_func_attrs(__init__17,frame,'chatkit.browser._bridge')
-__init__17.ob_type=$B.function
-__init__17.__annotate__=_b_.None
-locals_chatkit_browser__bridge_PageChatApp.__init__=__init__17
-$B.set_lineno(frame,128)
-function __getattr__18(_self,_method){
+__init__21.$is_method=true
+__init__21.$function_infos=['chatkit.browser._bridge','__init__','PageChatApp.__init__',__file__,_b_.None,_b_.None,_b_.None,['self','raw'],null,null,
+2,151,3,[],0,0,['self','raw'],false,[],frame]
+$B.set_func_attrs(__init__21,frame,'chatkit.browser._bridge')
+__init__21.ob_type=$B.function
+__init__21.__annotate__=_b_.None
+locals_chatkit_browser__bridge_PageChatApp.__init__=__init__21
+$B.set_lineno(frame,154)
+function __getattr__22(_self,_method){
 var locals
 if(arguments.length==2&&!_method?.$kw){
 var locals_chatkit_browser__bridge_PageChatApp___getattr__=locals={self:_self,method:_method}
 }else{
-var locals_chatkit_browser__bridge_PageChatApp___getattr__=locals=$B.args_parser(__getattr__18,arguments)
+var locals_chatkit_browser__bridge_PageChatApp___getattr__=locals=$B.args_parser(__getattr__22,arguments)
 }
-var frame=["__getattr__",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,__getattr__18]
-$B.enter_frame(frame,__file__,128)
-frame.positions=[[129,19,25],[129,27,8]]
+var frame=["__getattr__",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,__getattr__22]
+$B.enter_frame(frame,__file__,154)
+frame.positions=[[155,11,23],[155,42,26],[155,42,8],[155,51,8],[156,18,22]]
 try{
 $B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(__getattr__18,locals_chatkit_browser__bridge,"PageChatApp",['PageChatApp'])
-$B.set_lineno(frame,129)
-locals_chatkit_browser__bridge_PageChatApp___getattr__.function=$B.$call_with_position(_b_.getattr,1,$B.$getattr_pep657(locals.self,'raw',3),locals.method)
-$B.set_lineno(frame,131)
-function call19(){
+locals.ob_type=locals.__class__=$B.get_method_class(__getattr__22,locals_chatkit_browser__bridge,"PageChatApp",['PageChatApp'])
+if($B.set_lineno(frame,155)&&($B.$bool($B.call_attr(locals.method,'startswith',1,'__'))||$B.$bool(!$B.$bool($B.$call_with_position($B.resolve_in_scopes('_defined',[locals_chatkit_browser__bridge_PageChatApp___getattr__,locals_chatkit_browser__bridge,_b_],5),3,$B.$getattr_pep657(locals.self,'raw',7),locals.method))))){
+$B.set_lineno(frame,156)
+$B.$raise($B.$call_with_position(_b_.AttributeError,9,locals_chatkit_browser__bridge_PageChatApp___getattr__.method))
+}
+$B.set_lineno(frame,158)
+function call23(){
 var locals
-var locals_chatkit_browser__bridge_PageChatApp___getattr___call=locals=$B.args_parser(call19,arguments)
-Object.defineProperty(locals,'function',{get:function(){return locals_chatkit_browser__bridge_PageChatApp___getattr__.function},set:function(){},enumerable:true,configurable:true})
-var frame=["call",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,call19]
-$B.enter_frame(frame,__file__,131)
-frame.positions=[[132,12,39],[132,23,10],[132,23,5]]
+var locals_chatkit_browser__bridge_PageChatApp___getattr___call=locals=$B.args_parser(call23,arguments)
+Object.defineProperty(locals,'self',{get:function(){return locals_chatkit_browser__bridge_PageChatApp___getattr__.self},set:function(){},enumerable:true,configurable:true})
+Object.defineProperty(locals,'method',{get:function(){return locals_chatkit_browser__bridge_PageChatApp___getattr__.method},set:function(){},enumerable:true,configurable:true})
+var frame=["call",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,call23]
+$B.enter_frame(frame,__file__,158)
+frame.positions=[[159,12,58],[159,22,8],[159,42,10],[159,42,5]]
 try{
 $B.js_this=this
-$B.set_lineno(frame,132);
-$B.$call_with_position(locals_chatkit_browser__bridge_PageChatApp___getattr__.function,1,..._b_.list.$unpack((function(expr){
-var next_func_20=$B.make_js_iterator(expr,frame,132)
-var result_20=$B.$list([])
+$B.set_lineno(frame,159);
+$B.call_attr(locals_chatkit_browser__bridge.page,'call',1,$B.$getattr_pep657(locals_chatkit_browser__bridge_PageChatApp___getattr__.self,'raw',3),locals_chatkit_browser__bridge_PageChatApp___getattr__.method,..._b_.list.$unpack((function(expr){
+var next_func_24=$B.make_js_iterator(expr,frame,159)
+var result_24=$B.$list([])
 try{
-for(var next_20 of next_func_20){
-$B.set_lineno(frame,132)
-locals_chatkit_browser__bridge_PageChatApp___getattr___call.arg=next_20
-result_20.push($B.$call_with_position($B.resolve_in_scopes('to_js',[locals_chatkit_browser__bridge_PageChatApp___getattr___call,locals_chatkit_browser__bridge_PageChatApp___getattr__,locals_chatkit_browser__bridge,_b_],5),3,locals.arg))
+for(var next_24 of next_func_24){
+$B.set_lineno(frame,159)
+locals_chatkit_browser__bridge_PageChatApp___getattr___call.arg=next_24
+result_24.push($B.$call_with_position($B.resolve_in_scopes('to_js',[locals_chatkit_browser__bridge_PageChatApp___getattr___call,locals_chatkit_browser__bridge_PageChatApp___getattr__,locals_chatkit_browser__bridge,_b_],7),5,locals.arg))
 }
 }catch(err){
 $B.set_exc(err,frame)
 throw err
 }
 delete locals_chatkit_browser__bridge_PageChatApp___getattr___call.arg
-return result_20
+return result_24
 })(locals.args)
 ))
 return $B.trace_return_and_leave(frame,_b_.None)
@@ -4764,73 +5087,73 @@ return $B.trace_return_and_leave(frame,_b_.None)
 $B.set_exc_and_leave(frame,err)
 }
 }
-call19.$function_infos=['chatkit.browser._bridge','call','PageChatApp.__getattr__.<locals>.call',__file__,_b_.None,_b_.None,_b_.None,[],'args',null,
-0,131,7,['function'],0,0,['args','arg'],false,[],frame]
-$B.set_func_attrs(call19,frame,'chatkit.browser._bridge')
-call19.ob_type=$B.function
-call19.__annotate__=_b_.None
-locals_chatkit_browser__bridge_PageChatApp___getattr__.call=call19
-$B.set_lineno(frame,134)
+call23.$function_infos=['chatkit.browser._bridge','call','PageChatApp.__getattr__.<locals>.call',__file__,_b_.None,_b_.None,_b_.None,[],'args',null,
+0,158,7,['self','method'],0,0,['args','arg'],false,[],frame]
+$B.set_func_attrs(call23,frame,'chatkit.browser._bridge')
+call23.ob_type=$B.function
+call23.__annotate__=_b_.None
+locals_chatkit_browser__bridge_PageChatApp___getattr__.call=call23
+$B.set_lineno(frame,161)
 return $B.trace_return_and_leave(frame,locals.call)
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
-__getattr__18.$is_method=true
-__getattr__18.$function_infos=['chatkit.browser._bridge','__getattr__','PageChatApp.__getattr__',__file__,_b_.None,_b_.None,_b_.None,['self','method'],null,null,
-2,128,3,[],0,0,['self','method','function','call'],false,[],frame]
-$B.set_func_attrs(__getattr__18,frame,'chatkit.browser._bridge')
-__getattr__18.ob_type=$B.function
-__getattr__18.__annotate__=_b_.None
-locals_chatkit_browser__bridge_PageChatApp.__getattr__=__getattr__18
-$B.set_lineno(frame,136)
-function setProxy21(_self,_callbacks){
+__getattr__22.$is_method=true
+__getattr__22.$function_infos=['chatkit.browser._bridge','__getattr__','PageChatApp.__getattr__',__file__,_b_.None,_b_.None,_b_.None,['self','method'],null,null,
+2,154,3,[],0,0,['self','method','call'],false,[],frame]
+$B.set_func_attrs(__getattr__22,frame,'chatkit.browser._bridge')
+__getattr__22.ob_type=$B.function
+__getattr__22.__annotate__=_b_.None
+locals_chatkit_browser__bridge_PageChatApp.__getattr__=__getattr__22
+$B.set_lineno(frame,163)
+function setProxy25(_self,_callbacks){
 var locals
 if(arguments.length==2&&!_callbacks?.$kw){
 var locals_chatkit_browser__bridge_PageChatApp_setProxy=locals={self:_self,callbacks:_callbacks}
 }else{
-var locals_chatkit_browser__bridge_PageChatApp_setProxy=locals=$B.args_parser(setProxy21,arguments)
+var locals_chatkit_browser__bridge_PageChatApp_setProxy=locals=$B.args_parser(setProxy25,arguments)
 }
-var frame=["setProxy",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,setProxy21]
-$B.enter_frame(frame,__file__,136)
-frame.positions=[[138,16,8],[139,20,28],[139,20,8],[140,16,15],[140,50,19],[140,50,13],[141,30,17],[141,30,17],[141,12,14],[142,26,31],[142,26,15],[142,12,11],[144,12,24],[144,12,8]]
+var frame=["setProxy",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,setProxy25]
+$B.enter_frame(frame,__file__,163)
+frame.positions=[[165,16,8],[166,20,28],[166,20,8],[167,16,15],[167,50,17],[168,30,17],[168,30,17],[168,12,14],[169,26,31],[169,26,15],[169,12,11],[171,12,38],[171,22,8]]
 try{
 $B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(setProxy21,locals_chatkit_browser__bridge,"PageChatApp",['PageChatApp'])
-$B.set_lineno(frame,138)
+locals.ob_type=locals.__class__=$B.get_method_class(setProxy25,locals_chatkit_browser__bridge,"PageChatApp",['PageChatApp'])
+$B.set_lineno(frame,165)
 locals_chatkit_browser__bridge_PageChatApp_setProxy.state=$B.$call_with_position(locals_chatkit_browser__bridge._state,1,)
-$B.set_lineno(frame,139)
+$B.set_lineno(frame,166)
 locals_chatkit_browser__bridge_PageChatApp_setProxy.forwarded=$B.$call_with_position($B.resolve_in_scopes('_defined',[locals_chatkit_browser__bridge_PageChatApp_setProxy,locals_chatkit_browser__bridge,_b_],5),3,locals.state,'callbacks')
-$B.set_lineno(frame,140)
-locals_chatkit_browser__bridge_PageChatApp_setProxy.proxy=($B.$bool(locals.forwarded)?$B.$getattr_pep657(locals.state,'callbacks',7):$B.call_attr($B.$getattr_pep657(locals_chatkit_browser__bridge.window,'Object',11),'new',9,))
-frame.$lineno=141
-var no_break_22=true,
-iterator_22=$B.call_attr(locals.callbacks,'items',13,)
-iterator_22[$B.INUM]=15
-for(var next_22 of $B.make_js_iterator(iterator_22,frame,141)){
-var v23=next_22
-var it_24=$B.unpacker(v23,2,false,17)
-locals_chatkit_browser__bridge_PageChatApp_setProxy.name=it_24.read_one()
-locals_chatkit_browser__bridge_PageChatApp_setProxy.callback=it_24.read_one()
-$B.set_lineno(frame,142)
-$B.$setitem(locals_chatkit_browser__bridge_PageChatApp_setProxy.proxy,locals.name,$B.$call_with_position($B.resolve_in_scopes('from_javascript',[locals_chatkit_browser__bridge_PageChatApp_setProxy,locals_chatkit_browser__bridge,_b_],21),19,locals.name,locals.callback),23)
+$B.set_lineno(frame,167)
+locals_chatkit_browser__bridge_PageChatApp_setProxy.proxy=($B.$bool(locals.forwarded)?$B.$getattr_pep657(locals.state,'callbacks',7):$B.call_attr(locals_chatkit_browser__bridge.page,'new_object',9,))
+frame.$lineno=168
+var no_break_26=true,
+iterator_26=$B.call_attr(locals.callbacks,'items',11,)
+iterator_26[$B.INUM]=13
+for(var next_26 of $B.make_js_iterator(iterator_26,frame,168)){
+var v27=next_26
+var it_28=$B.unpacker(v27,2,false,15)
+locals_chatkit_browser__bridge_PageChatApp_setProxy.name=it_28.read_one()
+locals_chatkit_browser__bridge_PageChatApp_setProxy.callback=it_28.read_one()
+$B.set_lineno(frame,169)
+$B.$setitem(locals_chatkit_browser__bridge_PageChatApp_setProxy.proxy,locals.name,$B.$call_with_position($B.resolve_in_scopes('from_javascript',[locals_chatkit_browser__bridge_PageChatApp_setProxy,locals_chatkit_browser__bridge,_b_],19),17,locals.name,locals.callback),21)
 }
-if($B.set_lineno(frame,143)&&$B.$bool(!$B.$bool(locals.forwarded))){
-$B.set_lineno(frame,144);
-$B.call_attr($B.$getattr_pep657(locals_chatkit_browser__bridge_PageChatApp_setProxy.self,'raw',27),'setProxy',25,locals_chatkit_browser__bridge_PageChatApp_setProxy.proxy)
+if($B.set_lineno(frame,170)&&$B.$bool(!$B.$bool(locals.forwarded))){
+$B.set_lineno(frame,171);
+$B.call_attr(locals_chatkit_browser__bridge.page,'call',23,$B.$getattr_pep657(locals_chatkit_browser__bridge_PageChatApp_setProxy.self,'raw',25),'setProxy',locals_chatkit_browser__bridge_PageChatApp_setProxy.proxy)
 }
 return $B.trace_return_and_leave(frame,_b_.None)
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
-setProxy21.$is_method=true
-setProxy21.$function_infos=['chatkit.browser._bridge','setProxy','PageChatApp.setProxy',__file__,_b_.None,_b_.None,_b_.None,['self','callbacks'],null,null,
-2,136,3,[],0,0,['self','callbacks','state','forwarded','proxy','name','callback'],false,[],frame]
-$B.set_func_attrs(setProxy21,frame,'chatkit.browser._bridge')
-setProxy21.ob_type=$B.function
-setProxy21.__annotate__=_b_.None
-locals_chatkit_browser__bridge_PageChatApp.setProxy=setProxy21
+setProxy25.$is_method=true
+setProxy25.$function_infos=['chatkit.browser._bridge','setProxy','PageChatApp.setProxy',__file__,_b_.None,_b_.None,_b_.None,['self','callbacks'],null,null,
+2,163,3,[],0,0,['self','callbacks','state','forwarded','proxy','name','callback'],false,[],frame]
+$B.set_func_attrs(setProxy25,frame,'chatkit.browser._bridge')
+setProxy25.ob_type=$B.function
+setProxy25.__annotate__=_b_.None
+locals_chatkit_browser__bridge_PageChatApp.setProxy=setProxy25
 locals.__static_attributes__=$B.fast_tuple(["raw"])
 var annotate
 $B.make_annotate_func(class_dict,annotate,frame)
@@ -4838,100 +5161,99 @@ var kls=$B.$class_constructor('PageChatApp',class_dict,metaclass,resolved_bases,
 $B.trace_return_and_leave(frame,_b_.None)
 return kls
 })('PageChatApp',$B.fast_tuple([]),{})
-locals_chatkit_browser__bridge.PageChatApp=PageChatApp16
-$B.set_lineno(frame,147)
-function from_javascript25(_name,_deliver){
+locals_chatkit_browser__bridge.PageChatApp=PageChatApp20
+$B.set_lineno(frame,174)
+function from_javascript29(_name,_deliver){
 var locals
 if(arguments.length==2&&!_deliver?.$kw){
 var locals_chatkit_browser__bridge_from_javascript=locals={name:_name,deliver:_deliver}
 }else{
-var locals_chatkit_browser__bridge_from_javascript=locals=$B.args_parser(from_javascript25,arguments)
+var locals_chatkit_browser__bridge_from_javascript=locals=$B.args_parser(from_javascript29,arguments)
 }
-var frame=["from_javascript",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,from_javascript25]
-$B.enter_frame(frame,__file__,147)
+var frame=["from_javascript",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,from_javascript29]
+$B.enter_frame(frame,__file__,174)
+frame.positions=[[185,11,47],[185,35,22]]
 try{
 $B.js_this=this
-$B.set_lineno(frame,151)
-function callback26(){
+$B.set_lineno(frame,178)
+function callback30(){
 var locals
-var locals_chatkit_browser__bridge_from_javascript_callback=locals=$B.args_parser(callback26,arguments)
+var locals_chatkit_browser__bridge_from_javascript_callback=locals=$B.args_parser(callback30,arguments)
 Object.defineProperty(locals,'deliver',{get:function(){return locals_chatkit_browser__bridge_from_javascript.deliver},set:function(){},enumerable:true,configurable:true})
 Object.defineProperty(locals,'name',{get:function(){return locals_chatkit_browser__bridge_from_javascript.name},set:function(){},enumerable:true,configurable:true})
-var frame=["callback",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,callback26]
-$B.enter_frame(frame,__file__,151)
-frame.positions=[[153,12,45],[153,20,18],[153,20,9],[153,30,7],[155,12,55],[155,12,11],[155,30,29]]
+var frame=["callback",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,callback30]
+$B.enter_frame(frame,__file__,178)
+frame.positions=[[180,12,45],[180,20,18],[180,20,9],[180,30,7],[182,12,55],[182,12,11],[182,30,29],[183,15,14]]
 try{
 $B.js_this=this
-$B.set_lineno(frame,152)
+$B.set_lineno(frame,179)
 try{
-var stack_length_27=$B.count_frames()
-var save_frame_obj_27=$B.frame_obj
-$B.set_lineno(frame,153);
+var stack_length_31=$B.count_frames()
+var save_frame_obj_31=$B.frame_obj
+$B.set_lineno(frame,180);
 $B.$call_with_position(locals_chatkit_browser__bridge_from_javascript.deliver,1,($B.$bool(locals_chatkit_browser__bridge_from_javascript_callback.args)?$B.$call_with_position($B.resolve_in_scopes('to_python',[locals_chatkit_browser__bridge_from_javascript_callback,locals_chatkit_browser__bridge_from_javascript,locals_chatkit_browser__bridge,_b_],5),3,$B.$getitem(locals_chatkit_browser__bridge_from_javascript_callback.args,0,7)):_b_.None))
-}catch(err27){
-$B.set_exc_and_trace(frame,err27)
-if($B.set_lineno(frame,154)&&$B.is_exc(err27,[_b_.BaseException])){
-locals.error=err27
-$B.set_lineno(frame,155);
+}catch(err31){
+$B.set_exc_and_trace(frame,err31)
+if($B.set_lineno(frame,181)&&$B.is_exc(err31,[_b_.BaseException])){
+locals.error=err31
+$B.set_lineno(frame,182);
 $B.call_attr($B.$getattr_pep657(locals_chatkit_browser__bridge.chat,'logger',11),'error',9,$B.rich_op('__mod__','delivering %s failed',locals_chatkit_browser__bridge_from_javascript.name,13),locals.error)
 $B.del_exc(frame)
-$B.frame_obj=save_frame_obj_27
+$B.frame_obj=save_frame_obj_31
 }else{
-throw err27
+throw err31
 }
 }
-$B.set_lineno(frame,156)
-return $B.trace_return_and_leave(frame,locals_chatkit_browser__bridge.UNDEFINED)
+$B.set_lineno(frame,183)
+return $B.trace_return_and_leave(frame,$B.$getattr_pep657(locals_chatkit_browser__bridge.page,'UNDEFINED',15))
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
-callback26.$function_infos=['chatkit.browser._bridge','callback','from_javascript.<locals>.callback',__file__,_b_.None,_b_.None,_b_.None,[],'args',null,
-0,151,7,['deliver','name'],0,0,['args','error'],false,[],frame]
-$B.set_func_attrs(callback26,frame,'chatkit.browser._bridge')
-callback26.ob_type=$B.function
-callback26.__annotate__=_b_.None
-locals_chatkit_browser__bridge_from_javascript.callback=callback26
-$B.set_lineno(frame,158)
-return $B.trace_return_and_leave(frame,locals.callback)
+callback30.$function_infos=['chatkit.browser._bridge','callback','from_javascript.<locals>.callback',__file__,_b_.None,_b_.None,_b_.None,[],'args',null,
+0,178,7,['deliver','name'],0,0,['args','error'],false,[],frame]
+$B.set_func_attrs(callback30,frame,'chatkit.browser._bridge')
+callback30.ob_type=$B.function
+callback30.__annotate__=_b_.None
+locals_chatkit_browser__bridge_from_javascript.callback=callback30
+$B.set_lineno(frame,185)
+return $B.trace_return_and_leave(frame,$B.call_attr(locals_chatkit_browser__bridge.page,'callback',1,locals.callback,$B.rich_op('__mod__','delivering %s',locals.name,3)))
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
-from_javascript25.$function_infos=['chatkit.browser._bridge','from_javascript','from_javascript',__file__,_b_.None,_b_.None,'',['name','deliver'],null,null,
-2,147,3,[],0,0,['name','deliver','callback'],false,[],frame]
-$B.set_func_attrs(from_javascript25,frame,'chatkit.browser._bridge')
-from_javascript25.ob_type=$B.function
-from_javascript25.__annotate__=_b_.None
-locals_chatkit_browser__bridge.from_javascript=from_javascript25
-$B.set_lineno(frame,163)
-locals_chatkit_browser__bridge._MAX_SAFE_INTEGER=$B.rich_op('__sub__',9007199254740992n,1,17)
-$B.set_lineno(frame,166)
-function to_js28(_value){
+from_javascript29.$function_infos=['chatkit.browser._bridge','from_javascript','from_javascript',__file__,_b_.None,_b_.None,'',['name','deliver'],null,null,
+2,174,3,[],0,0,['name','deliver','callback'],false,[],frame]
+$B.set_func_attrs(from_javascript29,frame,'chatkit.browser._bridge')
+from_javascript29.ob_type=$B.function
+from_javascript29.__annotate__=_b_.None
+locals_chatkit_browser__bridge.from_javascript=from_javascript29
+$B.set_lineno(frame,188)
+function to_js32(_value){
 var locals
 if(arguments.length==1&&!_value?.$kw){
 var locals_chatkit_browser__bridge_to_js=locals={value:_value}
 }else{
-var locals_chatkit_browser__bridge_to_js=locals=$B.args_parser(to_js28,arguments)
+var locals_chatkit_browser__bridge_to_js=locals=$B.args_parser(to_js32,arguments)
 }
-var frame=["to_js",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,to_js28]
-$B.enter_frame(frame,__file__,166)
-frame.positions=[[169,7,23],[170,54,13],[170,41,9],[170,21,15],[170,21,9],[171,7,32],[172,16,15],[172,16,9],[173,11,16],[173,11,9]]
+var frame=["to_js",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,to_js32]
+$B.enter_frame(frame,__file__,188)
+frame.positions=[[192,7,23],[193,15,65],[193,65,13],[193,52,9],[193,32,15],[193,32,9],[194,7,32],[195,15,47],[195,27,15],[195,27,9],[196,11,28],[196,22,16],[196,22,9]]
 try{
 $B.js_this=this
-if($B.set_lineno(frame,169)&&$B.$bool($B.$call_with_position(_b_.isinstance,1,locals.value,_b_.dict))){
-$B.set_lineno(frame,170)
-return $B.trace_return_and_leave(frame,(function(expr){
-var next_func_29=$B.make_js_iterator(expr,frame,170)
-var result_29=$B.empty_dict()
+if($B.set_lineno(frame,192)&&$B.$bool($B.$call_with_position(_b_.isinstance,1,locals.value,_b_.dict))){
+$B.set_lineno(frame,193)
+return $B.trace_return_and_leave(frame,$B.call_attr(locals_chatkit_browser__bridge.page,'to_js',3,(function(expr){
+var next_func_33=$B.make_js_iterator(expr,frame,193)
+var result_33=$B.empty_dict()
 try{
-for(var next_29 of next_func_29){
-$B.set_lineno(frame,170)
-var v30=next_29
-var it_31=$B.unpacker(v30,2,false,5)
-locals_chatkit_browser__bridge_to_js.key=it_31.read_one()
-locals_chatkit_browser__bridge_to_js.item=it_31.read_one()
-_b_.dict.$setitem(result_29,locals.key,$B.$call_with_position($B.resolve_in_scopes('_js_value',[locals_chatkit_browser__bridge_to_js,locals_chatkit_browser__bridge,_b_],9),7,locals.item))
+for(var next_33 of next_func_33){
+$B.set_lineno(frame,193)
+var v34=next_33
+var it_35=$B.unpacker(v34,2,false,7)
+locals_chatkit_browser__bridge_to_js.key=it_35.read_one()
+locals_chatkit_browser__bridge_to_js.item=it_35.read_one()
+_b_.dict.$setitem(result_33,locals.key,$B.$call_with_position($B.resolve_in_scopes('_js_value',[locals_chatkit_browser__bridge_to_js,locals_chatkit_browser__bridge,_b_],11),9,locals.item))
 }
 }catch(err){
 $B.set_exc(err,frame)
@@ -4939,253 +5261,262 @@ throw err
 }
 delete locals_chatkit_browser__bridge_to_js.key
 delete locals_chatkit_browser__bridge_to_js.item
-return result_29
-})($B.call_attr(locals_chatkit_browser__bridge_to_js.value,'items',3,))
-)
+return result_33
+})($B.call_attr(locals_chatkit_browser__bridge_to_js.value,'items',5,))
+))
 }
-if($B.set_lineno(frame,171)&&$B.$bool($B.$call_with_position(_b_.isinstance,11,locals.value,$B.fast_tuple([_b_.list,_b_.tuple])))){
-$B.set_lineno(frame,172)
-return $B.trace_return_and_leave(frame,(function(expr){
-var next_func_32=$B.make_js_iterator(expr,frame,172)
-var result_32=$B.$list([])
+if($B.set_lineno(frame,194)&&$B.$bool($B.$call_with_position(_b_.isinstance,13,locals.value,$B.fast_tuple([_b_.list,_b_.tuple])))){
+$B.set_lineno(frame,195)
+return $B.trace_return_and_leave(frame,$B.call_attr(locals_chatkit_browser__bridge.page,'to_js',15,(function(expr){
+var next_func_36=$B.make_js_iterator(expr,frame,195)
+var result_36=$B.$list([])
 try{
-for(var next_32 of next_func_32){
-$B.set_lineno(frame,172)
-locals_chatkit_browser__bridge_to_js.item=next_32
-result_32.push($B.$call_with_position($B.resolve_in_scopes('_js_value',[locals_chatkit_browser__bridge_to_js,locals_chatkit_browser__bridge,_b_],15),13,locals.item))
+for(var next_36 of next_func_36){
+$B.set_lineno(frame,195)
+locals_chatkit_browser__bridge_to_js.item=next_36
+result_36.push($B.$call_with_position($B.resolve_in_scopes('_js_value',[locals_chatkit_browser__bridge_to_js,locals_chatkit_browser__bridge,_b_],19),17,locals.item))
 }
 }catch(err){
 $B.set_exc(err,frame)
 throw err
 }
 delete locals_chatkit_browser__bridge_to_js.item
-return result_32
+return result_36
 })(locals_chatkit_browser__bridge_to_js.value)
-)
+))
 }
-$B.set_lineno(frame,173)
-return $B.trace_return_and_leave(frame,$B.$call_with_position($B.resolve_in_scopes('_js_value',[locals_chatkit_browser__bridge_to_js,locals_chatkit_browser__bridge,_b_],19),17,locals.value))
+$B.set_lineno(frame,196)
+return $B.trace_return_and_leave(frame,$B.call_attr(locals_chatkit_browser__bridge.page,'to_js',21,$B.$call_with_position($B.resolve_in_scopes('_js_value',[locals_chatkit_browser__bridge_to_js,locals_chatkit_browser__bridge,_b_],25),23,locals.value)))
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
-to_js28.$function_infos=['chatkit.browser._bridge','to_js','to_js',__file__,_b_.None,_b_.None,'',['value'],null,null,
-1,166,3,[],0,0,['value','key','item'],false,[],frame]
-$B.set_func_attrs(to_js28,frame,'chatkit.browser._bridge')
-to_js28.ob_type=$B.function
-to_js28.__annotate__=_b_.None
-locals_chatkit_browser__bridge.to_js=to_js28
-$B.set_lineno(frame,176)
-function _js_value33(_item){
+to_js32.$function_infos=['chatkit.browser._bridge','to_js','to_js',__file__,_b_.None,_b_.None,'',['value'],null,null,
+1,188,3,[],0,0,['value','key','item'],false,[],frame]
+$B.set_func_attrs(to_js32,frame,'chatkit.browser._bridge')
+to_js32.ob_type=$B.function
+to_js32.__annotate__=_b_.None
+locals_chatkit_browser__bridge.to_js=to_js32
+$B.set_lineno(frame,199)
+function _js_value37(_item){
 var locals
 if(arguments.length==1&&!_item?.$kw){
 var locals_chatkit_browser__bridge__js_value=locals={item:_item}
 }else{
-var locals_chatkit_browser__bridge__js_value=locals=$B.args_parser(_js_value33,arguments)
+var locals_chatkit_browser__bridge__js_value=locals=$B.args_parser(_js_value37,arguments)
 }
-var frame=["_js_value",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,_js_value33]
-$B.enter_frame(frame,__file__,176)
-frame.positions=[[179,7,21],[179,37,22],[179,64,9],[180,15,11]]
+var frame=["_js_value",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,_js_value37]
+$B.enter_frame(frame,__file__,199)
+frame.positions=[[201,15,9],[202,7,21],[202,37,22],[202,64,9],[202,76,14],[203,15,11]]
 try{
 $B.js_this=this
-if($B.set_lineno(frame,177)&&$B.$bool($B.$is(locals.item,_b_.None))){
-$B.set_lineno(frame,178)
-return $B.trace_return_and_leave(frame,locals_chatkit_browser__bridge.NULL)
+if($B.set_lineno(frame,200)&&$B.$bool($B.$is(locals.item,_b_.None))){
+$B.set_lineno(frame,201)
+return $B.trace_return_and_leave(frame,$B.$getattr_pep657(locals_chatkit_browser__bridge.page,'NULL',1))
 }
-if($B.set_lineno(frame,179)&&($B.$bool($B.$call_with_position(_b_.isinstance,1,locals.item,_b_.int))&&$B.$bool(!$B.$bool($B.$call_with_position(_b_.isinstance,3,locals.item,_b_.bool)))&&$B.$bool($B.rich_comp('__gt__',$B.$call_with_position(_b_.abs,5,locals.item),locals_chatkit_browser__bridge._MAX_SAFE_INTEGER)))){
-$B.set_lineno(frame,180)
-return $B.trace_return_and_leave(frame,$B.$call_with_position(_b_.float,7,locals_chatkit_browser__bridge__js_value.item))
+if($B.set_lineno(frame,202)&&($B.$bool($B.$call_with_position(_b_.isinstance,3,locals.item,_b_.int))&&$B.$bool(!$B.$bool($B.$call_with_position(_b_.isinstance,5,locals.item,_b_.bool)))&&$B.$bool($B.rich_comp('__gt__',$B.$call_with_position(_b_.abs,7,locals.item),$B.$getattr_pep657(locals_chatkit_browser__bridge.page,'INT_LIMIT',9))))){
+$B.set_lineno(frame,203)
+return $B.trace_return_and_leave(frame,$B.$call_with_position(_b_.float,11,locals_chatkit_browser__bridge__js_value.item))
 }
-$B.set_lineno(frame,181)
+$B.set_lineno(frame,204)
 return $B.trace_return_and_leave(frame,locals.item)
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
-_js_value33.$function_infos=['chatkit.browser._bridge','_js_value','_js_value',__file__,_b_.None,_b_.None,_b_.None,['item'],null,null,
-1,176,3,[],0,0,['item'],false,[],frame]
-$B.set_func_attrs(_js_value33,frame,'chatkit.browser._bridge')
-_js_value33.ob_type=$B.function
-_js_value33.__annotate__=_b_.None
-locals_chatkit_browser__bridge._js_value=_js_value33
-$B.set_lineno(frame,184)
-function to_python34(_value){
+_js_value37.$function_infos=['chatkit.browser._bridge','_js_value','_js_value',__file__,_b_.None,_b_.None,_b_.None,['item'],null,null,
+1,199,3,[],0,0,['item'],false,[],frame]
+$B.set_func_attrs(_js_value37,frame,'chatkit.browser._bridge')
+_js_value37.ob_type=$B.function
+_js_value37.__annotate__=_b_.None
+locals_chatkit_browser__bridge._js_value=_js_value37
+$B.set_lineno(frame,207)
+function to_python38(_value){
 var locals
 if(arguments.length==1&&!_value?.$kw){
 var locals_chatkit_browser__bridge_to_python=locals={value:_value}
 }else{
-var locals_chatkit_browser__bridge_to_python=locals=$B.args_parser(to_python34,arguments)
+var locals_chatkit_browser__bridge_to_python=locals=$B.args_parser(to_python38,arguments)
 }
-var frame=["to_python",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,to_python34]
-$B.enter_frame(frame,__file__,184)
-frame.positions=[[186,7,15],[186,7,8],[188,7,42],[190,7,27],[190,7,12],[191,16,15],[192,7,38],[192,25,19],[193,54,25],[193,54,13],[193,21,21],[193,31,10]]
+var frame=["to_python",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,to_python38]
+$B.enter_frame(frame,__file__,207)
+frame.positions=[[209,7,15],[209,7,8],[211,7,31],[211,47,23],[212,15,18],[213,7,30],[215,7,32],[215,7,17],[215,7,11],[216,16,15],[217,7,24],[218,54,30],[218,54,18],[218,54,11],[218,21,21],[218,31,10]]
 try{
 $B.js_this=this
-if($B.set_lineno(frame,186)&&$B.$bool($B.$call_with_position($B.resolve_in_scopes('_missing',[locals_chatkit_browser__bridge_to_python,locals_chatkit_browser__bridge,_b_],3),1,locals.value))){
-$B.set_lineno(frame,187)
+if($B.set_lineno(frame,209)&&$B.$bool($B.$call_with_position($B.resolve_in_scopes('_missing',[locals_chatkit_browser__bridge_to_python,locals_chatkit_browser__bridge,_b_],3),1,locals.value))){
+$B.set_lineno(frame,210)
 return $B.trace_return_and_leave(frame,_b_.None)
 }
-if($B.set_lineno(frame,188)&&$B.$bool($B.$call_with_position(_b_.isinstance,5,locals.value,$B.fast_tuple([_b_.str,_b_.bool,_b_.int,_b_.float])))){
-$B.set_lineno(frame,189)
+if($B.set_lineno(frame,211)&&($B.$bool($B.$call_with_position(_b_.isinstance,5,locals.value,$B.fast_tuple([_b_.int,_b_.float])))&&$B.$bool(!$B.$bool($B.$call_with_position(_b_.isinstance,7,locals.value,_b_.bool))))){
+$B.set_lineno(frame,212)
+return $B.trace_return_and_leave(frame,$B.call_attr(locals_chatkit_browser__bridge.page,'number',9,locals_chatkit_browser__bridge_to_python.value))
+}
+if($B.set_lineno(frame,213)&&$B.$bool($B.$call_with_position(_b_.isinstance,11,locals.value,$B.fast_tuple([_b_.str,_b_.bool])))){
+$B.set_lineno(frame,214)
 return $B.trace_return_and_leave(frame,locals_chatkit_browser__bridge_to_python.value)
 }
-if($B.set_lineno(frame,190)&&$B.$bool($B.call_attr($B.$getattr_pep657(locals_chatkit_browser__bridge.window,'Array',9),'isArray',7,locals.value))){
-$B.set_lineno(frame,191)
+if($B.set_lineno(frame,215)&&$B.$bool($B.call_attr($B.$getattr_pep657($B.$getattr_pep657(locals_chatkit_browser__bridge.page,'window',17),'Array',15),'isArray',13,locals.value))){
+$B.set_lineno(frame,216)
 return $B.trace_return_and_leave(frame,(function(expr){
-var next_func_35=$B.make_js_iterator(expr,frame,191)
-var result_35=$B.$list([])
+var next_func_39=$B.make_js_iterator(expr,frame,216)
+var result_39=$B.$list([])
 try{
-for(var next_35 of next_func_35){
-$B.set_lineno(frame,191)
-locals_chatkit_browser__bridge_to_python.item=next_35
-result_35.push($B.$call_with_position(locals_chatkit_browser__bridge.to_python,11,locals.item))
+for(var next_39 of next_func_39){
+$B.set_lineno(frame,216)
+locals_chatkit_browser__bridge_to_python.item=next_39
+result_39.push($B.$call_with_position(locals_chatkit_browser__bridge.to_python,19,locals.item))
 }
 }catch(err){
 $B.set_exc(err,frame)
 throw err
 }
 delete locals_chatkit_browser__bridge_to_python.item
-return result_35
+return result_39
 })(locals_chatkit_browser__bridge_to_python.value)
 )
 }
-if($B.set_lineno(frame,192)&&$B.$bool($B.$call_with_position(_b_.isinstance,13,locals.value,$B.$getattr_pep657(locals_chatkit_browser__bridge.javascript,'JSObject',15)))){
-$B.set_lineno(frame,193)
+if($B.set_lineno(frame,217)&&$B.$bool($B.call_attr(locals_chatkit_browser__bridge.page,'is_js_object',21,locals.value))){
+$B.set_lineno(frame,218)
 return $B.trace_return_and_leave(frame,(function(expr){
-var next_func_36=$B.make_js_iterator(expr,frame,193)
-var result_36=$B.empty_dict()
+var next_func_40=$B.make_js_iterator(expr,frame,218)
+var result_40=$B.empty_dict()
 try{
-for(var next_36 of next_func_36){
-$B.set_lineno(frame,193)
-locals_chatkit_browser__bridge_to_python.key=next_36
-_b_.dict.$setitem(result_36,locals.key,$B.$call_with_position(locals_chatkit_browser__bridge.to_python,21,$B.$getitem(locals_chatkit_browser__bridge_to_python.value,locals.key,23)))
+for(var next_40 of next_func_40){
+$B.set_lineno(frame,218)
+locals_chatkit_browser__bridge_to_python.key=next_40
+_b_.dict.$setitem(result_40,locals.key,$B.$call_with_position(locals_chatkit_browser__bridge.to_python,29,$B.$getitem(locals_chatkit_browser__bridge_to_python.value,locals.key,31)))
 }
 }catch(err){
 $B.set_exc(err,frame)
 throw err
 }
 delete locals_chatkit_browser__bridge_to_python.key
-return result_36
-})($B.call_attr($B.$getattr_pep657(locals_chatkit_browser__bridge.window,'Object',19),'keys',17,locals_chatkit_browser__bridge_to_python.value))
+return result_40
+})($B.call_attr($B.$getattr_pep657($B.$getattr_pep657(locals_chatkit_browser__bridge.page,'window',27),'Object',25),'keys',23,locals_chatkit_browser__bridge_to_python.value))
 )
 }
-$B.set_lineno(frame,194)
+$B.set_lineno(frame,219)
 return $B.trace_return_and_leave(frame,locals.value)
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
-to_python34.$function_infos=['chatkit.browser._bridge','to_python','to_python',__file__,_b_.None,_b_.None,'',['value'],null,null,
-1,184,3,[],0,0,['value','item','key'],false,[],frame]
-$B.set_func_attrs(to_python34,frame,'chatkit.browser._bridge')
-to_python34.ob_type=$B.function
-to_python34.__annotate__=_b_.None
-locals_chatkit_browser__bridge.to_python=to_python34
-$B.set_lineno(frame,197)
-function page_value37(_value){
+to_python38.$function_infos=['chatkit.browser._bridge','to_python','to_python',__file__,_b_.None,_b_.None,'',['value'],null,null,
+1,207,3,[],0,0,['value','item','key'],false,[],frame]
+$B.set_func_attrs(to_python38,frame,'chatkit.browser._bridge')
+to_python38.ob_type=$B.function
+to_python38.__annotate__=_b_.None
+locals_chatkit_browser__bridge.to_python=to_python38
+$B.set_lineno(frame,222)
+function page_value41(_value){
 var locals
 if(arguments.length==1&&!_value?.$kw){
 var locals_chatkit_browser__bridge_page_value=locals={value:_value}
 }else{
-var locals_chatkit_browser__bridge_page_value=locals=$B.args_parser(page_value37,arguments)
+var locals_chatkit_browser__bridge_page_value=locals=$B.args_parser(page_value41,arguments)
 }
-var frame=["page_value",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,page_value37]
-$B.enter_frame(frame,__file__,197)
-frame.positions=[[203,11,30],[203,46,27],[203,46,12],[204,16,16]]
+var frame=["page_value",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,page_value41]
+$B.enter_frame(frame,__file__,222)
+frame.positions=[[224,16,9],[226,16,14],[228,7,31],[228,47,23],[229,15,18],[230,11,61],[231,34,32],[231,34,17],[231,34,11],[232,16,16]]
 try{
 $B.js_this=this
-if($B.set_lineno(frame,199)&&$B.$bool($B.$is(locals.value,locals_chatkit_browser__bridge.NULL))){
-$B.set_lineno(frame,200)
+if($B.set_lineno(frame,224)&&$B.$bool($B.$is(locals.value,$B.$getattr_pep657(locals_chatkit_browser__bridge.page,'NULL',1)))){
+$B.set_lineno(frame,225)
 return $B.trace_return_and_leave(frame,_b_.None)
 }
-if($B.set_lineno(frame,201)&&$B.$bool($B.$is(locals.value,locals_chatkit_browser__bridge.UNDEFINED))){
-$B.set_lineno(frame,202)
+if($B.set_lineno(frame,226)&&$B.$bool($B.$is(locals.value,$B.$getattr_pep657(locals_chatkit_browser__bridge.page,'UNDEFINED',3)))){
+$B.set_lineno(frame,227)
 return $B.trace_return_and_leave(frame,locals_chatkit_browser__bridge.UNSET)
 }
-if($B.set_lineno(frame,203)&&($B.$bool(!$B.$bool($B.$call_with_position(_b_.isinstance,1,locals.value,$B.fast_tuple([_b_.str,_b_.list]))))&&$B.$bool($B.call_attr($B.$getattr_pep657(locals_chatkit_browser__bridge.window,'Array',5),'isArray',3,locals.value)))){
-$B.set_lineno(frame,204)
+if($B.set_lineno(frame,228)&&($B.$bool($B.$call_with_position(_b_.isinstance,5,locals.value,$B.fast_tuple([_b_.int,_b_.float])))&&$B.$bool(!$B.$bool($B.$call_with_position(_b_.isinstance,7,locals.value,_b_.bool))))){
+$B.set_lineno(frame,229)
+return $B.trace_return_and_leave(frame,$B.call_attr(locals_chatkit_browser__bridge.page,'number',9,locals_chatkit_browser__bridge_page_value.value))
+}
+if($B.set_lineno(frame,230)&&($B.$bool(!$B.$bool($B.$call_with_position(_b_.isinstance,11,locals.value,$B.fast_tuple([_b_.str,_b_.list,_b_.dict,_b_.tuple,_b_.bool,_b_.int,_b_.float]))))&&$B.$bool(!$B.$is(locals.value,_b_.None))&&$B.$bool($B.call_attr($B.$getattr_pep657($B.$getattr_pep657(locals_chatkit_browser__bridge.page,'window',17),'Array',15),'isArray',13,locals.value)))){
+$B.set_lineno(frame,232)
 return $B.trace_return_and_leave(frame,(function(expr){
-var next_func_38=$B.make_js_iterator(expr,frame,204)
-var result_38=$B.$list([])
+var next_func_42=$B.make_js_iterator(expr,frame,232)
+var result_42=$B.$list([])
 try{
-for(var next_38 of next_func_38){
-$B.set_lineno(frame,204)
-locals_chatkit_browser__bridge_page_value.item=next_38
-result_38.push($B.$call_with_position(locals_chatkit_browser__bridge.page_value,7,locals.item))
+for(var next_42 of next_func_42){
+$B.set_lineno(frame,232)
+locals_chatkit_browser__bridge_page_value.item=next_42
+result_42.push($B.$call_with_position(locals_chatkit_browser__bridge.page_value,19,locals.item))
 }
 }catch(err){
 $B.set_exc(err,frame)
 throw err
 }
 delete locals_chatkit_browser__bridge_page_value.item
-return result_38
+return result_42
 })(locals_chatkit_browser__bridge_page_value.value)
 )
 }
-$B.set_lineno(frame,205)
+$B.set_lineno(frame,233)
 return $B.trace_return_and_leave(frame,locals.value)
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
-page_value37.$function_infos=['chatkit.browser._bridge','page_value','page_value',__file__,_b_.None,_b_.None,'',['value'],null,null,
-1,197,3,[],0,0,['value','item'],false,[],frame]
-$B.set_func_attrs(page_value37,frame,'chatkit.browser._bridge')
-page_value37.ob_type=$B.function
-page_value37.__annotate__=_b_.None
-locals_chatkit_browser__bridge.page_value=page_value37
-$B.set_lineno(frame,208)
-function _missing39(_value){
+page_value41.$function_infos=['chatkit.browser._bridge','page_value','page_value',__file__,_b_.None,_b_.None,'',['value'],null,null,
+1,222,3,[],0,0,['value','item'],false,[],frame]
+$B.set_func_attrs(page_value41,frame,'chatkit.browser._bridge')
+page_value41.ob_type=$B.function
+page_value41.__annotate__=_b_.None
+locals_chatkit_browser__bridge.page_value=page_value41
+$B.set_lineno(frame,236)
+function _missing43(_value){
 var locals
 if(arguments.length==1&&!_value?.$kw){
 var locals_chatkit_browser__bridge__missing=locals={value:_value}
 }else{
-var locals_chatkit_browser__bridge__missing=locals=$B.args_parser(_missing39,arguments)
+var locals_chatkit_browser__bridge__missing=locals=$B.args_parser(_missing43,arguments)
 }
-var frame=["_missing",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,_missing39]
-$B.enter_frame(frame,__file__,208)
+var frame=["_missing",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,_missing43]
+$B.enter_frame(frame,__file__,236)
+frame.positions=[[237,20,9],[237,42,14]]
 try{
 $B.js_this=this
-$B.set_lineno(frame,209)
-return $B.trace_return_and_leave(frame,($B.$bool(locals.$test=$B.$is(locals.value,locals_chatkit_browser__bridge.NULL))?locals.$test:$B.$bool(locals.$test=$B.$is(locals.value,locals_chatkit_browser__bridge.UNDEFINED))?locals.$test:$B.$is(locals.value,_b_.None)))
+$B.set_lineno(frame,237)
+return $B.trace_return_and_leave(frame,($B.$bool(locals.$test=$B.$is(locals.value,$B.$getattr_pep657(locals_chatkit_browser__bridge.page,'NULL',1)))?locals.$test:$B.$bool(locals.$test=$B.$is(locals.value,$B.$getattr_pep657(locals_chatkit_browser__bridge.page,'UNDEFINED',3)))?locals.$test:$B.$is(locals.value,_b_.None)))
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
-_missing39.$function_infos=['chatkit.browser._bridge','_missing','_missing',__file__,_b_.None,_b_.None,_b_.None,['value'],null,null,
-1,208,3,[],0,0,['value'],false,[],frame]
-$B.set_func_attrs(_missing39,frame,'chatkit.browser._bridge')
-_missing39.ob_type=$B.function
-_missing39.__annotate__=_b_.None
-locals_chatkit_browser__bridge._missing=_missing39
-$B.set_lineno(frame,212)
-function _defined40(_obj,_name){
+_missing43.$function_infos=['chatkit.browser._bridge','_missing','_missing',__file__,_b_.None,_b_.None,_b_.None,['value'],null,null,
+1,236,3,[],0,0,['value'],false,[],frame]
+$B.set_func_attrs(_missing43,frame,'chatkit.browser._bridge')
+_missing43.ob_type=$B.function
+_missing43.__annotate__=_b_.None
+locals_chatkit_browser__bridge._missing=_missing43
+$B.set_lineno(frame,240)
+function _defined44(_obj,_name){
 var locals
 if(arguments.length==2&&!_name?.$kw){
 var locals_chatkit_browser__bridge__defined=locals={obj:_obj,name:_name}
 }else{
-var locals_chatkit_browser__bridge__defined=locals=$B.args_parser(_defined40,arguments)
+var locals_chatkit_browser__bridge__defined=locals=$B.args_parser(_defined44,arguments)
 }
-var frame=["_defined",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,_defined40]
-$B.enter_frame(frame,__file__,212)
-frame.positions=[[213,15,39],[213,24,29],[213,24,14]]
+var frame=["_defined",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,_defined44]
+$B.enter_frame(frame,__file__,240)
+frame.positions=[[241,15,44],[241,24,34],[241,24,19],[241,24,11]]
 try{
 $B.js_this=this
-$B.set_lineno(frame,213)
-return $B.trace_return_and_leave(frame,!$B.$bool($B.$call_with_position(locals_chatkit_browser__bridge._missing,1,$B.call_attr($B.$getattr_pep657(locals_chatkit_browser__bridge.window,'Reflect',5),'get',3,locals.obj,locals.name))))
+$B.set_lineno(frame,241)
+return $B.trace_return_and_leave(frame,!$B.$bool($B.$call_with_position(locals_chatkit_browser__bridge._missing,1,$B.call_attr($B.$getattr_pep657($B.$getattr_pep657(locals_chatkit_browser__bridge.page,'window',7),'Reflect',5),'get',3,locals.obj,locals.name))))
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
-_defined40.$function_infos=['chatkit.browser._bridge','_defined','_defined',__file__,_b_.None,_b_.None,_b_.None,['obj','name'],null,null,
-2,212,3,[],0,0,['obj','name'],false,[],frame]
-$B.set_func_attrs(_defined40,frame,'chatkit.browser._bridge')
-_defined40.ob_type=$B.function
-_defined40.__annotate__=_b_.None
-locals_chatkit_browser__bridge._defined=_defined40
-$B.set_lineno(frame,216,'ClassDef')
-var ConsoleLogger41=(function(name,bases,keywords){
-$B.frame_obj.frame.inum=21
+_defined44.$function_infos=['chatkit.browser._bridge','_defined','_defined',__file__,_b_.None,_b_.None,_b_.None,['obj','name'],null,null,
+2,240,3,[],0,0,['obj','name'],false,[],frame]
+$B.set_func_attrs(_defined44,frame,'chatkit.browser._bridge')
+_defined44.ob_type=$B.function
+_defined44.__annotate__=_b_.None
+locals_chatkit_browser__bridge._defined=_defined44
+$B.set_lineno(frame,244,'ClassDef')
+var ConsoleLogger45=(function(name,bases,keywords){
+$B.frame_obj.frame.inum=11
 var resolved_bases=$B.resolve_mro_entries(bases)
 var metaclass=$B.get_metaclass(name,resolved_bases)
 var class_dict=$B.make_class_namespace(metaclass,name,"ConsoleLogger",bases,resolved_bases)
@@ -5193,71 +5524,71 @@ var locals_chatkit_browser__bridge_ConsoleLogger=$B.dict_proxy(class_dict),
 locals=locals_chatkit_browser__bridge_ConsoleLogger
 locals.__doc__=''
 locals.__module__='chatkit.browser._bridge'
-locals.__firstlineno__=216
+locals.__firstlineno__=244
 var frame=[name,locals,'chatkit.browser._bridge',locals_chatkit_browser__bridge]
-$B.enter_frame(frame,__file__,216)
+$B.enter_frame(frame,__file__,244)
 var _frame_obj=$B.frame_obj
 if(frame.$f_trace!==_b_.None){
 $B.trace_line()
 }
-$B.set_lineno(frame,219)
-function warn42(_self,_message){
+$B.set_lineno(frame,247)
+function warn46(_self,_message){
 var locals
 if(arguments.length==2&&!_message?.$kw){
 var locals_chatkit_browser__bridge_ConsoleLogger_warn=locals={self:_self,message:_message}
 }else{
-var locals_chatkit_browser__bridge_ConsoleLogger_warn=locals=$B.args_parser(warn42,arguments)
+var locals_chatkit_browser__bridge_ConsoleLogger_warn=locals=$B.args_parser(warn46,arguments)
 }
-var frame=["warn",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,warn42]
-$B.enter_frame(frame,__file__,219)
-frame.positions=[[220,8,42],[220,8,14],[220,28,21]]
+var frame=["warn",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,warn46]
+$B.enter_frame(frame,__file__,247)
+frame.positions=[[248,8,47],[248,8,19],[248,8,11],[248,33,21]]
 try{
 $B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(warn42,locals_chatkit_browser__bridge,"ConsoleLogger",['ConsoleLogger'])
-$B.set_lineno(frame,220);
-$B.call_attr($B.$getattr_pep657(locals_chatkit_browser__bridge.window,'console',3),'warn',1,$B.rich_op('__add__','chatkit: ',locals.message,5))
+locals.ob_type=locals.__class__=$B.get_method_class(warn46,locals_chatkit_browser__bridge,"ConsoleLogger",['ConsoleLogger'])
+$B.set_lineno(frame,248);
+$B.call_attr($B.$getattr_pep657($B.$getattr_pep657(locals_chatkit_browser__bridge.page,'window',5),'console',3),'warn',1,$B.rich_op('__add__','chatkit: ',locals.message,7))
 return $B.trace_return_and_leave(frame,_b_.None)
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
-warn42.$is_method=true
-warn42.$function_infos=['chatkit.browser._bridge','warn','ConsoleLogger.warn',__file__,_b_.None,_b_.None,_b_.None,['self','message'],null,null,
-2,219,3,[],0,0,['self','message'],false,[],frame]
-$B.set_func_attrs(warn42,frame,'chatkit.browser._bridge')
-warn42.ob_type=$B.function
-warn42.__annotate__=_b_.None
-locals_chatkit_browser__bridge_ConsoleLogger.warn=warn42
-$B.set_lineno(frame,222)
-function error43(_self,_message,_error){
+warn46.$is_method=true
+warn46.$function_infos=['chatkit.browser._bridge','warn','ConsoleLogger.warn',__file__,_b_.None,_b_.None,_b_.None,['self','message'],null,null,
+2,247,3,[],0,0,['self','message'],false,[],frame]
+$B.set_func_attrs(warn46,frame,'chatkit.browser._bridge')
+warn46.ob_type=$B.function
+warn46.__annotate__=_b_.None
+locals_chatkit_browser__bridge_ConsoleLogger.warn=warn46
+$B.set_lineno(frame,250)
+function error47(_self,_message,_error){
 var locals
-var locals_chatkit_browser__bridge_ConsoleLogger_error=locals=$B.args_parser(error43,arguments)
-var frame=["error",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,error43]
-$B.enter_frame(frame,__file__,222)
-frame.positions=[[223,15,21],[225,20,44],[225,27,37],[225,27,18],[226,8,26],[226,8,14]]
+var locals_chatkit_browser__bridge_ConsoleLogger_error=locals=$B.args_parser(error47,arguments)
+var frame=["error",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,error47]
+$B.enter_frame(frame,__file__,250)
+frame.positions=[[251,15,21],[253,20,24],[253,27,17],[254,8,31],[254,8,19],[254,8,11]]
 try{
 $B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(error43,locals_chatkit_browser__bridge,"ConsoleLogger",['ConsoleLogger'])
-$B.set_lineno(frame,223)
+locals.ob_type=locals.__class__=$B.get_method_class(error47,locals_chatkit_browser__bridge,"ConsoleLogger",['ConsoleLogger'])
+$B.set_lineno(frame,251)
 locals_chatkit_browser__bridge_ConsoleLogger_error.text=$B.rich_op('__add__','chatkit: ',locals.message,1)
-if($B.set_lineno(frame,224)&&$B.$bool(!$B.$is(locals.error,_b_.None))){
-$B.set_lineno(frame,225)
-locals_chatkit_browser__bridge_ConsoleLogger_error.text=$B.augm_assign(locals_chatkit_browser__bridge_ConsoleLogger_error.text,'+=',$B.rich_op('__add__','\n',$B.call_attr($B.$getattr_pep657(locals_chatkit_browser__bridge.window,'__BRYTHON__',7),'error_trace',5,locals_chatkit_browser__bridge_ConsoleLogger_error.error),3))
+if($B.set_lineno(frame,252)&&$B.$bool(!$B.$is(locals.error,_b_.None))){
+$B.set_lineno(frame,253)
+locals_chatkit_browser__bridge_ConsoleLogger_error.text=$B.augm_assign(locals_chatkit_browser__bridge_ConsoleLogger_error.text,'+=',$B.rich_op('__add__','\n',$B.call_attr(locals_chatkit_browser__bridge.page,'trace',5,locals_chatkit_browser__bridge_ConsoleLogger_error.error),3))
 }
-$B.set_lineno(frame,226);
-$B.call_attr($B.$getattr_pep657(locals_chatkit_browser__bridge.window,'console',11),'error',9,locals.text)
+$B.set_lineno(frame,254);
+$B.call_attr($B.$getattr_pep657($B.$getattr_pep657(locals_chatkit_browser__bridge.page,'window',11),'console',9),'error',7,locals.text)
 return $B.trace_return_and_leave(frame,_b_.None)
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
-error43.$is_method=true
-error43.$function_infos=['chatkit.browser._bridge','error','ConsoleLogger.error',__file__,[_b_.None],_b_.None,_b_.None,['self','message','error'],null,null,
-3,222,3,[],0,0,['self','message','error','text'],false,[],frame]
-$B.set_func_attrs(error43,frame,'chatkit.browser._bridge')
-error43.ob_type=$B.function
-error43.__annotate__=_b_.None
-locals_chatkit_browser__bridge_ConsoleLogger.error=error43
+error47.$is_method=true
+error47.$function_infos=['chatkit.browser._bridge','error','ConsoleLogger.error',__file__,[_b_.None],_b_.None,_b_.None,['self','message','error'],null,null,
+3,250,3,[],0,0,['self','message','error','text'],false,[],frame]
+$B.set_func_attrs(error47,frame,'chatkit.browser._bridge')
+error47.ob_type=$B.function
+error47.__annotate__=_b_.None
+locals_chatkit_browser__bridge_ConsoleLogger.error=error47
 locals.__static_attributes__=$B.fast_tuple([])
 var annotate
 $B.make_annotate_func(class_dict,annotate,frame)
@@ -5265,7 +5596,7 @@ var kls=$B.$class_constructor('ConsoleLogger',class_dict,metaclass,resolved_base
 $B.trace_return_and_leave(frame,_b_.None)
 return kls
 })('ConsoleLogger',$B.fast_tuple([]),{})
-locals_chatkit_browser__bridge.ConsoleLogger=ConsoleLogger41
+locals_chatkit_browser__bridge.ConsoleLogger=ConsoleLogger45
 $B.leave_frame({locals,value:_b_.None})
 }catch(err){
 $B.set_exc_and_trace(frame,err)

@@ -83,41 +83,55 @@ SHARED_MODULES = {
     "chatkit.rules.languages", "chatkit.rules.topics", "chatkit.browser",
     "chatkit.browser._bridge", "chatkit.browser._chat", "chatkit.browser._checks",
     "chatkit.browser._link", "chatkit.browser._subscription", "chatkit.browser.versions",
-}
+}  # and one runtime's adapter (RUNTIME_ONLY)
 V1_ONLY = {"chatkit.browser._v1"}
 V2_ONLY = {"chatkit.browser._v2", "chatkit.rules.variables", "chatkit.rules.chatapp"}
+RUNTIME_ONLY = {"brython": {"chatkit.browser._brython"},
+                "micropython": {"chatkit.browser._micropython"}}
+# What each runtime adapter imports of its runtime's own modules (and nothing else may).
+RUNTIME_IMPORTS = {"brython": {"browser", "javascript"},
+                   "micropython": {"js", "jsffi", "io", "sys", "_chatkit_js"}}
 
 
+@pytest.mark.parametrize("runtime_name, other_runtime", [("brython", "micropython"),
+                                                         ("micropython", "brython")])
 @pytest.mark.parametrize("api, own, other", [("v1", V1_ONLY, V2_ONLY), ("v2", V2_ONLY, V1_ONLY)])
-def test_each_versions_bundle_holds_chatkit_browser_its_adapter_and_the_core_they_import(
-        api, own, other):
-    modules = set(bundle.bundle_modules(api))
-    assert modules == SHARED_MODULES | own
-    assert not modules & other
+def test_each_versions_bundle_holds_chatkit_browser_its_adapters_and_the_core_they_import(
+        api, own, other, runtime_name, other_runtime):
+    modules = set(bundle.bundle_modules(api, runtime_name))
+    assert modules == SHARED_MODULES | own | RUNTIME_ONLY[runtime_name]
+    assert not modules & (other | RUNTIME_ONLY[other_runtime])
     assert bundle.adapter_module(api) in own
 
 
+@pytest.mark.parametrize("runtime_name", ["brython", "micropython"])
 @pytest.mark.parametrize("api", ["v1", "v2"])
-def test_bundle_modules_import_nothing_brython_cannot_load_without_its_stdlib(api):
-    modules = bundle.bundle_modules(api)
+def test_bundle_modules_import_nothing_the_runtime_cannot_load(api, runtime_name):
+    modules = bundle.bundle_modules(api, runtime_name)
     others = {bundle.adapter_module(other) for other in ("v1", "v2") if other != api}
+    others_runtime = set(bundle.RUNTIME_ADAPTERS.values()) - set(modules)
     for name, module in modules.items():
         if name == "chatkit":
             continue  # replaced by bundle.BUNDLE_INIT in the bundle
         outside = {m for m in imports_of(module.path) if m != "chatkit" and m not in modules}
-        allowed = {"browser", "javascript"} if name == bundle.BRIDGE else set()
+        allowed = RUNTIME_IMPORTS[runtime_name] if name in RUNTIME_ONLY[runtime_name] else set()
         if name == "chatkit.browser._chat":
             allowed |= others  # imported by chat.api, in a function: never in this page
+        if name == bundle.BRIDGE:
+            allowed |= others_runtime  # imported by runtime, in a function: likewise
         assert outside <= allowed, "%s imports %s" % (name, sorted(outside - allowed))
 
 
 def test_every_browser_module_but_the_fakes_is_in_a_bundle_and_each_adapter_in_one():
     shipped = {"chatkit.browser." + p.stem for p in (CHATKIT / "browser").glob("_*.py")
                if p.stem != "__init__"}
-    v1, v2 = set(bundle.bundle_modules("v1")), set(bundle.bundle_modules("v2"))
-    assert shipped <= v1 | v2
-    assert shipped - (v1 & v2) == {"chatkit.browser._v1", "chatkit.browser._v2"}
-    assert not {"chatkit.browser.fakebus", "chatkit.browser.fakechatapp"} & (v1 | v2)
+    bundles = {(api, runtime_name): set(bundle.bundle_modules(api, runtime_name))
+               for api in ("v1", "v2") for runtime_name in ("brython", "micropython")}
+    every, common = set().union(*bundles.values()), set.intersection(*bundles.values())
+    assert shipped <= every
+    assert shipped - common == {"chatkit.browser._v1", "chatkit.browser._v2",
+                                "chatkit.browser._brython", "chatkit.browser._micropython"}
+    assert not {"chatkit.browser.fakebus", "chatkit.browser.fakechatapp"} & every
 
 
 def test_the_other_versions_adapter_is_where_the_walk_stops():
@@ -126,6 +140,14 @@ def test_the_other_versions_adapter_is_where_the_walk_stops():
     assert {"chatkit.browser._v1", "chatkit.browser._v2"} <= set(chat.chatkit_imports())
     assert "chatkit.browser._v2" not in chat.chatkit_imports(bundle.bundle_modules("v1"))
     assert "chatkit.browser._v1" not in chat.chatkit_imports(bundle.bundle_modules("v2"))
+
+
+def test_the_other_runtimes_adapter_is_where_the_walk_stops():
+    bridge = bundle.bundle_modules("v1")[bundle.BRIDGE]
+    assert set(bundle.RUNTIME_ADAPTERS.values()) <= set(bridge.chatkit_imports())
+    for runtime_name, adapter in bundle.RUNTIME_ADAPTERS.items():
+        assert bridge.chatkit_imports(bundle.bundle_modules("v1", runtime_name)) == sorted([
+            "chatkit.browser", "chatkit.browser.versions", adapter])
 
 
 def test_each_versions_bundle_is_smaller_than_one_bundle_of_both():

@@ -28,11 +28,19 @@ import re
 import sys
 from pathlib import Path
 
-from chatkit.build import _output, compiled, engine, runtime
+from chatkit.build import _output, compiled, engine, micropython, runtime
 from chatkit.build import precompiled as _precompiled
 from chatkit.build._js import json_text, package_script
-from chatkit.build.bundle import bundle_modules, bundle_sources, vfs_entry
+from chatkit.build.bundle import (
+    COMPAT_MODULES,
+    bundle_modules,
+    bundle_sources,
+    compat_file,
+    slim_source,
+    vfs_entry,
+)
 from chatkit.build.hooks import Hooks, hooks_warnings
+from chatkit.build.runtimes import BRYTHON, MICROPYTHON, runtime_of
 from chatkit.errors import Problem, ValidationError
 from chatkit.versions import DEFAULT_API
 
@@ -51,34 +59,54 @@ STALE_RUNTIME = ("chatkit: warning: %s, so the page gets Brython with its compil
 class Asset:
     """One file of the build: its name, bytes and `integrity` value."""
 
-    def __init__(self, stem, content):
+    def __init__(self, stem, content, extension="js"):
         digest = hashlib.sha384(content).digest()
         self.content = content
         self.integrity = "sha384-" + base64.b64encode(digest).decode()
-        self.name = "%s.%s.js" % (stem, digest.hex()[:12])
+        self.name = "%s.%s.%s" % (stem, digest.hex()[:12], extension)
 
     def __repr__(self):
         return "Asset(%r, %d bytes)" % (self.name, len(self.content))
 
 
 class Build:
-    """A config's build: its Assets (iterating gives runtime, bundle, hooks), the `boot`
-    ({"js": ...} compiled, or {"python": ...}), the hooks' `warnings` (Problems) and
-    `notes` (lines saying why a part is not the fastest kind)."""
+    """A config's build: its script Assets (`assets`, indexing gives runtime, bundle,
+    hooks), MicroPython's `wasm` Asset (else None), the `boot` ({"js": ...} compiled,
+    {"python": ...}, or {"micropython": ...}), the hooks' `warnings` (Problems) and
+    `notes` (lines saying why a part is not the fastest kind).  Iterating gives every
+    file to write."""
 
-    def __init__(self, assets, boot, warnings, notes):
+    def __init__(self, assets, boot, warnings, notes, runtime=BRYTHON, wasm=None):
         self.assets, self.boot, self.warnings, self.notes = assets, boot, warnings, notes
+        self.runtime, self.wasm = runtime, wasm
 
     def __iter__(self):
-        return iter(self.assets)
+        return iter(self.assets + ([self.wasm] if self.wasm else []))
+
+    def described(self):
+        """(Asset, what it is) for each file to write, as `chatkit build` reports them."""
+        if self.runtime == MICROPYTHON:
+            kinds = ["MicroPython's runtime", "chatkit's bundle", "your hooks",
+                     "MicroPython's WebAssembly"]
+        else:
+            kinds = ["Brython's runtime without its compiler" if self.light
+                     else "Brython's runtime", "chatkit's bundle",
+                     "your hooks, compiled" if "js" in self.boot else "your hooks"]
+        return list(zip(self, kinds, strict=True))
+
+    @property
+    def scripts(self):
+        """The Assets the loader loads as scripts: runtime, bundle, hooks."""
+        return list(self.assets)
 
     def __getitem__(self, index):
         return self.assets[index]
 
     @property
     def light(self):
-        """True when the runtime is the one without Brython's compiler."""
-        return self.assets[0].content != runtime.installed_brython()
+        """True when the runtime is Brython's without its compiler, or MicroPython."""
+        return self.runtime == MICROPYTHON or \
+            self.assets[0].content != runtime.installed_brython()
 
 
 def assets(config, ahead_of_time=True):
@@ -90,6 +118,8 @@ def assets(config, ahead_of_time=True):
     """
     api = config.chat.get("api", DEFAULT_API)
     hooks = Hooks(config.hooks_path)
+    if runtime_of(config) == MICROPYTHON:
+        return micropython_build(hooks, api)
     hooks_js = compiled.compile_hooks(hooks) if ahead_of_time else None
     notes = [] if hooks_js is not None or not ahead_of_time else [
         ENGINE_WARNING % engine.missing()]
@@ -103,6 +133,30 @@ def assets(config, ahead_of_time=True):
     boot = ({"python": compiled.BOOT % (hooks.name, api)} if hooks_js is None
             else {"js": compiled.compile_boot(hooks.name, api)})
     return Build(built, boot, hooks_warnings(hooks, api), notes)
+
+
+def micropython_build(hooks, api):
+    """The Build for MicroPython: its module and wasm, the bundle and hooks as Python files."""
+    bundle = micropython.files_script("chatkit browser bundle (%s)" % api,
+                                      micropython_bundle_files(api))
+    files = {"%s.py" % hooks.name: hooks.source}
+    built = [Asset("micropython", micropython.module(), "mjs"), Asset("chatkit", bundle),
+             Asset(hooks.name, micropython.files_script("hooks", files))]
+    return Build(built, {"micropython": micropython.boot(hooks.name, api)},
+                 hooks_warnings(hooks, api, MICROPYTHON), [], MICROPYTHON,
+                 Asset("micropython", micropython.wasm(), "wasm"))
+
+
+def micropython_bundle_files(api):
+    """{path in MicroPython's file system: source} of chat version `api`'s bundle: chatkit's
+    modules, and Brython's `browser` and `javascript` as chatkit.browser.compat has them."""
+    files = {}
+    for name, module in sorted(bundle_modules(api, MICROPYTHON).items()):
+        path = name.replace(".", "/") + ("/__init__.py" if module.is_package else ".py")
+        files[path] = module.page_source()
+    for name in COMPAT_MODULES:
+        files[name + ".py"] = slim_source(compat_file(name).read_text(encoding="utf-8"))
+    return files
 
 
 def _runtime(light, notes):
@@ -140,10 +194,15 @@ def python_assets(config, asset_base=None, built=None):
     """
     base = asset_base or config.python["asset_base"]
     built = assets(config) if built is None else built
-    return {
-        "scripts": [{"src": base + asset.name, "integrity": asset.integrity} for asset in built],
+    found = {
+        "runtime": built.runtime,
+        "scripts": [{"src": base + asset.name, "integrity": asset.integrity}
+                    for asset in built.scripts],
         "boot": built.boot,
     }
+    if built.wasm is not None:
+        found["wasm"] = {"src": base + built.wasm.name, "integrity": built.wasm.integrity}
+    return found
 
 
 def runtime_asset():
@@ -215,10 +274,14 @@ def build_assets(config, out, ahead_of_time=True):
 
 def _manifest(built):
     manifest = {
-        "scripts": [{"name": asset.name, "integrity": asset.integrity} for asset in built],
+        "scripts": [{"name": asset.name, "integrity": asset.integrity}
+                    for asset in built.scripts],
         "boot": built.boot,
         "files": [asset.name for asset in built],
     }
+    if built.wasm is not None:
+        manifest["runtime"] = built.runtime
+        manifest["wasm"] = {"name": built.wasm.name, "integrity": built.wasm.integrity}
     return (json.dumps(manifest, indent=2) + "\n").encode("ascii")
 
 
@@ -267,10 +330,8 @@ def _config(args):
 
 
 def _written(built, out):
-    kinds = ("Brython's runtime without its compiler" if built.light else "Brython's runtime",
-             "chatkit's bundle", "your hooks, compiled" if "js" in built.boot else "your hooks")
     lines = ["wrote %s: %s (%s)" % (out / asset.name, kind, asset.integrity)
-             for asset, kind in zip(built, kinds, strict=True)]
+             for asset, kind in built.described()]
     return lines + ["wrote %s: %s" % (out / MANIFEST, MANIFEST_NOTE)]
 
 

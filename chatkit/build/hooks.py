@@ -22,7 +22,9 @@ import ast
 import warnings
 from pathlib import Path
 
-from chatkit.build.bundle import PAGE_MODULES, absolute, bundle_modules, imports
+from chatkit.build.bundle import COMPAT_MODULES, PAGE_MODULES, absolute, bundle_modules, imports
+from chatkit.build.micropython import MODULES as MICROPYTHON_MODULES
+from chatkit.build.runtimes import BRYTHON
 from chatkit.errors import Problem, ValidationError
 from chatkit.versions import APIS
 
@@ -30,6 +32,8 @@ RESERVED_NAMES = frozenset(("chatkit", "browser", "javascript", "builtins"))
 COMPILER_BUILTINS = ("exec", "eval", "compile")
 STDLIB_HINT = ("Brython runs here without its 5 MB standard library; use window.JSON, "
                "javascript.RegExp or window.setTimeout instead")
+MICROPYTHON_HINT = ("it is neither one of MicroPython's own modules nor chatkit's, and "
+                    "MicroPython's page has only browser and javascript of Brython's modules")
 BOM = "\ufeff"
 
 
@@ -76,15 +80,18 @@ class Hooks:
                       and isinstance(node.ctx, ast.Load))
 
 
-def hooks_warnings(hooks, api):
-    """Warnings about the hooks of a chat version `api` page: imports the page cannot load
-    (a module only the other version's bundle has among them), calls needing the compiler."""
-    available = set(bundle_modules(api)) | PAGE_MODULES | {hooks.name}
+def hooks_warnings(hooks, api, runtime=BRYTHON):
+    """Warnings about the hooks of a chat version `api` page on `runtime`: imports the page
+    cannot load (a module only the other version's bundle has among them), calls needing
+    Brython's compiler, loops only an exception ends."""
+    available = set(bundle_modules(api, runtime)) | {hooks.name} | (
+        PAGE_MODULES if runtime == BRYTHON else MICROPYTHON_MODULES | set(COMPAT_MODULES))
     problems = list(hooks.parse_warnings)
     for module, line in hooks.imports():
         if module not in available:
             problems.append(Problem("line %d" % line, module, "imports %s, which the page cannot "
-                                    "load (%s)" % (module, _why_not(module, api)), "warning"))
+                                    "load (%s)" % (module, _why_not(module, api, runtime)),
+                                    "warning"))
         elif module == "chatkit" and _from_names(hooks.tree, line, hooks.name):
             problems.append(Problem("line %d" % line, module, "in the page, import chat, UNSET "
                                     "and the errors from chatkit.browser", "warning"))
@@ -93,7 +100,7 @@ def hooks_warnings(hooks, api):
                                 "ends only if something in it raises, and until then the page "
                                 "and the chat are frozen (hooks run on its main thread)" % loop,
                                 "warning"))
-    for builtin, line in hooks.compiler_calls():
+    for builtin, line in hooks.compiler_calls() if runtime == BRYTHON else []:
         problems.append(Problem("line %d" % line, builtin, "uses %s(), which needs Brython's "
                                 "compiler in the page: the build ships the full runtime "
                                 "(about 90 KB more gzip)" % builtin, "warning"))
@@ -138,12 +145,13 @@ def _loop_text(loop):
     return "while %r:" % (loop.test.value,)
 
 
-def _why_not(module, api):
-    """Why a page of chat version `api` lacks `module`: another version's, or not Brython's."""
-    has = [other for other in APIS if other != api and module in bundle_modules(other)]
+def _why_not(module, api, runtime):
+    """Why a page of chat version `api` on `runtime` lacks `module`: another version's, or not
+    the runtime's."""
+    has = [other for other in APIS if other != api and module in bundle_modules(other, runtime)]
     if has:
         return 'only the %s chat\'s page has it; the config\'s [chat] api is "%s"' % (has[0], api)
-    return STDLIB_HINT
+    return STDLIB_HINT if runtime == BRYTHON else MICROPYTHON_HINT
 
 
 def _line_number(problem):

@@ -2,6 +2,7 @@
 
 from pathlib import Path
 
+from chatkit.build.runtimes import check_runtime
 from chatkit.config._common import (
     hidden_note,
     key_text,
@@ -24,7 +25,7 @@ from chatkit.rules.values import must_be
 
 DEFAULT_FALLBACK_SECONDS = 8
 FALLBACK_KEYS = ("after_seconds", "text", "link")
-PYTHON_KEYS = ("hooks", "asset_base")
+PYTHON_KEYS = ("hooks", "asset_base", "runtime")
 PRIMITIVE = "text, a number or true/false"
 
 
@@ -107,6 +108,7 @@ def python_table(table, path):
     if table is None:
         return []
     problems = unknown_keys(table, PYTHON_KEYS, "python.") + _hooks(table.get("hooks"), path)
+    problems += check_runtime(table.get("runtime"))
     base = table.get("asset_base")
     if base is None:
         problems.append(Problem("python.asset_base", None,

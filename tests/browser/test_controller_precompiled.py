@@ -22,7 +22,8 @@ chat.on_ready(lambda: setattr(window, "readyRan", True))
 """
 UNAVAILABLE = "compiled ahead of time: %s is not available in the page"
 EXAMPLE = Path(__file__).resolve().parents[2] / "examples" / "python"
-SHARED = ["chatkit", "chatkit.browser", "chatkit.browser._bridge", "chatkit.browser._chat",
+SHARED = ["chatkit", "chatkit.browser", "chatkit.browser._bridge", "chatkit.browser._brython",
+          "chatkit.browser._chat",
           "chatkit.browser._checks", "chatkit.browser._link", "chatkit.browser._subscription",
           "chatkit.browser.versions", "chatkit.errors", "chatkit.rules",
           "chatkit.rules.customer", "chatkit.rules.languages", "chatkit.rules.topics"]
