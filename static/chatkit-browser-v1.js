@@ -1,9 +1,9 @@
 // chatkit's browser bundle, precompiled for Brython by `python -m chatkit.build.precompile`: do not edit.
-// chatkit-precompiled {"brython":"sha384-CrXwmltBQ+PoNy7RISkA2JZWNSKGhJcgYhpUG4z8kgYBjoxoq3rPUXhvgqhT3nqz","modules":["chatkit","chatkit.browser","chatkit.browser._bridge","chatkit.browser._brython","chatkit.browser._chat","chatkit.browser._checks","chatkit.browser._link","chatkit.browser._subscription","chatkit.browser._v1","chatkit.browser.versions","chatkit.errors","chatkit.rules","chatkit.rules.customer","chatkit.rules.languages","chatkit.rules.topics"],"sources":"3b51584276f86b1217dccc5eb5d77e4f97ec977ec385d405d912a75b9a32b153"}
+// chatkit-precompiled {"brython":"sha384-CrXwmltBQ+PoNy7RISkA2JZWNSKGhJcgYhpUG4z8kgYBjoxoq3rPUXhvgqhT3nqz","modules":["chatkit","chatkit.browser","chatkit.browser._bridge","chatkit.browser._brython","chatkit.browser._chat","chatkit.browser._checks","chatkit.browser._link","chatkit.browser._subscription","chatkit.browser._v1","chatkit.browser.versions","chatkit.errors","chatkit.rules","chatkit.rules.customer","chatkit.rules.languages","chatkit.rules.topics"],"sources":"b5ac089e4ae24326fc14b79a8eb7d700f51e7709160e3b9c2ed8865025b75628"}
 (function (B) {
     // Guarded: when brython.js failed to load, this file must not throw.
     if (!B) { return; }
-    B.loadBrythonPackage({"$timestamp":65220559140600,"chatkit":[".py","",[],1],"chatkit.browser":[".py","",["chatkit.browser._chat","chatkit.browser._subscription","chatkit.browser.versions","chatkit.errors","chatkit.rules.customer"],1],"chatkit.browser._bridge":[".py","",["chatkit.browser","chatkit.browser._brython","chatkit.browser.versions"]],"chatkit.browser._brython":[".py","",[]],"chatkit.browser._chat":[".py","",["chatkit.browser._checks","chatkit.browser._link","chatkit.browser._subscription","chatkit.browser._v1","chatkit.browser.versions","chatkit.errors","chatkit.rules.customer"]],"chatkit.browser._checks":[".py","",["chatkit.errors","chatkit.rules.customer","chatkit.rules.languages"]],"chatkit.browser._link":[".py","",[]],"chatkit.browser._subscription":[".py","",[]],"chatkit.browser._v1":[".py","",["chatkit.browser._checks","chatkit.errors","chatkit.rules.customer"]],"chatkit.browser.versions":[".py","",["chatkit.rules","chatkit.rules.topics"]],"chatkit.errors":[".py","",[]],"chatkit.rules":[".py","",[],1],"chatkit.rules.customer":[".py","",[]],"chatkit.rules.languages":[".py","",[]],"chatkit.rules.topics":[".py","",[]]});
+    B.loadBrythonPackage({"$timestamp":199750483593954,"chatkit":[".py","",[],1],"chatkit.browser":[".py","",["chatkit.browser._chat","chatkit.browser._subscription","chatkit.browser.versions","chatkit.errors","chatkit.rules.customer"],1],"chatkit.browser._bridge":[".py","",["chatkit.browser","chatkit.browser._brython","chatkit.browser.versions"]],"chatkit.browser._brython":[".py","",[]],"chatkit.browser._chat":[".py","",["chatkit.browser._checks","chatkit.browser._link","chatkit.browser._subscription","chatkit.browser._v1","chatkit.browser.versions","chatkit.errors","chatkit.rules.customer"]],"chatkit.browser._checks":[".py","",["chatkit.errors","chatkit.rules.customer","chatkit.rules.languages"]],"chatkit.browser._link":[".py","",[]],"chatkit.browser._subscription":[".py","",[]],"chatkit.browser._v1":[".py","",["chatkit.browser._checks","chatkit.errors","chatkit.rules.customer"]],"chatkit.browser.versions":[".py","",["chatkit.rules","chatkit.rules.topics"]],"chatkit.errors":[".py","",[]],"chatkit.rules":[".py","",[],1],"chatkit.rules.customer":[".py","",[]],"chatkit.rules.languages":[".py","",[]],"chatkit.rules.topics":[".py","",[]]});
 })(window.__BRYTHON__);
 window.__BRYTHON__ && (function (__chatkitB, __chatkitModules) {
 __chatkitModules["chatkit"] = (function () {
@@ -37,7 +37,6 @@ frame=["chatkit.errors",locals,"chatkit.errors",locals]
 var __file__=locals.__file__="VFS.chatkit.errors.py"
 locals.__name__="chatkit.errors"
 locals.__doc__=''
-frame.positions=[[14,18,12,2],[51,52,0,6],[55,85,0,71],[88,94,0,74],[97,98,0,6]]
 $B.enter_frame(frame,__file__,1)
 var _frame_obj=$B.frame_obj
 locals.$annotations={}
@@ -57,7 +56,6 @@ var locals_chatkit_errors_is_control=locals=$B.args_parser(is_control1,arguments
 }
 var frame=["is_control",locals,"chatkit.errors",locals_chatkit_errors,is_control1]
 $B.enter_frame(frame,__file__,22)
-frame.positions=[[24,11,9]]
 try{
 $B.js_this=this
 $B.set_lineno(frame,24)
@@ -84,7 +82,6 @@ var locals_chatkit_errors_is_hidden=locals=$B.args_parser(is_hidden2,arguments)
 }
 var frame=["is_hidden",locals,"chatkit.errors",locals_chatkit_errors,is_hidden2]
 $B.enter_frame(frame,__file__,28)
-frame.positions=[[30,11,16],[30,31,9]]
 try{
 $B.js_this=this
 $B.set_lineno(frame,30)
@@ -109,7 +106,6 @@ var locals_chatkit_errors_escape=locals=$B.args_parser(escape3,arguments)
 }
 var frame=["escape",locals,"chatkit.errors",locals_chatkit_errors,escape3]
 $B.enter_frame(frame,__file__,33)
-frame.positions=[[39,11,31],[41,11,57]]
 try{
 $B.js_this=this
 if($B.set_lineno(frame,39)&&$B.$bool(!$B.$bool($B.$call_with_position(_b_.any,1,(function(expr){
@@ -200,7 +196,6 @@ var locals_chatkit_errors__escaped=locals=$B.args_parser(_escaped6,arguments)
 }
 var frame=["_escaped",locals,"chatkit.errors",locals_chatkit_errors,_escaped6]
 $B.enter_frame(frame,__file__,44)
-frame.positions=[[45,11,9],[47,15,20],[48,11,16],[48,49,16]]
 try{
 $B.js_this=this
 $B.set_lineno(frame,45)
@@ -271,7 +266,6 @@ var locals
 var locals_chatkit_errors_Problem___init__=locals=$B.args_parser(__init__9,arguments)
 var frame=["__init__",locals,"chatkit.errors",locals_chatkit_errors,__init__9]
 $B.enter_frame(frame,__file__,60)
-frame.positions=[[61,8,8],[62,8,10],[63,8,12],[64,8,13]]
 try{
 $B.js_this=this
 locals.ob_type=locals.__class__=$B.get_method_class(__init__9,locals_chatkit_errors,"Problem",['Problem'])
@@ -307,7 +301,6 @@ var locals_chatkit_errors_Problem_is_error=locals=$B.args_parser(is_error11,argu
 }
 var frame=["is_error",locals,"chatkit.errors",locals_chatkit_errors,is_error11]
 $B.enter_frame(frame,__file__,67)
-frame.positions=[[68,15,13]]
 try{
 $B.js_this=this
 locals.ob_type=locals.__class__=$B.get_method_class(is_error11,locals_chatkit_errors,"Problem",['Problem'])
@@ -331,7 +324,6 @@ var locals
 var locals_chatkit_errors_Problem_line=locals=$B.args_parser(line13,arguments)
 var frame=["line",locals,"chatkit.errors",locals_chatkit_errors,line13]
 $B.enter_frame(frame,__file__,70)
-frame.positions=[[77,37,8],[78,32,13],[79,15,50],[79,22,42],[79,32,31],[79,41,21],[79,50,12]]
 try{
 $B.js_this=this
 locals.ob_type=locals.__class__=$B.get_method_class(line13,locals_chatkit_errors,"Problem",['Problem'])
@@ -379,7 +371,6 @@ var locals_chatkit_errors_Problem___repr__=locals=$B.args_parser(__repr__15,argu
 }
 var frame=["__repr__",locals,"chatkit.errors",locals_chatkit_errors,__repr__15]
 $B.enter_frame(frame,__file__,81)
-frame.positions=[[82,15,79],[82,44,8],[82,54,10],[82,66,12],[82,80,13]]
 try{
 $B.js_this=this
 locals.ob_type=locals.__class__=$B.get_method_class(__repr__15,locals_chatkit_errors,"Problem",['Problem'])
@@ -406,7 +397,6 @@ var locals_chatkit_errors_Problem___eq__=locals=$B.args_parser(__eq__16,argument
 }
 var frame=["__eq__",locals,"chatkit.errors",locals_chatkit_errors,__eq__16]
 $B.enter_frame(frame,__file__,84)
-frame.positions=[[85,15,26],[85,46,10],[85,60,11]]
 try{
 $B.js_this=this
 locals.ob_type=locals.__class__=$B.get_method_class(__eq__16,locals_chatkit_errors,"Problem",['Problem'])
@@ -454,7 +444,6 @@ var locals
 var locals_chatkit_errors_ValidationError___init__=locals=$B.args_parser(__init__18,arguments)
 var frame=["__init__",locals,"chatkit.errors",locals_chatkit_errors,__init__18]
 $B.enter_frame(frame,__file__,91)
-frame.positions=[[92,24,14],[92,8,13],[93,8,11],[94,8,66],[94,8,7],[94,25,48],[94,59,13]]
 try{
 $B.js_this=this
 locals.ob_type=locals.__class__=$B.get_method_class(__init__18,locals_chatkit_errors,"ValidationError",['ValidationError'])
@@ -557,7 +546,6 @@ frame=["chatkit.rules.customer",locals,"chatkit.rules.customer",locals]
 var __file__=locals.__file__="VFS.chatkit.rules.customer.py"
 locals.__name__="chatkit.rules.customer"
 locals.__doc__=''
-frame.positions=[[12,15,5],[23,12,12],[26,40,0,20],[43,8,8],[46,59,0,60],[62,79,0,88]]
 $B.enter_frame(frame,__file__,1)
 var _frame_obj=$B.frame_obj
 locals.$annotations={}
@@ -612,7 +600,6 @@ var locals_chatkit_rules_customer__Unset___new__=locals=$B.args_parser(__new__2,
 }
 var frame=["__new__",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,__new__2]
 $B.enter_frame(frame,__file__,31)
-frame.positions=[[32,11,13],[33,28,19],[33,12,13],[34,15,13]]
 try{
 $B.js_this=this
 locals.ob_type=locals.__class__=$B.get_method_class(__new__2,locals_chatkit_rules_customer,"_Unset",['_Unset'])
@@ -724,7 +711,6 @@ var locals_chatkit_rules_customer_Discarded___init__=locals=$B.args_parser(__ini
 }
 var frame=["__init__",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,__init__6]
 $B.enter_frame(frame,__file__,51)
-frame.positions=[[52,8,8],[53,8,10],[54,8,11],[55,8,12],[56,8,14]]
 try{
 $B.js_this=this
 locals.ob_type=locals.__class__=$B.get_method_class(__init__6,locals_chatkit_rules_customer,"Discarded",['Discarded'])
@@ -760,7 +746,6 @@ var locals_chatkit_rules_customer_Discarded___repr__=locals=$B.args_parser(__rep
 }
 var frame=["__repr__",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,__repr__7]
 $B.enter_frame(frame,__file__,58)
-frame.positions=[[59,15,45],[59,38,8],[59,48,11]]
 try{
 $B.js_this=this
 locals.ob_type=locals.__class__=$B.get_method_class(__repr__7,locals_chatkit_rules_customer,"Discarded",['Discarded'])
@@ -812,7 +797,6 @@ var locals_chatkit_rules_customer_InfoReport___init__=locals=$B.args_parser(__in
 }
 var frame=["__init__",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,__init__9]
 $B.enter_frame(frame,__file__,65)
-frame.positions=[[66,8,13],[67,8,14],[68,8,14]]
 try{
 $B.js_this=this
 locals.ob_type=locals.__class__=$B.get_method_class(__init__9,locals_chatkit_rules_customer,"InfoReport",['InfoReport'])
@@ -846,7 +830,6 @@ var locals_chatkit_rules_customer_InfoReport_warnings=locals=$B.args_parser(warn
 }
 var frame=["warnings",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,warnings11]
 $B.enter_frame(frame,__file__,71)
-frame.positions=[[72,35,14],[72,16,9]]
 try{
 $B.js_this=this
 locals.ob_type=locals.__class__=$B.get_method_class(warnings11,locals_chatkit_rules_customer,"InfoReport",['InfoReport'])
@@ -892,7 +875,6 @@ var locals_chatkit_rules_customer_InfoReport_ok=locals=$B.args_parser(ok15,argum
 }
 var frame=["ok",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,ok15]
 $B.enter_frame(frame,__file__,75)
-frame.positions=[[76,19,14]]
 try{
 $B.js_this=this
 locals.ob_type=locals.__class__=$B.get_method_class(ok15,locals_chatkit_rules_customer,"InfoReport",['InfoReport'])
@@ -920,7 +902,6 @@ var locals_chatkit_rules_customer_InfoReport___repr__=locals=$B.args_parser(__re
 }
 var frame=["__repr__",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,__repr__17]
 $B.enter_frame(frame,__file__,78)
-frame.positions=[[79,15,73],[79,58,13],[79,73,14]]
 try{
 $B.js_this=this
 locals.ob_type=locals.__class__=$B.get_method_class(__repr__17,locals_chatkit_rules_customer,"InfoReport",['InfoReport'])
@@ -955,7 +936,6 @@ var locals_chatkit_rules_customer_check_info=locals=$B.args_parser(check_info18,
 }
 var frame=["check_info",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,check_info18]
 $B.enter_frame(frame,__file__,82)
-frame.positions=[[88,11,32],[88,11,9],[88,27,15]]
 try{
 $B.js_this=this
 $B.set_lineno(frame,88)
@@ -980,7 +960,6 @@ var locals_chatkit_rules_customer_report_of=locals=$B.args_parser(report_of19,ar
 }
 var frame=["report_of",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,report_of19]
 $B.enter_frame(frame,__file__,91)
-frame.positions=[[94,13,12],[95,22,15],[95,22,15],[95,8,10],[97,12,28],[97,12,16],[99,20,26],[101,12,20],[101,12,15],[103,12,34],[103,12,16]]
 try{
 $B.js_this=this
 $B.set_lineno(frame,94)
@@ -1031,7 +1010,6 @@ var locals_chatkit_rules_customer__discard_reason=locals=$B.args_parser(_discard
 }
 var frame=["_discard_reason",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,_discard_reason23]
 $B.enter_frame(frame,__file__,107)
-frame.positions=[[108,11,20],[109,15,67],[109,53,21],[110,33,19],[110,33,12],[111,15,65],[111,54,19],[112,7,14],[112,7,9],[113,15,61],[113,52,17],[116,11,26],[116,11,14],[116,41,32],[116,41,20]]
 try{
 $B.js_this=this
 if($B.set_lineno(frame,108)&&$B.$bool(!$B.$bool($B.$call_with_position(_b_.isinstance,1,locals.key,_b_.str)))){
@@ -1072,7 +1050,6 @@ var locals_chatkit_rules_customer__number_reason=locals=$B.args_parser(_number_r
 }
 var frame=["_number_reason",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,_number_reason24]
 $B.enter_frame(frame,__file__,119)
-frame.positions=[[120,7,23],[122,7,24],[123,15,69],[123,51,25],[124,7,22],[124,34,10],[125,126,15,31],[125,55,40],[125,78,16],[125,78,9]]
 try{
 $B.js_this=this
 if($B.set_lineno(frame,120)&&$B.$bool($B.$call_with_position(_b_.isinstance,1,locals.value,_b_.bool))){
@@ -1109,7 +1086,6 @@ var locals_chatkit_rules_customer__int_text=locals=$B.args_parser(_int_text25,ar
 }
 var frame=["_int_text",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,_int_text25]
 $B.enter_frame(frame,__file__,130)
-frame.positions=[[135,11,10],[136,14,6],[137,15,10],[138,15,32],[138,19,27],[138,19,17],[139,10,12],[141,10,20],[141,17,12],[143,11,55]]
 try{
 $B.js_this=this
 $B.set_lineno(frame,135)
@@ -1152,7 +1128,6 @@ var locals_chatkit_rules_customer__value_length_reason=locals=$B.args_parser(_va
 }
 var frame=["_value_length_reason",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,_value_length_reason28]
 $B.enter_frame(frame,__file__,146)
-frame.positions=[[147,7,27],[147,7,9],[147,17,16],[147,17,9],[148,15,65],[148,54,19]]
 try{
 $B.js_this=this
 if($B.set_lineno(frame,147)&&$B.$bool($B.rich_comp('__gt__',$B.$call_with_position($B.resolve_in_scopes('js_length',[locals_chatkit_rules_customer__value_length_reason,locals_chatkit_rules_customer,_b_],3),1,$B.$call_with_position($B.resolve_in_scopes('js_string',[locals_chatkit_rules_customer__value_length_reason,locals_chatkit_rules_customer,_b_],7),5,locals.value)),locals_chatkit_rules_customer.VALUE_LIMIT))){
@@ -1181,7 +1156,6 @@ var locals_chatkit_rules_customer_is_primitive=locals=$B.args_parser(is_primitiv
 }
 var frame=["is_primitive",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,is_primitive29]
 $B.enter_frame(frame,__file__,152)
-frame.positions=[[154,11,42]]
 try{
 $B.js_this=this
 $B.set_lineno(frame,154)
@@ -1206,7 +1180,6 @@ var locals_chatkit_rules_customer_js_length=locals=$B.args_parser(js_length30,ar
 }
 var frame=["js_length",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,js_length30]
 $B.enter_frame(frame,__file__,157)
-frame.positions=[[163,11,52]]
 try{
 $B.js_this=this
 $B.set_lineno(frame,163)
@@ -1262,7 +1235,6 @@ var locals_chatkit_rules_customer_js_string=locals=$B.args_parser(js_string32,ar
 }
 var frame=["js_string",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,js_string32]
 $B.enter_frame(frame,__file__,166)
-frame.positions=[[168,7,23],[170,7,22],[171,15,10],[172,7,24],[173,15,17],[173,15,10]]
 try{
 $B.js_this=this
 if($B.set_lineno(frame,168)&&$B.$bool($B.$call_with_position(_b_.isinstance,1,locals.value,_b_.bool))){
@@ -1299,7 +1271,6 @@ var locals_chatkit_rules_customer__js_number=locals=$B.args_parser(_js_number33,
 }
 var frame=["_js_number",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,_js_number33]
 $B.enter_frame(frame,__file__,177)
-frame.positions=[[182,20,29],[182,20,16],[182,37,11],[182,4,13],[183,11,11],[185,15,36],[185,15,13],[185,31,20],[185,38,12],[187,15,44],[187,15,27],[187,15,21],[187,22,14],[187,45,14],[189,15,35],[189,15,26],[189,15,11],[189,29,12],[190,15,9],[191,40,28],[191,40,15],[191,40,9],[191,58,10],[192,11,75],[192,11,54],[192,11,21],[192,11,15],[192,68,18],[192,72,13]]
 try{
 $B.js_this=this
 if($B.set_lineno(frame,179)&&$B.$bool($B.rich_comp('__eq__',locals.number,0))){
@@ -1353,7 +1324,6 @@ var locals_chatkit_rules_customer__shortest_digits=locals=$B.args_parser(_shorte
 }
 var frame=["_shortest_digits",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,_shortest_digits36]
 $B.enter_frame(frame,__file__,195)
-frame.positions=[[197,11,12],[198,28,19],[198,4,21],[199,25,23],[199,4,18],[200,13,30],[200,14,16],[201,12,73],[201,12,33],[201,12,10],[201,25,20],[201,49,35],[201,49,21],[201,53,16],[201,73,11],[202,11,18]]
 try{
 $B.js_this=this
 $B.set_lineno(frame,197)
@@ -1398,7 +1368,6 @@ var locals_chatkit_rules_customer_merge_info=locals=$B.args_parser(merge_info41,
 }
 var frame=["merge_info",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,merge_info41]
 $B.enter_frame(frame,__file__,205)
-frame.positions=[[207,13,13],[208,22,16],[208,22,16],[208,8,10],[210,12,21],[212,12,11]]
 try{
 $B.js_this=this
 $B.set_lineno(frame,207)
@@ -1449,7 +1418,6 @@ frame=["chatkit.rules.languages",locals,"chatkit.rules.languages",locals]
 var __file__=locals.__file__="VFS.chatkit.rules.languages.py"
 locals.__name__="chatkit.rules.languages"
 locals.__doc__=''
-frame.positions=[[50,19,12]]
 $B.enter_frame(frame,__file__,1)
 var _frame_obj=$B.frame_obj
 locals.$annotations={}
@@ -1490,7 +1458,6 @@ var locals_chatkit_rules_languages_normalize_language=locals=$B.args_parser(norm
 }
 var frame=["normalize_language",locals,"chatkit.rules.languages",locals_chatkit_rules_languages,normalize_language2]
 $B.enter_frame(frame,__file__,53)
-frame.positions=[[59,11,20],[61,14,29],[61,14,21],[63,15,24],[64,14,18],[65,11,39],[65,38,11],[67,14,44],[67,35,10],[67,47,10],[69,15,21],[69,15,8],[69,24,11]]
 try{
 $B.js_this=this
 if($B.set_lineno(frame,59)&&($B.$bool(!$B.$bool($B.$call_with_position(_b_.isinstance,1,locals.tag,_b_.str)))||$B.$bool(!$B.$bool(locals.tag)))){
@@ -1568,7 +1535,6 @@ var locals_chatkit_rules_languages__chinese=locals=$B.args_parser(_chinese4,argu
 }
 var frame=["_chinese",locals,"chatkit.rules.languages",locals_chatkit_rules_languages,_chinese4]
 $B.enter_frame(frame,__file__,73)
-frame.positions=[[74,18,7],[76,19,25]]
 try{
 $B.js_this=this
 frame.$lineno=74
@@ -1606,7 +1572,6 @@ var locals_chatkit_rules_languages__is_subtag=locals=$B.args_parser(_is_subtag7,
 }
 var frame=["_is_subtag",locals,"chatkit.rules.languages",locals_chatkit_rules_languages,_is_subtag7]
 $B.enter_frame(frame,__file__,83)
-frame.positions=[[84,16,9],[84,35,37]]
 try{
 $B.js_this=this
 $B.set_lineno(frame,84)
@@ -1662,7 +1627,6 @@ var locals_chatkit_rules_languages_browser_language=locals=$B.args_parser(browse
 }
 var frame=["browser_language",locals,"chatkit.rules.languages",locals_chatkit_rules_languages,browser_language9]
 $B.enter_frame(frame,__file__,87)
-frame.positions=[[97,15,4],[98,15,23]]
 try{
 $B.js_this=this
 frame.$lineno=97
@@ -1700,7 +1664,6 @@ var locals_chatkit_rules_languages_invalid_language_message=locals=$B.args_parse
 }
 var frame=["invalid_language_message",locals,"chatkit.rules.languages",locals_chatkit_rules_languages,invalid_language_message11]
 $B.enter_frame(frame,__file__,104)
-frame.positions=[[106,11,25]]
 try{
 $B.js_this=this
 $B.set_lineno(frame,106)
@@ -1732,7 +1695,6 @@ frame=["chatkit.browser._checks",locals,"chatkit.browser._checks",locals]
 var __file__=locals.__file__="VFS.chatkit.browser._checks.py"
 locals.__name__="chatkit.browser._checks"
 locals.__doc__=''
-frame.positions=[[11,0,34],[12,0,45],[13,0,80]]
 $B.enter_frame(frame,__file__,1)
 var _frame_obj=$B.frame_obj
 locals.$annotations={}
@@ -1742,12 +1704,9 @@ $B.set_lineno(frame,11)
 $B.$import_from("chatkit.errors",'Problem',{},0,locals,1)
 $B.set_lineno(frame,12)
 $B.$import_from("chatkit.rules.customer",'check_info',{},0,locals,3)
-$B.set_lineno(frame,13)
-$B.$import_from("chatkit.rules.languages",'invalid_language_message',{},0,locals,5)
-$B.$import_from("chatkit.rules.languages",'normalize_language',{},0,locals,5)
-$B.set_lineno(frame,15)
+$B.set_lineno(frame,14)
 locals_chatkit_browser__checks.NOT_A_DICT='%s takes a dict, not %s'
-$B.set_lineno(frame,18)
+$B.set_lineno(frame,17)
 function check_dict1(_value,_call){
 var locals
 if(arguments.length==2&&!_call?.$kw){
@@ -1756,27 +1715,26 @@ var locals_chatkit_browser__checks_check_dict=locals={value:_value,call:_call}
 var locals_chatkit_browser__checks_check_dict=locals=$B.args_parser(check_dict1,arguments)
 }
 var frame=["check_dict",locals,"chatkit.browser._checks",locals_chatkit_browser__checks,check_dict1]
-$B.enter_frame(frame,__file__,18)
-frame.positions=[[20,7,23],[22,12,63],[22,33,41],[22,53,20],[22,53,11]]
+$B.enter_frame(frame,__file__,17)
 try{
 $B.js_this=this
-if($B.set_lineno(frame,20)&&$B.$bool($B.$call_with_position(_b_.isinstance,1,locals.value,_b_.dict))){
-$B.set_lineno(frame,21)
+if($B.set_lineno(frame,19)&&$B.$bool($B.$call_with_position(_b_.isinstance,1,locals.value,_b_.dict))){
+$B.set_lineno(frame,20)
 return $B.trace_return_and_leave(frame,$B.$list([]))
 }
-$B.set_lineno(frame,22)
+$B.set_lineno(frame,21)
 return $B.trace_return_and_leave(frame,$B.$list([$B.$call_with_position(locals_chatkit_browser__checks.Problem,3,locals.call,locals.value,$B.rich_op('__mod__',locals_chatkit_browser__checks.NOT_A_DICT,$B.fast_tuple([locals.call,$B.$getattr_pep657($B.$call_with_position(_b_.type,9,locals.value),'__name__',7)]),5))]))
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
 check_dict1.$function_infos=['chatkit.browser._checks','check_dict','check_dict',__file__,_b_.None,_b_.None,'',['value','call'],null,null,
-2,18,3,[],0,0,['value','call'],false,[],frame]
+2,17,3,[],0,0,['value','call'],false,[],frame]
 $B.set_func_attrs(check_dict1,frame,'chatkit.browser._checks')
 check_dict1.ob_type=$B.function
 check_dict1.__annotate__=_b_.None
 locals_chatkit_browser__checks.check_dict=check_dict1
-$B.set_lineno(frame,25)
+$B.set_lineno(frame,24)
 function check_customer_info2(_info){
 var locals
 if(arguments.length==1&&!_info?.$kw){
@@ -1785,25 +1743,24 @@ var locals_chatkit_browser__checks_check_customer_info=locals={info:_info}
 var locals_chatkit_browser__checks_check_customer_info=locals=$B.args_parser(check_customer_info2,arguments)
 }
 var frame=["check_customer_info",locals,"chatkit.browser._checks",locals_chatkit_browser__checks,check_customer_info2]
-$B.enter_frame(frame,__file__,25)
-frame.positions=[[27,13,16],[28,19,27],[28,19,19],[28,19,30]]
+$B.enter_frame(frame,__file__,24)
 try{
 $B.js_this=this
-$B.set_lineno(frame,27)
+$B.set_lineno(frame,26)
 locals_chatkit_browser__checks_check_customer_info.report=$B.$call_with_position(locals_chatkit_browser__checks.check_info,1,locals.info)
-$B.set_lineno(frame,28)
+$B.set_lineno(frame,27)
 return $B.trace_return_and_leave(frame,$B.fast_tuple([locals.report,$B.$getitem($B.$call_with_position($B.resolve_in_scopes('report_and_problems',[locals_chatkit_browser__checks_check_customer_info,locals_chatkit_browser__checks,_b_],5),3,locals.report),1,7)]))
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
 check_customer_info2.$function_infos=['chatkit.browser._checks','check_customer_info','check_customer_info',__file__,_b_.None,_b_.None,'',['info'],null,null,
-1,25,3,[],0,0,['info','report'],false,[],frame]
+1,24,3,[],0,0,['info','report'],false,[],frame]
 $B.set_func_attrs(check_customer_info2,frame,'chatkit.browser._checks')
 check_customer_info2.ob_type=$B.function
 check_customer_info2.__annotate__=_b_.None
 locals_chatkit_browser__checks.check_customer_info=check_customer_info2
-$B.set_lineno(frame,31)
+$B.set_lineno(frame,30)
 function check_language3(_tag){
 var locals
 if(arguments.length==1&&!_tag?.$kw){
@@ -1812,29 +1769,31 @@ var locals_chatkit_browser__checks_check_language=locals={tag:_tag}
 var locals_chatkit_browser__checks_check_language=locals=$B.args_parser(check_language3,arguments)
 }
 var frame=["check_language",locals,"chatkit.browser._checks",locals_chatkit_browser__checks,check_language3]
-$B.enter_frame(frame,__file__,31)
-frame.positions=[[33,11,23],[35,22,55],[35,47,29]]
+$B.enter_frame(frame,__file__,30)
 try{
 $B.js_this=this
-$B.set_lineno(frame,33)
-locals_chatkit_browser__checks_check_language.code=$B.$call_with_position(locals_chatkit_browser__checks.normalize_language,1,locals.tag)
-if($B.set_lineno(frame,34)&&$B.$bool($B.$is(locals.code,_b_.None))){
 $B.set_lineno(frame,35)
-return $B.trace_return_and_leave(frame,$B.fast_tuple([_b_.None,$B.$list([$B.$call_with_position(locals_chatkit_browser__checks.Problem,3,'language',locals_chatkit_browser__checks_check_language.tag,$B.$call_with_position(locals_chatkit_browser__checks.invalid_language_message,5,locals_chatkit_browser__checks_check_language.tag))])]))
+$B.$import_from("chatkit.rules.languages",'invalid_language_message',{},0,locals,1)
+$B.$import_from("chatkit.rules.languages",'normalize_language',{},0,locals,1)
+$B.set_lineno(frame,37)
+locals_chatkit_browser__checks_check_language.code=$B.$call_with_position(locals.normalize_language,3,locals.tag)
+if($B.set_lineno(frame,38)&&$B.$bool($B.$is(locals.code,_b_.None))){
+$B.set_lineno(frame,39)
+return $B.trace_return_and_leave(frame,$B.fast_tuple([_b_.None,$B.$list([$B.$call_with_position(locals_chatkit_browser__checks.Problem,5,'language',locals_chatkit_browser__checks_check_language.tag,$B.$call_with_position(locals_chatkit_browser__checks_check_language.invalid_language_message,7,locals_chatkit_browser__checks_check_language.tag))])]))
 }
-$B.set_lineno(frame,36)
+$B.set_lineno(frame,40)
 return $B.trace_return_and_leave(frame,$B.fast_tuple([locals.code,$B.$list([])]))
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
 check_language3.$function_infos=['chatkit.browser._checks','check_language','check_language',__file__,_b_.None,_b_.None,'',['tag'],null,null,
-1,31,3,[],0,0,['tag','code'],false,[],frame]
+1,30,3,[],0,0,['tag','code'],false,[],frame]
 $B.set_func_attrs(check_language3,frame,'chatkit.browser._checks')
 check_language3.ob_type=$B.function
 check_language3.__annotate__=_b_.None
 locals_chatkit_browser__checks.check_language=check_language3
-$B.set_lineno(frame,39)
+$B.set_lineno(frame,43)
 function report_and_problems4(_report){
 var locals
 if(arguments.length==1&&!_report?.$kw){
@@ -1843,17 +1802,16 @@ var locals_chatkit_browser__checks_report_and_problems=locals={report:_report}
 var locals_chatkit_browser__checks_report_and_problems=locals=$B.args_parser(report_and_problems4,arguments)
 }
 var frame=["report_and_problems",locals,"chatkit.browser._checks",locals_chatkit_browser__checks,report_and_problems4]
-$B.enter_frame(frame,__file__,39)
-frame.positions=[[41,70,16],[41,16,44],[41,24,15],[41,24,8],[41,33,5],[41,41,7],[41,50,9],[42,11,15]]
+$B.enter_frame(frame,__file__,43)
 try{
 $B.js_this=this
-$B.set_lineno(frame,41)
+$B.set_lineno(frame,45)
 locals_chatkit_browser__checks_report_and_problems.problems=(function(expr){
-var next_func_5=$B.make_js_iterator(expr,frame,41)
+var next_func_5=$B.make_js_iterator(expr,frame,45)
 var result_5=$B.$list([])
 try{
 for(var next_5 of next_func_5){
-$B.set_lineno(frame,41)
+$B.set_lineno(frame,45)
 locals_chatkit_browser__checks_report_and_problems.d=next_5
 result_5.push($B.$call_with_position(locals_chatkit_browser__checks.Problem,3,$B.$call_with_position($B.resolve_in_scopes('key_text',[locals_chatkit_browser__checks_report_and_problems,locals_chatkit_browser__checks,_b_],7),5,$B.$getattr_pep657(locals.d,'key',9)),$B.$getattr_pep657(locals.d,'value',11),$B.$getattr_pep657(locals.d,'message',13)))
 }
@@ -1864,19 +1822,19 @@ throw err
 delete locals_chatkit_browser__checks_report_and_problems.d
 return result_5
 })($B.$getattr_pep657(locals.report,'discarded',1))
-$B.set_lineno(frame,42)
+$B.set_lineno(frame,46)
 return $B.trace_return_and_leave(frame,$B.fast_tuple([$B.$getattr_pep657(locals.report,'accepted',15),locals.problems]))
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
 report_and_problems4.$function_infos=['chatkit.browser._checks','report_and_problems','report_and_problems',__file__,_b_.None,_b_.None,'',['report'],null,null,
-1,39,3,[],0,0,['report','problems','d'],false,[],frame]
+1,43,3,[],0,0,['report','problems','d'],false,[],frame]
 $B.set_func_attrs(report_and_problems4,frame,'chatkit.browser._checks')
 report_and_problems4.ob_type=$B.function
 report_and_problems4.__annotate__=_b_.None
 locals_chatkit_browser__checks.report_and_problems=report_and_problems4
-$B.set_lineno(frame,45)
+$B.set_lineno(frame,49)
 function key_text6(_key){
 var locals
 if(arguments.length==1&&!_key?.$kw){
@@ -1885,18 +1843,17 @@ var locals_chatkit_browser__checks_key_text=locals={key:_key}
 var locals_chatkit_browser__checks_key_text=locals=$B.args_parser(key_text6,arguments)
 }
 var frame=["key_text",locals,"chatkit.browser._checks",locals_chatkit_browser__checks,key_text6]
-$B.enter_frame(frame,__file__,45)
-frame.positions=[[46,18,20],[46,44,9]]
+$B.enter_frame(frame,__file__,49)
 try{
 $B.js_this=this
-$B.set_lineno(frame,46)
+$B.set_lineno(frame,50)
 return $B.trace_return_and_leave(frame,($B.$bool($B.$call_with_position(_b_.isinstance,1,locals.key,_b_.str))?locals.key:$B.$call_with_position(_b_.repr,3,locals.key)))
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
 key_text6.$function_infos=['chatkit.browser._checks','key_text','key_text',__file__,_b_.None,_b_.None,_b_.None,['key'],null,null,
-1,45,3,[],0,0,['key'],false,[],frame]
+1,49,3,[],0,0,['key'],false,[],frame]
 $B.set_func_attrs(key_text6,frame,'chatkit.browser._checks')
 key_text6.ob_type=$B.function
 key_text6.__annotate__=_b_.None
@@ -1918,7 +1875,6 @@ frame=["chatkit.browser._link",locals,"chatkit.browser._link",locals]
 var __file__=locals.__file__="VFS.chatkit.browser._link.py"
 locals.__name__="chatkit.browser._link"
 locals.__doc__=''
-frame.positions=[[12,65,0,56]]
 $B.enter_frame(frame,__file__,1)
 var _frame_obj=$B.frame_obj
 locals.$annotations={}
@@ -1951,7 +1907,6 @@ var locals_chatkit_browser__link_Link___init__=locals=$B.args_parser(__init__2,a
 }
 var frame=["__init__",locals,"chatkit.browser._link",locals_chatkit_browser__link,__init__2]
 $B.enter_frame(frame,__file__,15)
-frame.positions=[[16,8,11],[17,8,11],[18,8,13],[19,8,14],[20,8,19]]
 try{
 $B.js_this=this
 locals.ob_type=locals.__class__=$B.get_method_class(__init__2,locals_chatkit_browser__link,"Link",['Link'])
@@ -1989,7 +1944,6 @@ var locals_chatkit_browser__link_Link_pending=locals=$B.args_parser(pending4,arg
 }
 var frame=["pending",locals,"chatkit.browser._link",locals_chatkit_browser__link,pending4]
 $B.enter_frame(frame,__file__,23)
-frame.positions=[[25,15,18],[25,19,13]]
 try{
 $B.js_this=this
 locals.ob_type=locals.__class__=$B.get_method_class(pending4,locals_chatkit_browser__link,"Link",['Link'])
@@ -2017,7 +1971,6 @@ var locals_chatkit_browser__link_Link_do=locals=$B.args_parser(do6,arguments)
 }
 var frame=["do",locals,"chatkit.browser._link",locals_chatkit_browser__link,do6]
 $B.enter_frame(frame,__file__,27)
-frame.positions=[[29,11,11],[29,34,14],[30,12,36],[30,12,13],[32,12,23]]
 try{
 $B.js_this=this
 locals.ob_type=locals.__class__=$B.get_method_class(do6,locals_chatkit_browser__link,"Link",['Link'])
@@ -2050,7 +2003,6 @@ var locals_chatkit_browser__link_Link_attach=locals=$B.args_parser(attach7,argum
 }
 var frame=["attach",locals,"chatkit.browser._link",locals_chatkit_browser__link,attach7]
 $B.enter_frame(frame,__file__,34)
-frame.positions=[[36,32,11],[36,8,21],[36,18,11],[38,32,25],[38,37,19],[38,32,25],[39,16,70],[39,26,40],[39,48,18],[39,68,17],[40,8,13]]
 try{
 $B.js_this=this
 locals.ob_type=locals.__class__=$B.get_method_class(attach7,locals_chatkit_browser__link,"Link",['Link'])
@@ -2094,7 +2046,6 @@ var locals_chatkit_browser__link_Link_track=locals=$B.args_parser(track11,argume
 }
 var frame=["track",locals,"chatkit.browser._link",locals_chatkit_browser__link,track11]
 $B.enter_frame(frame,__file__,42)
-frame.positions=[[43,31,19],[44,12,40],[44,12,19]]
 try{
 $B.js_this=this
 locals.ob_type=locals.__class__=$B.get_method_class(track11,locals_chatkit_browser__link,"Link",['Link'])
@@ -2124,7 +2075,6 @@ var locals_chatkit_browser__link_Link_forget=locals=$B.args_parser(forget12,argu
 }
 var frame=["forget",locals,"chatkit.browser._link",locals_chatkit_browser__link,forget12]
 $B.enter_frame(frame,__file__,46)
-frame.positions=[[47,27,19],[48,12,40],[48,12,19]]
 try{
 $B.js_this=this
 locals.ob_type=locals.__class__=$B.get_method_class(forget12,locals_chatkit_browser__link,"Link",['Link'])
@@ -2154,7 +2104,6 @@ var locals_chatkit_browser__link_Link__flush=locals=$B.args_parser(_flush13,argu
 }
 var frame=["_flush",locals,"chatkit.browser._link",locals_chatkit_browser__link,_flush13]
 $B.enter_frame(frame,__file__,50)
-frame.positions=[[51,8,14],[53,18,13],[54,31,20],[54,31,13],[54,16,12],[55,16,23],[57,12,14]]
 try{
 $B.js_this=this
 locals.ob_type=locals.__class__=$B.get_method_class(_flush13,locals_chatkit_browser__link,"Link",['Link'])
@@ -2208,7 +2157,6 @@ var locals_chatkit_browser__link_Link__run=locals=$B.args_parser(_run18,argument
 }
 var frame=["_run",locals,"chatkit.browser._link",locals_chatkit_browser__link,_run18]
 $B.enter_frame(frame,__file__,59)
-frame.positions=[[63,12,19],[63,19,11],[65,12,44],[65,12,11],[65,30,18]]
 try{
 $B.js_this=this
 locals.ob_type=locals.__class__=$B.get_method_class(_run18,locals_chatkit_browser__link,"Link",['Link'])
@@ -2267,7 +2215,6 @@ frame=["chatkit.browser._subscription",locals,"chatkit.browser._subscription",lo
 var __file__=locals.__file__="VFS.chatkit.browser._subscription.py"
 locals.__name__="chatkit.browser._subscription"
 locals.__doc__=''
-frame.positions=[[7,59,0,83]]
 $B.enter_frame(frame,__file__,1)
 var _frame_obj=$B.frame_obj
 locals.$annotations={}
@@ -2300,7 +2247,6 @@ var locals_chatkit_browser__subscription_Subscription___init__=locals=$B.args_pa
 }
 var frame=["__init__",locals,"chatkit.browser._subscription",locals_chatkit_browser__subscription,__init__2]
 $B.enter_frame(frame,__file__,14)
-frame.positions=[[15,8,10],[16,8,11],[17,8,12],[18,8,11],[19,8,10],[20,8,23]]
 try{
 $B.js_this=this
 locals.ob_type=locals.__class__=$B.get_method_class(__init__2,locals_chatkit_browser__subscription,"Subscription",['Subscription'])
@@ -2338,7 +2284,6 @@ var locals_chatkit_browser__subscription_Subscription_connect=locals=$B.args_par
 }
 var frame=["connect",locals,"chatkit.browser._subscription",locals_chatkit_browser__subscription,connect3]
 $B.enter_frame(frame,__file__,22)
-frame.positions=[[24,11,11],[25,38,43],[25,55,11],[25,68,12],[25,12,23],[26,12,22],[26,12,10]]
 try{
 $B.js_this=this
 locals.ob_type=locals.__class__=$B.get_method_class(connect3,locals_chatkit_browser__subscription,"Subscription",['Subscription'])
@@ -2370,7 +2315,6 @@ var locals_chatkit_browser__subscription_Subscription_move=locals=$B.args_parser
 }
 var frame=["move",locals,"chatkit.browser._subscription",locals_chatkit_browser__subscription,move4]
 $B.enter_frame(frame,__file__,28)
-frame.positions=[[30,8,19],[31,8,20]]
 try{
 $B.js_this=this
 locals.ob_type=locals.__class__=$B.get_method_class(move4,locals_chatkit_browser__subscription,"Subscription",['Subscription'])
@@ -2400,7 +2344,6 @@ var locals_chatkit_browser__subscription_Subscription_deliver=locals=$B.args_par
 }
 var frame=["deliver",locals,"chatkit.browser._subscription",locals_chatkit_browser__subscription,deliver5]
 $B.enter_frame(frame,__file__,33)
-frame.positions=[[35,15,11],[38,12,18],[40,41,12,42],[40,12,17],[40,12,10],[40,36,62],[40,66,19],[40,66,5],[40,72,12],[40,87,10]]
 try{
 $B.js_this=this
 locals.ob_type=locals.__class__=$B.get_method_class(deliver5,locals_chatkit_browser__subscription,"Subscription",['Subscription'])
@@ -2448,7 +2391,6 @@ var locals_chatkit_browser__subscription_Subscription_remove=locals=$B.args_pars
 }
 var frame=["remove",locals,"chatkit.browser._subscription",locals_chatkit_browser__subscription,remove7]
 $B.enter_frame(frame,__file__,43)
-frame.positions=[[45,8,11],[46,8,19],[47,8,23],[47,8,10]]
 try{
 $B.js_this=this
 locals.ob_type=locals.__class__=$B.get_method_class(remove7,locals_chatkit_browser__subscription,"Subscription",['Subscription'])
@@ -2480,7 +2422,6 @@ var locals_chatkit_browser__subscription_Subscription__unsubscribe=locals=$B.arg
 }
 var frame=["_unsubscribe",locals,"chatkit.browser._subscription",locals_chatkit_browser__subscription,_unsubscribe8]
 $B.enter_frame(frame,__file__,49)
-frame.positions=[[50,48,23],[50,8,37],[50,22,23],[53,16,21],[55,16,59],[55,16,17],[55,16,10],[55,40,27]]
 try{
 $B.js_this=this
 locals.ob_type=locals.__class__=$B.get_method_class(_unsubscribe8,locals_chatkit_browser__subscription,"Subscription",['Subscription'])
@@ -2531,7 +2472,6 @@ var locals_chatkit_browser__subscription_Subscription___repr__=locals=$B.args_pa
 }
 var frame=["__repr__",locals,"chatkit.browser._subscription",locals_chatkit_browser__subscription,__repr__13]
 $B.enter_frame(frame,__file__,57)
-frame.positions=[[58,28,11],[59,15,68],[59,44,10],[59,56,19],[59,56,5],[59,62,12]]
 try{
 $B.js_this=this
 locals.ob_type=locals.__class__=$B.get_method_class(__repr__13,locals_chatkit_browser__subscription,"Subscription",['Subscription'])
@@ -2568,7 +2508,6 @@ var locals_chatkit_browser__subscription__name=locals=$B.args_parser(_name14,arg
 }
 var frame=["_name",locals,"chatkit.browser._subscription",locals_chatkit_browser__subscription,_name14]
 $B.enter_frame(frame,__file__,62)
-frame.positions=[[63,11,38],[63,53,43],[63,82,13]]
 try{
 $B.js_this=this
 $B.set_lineno(frame,63)
@@ -2600,7 +2539,6 @@ frame=["chatkit.browser._v1",locals,"chatkit.browser._v1",locals]
 var __file__=locals.__file__="VFS.chatkit.browser._v1.py"
 locals.__name__="chatkit.browser._v1"
 locals.__doc__=''
-frame.positions=[[14,0,44],[15,0,34],[16,0,54],[18,15,5],[19,12,12],[27,47,0,52]]
 $B.enter_frame(frame,__file__,1)
 var _frame_obj=$B.frame_obj
 locals.$annotations={}
@@ -2656,7 +2594,6 @@ var locals_chatkit_browser__v1_BusDriver___init__=locals=$B.args_parser(__init__
 }
 var frame=["__init__",locals,"chatkit.browser._v1",locals_chatkit_browser__v1,__init__2]
 $B.enter_frame(frame,__file__,38)
-frame.positions=[[39,8,11]]
 try{
 $B.js_this=this
 locals.ob_type=locals.__class__=$B.get_method_class(__init__2,locals_chatkit_browser__v1,"BusDriver",['BusDriver'])
@@ -2680,7 +2617,6 @@ var locals
 var locals_chatkit_browser__v1_BusDriver_send=locals=$B.args_parser(send3,arguments)
 var frame=["send",locals,"chatkit.browser._v1",locals_chatkit_browser__v1,send3]
 $B.enter_frame(frame,__file__,41)
-frame.positions=[[43,8,33],[43,8,11]]
 try{
 $B.js_this=this
 locals.ob_type=locals.__class__=$B.get_method_class(send3,locals_chatkit_browser__v1,"BusDriver",['BusDriver'])
@@ -2708,7 +2644,6 @@ var locals_chatkit_browser__v1_BusDriver_subscribe=locals=$B.args_parser(subscri
 }
 var frame=["subscribe",locals,"chatkit.browser._v1",locals_chatkit_browser__v1,subscribe4]
 $B.enter_frame(frame,__file__,45)
-frame.positions=[[47,15,37],[47,15,11]]
 try{
 $B.js_this=this
 locals.ob_type=locals.__class__=$B.get_method_class(subscribe4,locals_chatkit_browser__v1,"BusDriver",['BusDriver'])
@@ -2745,7 +2680,6 @@ var locals_chatkit_browser__v1_check_variables=locals=$B.args_parser(check_varia
 }
 var frame=["check_variables",locals,"chatkit.browser._v1",locals_chatkit_browser__v1,check_variables5]
 $B.enter_frame(frame,__file__,53)
-frame.positions=[[56,4,17],[57,22,17],[57,22,17],[57,8,10],[60,18,29],[60,18,17],[62,12,12],[64,12,55],[64,28,38],[64,36,13]]
 try{
 $B.js_this=this
 $B.set_lineno(frame,56)
@@ -2797,7 +2731,6 @@ var locals_chatkit_browser__v1__variable_problem=locals=$B.args_parser(_variable
 }
 var frame=["_variable_problem",locals,"chatkit.browser._v1",locals_chatkit_browser__v1,_variable_problem12]
 $B.enter_frame(frame,__file__,68)
-frame.positions=[[69,11,20],[70,15,30],[71,24,30],[73,11,19],[74,15,28],[75,7,24],[76,15,33],[77,7,22],[77,34,10],[78,15,33]]
 try{
 $B.js_this=this
 if($B.set_lineno(frame,69)&&$B.$bool(!$B.$bool($B.$call_with_position(_b_.isinstance,1,locals.key,_b_.str)))){
@@ -2915,7 +2848,6 @@ frame=["chatkit.browser.versions",locals,"chatkit.browser.versions",locals]
 var __file__=locals.__file__="VFS.chatkit.browser.versions.py"
 locals.__name__="chatkit.browser.versions"
 locals.__doc__=''
-frame.positions=[[18,0,32],[26,30,15],[27,32,17],[28,25,19],[29,26,20],[30,31,25],[31,29,23],[32,32,26],[33,16,10],[49,10,16],[49,33,16],[50,17,15],[52,8,17],[53,14,15],[53,14,15],[54,4,14],[57,31,16]]
 $B.enter_frame(frame,__file__,1)
 var _frame_obj=$B.frame_obj
 locals.$annotations={}
@@ -2976,7 +2908,6 @@ frame=["chatkit.browser._chat",locals,"chatkit.browser._chat",locals]
 var __file__=locals.__file__="VFS.chatkit.browser._chat.py"
 locals.__name__="chatkit.browser._chat"
 locals.__doc__=''
-frame.positions=[[19,0,83],[20,0,38],[21,0,54],[22,0,73],[23,0,65],[24,0,45],[48,55,0,99],[58,87,0,67],[90,309,0,40]]
 $B.enter_frame(frame,__file__,1)
 var _frame_obj=$B.frame_obj
 locals.$annotations={}
@@ -3015,7 +2946,6 @@ var locals_chatkit_browser__chat_adapter=locals=$B.args_parser(adapter1,argument
 }
 var frame=["adapter",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,adapter1]
 $B.enter_frame(frame,__file__,29)
-frame.positions=[[38,13,18],[41,12,36],[43,12,36],[44,8,14]]
 try{
 $B.js_this=this
 $B.set_lineno(frame,38)
@@ -3070,7 +3000,6 @@ var locals_chatkit_browser__chat_PrintLogger_warn=locals=$B.args_parser(warn3,ar
 }
 var frame=["warn",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,warn3]
 $B.enter_frame(frame,__file__,51)
-frame.positions=[[52,8,28],[52,14,21]]
 try{
 $B.js_this=this
 locals.ob_type=locals.__class__=$B.get_method_class(warn3,locals_chatkit_browser__chat,"PrintLogger",['PrintLogger'])
@@ -3094,7 +3023,6 @@ var locals
 var locals_chatkit_browser__chat_PrintLogger_error=locals=$B.args_parser(error4,arguments)
 var frame=["error",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,error4]
 $B.enter_frame(frame,__file__,54)
-frame.positions=[[55,8,91],[55,14,36],[55,77,21]]
 try{
 $B.js_this=this
 locals.ob_type=locals.__class__=$B.get_method_class(error4,locals_chatkit_browser__chat,"PrintLogger",['PrintLogger'])
@@ -3147,7 +3075,6 @@ var locals_chatkit_browser__chat_Customer___init__=locals=$B.args_parser(__init_
 }
 var frame=["__init__",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,__init__6]
 $B.enter_frame(frame,__file__,61)
-frame.positions=[[62,8,10]]
 try{
 $B.js_this=this
 locals.ob_type=locals.__class__=$B.get_method_class(__init__6,locals_chatkit_browser__chat,"Customer",['Customer'])
@@ -3175,7 +3102,6 @@ var locals_chatkit_browser__chat_Customer_set_info=locals=$B.args_parser(set_inf
 }
 var frame=["set_info",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,set_info7]
 $B.enter_frame(frame,__file__,64)
-frame.positions=[[71,17,39],[71,17,10],[72,19,42],[74,12,36],[74,12,10],[75,19,12],[76,27,48],[76,47,27],[76,47,10],[76,8,16],[77,8,36],[77,8,10],[78,11,15],[79,12,47],[79,12,10],[79,37,21],[79,42,15]]
 try{
 $B.js_this=this
 locals.ob_type=locals.__class__=$B.get_method_class(set_info7,locals_chatkit_browser__chat,"Customer",['Customer'])
@@ -3225,7 +3151,6 @@ var locals_chatkit_browser__chat_Customer_reset_info=locals=$B.args_parser(reset
 }
 var frame=["reset_info",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,reset_info10]
 $B.enter_frame(frame,__file__,82)
-frame.positions=[[87,8,59],[87,8,10],[87,25,41],[87,25,10]]
 try{
 $B.js_this=this
 locals.ob_type=locals.__class__=$B.get_method_class(reset_info10,locals_chatkit_browser__chat,"Customer",['Customer'])
@@ -3268,14 +3193,12 @@ var _frame_obj=$B.frame_obj
 if(frame.$f_trace!==_b_.None){
 $B.trace_line()
 }
-frame.positions=[[115,5,10],[129,5,13]]
 $B.set_lineno(frame,100)
 function __init__12(_self,_logger,_page_value,_api){
 var locals
 var locals_chatkit_browser__chat_Chat___init__=locals=$B.args_parser(__init__12,arguments)
 var frame=["__init__",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,__init__12]
 $B.enter_frame(frame,__file__,100)
-frame.positions=[[101,8,11],[102,24,14],[102,8,13],[105,8,15],[106,21,29],[106,36,13],[106,8,10],[107,8,9],[108,8,8]]
 try{
 $B.js_this=this
 locals.ob_type=locals.__class__=$B.get_method_class(__init__12,locals_chatkit_browser__chat,"Chat",['Chat'])
@@ -3315,7 +3238,6 @@ var locals_chatkit_browser__chat_Chat_api=locals=$B.args_parser(api14,arguments)
 }
 var frame=["api",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,api14]
 $B.enter_frame(frame,__file__,111)
-frame.positions=[[113,15,9]]
 try{
 $B.js_this=this
 locals.ob_type=locals.__class__=$B.get_method_class(api14,locals_chatkit_browser__chat,"Chat",['Chat'])
@@ -3345,7 +3267,6 @@ var locals_chatkit_browser__chat_Chat_api=locals=$B.args_parser(api17,arguments)
 }
 var frame=["api",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,api17]
 $B.enter_frame(frame,__file__,116)
-frame.positions=[[118,18,62],[118,31,48],[119,18,9],[119,33,10],[119,47,18],[119,47,10],[120,121,18,43],[120,121,31,42],[121,33,9],[122,8,9]]
 try{
 $B.js_this=this
 locals.ob_type=locals.__class__=$B.get_method_class(api17,locals_chatkit_browser__chat,"Chat",['Chat'])
@@ -3384,7 +3305,6 @@ var locals_chatkit_browser__chat_Chat_logger=locals=$B.args_parser(logger20,argu
 }
 var frame=["logger",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,logger20]
 $B.enter_frame(frame,__file__,125)
-frame.positions=[[127,15,17],[127,15,10]]
 try{
 $B.js_this=this
 locals.ob_type=locals.__class__=$B.get_method_class(logger20,locals_chatkit_browser__chat,"Chat",['Chat'])
@@ -3414,7 +3334,6 @@ var locals_chatkit_browser__chat_Chat_logger=locals=$B.args_parser(logger23,argu
 }
 var frame=["logger",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,logger23]
 $B.enter_frame(frame,__file__,130)
-frame.positions=[[131,8,17],[131,8,10]]
 try{
 $B.js_this=this
 locals.ob_type=locals.__class__=$B.get_method_class(logger23,locals_chatkit_browser__chat,"Chat",['Chat'])
@@ -3445,7 +3364,6 @@ var locals_chatkit_browser__chat_Chat_ready=locals=$B.args_parser(ready26,argume
 }
 var frame=["ready",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,ready26]
 $B.enter_frame(frame,__file__,134)
-frame.positions=[[136,15,17],[136,15,10]]
 try{
 $B.js_this=this
 locals.ob_type=locals.__class__=$B.get_method_class(ready26,locals_chatkit_browser__chat,"Chat",['Chat'])
@@ -3473,7 +3391,6 @@ var locals_chatkit_browser__chat_Chat_attach=locals=$B.args_parser(attach28,argu
 }
 var frame=["attach",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,attach28]
 $B.enter_frame(frame,__file__,138)
-frame.positions=[[145,18,17],[145,18,10],[146,35,14],[148,17,24],[148,17,17],[148,25,8],[149,15,27],[149,31,10],[150,151,18,72],[150,151,31,71],[151,34,8],[151,44,18],[152,8,33],[152,8,10],[152,26,14]]
 try{
 $B.js_this=this
 locals.ob_type=locals.__class__=$B.get_method_class(attach28,locals_chatkit_browser__chat,"Chat",['Chat'])
@@ -3513,7 +3430,6 @@ var locals_chatkit_browser__chat_Chat_set_language=locals=$B.args_parser(set_lan
 }
 var frame=["set_language",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,set_language29]
 $B.enter_frame(frame,__file__,154)
-frame.positions=[[162,17,28],[163,25,19],[163,8,14],[164,8,30],[167,8,24]]
 try{
 $B.js_this=this
 locals.ob_type=locals.__class__=$B.get_method_class(set_language29,locals_chatkit_browser__chat,"Chat",['Chat'])
@@ -3555,7 +3471,6 @@ var locals_chatkit_browser__chat_Chat_set_variables=locals=$B.args_parser(set_va
 }
 var frame=["set_variables",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,set_variables32]
 $B.enter_frame(frame,__file__,170)
-frame.positions=[[176,17,29],[177,19,43],[179,12,30],[181,28,61],[181,28,17],[181,36,8],[181,62,26],[181,8,17],[182,8,30],[184,12,27]]
 try{
 $B.js_this=this
 locals.ob_type=locals.__class__=$B.get_method_class(set_variables32,locals_chatkit_browser__chat,"Chat",['Chat'])
@@ -3605,7 +3520,6 @@ var locals_chatkit_browser__chat_Chat_trigger_invitation=locals=$B.args_parser(t
 }
 var frame=["trigger_invitation",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,trigger_invitation35]
 $B.enter_frame(frame,__file__,187)
-frame.positions=[[189,8,46],[189,19,34]]
 try{
 $B.js_this=this
 locals.ob_type=locals.__class__=$B.get_method_class(trigger_invitation35,locals_chatkit_browser__chat,"Chat",['Chat'])
@@ -3633,7 +3547,6 @@ var locals_chatkit_browser__chat_Chat_trigger_pre_chat=locals=$B.args_parser(tri
 }
 var frame=["trigger_pre_chat",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,trigger_pre_chat36]
 $B.enter_frame(frame,__file__,191)
-frame.positions=[[193,8,44],[193,19,32]]
 try{
 $B.js_this=this
 locals.ob_type=locals.__class__=$B.get_method_class(trigger_pre_chat36,locals_chatkit_browser__chat,"Chat",['Chat'])
@@ -3661,7 +3574,6 @@ var locals_chatkit_browser__chat_Chat_trigger_chat_window=locals=$B.args_parser(
 }
 var frame=["trigger_chat_window",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,trigger_chat_window37]
 $B.enter_frame(frame,__file__,195)
-frame.positions=[[197,8,47],[197,19,35]]
 try{
 $B.js_this=this
 locals.ob_type=locals.__class__=$B.get_method_class(trigger_chat_window37,locals_chatkit_browser__chat,"Chat",['Chat'])
@@ -3689,7 +3601,6 @@ var locals_chatkit_browser__chat_Chat_end=locals=$B.args_parser(end38,arguments)
 }
 var frame=["end",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,end38]
 $B.enter_frame(frame,__file__,199)
-frame.positions=[[202,8,31],[202,19,19]]
 try{
 $B.js_this=this
 locals.ob_type=locals.__class__=$B.get_method_class(end38,locals_chatkit_browser__chat,"Chat",['Chat'])
@@ -3717,7 +3628,6 @@ var locals_chatkit_browser__chat_Chat_set_quick_replies=locals=$B.args_parser(se
 }
 var frame=["set_quick_replies",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,set_quick_replies39]
 $B.enter_frame(frame,__file__,204)
-frame.positions=[[210,17,33],[213,11,15],[214,22,24],[216,217,28,91],[216,28,17],[216,36,8],[216,8,17],[218,8,30],[221,8,27]]
 try{
 $B.js_this=this
 locals.ob_type=locals.__class__=$B.get_method_class(set_quick_replies39,locals_chatkit_browser__chat,"Chat",['Chat'])
@@ -3767,7 +3677,6 @@ var locals_chatkit_browser__chat_Chat_set_sound=locals=$B.args_parser(set_sound4
 }
 var frame=["set_sound",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,set_sound42]
 $B.enter_frame(frame,__file__,224)
-frame.positions=[[230,17,25],[233,26,57],[233,26,17],[233,34,8],[233,8,15],[234,8,30],[237,8,25]]
 try{
 $B.js_this=this
 locals.ob_type=locals.__class__=$B.get_method_class(set_sound42,locals_chatkit_browser__chat,"Chat",['Chat'])
@@ -3813,7 +3722,6 @@ var locals_chatkit_browser__chat_Chat_on=locals=$B.args_parser(on45,arguments)
 }
 var frame=["on",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,on45]
 $B.enter_frame(frame,__file__,240)
-frame.positions=[[248,17,34],[249,23,48],[249,60,10],[251,12,64],[251,12,10],[251,26,27],[251,55,20]]
 try{
 $B.js_this=this
 locals.ob_type=locals.__class__=$B.get_method_class(on45,locals_chatkit_browser__chat,"Chat",['Chat'])
@@ -3848,7 +3756,6 @@ var locals_chatkit_browser__chat_Chat_on_ready=locals=$B.args_parser(on_ready46,
 }
 var frame=["on_ready",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,on_ready46]
 $B.enter_frame(frame,__file__,254)
-frame.positions=[[259,8,82],[259,8,10],[259,22,40],[259,47,15],[259,47,5]]
 try{
 $B.js_this=this
 locals.ob_type=locals.__class__=$B.get_method_class(on_ready46,locals_chatkit_browser__chat,"Chat",['Chat'])
@@ -3865,7 +3772,6 @@ var locals_chatkit_browser__chat_Chat_on_ready_lambda__47=locals=$B.args_parser(
 Object.defineProperty(locals,'callback',{get:function(){return locals_chatkit_browser__chat_Chat_on_ready.callback},set:function(){},enumerable:true,configurable:true})
 var frame=["<lambda>",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,lambda__4748]
 $B.enter_frame(frame,__file__,259)
-frame.positions=[[259,79,10]]
 try{
 $B.js_this=this
 $B.set_lineno(frame,259)
@@ -3904,7 +3810,6 @@ var locals_chatkit_browser__chat_Chat__native=locals=$B.args_parser(_native49,ar
 }
 var frame=["_native",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,_native49]
 $B.enter_frame(frame,__file__,261)
-frame.positions=[[263,15,54],[263,37,18],[263,57,11]]
 try{
 $B.js_this=this
 locals.ob_type=locals.__class__=$B.get_method_class(_native49,locals_chatkit_browser__chat,"Chat",['Chat'])
@@ -3931,7 +3836,6 @@ var locals_chatkit_browser__chat_Chat__native_event=locals=$B.args_parser(_nativ
 }
 var frame=["_native_event",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,_native_event50]
 $B.enter_frame(frame,__file__,265)
-frame.positions=[[266,44,22],[266,15,25],[267,15,23],[267,52,24],[269,270,12,50],[271,17,17],[272,12,85],[272,31,65],[272,74,22],[272,74,13],[274,19,41],[274,47,12]]
 try{
 $B.js_this=this
 locals.ob_type=locals.__class__=$B.get_method_class(_native_event50,locals_chatkit_browser__chat,"Chat",['Chat'])
@@ -3972,7 +3876,6 @@ var locals_chatkit_browser__chat_Chat__on_this_version=locals=$B.args_parser(_on
 }
 var frame=["_on_this_version",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,_on_this_version51]
 $B.enter_frame(frame,__file__,277)
-frame.positions=[[279,11,8],[280,26,8],[281,12,75],[281,31,55],[282,15,21],[282,27,8]]
 try{
 $B.js_this=this
 locals.ob_type=locals.__class__=$B.get_method_class(_on_this_version51,locals_chatkit_browser__chat,"Chat",['Chat'])
@@ -4005,7 +3908,6 @@ var locals_chatkit_browser__chat_Chat__from_page=locals=$B.args_parser(_from_pag
 }
 var frame=["_from_page",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,_from_page52]
 $B.enter_frame(frame,__file__,284)
-frame.positions=[[285,11,15],[287,62,14],[287,48,10],[287,21,22]]
 try{
 $B.js_this=this
 locals.ob_type=locals.__class__=$B.get_method_class(_from_page52,locals_chatkit_browser__chat,"Chat",['Chat'])
@@ -4052,7 +3954,6 @@ var locals
 var locals_chatkit_browser__chat_Chat__send=locals=$B.args_parser(_send56,arguments)
 var frame=["_send",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,_send56]
 $B.enter_frame(frame,__file__,289)
-frame.positions=[[292,16,39],[292,16,30],[292,16,24],[292,16,17],[292,24,8],[293,8,63],[293,8,10]]
 try{
 $B.js_this=this
 locals.ob_type=locals.__class__=$B.get_method_class(_send56,locals_chatkit_browser__chat,"Chat",['Chat'])
@@ -4076,7 +3977,6 @@ Object.defineProperty(locals,'native',{get:function(){return locals_chatkit_brow
 Object.defineProperty(locals,'args',{get:function(){return locals_chatkit_browser__chat_Chat__send.args},set:function(){},enumerable:true,configurable:true})
 var frame=["<lambda>",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,lambda__5758]
 $B.enter_frame(frame,__file__,293)
-frame.positions=[[293,44,26]]
 try{
 $B.js_this=this
 $B.set_lineno(frame,293)
@@ -4115,7 +4015,6 @@ var locals_chatkit_browser__chat_Chat__reject=locals=$B.args_parser(_reject59,ar
 }
 var frame=["_reject",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,_reject59]
 $B.enter_frame(frame,__file__,295)
-frame.positions=[[299,11,11],[300,18,32],[301,23,8],[302,12,33],[302,12,11],[302,29,15]]
 try{
 $B.js_this=this
 locals.ob_type=locals.__class__=$B.get_method_class(_reject59,locals_chatkit_browser__chat,"Chat",['Chat'])
@@ -4158,7 +4057,6 @@ var locals_chatkit_browser__chat_Chat__refuse=locals=$B.args_parser(_refuse61,ar
 }
 var frame=["_refuse",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,_refuse61]
 $B.enter_frame(frame,__file__,304)
-frame.positions=[[306,18,32],[306,32,8],[307,11,11],[308,18,26],[309,8,32],[309,8,11],[309,25,14]]
 try{
 $B.js_this=this
 locals.ob_type=locals.__class__=$B.get_method_class(_refuse61,locals_chatkit_browser__chat,"Chat",['Chat'])
@@ -4200,7 +4098,6 @@ var locals_chatkit_browser__chat__name=locals=$B.args_parser(_name62,arguments)
 }
 var frame=["_name",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,_name62]
 $B.enter_frame(frame,__file__,312)
-frame.positions=[[313,11,39],[313,54,45],[313,84,14]]
 try{
 $B.js_this=this
 $B.set_lineno(frame,313)
@@ -4232,7 +4129,6 @@ frame=["chatkit.browser",locals,"chatkit.browser",locals]
 var __file__=locals.__file__="VFS.chatkit.browser/__init__.py"
 locals.__name__="chatkit.browser"
 locals.__doc__=''
-frame.positions=[[20,0,38],[21,0,54],[22,0,43],[23,0,56],[24,0,52],[26,7,6]]
 $B.enter_frame(frame,__file__,1)
 var _frame_obj=$B.frame_obj
 locals.$annotations={}
@@ -4272,7 +4168,6 @@ frame=["chatkit.browser._brython",locals,"chatkit.browser._brython",locals]
 var __file__=locals.__file__="VFS.chatkit.browser._brython.py"
 locals.__name__="chatkit.browser._brython"
 locals.__doc__=''
-frame.positions=[[11,0,17],[12,0,26],[14,7,15],[15,12,20],[18,12,9],[18,12,5]]
 $B.enter_frame(frame,__file__,1)
 var _frame_obj=$B.frame_obj
 locals.$annotations={}
@@ -4298,7 +4193,6 @@ var locals_chatkit_browser__brython_is_js_object=locals=$B.args_parser(is_js_obj
 }
 var frame=["is_js_object",locals,"chatkit.browser._brython",locals_chatkit_browser__brython,is_js_object1]
 $B.enter_frame(frame,__file__,21)
-frame.positions=[[23,11,38],[23,29,19]]
 try{
 $B.js_this=this
 $B.set_lineno(frame,23)
@@ -4346,7 +4240,6 @@ $B.args_parser(new_object3,arguments)
 }
 var frame=["new_object",locals,"chatkit.browser._brython",locals_chatkit_browser__brython,new_object3]
 $B.enter_frame(frame,__file__,31)
-frame.positions=[[32,11,19],[32,11,13]]
 try{
 $B.js_this=this
 $B.set_lineno(frame,32)
@@ -4391,7 +4284,6 @@ var locals
 var locals_chatkit_browser__brython_call=locals=$B.args_parser(call5,arguments)
 var frame=["call",locals,"chatkit.browser._brython",locals_chatkit_browser__brython,call5]
 $B.enter_frame(frame,__file__,40)
-frame.positions=[[42,11,30],[42,11,23]]
 try{
 $B.js_this=this
 $B.set_lineno(frame,42)
@@ -4440,7 +4332,6 @@ var locals_chatkit_browser__brython_trace=locals=$B.args_parser(trace7,arguments
 }
 var frame=["trace",locals,"chatkit.browser._brython",locals_chatkit_browser__brython,trace7]
 $B.enter_frame(frame,__file__,50)
-frame.positions=[[52,11,37],[52,11,18]]
 try{
 $B.js_this=this
 $B.set_lineno(frame,52)
@@ -4472,7 +4363,6 @@ frame=["chatkit.browser._bridge",locals,"chatkit.browser._bridge",locals]
 var __file__=locals.__file__="VFS.chatkit.browser._bridge.py"
 locals.__name__="chatkit.browser._bridge"
 locals.__doc__=''
-frame.positions=[[24,0,39],[25,0,43],[116,131,0,81],[134,141,0,37],[144,171,0,50],[244,254,0,39]]
 $B.enter_frame(frame,__file__,1)
 var _frame_obj=$B.frame_obj
 locals.$annotations={}
@@ -4500,7 +4390,6 @@ var locals_chatkit_browser__bridge_runtime_adapter=locals=$B.args_parser(runtime
 }
 var frame=["runtime_adapter",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,runtime_adapter1]
 $B.enter_frame(frame,__file__,32)
-frame.positions=[[36,8,45],[38,8,41],[39,11,6]]
 try{
 $B.js_this=this
 if($B.set_lineno(frame,35)&&$B.$bool($B.rich_comp('__eq__',locals.runtime,locals_chatkit_browser__bridge.MICROPYTHON))){
@@ -4528,7 +4417,6 @@ var locals
 var locals_chatkit_browser__bridge_run=locals=$B.args_parser(run2,arguments)
 var frame=["run",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,run2]
 $B.enter_frame(frame,__file__,42)
-frame.positions=[[45,11,24],[46,18,15],[46,18,13],[46,4,11],[47,22,10],[47,4,15],[49,8,8],[51,8,49],[51,8,11],[54,8,24],[56,8,69],[56,8,11],[56,26,43],[58,8,9],[58,8,7]]
 try{
 $B.js_this=this
 $B.set_lineno(frame,45)
@@ -4606,7 +4494,6 @@ $B.args_parser(connect5,arguments)
 }
 var frame=["connect",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,connect5]
 $B.enter_frame(frame,__file__,61)
-frame.positions=[[65,12,8],[65,12,6],[66,18,56],[66,32,7],[66,4,11],[67,22,65],[67,36,12],[67,4,15],[68,7,22],[68,7,8],[69,8,18],[69,8,7],[69,16,9],[70,7,26],[70,7,8],[71,8,27],[71,8,12],[71,21,13]]
 try{
 $B.js_this=this
 $B.set_lineno(frame,65)
@@ -4643,7 +4530,6 @@ $B.args_parser(_state6,arguments)
 }
 var frame=["_state",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,_state6]
 $B.enter_frame(frame,__file__,74)
-frame.positions=[[76,11,34],[76,11,8],[76,20,11],[77,32,17],[77,8,21],[77,8,11],[78,11,21],[78,11,11]]
 try{
 $B.js_this=this
 if($B.set_lineno(frame,76)&&$B.$bool(!$B.$bool($B.$call_with_position($B.resolve_in_scopes('_defined',[locals_chatkit_browser__bridge__state,locals_chatkit_browser__bridge,_b_],3),1,$B.$getattr_pep657(locals_chatkit_browser__bridge.page,'window',5),'__chatkit')))){
@@ -4668,7 +4554,6 @@ var locals
 var locals_chatkit_browser__bridge__on_bus=locals=$B.args_parser(_on_bus7,arguments)
 var frame=["_on_bus",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,_on_bus7]
 $B.enter_frame(frame,__file__,81)
-frame.positions=[[82,4,29],[82,4,10],[82,25,7]]
 try{
 $B.js_this=this
 $B.set_lineno(frame,82);
@@ -4690,7 +4575,6 @@ var locals
 var locals_chatkit_browser__bridge__on_chat_app=locals=$B.args_parser(_on_chat_app8,arguments)
 var frame=["_on_chat_app",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,_on_chat_app8]
 $B.enter_frame(frame,__file__,85)
-frame.positions=[[86,4,33],[86,4,10],[86,25,11]]
 try{
 $B.js_this=this
 $B.set_lineno(frame,86);
@@ -4716,7 +4600,6 @@ var locals_chatkit_browser__bridge__hand_over=locals=$B.args_parser(_hand_over9,
 }
 var frame=["_hand_over",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,_hand_over9]
 $B.enter_frame(frame,__file__,89)
-frame.positions=[[92,23,17],[92,23,8],[92,32,7],[94,11,8],[95,96,12,100],[95,12,11],[95,96,30,99],[96,90,8],[98,8,39],[98,20,26],[98,20,8],[98,29,7],[100,8,66],[100,8,11],[100,26,40]]
 try{
 $B.js_this=this
 $B.set_lineno(frame,91)
@@ -4770,7 +4653,6 @@ var locals_chatkit_browser__bridge__wrapped=locals=$B.args_parser(_wrapped11,arg
 }
 var frame=["_wrapped",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,_wrapped11]
 $B.enter_frame(frame,__file__,106)
-frame.positions=[[108,17,9],[109,11,9],[111,12,12],[112,4,23]]
 try{
 $B.js_this=this
 frame.$lineno=108
@@ -4827,7 +4709,6 @@ var locals_chatkit_browser__bridge_PageBus___init__=locals=$B.args_parser(__init
 }
 var frame=["__init__",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,__init__14]
 $B.enter_frame(frame,__file__,119)
-frame.positions=[[120,8,8]]
 try{
 $B.js_this=this
 locals.ob_type=locals.__class__=$B.get_method_class(__init__14,locals_chatkit_browser__bridge,"PageBus",['PageBus'])
@@ -4851,7 +4732,6 @@ var locals
 var locals_chatkit_browser__bridge_PageBus_publish=locals=$B.args_parser(publish15,arguments)
 var frame=["publish",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,publish15]
 $B.enter_frame(frame,__file__,122)
-frame.positions=[[124,12,37],[124,22,8],[126,12,50],[126,22,8],[126,50,11],[126,50,5]]
 try{
 $B.js_this=this
 locals.ob_type=locals.__class__=$B.get_method_class(publish15,locals_chatkit_browser__bridge,"PageBus",['PageBus'])
@@ -4884,7 +4764,6 @@ var locals_chatkit_browser__bridge_PageBus_subscribe=locals=$B.args_parser(subsc
 }
 var frame=["subscribe",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,subscribe16]
 $B.enter_frame(frame,__file__,128)
-frame.positions=[[130,131,15,81],[130,15,22],[130,131,38,80],[130,48,8],[131,48,31],[131,48,15]]
 try{
 $B.js_this=this
 locals.ob_type=locals.__class__=$B.get_method_class(subscribe16,locals_chatkit_browser__bridge,"PageBus",['PageBus'])
@@ -4936,7 +4815,6 @@ var locals_chatkit_browser__bridge_JavaScriptSubscription___init__=locals=$B.arg
 }
 var frame=["__init__",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,__init__18]
 $B.enter_frame(frame,__file__,137)
-frame.positions=[[138,8,8]]
 try{
 $B.js_this=this
 locals.ob_type=locals.__class__=$B.get_method_class(__init__18,locals_chatkit_browser__bridge,"JavaScriptSubscription",['JavaScriptSubscription'])
@@ -4964,7 +4842,6 @@ var locals_chatkit_browser__bridge_JavaScriptSubscription_remove=locals=$B.args_
 }
 var frame=["remove",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,remove19]
 $B.enter_frame(frame,__file__,140)
-frame.positions=[[141,8,29],[141,18,8]]
 try{
 $B.js_this=this
 locals.ob_type=locals.__class__=$B.get_method_class(remove19,locals_chatkit_browser__bridge,"JavaScriptSubscription",['JavaScriptSubscription'])
@@ -5017,7 +4894,6 @@ var locals_chatkit_browser__bridge_PageChatApp___init__=locals=$B.args_parser(__
 }
 var frame=["__init__",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,__init__21]
 $B.enter_frame(frame,__file__,151)
-frame.positions=[[152,8,8]]
 try{
 $B.js_this=this
 locals.ob_type=locals.__class__=$B.get_method_class(__init__21,locals_chatkit_browser__bridge,"PageChatApp",['PageChatApp'])
@@ -5045,7 +4921,6 @@ var locals_chatkit_browser__bridge_PageChatApp___getattr__=locals=$B.args_parser
 }
 var frame=["__getattr__",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,__getattr__22]
 $B.enter_frame(frame,__file__,154)
-frame.positions=[[155,11,23],[155,42,26],[155,42,8],[155,51,8],[156,18,22]]
 try{
 $B.js_this=this
 locals.ob_type=locals.__class__=$B.get_method_class(__getattr__22,locals_chatkit_browser__bridge,"PageChatApp",['PageChatApp'])
@@ -5061,7 +4936,6 @@ Object.defineProperty(locals,'self',{get:function(){return locals_chatkit_browse
 Object.defineProperty(locals,'method',{get:function(){return locals_chatkit_browser__bridge_PageChatApp___getattr__.method},set:function(){},enumerable:true,configurable:true})
 var frame=["call",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,call23]
 $B.enter_frame(frame,__file__,158)
-frame.positions=[[159,12,58],[159,22,8],[159,42,10],[159,42,5]]
 try{
 $B.js_this=this
 $B.set_lineno(frame,159);
@@ -5116,7 +4990,6 @@ var locals_chatkit_browser__bridge_PageChatApp_setProxy=locals=$B.args_parser(se
 }
 var frame=["setProxy",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,setProxy25]
 $B.enter_frame(frame,__file__,163)
-frame.positions=[[165,16,8],[166,20,28],[166,20,8],[167,16,15],[167,50,17],[168,30,17],[168,30,17],[168,12,14],[169,26,31],[169,26,15],[169,12,11],[171,12,38],[171,22,8]]
 try{
 $B.js_this=this
 locals.ob_type=locals.__class__=$B.get_method_class(setProxy25,locals_chatkit_browser__bridge,"PageChatApp",['PageChatApp'])
@@ -5172,7 +5045,6 @@ var locals_chatkit_browser__bridge_from_javascript=locals=$B.args_parser(from_ja
 }
 var frame=["from_javascript",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,from_javascript29]
 $B.enter_frame(frame,__file__,174)
-frame.positions=[[185,11,47],[185,35,22]]
 try{
 $B.js_this=this
 $B.set_lineno(frame,178)
@@ -5183,7 +5055,6 @@ Object.defineProperty(locals,'deliver',{get:function(){return locals_chatkit_bro
 Object.defineProperty(locals,'name',{get:function(){return locals_chatkit_browser__bridge_from_javascript.name},set:function(){},enumerable:true,configurable:true})
 var frame=["callback",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,callback30]
 $B.enter_frame(frame,__file__,178)
-frame.positions=[[180,12,45],[180,20,18],[180,20,9],[180,30,7],[182,12,55],[182,12,11],[182,30,29],[183,15,14]]
 try{
 $B.js_this=this
 $B.set_lineno(frame,179)
@@ -5238,7 +5109,6 @@ var locals_chatkit_browser__bridge_to_js=locals=$B.args_parser(to_js32,arguments
 }
 var frame=["to_js",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,to_js32]
 $B.enter_frame(frame,__file__,188)
-frame.positions=[[192,7,23],[193,15,65],[193,65,13],[193,52,9],[193,32,15],[193,32,9],[194,7,32],[195,15,47],[195,27,15],[195,27,9],[196,11,28],[196,22,16],[196,22,9]]
 try{
 $B.js_this=this
 if($B.set_lineno(frame,192)&&$B.$bool($B.$call_with_position(_b_.isinstance,1,locals.value,_b_.dict))){
@@ -5307,7 +5177,6 @@ var locals_chatkit_browser__bridge__js_value=locals=$B.args_parser(_js_value37,a
 }
 var frame=["_js_value",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,_js_value37]
 $B.enter_frame(frame,__file__,199)
-frame.positions=[[201,15,9],[202,7,21],[202,37,22],[202,64,9],[202,76,14],[203,15,11]]
 try{
 $B.js_this=this
 if($B.set_lineno(frame,200)&&$B.$bool($B.$is(locals.item,_b_.None))){
@@ -5340,7 +5209,6 @@ var locals_chatkit_browser__bridge_to_python=locals=$B.args_parser(to_python38,a
 }
 var frame=["to_python",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,to_python38]
 $B.enter_frame(frame,__file__,207)
-frame.positions=[[209,7,15],[209,7,8],[211,7,31],[211,47,23],[212,15,18],[213,7,30],[215,7,32],[215,7,17],[215,7,11],[216,16,15],[217,7,24],[218,54,30],[218,54,18],[218,54,11],[218,21,21],[218,31,10]]
 try{
 $B.js_this=this
 if($B.set_lineno(frame,209)&&$B.$bool($B.$call_with_position($B.resolve_in_scopes('_missing',[locals_chatkit_browser__bridge_to_python,locals_chatkit_browser__bridge,_b_],3),1,locals.value))){
@@ -5417,7 +5285,6 @@ var locals_chatkit_browser__bridge_page_value=locals=$B.args_parser(page_value41
 }
 var frame=["page_value",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,page_value41]
 $B.enter_frame(frame,__file__,222)
-frame.positions=[[224,16,9],[226,16,14],[228,7,31],[228,47,23],[229,15,18],[230,11,61],[231,34,32],[231,34,17],[231,34,11],[232,16,16]]
 try{
 $B.js_this=this
 if($B.set_lineno(frame,224)&&$B.$bool($B.$is(locals.value,$B.$getattr_pep657(locals_chatkit_browser__bridge.page,'NULL',1)))){
@@ -5474,7 +5341,6 @@ var locals_chatkit_browser__bridge__missing=locals=$B.args_parser(_missing43,arg
 }
 var frame=["_missing",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,_missing43]
 $B.enter_frame(frame,__file__,236)
-frame.positions=[[237,20,9],[237,42,14]]
 try{
 $B.js_this=this
 $B.set_lineno(frame,237)
@@ -5499,7 +5365,6 @@ var locals_chatkit_browser__bridge__defined=locals=$B.args_parser(_defined44,arg
 }
 var frame=["_defined",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,_defined44]
 $B.enter_frame(frame,__file__,240)
-frame.positions=[[241,15,44],[241,24,34],[241,24,19],[241,24,11]]
 try{
 $B.js_this=this
 $B.set_lineno(frame,241)
@@ -5541,7 +5406,6 @@ var locals_chatkit_browser__bridge_ConsoleLogger_warn=locals=$B.args_parser(warn
 }
 var frame=["warn",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,warn46]
 $B.enter_frame(frame,__file__,247)
-frame.positions=[[248,8,47],[248,8,19],[248,8,11],[248,33,21]]
 try{
 $B.js_this=this
 locals.ob_type=locals.__class__=$B.get_method_class(warn46,locals_chatkit_browser__bridge,"ConsoleLogger",['ConsoleLogger'])
@@ -5565,7 +5429,6 @@ var locals
 var locals_chatkit_browser__bridge_ConsoleLogger_error=locals=$B.args_parser(error47,arguments)
 var frame=["error",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,error47]
 $B.enter_frame(frame,__file__,250)
-frame.positions=[[251,15,21],[253,20,24],[253,27,17],[254,8,31],[254,8,19],[254,8,11]]
 try{
 $B.js_this=this
 locals.ob_type=locals.__class__=$B.get_method_class(error47,locals_chatkit_browser__bridge,"ConsoleLogger",['ConsoleLogger'])

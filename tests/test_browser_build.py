@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from chatkit.build import _output, assets, bundle, compiled, engine, precompile, runtime
+from chatkit.build import _output, assets, bundle, compiled, engine, features, precompile, runtime
 from chatkit.build import precompiled as _precompiled
 from chatkit.cli import main
 from chatkit.config import load_config
@@ -184,6 +184,56 @@ def test_source_bundle_is_a_guarded_brython_package_in_ascii(api, adapter):
     assert "import" not in bundle.BUNDLE_INIT
 
 
+# -- chat's lazily imported rules: only in the pages whose hooks reach them -----------------
+
+
+LAZY_CALLS = {"set_language('de')": {"chatkit.rules.languages"},
+              "set_variables({'_a': 'b'})": {"chatkit.rules.variables"},
+              "set_quick_replies(['Yes'])": {"chatkit.rules.chatapp"},
+              "set_sound(False)": {"chatkit.rules.chatapp"}}
+
+
+@pytest.mark.parametrize("runtime_name", ["brython", "micropython"])
+@pytest.mark.parametrize("call, kept", [*LAZY_CALLS.items(), ("customer.reset_info()", set())])
+def test_the_bundle_holds_the_lazy_rules_the_hooks_call_and_no_others(tmp_path, call, kept,
+                                                                      runtime_name):
+    path = write_site(tmp_path, hooks=HOOKS + "chat.%s\n" % call, chat=V2_CHAT)
+    text = path.read_text(encoding="utf-8") + 'runtime = "%s"\n' % runtime_name
+    path.write_text(text, encoding="utf-8")
+    bundle_text = assets.assets(load_config(path))[1].content.decode("ascii")
+    lazy = set(bundle.LAZY_MODULES)
+    if runtime_name == "brython":
+        shipped = {m for m in lazy if '__chatkitModules["%s"]' % m in bundle_text}
+    else:
+        shipped = {m for m in lazy if '"%s.py":' % m.replace(".", "/") in bundle_text}
+    assert shipped == kept
+
+
+@pytest.mark.parametrize("hooks", ["f = getattr(chat, 'set_' + 'language')\n",
+                                   "import chatkit.rules.languages\n",
+                                   "from chatkit.rules.chatapp import check_toggle\n",
+                                   "x = 'set_variables'\n"])
+def test_hooks_that_may_reach_the_lazy_rules_by_another_way_keep_them(tmp_path, hooks):
+    names = assets.Hooks(write_site(tmp_path, hooks=HOOKS + hooks).parent / "hooks.py").names()
+    assert bundle.unreached(names, bundle.bundle_modules("v2")) <= {
+        "chatkit.rules.languages", "chatkit.rules.variables", "chatkit.rules.chatapp"}
+    assert bundle.unreached(names, bundle.bundle_modules("v2")) != set(bundle.LAZY_MODULES)
+
+
+def test_the_lazy_rules_are_imported_only_inside_functions_of_the_modules_that_call_them():
+    # What makes leaving them out safe: no module imports them as it loads.
+    import ast
+
+    for api in ("v1", "v2"):
+        for name, module in bundle.bundle_modules(api).items():
+            if module.tree is None:
+                continue
+            top = [node for node in module.tree.body
+                   if isinstance(node, (ast.Import, ast.ImportFrom))]
+            loaded = {m for m, _ in bundle.imports(top, name)}
+            assert not loaded & set(bundle.LAZY_MODULES), name
+
+
 # -- the three files ------------------------------------------------------------------------
 
 
@@ -200,8 +250,13 @@ def test_build_writes_runtime_bundle_hooks_and_manifest_with_matching_sri(config
 def test_build_with_the_engine_ships_the_runtime_without_its_compiler(config):
     built = assets.assets(config)
     assert built.light and built.notes == [] and built.warnings == []
-    assert built[0].content == runtime.path().read_bytes()
-    assert built[1].content == _precompiled.path("v1").read_bytes()
+    # The hooks use none of Brython's optional parts: the runtime has none of them.
+    assert built[0].content == features.without(runtime.path().read_bytes(), set())
+    assert len(gzip.compress(built[0].content)) < 0.9 * len(gzip.compress(
+        runtime.path().read_bytes()))
+    # Without the language rules, which only chat.set_language() imports: HOOKS never call it.
+    assert built[1].content == _precompiled.without(_precompiled.path("v1").read_bytes(),
+                                                    {"chatkit.rules.languages"})
     assert built.boot == {"js": compiled.compile_boot("hooks", "v1")}
     text = built[2].content.decode("ascii")
     assert package_of(built[2].content) == {
@@ -214,7 +269,8 @@ def test_build_of_a_v2_config_ships_the_v2_bundle(tmp_path, ahead_of_time):
     config = load_config(write_site(tmp_path, chat=V2_CHAT))
     built = assets.assets(config, ahead_of_time=ahead_of_time)
     assert built.warnings == [] and built.light is ahead_of_time
-    assert built[1].content == _precompiled.path("v2").read_bytes()
+    assert built[1].content == _precompiled.without(_precompiled.path("v2").read_bytes(), {
+        "chatkit.rules.languages", "chatkit.rules.variables", "chatkit.rules.chatapp"})
     assert built.boot == ({"js": compiled.compile_boot("hooks", "v2")} if ahead_of_time
                           else {"python": compiled.BOOT % ("hooks", "v2")})
     header = _precompiled.read_header(built[1].content)
@@ -418,7 +474,7 @@ def test_cli_build_removes_the_files_its_earlier_build_wrote_and_no_others(tmp_p
     first = set(json.loads((out / assets.MANIFEST).read_bytes())["files"])
     for name in ("index.html", "brython.0123456789ab.js", "hooks.py"):  # others' files
         (out / name).write_text("not chatkit's", encoding="utf-8")
-    (path.parent / "hooks.py").write_text(HOOKS + "chat.set_language('de')\n", encoding="utf-8")
+    (path.parent / "hooks.py").write_text(HOOKS + "chat.customer.reset_info()\n", "utf-8")
     assert main(["build", str(path), "--out", str(out)]) == 0
     second = set(json.loads((out / assets.MANIFEST).read_bytes())["files"])
     [old_hooks] = first - second  # only the hooks changed

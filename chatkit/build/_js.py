@@ -95,8 +95,8 @@ def package_script(package, compiled=()):
     script = ("(function (B) {\n"
               "    // Guarded: when brython.js failed to load, this file must not throw.\n"
               "    if (!B) { return; }\n"
-              "    B.loadBrythonPackage(%s);\n"
-              "})(window.__BRYTHON__);\n" % _package_json(package))
+              "    %s%s);\n"
+              "})(window.__BRYTHON__);\n" % (PACKAGE_CALL, package_json(package)))
     if not compiled:
         return script
     # The wrapper's names are odd ones: Brython's code sees them.
@@ -126,7 +126,10 @@ def ascii_code(js):
     return "".join(c if ord(c) < 128 else "\\u{%x}" % ord(c) for c in js)
 
 
-def _package_json(package):
+PACKAGE_CALL = "B.loadBrythonPackage("
+
+
+def package_json(package):
     """The package as JSON with `$timestamp` first, as Brython's own tools write it."""
     rest = {name: entry for name, entry in package.items() if name != "$timestamp"}
     return '{"$timestamp":%d,%s' % (package["$timestamp"], json_text(rest)[1:])

@@ -28,7 +28,7 @@ import re
 import sys
 from pathlib import Path
 
-from chatkit.build import _output, compiled, engine, micropython, runtime
+from chatkit.build import _output, compiled, engine, features, micropython, runtime
 from chatkit.build import precompiled as _precompiled
 from chatkit.build._js import json_text, package_script
 from chatkit.build.bundle import (
@@ -37,6 +37,7 @@ from chatkit.build.bundle import (
     bundle_sources,
     compat_file,
     slim_source,
+    unreached,
     vfs_entry,
 )
 from chatkit.build.hooks import Hooks, hooks_warnings
@@ -126,19 +127,24 @@ def assets(config, ahead_of_time=True):
     bundle_content, stale = precompiled_bundle(api)
     if stale:
         notes.append(STALE_BUNDLE % stale)
-    bundle = Asset("chatkit", bundle_content) if stale is None else source_bundle_asset(api)
+    # chat's lazily imported rules that the hooks never reach stay out of the page.
+    bundle = Asset("chatkit", _precompiled.without(bundle_content, unreached(
+        hooks.names(), bundle_modules(api)))) if stale is None else source_bundle_asset(api)
     # Without its compiler only when nothing the page runs needs it.
     light = hooks_js is not None and stale is None and not hooks.compiler_calls()
-    built = [_runtime(light, notes), bundle, hooks_asset(hooks, hooks_js)]
     boot = ({"python": compiled.BOOT % (hooks.name, api)} if hooks_js is None
             else {"js": compiled.compile_boot(hooks.name, api)})
+    # What of Brython's optional parts the page reaches: chatkit's bundle none (a test runs
+    # every browser test on the runtime without them), the hooks and the boot what they name.
+    keep = features.needed([hooks_js or "", boot.get("js", "")])
+    built = [_runtime(light, notes, keep), bundle, hooks_asset(hooks, hooks_js)]
     return Build(built, boot, hooks_warnings(hooks, api), notes)
 
 
 def micropython_build(hooks, api):
     """The Build for MicroPython: its module and wasm, the bundle and hooks as Python files."""
     bundle = micropython.files_script("chatkit browser bundle (%s)" % api,
-                                      micropython_bundle_files(api))
+                                      micropython_bundle_files(api, hooks.names()))
     files = {"%s.py" % hooks.name: hooks.source}
     built = [Asset("micropython", micropython.module(), "mjs"), Asset("chatkit", bundle),
              Asset(hooks.name, micropython.files_script("hooks", files))]
@@ -147,11 +153,16 @@ def micropython_build(hooks, api):
                  Asset("micropython", micropython.wasm(), "wasm"))
 
 
-def micropython_bundle_files(api):
+def micropython_bundle_files(api, names=None):
     """{path in MicroPython's file system: source} of chat version `api`'s bundle: chatkit's
-    modules, and Brython's `browser` and `javascript` as chatkit.browser.compat has them."""
+    modules (without chat's lazily imported rules that hooks naming `names` never reach),
+    and Brython's `browser` and `javascript` as chatkit.browser.compat has them."""
     files = {}
-    for name, module in sorted(bundle_modules(api, MICROPYTHON).items()):
+    modules = bundle_modules(api, MICROPYTHON)
+    left_out = set() if names is None else unreached(names, modules)
+    for name, module in sorted(modules.items()):
+        if name in left_out:
+            continue
         path = name.replace(".", "/") + ("/__init__.py" if module.is_package else ".py")
         files[path] = module.page_source()
     for name in COMPAT_MODULES:
@@ -159,13 +170,14 @@ def micropython_bundle_files(api):
     return files
 
 
-def _runtime(light, notes):
-    """The runtime without its compiler when `light` and its cut is current, else brython.js
-    (and a note on `notes` saying why, when the cut is stale)."""
+def _runtime(light, notes, keep=None):
+    """The runtime without its compiler, and without the optional parts (chatkit.build.features)
+    not in `keep` (None: all kept), when `light` and its cut is current; else brython.js (and
+    a note on `notes` saying why, when the cut is stale)."""
     if light:
         content, why = runtime.current(_brython_integrity())
         if content is not None:
-            return Asset("brython", content)
+            return Asset("brython", content if keep is None else features.without(content, keep))
         notes.append(STALE_RUNTIME % why)
     return runtime_asset()
 

@@ -41,6 +41,17 @@ PAGE_MODULES = frozenset(("browser", "browser.html", "browser.aio", "javascript"
 # `_chatkit_js` is the loader's, see chatkit.browser._micropython).
 RUNTIME_MODULES = {BRYTHON: frozenset(("browser", "javascript")),
                    MICROPYTHON: frozenset(("js", "jsffi", "io", "sys", "_chatkit_js"))}
+# The rules `chat` imports at the first call that needs them (inside a function), by the
+# names of those calls: a build leaves each out of the page when its hooks name none of them
+# (nor the module), and reach nothing by a name made at run time.
+LAZY_MODULES = {
+    "chatkit.rules.languages": ("set_language",),
+    "chatkit.rules.variables": ("set_variables",),
+    "chatkit.rules.chatapp": ("set_quick_replies", "set_sound"),
+}
+# Names through which code reaches attributes or modules by a name made at run time.
+DYNAMIC_NAMES = frozenset(("getattr", "__dict__", "vars", "__import__", "eval", "exec",
+                           "globals", "locals", "dir", "builtins", "__builtins__", "compile"))
 # The stand-ins of Brython's modules that a MicroPython page ships (chatkit.browser.compat),
 # by the name hooks import them as.
 COMPAT_MODULES = ("browser", "javascript")
@@ -126,6 +137,15 @@ def _walk(api, runtime, parsed):
         module = found[name] = parsed[name]
         todo.extend(_parents(name) + module.chatkit_imports())
     return found
+
+
+def unreached(names, modules):
+    """The LAZY_MODULES among `modules` that code naming only `names` (identifiers, attribute
+    names, strings and module names of the hooks) never imports."""
+    if names & DYNAMIC_NAMES:
+        return set()
+    return {module for module, calls in LAZY_MODULES.items() if module in modules
+            and not (set(calls) | {module, module.rpartition(".")[2]}) & names}
 
 
 def bundle_sources(modules):

@@ -69,6 +69,22 @@ class Hooks:
         return [(loop.lineno, _loop_text(loop)) for loop, calls in endless_loops(self.tree)
                 if calls]
 
+    def names(self):
+        """Every name the hooks write: identifiers, attribute names, strings, imported modules
+        (what chatkit.build.bundle.unreached reads)."""
+        found = set()
+        for node in ast.walk(self.tree):
+            if isinstance(node, ast.Name):
+                found.add(node.id)
+            elif isinstance(node, ast.Attribute):
+                found.add(node.attr)
+            elif isinstance(node, ast.Constant) and isinstance(node.value, str):
+                found.add(node.value)
+            elif isinstance(node, ast.alias):
+                found.update((node.name, node.name.rpartition(".")[2]))
+        found.update(module for module, _ in self.imports())
+        return found
+
     def imports(self):
         """(module, line) for each import, `from x import y` giving x (and x.y for chatkit)."""
         return list(imports(ast.walk(self.tree), self.name))

@@ -23,7 +23,7 @@ import itertools
 import json
 
 from chatkit.build import assets as build
-from chatkit.build import compiled, engine, micropython, runtime
+from chatkit.build import compiled, engine, features, micropython, runtime
 from chatkit.build.hooks import Hooks
 from chatkit.snippet import environment
 
@@ -174,6 +174,8 @@ def _runtime_and_bundle(ahead_of_time, runtime_name, api):
                             build.Asset("chatkit", bundle)], {}, [], [], MICROPYTHON,
                            build.Asset("micropython", micropython.wasm(), "wasm"))
     if ahead_of_time:
-        return build.Build([build.Asset("brython", runtime.path().read_bytes()),
-                            build.bundle_asset(api)], {}, [], [])
+        # The runtime without its compiler and without every optional part: what a build
+        # ships to hooks that use none of them, so every browser test runs on the leanest.
+        lean = features.without(runtime.path().read_bytes(), set())
+        return build.Build([build.Asset("brython", lean), build.bundle_asset(api)], {}, [], [])
     return build.Build([build.runtime_asset(), build.source_bundle_asset(api)], {}, [], [])
