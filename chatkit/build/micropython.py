@@ -4,8 +4,9 @@ The runtime is the npm package `@micropython/micropython-webassembly-pyscript`
 1.27.0, vendored unchanged in `static/micropython/` with its licence (nothing is
 fetched from a CDN or npm at build or run time).  `chatkit build` ships:
 
-- `micropython.<hash>.mjs`: the package's module, with two expressions patched
-  (`PATCHES`): the loader compiles the wasm itself, from a `fetch` with its SRI
+- `micropython.<hash>.mjs`: the package's module without what a page never runs
+  (`CUTS`: Node's command line, Emscripten's debugging checks), and with two
+  expressions patched (`PATCHES`): the loader compiles the wasm itself, from a `fetch` with its SRI
   hash (the package would fetch it unchecked), and a JavaScript number that is a
   whole number beyond 32 bits reaches Python as a float (the package hands Python
   its lowest 32 bits: 2**40 read as 0).  Pinned by the hashes of the vendored files;
@@ -24,6 +25,7 @@ the page needs `'wasm-unsafe-eval'` in its Content-Security-Policy, not
 import base64
 import functools
 import hashlib
+import re
 
 from chatkit._resources import resource_dir
 from chatkit.build._js import json_text
@@ -60,9 +62,28 @@ MODULES = frozenset((
     "struct", "sys", "tarfile", "tarfile.write", "time", "types", "uctypes", "unittest", "uu",
     "vfs", "zlib",
 ))
+# What of the package's module a page never runs, cut as it ships (about 2 KB gzip of the
+# 230 KB budget): (why, a regular expression, what it must match, the replacement).
+CUTS = (
+    # Emscripten's checks that the (pinned) wasm exports what the module calls.
+    ("the checks of the wasm's exports",
+     r'assert\(void 0!==wasmExports\.[A-Za-z0-9_]+,"missing Wasm export: [A-Za-z0-9_]+"\),',
+     38, ""),
+    # Getters that only say "was not exported" when code reads one of Emscripten's internals.
+    ("the getters of Emscripten's internals",
+     r'\[(?:"[A-Za-z0-9_$]+",)+"[A-Za-z0-9_$]+"\]\.forEach\(unexportedRuntimeSymbol\)', 1,
+     "[].forEach(unexportedRuntimeSymbol)"),
+    # The command line of `node micropython.mjs` (a REPL, a script runner).
+    ("Node's command line",
+     r',"object"==typeof process&&"object"==typeof process\.versions&&"string"==typeof '
+     r'process\.versions\.node&&process\.argv\.length>1\)\{.*?\}\(\)\}(?=class PyProxy\{)',
+     1, ",!1);"),
+)
 # Where the chatkit and hooks scripts put their files for the loader: window.__chatkit[KEY].
 FILES_KEY = "pythonFiles"
-BOOT = "from chatkit.browser import _bridge\n_bridge.run(%r, api=%r, runtime='micropython')\n"
+# /lib first: each import looks there before anywhere else (a miss costs an Emscripten error).
+BOOT = ("import sys\nsys.path.insert(0, '/lib')\nfrom chatkit.browser import _bridge\n"
+        "_bridge.run(%r, api=%r, runtime='micropython')\n")
 
 
 def integrity(content):
@@ -87,6 +108,10 @@ def module():
         if text.count(old) != 1:
             raise ValueError("%s changed: %r is not in it once" % (MODULE, old[:40]))
         text = text.replace(old, new)
+    for why, pattern, count, replacement in CUTS:
+        text, found = re.subn(pattern, lambda match, new=replacement: new, text, flags=re.DOTALL)
+        if found != count:
+            raise ValueError("%s changed: %s found %d times, not %d" % (MODULE, why, found, count))
     return text.encode("utf-8")
 
 
