@@ -64,9 +64,11 @@ IMAGES = 4
 IMAGE_SIDE = 256  # 4 noisy 256x256 RGBA PNGs ≈ 1 MB
 WARM_VISITS = 3
 APIS = ("v1", "v2")
-# Each step of the lean Brython path, as a variant of its own: the build options it adds to
-# the step before (chatkit.build.assets.assets(..., lean=...)); the last is the default build.
-STEPS = {}
+# Each step of the lean Brython path, as a variant of its own: today's page with the files
+# of this checkout's build it takes (the runtime cut to what the page uses; then chatkit's
+# bundle imported lazily); the step after them, `brython`, is this checkout's build whole
+# (its loader fetches the files early too).
+STEPS = {"brython-cut": ("brython",), "brython-lazy": ("brython", "chatkit")}
 PYTHON = ["today", *STEPS, "brython", "micropython"]  # the [python] variants, per version
 HOOKED = ["floor", *PYTHON]  # the variants whose hooks say when they ran
 # SPEC 9's budgets for the hooks-ready ratio to the floor: (cold, warm).
@@ -331,11 +333,38 @@ def page_variant(name, api, site, base, asset_url, today):
     if name == "today":
         return today_variant(data, site, folder, today, api)
     config = parse_config(data, site / "chat.toml")
-    built = assets(config, **({"lean": STEPS[name]} if name in STEPS else {}))
+    built = assets(config)
+    if name in STEPS:
+        return step_variant(STEPS[name], built, site, folder, today, api, data)
     for asset in built:
         (folder / asset.name).write_bytes(asset.content)
     return {"api": api, "snippet": render_snippet(config, python_assets=python_assets(
         config, built=built)), "files": [folder / asset.name for asset in built]}
+
+
+def step_variant(taken, built, site, folder, today, api, data):
+    """Today's page, with the files of `built` whose stems are `taken` in place of its own."""
+    page = today_variant(data, site, folder, today, api)
+    snippet, files = page["snippet"], []
+    ours = {asset.name.split(".")[0]: asset for asset in built}
+    for path in page["files"]:
+        stem = path.name.split(".")[0]
+        if stem in taken:
+            new = ours[stem]
+            content = path.read_bytes()
+            snippet = snippet.replace(path.name, new.name).replace(
+                sri(content), new.integrity)
+            path.unlink()
+            path = folder / new.name
+            path.write_bytes(new.content)
+        files.append(path)
+    return {"api": api, "snippet": snippet, "files": files}
+
+
+def sri(content):
+    import hashlib
+
+    return "sha384-" + base64.b64encode(hashlib.sha384(content).digest()).decode()
 
 
 def today_variant(data, site, folder, ref, api):
