@@ -4,10 +4,10 @@ The pure-Python core (customer info, languages, system messages, URLs, topics)
 runs both in CPython and in the browser under Brython.
 """
 
+from chatkit.config.messages import SYSTEM_MESSAGES
 from chatkit.errors import ChatkitError, ConfigError, Problem, ValidationError
 from chatkit.rules.customer import UNSET, InfoReport, check_info
 from chatkit.rules.languages import LANGUAGES, normalize_language
-from chatkit.rules.messages import SYSTEM_MESSAGES
 
 __version__ = "0.2.0"
 

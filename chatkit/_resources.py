@@ -5,7 +5,7 @@ from pathlib import Path
 _HERE = Path(__file__).resolve().parent
 
 
-def resource_dir(name):
+def resource_dir(name: str) -> Path:
     """`chatkit/<name>` in a wheel (mapped from the top level), else `<checkout>/<name>`."""
     for candidate in (_HERE / name, _HERE.parent / name):
         if candidate.is_dir():

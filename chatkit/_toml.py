@@ -1,41 +1,46 @@
 """TOML for chatkit: reading configs (one line per failure, never a traceback) and writing the
-small documents chatkit prints (`import`, `messages`), which tomllib cannot write."""
+small documents chatkit prints (`import`, `messages`) with tomlkit, which quotes and escapes
+what TOML requires (tomllib cannot write)."""
 
-import json
 import re
 import tomllib
+from collections.abc import Mapping
+from typing import Any
 
-_BARE_KEY_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-")
+import tomlkit
+
+from chatkit.errors import ChatkitError
+
+__all__ = ["MAX_KEY_PARTS", "MAX_NESTING", "TomlProblem", "dotted_key_place", "nesting_place",
+           "read_toml", "toml_key", "toml_table", "toml_value"]
 
 
-def toml_key(key):
+def toml_key(key: str) -> str:
     """A key as TOML writes it: bare when it can be, quoted otherwise."""
-    return key if key and set(key) <= _BARE_KEY_CHARS else toml_string(key)
+    return tomlkit.key(key).as_string()
 
 
-def toml_string(text):
-    # JSON's escapes are a subset of TOML's basic-string escapes; DEL must be escaped too.
-    return json.dumps(text, ensure_ascii=False).replace("\x7f", "\\u007f")
+def toml_value(value: Any) -> str:
+    """A value as TOML writes it: `true`, `25`, `inf`, `"a \\"quoted\\" text"`."""
+    return tomlkit.item(value).as_string()
 
 
-def toml_value(value):
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, int):
-        return str(value)
-    if isinstance(value, float):
-        return repr(value) if value == value and abs(value) != float("inf") else str(value)
-    return toml_string(value)
-
-
-def toml_table(name, values, comments=None):
-    """`[name]` and one `key = value` line per entry; `comments` maps a key to a line above it."""
-    lines = ["[%s]" % name]
+def toml_table(name: str, values: Mapping[str, Any],
+               comments: Mapping[str, str] | None = None) -> str:
+    """`[name]` (dotted for a table in a table: `messages.pt`) and one `key = value` line per
+    entry; `comments` maps a key to a line above it."""
+    table = tomlkit.table()
     for key, value in values.items():
         if comments and key in comments:
-            lines.append("# " + comments[key])
-        lines.append("%s = %s" % (toml_key(key), toml_value(value)))
-    return "\n".join(lines) + "\n"
+            table.add(tomlkit.comment(comments[key]))
+        table.add(key, value)
+    *outer, last = name.split(".")
+    for part in reversed(outer):  # [a.b] is table b in a table a that has no header of its own
+        table = tomlkit.table(is_super_table=True).add(last, table)
+        last = part
+    document = tomlkit.document()
+    document.add(last, table)
+    return tomlkit.dumps(document)
 
 
 # --- reading -----------------------------------------------------------------------------------
@@ -46,12 +51,18 @@ MAX_NESTING = 100
 # CPython refuses to read an int of more digits (sys.int_max_str_digits).
 _MAX_DIGITS = 4300
 _LONG_NUMBER = re.compile(r"[0-9A-Fa-f_]{%d,}" % _MAX_DIGITS)
+# A chat config's longest key has 3 parts (`messages.de.chatQueued`); tomllib's time grows
+# with the square of a dotted key's parts (50,000 parts: 35 s).
+MAX_KEY_PARTS = 32
 _OPENERS = "[{"
 _SPECIAL = re.compile(r"[\[\]{}#\"']")
+_KEY_SPECIAL = re.compile(r"[.#\"']")
+_BARE = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-")
+_BLANK = " \t"
 _BASIC_STRING_BODY = re.compile(r'[^"\\\n]*(?:\\.[^"\\\n]*)*')
 
 
-class TomlProblem(Exception):
+class TomlProblem(ChatkitError):
     """Why a text is not a TOML document chatkit can read, with `(at line L, column C)`."""
 
 
@@ -65,6 +76,10 @@ def read_toml(text: str) -> dict:
     if deep is not None:
         raise TomlProblem("not valid for chatkit: arrays or inline tables nested more than "
                           "%d deep %s" % (MAX_NESTING, _at(*deep)))
+    dotted = dotted_key_place(text, MAX_KEY_PARTS)
+    if dotted is not None:
+        raise TomlProblem("not valid for chatkit: a dotted key of more than %d parts %s"
+                          % (MAX_KEY_PARTS, _at(*dotted)))
     try:
         return tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
@@ -112,6 +127,43 @@ def nesting_place(text: str, limit: int) -> tuple[int, int] | None:
                 return None
 
 
+def dotted_key_place(text: str, limit: int) -> tuple[int, int] | None:
+    """(line, column) of the dot that gives a key more than `limit` parts, or None.
+
+    One pass, as `nesting_place`: strings and comments are skipped whole (a string is a
+    key part too, `"a.b".c`); between two dots only a bare key part may stand.
+    """
+    dots, index, after = 0, 0, ""  # after: "." or '"' (a string), what the chain ended with
+    while True:
+        found = _KEY_SPECIAL.search(text, index)
+        if found is None:
+            return None
+        at, char = found.start(), found.group()
+        before, part = _trailing_part(text[index:at])
+        if char == ".":
+            joined = not before and (after == "." and part or after == '"' and not part)
+            dots = dots + 1 if joined else (1 if part or (after == '"' and not before) else 0)
+            if dots >= limit:
+                return _place(text, at)
+            index, after = at + 1, "."
+            continue
+        if char == "#" or before or part or after != ".":
+            dots = 0  # a comment, or text that is no key part: the chain ends here
+        index = _skip(text, at, char)
+        if index < 0:
+            return None
+        after = '"' if char != "#" else ""
+
+
+def _trailing_part(gap):
+    """(what comes before, the bare key part that ends `gap`), blanks around them dropped."""
+    stripped = gap.rstrip(_BLANK)
+    start = len(stripped)
+    while start and stripped[start - 1] in _BARE:
+        start -= 1
+    return stripped[:start].strip(_BLANK), stripped[start:]
+
+
 def _skip(text, index, char):
     """The index after the comment or string at `index`; -1 when it runs to the end."""
     if char == "#":
@@ -123,7 +175,8 @@ def _skip(text, index, char):
         end = text.find("'", index + 1)
         newline = text.find("\n", index + 1)
         return newline if end < 0 or 0 <= newline < end else end + 1
-    end = _BASIC_STRING_BODY.match(text, index + 1).end()
+    body = _BASIC_STRING_BODY.match(text, index + 1)  # it matches the empty string too
+    end = body.end() if body else index + 1
     return end + 1 if end < len(text) else -1
 
 

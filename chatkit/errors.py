@@ -1,16 +1,28 @@
 """chatkit's errors: one base class, a subclass per kind of problem.
 
-    ChatkitError                 every problem chatkit reports
-     ├── ValidationError         a value breaks an 8x8 rule or a chatkit rule
-     └── ConfigError             a config file has problems (carries them all)
+    ChatkitError                  every error chatkit raises on purpose
+     ├── ValidationError          values break an 8x8 rule or a chatkit rule: `problems`
+     │    └── ConfigError         a config file cannot be read or breaks the schema
+     ├── TomlProblem              a text is no TOML chatkit reads   (chatkit._toml)
+     ├── RtfError                 an RTF document it cannot unwrap  (chatkit.css.rtf)
+     ├── CompileError             Brython's compiler refused hooks  (chatkit.build.engine)
+     ├── InvalidSelector          a CSS selector the browser drops  (chatkit.css._selectors)
+     └── NotAValue, Refused       JavaScript that is no literal, or refused whole
+                                                                    (chatkit.importer)
 
-Every problem names the dotted key, the offending value and the limit, so the
-CLI can print it as one line without a traceback.  Pure Python: this module also
-runs in the browser under Brython.
+The ones below ValidationError become its problems before they reach a user; the
+CLI turns a ValidationError into one line per problem in one place.  Every problem
+names the dotted key, the offending value and the limit, so the CLI can print it
+as one line without a traceback.  Pure Python: this module also runs in the
+browser under Brython (the page's bundles ship it), so the subclasses that need
+more live with their modules.
 """
 
+__all__ = ["INVISIBLE", "ChatkitError", "ConfigError", "Problem", "ValidationError", "escape",
+           "is_control", "is_hidden"]
+
 # Format characters that show nothing, or reorder what follows (bidi controls): a problem
-# line shows them escaped, with controls and line breaks.  chatkit.rules.text names them.
+# line shows them escaped, with controls and line breaks.  chatkit._wording names them.
 INVISIBLE = frozenset((
     0x00AD, 0x034F, 0x061C, 0x115F, 0x1160, 0x180E, 0x200B, 0x200C, 0x200D, 0x200E, 0x200F,
     0x202A, 0x202B, 0x202C, 0x202D, 0x202E, 0x2060, 0x2061, 0x2062, 0x2063, 0x2064, 0x2066,

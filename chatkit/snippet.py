@@ -8,31 +8,34 @@ nonce, the `[python]` loader).  Values reach JavaScript only through
 join strings into code.
 """
 
-import json
-
 import jinja2
+from jinja2.utils import htmlsafe_json_dumps
 from markupsafe import Markup
 
 from chatkit._resources import resource_dir
-from chatkit.config import DEFAULT_FALLBACK_SECONDS, Config
+from chatkit.config import Config
 from chatkit.errors import Problem, ValidationError
 from chatkit.rules.languages import CHINESE_BY_SUBTAG, LANGUAGE_ALIASES, LANGUAGES
-from chatkit.versions import adapter, v1
+from chatkit.versions import adapter
 
-# The v1 chat script's path, for code written before chatkit.versions (the preview and
-# the test kit import it from here); new code asks `chatkit.versions` instead.
-CHAT_JS_PATH = v1.LOADER_PATH
+__all__ = ["chat_settings", "check_nonce", "environment", "fallback_settings", "language_table",
+           "render_snippet", "script_json"]
+
 _NONCE_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=_-")
-# Characters that could end a <script> element, open an HTML comment or end a JS line.
-_SCRIPT_ESCAPES = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "'": "\\u0027"}
 
 
 def script_json(value: object) -> Markup:
-    """JSON that is a safe JavaScript expression anywhere inside a `<script>` element."""
-    text = json.dumps(value, ensure_ascii=True, separators=(",", ":"), allow_nan=False)
-    for char, escape in _SCRIPT_ESCAPES.items():
-        text = text.replace(char, escape)
-    return Markup(text)
+    r"""JSON that is a safe JavaScript expression anywhere inside a `<script>` element.
+
+    Jinja's `htmlsafe_json_dumps` escapes `<`, `>`, `&` and `'` (so no `</script>` or
+    `<!--`); ASCII-only JSON writes U+2028 and U+2029 as escapes, which old engines
+    would read as line ends; NaN and Infinity, which JSON lacks, are refused.
+
+    >>> str(script_json({"text": "</script>\u2028"}))
+    '{"text":"\\u003c/script\\u003e\\u2028"}'
+    """
+    return htmlsafe_json_dumps(value, ensure_ascii=True, separators=(",", ":"),
+                               allow_nan=False)
 
 
 def _environment():
@@ -61,7 +64,7 @@ def environment() -> jinja2.Environment:
 def chat_settings(config: Config) -> dict:
     """The chat's settings object as the snippet sets it: `window.__8x8Chat` (v1), or the
     config object the v2 snippet hands chatv3.js's `init` (v2)."""
-    return adapter(config.chat["api"]).settings(config)
+    return adapter(config.api).settings(config)
 
 
 def language_table() -> dict:
@@ -74,8 +77,8 @@ def fallback_settings(config: Config) -> dict | None:
     if config.fallback is None:
         return None
     fallback = config.fallback
-    return {"afterMs": int(fallback.get("after_seconds", DEFAULT_FALLBACK_SECONDS) * 1000),
-            "text": fallback["text"], "link": fallback.get("link")}
+    return {"afterMs": int(fallback.after_seconds * 1000), "text": fallback.text,
+            "link": fallback.link}
 
 
 def check_nonce(nonce: str | None) -> None:
@@ -99,9 +102,9 @@ def render_snippet(config: Config, nonce: str | None = None,
     loader of the Brython runtime, the chatkit bundle and the hooks.
     """
     check_nonce(nonce)
-    version = adapter(config.chat["api"])
+    version = adapter(config.api)
     return environment().get_template(version.TEMPLATE).render(
-        container_id=config.chat["button_container_id"],
+        container_id=config.chat.button_container_id,
         fallback=fallback_settings(config),
         python=python_assets,
         nonce=nonce,

@@ -18,8 +18,10 @@
  *   Signals    the lifecycle moments the core tells its front about
  *   Rules      customer info, language, variables, system messages
  *   Phases     closed, invitation, preChat, chatWindow, offlineForm, and the moves between
- *   View       the chat button, the invitation and the chat window (an iframe whose DOM is
- *              chatkit.emulator.dom)
+ *   Policy     what the page's Content-Security-Policy blocks of the chat, as notes
+ *   Link       the page's side of the chat window: postMessage only
+ *   View       the chat button, the invitation and the chat window's frame (its document
+ *              is the chat's own, drawn by static/chat-window.js from chatkit.emulator.dom)
  *   Emulator   window.__8x8Emulator: drive the chat as customer and agent, inspect it
  *   Core       what a front does with the core (the whole interface is described there)
  * The v1 front (the page-facing part):
@@ -276,6 +278,16 @@
                 "#message-counter { font-size: 11px; color: #555; text-align: right; }",
                 ".footer { min-height: 4px; }"
             ]
+        },
+        "paths": {
+            "loader": "/CHAT/common/js/chat.js",
+            "window": "/CHAT/common/html/chat-window.html",
+            "buttonImage": "/CHAT/common/img/chat-button.svg",
+            "windowScript": "/CHAT/common/js/chatv3-window.js",
+            "logo": "/CHAT/common/img/chat-logo.svg",
+            "sound": "/CHAT/common/sounds/notification.wav",
+            "server": "/CHAT/common/api/session.json",
+            "discovery": "/vcc-chat-channels/public/webchat/discovery"
         }
     };
 
@@ -398,27 +410,6 @@
                 throw error;
             }, 0);
         }
-    }
-
-    // A style sheet of `doc` the emulator fills through the CSSOM (insertRule), never as text.
-    // A <style> element, in document order; under a style-src policy without
-    // 'unsafe-inline' (which blocks it, even empty) a constructed sheet adopted by `doc`,
-    // which no policy blocks, and which comes after the document's own sheets.
-    function styleSheet(doc) {
-        const style = doc.createElement("style");
-        doc.head.appendChild(style);
-        if (style.sheet) {
-            return style.sheet;
-        }
-        style.remove();
-        return adoptedSheet(doc);
-    }
-
-    // A constructed sheet adopted by `doc`, after every other sheet of it.
-    function adoptedSheet(doc) {
-        const sheet = new doc.defaultView.CSSStyleSheet();
-        doc.adoptedStyleSheets = doc.adoptedStyleSheets.concat([sheet]);
-        return sheet;
     }
 
     // ==== static/emulator/core/log.js
@@ -1079,25 +1070,302 @@
         },
     };
 
+    // ==== static/emulator/core/policy.js
+
+    // ---------------------------------------------------------------- Policy
+
+    // What the page's Content-Security-Policy blocks of the chat, as the emulator's notes say
+    // it (the browser reports it with a securitypolicyviolation event, in the page or in the
+    // chat window, whose script passes it on through Link).  Production prints nothing of its
+    // own about it: a blank or unstyled widget is the symptom ("a blank or unstyled widget is
+    // the usual symptom of a policy that blocks it", documented, webchat-script.md), so these
+    // are notes, each given once.
+    const Policy = {
+        noted: {}, // note -> true
+        origin: null, // the chat's origin (where its script came from), set by the front
+        dead: null, // the front's note for a window whose script never ran
+
+        // 6.8.3 of CSP Level 3: the directives consulted, in order, for an effective one.
+        FALLBACK: {
+            "script-src-elem": ["script-src-elem", "script-src", "default-src"],
+            "style-src-elem": ["style-src-elem", "style-src", "default-src"],
+            "connect-src": ["connect-src", "default-src"],
+            "frame-src": ["frame-src", "child-src", "default-src"],
+            "img-src": ["img-src", "default-src"],
+            "media-src": ["media-src", "default-src"],
+            "font-src": ["font-src", "default-src"],
+        },
+
+        // What each of the chat's files is, and what the visitor loses without it.
+        files: function () {
+            const paths = RULE_DATA.paths;
+            const found = {};
+            found[paths.window] = ["the chat window", "no chat (its window cannot open)"];
+            found[paths.buttonImage] = ["the chat button's image", "the chat button shows no picture"];
+            found[paths.logo] = ["the chat window's logo", "the widget's images do not show"];
+            found[paths.sound] = ["the notification sound", "the widget plays no sound"];
+            found[paths.server] = ["the chat's server", "the widget cannot reach 8x8's servers: no chat"];
+            found[paths.discovery] = ["the discovery request", "the snippet keeps the configured domain, so a tenant moved to another domain gets no chat"];
+            return found;
+        },
+
+        listen: function () {
+            document.addEventListener("securitypolicyviolation", function (event) {
+                if (Policy.concernsChat(event.blockedURI) || Policy.concernsChat(event.sourceFile)) {
+                    Policy.report(event, false);
+                }
+            });
+        },
+
+        concernsChat: function (url) {
+            try {
+                return Policy.origin !== null && new URL(url).origin === Policy.origin;
+            } catch (error) {
+                return false; // "inline", "eval", ""
+            }
+        },
+
+        inWindow: function (violation) {
+            Policy.report(violation, true);
+        },
+
+        // The directive of the policy that applied (default-src when the policy lacks the
+        // effective directive and its other fallbacks).
+        governing: function (effective, policy) {
+            const names = String(policy || "").split(";").map(function (part) {
+                return part.trim().split(/\s+/)[0].toLowerCase();
+            });
+            const chain = Policy.FALLBACK[effective] || [effective];
+            for (let i = 0; i < chain.length; i++) {
+                if (names.indexOf(chain[i]) !== -1) {
+                    return chain[i];
+                }
+            }
+            return effective;
+        },
+
+        report: function (violation, inWindow) {
+            const found = Policy.described(violation, inWindow);
+            const directive = Policy.governing(violation.effectiveDirective, violation.originalPolicy);
+            const shown = directive === violation.effectiveDirective ? directive : directive + " (for " + violation.effectiveDirective + ")";
+            const reported = violation.disposition === "report" ? " (Content-Security-Policy-Report-Only: reported, not blocked)" : "";
+            Policy.note("the page's Content-Security-Policy, " + shown + ", blocks " + found[0] + ": " + found[1] + reported);
+        },
+
+        described: function (violation, inWindow) {
+            const blocked = violation.blockedURI;
+            if (violation.effectiveDirective === "style-src-elem" && blocked === "inline") {
+                return inWindow
+                    ? ["the chat window's styles (<style> elements the widget injects at run time)", "no 'unsafe-inline': the widget renders unstyled (8x8's CSP guide: 'unsafe-inline' is required, a style nonce is not supported)"]
+                    : ["the theme's styles on the page (<style> elements)", "no 'unsafe-inline': the chat's frame and invitation show no theme"];
+            }
+            let path = null;
+            try {
+                path = new URL(blocked).pathname;
+            } catch (error) {
+                path = null;
+            }
+            const files = Policy.files();
+            const known = Object.keys(files).filter(function (end) {
+                return path !== null && path.slice(-end.length) === end;
+            });
+            // A frame's blocked URL is reported as its origin only (Chromium strips the rest
+            // of a cross-origin navigation): the chat frames nothing but its window.
+            if (!known.length && violation.effectiveDirective === "frame-src" && path !== null) {
+                known.push(RULE_DATA.paths.window);
+            }
+            if (known.length) {
+                return [files[known[0]][0] + " from " + new URL(blocked).origin, files[known[0]][1]];
+            }
+            return [(blocked || "something") + (inWindow ? " in the chat window" : ""), "the chat may not work as it would"];
+        },
+
+        note: function (message) {
+            if (!hasOwn(Policy.noted, message)) {
+                Policy.noted[message] = true;
+                Log.note(message);
+            }
+        },
+
+        deadWindow: function () {
+            return Policy.dead ? Policy.dead() : "the chat window's script did not run";
+        },
+    };
+
+    // ==== static/emulator/core/link.js
+
+    // ---------------------------------------------------------------- Link
+
+    // The page's side of the chat window: they talk with postMessage only, as production's
+    // page and chat window do (fact: "The iframe and the page talk with postMessage"; v2:
+    // the window is a sandboxed iframe srcdoc without allow-same-origin, documented, so the
+    // page cannot reach into it).  Every message is an object {chatkitEmulator: 1, type, ...}:
+    //   page -> window   render {model, seq}   draw the chat's data (View.model)
+    //                    ping {id}             answered with pong once all before it is done
+    //                    query {id, selector, what, waitMs}   answered with answer {id, result}
+    //   window -> page   ready                 its script runs and it can draw
+    //                    action {name, value}  what the customer did (View.actions)
+    //                    violation {...}       a securitypolicyviolation event in the window
+    //                    pong {id}, answer {id, result}
+    // A window whose script never says ready (its script blocked or not found) is dead: the
+    // page notes why and stops waiting for it.
+    const Link = {
+        GRACE_MS: 1200, // after the frame's load event, for a ready still on its way
+        LIMIT_MS: 8000, // from opening, for a frame that never loads at all
+        frame: null,
+        ready: false,
+        dead: false,
+        pending: null, // the last model, until the window is ready
+        sent: 0, // the number of the last model sent
+        waiters: [], // resolve functions, called once the window is ready or dead
+        replies: {}, // id -> resolve function of a ping or a query
+        nextId: 1,
+        timers: [],
+
+        open: function (frame) {
+            Link.close();
+            Object.assign(Link, { frame: frame, ready: false, dead: false, pending: null });
+            frame.addEventListener("load", function () {
+                if (Link.frame === frame && !Link.ready) {
+                    Link.timers.push(window.setTimeout(function () {
+                        Link.giveUp(frame);
+                    }, Link.GRACE_MS));
+                }
+            });
+            Link.timers.push(window.setTimeout(function () {
+                Link.giveUp(frame);
+            }, Link.LIMIT_MS));
+        },
+
+        giveUp: function (frame) {
+            if (Link.frame !== frame || Link.ready || Link.dead) {
+                return;
+            }
+            Link.dead = true;
+            Policy.note(Policy.deadWindow());
+            Link.wake();
+        },
+
+        close: function () {
+            Link.timers.splice(0).forEach(window.clearTimeout);
+            Link.frame = null;
+            Link.ready = false;
+            Link.wake();
+            Object.keys(Link.replies).forEach(function (id) {
+                const resolve = Link.replies[id];
+                delete Link.replies[id];
+                resolve(null);
+            });
+        },
+
+        wake: function () {
+            Link.waiters.splice(0).forEach(function (resolve) {
+                resolve();
+            });
+        },
+
+        // The window's origin to post to: v2's srcdoc has an opaque one, which only "*" reaches.
+        target: "*",
+
+        post: function (message) {
+            if (Link.frame && Link.frame.contentWindow) {
+                message.chatkitEmulator = 1;
+                Link.frame.contentWindow.postMessage(message, Link.target);
+            }
+        },
+
+        render: function (model) {
+            Link.sent += 1;
+            if (Link.ready) {
+                Link.post({ type: "render", seq: Link.sent, model: model });
+            } else {
+                Link.pending = model;
+            }
+        },
+
+        receive: function (event) {
+            const data = event.data;
+            if (!Link.frame || event.source !== Link.frame.contentWindow || !isObject(data) || data.chatkitEmulator !== 1) {
+                return;
+            }
+            if (data.type === "ready") {
+                Link.ready = true;
+                if (Link.pending !== null) {
+                    Link.post({ type: "render", seq: Link.sent, model: Link.pending });
+                    Link.pending = null;
+                }
+                Link.wake();
+            } else if (data.type === "action") {
+                View.act(data.name, data.value);
+            } else if (data.type === "violation") {
+                Policy.inWindow(data);
+            } else if ((data.type === "pong" || data.type === "answer") && hasOwn(Link.replies, data.id)) {
+                const resolve = Link.replies[data.id];
+                delete Link.replies[data.id];
+                resolve(data.result);
+            }
+        },
+
+        whenReady: function () {
+            if (!Link.frame || Link.ready || Link.dead) {
+                return Promise.resolve();
+            }
+            return new Promise(function (resolve) {
+                Link.waiters.push(resolve);
+            });
+        },
+
+        // A round trip: resolves once the window has done all the page sent before, and the
+        // page has received all the window sent before (each direction keeps its order);
+        // true when the page has sent another model meanwhile.
+        roundTrip: function (type, fields) {
+            return Link.whenReady().then(function () {
+                if (!Link.frame || Link.dead) {
+                    return null;
+                }
+                const id = Link.nextId++;
+                return new Promise(function (resolve) {
+                    Link.replies[id] = resolve;
+                    Link.post(Object.assign({ type: type, id: id }, fields));
+                });
+            });
+        },
+
+        settled: function () {
+            const seen = Link.sent;
+            return Link.roundTrip("ping", {}).then(function () {
+                return Link.frame !== null && Link.sent !== seen;
+            });
+        },
+
+        query: function (selector, what, waitMs) {
+            return Link.roundTrip("query", { selector: selector, what: what, waitMs: waitMs }).then(function (result) {
+                if (isObject(result) && typeof result.error === "string") {
+                    throw new Error("inWindow: " + result.error);
+                }
+                return Array.isArray(result) ? result : [];
+            });
+        },
+    };
+
+    window.addEventListener("message", Link.receive);
+
     // ==== static/emulator/core/view.js
 
     // ---------------------------------------------------------------- View
 
-    // The chat button, the invitation and the chat window.  The window is an iframe whose
-    // document is built here from chatkit.emulator.dom (the class names of the reference's
-    // example stylesheet and of the live chat window), with the window's own style and then
-    // the tenant's stylesheet, so a stylesheet written for the real chat applies.  The looks
-    // of the button and the invitation are the emulator's own (*assumed*: production's come
-    // from the tenant's Configuration Manager).
+    // The chat button, the invitation and the chat window's frame, in the page.  The window
+    // itself is a document of its own, drawn by its own script (static/emulator/window/)
+    // from the model this view sends it through Link.  The looks of the button and the
+    // invitation are the emulator's own (*assumed*: production's come from the tenant's
+    // Configuration Manager), set through the CSSOM (no <style>, nothing a policy blocks).
     const View = {
         frame: null, // the chat window's iframe
-        parts: {}, // role -> element of the chat window
-        shownForm: null, // the phase the window's form was built for
-        shownHistory: 0,
         invitation: 0, // the number of the invitation on show
-        typing: null, // the agent-is-typing entry of the history
-        languageTouched: false,
-        extensions: { window: [], message: [], render: [] }, // a front's additions (Core)
+        chosenLanguage: null, // the language question's answer, once the customer picks one
+        // A front's additions (Core): "frame" fn(iframe) before it is inserted, "model"
+        // fn(model) before it is sent, "button" fn(button) once made, "render" fn().
+        extensions: { frame: [], model: [], button: [], render: [] },
 
         extend: function (point, extension) {
             View.extensions[point].push(extension);
@@ -1132,6 +1400,25 @@
             return element;
         },
 
+        // One element per node of a chatkit.emulator.dom tree (the page's parts: the quick
+        // replies); `parts` collects them by role.
+        build: function (doc, node, parent, parts) {
+            const element = View.create(doc, node.tag, {}, parent);
+            node.classes.forEach(function (name) {
+                element.classList.add(name);
+            });
+            Object.keys(node.attributes).forEach(function (name) {
+                element.setAttribute(name, node.attributes[name]);
+            });
+            if (parts && node.role) {
+                parts[node.role] = element;
+            }
+            node.children.forEach(function (child) {
+                View.build(doc, child, element, parts);
+            });
+            return element;
+        },
+
         on: function (element, action) {
             element.addEventListener("click", function (event) {
                 event.preventDefault();
@@ -1158,8 +1445,10 @@
                     background: "#1d4f7c", color: "#fff", font: "14px Arial, sans-serif",
                 });
                 View.on(button, Emulator.clickButton);
+                View.create(document, "span", {}, button);
+                View.extended("button", [button]);
             }
-            button.textContent = chat.scenario.online ? "Chat with us" : "Leave a message";
+            button.querySelector("span").textContent = chat.scenario.online ? "Chat with us" : "Leave a message";
         },
 
         renderInvitation: function () {
@@ -1200,13 +1489,10 @@
         removeWindow: function () {
             if (View.frame) {
                 View.frame.remove();
+                Link.close();
             }
             View.frame = null;
-            View.parts = {};
-            View.shownForm = null;
-            View.shownHistory = 0;
-            View.typing = null;
-            View.languageTouched = false;
+            View.chosenLanguage = null;
         },
 
         // The tenant's stylesheet as the chat window loads it: the configured URL ("the CSS
@@ -1223,259 +1509,98 @@
             return new URL(href, document.baseURI).href;
         },
 
-        // The chat window: an iframe whose document is built here.
+        // The chat window: an iframe whose document is the chat's own (v1: a page of the
+        // chat's domain; v2: a sandboxed srcdoc, see the fronts' "frame" extension), drawn by
+        // its own script from the model the page sends it (Link): the page never reaches
+        // into it, as production's page cannot.
         openWindow: function () {
-            const frame = View.create(document, "iframe", { id: DOM.hostIds.frame, title: "Chat" }, document.body);
+            const frame = View.create(document, "iframe", { id: DOM.hostIds.frame, title: "Chat" }, null);
             Object.assign(frame.style, View.corner(), {
                 width: "360px", height: "520px", border: "1px solid #c8ced6", borderRadius: "6px",
                 background: "#fff", boxShadow: "0 2px 12px rgba(0, 0, 0, 0.3)",
             });
-            const doc = frame.contentDocument;
-            // The window's own look goes through the CSSOM (no <style> text, so a style-src
-            // CSP does not block it); the tenant's stylesheet is linked after it.
-            const sheet = styleSheet(doc);
-            DOM.style.forEach(function (rule) {
-                sheet.insertRule(rule, sheet.cssRules.length);
-            });
-            const href = View.stylesheetHref();
-            if (href) {
-                View.create(doc, "link", { rel: "stylesheet", href: href }, doc.head);
-            }
+            View.extended("frame", [frame]);
             View.frame = frame;
-            View.parts = {};
-            View.build(doc, DOM.window, doc.body, View.parts);
-            View.wireWindow();
-            View.extended("window", [doc, View.parts]);
-        },
-
-        // One element per node of a chatkit.emulator.dom tree; `parts` collects them by role.
-        build: function (doc, node, parent, parts) {
-            const element = View.create(doc, node.tag, {}, parent);
-            if (node.id) {
-                element.id = node.id;
-            }
-            node.classes.forEach(function (name) {
-                element.classList.add(name);
-            });
-            Object.keys(node.attributes).forEach(function (name) {
-                element.setAttribute(name, node.attributes[name]);
-            });
-            if (parts && node.role) {
-                parts[node.role] = element;
-            }
-            node.children.forEach(function (child) {
-                View.build(doc, child, element, parts);
-            });
-            return element;
-        },
-
-        wireWindow: function () {
-            const parts = View.parts;
-            const byCustomer = function () {
-                Phases.end("user");
-            };
-            View.on(parts.end, byCustomer);
-            View.on(parts.close, byCustomer);
-            View.on(parts.yes, function () {
-                if (chat.confirmingEnd) {
-                    Phases.confirmEnd(true);
-                } else {
-                    Phases.close("user");
-                }
-            });
-            View.on(parts.no, function () {
-                Phases.confirmEnd(false);
-            });
-            View.on(parts.send, View.sendTyped);
-            View.on(parts.clear, View.clearForm);
-            parts.field.addEventListener("keydown", function (event) {
-                if (event.key === "Enter" && !event.shiftKey) {
-                    event.preventDefault();
-                    View.sendTyped();
-                }
-            });
-            parts.field.addEventListener("input", View.count);
-            parts.form.addEventListener("submit", function (event) {
-                event.preventDefault();
-                View.submitForm();
-            });
-            View.count();
-        },
-
-        // #message-counter: how many characters the customer has typed (*assumed*: the facts
-        // name the counter, not what it counts).
-        count: function () {
-            View.parts.counter.textContent = String(View.parts.field.value.length);
-        },
-
-        sendTyped: function () {
-            const field = View.parts.field;
-            if (field.value.trim() && chat.phase === "chatWindow" && !chat.ended) {
-                Phases.customerMessage(field.value);
-                field.value = "";
-                View.count();
-            }
+            View.chosenLanguage = null;
+            Link.open(frame);
+            document.body.appendChild(frame);
         },
 
         renderWindow: function () {
             if (!View.frame) {
                 View.openWindow();
             }
-            const parts = View.parts;
+            Link.render(View.model());
+        },
+
+        // What the window shows: the chat's data, as the window's script draws it.
+        model: function () {
             const chatting = chat.phase === "chatWindow";
             const messages = Rules.messages();
-            parts.title.textContent = chat.looks.title || "Chat";
-            parts.logo.textContent = "8x8";
-            parts.end.title = messages.endChatButton;
-            parts.close.title = messages.closeChatButton;
-            View.show(parts.end, chatting && !chat.ended);
-            View.show(parts.close, !chatting || chat.ended);
-            // A form is built when its phase opens; the chat phase keeps the last one, hidden
-            // (a window opened straight into the chat has the pre-chat form's fields, hidden).
-            if (!chatting && View.shownForm !== chat.phase || View.shownForm === null) {
-                View.buildForm(chatting ? "preChat" : chat.phase);
-            }
-            View.show(parts.intro, !chatting);
-            View.show(parts.form, !chatting);
-            View.show(parts.history, chatting);
-            View.show(parts.actions, chatting && !chat.ended);
-            parts.clear.textContent = messages.clearButton;
-            View.renderHistory();
-            View.renderConfirm(messages);
+            const model = {
+                phase: chat.phase,
+                ended: chat.ended,
+                title: chat.looks.title || "Chat",
+                messages: {
+                    endChatButton: messages.endChatButton, closeChatButton: messages.closeChatButton,
+                    clearButton: messages.clearButton, yesButton: messages.yesButton,
+                    noButton: messages.noButton,
+                },
+                form: chatting ? "preChat" : chat.phase,
+                languageQuestion: Boolean(chat.scenario.languageQuestion),
+                defaultLanguage: Rules.defaultLanguage(),
+                history: chat.history,
+                typing: chat.typing ? Rules.message(chat.agentNamed ? "agentTypingName" : "agentTyping") : null,
+                acknowledge: chat.acknowledge,
+                confirmingEnd: chat.confirmingEnd,
+                stylesheet: View.stylesheetHref(),
+            };
+            View.extended("model", [model]);
+            return snapshot(model);
         },
 
-        renderHistory: function () {
-            const history = View.parts.history;
-            const doc = history.ownerDocument;
-            chat.history.slice(View.shownHistory).forEach(function (entry) {
-                View.message(doc, history, entry);
-            });
-            View.shownHistory = chat.history.length;
-            // The typing notice stays last in the history while the agent types.
-            if (View.typing) {
-                View.typing.remove();
-                View.typing = null;
-            }
-            if (chat.typing) {
-                View.typing = View.message(doc, history, {
-                    kind: "log", sender: "",
-                    text: Rules.message(chat.agentNamed ? "agentTypingName" : "agentTyping"),
-                });
-            }
-            history.scrollTop = history.scrollHeight;
-        },
-
-        message: function (doc, history, entry) {
-            const parts = {};
-            const wrapper = View.build(doc, DOM.message, history, parts);
-            parts.content.classList.add(DOM.messageKinds[entry.kind]);
-            parts.content.textContent = entry.text;
-            parts.sender.textContent = entry.sender || "";
-            View.extended("message", [doc, entry, parts]);
-            return wrapper;
-        },
-
-        // The end-chat confirmation (yes / no), or the acknowledgement once ended (close).
-        renderConfirm: function (messages) {
-            const parts = View.parts;
-            View.show(parts.confirm, chat.acknowledge !== null);
-            parts.acknowledge.textContent = chat.acknowledge || "";
-            parts.yes.textContent = chat.confirmingEnd ? messages.yesButton : messages.closeChatButton;
-            parts.no.textContent = messages.noButton;
-            View.show(parts.no, chat.confirmingEnd);
-            parts.send.textContent = "Send";
-        },
-
-        // The pre-chat and offline forms.  *assumed*: the Chat Script's forms are the
-        // emulator's own (a name it marks required, an email, and the offline form's
-        // message); like the test controls, it does not refuse a form left incomplete.
-        FORMS: {
-            preChat: {
-                intro: "Please tell us who you are.", submit: "Start chat",
-                fields: [["input", "name", "Name", true], ["input", "email", "Email", false]],
+        // What the customer does in the window, as its script reports it (Link).  It changes
+        // the chat at once, as the controls do.
+        actions: {
+            end: function () {
+                Phases.end("user");
             },
-            offlineForm: {
-                intro: "We are offline. Leave us a message.", submit: "Send",
-                fields: [["input", "name", "Name", true], ["input", "email", "Email", false],
-                    ["textarea", "message", "Message", true]],
+            yes: function () {
+                if (chat.confirmingEnd) {
+                    Phases.confirmEnd(true);
+                } else {
+                    Phases.close("user");
+                }
+            },
+            no: function () {
+                Phases.confirmEnd(false);
+            },
+            send: function (typed) {
+                if (typeof typed === "string" && typed.trim() && chat.phase === "chatWindow" && !chat.ended) {
+                    Phases.customerMessage(typed);
+                }
+            },
+            submit: function (fields) {
+                if (chat.phase === "preChat") {
+                    Emulator.submitPreChat(fields);
+                } else if (chat.phase === "offlineForm") {
+                    Emulator.submitOfflineForm(fields);
+                }
+            },
+            // The language question's answer, as the customer picks it (null: untouched).
+            language: function (code) {
+                View.chosenLanguage = typeof code === "string" ? code : null;
             },
         },
 
-        buildForm: function (phase) {
-            const form = View.FORMS[phase];
-            const list = View.parts.fields;
-            const doc = list.ownerDocument;
-            list.textContent = "";
-            View.languageTouched = false;
-            View.shownForm = phase;
-            View.parts.intro.textContent = form.intro;
-            View.parts.submit.textContent = form.submit;
-            form.fields.forEach(function (field) {
-                View.field(doc, list, field[0], field[1], field[2], field[3]);
-            });
-            if (phase === "preChat" && chat.scenario.languageQuestion) {
-                View.languageField(doc, list);
+        act: function (name, value) {
+            if (hasOwn(View.actions, name)) {
+                View.actions[name](value);
             }
-        },
-
-        // One FIELD of chatkit.emulator.dom: label, control, error image.
-        field: function (doc, list, tag, name, label, required) {
-            const parts = {};
-            View.build(doc, DOM.field, list, parts);
-            parts.label.textContent = label;
-            parts.label.htmlFor = "field-" + name;
-            parts.label.classList.toggle(DOM.requiredClass, required);
-            View.show(parts.error, false);
-            const control = View.create(doc, tag, { id: "field-" + name, name: name }, null);
-            parts.label.after(control);
-            if (tag === "input") {
-                control.type = "text";
-            }
-            return control;
-        },
-
-        // The language question lists the chat's languages; its default is
-        // Rules.defaultLanguage() until the customer picks one.
-        languageField: function (doc, list) {
-            const select = View.field(doc, list, "select", "language", "Language", false);
-            Object.keys(RULE_DATA.languages).forEach(function (code) {
-                View.create(doc, "option", { value: code, textContent: RULE_DATA.languages[code] }, select);
-            });
-            select.value = Rules.defaultLanguage();
-            select.addEventListener("change", function () {
-                View.languageTouched = true;
-            });
         },
 
         languageAnswer: function () {
-            const select = View.frame && View.frame.contentDocument.getElementById("field-language");
-            if (!select || !View.languageTouched) {
-                return Rules.defaultLanguage();
-            }
-            return select.value;
-        },
-
-        clearForm: function () {
-            View.parts.form.reset();
-            View.languageTouched = false;
-            const select = View.frame.contentDocument.getElementById("field-language");
-            if (select) {
-                select.value = Rules.defaultLanguage();
-            }
-        },
-
-        submitForm: function () {
-            const fields = {};
-            Array.prototype.forEach.call(View.parts.form.elements, function (element) {
-                if (element.name) {
-                    fields[element.name] = element.value;
-                }
-            });
-            if (chat.phase === "preChat") {
-                Emulator.submitPreChat(fields);
-            } else if (chat.phase === "offlineForm") {
-                Emulator.submitOfflineForm(fields);
-            }
+            return View.chosenLanguage === null ? Rules.defaultLanguage() : View.chosenLanguage;
         },
     };
 
@@ -1588,9 +1713,22 @@
         },
 
         // Resolves once nothing is in flight between the page and the chat, so that what the
-        // page published has been applied and what the chat sent the page has arrived.
+        // page published has been applied and what the chat sent the page has arrived, and
+        // the chat window has drawn it (and what the customer did there has reached the page).
         settled: function () {
-            return Delivery.settled();
+            return Delivery.settled().then(Link.settled).then(function (again) {
+                return again || Delivery.queue.length ? Emulator.settled() : undefined;
+            });
+        },
+
+        // For each element of the chat window matching `selector`, once settled: its text
+        // ("text"), whether it is shown ("visible"), or the computed value of a CSS property
+        // (waiting at most waitMs for the tenant's stylesheet).  The window is the chat's own
+        // document, so the page asks it (postMessage), as the test kit and the preview do.
+        inWindow: function (selector, what, waitMs) {
+            return Emulator.settled().then(function () {
+                return View.frame ? Link.query(selector, what || "text", Number(waitMs) || 4000) : [];
+            });
         },
 
         // The chat as it is now (SPEC 7); a test reads it after settled().
@@ -1924,6 +2062,13 @@
             return script && script.src ? new URL(script.src).origin : null;
         })(),
 
+        // domain + path, as chat.js came from them: the window's files come from there.
+        base: (function () {
+            const script = document.currentScript;
+            const loader = RULE_DATA.paths.loader;
+            return script && script.src.slice(-loader.length) === loader ? script.src.slice(0, -loader.length) : "";
+        })(),
+
         // The eight topics production's loader subscribes and forwards (fact), and the core's
         // action for each.
         COMMANDS: (function () {
@@ -1943,6 +2088,12 @@
         // "On load it reads window.__8x8Chat and checks it." (fact 1)
         boot: function () {
             Core.install("v1");
+            Policy.origin = Front.scriptOrigin;
+            Policy.dead = Front.deadWindow;
+            Policy.listen();
+            Link.target = Front.scriptOrigin || "*";
+            View.extend("frame", Front.frame);
+            View.extend("button", Front.buttonImage);
             const config = window.__8x8Chat;
             const invalid = Front.invalidConfig(config);
             if (invalid) {
@@ -2019,6 +2170,25 @@
         },
 
         uncaught: reportUncaught,
+
+        // The chat window: a page of the chat's domain, told the page's origin (fact 2).
+        frame: function (frame) {
+            frame.src = Front.base + RULE_DATA.paths.window + "?origin=" + encodeURIComponent(location.origin);
+        },
+
+        // "The chat fills the button container with a link wrapping an image" (fact, "The
+        // chat button"): the emulator's button has an image from the chat's domain too
+        // (*assumed*: production's is the tenant's, /CHAT/<tenant>/button_<id>/img/logo).
+        buttonImage: function (button) {
+            const image = View.create(document, "img", { src: Front.base + RULE_DATA.paths.buttonImage, alt: "" }, null);
+            Object.assign(image.style, { width: "16px", height: "16px", marginRight: "6px", verticalAlign: "middle" });
+            button.insertBefore(image, button.firstChild);
+        },
+
+        deadWindow: function () {
+            const src = Front.base + RULE_DATA.paths.window;
+            return "the chat window " + src + " did not start (its frame shows nothing of the chat): the page's Content-Security-Policy frame-src must allow " + new URL(src).origin + " (the v1 window is a page of the chat's domain), and the window's page and script must load";
+        },
 
         // The chat's listener of one command: the payload crosses as JSON, later (fact).
         forwarder: function (topic, action) {

@@ -1,9 +1,9 @@
 // chatkit's browser bundle, precompiled for Brython by `python -m chatkit.build.precompile`: do not edit.
-// chatkit-precompiled {"brython":"sha384-CrXwmltBQ+PoNy7RISkA2JZWNSKGhJcgYhpUG4z8kgYBjoxoq3rPUXhvgqhT3nqz","modules":["chatkit","chatkit.browser","chatkit.browser._bridge","chatkit.browser._brython","chatkit.browser._chat","chatkit.browser._checks","chatkit.browser._link","chatkit.browser._subscription","chatkit.browser._v1","chatkit.browser.versions","chatkit.errors","chatkit.rules","chatkit.rules.customer","chatkit.rules.languages","chatkit.rules.topics"],"sources":"b5ac089e4ae24326fc14b79a8eb7d700f51e7709160e3b9c2ed8865025b75628"}
+// chatkit-precompiled {"brython":"sha384-CrXwmltBQ+PoNy7RISkA2JZWNSKGhJcgYhpUG4z8kgYBjoxoq3rPUXhvgqhT3nqz","modules":["chatkit","chatkit.browser","chatkit.browser._bridge","chatkit.browser._brython","chatkit.browser._chat","chatkit.browser._checks","chatkit.browser._link","chatkit.browser._subscription","chatkit.browser._v1","chatkit.browser.versions","chatkit.errors","chatkit.rules","chatkit.rules.customer","chatkit.rules.languages","chatkit.rules.topics"],"sources":"919ec7fd834e1ae0d43db4fc7e3f1d7f48578beb4f6bf041f02a62de412ba75a"}
 (function (B) {
     // Guarded: when brython.js failed to load, this file must not throw.
     if (!B) { return; }
-    B.loadBrythonPackage({"$timestamp":199750483593954,"chatkit":[".py","",[],1],"chatkit.browser":[".py","",["chatkit.browser._chat","chatkit.browser._subscription","chatkit.browser.versions","chatkit.errors","chatkit.rules.customer"],1],"chatkit.browser._bridge":[".py","",["chatkit.browser","chatkit.browser._brython","chatkit.browser.versions"]],"chatkit.browser._brython":[".py","",[]],"chatkit.browser._chat":[".py","",["chatkit.browser._checks","chatkit.browser._link","chatkit.browser._subscription","chatkit.browser._v1","chatkit.browser.versions","chatkit.errors","chatkit.rules.customer"]],"chatkit.browser._checks":[".py","",["chatkit.errors","chatkit.rules.customer","chatkit.rules.languages"]],"chatkit.browser._link":[".py","",[]],"chatkit.browser._subscription":[".py","",[]],"chatkit.browser._v1":[".py","",["chatkit.browser._checks","chatkit.errors","chatkit.rules.customer"]],"chatkit.browser.versions":[".py","",["chatkit.rules","chatkit.rules.topics"]],"chatkit.errors":[".py","",[]],"chatkit.rules":[".py","",[],1],"chatkit.rules.customer":[".py","",[]],"chatkit.rules.languages":[".py","",[]],"chatkit.rules.topics":[".py","",[]]});
+    B.loadBrythonPackage({"$timestamp":160111146140494,"chatkit":[".py","",[],1],"chatkit.browser":[".py","",["chatkit.browser._chat","chatkit.browser._subscription","chatkit.browser.versions","chatkit.errors","chatkit.rules.customer"],1],"chatkit.browser._bridge":[".py","",["chatkit.browser","chatkit.browser._brython","chatkit.browser.versions"]],"chatkit.browser._brython":[".py","",[]],"chatkit.browser._chat":[".py","",["chatkit.browser._checks","chatkit.browser._link","chatkit.browser._subscription","chatkit.browser._v1","chatkit.browser.versions","chatkit.errors","chatkit.rules.customer"]],"chatkit.browser._checks":[".py","",["chatkit.errors","chatkit.rules.customer","chatkit.rules.languages"]],"chatkit.browser._link":[".py","",[]],"chatkit.browser._subscription":[".py","",[]],"chatkit.browser._v1":[".py","",["chatkit.browser._checks","chatkit.errors","chatkit.rules.customer"]],"chatkit.browser.versions":[".py","",["chatkit.rules","chatkit.rules.topics"]],"chatkit.errors":[".py","",[]],"chatkit.rules":[".py","",[],1],"chatkit.rules.customer":[".py","",[]],"chatkit.rules.languages":[".py","",[]],"chatkit.rules.topics":[".py","",[]]});
 })(window.__BRYTHON__);
 window.__BRYTHON__ && (function (__chatkitB, __chatkitModules) {
 __chatkitModules["chatkit"] = (function () {
@@ -42,11 +42,13 @@ var _frame_obj=$B.frame_obj
 locals.$annotations={}
 var stack_length=$B.count_frames()
 try{
-$B.set_lineno(frame,14)
+$B.set_lineno(frame,21)
+locals_chatkit_errors.__all__=$B.$list(['INVISIBLE','ChatkitError','ConfigError','Problem','ValidationError','escape','is_control','is_hidden'])
+$B.set_lineno(frame,26)
 locals_chatkit_errors.INVISIBLE=$B.$call_with_position(_b_.frozenset,1,$B.fast_tuple([173,847,1564,4447,4448,6158,8203,8204,8205,8206,8207,8234,8235,8236,8237,8238,8288,8289,8290,8291,8292,8294,8295,8296,8297,12644,65279,65440]))
-$B.set_lineno(frame,19)
+$B.set_lineno(frame,31)
 locals_chatkit_errors._SHORT_ESCAPES=_b_.dict.$literal([[9,'\\t',9],[10,'\\n',10],[13,'\\r',13]])
-$B.set_lineno(frame,22)
+$B.set_lineno(frame,34)
 function is_control1(_char){
 var locals
 if(arguments.length==1&&!_char?.$kw){
@@ -55,24 +57,24 @@ var locals_chatkit_errors_is_control=locals={char:_char}
 var locals_chatkit_errors_is_control=locals=$B.args_parser(is_control1,arguments)
 }
 var frame=["is_control",locals,"chatkit.errors",locals_chatkit_errors,is_control1]
-$B.enter_frame(frame,__file__,22)
+$B.enter_frame(frame,__file__,34)
 try{
 $B.js_this=this
-$B.set_lineno(frame,24)
+$B.set_lineno(frame,36)
 locals_chatkit_errors_is_control.code=$B.$call_with_position(_b_.ord,1,locals.char)
-$B.set_lineno(frame,25)
+$B.set_lineno(frame,37)
 return $B.trace_return_and_leave(frame,($B.$bool(locals.$test=$B.rich_comp('__lt__',locals.code,32))?locals.$test:$B.$bool(locals.$test=$B.rich_comp('__le__',127,locals.$op=locals.code)&&$B.rich_comp('__le__',locals.$op,159))?locals.$test:$B.$is_member(locals.code,$B.fast_tuple([8232,8233]))))
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
 is_control1.$function_infos=['chatkit.errors','is_control','is_control',__file__,_b_.None,_b_.None,'',['char'],null,null,
-1,22,3,[],0,0,['char','code'],false,[],frame]
+1,34,3,[],0,0,['char','code'],false,[],frame]
 $B.set_func_attrs(is_control1,frame,'chatkit.errors')
 is_control1.ob_type=$B.function
 is_control1.__annotate__=_b_.None
 locals_chatkit_errors.is_control=is_control1
-$B.set_lineno(frame,28)
+$B.set_lineno(frame,40)
 function is_hidden2(_char){
 var locals
 if(arguments.length==1&&!_char?.$kw){
@@ -81,22 +83,22 @@ var locals_chatkit_errors_is_hidden=locals={char:_char}
 var locals_chatkit_errors_is_hidden=locals=$B.args_parser(is_hidden2,arguments)
 }
 var frame=["is_hidden",locals,"chatkit.errors",locals_chatkit_errors,is_hidden2]
-$B.enter_frame(frame,__file__,28)
+$B.enter_frame(frame,__file__,40)
 try{
 $B.js_this=this
-$B.set_lineno(frame,30)
+$B.set_lineno(frame,42)
 return $B.trace_return_and_leave(frame,($B.$bool(locals.$test=$B.$call_with_position(locals_chatkit_errors.is_control,1,locals.char))?locals.$test:$B.$is_member($B.$call_with_position(_b_.ord,3,locals.char),locals_chatkit_errors.INVISIBLE)))
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
 is_hidden2.$function_infos=['chatkit.errors','is_hidden','is_hidden',__file__,_b_.None,_b_.None,'',['char'],null,null,
-1,28,3,[],0,0,['char'],false,[],frame]
+1,40,3,[],0,0,['char'],false,[],frame]
 $B.set_func_attrs(is_hidden2,frame,'chatkit.errors')
 is_hidden2.ob_type=$B.function
 is_hidden2.__annotate__=_b_.None
 locals_chatkit_errors.is_hidden=is_hidden2
-$B.set_lineno(frame,33)
+$B.set_lineno(frame,45)
 function escape3(_text){
 var locals
 if(arguments.length==1&&!_text?.$kw){
@@ -105,27 +107,27 @@ var locals_chatkit_errors_escape=locals={text:_text}
 var locals_chatkit_errors_escape=locals=$B.args_parser(escape3,arguments)
 }
 var frame=["escape",locals,"chatkit.errors",locals_chatkit_errors,escape3]
-$B.enter_frame(frame,__file__,33)
+$B.enter_frame(frame,__file__,45)
 try{
 $B.js_this=this
-if($B.set_lineno(frame,39)&&$B.$bool(!$B.$bool($B.$call_with_position(_b_.any,1,(function(expr){
+if($B.set_lineno(frame,51)&&$B.$bool(!$B.$bool($B.$call_with_position(_b_.any,1,(function(expr){
 var locals_chatkit_errors_escape_genexpr_4={},
 locals=locals_chatkit_errors_escape_genexpr_4
 locals['.0']=expr
 var frame=["<genexpr>",locals_chatkit_errors_escape_genexpr_4,"chatkit.errors",locals_chatkit_errors]
 frame.$has_generators=true
 frame.__file__='VFS.chatkit.errors.py'
-frame.$lineno=39
+frame.$lineno=51
 $B.make_f_code(frame,['0'])
-var next_func_4=$B.make_js_iterator(expr,frame,39)
+var next_func_4=$B.make_js_iterator(expr,frame,51)
 frame.$f_trace=_b_.None
 var _frame_obj=$B.frame_obj
 var gen4=$B.generator.$factory(function*(expr){
-$B.enter_frame(frame,__file__,39)
-var next_func_4=$B.make_js_iterator(expr,frame,39)
+$B.enter_frame(frame,__file__,51)
+var next_func_4=$B.make_js_iterator(expr,frame,51)
 for(var next_4 of next_func_4){
-$B.enter_frame(frame,__file__,39)
-$B.set_lineno(frame,39)
+$B.enter_frame(frame,__file__,51)
+$B.set_lineno(frame,51)
 locals_chatkit_errors_escape_genexpr_4.c=next_4
 try{
 yield $B.$call_with_position(locals_chatkit_errors.is_hidden,1,locals.c)
@@ -140,10 +142,10 @@ $B.leave_frame()
 return gen4
 })(locals.text)
 )))){
-$B.set_lineno(frame,40)
+$B.set_lineno(frame,52)
 return $B.trace_return_and_leave(frame,locals_chatkit_errors_escape.text)
 }
-$B.set_lineno(frame,41)
+$B.set_lineno(frame,53)
 return $B.trace_return_and_leave(frame,$B.call_attr('','join',3,(function(expr){
 var locals_chatkit_errors_escape_genexpr_5={},
 locals=locals_chatkit_errors_escape_genexpr_5
@@ -151,17 +153,17 @@ locals['.0']=expr
 var frame=["<genexpr>",locals_chatkit_errors_escape_genexpr_5,"chatkit.errors",locals_chatkit_errors]
 frame.$has_generators=true
 frame.__file__='VFS.chatkit.errors.py'
-frame.$lineno=41
+frame.$lineno=53
 $B.make_f_code(frame,['0'])
-var next_func_5=$B.make_js_iterator(expr,frame,41)
+var next_func_5=$B.make_js_iterator(expr,frame,53)
 frame.$f_trace=_b_.None
 var _frame_obj=$B.frame_obj
 var gen5=$B.generator.$factory(function*(expr){
-$B.enter_frame(frame,__file__,41)
-var next_func_5=$B.make_js_iterator(expr,frame,41)
+$B.enter_frame(frame,__file__,53)
+var next_func_5=$B.make_js_iterator(expr,frame,53)
 for(var next_5 of next_func_5){
-$B.enter_frame(frame,__file__,41)
-$B.set_lineno(frame,41)
+$B.enter_frame(frame,__file__,53)
+$B.set_lineno(frame,53)
 locals_chatkit_errors_escape_genexpr_5.c=next_5
 try{
 yield($B.$bool($B.$call_with_position(locals_chatkit_errors.is_hidden,1,locals.c))?$B.$call_with_position($B.resolve_in_scopes('_escaped',[locals_chatkit_errors_escape_genexpr_5,locals_chatkit_errors_escape,locals_chatkit_errors,_b_],5),3,locals.c):locals.c)
@@ -181,12 +183,12 @@ $B.set_exc_and_leave(frame,err)
 }
 }
 escape3.$function_infos=['chatkit.errors','escape','escape',__file__,_b_.None,_b_.None,'',['text'],null,null,
-1,33,3,[],0,0,['text'],false,[],frame]
+1,45,3,[],0,0,['text'],false,[],frame]
 $B.set_func_attrs(escape3,frame,'chatkit.errors')
 escape3.ob_type=$B.function
 escape3.__annotate__=_b_.None
 locals_chatkit_errors.escape=escape3
-$B.set_lineno(frame,44)
+$B.set_lineno(frame,56)
 function _escaped6(_char){
 var locals
 if(arguments.length==1&&!_char?.$kw){
@@ -195,28 +197,28 @@ var locals_chatkit_errors__escaped=locals={char:_char}
 var locals_chatkit_errors__escaped=locals=$B.args_parser(_escaped6,arguments)
 }
 var frame=["_escaped",locals,"chatkit.errors",locals_chatkit_errors,_escaped6]
-$B.enter_frame(frame,__file__,44)
+$B.enter_frame(frame,__file__,56)
 try{
 $B.js_this=this
-$B.set_lineno(frame,45)
+$B.set_lineno(frame,57)
 locals_chatkit_errors__escaped.code=$B.$call_with_position(_b_.ord,1,locals.char)
-if($B.set_lineno(frame,46)&&$B.$bool($B.$is_member(locals.code,locals_chatkit_errors._SHORT_ESCAPES))){
-$B.set_lineno(frame,47)
+if($B.set_lineno(frame,58)&&$B.$bool($B.$is_member(locals.code,locals_chatkit_errors._SHORT_ESCAPES))){
+$B.set_lineno(frame,59)
 return $B.trace_return_and_leave(frame,$B.$getitem(locals_chatkit_errors._SHORT_ESCAPES,locals_chatkit_errors__escaped.code,3))
 }
-$B.set_lineno(frame,48)
+$B.set_lineno(frame,60)
 return $B.trace_return_and_leave(frame,($B.$bool($B.rich_comp('__lt__',locals.code,256))?$B.rich_op('__mod__','\\x%02x',locals.code,5):$B.rich_op('__mod__','\\u%04x',locals.code,7)))
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
 _escaped6.$function_infos=['chatkit.errors','_escaped','_escaped',__file__,_b_.None,_b_.None,_b_.None,['char'],null,null,
-1,44,3,[],0,0,['char','code'],false,[],frame]
+1,56,3,[],0,0,['char','code'],false,[],frame]
 $B.set_func_attrs(_escaped6,frame,'chatkit.errors')
 _escaped6.ob_type=$B.function
 _escaped6.__annotate__=_b_.None
 locals_chatkit_errors._escaped=_escaped6
-$B.set_lineno(frame,51,'ClassDef')
+$B.set_lineno(frame,63,'ClassDef')
 var ChatkitError7=(function(name,bases,keywords){
 $B.frame_obj.frame.inum=3
 var resolved_bases=$B.resolve_mro_entries(bases)
@@ -226,9 +228,9 @@ var locals_chatkit_errors_ChatkitError=$B.dict_proxy(class_dict),
 locals=locals_chatkit_errors_ChatkitError
 locals.__doc__=''
 locals.__module__='chatkit.errors'
-locals.__firstlineno__=51
+locals.__firstlineno__=63
 var frame=[name,locals,'chatkit.errors',locals_chatkit_errors]
-$B.enter_frame(frame,__file__,51)
+$B.enter_frame(frame,__file__,63)
 var _frame_obj=$B.frame_obj
 if(frame.$f_trace!==_b_.None){
 $B.trace_line()
@@ -241,7 +243,7 @@ $B.trace_return_and_leave(frame,_b_.None)
 return kls
 })('ChatkitError',$B.fast_tuple([_b_.Exception]),{})
 locals_chatkit_errors.ChatkitError=ChatkitError7
-$B.set_lineno(frame,55,'ClassDef')
+$B.set_lineno(frame,67,'ClassDef')
 var Problem8=(function(name,bases,keywords){
 $B.frame_obj.frame.inum=5
 var resolved_bases=$B.resolve_mro_entries(bases)
@@ -251,31 +253,31 @@ var locals_chatkit_errors_Problem=$B.dict_proxy(class_dict),
 locals=locals_chatkit_errors_Problem
 locals.__doc__=''
 locals.__module__='chatkit.errors'
-locals.__firstlineno__=55
+locals.__firstlineno__=67
 var frame=[name,locals,'chatkit.errors',locals_chatkit_errors]
-$B.enter_frame(frame,__file__,55)
+$B.enter_frame(frame,__file__,67)
 var _frame_obj=$B.frame_obj
 if(frame.$f_trace!==_b_.None){
 $B.trace_line()
 }
-$B.set_lineno(frame,58)
+$B.set_lineno(frame,70)
 locals_chatkit_errors_Problem.__slots__=$B.fast_tuple(['key','value','message','severity'])
-$B.set_lineno(frame,60)
+$B.set_lineno(frame,72)
 function __init__9(_self,_key,_value,_message,_severity){
 var locals
 var locals_chatkit_errors_Problem___init__=locals=$B.args_parser(__init__9,arguments)
 var frame=["__init__",locals,"chatkit.errors",locals_chatkit_errors,__init__9]
-$B.enter_frame(frame,__file__,60)
+$B.enter_frame(frame,__file__,72)
 try{
 $B.js_this=this
 locals.ob_type=locals.__class__=$B.get_method_class(__init__9,locals_chatkit_errors,"Problem",['Problem'])
-$B.set_lineno(frame,61)
+$B.set_lineno(frame,73)
 $B.$setattr1(locals.self,"key",locals.key,1)
-$B.set_lineno(frame,62)
+$B.set_lineno(frame,74)
 $B.$setattr1(locals.self,"value",locals.value,3)
-$B.set_lineno(frame,63)
+$B.set_lineno(frame,75)
 $B.$setattr1(locals.self,"message",locals.message,5)
-$B.set_lineno(frame,64)
+$B.set_lineno(frame,76)
 $B.$setattr1(locals.self,"severity",locals.severity,7)
 return $B.trace_return_and_leave(frame,_b_.None)
 }catch(err){
@@ -284,14 +286,14 @@ $B.set_exc_and_leave(frame,err)
 }
 __init__9.$is_method=true
 __init__9.$function_infos=['chatkit.errors','__init__','Problem.__init__',__file__,['error'],_b_.None,_b_.None,['self','key','value','message','severity'],null,null,
-5,60,3,[],0,0,['self','key','value','message','severity'],false,[],frame]
+5,72,3,[],0,0,['self','key','value','message','severity'],false,[],frame]
 $B.set_func_attrs(__init__9,frame,'chatkit.errors')
 __init__9.ob_type=$B.function
 __init__9.__annotate__=_b_.None
 locals_chatkit_errors_Problem.__init__=__init__9
-$B.set_lineno(frame,66)
+$B.set_lineno(frame,78)
 var decorator10=_b_.property
-$B.set_lineno(frame,67)
+$B.set_lineno(frame,79)
 function is_error11(_self){
 var locals
 if(arguments.length==1&&!_self?.$kw){
@@ -300,11 +302,11 @@ var locals_chatkit_errors_Problem_is_error=locals={self:_self}
 var locals_chatkit_errors_Problem_is_error=locals=$B.args_parser(is_error11,arguments)
 }
 var frame=["is_error",locals,"chatkit.errors",locals_chatkit_errors,is_error11]
-$B.enter_frame(frame,__file__,67)
+$B.enter_frame(frame,__file__,79)
 try{
 $B.js_this=this
 locals.ob_type=locals.__class__=$B.get_method_class(is_error11,locals_chatkit_errors,"Problem",['Problem'])
-$B.set_lineno(frame,68)
+$B.set_lineno(frame,80)
 return $B.trace_return_and_leave(frame,$B.rich_comp('__eq__',$B.$getattr_pep657(locals.self,'severity',1),'error'))
 }catch(err){
 $B.set_exc_and_leave(frame,err)
@@ -312,28 +314,28 @@ $B.set_exc_and_leave(frame,err)
 }
 is_error11.$is_method=true
 is_error11.$function_infos=['chatkit.errors','is_error','Problem.is_error',__file__,_b_.None,_b_.None,_b_.None,['self'],null,null,
-1,67,3,[],0,0,['self'],false,[],frame]
+1,79,3,[],0,0,['self'],false,[],frame]
 $B.set_func_attrs(is_error11,frame,'chatkit.errors')
 is_error11.ob_type=$B.function
 is_error11.__annotate__=_b_.None
 var decorated12=is_error11
 locals_chatkit_errors_Problem.is_error=$B.$call(decorator10,decorated12)
-$B.set_lineno(frame,70)
+$B.set_lineno(frame,82)
 function line13(_self,_source){
 var locals
 var locals_chatkit_errors_Problem_line=locals=$B.args_parser(line13,arguments)
 var frame=["line",locals,"chatkit.errors",locals_chatkit_errors,line13]
-$B.enter_frame(frame,__file__,70)
+$B.enter_frame(frame,__file__,82)
 try{
 $B.js_this=this
 locals.ob_type=locals.__class__=$B.get_method_class(line13,locals_chatkit_errors,"Problem",['Problem'])
-$B.set_lineno(frame,77)
+$B.set_lineno(frame,89)
 locals_chatkit_errors_Problem_line.parts=(function(expr){
-var next_func_14=$B.make_js_iterator(expr,frame,77)
+var next_func_14=$B.make_js_iterator(expr,frame,89)
 var result_14=$B.$list([])
 try{
 for(var next_14 of next_func_14){
-$B.set_lineno(frame,77)
+$B.set_lineno(frame,89)
 locals_chatkit_errors_Problem_line.p=next_14
 if($B.$bool(locals.p)){
 result_14.push(locals.p)
@@ -346,9 +348,9 @@ throw err
 delete locals_chatkit_errors_Problem_line.p
 return result_14
 })($B.fast_tuple([locals.source,$B.$getattr_pep657(locals.self,'key',1)]))
-$B.set_lineno(frame,78)
+$B.set_lineno(frame,90)
 locals_chatkit_errors_Problem_line.prefix=($B.$bool($B.rich_comp('__eq__',$B.$getattr_pep657(locals.self,'severity',3),'warning'))?'warning: ':'')
-$B.set_lineno(frame,79)
+$B.set_lineno(frame,91)
 return $B.trace_return_and_leave(frame,$B.$call_with_position(locals_chatkit_errors.escape,5,$B.call_attr(': ','join',7,$B.rich_op('__add__',locals.parts,$B.$list([$B.rich_op('__add__',locals.prefix,$B.$getattr_pep657(locals.self,'message',13),11)]),9))))
 }catch(err){
 $B.set_exc_and_leave(frame,err)
@@ -356,12 +358,12 @@ $B.set_exc_and_leave(frame,err)
 }
 line13.$is_method=true
 line13.$function_infos=['chatkit.errors','line','Problem.line',__file__,[''],_b_.None,'',['self','source'],null,null,
-2,70,3,[],0,0,['self','source','parts','prefix','p'],false,[],frame]
+2,82,3,[],0,0,['self','source','parts','prefix','p'],false,[],frame]
 $B.set_func_attrs(line13,frame,'chatkit.errors')
 line13.ob_type=$B.function
 line13.__annotate__=_b_.None
 locals_chatkit_errors_Problem.line=line13
-$B.set_lineno(frame,81)
+$B.set_lineno(frame,93)
 function __repr__15(_self){
 var locals
 if(arguments.length==1&&!_self?.$kw){
@@ -370,11 +372,11 @@ var locals_chatkit_errors_Problem___repr__=locals={self:_self}
 var locals_chatkit_errors_Problem___repr__=locals=$B.args_parser(__repr__15,arguments)
 }
 var frame=["__repr__",locals,"chatkit.errors",locals_chatkit_errors,__repr__15]
-$B.enter_frame(frame,__file__,81)
+$B.enter_frame(frame,__file__,93)
 try{
 $B.js_this=this
 locals.ob_type=locals.__class__=$B.get_method_class(__repr__15,locals_chatkit_errors,"Problem",['Problem'])
-$B.set_lineno(frame,82)
+$B.set_lineno(frame,94)
 return $B.trace_return_and_leave(frame,$B.rich_op('__mod__','Problem(%r, %r, %r, %r)',$B.fast_tuple([$B.$getattr_pep657(locals.self,'key',3),$B.$getattr_pep657(locals.self,'value',5),$B.$getattr_pep657(locals.self,'message',7),$B.$getattr_pep657(locals.self,'severity',9)]),1))
 }catch(err){
 $B.set_exc_and_leave(frame,err)
@@ -382,12 +384,12 @@ $B.set_exc_and_leave(frame,err)
 }
 __repr__15.$is_method=true
 __repr__15.$function_infos=['chatkit.errors','__repr__','Problem.__repr__',__file__,_b_.None,_b_.None,_b_.None,['self'],null,null,
-1,81,3,[],0,0,['self'],false,[],frame]
+1,93,3,[],0,0,['self'],false,[],frame]
 $B.set_func_attrs(__repr__15,frame,'chatkit.errors')
 __repr__15.ob_type=$B.function
 __repr__15.__annotate__=_b_.None
 locals_chatkit_errors_Problem.__repr__=__repr__15
-$B.set_lineno(frame,84)
+$B.set_lineno(frame,96)
 function __eq__16(_self,_other){
 var locals
 if(arguments.length==2&&!_other?.$kw){
@@ -396,11 +398,11 @@ var locals_chatkit_errors_Problem___eq__=locals={self:_self,other:_other}
 var locals_chatkit_errors_Problem___eq__=locals=$B.args_parser(__eq__16,arguments)
 }
 var frame=["__eq__",locals,"chatkit.errors",locals_chatkit_errors,__eq__16]
-$B.enter_frame(frame,__file__,84)
+$B.enter_frame(frame,__file__,96)
 try{
 $B.js_this=this
 locals.ob_type=locals.__class__=$B.get_method_class(__eq__16,locals_chatkit_errors,"Problem",['Problem'])
-$B.set_lineno(frame,85)
+$B.set_lineno(frame,97)
 return $B.trace_return_and_leave(frame,(!$B.$bool(locals.$test=$B.$call_with_position(_b_.isinstance,1,locals.other,locals_chatkit_errors.Problem))?locals.$test:$B.rich_comp('__eq__',$B.$call_with_position(_b_.repr,3,locals.self),$B.$call_with_position(_b_.repr,5,locals.other))))
 }catch(err){
 $B.set_exc_and_leave(frame,err)
@@ -408,7 +410,7 @@ $B.set_exc_and_leave(frame,err)
 }
 __eq__16.$is_method=true
 __eq__16.$function_infos=['chatkit.errors','__eq__','Problem.__eq__',__file__,_b_.None,_b_.None,_b_.None,['self','other'],null,null,
-2,84,3,[],0,0,['self','other'],false,[],frame]
+2,96,3,[],0,0,['self','other'],false,[],frame]
 $B.set_func_attrs(__eq__16,frame,'chatkit.errors')
 __eq__16.ob_type=$B.function
 __eq__16.__annotate__=_b_.None
@@ -421,7 +423,7 @@ $B.trace_return_and_leave(frame,_b_.None)
 return kls
 })('Problem',$B.fast_tuple([]),{})
 locals_chatkit_errors.Problem=Problem8
-$B.set_lineno(frame,88,'ClassDef')
+$B.set_lineno(frame,100,'ClassDef')
 var ValidationError17=(function(name,bases,keywords){
 $B.frame_obj.frame.inum=7
 var resolved_bases=$B.resolve_mro_entries(bases)
@@ -431,27 +433,27 @@ var locals_chatkit_errors_ValidationError=$B.dict_proxy(class_dict),
 locals=locals_chatkit_errors_ValidationError
 locals.__doc__=''
 locals.__module__='chatkit.errors'
-locals.__firstlineno__=88
+locals.__firstlineno__=100
 var frame=[name,locals,'chatkit.errors',locals_chatkit_errors]
-$B.enter_frame(frame,__file__,88)
+$B.enter_frame(frame,__file__,100)
 var _frame_obj=$B.frame_obj
 if(frame.$f_trace!==_b_.None){
 $B.trace_line()
 }
-$B.set_lineno(frame,91)
+$B.set_lineno(frame,103)
 function __init__18(_self,_problems,_source){
 var locals
 var locals_chatkit_errors_ValidationError___init__=locals=$B.args_parser(__init__18,arguments)
 var frame=["__init__",locals,"chatkit.errors",locals_chatkit_errors,__init__18]
-$B.enter_frame(frame,__file__,91)
+$B.enter_frame(frame,__file__,103)
 try{
 $B.js_this=this
 locals.ob_type=locals.__class__=$B.get_method_class(__init__18,locals_chatkit_errors,"ValidationError",['ValidationError'])
-$B.set_lineno(frame,92)
+$B.set_lineno(frame,104)
 $B.$setattr1(locals.self,"problems",$B.$call_with_position(_b_.list,1,locals.problems),3)
-$B.set_lineno(frame,93)
+$B.set_lineno(frame,105)
 $B.$setattr1(locals.self,"source",locals.source,5)
-$B.set_lineno(frame,94);
+$B.set_lineno(frame,106);
 $B.call_attr($B.$call_with_position(_b_.super,9,),'__init__',7,$B.call_attr('\n','join',11,(function(expr){
 var locals_chatkit_errors_ValidationError___init___genexpr_19={},
 locals=locals_chatkit_errors_ValidationError___init___genexpr_19
@@ -459,17 +461,17 @@ locals['.0']=expr
 var frame=["<genexpr>",locals_chatkit_errors_ValidationError___init___genexpr_19,"chatkit.errors",locals_chatkit_errors]
 frame.$has_generators=true
 frame.__file__='VFS.chatkit.errors.py'
-frame.$lineno=94
+frame.$lineno=106
 $B.make_f_code(frame,['0'])
-var next_func_19=$B.make_js_iterator(expr,frame,94)
+var next_func_19=$B.make_js_iterator(expr,frame,106)
 frame.$f_trace=_b_.None
 var _frame_obj=$B.frame_obj
 var gen19=$B.generator.$factory(function*(expr){
-$B.enter_frame(frame,__file__,94)
-var next_func_19=$B.make_js_iterator(expr,frame,94)
+$B.enter_frame(frame,__file__,106)
+var next_func_19=$B.make_js_iterator(expr,frame,106)
 for(var next_19 of next_func_19){
-$B.enter_frame(frame,__file__,94)
-$B.set_lineno(frame,94)
+$B.enter_frame(frame,__file__,106)
+$B.set_lineno(frame,106)
 locals_chatkit_errors_ValidationError___init___genexpr_19.p=next_19
 try{
 yield $B.call_attr(locals.p,'line',1,locals_chatkit_errors_ValidationError___init__.source)
@@ -491,7 +493,7 @@ $B.set_exc_and_leave(frame,err)
 }
 __init__18.$is_method=true
 __init__18.$function_infos=['chatkit.errors','__init__','ValidationError.__init__',__file__,[''],_b_.None,_b_.None,['self','problems','source'],null,null,
-3,91,3,['__class__'],0,0,['self','problems','source'],false,[],frame]
+3,103,3,['__class__'],0,0,['self','problems','source'],false,[],frame]
 $B.set_func_attrs(__init__18,frame,'chatkit.errors')
 __init__18.ob_type=$B.function
 __init__18.__annotate__=_b_.None
@@ -504,7 +506,7 @@ $B.trace_return_and_leave(frame,_b_.None)
 return kls
 })('ValidationError',$B.fast_tuple([locals.ChatkitError]),{})
 locals_chatkit_errors.ValidationError=ValidationError17
-$B.set_lineno(frame,97,'ClassDef')
+$B.set_lineno(frame,109,'ClassDef')
 var ConfigError20=(function(name,bases,keywords){
 $B.frame_obj.frame.inum=9
 var resolved_bases=$B.resolve_mro_entries(bases)
@@ -514,9 +516,9 @@ var locals_chatkit_errors_ConfigError=$B.dict_proxy(class_dict),
 locals=locals_chatkit_errors_ConfigError
 locals.__doc__=''
 locals.__module__='chatkit.errors'
-locals.__firstlineno__=97
+locals.__firstlineno__=109
 var frame=[name,locals,'chatkit.errors',locals_chatkit_errors]
-$B.enter_frame(frame,__file__,97)
+$B.enter_frame(frame,__file__,109)
 var _frame_obj=$B.frame_obj
 if(frame.$f_trace!==_b_.None){
 $B.trace_line()
@@ -552,26 +554,28 @@ locals.$annotations={}
 var stack_length=$B.count_frames()
 try{
 $B.set_lineno(frame,9)
-locals_chatkit_rules_customer.KEY_LIMIT=100
-$B.set_lineno(frame,10)
-locals_chatkit_rules_customer.VALUE_LIMIT=500
-$B.set_lineno(frame,12)
-locals_chatkit_rules_customer.SAFE_INTEGER=9007199254740992n
+locals_chatkit_rules_customer.__all__=$B.$list(['Discarded','InfoReport','KEY_LIMIT','KEY_NOT_TEXT','KEY_TOO_BIG','NOT_FINITE','NOT_PRIMITIVE','SAFE_INTEGER','UNSAFE_INTEGER','UNSET','VALUE_LIMIT','VALUE_TOO_BIG','check_info','int_text','is_primitive','js_length','js_string','merge_info','report_of','value_text'])
 $B.set_lineno(frame,14)
-locals_chatkit_rules_customer.NOT_PRIMITIVE='Customer info %s is not of a primitive type and will be discarded'
+locals_chatkit_rules_customer.KEY_LIMIT=100
 $B.set_lineno(frame,15)
-locals_chatkit_rules_customer.KEY_TOO_BIG='Customer info %s key is too big and will be discarded'
-$B.set_lineno(frame,16)
-locals_chatkit_rules_customer.VALUE_TOO_BIG='Customer info %s value is too big and will be discarded'
-$B.set_lineno(frame,18)
-locals_chatkit_rules_customer.KEY_NOT_TEXT='Customer info key %r is not a string and will be discarded'
+locals_chatkit_rules_customer.VALUE_LIMIT=500
+$B.set_lineno(frame,17)
+locals_chatkit_rules_customer.SAFE_INTEGER=9007199254740992n
 $B.set_lineno(frame,19)
-locals_chatkit_rules_customer.NOT_FINITE='Customer info %s value %s is not a finite number and will be discarded'
+locals_chatkit_rules_customer.NOT_PRIMITIVE='Customer info %s is not of a primitive type and will be discarded'
 $B.set_lineno(frame,20)
-locals_chatkit_rules_customer.UNSAFE_INTEGER='Customer info %s value %s is beyond \u{b1}2**53 and would lose precision, so it will be discarded'
+locals_chatkit_rules_customer.KEY_TOO_BIG='Customer info %s key is too big and will be discarded'
+$B.set_lineno(frame,21)
+locals_chatkit_rules_customer.VALUE_TOO_BIG='Customer info %s value is too big and will be discarded'
 $B.set_lineno(frame,23)
+locals_chatkit_rules_customer.KEY_NOT_TEXT='Customer info key %s is not a string and will be discarded'
+$B.set_lineno(frame,24)
+locals_chatkit_rules_customer.NOT_FINITE='Customer info %s value %s is not a finite number and will be discarded'
+$B.set_lineno(frame,25)
+locals_chatkit_rules_customer.UNSAFE_INTEGER='Customer info %s value %s is beyond \u{b1}2**53 and would lose precision, so it will be discarded'
+$B.set_lineno(frame,28)
 locals_chatkit_rules_customer._INFINITY=$B.$call_with_position(_b_.float,3,'inf')
-$B.set_lineno(frame,26,'ClassDef')
+$B.set_lineno(frame,31,'ClassDef')
 var _Unset1=(function(name,bases,keywords){
 $B.frame_obj.frame.inum=5
 var resolved_bases=$B.resolve_mro_entries(bases)
@@ -581,16 +585,16 @@ var locals_chatkit_rules_customer__Unset=$B.dict_proxy(class_dict),
 locals=locals_chatkit_rules_customer__Unset
 locals.__doc__=''
 locals.__module__='chatkit.rules.customer'
-locals.__firstlineno__=26
+locals.__firstlineno__=31
 var frame=[name,locals,'chatkit.rules.customer',locals_chatkit_rules_customer]
-$B.enter_frame(frame,__file__,26)
+$B.enter_frame(frame,__file__,31)
 var _frame_obj=$B.frame_obj
 if(frame.$f_trace!==_b_.None){
 $B.trace_line()
 }
-$B.set_lineno(frame,29)
+$B.set_lineno(frame,34)
 locals_chatkit_rules_customer__Unset._instance=_b_.None
-$B.set_lineno(frame,31)
+$B.set_lineno(frame,36)
 function __new__2(_cls){
 var locals
 if(arguments.length==1&&!_cls?.$kw){
@@ -599,15 +603,15 @@ var locals_chatkit_rules_customer__Unset___new__=locals={cls:_cls}
 var locals_chatkit_rules_customer__Unset___new__=locals=$B.args_parser(__new__2,arguments)
 }
 var frame=["__new__",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,__new__2]
-$B.enter_frame(frame,__file__,31)
+$B.enter_frame(frame,__file__,36)
 try{
 $B.js_this=this
 locals.ob_type=locals.__class__=$B.get_method_class(__new__2,locals_chatkit_rules_customer,"_Unset",['_Unset'])
-if($B.set_lineno(frame,32)&&$B.$bool($B.$is($B.$getattr_pep657(locals.cls,'_instance',1),_b_.None))){
-$B.set_lineno(frame,33)
+if($B.set_lineno(frame,37)&&$B.$bool($B.$is($B.$getattr_pep657(locals.cls,'_instance',1),_b_.None))){
+$B.set_lineno(frame,38)
 $B.$setattr1(locals_chatkit_rules_customer__Unset___new__.cls,"_instance",$B.call_attr(_b_.object,'__new__',3,locals_chatkit_rules_customer__Unset___new__.cls),5)
 }
-$B.set_lineno(frame,34)
+$B.set_lineno(frame,39)
 return $B.trace_return_and_leave(frame,$B.$getattr_pep657(locals.cls,'_instance',7))
 }catch(err){
 $B.set_exc_and_leave(frame,err)
@@ -615,12 +619,12 @@ $B.set_exc_and_leave(frame,err)
 }
 __new__2.$is_method=true
 __new__2.$function_infos=['chatkit.rules.customer','__new__','_Unset.__new__',__file__,_b_.None,_b_.None,_b_.None,['cls'],null,null,
-1,31,3,[],0,0,['cls'],false,[],frame]
+1,36,3,[],0,0,['cls'],false,[],frame]
 $B.set_func_attrs(__new__2,frame,'chatkit.rules.customer')
 __new__2.ob_type=$B.function
 __new__2.__annotate__=_b_.None
 locals_chatkit_rules_customer__Unset.__new__=__new__2
-$B.set_lineno(frame,36)
+$B.set_lineno(frame,41)
 function __repr__3(_self){
 var locals
 if(arguments.length==1&&!_self?.$kw){
@@ -629,11 +633,11 @@ var locals_chatkit_rules_customer__Unset___repr__=locals={self:_self}
 var locals_chatkit_rules_customer__Unset___repr__=locals=$B.args_parser(__repr__3,arguments)
 }
 var frame=["__repr__",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,__repr__3]
-$B.enter_frame(frame,__file__,36)
+$B.enter_frame(frame,__file__,41)
 try{
 $B.js_this=this
 locals.ob_type=locals.__class__=$B.get_method_class(__repr__3,locals_chatkit_rules_customer,"_Unset",['_Unset'])
-$B.set_lineno(frame,37)
+$B.set_lineno(frame,42)
 return $B.trace_return_and_leave(frame,'UNSET')
 }catch(err){
 $B.set_exc_and_leave(frame,err)
@@ -641,12 +645,12 @@ $B.set_exc_and_leave(frame,err)
 }
 __repr__3.$is_method=true
 __repr__3.$function_infos=['chatkit.rules.customer','__repr__','_Unset.__repr__',__file__,_b_.None,_b_.None,_b_.None,['self'],null,null,
-1,36,3,[],0,0,['self'],false,[],frame]
+1,41,3,[],0,0,['self'],false,[],frame]
 $B.set_func_attrs(__repr__3,frame,'chatkit.rules.customer')
 __repr__3.ob_type=$B.function
 __repr__3.__annotate__=_b_.None
 locals_chatkit_rules_customer__Unset.__repr__=__repr__3
-$B.set_lineno(frame,39)
+$B.set_lineno(frame,44)
 function __bool__4(_self){
 var locals
 if(arguments.length==1&&!_self?.$kw){
@@ -655,11 +659,11 @@ var locals_chatkit_rules_customer__Unset___bool__=locals={self:_self}
 var locals_chatkit_rules_customer__Unset___bool__=locals=$B.args_parser(__bool__4,arguments)
 }
 var frame=["__bool__",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,__bool__4]
-$B.enter_frame(frame,__file__,39)
+$B.enter_frame(frame,__file__,44)
 try{
 $B.js_this=this
 locals.ob_type=locals.__class__=$B.get_method_class(__bool__4,locals_chatkit_rules_customer,"_Unset",['_Unset'])
-$B.set_lineno(frame,40)
+$B.set_lineno(frame,45)
 return $B.trace_return_and_leave(frame,false)
 }catch(err){
 $B.set_exc_and_leave(frame,err)
@@ -667,7 +671,7 @@ $B.set_exc_and_leave(frame,err)
 }
 __bool__4.$is_method=true
 __bool__4.$function_infos=['chatkit.rules.customer','__bool__','_Unset.__bool__',__file__,_b_.None,_b_.None,_b_.None,['self'],null,null,
-1,39,3,[],0,0,['self'],false,[],frame]
+1,44,3,[],0,0,['self'],false,[],frame]
 $B.set_func_attrs(__bool__4,frame,'chatkit.rules.customer')
 __bool__4.ob_type=$B.function
 __bool__4.__annotate__=_b_.None
@@ -680,9 +684,9 @@ $B.trace_return_and_leave(frame,_b_.None)
 return kls
 })('_Unset',$B.fast_tuple([]),{})
 locals_chatkit_rules_customer._Unset=_Unset1
-$B.set_lineno(frame,43)
+$B.set_lineno(frame,48)
 locals_chatkit_rules_customer.UNSET=$B.$call_with_position(locals._Unset,7,)
-$B.set_lineno(frame,46,'ClassDef')
+$B.set_lineno(frame,51,'ClassDef')
 var Discarded5=(function(name,bases,keywords){
 $B.frame_obj.frame.inum=9
 var resolved_bases=$B.resolve_mro_entries(bases)
@@ -692,16 +696,16 @@ var locals_chatkit_rules_customer_Discarded=$B.dict_proxy(class_dict),
 locals=locals_chatkit_rules_customer_Discarded
 locals.__doc__=''
 locals.__module__='chatkit.rules.customer'
-locals.__firstlineno__=46
+locals.__firstlineno__=51
 var frame=[name,locals,'chatkit.rules.customer',locals_chatkit_rules_customer]
-$B.enter_frame(frame,__file__,46)
+$B.enter_frame(frame,__file__,51)
 var _frame_obj=$B.frame_obj
 if(frame.$f_trace!==_b_.None){
 $B.trace_line()
 }
-$B.set_lineno(frame,49)
+$B.set_lineno(frame,54)
 locals_chatkit_rules_customer_Discarded.__slots__=$B.fast_tuple(['key','value','reason','message','chat_rule'])
-$B.set_lineno(frame,51)
+$B.set_lineno(frame,56)
 function __init__6(_self,_key,_value,_reason,_message,_chat_rule){
 var locals
 if(arguments.length==6&&!_chat_rule?.$kw){
@@ -710,19 +714,19 @@ var locals_chatkit_rules_customer_Discarded___init__=locals={self:_self,key:_key
 var locals_chatkit_rules_customer_Discarded___init__=locals=$B.args_parser(__init__6,arguments)
 }
 var frame=["__init__",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,__init__6]
-$B.enter_frame(frame,__file__,51)
+$B.enter_frame(frame,__file__,56)
 try{
 $B.js_this=this
 locals.ob_type=locals.__class__=$B.get_method_class(__init__6,locals_chatkit_rules_customer,"Discarded",['Discarded'])
-$B.set_lineno(frame,52)
+$B.set_lineno(frame,57)
 $B.$setattr1(locals.self,"key",locals.key,1)
-$B.set_lineno(frame,53)
+$B.set_lineno(frame,58)
 $B.$setattr1(locals.self,"value",locals.value,3)
-$B.set_lineno(frame,54)
+$B.set_lineno(frame,59)
 $B.$setattr1(locals.self,"reason",locals.reason,5)
-$B.set_lineno(frame,55)
+$B.set_lineno(frame,60)
 $B.$setattr1(locals.self,"message",locals.message,7)
-$B.set_lineno(frame,56)
+$B.set_lineno(frame,61)
 $B.$setattr1(locals.self,"chat_rule",locals.chat_rule,9)
 return $B.trace_return_and_leave(frame,_b_.None)
 }catch(err){
@@ -731,12 +735,12 @@ $B.set_exc_and_leave(frame,err)
 }
 __init__6.$is_method=true
 __init__6.$function_infos=['chatkit.rules.customer','__init__','Discarded.__init__',__file__,_b_.None,_b_.None,_b_.None,['self','key','value','reason','message','chat_rule'],null,null,
-6,51,3,[],0,0,['self','key','value','reason','message','chat_rule'],false,[],frame]
+6,56,3,[],0,0,['self','key','value','reason','message','chat_rule'],false,[],frame]
 $B.set_func_attrs(__init__6,frame,'chatkit.rules.customer')
 __init__6.ob_type=$B.function
 __init__6.__annotate__=_b_.None
 locals_chatkit_rules_customer_Discarded.__init__=__init__6
-$B.set_lineno(frame,58)
+$B.set_lineno(frame,63)
 function __repr__7(_self){
 var locals
 if(arguments.length==1&&!_self?.$kw){
@@ -745,11 +749,11 @@ var locals_chatkit_rules_customer_Discarded___repr__=locals={self:_self}
 var locals_chatkit_rules_customer_Discarded___repr__=locals=$B.args_parser(__repr__7,arguments)
 }
 var frame=["__repr__",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,__repr__7]
-$B.enter_frame(frame,__file__,58)
+$B.enter_frame(frame,__file__,63)
 try{
 $B.js_this=this
 locals.ob_type=locals.__class__=$B.get_method_class(__repr__7,locals_chatkit_rules_customer,"Discarded",['Discarded'])
-$B.set_lineno(frame,59)
+$B.set_lineno(frame,64)
 return $B.trace_return_and_leave(frame,$B.rich_op('__mod__','Discarded(%r, %r)',$B.fast_tuple([$B.$getattr_pep657(locals.self,'key',3),$B.$getattr_pep657(locals.self,'reason',5)]),1))
 }catch(err){
 $B.set_exc_and_leave(frame,err)
@@ -757,7 +761,7 @@ $B.set_exc_and_leave(frame,err)
 }
 __repr__7.$is_method=true
 __repr__7.$function_infos=['chatkit.rules.customer','__repr__','Discarded.__repr__',__file__,_b_.None,_b_.None,_b_.None,['self'],null,null,
-1,58,3,[],0,0,['self'],false,[],frame]
+1,63,3,[],0,0,['self'],false,[],frame]
 $B.set_func_attrs(__repr__7,frame,'chatkit.rules.customer')
 __repr__7.ob_type=$B.function
 __repr__7.__annotate__=_b_.None
@@ -770,7 +774,7 @@ $B.trace_return_and_leave(frame,_b_.None)
 return kls
 })('Discarded',$B.fast_tuple([]),{})
 locals_chatkit_rules_customer.Discarded=Discarded5
-$B.set_lineno(frame,62,'ClassDef')
+$B.set_lineno(frame,67,'ClassDef')
 var InfoReport8=(function(name,bases,keywords){
 $B.frame_obj.frame.inum=11
 var resolved_bases=$B.resolve_mro_entries(bases)
@@ -780,14 +784,14 @@ var locals_chatkit_rules_customer_InfoReport=$B.dict_proxy(class_dict),
 locals=locals_chatkit_rules_customer_InfoReport
 locals.__doc__=''
 locals.__module__='chatkit.rules.customer'
-locals.__firstlineno__=62
+locals.__firstlineno__=67
 var frame=[name,locals,'chatkit.rules.customer',locals_chatkit_rules_customer]
-$B.enter_frame(frame,__file__,62)
+$B.enter_frame(frame,__file__,67)
 var _frame_obj=$B.frame_obj
 if(frame.$f_trace!==_b_.None){
 $B.trace_line()
 }
-$B.set_lineno(frame,65)
+$B.set_lineno(frame,70)
 function __init__9(_self){
 var locals
 if(arguments.length==1&&!_self?.$kw){
@@ -796,15 +800,15 @@ var locals_chatkit_rules_customer_InfoReport___init__=locals={self:_self}
 var locals_chatkit_rules_customer_InfoReport___init__=locals=$B.args_parser(__init__9,arguments)
 }
 var frame=["__init__",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,__init__9]
-$B.enter_frame(frame,__file__,65)
+$B.enter_frame(frame,__file__,70)
 try{
 $B.js_this=this
 locals.ob_type=locals.__class__=$B.get_method_class(__init__9,locals_chatkit_rules_customer,"InfoReport",['InfoReport'])
-$B.set_lineno(frame,66)
+$B.set_lineno(frame,71)
 $B.$setattr1(locals.self,"accepted",_b_.dict.$literal([]),1)
-$B.set_lineno(frame,67)
+$B.set_lineno(frame,72)
 $B.$setattr1(locals.self,"unchanged",$B.$list([]),3)
-$B.set_lineno(frame,68)
+$B.set_lineno(frame,73)
 $B.$setattr1(locals.self,"discarded",$B.$list([]),5)
 return $B.trace_return_and_leave(frame,_b_.None)
 }catch(err){
@@ -813,14 +817,14 @@ $B.set_exc_and_leave(frame,err)
 }
 __init__9.$is_method=true
 __init__9.$function_infos=['chatkit.rules.customer','__init__','InfoReport.__init__',__file__,_b_.None,_b_.None,_b_.None,['self'],null,null,
-1,65,3,[],0,0,['self'],false,[],frame]
+1,70,3,[],0,0,['self'],false,[],frame]
 $B.set_func_attrs(__init__9,frame,'chatkit.rules.customer')
 __init__9.ob_type=$B.function
 __init__9.__annotate__=_b_.None
 locals_chatkit_rules_customer_InfoReport.__init__=__init__9
-$B.set_lineno(frame,70)
+$B.set_lineno(frame,75)
 var decorator10=_b_.property
-$B.set_lineno(frame,71)
+$B.set_lineno(frame,76)
 function warnings11(_self){
 var locals
 if(arguments.length==1&&!_self?.$kw){
@@ -829,17 +833,17 @@ var locals_chatkit_rules_customer_InfoReport_warnings=locals={self:_self}
 var locals_chatkit_rules_customer_InfoReport_warnings=locals=$B.args_parser(warnings11,arguments)
 }
 var frame=["warnings",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,warnings11]
-$B.enter_frame(frame,__file__,71)
+$B.enter_frame(frame,__file__,76)
 try{
 $B.js_this=this
 locals.ob_type=locals.__class__=$B.get_method_class(warnings11,locals_chatkit_rules_customer,"InfoReport",['InfoReport'])
-$B.set_lineno(frame,72)
+$B.set_lineno(frame,77)
 return $B.trace_return_and_leave(frame,(function(expr){
-var next_func_12=$B.make_js_iterator(expr,frame,72)
+var next_func_12=$B.make_js_iterator(expr,frame,77)
 var result_12=$B.$list([])
 try{
 for(var next_12 of next_func_12){
-$B.set_lineno(frame,72)
+$B.set_lineno(frame,77)
 locals_chatkit_rules_customer_InfoReport_warnings.d=next_12
 result_12.push($B.$getattr_pep657(locals.d,'message',3))
 }
@@ -857,15 +861,15 @@ $B.set_exc_and_leave(frame,err)
 }
 warnings11.$is_method=true
 warnings11.$function_infos=['chatkit.rules.customer','warnings','InfoReport.warnings',__file__,_b_.None,_b_.None,_b_.None,['self'],null,null,
-1,71,3,[],0,0,['self','d'],false,[],frame]
+1,76,3,[],0,0,['self','d'],false,[],frame]
 $B.set_func_attrs(warnings11,frame,'chatkit.rules.customer')
 warnings11.ob_type=$B.function
 warnings11.__annotate__=_b_.None
 var decorated13=warnings11
 locals_chatkit_rules_customer_InfoReport.warnings=$B.$call(decorator10,decorated13)
-$B.set_lineno(frame,74)
+$B.set_lineno(frame,79)
 var decorator14=_b_.property
-$B.set_lineno(frame,75)
+$B.set_lineno(frame,80)
 function ok15(_self){
 var locals
 if(arguments.length==1&&!_self?.$kw){
@@ -874,11 +878,11 @@ var locals_chatkit_rules_customer_InfoReport_ok=locals={self:_self}
 var locals_chatkit_rules_customer_InfoReport_ok=locals=$B.args_parser(ok15,arguments)
 }
 var frame=["ok",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,ok15]
-$B.enter_frame(frame,__file__,75)
+$B.enter_frame(frame,__file__,80)
 try{
 $B.js_this=this
 locals.ob_type=locals.__class__=$B.get_method_class(ok15,locals_chatkit_rules_customer,"InfoReport",['InfoReport'])
-$B.set_lineno(frame,76)
+$B.set_lineno(frame,81)
 return $B.trace_return_and_leave(frame,!$B.$bool($B.$getattr_pep657(locals.self,'discarded',1)))
 }catch(err){
 $B.set_exc_and_leave(frame,err)
@@ -886,13 +890,13 @@ $B.set_exc_and_leave(frame,err)
 }
 ok15.$is_method=true
 ok15.$function_infos=['chatkit.rules.customer','ok','InfoReport.ok',__file__,_b_.None,_b_.None,_b_.None,['self'],null,null,
-1,75,3,[],0,0,['self'],false,[],frame]
+1,80,3,[],0,0,['self'],false,[],frame]
 $B.set_func_attrs(ok15,frame,'chatkit.rules.customer')
 ok15.ob_type=$B.function
 ok15.__annotate__=_b_.None
 var decorated16=ok15
 locals_chatkit_rules_customer_InfoReport.ok=$B.$call(decorator14,decorated16)
-$B.set_lineno(frame,78)
+$B.set_lineno(frame,83)
 function __repr__17(_self){
 var locals
 if(arguments.length==1&&!_self?.$kw){
@@ -901,11 +905,11 @@ var locals_chatkit_rules_customer_InfoReport___repr__=locals={self:_self}
 var locals_chatkit_rules_customer_InfoReport___repr__=locals=$B.args_parser(__repr__17,arguments)
 }
 var frame=["__repr__",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,__repr__17]
-$B.enter_frame(frame,__file__,78)
+$B.enter_frame(frame,__file__,83)
 try{
 $B.js_this=this
 locals.ob_type=locals.__class__=$B.get_method_class(__repr__17,locals_chatkit_rules_customer,"InfoReport",['InfoReport'])
-$B.set_lineno(frame,79)
+$B.set_lineno(frame,84)
 return $B.trace_return_and_leave(frame,$B.rich_op('__mod__','InfoReport(accepted=%r, discarded=%r)',$B.fast_tuple([$B.$getattr_pep657(locals.self,'accepted',3),$B.$getattr_pep657(locals.self,'discarded',5)]),1))
 }catch(err){
 $B.set_exc_and_leave(frame,err)
@@ -913,7 +917,7 @@ $B.set_exc_and_leave(frame,err)
 }
 __repr__17.$is_method=true
 __repr__17.$function_infos=['chatkit.rules.customer','__repr__','InfoReport.__repr__',__file__,_b_.None,_b_.None,_b_.None,['self'],null,null,
-1,78,3,[],0,0,['self'],false,[],frame]
+1,83,3,[],0,0,['self'],false,[],frame]
 $B.set_func_attrs(__repr__17,frame,'chatkit.rules.customer')
 __repr__17.ob_type=$B.function
 __repr__17.__annotate__=_b_.None
@@ -926,7 +930,7 @@ $B.trace_return_and_leave(frame,_b_.None)
 return kls
 })('InfoReport',$B.fast_tuple([]),{})
 locals_chatkit_rules_customer.InfoReport=InfoReport8
-$B.set_lineno(frame,82)
+$B.set_lineno(frame,87)
 function check_info18(_info){
 var locals
 if(arguments.length==1&&!_info?.$kw){
@@ -935,22 +939,22 @@ var locals_chatkit_rules_customer_check_info=locals={info:_info}
 var locals_chatkit_rules_customer_check_info=locals=$B.args_parser(check_info18,arguments)
 }
 var frame=["check_info",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,check_info18]
-$B.enter_frame(frame,__file__,82)
+$B.enter_frame(frame,__file__,87)
 try{
 $B.js_this=this
-$B.set_lineno(frame,88)
+$B.set_lineno(frame,93)
 return $B.trace_return_and_leave(frame,$B.$call_with_position($B.resolve_in_scopes('report_of',[locals_chatkit_rules_customer_check_info,locals_chatkit_rules_customer,_b_],3),1,locals.info,$B.resolve_in_scopes('_discard_reason',[locals_chatkit_rules_customer_check_info,locals_chatkit_rules_customer,_b_],5)))
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
 check_info18.$function_infos=['chatkit.rules.customer','check_info','check_info',__file__,_b_.None,_b_.None,'',['info'],null,null,
-1,82,3,[],0,0,['info'],false,[],frame]
+1,87,3,[],0,0,['info'],false,[],frame]
 $B.set_func_attrs(check_info18,frame,'chatkit.rules.customer')
 check_info18.ob_type=$B.function
 check_info18.__annotate__=_b_.None
 locals_chatkit_rules_customer.check_info=check_info18
-$B.set_lineno(frame,91)
+$B.set_lineno(frame,96)
 function report_of19(_entries,_discard_reason){
 var locals
 if(arguments.length==2&&!_discard_reason?.$kw){
@@ -959,48 +963,48 @@ var locals_chatkit_rules_customer_report_of=locals={entries:_entries,discard_rea
 var locals_chatkit_rules_customer_report_of=locals=$B.args_parser(report_of19,arguments)
 }
 var frame=["report_of",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,report_of19]
-$B.enter_frame(frame,__file__,91)
+$B.enter_frame(frame,__file__,96)
 try{
 $B.js_this=this
-$B.set_lineno(frame,94)
+$B.set_lineno(frame,99)
 locals_chatkit_rules_customer_report_of.report=$B.$call_with_position(locals_chatkit_rules_customer.InfoReport,1,)
-frame.$lineno=95
+frame.$lineno=100
 var no_break_20=true,
 iterator_20=$B.call_attr(locals.entries,'items',3,)
 iterator_20[$B.INUM]=5
-for(var next_20 of $B.make_js_iterator(iterator_20,frame,95)){
+for(var next_20 of $B.make_js_iterator(iterator_20,frame,100)){
 var v21=next_20
 var it_22=$B.unpacker(v21,2,false,7)
 locals_chatkit_rules_customer_report_of.key=it_22.read_one()
 locals_chatkit_rules_customer_report_of.value=it_22.read_one()
-if($B.set_lineno(frame,96)&&$B.$bool($B.$is(locals.value,locals_chatkit_rules_customer.UNSET))){
-$B.set_lineno(frame,97);
+if($B.set_lineno(frame,101)&&$B.$bool($B.$is(locals.value,locals_chatkit_rules_customer.UNSET))){
+$B.set_lineno(frame,102);
 $B.call_attr($B.$getattr_pep657(locals_chatkit_rules_customer_report_of.report,'unchanged',11),'append',9,locals_chatkit_rules_customer_report_of.key)
 continue
 }
-$B.set_lineno(frame,99)
+$B.set_lineno(frame,104)
 locals_chatkit_rules_customer_report_of.discarded=$B.$call_with_position(locals_chatkit_rules_customer_report_of.discard_reason,13,locals.key,locals.value)
-if($B.set_lineno(frame,100)&&$B.$bool($B.$is(locals.discarded,_b_.None))){
-$B.set_lineno(frame,101)
+if($B.set_lineno(frame,105)&&$B.$bool($B.$is(locals.discarded,_b_.None))){
+$B.set_lineno(frame,106)
 $B.$setitem($B.$getattr_pep657(locals_chatkit_rules_customer_report_of.report,'accepted',17),locals_chatkit_rules_customer_report_of.key,locals_chatkit_rules_customer_report_of.value,15)
 }else{
-$B.set_lineno(frame,103);
+$B.set_lineno(frame,108);
 $B.call_attr($B.$getattr_pep657(locals_chatkit_rules_customer_report_of.report,'discarded',21),'append',19,locals_chatkit_rules_customer_report_of.discarded)
 }
 }
-$B.set_lineno(frame,104)
+$B.set_lineno(frame,109)
 return $B.trace_return_and_leave(frame,locals.report)
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
 report_of19.$function_infos=['chatkit.rules.customer','report_of','report_of',__file__,_b_.None,_b_.None,'',['entries','discard_reason'],null,null,
-2,91,3,[],0,0,['entries','discard_reason','report','key','value','discarded'],false,[],frame]
+2,96,3,[],0,0,['entries','discard_reason','report','key','value','discarded'],false,[],frame]
 $B.set_func_attrs(report_of19,frame,'chatkit.rules.customer')
 report_of19.ob_type=$B.function
 report_of19.__annotate__=_b_.None
 locals_chatkit_rules_customer.report_of=report_of19
-$B.set_lineno(frame,107)
+$B.set_lineno(frame,112)
 function _discard_reason23(_key,_value){
 var locals
 if(arguments.length==2&&!_value?.$kw){
@@ -1009,38 +1013,38 @@ var locals_chatkit_rules_customer__discard_reason=locals={key:_key,value:_value}
 var locals_chatkit_rules_customer__discard_reason=locals=$B.args_parser(_discard_reason23,arguments)
 }
 var frame=["_discard_reason",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,_discard_reason23]
-$B.enter_frame(frame,__file__,107)
+$B.enter_frame(frame,__file__,112)
 try{
 $B.js_this=this
-if($B.set_lineno(frame,108)&&$B.$bool(!$B.$bool($B.$call_with_position(_b_.isinstance,1,locals.key,_b_.str)))){
-$B.set_lineno(frame,109)
-return $B.trace_return_and_leave(frame,$B.$call_with_position(locals_chatkit_rules_customer.Discarded,3,locals_chatkit_rules_customer__discard_reason.key,locals_chatkit_rules_customer__discard_reason.value,'key-not-text',$B.rich_op('__mod__',locals_chatkit_rules_customer.KEY_NOT_TEXT,$B.fast_tuple([locals_chatkit_rules_customer__discard_reason.key]),5),false))
+if($B.set_lineno(frame,113)&&$B.$bool(!$B.$bool($B.$call_with_position(_b_.isinstance,1,locals.key,_b_.str)))){
+$B.set_lineno(frame,114)
+return $B.trace_return_and_leave(frame,$B.$call_with_position(locals_chatkit_rules_customer.Discarded,3,locals_chatkit_rules_customer__discard_reason.key,locals_chatkit_rules_customer__discard_reason.value,'key-not-text',$B.rich_op('__mod__',locals_chatkit_rules_customer.KEY_NOT_TEXT,$B.$call_with_position($B.resolve_in_scopes('value_text',[locals_chatkit_rules_customer__discard_reason,locals_chatkit_rules_customer,_b_],9),7,locals_chatkit_rules_customer__discard_reason.key),5),false))
 }
-if($B.set_lineno(frame,110)&&($B.$bool(!$B.$is(locals.value,_b_.None))&&$B.$bool(!$B.$bool($B.$call_with_position($B.resolve_in_scopes('is_primitive',[locals_chatkit_rules_customer__discard_reason,locals_chatkit_rules_customer,_b_],9),7,locals.value))))){
-$B.set_lineno(frame,111)
-return $B.trace_return_and_leave(frame,$B.$call_with_position(locals_chatkit_rules_customer.Discarded,11,locals_chatkit_rules_customer__discard_reason.key,locals_chatkit_rules_customer__discard_reason.value,'not-primitive',$B.rich_op('__mod__',locals_chatkit_rules_customer.NOT_PRIMITIVE,locals_chatkit_rules_customer__discard_reason.key,13),true))
+if($B.set_lineno(frame,115)&&($B.$bool(!$B.$is(locals.value,_b_.None))&&$B.$bool(!$B.$bool($B.$call_with_position($B.resolve_in_scopes('is_primitive',[locals_chatkit_rules_customer__discard_reason,locals_chatkit_rules_customer,_b_],13),11,locals.value))))){
+$B.set_lineno(frame,116)
+return $B.trace_return_and_leave(frame,$B.$call_with_position(locals_chatkit_rules_customer.Discarded,15,locals_chatkit_rules_customer__discard_reason.key,locals_chatkit_rules_customer__discard_reason.value,'not-primitive',$B.rich_op('__mod__',locals_chatkit_rules_customer.NOT_PRIMITIVE,locals_chatkit_rules_customer__discard_reason.key,17),true))
 }
-if($B.set_lineno(frame,112)&&$B.$bool($B.rich_comp('__gt__',$B.$call_with_position($B.resolve_in_scopes('js_length',[locals_chatkit_rules_customer__discard_reason,locals_chatkit_rules_customer,_b_],17),15,locals.key),locals_chatkit_rules_customer.KEY_LIMIT))){
-$B.set_lineno(frame,113)
-return $B.trace_return_and_leave(frame,$B.$call_with_position(locals_chatkit_rules_customer.Discarded,19,locals_chatkit_rules_customer__discard_reason.key,locals_chatkit_rules_customer__discard_reason.value,'key-too-big',$B.rich_op('__mod__',locals_chatkit_rules_customer.KEY_TOO_BIG,locals_chatkit_rules_customer__discard_reason.key,21),true))
+if($B.set_lineno(frame,117)&&$B.$bool($B.rich_comp('__gt__',$B.$call_with_position($B.resolve_in_scopes('js_length',[locals_chatkit_rules_customer__discard_reason,locals_chatkit_rules_customer,_b_],21),19,locals.key),locals_chatkit_rules_customer.KEY_LIMIT))){
+$B.set_lineno(frame,118)
+return $B.trace_return_and_leave(frame,$B.$call_with_position(locals_chatkit_rules_customer.Discarded,23,locals_chatkit_rules_customer__discard_reason.key,locals_chatkit_rules_customer__discard_reason.value,'key-too-big',$B.rich_op('__mod__',locals_chatkit_rules_customer.KEY_TOO_BIG,locals_chatkit_rules_customer__discard_reason.key,25),true))
 }
-if($B.set_lineno(frame,114)&&$B.$bool($B.$is(locals.value,_b_.None))){
-$B.set_lineno(frame,115)
+if($B.set_lineno(frame,119)&&$B.$bool($B.$is(locals.value,_b_.None))){
+$B.set_lineno(frame,120)
 return $B.trace_return_and_leave(frame,_b_.None)
 }
-$B.set_lineno(frame,116)
-return $B.trace_return_and_leave(frame,($B.$bool(locals.$test=$B.$call_with_position($B.resolve_in_scopes('_number_reason',[locals_chatkit_rules_customer__discard_reason,locals_chatkit_rules_customer,_b_],25),23,locals.key,locals.value))?locals.$test:$B.$call_with_position($B.resolve_in_scopes('_value_length_reason',[locals_chatkit_rules_customer__discard_reason,locals_chatkit_rules_customer,_b_],29),27,locals.key,locals.value)))
+$B.set_lineno(frame,121)
+return $B.trace_return_and_leave(frame,($B.$bool(locals.$test=$B.$call_with_position($B.resolve_in_scopes('_number_reason',[locals_chatkit_rules_customer__discard_reason,locals_chatkit_rules_customer,_b_],29),27,locals.key,locals.value))?locals.$test:$B.$call_with_position($B.resolve_in_scopes('_value_length_reason',[locals_chatkit_rules_customer__discard_reason,locals_chatkit_rules_customer,_b_],33),31,locals.key,locals.value)))
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
 _discard_reason23.$function_infos=['chatkit.rules.customer','_discard_reason','_discard_reason',__file__,_b_.None,_b_.None,_b_.None,['key','value'],null,null,
-2,107,3,[],0,0,['key','value'],false,[],frame]
+2,112,3,[],0,0,['key','value'],false,[],frame]
 $B.set_func_attrs(_discard_reason23,frame,'chatkit.rules.customer')
 _discard_reason23.ob_type=$B.function
 _discard_reason23.__annotate__=_b_.None
 locals_chatkit_rules_customer._discard_reason=_discard_reason23
-$B.set_lineno(frame,119)
+$B.set_lineno(frame,124)
 function _number_reason24(_key,_value){
 var locals
 if(arguments.length==2&&!_value?.$kw){
@@ -1049,159 +1053,201 @@ var locals_chatkit_rules_customer__number_reason=locals={key:_key,value:_value}
 var locals_chatkit_rules_customer__number_reason=locals=$B.args_parser(_number_reason24,arguments)
 }
 var frame=["_number_reason",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,_number_reason24]
-$B.enter_frame(frame,__file__,119)
+$B.enter_frame(frame,__file__,124)
 try{
 $B.js_this=this
-if($B.set_lineno(frame,120)&&$B.$bool($B.$call_with_position(_b_.isinstance,1,locals.value,_b_.bool))){
-$B.set_lineno(frame,121)
+if($B.set_lineno(frame,125)&&$B.$bool($B.$call_with_position(_b_.isinstance,1,locals.value,_b_.bool))){
+$B.set_lineno(frame,126)
 return $B.trace_return_and_leave(frame,_b_.None)
 }
-if($B.set_lineno(frame,122)&&($B.$bool($B.$call_with_position(_b_.isinstance,3,locals.value,_b_.float))&&$B.$bool(($B.$bool(locals.$test=$B.rich_comp('__ne__',locals.value,locals.value))?locals.$test:$B.$is_member(locals.value,$B.fast_tuple([locals_chatkit_rules_customer._INFINITY,$B.call_special_unary(locals_chatkit_rules_customer._INFINITY,'__neg__','unary -')])))))){
-$B.set_lineno(frame,123)
+if($B.set_lineno(frame,127)&&($B.$bool($B.$call_with_position(_b_.isinstance,3,locals.value,_b_.float))&&$B.$bool(($B.$bool(locals.$test=$B.rich_comp('__ne__',locals.value,locals.value))?locals.$test:$B.$is_member(locals.value,$B.fast_tuple([locals_chatkit_rules_customer._INFINITY,$B.call_special_unary(locals_chatkit_rules_customer._INFINITY,'__neg__','unary -')])))))){
+$B.set_lineno(frame,128)
 return $B.trace_return_and_leave(frame,$B.$call_with_position(locals_chatkit_rules_customer.Discarded,5,locals_chatkit_rules_customer__number_reason.key,locals_chatkit_rules_customer__number_reason.value,'not-finite',$B.rich_op('__mod__',locals_chatkit_rules_customer.NOT_FINITE,$B.fast_tuple([locals_chatkit_rules_customer__number_reason.key,locals_chatkit_rules_customer__number_reason.value]),7),false))
 }
-if($B.set_lineno(frame,124)&&($B.$bool($B.$call_with_position(_b_.isinstance,9,locals.value,_b_.int))&&$B.$bool($B.rich_comp('__gt__',$B.$call_with_position(_b_.abs,11,locals.value),locals_chatkit_rules_customer.SAFE_INTEGER)))){
-$B.set_lineno(frame,125)
-return $B.trace_return_and_leave(frame,$B.$call_with_position(locals_chatkit_rules_customer.Discarded,13,locals_chatkit_rules_customer__number_reason.key,locals_chatkit_rules_customer__number_reason.value,'unsafe-integer',$B.rich_op('__mod__',locals_chatkit_rules_customer.UNSAFE_INTEGER,$B.fast_tuple([locals_chatkit_rules_customer__number_reason.key,$B.$call_with_position($B.resolve_in_scopes('_int_text',[locals_chatkit_rules_customer__number_reason,locals_chatkit_rules_customer,_b_],19),17,locals_chatkit_rules_customer__number_reason.value)]),15),false))
+if($B.set_lineno(frame,129)&&($B.$bool($B.$call_with_position(_b_.isinstance,9,locals.value,_b_.int))&&$B.$bool($B.rich_comp('__gt__',$B.$call_with_position(_b_.abs,11,locals.value),locals_chatkit_rules_customer.SAFE_INTEGER)))){
+$B.set_lineno(frame,130)
+return $B.trace_return_and_leave(frame,$B.$call_with_position(locals_chatkit_rules_customer.Discarded,13,locals_chatkit_rules_customer__number_reason.key,locals_chatkit_rules_customer__number_reason.value,'unsafe-integer',$B.rich_op('__mod__',locals_chatkit_rules_customer.UNSAFE_INTEGER,$B.fast_tuple([locals_chatkit_rules_customer__number_reason.key,$B.$call_with_position($B.resolve_in_scopes('int_text',[locals_chatkit_rules_customer__number_reason,locals_chatkit_rules_customer,_b_],19),17,locals_chatkit_rules_customer__number_reason.value)]),15),false))
 }
-$B.set_lineno(frame,127)
+$B.set_lineno(frame,132)
 return $B.trace_return_and_leave(frame,_b_.None)
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
 _number_reason24.$function_infos=['chatkit.rules.customer','_number_reason','_number_reason',__file__,_b_.None,_b_.None,_b_.None,['key','value'],null,null,
-2,119,3,[],0,0,['key','value'],false,[],frame]
+2,124,3,[],0,0,['key','value'],false,[],frame]
 $B.set_func_attrs(_number_reason24,frame,'chatkit.rules.customer')
 _number_reason24.ob_type=$B.function
 _number_reason24.__annotate__=_b_.None
 locals_chatkit_rules_customer._number_reason=_number_reason24
-$B.set_lineno(frame,130)
-function _int_text25(_value){
+$B.set_lineno(frame,135)
+function int_text25(_value){
 var locals
 if(arguments.length==1&&!_value?.$kw){
-var locals_chatkit_rules_customer__int_text=locals={value:_value}
+var locals_chatkit_rules_customer_int_text=locals={value:_value}
 }else{
-var locals_chatkit_rules_customer__int_text=locals=$B.args_parser(_int_text25,arguments)
+var locals_chatkit_rules_customer_int_text=locals=$B.args_parser(int_text25,arguments)
 }
-var frame=["_int_text",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,_int_text25]
-$B.enter_frame(frame,__file__,130)
+var frame=["int_text",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,int_text25]
+$B.enter_frame(frame,__file__,135)
 try{
 $B.js_this=this
-$B.set_lineno(frame,135)
-locals_chatkit_rules_customer__int_text.size=$B.$call_with_position(_b_.abs,1,locals.value)
-if($B.set_lineno(frame,136)&&$B.$bool($B.rich_comp('__lt__',locals.size,1000000000000000000000n))){
-$B.set_lineno(frame,137)
-return $B.trace_return_and_leave(frame,$B.$call_with_position(_b_.str,5,locals_chatkit_rules_customer__int_text.value))
+$B.set_lineno(frame,143)
+locals_chatkit_rules_customer_int_text.size=$B.$call_with_position(_b_.abs,1,locals.value)
+if($B.set_lineno(frame,144)&&$B.$bool($B.rich_comp('__lt__',locals.size,1000000000000000000000n))){
+$B.set_lineno(frame,145)
+return $B.trace_return_and_leave(frame,$B.$call_with_position(_b_.str,5,locals_chatkit_rules_customer_int_text.value))
 }
-$B.set_lineno(frame,138)
-locals_chatkit_rules_customer__int_text.exponent=$B.$call_with_position(_b_.int,7,$B.rich_op('__mul__',$B.call_attr(locals.size,'bit_length',11,),(new $B.Float(0.30103)),9))
+$B.set_lineno(frame,146)
+locals_chatkit_rules_customer_int_text.exponent=$B.$call_with_position(_b_.int,7,$B.rich_op('__mul__',$B.call_attr(locals.size,'bit_length',11,),(new $B.Float(0.30103)),9))
 var no_break_26=true
-while($B.set_lineno(frame,139)&&$B.$bool($B.rich_comp('__gt__',$B.rich_op('__pow__',10,locals_chatkit_rules_customer__int_text.exponent,13),locals_chatkit_rules_customer__int_text.size))){
-$B.set_lineno(frame,140)
-locals_chatkit_rules_customer__int_text.exponent=$B.augm_assign(locals_chatkit_rules_customer__int_text.exponent,'-=',1)
+while($B.set_lineno(frame,147)&&$B.$bool($B.rich_comp('__gt__',$B.rich_op('__pow__',10,locals_chatkit_rules_customer_int_text.exponent,13),locals_chatkit_rules_customer_int_text.size))){
+$B.set_lineno(frame,148)
+locals_chatkit_rules_customer_int_text.exponent=$B.augm_assign(locals_chatkit_rules_customer_int_text.exponent,'-=',1)
 }
 var no_break_27=true
-while($B.set_lineno(frame,141)&&$B.$bool($B.rich_comp('__le__',$B.rich_op('__pow__',10,$B.rich_op('__add__',locals_chatkit_rules_customer__int_text.exponent,1,17),15),locals_chatkit_rules_customer__int_text.size))){
-$B.set_lineno(frame,142)
-locals_chatkit_rules_customer__int_text.exponent=$B.augm_assign(locals_chatkit_rules_customer__int_text.exponent,'+=',1)
+while($B.set_lineno(frame,149)&&$B.$bool($B.rich_comp('__le__',$B.rich_op('__pow__',10,$B.rich_op('__add__',locals_chatkit_rules_customer_int_text.exponent,1,17),15),locals_chatkit_rules_customer_int_text.size))){
+$B.set_lineno(frame,150)
+locals_chatkit_rules_customer_int_text.exponent=$B.augm_assign(locals_chatkit_rules_customer_int_text.exponent,'+=',1)
 }
-$B.set_lineno(frame,143)
+$B.set_lineno(frame,151)
 return $B.trace_return_and_leave(frame,$B.rich_op('__mod__','about %s10**%d',$B.fast_tuple([($B.$bool($B.rich_comp('__lt__',locals.value,0))?'-':''),locals.exponent]),19))
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
-_int_text25.$function_infos=['chatkit.rules.customer','_int_text','_int_text',__file__,_b_.None,_b_.None,'',['value'],null,null,
-1,130,3,[],0,0,['value','size','exponent'],false,[],frame]
-$B.set_func_attrs(_int_text25,frame,'chatkit.rules.customer')
-_int_text25.ob_type=$B.function
-_int_text25.__annotate__=_b_.None
-locals_chatkit_rules_customer._int_text=_int_text25
-$B.set_lineno(frame,146)
-function _value_length_reason28(_key,_value){
+int_text25.$function_infos=['chatkit.rules.customer','int_text','int_text',__file__,_b_.None,_b_.None,'',['value'],null,null,
+1,135,3,[],0,0,['value','size','exponent'],false,[],frame]
+$B.set_func_attrs(int_text25,frame,'chatkit.rules.customer')
+int_text25.ob_type=$B.function
+int_text25.__annotate__=_b_.None
+locals_chatkit_rules_customer.int_text=int_text25
+$B.set_lineno(frame,154)
+function value_text28(_value){
 var locals
-if(arguments.length==2&&!_value?.$kw){
-var locals_chatkit_rules_customer__value_length_reason=locals={key:_key,value:_value}
+if(arguments.length==1&&!_value?.$kw){
+var locals_chatkit_rules_customer_value_text=locals={value:_value}
 }else{
-var locals_chatkit_rules_customer__value_length_reason=locals=$B.args_parser(_value_length_reason28,arguments)
+var locals_chatkit_rules_customer_value_text=locals=$B.args_parser(value_text28,arguments)
 }
-var frame=["_value_length_reason",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,_value_length_reason28]
-$B.enter_frame(frame,__file__,146)
+var frame=["value_text",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,value_text28]
+$B.enter_frame(frame,__file__,154)
 try{
 $B.js_this=this
-if($B.set_lineno(frame,147)&&$B.$bool($B.rich_comp('__gt__',$B.$call_with_position($B.resolve_in_scopes('js_length',[locals_chatkit_rules_customer__value_length_reason,locals_chatkit_rules_customer,_b_],3),1,$B.$call_with_position($B.resolve_in_scopes('js_string',[locals_chatkit_rules_customer__value_length_reason,locals_chatkit_rules_customer,_b_],7),5,locals.value)),locals_chatkit_rules_customer.VALUE_LIMIT))){
-$B.set_lineno(frame,148)
-return $B.trace_return_and_leave(frame,$B.$call_with_position(locals_chatkit_rules_customer.Discarded,9,locals_chatkit_rules_customer__value_length_reason.key,locals_chatkit_rules_customer__value_length_reason.value,'value-too-big',$B.rich_op('__mod__',locals_chatkit_rules_customer.VALUE_TOO_BIG,locals_chatkit_rules_customer__value_length_reason.key,11),true))
+if($B.set_lineno(frame,157)&&($B.$bool($B.$call_with_position(_b_.isinstance,1,locals.value,_b_.int))&&$B.$bool(!$B.$bool($B.$call_with_position(_b_.isinstance,3,locals.value,_b_.bool))))){
+$B.set_lineno(frame,158)
+return $B.trace_return_and_leave(frame,$B.$call_with_position(locals_chatkit_rules_customer.int_text,5,locals_chatkit_rules_customer_value_text.value))
 }
-$B.set_lineno(frame,149)
+$B.set_lineno(frame,159)
+try{
+var stack_length_29=$B.count_frames()
+var save_frame_obj_29=$B.frame_obj
+$B.set_lineno(frame,160)
+return $B.trace_return_and_leave(frame,$B.$call_with_position(_b_.repr,7,locals_chatkit_rules_customer_value_text.value))
+}catch(err29){
+$B.set_exc_and_trace(frame,err29)
+if($B.set_lineno(frame,161)&&$B.is_exc(err29,[_b_.ValueError])){
+$B.set_lineno(frame,162)
+return $B.trace_return_and_leave(frame,$B.rich_op('__mod__','a %s holding a huge number',$B.$getattr_pep657($B.$call_with_position(_b_.type,13,locals_chatkit_rules_customer_value_text.value),'__name__',11),9))
+}else{
+throw err29
+}
+}
 return $B.trace_return_and_leave(frame,_b_.None)
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
-_value_length_reason28.$function_infos=['chatkit.rules.customer','_value_length_reason','_value_length_reason',__file__,_b_.None,_b_.None,_b_.None,['key','value'],null,null,
-2,146,3,[],0,0,['key','value'],false,[],frame]
-$B.set_func_attrs(_value_length_reason28,frame,'chatkit.rules.customer')
-_value_length_reason28.ob_type=$B.function
-_value_length_reason28.__annotate__=_b_.None
-locals_chatkit_rules_customer._value_length_reason=_value_length_reason28
-$B.set_lineno(frame,152)
-function is_primitive29(_value){
+value_text28.$function_infos=['chatkit.rules.customer','value_text','value_text',__file__,_b_.None,_b_.None,'',['value'],null,null,
+1,154,3,[],0,0,['value'],false,[],frame]
+$B.set_func_attrs(value_text28,frame,'chatkit.rules.customer')
+value_text28.ob_type=$B.function
+value_text28.__annotate__=_b_.None
+locals_chatkit_rules_customer.value_text=value_text28
+$B.set_lineno(frame,165)
+function _value_length_reason30(_key,_value){
+var locals
+if(arguments.length==2&&!_value?.$kw){
+var locals_chatkit_rules_customer__value_length_reason=locals={key:_key,value:_value}
+}else{
+var locals_chatkit_rules_customer__value_length_reason=locals=$B.args_parser(_value_length_reason30,arguments)
+}
+var frame=["_value_length_reason",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,_value_length_reason30]
+$B.enter_frame(frame,__file__,165)
+try{
+$B.js_this=this
+if($B.set_lineno(frame,166)&&$B.$bool($B.rich_comp('__gt__',$B.$call_with_position($B.resolve_in_scopes('js_length',[locals_chatkit_rules_customer__value_length_reason,locals_chatkit_rules_customer,_b_],3),1,$B.$call_with_position($B.resolve_in_scopes('js_string',[locals_chatkit_rules_customer__value_length_reason,locals_chatkit_rules_customer,_b_],7),5,locals.value)),locals_chatkit_rules_customer.VALUE_LIMIT))){
+$B.set_lineno(frame,167)
+return $B.trace_return_and_leave(frame,$B.$call_with_position(locals_chatkit_rules_customer.Discarded,9,locals_chatkit_rules_customer__value_length_reason.key,locals_chatkit_rules_customer__value_length_reason.value,'value-too-big',$B.rich_op('__mod__',locals_chatkit_rules_customer.VALUE_TOO_BIG,locals_chatkit_rules_customer__value_length_reason.key,11),true))
+}
+$B.set_lineno(frame,168)
+return $B.trace_return_and_leave(frame,_b_.None)
+}catch(err){
+$B.set_exc_and_leave(frame,err)
+}
+}
+_value_length_reason30.$function_infos=['chatkit.rules.customer','_value_length_reason','_value_length_reason',__file__,_b_.None,_b_.None,_b_.None,['key','value'],null,null,
+2,165,3,[],0,0,['key','value'],false,[],frame]
+$B.set_func_attrs(_value_length_reason30,frame,'chatkit.rules.customer')
+_value_length_reason30.ob_type=$B.function
+_value_length_reason30.__annotate__=_b_.None
+locals_chatkit_rules_customer._value_length_reason=_value_length_reason30
+$B.set_lineno(frame,171)
+function is_primitive31(_value){
 var locals
 if(arguments.length==1&&!_value?.$kw){
 var locals_chatkit_rules_customer_is_primitive=locals={value:_value}
 }else{
-var locals_chatkit_rules_customer_is_primitive=locals=$B.args_parser(is_primitive29,arguments)
+var locals_chatkit_rules_customer_is_primitive=locals=$B.args_parser(is_primitive31,arguments)
 }
-var frame=["is_primitive",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,is_primitive29]
-$B.enter_frame(frame,__file__,152)
+var frame=["is_primitive",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,is_primitive31]
+$B.enter_frame(frame,__file__,171)
 try{
 $B.js_this=this
-$B.set_lineno(frame,154)
+$B.set_lineno(frame,173)
 return $B.trace_return_and_leave(frame,$B.$call_with_position(_b_.isinstance,1,locals.value,$B.fast_tuple([_b_.str,_b_.int,_b_.float,_b_.bool])))
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
-is_primitive29.$function_infos=['chatkit.rules.customer','is_primitive','is_primitive',__file__,_b_.None,_b_.None,'',['value'],null,null,
-1,152,3,[],0,0,['value'],false,[],frame]
-$B.set_func_attrs(is_primitive29,frame,'chatkit.rules.customer')
-is_primitive29.ob_type=$B.function
-is_primitive29.__annotate__=_b_.None
-locals_chatkit_rules_customer.is_primitive=is_primitive29
-$B.set_lineno(frame,157)
-function js_length30(_text){
+is_primitive31.$function_infos=['chatkit.rules.customer','is_primitive','is_primitive',__file__,_b_.None,_b_.None,'',['value'],null,null,
+1,171,3,[],0,0,['value'],false,[],frame]
+$B.set_func_attrs(is_primitive31,frame,'chatkit.rules.customer')
+is_primitive31.ob_type=$B.function
+is_primitive31.__annotate__=_b_.None
+locals_chatkit_rules_customer.is_primitive=is_primitive31
+$B.set_lineno(frame,176)
+function js_length32(_text){
 var locals
 if(arguments.length==1&&!_text?.$kw){
 var locals_chatkit_rules_customer_js_length=locals={text:_text}
 }else{
-var locals_chatkit_rules_customer_js_length=locals=$B.args_parser(js_length30,arguments)
+var locals_chatkit_rules_customer_js_length=locals=$B.args_parser(js_length32,arguments)
 }
-var frame=["js_length",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,js_length30]
-$B.enter_frame(frame,__file__,157)
+var frame=["js_length",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,js_length32]
+$B.enter_frame(frame,__file__,176)
 try{
 $B.js_this=this
-$B.set_lineno(frame,163)
+$B.set_lineno(frame,182)
 return $B.trace_return_and_leave(frame,$B.$call_with_position(_b_.sum,1,(function(expr){
-var locals_chatkit_rules_customer_js_length_genexpr_31={},
-locals=locals_chatkit_rules_customer_js_length_genexpr_31
+var locals_chatkit_rules_customer_js_length_genexpr_33={},
+locals=locals_chatkit_rules_customer_js_length_genexpr_33
 locals['.0']=expr
-var frame=["<genexpr>",locals_chatkit_rules_customer_js_length_genexpr_31,"chatkit.rules.customer",locals_chatkit_rules_customer]
+var frame=["<genexpr>",locals_chatkit_rules_customer_js_length_genexpr_33,"chatkit.rules.customer",locals_chatkit_rules_customer]
 frame.$has_generators=true
 frame.__file__='VFS.chatkit.rules.customer.py'
-frame.$lineno=163
+frame.$lineno=182
 $B.make_f_code(frame,['0'])
-var next_func_31=$B.make_js_iterator(expr,frame,163)
+var next_func_33=$B.make_js_iterator(expr,frame,182)
 frame.$f_trace=_b_.None
 var _frame_obj=$B.frame_obj
-var gen31=$B.generator.$factory(function*(expr){
-$B.enter_frame(frame,__file__,163)
-var next_func_31=$B.make_js_iterator(expr,frame,163)
-for(var next_31 of next_func_31){
-$B.enter_frame(frame,__file__,163)
-$B.set_lineno(frame,163)
-locals_chatkit_rules_customer_js_length_genexpr_31.char=next_31
+var gen33=$B.generator.$factory(function*(expr){
+$B.enter_frame(frame,__file__,182)
+var next_func_33=$B.make_js_iterator(expr,frame,182)
+for(var next_33 of next_func_33){
+$B.enter_frame(frame,__file__,182)
+$B.set_lineno(frame,182)
+locals_chatkit_rules_customer_js_length_genexpr_33.char=next_33
 try{
 yield($B.$bool($B.rich_comp('__gt__',$B.$call_with_position(_b_.ord,1,locals.char),65535))?2:1)
 }catch(err){
@@ -1212,195 +1258,195 @@ $B.leave_frame()
 }
 $B.leave_frame()
 },"<genexpr>")(expr)
-return gen31
+return gen33
 })(locals.text)
 ))
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
-js_length30.$function_infos=['chatkit.rules.customer','js_length','js_length',__file__,_b_.None,_b_.None,'',['text'],null,null,
-1,157,3,[],0,0,['text'],false,[],frame]
-$B.set_func_attrs(js_length30,frame,'chatkit.rules.customer')
-js_length30.ob_type=$B.function
-js_length30.__annotate__=_b_.None
-locals_chatkit_rules_customer.js_length=js_length30
-$B.set_lineno(frame,166)
-function js_string32(_value){
+js_length32.$function_infos=['chatkit.rules.customer','js_length','js_length',__file__,_b_.None,_b_.None,'',['text'],null,null,
+1,176,3,[],0,0,['text'],false,[],frame]
+$B.set_func_attrs(js_length32,frame,'chatkit.rules.customer')
+js_length32.ob_type=$B.function
+js_length32.__annotate__=_b_.None
+locals_chatkit_rules_customer.js_length=js_length32
+$B.set_lineno(frame,185)
+function js_string34(_value){
 var locals
 if(arguments.length==1&&!_value?.$kw){
 var locals_chatkit_rules_customer_js_string=locals={value:_value}
 }else{
-var locals_chatkit_rules_customer_js_string=locals=$B.args_parser(js_string32,arguments)
+var locals_chatkit_rules_customer_js_string=locals=$B.args_parser(js_string34,arguments)
 }
-var frame=["js_string",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,js_string32]
-$B.enter_frame(frame,__file__,166)
+var frame=["js_string",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,js_string34]
+$B.enter_frame(frame,__file__,185)
 try{
 $B.js_this=this
-if($B.set_lineno(frame,168)&&$B.$bool($B.$call_with_position(_b_.isinstance,1,locals.value,_b_.bool))){
-$B.set_lineno(frame,169)
+if($B.set_lineno(frame,187)&&$B.$bool($B.$call_with_position(_b_.isinstance,1,locals.value,_b_.bool))){
+$B.set_lineno(frame,188)
 return $B.trace_return_and_leave(frame,($B.$bool(locals_chatkit_rules_customer_js_string.value)?'true':'false'))
 }
-if($B.set_lineno(frame,170)&&$B.$bool($B.$call_with_position(_b_.isinstance,3,locals.value,_b_.int))){
-$B.set_lineno(frame,171)
+if($B.set_lineno(frame,189)&&$B.$bool($B.$call_with_position(_b_.isinstance,3,locals.value,_b_.int))){
+$B.set_lineno(frame,190)
 return $B.trace_return_and_leave(frame,$B.$call_with_position(_b_.str,5,locals_chatkit_rules_customer_js_string.value))
 }
-if($B.set_lineno(frame,172)&&$B.$bool($B.$call_with_position(_b_.isinstance,7,locals.value,_b_.float))){
-$B.set_lineno(frame,173)
+if($B.set_lineno(frame,191)&&$B.$bool($B.$call_with_position(_b_.isinstance,7,locals.value,_b_.float))){
+$B.set_lineno(frame,192)
 return $B.trace_return_and_leave(frame,$B.$call_with_position($B.resolve_in_scopes('_js_number',[locals_chatkit_rules_customer_js_string,locals_chatkit_rules_customer,_b_],11),9,locals_chatkit_rules_customer_js_string.value))
 }
-$B.set_lineno(frame,174)
+$B.set_lineno(frame,193)
 return $B.trace_return_and_leave(frame,locals.value)
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
-js_string32.$function_infos=['chatkit.rules.customer','js_string','js_string',__file__,_b_.None,_b_.None,'',['value'],null,null,
-1,166,3,[],0,0,['value'],false,[],frame]
-$B.set_func_attrs(js_string32,frame,'chatkit.rules.customer')
-js_string32.ob_type=$B.function
-js_string32.__annotate__=_b_.None
-locals_chatkit_rules_customer.js_string=js_string32
-$B.set_lineno(frame,177)
-function _js_number33(_number){
+js_string34.$function_infos=['chatkit.rules.customer','js_string','js_string',__file__,_b_.None,_b_.None,'',['value'],null,null,
+1,185,3,[],0,0,['value'],false,[],frame]
+$B.set_func_attrs(js_string34,frame,'chatkit.rules.customer')
+js_string34.ob_type=$B.function
+js_string34.__annotate__=_b_.None
+locals_chatkit_rules_customer.js_string=js_string34
+$B.set_lineno(frame,196)
+function _js_number35(_number){
 var locals
 if(arguments.length==1&&!_number?.$kw){
 var locals_chatkit_rules_customer__js_number=locals={number:_number}
 }else{
-var locals_chatkit_rules_customer__js_number=locals=$B.args_parser(_js_number33,arguments)
+var locals_chatkit_rules_customer__js_number=locals=$B.args_parser(_js_number35,arguments)
 }
-var frame=["_js_number",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,_js_number33]
-$B.enter_frame(frame,__file__,177)
+var frame=["_js_number",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,_js_number35]
+$B.enter_frame(frame,__file__,196)
 try{
 $B.js_this=this
-if($B.set_lineno(frame,179)&&$B.$bool($B.rich_comp('__eq__',locals.number,0))){
-$B.set_lineno(frame,180)
+if($B.set_lineno(frame,198)&&$B.$bool($B.rich_comp('__eq__',locals.number,0))){
+$B.set_lineno(frame,199)
 return $B.trace_return_and_leave(frame,'0')
 }
-$B.set_lineno(frame,181)
+$B.set_lineno(frame,200)
 locals_chatkit_rules_customer__js_number.sign=($B.$bool($B.rich_comp('__lt__',locals.number,0))?'-':'')
-$B.set_lineno(frame,182)
-var v34=$B.$call_with_position($B.resolve_in_scopes('_shortest_digits',[locals_chatkit_rules_customer__js_number,locals_chatkit_rules_customer,_b_],3),1,$B.$call_with_position(_b_.abs,5,locals.number))
-var it_35=$B.unpacker(v34,2,false,7)
-locals_chatkit_rules_customer__js_number.digits=it_35.read_one()
-locals_chatkit_rules_customer__js_number.point=it_35.read_one()
-$B.set_lineno(frame,183)
+$B.set_lineno(frame,201)
+var v36=$B.$call_with_position($B.resolve_in_scopes('_shortest_digits',[locals_chatkit_rules_customer__js_number,locals_chatkit_rules_customer,_b_],3),1,$B.$call_with_position(_b_.abs,5,locals.number))
+var it_37=$B.unpacker(v36,2,false,7)
+locals_chatkit_rules_customer__js_number.digits=it_37.read_one()
+locals_chatkit_rules_customer__js_number.point=it_37.read_one()
+$B.set_lineno(frame,202)
 locals_chatkit_rules_customer__js_number.size=$B.$call_with_position(_b_.len,9,locals.digits)
-if($B.set_lineno(frame,184)&&$B.$bool($B.rich_comp('__le__',locals.size,locals.$op=locals.point)&&$B.rich_comp('__le__',locals.$op,21))){
-$B.set_lineno(frame,185)
+if($B.set_lineno(frame,203)&&$B.$bool($B.rich_comp('__le__',locals.size,locals.$op=locals.point)&&$B.rich_comp('__le__',locals.$op,21))){
+$B.set_lineno(frame,204)
 return $B.trace_return_and_leave(frame,$B.rich_op('__add__',$B.rich_op('__add__',locals_chatkit_rules_customer__js_number.sign,locals_chatkit_rules_customer__js_number.digits,13),$B.rich_op('__mul__','0',$B.rich_op('__sub__',locals_chatkit_rules_customer__js_number.point,locals_chatkit_rules_customer__js_number.size,17),15),11))
 }
-if($B.set_lineno(frame,186)&&$B.$bool($B.rich_comp('__lt__',0,locals.$op=locals.point)&&$B.rich_comp('__le__',locals.$op,21))){
-$B.set_lineno(frame,187)
+if($B.set_lineno(frame,205)&&$B.$bool($B.rich_comp('__lt__',0,locals.$op=locals.point)&&$B.rich_comp('__le__',locals.$op,21))){
+$B.set_lineno(frame,206)
 return $B.trace_return_and_leave(frame,$B.rich_op('__add__',$B.rich_op('__add__',$B.rich_op('__add__',locals_chatkit_rules_customer__js_number.sign,$B.getitem_slice(locals_chatkit_rules_customer__js_number.digits,_b_.slice.$fast_slice(_b_.None,locals_chatkit_rules_customer__js_number.point,_b_.None),25),23),'.',21),$B.getitem_slice(locals_chatkit_rules_customer__js_number.digits,_b_.slice.$fast_slice(locals_chatkit_rules_customer__js_number.point,_b_.None,_b_.None),27),19))
 }
-if($B.set_lineno(frame,188)&&$B.$bool($B.rich_comp('__lt__',-6,locals.$op=locals.point)&&$B.rich_comp('__le__',locals.$op,0))){
-$B.set_lineno(frame,189)
+if($B.set_lineno(frame,207)&&$B.$bool($B.rich_comp('__lt__',-6,locals.$op=locals.point)&&$B.rich_comp('__le__',locals.$op,0))){
+$B.set_lineno(frame,208)
 return $B.trace_return_and_leave(frame,$B.rich_op('__add__',$B.rich_op('__add__',$B.rich_op('__add__',locals_chatkit_rules_customer__js_number.sign,'0.',33),$B.rich_op('__mul__','0',$B.call_special_unary(locals_chatkit_rules_customer__js_number.point,'__neg__','unary -'),35),31),locals_chatkit_rules_customer__js_number.digits,29))
 }
-$B.set_lineno(frame,190)
+$B.set_lineno(frame,209)
 locals_chatkit_rules_customer__js_number.exponent=$B.rich_op('__sub__',locals.point,1,37)
-$B.set_lineno(frame,191)
+$B.set_lineno(frame,210)
 locals_chatkit_rules_customer__js_number.mantissa=($B.$bool($B.rich_comp('__eq__',locals.size,1))?locals.digits:$B.rich_op('__add__',$B.rich_op('__add__',$B.$getitem(locals.digits,0,43),'.',41),$B.getitem_slice(locals.digits,_b_.slice.$fast_slice(1,_b_.None,_b_.None),45),39))
-$B.set_lineno(frame,192)
+$B.set_lineno(frame,211)
 return $B.trace_return_and_leave(frame,$B.rich_op('__add__',$B.rich_op('__add__',$B.rich_op('__add__',$B.rich_op('__add__',locals.sign,locals.mantissa,53),'e',51),($B.$bool($B.rich_comp('__lt__',locals.exponent,0))?'-':'+'),49),$B.$call_with_position(_b_.str,55,$B.$call_with_position(_b_.abs,57,locals.exponent)),47))
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
-_js_number33.$function_infos=['chatkit.rules.customer','_js_number','_js_number',__file__,_b_.None,_b_.None,'',['number'],null,null,
-1,177,3,[],0,0,['number','sign','digits','point','size','exponent','mantissa'],false,[],frame]
-$B.set_func_attrs(_js_number33,frame,'chatkit.rules.customer')
-_js_number33.ob_type=$B.function
-_js_number33.__annotate__=_b_.None
-locals_chatkit_rules_customer._js_number=_js_number33
-$B.set_lineno(frame,195)
-function _shortest_digits36(_number){
+_js_number35.$function_infos=['chatkit.rules.customer','_js_number','_js_number',__file__,_b_.None,_b_.None,'',['number'],null,null,
+1,196,3,[],0,0,['number','sign','digits','point','size','exponent','mantissa'],false,[],frame]
+$B.set_func_attrs(_js_number35,frame,'chatkit.rules.customer')
+_js_number35.ob_type=$B.function
+_js_number35.__annotate__=_b_.None
+locals_chatkit_rules_customer._js_number=_js_number35
+$B.set_lineno(frame,214)
+function _shortest_digits38(_number){
 var locals
 if(arguments.length==1&&!_number?.$kw){
 var locals_chatkit_rules_customer__shortest_digits=locals={number:_number}
 }else{
-var locals_chatkit_rules_customer__shortest_digits=locals=$B.args_parser(_shortest_digits36,arguments)
+var locals_chatkit_rules_customer__shortest_digits=locals=$B.args_parser(_shortest_digits38,arguments)
 }
-var frame=["_shortest_digits",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,_shortest_digits36]
-$B.enter_frame(frame,__file__,195)
+var frame=["_shortest_digits",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,_shortest_digits38]
+$B.enter_frame(frame,__file__,214)
 try{
 $B.js_this=this
-$B.set_lineno(frame,197)
+$B.set_lineno(frame,216)
 locals_chatkit_rules_customer__shortest_digits.text=$B.$call_with_position(_b_.repr,1,locals.number)
-$B.set_lineno(frame,198)
-var v37=$B.call_attr(locals.text,'partition',3,'e')
-var it_38=$B.unpacker(v37,3,false,5)
-locals_chatkit_rules_customer__shortest_digits.mantissa=it_38.read_one()
-locals_chatkit_rules_customer__shortest_digits._=it_38.read_one()
-locals_chatkit_rules_customer__shortest_digits.exponent=it_38.read_one()
-$B.set_lineno(frame,199)
-var v39=$B.call_attr(locals.mantissa,'partition',7,'.')
-var it_40=$B.unpacker(v39,3,false,9)
-locals_chatkit_rules_customer__shortest_digits.whole=it_40.read_one()
-var $temp=it_40.read_one()
+$B.set_lineno(frame,217)
+var v39=$B.call_attr(locals.text,'partition',3,'e')
+var it_40=$B.unpacker(v39,3,false,5)
+locals_chatkit_rules_customer__shortest_digits.mantissa=it_40.read_one()
+locals_chatkit_rules_customer__shortest_digits._=it_40.read_one()
+locals_chatkit_rules_customer__shortest_digits.exponent=it_40.read_one()
+$B.set_lineno(frame,218)
+var v41=$B.call_attr(locals.mantissa,'partition',7,'.')
+var it_42=$B.unpacker(v41,3,false,9)
+locals_chatkit_rules_customer__shortest_digits.whole=it_42.read_one()
+var $temp=it_42.read_one()
 $B.delete_for_reassign('_',locals_chatkit_rules_customer__shortest_digits)
 locals_chatkit_rules_customer__shortest_digits._=$temp
-locals_chatkit_rules_customer__shortest_digits.fraction=it_40.read_one()
-$B.set_lineno(frame,200)
+locals_chatkit_rules_customer__shortest_digits.fraction=it_42.read_one()
+$B.set_lineno(frame,219)
 locals_chatkit_rules_customer__shortest_digits.digits=$B.call_attr($B.rich_op('__add__',locals.whole,locals.fraction,13),'lstrip',11,'0')
-$B.set_lineno(frame,201)
+$B.set_lineno(frame,220)
 locals_chatkit_rules_customer__shortest_digits.point=$B.rich_op('__sub__',$B.rich_op('__add__',$B.$call_with_position(_b_.len,19,locals.whole),$B.$call_with_position(_b_.int,21,($B.$bool(locals.$test=locals.exponent)?locals.$test:'0')),17),$B.rich_op('__sub__',$B.$call_with_position(_b_.len,25,$B.rich_op('__add__',locals.whole,locals.fraction,27)),$B.$call_with_position(_b_.len,29,locals.digits),23),15)
-$B.set_lineno(frame,202)
+$B.set_lineno(frame,221)
 return $B.trace_return_and_leave(frame,$B.fast_tuple([($B.$bool(locals.$test=$B.call_attr(locals.digits,'rstrip',31,'0'))?locals.$test:'0'),locals.point]))
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
-_shortest_digits36.$function_infos=['chatkit.rules.customer','_shortest_digits','_shortest_digits',__file__,_b_.None,_b_.None,'',['number'],null,null,
-1,195,3,[],0,0,['number','text','mantissa','_','exponent','whole','fraction','digits','point'],false,[],frame]
-$B.set_func_attrs(_shortest_digits36,frame,'chatkit.rules.customer')
-_shortest_digits36.ob_type=$B.function
-_shortest_digits36.__annotate__=_b_.None
-locals_chatkit_rules_customer._shortest_digits=_shortest_digits36
-$B.set_lineno(frame,205)
-function merge_info41(_current,_accepted){
+_shortest_digits38.$function_infos=['chatkit.rules.customer','_shortest_digits','_shortest_digits',__file__,_b_.None,_b_.None,'',['number'],null,null,
+1,214,3,[],0,0,['number','text','mantissa','_','exponent','whole','fraction','digits','point'],false,[],frame]
+$B.set_func_attrs(_shortest_digits38,frame,'chatkit.rules.customer')
+_shortest_digits38.ob_type=$B.function
+_shortest_digits38.__annotate__=_b_.None
+locals_chatkit_rules_customer._shortest_digits=_shortest_digits38
+$B.set_lineno(frame,224)
+function merge_info43(_current,_accepted){
 var locals
 if(arguments.length==2&&!_accepted?.$kw){
 var locals_chatkit_rules_customer_merge_info=locals={current:_current,accepted:_accepted}
 }else{
-var locals_chatkit_rules_customer_merge_info=locals=$B.args_parser(merge_info41,arguments)
+var locals_chatkit_rules_customer_merge_info=locals=$B.args_parser(merge_info43,arguments)
 }
-var frame=["merge_info",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,merge_info41]
-$B.enter_frame(frame,__file__,205)
+var frame=["merge_info",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,merge_info43]
+$B.enter_frame(frame,__file__,224)
 try{
 $B.js_this=this
-$B.set_lineno(frame,207)
+$B.set_lineno(frame,226)
 locals_chatkit_rules_customer_merge_info.merged=$B.$call_with_position(_b_.dict,1,locals.current)
-frame.$lineno=208
-var no_break_42=true,
-iterator_42=$B.call_attr(locals.accepted,'items',3,)
-iterator_42[$B.INUM]=5
-for(var next_42 of $B.make_js_iterator(iterator_42,frame,208)){
-var v43=next_42
-var it_44=$B.unpacker(v43,2,false,7)
-locals_chatkit_rules_customer_merge_info.key=it_44.read_one()
-locals_chatkit_rules_customer_merge_info.value=it_44.read_one()
-if($B.set_lineno(frame,209)&&$B.$bool($B.$is(locals.value,_b_.None))){
-$B.set_lineno(frame,210);
+frame.$lineno=227
+var no_break_44=true,
+iterator_44=$B.call_attr(locals.accepted,'items',3,)
+iterator_44[$B.INUM]=5
+for(var next_44 of $B.make_js_iterator(iterator_44,frame,227)){
+var v45=next_44
+var it_46=$B.unpacker(v45,2,false,7)
+locals_chatkit_rules_customer_merge_info.key=it_46.read_one()
+locals_chatkit_rules_customer_merge_info.value=it_46.read_one()
+if($B.set_lineno(frame,228)&&$B.$bool($B.$is(locals.value,_b_.None))){
+$B.set_lineno(frame,229);
 $B.call_attr(locals_chatkit_rules_customer_merge_info.merged,'pop',9,locals_chatkit_rules_customer_merge_info.key,_b_.None)
 }else{
-$B.set_lineno(frame,212)
+$B.set_lineno(frame,231)
 $B.$setitem(locals_chatkit_rules_customer_merge_info.merged,locals_chatkit_rules_customer_merge_info.key,locals_chatkit_rules_customer_merge_info.value,11)
 }
 }
-$B.set_lineno(frame,213)
+$B.set_lineno(frame,232)
 return $B.trace_return_and_leave(frame,locals.merged)
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
-merge_info41.$function_infos=['chatkit.rules.customer','merge_info','merge_info',__file__,_b_.None,_b_.None,'',['current','accepted'],null,null,
-2,205,3,[],0,0,['current','accepted','merged','key','value'],false,[],frame]
-$B.set_func_attrs(merge_info41,frame,'chatkit.rules.customer')
-merge_info41.ob_type=$B.function
-merge_info41.__annotate__=_b_.None
-locals_chatkit_rules_customer.merge_info=merge_info41
+merge_info43.$function_infos=['chatkit.rules.customer','merge_info','merge_info',__file__,_b_.None,_b_.None,'',['current','accepted'],null,null,
+2,224,3,[],0,0,['current','accepted','merged','key','value'],false,[],frame]
+$B.set_func_attrs(merge_info43,frame,'chatkit.rules.customer')
+merge_info43.ob_type=$B.function
+merge_info43.__annotate__=_b_.None
+locals_chatkit_rules_customer.merge_info=merge_info43
 $B.leave_frame({locals,value:_b_.None})
 }catch(err){
 $B.set_exc_and_trace(frame,err)
@@ -1423,21 +1469,23 @@ var _frame_obj=$B.frame_obj
 locals.$annotations={}
 var stack_length=$B.count_frames()
 try{
-$B.set_lineno(frame,9)
+$B.set_lineno(frame,8)
+locals_chatkit_rules_languages.__all__=$B.$list(['CHINESE_BY_SUBTAG','INVALID_LANGUAGE','LANGUAGES','LANGUAGE_ALIASES','browser_language','invalid_language_message','normalize_language'])
+$B.set_lineno(frame,12)
 locals_chatkit_rules_languages.LANGUAGES=_b_.dict.$literal([['en','English',2969108243637283],['ru','Russian',8582899472030760],['de','German',6539091967377009],['ja','Japanese',1759483115361669],['es','Spanish',2966340810361164],['fr','French',464723275265557],['pt','Portuguese',2248715112100802],['it','Italian',2905849197901347],['pl','Polish',6723602574290949],['hr','Croatian',915895229453570],['hi','Hindi',4295414792258359],['nl','Dutch',872854935078729],['ar','Arabic',8336340796888549],['da','Danish',722985320227236],['ko','Korean',8806243237825889],['no','Norwegian',569128686014970],['sv','Swedish',6569214335189770],['vi','Vietnamese',2009093796421716],['cy','Welsh',7074728751066068],['th','Thai',5396440918302941],['zh-CN','Simplified Chinese',7586435886112950],['zh-TW','Traditional Chinese',6021126962521215]])
-$B.set_lineno(frame,35)
-locals_chatkit_rules_languages.LANGUAGE_ALIASES=_b_.dict.$literal([['nb','no',3919734366523711],['nn','no',2356629816729770]])
 $B.set_lineno(frame,38)
+locals_chatkit_rules_languages.LANGUAGE_ALIASES=_b_.dict.$literal([['nb','no',3919734366523711],['nn','no',2356629816729770]])
+$B.set_lineno(frame,41)
 locals_chatkit_rules_languages.CHINESE_BY_SUBTAG=_b_.dict.$literal([['hans','zh-CN',6583845788498761],['hant','zh-TW',5280964041484029],['cn','zh-CN',4165697712476613],['sg','zh-CN',4178230227171340],['tw','zh-TW',810842767836981],['hk','zh-TW',8452373190316772],['mo','zh-TW',3601276617717995]])
-$B.set_lineno(frame,48)
+$B.set_lineno(frame,51)
 locals_chatkit_rules_languages.INVALID_LANGUAGE='Chat language %s is not valid and will be discarded'
-$B.set_lineno(frame,50)
+$B.set_lineno(frame,53)
 locals_chatkit_rules_languages._CODES_BY_LOWER=(function(expr){
-var next_func_1=$B.make_js_iterator(expr,frame,50)
+var next_func_1=$B.make_js_iterator(expr,frame,53)
 var result_1=$B.empty_dict()
 try{
 for(var next_1 of next_func_1){
-$B.set_lineno(frame,50)
+$B.set_lineno(frame,53)
 locals_chatkit_rules_languages.code=next_1
 _b_.dict.$setitem(result_1,$B.call_attr(locals.code,'lower',1,),locals.code)
 }
@@ -1448,7 +1496,7 @@ throw err
 delete locals_chatkit_rules_languages.code
 return result_1
 })(locals.LANGUAGES)
-$B.set_lineno(frame,53)
+$B.set_lineno(frame,56)
 function normalize_language2(_tag){
 var locals
 if(arguments.length==1&&!_tag?.$kw){
@@ -1457,39 +1505,39 @@ var locals_chatkit_rules_languages_normalize_language=locals={tag:_tag}
 var locals_chatkit_rules_languages_normalize_language=locals=$B.args_parser(normalize_language2,arguments)
 }
 var frame=["normalize_language",locals,"chatkit.rules.languages",locals_chatkit_rules_languages,normalize_language2]
-$B.enter_frame(frame,__file__,53)
+$B.enter_frame(frame,__file__,56)
 try{
 $B.js_this=this
-if($B.set_lineno(frame,59)&&($B.$bool(!$B.$bool($B.$call_with_position(_b_.isinstance,1,locals.tag,_b_.str)))||$B.$bool(!$B.$bool(locals.tag)))){
-$B.set_lineno(frame,60)
+if($B.set_lineno(frame,62)&&($B.$bool(!$B.$bool($B.$call_with_position(_b_.isinstance,1,locals.tag,_b_.str)))||$B.$bool(!$B.$bool(locals.tag)))){
+$B.set_lineno(frame,63)
 return $B.trace_return_and_leave(frame,_b_.None)
 }
-$B.set_lineno(frame,61)
+$B.set_lineno(frame,64)
 locals_chatkit_rules_languages_normalize_language.lowered=$B.call_attr($B.call_attr(locals.tag,'replace',5,'_','-'),'lower',3,)
-if($B.set_lineno(frame,62)&&$B.$bool($B.$is_member(locals.lowered,locals_chatkit_rules_languages._CODES_BY_LOWER))){
-$B.set_lineno(frame,63)
+if($B.set_lineno(frame,65)&&$B.$bool($B.$is_member(locals.lowered,locals_chatkit_rules_languages._CODES_BY_LOWER))){
+$B.set_lineno(frame,66)
 return $B.trace_return_and_leave(frame,$B.$getitem(locals_chatkit_rules_languages._CODES_BY_LOWER,locals_chatkit_rules_languages_normalize_language.lowered,7))
 }
-$B.set_lineno(frame,64)
+$B.set_lineno(frame,67)
 locals_chatkit_rules_languages_normalize_language.subtags=$B.call_attr(locals.lowered,'split',9,'-')
-if($B.set_lineno(frame,65)&&$B.$bool(!$B.$bool($B.$call_with_position(_b_.all,11,(function(expr){
+if($B.set_lineno(frame,68)&&$B.$bool(!$B.$bool($B.$call_with_position(_b_.all,11,(function(expr){
 var locals_chatkit_rules_languages_normalize_language_genexpr_3={},
 locals=locals_chatkit_rules_languages_normalize_language_genexpr_3
 locals['.0']=expr
 var frame=["<genexpr>",locals_chatkit_rules_languages_normalize_language_genexpr_3,"chatkit.rules.languages",locals_chatkit_rules_languages]
 frame.$has_generators=true
 frame.__file__='VFS.chatkit.rules.languages.py'
-frame.$lineno=65
+frame.$lineno=68
 $B.make_f_code(frame,['0'])
-var next_func_3=$B.make_js_iterator(expr,frame,65)
+var next_func_3=$B.make_js_iterator(expr,frame,68)
 frame.$f_trace=_b_.None
 var _frame_obj=$B.frame_obj
 var gen3=$B.generator.$factory(function*(expr){
-$B.enter_frame(frame,__file__,65)
-var next_func_3=$B.make_js_iterator(expr,frame,65)
+$B.enter_frame(frame,__file__,68)
+var next_func_3=$B.make_js_iterator(expr,frame,68)
 for(var next_3 of next_func_3){
-$B.enter_frame(frame,__file__,65)
-$B.set_lineno(frame,65)
+$B.enter_frame(frame,__file__,68)
+$B.set_lineno(frame,68)
 locals_chatkit_rules_languages_normalize_language_genexpr_3.s=next_3
 try{
 yield $B.$call_with_position($B.resolve_in_scopes('_is_subtag',[locals_chatkit_rules_languages_normalize_language_genexpr_3,locals_chatkit_rules_languages_normalize_language,locals_chatkit_rules_languages,_b_],3),1,locals.s)
@@ -1504,28 +1552,28 @@ $B.leave_frame()
 return gen3
 })($B.getitem_slice(locals.subtags,_b_.slice.$fast_slice(1,_b_.None,_b_.None),13))
 )))){
-$B.set_lineno(frame,66)
+$B.set_lineno(frame,69)
 return $B.trace_return_and_leave(frame,_b_.None)
 }
-$B.set_lineno(frame,67)
+$B.set_lineno(frame,70)
 locals_chatkit_rules_languages_normalize_language.primary=$B.call_attr(locals_chatkit_rules_languages.LANGUAGE_ALIASES,'get',15,$B.$getitem(locals.subtags,0,17),$B.$getitem(locals.subtags,0,19))
-if($B.set_lineno(frame,68)&&$B.$bool($B.rich_comp('__eq__',locals.primary,'zh'))){
-$B.set_lineno(frame,69)
+if($B.set_lineno(frame,71)&&$B.$bool($B.rich_comp('__eq__',locals.primary,'zh'))){
+$B.set_lineno(frame,72)
 return $B.trace_return_and_leave(frame,$B.$call_with_position($B.resolve_in_scopes('_chinese',[locals_chatkit_rules_languages_normalize_language,locals_chatkit_rules_languages,_b_],23),21,$B.getitem_slice(locals_chatkit_rules_languages_normalize_language.subtags,_b_.slice.$fast_slice(1,_b_.None,_b_.None),25)))
 }
-$B.set_lineno(frame,70)
+$B.set_lineno(frame,73)
 return $B.trace_return_and_leave(frame,($B.$bool($B.$is_member(locals.primary,locals_chatkit_rules_languages.LANGUAGES))?locals.primary:_b_.None))
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
 normalize_language2.$function_infos=['chatkit.rules.languages','normalize_language','normalize_language',__file__,_b_.None,_b_.None,'',['tag'],null,null,
-1,53,3,[],0,0,['tag','lowered','subtags','primary'],false,[],frame]
+1,56,3,[],0,0,['tag','lowered','subtags','primary'],false,[],frame]
 $B.set_func_attrs(normalize_language2,frame,'chatkit.rules.languages')
 normalize_language2.ob_type=$B.function
 normalize_language2.__annotate__=_b_.None
 locals_chatkit_rules_languages.normalize_language=normalize_language2
-$B.set_lineno(frame,73)
+$B.set_lineno(frame,76)
 function _chinese4(_subtags){
 var locals
 if(arguments.length==1&&!_subtags?.$kw){
@@ -1534,35 +1582,35 @@ var locals_chatkit_rules_languages__chinese=locals={subtags:_subtags}
 var locals_chatkit_rules_languages__chinese=locals=$B.args_parser(_chinese4,arguments)
 }
 var frame=["_chinese",locals,"chatkit.rules.languages",locals_chatkit_rules_languages,_chinese4]
-$B.enter_frame(frame,__file__,73)
+$B.enter_frame(frame,__file__,76)
 try{
 $B.js_this=this
-frame.$lineno=74
+frame.$lineno=77
 var no_break_5=true,
 iterator_5=locals.subtags
 iterator_5[$B.INUM]=1
-for(var next_5 of $B.make_js_iterator(iterator_5,frame,74)){
+for(var next_5 of $B.make_js_iterator(iterator_5,frame,77)){
 locals_chatkit_rules_languages__chinese.subtag=next_5
-if($B.set_lineno(frame,75)&&$B.$bool($B.$is_member(locals.subtag,locals_chatkit_rules_languages.CHINESE_BY_SUBTAG))){
-$B.set_lineno(frame,76)
+if($B.set_lineno(frame,78)&&$B.$bool($B.$is_member(locals.subtag,locals_chatkit_rules_languages.CHINESE_BY_SUBTAG))){
+$B.set_lineno(frame,79)
 return $B.trace_return_and_leave(frame,$B.$getitem(locals_chatkit_rules_languages.CHINESE_BY_SUBTAG,locals_chatkit_rules_languages__chinese.subtag,3))
 }
 }
-$B.set_lineno(frame,77)
+$B.set_lineno(frame,80)
 return $B.trace_return_and_leave(frame,_b_.None)
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
 _chinese4.$function_infos=['chatkit.rules.languages','_chinese','_chinese',__file__,_b_.None,_b_.None,_b_.None,['subtags'],null,null,
-1,73,3,[],0,0,['subtags','subtag'],false,[],frame]
+1,76,3,[],0,0,['subtags','subtag'],false,[],frame]
 $B.set_func_attrs(_chinese4,frame,'chatkit.rules.languages')
 _chinese4.ob_type=$B.function
 _chinese4.__annotate__=_b_.None
 locals_chatkit_rules_languages._chinese=_chinese4
-$B.set_lineno(frame,80)
-locals_chatkit_rules_languages._SUBTAG_CHARS='abcdefghijklmnopqrstuvwxyz0123456789'
 $B.set_lineno(frame,83)
+locals_chatkit_rules_languages._SUBTAG_CHARS='abcdefghijklmnopqrstuvwxyz0123456789'
+$B.set_lineno(frame,86)
 function _is_subtag7(_text){
 var locals
 if(arguments.length==1&&!_text?.$kw){
@@ -1571,10 +1619,10 @@ var locals_chatkit_rules_languages__is_subtag=locals={text:_text}
 var locals_chatkit_rules_languages__is_subtag=locals=$B.args_parser(_is_subtag7,arguments)
 }
 var frame=["_is_subtag",locals,"chatkit.rules.languages",locals_chatkit_rules_languages,_is_subtag7]
-$B.enter_frame(frame,__file__,83)
+$B.enter_frame(frame,__file__,86)
 try{
 $B.js_this=this
-$B.set_lineno(frame,84)
+$B.set_lineno(frame,87)
 return $B.trace_return_and_leave(frame,(!$B.$bool(locals.$test=$B.rich_comp('__le__',1,locals.$op=$B.$call_with_position(_b_.len,1,locals.text))&&$B.rich_comp('__le__',locals.$op,8))?locals.$test:$B.$call_with_position(_b_.all,3,(function(expr){
 var locals_chatkit_rules_languages__is_subtag_genexpr_8={},
 locals=locals_chatkit_rules_languages__is_subtag_genexpr_8
@@ -1582,17 +1630,17 @@ locals['.0']=expr
 var frame=["<genexpr>",locals_chatkit_rules_languages__is_subtag_genexpr_8,"chatkit.rules.languages",locals_chatkit_rules_languages]
 frame.$has_generators=true
 frame.__file__='VFS.chatkit.rules.languages.py'
-frame.$lineno=84
+frame.$lineno=87
 $B.make_f_code(frame,['0'])
-var next_func_8=$B.make_js_iterator(expr,frame,84)
+var next_func_8=$B.make_js_iterator(expr,frame,87)
 frame.$f_trace=_b_.None
 var _frame_obj=$B.frame_obj
 var gen8=$B.generator.$factory(function*(expr){
-$B.enter_frame(frame,__file__,84)
-var next_func_8=$B.make_js_iterator(expr,frame,84)
+$B.enter_frame(frame,__file__,87)
+var next_func_8=$B.make_js_iterator(expr,frame,87)
 for(var next_8 of next_func_8){
-$B.enter_frame(frame,__file__,84)
-$B.set_lineno(frame,84)
+$B.enter_frame(frame,__file__,87)
+$B.set_lineno(frame,87)
 locals_chatkit_rules_languages__is_subtag_genexpr_8.c=next_8
 try{
 yield $B.$is_member(locals.c,locals_chatkit_rules_languages._SUBTAG_CHARS)
@@ -1612,12 +1660,12 @@ $B.set_exc_and_leave(frame,err)
 }
 }
 _is_subtag7.$function_infos=['chatkit.rules.languages','_is_subtag','_is_subtag',__file__,_b_.None,_b_.None,_b_.None,['text'],null,null,
-1,83,3,[],0,0,['text'],false,[],frame]
+1,86,3,[],0,0,['text'],false,[],frame]
 $B.set_func_attrs(_is_subtag7,frame,'chatkit.rules.languages')
 _is_subtag7.ob_type=$B.function
 _is_subtag7.__annotate__=_b_.None
 locals_chatkit_rules_languages._is_subtag=_is_subtag7
-$B.set_lineno(frame,87)
+$B.set_lineno(frame,90)
 function browser_language9(_tags){
 var locals
 if(arguments.length==1&&!_tags?.$kw){
@@ -1626,35 +1674,35 @@ var locals_chatkit_rules_languages_browser_language=locals={tags:_tags}
 var locals_chatkit_rules_languages_browser_language=locals=$B.args_parser(browser_language9,arguments)
 }
 var frame=["browser_language",locals,"chatkit.rules.languages",locals_chatkit_rules_languages,browser_language9]
-$B.enter_frame(frame,__file__,87)
+$B.enter_frame(frame,__file__,90)
 try{
 $B.js_this=this
-frame.$lineno=97
+frame.$lineno=100
 var no_break_10=true,
 iterator_10=locals.tags
 iterator_10[$B.INUM]=1
-for(var next_10 of $B.make_js_iterator(iterator_10,frame,97)){
+for(var next_10 of $B.make_js_iterator(iterator_10,frame,100)){
 locals_chatkit_rules_languages_browser_language.tag=next_10
-$B.set_lineno(frame,98)
+$B.set_lineno(frame,101)
 locals_chatkit_rules_languages_browser_language.code=$B.$call_with_position(locals_chatkit_rules_languages.normalize_language,3,locals.tag)
-if($B.set_lineno(frame,99)&&$B.$bool(!$B.$is(locals.code,_b_.None))){
-$B.set_lineno(frame,100)
+if($B.set_lineno(frame,102)&&$B.$bool(!$B.$is(locals.code,_b_.None))){
+$B.set_lineno(frame,103)
 return $B.trace_return_and_leave(frame,locals_chatkit_rules_languages_browser_language.code)
 }
 }
-$B.set_lineno(frame,101)
+$B.set_lineno(frame,104)
 return $B.trace_return_and_leave(frame,_b_.None)
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
 browser_language9.$function_infos=['chatkit.rules.languages','browser_language','browser_language',__file__,_b_.None,_b_.None,'',['tags'],null,null,
-1,87,3,[],0,0,['tags','tag','code'],false,[],frame]
+1,90,3,[],0,0,['tags','tag','code'],false,[],frame]
 $B.set_func_attrs(browser_language9,frame,'chatkit.rules.languages')
 browser_language9.ob_type=$B.function
 browser_language9.__annotate__=_b_.None
 locals_chatkit_rules_languages.browser_language=browser_language9
-$B.set_lineno(frame,104)
+$B.set_lineno(frame,107)
 function invalid_language_message11(_tag){
 var locals
 if(arguments.length==1&&!_tag?.$kw){
@@ -1663,17 +1711,17 @@ var locals_chatkit_rules_languages_invalid_language_message=locals={tag:_tag}
 var locals_chatkit_rules_languages_invalid_language_message=locals=$B.args_parser(invalid_language_message11,arguments)
 }
 var frame=["invalid_language_message",locals,"chatkit.rules.languages",locals_chatkit_rules_languages,invalid_language_message11]
-$B.enter_frame(frame,__file__,104)
+$B.enter_frame(frame,__file__,107)
 try{
 $B.js_this=this
-$B.set_lineno(frame,106)
+$B.set_lineno(frame,109)
 return $B.trace_return_and_leave(frame,$B.rich_op('__mod__',locals_chatkit_rules_languages.INVALID_LANGUAGE,$B.fast_tuple([locals.tag]),1))
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
 invalid_language_message11.$function_infos=['chatkit.rules.languages','invalid_language_message','invalid_language_message',__file__,_b_.None,_b_.None,'',['tag'],null,null,
-1,104,3,[],0,0,['tag'],false,[],frame]
+1,107,3,[],0,0,['tag'],false,[],frame]
 $B.set_func_attrs(invalid_language_message11,frame,'chatkit.rules.languages')
 invalid_language_message11.ob_type=$B.function
 invalid_language_message11.__annotate__=_b_.None
@@ -2787,6 +2835,8 @@ var _frame_obj=$B.frame_obj
 locals.$annotations={}
 var stack_length=$B.count_frames()
 try{
+$B.set_lineno(frame,17)
+locals_chatkit_rules.__all__=$B.$list([])
 $B.leave_frame({locals,value:_b_.None})
 }catch(err){
 $B.set_exc_and_trace(frame,err)
@@ -2810,26 +2860,28 @@ locals.$annotations={}
 var stack_length=$B.count_frames()
 try{
 $B.set_lineno(frame,8)
-locals_chatkit_rules_topics.SET_INFO='customer:set-info'
-$B.set_lineno(frame,9)
-locals_chatkit_rules_topics.RESET_INFO='customer:reset-info'
-$B.set_lineno(frame,10)
-locals_chatkit_rules_topics.INFO_SENT='customer:info-sent'
+locals_chatkit_rules_topics.__all__=$B.$list(['COMMANDS','END','EVENTS','INFO_SENT','RESET_INFO','SET_INFO','SET_LANGUAGE','SET_VARIABLES','TRIGGER_CHAT_WINDOW','TRIGGER_INVITATION','TRIGGER_PRE_CHAT'])
 $B.set_lineno(frame,11)
-locals_chatkit_rules_topics.SET_LANGUAGE='chat:set-language'
+locals_chatkit_rules_topics.SET_INFO='customer:set-info'
 $B.set_lineno(frame,12)
-locals_chatkit_rules_topics.SET_VARIABLES='chat:set-variables'
+locals_chatkit_rules_topics.RESET_INFO='customer:reset-info'
 $B.set_lineno(frame,13)
-locals_chatkit_rules_topics.TRIGGER_INVITATION='chat:trigger-invitation'
+locals_chatkit_rules_topics.INFO_SENT='customer:info-sent'
 $B.set_lineno(frame,14)
-locals_chatkit_rules_topics.TRIGGER_PRE_CHAT='chat:trigger-pre-chat'
+locals_chatkit_rules_topics.SET_LANGUAGE='chat:set-language'
 $B.set_lineno(frame,15)
-locals_chatkit_rules_topics.TRIGGER_CHAT_WINDOW='chat:trigger-chat-window'
+locals_chatkit_rules_topics.SET_VARIABLES='chat:set-variables'
 $B.set_lineno(frame,16)
-locals_chatkit_rules_topics.END='chat:end'
+locals_chatkit_rules_topics.TRIGGER_INVITATION='chat:trigger-invitation'
+$B.set_lineno(frame,17)
+locals_chatkit_rules_topics.TRIGGER_PRE_CHAT='chat:trigger-pre-chat'
 $B.set_lineno(frame,18)
+locals_chatkit_rules_topics.TRIGGER_CHAT_WINDOW='chat:trigger-chat-window'
+$B.set_lineno(frame,19)
+locals_chatkit_rules_topics.END='chat:end'
+$B.set_lineno(frame,21)
 locals_chatkit_rules_topics.COMMANDS=$B.fast_tuple([locals.SET_INFO,locals.RESET_INFO,locals.END,locals.TRIGGER_INVITATION,locals.SET_LANGUAGE,locals.TRIGGER_PRE_CHAT,locals.TRIGGER_CHAT_WINDOW,locals.SET_VARIABLES])
-$B.set_lineno(frame,20)
+$B.set_lineno(frame,23)
 locals_chatkit_rules_topics.EVENTS=$B.fast_tuple([locals.INFO_SENT])
 $B.leave_frame({locals,value:_b_.None})
 }catch(err){

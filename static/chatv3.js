@@ -20,8 +20,10 @@
  *   Signals    the lifecycle moments the core tells its front about
  *   Rules      customer info, language, variables, system messages
  *   Phases     closed, invitation, preChat, chatWindow, offlineForm, and the moves between
- *   View       the chat button, the invitation and the chat window (an iframe whose DOM is
- *              chatkit.emulator.v2.WINDOW)
+ *   Policy     what the page's Content-Security-Policy blocks of the chat, as notes
+ *   Link       the page's side of the chat window: postMessage only
+ *   View       the chat button, the invitation and the chat window's frame (its document
+ *              is the chat's own, drawn by static/chatv3-window.js from chatkit.emulator.v2.WINDOW)
  *   Emulator   window.__8x8Emulator: drive the chat as customer and agent, inspect it
  *   Core       what a front does with the core (the whole interface is described there)
  * The v2 front (the page-facing part):
@@ -312,6 +314,19 @@
                 {"tag": "span", "classes": ["attachment-download"], "id": null, "role": "download", "attributes": {}, "children": []}
             ]},
             "quickReplies": {"tag": "div", "classes": ["quick-replies"], "id": null, "role": "quickReplies", "attributes": {}, "children": []}
+        },
+        "paths": {
+            "loader": "/CHAT/common/js/chatv3.js",
+            "window": "/CHAT/common/html/chat-window.html",
+            "buttonImage": "/CHAT/common/img/chat-button.svg",
+            "windowScript": "/CHAT/common/js/chatv3-window.js",
+            "logo": "/CHAT/common/img/chat-logo.svg",
+            "sound": "/CHAT/common/sounds/notification.wav",
+            "server": "/CHAT/common/api/session.json",
+            "discovery": "/vcc-chat-channels/public/webchat/discovery"
+        },
+        "frame": {
+            "sandbox": "allow-scripts allow-downloads allow-modals allow-popups allow-popups-to-escape-sandbox"
         },
         "chatApp": {
             "methods": [
@@ -995,27 +1010,6 @@
         }
     }
 
-    // A style sheet of `doc` the emulator fills through the CSSOM (insertRule), never as text.
-    // A <style> element, in document order; under a style-src policy without
-    // 'unsafe-inline' (which blocks it, even empty) a constructed sheet adopted by `doc`,
-    // which no policy blocks, and which comes after the document's own sheets.
-    function styleSheet(doc) {
-        const style = doc.createElement("style");
-        doc.head.appendChild(style);
-        if (style.sheet) {
-            return style.sheet;
-        }
-        style.remove();
-        return adoptedSheet(doc);
-    }
-
-    // A constructed sheet adopted by `doc`, after every other sheet of it.
-    function adoptedSheet(doc) {
-        const sheet = new doc.defaultView.CSSStyleSheet();
-        doc.adoptedStyleSheets = doc.adoptedStyleSheets.concat([sheet]);
-        return sheet;
-    }
-
     // ==== static/emulator/core/log.js
 
     // ---------------------------------------------------------------- Log
@@ -1674,25 +1668,302 @@
         },
     };
 
+    // ==== static/emulator/core/policy.js
+
+    // ---------------------------------------------------------------- Policy
+
+    // What the page's Content-Security-Policy blocks of the chat, as the emulator's notes say
+    // it (the browser reports it with a securitypolicyviolation event, in the page or in the
+    // chat window, whose script passes it on through Link).  Production prints nothing of its
+    // own about it: a blank or unstyled widget is the symptom ("a blank or unstyled widget is
+    // the usual symptom of a policy that blocks it", documented, webchat-script.md), so these
+    // are notes, each given once.
+    const Policy = {
+        noted: {}, // note -> true
+        origin: null, // the chat's origin (where its script came from), set by the front
+        dead: null, // the front's note for a window whose script never ran
+
+        // 6.8.3 of CSP Level 3: the directives consulted, in order, for an effective one.
+        FALLBACK: {
+            "script-src-elem": ["script-src-elem", "script-src", "default-src"],
+            "style-src-elem": ["style-src-elem", "style-src", "default-src"],
+            "connect-src": ["connect-src", "default-src"],
+            "frame-src": ["frame-src", "child-src", "default-src"],
+            "img-src": ["img-src", "default-src"],
+            "media-src": ["media-src", "default-src"],
+            "font-src": ["font-src", "default-src"],
+        },
+
+        // What each of the chat's files is, and what the visitor loses without it.
+        files: function () {
+            const paths = RULE_DATA.paths;
+            const found = {};
+            found[paths.window] = ["the chat window", "no chat (its window cannot open)"];
+            found[paths.buttonImage] = ["the chat button's image", "the chat button shows no picture"];
+            found[paths.logo] = ["the chat window's logo", "the widget's images do not show"];
+            found[paths.sound] = ["the notification sound", "the widget plays no sound"];
+            found[paths.server] = ["the chat's server", "the widget cannot reach 8x8's servers: no chat"];
+            found[paths.discovery] = ["the discovery request", "the snippet keeps the configured domain, so a tenant moved to another domain gets no chat"];
+            return found;
+        },
+
+        listen: function () {
+            document.addEventListener("securitypolicyviolation", function (event) {
+                if (Policy.concernsChat(event.blockedURI) || Policy.concernsChat(event.sourceFile)) {
+                    Policy.report(event, false);
+                }
+            });
+        },
+
+        concernsChat: function (url) {
+            try {
+                return Policy.origin !== null && new URL(url).origin === Policy.origin;
+            } catch (error) {
+                return false; // "inline", "eval", ""
+            }
+        },
+
+        inWindow: function (violation) {
+            Policy.report(violation, true);
+        },
+
+        // The directive of the policy that applied (default-src when the policy lacks the
+        // effective directive and its other fallbacks).
+        governing: function (effective, policy) {
+            const names = String(policy || "").split(";").map(function (part) {
+                return part.trim().split(/\s+/)[0].toLowerCase();
+            });
+            const chain = Policy.FALLBACK[effective] || [effective];
+            for (let i = 0; i < chain.length; i++) {
+                if (names.indexOf(chain[i]) !== -1) {
+                    return chain[i];
+                }
+            }
+            return effective;
+        },
+
+        report: function (violation, inWindow) {
+            const found = Policy.described(violation, inWindow);
+            const directive = Policy.governing(violation.effectiveDirective, violation.originalPolicy);
+            const shown = directive === violation.effectiveDirective ? directive : directive + " (for " + violation.effectiveDirective + ")";
+            const reported = violation.disposition === "report" ? " (Content-Security-Policy-Report-Only: reported, not blocked)" : "";
+            Policy.note("the page's Content-Security-Policy, " + shown + ", blocks " + found[0] + ": " + found[1] + reported);
+        },
+
+        described: function (violation, inWindow) {
+            const blocked = violation.blockedURI;
+            if (violation.effectiveDirective === "style-src-elem" && blocked === "inline") {
+                return inWindow
+                    ? ["the chat window's styles (<style> elements the widget injects at run time)", "no 'unsafe-inline': the widget renders unstyled (8x8's CSP guide: 'unsafe-inline' is required, a style nonce is not supported)"]
+                    : ["the theme's styles on the page (<style> elements)", "no 'unsafe-inline': the chat's frame and invitation show no theme"];
+            }
+            let path = null;
+            try {
+                path = new URL(blocked).pathname;
+            } catch (error) {
+                path = null;
+            }
+            const files = Policy.files();
+            const known = Object.keys(files).filter(function (end) {
+                return path !== null && path.slice(-end.length) === end;
+            });
+            // A frame's blocked URL is reported as its origin only (Chromium strips the rest
+            // of a cross-origin navigation): the chat frames nothing but its window.
+            if (!known.length && violation.effectiveDirective === "frame-src" && path !== null) {
+                known.push(RULE_DATA.paths.window);
+            }
+            if (known.length) {
+                return [files[known[0]][0] + " from " + new URL(blocked).origin, files[known[0]][1]];
+            }
+            return [(blocked || "something") + (inWindow ? " in the chat window" : ""), "the chat may not work as it would"];
+        },
+
+        note: function (message) {
+            if (!hasOwn(Policy.noted, message)) {
+                Policy.noted[message] = true;
+                Log.note(message);
+            }
+        },
+
+        deadWindow: function () {
+            return Policy.dead ? Policy.dead() : "the chat window's script did not run";
+        },
+    };
+
+    // ==== static/emulator/core/link.js
+
+    // ---------------------------------------------------------------- Link
+
+    // The page's side of the chat window: they talk with postMessage only, as production's
+    // page and chat window do (fact: "The iframe and the page talk with postMessage"; v2:
+    // the window is a sandboxed iframe srcdoc without allow-same-origin, documented, so the
+    // page cannot reach into it).  Every message is an object {chatkitEmulator: 1, type, ...}:
+    //   page -> window   render {model, seq}   draw the chat's data (View.model)
+    //                    ping {id}             answered with pong once all before it is done
+    //                    query {id, selector, what, waitMs}   answered with answer {id, result}
+    //   window -> page   ready                 its script runs and it can draw
+    //                    action {name, value}  what the customer did (View.actions)
+    //                    violation {...}       a securitypolicyviolation event in the window
+    //                    pong {id}, answer {id, result}
+    // A window whose script never says ready (its script blocked or not found) is dead: the
+    // page notes why and stops waiting for it.
+    const Link = {
+        GRACE_MS: 1200, // after the frame's load event, for a ready still on its way
+        LIMIT_MS: 8000, // from opening, for a frame that never loads at all
+        frame: null,
+        ready: false,
+        dead: false,
+        pending: null, // the last model, until the window is ready
+        sent: 0, // the number of the last model sent
+        waiters: [], // resolve functions, called once the window is ready or dead
+        replies: {}, // id -> resolve function of a ping or a query
+        nextId: 1,
+        timers: [],
+
+        open: function (frame) {
+            Link.close();
+            Object.assign(Link, { frame: frame, ready: false, dead: false, pending: null });
+            frame.addEventListener("load", function () {
+                if (Link.frame === frame && !Link.ready) {
+                    Link.timers.push(window.setTimeout(function () {
+                        Link.giveUp(frame);
+                    }, Link.GRACE_MS));
+                }
+            });
+            Link.timers.push(window.setTimeout(function () {
+                Link.giveUp(frame);
+            }, Link.LIMIT_MS));
+        },
+
+        giveUp: function (frame) {
+            if (Link.frame !== frame || Link.ready || Link.dead) {
+                return;
+            }
+            Link.dead = true;
+            Policy.note(Policy.deadWindow());
+            Link.wake();
+        },
+
+        close: function () {
+            Link.timers.splice(0).forEach(window.clearTimeout);
+            Link.frame = null;
+            Link.ready = false;
+            Link.wake();
+            Object.keys(Link.replies).forEach(function (id) {
+                const resolve = Link.replies[id];
+                delete Link.replies[id];
+                resolve(null);
+            });
+        },
+
+        wake: function () {
+            Link.waiters.splice(0).forEach(function (resolve) {
+                resolve();
+            });
+        },
+
+        // The window's origin to post to: v2's srcdoc has an opaque one, which only "*" reaches.
+        target: "*",
+
+        post: function (message) {
+            if (Link.frame && Link.frame.contentWindow) {
+                message.chatkitEmulator = 1;
+                Link.frame.contentWindow.postMessage(message, Link.target);
+            }
+        },
+
+        render: function (model) {
+            Link.sent += 1;
+            if (Link.ready) {
+                Link.post({ type: "render", seq: Link.sent, model: model });
+            } else {
+                Link.pending = model;
+            }
+        },
+
+        receive: function (event) {
+            const data = event.data;
+            if (!Link.frame || event.source !== Link.frame.contentWindow || !isObject(data) || data.chatkitEmulator !== 1) {
+                return;
+            }
+            if (data.type === "ready") {
+                Link.ready = true;
+                if (Link.pending !== null) {
+                    Link.post({ type: "render", seq: Link.sent, model: Link.pending });
+                    Link.pending = null;
+                }
+                Link.wake();
+            } else if (data.type === "action") {
+                View.act(data.name, data.value);
+            } else if (data.type === "violation") {
+                Policy.inWindow(data);
+            } else if ((data.type === "pong" || data.type === "answer") && hasOwn(Link.replies, data.id)) {
+                const resolve = Link.replies[data.id];
+                delete Link.replies[data.id];
+                resolve(data.result);
+            }
+        },
+
+        whenReady: function () {
+            if (!Link.frame || Link.ready || Link.dead) {
+                return Promise.resolve();
+            }
+            return new Promise(function (resolve) {
+                Link.waiters.push(resolve);
+            });
+        },
+
+        // A round trip: resolves once the window has done all the page sent before, and the
+        // page has received all the window sent before (each direction keeps its order);
+        // true when the page has sent another model meanwhile.
+        roundTrip: function (type, fields) {
+            return Link.whenReady().then(function () {
+                if (!Link.frame || Link.dead) {
+                    return null;
+                }
+                const id = Link.nextId++;
+                return new Promise(function (resolve) {
+                    Link.replies[id] = resolve;
+                    Link.post(Object.assign({ type: type, id: id }, fields));
+                });
+            });
+        },
+
+        settled: function () {
+            const seen = Link.sent;
+            return Link.roundTrip("ping", {}).then(function () {
+                return Link.frame !== null && Link.sent !== seen;
+            });
+        },
+
+        query: function (selector, what, waitMs) {
+            return Link.roundTrip("query", { selector: selector, what: what, waitMs: waitMs }).then(function (result) {
+                if (isObject(result) && typeof result.error === "string") {
+                    throw new Error("inWindow: " + result.error);
+                }
+                return Array.isArray(result) ? result : [];
+            });
+        },
+    };
+
+    window.addEventListener("message", Link.receive);
+
     // ==== static/emulator/core/view.js
 
     // ---------------------------------------------------------------- View
 
-    // The chat button, the invitation and the chat window.  The window is an iframe whose
-    // document is built here from chatkit.emulator.dom (the class names of the reference's
-    // example stylesheet and of the live chat window), with the window's own style and then
-    // the tenant's stylesheet, so a stylesheet written for the real chat applies.  The looks
-    // of the button and the invitation are the emulator's own (*assumed*: production's come
-    // from the tenant's Configuration Manager).
+    // The chat button, the invitation and the chat window's frame, in the page.  The window
+    // itself is a document of its own, drawn by its own script (static/emulator/window/)
+    // from the model this view sends it through Link.  The looks of the button and the
+    // invitation are the emulator's own (*assumed*: production's come from the tenant's
+    // Configuration Manager), set through the CSSOM (no <style>, nothing a policy blocks).
     const View = {
         frame: null, // the chat window's iframe
-        parts: {}, // role -> element of the chat window
-        shownForm: null, // the phase the window's form was built for
-        shownHistory: 0,
         invitation: 0, // the number of the invitation on show
-        typing: null, // the agent-is-typing entry of the history
-        languageTouched: false,
-        extensions: { window: [], message: [], render: [] }, // a front's additions (Core)
+        chosenLanguage: null, // the language question's answer, once the customer picks one
+        // A front's additions (Core): "frame" fn(iframe) before it is inserted, "model"
+        // fn(model) before it is sent, "button" fn(button) once made, "render" fn().
+        extensions: { frame: [], model: [], button: [], render: [] },
 
         extend: function (point, extension) {
             View.extensions[point].push(extension);
@@ -1727,6 +1998,25 @@
             return element;
         },
 
+        // One element per node of a chatkit.emulator.dom tree (the page's parts: the quick
+        // replies); `parts` collects them by role.
+        build: function (doc, node, parent, parts) {
+            const element = View.create(doc, node.tag, {}, parent);
+            node.classes.forEach(function (name) {
+                element.classList.add(name);
+            });
+            Object.keys(node.attributes).forEach(function (name) {
+                element.setAttribute(name, node.attributes[name]);
+            });
+            if (parts && node.role) {
+                parts[node.role] = element;
+            }
+            node.children.forEach(function (child) {
+                View.build(doc, child, element, parts);
+            });
+            return element;
+        },
+
         on: function (element, action) {
             element.addEventListener("click", function (event) {
                 event.preventDefault();
@@ -1753,8 +2043,10 @@
                     background: "#1d4f7c", color: "#fff", font: "14px Arial, sans-serif",
                 });
                 View.on(button, Emulator.clickButton);
+                View.create(document, "span", {}, button);
+                View.extended("button", [button]);
             }
-            button.textContent = chat.scenario.online ? "Chat with us" : "Leave a message";
+            button.querySelector("span").textContent = chat.scenario.online ? "Chat with us" : "Leave a message";
         },
 
         renderInvitation: function () {
@@ -1795,13 +2087,10 @@
         removeWindow: function () {
             if (View.frame) {
                 View.frame.remove();
+                Link.close();
             }
             View.frame = null;
-            View.parts = {};
-            View.shownForm = null;
-            View.shownHistory = 0;
-            View.typing = null;
-            View.languageTouched = false;
+            View.chosenLanguage = null;
         },
 
         // The tenant's stylesheet as the chat window loads it: the configured URL ("the CSS
@@ -1818,259 +2107,98 @@
             return new URL(href, document.baseURI).href;
         },
 
-        // The chat window: an iframe whose document is built here.
+        // The chat window: an iframe whose document is the chat's own (v1: a page of the
+        // chat's domain; v2: a sandboxed srcdoc, see the fronts' "frame" extension), drawn by
+        // its own script from the model the page sends it (Link): the page never reaches
+        // into it, as production's page cannot.
         openWindow: function () {
-            const frame = View.create(document, "iframe", { id: DOM.hostIds.frame, title: "Chat" }, document.body);
+            const frame = View.create(document, "iframe", { id: DOM.hostIds.frame, title: "Chat" }, null);
             Object.assign(frame.style, View.corner(), {
                 width: "360px", height: "520px", border: "1px solid #c8ced6", borderRadius: "6px",
                 background: "#fff", boxShadow: "0 2px 12px rgba(0, 0, 0, 0.3)",
             });
-            const doc = frame.contentDocument;
-            // The window's own look goes through the CSSOM (no <style> text, so a style-src
-            // CSP does not block it); the tenant's stylesheet is linked after it.
-            const sheet = styleSheet(doc);
-            DOM.style.forEach(function (rule) {
-                sheet.insertRule(rule, sheet.cssRules.length);
-            });
-            const href = View.stylesheetHref();
-            if (href) {
-                View.create(doc, "link", { rel: "stylesheet", href: href }, doc.head);
-            }
+            View.extended("frame", [frame]);
             View.frame = frame;
-            View.parts = {};
-            View.build(doc, DOM.window, doc.body, View.parts);
-            View.wireWindow();
-            View.extended("window", [doc, View.parts]);
-        },
-
-        // One element per node of a chatkit.emulator.dom tree; `parts` collects them by role.
-        build: function (doc, node, parent, parts) {
-            const element = View.create(doc, node.tag, {}, parent);
-            if (node.id) {
-                element.id = node.id;
-            }
-            node.classes.forEach(function (name) {
-                element.classList.add(name);
-            });
-            Object.keys(node.attributes).forEach(function (name) {
-                element.setAttribute(name, node.attributes[name]);
-            });
-            if (parts && node.role) {
-                parts[node.role] = element;
-            }
-            node.children.forEach(function (child) {
-                View.build(doc, child, element, parts);
-            });
-            return element;
-        },
-
-        wireWindow: function () {
-            const parts = View.parts;
-            const byCustomer = function () {
-                Phases.end("user");
-            };
-            View.on(parts.end, byCustomer);
-            View.on(parts.close, byCustomer);
-            View.on(parts.yes, function () {
-                if (chat.confirmingEnd) {
-                    Phases.confirmEnd(true);
-                } else {
-                    Phases.close("user");
-                }
-            });
-            View.on(parts.no, function () {
-                Phases.confirmEnd(false);
-            });
-            View.on(parts.send, View.sendTyped);
-            View.on(parts.clear, View.clearForm);
-            parts.field.addEventListener("keydown", function (event) {
-                if (event.key === "Enter" && !event.shiftKey) {
-                    event.preventDefault();
-                    View.sendTyped();
-                }
-            });
-            parts.field.addEventListener("input", View.count);
-            parts.form.addEventListener("submit", function (event) {
-                event.preventDefault();
-                View.submitForm();
-            });
-            View.count();
-        },
-
-        // #message-counter: how many characters the customer has typed (*assumed*: the facts
-        // name the counter, not what it counts).
-        count: function () {
-            View.parts.counter.textContent = String(View.parts.field.value.length);
-        },
-
-        sendTyped: function () {
-            const field = View.parts.field;
-            if (field.value.trim() && chat.phase === "chatWindow" && !chat.ended) {
-                Phases.customerMessage(field.value);
-                field.value = "";
-                View.count();
-            }
+            View.chosenLanguage = null;
+            Link.open(frame);
+            document.body.appendChild(frame);
         },
 
         renderWindow: function () {
             if (!View.frame) {
                 View.openWindow();
             }
-            const parts = View.parts;
+            Link.render(View.model());
+        },
+
+        // What the window shows: the chat's data, as the window's script draws it.
+        model: function () {
             const chatting = chat.phase === "chatWindow";
             const messages = Rules.messages();
-            parts.title.textContent = chat.looks.title || "Chat";
-            parts.logo.textContent = "8x8";
-            parts.end.title = messages.endChatButton;
-            parts.close.title = messages.closeChatButton;
-            View.show(parts.end, chatting && !chat.ended);
-            View.show(parts.close, !chatting || chat.ended);
-            // A form is built when its phase opens; the chat phase keeps the last one, hidden
-            // (a window opened straight into the chat has the pre-chat form's fields, hidden).
-            if (!chatting && View.shownForm !== chat.phase || View.shownForm === null) {
-                View.buildForm(chatting ? "preChat" : chat.phase);
-            }
-            View.show(parts.intro, !chatting);
-            View.show(parts.form, !chatting);
-            View.show(parts.history, chatting);
-            View.show(parts.actions, chatting && !chat.ended);
-            parts.clear.textContent = messages.clearButton;
-            View.renderHistory();
-            View.renderConfirm(messages);
+            const model = {
+                phase: chat.phase,
+                ended: chat.ended,
+                title: chat.looks.title || "Chat",
+                messages: {
+                    endChatButton: messages.endChatButton, closeChatButton: messages.closeChatButton,
+                    clearButton: messages.clearButton, yesButton: messages.yesButton,
+                    noButton: messages.noButton,
+                },
+                form: chatting ? "preChat" : chat.phase,
+                languageQuestion: Boolean(chat.scenario.languageQuestion),
+                defaultLanguage: Rules.defaultLanguage(),
+                history: chat.history,
+                typing: chat.typing ? Rules.message(chat.agentNamed ? "agentTypingName" : "agentTyping") : null,
+                acknowledge: chat.acknowledge,
+                confirmingEnd: chat.confirmingEnd,
+                stylesheet: View.stylesheetHref(),
+            };
+            View.extended("model", [model]);
+            return snapshot(model);
         },
 
-        renderHistory: function () {
-            const history = View.parts.history;
-            const doc = history.ownerDocument;
-            chat.history.slice(View.shownHistory).forEach(function (entry) {
-                View.message(doc, history, entry);
-            });
-            View.shownHistory = chat.history.length;
-            // The typing notice stays last in the history while the agent types.
-            if (View.typing) {
-                View.typing.remove();
-                View.typing = null;
-            }
-            if (chat.typing) {
-                View.typing = View.message(doc, history, {
-                    kind: "log", sender: "",
-                    text: Rules.message(chat.agentNamed ? "agentTypingName" : "agentTyping"),
-                });
-            }
-            history.scrollTop = history.scrollHeight;
-        },
-
-        message: function (doc, history, entry) {
-            const parts = {};
-            const wrapper = View.build(doc, DOM.message, history, parts);
-            parts.content.classList.add(DOM.messageKinds[entry.kind]);
-            parts.content.textContent = entry.text;
-            parts.sender.textContent = entry.sender || "";
-            View.extended("message", [doc, entry, parts]);
-            return wrapper;
-        },
-
-        // The end-chat confirmation (yes / no), or the acknowledgement once ended (close).
-        renderConfirm: function (messages) {
-            const parts = View.parts;
-            View.show(parts.confirm, chat.acknowledge !== null);
-            parts.acknowledge.textContent = chat.acknowledge || "";
-            parts.yes.textContent = chat.confirmingEnd ? messages.yesButton : messages.closeChatButton;
-            parts.no.textContent = messages.noButton;
-            View.show(parts.no, chat.confirmingEnd);
-            parts.send.textContent = "Send";
-        },
-
-        // The pre-chat and offline forms.  *assumed*: the Chat Script's forms are the
-        // emulator's own (a name it marks required, an email, and the offline form's
-        // message); like the test controls, it does not refuse a form left incomplete.
-        FORMS: {
-            preChat: {
-                intro: "Please tell us who you are.", submit: "Start chat",
-                fields: [["input", "name", "Name", true], ["input", "email", "Email", false]],
+        // What the customer does in the window, as its script reports it (Link).  It changes
+        // the chat at once, as the controls do.
+        actions: {
+            end: function () {
+                Phases.end("user");
             },
-            offlineForm: {
-                intro: "We are offline. Leave us a message.", submit: "Send",
-                fields: [["input", "name", "Name", true], ["input", "email", "Email", false],
-                    ["textarea", "message", "Message", true]],
+            yes: function () {
+                if (chat.confirmingEnd) {
+                    Phases.confirmEnd(true);
+                } else {
+                    Phases.close("user");
+                }
+            },
+            no: function () {
+                Phases.confirmEnd(false);
+            },
+            send: function (typed) {
+                if (typeof typed === "string" && typed.trim() && chat.phase === "chatWindow" && !chat.ended) {
+                    Phases.customerMessage(typed);
+                }
+            },
+            submit: function (fields) {
+                if (chat.phase === "preChat") {
+                    Emulator.submitPreChat(fields);
+                } else if (chat.phase === "offlineForm") {
+                    Emulator.submitOfflineForm(fields);
+                }
+            },
+            // The language question's answer, as the customer picks it (null: untouched).
+            language: function (code) {
+                View.chosenLanguage = typeof code === "string" ? code : null;
             },
         },
 
-        buildForm: function (phase) {
-            const form = View.FORMS[phase];
-            const list = View.parts.fields;
-            const doc = list.ownerDocument;
-            list.textContent = "";
-            View.languageTouched = false;
-            View.shownForm = phase;
-            View.parts.intro.textContent = form.intro;
-            View.parts.submit.textContent = form.submit;
-            form.fields.forEach(function (field) {
-                View.field(doc, list, field[0], field[1], field[2], field[3]);
-            });
-            if (phase === "preChat" && chat.scenario.languageQuestion) {
-                View.languageField(doc, list);
+        act: function (name, value) {
+            if (hasOwn(View.actions, name)) {
+                View.actions[name](value);
             }
-        },
-
-        // One FIELD of chatkit.emulator.dom: label, control, error image.
-        field: function (doc, list, tag, name, label, required) {
-            const parts = {};
-            View.build(doc, DOM.field, list, parts);
-            parts.label.textContent = label;
-            parts.label.htmlFor = "field-" + name;
-            parts.label.classList.toggle(DOM.requiredClass, required);
-            View.show(parts.error, false);
-            const control = View.create(doc, tag, { id: "field-" + name, name: name }, null);
-            parts.label.after(control);
-            if (tag === "input") {
-                control.type = "text";
-            }
-            return control;
-        },
-
-        // The language question lists the chat's languages; its default is
-        // Rules.defaultLanguage() until the customer picks one.
-        languageField: function (doc, list) {
-            const select = View.field(doc, list, "select", "language", "Language", false);
-            Object.keys(RULE_DATA.languages).forEach(function (code) {
-                View.create(doc, "option", { value: code, textContent: RULE_DATA.languages[code] }, select);
-            });
-            select.value = Rules.defaultLanguage();
-            select.addEventListener("change", function () {
-                View.languageTouched = true;
-            });
         },
 
         languageAnswer: function () {
-            const select = View.frame && View.frame.contentDocument.getElementById("field-language");
-            if (!select || !View.languageTouched) {
-                return Rules.defaultLanguage();
-            }
-            return select.value;
-        },
-
-        clearForm: function () {
-            View.parts.form.reset();
-            View.languageTouched = false;
-            const select = View.frame.contentDocument.getElementById("field-language");
-            if (select) {
-                select.value = Rules.defaultLanguage();
-            }
-        },
-
-        submitForm: function () {
-            const fields = {};
-            Array.prototype.forEach.call(View.parts.form.elements, function (element) {
-                if (element.name) {
-                    fields[element.name] = element.value;
-                }
-            });
-            if (chat.phase === "preChat") {
-                Emulator.submitPreChat(fields);
-            } else if (chat.phase === "offlineForm") {
-                Emulator.submitOfflineForm(fields);
-            }
+            return View.chosenLanguage === null ? Rules.defaultLanguage() : View.chosenLanguage;
         },
     };
 
@@ -2183,9 +2311,22 @@
         },
 
         // Resolves once nothing is in flight between the page and the chat, so that what the
-        // page published has been applied and what the chat sent the page has arrived.
+        // page published has been applied and what the chat sent the page has arrived, and
+        // the chat window has drawn it (and what the customer did there has reached the page).
         settled: function () {
-            return Delivery.settled();
+            return Delivery.settled().then(Link.settled).then(function (again) {
+                return again || Delivery.queue.length ? Emulator.settled() : undefined;
+            });
+        },
+
+        // For each element of the chat window matching `selector`, once settled: its text
+        // ("text"), whether it is shown ("visible"), or the computed value of a CSS property
+        // (waiting at most waitMs for the tenant's stylesheet).  The window is the chat's own
+        // document, so the page asks it (postMessage), as the test kit and the preview do.
+        inWindow: function (selector, what, waitMs) {
+            return Emulator.settled().then(function () {
+                return View.frame ? Link.query(selector, what || "text", Number(waitMs) || 4000) : [];
+            });
         },
 
         // The chat as it is now (SPEC 7); a test reads it after settled().
@@ -2451,7 +2592,9 @@
     // global level, within the theme property." (documented, theming.md)  Each property goes
     // where chatkit.emulator.theme puts it (the part its glossary entry describes, generated
     // into RULE_DATA.theme), as one CSS rule per part, `!important` so that it wins over the
-    // window's own look, in a constructed sheet the document adopts (no policy blocks it).
+    // window's own look, in a <style> element injected at run time, in the window (its
+    // script does it) and on the page: "The widget's styles are injected at runtime"
+    // (documented), so a style-src without 'unsafe-inline' blocks them.
     const Theme = {
         applied: {}, // name -> value, each property the chat applies (state().theme)
 
@@ -2504,20 +2647,38 @@
         },
 
         // The rules of every applied property whose part is in `where` ("window": the chat
-        // window's document; "page": the tenant's page, for the frame and the invitation).
-        apply: function (doc, where) {
-            let sheet = null;
+        // window's document; "page": the tenant's page, for the frame and the invitation):
+        // [{selector, property, value}].
+        rules: function (where) {
+            const found = [];
             Object.keys(Theme.applied).forEach(function (name) {
                 const property = RULE_DATA.theme.properties[name];
                 const value = Theme.cssValue(property, Theme.applied[name]);
                 property.targets.forEach(function (target) {
-                    if (target.document !== where) {
-                        return;
+                    if (target.document === where) {
+                        found.push({ selector: target.selector, property: target.property, value: value });
                     }
-                    sheet = sheet || adoptedSheet(doc);
-                    const index = sheet.insertRule(target.selector + " {}", sheet.cssRules.length);
-                    sheet.cssRules[index].style.setProperty(target.property, value, "important");
                 });
+            });
+            return found;
+        },
+
+        // The page's rules, as the window's: in a <style> element injected at run time, so a
+        // policy that blocks the widget's styles blocks these too.
+        applyToPage: function () {
+            const rules = Theme.rules("page");
+            if (!rules.length) {
+                return;
+            }
+            const element = document.createElement("style");
+            document.head.appendChild(element);
+            const sheet = element.sheet;
+            if (!sheet) {
+                return; // the browser reports the violation (Policy)
+            }
+            rules.forEach(function (rule) {
+                const index = sheet.insertRule(rule.selector + " {}", sheet.cssRules.length);
+                sheet.cssRules[index].style.setProperty(rule.property, rule.value, "important");
             });
         },
     };
@@ -2614,94 +2775,54 @@
 
     // ---------------------------------------------------------------- Looks
 
-    // What the v2 window adds to the shared one (chatkit.emulator.v2.WINDOW): the parts its
-    // theme properties name, so that each shows.  8x8 publishes no DOM of its v2 window:
-    // these parts and how they behave are the emulator's (*assumed*), each chosen to make a
-    // glossary entry visible.
+    // The page's side of the v2 window (the window's own script, static/emulator/window/
+    // v2.js, draws its parts): the sandboxed srcdoc frame, what the window's model adds, and
+    // the quick replies of the invitation, on the page.  8x8 publishes no DOM of its v2
+    // window: these parts and how they behave are the emulator's (*assumed*), each chosen to
+    // make a glossary entry visible.
     const Looks = {
         shownReplies: null, // the quick replies on show, as JSON, and where
         repliesBox: null,
 
         install: function () {
-            View.extend("window", Looks.window);
-            View.extend("message", Looks.message);
-            View.extend("render", Looks.render);
-        },
-
-        // A new chat window: its menu, its buttons' states, then the theme.
-        window: function (doc, parts) {
-            View.show(parts.menu, false);
-            View.on(parts.menuButton, function () {
-                View.show(parts.menu, parts.menu.style.display === "none");
-            });
-            // The header menu's one link: the customer turns the notification sound on or
-            // off ("This preference is persisted for the duration of the chat session",
-            // documented, notification-sound.md).
-            View.on(parts.soundLink, function () {
+            View.extend("frame", Looks.frame);
+            View.extend("model", Looks.model);
+            View.extend("render", Looks.renderQuickReplies);
+            // The customer turns the sound on or off in the window's header menu.
+            View.actions.toggleSound = function () {
                 v2.notificationSound = !v2.notificationSound;
                 View.render();
-            });
-            parts.field.addEventListener("input", Looks.renderButtons);
-            parts.form.addEventListener("input", Looks.renderButtons);
-            parts.form.addEventListener("reset", function () {
-                window.setTimeout(Looks.renderButtons, 0);
-            });
-            Theme.apply(doc, "window");
+            };
         },
 
-        render: function () {
-            if (View.frame) {
-                const parts = View.parts;
-                parts.soundText.textContent = v2.notificationSound ? "Sound on" : "Sound off";
-                // The loader while the customer waits in the queue for an agent.
-                View.show(parts.loader, chat.phase === "chatWindow" && chat.inSession && chat.agent === null);
-                Looks.renderButtons();
-            }
-            Looks.renderQuickReplies();
+        // The widget's frame: "The widget is injected as a sandboxed iframe srcdoc, with
+        // these sandbox permissions: allow-scripts allow-downloads allow-modals allow-popups
+        // allow-popups-to-escape-sandbox." (documented, content-security-policy.md)  No
+        // allow-same-origin: its origin is opaque, the page cannot read it, and the page's
+        // policy is its own ("Because the iframe is srcdoc, your page's CSP is the only
+        // policy the browser enforces on the widget").  "All widget scripts load from
+        // external files (no inline <script> blocks)" (documented): its one script comes
+        // from the chat's domain, without a nonce (*assumed*: 8x8's guide allows the
+        // widget's scripts by host only).
+        frame: function (frame) {
+            frame.setAttribute("sandbox", RULE_DATA.frame.sandbox);
+            const src = Front.base + RULE_DATA.paths.windowScript;
+            frame.srcdoc = '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Chat</title>'
+                + '<script src="' + Looks.attribute(src) + '"></script></head><body></body></html>';
         },
 
-        // Send is disabled while there is nothing to send, and the form's clear while there
-        // is nothing to clear, so that a theme's disabled-button colours show.
-        renderButtons: function () {
-            const parts = View.parts;
-            if (!View.frame) {
-                return;
-            }
-            parts.send.disabled = !parts.field.value.trim();
-            parts.clear.disabled = !Array.prototype.some.call(parts.form.elements, function (element) {
-                return element.name && element.tagName !== "SELECT" && element.value !== "";
-            });
+        attribute: function (value) {
+            return value.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;");
         },
 
-        // Links in the agent's and the customer's messages (the glossary's message link
-        // colours); a file the agent sends is an attachment item with its download icon.
-        message: function (doc, entry, parts) {
-            if (entry.attachment) {
-                const item = {};
-                parts.content.textContent = "";
-                View.build(doc, DOM.attachment, parts.content, item);
-                item.link.textContent = entry.text;
-                return;
-            }
-            if (entry.kind === "incoming" || entry.kind === "outgoing") {
-                Looks.linkify(doc, parts.content, entry.text);
-            }
-        },
-
-        // Only http(s) addresses become links; everything is text, never HTML.
-        linkify: function (doc, element, message) {
-            const address = /https?:\/\/[^\s<>"]+/g;
-            let last = 0;
-            let found;
-            element.textContent = "";
-            while ((found = address.exec(message)) !== null) {
-                element.append(message.slice(last, found.index));
-                View.create(doc, "a", {
-                    href: found[0], textContent: found[0], target: "_blank", rel: "noopener noreferrer",
-                }, element);
-                last = found.index + found[0].length;
-            }
-            element.append(message.slice(last));
+        // What the v2 window draws beside the shared model: the sound switch, the loader
+        // while the customer waits for an agent, the theme's rules for the window.
+        model: function (model) {
+            model.v2 = {
+                sound: v2.notificationSound,
+                waiting: chat.phase === "chatWindow" && chat.inSession && chat.agent === null,
+                theme: Theme.rules("window"),
+            };
         },
 
         // "Quick replies are shown in the invitation UI before the customer enters the chat."
@@ -2710,6 +2831,9 @@
         // (*assumed*: "predefined response options that make it easier for customers to start
         // a conversation without typing").
         renderQuickReplies: function () {
+            if (!chat.config) {
+                return;
+            }
             const box = document.getElementById(DOM.hostIds.invitation);
             const wanted = JSON.stringify(v2.quickReplies);
             if (!box || box === Looks.repliesBox && wanted === Looks.shownReplies) {
@@ -2879,6 +3003,12 @@
     const Front = {
         script: document.currentScript, // the snippet's script element, where the events go
         initCalled: false,
+        // The chat's domain, as chatv3.js came from it: the window's files come from there.
+        base: (function () {
+            const script = document.currentScript;
+            const loader = RULE_DATA.paths.loader;
+            return script && script.src.slice(-loader.length) === loader ? script.src.slice(0, -loader.length) : "";
+        })(),
 
         // The settings init needs.  *assumed*: v1's production check (uuid, tenant, domain,
         // channel and align, fact 1) under the v2 snippet's names, plus channelUuid, which
@@ -2887,6 +3017,9 @@
 
         boot: function () {
             Core.install("v2");
+            Policy.origin = Front.base ? new URL(Front.base).origin : null;
+            Policy.dead = Front.deadWindow;
+            Policy.listen();
             Core.extendState(Front.state);
             Callbacks.listen();
             Looks.install();
@@ -2965,7 +3098,7 @@
         start: function (config, callback) {
             Theme.read(config.themeCustom);
             Core.start(config, { title: config.channelName });
-            Theme.apply(document, "page");
+            Theme.applyToPage();
             const app = ChatApp.create();
             v2.chatApp = app;
             Emulator.chatApp = app;
@@ -2980,6 +3113,12 @@
                 reportUncaught(error);
             }
             Core.started();
+        },
+
+        // The window's script never ran: a policy that blocks it is the likely cause.
+        deadWindow: function () {
+            const src = Front.base + RULE_DATA.paths.windowScript;
+            return "the chat window's script " + src + " did not run (its frame stayed blank): the page's Content-Security-Policy applies to the widget's sandboxed iframe srcdoc (8x8's CSP guide), so its script-src must allow " + new URL(src).origin + " (the widget's scripts are external files, allowed by host; a nonce or 'strict-dynamic' alone does not allow them)";
         },
 
         // state() for v2: v1's, plus what only v2 has.

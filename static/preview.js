@@ -9,11 +9,23 @@
  * warnings, and apart from them the emulator's notes on what production would
  * silently ignore), refreshed a few times a second; everything is written as
  * text, never as HTML.
+ *
+ * It runs first in the page, so it hears what goes wrong from the start: the chat's
+ * warnings and the emulator's notes (from state()), what the Python hooks log
+ * (console.error and console.warn lines starting "chatkit:") and uncaught errors.  Each
+ * is listed once in the panel and sent once to `chatkit serve` over its live socket
+ * (/__chatkit/live), which prints it in the terminal; the server sends back the
+ * Content-Security-Policy violations the browser reported to it, and "reload" when a
+ * file changed.
  */
 (function (w, d) {
     "use strict";
 
     const REFRESH_MS = 250;
+    const RECONNECT_MS = [1000, 2000, 5000];  // then every 5 s while chatkit serve is gone
+    const TEXT_LIMIT = 4000;  // a report's characters: a traceback fits, a flood does not
+    // What the panel's list of problems shows before each kind of report.
+    const REPORTED = { chatkit: "chatkit in the page", error: "Page error", csp: "Content-Security-Policy" };
 
     // What each data-control button does to the emulator.
     const CONTROLS = {
@@ -113,8 +125,11 @@
 
     function refresh() {
         const chat = emulator();
-        if (!chat || !chat.state().started) { return; }
+        if (!chat) { return; }
         const state = chat.state();
+        state.warnings.forEach(function (text) { report("warning", text); });
+        (state.notes || []).forEach(function (text) { report("note", text); });
+        if (!state.started) { return; }
         const agent = state.agent ? ", agent " + state.agent : "";
         d.getElementById("chatkit-chat-state").textContent = "Phase: " + state.phase
             + ", language: " + (state.language || "default") + agent
@@ -133,25 +148,100 @@
         }
     }
 
-    // livereload.js (injected by the server) says when it is connected; the page says it too.
-    function showLive(connected) {
-        d.documentElement.dataset.livereload = connected ? "connected" : "disconnected";
-        d.getElementById("chatkit-live").textContent = connected
-            ? "This page reloads when you save the config, your hooks or your stylesheet."
-            : "Not connected to chatkit serve: start it again, then reload this page.";
+    // -- what went wrong, once each: in the panel and to chatkit serve ----------------
+
+    const reports = [];  // {kind, text}, in order
+    const seen = new Set();
+    const outbox = [];  // reports waiting for the socket
+    let socket = null;
+
+    function report(kind, text, fromServer) {
+        text = String(text).slice(0, TEXT_LIMIT);
+        const key = kind + "\n" + text;
+        if (seen.has(key)) { return; }
+        seen.add(key);
+        reports.push({ kind: kind, text: text });
+        if (!fromServer) { send({ kind: kind, text: text }); }
+        showReports();
     }
 
-    function watchLive() {
-        d.addEventListener("LiveReloadConnect", function () { showLive(true); });
-        d.addEventListener("LiveReloadDisconnect", function () { showLive(false); });
-        const connector = w.LiveReload && w.LiveReload.connector;
-        if (connector && connector.protocol > 0 && connector.socket && connector.socket.readyState === 1) {
-            showLive(true);
+    function showReports() {
+        const list = d.getElementById("chatkit-reports");
+        if (!list) { return; }
+        fill(list, reports.filter(function (one) { return REPORTED[one.kind]; }).map(function (one) {
+            return REPORTED[one.kind] + ": " + one.text;
+        }), "None.");
+    }
+
+    function send(message) {
+        if (socket && socket.readyState === 1) {
+            socket.send(JSON.stringify(message));
+        } else {
+            outbox.push(message);
         }
     }
 
+    function described(value) {
+        if (value instanceof Error) { return value.stack || String(value); }
+        if (typeof value === "string") { return value; }
+        try { return JSON.stringify(value); } catch (error) { return String(value); }
+    }
+
+    // The Python hooks log through console.error and console.warn, "chatkit: ..." first.
+    function listenToTheConsole() {
+        ["error", "warn"].forEach(function (level) {
+            const original = w.console[level];
+            w.console[level] = function () {
+                original.apply(w.console, arguments);
+                const first = arguments[0];
+                if (typeof first === "string" && first.indexOf("chatkit:") === 0) {
+                    report("chatkit", Array.prototype.map.call(arguments, described).join(" "));
+                }
+            };
+        });
+        w.addEventListener("error", function (event) {
+            const where = event.filename ? " (" + event.filename + ":" + event.lineno + ")" : "";
+            report("error", (event.error ? described(event.error) : event.message) + where);
+        });
+        w.addEventListener("unhandledrejection", function (event) {
+            report("error", "unhandled rejection: " + described(event.reason));
+        });
+    }
+
+    // -- the live socket: reload on a change, reports both ways ------------------------
+
+    function showLive(connected) {
+        d.documentElement.dataset.live = connected ? "connected" : "disconnected";
+        const status = d.getElementById("chatkit-live");
+        if (!status) { return; }
+        status.textContent = connected
+            ? "This page reloads when you save the config, your hooks or your stylesheet."
+            : "Not connected to chatkit serve: start it again and this page reloads.";
+    }
+
+    function connect(attempt) {
+        const scheme = w.location.protocol === "https:" ? "wss://" : "ws://";
+        socket = new w.WebSocket(scheme + w.location.host + "/__chatkit/live");
+        socket.onopen = function () {
+            if (attempt > 0) { w.location.reload(); return; }  // chatkit serve came back
+            showLive(true);
+            outbox.splice(0).forEach(send);
+        };
+        socket.onmessage = function (event) {
+            const message = JSON.parse(event.data);
+            if (message.reload) { w.location.reload(); }
+            (message.reports || []).forEach(function (one) { report(one.kind, one.text, true); });
+        };
+        socket.onclose = function () {
+            showLive(false);
+            const wait = RECONNECT_MS[Math.min(attempt, RECONNECT_MS.length - 1)];
+            w.setTimeout(function () { connect(attempt + 1); }, wait);
+        };
+    }
+
     function start() {
-        watchLive();
+        showLive(socket !== null && socket.readyState === 1);
+        showReports();
         const controls = d.getElementById("chatkit-controls");
         if (!controls) { return; }  // the config has problems: the page lists them instead
         controls.addEventListener("click", function (event) {
@@ -162,6 +252,8 @@
         refresh();
     }
 
+    listenToTheConsole();
+    connect(0);
     if (d.readyState === "loading") {
         d.addEventListener("DOMContentLoaded", start);
     } else {

@@ -56,7 +56,8 @@ SERVED = {"/", "/index.html", "/favicon.ico", "/CHAT/common/js/chat.js",
           "/vcc-chat-channels/public/webchat/discovery",
           "/__chatkit/preview.js", "/__chatkit/preview.css",
           "/__chatkit/stylesheet/theme.css", "/__chatkit/stylesheet/img/logo.png",
-          "/__chatkit/stylesheet/fonts/brand.woff2", "/livereload.js"}
+          "/__chatkit/stylesheet/fonts/brand.woff2", "/__chatkit/scenario.js"}
+LIVE_PATH = "/__chatkit/live"  # the page's live socket (reloads, reports)
 
 
 def save(path, text):
@@ -123,7 +124,7 @@ class PreviewProcess:
         for line in self.process.stdout:
             self.lines.put(line.rstrip("\n"))
 
-    def request(self, path, host=None, headers=(), method="GET"):
+    def request(self, path, host=None, headers=(), method="GET", body=None):
         """The answer to a raw request of `path` with `Host: host` (default: the preview's)."""
         connection = http.client.HTTPConnection("127.0.0.1", self.port, timeout=10)
         try:
@@ -131,7 +132,9 @@ class PreviewProcess:
             connection.putheader("Host", self.host if host is None else host)
             for name, value in headers:
                 connection.putheader(name, value)
-            connection.endheaders()
+            if body is not None:
+                connection.putheader("Content-Length", str(len(body)))
+            connection.endheaders(body)
             response = connection.getresponse()
             body = b"" if response.status == 101 else response.read()
             return Response(response.status, response.headers, body)
@@ -145,7 +148,7 @@ class PreviewProcess:
                    ("Sec-WebSocket-Version", "13")]
         if origin is not None:
             headers.append(("Origin", origin))
-        return self.request("/livereload", host=host, headers=headers).status
+        return self.request(LIVE_PATH, host=host, headers=headers).status
 
     def wait_for_change(self, name):
         """The lines printed up to the one saying `name` changed."""

@@ -15,6 +15,7 @@ from chatkit.build import _output, assets, bundle, compiled, engine, features, p
 from chatkit.build import precompiled as _precompiled
 from chatkit.cli import main
 from chatkit.config import load_config
+from chatkit.errors import ValidationError
 
 CHATKIT = Path(bundle.__file__).resolve().parent.parent
 ROOT = CHATKIT.parent
@@ -496,14 +497,16 @@ def test_cli_build_never_removes_what_an_edited_manifest_names(tmp_path, capsys)
 
 
 @pytest.mark.parametrize("name", [assets.MANIFEST])
-def test_cli_build_never_writes_over_one_of_its_inputs(tmp_path, capsys, name):
-    # `build chatkit-assets.json --out .` replaced the config by the manifest.
+def test_build_assets_never_writes_over_one_of_its_inputs(tmp_path, name):
+    # `build chatkit-assets.json --out .` replaced the config by the manifest. The command
+    # refuses it before building (tests/test_cli_output.py); build_assets refuses it too.
     folder = tmp_path / "site"
     path = write_site(folder)
     config = path.rename(folder / name)
     before = config.read_bytes()
-    assert main(["build", str(config), "--out", str(folder)]) == 2
-    assert capsys.readouterr().err.splitlines() == [
+    with pytest.raises(ValidationError) as raised:
+        assets.build_assets(load_config(config), folder)
+    assert [problem.line(str(raised.value.source)) for problem in raised.value.problems] == [
         "%s: --out: %s there is one of the build's inputs, which it never replaces: write the "
         "build to a folder of its own" % (folder, name)]
     assert config.read_bytes() == before

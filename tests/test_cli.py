@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 
 from chatkit import cli
-from chatkit.cli import COMMANDS, build_parser, main
-from chatkit.rules.messages import SYSTEM_MESSAGES
+from chatkit.cli import COMMANDS
+from chatkit.config.messages import SYSTEM_MESSAGES
 from tests.cli_support import run, write
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -174,7 +174,7 @@ def test_cli_snippet_refuses_an_invalid_nonce(tmp_path, capsys, nonce):
     [
         (VALID, [], 0, "ok", []),  # valid
         (VALID, ["--strict"], 0, "ok", []),  # valid and no warning
-        (LOCAL, [], 0, "ok", [LOCAL_WARNING]),  # a warning is fine
+        (LOCAL, [], 0, "ok, 1 warning", [LOCAL_WARNING]),  # a warning is fine, and said
         (LOCAL, ["--strict"], 1, None, [LOCAL_WARNING]),  # but not under --strict
         (INVALID, [], 2, None, INVALID_LINES),  # errors
         (INVALID, ["--strict"], 2, None, INVALID_LINES),  # errors beat --strict
@@ -219,7 +219,7 @@ def test_cli_import_of_values_check_refuses_names_the_snippet(tmp_path, capsys):
     snippet = write(tmp_path, "<script>var __8x8Chat = {uuid: 'u', tenant: 't', channel: 'c', "
                     "domain: 'http://vcc-na7.8x8.com', align: 'middle'};</script>", "s.html")
     output = write(tmp_path, "the config that works")
-    code, out, err = run(capsys, "import", snippet, "-o", output)
+    code, out, err = run(capsys, "import", snippet, "-o", output, "--force")  # even with it
     assert (code, out) == (2, "")
     assert err == [
         "%s: line 1, column 72: %s" % (snippet, HTTP_DOMAIN),
@@ -288,65 +288,75 @@ def test_cli_messages_lang_refuses_an_unknown_language(capsys, lang):
 # --- help ----------------------------------------------------------------------------------
 
 def test_cli_help_lists_every_command(capsys):
-    with pytest.raises(SystemExit) as exited:
-        main(["--help"])
-    out = capsys.readouterr().out
-    assert exited.value.code == 0
-    for name in ["snippet", "check", "import", "messages", "css", "build", "serve"]:
-        assert "\n    %s " % name in out, name
+    code, out, _ = run(capsys, "--help")
+    assert code == 0
+    for name in ["snippet", "check", "import", "messages", "css", "build", "serve", "init"]:
+        assert "\n  %s " % name in out, name
 
 
-def test_cli_version_names_the_installed_chatkit(capsys):
+@pytest.mark.parametrize("option", ["--version", "-V"])
+def test_cli_version_names_the_installed_chatkit(capsys, option):
     from importlib.metadata import version
 
-    with pytest.raises(SystemExit) as exited:
-        main(["--version"])
-    assert exited.value.code == 0
-    assert capsys.readouterr().out == "chatkit %s\n" % version("chatkit-8x8")
+    assert run(capsys, option) == (0, "chatkit %s\n" % version("chatkit-8x8"), [])
 
 
-def test_cli_commands_are_the_seven_of_the_spec():
-    assert list(COMMANDS) == ["snippet", "check", "import", "messages", "css", "build", "serve"]
+def test_cli_commands_are_the_eight_of_the_spec():
+    assert list(COMMANDS) == ["snippet", "check", "import", "messages", "css", "build", "serve",
+                              "init"]
 
 
 @pytest.mark.parametrize("name", list(COMMANDS))
 def test_cli_command_help_has_a_description_and_an_example(capsys, name):
-    with pytest.raises(SystemExit) as exited:
-        main([name, "--help"])
-    out = capsys.readouterr().out
-    assert exited.value.code == 0
-    summary = COMMANDS[name].__doc__.partition("\n")[0]
+    code, out, _ = run(capsys, name, "--help")
+    assert code == 0
+    summary = COMMANDS[name].help.partition("\n")[0]
     assert summary and summary.endswith(".")
-    assert summary in out
+    assert " ".join(summary.split()) in " ".join(out.split())
     assert "example: chatkit %s " % name in out
 
 
 def test_cli_command_help_comes_from_the_docstring():
-    parser = build_parser()
-    subparsers = next(a for a in parser._actions if a.dest == "command")
-    for name, function in COMMANDS.items():
-        assert subparsers.choices[name].description.startswith(
-            function.__doc__.partition("\n")[0])
+    for name, command in COMMANDS.items():
+        assert command.callback.__doc__.startswith(command.help.partition("\n")[0]), name
 
 
 @pytest.mark.parametrize(
-    "argv",
+    "argv, usage",
     [
-        [],  # no command
-        ["frobnicate"],  # an unknown command
-        ["snippet"],  # a missing argument
-        ["check", "chat.toml", "--strict=yes"],  # an option that takes no value
-        ["serve", "chat.toml", "--port", "http"],  # a port that is not a number
-        ["build", "chat.toml"],  # a required option missing
+        ([], "chatkit [OPTIONS] COMMAND"),  # no command
+        (["frobnicate"], "chatkit [OPTIONS] COMMAND"),  # an unknown command
+        (["snippet"], "chatkit snippet [OPTIONS] CONFIG"),  # a missing argument
+        (["check", "chat.toml", "--strict=yes"], "chatkit check"),  # a flag takes no value
+        (["serve", "chat.toml", "--port", "http"], "chatkit serve"),  # not a number
+        (["build", "chat.toml"], "chatkit build"),  # a required option missing
+        (["check", "chat.toml", "--frobnicate"], "chatkit check [OPTIONS] CONFIG..."),
+        (["check", "chat.toml", "--format", "xml"], "chatkit check"),  # not one of the formats
     ],
 )
-def test_cli_usage_errors_exit_2_with_usage(capsys, argv):
-    with pytest.raises(SystemExit) as exited:
-        main(argv)
-    err = capsys.readouterr().err
-    assert exited.value.code == 2
-    assert err.startswith("usage: chatkit")
-    assert "Traceback" not in err
+def test_cli_usage_errors_exit_2_with_the_commands_usage(capsys, argv, usage):
+    code, out, err = run(capsys, *argv)
+    assert code == 2
+    assert "\n".join(err + [out]).startswith("Usage: %s" % usage), err
+    assert "Traceback" not in "\n".join(err)
+
+
+@pytest.mark.parametrize("typed, meant", [("chek", "check"), ("snipet", "snippet"),
+                                          ("improt", "import"), ("serv", "serve")])
+def test_cli_mistyped_command_says_did_you_mean(capsys, typed, meant):
+    code, _, err = run(capsys, typed, "chat.toml")
+    assert code == 2
+    assert err[-1] == ("Error: no such command %r; did you mean %s? (the commands: snippet, "
+                       "check, import, messages, css, build, serve, init)" % (typed, meant))
+
+
+def test_cli_unknown_option_names_the_subcommands_usage(capsys):
+    code, _, err = run(capsys, "snippet", "chat.toml", "--nonse", "x")
+    assert code == 2
+    assert err[0] == "Usage: chatkit snippet [OPTIONS] CONFIG"
+    assert err[1] == "Try 'chatkit snippet --help' for help."
+    assert err[-1].startswith("Error: No such option '--nonse'")
+    assert "--nonce" in err[-1]  # click's own "did you mean"
 
 
 # --- no traceback for any user error --------------------------------------------------------

@@ -180,9 +180,11 @@ def assert_check_and_snippet_agree(capsys, data):
 
         checked, out, err = run(capsys, "check", config)
         assert checked in (0, 2)
-        assert out == ("%s: ok\n" % config if checked == 0 else "")
+        assert re.fullmatch(re.escape(str(config)) + r": ok(, 1 warning|, \d+ warnings)?\n"
+                            if checked == 0 else "", out), out
         assert_named_lines(err, str(config))
         assert_every_problem_has_a_place(config)
+        assert_formats_agree(capsys, config, checked, err)
 
         code, out, err = run(capsys, "snippet", config, "-o", output)
         assert (code, out) == (checked, "")  # snippet fails exactly when check does
@@ -194,6 +196,24 @@ def assert_check_and_snippet_agree(capsys, data):
             assert written.startswith("<!-- 8x8 chat")
         assert sorted(os.listdir(folder)) == ["chat.toml", "hooks.py", "out.html"]
         assert config.read_bytes() == data
+
+
+def assert_formats_agree(capsys, config, checked, text_lines):
+    """--format json and github report what the text does: the same problems, same exit."""
+    code, out, err = run(capsys, "check", config, "--format", "json")
+    assert (code, err) == (checked, [])
+    found = json.loads(out)
+    assert len(found) == len(text_lines)
+    for problem in found:
+        assert set(problem) == {"file", "line", "column", "key", "severity", "message"}
+        assert problem["severity"] in ("error", "warning")
+        assert problem["line"] is None or problem["line"] >= 1
+    code, out, err = run(capsys, "check", config, "--format", "github")
+    annotations = [line for line in out.splitlines() if line.startswith("::")]
+    assert (code, err, len(annotations)) == (checked, [], len(found))
+    for line, problem in zip(annotations, found, strict=True):
+        assert line.startswith("::%s file=" % problem["severity"])
+        assert "\r" not in line and "\u2028" not in line
 
 
 # --- -o and --nonce ----------------------------------------------------------------------------
@@ -243,5 +263,30 @@ def test_fuzz_output_and_nonce_never_destroy_a_file_nor_leave_one(capsys, name, 
             assert left == before
             if name == "out.html":
                 assert (folder / "out.html").read_text(encoding="utf-8") == KEEP
+        else:
+            assert err == ["wrote %s" % escape(output)]
+
+
+@FUZZ
+@given(name=NAMES)
+def test_fuzz_init_output_never_replaces_a_file_nor_leaves_one(capsys, name):
+    # An edited output: without --force, no existing file is replaced, by any name or link.
+    with tempfile.TemporaryDirectory() as folder:
+        folder = Path(folder)
+        (folder / "chat.toml").write_text(VALID_CHAT, encoding="utf-8")
+        (folder / "folder").mkdir()
+        (folder / "link-to-chat.toml").symlink_to("chat.toml")
+        (folder / "dangling").symlink_to("gone.html")
+        before = {p.name for p in folder.iterdir()}
+        output = name if name.startswith("/") or not name else str(folder / name)
+        code, out, err = run(capsys, "init", "--output=" + output)
+        assert code in (0, 2) and out == ""
+        assert (folder / "chat.toml").read_text(encoding="utf-8") == VALID_CHAT
+        left = {p.name for p in folder.iterdir()}
+        assert left - before <= {os.path.basename(output), "gone.html"}  # no temporary file
+        if code:
+            assert len(err) == 1 and escape(err[0]) == err[0]
+            assert err[0].startswith(("-o: ", escape(output) + ": ")), err[0]
+            assert left == before
         else:
             assert err == ["wrote %s" % escape(output)]

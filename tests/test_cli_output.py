@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from chatkit.cli import COMMANDS
+from chatkit.cli import _check
 from tests.cli_support import run, write
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
@@ -257,10 +257,41 @@ def test_cli_escapes_a_line_break_in_the_config_name(tmp_path, capsys):
 def test_cli_turns_a_stack_or_memory_exhaustion_into_one_line(capsys, monkeypatch, error):
     # The last guard in main: every input has its own limit and message, but no command
     # may print a traceback if one is ever missed.
-    def exhausted(args):
+    def exhausted(name):
         """Check nothing, then run out."""
         raise error("maximum recursion depth exceeded")
 
-    monkeypatch.setitem(COMMANDS, "check", exhausted)
+    monkeypatch.setattr(_check, "check_file", exhausted)
     assert run(capsys, "check", "chat.toml") == (2, "", [
         "chatkit: the input is nested too deeply or too big to process (%s)" % error.__name__])
+
+
+# --- build never writes over one of its inputs ---------------------------------------------------
+
+PYTHON = "[python]\nhooks = 'hooks.py'\nasset_base = 'https://cdn.example.com/chatkit/'\n"
+
+
+@pytest.mark.parametrize("out", [".", "./", "../%s"])
+def test_cli_build_refuses_to_write_its_manifest_over_its_config(tmp_path, capsys, monkeypatch,
+                                                                 out):
+    # `build chatkit-assets.json --out .` replaced the config by the manifest (issue 16).
+    monkeypatch.chdir(tmp_path)
+    out = out.replace("%s", tmp_path.name)  # the same folder by another name
+    write(tmp_path, "x = 1\n", "hooks.py")
+    config = write(tmp_path, VALID + PYTHON, "chatkit-assets.json")
+    code, stdout, err = run(capsys, "build", "chatkit-assets.json", "--out", out)
+    assert (code, stdout) == (2, "")
+    assert err == ["%s: --out: is the same file as chatkit-assets.json, which this command "
+                   "reads: writing would destroy it; name another file"
+                   % Path(out, "chatkit-assets.json")]
+    assert config.read_text(encoding="utf-8") == VALID + PYTHON
+    assert files(tmp_path) == ["chatkit-assets.json", "hooks.py"]
+
+
+def test_cli_build_refuses_an_input_named_like_an_asset_in_the_out_folder(tmp_path, capsys):
+    write(tmp_path, "x = 1\n", "hooks.py")
+    config = write(tmp_path, VALID + PYTHON, "chatkit.0123456789ab.js")
+    code, _, err = run(capsys, "build", config, "-o", tmp_path)  # -o is --out
+    assert code == 2
+    assert err[0].startswith("%s: --out: is the same file as %s" % (config, config))
+    assert files(tmp_path) == ["chatkit.0123456789ab.js", "hooks.py"]

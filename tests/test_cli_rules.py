@@ -46,7 +46,7 @@ CONVERTED = ("warning: {<agent>} (as 8x8's documentation prints it) becomes {{ag
 
 def test_cli_check_accepts_the_references_placeholder_with_a_warning(tmp_path, capsys):
     config = write(tmp_path, COPIED)
-    assert run(capsys, "check", config) == (0, "%s: ok\n" % config, [
+    assert run(capsys, "check", config) == (0, "%s: ok, 2 warnings\n" % config, [
         "%s: messages.de.agentTypingName: %s" % (config, CONVERTED),
         "%s: messages.chatEstablishedName: %s" % (config, CONVERTED)])
     assert run(capsys, "check", config, "--strict")[0] == 1
@@ -122,7 +122,7 @@ def test_cli_snippet_refuses_a_domain_that_is_no_origin(tmp_path, capsys, domain
 
 def test_cli_check_warns_about_a_host_outside_8x8(tmp_path, capsys):
     config = write(tmp_path, CHAT % "https://vcc-na7.8x8.cm")
-    assert run(capsys, "check", config) == (0, "%s: ok\n" % config, [
+    assert run(capsys, "check", config) == (0, "%s: ok, 1 warning\n" % config, [
         "%s: chat.domain: warning: the domain's host vcc-na7.8x8.cm is not an 8x8.com host: "
         "check it for a typo (the Configuration Manager gives https://vcc-XXX.8x8.com)"
         % config])
@@ -136,7 +136,8 @@ EXAMPLE_CONFIGS = sorted(EXAMPLES.glob("**/*.toml"))
 def test_cli_examples_are_all_there():
     assert [p.relative_to(EXAMPLES).as_posix() for p in EXAMPLE_CONFIGS] == [
         "full.toml", "imported.toml", "minimal.toml", "multilingual.toml",
-        "python/chat-v2.toml", "python/chat.toml", "v2/full.toml", "v2/minimal.toml"]
+        "python/chat-micropython.toml", "python/chat-v2.toml", "python/chat.toml",
+        "server/chat.toml", "v2/full.toml", "v2/minimal.toml"]
 
 
 @pytest.mark.parametrize("example", EXAMPLE_CONFIGS, ids=lambda p: p.name)

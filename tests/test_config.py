@@ -6,9 +6,15 @@ from pathlib import Path
 
 import pytest
 
-from chatkit.config import Config, load_config, parse_config
-from chatkit.errors import ChatkitError, ConfigError, ValidationError
-from chatkit.rules.text import escape
+from chatkit.config import (
+    ChatSettings,
+    Config,
+    FallbackSettings,
+    PythonSettings,
+    load_config,
+    parse_config,
+)
+from chatkit.errors import ChatkitError, ConfigError, ValidationError, escape
 from tests.cli_support import write
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
@@ -62,16 +68,16 @@ def _toml(value):
 def test_load_config_fills_the_defaults(tmp_path):
     config = load(tmp_path, CHAT)
     assert isinstance(config, Config)
-    assert config.chat == {
-        "api": "v1",
-        "uuid": UUID,
-        "tenant": "ZXhhbXBsZTAx",
-        "channel": "Customer Support",
-        "domain": "https://vcc-na7.8x8.com",
-        "path": "/.",
-        "button_container_id": "__8x8-chat-button-container-" + UUID,
-        "align": "right",
-    }
+    assert config.chat == ChatSettings(
+        api="v1",
+        uuid=UUID,
+        tenant="ZXhhbXBsZTAx",
+        channel="Customer Support",
+        domain="https://vcc-na7.8x8.com",
+        path="/.",
+        button_container_id="__8x8-chat-button-container-" + UUID,
+        align="right",
+    )
     assert (config.customer, config.variables, config.messages, config.messages_by_language) == (
         {}, {}, {}, {})
     assert (config.fallback, config.python, config.hooks_path, config.warnings) == (
@@ -86,21 +92,22 @@ def test_load_config_keeps_every_chat_key_given(tmp_path):
         "path": "/chat", "button_container_id": "my-chat", "align": "left", "language": "de",
         "stylesheet_url": "https://cdn.example.com/chat.css",
     }
-    assert load(tmp_path, chat_with(**chat)).chat == chat
+    assert load(tmp_path, chat_with(**chat)).chat == ChatSettings(**chat)
 
 
 def test_load_config_reads_the_full_example():
     config = load_config(EXAMPLES / "full.toml")
-    assert config.chat["language"] == "pt"  # written "pt-BR"
-    assert config.chat["align"] == "left"
+    assert config.chat.language == "pt"  # written "pt-BR"
+    assert config.chat.align == "left"
     assert config.customer == {"Plan": "Premium", "Age": 25, "Newsletter": True,
                                "Cart total": 129.95}
     assert config.variables == {"_options": "DEF"}
     assert config.messages == {"chatQueued": "We'll be right with you.",
                                "chatEstablishedName": "You are now chatting with {{agent}}."}
     assert set(config.messages_by_language) == {"pt", "de"}
-    assert config.fallback == {"after_seconds": 8, "text": "Chat is unavailable right now.",
-                               "link": "mailto:support@example.com"}
+    assert config.fallback == FallbackSettings(after_seconds=8,
+                                               text="Chat is unavailable right now.",
+                                               link="mailto:support@example.com")
     assert config.warnings == []
 
 
@@ -110,7 +117,7 @@ def test_load_config_accepts_every_example(name):
 
 
 def test_load_config_accepts_a_path_as_text(tmp_path):
-    assert load_config(str(write(tmp_path, CHAT))).chat["uuid"] == UUID
+    assert load_config(str(write(tmp_path, CHAT))).chat.uuid == UUID
 
 
 # --- [chat] ----------------------------------------------------------------------------------
@@ -202,7 +209,7 @@ def test_load_config_checks_chat_values(tmp_path, values, lines):
     ],
 )
 def test_load_config_normalises_the_language(tmp_path, tag, code):
-    assert load(tmp_path, chat_with(language=tag)).chat["language"] == code
+    assert load(tmp_path, chat_with(language=tag)).chat.language == code
 
 
 @pytest.mark.parametrize(
@@ -214,7 +221,7 @@ def test_load_config_normalises_the_language(tmp_path, tag, code):
 )
 def test_load_config_warns_about_an_http_domain_on_localhost(tmp_path, domain):
     config = load(tmp_path, chat_with(domain=domain))
-    assert config.chat["domain"] == domain
+    assert config.chat.domain == domain
     assert [p.line("chat.toml") for p in config.warnings] == [
         "chat.toml: chat.domain: warning: the domain uses http://: only chatkit's emulator "
         "answers there (chatkit serve, chatkit.testing), never 8x8"]
@@ -231,7 +238,7 @@ def test_load_config_warns_about_an_http_domain_on_localhost(tmp_path, domain):
 def test_load_config_uses_the_exact_origin_of_the_domain_and_says_so(tmp_path, domain, changes):
     # Production compares the iframe's origin with `domain` as strings (facts, point 3).
     config = load(tmp_path, chat_with(domain=domain))
-    assert config.chat["domain"] == "https://vcc-na7.8x8.com"
+    assert config.chat.domain == "https://vcc-na7.8x8.com"
     assert [p.line() for p in config.warnings] == [
         "chat.domain: warning: the domain is not written as the chat's exact origin (%s): "
         "chatkit uses https://vcc-na7.8x8.com" % changes]
@@ -239,7 +246,7 @@ def test_load_config_uses_the_exact_origin_of_the_domain_and_says_so(tmp_path, d
 
 def test_load_config_warns_about_a_domain_outside_8x8(tmp_path):
     config = load(tmp_path, chat_with(domain="https://vcc-na7.8x8.co"))
-    assert config.chat["domain"] == "https://vcc-na7.8x8.co"  # a warning: it may be right
+    assert config.chat.domain == "https://vcc-na7.8x8.co"  # a warning: it may be right
     assert [p.line() for p in config.warnings] == [
         "chat.domain: warning: the domain's host vcc-na7.8x8.co is not an 8x8.com host: check "
         "it for a typo (the Configuration Manager gives https://vcc-XXX.8x8.com)"]
@@ -274,7 +281,7 @@ def test_load_config_refuses_ids_with_characters_you_cannot_see(tmp_path, key, v
 def test_load_config_warns_about_an_invisible_character_in_the_channel_name(tmp_path):
     # A display name: a joiner may belong there (Persian, Hindi); the warning names it.
     config = load(tmp_path, chat_with(channel="Support\u200c"))
-    assert config.chat["channel"] == "Support\u200c"
+    assert config.chat.channel == "Support\u200c"
     assert [p.line() for p in config.warnings] == [
         "chat.channel: warning: must not contain U+200C ZERO WIDTH NON-JOINER " + PASTED]
 
@@ -324,11 +331,12 @@ def test_load_config_names_what_hides_in_an_unknown_key(tmp_path, text, line):
         ("[variable]\n", "variable: unknown key (did you mean variables?)"),
         ("[fallbak]\n", "fallbak: unknown key (did you mean fallback?)"),
         ("[pyhton]\n", "pyhton: unknown key (did you mean python?)"),
+        # nothing close in a v1 config (theme is v2's)
         ("[them]\n", "them: unknown key (allowed: chat, customer, variables, messages, "
-         "fallback, python)"),  # nothing close in a v1 config (theme is v2's)
+         "fallback, python, server, callback, availability)"),
         ("[theme]\n", THEME_IN_V1),  # the other version's table
         ("debug = true\n", "debug: unknown key (allowed: chat, customer, variables, messages, "
-         "fallback, python)"),  # a top-level value
+         "fallback, python, server, callback, availability)"),  # a top-level value
     ],
 )
 def test_load_config_names_unknown_tables(tmp_path, extra, line):
@@ -355,8 +363,9 @@ def test_load_config_names_unknown_chat_keys(tmp_path, key, line):
 @pytest.mark.parametrize(
     "text, line",
     [
+        # found by the fuzz test: a line with no place
         ('[""]\n' + CHAT, '"": unknown key (allowed: chat, customer, variables, messages, '
-         'fallback, python)'),  # found by the fuzz test: a line with no place
+         'fallback, python, server, callback, availability)'),
         (CHAT + '"" = "x"\n', 'chat."": unknown key (allowed: %s)' % CHAT_KEY_LIST),
         (CHAT + '[messages]\n"" = "x"\n', 'messages."": unknown system message "" (run `chatkit '
          'messages` for all 49)'),
@@ -536,12 +545,13 @@ def test_load_config_still_refuses_other_placeholders_beside_a_converted_one(tmp
 )
 def test_load_config_accepts_fallback_delays(tmp_path, seconds):
     config = load(tmp_path, CHAT + "[fallback]\nafter_seconds = %s\ntext = 'Down.'\n" % seconds)
-    assert config.fallback == {"after_seconds": tomllib.loads("x = " + seconds)["x"],
-                               "text": "Down."}
+    assert config.fallback == FallbackSettings(
+        after_seconds=tomllib.loads("x = " + seconds)["x"], text="Down.")
 
 
 def test_load_config_keeps_a_fallback_without_delay_or_link(tmp_path):
-    assert load(tmp_path, CHAT + "[fallback]\ntext = 'Down.'\n").fallback == {"text": "Down."}
+    assert load(tmp_path, CHAT + "[fallback]\ntext = 'Down.'\n").fallback == FallbackSettings(
+        text="Down.", after_seconds=8, link=None)
 
 
 @pytest.mark.parametrize(
@@ -592,8 +602,8 @@ def test_load_config_finds_hooks_relative_to_the_config(tmp_path, monkeypatch):
     path = write(site, CHAT + PYTHON % ("py/hooks.py", "https://cdn.example.com/chatkit/"))
     monkeypatch.chdir(tmp_path)  # not the config's folder
     config = load_config(path)
-    assert config.python == {"hooks": "py/hooks.py",
-                             "asset_base": "https://cdn.example.com/chatkit/"}
+    assert config.python == PythonSettings(hooks=site / "py" / "hooks.py",
+                                           asset_base="https://cdn.example.com/chatkit/")
     assert config.hooks_path == site / "py" / "hooks.py"
 
 
@@ -771,7 +781,7 @@ def test_load_config_reads_a_utf8_byte_order_mark_as_cpython_does(tmp_path):
     path.write_bytes(b"\xef\xbb\xbf" + CHAT.encode("utf-8"))
     with pytest.raises(tomllib.TOMLDecodeError):
         tomllib.loads(path.read_text(encoding="utf-8"))
-    assert load_config(path).chat["uuid"] == UUID
+    assert load_config(path).chat.uuid == UUID
 
 
 @pytest.mark.parametrize(
@@ -847,7 +857,7 @@ def test_load_config_names_an_empty_path_as_the_argument():
 
 
 def test_load_config_refuses_a_file_too_big_for_a_config(tmp_path, monkeypatch):
-    monkeypatch.setattr("chatkit.config._load.MAX_CONFIG_BYTES", 1024)
+    monkeypatch.setattr("chatkit.config._config.MAX_CONFIG_BYTES", 1024)
     path = write(tmp_path, CHAT + "# " + "x" * 1024 + "\n")
     with pytest.raises(ConfigError) as raised:
         load_config(path)
@@ -856,4 +866,4 @@ def test_load_config_refuses_a_file_too_big_for_a_config(tmp_path, monkeypatch):
 
 def test_parse_config_checks_data_already_read(tmp_path):
     config = parse_config(tomllib.loads(CHAT), tmp_path / "any.toml")
-    assert config.chat["align"] == "right"
+    assert config.chat.align == "right"

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from chatkit.config import load_config
+from chatkit.config import ChatSettings, load_config
 from chatkit.errors import ConfigError
 from tests.reference import reference_text
 
@@ -55,12 +55,12 @@ def warnings(folder, text):
 def test_v2_config_fills_the_defaults_of_8x8s_snippet(tmp_path):
     config = load(tmp_path, V2)
     assert config.api == "v2"
-    assert config.chat == {
-        "api": "v2", "uuid": UUID, "tenant": "ZXhhbXBsZTAx", "channel": "Customer Support",
-        "channel_uuid": "Ab3ULjXFQx-unSA6ebdW8A", "domain": "https://vcc-eu11.8x8.com",
-        "discovery_url": DISCOVERY, "button_container_id": "__8x8-chat-button-container-" + UUID,
-        "align": "right",
-    }
+    assert config.chat == ChatSettings(
+        api="v2", uuid=UUID, tenant="ZXhhbXBsZTAx", channel="Customer Support",
+        channel_uuid="Ab3ULjXFQx-unSA6ebdW8A", domain="https://vcc-eu11.8x8.com",
+        discovery_url=DISCOVERY, button_container_id="__8x8-chat-button-container-" + UUID,
+        align="right",
+    )
     assert (config.theme, config.variables, config.messages, config.warnings) == ({}, {}, {}, [])
 
 
@@ -76,19 +76,18 @@ notification_sound = false
 headerBackgroundColor = "blue"
 """)
     chat = config.chat
-    assert chat["discovery_url"] == ("https://discovery.example.com/vcc-chat-channels/public/"
-                                     "webchat/discovery")
-    assert (chat["button_container_id"], chat["align"], chat["language"]) == (
-        "chat-here", "left", "pt")
-    assert chat["quick_replies"] == ["I need help with my order", "I have a billing question"]
-    assert chat["notification_sound"] is False
+    assert chat.discovery_url == ("https://discovery.example.com/vcc-chat-channels/public/"
+                                  "webchat/discovery")
+    assert (chat.button_container_id, chat.align, chat.language) == ("chat-here", "left", "pt")
+    assert chat.quick_replies == ("I need help with my order", "I have a billing question")
+    assert chat.notification_sound is False
     assert config.theme == {"headerBackgroundColor": "blue"}
 
 
 def test_a_config_without_api_is_a_v1_config(tmp_path):
     config = load(tmp_path, V1)
-    assert (config.api, config.chat["path"]) == ("v1", "/.")
-    assert "discovery_url" not in config.chat
+    assert (config.api, config.chat.path) == ("v1", "/.")
+    assert config.chat.discovery_url is None  # v2's, not v1's
 
 
 @pytest.mark.parametrize("line, expected", [
@@ -194,7 +193,7 @@ def test_quick_replies_are_an_array_of_texts(tmp_path, value, expected):
 
 
 def test_quick_replies_may_be_empty_and_warn_of_what_hides_in_them(tmp_path):
-    assert load(tmp_path, V2 + "quick_replies = []\n").chat["quick_replies"] == []
+    assert load(tmp_path, V2 + "quick_replies = []\n").chat.quick_replies == ()
     assert warnings(tmp_path, V2 + 'quick_replies = ["Yes\u200b"]\n') == [
         "chat.quick_replies[0]: warning: must not contain U+200B ZERO WIDTH SPACE (characters "
         "you cannot see, pasted with the value? type it again)"]
@@ -206,7 +205,7 @@ def test_quick_replies_may_be_empty_and_warn_of_what_hides_in_them(tmp_path):
 ])
 def test_notification_sound_is_true_or_false(tmp_path, value, expected):
     assert problems(tmp_path, V2 + "notification_sound = %s\n" % value) == [expected]
-    assert load(tmp_path, V2 + "notification_sound = true\n").chat["notification_sound"] is True
+    assert load(tmp_path, V2 + "notification_sound = true\n").chat.notification_sound is True
 
 
 # --- [theme]: 8x8's names, CSS values by kind ---------------------------------------------------

@@ -13,17 +13,28 @@ from pathlib import Path
 
 import pytest
 
+from chatkit.build.bundle import bundle_modules
+from chatkit.versions import APIS
+
 CHATKIT = Path(__file__).resolve().parent.parent / "chatkit"
-# The portable rules (chatkit.rules) and the errors they raise.
-CORE = ["errors"] + sorted("rules." + p.stem if p.stem != "__init__" else "rules"
-                           for p in (CHATKIT / "rules").glob("*.py"))
+# What the page bundles really ship beside chatkit.browser: the portable rules and the errors
+# they raise (chatkit.build.bundle walks the imports from the browser package's roots).
+SHIPPED = sorted({name for api in APIS for name in bundle_modules(api)
+                  if name != "chatkit" and not name.startswith("chatkit.browser")})
+CORE = [name.removeprefix("chatkit.") for name in SHIPPED]
 # What a module the page runs may import: the packages, the core, and chatkit.browser.
-CORE_MODULES = {"chatkit"} | {"chatkit." + name for name in CORE}
+CORE_MODULES = {"chatkit"} | set(SHIPPED)
+# The one place the portable rules live, and the errors module beside them.
+PORTABLE = sorted({"chatkit.errors"} | {
+    "chatkit.rules" if p.stem == "__init__" else "chatkit.rules." + p.stem
+    for p in (CHATKIT / "rules").glob("*.py")})
 
 
 def core_path(name):
     path = CHATKIT.joinpath(*name.split("."))
     return path / "__init__.py" if path.is_dir() else path.with_suffix(".py")
+
+
 BROWSER = sorted((CHATKIT / "browser").glob("*.py"))
 # The runtimes' own modules (Brython's, MicroPython's and the MicroPython loader's).
 BRYTHON_MODULES = {"browser", "javascript", "js", "jsffi", "_chatkit_js"}
@@ -83,6 +94,12 @@ def browser_modules():
     return {module_name(p) for p in BROWSER}
 
 
+def test_the_portable_rules_are_exactly_what_the_page_bundles_ship():
+    # chatkit/rules/ holds nothing the page does not run, and the page runs nothing else
+    # outside chatkit.browser: CPython-only rules live in chatkit.config.
+    assert SHIPPED == PORTABLE
+
+
 @pytest.mark.parametrize("name", CORE)
 def test_core_module_imports_only_the_core(name):
     found = imports_of(core_path(name))
@@ -133,7 +150,7 @@ def test_adapter_module_imports_only_what_its_runtime_loads(path):
         ("from chatkit import config", {"chatkit", "chatkit.config"}),  # caught: not core
         ("from . import errors", {"chatkit", "chatkit.errors"}),  # relative
         ("from .errors import Problem", {"chatkit.errors"}),  # relative module
-        ("from .rules import urls", {"chatkit.rules", "chatkit.rules.urls"}),  # a subpackage
+        ("from .rules import topics", {"chatkit.rules", "chatkit.rules.topics"}),  # a subpackage
         ("m = __import__('json')", {"__import__()"}),  # dynamic
         ("try:\n    import jinja2\nexcept ImportError:\n    pass\n", {"jinja2"}),  # guarded
     ],

@@ -70,7 +70,7 @@ def test_check_reports_the_warnings_build_gives(tmp_path, capsys):
     config = site(tmp_path, "import json\nfrom chatkit import UNSET\nfrom chatkit.browser import "
                             "chat\nx = '\\d'\nrun = exec\n")
     code, out, check = run(capsys, "check", config)
-    assert (code, out) == (0, "%s: ok\n" % config)
+    assert (code, out) == (0, "%s: ok, 4 warnings\n" % config)
     hooks = tmp_path / "hooks.py"
     assert [line.split(": warning: ")[0] for line in check] == [
         "%s: line %d" % (hooks, n) for n in (1, 2, 4, 5)]

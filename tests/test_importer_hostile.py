@@ -32,7 +32,7 @@ def refused(capsys, path, tmp_path):
     """The one stderr line of an import that must fail, after checking nothing was written."""
     output = tmp_path / "chat.toml"
     output.write_text(UNTOUCHED, encoding="utf-8")
-    code, out, err = run(capsys, path, "-o", output)
+    code, out, err = run(capsys, path, "-o", output, "--force")  # kept even so
     assert (code, out, len(err)) == (2, "", 1), err
     assert output.read_text(encoding="utf-8") == UNTOUCHED
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted(["chat.toml", path.name])
@@ -149,7 +149,7 @@ def test_import_of_any_mutated_input_is_a_config_or_lines_naming_the_place(tmp_p
     path.write_bytes(mutated(source.read_bytes(), mutations))
     output = tmp_path / "chat.toml"
     output.write_text(UNTOUCHED, encoding="utf-8")
-    code, out, err = run(capsys, path, "-o", output)  # a traceback fails the test here
+    code, out, err = run(capsys, path, "-o", output, "--force")  # a traceback fails the test
     assert code in (0, 2) and out == ""
     assert all(line.startswith("%s: " % path) or line == "wrote %s" % output for line in err)
     if code == 2:
@@ -170,3 +170,33 @@ def test_import_refuses_code_nested_past_what_its_parser_bears(tmp_path, capsys,
     line = refused(capsys, path, tmp_path)
     assert re.fullmatch(re.escape("%s: line 1, column " % path) + r"\d+: the code is nested "
                         r"more than 2000 levels deep", line)
+
+
+@pytest.mark.parametrize("number, shown", [
+    ("9" * 5000, "`" + "9" * 59 + "…`"),  # more digits than CPython reads (4,300)
+    ("0x" + "f" * 4000, "`0x" + "f" * 57 + "…`"),  # a hex literal of 16,000 bits
+    ("9" * 309, "`" + "9" * 59 + "…`"),  # the first integer length beyond 2**1024 (1.8e308)
+    ("1e400", "`1e400`"),  # an exponent beyond it
+])
+@pytest.mark.parametrize("where", ["settings", "onInit"])
+def test_import_refuses_a_number_javascript_reads_as_infinity(tmp_path, capsys, number, shown,
+                                                               where):
+    more = {"settings": ", align: %s",
+            "onInit": ", onInit(bus) { bus.publish('customer:set-info', {n: %s}); }"}[where]
+    path = tmp_path / "chat.js"
+    path.write_text(SNIPPET % (more % number), encoding="utf-8")
+    column = len(SNIPPET.split("%s")[0]) + len(more.split("%s")[0]) + 1
+    assert refused(capsys, path, tmp_path) == (
+        "%s: line 1, column %d: %s is beyond any JavaScript number (the page reads it as "
+        "Infinity): write the value the chat should get" % (path, column, shown))
+
+
+def test_import_keeps_the_largest_numbers_javascript_holds(tmp_path, capsys):
+    # 10**308 is a finite double: read, then checked as any value (beyond 2**53, customer
+    # info is refused by check's own rule, at the place it was written).
+    path = tmp_path / "chat.js"
+    path.write_text(SNIPPET % (", onInit(bus) { bus.publish('customer:set-info', {n: 1%s}); }"
+                               % ("0" * 308)), encoding="utf-8")
+    line = refused(capsys, path, tmp_path)
+    assert line.endswith("customer.n: must be a whole number within ±2**53 = ±9007199254740992 "
+                         "(beyond it a JavaScript number loses precision)")

@@ -4,13 +4,13 @@ import re
 
 import pytest
 
-from chatkit.errors import Problem
-from chatkit.rules.messages import (
+from chatkit.config.messages import (
     SYSTEM_MESSAGES,
     check_messages,
     placeholders_in,
     render_message,
 )
+from chatkit.errors import Problem
 from tests.reference import reference_path
 
 REFERENCE = "8x8-embedded-chat-api.txt"

@@ -5,8 +5,8 @@ import tomllib
 import pytest
 
 from chatkit.cli import main
+from chatkit.config.messages import SYSTEM_MESSAGES
 from chatkit.rules.languages import LANGUAGES
-from chatkit.rules.messages import SYSTEM_MESSAGES
 
 CONFIG = """\
 [chat]

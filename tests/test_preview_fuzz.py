@@ -22,7 +22,8 @@ SEGMENTS = ["", ".", "..", "%2e%2e", "%2E%2e", "%2f", "%5c", "%00", "%ff", "%", 
             "site", "sibling.txt", "sibling.png", "parent-secret.txt", "theme", "theme.css",
             "img", "logo.png", "fonts", "brand.woff2", "unnamed.png", "notes.txt", "link.png",
             "__chatkit", "stylesheet", "assets", "preview.js", "CHAT", "common", "js", "chat.js",
-            "livereload.js", "livereload", "forcereload", "index.html", "favicon.ico", "~", ";"]
+            "live", "scenario.js", "csp-report", "livereload.js", "forcereload", "index.html",
+            "favicon.ico", "~", ";"]
 PATH_CHARS = string.ascii_letters + string.digits + "-._~%!$&'()*+,;=:@[]"
 paths = st.builds(
     lambda parts, query: "/" + "/".join(parts) + query,
@@ -42,6 +43,9 @@ origins = st.one_of(st.none(), st.sampled_from(["http://" + host for host in HOS
 def server(tmp_path_factory):
     site = make_site(tmp_path_factory.mktemp("preview-fuzz"))
     process = PreviewProcess(site, "chat.toml", "--stylesheet", "theme/theme.css").start()
+    process.request("/")  # what it prints as it starts (the config's notes), read here
+    started = process.printed()
+    assert all(" config: " in line for line in started), started
     yield process
     code, rest = process.stop()
     assert (code, rest) == (0, ["Preview stopped."])  # nothing printed for any request

@@ -5,13 +5,11 @@ One real preview process for the module, serving `site/chat.toml` with
 marker); requests are raw, with the Host and Origin a test chooses.
 """
 
-import asyncio
 import json
 import os
 import re
 import subprocess
 import sys
-from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 from preview_support import (
@@ -20,6 +18,7 @@ from preview_support import (
     EXAMPLE_RTF,
     FONT,
     HOOKS_CONFIG,
+    LIVE_PATH,
     LOGO,
     MARKERS,
     STYLESHEET_URL,
@@ -29,8 +28,7 @@ from preview_support import (
     make_site,
     save,
 )
-from tornado.httpclient import HTTPRequest
-from tornado.websocket import websocket_connect
+from websockets.sync.client import connect
 
 from chatkit._resources import resource_dir
 
@@ -67,10 +65,14 @@ def settings(html):
     return json.loads(re.search(r"var settings = (\{.*?\});", html).group(1))
 
 
-def scenario(html):
-    """The emulator scenario the page sets, or None."""
-    found = re.search(r"window.__8x8EmulatorScenario = (\{.*?\});</script>", html)
-    return json.loads(found.group(1)) if found else None
+def scenario(server, html, host=None):
+    """The emulator scenario the page sets (its script, /__chatkit/scenario.js), or None."""
+    found = re.search(r'<script src="(/__chatkit/scenario\.js)"', html)
+    if found is None:
+        return None
+    script = server.request(found.group(1), host=host).text
+    return json.loads(re.fullmatch(r"window.__8x8EmulatorScenario = (\{.*\});\n", script)
+                      .group(1))
 
 
 def section_lines(html, section):
@@ -102,7 +104,7 @@ def test_preview_answers_its_own_host_names_with_its_own_origin(served, host):
     "",
 ])
 @pytest.mark.parametrize("path", ["/", "/CHAT/common/js/chat.js", "/__chatkit/preview.js",
-                                  "/__chatkit/stylesheet/theme.css", "/livereload.js",
+                                  "/__chatkit/stylesheet/theme.css", LIVE_PATH,
                                   "/CHAT/common/js/chatv3.js", DISCOVERY + "?domain=x"])
 def test_preview_refuses_other_host_names_with_a_plain_403(served, host, path):
     host = host.format(port=served.port, other=served.port + 1)
@@ -138,30 +140,36 @@ def test_preview_live_reload_socket_refuses_other_host_names(served):
 
 
 def test_preview_reloads_tabs_only_on_a_change_and_names_no_path(served):
-    """A cross-site GET /forcereload reloads nothing; a save reloads with no path of ours."""
-
-    async def tab():
-        request = HTTPRequest("ws://127.0.0.1:%d/livereload" % served.port, headers={
-            "Host": served.host, "Origin": "http://" + served.host})
-        socket = await websocket_connect(request)
-        socket.write_message(json.dumps({"command": "hello", "protocols": [
-            "http://livereload.com/protocols/official-7"]}))
-        hello = await socket.read_message()
-        socket.write_message(json.dumps({"command": "info", "url": "http://%s/" % served.host}))
+    """livereload's cross-site GET /forcereload is gone; a save reloads with no path of ours."""
+    with connect("ws://%s%s" % (served.host, LIVE_PATH), open_timeout=10,
+                 additional_headers={"Origin": "http://" + served.host}) as tab:
         for host in (served.host, "evil.example:%d" % served.port):
             assert served.request("/forcereload?path=FORCED", host=host).status in (403, 404)
         save(served.folder / "chat.toml", CONFIG + "# saved\n")
-        reload = await asyncio.wait_for(socket.read_message(), 10)
-        socket.close()
-        return hello, reload
-
-    # In a thread of its own: the browser tests' Playwright keeps an event loop running here.
-    with ThreadPoolExecutor(1) as thread:
-        hello, reload = thread.submit(asyncio.run, tab()).result(timeout=60)
+        reload = tab.recv(timeout=10)
     served.wait_for_change("chat.toml")
-    assert json.loads(reload) == {"command": "reload", "path": "*", "liveCSS": False,
-                                  "liveImg": True}
-    assert str(served.folder) not in hello + reload
+    assert json.loads(reload) == {"reload": True}
+    assert str(served.folder) not in reload
+
+
+def test_preview_live_socket_takes_reports_from_its_pages_and_prints_each_once(served):
+    served.printed()
+    url = "ws://%s%s" % (served.host, LIVE_PATH)
+    with connect(url, additional_headers={"Origin": "http://" + served.host}) as tab:
+        for _ in range(3):
+            tab.send(json.dumps({"kind": "warning", "text": "Chat language xx is not valid"}))
+        tab.send(json.dumps({"kind": "chatkit", "text": "chatkit: handler failed\nTraceback\n"
+                                                      "  line 2\x1b[2J"}))
+        for junk in ("not json", "[]", json.dumps({"kind": "csp", "text": "forged"}),
+                     json.dumps({"kind": "warning", "text": 3})):
+            tab.send(junk)
+        tab.send(json.dumps({"kind": "note", "text": "last"}))
+        lines = [served.lines.get(timeout=10) for _ in range(4)]
+    assert re.fullmatch(r"\d\d:\d\d:\d\d chat warning: Chat language xx is not valid", lines[0])
+    assert re.fullmatch(r"\d\d:\d\d:\d\d chatkit in the page: chatkit: handler failed", lines[1])
+    # A traceback's lines, indented; what could move the cursor is shown, not obeyed.
+    assert lines[2:] == ["    Traceback", "      line 2\\x1b[2J"]
+    assert served.lines.get(timeout=10).endswith("emulator note: last")  # junk printed nothing
 
 
 # -- what it serves -----------------------------------------------------------------------
@@ -224,7 +232,7 @@ def test_preview_stylesheet_option_maps_the_configured_https_url_to_the_file(ser
     for host in hosts(served):
         html = served.request("/", host=host).text
         assert settings(html)["stylesheetURL"] == STYLESHEET_URL  # the snippet keeps it
-        assert scenario(html) == {"stylesheets": {
+        assert scenario(served, html, host) == {"stylesheets": {
             STYLESHEET_URL: "http://%s/__chatkit/stylesheet/theme.css" % host}}
     assert "theme/theme.css: the chat window loads this file in place of %s" % (
         STYLESHEET_URL) in section_lines(served.request("/").text, "chatkit-notes")[0]
@@ -236,7 +244,7 @@ def test_preview_stylesheet_option_without_a_stylesheet_url_names_a_made_up_one(
     html = served.request("/").text
     made_up = "https://stylesheet-url.invalid/theme.css"
     assert settings(html)["stylesheetURL"] == made_up
-    assert scenario(html) == {"stylesheets": {
+    assert scenario(served, html) == {"stylesheets": {
         made_up: "http://%s/__chatkit/stylesheet/theme.css" % served.host}}
     assert section_lines(html, "chatkit-notes")[0] == (
         "theme/theme.css: the chat window loads this file in place of %s, a made-up address: "
@@ -262,7 +270,7 @@ def test_preview_local_stylesheet_url_serves_no_file_of_the_config_folder(tmp_pa
 def test_preview_page_and_files_are_not_cached(served):
     for path in ("/", "/CHAT/common/js/chat.js", "/__chatkit/preview.js",
                  "/__chatkit/stylesheet/theme.css", "/__chatkit/stylesheet/img/logo.png",
-                 "/livereload.js", "/nothing-here"):
+                 "/__chatkit/scenario.js", "/nothing-here"):
         assert served.request(path).headers["Cache-Control"] == "no-store", path
 
 
@@ -321,7 +329,12 @@ def test_preview_of_a_broken_config_lists_its_problem_in_one_line(served, breaks
     (served.folder / "chat.toml").unlink(missing_ok=True)
     save(served.folder / "chat.toml", CONFIG)
     printed = served.wait_for_change("chat.toml")  # polls ran meanwhile: did they print?
-    assert all(line.endswith("changed: reloading the preview") for line in printed), printed
+    # The terminal said it too, once, as the page does.
+    told = [line.split(" config problem: ", 1)[1] for line in printed
+            if " config problem: " in line]
+    assert len(told) == 1 and told[0].startswith(source + ": "), printed
+    assert all(line.endswith("changed: reloading the preview") or " config problem: " in line
+               for line in printed), printed
 
 
 def test_preview_of_a_nul_in_the_stylesheet_url_never_fails(served):
@@ -358,10 +371,14 @@ def test_preview_of_a_stylesheet_too_deep_to_check_still_serves_it(tmp_path):
         page = process.request("/")
         css = process.request("/__chatkit/stylesheet/deep.css")
     finally:
-        assert process.stop() == (0, ["Preview stopped."])
+        code, printed = process.stop()
     assert page.status == 200 and "var settings" in page.text
     notes = section_lines(page.text, "chatkit-notes")
     assert len(notes) == 2 and notes[1].startswith("deep.css:"), notes
+    # The terminal says what the page says, once each, with the time.
+    assert code == 0 and printed[-1] == "Preview stopped."
+    assert [line.split(" config: ", 1)[1] for line in printed[:-1]] == [
+        note.replace("&#34;", '"') for note in notes]
     assert (css.status, css.text) == (200, deep)
 
 
@@ -372,3 +389,117 @@ def test_preview_command_on_a_folder_asks_for_a_config_file(tmp_path):
         cwd=tmp_path, capture_output=True, text=True, timeout=20)
     assert (process.returncode, process.stdout, process.stderr) == (
         2, "", "site: a folder, not a config file: name it, e.g. chatkit serve site/chat.toml\n")
+
+
+# -- issue 16: favicon, hostile stylesheets, the page's policy ------------------------------
+
+
+def test_preview_answers_the_favicon_without_an_error(served):
+    response = served.request("/favicon.ico")
+    assert (response.status, response.body) == (204, b"")
+
+
+def test_preview_serves_no_file_an_image_became_a_symlink_to_after_start(served):
+    logo = served.folder / "theme" / "img" / "logo.png"
+    assert served.request("/__chatkit/stylesheet/img/logo.png").body == LOGO
+    logo.unlink()
+    os.symlink(served.folder.parent / "parent-secret.txt", logo)  # the CSS has not changed
+    try:
+        response = served.request("/__chatkit/stylesheet/img/logo.png")
+        assert response.status == 404 and b"PARENT-SECRET" not in response.body
+    finally:
+        logo.unlink()
+        logo.write_bytes(LOGO)
+    assert served.request("/__chatkit/stylesheet/img/logo.png").body == LOGO
+
+
+def test_preview_of_an_endless_stylesheet_is_one_line_exit_2(tmp_path):
+    (tmp_path / "chat.toml").write_text(CONFIG, encoding="utf-8")
+    process = subprocess.run(
+        [sys.executable, "-m", "chatkit", "serve", "chat.toml", "--stylesheet", "/dev/zero",
+         "--port", str(free_port())], cwd=tmp_path, capture_output=True, text=True, timeout=20)
+    assert (process.returncode, process.stdout, process.stderr) == (
+        2, "", "/dev/zero: --stylesheet: more than 2 MB: too big for a stylesheet (the preview "
+        "reads no more)\n")
+
+
+def test_preview_of_a_stylesheet_grown_too_big_says_so_in_one_line(tmp_path):
+    (tmp_path / "chat.toml").write_text(CONFIG, encoding="utf-8")
+    (tmp_path / "theme.css").write_text(THEME, encoding="utf-8")
+    process = PreviewProcess(tmp_path, "chat.toml", "--stylesheet", "theme.css").start()
+    try:
+        save(tmp_path / "theme.css", "a { color: red }\n" * 200_000)  # 3.4 MB
+        printed = process.wait_for_change("theme.css")
+        page = process.request("/").text
+        css = process.request("/__chatkit/stylesheet/theme.css")
+    finally:
+        printed += process.stop()[1]
+    line = "theme.css: more than 2 MB: too big for a stylesheet (the preview reads no more)"
+    assert line in section_lines(page, "chatkit-notes")
+    assert css.status == 404
+    assert any(printed_line.endswith(" config: " + line) for printed_line in printed), printed
+
+
+def policies(response):
+    return [(name, value) for name, value in response.headers.items()
+            if name.lower().startswith("content-security-policy")]
+
+
+def test_preview_csp_serves_the_policy_with_the_page_only(tmp_path):
+    (tmp_path / "chat.toml").write_text(CONFIG, encoding="utf-8")
+    policy = "script-src 'nonce-abc' https://*.8x8.com; report-uri https://tenant.example/csp"
+    process = PreviewProcess(tmp_path, "chat.toml", "--csp", policy).start()
+    try:
+        page = process.request("/")
+        emulator = process.request("/CHAT/common/js/chat.js")
+    finally:
+        process.stop()
+    origin = "http://" + process.host
+    # The policy, adapted only so that it means in the preview what it means in production
+    # (the chat served here where it allows 8x8's hosts, the live socket, reports here).
+    assert policies(page) == [("content-security-policy",
+                               "script-src 'nonce-abc' https://*.8x8.com %s; "
+                               "report-uri %s/__chatkit/csp-report" % (origin, origin))]
+    assert 'nonce="abc"' in page.text and '"domain":"%s"' % origin in page.text
+    assert policies(emulator) == []
+
+
+@pytest.mark.parametrize("content, message", [
+    ("nothing here\n", "policy.txt: --csp: no header line in it: write `Content-Security-Policy: "
+     "...` (or `Content-Security-Policy-Report-Only: ...`)"),
+    ("Content-Security-Policy:   \n", "policy.txt:1: --csp: is empty: give a policy, e.g. "
+     "\"script-src 'self'\", or @FILE"),
+])
+def test_preview_csp_file_without_a_policy_is_one_line_exit_2(tmp_path, content, message):
+    (tmp_path / "chat.toml").write_text(CONFIG, encoding="utf-8")
+    (tmp_path / "policy.txt").write_text(content, encoding="utf-8")
+    process = subprocess.run(
+        [sys.executable, "-m", "chatkit", "serve", "chat.toml", "--csp", "@policy.txt",
+         "--port", str(free_port())], cwd=tmp_path, capture_output=True, text=True, timeout=20)
+    assert (process.returncode, process.stdout, process.stderr) == (2, "", message + "\n")
+
+
+def test_preview_csp_with_a_line_break_is_refused(tmp_path):
+    (tmp_path / "chat.toml").write_text(CONFIG, encoding="utf-8")
+    process = subprocess.run(
+        [sys.executable, "-m", "chatkit", "serve", "chat.toml", "--csp",
+         "script-src 'self'\r\nSet-Cookie: x=1", "--port", str(free_port())], cwd=tmp_path,
+        capture_output=True, text=True, timeout=20)
+    assert (process.returncode, process.stdout) == (2, "")
+    assert process.stderr == ("script-src 'self'\\r\\nSet-Cookie: x=1: --csp: a policy is "
+                              "printable ASCII; it holds '\\r'\n")
+
+
+def test_preview_takes_violation_reports_only_as_the_browser_sends_them(served):
+    report = json.dumps({"csp-report": {"effective-directive": "img-src",
+                                        "blocked-uri": "https://evil.example/x.png"}})
+    served.printed()
+    forged = served.request("/__chatkit/csp-report", method="POST", body=report.encode(),
+                            headers=[("Content-Type", "text/plain")])
+    assert forged.status == 415  # what a page of another site could send without asking
+    sent = served.request("/__chatkit/csp-report", method="POST", body=report.encode(),
+                          headers=[("Content-Type", "application/csp-report")])
+    assert sent.status == 204
+    line = served.lines.get(timeout=10)
+    assert line.endswith(" Content-Security-Policy: img-src blocked https://evil.example/x.png")
+    assert served.printed() == []  # the forged one printed nothing

@@ -7,15 +7,16 @@ import re
 import signal
 import subprocess
 import sys
+import time
 from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
 from preview_support import free_port
 
+from chatkit.preview.live import Watcher
 from chatkit.preview.page import Preview
-from chatkit.preview.server import _PreviewWatcher
-from chatkit.snippet import CHAT_JS_PATH
+from chatkit.versions.v1 import LOADER_PATH as CHAT_JS_PATH
 
 ORIGIN = "http://localhost:8000"
 CONFIG = """\
@@ -58,7 +59,7 @@ def test_preview_page_of_an_invalid_config_lists_its_problems(folder):
     source = folder / "chat.toml"
     assert re.findall(r"<li>(.*)</li>", html) == [
         "%s: colours: unknown key (allowed: chat, customer, variables, messages, fallback, "
-        "python)" % source,
+        "python, server, callback, availability)" % source,
         "%s: chat.align: must be &#34;left&#34; or &#34;right&#34;" % source,
     ]
     assert "var settings" not in html and 'id="chatkit-controls"' not in html
@@ -109,7 +110,7 @@ def test_preview_watches_the_config_the_hooks_and_the_stylesheet_option(folder):
 
 
 def test_preview_watcher_reports_changed_and_removed_files_not_unchanged_saves(folder):
-    watcher = _PreviewWatcher(Preview(folder / "chat.toml", 8000), report=None)
+    watcher = Watcher(Preview(folder / "chat.toml", 8000))
     config = folder / "chat.toml"
     config.write_text(CONFIG, encoding="utf-8")  # saved again, unchanged
     assert watcher.changed_files() == []
@@ -148,7 +149,7 @@ def test_preview_watcher_reads_a_file_again_only_when_it_changed(folder):
     config.write_text(
         CONFIG + '[python]\nhooks = "hooks.py"\nasset_base = "https://cdn.example.com/ck/"\n',
         encoding="utf-8")
-    watcher = _PreviewWatcher(Preview(config, 8000), report=None)
+    watcher = Watcher(Preview(config, 8000))
     with files_opened() as opened:
         assert [watcher.changed_files() for _ in range(20)] == [[]] * 20
     assert opened == []
@@ -230,3 +231,92 @@ def test_preview_command_on_a_port_out_of_range_is_one_line_exit_2(folder):
     assert (process.returncode, out, err) == (
         2, "", "chatkit serve: --port: 70000 is not a port: use 1 to 65535, or 0 for any free "
         "port\n")
+
+
+def _on_a_terminal(folder, env, *args):
+    """What `chatkit serve` prints with its output on a terminal (a pty), until the first
+    problem line; then Ctrl-C."""
+    import os
+    import pty
+    import select
+
+    leader, follower = pty.openpty()
+    process = subprocess.Popen([sys.executable, "-m", "chatkit", "serve", *args], cwd=folder,
+                               stdout=follower, stderr=follower, env={**os.environ, **env})
+    os.close(follower)
+    out = b""
+    try:
+        while b"problem" not in out:
+            ready, _, _ = select.select([leader], [], [], 20)
+            assert ready, out
+            out += os.read(leader, 4096)
+    finally:
+        process.send_signal(signal.SIGINT)
+        process.wait(timeout=10)
+        os.close(leader)
+    return out.decode()
+
+
+@pytest.mark.parametrize("env, coloured", [({}, True), ({"NO_COLOR": "1"}, False)])
+def test_preview_colours_its_problems_on_a_terminal_unless_no_color(folder, env, coloured):
+    (folder / "chat.toml").write_text(CONFIG + 'align = "middle"\n', encoding="utf-8")
+    out = _on_a_terminal(folder, {"NO_COLOR": "", **env}, "chat.toml", "--port",
+                         str(free_port()))
+    plain = 'config problem: chat.toml: chat.align: must be "left" or "right"'
+    red = '\x1b[31mconfig problem\x1b[0m: chat.toml: chat.align: must be "left" or "right"'
+    assert (red in out) is coloured and (plain in out) is not coloured, out
+
+
+def test_preview_output_to_a_pipe_has_no_colour(folder):
+    (folder / "chat.toml").write_text(CONFIG + 'align = "middle"\n', encoding="utf-8")
+    process = serve(folder, "chat.toml", "--port", str(free_port()))
+    process.stdout.readline()
+    problem = process.stdout.readline()
+    process.send_signal(signal.SIGINT)
+    process.communicate(timeout=10)
+    assert re.fullmatch(r'\d\d:\d\d:\d\d config problem: chat.toml: chat.align: must be "left" '
+                        r'or "right"\n', problem), problem
+
+
+def test_preview_open_opens_the_page_in_the_browser(folder):
+    """--open hands the URL to the user's browser (Python's webbrowser: $BROWSER here)."""
+    import os
+
+    opened = folder / "opened.txt"
+    browser = folder / "browser.py"
+    browser.write_text("import pathlib, sys\npathlib.Path(%r).write_text(sys.argv[1])\n"
+                       % str(opened), encoding="utf-8")
+    process = subprocess.Popen(
+        [sys.executable, "-m", "chatkit", "serve", "chat.toml", "--port", "0", "--open"],
+        cwd=folder, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        env={**os.environ, "BROWSER": "%s %s %%s" % (sys.executable, browser)})
+    try:
+        url = re.match(r"Previewing chat.toml at (\S+) ", process.stdout.readline()).group(1)
+        for _ in range(200):
+            if opened.exists() and opened.read_text():
+                break
+            time.sleep(0.05)
+    finally:
+        process.send_signal(signal.SIGINT)
+        out, err = process.communicate(timeout=10)
+    assert opened.read_text() == url and url.startswith("http://localhost:")
+    assert (process.returncode, err) == (0, "")
+
+
+
+@pytest.mark.parametrize("options, message", [
+    ({"port": -1}, "chatkit serve: --port: -1 is not a port: use 1 to 65535, or 0 for any "
+     "free port"),
+    ({"csp": ""}, "--csp: is empty: give a policy, e.g. \"script-src 'self'\", or @FILE"),
+    ({"stylesheet": Path("nope.css")}, "nope.css: --stylesheet: no such file"),
+])
+def test_serve_preview_raises_a_chatkit_error_for_a_mistake_before_serving(folder, options,
+                                                                           message, monkeypatch):
+    """The library call the CLI makes: a user's mistake is a ChatkitError, nothing listens."""
+    from chatkit.errors import ChatkitError
+    from chatkit.preview.server import serve_preview
+
+    monkeypatch.chdir(folder)
+    with pytest.raises(ChatkitError) as error:
+        serve_preview(Path("chat.toml"), **options)
+    assert str(error.value) == message

@@ -2,7 +2,7 @@
 
 import re
 
-from chatkit.rules.theme import COLOR, RADIUS, SHADOW, THEME_PROPERTIES, WIDTH
+from chatkit.config.theme import COLOR, RADIUS, SHADOW, THEME_PROPERTIES, WIDTH
 from tests.reference import reference_text
 
 

@@ -3,6 +3,7 @@
 Rewrite them on purpose with CHATKIT_UPDATE_GOLDEN=1 and review the diff.
 """
 
+import json
 import os
 from pathlib import Path
 
@@ -75,3 +76,4 @@ def test_script_json_cannot_end_the_script(text):
     for forbidden in ("<", ">", "\u2028", "\u2029", "'"):
         assert forbidden not in encoded
     assert "&" not in encoded
+    assert json.loads(encoded) == {"k": text}  # and the value arrives as written

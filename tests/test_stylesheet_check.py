@@ -1,6 +1,5 @@
 """`chatkit css`: RTF unwrapping, line-numbered problems, selectors the chat window lacks."""
 
-import argparse
 import subprocess
 import sys
 from pathlib import Path
@@ -9,7 +8,7 @@ import pytest
 
 from chatkit.cli import main
 from chatkit.css.rtf import is_rtf, unwrap
-from chatkit.css.stylesheet import check_css, command, read_stylesheet
+from chatkit.css.stylesheet import check_css, read_stylesheet
 
 DATA = Path(__file__).parent / "data"
 EXAMPLE_RTF = DATA / "8x8-example-theme.rtf"  # the reference's "example style sheet", verbatim
@@ -96,10 +95,11 @@ def test_stylesheet_warnings_only_exit_0(capsys):
     )]
 
 
-def test_stylesheet_warnings_exit_1_under_strict(tmp_path):
+def test_stylesheet_warnings_exit_1_under_strict(tmp_path, capsys):
     path = tmp_path / "theme.css"
     path.write_text(".header { colr: red }\n", encoding="utf-8")
-    assert command(argparse.Namespace(file=str(path), output=None, strict=True)) == 1
+    assert run(capsys, path, "--strict")[0] == 1
+    assert run(capsys, path)[0] == 0
 
 
 @pytest.mark.parametrize("css, expected", [

@@ -14,7 +14,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from chatkit.cli import build_parser, main
+from chatkit.cli import main
 from chatkit.css import check_value, read_stylesheet
 from chatkit.css.stylesheet import file_problems
 
@@ -75,6 +75,61 @@ def test_stylesheet_unclosed_string_full_of_escapes_is_one_problem(tmp_path):
     assert err[1] == '%s:1: the "{" after ".title" is never closed (a "}" is missing)' % path
 
 
+# -- size: linear in what the file holds, and a stated limit -----------------------------------
+
+
+def test_stylesheet_with_300000_lines_of_non_breaking_spaces_names_them_all(tmp_path):
+    # 900 KB: counting each one's line from the start took minutes (issue 16, hostile 9).
+    path = css_file(tmp_path, ".title { color: red }\n" + "\u00a0\n" * 300000)
+    code, out, err = run(path)
+    assert (code, out) == (2, [])  # the file as it is drops those declarations
+    assert err == ["%s:2: non-breaking spaces (U+00A0) where spaces belong, on lines 2, 3, 4, "
+                   "5, 6 and 299995 more: the browser does not read them as spaces and drops "
+                   "those declarations; write the clean CSS with: chatkit css %s -o %s"
+                   % (path, path, tmp_path / "theme.clean.css")]
+
+
+def test_stylesheet_with_150000_nul_characters_is_one_problem(tmp_path):
+    # Lines 2 to 150001 hold a NUL each; the rule on line 1 is fine (issue 16, hostile 9).
+    path = css_file(tmp_path, ".title { color: red }\n" + "\x00\n" * 150000)
+    assert run(path) == (2, [], [
+        "%s:2: a NUL character (U+0000) on lines 2, 3, 4, 5, 6 and 149995 more: a stylesheet "
+        "is text, and the browser reads each NUL as U+FFFD and drops what holds it; remove it"
+        % path])
+
+
+TOO_BIG = ("too big for a chat stylesheet (more than 2 MB): the chat window's stylesheet is a "
+           "few KB, an RTF paste of one a few tens")
+
+
+def test_stylesheet_from_dev_zero_stops_at_the_stated_limit():
+    assert run("/dev/zero") == (2, [], ["/dev/zero: " + TOO_BIG])
+
+
+def test_stylesheet_of_2_mb_is_read_and_one_byte_more_is_not(tmp_path):
+    limit = 2 * 1024 * 1024
+    path = css_file(tmp_path, "/*" + "x" * (limit - 4) + "*/")
+    assert run(path) == (0, [], ["%s: warning: no CSS rules found" % path])
+    path.write_text("/*" + "x" * (limit - 3) + "*/", encoding="utf-8")
+    assert run(path) == (2, [], ["%s: %s" % (path, TOO_BIG)])
+
+
+@pytest.mark.parametrize("name, shown", [
+    ("the\nme.css", "the\\nme.css"),  # a line break
+    ("the\u202eme.css", "the\\u202eme.css"),  # a right-to-left override
+])
+def test_stylesheet_file_name_is_shown_escaped_on_every_line(tmp_path, name, shown):
+    path = css_file(tmp_path, ".title { colr: red }\n", name)
+    output = tmp_path / ("out-" + name)
+    code, out, err = run(path, "-o", output)
+    assert (code, out) == (0, [])
+    assert err == ['%s/%s:1: warning: unknown property "colr" (did you mean "color"?)'
+                   % (tmp_path, shown), "wrote %s/out-%s" % (tmp_path, shown)]
+    assert run(path)[1] == []  # warnings only: no "ok" line
+    path.write_text(".title { color: red }\n", encoding="utf-8")
+    assert run(path) == (0, ["%s/%s: ok" % (tmp_path, shown)], [])
+
+
 # -- @import -------------------------------------------------------------------------------
 
 
@@ -118,8 +173,9 @@ def test_stylesheet_output_that_is_the_input_is_refused(tmp_path):
 
 
 def test_stylesheet_help_says_what_output_does():
-    css = build_parser()._subparsers._group_actions[0].choices["css"]  # type: ignore[union-attr]
-    text = " ".join(css.format_help().split())
+    code, out, _ = run("--help")
+    assert code == 0
+    text = " ".join(" ".join(out).split())
     assert "instead of printing" not in text
     assert ("also write the clean CSS (RTF unwrapped, non-breaking spaces made spaces) to FILE, "
             "atomically, when there are no errors") in text

@@ -1,4 +1,4 @@
-"""The small TOML writer behind `chatkit import` and `chatkit messages`: tomllib reads it back."""
+"""chatkit's TOML: written by tomlkit (`import`, `messages`) and read back by tomllib."""
 
 import math
 import tomllib
@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from chatkit._toml import TomlProblem, read_toml, toml_key, toml_string, toml_table, toml_value
+from chatkit._toml import TomlProblem, read_toml, toml_key, toml_table, toml_value
 
 TEXT = st.text(st.characters(exclude_categories=("Cs",)))  # TOML holds no lone surrogates
 
@@ -44,8 +44,8 @@ def test_toml_key_is_bare_only_when_it_can_be(key, written):
         ("\u2028", '"\u2028"'),  # a line separator is allowed in a TOML string
     ],
 )
-def test_toml_string_escapes_what_toml_requires(text, written):
-    assert toml_string(text) == written
+def test_toml_value_escapes_what_toml_requires_in_text(text, written):
+    assert toml_value(text) == written
     assert tomllib.loads("x = " + written)["x"] == text
 
 

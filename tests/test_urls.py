@@ -2,8 +2,7 @@
 
 import pytest
 
-from chatkit.errors import Problem
-from chatkit.rules.urls import (
+from chatkit.config.urls import (
     check_fallback_link,
     check_stylesheet_url,
     check_web_url,
@@ -11,6 +10,7 @@ from chatkit.rules.urls import (
     is_local,
     parse_url,
 )
+from chatkit.errors import Problem
 
 STYLESHEET = "chat.stylesheet_url"
 LOCAL_STYLESHEET = ("must use https:// (the chat refuses to start with any other, localhost too); "

@@ -25,7 +25,6 @@ import base64
 import hashlib
 import json
 import re
-import sys
 from pathlib import Path
 
 from chatkit.build import _output, compiled, engine, features, micropython, runtime
@@ -43,7 +42,6 @@ from chatkit.build.bundle import (
 from chatkit.build.hooks import Hooks, hooks_warnings
 from chatkit.build.runtimes import BRYTHON, MICROPYTHON, runtime_of
 from chatkit.errors import Problem, ValidationError
-from chatkit.versions import DEFAULT_API
 
 MANIFEST = "chatkit-assets.json"
 MANIFEST_NOTE = ("the file names, SRI hashes and boot above, for tools that write the snippet "
@@ -117,7 +115,7 @@ def assets(config, ahead_of_time=True):
     (as without it).  Raises ValidationError (one line naming the hooks file and line)
     for hooks the page cannot run.
     """
-    api = config.chat.get("api", DEFAULT_API)
+    api = config.api
     hooks = Hooks(config.hooks_path)
     if runtime_of(config) == MICROPYTHON:
         return micropython_build(hooks, api)
@@ -204,7 +202,7 @@ def python_assets(config, asset_base=None, built=None):
     >>> python_assets(load_config("chat.toml"))["scripts"][0]["src"]
     'https://cdn.example.com/chatkit/brython.5d1c0ab7e9f2.js'
     """
-    base = asset_base or config.python["asset_base"]
+    base = asset_base or config.python.asset_base
     built = assets(config) if built is None else built
     found = {
         "runtime": built.runtime,
@@ -298,7 +296,7 @@ def _manifest(built):
 
 
 # The names `chatkit build` gives the files it writes: a stem, 12 hex digits of a hash.
-_BUILT_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*\.[0-9a-f]{12}\.(?:js|mjs|wasm)")
+BUILT_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*\.[0-9a-f]{12}\.(?:js|mjs|wasm)")
 
 
 def previous_files(out):
@@ -315,38 +313,5 @@ def previous_files(out):
     if isinstance(manifest.get("files"), list):
         names += manifest["files"]
     return sorted({name for name in names if isinstance(name, str)
-                   and _BUILT_NAME.fullmatch(name)})
+                   and BUILT_NAME.fullmatch(name)})
 
-
-def command(args):
-    """`chatkit build CONFIG --out DIR`: see `chatkit build --help`."""
-    config = _config(args)
-    _say(problem.line(str(config.path)) for problem in config.warnings)
-    built = build_assets(config, args.out)
-    _say([problem.line(str(config.hooks_path)) for problem in built.warnings] + built.notes)
-    _say(_written(built, Path(args.out)))
-    return 0
-
-
-def _config(args):
-    from chatkit.config import load_config
-
-    if not args.out:
-        raise ValidationError([Problem("--out", "", "empty: name the folder to write the "
-                                       "assets to (--out dist/chatkit)")])
-    config = load_config(args.config)
-    if config.python is None:
-        raise ValidationError([Problem("python", None, "missing: add a [python] table with "
-                                       "hooks and asset_base to build for it")], str(config.path))
-    return config
-
-
-def _written(built, out):
-    lines = ["wrote %s: %s (%s)" % (out / asset.name, kind, asset.integrity)
-             for asset, kind in built.described()]
-    return lines + ["wrote %s: %s" % (out / MANIFEST, MANIFEST_NOTE)]
-
-
-def _say(lines):
-    for line in lines:
-        print(line, file=sys.stderr)

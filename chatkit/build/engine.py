@@ -20,6 +20,7 @@ import functools
 import threading
 
 from chatkit.build._js import minify
+from chatkit.errors import ChatkitError
 
 # What brython.js reads from a browser as it loads; nothing here runs in a page.
 SHIMS = """
@@ -66,7 +67,7 @@ TIMEOUT_SECONDS = 120
 INSTALL_HINT = "`pip install mini-racer`"
 
 
-class CompileError(Exception):
+class CompileError(ChatkitError):
     """Brython's compiler refused the source: `message`, `kind` (its exception type), `lineno`."""
 
     def __init__(self, message, kind, lineno):

@@ -18,7 +18,7 @@ CSP_SCRIPT_SRC = {BRYTHON: "'unsafe-eval'", MICROPYTHON: "'wasm-unsafe-eval'"}
 
 def runtime_of(config):
     """The config's `[python] runtime` ("brython" when not set)."""
-    return (config.python or {}).get("runtime", DEFAULT)
+    return DEFAULT if config.python is None else config.python.runtime
 
 
 def check_runtime(value):

@@ -13,10 +13,11 @@ from chatkit.css.stylesheet import (
     Stylesheet,
     chat_vocabulary,
     check_css,
-    command,
+    css_problems,
     file_problems,
     read_stylesheet,
+    suggested_output,
 )
 
-__all__ = ["CssProblem", "Stylesheet", "chat_vocabulary", "check_css", "check_value", "command",
-           "file_problems", "read_stylesheet"]
+__all__ = ["CssProblem", "Stylesheet", "chat_vocabulary", "check_css", "check_value",
+           "css_problems", "file_problems", "read_stylesheet", "suggested_output"]

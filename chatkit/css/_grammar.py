@@ -70,7 +70,7 @@ def _terms(property_name):
 
 
 def _closure(syntax):
-    found, pending, seen = Terms(), [syntax], set()
+    found, pending, seen = Terms(), [syntax], set[tuple[str, str]]()
     while pending:
         own, references = _top_level(pending.pop())
         found.add(own)
@@ -88,9 +88,10 @@ def _closure(syntax):
 
 def _top_level(syntax):
     """What one syntax string has outside parentheses, and the grammars it refers to."""
-    own, references, depth = Terms(), set(), 0
+    own, references, depth = Terms(), set[tuple[str, str]](), 0
     for match in _TOKEN.finditer(syntax):
-        kind, text = match.lastgroup, match.group(match.lastgroup)
+        kind = match.lastgroup or ""  # every alternative of _TOKEN is a named group
+        text = match.group(kind)
         if kind in ("function", "open"):
             if depth == 0 and kind == "function":
                 own.functions.add(text.lower())

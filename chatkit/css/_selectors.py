@@ -17,6 +17,7 @@ from tinycss2.nth import parse_nth
 from chatkit.css._data import PSEUDO_CLASSES, PSEUDO_ELEMENTS
 from chatkit.css._suggest import Suggestions
 from chatkit.css._text import quoted, shown
+from chatkit.errors import ChatkitError
 
 __all__ = ["check_selector", "parse", "split_list"]
 
@@ -31,7 +32,7 @@ _CLASSES = PSEUDO_CLASSES | LEGACY_ELEMENTS
 _CLASS_NAMES, _ELEMENT_NAMES = Suggestions(_CLASSES), Suggestions(PSEUDO_ELEMENTS)
 
 
-class InvalidSelector(Exception):
+class InvalidSelector(ChatkitError):
     """The browser ignores the whole rule."""
 
 
@@ -41,7 +42,8 @@ def parse(text):
 
 def split_list(tokens):
     """A selector list's selectors: lists of tokens, split at top-level commas."""
-    parts, current = [], []
+    parts: list[list] = []
+    current: list = []
     for token in tokens:
         if token == ",":
             parts.append(current)

@@ -1,6 +1,6 @@
 """'Did you mean': the known name at most two edits away, without scanning every name.
 
-`chatkit.rules.suggest.closest` compares a word with every candidate, which is right for
+`chatkit._wording.closest` compares a word with every candidate, which is right for
 a config's few keys; a stylesheet may hold thousands of unknown names, each checked
 against some 700 properties.  So the names are indexed by what is left of them after
 deleting up to two characters (the SymSpell idea): two words at most two edits apart
@@ -9,6 +9,8 @@ share such a leftover, and only the few names sharing one with the word are comp
     >>> Suggestions(["color", "content"]).closest("colr")
     'color'
 """
+
+from chatkit._wording import edit_distance as _distance
 
 __all__ = ["Suggestions"]
 
@@ -56,18 +58,3 @@ def _leftovers(word):
         frontier = {text[:i] + text[i + 1:] for text in frontier for i in range(len(text))}
         found |= frontier
     return found
-
-
-def _distance(a, b):
-    """Edits from a to b, a swap of two neighbours counting one (optimal string alignment)."""
-    rows = [list(range(len(b) + 1))]
-    for i in range(1, len(a) + 1):
-        row = [i]
-        for j in range(1, len(b) + 1):
-            cost = a[i - 1] != b[j - 1]
-            best = min(rows[-1][j] + 1, row[j - 1] + 1, rows[-1][j - 1] + cost)
-            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
-                best = min(best, rows[-2][j - 2] + 1)
-            row.append(best)
-        rows.append(row)
-    return rows[-1][-1]

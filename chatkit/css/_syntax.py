@@ -117,7 +117,7 @@ class _Reader:
 
     def closes(self, block, prelude):
         """Report an unclosed rule block with its selector, which says more than its line."""
-        if block is self.unclosed:
+        if block is self.unclosed and block is not None:
             self.unclosed_rule = SyntaxProblem(
                 prelude[0].source_line if prelude else block.source_line,
                 'the "{" after %s is never closed (a "}" is missing)'
@@ -227,7 +227,7 @@ class _Reader:
 
 def _items(tokens, nested):
     """A block's items: (prelude tokens, its {} block or None, what ended it)."""
-    current = []
+    current: list = []
     for token in tokens:
         if token.type in _BLANK and not current:
             continue

@@ -13,6 +13,8 @@ be reported where the user sees them.
 import codecs
 import re
 
+from chatkit.errors import ChatkitError
+
 __all__ = ["RtfError", "RtfText", "is_rtf", "unwrap"]
 
 # Groups whose content is not document text (RTF 1.9.1, "destinations").
@@ -40,7 +42,7 @@ _TOKEN = re.compile(r"""
 """, re.VERBOSE)
 
 
-class RtfError(ValueError):
+class RtfError(ChatkitError):
     """The document cannot be read: `message` at `line` of the RTF document."""
 
     def __init__(self, line, message):

@@ -13,22 +13,22 @@ whose class names and ids come from `chatkit.emulator.dom`, the emulator's sourc
 
 import re
 import shlex
-import sys
 from pathlib import Path
 
-from chatkit._files import check_output, write_output
 from chatkit.css._data import AT_RULES
 from chatkit.css._selectors import check_selector, split_list
 from chatkit.css._syntax import read_css
-from chatkit.css._text import quoted, shown
+from chatkit.css._text import line_counter, quoted, shown
 from chatkit.css._values import property_problem, value_problem
 from chatkit.css.rtf import RtfError, is_rtf, unwrap
-from chatkit.errors import Problem, ValidationError
+from chatkit.errors import Problem, ValidationError, escape
 
-__all__ = ["CssProblem", "Stylesheet", "chat_vocabulary", "check_css", "command",
-           "file_problems", "read_stylesheet"]
+__all__ = ["MAX_STYLESHEET_BYTES", "CssProblem", "Stylesheet", "chat_vocabulary", "check_css",
+           "css_problems", "file_problems", "read_stylesheet", "suggested_output"]
 
-EXIT_OK, EXIT_WARNINGS = 0, 1
+# Read no further (`chatkit css /dev/zero` would fill the memory): a chat stylesheet is a few
+# KB, and checking this much takes a few seconds.
+MAX_STYLESHEET_BYTES = 2 * 1024 * 1024
 # Outside strings; inside one a non-breaking space is text the author may want.  A string
 # always matches to its end, its line's end or the text's end, so the scan stays linear.
 _NBSP_OUTSIDE_STRINGS = re.compile(
@@ -51,7 +51,9 @@ class CssProblem(Problem):
     def line(self, source=""):
         where = "%s:%d" % (source, self.lineno) if self.lineno else source
         prefix = "warning: " if self.severity == "warning" else ""
-        return "%s: %s%s" % (where, prefix, self.message)
+        # A line break or a bidi control in the file name is shown escaped, as in every
+        # problem line of the CLI: one problem, one line, read as written.
+        return escape("%s: %s%s" % (where, prefix, self.message))
 
     def __repr__(self):
         return "CssProblem(%r, %r, %r)" % (self.lineno, self.message, self.severity)
@@ -105,11 +107,19 @@ def _fail(path, message, line=None):
 
 def _read_bytes(path):
     try:
-        return path.read_bytes()
+        with open(path, "rb") as stream:
+            data = stream.read(MAX_STYLESHEET_BYTES + 1)
     except FileNotFoundError:
         _fail(path, "no such file")
     except OSError as error:
         _fail(path, "cannot read it: %s" % error.strerror)
+    except ValueError:  # a NUL in the name
+        _fail(path, "cannot read it: a file name cannot hold a NUL character")
+    if len(data) > MAX_STYLESHEET_BYTES:
+        _fail(path, "too big for a chat stylesheet (more than %d MB): the chat window's "
+                    "stylesheet is a few KB, an RTF paste of one a few tens"
+              % (MAX_STYLESHEET_BYTES // 1024 // 1024))
+    return data
 
 
 def _decode(data, path):
@@ -130,11 +140,12 @@ def _unwrap(text, path):
 
 def _replace_nbsp(text):
     lines = []
+    line_of = line_counter(text)
 
     def replace(match):
         if match.group(1):
             return match.group(1)
-        lines.append(text.count("\n", 0, match.start()) + 1)
+        lines.append(line_of(match.start()))
         return " "
 
     return _NBSP_OUTSIDE_STRINGS.sub(replace, text), sorted(set(lines))
@@ -222,57 +233,31 @@ def _import_url(prelude):
 
 def _with_nul_problems(css, problems):
     """A NUL is reported as such, and nothing else on its line is (it is the cause)."""
-    lines = sorted({css.count("\n", 0, match.start()) + 1
-                    for match in re.finditer("\x00", css)})
+    line_of = line_counter(css)
+    lines = sorted({line_of(match.start()) for match in re.finditer("\x00", css)})
     if not lines:
         return problems
     nul = CssProblem(lines[0], "a NUL character (U+0000) on %s: a stylesheet is text, and "
                      "the browser reads each NUL as U+FFFD and drops what holds it; remove it"
                      % _line_list(lines))
-    return [nul] + [p for p in problems if p.lineno not in lines]
+    on_nul_lines = set(lines)
+    return [nul] + [p for p in problems if p.lineno not in on_nul_lines]
 
 
-def command(args):
-    """`chatkit css FILE [-o OUT]`: exit 0 (warnings allowed), 1 under --strict, 2 on errors."""
-    sheet = read_stylesheet(args.file)
-    strict = getattr(args, "strict", False)
-    problems = [_in_file(sheet, p) for p in check_css(sheet.css)]
-    if args.output is not None:
-        check_output(args.output)  # empty or NUL; the input itself is refused below, with a fix
-    if args.output and not any(problem.is_error for problem in problems):
-        _refuse_input_as_output(args.file, args.output)
-        _write(sheet, args.output)
-        code = _report(problems, args.file, strict)
-        how = " (the CSS inside the RTF document)" if sheet.rtf is not None else ""
-        print("wrote %s%s" % (args.output, how), file=sys.stderr)
-        return code
-    # Nothing is written when there are errors: they are named where the user can fix them.
-    cleaning = [] if args.output else sheet.cleaning_problems()
-    return _report(cleaning + problems, args.file, strict)
+def css_problems(sheet):
+    """The problems of a Stylesheet's clean CSS, at the lines of its file (an RTF paste's)."""
+    return [_in_file(sheet, p) for p in check_css(sheet.css)]
 
 
 def file_problems(sheet):
     """The problems of the file itself, at its own lines (an RTF paste is one of them)."""
-    return sheet.cleaning_problems() + [_in_file(sheet, p) for p in check_css(sheet.css)]
+    return sheet.cleaning_problems() + css_problems(sheet)
 
 
-def _refuse_input_as_output(source, output):
-    try:
-        same = Path(output).exists() and Path(output).samefile(source)
-    except OSError:
-        same = False
-    if same:
-        _fail(output, "this is the stylesheet being read: write the clean CSS to another "
-                      "file, e.g. -o %s" % _argument(_suggested_output(Path(source))))
-
-
-def _write(sheet, output):
-    try:
-        # Through the one writer: a symlink keeps pointing at its target, and a device or a
-        # FIFO (-o /dev/stdout) is written to, never replaced by a regular file.
-        write_output(output, sheet.css)
-    except OSError as error:
-        _fail(output, "cannot write it: %s" % error.strerror)
+def suggested_output(path):
+    """Where the clean CSS of `path` may go: theme.rtf gives theme.css, theme.css
+    theme.clean.css."""
+    return _suggested_output(Path(path))
 
 
 def _suggested_output(path):
@@ -288,13 +273,3 @@ def _in_file(sheet, problem):
     if problem.lineno is None or sheet.rtf is None:
         return problem
     return CssProblem(sheet.file_line(problem.lineno), problem.message, problem.severity)
-
-
-def _report(problems, source, strict):
-    if any(p.is_error for p in problems):
-        raise ValidationError(problems, str(source))
-    for problem in problems:
-        print(problem.line(str(source)), file=sys.stderr)
-    if not problems:
-        print("%s: ok" % source)
-    return EXIT_WARNINGS if problems and strict else EXIT_OK

@@ -14,7 +14,11 @@ An emulator is one self-contained, readable script (no module loader, no eval), 
   rules, `themeCustom`) for `static/chatv3.js`, whose data adds `chatkit.emulator.v2`
   (its window, calls and callbacks), `chatkit.emulator.theme` (where each theme
   property shows) and `chatkit.rules.variables`.  `core/core.js` documents what a
-  front does with the core.
+  front does with the core;
+- the chat windows' own scripts, `static/chat-window.js` (v1) and
+  `static/chatv3-window.js` (v2): `core/util.js`, `window/window.js` and the version's
+  `window/v1.js` or `window/v2.js`; each draws its window from what the page-side
+  emulator sends it by postMessage (`core/link.js`), in the window's own document.
 
     python -m chatkit.emulator          # rewrite every emulator
     python -m chatkit.emulator --check  # exit 1 when one is out of date
@@ -28,35 +32,64 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import NamedTuple
 
+from chatkit import versions
 from chatkit._files import write_atomic
 from chatkit._resources import resource_dir
+from chatkit.config import messages
+from chatkit.config.theme import COLOR, CSS_PROPERTY, SHADOW
 from chatkit.emulator import dom as chat_dom
-from chatkit.emulator import theme, v2
-from chatkit.rules import customer, languages, messages, topics, variables
-from chatkit.rules.theme import COLOR, CSS_PROPERTY, SHADOW
+from chatkit.emulator import serving, theme, v2
+from chatkit.rules import customer, languages, topics, variables
 
 __all__ = ["BUNDLES", "Bundle", "assemble", "emulator_path", "is_up_to_date", "main", "rewrite",
            "rule_data", "source_dir"]
 
 # The shared core, in the order its objects need each other.
 CORE = ("core/util.js", "core/log.js", "core/delivery.js", "core/state.js", "core/signals.js",
-        "core/rules.js", "core/phases.js", "core/view.js", "core/controls.js", "core/core.js")
-
+        "core/rules.js", "core/phases.js", "core/policy.js", "core/link.js", "core/view.js",
+        "core/controls.js", "core/core.js")
+# The chat window's own script (in the window's document), before its version's part.
+WINDOW_CORE = ("core/util.js", "window/window.js")
 
 
 class Bundle(NamedTuple):
-    """One emulator: its banner comment, its front's sources (after the core), and what
-    its front adds to the rule data (a function of the shared data, changed in place)."""
+    """One emulator file: its banner comment, its sources (after `core`), what its front
+    adds to the rule data (a function of the shared data, changed in place), and whether
+    it is a chat window's script (its own, smaller data; no browser-language rule)."""
 
     banner: str
     front: tuple[str, ...]
     data: Callable[[dict], None] | None = None
+    window: bool = False
+
+    @property
+    def sources(self):
+        return (WINDOW_CORE if self.window else CORE) + self.front
+
+
+def _page_paths(loader):
+    """Where the page-side emulator finds the chat's files (chatkit.emulator.serving)."""
+    return {"loader": loader, "window": serving.V1_WINDOW_PATH,
+            "buttonImage": serving.BUTTON_IMAGE_PATH,
+            "windowScript": serving.V2_WINDOW_SCRIPT_PATH, "logo": serving.V2_LOGO_PATH,
+            "sound": serving.SOUND_PATH, "server": serving.SERVER_PATH,
+            "discovery": serving.DISCOVERY_PATH}
+
+
+def _v1_data(data):
+    data["paths"] = _page_paths(versions.v1.LOADER_PATH)
+
+
+def _v2_dom(data):
+    data["dom"].update(window=v2.WINDOW, style=list(v2.WINDOW_STYLE),
+                       attachment=v2.ATTACHMENT, quickReplies=v2.QUICK_REPLIES)
 
 
 def _v2_data(data):
     """The v2 front's data: its window, chatApp, setProxy, variables and theme."""
-    data["dom"].update(window=v2.WINDOW, style=list(v2.WINDOW_STYLE),
-                       attachment=v2.ATTACHMENT, quickReplies=v2.QUICK_REPLIES)
+    _v2_dom(data)
+    data["paths"] = _page_paths(versions.v2.LOADER_PATH)
+    data["frame"] = {"sandbox": v2.SANDBOX}
     data["chatApp"] = {
         "methods": list(v2.CHAT_APP_METHODS),
         "callbacks": list(v2.PROXY_CALLBACKS),
@@ -83,15 +116,30 @@ def _v2_data(data):
     }
 
 
-# Each emulator, by its file in static/.
+def _v1_window_data(data):
+    data["paths"] = {"script": serving.V1_WINDOW_SCRIPT_PATH}
+
+
+def _v2_window_data(data):
+    _v2_dom(data)
+    data["paths"] = {"script": serving.V2_WINDOW_SCRIPT_PATH, "logo": serving.V2_LOGO_PATH,
+                     "sound": serving.SOUND_PATH, "server": serving.SERVER_PATH}
+
+
+# Each emulator, by its file in static/: the page-side scripts at 8x8's paths, and the
+# scripts of their chat windows (chatkit.emulator.serving.WINDOW_FILES).
 BUNDLES = {
     "chat.js": Bundle(banner="v1/banner.js",
-                      front=("v1/json-hop.js", "v1/bus.js", "v1/front.js")),
+                      front=("v1/json-hop.js", "v1/bus.js", "v1/front.js"), data=_v1_data),
     "chatv3.js": Bundle(banner="v2/banner.js",
                         front=("v2/state.js", "v2/variables.js", "v2/theme.js",
                                "v2/callbacks.js", "v2/looks.js", "v2/chat-app.js",
                                "v2/front.js"),
                         data=_v2_data),
+    "chat-window.js": Bundle(banner="window/banner-v1.js", front=("window/v1.js",),
+                             data=_v1_window_data, window=True),
+    "chatv3-window.js": Bundle(banner="window/banner-v2.js", front=("window/v2.js",),
+                               data=_v2_window_data, window=True),
 }
 
 # The chat's log line when the Chat Script has no such step (reference: the
@@ -117,7 +165,7 @@ INDENT = "    "
 
 def rule_data(name: str = "chat.js") -> dict:
     """Everything emulator `name` needs from the Python core, as JSON-friendly values."""
-    data = _shared_data()
+    data = _window_data() if BUNDLES[name].window else _shared_data()
     extend = BUNDLES[name].data
     if extend is not None:
         extend(data)
@@ -155,6 +203,21 @@ def _shared_data():
     }
 
 
+def _window_data():
+    """What a chat window's script draws with: the window's DOM and the languages."""
+    return {
+        "languages": dict(languages.LANGUAGES),
+        "dom": {
+            "window": chat_dom.WINDOW,
+            "field": chat_dom.FIELD,
+            "message": chat_dom.MESSAGE,
+            "messageKinds": dict(chat_dom.MESSAGE_KINDS),
+            "requiredClass": chat_dom.REQUIRED_CLASS,
+            "style": list(chat_dom.WINDOW_STYLE),
+        },
+    }
+
+
 def _language_table():
     # The table browserLanguage() takes, as the snippet gives it (one definition).
     from chatkit.snippet import language_table
@@ -183,10 +246,11 @@ def assemble(name: str = "chat.js") -> str:
     parts = [
         ("rule data of chatkit's Python core (chatkit.rules, chatkit.emulator)",
          _indent("const RULE_DATA = %s;\n" % _javascript(rule_data(name), ""))),
-        ("templates/" + BROWSER_LANGUAGE,
-         (resource_dir("templates") / BROWSER_LANGUAGE).read_text(encoding="utf-8")),
     ]
-    for source in CORE + bundle.front:
+    if not bundle.window:
+        parts.append(("templates/" + BROWSER_LANGUAGE,
+                      (resource_dir("templates") / BROWSER_LANGUAGE).read_text(encoding="utf-8")))
+    for source in bundle.sources:
         parts.append(("static/emulator/" + source,
                       _indent((sources / source).read_text(encoding="utf-8"))))
     body = "\n".join("%s// ==== %s\n\n%s" % (INDENT, origin, text.rstrip("\n") + "\n")

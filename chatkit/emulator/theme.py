@@ -2,7 +2,7 @@
 
 8x8's glossary names each property by the part it changes ("Changes the header
 background colour", "Changes the primary button background colour when it's
-hover"); this table puts each name of `chatkit.rules.theme` on the emulator's part
+hover"); this table puts each name of `chatkit.config.theme` on the emulator's part
 and CSS property that answers that description, in a state (`hover`, `focus`,
 `active`, `disabled`, `visited`) when the name ends with one.  The parts are the
 v2 window's (`chatkit.emulator.v2`) and two of the page's own: the chat window's
@@ -14,14 +14,15 @@ the confirmation and the invitation's quick replies and "no" are secondary.
 the descriptions are 8x8's.
 
 The emulator adds one CSS rule per target, `!important` (a theme wins over the
-window's own look), through the CSSOM (nothing a CSP blocks).
+window's own look), in a `<style>` element injected at run time, as 8x8's widget injects
+its styles (content-security-policy.md): a style-src without 'unsafe-inline' blocks it.
 
     >>> TARGETS["headerBackgroundColor"]
     [('header', '', 'background-color')]
 """
 
+from chatkit.config.theme import CSS_PROPERTY, THEME_PROPERTIES
 from chatkit.emulator.dom import HOST_IDS
-from chatkit.rules.theme import CSS_PROPERTY, THEME_PROPERTIES
 
 __all__ = ["PARTS", "SHADOW_FROM_COLOR", "STATES", "TARGETS", "rules"]
 

@@ -26,7 +26,12 @@ from chatkit.emulator import dom
 from chatkit.emulator.dom import BUTTON, element
 
 __all__ = ["ATTACHMENT", "CHAT_APP_METHODS", "MOMENT_CALLBACKS", "OPENED_CALLBACKS",
-           "PROXY_CALLBACKS", "QUICK_REPLIES", "WINDOW", "WINDOW_STYLE", "class_names"]
+           "PROXY_CALLBACKS", "QUICK_REPLIES", "SANDBOX", "WINDOW", "WINDOW_STYLE", "class_names"]
+
+# "The widget is injected as a sandboxed iframe srcdoc, with these sandbox permissions:
+# allow-scripts allow-downloads allow-modals allow-popups allow-popups-to-escape-sandbox."
+# (documented, content-security-policy.md, line 10-12)
+SANDBOX = "allow-scripts allow-downloads allow-modals allow-popups allow-popups-to-escape-sandbox"
 
 # chatApp's methods (webchat-api-introduction.md, "Available commands").
 CHAT_APP_METHODS = tuple(calls[V2] for calls in CALLS.values() if V2 in calls) + ("setProxy",)

@@ -42,7 +42,7 @@ def look_at(config_path: Path, stylesheet_path: Path | None = None) -> Look:
     look.notes = [p.line(str(config_path)) for p in look.config.warnings]
     look.notes += _stylesheet_notes(look.config, look.stylesheet)
     if look.config.python is not None:
-        look.files.append(look.config.hooks_path)
+        look.files.append(look.config.python.hooks)
         look.built = _guarded(look, look.config.hooks_path, _build, look.config) or []
     return look
 
@@ -81,7 +81,7 @@ def _one_line(text):
 
 def api_of(config: Config | None) -> str:
     """The chat version of `config` ("v1" when there is none)."""
-    return config.chat.get("api", DEFAULT_API) if config is not None else DEFAULT_API
+    return config.api if config is not None else DEFAULT_API
 
 
 def _stylesheet_notes(config, stylesheet):
@@ -89,7 +89,7 @@ def _stylesheet_notes(config, stylesheet):
         return ["%s: %s takes no stylesheet (its looks are [theme] in %s); the preview does "
                 "not load it" % (stylesheet.path, adapter(api_of(config)).TITLE,
                                  config.path.name)]
-    url = config.chat.get("stylesheet_url")
+    url = config.chat.stylesheet_url
     if stylesheet is None:
         if not url:
             return []

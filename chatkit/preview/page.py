@@ -10,10 +10,10 @@ listing.
 The files behind the page are read again only when they change (`FileStamps`);
 a config with problems gives a page listing them, one line each, as `chatkit
 check` prints them.  The `[python]` assets are named by their content, so the
-browser may keep them for good; everything else is `no-store`.
+browser may keep them for good; everything else is `no-store`.  With `--csp`, the
+page is served with the tenant's policy as `chatkit.preview.csp` adapts it.
 """
 
-import copy
 from pathlib import Path
 from typing import NamedTuple
 
@@ -21,12 +21,20 @@ from jinja2.utils import markupsafe
 
 from chatkit._resources import resource_dir
 from chatkit.browser.versions import CALLS
-from chatkit.emulator.serving import DISCOVERY_ANSWER, DISCOVERY_PATH, emulator_files, pointed_at
+from chatkit.emulator.serving import (
+    DISCOVERY_ANSWER,
+    DISCOVERY_PATH,
+    content_type,
+    emulator_files,
+    pointed_at,
+)
 from chatkit.errors import Problem, ValidationError
+from chatkit.preview import csp
 from chatkit.preview.look import Look, api_of, look_at, problem_lines
 from chatkit.preview.stamps import FileStamps
+from chatkit.preview.stylesheet import too_big, too_big_message
 from chatkit.rules import topics
-from chatkit.snippet import environment, render_snippet
+from chatkit.snippet import environment, render_snippet, script_json
 from chatkit.versions import adapter
 
 __all__ = ["Answer", "IMMUTABLE", "NO_STORE", "Preview"]
@@ -45,6 +53,7 @@ EMULATORS = {prefix + path: file for path, file in emulator_files().items()
 JSON = "application/json"
 OWN_FILES = {PREFIX + "preview.js": ("preview.js", JS),
              PREFIX + "preview.css": ("preview.css", CSS)}
+SCENARIO = PREFIX + "scenario.js"  # the emulator's scenario: a file, so a CSP needs no inline
 _REBUILDS = 3  # a file changing while it is read: read again, so the page shows its last save
 
 
@@ -65,10 +74,13 @@ class Preview:
     """The preview of one config on one port; `respond(path, origin)` answers a request."""
 
     def __init__(self, config_path: str | Path, port: int,
-                 stylesheet: str | Path | None = None) -> None:
+                 stylesheet: str | Path | None = None,
+                 policies: list[csp.Policy] | None = None) -> None:
         self.config_path = Path(config_path)
         self.port = port
         self.stylesheet_path = Path(stylesheet) if stylesheet else None
+        self.policies = list(policies or [])
+        self.nonce = csp.nonce_of(self.policies)
         self.stamps = FileStamps()
         self._look: Look | None = None
         self._digests: dict = {}
@@ -80,6 +92,9 @@ class Preview:
         if self.stylesheet_path is not None:
             _check_file(self.stylesheet_path, "--stylesheet",
                         "a stylesheet: name the CSS or RTF file")
+            if too_big(self.stylesheet_path):
+                raise ValidationError([Problem("--stylesheet", self.stylesheet_path,
+                                               too_big_message())], str(self.stylesheet_path))
 
     # -- the files ----------------------------------------------------------------------
 
@@ -110,11 +125,15 @@ class Preview:
     def respond(self, path: str, origin: str) -> Answer:
         """The answer to a GET of `path` (decoded) on the preview at `origin` (trusted)."""
         if path in ("/", "/index.html"):
-            return Answer(OK, HTML, self.page(origin).encode("utf-8"))
+            html, _, headers = self.render(origin)
+            return Answer(OK, HTML, html.encode("utf-8"), headers=headers)
         if path == "/favicon.ico":
             return Answer(NO_CONTENT, "image/x-icon", b"")  # browsers ask; a 404 logs an error
+        if path == SCENARIO:
+            scenario = script_json(self._scenario(self.look(), origin))
+            return Answer(OK, JS, ("window.__8x8EmulatorScenario = %s;\n" % scenario).encode())
         if path in EMULATORS:
-            return _static(EMULATORS[path].name, JS)
+            return _static(EMULATORS[path].name, content_type(EMULATORS[path]))
         if path == DISCOVERY_PATH:
             # CORS for the preview's own origin only (its page asks from there): no other
             # site learns even that a preview runs here.
@@ -139,38 +158,74 @@ class Preview:
 
     def page(self, origin: str) -> str:
         """The preview page: the snippet with controls, or the config's problems."""
+        return self.render(origin)[0]
+
+    def render(self, origin: str) -> tuple[str, list[str], tuple[tuple[str, str], ...]]:
+        """(the page, the problems it lists, its Content-Security-Policy headers)."""
         look = self.look()
-        problems, snippet, scenario = list(look.problems), None, {}
+        problems, snippet, production = list(look.problems), None, None
         if not problems and look.config is not None:
             try:
-                snippet, scenario = self._snippet(look, origin)
+                snippet, production = self._snippets(look, origin)
             except Exception as error:  # noqa: BLE001 - listed on the page like any problem
                 problems = problem_lines(error, self.config_path)
         config = look.config
-        return environment().get_template("preview.html.j2").render(
+        html = environment().get_template("preview.html.j2").render(
             config_name=self.config_path.name, problems=problems, notes=look.notes,
-            snippet=snippet, scenario=scenario, topics=topics, prefix=PREFIX,
-            api=api_of(config), calls=CALLS,
-            language=config.chat.get("language") if config else None,
-            align=config.chat["align"] if config else "right",
+            snippet=snippet, topics=topics, prefix=PREFIX, api=api_of(config), calls=CALLS,
+            language=config.chat.language if config else None,
+            align=config.chat.align if config else "right", nonce=self.nonce,
+            scenario=SCENARIO if snippet is not None and self._scenario(look, origin) else None,
         )
+        return html, problems, self._policy_headers(look, origin, snippet, production)
 
-    def _snippet(self, look, origin):
-        """(the snippet pointed at this server, the emulator's scenario)."""
-        config = copy.copy(look.config)
-        config.chat = dict(config.chat, **pointed_at(api_of(config), origin))
-        scenario = {}
+    def _snippets(self, look, origin):
+        """(the snippet pointed at this server, the snippet production gets)."""
+        config = look.config.with_chat(**pointed_at(api_of(look.config), origin))
         if look.stylesheet is not None and takes_stylesheet(config):
-            url = config.chat.get("stylesheet_url") or look.stylesheet.fake_url()
-            config.chat["stylesheet_url"] = url
-            scenario["stylesheets"] = {url: origin + look.stylesheet.route}
+            config = config.with_chat(stylesheet_url=self._stylesheet_url(look))
         assets = self._python_assets(look, config, origin) if config.python else None
-        return markupsafe.Markup(render_snippet(config, python_assets=assets)), scenario
+        snippet = render_snippet(config, nonce=self.nonce, python_assets=assets)
+        production = None
+        if self.policies:
+            assets = self._python_assets(look, look.config, None) if config.python else None
+            production = render_snippet(look.config, nonce=self.nonce, python_assets=assets)
+        return markupsafe.Markup(snippet), production
+
+    def _stylesheet_url(self, look):
+        return look.config.chat.stylesheet_url or look.stylesheet.fake_url()
+
+    def _scenario(self, look, origin):
+        """The emulator's scenario: the `--stylesheet` file in place of the https one."""
+        if look.config is None or look.stylesheet is None or not takes_stylesheet(look.config):
+            return {}
+        return {"stylesheets": {self._stylesheet_url(look): origin + look.stylesheet.route}}
+
+    def _policy_headers(self, look, origin, snippet, production):
+        if not self.policies:
+            return ()
+        urls = _production_urls(look) if look.config is not None else []
+        hashes = csp.inline_hashes(production, str(snippet)) if production else {}
+        return tuple(csp.served(policy, origin, urls, hashes) for policy in self.policies)
 
     def _python_assets(self, look, config, origin):
         from chatkit.build.assets import python_assets
 
-        return python_assets(config, asset_base=origin + ASSETS, built=look.built)
+        base = origin + ASSETS if origin else None
+        return python_assets(config, asset_base=base, built=look.built)
+
+
+def _production_urls(look):
+    """What the page loads from the chat's production hosts (for `--csp`): the chat script,
+    v2's discovery endpoint, the stylesheet, the [python] assets."""
+    chat = look.config.chat
+    version = adapter(api_of(look.config))
+    urls = [chat.domain + (chat.path or "") + version.LOADER_PATH]
+    discovery = chat.discovery_url or getattr(version, "DEFAULT_DISCOVERY_URL", None)
+    urls += [url for url in (discovery, chat.stylesheet_url) if url]
+    if look.config.python is not None:
+        urls += [look.config.python.asset_base + asset.name for asset in look.built]
+    return urls
 
 
 def _static(name, content_type):

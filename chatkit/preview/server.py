@@ -1,140 +1,145 @@
-"""`chatkit serve`: preview a config against the 8x8 emulator, reloading on every change.
+"""`chatkit serve`: the preview of a config against the 8x8 emulator (SPEC 3), on uvicorn.
 
-The preview is a page with the config's snippet, pointed at this server, which
-serves the emulator at /CHAT/common/js/chat.js (`chatkit.preview.page` says what
-else it serves: nothing but what the page needs).  Buttons drive the emulator;
-a panel shows what the agent would receive.  A broken config shows its problems
-on the page (one line each) instead of stopping the server, and saving the fix
-brings the chat back.
+The page shows the config's snippet talking to the emulator, with controls for the
+customer, the agent and the contact center, and what the agent would receive.  A
+broken config shows its problems on the page (one line each) instead of stopping the
+server, and saving the fix brings the chat back.  What goes wrong (the config's
+problems, the chat's warnings, the emulator's notes, the hooks' errors, CSP
+violations) is shown in the page and printed in the terminal, once each.
 
-It is a server on the user's computer that any web page they visit could try to
-reach, so it answers only requests that name it as the user's browser does
-(`chatkit.preview.origins`), and its live-reload socket only its own pages.  Of
-livereload's endpoints only the socket and its script are kept (no /forcereload).
+It listens on this computer's loopback addresses only (127.0.0.1 and ::1, the two of
+`localhost`), and answers only requests that name it as the user's browser does
+(`chatkit.preview.app`).  `chatkit.preview.live` watches the files and talks to the
+pages.
 
-`_PreviewWatcher` asks the preview, every `POLL_SECONDS`, whether the files the
-config depends on (config, hooks, stylesheet) changed, which costs a `stat` per
-file while nothing changes, and tells the browsers to reload when one did.
+    >>> serve_preview(Path("chat.toml"), port=0)   # doctest: +SKIP
+    Previewing chat.toml at http://localhost:40123/ (Ctrl-C to stop)
 """
 
-import socket
-import time
+import asyncio
+import errno
+import signal
+import threading
+import webbrowser
+from contextlib import contextmanager
+from pathlib import Path
 
-from livereload import Server
-from livereload.handlers import LiveReloadHandler
-from livereload.watcher import Watcher
-from tornado import web
-from tornado.ioloop import PeriodicCallback
+import uvicorn
 
-from chatkit.errors import Problem, ValidationError
-from chatkit.preview.handlers import handlers
+from chatkit.emulator.serving import listen, port_in_use, quiet_config
+from chatkit.errors import Problem, ValidationError, escape
+from chatkit.preview.app import preview_app
+from chatkit.preview.csp import read_policies
+from chatkit.preview.live import POLL_SECONDS, Live
 from chatkit.preview.page import Preview
+from chatkit.preview.terminal import Terminal
 
-__all__ = ["POLL_SECONDS", "Preview", "command"]
+__all__ = ["POLL_SECONDS", "Preview", "serve_preview"]
 
-POLL_SECONDS = 0.2
-HOST = "localhost"  # both 127.0.0.1 and ::1, so http://localhost:PORT works either way
+LOOPBACK = ("127.0.0.1", "::1")  # both, so http://localhost:PORT works either way
+_PORT_TRIES = 20  # port 0: a free port on 127.0.0.1 may be taken on ::1; pick another
 
 
-class _PreviewWatcher(Watcher):
-    """Polls the files the preview depends on; the set follows the config as it changes.
+def serve_preview(config: Path, *, port: int = 8000, stylesheet: Path | None = None,
+                  csp: str | None = None, open_browser: bool = False) -> int:
+    """Serve the preview of `config` at http://localhost:PORT/ until Ctrl-C; returns 0.
 
-    livereload's own polling ignores a change made within three seconds of the last
-    reload (a second save would be lost), so this watcher reloads the browsers itself.
+    `port` 0 picks a free port (the first line printed names it); `stylesheet` is a CSS
+    or RTF file shown in place of the config's https `stylesheet_url`; `csp` a
+    Content-Security-Policy (or `@FILE` of header lines) served with the page;
+    `open_browser` opens the page in the user's browser.  Raises ValidationError for a
+    file that is not there, a port in use or out of range, a policy that is not one.
     """
-
-    def __init__(self, preview, report=print):
-        super().__init__()
-        self.preview = preview
-        self.report = report
-        self._tasks = {"chatkit": None}  # livereload watches the working folder otherwise
-        self._seen = preview.watched()
-
-    def start(self, callback):
-        PeriodicCallback(self.poll, POLL_SECONDS * 1000).start()
-        return True  # livereload's own poll (and its throttle) stays off
-
-    def poll(self):
-        changed = self.changed_files()
-        if changed:
-            self.report("%s %s changed: reloading the preview"
-                        % (time.strftime("%H:%M:%S"), ", ".join(changed)))
-            # "*", not the file's path: the browser needs no path of this computer.
-            LiveReloadHandler.reload_waiters("*")
-
-    def changed_files(self):
-        """The watched files added, changed or removed since the last call."""
-        now = self.preview.watched()
-        changed = sorted(str(path) for path in set(now) | set(self._seen)
-                         if now.get(path) != self._seen.get(path))
-        self._seen = now
-        return changed
-
-
-class _PreviewServer(Server):
-    """livereload's Server, quiet, local only, telling the user where the preview is."""
-
-    def __init__(self, preview, report=print):
-        super().__init__(watcher=_PreviewWatcher(preview, report))
-        self.preview = preview
-        self.report = report
-
-    def _setup_logging(self):
-        import logging
-
-        # The user reads our lines; tornado's logs and livereload's chatter stay out (the
-        # handlers report what the user must know, in one line).
-        for name in ("livereload", "tornado"):
-            logging.getLogger(name).addHandler(logging.NullHandler())
-            logging.getLogger(name).propagate = False
-
-    def application(self, port, host, liveport=None, debug=None, live_css=True):
-        LiveReloadHandler.watcher = self.watcher
-        LiveReloadHandler.live_css = live_css
-        web.Application(handlers(self.preview, self.report), debug=False).listen(
-            port, address=host)
-        self.report("Previewing %s at http://%s:%d/ (Ctrl-C to stop)"
-                    % (self.preview.config_path, host, port))
-
-
-def command(args):
-    """`chatkit serve CONFIG [--port N] [--stylesheet FILE]`; Ctrl-C stops it (exit 0).
-
-    Port 0 picks a free port.
-    """
-    port = _port(args.port)
-    preview = Preview(args.config, port, getattr(args, "stylesheet", None))
+    _check_port(port)
+    policies = read_policies(csp) if csp is not None else []
+    preview = Preview(config, port, stylesheet, policies)
     preview.check_paths()
-    server = _PreviewServer(preview, report=_report)
-    try:
-        # live_css off: a changed stylesheet is served afresh with the whole page.
-        server.serve(port=port, host=HOST, debug=False, live_css=False)
-    except OSError as error:
-        raise ValidationError([Problem("--port", port, _listen_problem(port, error))],
-                              "chatkit serve") from None
-    except KeyboardInterrupt:
-        pass
-    _report("Preview stopped.")
+    sockets = _listen(port)
+    preview.port = port = sockets[0].getsockname()[1]
+    terminal = Terminal()
+    url = "http://localhost:%d/" % port
+    live = Live(preview, terminal)
+    server = uvicorn.Server(quiet_config(preview_app(live)))
+    with _stopped_by_ctrl_c(server):
+        terminal.say("Previewing %s at %s (Ctrl-C to stop)" % (escape(str(config)), url))
+        live.new_version()
+        if open_browser:
+            threading.Thread(target=webbrowser.open, args=(url,), daemon=True).start()
+        try:
+            asyncio.run(_serve(server, live, sockets))
+        finally:
+            for sock in sockets:
+                sock.close()
+    terminal.say("Preview stopped.")
     return 0
 
 
-def _port(port):
+@contextmanager
+def _stopped_by_ctrl_c(server):
+    """Ctrl-C (SIGINT) stops `server`, whenever it comes: before uvicorn listens for it
+    (as the preview starts), while it does, and after."""
+    def stop(signum, frame):
+        server.should_exit = True
+
+    try:
+        previous = signal.signal(signal.SIGINT, stop)
+    except ValueError:  # not the main thread: whoever runs it stops it
+        yield
+        return
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
+
+
+async def _serve(server, live, sockets):
+    watching = asyncio.create_task(_watch(live))
+    try:
+        await server.serve(sockets=sockets)
+    finally:
+        watching.cancel()
+
+
+async def _watch(live):
+    while True:
+        try:
+            await live.watch()
+        except asyncio.CancelledError:
+            raise
+        except Exception as error:  # noqa: BLE001 - a bug in chatkit: one line, it goes on
+            live.terminal.say("chatkit serve could not look at the files: %s: %s"
+                              % (type(error).__name__, error))
+            await asyncio.sleep(POLL_SECONDS)
+
+
+def _check_port(port):
     if not 0 <= port <= 65535:
         raise ValidationError([Problem("--port", port, "%d is not a port: use 1 to 65535, or 0 "
                                        "for any free port" % port)], "chatkit serve")
-    if port:
-        return port
-    # The preview must know its port before it listens: it answers only Host values naming it.
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
 
 
-def _listen_problem(port, error):
-    if getattr(error, "errno", None) in (98, 48, 10048):  # EADDRINUSE on Linux, macOS, Windows
-        return "port %d is already in use: stop what runs there or pass --port N" % port
-    return "cannot listen on port %d: %s" % (port, error.strerror or error)
+def _listen(port):
+    """Listening sockets on both loopback addresses, on `port` (0: the same free port)."""
+    for _ in range(_PORT_TRIES if port == 0 else 1):
+        try:
+            first = listen(LOOPBACK[0], port)
+        except OSError as error:
+            raise _listen_error(port, error) from None
+        chosen = first.getsockname()[1]
+        try:
+            return [first, listen(LOOPBACK[1], chosen)]
+        except OSError as error:
+            if error.errno in (errno.EADDRNOTAVAIL, errno.EAFNOSUPPORT):
+                return [first]  # no IPv6 here: localhost is 127.0.0.1
+            first.close()
+            if port != 0:
+                raise _listen_error(port, error) from None
+    raise _listen_error(port, OSError(errno.EADDRINUSE, "no free port on both loopbacks"))
 
 
-def _report(line):
-    print(line, flush=True)
+def _listen_error(port, error):
+    if port_in_use(error) and port:
+        why = "port %d is already in use: stop what runs there or pass --port N" % port
+    else:
+        why = "cannot listen on port %d: %s" % (port, error.strerror or error)
+    return ValidationError([Problem("--port", port, why)], "chatkit serve")

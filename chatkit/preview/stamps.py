@@ -14,7 +14,9 @@ import hashlib
 import os
 from pathlib import Path
 
-__all__ = ["FileStamps"]
+__all__ = ["FileStamps", "HASH_LIMIT"]
+
+HASH_LIMIT = 64 * 1024 * 1024
 
 
 class FileStamps:
@@ -50,8 +52,17 @@ def _stat_key(path):
 
 
 def _hash(path):
+    """The digest of the file's first HASH_LIMIT bytes (a device such as /dev/zero never
+    ends; no file the preview reads may be that big)."""
+    digest, left = hashlib.sha256(), HASH_LIMIT
     try:
         with open(path, "rb") as file:
-            return hashlib.file_digest(file, "sha256").digest()
+            while left > 0:
+                chunk = file.read(min(left, 1 << 20))
+                if not chunk:
+                    break
+                digest.update(chunk)
+                left -= len(chunk)
     except (OSError, ValueError):
         return None
+    return digest.digest()

@@ -8,6 +8,9 @@ scenario option, to load the local file in its place.  A config without a
 The preview serves the file's clean CSS (an RTF paste is unwrapped) at
 `/__chatkit/stylesheet/NAME.css`, and the images and fonts the CSS names by a
 relative URL, found in its own folder and below it: nothing else of that folder.
+Each request resolves the file again (a symlink put in an image's place after the
+stylesheet was read leads nowhere outside the folder), and a stylesheet of more than
+`MAX_BYTES` is not read at all (`--stylesheet /dev/zero` would never end).
 """
 
 from collections import deque
@@ -19,9 +22,11 @@ import tinycss2
 from chatkit.css.stylesheet import file_problems, read_stylesheet
 from chatkit.errors import ValidationError
 
-__all__ = ["FAKE_URL_BASE", "IMAGE_TYPES", "LocalStylesheet", "ROUTE", "read_local"]
+__all__ = ["FAKE_URL_BASE", "IMAGE_TYPES", "LocalStylesheet", "MAX_BYTES", "ROUTE", "read_local",
+           "too_big", "too_big_message"]
 
 ROUTE = "/__chatkit/stylesheet/"
+MAX_BYTES = 2 * 1024 * 1024  # 8x8's example theme is 20 KB; a stylesheet of 2 MB is a mistake
 # `.invalid` can never resolve (RFC 2606): plainly not the tenant's address.
 FAKE_URL_BASE = "https://stylesheet-url.invalid/"
 IMAGE_TYPES = {".png": "image/png", ".jpg": "image/jpeg", ".jpeg": "image/jpeg",
@@ -37,11 +42,12 @@ class LocalStylesheet:
     """
 
     def __init__(self, path: Path, css: bytes | None, files: dict[str, Path],
-                 notes: list[str]) -> None:
+                 notes: list[str], folder: Path | None = None) -> None:
         self.path = path
         self.css = css
         self.files = files  # route below ROUTE -> a file in the stylesheet's folder
         self.notes = notes
+        self.folder = folder  # the stylesheet's folder, resolved
 
     @property
     def name(self) -> str:
@@ -60,7 +66,10 @@ class LocalStylesheet:
         """(content type, bytes) for a request of `path` (decoded), None when not served."""
         if path == ROUTE + self.name and self.css is not None:
             return "text/css; charset=utf-8", self.css
-        file = self.files.get(path[len(ROUTE):]) if path.startswith(ROUTE) else None
+        route = path[len(ROUTE):] if path.startswith(ROUTE) else None
+        if route not in self.files:
+            return None
+        file = _inside(self.folder, route)  # again: the file may have become a symlink
         if file is None:
             return None
         try:
@@ -69,8 +78,24 @@ class LocalStylesheet:
             return None
 
 
+def too_big(path: Path) -> bool:
+    """Whether the file holds more than MAX_BYTES (read no further than that)."""
+    try:
+        with open(path, "rb") as stream:
+            return len(stream.read(MAX_BYTES + 1)) > MAX_BYTES
+    except (OSError, ValueError):
+        return False  # read_stylesheet says why it cannot be read
+
+
+def too_big_message() -> str:
+    return ("more than %d MB: too big for a stylesheet (the preview reads no more)"
+            % (MAX_BYTES // 1024 // 1024))
+
+
 def read_local(path: Path) -> LocalStylesheet:
     """The stylesheet at `path` as the preview serves it; never raises for its content."""
+    if too_big(path):
+        return LocalStylesheet(path, None, {}, ["%s: %s" % (path, too_big_message())])
     try:
         sheet = read_stylesheet(path)
     except ValidationError as error:
@@ -78,13 +103,13 @@ def read_local(path: Path) -> LocalStylesheet:
     # What `chatkit css` says of the file: an RTF paste (with the command that unwraps it)
     # is one of its problems, yet the chat window gets the clean CSS all the same.
     notes = [problem.line(str(path)) for problem in file_problems(sheet)]
-    return LocalStylesheet(path, sheet.css.encode("utf-8"), _named_files(sheet.css, path),
-                           notes)
-
-
-def _named_files(css, path):
-    """{route below ROUTE: file} for each image or font the CSS names by a relative URL."""
     folder = _resolved(path.parent)
+    return LocalStylesheet(path, sheet.css.encode("utf-8"), _named_files(sheet.css, folder),
+                           notes, folder)
+
+
+def _named_files(css, folder):
+    """{route below ROUTE: file} for each image or font the CSS names by a relative URL."""
     files = {}
     for url in _urls(css):
         route = _relative_route(url)

@@ -11,11 +11,15 @@ Pure Python.
 """
 
 from chatkit.errors import Problem
+from chatkit.rules.customer import value_text
+
+__all__ = ["NOT_A_BOOL", "NOT_A_LIST", "QUICK_REPLY_EMPTY", "QUICK_REPLY_NOT_TEXT",
+           "check_quick_replies", "check_toggle", "quick_reply_problem"]
 
 NOT_A_LIST = "%s takes a list of strings, not %s"
-QUICK_REPLY_NOT_TEXT = "Quick reply %d (%r) is not a string and will be discarded"
+QUICK_REPLY_NOT_TEXT = "Quick reply %d (%s) is not a string and will be discarded"
 QUICK_REPLY_EMPTY = "Quick reply %d is empty and will be discarded"
-NOT_A_BOOL = "%s takes True or False, not %r"
+NOT_A_BOOL = "%s takes True or False, not %s"
 
 
 def check_quick_replies(replies, call):
@@ -41,7 +45,7 @@ def check_quick_replies(replies, call):
 def quick_reply_problem(index, reply):
     """Why the invitation cannot offer `reply` (the chat's phrasing), or None."""
     if not isinstance(reply, str):
-        return QUICK_REPLY_NOT_TEXT % (index, reply)
+        return QUICK_REPLY_NOT_TEXT % (index, value_text(reply))
     if not reply.strip():
         return QUICK_REPLY_EMPTY % index
     return None
@@ -51,4 +55,4 @@ def check_toggle(enabled, call):
     """(enabled, problems): True or False, as `setNotificationSoundToggle` takes it."""
     if isinstance(enabled, bool):
         return enabled, []
-    return None, [Problem(call, enabled, NOT_A_BOOL % (call, enabled))]
+    return None, [Problem(call, enabled, NOT_A_BOOL % (call, value_text(enabled)))]

@@ -6,6 +6,11 @@ may be published and what was discarded, and why.  A discarded entry never
 stops the valid ones.  Pure Python: the CLI and the browser controller share it.
 """
 
+__all__ = ["Discarded", "InfoReport", "KEY_LIMIT", "KEY_NOT_TEXT", "KEY_TOO_BIG", "NOT_FINITE",
+           "NOT_PRIMITIVE", "SAFE_INTEGER", "UNSAFE_INTEGER", "UNSET", "VALUE_LIMIT",
+           "VALUE_TOO_BIG", "check_info", "int_text", "is_primitive", "js_length", "js_string",
+           "merge_info", "report_of", "value_text"]
+
 KEY_LIMIT = 100
 VALUE_LIMIT = 500
 # Beyond this an integer is no longer exact as a JavaScript number.
@@ -15,7 +20,7 @@ NOT_PRIMITIVE = "Customer info %s is not of a primitive type and will be discard
 KEY_TOO_BIG = "Customer info %s key is too big and will be discarded"
 VALUE_TOO_BIG = "Customer info %s value is too big and will be discarded"
 # chatkit's own, where the chat would silently lose data.
-KEY_NOT_TEXT = "Customer info key %r is not a string and will be discarded"
+KEY_NOT_TEXT = "Customer info key %s is not a string and will be discarded"
 NOT_FINITE = "Customer info %s value %s is not a finite number and will be discarded"
 UNSAFE_INTEGER = ("Customer info %s value %s is beyond ±2**53 and would lose precision, "
                   "so it will be discarded")
@@ -106,7 +111,7 @@ def report_of(entries, discard_reason):
 
 def _discard_reason(key, value):
     if not isinstance(key, str):
-        return Discarded(key, value, "key-not-text", KEY_NOT_TEXT % (key,), False)
+        return Discarded(key, value, "key-not-text", KEY_NOT_TEXT % value_text(key), False)
     if value is not None and not is_primitive(value):
         return Discarded(key, value, "not-primitive", NOT_PRIMITIVE % key, True)
     if js_length(key) > KEY_LIMIT:
@@ -122,15 +127,18 @@ def _number_reason(key, value):
     if isinstance(value, float) and (value != value or value in (_INFINITY, -_INFINITY)):
         return Discarded(key, value, "not-finite", NOT_FINITE % (key, value), False)
     if isinstance(value, int) and abs(value) > SAFE_INTEGER:
-        return Discarded(key, value, "unsafe-integer", UNSAFE_INTEGER % (key, _int_text(value)),
+        return Discarded(key, value, "unsafe-integer", UNSAFE_INTEGER % (key, int_text(value)),
                          False)
     return None
 
 
-def _int_text(value):
+def int_text(value):
     """An int for a message: in full up to 21 digits, else as `about 10**N`.
 
     CPython refuses to print ints over 4300 digits, and nobody reads 400 of them.
+
+    >>> int_text(25), int_text(-16**4000)
+    ('25', 'about -10**4816')
     """
     size = abs(value)
     if size < 10**21:
@@ -141,6 +149,17 @@ def _int_text(value):
     while 10 ** (exponent + 1) <= size:
         exponent += 1
     return "about %s10**%d" % ("-" if value < 0 else "", exponent)
+
+
+def value_text(value):
+    """`repr(value)` for a message, with an int of any size (alone or inside) never printed
+    whole: CPython cannot print one of more than 4300 digits."""
+    if isinstance(value, int) and not isinstance(value, bool):
+        return int_text(value)
+    try:
+        return repr(value)
+    except ValueError:  # a huge int inside a list or a dict
+        return "a %s holding a huge number" % type(value).__name__
 
 
 def _value_length_reason(key, value):

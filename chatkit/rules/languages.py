@@ -5,6 +5,9 @@ case and a BCP 47 tag whose language the chat supports, and publishes the code.
 Pure Python: shared by the CLI and the browser.
 """
 
+__all__ = ["CHINESE_BY_SUBTAG", "INVALID_LANGUAGE", "LANGUAGES", "LANGUAGE_ALIASES",
+           "browser_language", "invalid_language_message", "normalize_language"]
+
 # code -> English name, in the reference's order.
 LANGUAGES = {
     "en": "English",

@@ -5,6 +5,9 @@ publishes INFO_SENT back (facts, "The bus on the page"); any other topic a page
 publishes does nothing.
 """
 
+__all__ = ["COMMANDS", "END", "EVENTS", "INFO_SENT", "RESET_INFO", "SET_INFO", "SET_LANGUAGE",
+           "SET_VARIABLES", "TRIGGER_CHAT_WINDOW", "TRIGGER_INVITATION", "TRIGGER_PRE_CHAT"]
+
 SET_INFO = "customer:set-info"
 RESET_INFO = "customer:reset-info"
 INFO_SENT = "customer:info-sent"

@@ -14,6 +14,10 @@ emulator (generated).
 
 from chatkit.rules.customer import Discarded, js_length, report_of
 
+__all__ = ["CRM_PREFIX", "CRM_VARIABLES", "CUSTOM_PREFIX", "KEY_CHARS", "KEY_NOT_MATCHING",
+           "LANGUAGE_VARIABLE", "SYSTEM_NOT_SUPPORTED", "VALUE_NOT_TEXT", "VARIABLE_LIMIT",
+           "check_variables", "discard_reason", "is_custom_key"]
+
 VARIABLE_LIMIT = 255
 CUSTOM_PREFIX = "_"
 CRM_PREFIX = "$"

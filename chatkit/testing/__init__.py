@@ -13,13 +13,14 @@ loaded automatically) gives fixtures built on this: `chatkit_server`,
 """
 
 from chatkit.testing._page import EmulatorPage, config_for, page_html, snippet_page
-from chatkit.testing._server import EMULATOR_JS, EMULATOR_V2_JS, ChatkitServer, serve
+from chatkit.testing._server import EMULATOR_JS, EMULATOR_V2_JS, ChatkitServer, KitError, serve
 
 __all__ = [
     "EMULATOR_JS",
     "EMULATOR_V2_JS",
     "ChatkitServer",
     "EmulatorPage",
+    "KitError",
     "config_for",
     "page_html",
     "serve",

@@ -1,7 +1,6 @@
 """Test pages: a config pointed at the test server, the page around its snippet, and the
 emulator driven from a Playwright page."""
 
-import copy
 from collections.abc import Mapping
 from pathlib import Path
 
@@ -9,6 +8,7 @@ from chatkit.config import Config, load_config, parse_config
 from chatkit.emulator.dom import HOST_IDS
 from chatkit.emulator.serving import pointed_at
 from chatkit.snippet import render_snippet, script_json
+from chatkit.testing._server import KitError
 from chatkit.versions import DEFAULT_API
 
 # What a test config needs and does not care about (made-up identifiers), by chat version.
@@ -25,7 +25,7 @@ def config_for(config, url, **chat):
     `discovery_url` the server's discovery endpoint (v2); keyword arguments replace
     other `[chat]` values (e.g. `stylesheet_url`).
 
-        >>> config_for({"customer": {"Plan": "Premium"}}, "http://127.0.0.1:8000").chat["domain"]
+        >>> config_for({"customer": {"Plan": "Premium"}}, "http://127.0.0.1:8000").chat.domain
         'http://127.0.0.1:8000'
     """
     if isinstance(config, Mapping):
@@ -37,10 +37,7 @@ def config_for(config, url, **chat):
         return parse_config(data, Path("chat.toml"))
     if not isinstance(config, Config):
         config = load_config(config)
-    pointed = copy.copy(config)
-    api = config.chat.get("api", DEFAULT_API)
-    pointed.chat = {**config.chat, **chat, **pointed_at(api, url)}
-    return pointed
+    return config.with_chat(**{**chat, **pointed_at(config.api, url)})
 
 
 def page_html(snippet, scenario=None, nonce=None, head="", body=""):
@@ -98,26 +95,10 @@ _CHAT_APP = """([method, args]) => {
     app[method](...args);
 }"""
 STYLESHEET_WAIT_MS = 5_000
-_IN_WINDOW = """async ([frameId, selector, script, waitMs]) => {
-    await window.__8x8Emulator.settled();
-    const frame = document.getElementById(frameId);
-    const doc = frame && frame.contentDocument;
-    // The tenant's stylesheet loads after the window opens: wait for it (one that failed
-    // to load never has a sheet: waitMs bounds the wait).
-    const links = doc ? Array.from(doc.querySelectorAll('link[rel="stylesheet"]')) : [];
-    await Promise.all(links.filter((link) => !link.sheet).map((link) => new Promise((done) => {
-        link.addEventListener("load", done);
-        link.addEventListener("error", done);
-        setTimeout(done, waitMs);
-    })));
-    const found = doc ? Array.from(doc.querySelectorAll(selector)) : [];
-    const view = frame ? frame.contentWindow : null;
-    return found.map((element) => {
-        if (script === "text") { return element.textContent; }
-        if (script === "visible") { return element.getClientRects().length > 0; }
-        return view.getComputedStyle(element).getPropertyValue(script);
-    });
-}"""
+# The chat window is the chat's own document (v2: a sandboxed srcdoc the page cannot
+# read): the emulator asks it, by postMessage, once the state has settled.
+_IN_WINDOW = """([selector, what, waitMs]) =>
+    window.__8x8Emulator.inWindow(selector, what, waitMs)"""
 
 
 class EmulatorPage:
@@ -140,6 +121,19 @@ class EmulatorPage:
         page.on("console", lambda message: self.console.append((message.type, message.text)))
         page.on("pageerror", lambda error: self.errors.append(str(error)))
         page.on("dialog", self._dialog)
+
+    def _evaluate(self, script, arg=None):
+        """`page.evaluate`; a KitError saying what to do when the page has no emulator."""
+        from playwright.sync_api import Error as PlaywrightError
+
+        try:
+            return self.page.evaluate(script, arg)
+        except PlaywrightError:
+            if self.page.evaluate("() => !window.__8x8Emulator"):
+                raise KitError("no chat in this page (%s): open one first, with "
+                               "chatkit_open(config) or chatkit_emulator.goto(url)"
+                               % self.page.url) from None
+            raise
 
     def _dialog(self, dialog):
         self.dialogs.append(dialog.message)
@@ -173,6 +167,7 @@ class EmulatorPage:
     def wait_for(self, expression, arg=None, timeout=10_000):
         """Wait until `expression(state, arg)` (JavaScript) is true."""
         script = "([arg]) => (%s)(window.__8x8Emulator.state(), arg)" % expression
+        self._evaluate("() => window.__8x8Emulator.api")  # KitError: no chat to wait for
         self.page.wait_for_function(script, arg=[arg], timeout=timeout)
 
     def wait_for_phase(self, phase, timeout=10_000):
@@ -186,11 +181,11 @@ class EmulatorPage:
         the chat (`__8x8Emulator.settled()`).  `settled=False` reads the state as it is
         now, to prove a page does not race the chat.
         """
-        return self.page.evaluate(_STATE, [settled])
+        return self._evaluate(_STATE, [settled])
 
     def settle(self):
         """Wait until nothing is in flight between the page and the chat."""
-        self.page.evaluate(_SETTLED)
+        self._evaluate(_SETTLED)
         return self
 
     @property
@@ -212,7 +207,7 @@ class EmulatorPage:
     def call(self, name, *args):
         """Call a control of `window.__8x8Emulator` once the state has settled; return once
         what it caused has reached the page."""
-        return self.page.evaluate(_CALL, [name, list(args)])
+        return self._evaluate(_CALL, [name, list(args)])
 
     @property
     def callbacks(self):
@@ -223,7 +218,7 @@ class EmulatorPage:
     def publish(self, topic, data=None):
         """v1: publish on the chat's bus, as a page's onInit would; the chat applies it
         later (`state()` waits for it)."""
-        self.page.evaluate(_PUBLISH, [topic, data])
+        self._evaluate(_PUBLISH, [topic, data])
 
     def chat_app(self, method, *args):
         """v2: call `chatApp.method(*args)` on the chatApp the snippet's callback received,
@@ -231,7 +226,7 @@ class EmulatorPage:
 
             >>> chat.chat_app("setCustomerLanguage", "fr")      # doctest: +SKIP
         """
-        self.page.evaluate(_CHAT_APP, [method, list(args)])
+        self._evaluate(_CHAT_APP, [method, list(args)])
 
     def start_chat(self):
         """v2: `chatApp.startChat()`."""
@@ -291,8 +286,14 @@ class EmulatorPage:
         """For each element of the chat window matching `selector`: its text ("text"),
         whether it is shown ("visible"), or the computed value of a CSS property; read once
         the state has settled and the window's stylesheet has loaded."""
-        return self.page.evaluate(_IN_WINDOW, [HOST_IDS["frame"], selector, what,
-                                               STYLESHEET_WAIT_MS])
+        return self._evaluate(_IN_WINDOW, [selector, what, STYLESHEET_WAIT_MS])
+
+    def window_frame(self):
+        """The chat window's Playwright `Frame` (None while no window is open), to click,
+        type and evaluate in it as the customer would: v2's window is a sandboxed srcdoc
+        the page's own scripts cannot read, but Playwright reaches every frame."""
+        handle = self.page.query_selector("#" + HOST_IDS["frame"])
+        return handle.content_frame() if handle else None
 
     def history(self):
         """The texts of the chat window's message history, as the customer sees them."""

@@ -10,9 +10,11 @@ Fixtures, all named `chatkit_*` so they never collide with a project's own:
 - `chatkit_emulator`: an `EmulatorPage` on pytest-playwright's `page`.
 - `chatkit_open`: `chatkit_open(config, scenario=..., nonce=..., headers=...,
   stylesheet=...)` serves a page with the config's snippet (v1 or v2, pointed at the
-  server), opens it, waits until the chat has started and returns the `EmulatorPage`.
-  `stylesheet` (a local CSS file) is served and shown in the chat window in place of
-  the config's https `stylesheet_url` (the emulator's `stylesheets` scenario option).
+  server), opens it, waits until the chat has started (and a `[python]` config's hooks
+  have run) and returns the `EmulatorPage`.  `stylesheet` (a local CSS file) is served
+  and shown in the chat window in place of the config's https `stylesheet_url` (the
+  emulator's `stylesheets` scenario option).  A scenario option the emulator does not
+  have, or of the wrong type, is a `KitError` before anything opens.
 
 With pytest-playwright installed, Chromium runs from `$CHATKIT_CHROMIUM` or, when it
 exists, /usr/bin/chromium (so CI needs no `playwright install`), with flags that
@@ -21,12 +23,17 @@ keep it quiet and sandbox-free in containers.
 
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
 from chatkit.testing._page import EmulatorPage, config_for, snippet_page
-from chatkit.testing._server import ChatkitServer
-from chatkit.versions import DEFAULT_API, adapter
+from chatkit.testing._scenario import check_scenario
+from chatkit.testing._server import ChatkitServer, KitError
+from chatkit.versions import adapter
+
+if TYPE_CHECKING:
+    from chatkit.build.assets import Build
 
 SYSTEM_CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_FLAGS = (
@@ -124,34 +131,76 @@ def chatkit_emulator(page):
 @pytest.fixture
 def chatkit_open(chatkit_server, chatkit_emulator):
     """Open a page with a config's snippet; returns the `EmulatorPage` once the chat started."""
-    urls = []
+    urls: list[str] = []
 
     def open_snippet(config=None, scenario=None, nonce=None, head="", body="", headers=None,
                      started=True, stylesheet=None, **snippet_options):
+        check_scenario(scenario)
         config = config_for(config if config is not None else {}, chatkit_server.url)
         if stylesheet is not None:
             scenario = _with_stylesheet(chatkit_server, config, scenario, stylesheet, urls)
+        hooks = config.python is not None and "python_assets" not in snippet_options
+        if hooks:
+            snippet_options["python_assets"] = _python_assets(chatkit_server, config)
         html = snippet_page(config, chatkit_server.url, scenario=scenario, nonce=nonce,
                             head=head, body=body, **snippet_options)
         urls.append(chatkit_server.add_page(html, headers=headers))
-        return chatkit_emulator.goto(urls[-1], started=started)
+        chat = chatkit_emulator.goto(urls[-1], started=started)
+        if started and hooks:
+            _wait_for_the_hooks(chat)
+        return chat
 
     yield open_snippet
     for url in urls:
         chatkit_server.remove(url)
 
 
+ASSETS = "/__chatkit__/assets/"
+HOOKS_WAIT_MS = 60_000  # Brython compiles the hooks in the page without chatkit's [fast] extra
+_HOOKS_DONE = "() => !!window.__chatkit && window.__chatkit.python !== 'loading'"
+
+
+_BUILDS: dict[tuple, "Build"] = {}  # (api, hooks file, its bytes) -> its build, for the session
+
+
+def _python_assets(server, config):
+    """The snippet's `python_assets` for a [python] config: its build (as `chatkit build`
+    makes it), served by `server` under names that carry its content's hash."""
+    from chatkit.build.assets import assets, python_assets
+
+    key = (config.api, str(config.hooks_path),
+           Path(config.hooks_path).read_bytes())
+    built = _BUILDS.get(key)
+    if built is None:
+        built = _BUILDS[key] = assets(config)
+    for asset in built:
+        server.add(ASSETS + asset.name, asset.content, "text/javascript; charset=utf-8")
+    return python_assets(config, asset_base=server.url + ASSETS, built=built)
+
+
+def _wait_for_the_hooks(chat):
+    """Until the hooks have run (or the page's policy or a failed file stopped them)."""
+    from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
+
+    try:
+        chat.page.wait_for_function(_HOOKS_DONE, timeout=HOOKS_WAIT_MS)
+    except PlaywrightTimeoutError:
+        raise KitError("the [python] hooks did not run within %d s" % (HOOKS_WAIT_MS // 1000)
+                       ) from None
+    chat.settle()
+
+
 def _with_stylesheet(server, config, scenario, stylesheet, urls):
     """`scenario` with `stylesheets` mapping the config's https stylesheet_url to
     `stylesheet`, a local file the server now serves (SPEC 5.4: the snippet itself
     never carries anything but the https URL)."""
-    configured = config.chat.get("stylesheet_url")
-    version = adapter(config.chat.get("api", DEFAULT_API))
+    configured = config.chat.stylesheet_url
+    version = adapter(config.api)
     if "chat.stylesheet_url" not in version.ONLY_KEYS:
-        raise ValueError("chatkit_open(stylesheet=...): %s takes no stylesheet; its looks "
+        raise KitError("chatkit_open(stylesheet=...): %s takes no stylesheet; its looks "
                          "are the config's [theme]" % version.TITLE)
     if not configured:
-        raise ValueError("chatkit_open(stylesheet=...): the config has no stylesheet_url to "
+        raise KitError("chatkit_open(stylesheet=...): the config has no stylesheet_url to "
                          "show %s in place of" % stylesheet)
     path = Path(stylesheet)
     served = server.add("/__chatkit__/stylesheet/%d/%s" % (len(urls), path.name),

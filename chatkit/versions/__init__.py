@@ -13,23 +13,27 @@ the CLI, the preview and the test kit are version-blind: they ask `adapter(api)`
 CPython only.
 """
 
+from types import ModuleType
+
 from chatkit.versions import v1, v2
+
+__all__ = ["ADAPTERS", "APIS", "DEFAULT_API", "adapter", "emulator_paths", "only_in"]
 
 DEFAULT_API = v1.API
 ADAPTERS = {v1.API: v1, v2.API: v2}
 APIS = tuple(ADAPTERS)
 
 
-def adapter(api):
+def adapter(api: str) -> ModuleType:
     """The module of chat version `api` ("v1" or "v2")."""
     return ADAPTERS[api]
 
 
-def emulator_paths():
+def emulator_paths() -> dict[str, str]:
     """{path of the chat script on 8x8's domain: chatkit's emulator of it, in static/}."""
     return {version.LOADER_PATH: version.EMULATOR for version in ADAPTERS.values()}
 
 
-def only_in():
+def only_in() -> dict[str, ModuleType]:
     """{config key or table only one version has: that version's adapter}."""
     return {key: version for version in ADAPTERS.values() for key in version.ONLY_KEYS}

@@ -6,7 +6,16 @@ snippet (templates/snippet.html.j2) is the Configuration Manager's: it sets
 publishes the config's language, customer info and variables.
 """
 
+from typing import TYPE_CHECKING, Any
+
 from chatkit.rules import topics
+
+__all__ = ["API", "BROWSER_ADAPTER", "CHAT_DEFAULTS", "EMULATOR", "KNOWN_BY", "LOADER_PATH",
+           "ONLY_KEYS", "OTHER_LANGUAGES", "REQUIRED_KEYS", "TEMPLATE", "TITLE", "init",
+           "messages_by_language", "settings", "snippet_context"]
+
+if TYPE_CHECKING:
+    from chatkit.config import Config
 
 API = "v1"
 # What a snippet of this version is known by.
@@ -33,28 +42,29 @@ REQUIRED_KEYS = ()
 OTHER_LANGUAGES = "*"
 
 
-def settings(config):
+def settings(config: "Config") -> dict[str, Any]:
     """`window.__8x8Chat` as the Configuration Manager writes it, plus chatkit's options."""
     chat = config.chat
-    found = {"uuid": chat["uuid"], "tenant": chat["tenant"], "channel": chat["channel"]}
-    if "channel_uuid" in chat:
-        found["channelUuid"] = chat["channel_uuid"]
-    found.update(domain=chat["domain"], path=chat["path"],
-                 buttonContainerId=chat["button_container_id"], align=chat["align"])
+    found: dict[str, Any] = {"uuid": chat.uuid, "tenant": chat.tenant, "channel": chat.channel}
+    if chat.channel_uuid is not None:
+        found["channelUuid"] = chat.channel_uuid
+    found.update(domain=chat.domain, path=chat.path, buttonContainerId=chat.button_container_id,
+                 align=chat.align)
     messages = dict(config.messages)
-    messages.update(config.messages_by_language.get(chat.get("language"), {}))
+    if chat.language is not None:
+        messages.update(config.messages_by_language.get(chat.language, {}))
     if messages:
         found["customSystemMessages"] = messages
-    if "stylesheet_url" in chat:
-        found["stylesheetURL"] = chat["stylesheet_url"]
+    if chat.stylesheet_url is not None:
+        found["stylesheetURL"] = chat.stylesheet_url
     return found
 
 
-def init(config):
+def init(config: "Config") -> dict[str, Any]:
     """What the snippet's onInit publishes, in plain JavaScript."""
-    found = {}
-    if config.chat.get("language"):
-        found["language"] = config.chat["language"]
+    found: dict[str, Any] = {}
+    if config.chat.language:
+        found["language"] = config.chat.language
     if config.customer:
         found["customer"] = config.customer
     if config.variables:
@@ -62,7 +72,7 @@ def init(config):
     return found
 
 
-def messages_by_language(config):
+def messages_by_language(config: "Config") -> dict[str, dict[str, str]] | None:
     """When the browser's language picks the system messages: each language's table over
     `[messages]`, `"*"` for the other languages; None when the config fixes them.
 
@@ -71,14 +81,14 @@ def messages_by_language(config):
     chat.js.  Only keys a table or `[messages]` sets: the real chat localises its
     own defaults, so filling a gap with the English default would override them.
     """
-    if not config.messages_by_language or config.chat.get("language"):
+    if not config.messages_by_language or config.chat.language:
         return None
     base, by_language = config.messages, config.messages_by_language
     return {code: {**base, **overrides}
             for code, overrides in list(by_language.items()) + [(OTHER_LANGUAGES, {})]}
 
 
-def snippet_context(config):
+def snippet_context(config: "Config") -> dict[str, Any]:
     """What templates/snippet.html.j2 needs beside the shared values (chatkit.snippet)."""
     return {
         "settings": settings(config),

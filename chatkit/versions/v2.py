@@ -8,7 +8,16 @@ callback; the callback gets `chatApp` and applies the config's language,
 customer info, variables, quick replies and sound.
 """
 
+from typing import TYPE_CHECKING, Any
+
 from chatkit.browser.versions import PROXY_CALLBACKS
+
+__all__ = ["API", "BROWSER_ADAPTER", "CHAT_DEFAULTS", "DEFAULT_DISCOVERY_URL", "DISCOVERY_PATH",
+           "EMULATOR", "KNOWN_BY", "LOADER_PATH", "ONLY_KEYS", "REQUIRED_KEYS", "TEMPLATE",
+           "TITLE", "init", "settings", "snippet_context"]
+
+if TYPE_CHECKING:
+    from chatkit.config import Config
 
 API = "v2"
 # What a snippet of this version is known by.
@@ -37,40 +46,41 @@ CHAT_DEFAULTS = {"discovery_url": DEFAULT_DISCOVERY_URL}
 REQUIRED_KEYS = ("channel_uuid",)
 
 
-def settings(config):
+def settings(config: "Config") -> dict[str, Any]:
     """The config object of 8x8's v2 snippet, plus `themeCustom` when `[theme]` is set."""
     chat = config.chat
-    found = {"scriptUuid": chat["uuid"], "tenant": chat["tenant"],
-             "channelName": chat["channel"], "channelUuid": chat["channel_uuid"],
-             "domain": chat["domain"], "buttonContainerId": chat["button_container_id"],
-             "align": chat["align"]}
+    found: dict[str, Any] = {
+        "scriptUuid": chat.uuid, "tenant": chat.tenant, "channelName": chat.channel,
+        "channelUuid": chat.channel_uuid, "domain": chat.domain,
+        "buttonContainerId": chat.button_container_id, "align": chat.align}
     if config.theme:
         found["themeCustom"] = config.theme
     return found
 
 
-def init(config):
+def init(config: "Config") -> dict[str, Any]:
     """What the snippet's callback applies to `chatApp`, in plain JavaScript."""
-    chat, found = config.chat, {}
-    if chat.get("language"):
-        found["language"] = chat["language"]
+    chat = config.chat
+    found: dict[str, Any] = {}
+    if chat.language:
+        found["language"] = chat.language
     if config.customer:
         found["customer"] = config.customer
     if config.variables:
         found["variables"] = config.variables
-    if "quick_replies" in chat:
-        found["quickReplies"] = chat["quick_replies"]
-    if "notification_sound" in chat:
-        found["sound"] = chat["notification_sound"]
+    if chat.quick_replies is not None:
+        found["quickReplies"] = list(chat.quick_replies)
+    if chat.notification_sound is not None:
+        found["sound"] = chat.notification_sound
     return found
 
 
-def snippet_context(config):
+def snippet_context(config: "Config") -> dict[str, Any]:
     """What templates/snippet-v2.html.j2 needs beside the shared values (chatkit.snippet)."""
     return {
         "settings": settings(config),
         "init": init(config),
-        "discovery_url": config.chat.get("discovery_url", DEFAULT_DISCOVERY_URL),
+        "discovery_url": config.chat.discovery_url or DEFAULT_DISCOVERY_URL,
         "loader_path": LOADER_PATH,
         "proxy_callbacks": list(PROXY_CALLBACKS),
     }

@@ -9,8 +9,8 @@ assigns it (so the wrapper is in place however early chat.js runs).
 
 import json
 
-from chatkit.snippet import CHAT_JS_PATH
 from chatkit.testing import EMULATOR_JS, snippet_page
+from chatkit.versions.v1 import LOADER_PATH as CHAT_JS_PATH
 
 CHAT_JS = "**" + CHAT_JS_PATH
 JAVASCRIPT = "text/javascript; charset=utf-8"

@@ -1,7 +1,7 @@
 """The emulator and the Python core agree on the chat's rules, input by input.
 
 `chatkit check` and the Python controller decide with chatkit.rules.customer,
-chatkit.rules.languages and chatkit.rules.messages what the chat would warn about;
+chatkit.rules.languages and chatkit.config.messages what the chat would warn about;
 the emulator applies the chat's rules in JavaScript.  For each input both must give
 the same answer (chatkit's own stricter rules aside, where the chat keeps what
 chatkit refuses).
@@ -13,9 +13,9 @@ import re
 import pytest
 
 from chatkit import LANGUAGES, check_info, normalize_language
+from chatkit.config.messages import check_messages
 from chatkit.rules.customer import js_length, js_string
 from chatkit.rules.languages import invalid_language_message
-from chatkit.rules.messages import check_messages
 from chatkit.testing import EmulatorPage, snippet_page
 
 pytestmark = pytest.mark.browser

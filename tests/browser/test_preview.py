@@ -54,7 +54,7 @@ TITLE_COLOR = """([frameId, expected]) => {
     const title = frame && frame.contentDocument.querySelector(".header .title");
     return !!title && frame.contentWindow.getComputedStyle(title).color === expected;
 }"""
-LIVE = "() => document.documentElement.dataset.livereload === 'connected'"
+LIVE = "() => document.documentElement.dataset.live === 'connected'"
 
 
 def free_port():
@@ -210,8 +210,9 @@ def test_preview_applies_the_local_stylesheet_in_place_of_the_https_one(chat, pr
 
 
 def test_preview_applies_the_local_stylesheet_under_a_made_up_url_when_none_is_set(chat, preview):
+    chat.page.evaluate("window.beforeTheEdit = true")
     preview.edit("chat.toml", CHAT + CUSTOMER)
-    chat.page.wait_for_function(READY, timeout=RELOADED)
+    chat.page.wait_for_function("() => !window.beforeTheEdit && (%s)()" % READY, timeout=RELOADED)
     made_up = "https://stylesheet-url.invalid/theme.css"
     assert chat.state()["stylesheetURL"] == made_up
     assert chat.page.locator("#chatkit-notes li").first.inner_text() == (

@@ -68,6 +68,7 @@ def test_the_chat_window_has_every_class_and_id_of_chat_dom(open_chat):
     chat.agent_message("hello")
     chat.page.frame_locator("#__8x8-chat-window").locator("#message-field").fill("hi")
     chat.page.frame_locator("#__8x8-chat-window").locator("#message-field").press("Enter")
+    chat.settle()  # the window draws what the page sends it, by postMessage
     present = chat.page.evaluate("""() => {
         const doc = document.getElementById('__8x8-chat-window').contentDocument;
         const all = Array.from(doc.querySelectorAll('*'));

@@ -89,16 +89,16 @@ def test_config_for_points_a_v2_config_at_the_server(tmp_path):
     toml = tmp_path / "chat.toml"
     toml.write_text(V2_CONFIG, encoding="utf-8")
     config = config_for(toml, "http://127.0.0.1:9")
-    assert config.chat["domain"] == "http://127.0.0.1:9"
-    assert config.chat["discovery_url"] == "http://127.0.0.1:9" + DISCOVERY
-    assert "path" not in config.chat  # v1's, not v2's
+    assert config.chat.domain == "http://127.0.0.1:9"
+    assert config.chat.discovery_url == "http://127.0.0.1:9" + DISCOVERY
+    assert config.chat.path is None  # v1's, not v2's
     assert config.customer == {"Plan": "Gold"}
 
 
 def test_config_for_fills_a_v2_dict_with_test_values():
     config = config_for({"chat": {"api": "v2"}}, "http://127.0.0.1:9")
-    assert config.chat["api"] == "v2" and config.chat["channel_uuid"]
-    assert config.chat["discovery_url"] == "http://127.0.0.1:9" + DISCOVERY
+    assert config.chat.api == "v2" and config.chat.channel_uuid
+    assert config.chat.discovery_url == "http://127.0.0.1:9" + DISCOVERY
 
 
 @pytest.mark.browser

@@ -5,8 +5,8 @@ check refuses (an unknown name, a value that is not CSS) is tried with 8x8's sni
 
 import pytest
 
+from chatkit.config.theme import COLOR, RADIUS, SHADOW, WIDTH
 from chatkit.emulator.theme import rules
-from chatkit.rules.theme import COLOR, RADIUS, SHADOW, WIDTH
 
 pytestmark = pytest.mark.browser
 
@@ -148,15 +148,14 @@ def expected(kind, value):
     return value if kind != SHADOW else value + " 0px 2px 12px 0px"
 
 
-STATE_RULES = """([where]) => {
-    const doc = where === "page" ? document
-        : document.getElementById("__8x8-chat-window").contentDocument;
+# Every rule of the document's style sheets (its <style> elements: the theme arrives as
+# <style> elements injected at run time), read where it runs: the page, or the window.
+STATE_RULES = """() => {
     const found = [];
-    doc.adoptedStyleSheets.forEach((sheet) => Array.from(sheet.cssRules).forEach((rule) => {
-        Array.from(rule.style).forEach((property) => found.push(
+    Array.from(document.styleSheets).forEach((sheet) => Array.from(sheet.cssRules).forEach(
+        (rule) => rule.style && Array.from(rule.style).forEach((property) => found.push(
             [rule.selectorText, property, rule.style.getPropertyValue(property),
-             rule.style.getPropertyPriority(property)]));
-    }));
+             rule.style.getPropertyPriority(property)]))));
     return found;
 }"""
 PAGE_COMPUTED = """([selector, property]) => Array.from(document.querySelectorAll(selector))
@@ -205,8 +204,10 @@ def test_every_property_with_a_state_has_its_rule_in_that_state(open_chat_app):
     chat = open_chat_app(theme=values)
     chat.show_invitation()
     chat.accept_invitation()
+    chat.settle()
     for where in ("window", "page"):
-        found = chat.page.evaluate(STATE_RULES, [where])
+        # The window is the widget's sandboxed srcdoc: read in its own frame.
+        found = (chat.window_frame() if where == "window" else chat.page).evaluate(STATE_RULES)
         for name, kind, target in every_rule(where, True):
             matching = [rule for rule in found
                         if ":" + target["state"] in rule[0] and rule[1] == target["property"]

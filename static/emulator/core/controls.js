@@ -105,9 +105,22 @@ const Emulator = {
     },
 
     // Resolves once nothing is in flight between the page and the chat, so that what the
-    // page published has been applied and what the chat sent the page has arrived.
+    // page published has been applied and what the chat sent the page has arrived, and
+    // the chat window has drawn it (and what the customer did there has reached the page).
     settled: function () {
-        return Delivery.settled();
+        return Delivery.settled().then(Link.settled).then(function (again) {
+            return again || Delivery.queue.length ? Emulator.settled() : undefined;
+        });
+    },
+
+    // For each element of the chat window matching `selector`, once settled: its text
+    // ("text"), whether it is shown ("visible"), or the computed value of a CSS property
+    // (waiting at most waitMs for the tenant's stylesheet).  The window is the chat's own
+    // document, so the page asks it (postMessage), as the test kit and the preview do.
+    inWindow: function (selector, what, waitMs) {
+        return Emulator.settled().then(function () {
+            return View.frame ? Link.query(selector, what || "text", Number(waitMs) || 4000) : [];
+        });
     },
 
     // The chat as it is now (SPEC 7); a test reads it after settled().

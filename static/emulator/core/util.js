@@ -96,24 +96,3 @@ function reportUncaught(error) {
         }, 0);
     }
 }
-
-// A style sheet of `doc` the emulator fills through the CSSOM (insertRule), never as text.
-// A <style> element, in document order; under a style-src policy without
-// 'unsafe-inline' (which blocks it, even empty) a constructed sheet adopted by `doc`,
-// which no policy blocks, and which comes after the document's own sheets.
-function styleSheet(doc) {
-    const style = doc.createElement("style");
-    doc.head.appendChild(style);
-    if (style.sheet) {
-        return style.sheet;
-    }
-    style.remove();
-    return adoptedSheet(doc);
-}
-
-// A constructed sheet adopted by `doc`, after every other sheet of it.
-function adoptedSheet(doc) {
-    const sheet = new doc.defaultView.CSSStyleSheet();
-    doc.adoptedStyleSheets = doc.adoptedStyleSheets.concat([sheet]);
-    return sheet;
-}

@@ -1,20 +1,17 @@
 // ---------------------------------------------------------------- View
 
-// The chat button, the invitation and the chat window.  The window is an iframe whose
-// document is built here from chatkit.emulator.dom (the class names of the reference's
-// example stylesheet and of the live chat window), with the window's own style and then
-// the tenant's stylesheet, so a stylesheet written for the real chat applies.  The looks
-// of the button and the invitation are the emulator's own (*assumed*: production's come
-// from the tenant's Configuration Manager).
+// The chat button, the invitation and the chat window's frame, in the page.  The window
+// itself is a document of its own, drawn by its own script (static/emulator/window/)
+// from the model this view sends it through Link.  The looks of the button and the
+// invitation are the emulator's own (*assumed*: production's come from the tenant's
+// Configuration Manager), set through the CSSOM (no <style>, nothing a policy blocks).
 const View = {
     frame: null, // the chat window's iframe
-    parts: {}, // role -> element of the chat window
-    shownForm: null, // the phase the window's form was built for
-    shownHistory: 0,
     invitation: 0, // the number of the invitation on show
-    typing: null, // the agent-is-typing entry of the history
-    languageTouched: false,
-    extensions: { window: [], message: [], render: [] }, // a front's additions (Core)
+    chosenLanguage: null, // the language question's answer, once the customer picks one
+    // A front's additions (Core): "frame" fn(iframe) before it is inserted, "model"
+    // fn(model) before it is sent, "button" fn(button) once made, "render" fn().
+    extensions: { frame: [], model: [], button: [], render: [] },
 
     extend: function (point, extension) {
         View.extensions[point].push(extension);
@@ -49,6 +46,25 @@ const View = {
         return element;
     },
 
+    // One element per node of a chatkit.emulator.dom tree (the page's parts: the quick
+    // replies); `parts` collects them by role.
+    build: function (doc, node, parent, parts) {
+        const element = View.create(doc, node.tag, {}, parent);
+        node.classes.forEach(function (name) {
+            element.classList.add(name);
+        });
+        Object.keys(node.attributes).forEach(function (name) {
+            element.setAttribute(name, node.attributes[name]);
+        });
+        if (parts && node.role) {
+            parts[node.role] = element;
+        }
+        node.children.forEach(function (child) {
+            View.build(doc, child, element, parts);
+        });
+        return element;
+    },
+
     on: function (element, action) {
         element.addEventListener("click", function (event) {
             event.preventDefault();
@@ -75,8 +91,10 @@ const View = {
                 background: "#1d4f7c", color: "#fff", font: "14px Arial, sans-serif",
             });
             View.on(button, Emulator.clickButton);
+            View.create(document, "span", {}, button);
+            View.extended("button", [button]);
         }
-        button.textContent = chat.scenario.online ? "Chat with us" : "Leave a message";
+        button.querySelector("span").textContent = chat.scenario.online ? "Chat with us" : "Leave a message";
     },
 
     renderInvitation: function () {
@@ -117,13 +135,10 @@ const View = {
     removeWindow: function () {
         if (View.frame) {
             View.frame.remove();
+            Link.close();
         }
         View.frame = null;
-        View.parts = {};
-        View.shownForm = null;
-        View.shownHistory = 0;
-        View.typing = null;
-        View.languageTouched = false;
+        View.chosenLanguage = null;
     },
 
     // The tenant's stylesheet as the chat window loads it: the configured URL ("the CSS
@@ -140,258 +155,97 @@ const View = {
         return new URL(href, document.baseURI).href;
     },
 
-    // The chat window: an iframe whose document is built here.
+    // The chat window: an iframe whose document is the chat's own (v1: a page of the
+    // chat's domain; v2: a sandboxed srcdoc, see the fronts' "frame" extension), drawn by
+    // its own script from the model the page sends it (Link): the page never reaches
+    // into it, as production's page cannot.
     openWindow: function () {
-        const frame = View.create(document, "iframe", { id: DOM.hostIds.frame, title: "Chat" }, document.body);
+        const frame = View.create(document, "iframe", { id: DOM.hostIds.frame, title: "Chat" }, null);
         Object.assign(frame.style, View.corner(), {
             width: "360px", height: "520px", border: "1px solid #c8ced6", borderRadius: "6px",
             background: "#fff", boxShadow: "0 2px 12px rgba(0, 0, 0, 0.3)",
         });
-        const doc = frame.contentDocument;
-        // The window's own look goes through the CSSOM (no <style> text, so a style-src
-        // CSP does not block it); the tenant's stylesheet is linked after it.
-        const sheet = styleSheet(doc);
-        DOM.style.forEach(function (rule) {
-            sheet.insertRule(rule, sheet.cssRules.length);
-        });
-        const href = View.stylesheetHref();
-        if (href) {
-            View.create(doc, "link", { rel: "stylesheet", href: href }, doc.head);
-        }
+        View.extended("frame", [frame]);
         View.frame = frame;
-        View.parts = {};
-        View.build(doc, DOM.window, doc.body, View.parts);
-        View.wireWindow();
-        View.extended("window", [doc, View.parts]);
-    },
-
-    // One element per node of a chatkit.emulator.dom tree; `parts` collects them by role.
-    build: function (doc, node, parent, parts) {
-        const element = View.create(doc, node.tag, {}, parent);
-        if (node.id) {
-            element.id = node.id;
-        }
-        node.classes.forEach(function (name) {
-            element.classList.add(name);
-        });
-        Object.keys(node.attributes).forEach(function (name) {
-            element.setAttribute(name, node.attributes[name]);
-        });
-        if (parts && node.role) {
-            parts[node.role] = element;
-        }
-        node.children.forEach(function (child) {
-            View.build(doc, child, element, parts);
-        });
-        return element;
-    },
-
-    wireWindow: function () {
-        const parts = View.parts;
-        const byCustomer = function () {
-            Phases.end("user");
-        };
-        View.on(parts.end, byCustomer);
-        View.on(parts.close, byCustomer);
-        View.on(parts.yes, function () {
-            if (chat.confirmingEnd) {
-                Phases.confirmEnd(true);
-            } else {
-                Phases.close("user");
-            }
-        });
-        View.on(parts.no, function () {
-            Phases.confirmEnd(false);
-        });
-        View.on(parts.send, View.sendTyped);
-        View.on(parts.clear, View.clearForm);
-        parts.field.addEventListener("keydown", function (event) {
-            if (event.key === "Enter" && !event.shiftKey) {
-                event.preventDefault();
-                View.sendTyped();
-            }
-        });
-        parts.field.addEventListener("input", View.count);
-        parts.form.addEventListener("submit", function (event) {
-            event.preventDefault();
-            View.submitForm();
-        });
-        View.count();
-    },
-
-    // #message-counter: how many characters the customer has typed (*assumed*: the facts
-    // name the counter, not what it counts).
-    count: function () {
-        View.parts.counter.textContent = String(View.parts.field.value.length);
-    },
-
-    sendTyped: function () {
-        const field = View.parts.field;
-        if (field.value.trim() && chat.phase === "chatWindow" && !chat.ended) {
-            Phases.customerMessage(field.value);
-            field.value = "";
-            View.count();
-        }
+        View.chosenLanguage = null;
+        Link.open(frame);
+        document.body.appendChild(frame);
     },
 
     renderWindow: function () {
         if (!View.frame) {
             View.openWindow();
         }
-        const parts = View.parts;
+        Link.render(View.model());
+    },
+
+    // What the window shows: the chat's data, as the window's script draws it.
+    model: function () {
         const chatting = chat.phase === "chatWindow";
         const messages = Rules.messages();
-        parts.title.textContent = chat.looks.title || "Chat";
-        parts.logo.textContent = "8x8";
-        parts.end.title = messages.endChatButton;
-        parts.close.title = messages.closeChatButton;
-        View.show(parts.end, chatting && !chat.ended);
-        View.show(parts.close, !chatting || chat.ended);
-        // A form is built when its phase opens; the chat phase keeps the last one, hidden
-        // (a window opened straight into the chat has the pre-chat form's fields, hidden).
-        if (!chatting && View.shownForm !== chat.phase || View.shownForm === null) {
-            View.buildForm(chatting ? "preChat" : chat.phase);
-        }
-        View.show(parts.intro, !chatting);
-        View.show(parts.form, !chatting);
-        View.show(parts.history, chatting);
-        View.show(parts.actions, chatting && !chat.ended);
-        parts.clear.textContent = messages.clearButton;
-        View.renderHistory();
-        View.renderConfirm(messages);
+        const model = {
+            phase: chat.phase,
+            ended: chat.ended,
+            title: chat.looks.title || "Chat",
+            messages: {
+                endChatButton: messages.endChatButton, closeChatButton: messages.closeChatButton,
+                clearButton: messages.clearButton, yesButton: messages.yesButton,
+                noButton: messages.noButton,
+            },
+            form: chatting ? "preChat" : chat.phase,
+            languageQuestion: Boolean(chat.scenario.languageQuestion),
+            defaultLanguage: Rules.defaultLanguage(),
+            history: chat.history,
+            typing: chat.typing ? Rules.message(chat.agentNamed ? "agentTypingName" : "agentTyping") : null,
+            acknowledge: chat.acknowledge,
+            confirmingEnd: chat.confirmingEnd,
+            stylesheet: View.stylesheetHref(),
+        };
+        View.extended("model", [model]);
+        return snapshot(model);
     },
 
-    renderHistory: function () {
-        const history = View.parts.history;
-        const doc = history.ownerDocument;
-        chat.history.slice(View.shownHistory).forEach(function (entry) {
-            View.message(doc, history, entry);
-        });
-        View.shownHistory = chat.history.length;
-        // The typing notice stays last in the history while the agent types.
-        if (View.typing) {
-            View.typing.remove();
-            View.typing = null;
-        }
-        if (chat.typing) {
-            View.typing = View.message(doc, history, {
-                kind: "log", sender: "",
-                text: Rules.message(chat.agentNamed ? "agentTypingName" : "agentTyping"),
-            });
-        }
-        history.scrollTop = history.scrollHeight;
-    },
-
-    message: function (doc, history, entry) {
-        const parts = {};
-        const wrapper = View.build(doc, DOM.message, history, parts);
-        parts.content.classList.add(DOM.messageKinds[entry.kind]);
-        parts.content.textContent = entry.text;
-        parts.sender.textContent = entry.sender || "";
-        View.extended("message", [doc, entry, parts]);
-        return wrapper;
-    },
-
-    // The end-chat confirmation (yes / no), or the acknowledgement once ended (close).
-    renderConfirm: function (messages) {
-        const parts = View.parts;
-        View.show(parts.confirm, chat.acknowledge !== null);
-        parts.acknowledge.textContent = chat.acknowledge || "";
-        parts.yes.textContent = chat.confirmingEnd ? messages.yesButton : messages.closeChatButton;
-        parts.no.textContent = messages.noButton;
-        View.show(parts.no, chat.confirmingEnd);
-        parts.send.textContent = "Send";
-    },
-
-    // The pre-chat and offline forms.  *assumed*: the Chat Script's forms are the
-    // emulator's own (a name it marks required, an email, and the offline form's
-    // message); like the test controls, it does not refuse a form left incomplete.
-    FORMS: {
-        preChat: {
-            intro: "Please tell us who you are.", submit: "Start chat",
-            fields: [["input", "name", "Name", true], ["input", "email", "Email", false]],
+    // What the customer does in the window, as its script reports it (Link).  It changes
+    // the chat at once, as the controls do.
+    actions: {
+        end: function () {
+            Phases.end("user");
         },
-        offlineForm: {
-            intro: "We are offline. Leave us a message.", submit: "Send",
-            fields: [["input", "name", "Name", true], ["input", "email", "Email", false],
-                ["textarea", "message", "Message", true]],
+        yes: function () {
+            if (chat.confirmingEnd) {
+                Phases.confirmEnd(true);
+            } else {
+                Phases.close("user");
+            }
+        },
+        no: function () {
+            Phases.confirmEnd(false);
+        },
+        send: function (typed) {
+            if (typeof typed === "string" && typed.trim() && chat.phase === "chatWindow" && !chat.ended) {
+                Phases.customerMessage(typed);
+            }
+        },
+        submit: function (fields) {
+            if (chat.phase === "preChat") {
+                Emulator.submitPreChat(fields);
+            } else if (chat.phase === "offlineForm") {
+                Emulator.submitOfflineForm(fields);
+            }
+        },
+        // The language question's answer, as the customer picks it (null: untouched).
+        language: function (code) {
+            View.chosenLanguage = typeof code === "string" ? code : null;
         },
     },
 
-    buildForm: function (phase) {
-        const form = View.FORMS[phase];
-        const list = View.parts.fields;
-        const doc = list.ownerDocument;
-        list.textContent = "";
-        View.languageTouched = false;
-        View.shownForm = phase;
-        View.parts.intro.textContent = form.intro;
-        View.parts.submit.textContent = form.submit;
-        form.fields.forEach(function (field) {
-            View.field(doc, list, field[0], field[1], field[2], field[3]);
-        });
-        if (phase === "preChat" && chat.scenario.languageQuestion) {
-            View.languageField(doc, list);
+    act: function (name, value) {
+        if (hasOwn(View.actions, name)) {
+            View.actions[name](value);
         }
-    },
-
-    // One FIELD of chatkit.emulator.dom: label, control, error image.
-    field: function (doc, list, tag, name, label, required) {
-        const parts = {};
-        View.build(doc, DOM.field, list, parts);
-        parts.label.textContent = label;
-        parts.label.htmlFor = "field-" + name;
-        parts.label.classList.toggle(DOM.requiredClass, required);
-        View.show(parts.error, false);
-        const control = View.create(doc, tag, { id: "field-" + name, name: name }, null);
-        parts.label.after(control);
-        if (tag === "input") {
-            control.type = "text";
-        }
-        return control;
-    },
-
-    // The language question lists the chat's languages; its default is
-    // Rules.defaultLanguage() until the customer picks one.
-    languageField: function (doc, list) {
-        const select = View.field(doc, list, "select", "language", "Language", false);
-        Object.keys(RULE_DATA.languages).forEach(function (code) {
-            View.create(doc, "option", { value: code, textContent: RULE_DATA.languages[code] }, select);
-        });
-        select.value = Rules.defaultLanguage();
-        select.addEventListener("change", function () {
-            View.languageTouched = true;
-        });
     },
 
     languageAnswer: function () {
-        const select = View.frame && View.frame.contentDocument.getElementById("field-language");
-        if (!select || !View.languageTouched) {
-            return Rules.defaultLanguage();
-        }
-        return select.value;
-    },
-
-    clearForm: function () {
-        View.parts.form.reset();
-        View.languageTouched = false;
-        const select = View.frame.contentDocument.getElementById("field-language");
-        if (select) {
-            select.value = Rules.defaultLanguage();
-        }
-    },
-
-    submitForm: function () {
-        const fields = {};
-        Array.prototype.forEach.call(View.parts.form.elements, function (element) {
-            if (element.name) {
-                fields[element.name] = element.value;
-            }
-        });
-        if (chat.phase === "preChat") {
-            Emulator.submitPreChat(fields);
-        } else if (chat.phase === "offlineForm") {
-            Emulator.submitOfflineForm(fields);
-        }
+        return View.chosenLanguage === null ? Rules.defaultLanguage() : View.chosenLanguage;
     },
 };

@@ -18,8 +18,10 @@
  *   Signals    the lifecycle moments the core tells its front about
  *   Rules      customer info, language, variables, system messages
  *   Phases     closed, invitation, preChat, chatWindow, offlineForm, and the moves between
- *   View       the chat button, the invitation and the chat window (an iframe whose DOM is
- *              chatkit.emulator.dom)
+ *   Policy     what the page's Content-Security-Policy blocks of the chat, as notes
+ *   Link       the page's side of the chat window: postMessage only
+ *   View       the chat button, the invitation and the chat window's frame (its document
+ *              is the chat's own, drawn by static/chat-window.js from chatkit.emulator.dom)
  *   Emulator   window.__8x8Emulator: drive the chat as customer and agent, inspect it
  *   Core       what a front does with the core (the whole interface is described there)
  * The v1 front (the page-facing part):

@@ -13,6 +13,13 @@ const Front = {
         return script && script.src ? new URL(script.src).origin : null;
     })(),
 
+    // domain + path, as chat.js came from them: the window's files come from there.
+    base: (function () {
+        const script = document.currentScript;
+        const loader = RULE_DATA.paths.loader;
+        return script && script.src.slice(-loader.length) === loader ? script.src.slice(0, -loader.length) : "";
+    })(),
+
     // The eight topics production's loader subscribes and forwards (fact), and the core's
     // action for each.
     COMMANDS: (function () {
@@ -32,6 +39,12 @@ const Front = {
     // "On load it reads window.__8x8Chat and checks it." (fact 1)
     boot: function () {
         Core.install("v1");
+        Policy.origin = Front.scriptOrigin;
+        Policy.dead = Front.deadWindow;
+        Policy.listen();
+        Link.target = Front.scriptOrigin || "*";
+        View.extend("frame", Front.frame);
+        View.extend("button", Front.buttonImage);
         const config = window.__8x8Chat;
         const invalid = Front.invalidConfig(config);
         if (invalid) {
@@ -108,6 +121,25 @@ const Front = {
     },
 
     uncaught: reportUncaught,
+
+    // The chat window: a page of the chat's domain, told the page's origin (fact 2).
+    frame: function (frame) {
+        frame.src = Front.base + RULE_DATA.paths.window + "?origin=" + encodeURIComponent(location.origin);
+    },
+
+    // "The chat fills the button container with a link wrapping an image" (fact, "The
+    // chat button"): the emulator's button has an image from the chat's domain too
+    // (*assumed*: production's is the tenant's, /CHAT/<tenant>/button_<id>/img/logo).
+    buttonImage: function (button) {
+        const image = View.create(document, "img", { src: Front.base + RULE_DATA.paths.buttonImage, alt: "" }, null);
+        Object.assign(image.style, { width: "16px", height: "16px", marginRight: "6px", verticalAlign: "middle" });
+        button.insertBefore(image, button.firstChild);
+    },
+
+    deadWindow: function () {
+        const src = Front.base + RULE_DATA.paths.window;
+        return "the chat window " + src + " did not start (its frame shows nothing of the chat): the page's Content-Security-Policy frame-src must allow " + new URL(src).origin + " (the v1 window is a page of the chat's domain), and the window's page and script must load";
+    },
 
     // The chat's listener of one command: the payload crosses as JSON, later (fact).
     forwarder: function (topic, action) {

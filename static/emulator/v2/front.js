@@ -11,6 +11,12 @@
 const Front = {
     script: document.currentScript, // the snippet's script element, where the events go
     initCalled: false,
+    // The chat's domain, as chatv3.js came from it: the window's files come from there.
+    base: (function () {
+        const script = document.currentScript;
+        const loader = RULE_DATA.paths.loader;
+        return script && script.src.slice(-loader.length) === loader ? script.src.slice(0, -loader.length) : "";
+    })(),
 
     // The settings init needs.  *assumed*: v1's production check (uuid, tenant, domain,
     // channel and align, fact 1) under the v2 snippet's names, plus channelUuid, which
@@ -19,6 +25,9 @@ const Front = {
 
     boot: function () {
         Core.install("v2");
+        Policy.origin = Front.base ? new URL(Front.base).origin : null;
+        Policy.dead = Front.deadWindow;
+        Policy.listen();
         Core.extendState(Front.state);
         Callbacks.listen();
         Looks.install();
@@ -97,7 +106,7 @@ const Front = {
     start: function (config, callback) {
         Theme.read(config.themeCustom);
         Core.start(config, { title: config.channelName });
-        Theme.apply(document, "page");
+        Theme.applyToPage();
         const app = ChatApp.create();
         v2.chatApp = app;
         Emulator.chatApp = app;
@@ -112,6 +121,12 @@ const Front = {
             reportUncaught(error);
         }
         Core.started();
+    },
+
+    // The window's script never ran: a policy that blocks it is the likely cause.
+    deadWindow: function () {
+        const src = Front.base + RULE_DATA.paths.windowScript;
+        return "the chat window's script " + src + " did not run (its frame stayed blank): the page's Content-Security-Policy applies to the widget's sandboxed iframe srcdoc (8x8's CSP guide), so its script-src must allow " + new URL(src).origin + " (the widget's scripts are external files, allowed by host; a nonce or 'strict-dynamic' alone does not allow them)";
     },
 
     // state() for v2: v1's, plus what only v2 has.

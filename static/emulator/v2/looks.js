@@ -1,93 +1,53 @@
 // ---------------------------------------------------------------- Looks
 
-// What the v2 window adds to the shared one (chatkit.emulator.v2.WINDOW): the parts its
-// theme properties name, so that each shows.  8x8 publishes no DOM of its v2 window:
-// these parts and how they behave are the emulator's (*assumed*), each chosen to make a
-// glossary entry visible.
+// The page's side of the v2 window (the window's own script, static/emulator/window/
+// v2.js, draws its parts): the sandboxed srcdoc frame, what the window's model adds, and
+// the quick replies of the invitation, on the page.  8x8 publishes no DOM of its v2
+// window: these parts and how they behave are the emulator's (*assumed*), each chosen to
+// make a glossary entry visible.
 const Looks = {
     shownReplies: null, // the quick replies on show, as JSON, and where
     repliesBox: null,
 
     install: function () {
-        View.extend("window", Looks.window);
-        View.extend("message", Looks.message);
-        View.extend("render", Looks.render);
-    },
-
-    // A new chat window: its menu, its buttons' states, then the theme.
-    window: function (doc, parts) {
-        View.show(parts.menu, false);
-        View.on(parts.menuButton, function () {
-            View.show(parts.menu, parts.menu.style.display === "none");
-        });
-        // The header menu's one link: the customer turns the notification sound on or
-        // off ("This preference is persisted for the duration of the chat session",
-        // documented, notification-sound.md).
-        View.on(parts.soundLink, function () {
+        View.extend("frame", Looks.frame);
+        View.extend("model", Looks.model);
+        View.extend("render", Looks.renderQuickReplies);
+        // The customer turns the sound on or off in the window's header menu.
+        View.actions.toggleSound = function () {
             v2.notificationSound = !v2.notificationSound;
             View.render();
-        });
-        parts.field.addEventListener("input", Looks.renderButtons);
-        parts.form.addEventListener("input", Looks.renderButtons);
-        parts.form.addEventListener("reset", function () {
-            window.setTimeout(Looks.renderButtons, 0);
-        });
-        Theme.apply(doc, "window");
+        };
     },
 
-    render: function () {
-        if (View.frame) {
-            const parts = View.parts;
-            parts.soundText.textContent = v2.notificationSound ? "Sound on" : "Sound off";
-            // The loader while the customer waits in the queue for an agent.
-            View.show(parts.loader, chat.phase === "chatWindow" && chat.inSession && chat.agent === null);
-            Looks.renderButtons();
-        }
-        Looks.renderQuickReplies();
+    // The widget's frame: "The widget is injected as a sandboxed iframe srcdoc, with
+    // these sandbox permissions: allow-scripts allow-downloads allow-modals allow-popups
+    // allow-popups-to-escape-sandbox." (documented, content-security-policy.md)  No
+    // allow-same-origin: its origin is opaque, the page cannot read it, and the page's
+    // policy is its own ("Because the iframe is srcdoc, your page's CSP is the only
+    // policy the browser enforces on the widget").  "All widget scripts load from
+    // external files (no inline <script> blocks)" (documented): its one script comes
+    // from the chat's domain, without a nonce (*assumed*: 8x8's guide allows the
+    // widget's scripts by host only).
+    frame: function (frame) {
+        frame.setAttribute("sandbox", RULE_DATA.frame.sandbox);
+        const src = Front.base + RULE_DATA.paths.windowScript;
+        frame.srcdoc = '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Chat</title>'
+            + '<script src="' + Looks.attribute(src) + '"></script></head><body></body></html>';
     },
 
-    // Send is disabled while there is nothing to send, and the form's clear while there
-    // is nothing to clear, so that a theme's disabled-button colours show.
-    renderButtons: function () {
-        const parts = View.parts;
-        if (!View.frame) {
-            return;
-        }
-        parts.send.disabled = !parts.field.value.trim();
-        parts.clear.disabled = !Array.prototype.some.call(parts.form.elements, function (element) {
-            return element.name && element.tagName !== "SELECT" && element.value !== "";
-        });
+    attribute: function (value) {
+        return value.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;");
     },
 
-    // Links in the agent's and the customer's messages (the glossary's message link
-    // colours); a file the agent sends is an attachment item with its download icon.
-    message: function (doc, entry, parts) {
-        if (entry.attachment) {
-            const item = {};
-            parts.content.textContent = "";
-            View.build(doc, DOM.attachment, parts.content, item);
-            item.link.textContent = entry.text;
-            return;
-        }
-        if (entry.kind === "incoming" || entry.kind === "outgoing") {
-            Looks.linkify(doc, parts.content, entry.text);
-        }
-    },
-
-    // Only http(s) addresses become links; everything is text, never HTML.
-    linkify: function (doc, element, message) {
-        const address = /https?:\/\/[^\s<>"]+/g;
-        let last = 0;
-        let found;
-        element.textContent = "";
-        while ((found = address.exec(message)) !== null) {
-            element.append(message.slice(last, found.index));
-            View.create(doc, "a", {
-                href: found[0], textContent: found[0], target: "_blank", rel: "noopener noreferrer",
-            }, element);
-            last = found.index + found[0].length;
-        }
-        element.append(message.slice(last));
+    // What the v2 window draws beside the shared model: the sound switch, the loader
+    // while the customer waits for an agent, the theme's rules for the window.
+    model: function (model) {
+        model.v2 = {
+            sound: v2.notificationSound,
+            waiting: chat.phase === "chatWindow" && chat.inSession && chat.agent === null,
+            theme: Theme.rules("window"),
+        };
     },
 
     // "Quick replies are shown in the invitation UI before the customer enters the chat."
@@ -96,6 +56,9 @@ const Looks = {
     // (*assumed*: "predefined response options that make it easier for customers to start
     // a conversation without typing").
     renderQuickReplies: function () {
+        if (!chat.config) {
+            return;
+        }
         const box = document.getElementById(DOM.hostIds.invitation);
         const wanted = JSON.stringify(v2.quickReplies);
         if (!box || box === Looks.repliesBox && wanted === Looks.shownReplies) {

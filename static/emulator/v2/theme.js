@@ -5,7 +5,9 @@
 // global level, within the theme property." (documented, theming.md)  Each property goes
 // where chatkit.emulator.theme puts it (the part its glossary entry describes, generated
 // into RULE_DATA.theme), as one CSS rule per part, `!important` so that it wins over the
-// window's own look, in a constructed sheet the document adopts (no policy blocks it).
+// window's own look, in a <style> element injected at run time, in the window (its
+// script does it) and on the page: "The widget's styles are injected at runtime"
+// (documented), so a style-src without 'unsafe-inline' blocks them.
 const Theme = {
     applied: {}, // name -> value, each property the chat applies (state().theme)
 
@@ -58,20 +60,38 @@ const Theme = {
     },
 
     // The rules of every applied property whose part is in `where` ("window": the chat
-    // window's document; "page": the tenant's page, for the frame and the invitation).
-    apply: function (doc, where) {
-        let sheet = null;
+    // window's document; "page": the tenant's page, for the frame and the invitation):
+    // [{selector, property, value}].
+    rules: function (where) {
+        const found = [];
         Object.keys(Theme.applied).forEach(function (name) {
             const property = RULE_DATA.theme.properties[name];
             const value = Theme.cssValue(property, Theme.applied[name]);
             property.targets.forEach(function (target) {
-                if (target.document !== where) {
-                    return;
+                if (target.document === where) {
+                    found.push({ selector: target.selector, property: target.property, value: value });
                 }
-                sheet = sheet || adoptedSheet(doc);
-                const index = sheet.insertRule(target.selector + " {}", sheet.cssRules.length);
-                sheet.cssRules[index].style.setProperty(target.property, value, "important");
             });
+        });
+        return found;
+    },
+
+    // The page's rules, as the window's: in a <style> element injected at run time, so a
+    // policy that blocks the widget's styles blocks these too.
+    applyToPage: function () {
+        const rules = Theme.rules("page");
+        if (!rules.length) {
+            return;
+        }
+        const element = document.createElement("style");
+        document.head.appendChild(element);
+        const sheet = element.sheet;
+        if (!sheet) {
+            return; // the browser reports the violation (Policy)
+        }
+        rules.forEach(function (rule) {
+            const index = sheet.insertRule(rule.selector + " {}", sheet.cssRules.length);
+            sheet.cssRules[index].style.setProperty(rule.property, rule.value, "important");
         });
     },
 };
