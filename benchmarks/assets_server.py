@@ -11,7 +11,8 @@ from contextlib import contextmanager
 from pathlib import Path
 
 IMMUTABLE = "public, max-age=31536000, immutable"
-TYPES = {".js": "text/javascript; charset=utf-8", ".json": "application/json"}
+TYPES = {".js": "text/javascript; charset=utf-8", ".mjs": "text/javascript; charset=utf-8",
+         ".wasm": "application/wasm", ".json": "application/json"}
 
 
 class _Handler(http.server.BaseHTTPRequestHandler):

@@ -172,13 +172,15 @@ func.$function_infos[$B.func_attrs[attr]]=value}
 $B.builtins_scope={id:'__builtins__',module:'__builtins__',binding:{}}
 $B.language=_window.navigator.userLanguage ||_window.navigator.language
 $B.locale="C" 
+Object.defineProperty($B,'tz_name',{configurable:true,enumerable:false,get:function(){
 var date=new Date()
-var formatter=new Intl.DateTimeFormat($B.language,{timeZoneName:'short'}),short=formatter.format(date)
-formatter=new Intl.DateTimeFormat($B.language,{timeZoneName:'long'})
-var long=formatter.format(date)
+var short=new Intl.DateTimeFormat($B.language,{timeZoneName:'short'}).format(date)
+var long=new Intl.DateTimeFormat($B.language,{timeZoneName:'long'}).format(date)
 var ix=0,minlen=Math.min(short.length,long.length)
 while(ix < minlen && short[ix]==long[ix]){ix++}
-$B.tz_name=long.substr(ix).trim()
+var name=long.substr(ix).trim()
+Object.defineProperty($B,'tz_name',{value:name,writable:true,configurable:true,enumerable:false})
+return name}})
 $B.METH_VARARGS=0x0001
 $B.METH_KEYWORDS=0x0002
 $B.METH_NOARGS=0x0004

@@ -1,9 +1,9 @@
 // chatkit's browser bundle, precompiled for Brython by `python -m chatkit.build.precompile`: do not edit.
-// chatkit-precompiled {"brython":"sha384-CrXwmltBQ+PoNy7RISkA2JZWNSKGhJcgYhpUG4z8kgYBjoxoq3rPUXhvgqhT3nqz","modules":["chatkit","chatkit.browser","chatkit.browser._bridge","chatkit.browser._chat","chatkit.browser._checks","chatkit.browser._link","chatkit.browser._subscription","chatkit.browser._v2","chatkit.browser.versions","chatkit.errors","chatkit.rules","chatkit.rules.chatapp","chatkit.rules.customer","chatkit.rules.languages","chatkit.rules.topics","chatkit.rules.variables"],"sources":"46733b37413a0039efad77d8e43e9f8416a13a6215de974797c9d432a189c4be"}
+// chatkit-precompiled {"brython":"sha384-CrXwmltBQ+PoNy7RISkA2JZWNSKGhJcgYhpUG4z8kgYBjoxoq3rPUXhvgqhT3nqz","modules":["chatkit","chatkit.browser","chatkit.browser._bridge","chatkit.browser._brython","chatkit.browser._chat","chatkit.browser._checks","chatkit.browser._link","chatkit.browser._subscription","chatkit.browser._v2","chatkit.browser.versions","chatkit.errors","chatkit.rules","chatkit.rules.chatapp","chatkit.rules.customer","chatkit.rules.languages","chatkit.rules.topics","chatkit.rules.variables"],"sources":"d1bb2752db445570708ca056ff8c9c86a6f7354ad0b420fea07b29a39f333cd1"}
 (function (B) {
     // Guarded: when brython.js failed to load, this file must not throw.
     if (!B) { return; }
-    B.loadBrythonPackage({"$timestamp":77460728660282,"chatkit":[".py","",[],1],"chatkit.browser":[".py","",["chatkit.browser._chat","chatkit.browser._subscription","chatkit.browser.versions","chatkit.errors","chatkit.rules.customer"],1],"chatkit.browser._bridge":[".py","",["chatkit.browser","chatkit.browser.versions"]],"chatkit.browser._chat":[".py","",["chatkit.browser._checks","chatkit.browser._link","chatkit.browser._subscription","chatkit.browser._v2","chatkit.browser.versions","chatkit.errors","chatkit.rules.customer"]],"chatkit.browser._checks":[".py","",["chatkit.errors","chatkit.rules.customer","chatkit.rules.languages"]],"chatkit.browser._link":[".py","",[]],"chatkit.browser._subscription":[".py","",[]],"chatkit.browser._v2":[".py","",["chatkit.browser._checks","chatkit.browser.versions","chatkit.rules","chatkit.rules.chatapp","chatkit.rules.variables"]],"chatkit.browser.versions":[".py","",["chatkit.rules","chatkit.rules.topics"]],"chatkit.errors":[".py","",[]],"chatkit.rules":[".py","",[],1],"chatkit.rules.chatapp":[".py","",["chatkit.errors","chatkit.rules.customer"]],"chatkit.rules.customer":[".py","",[]],"chatkit.rules.languages":[".py","",[]],"chatkit.rules.topics":[".py","",[]],"chatkit.rules.variables":[".py","",["chatkit.rules.customer"]]});
+    B.loadBrythonPackage({"$timestamp":230601748831044,"chatkit":[".py","",[],1],"chatkit.browser":[".py","",["chatkit.browser._chat","chatkit.browser._subscription","chatkit.browser.versions","chatkit.errors","chatkit.rules.customer"],1],"chatkit.browser._bridge":[".py","",["chatkit.browser","chatkit.browser._brython","chatkit.browser.versions"]],"chatkit.browser._brython":[".py","",[]],"chatkit.browser._chat":[".py","",["chatkit.browser._checks","chatkit.browser._link","chatkit.browser._subscription","chatkit.browser._v2","chatkit.browser.versions","chatkit.errors","chatkit.rules.customer"]],"chatkit.browser._checks":[".py","",["chatkit.errors","chatkit.rules.customer","chatkit.rules.languages"]],"chatkit.browser._link":[".py","",[]],"chatkit.browser._subscription":[".py","",[]],"chatkit.browser._v2":[".py","",["chatkit.browser._checks","chatkit.browser.versions","chatkit.rules.chatapp","chatkit.rules.variables"]],"chatkit.browser.versions":[".py","",["chatkit.rules","chatkit.rules.topics"]],"chatkit.errors":[".py","",[]],"chatkit.rules":[".py","",[],1],"chatkit.rules.chatapp":[".py","",["chatkit.errors","chatkit.rules.customer"]],"chatkit.rules.customer":[".py","",[]],"chatkit.rules.languages":[".py","",[]],"chatkit.rules.topics":[".py","",[]],"chatkit.rules.variables":[".py","",["chatkit.rules.customer"]]});
 })(window.__BRYTHON__);
 window.__BRYTHON__ && (function (__chatkitB, __chatkitModules) {
 __chatkitModules["chatkit"] = (function () {
@@ -37,7 +37,6 @@ frame=["chatkit.errors",locals,"chatkit.errors",locals]
 var __file__=locals.__file__="VFS.chatkit.errors.py"
 locals.__name__="chatkit.errors"
 locals.__doc__=''
-frame.positions=[[26,30,12,2],[63,64,0,6],[67,97,0,71],[100,106,0,74],[109,110,0,6]]
 $B.enter_frame(frame,__file__,1)
 var _frame_obj=$B.frame_obj
 locals.$annotations={}
@@ -59,7 +58,6 @@ var locals_chatkit_errors_is_control=locals=$B.args_parser(is_control1,arguments
 }
 var frame=["is_control",locals,"chatkit.errors",locals_chatkit_errors,is_control1]
 $B.enter_frame(frame,__file__,34)
-frame.positions=[[36,11,9]]
 try{
 $B.js_this=this
 $B.set_lineno(frame,36)
@@ -86,7 +84,6 @@ var locals_chatkit_errors_is_hidden=locals=$B.args_parser(is_hidden2,arguments)
 }
 var frame=["is_hidden",locals,"chatkit.errors",locals_chatkit_errors,is_hidden2]
 $B.enter_frame(frame,__file__,40)
-frame.positions=[[42,11,16],[42,31,9]]
 try{
 $B.js_this=this
 $B.set_lineno(frame,42)
@@ -111,7 +108,6 @@ var locals_chatkit_errors_escape=locals=$B.args_parser(escape3,arguments)
 }
 var frame=["escape",locals,"chatkit.errors",locals_chatkit_errors,escape3]
 $B.enter_frame(frame,__file__,45)
-frame.positions=[[51,11,31],[53,11,57]]
 try{
 $B.js_this=this
 if($B.set_lineno(frame,51)&&$B.$bool(!$B.$bool($B.$call_with_position(_b_.any,1,(function(expr){
@@ -202,7 +198,6 @@ var locals_chatkit_errors__escaped=locals=$B.args_parser(_escaped6,arguments)
 }
 var frame=["_escaped",locals,"chatkit.errors",locals_chatkit_errors,_escaped6]
 $B.enter_frame(frame,__file__,56)
-frame.positions=[[57,11,9],[59,15,20],[60,11,16],[60,49,16]]
 try{
 $B.js_this=this
 $B.set_lineno(frame,57)
@@ -273,7 +268,6 @@ var locals
 var locals_chatkit_errors_Problem___init__=locals=$B.args_parser(__init__9,arguments)
 var frame=["__init__",locals,"chatkit.errors",locals_chatkit_errors,__init__9]
 $B.enter_frame(frame,__file__,72)
-frame.positions=[[73,8,8],[74,8,10],[75,8,12],[76,8,13]]
 try{
 $B.js_this=this
 locals.ob_type=locals.__class__=$B.get_method_class(__init__9,locals_chatkit_errors,"Problem",['Problem'])
@@ -309,7 +303,6 @@ var locals_chatkit_errors_Problem_is_error=locals=$B.args_parser(is_error11,argu
 }
 var frame=["is_error",locals,"chatkit.errors",locals_chatkit_errors,is_error11]
 $B.enter_frame(frame,__file__,79)
-frame.positions=[[80,15,13]]
 try{
 $B.js_this=this
 locals.ob_type=locals.__class__=$B.get_method_class(is_error11,locals_chatkit_errors,"Problem",['Problem'])
@@ -333,7 +326,6 @@ var locals
 var locals_chatkit_errors_Problem_line=locals=$B.args_parser(line13,arguments)
 var frame=["line",locals,"chatkit.errors",locals_chatkit_errors,line13]
 $B.enter_frame(frame,__file__,82)
-frame.positions=[[89,37,8],[90,32,13],[91,15,50],[91,22,42],[91,32,31],[91,41,21],[91,50,12]]
 try{
 $B.js_this=this
 locals.ob_type=locals.__class__=$B.get_method_class(line13,locals_chatkit_errors,"Problem",['Problem'])
@@ -381,7 +373,6 @@ var locals_chatkit_errors_Problem___repr__=locals=$B.args_parser(__repr__15,argu
 }
 var frame=["__repr__",locals,"chatkit.errors",locals_chatkit_errors,__repr__15]
 $B.enter_frame(frame,__file__,93)
-frame.positions=[[94,15,79],[94,44,8],[94,54,10],[94,66,12],[94,80,13]]
 try{
 $B.js_this=this
 locals.ob_type=locals.__class__=$B.get_method_class(__repr__15,locals_chatkit_errors,"Problem",['Problem'])
@@ -408,7 +399,6 @@ var locals_chatkit_errors_Problem___eq__=locals=$B.args_parser(__eq__16,argument
 }
 var frame=["__eq__",locals,"chatkit.errors",locals_chatkit_errors,__eq__16]
 $B.enter_frame(frame,__file__,96)
-frame.positions=[[97,15,26],[97,46,10],[97,60,11]]
 try{
 $B.js_this=this
 locals.ob_type=locals.__class__=$B.get_method_class(__eq__16,locals_chatkit_errors,"Problem",['Problem'])
@@ -456,7 +446,6 @@ var locals
 var locals_chatkit_errors_ValidationError___init__=locals=$B.args_parser(__init__18,arguments)
 var frame=["__init__",locals,"chatkit.errors",locals_chatkit_errors,__init__18]
 $B.enter_frame(frame,__file__,103)
-frame.positions=[[104,24,14],[104,8,13],[105,8,11],[106,8,66],[106,8,7],[106,25,48],[106,59,13]]
 try{
 $B.js_this=this
 locals.ob_type=locals.__class__=$B.get_method_class(__init__18,locals_chatkit_errors,"ValidationError",['ValidationError'])
@@ -559,7 +548,6 @@ frame=["chatkit.rules.customer",locals,"chatkit.rules.customer",locals]
 var __file__=locals.__file__="VFS.chatkit.rules.customer.py"
 locals.__name__="chatkit.rules.customer"
 locals.__doc__=''
-frame.positions=[[17,15,5],[28,12,12],[31,45,0,20],[48,8,8],[51,64,0,60],[67,84,0,88]]
 $B.enter_frame(frame,__file__,1)
 var _frame_obj=$B.frame_obj
 locals.$annotations={}
@@ -616,7 +604,6 @@ var locals_chatkit_rules_customer__Unset___new__=locals=$B.args_parser(__new__2,
 }
 var frame=["__new__",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,__new__2]
 $B.enter_frame(frame,__file__,36)
-frame.positions=[[37,11,13],[38,28,19],[38,12,13],[39,15,13]]
 try{
 $B.js_this=this
 locals.ob_type=locals.__class__=$B.get_method_class(__new__2,locals_chatkit_rules_customer,"_Unset",['_Unset'])
@@ -728,7 +715,6 @@ var locals_chatkit_rules_customer_Discarded___init__=locals=$B.args_parser(__ini
 }
 var frame=["__init__",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,__init__6]
 $B.enter_frame(frame,__file__,56)
-frame.positions=[[57,8,8],[58,8,10],[59,8,11],[60,8,12],[61,8,14]]
 try{
 $B.js_this=this
 locals.ob_type=locals.__class__=$B.get_method_class(__init__6,locals_chatkit_rules_customer,"Discarded",['Discarded'])
@@ -764,7 +750,6 @@ var locals_chatkit_rules_customer_Discarded___repr__=locals=$B.args_parser(__rep
 }
 var frame=["__repr__",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,__repr__7]
 $B.enter_frame(frame,__file__,63)
-frame.positions=[[64,15,45],[64,38,8],[64,48,11]]
 try{
 $B.js_this=this
 locals.ob_type=locals.__class__=$B.get_method_class(__repr__7,locals_chatkit_rules_customer,"Discarded",['Discarded'])
@@ -816,7 +801,6 @@ var locals_chatkit_rules_customer_InfoReport___init__=locals=$B.args_parser(__in
 }
 var frame=["__init__",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,__init__9]
 $B.enter_frame(frame,__file__,70)
-frame.positions=[[71,8,13],[72,8,14],[73,8,14]]
 try{
 $B.js_this=this
 locals.ob_type=locals.__class__=$B.get_method_class(__init__9,locals_chatkit_rules_customer,"InfoReport",['InfoReport'])
@@ -850,7 +834,6 @@ var locals_chatkit_rules_customer_InfoReport_warnings=locals=$B.args_parser(warn
 }
 var frame=["warnings",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,warnings11]
 $B.enter_frame(frame,__file__,76)
-frame.positions=[[77,35,14],[77,16,9]]
 try{
 $B.js_this=this
 locals.ob_type=locals.__class__=$B.get_method_class(warnings11,locals_chatkit_rules_customer,"InfoReport",['InfoReport'])
@@ -896,7 +879,6 @@ var locals_chatkit_rules_customer_InfoReport_ok=locals=$B.args_parser(ok15,argum
 }
 var frame=["ok",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,ok15]
 $B.enter_frame(frame,__file__,80)
-frame.positions=[[81,19,14]]
 try{
 $B.js_this=this
 locals.ob_type=locals.__class__=$B.get_method_class(ok15,locals_chatkit_rules_customer,"InfoReport",['InfoReport'])
@@ -924,7 +906,6 @@ var locals_chatkit_rules_customer_InfoReport___repr__=locals=$B.args_parser(__re
 }
 var frame=["__repr__",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,__repr__17]
 $B.enter_frame(frame,__file__,83)
-frame.positions=[[84,15,73],[84,58,13],[84,73,14]]
 try{
 $B.js_this=this
 locals.ob_type=locals.__class__=$B.get_method_class(__repr__17,locals_chatkit_rules_customer,"InfoReport",['InfoReport'])
@@ -959,7 +940,6 @@ var locals_chatkit_rules_customer_check_info=locals=$B.args_parser(check_info18,
 }
 var frame=["check_info",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,check_info18]
 $B.enter_frame(frame,__file__,87)
-frame.positions=[[93,11,32],[93,11,9],[93,27,15]]
 try{
 $B.js_this=this
 $B.set_lineno(frame,93)
@@ -984,7 +964,6 @@ var locals_chatkit_rules_customer_report_of=locals=$B.args_parser(report_of19,ar
 }
 var frame=["report_of",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,report_of19]
 $B.enter_frame(frame,__file__,96)
-frame.positions=[[99,13,12],[100,22,15],[100,22,15],[100,8,10],[102,12,28],[102,12,16],[104,20,26],[106,12,20],[106,12,15],[108,12,34],[108,12,16]]
 try{
 $B.js_this=this
 $B.set_lineno(frame,99)
@@ -1035,7 +1014,6 @@ var locals_chatkit_rules_customer__discard_reason=locals=$B.args_parser(_discard
 }
 var frame=["_discard_reason",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,_discard_reason23]
 $B.enter_frame(frame,__file__,112)
-frame.positions=[[113,11,20],[114,15,76],[114,53,30],[114,68,15],[114,68,10],[115,33,19],[115,33,12],[116,15,65],[116,54,19],[117,7,14],[117,7,9],[118,15,61],[118,52,17],[121,11,26],[121,11,14],[121,41,32],[121,41,20]]
 try{
 $B.js_this=this
 if($B.set_lineno(frame,113)&&$B.$bool(!$B.$bool($B.$call_with_position(_b_.isinstance,1,locals.key,_b_.str)))){
@@ -1076,7 +1054,6 @@ var locals_chatkit_rules_customer__number_reason=locals=$B.args_parser(_number_r
 }
 var frame=["_number_reason",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,_number_reason24]
 $B.enter_frame(frame,__file__,124)
-frame.positions=[[125,7,23],[127,7,24],[128,15,69],[128,51,25],[129,7,22],[129,34,10],[130,131,15,31],[130,55,39],[130,78,15],[130,78,8]]
 try{
 $B.js_this=this
 if($B.set_lineno(frame,125)&&$B.$bool($B.$call_with_position(_b_.isinstance,1,locals.value,_b_.bool))){
@@ -1113,7 +1090,6 @@ var locals_chatkit_rules_customer_int_text=locals=$B.args_parser(int_text25,argu
 }
 var frame=["int_text",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,int_text25]
 $B.enter_frame(frame,__file__,135)
-frame.positions=[[143,11,10],[144,14,6],[145,15,10],[146,15,32],[146,19,27],[146,19,17],[147,10,12],[149,10,20],[149,17,12],[151,11,55]]
 try{
 $B.js_this=this
 $B.set_lineno(frame,143)
@@ -1156,7 +1132,6 @@ var locals_chatkit_rules_customer_value_text=locals=$B.args_parser(value_text28,
 }
 var frame=["value_text",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,value_text28]
 $B.enter_frame(frame,__file__,154)
-frame.positions=[[157,7,22],[157,38,23],[158,15,15],[160,15,11],[162,15,51],[162,46,20],[162,46,11]]
 try{
 $B.js_this=this
 if($B.set_lineno(frame,157)&&($B.$bool($B.$call_with_position(_b_.isinstance,1,locals.value,_b_.int))&&$B.$bool(!$B.$bool($B.$call_with_position(_b_.isinstance,3,locals.value,_b_.bool))))){
@@ -1199,7 +1174,6 @@ var locals_chatkit_rules_customer__value_length_reason=locals=$B.args_parser(_va
 }
 var frame=["_value_length_reason",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,_value_length_reason30]
 $B.enter_frame(frame,__file__,165)
-frame.positions=[[166,7,27],[166,7,9],[166,17,16],[166,17,9],[167,15,65],[167,54,19]]
 try{
 $B.js_this=this
 if($B.set_lineno(frame,166)&&$B.$bool($B.rich_comp('__gt__',$B.$call_with_position($B.resolve_in_scopes('js_length',[locals_chatkit_rules_customer__value_length_reason,locals_chatkit_rules_customer,_b_],3),1,$B.$call_with_position($B.resolve_in_scopes('js_string',[locals_chatkit_rules_customer__value_length_reason,locals_chatkit_rules_customer,_b_],7),5,locals.value)),locals_chatkit_rules_customer.VALUE_LIMIT))){
@@ -1228,7 +1202,6 @@ var locals_chatkit_rules_customer_is_primitive=locals=$B.args_parser(is_primitiv
 }
 var frame=["is_primitive",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,is_primitive31]
 $B.enter_frame(frame,__file__,171)
-frame.positions=[[173,11,42]]
 try{
 $B.js_this=this
 $B.set_lineno(frame,173)
@@ -1253,7 +1226,6 @@ var locals_chatkit_rules_customer_js_length=locals=$B.args_parser(js_length32,ar
 }
 var frame=["js_length",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,js_length32]
 $B.enter_frame(frame,__file__,176)
-frame.positions=[[182,11,52]]
 try{
 $B.js_this=this
 $B.set_lineno(frame,182)
@@ -1309,7 +1281,6 @@ var locals_chatkit_rules_customer_js_string=locals=$B.args_parser(js_string34,ar
 }
 var frame=["js_string",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,js_string34]
 $B.enter_frame(frame,__file__,185)
-frame.positions=[[187,7,23],[189,7,22],[190,15,10],[191,7,24],[192,15,17],[192,15,10]]
 try{
 $B.js_this=this
 if($B.set_lineno(frame,187)&&$B.$bool($B.$call_with_position(_b_.isinstance,1,locals.value,_b_.bool))){
@@ -1346,7 +1317,6 @@ var locals_chatkit_rules_customer__js_number=locals=$B.args_parser(_js_number35,
 }
 var frame=["_js_number",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,_js_number35]
 $B.enter_frame(frame,__file__,196)
-frame.positions=[[201,20,29],[201,20,16],[201,37,11],[201,4,13],[202,11,11],[204,15,36],[204,15,13],[204,31,20],[204,38,12],[206,15,44],[206,15,27],[206,15,21],[206,22,14],[206,45,14],[208,15,35],[208,15,26],[208,15,11],[208,29,12],[209,15,9],[210,40,28],[210,40,15],[210,40,9],[210,58,10],[211,11,75],[211,11,54],[211,11,21],[211,11,15],[211,68,18],[211,72,13]]
 try{
 $B.js_this=this
 if($B.set_lineno(frame,198)&&$B.$bool($B.rich_comp('__eq__',locals.number,0))){
@@ -1400,7 +1370,6 @@ var locals_chatkit_rules_customer__shortest_digits=locals=$B.args_parser(_shorte
 }
 var frame=["_shortest_digits",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,_shortest_digits38]
 $B.enter_frame(frame,__file__,214)
-frame.positions=[[216,11,12],[217,28,19],[217,4,21],[218,25,23],[218,4,18],[219,13,30],[219,14,16],[220,12,73],[220,12,33],[220,12,10],[220,25,20],[220,49,35],[220,49,21],[220,53,16],[220,73,11],[221,11,18]]
 try{
 $B.js_this=this
 $B.set_lineno(frame,216)
@@ -1445,7 +1414,6 @@ var locals_chatkit_rules_customer_merge_info=locals=$B.args_parser(merge_info43,
 }
 var frame=["merge_info",locals,"chatkit.rules.customer",locals_chatkit_rules_customer,merge_info43]
 $B.enter_frame(frame,__file__,224)
-frame.positions=[[226,13,13],[227,22,16],[227,22,16],[227,8,10],[229,12,21],[231,12,11]]
 try{
 $B.js_this=this
 $B.set_lineno(frame,226)
@@ -1496,7 +1464,6 @@ frame=["chatkit.rules.languages",locals,"chatkit.rules.languages",locals]
 var __file__=locals.__file__="VFS.chatkit.rules.languages.py"
 locals.__name__="chatkit.rules.languages"
 locals.__doc__=''
-frame.positions=[[53,19,12]]
 $B.enter_frame(frame,__file__,1)
 var _frame_obj=$B.frame_obj
 locals.$annotations={}
@@ -1539,7 +1506,6 @@ var locals_chatkit_rules_languages_normalize_language=locals=$B.args_parser(norm
 }
 var frame=["normalize_language",locals,"chatkit.rules.languages",locals_chatkit_rules_languages,normalize_language2]
 $B.enter_frame(frame,__file__,56)
-frame.positions=[[62,11,20],[64,14,29],[64,14,21],[66,15,24],[67,14,18],[68,11,39],[68,38,11],[70,14,44],[70,35,10],[70,47,10],[72,15,21],[72,15,8],[72,24,11]]
 try{
 $B.js_this=this
 if($B.set_lineno(frame,62)&&($B.$bool(!$B.$bool($B.$call_with_position(_b_.isinstance,1,locals.tag,_b_.str)))||$B.$bool(!$B.$bool(locals.tag)))){
@@ -1617,7 +1583,6 @@ var locals_chatkit_rules_languages__chinese=locals=$B.args_parser(_chinese4,argu
 }
 var frame=["_chinese",locals,"chatkit.rules.languages",locals_chatkit_rules_languages,_chinese4]
 $B.enter_frame(frame,__file__,76)
-frame.positions=[[77,18,7],[79,19,25]]
 try{
 $B.js_this=this
 frame.$lineno=77
@@ -1655,7 +1620,6 @@ var locals_chatkit_rules_languages__is_subtag=locals=$B.args_parser(_is_subtag7,
 }
 var frame=["_is_subtag",locals,"chatkit.rules.languages",locals_chatkit_rules_languages,_is_subtag7]
 $B.enter_frame(frame,__file__,86)
-frame.positions=[[87,16,9],[87,35,37]]
 try{
 $B.js_this=this
 $B.set_lineno(frame,87)
@@ -1711,7 +1675,6 @@ var locals_chatkit_rules_languages_browser_language=locals=$B.args_parser(browse
 }
 var frame=["browser_language",locals,"chatkit.rules.languages",locals_chatkit_rules_languages,browser_language9]
 $B.enter_frame(frame,__file__,90)
-frame.positions=[[100,15,4],[101,15,23]]
 try{
 $B.js_this=this
 frame.$lineno=100
@@ -1749,7 +1712,6 @@ var locals_chatkit_rules_languages_invalid_language_message=locals=$B.args_parse
 }
 var frame=["invalid_language_message",locals,"chatkit.rules.languages",locals_chatkit_rules_languages,invalid_language_message11]
 $B.enter_frame(frame,__file__,107)
-frame.positions=[[109,11,25]]
 try{
 $B.js_this=this
 $B.set_lineno(frame,109)
@@ -1781,7 +1743,6 @@ frame=["chatkit.browser._checks",locals,"chatkit.browser._checks",locals]
 var __file__=locals.__file__="VFS.chatkit.browser._checks.py"
 locals.__name__="chatkit.browser._checks"
 locals.__doc__=''
-frame.positions=[[11,0,34],[12,0,45],[13,0,80]]
 $B.enter_frame(frame,__file__,1)
 var _frame_obj=$B.frame_obj
 locals.$annotations={}
@@ -1791,12 +1752,9 @@ $B.set_lineno(frame,11)
 $B.$import_from("chatkit.errors",'Problem',{},0,locals,1)
 $B.set_lineno(frame,12)
 $B.$import_from("chatkit.rules.customer",'check_info',{},0,locals,3)
-$B.set_lineno(frame,13)
-$B.$import_from("chatkit.rules.languages",'invalid_language_message',{},0,locals,5)
-$B.$import_from("chatkit.rules.languages",'normalize_language',{},0,locals,5)
-$B.set_lineno(frame,15)
+$B.set_lineno(frame,14)
 locals_chatkit_browser__checks.NOT_A_DICT='%s takes a dict, not %s'
-$B.set_lineno(frame,18)
+$B.set_lineno(frame,17)
 function check_dict1(_value,_call){
 var locals
 if(arguments.length==2&&!_call?.$kw){
@@ -1805,27 +1763,26 @@ var locals_chatkit_browser__checks_check_dict=locals={value:_value,call:_call}
 var locals_chatkit_browser__checks_check_dict=locals=$B.args_parser(check_dict1,arguments)
 }
 var frame=["check_dict",locals,"chatkit.browser._checks",locals_chatkit_browser__checks,check_dict1]
-$B.enter_frame(frame,__file__,18)
-frame.positions=[[20,7,23],[22,12,63],[22,33,41],[22,53,20],[22,53,11]]
+$B.enter_frame(frame,__file__,17)
 try{
 $B.js_this=this
-if($B.set_lineno(frame,20)&&$B.$bool($B.$call_with_position(_b_.isinstance,1,locals.value,_b_.dict))){
-$B.set_lineno(frame,21)
+if($B.set_lineno(frame,19)&&$B.$bool($B.$call_with_position(_b_.isinstance,1,locals.value,_b_.dict))){
+$B.set_lineno(frame,20)
 return $B.trace_return_and_leave(frame,$B.$list([]))
 }
-$B.set_lineno(frame,22)
+$B.set_lineno(frame,21)
 return $B.trace_return_and_leave(frame,$B.$list([$B.$call_with_position(locals_chatkit_browser__checks.Problem,3,locals.call,locals.value,$B.rich_op('__mod__',locals_chatkit_browser__checks.NOT_A_DICT,$B.fast_tuple([locals.call,$B.$getattr_pep657($B.$call_with_position(_b_.type,9,locals.value),'__name__',7)]),5))]))
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
 check_dict1.$function_infos=['chatkit.browser._checks','check_dict','check_dict',__file__,_b_.None,_b_.None,'',['value','call'],null,null,
-2,18,3,[],0,0,['value','call'],false,[],frame]
+2,17,3,[],0,0,['value','call'],false,[],frame]
 $B.set_func_attrs(check_dict1,frame,'chatkit.browser._checks')
 check_dict1.ob_type=$B.function
 check_dict1.__annotate__=_b_.None
 locals_chatkit_browser__checks.check_dict=check_dict1
-$B.set_lineno(frame,25)
+$B.set_lineno(frame,24)
 function check_customer_info2(_info){
 var locals
 if(arguments.length==1&&!_info?.$kw){
@@ -1834,25 +1791,24 @@ var locals_chatkit_browser__checks_check_customer_info=locals={info:_info}
 var locals_chatkit_browser__checks_check_customer_info=locals=$B.args_parser(check_customer_info2,arguments)
 }
 var frame=["check_customer_info",locals,"chatkit.browser._checks",locals_chatkit_browser__checks,check_customer_info2]
-$B.enter_frame(frame,__file__,25)
-frame.positions=[[27,13,16],[28,19,27],[28,19,19],[28,19,30]]
+$B.enter_frame(frame,__file__,24)
 try{
 $B.js_this=this
-$B.set_lineno(frame,27)
+$B.set_lineno(frame,26)
 locals_chatkit_browser__checks_check_customer_info.report=$B.$call_with_position(locals_chatkit_browser__checks.check_info,1,locals.info)
-$B.set_lineno(frame,28)
+$B.set_lineno(frame,27)
 return $B.trace_return_and_leave(frame,$B.fast_tuple([locals.report,$B.$getitem($B.$call_with_position($B.resolve_in_scopes('report_and_problems',[locals_chatkit_browser__checks_check_customer_info,locals_chatkit_browser__checks,_b_],5),3,locals.report),1,7)]))
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
 check_customer_info2.$function_infos=['chatkit.browser._checks','check_customer_info','check_customer_info',__file__,_b_.None,_b_.None,'',['info'],null,null,
-1,25,3,[],0,0,['info','report'],false,[],frame]
+1,24,3,[],0,0,['info','report'],false,[],frame]
 $B.set_func_attrs(check_customer_info2,frame,'chatkit.browser._checks')
 check_customer_info2.ob_type=$B.function
 check_customer_info2.__annotate__=_b_.None
 locals_chatkit_browser__checks.check_customer_info=check_customer_info2
-$B.set_lineno(frame,31)
+$B.set_lineno(frame,30)
 function check_language3(_tag){
 var locals
 if(arguments.length==1&&!_tag?.$kw){
@@ -1861,29 +1817,31 @@ var locals_chatkit_browser__checks_check_language=locals={tag:_tag}
 var locals_chatkit_browser__checks_check_language=locals=$B.args_parser(check_language3,arguments)
 }
 var frame=["check_language",locals,"chatkit.browser._checks",locals_chatkit_browser__checks,check_language3]
-$B.enter_frame(frame,__file__,31)
-frame.positions=[[33,11,23],[35,22,55],[35,47,29]]
+$B.enter_frame(frame,__file__,30)
 try{
 $B.js_this=this
-$B.set_lineno(frame,33)
-locals_chatkit_browser__checks_check_language.code=$B.$call_with_position(locals_chatkit_browser__checks.normalize_language,1,locals.tag)
-if($B.set_lineno(frame,34)&&$B.$bool($B.$is(locals.code,_b_.None))){
 $B.set_lineno(frame,35)
-return $B.trace_return_and_leave(frame,$B.fast_tuple([_b_.None,$B.$list([$B.$call_with_position(locals_chatkit_browser__checks.Problem,3,'language',locals_chatkit_browser__checks_check_language.tag,$B.$call_with_position(locals_chatkit_browser__checks.invalid_language_message,5,locals_chatkit_browser__checks_check_language.tag))])]))
+$B.$import_from("chatkit.rules.languages",'invalid_language_message',{},0,locals,1)
+$B.$import_from("chatkit.rules.languages",'normalize_language',{},0,locals,1)
+$B.set_lineno(frame,37)
+locals_chatkit_browser__checks_check_language.code=$B.$call_with_position(locals.normalize_language,3,locals.tag)
+if($B.set_lineno(frame,38)&&$B.$bool($B.$is(locals.code,_b_.None))){
+$B.set_lineno(frame,39)
+return $B.trace_return_and_leave(frame,$B.fast_tuple([_b_.None,$B.$list([$B.$call_with_position(locals_chatkit_browser__checks.Problem,5,'language',locals_chatkit_browser__checks_check_language.tag,$B.$call_with_position(locals_chatkit_browser__checks_check_language.invalid_language_message,7,locals_chatkit_browser__checks_check_language.tag))])]))
 }
-$B.set_lineno(frame,36)
+$B.set_lineno(frame,40)
 return $B.trace_return_and_leave(frame,$B.fast_tuple([locals.code,$B.$list([])]))
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
 check_language3.$function_infos=['chatkit.browser._checks','check_language','check_language',__file__,_b_.None,_b_.None,'',['tag'],null,null,
-1,31,3,[],0,0,['tag','code'],false,[],frame]
+1,30,3,[],0,0,['tag','code'],false,[],frame]
 $B.set_func_attrs(check_language3,frame,'chatkit.browser._checks')
 check_language3.ob_type=$B.function
 check_language3.__annotate__=_b_.None
 locals_chatkit_browser__checks.check_language=check_language3
-$B.set_lineno(frame,39)
+$B.set_lineno(frame,43)
 function report_and_problems4(_report){
 var locals
 if(arguments.length==1&&!_report?.$kw){
@@ -1892,17 +1850,16 @@ var locals_chatkit_browser__checks_report_and_problems=locals={report:_report}
 var locals_chatkit_browser__checks_report_and_problems=locals=$B.args_parser(report_and_problems4,arguments)
 }
 var frame=["report_and_problems",locals,"chatkit.browser._checks",locals_chatkit_browser__checks,report_and_problems4]
-$B.enter_frame(frame,__file__,39)
-frame.positions=[[41,70,16],[41,16,44],[41,24,15],[41,24,8],[41,33,5],[41,41,7],[41,50,9],[42,11,15]]
+$B.enter_frame(frame,__file__,43)
 try{
 $B.js_this=this
-$B.set_lineno(frame,41)
+$B.set_lineno(frame,45)
 locals_chatkit_browser__checks_report_and_problems.problems=(function(expr){
-var next_func_5=$B.make_js_iterator(expr,frame,41)
+var next_func_5=$B.make_js_iterator(expr,frame,45)
 var result_5=$B.$list([])
 try{
 for(var next_5 of next_func_5){
-$B.set_lineno(frame,41)
+$B.set_lineno(frame,45)
 locals_chatkit_browser__checks_report_and_problems.d=next_5
 result_5.push($B.$call_with_position(locals_chatkit_browser__checks.Problem,3,$B.$call_with_position($B.resolve_in_scopes('key_text',[locals_chatkit_browser__checks_report_and_problems,locals_chatkit_browser__checks,_b_],7),5,$B.$getattr_pep657(locals.d,'key',9)),$B.$getattr_pep657(locals.d,'value',11),$B.$getattr_pep657(locals.d,'message',13)))
 }
@@ -1913,19 +1870,19 @@ throw err
 delete locals_chatkit_browser__checks_report_and_problems.d
 return result_5
 })($B.$getattr_pep657(locals.report,'discarded',1))
-$B.set_lineno(frame,42)
+$B.set_lineno(frame,46)
 return $B.trace_return_and_leave(frame,$B.fast_tuple([$B.$getattr_pep657(locals.report,'accepted',15),locals.problems]))
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
 report_and_problems4.$function_infos=['chatkit.browser._checks','report_and_problems','report_and_problems',__file__,_b_.None,_b_.None,'',['report'],null,null,
-1,39,3,[],0,0,['report','problems','d'],false,[],frame]
+1,43,3,[],0,0,['report','problems','d'],false,[],frame]
 $B.set_func_attrs(report_and_problems4,frame,'chatkit.browser._checks')
 report_and_problems4.ob_type=$B.function
 report_and_problems4.__annotate__=_b_.None
 locals_chatkit_browser__checks.report_and_problems=report_and_problems4
-$B.set_lineno(frame,45)
+$B.set_lineno(frame,49)
 function key_text6(_key){
 var locals
 if(arguments.length==1&&!_key?.$kw){
@@ -1934,18 +1891,17 @@ var locals_chatkit_browser__checks_key_text=locals={key:_key}
 var locals_chatkit_browser__checks_key_text=locals=$B.args_parser(key_text6,arguments)
 }
 var frame=["key_text",locals,"chatkit.browser._checks",locals_chatkit_browser__checks,key_text6]
-$B.enter_frame(frame,__file__,45)
-frame.positions=[[46,18,20],[46,44,9]]
+$B.enter_frame(frame,__file__,49)
 try{
 $B.js_this=this
-$B.set_lineno(frame,46)
+$B.set_lineno(frame,50)
 return $B.trace_return_and_leave(frame,($B.$bool($B.$call_with_position(_b_.isinstance,1,locals.key,_b_.str))?locals.key:$B.$call_with_position(_b_.repr,3,locals.key)))
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
 key_text6.$function_infos=['chatkit.browser._checks','key_text','key_text',__file__,_b_.None,_b_.None,_b_.None,['key'],null,null,
-1,45,3,[],0,0,['key'],false,[],frame]
+1,49,3,[],0,0,['key'],false,[],frame]
 $B.set_func_attrs(key_text6,frame,'chatkit.browser._checks')
 key_text6.ob_type=$B.function
 key_text6.__annotate__=_b_.None
@@ -1967,7 +1923,6 @@ frame=["chatkit.browser._link",locals,"chatkit.browser._link",locals]
 var __file__=locals.__file__="VFS.chatkit.browser._link.py"
 locals.__name__="chatkit.browser._link"
 locals.__doc__=''
-frame.positions=[[12,65,0,56]]
 $B.enter_frame(frame,__file__,1)
 var _frame_obj=$B.frame_obj
 locals.$annotations={}
@@ -2000,7 +1955,6 @@ var locals_chatkit_browser__link_Link___init__=locals=$B.args_parser(__init__2,a
 }
 var frame=["__init__",locals,"chatkit.browser._link",locals_chatkit_browser__link,__init__2]
 $B.enter_frame(frame,__file__,15)
-frame.positions=[[16,8,11],[17,8,11],[18,8,13],[19,8,14],[20,8,19]]
 try{
 $B.js_this=this
 locals.ob_type=locals.__class__=$B.get_method_class(__init__2,locals_chatkit_browser__link,"Link",['Link'])
@@ -2038,7 +1992,6 @@ var locals_chatkit_browser__link_Link_pending=locals=$B.args_parser(pending4,arg
 }
 var frame=["pending",locals,"chatkit.browser._link",locals_chatkit_browser__link,pending4]
 $B.enter_frame(frame,__file__,23)
-frame.positions=[[25,15,18],[25,19,13]]
 try{
 $B.js_this=this
 locals.ob_type=locals.__class__=$B.get_method_class(pending4,locals_chatkit_browser__link,"Link",['Link'])
@@ -2066,7 +2019,6 @@ var locals_chatkit_browser__link_Link_do=locals=$B.args_parser(do6,arguments)
 }
 var frame=["do",locals,"chatkit.browser._link",locals_chatkit_browser__link,do6]
 $B.enter_frame(frame,__file__,27)
-frame.positions=[[29,11,11],[29,34,14],[30,12,36],[30,12,13],[32,12,23]]
 try{
 $B.js_this=this
 locals.ob_type=locals.__class__=$B.get_method_class(do6,locals_chatkit_browser__link,"Link",['Link'])
@@ -2099,7 +2051,6 @@ var locals_chatkit_browser__link_Link_attach=locals=$B.args_parser(attach7,argum
 }
 var frame=["attach",locals,"chatkit.browser._link",locals_chatkit_browser__link,attach7]
 $B.enter_frame(frame,__file__,34)
-frame.positions=[[36,32,11],[36,8,21],[36,18,11],[38,32,25],[38,37,19],[38,32,25],[39,16,70],[39,26,40],[39,48,18],[39,68,17],[40,8,13]]
 try{
 $B.js_this=this
 locals.ob_type=locals.__class__=$B.get_method_class(attach7,locals_chatkit_browser__link,"Link",['Link'])
@@ -2143,7 +2094,6 @@ var locals_chatkit_browser__link_Link_track=locals=$B.args_parser(track11,argume
 }
 var frame=["track",locals,"chatkit.browser._link",locals_chatkit_browser__link,track11]
 $B.enter_frame(frame,__file__,42)
-frame.positions=[[43,31,19],[44,12,40],[44,12,19]]
 try{
 $B.js_this=this
 locals.ob_type=locals.__class__=$B.get_method_class(track11,locals_chatkit_browser__link,"Link",['Link'])
@@ -2173,7 +2123,6 @@ var locals_chatkit_browser__link_Link_forget=locals=$B.args_parser(forget12,argu
 }
 var frame=["forget",locals,"chatkit.browser._link",locals_chatkit_browser__link,forget12]
 $B.enter_frame(frame,__file__,46)
-frame.positions=[[47,27,19],[48,12,40],[48,12,19]]
 try{
 $B.js_this=this
 locals.ob_type=locals.__class__=$B.get_method_class(forget12,locals_chatkit_browser__link,"Link",['Link'])
@@ -2203,7 +2152,6 @@ var locals_chatkit_browser__link_Link__flush=locals=$B.args_parser(_flush13,argu
 }
 var frame=["_flush",locals,"chatkit.browser._link",locals_chatkit_browser__link,_flush13]
 $B.enter_frame(frame,__file__,50)
-frame.positions=[[51,8,14],[53,18,13],[54,31,20],[54,31,13],[54,16,12],[55,16,23],[57,12,14]]
 try{
 $B.js_this=this
 locals.ob_type=locals.__class__=$B.get_method_class(_flush13,locals_chatkit_browser__link,"Link",['Link'])
@@ -2257,7 +2205,6 @@ var locals_chatkit_browser__link_Link__run=locals=$B.args_parser(_run18,argument
 }
 var frame=["_run",locals,"chatkit.browser._link",locals_chatkit_browser__link,_run18]
 $B.enter_frame(frame,__file__,59)
-frame.positions=[[63,12,19],[63,19,11],[65,12,44],[65,12,11],[65,30,18]]
 try{
 $B.js_this=this
 locals.ob_type=locals.__class__=$B.get_method_class(_run18,locals_chatkit_browser__link,"Link",['Link'])
@@ -2316,7 +2263,6 @@ frame=["chatkit.browser._subscription",locals,"chatkit.browser._subscription",lo
 var __file__=locals.__file__="VFS.chatkit.browser._subscription.py"
 locals.__name__="chatkit.browser._subscription"
 locals.__doc__=''
-frame.positions=[[7,59,0,83]]
 $B.enter_frame(frame,__file__,1)
 var _frame_obj=$B.frame_obj
 locals.$annotations={}
@@ -2349,7 +2295,6 @@ var locals_chatkit_browser__subscription_Subscription___init__=locals=$B.args_pa
 }
 var frame=["__init__",locals,"chatkit.browser._subscription",locals_chatkit_browser__subscription,__init__2]
 $B.enter_frame(frame,__file__,14)
-frame.positions=[[15,8,10],[16,8,11],[17,8,12],[18,8,11],[19,8,10],[20,8,23]]
 try{
 $B.js_this=this
 locals.ob_type=locals.__class__=$B.get_method_class(__init__2,locals_chatkit_browser__subscription,"Subscription",['Subscription'])
@@ -2387,7 +2332,6 @@ var locals_chatkit_browser__subscription_Subscription_connect=locals=$B.args_par
 }
 var frame=["connect",locals,"chatkit.browser._subscription",locals_chatkit_browser__subscription,connect3]
 $B.enter_frame(frame,__file__,22)
-frame.positions=[[24,11,11],[25,38,43],[25,55,11],[25,68,12],[25,12,23],[26,12,22],[26,12,10]]
 try{
 $B.js_this=this
 locals.ob_type=locals.__class__=$B.get_method_class(connect3,locals_chatkit_browser__subscription,"Subscription",['Subscription'])
@@ -2419,7 +2363,6 @@ var locals_chatkit_browser__subscription_Subscription_move=locals=$B.args_parser
 }
 var frame=["move",locals,"chatkit.browser._subscription",locals_chatkit_browser__subscription,move4]
 $B.enter_frame(frame,__file__,28)
-frame.positions=[[30,8,19],[31,8,20]]
 try{
 $B.js_this=this
 locals.ob_type=locals.__class__=$B.get_method_class(move4,locals_chatkit_browser__subscription,"Subscription",['Subscription'])
@@ -2449,7 +2392,6 @@ var locals_chatkit_browser__subscription_Subscription_deliver=locals=$B.args_par
 }
 var frame=["deliver",locals,"chatkit.browser._subscription",locals_chatkit_browser__subscription,deliver5]
 $B.enter_frame(frame,__file__,33)
-frame.positions=[[35,15,11],[38,12,18],[40,41,12,42],[40,12,17],[40,12,10],[40,36,62],[40,66,19],[40,66,5],[40,72,12],[40,87,10]]
 try{
 $B.js_this=this
 locals.ob_type=locals.__class__=$B.get_method_class(deliver5,locals_chatkit_browser__subscription,"Subscription",['Subscription'])
@@ -2497,7 +2439,6 @@ var locals_chatkit_browser__subscription_Subscription_remove=locals=$B.args_pars
 }
 var frame=["remove",locals,"chatkit.browser._subscription",locals_chatkit_browser__subscription,remove7]
 $B.enter_frame(frame,__file__,43)
-frame.positions=[[45,8,11],[46,8,19],[47,8,23],[47,8,10]]
 try{
 $B.js_this=this
 locals.ob_type=locals.__class__=$B.get_method_class(remove7,locals_chatkit_browser__subscription,"Subscription",['Subscription'])
@@ -2529,7 +2470,6 @@ var locals_chatkit_browser__subscription_Subscription__unsubscribe=locals=$B.arg
 }
 var frame=["_unsubscribe",locals,"chatkit.browser._subscription",locals_chatkit_browser__subscription,_unsubscribe8]
 $B.enter_frame(frame,__file__,49)
-frame.positions=[[50,48,23],[50,8,37],[50,22,23],[53,16,21],[55,16,59],[55,16,17],[55,16,10],[55,40,27]]
 try{
 $B.js_this=this
 locals.ob_type=locals.__class__=$B.get_method_class(_unsubscribe8,locals_chatkit_browser__subscription,"Subscription",['Subscription'])
@@ -2580,7 +2520,6 @@ var locals_chatkit_browser__subscription_Subscription___repr__=locals=$B.args_pa
 }
 var frame=["__repr__",locals,"chatkit.browser._subscription",locals_chatkit_browser__subscription,__repr__13]
 $B.enter_frame(frame,__file__,57)
-frame.positions=[[58,28,11],[59,15,68],[59,44,10],[59,56,19],[59,56,5],[59,62,12]]
 try{
 $B.js_this=this
 locals.ob_type=locals.__class__=$B.get_method_class(__repr__13,locals_chatkit_browser__subscription,"Subscription",['Subscription'])
@@ -2617,7 +2556,6 @@ var locals_chatkit_browser__subscription__name=locals=$B.args_parser(_name14,arg
 }
 var frame=["_name",locals,"chatkit.browser._subscription",locals_chatkit_browser__subscription,_name14]
 $B.enter_frame(frame,__file__,62)
-frame.positions=[[63,11,38],[63,53,43],[63,82,13]]
 try{
 $B.js_this=this
 $B.set_lineno(frame,63)
@@ -2719,7 +2657,6 @@ frame=["chatkit.browser.versions",locals,"chatkit.browser.versions",locals]
 var __file__=locals.__file__="VFS.chatkit.browser.versions.py"
 locals.__name__="chatkit.browser.versions"
 locals.__doc__=''
-frame.positions=[[18,0,32],[26,30,15],[27,32,17],[28,25,19],[29,26,20],[30,31,25],[31,29,23],[32,32,26],[33,16,10],[49,10,16],[49,33,16],[50,17,15],[52,8,17],[53,14,15],[53,14,15],[54,4,14],[57,31,16]]
 $B.enter_frame(frame,__file__,1)
 var _frame_obj=$B.frame_obj
 locals.$annotations={}
@@ -2780,7 +2717,6 @@ frame=["chatkit.rules.chatapp",locals,"chatkit.rules.chatapp",locals]
 var __file__=locals.__file__="VFS.chatkit.rules.chatapp.py"
 locals.__name__="chatkit.rules.chatapp"
 locals.__doc__=''
-frame.positions=[[13,0,34],[14,0,45]]
 $B.enter_frame(frame,__file__,1)
 var _frame_obj=$B.frame_obj
 locals.$annotations={}
@@ -2810,7 +2746,6 @@ var locals_chatkit_rules_chatapp_check_quick_replies=locals=$B.args_parser(check
 }
 var frame=["check_quick_replies",locals,"chatkit.rules.chatapp",locals_chatkit_rules_chatapp,check_quick_replies1]
 $B.enter_frame(frame,__file__,25)
-frame.positions=[[33,11,34],[34,22,67],[34,45,43],[34,65,22],[34,65,13],[35,4,17],[36,24,18],[36,24,18],[36,8,12],[37,18,33],[37,18,19],[39,12,21],[41,12,66],[41,28,49],[41,36,24]]
 try{
 $B.js_this=this
 if($B.set_lineno(frame,33)&&$B.$bool(!$B.$bool($B.$call_with_position(_b_.isinstance,1,locals.replies,$B.fast_tuple([_b_.list,_b_.tuple]))))){
@@ -2863,7 +2798,6 @@ var locals_chatkit_rules_chatapp_quick_reply_problem=locals=$B.args_parser(quick
 }
 var frame=["quick_reply_problem",locals,"chatkit.rules.chatapp",locals_chatkit_rules_chatapp,quick_reply_problem8]
 $B.enter_frame(frame,__file__,45)
-frame.positions=[[47,11,22],[48,15,49],[48,46,17],[49,11,13],[50,15,25]]
 try{
 $B.js_this=this
 if($B.set_lineno(frame,47)&&$B.$bool(!$B.$bool($B.$call_with_position(_b_.isinstance,1,locals.reply,_b_.str)))){
@@ -2896,7 +2830,6 @@ var locals_chatkit_rules_chatapp_check_toggle=locals=$B.args_parser(check_toggle
 }
 var frame=["check_toggle",locals,"chatkit.rules.chatapp",locals_chatkit_rules_chatapp,check_toggle9]
 $B.enter_frame(frame,__file__,54)
-frame.positions=[[56,7,25],[58,18,64],[58,41,40],[58,61,19]]
 try{
 $B.js_this=this
 if($B.set_lineno(frame,56)&&$B.$bool($B.$call_with_position(_b_.isinstance,1,locals.enabled,_b_.bool))){
@@ -2932,7 +2865,6 @@ frame=["chatkit.rules.variables",locals,"chatkit.rules.variables",locals]
 var __file__=locals.__file__="VFS.chatkit.rules.variables.py"
 locals.__name__="chatkit.rules.variables"
 locals.__doc__=''
-frame.positions=[[15,0,66],[30,12,77]]
 $B.enter_frame(frame,__file__,1)
 var _frame_obj=$B.frame_obj
 locals.$annotations={}
@@ -2972,7 +2904,6 @@ var locals_chatkit_rules_variables_check_variables=locals=$B.args_parser(check_v
 }
 var frame=["check_variables",locals,"chatkit.rules.variables",locals_chatkit_rules_variables,check_variables1]
 $B.enter_frame(frame,__file__,41)
-frame.positions=[[47,11,36],[47,32,14]]
 try{
 $B.js_this=this
 $B.set_lineno(frame,47)
@@ -2997,7 +2928,6 @@ var locals_chatkit_rules_variables_discard_reason=locals=$B.args_parser(discard_
 }
 var frame=["discard_reason",locals,"chatkit.rules.variables",locals_chatkit_rules_variables,discard_reason2]
 $B.enter_frame(frame,__file__,50)
-frame.positions=[[52,11,20],[53,15,69],[53,52,25],[54,7,26],[56,19,77],[56,63,26],[57,13,18],[57,13,13],[58,15,66],[58,52,22],[59,11,22],[59,37,16],[60,15,67],[60,55,20]]
 try{
 $B.js_this=this
 if($B.set_lineno(frame,52)&&$B.$bool(!$B.$bool($B.$call_with_position(_b_.isinstance,1,locals.key,_b_.str)))){
@@ -3039,7 +2969,6 @@ var locals_chatkit_rules_variables_is_custom_key=locals=$B.args_parser(is_custom
 }
 var frame=["is_custom_key",locals,"chatkit.rules.variables",locals_chatkit_rules_variables,is_custom_key4]
 $B.enter_frame(frame,__file__,64)
-frame.positions=[[66,12,29],[66,46,8],[67,16,14],[67,53,36],[67,81,7]]
 try{
 $B.js_this=this
 $B.set_lineno(frame,66)
@@ -3102,26 +3031,20 @@ frame=["chatkit.browser._v2",locals,"chatkit.browser._v2",locals]
 var __file__=locals.__file__="VFS.chatkit.browser._v2.py"
 locals.__name__="chatkit.browser._v2"
 locals.__doc__=''
-frame.positions=[[20,0,55],[21,0,52],[22,0,49],[23,0,67],[28,61,0,33],[82,94,0,22]]
 $B.enter_frame(frame,__file__,1)
 var _frame_obj=$B.frame_obj
 locals.$annotations={}
 var stack_length=$B.count_frames()
 try{
-$B.set_lineno(frame,20)
-$B.$import_from("chatkit.browser._checks",'report_and_problems',{},0,locals,1)
 $B.set_lineno(frame,21)
-$B.$import_from("chatkit.browser.versions",'PROXY_CALLBACKS',{},0,locals,3)
+$B.$import_from("chatkit.browser._checks",'report_and_problems',{},0,locals,1)
 $B.set_lineno(frame,22)
-$B.$import_from("chatkit.rules",'variables',{variables:[locals_chatkit_browser__v2,'_variables']},0,locals,5)
-$B.set_lineno(frame,23)
-$B.$import_from("chatkit.rules.chatapp",'check_quick_replies',{},0,locals,7)
-$B.$import_from("chatkit.rules.chatapp",'check_toggle',{},0,locals,7)
-$B.set_lineno(frame,25)
+$B.$import_from("chatkit.browser.versions",'PROXY_CALLBACKS',{},0,locals,3)
+$B.set_lineno(frame,24)
 locals_chatkit_browser__v2.__all__=$B.$list(['ChatAppDriver','Driver','check_quick_replies','check_toggle','check_variables'])
-$B.set_lineno(frame,28,'ClassDef')
+$B.set_lineno(frame,27,'ClassDef')
 var ChatAppDriver1=(function(name,bases,keywords){
-$B.frame_obj.frame.inum=9
+$B.frame_obj.frame.inum=5
 var resolved_bases=$B.resolve_mro_entries(bases)
 var metaclass=$B.get_metaclass(name,resolved_bases)
 var class_dict=$B.make_class_namespace(metaclass,name,"ChatAppDriver",bases,resolved_bases)
@@ -3129,20 +3052,20 @@ var locals_chatkit_browser__v2_ChatAppDriver=$B.dict_proxy(class_dict),
 locals=locals_chatkit_browser__v2_ChatAppDriver
 locals.__doc__=''
 locals.__module__='chatkit.browser._v2'
-locals.__firstlineno__=28
+locals.__firstlineno__=27
 var frame=[name,locals,'chatkit.browser._v2',locals_chatkit_browser__v2]
-$B.enter_frame(frame,__file__,28)
+$B.enter_frame(frame,__file__,27)
 var _frame_obj=$B.frame_obj
 if(frame.$f_trace!==_b_.None){
 $B.trace_line()
 }
-$B.set_lineno(frame,35)
+$B.set_lineno(frame,34)
 locals_chatkit_browser__v2_ChatAppDriver.HANDED_OVER='chatApp (the v2 chat\'s callback)'
-$B.set_lineno(frame,36)
+$B.set_lineno(frame,35)
 locals_chatkit_browser__v2_ChatAppDriver.HAS='setProxy'
-$B.set_lineno(frame,37)
+$B.set_lineno(frame,36)
 locals_chatkit_browser__v2_ChatAppDriver.DOING='calling chatApp.%s'
-$B.set_lineno(frame,39)
+$B.set_lineno(frame,38)
 function __init__2(_self,_chat_app){
 var locals
 if(arguments.length==2&&!_chat_app?.$kw){
@@ -3151,14 +3074,13 @@ var locals_chatkit_browser__v2_ChatAppDriver___init__=locals={self:_self,chat_ap
 var locals_chatkit_browser__v2_ChatAppDriver___init__=locals=$B.args_parser(__init__2,arguments)
 }
 var frame=["__init__",locals,"chatkit.browser._v2",locals_chatkit_browser__v2,__init__2]
-$B.enter_frame(frame,__file__,39)
-frame.positions=[[40,8,11],[41,8,14]]
+$B.enter_frame(frame,__file__,38)
 try{
 $B.js_this=this
 locals.ob_type=locals.__class__=$B.get_method_class(__init__2,locals_chatkit_browser__v2,"ChatAppDriver",['ChatAppDriver'])
-$B.set_lineno(frame,40)
+$B.set_lineno(frame,39)
 $B.$setattr1(locals.self,"target",locals.chat_app,1)
-$B.set_lineno(frame,41)
+$B.set_lineno(frame,40)
 $B.$setattr1(locals.self,"_handlers",_b_.None,3)
 return $B.trace_return_and_leave(frame,_b_.None)
 }catch(err){
@@ -3167,22 +3089,21 @@ $B.set_exc_and_leave(frame,err)
 }
 __init__2.$is_method=true
 __init__2.$function_infos=['chatkit.browser._v2','__init__','ChatAppDriver.__init__',__file__,_b_.None,_b_.None,_b_.None,['self','chat_app'],null,null,
-2,39,3,[],0,0,['self','chat_app'],false,[],frame]
+2,38,3,[],0,0,['self','chat_app'],false,[],frame]
 $B.set_func_attrs(__init__2,frame,'chatkit.browser._v2')
 __init__2.ob_type=$B.function
 __init__2.__annotate__=_b_.None
 locals_chatkit_browser__v2_ChatAppDriver.__init__=__init__2
-$B.set_lineno(frame,43)
+$B.set_lineno(frame,42)
 function send3(){
 var locals
 var locals_chatkit_browser__v2_ChatAppDriver_send=locals=$B.args_parser(send3,arguments)
 var frame=["send",locals,"chatkit.browser._v2",locals_chatkit_browser__v2,send3]
-$B.enter_frame(frame,__file__,43)
-frame.positions=[[45,8,35],[45,8,28],[45,16,11]]
+$B.enter_frame(frame,__file__,42)
 try{
 $B.js_this=this
 locals.ob_type=locals.__class__=$B.get_method_class(send3,locals_chatkit_browser__v2,"ChatAppDriver",['ChatAppDriver'])
-$B.set_lineno(frame,45);
+$B.set_lineno(frame,44);
 $B.$call_with_position($B.$call_with_position(_b_.getattr,3,$B.$getattr_pep657(locals.self,'target',5),locals.method),1,..._b_.list.$unpack(locals.args))
 return $B.trace_return_and_leave(frame,_b_.None)
 }catch(err){
@@ -3191,12 +3112,12 @@ $B.set_exc_and_leave(frame,err)
 }
 send3.$is_method=true
 send3.$function_infos=['chatkit.browser._v2','send','ChatAppDriver.send',__file__,_b_.None,_b_.None,'',['self','method'],'args',null,
-2,43,7,[],0,0,['self','method','args'],false,[],frame]
+2,42,7,[],0,0,['self','method','args'],false,[],frame]
 $B.set_func_attrs(send3,frame,'chatkit.browser._v2')
 send3.ob_type=$B.function
 send3.__annotate__=_b_.None
 locals_chatkit_browser__v2_ChatAppDriver.send=send3
-$B.set_lineno(frame,47)
+$B.set_lineno(frame,46)
 function subscribe4(_self,_callback,_deliver){
 var locals
 if(arguments.length==3&&!_deliver?.$kw){
@@ -3205,20 +3126,19 @@ var locals_chatkit_browser__v2_ChatAppDriver_subscribe=locals={self:_self,callba
 var locals_chatkit_browser__v2_ChatAppDriver_subscribe=locals=$B.args_parser(subscribe4,arguments)
 }
 var frame=["subscribe",locals,"chatkit.browser._v2",locals_chatkit_browser__v2,subscribe4]
-$B.enter_frame(frame,__file__,47)
-frame.positions=[[52,11,14],[53,12,16],[54,19,14],[54,19,24],[55,8,24],[56,15,26],[56,15,7]]
+$B.enter_frame(frame,__file__,46)
 try{
 $B.js_this=this
 locals.ob_type=locals.__class__=$B.get_method_class(subscribe4,locals_chatkit_browser__v2,"ChatAppDriver",['ChatAppDriver'])
-if($B.set_lineno(frame,52)&&$B.$bool($B.$is($B.$getattr_pep657(locals.self,'_handlers',1),_b_.None))){
-$B.set_lineno(frame,53);
+if($B.set_lineno(frame,51)&&$B.$bool($B.$is($B.$getattr_pep657(locals.self,'_handlers',1),_b_.None))){
+$B.set_lineno(frame,52);
 $B.call_attr(locals_chatkit_browser__v2_ChatAppDriver_subscribe.self,'_register',3,)
 }
-$B.set_lineno(frame,54)
+$B.set_lineno(frame,53)
 locals_chatkit_browser__v2_ChatAppDriver_subscribe.delivers=$B.$getitem($B.$getattr_pep657(locals.self,'_handlers',5),locals.callback,7)
-$B.set_lineno(frame,55);
+$B.set_lineno(frame,54);
 $B.call_attr(locals.delivers,'append',9,locals.deliver)
-$B.set_lineno(frame,56)
+$B.set_lineno(frame,55)
 return $B.trace_return_and_leave(frame,$B.$call_with_position($B.resolve_in_scopes('Handler',[locals_chatkit_browser__v2_ChatAppDriver_subscribe,locals_chatkit_browser__v2,_b_],13),11,locals.delivers,locals.deliver))
 }catch(err){
 $B.set_exc_and_leave(frame,err)
@@ -3226,12 +3146,12 @@ $B.set_exc_and_leave(frame,err)
 }
 subscribe4.$is_method=true
 subscribe4.$function_infos=['chatkit.browser._v2','subscribe','ChatAppDriver.subscribe',__file__,_b_.None,_b_.None,'',['self','callback','deliver'],null,null,
-3,47,3,[],0,0,['self','callback','deliver','delivers'],false,[],frame]
+3,46,3,[],0,0,['self','callback','deliver','delivers'],false,[],frame]
 $B.set_func_attrs(subscribe4,frame,'chatkit.browser._v2')
 subscribe4.ob_type=$B.function
 subscribe4.__annotate__=_b_.None
 locals_chatkit_browser__v2_ChatAppDriver.subscribe=subscribe4
-$B.set_lineno(frame,58)
+$B.set_lineno(frame,57)
 function _register5(_self){
 var locals
 if(arguments.length==1&&!_self?.$kw){
@@ -3240,18 +3160,17 @@ var locals_chatkit_browser__v2_ChatAppDriver__register=locals={self:_self}
 var locals_chatkit_browser__v2_ChatAppDriver__register=locals=$B.args_parser(_register5,arguments)
 }
 var frame=["_register",locals,"chatkit.browser._v2",locals_chatkit_browser__v2,_register5]
-$B.enter_frame(frame,__file__,58)
-frame.positions=[[60,8,85],[60,8,11],[60,36,27],[60,36,11],[60,48,14],[61,8,14]]
+$B.enter_frame(frame,__file__,57)
 try{
 $B.js_this=this
 locals.ob_type=locals.__class__=$B.get_method_class(_register5,locals_chatkit_browser__v2,"ChatAppDriver",['ChatAppDriver'])
-$B.set_lineno(frame,59)
+$B.set_lineno(frame,58)
 locals_chatkit_browser__v2_ChatAppDriver__register.handlers=(function(expr){
-var next_func_6=$B.make_js_iterator(expr,frame,59)
+var next_func_6=$B.make_js_iterator(expr,frame,58)
 var result_6=$B.empty_dict()
 try{
 for(var next_6 of next_func_6){
-$B.set_lineno(frame,59)
+$B.set_lineno(frame,58)
 locals_chatkit_browser__v2_ChatAppDriver__register.name=next_6
 _b_.dict.$setitem(result_6,locals.name,$B.$list([]))
 }
@@ -3262,13 +3181,13 @@ throw err
 delete locals_chatkit_browser__v2_ChatAppDriver__register.name
 return result_6
 })(locals_chatkit_browser__v2.PROXY_CALLBACKS)
-$B.set_lineno(frame,60);
+$B.set_lineno(frame,59);
 $B.call_attr($B.$getattr_pep657(locals.self,'target',3),'setProxy',1,(function(expr){
-var next_func_7=$B.make_js_iterator(expr,frame,60)
+var next_func_7=$B.make_js_iterator(expr,frame,59)
 var result_7=$B.empty_dict()
 try{
 for(var next_7 of next_func_7){
-$B.set_lineno(frame,60)
+$B.set_lineno(frame,59)
 locals_chatkit_browser__v2_ChatAppDriver__register.name=next_7
 _b_.dict.$setitem(result_7,locals.name,$B.$call_with_position($B.resolve_in_scopes('_dispatcher',[locals_chatkit_browser__v2_ChatAppDriver__register,locals_chatkit_browser__v2,_b_],7),5,$B.$getitem(locals.handlers,locals.name,9)))
 }
@@ -3280,7 +3199,7 @@ delete locals_chatkit_browser__v2_ChatAppDriver__register.name
 return result_7
 })(locals_chatkit_browser__v2.PROXY_CALLBACKS)
 )
-$B.set_lineno(frame,61)
+$B.set_lineno(frame,60)
 $B.$setattr1(locals.self,"_handlers",locals.handlers,11)
 return $B.trace_return_and_leave(frame,_b_.None)
 }catch(err){
@@ -3289,7 +3208,7 @@ $B.set_exc_and_leave(frame,err)
 }
 _register5.$is_method=true
 _register5.$function_infos=['chatkit.browser._v2','_register','ChatAppDriver._register',__file__,_b_.None,_b_.None,_b_.None,['self'],null,null,
-1,58,3,[],0,0,['self','handlers','name'],false,[],frame]
+1,57,3,[],0,0,['self','handlers','name'],false,[],frame]
 $B.set_func_attrs(_register5,frame,'chatkit.browser._v2')
 _register5.ob_type=$B.function
 _register5.__annotate__=_b_.None
@@ -3302,7 +3221,7 @@ $B.trace_return_and_leave(frame,_b_.None)
 return kls
 })('ChatAppDriver',$B.fast_tuple([]),{})
 locals_chatkit_browser__v2.ChatAppDriver=ChatAppDriver1
-$B.set_lineno(frame,64)
+$B.set_lineno(frame,63)
 function _dispatcher8(_delivers){
 var locals
 if(arguments.length==1&&!_delivers?.$kw){
@@ -3311,28 +3230,27 @@ var locals_chatkit_browser__v2__dispatcher=locals={delivers:_delivers}
 var locals_chatkit_browser__v2__dispatcher=locals=$B.args_parser(_dispatcher8,arguments)
 }
 var frame=["_dispatcher",locals,"chatkit.browser._v2",locals_chatkit_browser__v2,_dispatcher8]
-$B.enter_frame(frame,__file__,64)
+$B.enter_frame(frame,__file__,63)
 try{
 $B.js_this=this
-$B.set_lineno(frame,65)
+$B.set_lineno(frame,64)
 function dispatch9(){
 var locals
 var locals_chatkit_browser__v2__dispatcher_dispatch=locals=$B.args_parser(dispatch9,arguments)
 Object.defineProperty(locals,'delivers',{get:function(){return locals_chatkit_browser__v2__dispatcher.delivers},set:function(){},enumerable:true,configurable:true})
 var frame=["dispatch",locals,"chatkit.browser._v2",locals_chatkit_browser__v2,dispatch9]
-$B.enter_frame(frame,__file__,65)
-frame.positions=[[67,15,7],[68,23,14],[68,23,14],[69,12,13]]
+$B.enter_frame(frame,__file__,64)
 try{
 $B.js_this=this
-$B.set_lineno(frame,67)
+$B.set_lineno(frame,66)
 locals_chatkit_browser__v2__dispatcher_dispatch.data=($B.$bool(locals.args)?$B.$getitem(locals.args,0,1):_b_.None)
-frame.$lineno=68
+frame.$lineno=67
 var no_break_10=true,
 iterator_10=$B.$call_with_position(_b_.list,3,locals_chatkit_browser__v2__dispatcher.delivers)
 iterator_10[$B.INUM]=5
-for(var next_10 of $B.make_js_iterator(iterator_10,frame,68)){
+for(var next_10 of $B.make_js_iterator(iterator_10,frame,67)){
 locals_chatkit_browser__v2__dispatcher_dispatch.deliver=next_10
-$B.set_lineno(frame,69);
+$B.set_lineno(frame,68);
 $B.$call_with_position(locals.deliver,7,locals_chatkit_browser__v2__dispatcher_dispatch.data)
 }
 return $B.trace_return_and_leave(frame,_b_.None)
@@ -3341,26 +3259,26 @@ $B.set_exc_and_leave(frame,err)
 }
 }
 dispatch9.$function_infos=['chatkit.browser._v2','dispatch','_dispatcher.<locals>.dispatch',__file__,_b_.None,_b_.None,_b_.None,[],'args',null,
-0,65,7,['delivers'],0,0,['args','data','deliver'],false,[],frame]
+0,64,7,['delivers'],0,0,['args','data','deliver'],false,[],frame]
 $B.set_func_attrs(dispatch9,frame,'chatkit.browser._v2')
 dispatch9.ob_type=$B.function
 dispatch9.__annotate__=_b_.None
 locals_chatkit_browser__v2__dispatcher.dispatch=dispatch9
-$B.set_lineno(frame,71)
+$B.set_lineno(frame,70)
 return $B.trace_return_and_leave(frame,locals.dispatch)
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
 _dispatcher8.$function_infos=['chatkit.browser._v2','_dispatcher','_dispatcher',__file__,_b_.None,_b_.None,_b_.None,['delivers'],null,null,
-1,64,3,[],0,0,['delivers','dispatch'],false,[],frame]
+1,63,3,[],0,0,['delivers','dispatch'],false,[],frame]
 $B.set_func_attrs(_dispatcher8,frame,'chatkit.browser._v2')
 _dispatcher8.ob_type=$B.function
 _dispatcher8.__annotate__=_b_.None
 locals_chatkit_browser__v2._dispatcher=_dispatcher8
-$B.set_lineno(frame,74)
+$B.set_lineno(frame,73)
 locals_chatkit_browser__v2.Driver=locals.ChatAppDriver
-$B.set_lineno(frame,77)
+$B.set_lineno(frame,76)
 function check_variables11(_variables){
 var locals
 if(arguments.length==1&&!_variables?.$kw){
@@ -3369,25 +3287,78 @@ var locals_chatkit_browser__v2_check_variables=locals={variables:_variables}
 var locals_chatkit_browser__v2_check_variables=locals=$B.args_parser(check_variables11,arguments)
 }
 var frame=["check_variables",locals,"chatkit.browser._v2",locals_chatkit_browser__v2,check_variables11]
-$B.enter_frame(frame,__file__,77)
-frame.positions=[[79,11,58],[79,31,37]]
+$B.enter_frame(frame,__file__,76)
 try{
 $B.js_this=this
-$B.set_lineno(frame,79)
-return $B.trace_return_and_leave(frame,$B.$call_with_position(locals_chatkit_browser__v2.report_and_problems,1,$B.call_attr(locals_chatkit_browser__v2._variables,'check_variables',3,locals.variables)))
+$B.set_lineno(frame,78)
+$B.$import_from("chatkit.rules.variables",'check_variables',{check_variables:[locals_chatkit_browser__v2_check_variables,'check']},0,locals,1)
+$B.set_lineno(frame,80)
+return $B.trace_return_and_leave(frame,$B.$call_with_position(locals_chatkit_browser__v2.report_and_problems,3,$B.$call_with_position(locals.check,5,locals.variables)))
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
 check_variables11.$function_infos=['chatkit.browser._v2','check_variables','check_variables',__file__,_b_.None,_b_.None,'',['variables'],null,null,
-1,77,3,[],0,0,['variables'],false,[],frame]
+1,76,3,[],0,0,['variables'],false,[],frame]
 $B.set_func_attrs(check_variables11,frame,'chatkit.browser._v2')
 check_variables11.ob_type=$B.function
 check_variables11.__annotate__=_b_.None
 locals_chatkit_browser__v2.check_variables=check_variables11
-$B.set_lineno(frame,82,'ClassDef')
-var Handler12=(function(name,bases,keywords){
-$B.frame_obj.frame.inum=11
+$B.set_lineno(frame,83)
+function check_quick_replies12(_replies,_call){
+var locals
+if(arguments.length==2&&!_call?.$kw){
+var locals_chatkit_browser__v2_check_quick_replies=locals={replies:_replies,call:_call}
+}else{
+var locals_chatkit_browser__v2_check_quick_replies=locals=$B.args_parser(check_quick_replies12,arguments)
+}
+var frame=["check_quick_replies",locals,"chatkit.browser._v2",locals_chatkit_browser__v2,check_quick_replies12]
+$B.enter_frame(frame,__file__,83)
+try{
+$B.js_this=this
+$B.set_lineno(frame,85)
+$B.$import_from("chatkit.rules.chatapp",'check_quick_replies',{check_quick_replies:[locals_chatkit_browser__v2_check_quick_replies,'check']},0,locals,1)
+$B.set_lineno(frame,87)
+return $B.trace_return_and_leave(frame,$B.$call_with_position(locals.check,3,locals.replies,locals.call))
+}catch(err){
+$B.set_exc_and_leave(frame,err)
+}
+}
+check_quick_replies12.$function_infos=['chatkit.browser._v2','check_quick_replies','check_quick_replies',__file__,_b_.None,_b_.None,'',['replies','call'],null,null,
+2,83,3,[],0,0,['replies','call'],false,[],frame]
+$B.set_func_attrs(check_quick_replies12,frame,'chatkit.browser._v2')
+check_quick_replies12.ob_type=$B.function
+check_quick_replies12.__annotate__=_b_.None
+locals_chatkit_browser__v2.check_quick_replies=check_quick_replies12
+$B.set_lineno(frame,90)
+function check_toggle13(_value,_call){
+var locals
+if(arguments.length==2&&!_call?.$kw){
+var locals_chatkit_browser__v2_check_toggle=locals={value:_value,call:_call}
+}else{
+var locals_chatkit_browser__v2_check_toggle=locals=$B.args_parser(check_toggle13,arguments)
+}
+var frame=["check_toggle",locals,"chatkit.browser._v2",locals_chatkit_browser__v2,check_toggle13]
+$B.enter_frame(frame,__file__,90)
+try{
+$B.js_this=this
+$B.set_lineno(frame,92)
+$B.$import_from("chatkit.rules.chatapp",'check_toggle',{check_toggle:[locals_chatkit_browser__v2_check_toggle,'check']},0,locals,1)
+$B.set_lineno(frame,94)
+return $B.trace_return_and_leave(frame,$B.$call_with_position(locals.check,3,locals.value,locals.call))
+}catch(err){
+$B.set_exc_and_leave(frame,err)
+}
+}
+check_toggle13.$function_infos=['chatkit.browser._v2','check_toggle','check_toggle',__file__,_b_.None,_b_.None,'',['value','call'],null,null,
+2,90,3,[],0,0,['value','call'],false,[],frame]
+$B.set_func_attrs(check_toggle13,frame,'chatkit.browser._v2')
+check_toggle13.ob_type=$B.function
+check_toggle13.__annotate__=_b_.None
+locals_chatkit_browser__v2.check_toggle=check_toggle13
+$B.set_lineno(frame,97,'ClassDef')
+var Handler14=(function(name,bases,keywords){
+$B.frame_obj.frame.inum=7
 var resolved_bases=$B.resolve_mro_entries(bases)
 var metaclass=$B.get_metaclass(name,resolved_bases)
 var class_dict=$B.make_class_namespace(metaclass,name,"Handler",bases,resolved_bases)
@@ -3395,70 +3366,68 @@ var locals_chatkit_browser__v2_Handler=$B.dict_proxy(class_dict),
 locals=locals_chatkit_browser__v2_Handler
 locals.__doc__=''
 locals.__module__='chatkit.browser._v2'
-locals.__firstlineno__=82
+locals.__firstlineno__=97
 var frame=[name,locals,'chatkit.browser._v2',locals_chatkit_browser__v2]
-$B.enter_frame(frame,__file__,82)
+$B.enter_frame(frame,__file__,97)
 var _frame_obj=$B.frame_obj
 if(frame.$f_trace!==_b_.None){
 $B.trace_line()
 }
-$B.set_lineno(frame,85)
-function __init__13(_self,_delivers,_deliver){
+$B.set_lineno(frame,100)
+function __init__15(_self,_delivers,_deliver){
 var locals
 if(arguments.length==3&&!_deliver?.$kw){
 var locals_chatkit_browser__v2_Handler___init__=locals={self:_self,delivers:_delivers,deliver:_deliver}
 }else{
-var locals_chatkit_browser__v2_Handler___init__=locals=$B.args_parser(__init__13,arguments)
+var locals_chatkit_browser__v2_Handler___init__=locals=$B.args_parser(__init__15,arguments)
 }
-var frame=["__init__",locals,"chatkit.browser._v2",locals_chatkit_browser__v2,__init__13]
-$B.enter_frame(frame,__file__,85)
-frame.positions=[[86,8,14],[87,8,13]]
+var frame=["__init__",locals,"chatkit.browser._v2",locals_chatkit_browser__v2,__init__15]
+$B.enter_frame(frame,__file__,100)
 try{
 $B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(__init__13,locals_chatkit_browser__v2,"Handler",['Handler'])
-$B.set_lineno(frame,86)
+locals.ob_type=locals.__class__=$B.get_method_class(__init__15,locals_chatkit_browser__v2,"Handler",['Handler'])
+$B.set_lineno(frame,101)
 $B.$setattr1(locals.self,"_delivers",locals.delivers,1)
-$B.set_lineno(frame,87)
+$B.set_lineno(frame,102)
 $B.$setattr1(locals.self,"_deliver",locals.deliver,3)
 return $B.trace_return_and_leave(frame,_b_.None)
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
-__init__13.$is_method=true
-__init__13.$function_infos=['chatkit.browser._v2','__init__','Handler.__init__',__file__,_b_.None,_b_.None,_b_.None,['self','delivers','deliver'],null,null,
-3,85,3,[],0,0,['self','delivers','deliver'],false,[],frame]
-$B.set_func_attrs(__init__13,frame,'chatkit.browser._v2')
-__init__13.ob_type=$B.function
-__init__13.__annotate__=_b_.None
-locals_chatkit_browser__v2_Handler.__init__=__init__13
-$B.set_lineno(frame,89)
-function remove14(_self){
+__init__15.$is_method=true
+__init__15.$function_infos=['chatkit.browser._v2','__init__','Handler.__init__',__file__,_b_.None,_b_.None,_b_.None,['self','delivers','deliver'],null,null,
+3,100,3,[],0,0,['self','delivers','deliver'],false,[],frame]
+$B.set_func_attrs(__init__15,frame,'chatkit.browser._v2')
+__init__15.ob_type=$B.function
+__init__15.__annotate__=_b_.None
+locals_chatkit_browser__v2_Handler.__init__=__init__15
+$B.set_lineno(frame,104)
+function remove16(_self){
 var locals
 if(arguments.length==1&&!_self?.$kw){
 var locals_chatkit_browser__v2_Handler_remove=locals={self:_self}
 }else{
-var locals_chatkit_browser__v2_Handler_remove=locals=$B.args_parser(remove14,arguments)
+var locals_chatkit_browser__v2_Handler_remove=locals=$B.args_parser(remove16,arguments)
 }
-var frame=["remove",locals,"chatkit.browser._v2",locals_chatkit_browser__v2,remove14]
-$B.enter_frame(frame,__file__,89)
-frame.positions=[[91,30,25],[91,40,14],[91,30,25],[91,12,14],[92,26,13],[93,20,21],[93,20,14]]
+var frame=["remove",locals,"chatkit.browser._v2",locals_chatkit_browser__v2,remove16]
+$B.enter_frame(frame,__file__,104)
 try{
 $B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(remove14,locals_chatkit_browser__v2,"Handler",['Handler'])
-frame.$lineno=91
-var no_break_15=true,
-iterator_15=$B.$call_with_position(_b_.enumerate,1,$B.$getattr_pep657(locals.self,'_delivers',3))
-iterator_15[$B.INUM]=5
-for(var next_15 of $B.make_js_iterator(iterator_15,frame,91)){
-var v16=next_15
-var it_17=$B.unpacker(v16,2,false,7)
-locals_chatkit_browser__v2_Handler_remove.index=it_17.read_one()
-locals_chatkit_browser__v2_Handler_remove.deliver=it_17.read_one()
-if($B.set_lineno(frame,92)&&$B.$bool($B.$is(locals.deliver,$B.$getattr_pep657(locals_chatkit_browser__v2_Handler_remove.self,'_deliver',9)))){
-$B.set_lineno(frame,93)
+locals.ob_type=locals.__class__=$B.get_method_class(remove16,locals_chatkit_browser__v2,"Handler",['Handler'])
+frame.$lineno=106
+var no_break_17=true,
+iterator_17=$B.$call_with_position(_b_.enumerate,1,$B.$getattr_pep657(locals.self,'_delivers',3))
+iterator_17[$B.INUM]=5
+for(var next_17 of $B.make_js_iterator(iterator_17,frame,106)){
+var v18=next_17
+var it_19=$B.unpacker(v18,2,false,7)
+locals_chatkit_browser__v2_Handler_remove.index=it_19.read_one()
+locals_chatkit_browser__v2_Handler_remove.deliver=it_19.read_one()
+if($B.set_lineno(frame,107)&&$B.$bool($B.$is(locals.deliver,$B.$getattr_pep657(locals_chatkit_browser__v2_Handler_remove.self,'_deliver',9)))){
+$B.set_lineno(frame,108)
 $B.$delitem($B.$getattr_pep657(locals_chatkit_browser__v2_Handler_remove.self,'_delivers',13),locals_chatkit_browser__v2_Handler_remove.index,11)
-$B.set_lineno(frame,94)
+$B.set_lineno(frame,109)
 return $B.trace_return_and_leave(frame,_b_.None)
 }
 }
@@ -3467,13 +3436,13 @@ return $B.trace_return_and_leave(frame,_b_.None)
 $B.set_exc_and_leave(frame,err)
 }
 }
-remove14.$is_method=true
-remove14.$function_infos=['chatkit.browser._v2','remove','Handler.remove',__file__,_b_.None,_b_.None,_b_.None,['self'],null,null,
-1,89,3,[],0,0,['self','index','deliver'],false,[],frame]
-$B.set_func_attrs(remove14,frame,'chatkit.browser._v2')
-remove14.ob_type=$B.function
-remove14.__annotate__=_b_.None
-locals_chatkit_browser__v2_Handler.remove=remove14
+remove16.$is_method=true
+remove16.$function_infos=['chatkit.browser._v2','remove','Handler.remove',__file__,_b_.None,_b_.None,_b_.None,['self'],null,null,
+1,104,3,[],0,0,['self','index','deliver'],false,[],frame]
+$B.set_func_attrs(remove16,frame,'chatkit.browser._v2')
+remove16.ob_type=$B.function
+remove16.__annotate__=_b_.None
+locals_chatkit_browser__v2_Handler.remove=remove16
 locals.__static_attributes__=$B.fast_tuple(["_delivers","_deliver"])
 var annotate
 $B.make_annotate_func(class_dict,annotate,frame)
@@ -3481,7 +3450,7 @@ var kls=$B.$class_constructor('Handler',class_dict,metaclass,resolved_bases,base
 $B.trace_return_and_leave(frame,_b_.None)
 return kls
 })('Handler',$B.fast_tuple([]),{})
-locals_chatkit_browser__v2.Handler=Handler12
+locals_chatkit_browser__v2.Handler=Handler14
 $B.leave_frame({locals,value:_b_.None})
 }catch(err){
 $B.set_exc_and_trace(frame,err)
@@ -3499,22 +3468,26 @@ frame=["chatkit.browser._chat",locals,"chatkit.browser._chat",locals]
 var __file__=locals.__file__="VFS.chatkit.browser._chat.py"
 locals.__name__="chatkit.browser._chat"
 locals.__doc__=''
-frame.positions=[[19,0,43],[20,0,83],[21,0,38],[22,0,54],[23,0,65],[24,0,45],[48,55,0,99],[58,87,0,67],[90,309,0,40]]
 $B.enter_frame(frame,__file__,1)
 var _frame_obj=$B.frame_obj
 locals.$annotations={}
 var stack_length=$B.count_frames()
 try{
 $B.set_lineno(frame,19)
-$B.import("chatkit.browser.versions",[],{'chatkit.browser.versions':[locals_chatkit_browser__chat,'versions']},locals_chatkit_browser__chat,1)
+$B.$import_from("chatkit.browser._checks",'check_customer_info',{},0,locals,1)
+$B.$import_from("chatkit.browser._checks",'check_dict',{},0,locals,1)
+$B.$import_from("chatkit.browser._checks",'check_language',{},0,locals,1)
 $B.set_lineno(frame,20)
-$B.$import_from("chatkit.browser._checks",'check_customer_info',{},0,locals,3)
-$B.$import_from("chatkit.browser._checks",'check_dict',{},0,locals,3)
-$B.$import_from("chatkit.browser._checks",'check_language',{},0,locals,3)
+$B.$import_from("chatkit.browser._link",'Link',{},0,locals,3)
 $B.set_lineno(frame,21)
-$B.$import_from("chatkit.browser._link",'Link',{},0,locals,5)
+$B.$import_from("chatkit.browser._subscription",'Subscription',{},0,locals,5)
 $B.set_lineno(frame,22)
-$B.$import_from("chatkit.browser._subscription",'Subscription',{},0,locals,7)
+$B.$import_from("chatkit.browser.versions",'ALIASES',{},0,locals,7)
+$B.$import_from("chatkit.browser.versions",'APIS',{},0,locals,7)
+$B.$import_from("chatkit.browser.versions",'CALLS',{},0,locals,7)
+$B.$import_from("chatkit.browser.versions",'EVENTS',{},0,locals,7)
+$B.$import_from("chatkit.browser.versions",'V1',{},0,locals,7)
+$B.$import_from("chatkit.browser.versions",'V2',{},0,locals,7)
 $B.set_lineno(frame,23)
 $B.$import_from("chatkit.errors",'ChatkitError',{},0,locals,9)
 $B.$import_from("chatkit.errors",'Problem',{},0,locals,9)
@@ -3533,21 +3506,20 @@ var locals_chatkit_browser__chat_adapter=locals=$B.args_parser(adapter1,argument
 }
 var frame=["adapter",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,adapter1]
 $B.enter_frame(frame,__file__,29)
-frame.positions=[[38,13,18],[40,18,11],[41,12,36],[43,12,36],[44,8,14]]
 try{
 $B.js_this=this
 $B.set_lineno(frame,38)
 locals_chatkit_browser__chat_adapter.module=$B.call_attr(locals_chatkit_browser__chat._adapters,'get',1,locals.api)
 if($B.set_lineno(frame,39)&&$B.$bool($B.$is(locals.module,_b_.None))){
-if($B.set_lineno(frame,40)&&$B.$bool($B.rich_comp('__eq__',locals_chatkit_browser__chat_adapter.api,$B.$getattr_pep657(locals_chatkit_browser__chat.versions,'V2',3)))){
+if($B.set_lineno(frame,40)&&$B.$bool($B.rich_comp('__eq__',locals_chatkit_browser__chat_adapter.api,locals_chatkit_browser__chat.V2))){
 $B.set_lineno(frame,41)
-$B.import("chatkit.browser._v2",[],{'chatkit.browser._v2':[locals_chatkit_browser__chat_adapter,'module']},locals_chatkit_browser__chat_adapter,5)
+$B.import("chatkit.browser._v2",[],{'chatkit.browser._v2':[locals_chatkit_browser__chat_adapter,'module']},locals_chatkit_browser__chat_adapter,3)
 }else{
 $B.set_lineno(frame,43)
-$B.import("chatkit.browser._v1",[],{'chatkit.browser._v1':[locals_chatkit_browser__chat_adapter,'module']},locals_chatkit_browser__chat_adapter,7)
+$B.import("chatkit.browser._v1",[],{'chatkit.browser._v1':[locals_chatkit_browser__chat_adapter,'module']},locals_chatkit_browser__chat_adapter,5)
 }
 $B.set_lineno(frame,44)
-$B.$setitem(locals_chatkit_browser__chat._adapters,locals_chatkit_browser__chat_adapter.api,locals_chatkit_browser__chat_adapter.module,9)
+$B.$setitem(locals_chatkit_browser__chat._adapters,locals_chatkit_browser__chat_adapter.api,locals_chatkit_browser__chat_adapter.module,7)
 }
 $B.set_lineno(frame,45)
 return $B.trace_return_and_leave(frame,locals.module)
@@ -3588,7 +3560,6 @@ var locals_chatkit_browser__chat_PrintLogger_warn=locals=$B.args_parser(warn3,ar
 }
 var frame=["warn",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,warn3]
 $B.enter_frame(frame,__file__,51)
-frame.positions=[[52,8,28],[52,14,21]]
 try{
 $B.js_this=this
 locals.ob_type=locals.__class__=$B.get_method_class(warn3,locals_chatkit_browser__chat,"PrintLogger",['PrintLogger'])
@@ -3612,7 +3583,6 @@ var locals
 var locals_chatkit_browser__chat_PrintLogger_error=locals=$B.args_parser(error4,arguments)
 var frame=["error",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,error4]
 $B.enter_frame(frame,__file__,54)
-frame.positions=[[55,8,91],[55,14,36],[55,77,21]]
 try{
 $B.js_this=this
 locals.ob_type=locals.__class__=$B.get_method_class(error4,locals_chatkit_browser__chat,"PrintLogger",['PrintLogger'])
@@ -3665,7 +3635,6 @@ var locals_chatkit_browser__chat_Customer___init__=locals=$B.args_parser(__init_
 }
 var frame=["__init__",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,__init__6]
 $B.enter_frame(frame,__file__,61)
-frame.positions=[[62,8,10]]
 try{
 $B.js_this=this
 locals.ob_type=locals.__class__=$B.get_method_class(__init__6,locals_chatkit_browser__chat,"Customer",['Customer'])
@@ -3693,7 +3662,6 @@ var locals_chatkit_browser__chat_Customer_set_info=locals=$B.args_parser(set_inf
 }
 var frame=["set_info",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,set_info7]
 $B.enter_frame(frame,__file__,64)
-frame.positions=[[71,17,39],[71,17,10],[72,19,42],[74,12,36],[74,12,10],[75,19,12],[76,27,48],[76,47,27],[76,47,10],[76,8,16],[77,8,36],[77,8,10],[78,11,15],[79,12,47],[79,12,10],[79,37,21],[79,42,15]]
 try{
 $B.js_this=this
 locals.ob_type=locals.__class__=$B.get_method_class(set_info7,locals_chatkit_browser__chat,"Customer",['Customer'])
@@ -3743,7 +3711,6 @@ var locals_chatkit_browser__chat_Customer_reset_info=locals=$B.args_parser(reset
 }
 var frame=["reset_info",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,reset_info10]
 $B.enter_frame(frame,__file__,82)
-frame.positions=[[87,8,59],[87,8,10],[87,25,41],[87,25,10]]
 try{
 $B.js_this=this
 locals.ob_type=locals.__class__=$B.get_method_class(reset_info10,locals_chatkit_browser__chat,"Customer",['Customer'])
@@ -3786,14 +3753,12 @@ var _frame_obj=$B.frame_obj
 if(frame.$f_trace!==_b_.None){
 $B.trace_line()
 }
-frame.positions=[[100,57,11],[100,57,11],[115,5,10],[129,5,13]]
 $B.set_lineno(frame,100)
 function __init__12(_self,_logger,_page_value,_api){
 var locals
 var locals_chatkit_browser__chat_Chat___init__=locals=$B.args_parser(__init__12,arguments)
 var frame=["__init__",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,__init__12]
 $B.enter_frame(frame,__file__,100)
-frame.positions=[[101,8,11],[102,24,14],[102,8,13],[105,8,15],[106,21,29],[106,36,13],[106,8,10],[107,20,11],[107,8,9],[108,8,8]]
 try{
 $B.js_this=this
 locals.ob_type=locals.__class__=$B.get_method_class(__init__12,locals_chatkit_browser__chat,"Chat",['Chat'])
@@ -3806,16 +3771,16 @@ $B.$setattr1(locals.self,"page_value",locals.page_value,7)
 $B.set_lineno(frame,106)
 $B.$setattr1(locals.self,"_link",$B.$call_with_position(locals_chatkit_browser__chat.Link,9,($B.$bool(locals.$test=locals.logger)?locals.$test:$B.$call_with_position(locals_chatkit_browser__chat.PrintLogger,11,))),13)
 $B.set_lineno(frame,107)
-$B.$setattr1(locals.self,"_api",$B.$getattr_pep657(locals_chatkit_browser__chat.versions,'V1',15),17)
+$B.$setattr1(locals.self,"_api",locals_chatkit_browser__chat.V1,15)
 $B.set_lineno(frame,108)
-$B.$setattr1(locals.self,"api",locals.api,19)
+$B.$setattr1(locals.self,"api",locals.api,17)
 return $B.trace_return_and_leave(frame,_b_.None)
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
 __init__12.$is_method=true
-__init__12.$function_infos=['chatkit.browser._chat','__init__','Chat.__init__',__file__,[_b_.None,_b_.None,$B.$getattr_pep657(locals_chatkit_browser__chat.versions,'V1',3)],_b_.None,_b_.None,['self','logger','page_value','api'],null,null,
+__init__12.$function_infos=['chatkit.browser._chat','__init__','Chat.__init__',__file__,[_b_.None,_b_.None,locals_chatkit_browser__chat.V1],_b_.None,_b_.None,['self','logger','page_value','api'],null,null,
 4,100,3,[],0,0,['self','logger','page_value','api'],false,[],frame]
 $B.set_func_attrs(__init__12,frame,'chatkit.browser._chat')
 __init__12.ob_type=$B.function
@@ -3833,7 +3798,6 @@ var locals_chatkit_browser__chat_Chat_api=locals=$B.args_parser(api14,arguments)
 }
 var frame=["api",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,api14]
 $B.enter_frame(frame,__file__,111)
-frame.positions=[[113,15,9]]
 try{
 $B.js_this=this
 locals.ob_type=locals.__class__=$B.get_method_class(api14,locals_chatkit_browser__chat,"Chat",['Chat'])
@@ -3852,7 +3816,7 @@ api14.__annotate__=_b_.None
 var decorated15=api14
 locals_chatkit_browser__chat_Chat.api=$B.$call(decorator13,decorated15)
 $B.set_lineno(frame,115)
-var decorator16=$B.$getattr_pep657(locals.api,'setter',5)
+var decorator16=$B.$getattr_pep657(locals.api,'setter',1)
 $B.set_lineno(frame,116)
 function api17(_self,_api){
 var locals
@@ -3863,20 +3827,19 @@ var locals_chatkit_browser__chat_Chat_api=locals=$B.args_parser(api17,arguments)
 }
 var frame=["api",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,api17]
 $B.enter_frame(frame,__file__,116)
-frame.positions=[[117,22,13],[118,18,62],[118,31,48],[119,18,9],[119,33,10],[119,47,18],[119,47,10],[120,121,18,43],[120,121,31,42],[121,33,9],[122,8,9]]
 try{
 $B.js_this=this
 locals.ob_type=locals.__class__=$B.get_method_class(api17,locals_chatkit_browser__chat,"Chat",['Chat'])
-if($B.set_lineno(frame,117)&&$B.$bool(!$B.$is_member(locals.api,$B.$getattr_pep657(locals_chatkit_browser__chat.versions,'APIS',1)))){
+if($B.set_lineno(frame,117)&&$B.$bool(!$B.$is_member(locals.api,locals_chatkit_browser__chat.APIS))){
 $B.set_lineno(frame,118)
-$B.$raise($B.$call_with_position(locals_chatkit_browser__chat.ChatkitError,3,$B.rich_op('__mod__','chat.api must be "v1" or "v2", not %r',$B.fast_tuple([locals_chatkit_browser__chat_Chat_api.api]),5)))
+$B.$raise($B.$call_with_position(locals_chatkit_browser__chat.ChatkitError,1,$B.rich_op('__mod__','chat.api must be "v1" or "v2", not %r',$B.fast_tuple([locals_chatkit_browser__chat_Chat_api.api]),3)))
 }
-if($B.set_lineno(frame,119)&&($B.$bool($B.rich_comp('__ne__',locals.api,$B.$getattr_pep657(locals.self,'_api',7)))&&$B.$bool(($B.$bool(locals.$test=$B.$getattr_pep657(locals.self,'ready',9))?locals.$test:$B.$getattr_pep657($B.$getattr_pep657(locals.self,'_link',13),'pending',11))))){
+if($B.set_lineno(frame,119)&&($B.$bool($B.rich_comp('__ne__',locals.api,$B.$getattr_pep657(locals.self,'_api',5)))&&$B.$bool(($B.$bool(locals.$test=$B.$getattr_pep657(locals.self,'ready',7))?locals.$test:$B.$getattr_pep657($B.$getattr_pep657(locals.self,'_link',11),'pending',9))))){
 $B.set_lineno(frame,120)
-$B.$raise($B.$call_with_position(locals_chatkit_browser__chat.ChatkitError,15,$B.rich_op('__mod__','chat.api is "%s": it can change only before the first call',$B.$getattr_pep657(locals_chatkit_browser__chat_Chat_api.self,'_api',19),17)))
+$B.$raise($B.$call_with_position(locals_chatkit_browser__chat.ChatkitError,13,$B.rich_op('__mod__','chat.api is "%s": it can change only before the first call',$B.$getattr_pep657(locals_chatkit_browser__chat_Chat_api.self,'_api',17),15)))
 }
 $B.set_lineno(frame,122)
-$B.$setattr1(locals.self,"_api",locals.api,21)
+$B.$setattr1(locals.self,"_api",locals.api,19)
 return $B.trace_return_and_leave(frame,_b_.None)
 }catch(err){
 $B.set_exc_and_leave(frame,err)
@@ -3902,7 +3865,6 @@ var locals_chatkit_browser__chat_Chat_logger=locals=$B.args_parser(logger20,argu
 }
 var frame=["logger",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,logger20]
 $B.enter_frame(frame,__file__,125)
-frame.positions=[[127,15,17],[127,15,10]]
 try{
 $B.js_this=this
 locals.ob_type=locals.__class__=$B.get_method_class(logger20,locals_chatkit_browser__chat,"Chat",['Chat'])
@@ -3921,7 +3883,7 @@ logger20.__annotate__=_b_.None
 var decorated21=logger20
 locals_chatkit_browser__chat_Chat.logger=$B.$call(decorator19,decorated21)
 $B.set_lineno(frame,129)
-var decorator22=$B.$getattr_pep657(locals.logger,'setter',7)
+var decorator22=$B.$getattr_pep657(locals.logger,'setter',3)
 $B.set_lineno(frame,130)
 function logger23(_self,_logger){
 var locals
@@ -3932,7 +3894,6 @@ var locals_chatkit_browser__chat_Chat_logger=locals=$B.args_parser(logger23,argu
 }
 var frame=["logger",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,logger23]
 $B.enter_frame(frame,__file__,130)
-frame.positions=[[131,8,17],[131,8,10]]
 try{
 $B.js_this=this
 locals.ob_type=locals.__class__=$B.get_method_class(logger23,locals_chatkit_browser__chat,"Chat",['Chat'])
@@ -3963,7 +3924,6 @@ var locals_chatkit_browser__chat_Chat_ready=locals=$B.args_parser(ready26,argume
 }
 var frame=["ready",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,ready26]
 $B.enter_frame(frame,__file__,134)
-frame.positions=[[136,15,17],[136,15,10]]
 try{
 $B.js_this=this
 locals.ob_type=locals.__class__=$B.get_method_class(ready26,locals_chatkit_browser__chat,"Chat",['Chat'])
@@ -3991,7 +3951,6 @@ var locals_chatkit_browser__chat_Chat_attach=locals=$B.args_parser(attach28,argu
 }
 var frame=["attach",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,attach28]
 $B.enter_frame(frame,__file__,138)
-frame.positions=[[145,18,17],[145,18,10],[146,35,14],[148,17,24],[148,17,17],[148,25,8],[149,15,27],[149,31,10],[150,151,18,72],[150,151,31,71],[151,34,8],[151,44,18],[152,8,33],[152,8,10],[152,26,14]]
 try{
 $B.js_this=this
 locals.ob_type=locals.__class__=$B.get_method_class(attach28,locals_chatkit_browser__chat,"Chat",['Chat'])
@@ -4031,7 +3990,6 @@ var locals_chatkit_browser__chat_Chat_set_language=locals=$B.args_parser(set_lan
 }
 var frame=["set_language",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,set_language29]
 $B.enter_frame(frame,__file__,154)
-frame.positions=[[162,17,28],[163,25,19],[163,8,14],[164,8,30],[167,8,24]]
 try{
 $B.js_this=this
 locals.ob_type=locals.__class__=$B.get_method_class(set_language29,locals_chatkit_browser__chat,"Chat",['Chat'])
@@ -4073,7 +4031,6 @@ var locals_chatkit_browser__chat_Chat_set_variables=locals=$B.args_parser(set_va
 }
 var frame=["set_variables",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,set_variables32]
 $B.enter_frame(frame,__file__,170)
-frame.positions=[[176,17,29],[177,19,43],[179,12,30],[181,28,61],[181,28,17],[181,36,8],[181,62,26],[181,8,17],[182,8,30],[184,12,27]]
 try{
 $B.js_this=this
 locals.ob_type=locals.__class__=$B.get_method_class(set_variables32,locals_chatkit_browser__chat,"Chat",['Chat'])
@@ -4123,7 +4080,6 @@ var locals_chatkit_browser__chat_Chat_trigger_invitation=locals=$B.args_parser(t
 }
 var frame=["trigger_invitation",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,trigger_invitation35]
 $B.enter_frame(frame,__file__,187)
-frame.positions=[[189,8,46],[189,19,34]]
 try{
 $B.js_this=this
 locals.ob_type=locals.__class__=$B.get_method_class(trigger_invitation35,locals_chatkit_browser__chat,"Chat",['Chat'])
@@ -4151,7 +4107,6 @@ var locals_chatkit_browser__chat_Chat_trigger_pre_chat=locals=$B.args_parser(tri
 }
 var frame=["trigger_pre_chat",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,trigger_pre_chat36]
 $B.enter_frame(frame,__file__,191)
-frame.positions=[[193,8,44],[193,19,32]]
 try{
 $B.js_this=this
 locals.ob_type=locals.__class__=$B.get_method_class(trigger_pre_chat36,locals_chatkit_browser__chat,"Chat",['Chat'])
@@ -4179,7 +4134,6 @@ var locals_chatkit_browser__chat_Chat_trigger_chat_window=locals=$B.args_parser(
 }
 var frame=["trigger_chat_window",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,trigger_chat_window37]
 $B.enter_frame(frame,__file__,195)
-frame.positions=[[197,8,47],[197,19,35]]
 try{
 $B.js_this=this
 locals.ob_type=locals.__class__=$B.get_method_class(trigger_chat_window37,locals_chatkit_browser__chat,"Chat",['Chat'])
@@ -4207,7 +4161,6 @@ var locals_chatkit_browser__chat_Chat_end=locals=$B.args_parser(end38,arguments)
 }
 var frame=["end",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,end38]
 $B.enter_frame(frame,__file__,199)
-frame.positions=[[202,8,31],[202,19,19]]
 try{
 $B.js_this=this
 locals.ob_type=locals.__class__=$B.get_method_class(end38,locals_chatkit_browser__chat,"Chat",['Chat'])
@@ -4235,7 +4188,6 @@ var locals_chatkit_browser__chat_Chat_set_quick_replies=locals=$B.args_parser(se
 }
 var frame=["set_quick_replies",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,set_quick_replies39]
 $B.enter_frame(frame,__file__,204)
-frame.positions=[[210,17,33],[213,11,15],[214,22,24],[216,217,28,91],[216,28,17],[216,36,8],[216,8,17],[218,8,30],[221,8,27]]
 try{
 $B.js_this=this
 locals.ob_type=locals.__class__=$B.get_method_class(set_quick_replies39,locals_chatkit_browser__chat,"Chat",['Chat'])
@@ -4285,7 +4237,6 @@ var locals_chatkit_browser__chat_Chat_set_sound=locals=$B.args_parser(set_sound4
 }
 var frame=["set_sound",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,set_sound42]
 $B.enter_frame(frame,__file__,224)
-frame.positions=[[230,17,25],[233,26,57],[233,26,17],[233,34,8],[233,8,15],[234,8,30],[237,8,25]]
 try{
 $B.js_this=this
 locals.ob_type=locals.__class__=$B.get_method_class(set_sound42,locals_chatkit_browser__chat,"Chat",['Chat'])
@@ -4331,7 +4282,6 @@ var locals_chatkit_browser__chat_Chat_on=locals=$B.args_parser(on45,arguments)
 }
 var frame=["on",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,on45]
 $B.enter_frame(frame,__file__,240)
-frame.positions=[[248,17,34],[249,23,48],[249,60,10],[251,12,64],[251,12,10],[251,26,27],[251,55,20]]
 try{
 $B.js_this=this
 locals.ob_type=locals.__class__=$B.get_method_class(on45,locals_chatkit_browser__chat,"Chat",['Chat'])
@@ -4366,7 +4316,6 @@ var locals_chatkit_browser__chat_Chat_on_ready=locals=$B.args_parser(on_ready46,
 }
 var frame=["on_ready",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,on_ready46]
 $B.enter_frame(frame,__file__,254)
-frame.positions=[[259,8,82],[259,8,10],[259,22,40],[259,47,15],[259,47,5]]
 try{
 $B.js_this=this
 locals.ob_type=locals.__class__=$B.get_method_class(on_ready46,locals_chatkit_browser__chat,"Chat",['Chat'])
@@ -4383,7 +4332,6 @@ var locals_chatkit_browser__chat_Chat_on_ready_lambda__47=locals=$B.args_parser(
 Object.defineProperty(locals,'callback',{get:function(){return locals_chatkit_browser__chat_Chat_on_ready.callback},set:function(){},enumerable:true,configurable:true})
 var frame=["<lambda>",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,lambda__4748]
 $B.enter_frame(frame,__file__,259)
-frame.positions=[[259,79,10]]
 try{
 $B.js_this=this
 $B.set_lineno(frame,259)
@@ -4422,12 +4370,11 @@ var locals_chatkit_browser__chat_Chat__native=locals=$B.args_parser(_native49,ar
 }
 var frame=["_native",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,_native49]
 $B.enter_frame(frame,__file__,261)
-frame.positions=[[263,15,63],[263,37,18],[263,57,14],[263,57,20]]
 try{
 $B.js_this=this
 locals.ob_type=locals.__class__=$B.get_method_class(_native49,locals_chatkit_browser__chat,"Chat",['Chat'])
 $B.set_lineno(frame,263)
-return $B.trace_return_and_leave(frame,$B.call_attr(locals.self,'_on_this_version',1,$B.rich_op('__mod__','chat.%s()',locals.call,3),$B.$getitem($B.$getattr_pep657(locals_chatkit_browser__chat.versions,'CALLS',5),locals.call,7)))
+return $B.trace_return_and_leave(frame,$B.call_attr(locals.self,'_on_this_version',1,$B.rich_op('__mod__','chat.%s()',locals.call,3),$B.$getitem(locals_chatkit_browser__chat.CALLS,locals.call,5)))
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
@@ -4449,23 +4396,22 @@ var locals_chatkit_browser__chat_Chat__native_event=locals=$B.args_parser(_nativ
 }
 var frame=["_native_event",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,_native_event50]
 $B.enter_frame(frame,__file__,265)
-frame.positions=[[266,53,22],[266,15,34],[266,15,16],[267,15,23],[267,52,24],[268,23,15],[269,270,12,50],[271,17,17],[272,12,85],[272,31,65],[272,74,22],[272,74,13],[274,19,50],[274,47,15],[274,47,21]]
 try{
 $B.js_this=this
 locals.ob_type=locals.__class__=$B.get_method_class(_native_event50,locals_chatkit_browser__chat,"Chat",['Chat'])
 $B.set_lineno(frame,266)
-locals_chatkit_browser__chat_Chat__native_event.name=($B.$bool($B.$call_with_position(_b_.isinstance,1,locals.event,_b_.str))?$B.call_attr($B.$getattr_pep657(locals_chatkit_browser__chat.versions,'ALIASES',5),'get',3,locals.event,locals.event):_b_.None)
+locals_chatkit_browser__chat_Chat__native_event.name=($B.$bool($B.$call_with_position(_b_.isinstance,1,locals.event,_b_.str))?$B.call_attr(locals_chatkit_browser__chat.ALIASES,'get',3,locals.event,locals.event):_b_.None)
 $B.set_lineno(frame,267)
-locals_chatkit_browser__chat_Chat__native_event.what=($B.$bool(locals.name)?$B.rich_op('__mod__','chat.on("%s")',locals.event,7):$B.rich_op('__mod__','chat.on(%r)',$B.fast_tuple([locals.event]),9))
-if($B.set_lineno(frame,268)&&$B.$bool(!$B.$is_member(locals.name,$B.$getattr_pep657(locals_chatkit_browser__chat.versions,'EVENTS',11)))){
+locals_chatkit_browser__chat_Chat__native_event.what=($B.$bool(locals.name)?$B.rich_op('__mod__','chat.on("%s")',locals.event,5):$B.rich_op('__mod__','chat.on(%r)',$B.fast_tuple([locals.event]),7))
+if($B.set_lineno(frame,268)&&$B.$bool(!$B.$is_member(locals.name,locals_chatkit_browser__chat.EVENTS))){
 $B.set_lineno(frame,269);
-$B.call_attr(locals_chatkit_browser__chat_Chat__native_event.self,'_refuse',13,locals_chatkit_browser__chat_Chat__native_event.what,'no chat has this event (chatkit.browser.versions.EVENTS lists those they have)')
-}else if($B.set_lineno(frame,271)&&$B.$bool(!$B.$bool($B.$call_with_position(_b_.callable,15,locals.handler)))){
+$B.call_attr(locals_chatkit_browser__chat_Chat__native_event.self,'_refuse',9,locals_chatkit_browser__chat_Chat__native_event.what,'no chat has this event (chatkit.browser.versions.EVENTS lists those they have)')
+}else if($B.set_lineno(frame,271)&&$B.$bool(!$B.$bool($B.$call_with_position(_b_.callable,11,locals.handler)))){
 $B.set_lineno(frame,272);
-$B.call_attr(locals_chatkit_browser__chat_Chat__native_event.self,'_refuse',17,locals_chatkit_browser__chat_Chat__native_event.what,$B.rich_op('__mod__','the handler must be a function, not %s',$B.$getattr_pep657($B.$call_with_position(_b_.type,23,locals_chatkit_browser__chat_Chat__native_event.handler),'__name__',21),19))
+$B.call_attr(locals_chatkit_browser__chat_Chat__native_event.self,'_refuse',13,locals_chatkit_browser__chat_Chat__native_event.what,$B.rich_op('__mod__','the handler must be a function, not %s',$B.$getattr_pep657($B.$call_with_position(_b_.type,19,locals_chatkit_browser__chat_Chat__native_event.handler),'__name__',17),15))
 }else{
 $B.set_lineno(frame,274)
-return $B.trace_return_and_leave(frame,$B.call_attr(locals_chatkit_browser__chat_Chat__native_event.self,'_on_this_version',25,locals_chatkit_browser__chat_Chat__native_event.what,$B.$getitem($B.$getattr_pep657(locals_chatkit_browser__chat.versions,'EVENTS',27),locals_chatkit_browser__chat_Chat__native_event.name,29)))
+return $B.trace_return_and_leave(frame,$B.call_attr(locals_chatkit_browser__chat_Chat__native_event.self,'_on_this_version',21,locals_chatkit_browser__chat_Chat__native_event.what,$B.$getitem(locals_chatkit_browser__chat.EVENTS,locals_chatkit_browser__chat_Chat__native_event.name,23)))
 }
 $B.set_lineno(frame,275)
 return $B.trace_return_and_leave(frame,_b_.None)
@@ -4490,18 +4436,17 @@ var locals_chatkit_browser__chat_Chat__on_this_version=locals=$B.args_parser(_on
 }
 var frame=["_on_this_version",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,_on_this_version51]
 $B.enter_frame(frame,__file__,277)
-frame.positions=[[279,11,8],[280,35,8],[280,47,11],[280,20,11],[280,64,11],[281,12,75],[281,31,55],[282,15,21],[282,27,8]]
 try{
 $B.js_this=this
 locals.ob_type=locals.__class__=$B.get_method_class(_on_this_version51,locals_chatkit_browser__chat,"Chat",['Chat'])
 if($B.set_lineno(frame,279)&&$B.$bool(!$B.$is_member($B.$getattr_pep657(locals.self,'api',1),locals.natives))){
 $B.set_lineno(frame,280)
-locals_chatkit_browser__chat_Chat__on_this_version.other=($B.$bool($B.rich_comp('__eq__',$B.$getattr_pep657(locals_chatkit_browser__chat_Chat__on_this_version.self,'api',3),$B.$getattr_pep657(locals_chatkit_browser__chat.versions,'V1',5)))?$B.$getattr_pep657(locals_chatkit_browser__chat.versions,'V2',7):$B.$getattr_pep657(locals_chatkit_browser__chat.versions,'V1',9))
+locals_chatkit_browser__chat_Chat__on_this_version.other=($B.$bool($B.rich_comp('__eq__',$B.$getattr_pep657(locals_chatkit_browser__chat_Chat__on_this_version.self,'api',3),locals_chatkit_browser__chat.V1))?locals_chatkit_browser__chat.V2:locals_chatkit_browser__chat.V1)
 $B.set_lineno(frame,281);
-$B.call_attr(locals_chatkit_browser__chat_Chat__on_this_version.self,'_refuse',11,locals_chatkit_browser__chat_Chat__on_this_version.what,$B.rich_op('__mod__','only the %s chat (api = "%s") has it',$B.fast_tuple([locals.other,locals.other]),13))
+$B.call_attr(locals_chatkit_browser__chat_Chat__on_this_version.self,'_refuse',5,locals_chatkit_browser__chat_Chat__on_this_version.what,$B.rich_op('__mod__','only the %s chat (api = "%s") has it',$B.fast_tuple([locals.other,locals.other]),7))
 }
 $B.set_lineno(frame,282)
-return $B.trace_return_and_leave(frame,$B.call_attr(locals.natives,'get',15,$B.$getattr_pep657(locals.self,'api',17)))
+return $B.trace_return_and_leave(frame,$B.call_attr(locals.natives,'get',9,$B.$getattr_pep657(locals.self,'api',11)))
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
@@ -4523,7 +4468,6 @@ var locals_chatkit_browser__chat_Chat__from_page=locals=$B.args_parser(_from_pag
 }
 var frame=["_from_page",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,_from_page52]
 $B.enter_frame(frame,__file__,284)
-frame.positions=[[285,11,15],[287,62,14],[287,48,10],[287,21,22]]
 try{
 $B.js_this=this
 locals.ob_type=locals.__class__=$B.get_method_class(_from_page52,locals_chatkit_browser__chat,"Chat",['Chat'])
@@ -4570,7 +4514,6 @@ var locals
 var locals_chatkit_browser__chat_Chat__send=locals=$B.args_parser(_send56,arguments)
 var frame=["_send",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,_send56]
 $B.enter_frame(frame,__file__,289)
-frame.positions=[[292,16,39],[292,16,30],[292,16,24],[292,16,17],[292,24,8],[293,8,63],[293,8,10]]
 try{
 $B.js_this=this
 locals.ob_type=locals.__class__=$B.get_method_class(_send56,locals_chatkit_browser__chat,"Chat",['Chat'])
@@ -4594,7 +4537,6 @@ Object.defineProperty(locals,'native',{get:function(){return locals_chatkit_brow
 Object.defineProperty(locals,'args',{get:function(){return locals_chatkit_browser__chat_Chat__send.args},set:function(){},enumerable:true,configurable:true})
 var frame=["<lambda>",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,lambda__5758]
 $B.enter_frame(frame,__file__,293)
-frame.positions=[[293,44,26]]
 try{
 $B.js_this=this
 $B.set_lineno(frame,293)
@@ -4633,7 +4575,6 @@ var locals_chatkit_browser__chat_Chat__reject=locals=$B.args_parser(_reject59,ar
 }
 var frame=["_reject",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,_reject59]
 $B.enter_frame(frame,__file__,295)
-frame.positions=[[299,11,11],[300,18,32],[301,23,8],[302,12,33],[302,12,11],[302,29,15]]
 try{
 $B.js_this=this
 locals.ob_type=locals.__class__=$B.get_method_class(_reject59,locals_chatkit_browser__chat,"Chat",['Chat'])
@@ -4676,7 +4617,6 @@ var locals_chatkit_browser__chat_Chat__refuse=locals=$B.args_parser(_refuse61,ar
 }
 var frame=["_refuse",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,_refuse61]
 $B.enter_frame(frame,__file__,304)
-frame.positions=[[306,18,32],[306,32,8],[307,11,11],[308,18,26],[309,8,32],[309,8,11],[309,25,14]]
 try{
 $B.js_this=this
 locals.ob_type=locals.__class__=$B.get_method_class(_refuse61,locals_chatkit_browser__chat,"Chat",['Chat'])
@@ -4718,7 +4658,6 @@ var locals_chatkit_browser__chat__name=locals=$B.args_parser(_name62,arguments)
 }
 var frame=["_name",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,_name62]
 $B.enter_frame(frame,__file__,312)
-frame.positions=[[313,11,39],[313,54,45],[313,84,14]]
 try{
 $B.js_this=this
 $B.set_lineno(frame,313)
@@ -4750,7 +4689,6 @@ frame=["chatkit.browser",locals,"chatkit.browser",locals]
 var __file__=locals.__file__="VFS.chatkit.browser/__init__.py"
 locals.__name__="chatkit.browser"
 locals.__doc__=''
-frame.positions=[[20,0,38],[21,0,54],[22,0,43],[23,0,56],[24,0,52],[26,7,6]]
 $B.enter_frame(frame,__file__,1)
 var _frame_obj=$B.frame_obj
 locals.$annotations={}
@@ -4781,6 +4719,201 @@ throw err
 }
 return locals_chatkit_browser
 });
+__chatkitModules["chatkit.browser._brython"] = (function () {
+var $B=__BRYTHON__,
+_b_=$B.builtins,
+locals_chatkit_browser__brython=$B.namespace("chatkit.browser._brython"),
+locals=locals_chatkit_browser__brython,
+frame=["chatkit.browser._brython",locals,"chatkit.browser._brython",locals]
+var __file__=locals.__file__="VFS.chatkit.browser._brython.py"
+locals.__name__="chatkit.browser._brython"
+locals.__doc__=''
+$B.enter_frame(frame,__file__,1)
+var _frame_obj=$B.frame_obj
+locals.$annotations={}
+var stack_length=$B.count_frames()
+try{
+$B.set_lineno(frame,11)
+$B.import("javascript",[],{},locals_chatkit_browser__brython,1)
+$B.set_lineno(frame,12)
+$B.$import_from("browser",'window',{},0,locals,3)
+$B.set_lineno(frame,14)
+locals_chatkit_browser__brython.NULL=$B.$getattr_pep657(locals.javascript,'NULL',5)
+$B.set_lineno(frame,15)
+locals_chatkit_browser__brython.UNDEFINED=$B.$getattr_pep657(locals.javascript,'UNDEFINED',7)
+$B.set_lineno(frame,18)
+locals_chatkit_browser__brython.INT_LIMIT=$B.rich_op('__sub__',9007199254740992n,1,9)
+$B.set_lineno(frame,21)
+function is_js_object1(_value){
+var locals
+if(arguments.length==1&&!_value?.$kw){
+var locals_chatkit_browser__brython_is_js_object=locals={value:_value}
+}else{
+var locals_chatkit_browser__brython_is_js_object=locals=$B.args_parser(is_js_object1,arguments)
+}
+var frame=["is_js_object",locals,"chatkit.browser._brython",locals_chatkit_browser__brython,is_js_object1]
+$B.enter_frame(frame,__file__,21)
+try{
+$B.js_this=this
+$B.set_lineno(frame,23)
+return $B.trace_return_and_leave(frame,$B.$call_with_position(_b_.isinstance,1,locals.value,$B.$getattr_pep657(locals_chatkit_browser__brython.javascript,'JSObject',3)))
+}catch(err){
+$B.set_exc_and_leave(frame,err)
+}
+}
+is_js_object1.$function_infos=['chatkit.browser._brython','is_js_object','is_js_object',__file__,_b_.None,_b_.None,'',['value'],null,null,
+1,21,3,[],0,0,['value'],false,[],frame]
+$B.set_func_attrs(is_js_object1,frame,'chatkit.browser._brython')
+is_js_object1.ob_type=$B.function
+is_js_object1.__annotate__=_b_.None
+locals_chatkit_browser__brython.is_js_object=is_js_object1
+$B.set_lineno(frame,26)
+function number2(_value){
+var locals
+if(arguments.length==1&&!_value?.$kw){
+var locals_chatkit_browser__brython_number=locals={value:_value}
+}else{
+var locals_chatkit_browser__brython_number=locals=$B.args_parser(number2,arguments)
+}
+var frame=["number",locals,"chatkit.browser._brython",locals_chatkit_browser__brython,number2]
+$B.enter_frame(frame,__file__,26)
+try{
+$B.js_this=this
+$B.set_lineno(frame,28)
+return $B.trace_return_and_leave(frame,locals.value)
+}catch(err){
+$B.set_exc_and_leave(frame,err)
+}
+}
+number2.$function_infos=['chatkit.browser._brython','number','number',__file__,_b_.None,_b_.None,'',['value'],null,null,
+1,26,3,[],0,0,['value'],false,[],frame]
+$B.set_func_attrs(number2,frame,'chatkit.browser._brython')
+number2.ob_type=$B.function
+number2.__annotate__=_b_.None
+locals_chatkit_browser__brython.number=number2
+$B.set_lineno(frame,31)
+function new_object3(){
+var locals
+var locals_chatkit_browser__brython_new_object=locals=$B.empty_dict();
+if(arguments.length!==0){
+$B.args_parser(new_object3,arguments)
+}
+var frame=["new_object",locals,"chatkit.browser._brython",locals_chatkit_browser__brython,new_object3]
+$B.enter_frame(frame,__file__,31)
+try{
+$B.js_this=this
+$B.set_lineno(frame,32)
+return $B.trace_return_and_leave(frame,$B.call_attr($B.$getattr_pep657(locals_chatkit_browser__brython.window,'Object',3),'new',1,))
+}catch(err){
+$B.set_exc_and_leave(frame,err)
+}
+}
+new_object3.$function_infos=['chatkit.browser._brython','new_object','new_object',__file__,_b_.None,_b_.None,_b_.None,[],null,null,
+0,31,3,[],0,0,[],false,[],frame]
+$B.set_func_attrs(new_object3,frame,'chatkit.browser._brython')
+new_object3.ob_type=$B.function
+new_object3.__annotate__=_b_.None
+locals_chatkit_browser__brython.new_object=new_object3
+$B.set_lineno(frame,35)
+function to_js4(_value){
+var locals
+if(arguments.length==1&&!_value?.$kw){
+var locals_chatkit_browser__brython_to_js=locals={value:_value}
+}else{
+var locals_chatkit_browser__brython_to_js=locals=$B.args_parser(to_js4,arguments)
+}
+var frame=["to_js",locals,"chatkit.browser._brython",locals_chatkit_browser__brython,to_js4]
+$B.enter_frame(frame,__file__,35)
+try{
+$B.js_this=this
+$B.set_lineno(frame,37)
+return $B.trace_return_and_leave(frame,locals.value)
+}catch(err){
+$B.set_exc_and_leave(frame,err)
+}
+}
+to_js4.$function_infos=['chatkit.browser._brython','to_js','to_js',__file__,_b_.None,_b_.None,'',['value'],null,null,
+1,35,3,[],0,0,['value'],false,[],frame]
+$B.set_func_attrs(to_js4,frame,'chatkit.browser._brython')
+to_js4.ob_type=$B.function
+to_js4.__annotate__=_b_.None
+locals_chatkit_browser__brython.to_js=to_js4
+$B.set_lineno(frame,40)
+function call5(){
+var locals
+var locals_chatkit_browser__brython_call=locals=$B.args_parser(call5,arguments)
+var frame=["call",locals,"chatkit.browser._brython",locals_chatkit_browser__brython,call5]
+$B.enter_frame(frame,__file__,40)
+try{
+$B.js_this=this
+$B.set_lineno(frame,42)
+return $B.trace_return_and_leave(frame,$B.$call_with_position($B.$call_with_position(_b_.getattr,3,locals.target,locals.method),1,..._b_.list.$unpack(locals.args)))
+}catch(err){
+$B.set_exc_and_leave(frame,err)
+}
+}
+call5.$function_infos=['chatkit.browser._brython','call','call',__file__,_b_.None,_b_.None,'',['target','method'],'args',null,
+2,40,7,[],0,0,['target','method','args'],false,[],frame]
+$B.set_func_attrs(call5,frame,'chatkit.browser._brython')
+call5.ob_type=$B.function
+call5.__annotate__=_b_.None
+locals_chatkit_browser__brython.call=call5
+$B.set_lineno(frame,45)
+function callback6(_function,_what){
+var locals
+if(arguments.length==2&&!_what?.$kw){
+var locals_chatkit_browser__brython_callback=locals={function:_function,what:_what}
+}else{
+var locals_chatkit_browser__brython_callback=locals=$B.args_parser(callback6,arguments)
+}
+var frame=["callback",locals,"chatkit.browser._brython",locals_chatkit_browser__brython,callback6]
+$B.enter_frame(frame,__file__,45)
+try{
+$B.js_this=this
+$B.set_lineno(frame,47)
+return $B.trace_return_and_leave(frame,locals.function)
+}catch(err){
+$B.set_exc_and_leave(frame,err)
+}
+}
+callback6.$function_infos=['chatkit.browser._brython','callback','callback',__file__,_b_.None,_b_.None,'',['function','what'],null,null,
+2,45,3,[],0,0,['function','what'],false,[],frame]
+$B.set_func_attrs(callback6,frame,'chatkit.browser._brython')
+callback6.ob_type=$B.function
+callback6.__annotate__=_b_.None
+locals_chatkit_browser__brython.callback=callback6
+$B.set_lineno(frame,50)
+function trace7(_error){
+var locals
+if(arguments.length==1&&!_error?.$kw){
+var locals_chatkit_browser__brython_trace=locals={error:_error}
+}else{
+var locals_chatkit_browser__brython_trace=locals=$B.args_parser(trace7,arguments)
+}
+var frame=["trace",locals,"chatkit.browser._brython",locals_chatkit_browser__brython,trace7]
+$B.enter_frame(frame,__file__,50)
+try{
+$B.js_this=this
+$B.set_lineno(frame,52)
+return $B.trace_return_and_leave(frame,$B.call_attr($B.$getattr_pep657(locals_chatkit_browser__brython.window,'__BRYTHON__',3),'error_trace',1,locals.error))
+}catch(err){
+$B.set_exc_and_leave(frame,err)
+}
+}
+trace7.$function_infos=['chatkit.browser._brython','trace','trace',__file__,_b_.None,_b_.None,'',['error'],null,null,
+1,50,3,[],0,0,['error'],false,[],frame]
+$B.set_func_attrs(trace7,frame,'chatkit.browser._brython')
+trace7.ob_type=$B.function
+trace7.__annotate__=_b_.None
+locals_chatkit_browser__brython.trace=trace7
+$B.leave_frame({locals,value:_b_.None})
+}catch(err){
+$B.set_exc_and_trace(frame,err)
+$B.leave_frame({locals,value:_b_.None})
+throw err
+}
+return locals_chatkit_browser__brython
+});
 __chatkitModules["chatkit.browser._bridge"] = (function () {
 var $B=__BRYTHON__,
 _b_=$B.builtins,
@@ -4790,82 +4923,113 @@ frame=["chatkit.browser._bridge",locals,"chatkit.browser._bridge",locals]
 var __file__=locals.__file__="VFS.chatkit.browser._bridge.py"
 locals.__name__="chatkit.browser._bridge"
 locals.__doc__=''
-frame.positions=[[22,0,17],[23,0,26],[25,0,39],[26,0,43],[28,7,15],[29,12,20],[101,115,0,73],[118,144,0,36],[163,20,9],[163,20,5],[216,226,0,34]]
 $B.enter_frame(frame,__file__,1)
 var _frame_obj=$B.frame_obj
 locals.$annotations={}
 var stack_length=$B.count_frames()
 try{
-$B.set_lineno(frame,22)
-$B.import("javascript",[],{},locals_chatkit_browser__bridge,1)
-$B.set_lineno(frame,23)
-$B.$import_from("browser",'window',{},0,locals,3)
+$B.set_lineno(frame,24)
+$B.$import_from("chatkit.browser",'UNSET',{},0,locals,1)
+$B.$import_from("chatkit.browser",'chat',{},0,locals,1)
 $B.set_lineno(frame,25)
-$B.$import_from("chatkit.browser",'UNSET',{},0,locals,5)
-$B.$import_from("chatkit.browser",'chat',{},0,locals,5)
-$B.set_lineno(frame,26)
-$B.$import_from("chatkit.browser.versions",'V1',{},0,locals,7)
-$B.$import_from("chatkit.browser.versions",'V2',{},0,locals,7)
+$B.$import_from("chatkit.browser.versions",'V1',{},0,locals,3)
+$B.$import_from("chatkit.browser.versions",'V2',{},0,locals,3)
+$B.set_lineno(frame,27)
+locals_chatkit_browser__bridge.BRYTHON='brython'
 $B.set_lineno(frame,28)
-locals_chatkit_browser__bridge.NULL=$B.$getattr_pep657(locals.javascript,'NULL',9)
+locals_chatkit_browser__bridge.MICROPYTHON='micropython'
 $B.set_lineno(frame,29)
-locals_chatkit_browser__bridge.UNDEFINED=$B.$getattr_pep657(locals.javascript,'UNDEFINED',11)
+locals_chatkit_browser__bridge.page=_b_.None
 $B.set_lineno(frame,32)
-function run1(_hooks_module,_api){
+function runtime_adapter1(_runtime){
 var locals
-var locals_chatkit_browser__bridge_run=locals=$B.args_parser(run1,arguments)
-var frame=["run",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,run1]
+if(arguments.length==1&&!_runtime?.$kw){
+var locals_chatkit_browser__bridge_runtime_adapter=locals={runtime:_runtime}
+}else{
+var locals_chatkit_browser__bridge_runtime_adapter=locals=$B.args_parser(runtime_adapter1,arguments)
+}
+var frame=["runtime_adapter",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,runtime_adapter1]
 $B.enter_frame(frame,__file__,32)
-frame.positions=[[34,18,15],[34,18,13],[34,4,11],[35,22,10],[35,4,15],[37,8,8],[39,8,49],[39,8,11],[42,8,24],[44,8,69],[44,8,11],[44,26,43],[46,8,10],[46,8,8]]
 try{
 $B.js_this=this
-$B.set_lineno(frame,34)
-$B.$setattr1(locals_chatkit_browser__bridge.chat,"logger",$B.$call_with_position($B.resolve_in_scopes('ConsoleLogger',[locals_chatkit_browser__bridge_run,locals_chatkit_browser__bridge,_b_],3),1,),5)
-$B.set_lineno(frame,35)
-$B.$setattr1(locals_chatkit_browser__bridge.chat,"page_value",$B.resolve_in_scopes('page_value',[locals_chatkit_browser__bridge_run,locals_chatkit_browser__bridge,_b_],7),9)
+if($B.set_lineno(frame,35)&&$B.$bool($B.rich_comp('__eq__',locals.runtime,locals_chatkit_browser__bridge.MICROPYTHON))){
 $B.set_lineno(frame,36)
-try{
-var stack_length_2=$B.count_frames()
-var save_frame_obj_2=$B.frame_obj
-$B.set_lineno(frame,37)
-$B.$setattr1(locals_chatkit_browser__bridge.chat,"api",locals_chatkit_browser__bridge_run.api,11)
-}catch(err2){
-$B.set_exc_and_trace(frame,err2)
-if($B.set_lineno(frame,38)&&$B.is_exc(err2,[_b_.Exception])){
-locals.error=err2
-$B.set_lineno(frame,39);
-$B.call_attr($B.$getattr_pep657(locals_chatkit_browser__bridge.chat,'logger',15),'error',13,'the hooks did not run',locals.error)
-$B.set_lineno(frame,40)
-return $B.trace_return_and_leave(frame,_b_.None)
+$B.import("chatkit.browser._micropython",[],{'chatkit.browser._micropython':[locals_chatkit_browser__bridge_runtime_adapter,'module']},locals_chatkit_browser__bridge_runtime_adapter,1)
 }else{
-throw err2
+$B.set_lineno(frame,38)
+$B.import("chatkit.browser._brython",[],{'chatkit.browser._brython':[locals_chatkit_browser__bridge_runtime_adapter,'module']},locals_chatkit_browser__bridge_runtime_adapter,3)
+}
+$B.set_lineno(frame,39)
+return $B.trace_return_and_leave(frame,$B.resolve_local('module',5))
+}catch(err){
+$B.set_exc_and_leave(frame,err)
 }
 }
-$B.set_lineno(frame,41)
+runtime_adapter1.$function_infos=['chatkit.browser._bridge','runtime_adapter','runtime_adapter',__file__,_b_.None,_b_.None,'',['runtime'],null,null,
+1,32,3,[],0,0,['runtime'],false,[],frame]
+$B.set_func_attrs(runtime_adapter1,frame,'chatkit.browser._bridge')
+runtime_adapter1.ob_type=$B.function
+runtime_adapter1.__annotate__=_b_.None
+locals_chatkit_browser__bridge.runtime_adapter=runtime_adapter1
+$B.set_lineno(frame,42)
+function run2(_hooks_module,_api,_runtime){
+var locals
+var locals_chatkit_browser__bridge_run=locals=$B.args_parser(run2,arguments)
+var frame=["run",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,run2]
+$B.enter_frame(frame,__file__,42)
+try{
+$B.js_this=this
+$B.set_lineno(frame,45)
+var $temp=$B.$call_with_position(locals_chatkit_browser__bridge.runtime_adapter,1,locals.runtime)
+$B.delete_for_reassign('page',locals_chatkit_browser__bridge)
+locals_chatkit_browser__bridge.page=$temp
+$B.set_lineno(frame,46)
+$B.$setattr1(locals_chatkit_browser__bridge.chat,"logger",$B.$call_with_position($B.resolve_in_scopes('ConsoleLogger',[locals_chatkit_browser__bridge_run,locals_chatkit_browser__bridge,_b_],5),3,),7)
+$B.set_lineno(frame,47)
+$B.$setattr1(locals_chatkit_browser__bridge.chat,"page_value",$B.resolve_in_scopes('page_value',[locals_chatkit_browser__bridge_run,locals_chatkit_browser__bridge,_b_],9),11)
+$B.set_lineno(frame,48)
 try{
 var stack_length_3=$B.count_frames()
 var save_frame_obj_3=$B.frame_obj
-$B.set_lineno(frame,42);
-$B.$call_with_position(_b_.__import__,17,locals_chatkit_browser__bridge_run.hooks_module)
+$B.set_lineno(frame,49)
+$B.$setattr1(locals_chatkit_browser__bridge.chat,"api",locals_chatkit_browser__bridge_run.api,13)
 }catch(err3){
 $B.set_exc_and_trace(frame,err3)
-if($B.set_lineno(frame,43)&&$B.is_exc(err3,[_b_.Exception])){
+if($B.set_lineno(frame,50)&&$B.is_exc(err3,[_b_.Exception])){
 locals.error=err3
-$B.set_lineno(frame,44);
-$B.call_attr($B.$getattr_pep657(locals_chatkit_browser__bridge.chat,'logger',21),'error',19,$B.rich_op('__mod__','the hooks module %s failed',locals_chatkit_browser__bridge_run.hooks_module,23),locals.error)
-$B.del_exc(frame)
-$B.frame_obj=save_frame_obj_3
+$B.set_lineno(frame,51);
+$B.call_attr($B.$getattr_pep657(locals_chatkit_browser__bridge.chat,'logger',17),'error',15,'the hooks did not run',locals.error)
+$B.set_lineno(frame,52)
+return $B.trace_return_and_leave(frame,_b_.None)
 }else{
 throw err3
 }
+}
+$B.set_lineno(frame,53)
+try{
+var stack_length_4=$B.count_frames()
+var save_frame_obj_4=$B.frame_obj
+$B.set_lineno(frame,54);
+$B.$call_with_position(_b_.__import__,19,locals_chatkit_browser__bridge_run.hooks_module)
+}catch(err4){
+$B.set_exc_and_trace(frame,err4)
+if($B.set_lineno(frame,55)&&$B.is_exc(err4,[_b_.Exception])){
+locals.error=err4
+$B.set_lineno(frame,56);
+$B.call_attr($B.$getattr_pep657(locals_chatkit_browser__bridge.chat,'logger',23),'error',21,$B.rich_op('__mod__','the hooks module %s failed',locals_chatkit_browser__bridge_run.hooks_module,25),locals.error)
+$B.del_exc(frame)
+$B.frame_obj=save_frame_obj_4
+}else{
+throw err4
+}
 }finally{
 var exit=false
-if($B.count_frames()<stack_length_3){
+if($B.count_frames()<stack_length_4){
 exit=true
 $B.frame_obj=$B.push_frame(frame)
 }
-$B.set_lineno(frame,46);
-$B.$call_with_position($B.resolve_in_scopes('_connect',[locals_chatkit_browser__bridge_run,locals_chatkit_browser__bridge,_b_],27),25,)
+$B.set_lineno(frame,58);
+$B.$call_with_position($B.resolve_in_scopes('connect',[locals_chatkit_browser__bridge_run,locals_chatkit_browser__bridge,_b_],29),27,)
 if(exit){
 $B.leave_frame()
 }
@@ -4875,160 +5039,155 @@ return $B.trace_return_and_leave(frame,_b_.None)
 $B.set_exc_and_leave(frame,err)
 }
 }
-run1.$function_infos=['chatkit.browser._bridge','run','run',__file__,[locals.V1],_b_.None,'',['hooks_module','api'],null,null,
-2,32,3,[],0,0,['hooks_module','api','error'],false,[],frame]
-$B.set_func_attrs(run1,frame,'chatkit.browser._bridge')
-run1.ob_type=$B.function
-run1.__annotate__=_b_.None
-locals_chatkit_browser__bridge.run=run1
-$B.set_lineno(frame,49)
-function _connect4(){
+run2.$function_infos=['chatkit.browser._bridge','run','run',__file__,[locals.V1,locals.BRYTHON],_b_.None,'',['hooks_module','api','runtime'],null,null,
+3,42,3,[],0,0,['hooks_module','api','runtime','page','error'],false,[],frame]
+$B.set_func_attrs(run2,frame,'chatkit.browser._bridge')
+run2.ob_type=$B.function
+run2.__annotate__=_b_.None
+locals_chatkit_browser__bridge.run=run2
+$B.set_lineno(frame,61)
+function connect5(){
 var locals
-var locals_chatkit_browser__bridge__connect=locals=$B.empty_dict();
+var locals_chatkit_browser__bridge_connect=locals=$B.empty_dict();
 if(arguments.length!==0){
-$B.args_parser(_connect4,arguments)
+$B.args_parser(connect5,arguments)
 }
-var frame=["_connect",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,_connect4]
-$B.enter_frame(frame,__file__,49)
-frame.positions=[[50,12,8],[50,12,6],[51,18,7],[51,4,11],[52,22,12],[52,4,15],[53,7,22],[53,7,8],[54,8,18],[54,8,7],[54,16,9],[55,7,26],[55,7,8],[56,8,27],[56,8,12],[56,21,13]]
+var frame=["connect",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,connect5]
+$B.enter_frame(frame,__file__,61)
 try{
 $B.js_this=this
-$B.set_lineno(frame,50)
-locals_chatkit_browser__bridge__connect.state=$B.$call_with_position($B.resolve_in_scopes('_state',[locals_chatkit_browser__bridge__connect,locals_chatkit_browser__bridge,_b_],3),1,)
-$B.set_lineno(frame,51)
-$B.$setattr1(locals.state,"onBus",$B.resolve_in_scopes('_on_bus',[locals_chatkit_browser__bridge__connect,locals_chatkit_browser__bridge,_b_],5),7)
-$B.set_lineno(frame,52)
-$B.$setattr1(locals.state,"onChatApp",$B.resolve_in_scopes('_on_chat_app',[locals_chatkit_browser__bridge__connect,locals_chatkit_browser__bridge,_b_],9),11)
-if($B.set_lineno(frame,53)&&$B.$bool($B.$call_with_position($B.resolve_in_scopes('_defined',[locals_chatkit_browser__bridge__connect,locals_chatkit_browser__bridge,_b_],15),13,locals.state,'bus'))){
-$B.set_lineno(frame,54);
-$B.$call_with_position($B.resolve_in_scopes('_on_bus',[locals_chatkit_browser__bridge__connect,locals_chatkit_browser__bridge,_b_],19),17,$B.$getattr_pep657(locals_chatkit_browser__bridge__connect.state,'bus',21))
+$B.set_lineno(frame,65)
+locals_chatkit_browser__bridge_connect.state=$B.$call_with_position($B.resolve_in_scopes('_state',[locals_chatkit_browser__bridge_connect,locals_chatkit_browser__bridge,_b_],3),1,)
+$B.set_lineno(frame,66)
+$B.$setattr1(locals.state,"onBus",$B.call_attr(locals_chatkit_browser__bridge.page,'callback',5,$B.resolve_in_scopes('_on_bus',[locals_chatkit_browser__bridge_connect,locals_chatkit_browser__bridge,_b_],7),'handing over the v1 chat\'s bus'),9)
+$B.set_lineno(frame,67)
+$B.$setattr1(locals.state,"onChatApp",$B.call_attr(locals_chatkit_browser__bridge.page,'callback',11,$B.resolve_in_scopes('_on_chat_app',[locals_chatkit_browser__bridge_connect,locals_chatkit_browser__bridge,_b_],13),'handing over the v2 chat\'s chatApp'),15)
+if($B.set_lineno(frame,68)&&$B.$bool($B.$call_with_position($B.resolve_in_scopes('_defined',[locals_chatkit_browser__bridge_connect,locals_chatkit_browser__bridge,_b_],19),17,locals.state,'bus'))){
+$B.set_lineno(frame,69);
+$B.$call_with_position($B.resolve_in_scopes('_on_bus',[locals_chatkit_browser__bridge_connect,locals_chatkit_browser__bridge,_b_],23),21,$B.$getattr_pep657(locals_chatkit_browser__bridge_connect.state,'bus',25))
 }
-if($B.set_lineno(frame,55)&&$B.$bool($B.$call_with_position($B.resolve_in_scopes('_defined',[locals_chatkit_browser__bridge__connect,locals_chatkit_browser__bridge,_b_],25),23,locals.state,'chatApp'))){
-$B.set_lineno(frame,56);
-$B.$call_with_position($B.resolve_in_scopes('_on_chat_app',[locals_chatkit_browser__bridge__connect,locals_chatkit_browser__bridge,_b_],29),27,$B.$getattr_pep657(locals_chatkit_browser__bridge__connect.state,'chatApp',31))
+if($B.set_lineno(frame,70)&&$B.$bool($B.$call_with_position($B.resolve_in_scopes('_defined',[locals_chatkit_browser__bridge_connect,locals_chatkit_browser__bridge,_b_],29),27,locals.state,'chatApp'))){
+$B.set_lineno(frame,71);
+$B.$call_with_position($B.resolve_in_scopes('_on_chat_app',[locals_chatkit_browser__bridge_connect,locals_chatkit_browser__bridge,_b_],33),31,$B.$getattr_pep657(locals_chatkit_browser__bridge_connect.state,'chatApp',35))
 }
 return $B.trace_return_and_leave(frame,_b_.None)
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
-_connect4.$function_infos=['chatkit.browser._bridge','_connect','_connect',__file__,_b_.None,_b_.None,_b_.None,[],null,null,
-0,49,3,[],0,0,['state'],false,[],frame]
-$B.set_func_attrs(_connect4,frame,'chatkit.browser._bridge')
-_connect4.ob_type=$B.function
-_connect4.__annotate__=_b_.None
-locals_chatkit_browser__bridge._connect=_connect4
-$B.set_lineno(frame,59)
-function _state5(){
+connect5.$function_infos=['chatkit.browser._bridge','connect','connect',__file__,_b_.None,_b_.None,'',[],null,null,
+0,61,3,[],0,0,['state'],false,[],frame]
+$B.set_func_attrs(connect5,frame,'chatkit.browser._bridge')
+connect5.ob_type=$B.function
+connect5.__annotate__=_b_.None
+locals_chatkit_browser__bridge.connect=connect5
+$B.set_lineno(frame,74)
+function _state6(){
 var locals
 var locals_chatkit_browser__bridge__state=locals=$B.empty_dict();
 if(arguments.length!==0){
-$B.args_parser(_state5,arguments)
+$B.args_parser(_state6,arguments)
 }
-var frame=["_state",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,_state5]
-$B.enter_frame(frame,__file__,59)
-frame.positions=[[61,11,29],[61,11,8],[62,27,19],[62,27,13],[62,8,16],[63,11,16]]
+var frame=["_state",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,_state6]
+$B.enter_frame(frame,__file__,74)
 try{
 $B.js_this=this
-if($B.set_lineno(frame,61)&&$B.$bool(!$B.$bool($B.$call_with_position($B.resolve_in_scopes('_defined',[locals_chatkit_browser__bridge__state,locals_chatkit_browser__bridge,_b_],3),1,locals_chatkit_browser__bridge.window,'__chatkit')))){
-$B.set_lineno(frame,62)
-$B.$setattr1(locals_chatkit_browser__bridge.window,"__chatkit",$B.call_attr($B.$getattr_pep657(locals_chatkit_browser__bridge.window,'Object',7),'new',5,),9)
+if($B.set_lineno(frame,76)&&$B.$bool(!$B.$bool($B.$call_with_position($B.resolve_in_scopes('_defined',[locals_chatkit_browser__bridge__state,locals_chatkit_browser__bridge,_b_],3),1,$B.$getattr_pep657(locals_chatkit_browser__bridge.page,'window',5),'__chatkit')))){
+$B.set_lineno(frame,77)
+$B.$setattr1($B.$getattr_pep657(locals_chatkit_browser__bridge.page,'window',11),"__chatkit",$B.call_attr(locals_chatkit_browser__bridge.page,'new_object',7,),9)
 }
-$B.set_lineno(frame,63)
-return $B.trace_return_and_leave(frame,$B.$getattr_pep657(locals_chatkit_browser__bridge.window,'__chatkit',11))
+$B.set_lineno(frame,78)
+return $B.trace_return_and_leave(frame,$B.$getattr_pep657($B.$getattr_pep657(locals_chatkit_browser__bridge.page,'window',15),'__chatkit',13))
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
-_state5.$function_infos=['chatkit.browser._bridge','_state','_state',__file__,_b_.None,_b_.None,'',[],null,null,
-0,59,3,[],0,0,[],false,[],frame]
-$B.set_func_attrs(_state5,frame,'chatkit.browser._bridge')
-_state5.ob_type=$B.function
-_state5.__annotate__=_b_.None
-locals_chatkit_browser__bridge._state=_state5
-$B.set_lineno(frame,66)
-function _on_bus6(){
+_state6.$function_infos=['chatkit.browser._bridge','_state','_state',__file__,_b_.None,_b_.None,'',[],null,null,
+0,74,3,[],0,0,[],false,[],frame]
+$B.set_func_attrs(_state6,frame,'chatkit.browser._bridge')
+_state6.ob_type=$B.function
+_state6.__annotate__=_b_.None
+locals_chatkit_browser__bridge._state=_state6
+$B.set_lineno(frame,81)
+function _on_bus7(){
 var locals
-var locals_chatkit_browser__bridge__on_bus=locals=$B.args_parser(_on_bus6,arguments)
-var frame=["_on_bus",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,_on_bus6]
-$B.enter_frame(frame,__file__,66)
-frame.positions=[[67,4,29],[67,4,10],[67,25,7]]
+var locals_chatkit_browser__bridge__on_bus=locals=$B.args_parser(_on_bus7,arguments)
+var frame=["_on_bus",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,_on_bus7]
+$B.enter_frame(frame,__file__,81)
 try{
 $B.js_this=this
-$B.set_lineno(frame,67);
+$B.set_lineno(frame,82);
 $B.$call_with_position($B.resolve_in_scopes('_hand_over',[locals_chatkit_browser__bridge__on_bus,locals_chatkit_browser__bridge,_b_],3),1,locals_chatkit_browser__bridge.V1,locals.args,$B.resolve_in_scopes('PageBus',[locals_chatkit_browser__bridge__on_bus,locals_chatkit_browser__bridge,_b_],5))
 return $B.trace_return_and_leave(frame,_b_.None)
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
-_on_bus6.$function_infos=['chatkit.browser._bridge','_on_bus','_on_bus',__file__,_b_.None,_b_.None,_b_.None,[],'args',null,
-0,66,7,[],0,0,['args'],false,[],frame]
-$B.set_func_attrs(_on_bus6,frame,'chatkit.browser._bridge')
-_on_bus6.ob_type=$B.function
-_on_bus6.__annotate__=_b_.None
-locals_chatkit_browser__bridge._on_bus=_on_bus6
-$B.set_lineno(frame,70)
-function _on_chat_app7(){
+_on_bus7.$function_infos=['chatkit.browser._bridge','_on_bus','_on_bus',__file__,_b_.None,_b_.None,_b_.None,[],'args',null,
+0,81,7,[],0,0,['args'],false,[],frame]
+$B.set_func_attrs(_on_bus7,frame,'chatkit.browser._bridge')
+_on_bus7.ob_type=$B.function
+_on_bus7.__annotate__=_b_.None
+locals_chatkit_browser__bridge._on_bus=_on_bus7
+$B.set_lineno(frame,85)
+function _on_chat_app8(){
 var locals
-var locals_chatkit_browser__bridge__on_chat_app=locals=$B.args_parser(_on_chat_app7,arguments)
-var frame=["_on_chat_app",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,_on_chat_app7]
-$B.enter_frame(frame,__file__,70)
-frame.positions=[[71,4,33],[71,4,10],[71,25,11]]
+var locals_chatkit_browser__bridge__on_chat_app=locals=$B.args_parser(_on_chat_app8,arguments)
+var frame=["_on_chat_app",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,_on_chat_app8]
+$B.enter_frame(frame,__file__,85)
 try{
 $B.js_this=this
-$B.set_lineno(frame,71);
+$B.set_lineno(frame,86);
 $B.$call_with_position($B.resolve_in_scopes('_hand_over',[locals_chatkit_browser__bridge__on_chat_app,locals_chatkit_browser__bridge,_b_],3),1,locals_chatkit_browser__bridge.V2,locals.args,$B.resolve_in_scopes('PageChatApp',[locals_chatkit_browser__bridge__on_chat_app,locals_chatkit_browser__bridge,_b_],5))
 return $B.trace_return_and_leave(frame,_b_.None)
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
-_on_chat_app7.$function_infos=['chatkit.browser._bridge','_on_chat_app','_on_chat_app',__file__,_b_.None,_b_.None,_b_.None,[],'args',null,
-0,70,7,[],0,0,['args'],false,[],frame]
-$B.set_func_attrs(_on_chat_app7,frame,'chatkit.browser._bridge')
-_on_chat_app7.ob_type=$B.function
-_on_chat_app7.__annotate__=_b_.None
-locals_chatkit_browser__bridge._on_chat_app=_on_chat_app7
-$B.set_lineno(frame,74)
-function _hand_over8(_api,_args,_wrapper){
+_on_chat_app8.$function_infos=['chatkit.browser._bridge','_on_chat_app','_on_chat_app',__file__,_b_.None,_b_.None,_b_.None,[],'args',null,
+0,85,7,[],0,0,['args'],false,[],frame]
+$B.set_func_attrs(_on_chat_app8,frame,'chatkit.browser._bridge')
+_on_chat_app8.ob_type=$B.function
+_on_chat_app8.__annotate__=_b_.None
+locals_chatkit_browser__bridge._on_chat_app=_on_chat_app8
+$B.set_lineno(frame,89)
+function _hand_over9(_api,_args,_wrapper){
 var locals
 if(arguments.length==3&&!_wrapper?.$kw){
 var locals_chatkit_browser__bridge__hand_over=locals={api:_api,args:_args,wrapper:_wrapper}
 }else{
-var locals_chatkit_browser__bridge__hand_over=locals=$B.args_parser(_hand_over8,arguments)
+var locals_chatkit_browser__bridge__hand_over=locals=$B.args_parser(_hand_over9,arguments)
 }
-var frame=["_hand_over",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,_hand_over8]
-$B.enter_frame(frame,__file__,74)
-frame.positions=[[77,23,17],[77,23,8],[77,32,7],[79,11,8],[80,81,12,100],[80,12,11],[80,81,30,99],[81,90,8],[83,8,39],[83,20,26],[83,20,8],[83,29,7],[85,8,66],[85,8,11],[85,26,40]]
+var frame=["_hand_over",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,_hand_over9]
+$B.enter_frame(frame,__file__,89)
 try{
 $B.js_this=this
-$B.set_lineno(frame,76)
+$B.set_lineno(frame,91)
 try{
-var stack_length_9=$B.count_frames()
-var save_frame_obj_9=$B.frame_obj
-if($B.set_lineno(frame,77)&&($B.$bool(!$B.$bool(locals_chatkit_browser__bridge__hand_over.args))||$B.$bool($B.$call_with_position($B.resolve_in_scopes('_missing',[locals_chatkit_browser__bridge__hand_over,locals_chatkit_browser__bridge,_b_],3),1,$B.$getitem(locals_chatkit_browser__bridge__hand_over.args,0,5))))){
-$B.set_lineno(frame,78)
+var stack_length_10=$B.count_frames()
+var save_frame_obj_10=$B.frame_obj
+if($B.set_lineno(frame,92)&&($B.$bool(!$B.$bool(locals_chatkit_browser__bridge__hand_over.args))||$B.$bool($B.$call_with_position($B.resolve_in_scopes('_missing',[locals_chatkit_browser__bridge__hand_over,locals_chatkit_browser__bridge,_b_],3),1,$B.$getitem(locals_chatkit_browser__bridge__hand_over.args,0,5))))){
+$B.set_lineno(frame,93)
 return $B.trace_return_and_leave(frame,_b_.None)
 }
-if($B.set_lineno(frame,79)&&$B.$bool($B.rich_comp('__ne__',$B.$getattr_pep657(locals_chatkit_browser__bridge.chat,'api',7),locals_chatkit_browser__bridge__hand_over.api))){
-$B.set_lineno(frame,80);
+if($B.set_lineno(frame,94)&&$B.$bool($B.rich_comp('__ne__',$B.$getattr_pep657(locals_chatkit_browser__bridge.chat,'api',7),locals_chatkit_browser__bridge__hand_over.api))){
+$B.set_lineno(frame,95);
 $B.call_attr($B.$getattr_pep657(locals_chatkit_browser__bridge.chat,'logger',11),'error',9,$B.rich_op('__mod__','the page\'s chat is the %s chat, but chat.api is "%s" (the config\'s [chat] api): the hooks are not connected',$B.fast_tuple([locals_chatkit_browser__bridge__hand_over.api,$B.$getattr_pep657(locals_chatkit_browser__bridge.chat,'api',15)]),13))
-$B.set_lineno(frame,82)
+$B.set_lineno(frame,97)
 return $B.trace_return_and_leave(frame,_b_.None)
 }
-$B.set_lineno(frame,83);
+$B.set_lineno(frame,98);
 $B.call_attr(locals_chatkit_browser__bridge.chat,'attach',17,$B.$call_with_position($B.resolve_in_scopes('_wrapped',[locals_chatkit_browser__bridge__hand_over,locals_chatkit_browser__bridge,_b_],21),19,$B.$getitem(locals_chatkit_browser__bridge__hand_over.args,0,23),locals_chatkit_browser__bridge__hand_over.wrapper))
-}catch(err9){
-$B.set_exc_and_trace(frame,err9)
-if($B.set_lineno(frame,84)&&$B.is_exc(err9,[_b_.Exception])){
-locals.error=err9
-$B.set_lineno(frame,85);
+}catch(err10){
+$B.set_exc_and_trace(frame,err10)
+if($B.set_lineno(frame,99)&&$B.is_exc(err10,[_b_.Exception])){
+locals.error=err10
+$B.set_lineno(frame,100);
 $B.call_attr($B.$getattr_pep657(locals_chatkit_browser__bridge.chat,'logger',27),'error',25,$B.rich_op('__mod__','connecting to the %s chat failed',locals_chatkit_browser__bridge__hand_over.api,29),locals.error)
 $B.del_exc(frame)
-$B.frame_obj=save_frame_obj_9
+$B.frame_obj=save_frame_obj_10
 }else{
-throw err9
+throw err10
 }
 }
 return $B.trace_return_and_leave(frame,_b_.None)
@@ -5036,57 +5195,56 @@ return $B.trace_return_and_leave(frame,_b_.None)
 $B.set_exc_and_leave(frame,err)
 }
 }
-_hand_over8.$function_infos=['chatkit.browser._bridge','_hand_over','_hand_over',__file__,_b_.None,_b_.None,_b_.None,['api','args','wrapper'],null,null,
-3,74,3,[],0,0,['api','args','wrapper','error'],false,[],frame]
-$B.set_func_attrs(_hand_over8,frame,'chatkit.browser._bridge')
-_hand_over8.ob_type=$B.function
-_hand_over8.__annotate__=_b_.None
-locals_chatkit_browser__bridge._hand_over=_hand_over8
-$B.set_lineno(frame,88)
+_hand_over9.$function_infos=['chatkit.browser._bridge','_hand_over','_hand_over',__file__,_b_.None,_b_.None,_b_.None,['api','args','wrapper'],null,null,
+3,89,3,[],0,0,['api','args','wrapper','error'],false,[],frame]
+$B.set_func_attrs(_hand_over9,frame,'chatkit.browser._bridge')
+_hand_over9.ob_type=$B.function
+_hand_over9.__annotate__=_b_.None
+locals_chatkit_browser__bridge._hand_over=_hand_over9
+$B.set_lineno(frame,103)
 locals_chatkit_browser__bridge._wrappers=$B.$list([])
-$B.set_lineno(frame,91)
-function _wrapped10(_raw,_wrapper){
+$B.set_lineno(frame,106)
+function _wrapped11(_raw,_wrapper){
 var locals
 if(arguments.length==2&&!_wrapper?.$kw){
 var locals_chatkit_browser__bridge__wrapped=locals={raw:_raw,wrapper:_wrapper}
 }else{
-var locals_chatkit_browser__bridge__wrapped=locals=$B.args_parser(_wrapped10,arguments)
+var locals_chatkit_browser__bridge__wrapped=locals=$B.args_parser(_wrapped11,arguments)
 }
-var frame=["_wrapped",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,_wrapped10]
-$B.enter_frame(frame,__file__,91)
-frame.positions=[[93,17,9],[94,11,9],[96,12,12],[97,4,23]]
+var frame=["_wrapped",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,_wrapped11]
+$B.enter_frame(frame,__file__,106)
 try{
 $B.js_this=this
-frame.$lineno=93
-var no_break_11=true,
-iterator_11=locals_chatkit_browser__bridge._wrappers
-iterator_11[$B.INUM]=1
-for(var next_11 of $B.make_js_iterator(iterator_11,frame,93)){
-locals_chatkit_browser__bridge__wrapped.known=next_11
-if($B.set_lineno(frame,94)&&$B.$bool($B.rich_comp('__eq__',$B.$getattr_pep657(locals.known,'raw',3),locals_chatkit_browser__bridge__wrapped.raw))){
-$B.set_lineno(frame,95)
+frame.$lineno=108
+var no_break_12=true,
+iterator_12=locals_chatkit_browser__bridge._wrappers
+iterator_12[$B.INUM]=1
+for(var next_12 of $B.make_js_iterator(iterator_12,frame,108)){
+locals_chatkit_browser__bridge__wrapped.known=next_12
+if($B.set_lineno(frame,109)&&$B.$bool($B.rich_comp('__eq__',$B.$getattr_pep657(locals.known,'raw',3),locals_chatkit_browser__bridge__wrapped.raw))){
+$B.set_lineno(frame,110)
 return $B.trace_return_and_leave(frame,locals_chatkit_browser__bridge__wrapped.known)
 }
 }
-$B.set_lineno(frame,96)
+$B.set_lineno(frame,111)
 locals_chatkit_browser__bridge__wrapped.known=$B.$call_with_position(locals.wrapper,5,locals.raw)
-$B.set_lineno(frame,97);
+$B.set_lineno(frame,112);
 $B.call_attr(locals_chatkit_browser__bridge._wrappers,'append',7,locals.known)
-$B.set_lineno(frame,98)
+$B.set_lineno(frame,113)
 return $B.trace_return_and_leave(frame,locals.known)
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
-_wrapped10.$function_infos=['chatkit.browser._bridge','_wrapped','_wrapped',__file__,_b_.None,_b_.None,'',['raw','wrapper'],null,null,
-2,91,3,[],0,0,['raw','wrapper','known'],false,[],frame]
-$B.set_func_attrs(_wrapped10,frame,'chatkit.browser._bridge')
-_wrapped10.ob_type=$B.function
-_wrapped10.__annotate__=_b_.None
-locals_chatkit_browser__bridge._wrapped=_wrapped10
-$B.set_lineno(frame,101,'ClassDef')
-var PageBus12=(function(name,bases,keywords){
-$B.frame_obj.frame.inum=13
+_wrapped11.$function_infos=['chatkit.browser._bridge','_wrapped','_wrapped',__file__,_b_.None,_b_.None,'',['raw','wrapper'],null,null,
+2,106,3,[],0,0,['raw','wrapper','known'],false,[],frame]
+$B.set_func_attrs(_wrapped11,frame,'chatkit.browser._bridge')
+_wrapped11.ob_type=$B.function
+_wrapped11.__annotate__=_b_.None
+locals_chatkit_browser__bridge._wrapped=_wrapped11
+$B.set_lineno(frame,116,'ClassDef')
+var PageBus13=(function(name,bases,keywords){
+$B.frame_obj.frame.inum=5
 var resolved_bases=$B.resolve_mro_entries(bases)
 var metaclass=$B.get_metaclass(name,resolved_bases)
 var class_dict=$B.make_class_namespace(metaclass,name,"PageBus",bases,resolved_bases)
@@ -5094,97 +5252,94 @@ var locals_chatkit_browser__bridge_PageBus=$B.dict_proxy(class_dict),
 locals=locals_chatkit_browser__bridge_PageBus
 locals.__doc__=''
 locals.__module__='chatkit.browser._bridge'
-locals.__firstlineno__=101
+locals.__firstlineno__=116
 var frame=[name,locals,'chatkit.browser._bridge',locals_chatkit_browser__bridge]
-$B.enter_frame(frame,__file__,101)
+$B.enter_frame(frame,__file__,116)
 var _frame_obj=$B.frame_obj
 if(frame.$f_trace!==_b_.None){
 $B.trace_line()
 }
-$B.set_lineno(frame,104)
-function __init__13(_self,_raw){
+$B.set_lineno(frame,119)
+function __init__14(_self,_raw){
 var locals
 if(arguments.length==2&&!_raw?.$kw){
 var locals_chatkit_browser__bridge_PageBus___init__=locals={self:_self,raw:_raw}
 }else{
-var locals_chatkit_browser__bridge_PageBus___init__=locals=$B.args_parser(__init__13,arguments)
+var locals_chatkit_browser__bridge_PageBus___init__=locals=$B.args_parser(__init__14,arguments)
 }
-var frame=["__init__",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,__init__13]
-$B.enter_frame(frame,__file__,104)
-frame.positions=[[105,8,8]]
+var frame=["__init__",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,__init__14]
+$B.enter_frame(frame,__file__,119)
 try{
 $B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(__init__13,locals_chatkit_browser__bridge,"PageBus",['PageBus'])
-$B.set_lineno(frame,105)
+locals.ob_type=locals.__class__=$B.get_method_class(__init__14,locals_chatkit_browser__bridge,"PageBus",['PageBus'])
+$B.set_lineno(frame,120)
 $B.$setattr1(locals.self,"raw",locals.raw,1)
 return $B.trace_return_and_leave(frame,_b_.None)
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
-__init__13.$is_method=true
-__init__13.$function_infos=['chatkit.browser._bridge','__init__','PageBus.__init__',__file__,_b_.None,_b_.None,_b_.None,['self','raw'],null,null,
-2,104,3,[],0,0,['self','raw'],false,[],frame]
-$B.set_func_attrs(__init__13,frame,'chatkit.browser._bridge')
-__init__13.ob_type=$B.function
-__init__13.__annotate__=_b_.None
-locals_chatkit_browser__bridge_PageBus.__init__=__init__13
-$B.set_lineno(frame,107)
-function publish14(_self,_topic,_data){
+__init__14.$is_method=true
+__init__14.$function_infos=['chatkit.browser._bridge','__init__','PageBus.__init__',__file__,_b_.None,_b_.None,_b_.None,['self','raw'],null,null,
+2,119,3,[],0,0,['self','raw'],false,[],frame]
+$B.set_func_attrs(__init__14,frame,'chatkit.browser._bridge')
+__init__14.ob_type=$B.function
+__init__14.__annotate__=_b_.None
+locals_chatkit_browser__bridge_PageBus.__init__=__init__14
+$B.set_lineno(frame,122)
+function publish15(_self,_topic,_data){
 var locals
-var locals_chatkit_browser__bridge_PageBus_publish=locals=$B.args_parser(publish14,arguments)
-var frame=["publish",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,publish14]
-$B.enter_frame(frame,__file__,107)
-frame.positions=[[109,12,23],[109,12,8],[111,12,36],[111,12,8],[111,36,11],[111,36,5]]
+var locals_chatkit_browser__bridge_PageBus_publish=locals=$B.args_parser(publish15,arguments)
+var frame=["publish",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,publish15]
+$B.enter_frame(frame,__file__,122)
 try{
 $B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(publish14,locals_chatkit_browser__bridge,"PageBus",['PageBus'])
-if($B.set_lineno(frame,108)&&$B.$bool($B.$is(locals.data,_b_.None))){
-$B.set_lineno(frame,109);
-$B.call_attr($B.$getattr_pep657(locals_chatkit_browser__bridge_PageBus_publish.self,'raw',3),'publish',1,locals_chatkit_browser__bridge_PageBus_publish.topic)
+locals.ob_type=locals.__class__=$B.get_method_class(publish15,locals_chatkit_browser__bridge,"PageBus",['PageBus'])
+if($B.set_lineno(frame,123)&&$B.$bool($B.$is(locals.data,_b_.None))){
+$B.set_lineno(frame,124);
+$B.call_attr(locals_chatkit_browser__bridge.page,'call',1,$B.$getattr_pep657(locals_chatkit_browser__bridge_PageBus_publish.self,'raw',3),'publish',locals_chatkit_browser__bridge_PageBus_publish.topic)
 }else{
-$B.set_lineno(frame,111);
-$B.call_attr($B.$getattr_pep657(locals_chatkit_browser__bridge_PageBus_publish.self,'raw',7),'publish',5,locals_chatkit_browser__bridge_PageBus_publish.topic,$B.$call_with_position($B.resolve_in_scopes('to_js',[locals_chatkit_browser__bridge_PageBus_publish,locals_chatkit_browser__bridge,_b_],11),9,locals_chatkit_browser__bridge_PageBus_publish.data))
+$B.set_lineno(frame,126);
+$B.call_attr(locals_chatkit_browser__bridge.page,'call',5,$B.$getattr_pep657(locals_chatkit_browser__bridge_PageBus_publish.self,'raw',7),'publish',locals_chatkit_browser__bridge_PageBus_publish.topic,$B.$call_with_position($B.resolve_in_scopes('to_js',[locals_chatkit_browser__bridge_PageBus_publish,locals_chatkit_browser__bridge,_b_],11),9,locals_chatkit_browser__bridge_PageBus_publish.data))
 }
 return $B.trace_return_and_leave(frame,_b_.None)
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
-publish14.$is_method=true
-publish14.$function_infos=['chatkit.browser._bridge','publish','PageBus.publish',__file__,[_b_.None],_b_.None,_b_.None,['self','topic','data'],null,null,
-3,107,3,[],0,0,['self','topic','data'],false,[],frame]
-$B.set_func_attrs(publish14,frame,'chatkit.browser._bridge')
-publish14.ob_type=$B.function
-publish14.__annotate__=_b_.None
-locals_chatkit_browser__bridge_PageBus.publish=publish14
-$B.set_lineno(frame,113)
-function subscribe15(_self,_topic,_deliver){
+publish15.$is_method=true
+publish15.$function_infos=['chatkit.browser._bridge','publish','PageBus.publish',__file__,[_b_.None],_b_.None,_b_.None,['self','topic','data'],null,null,
+3,122,3,[],0,0,['self','topic','data'],false,[],frame]
+$B.set_func_attrs(publish15,frame,'chatkit.browser._bridge')
+publish15.ob_type=$B.function
+publish15.__annotate__=_b_.None
+locals_chatkit_browser__bridge_PageBus.publish=publish15
+$B.set_lineno(frame,128)
+function subscribe16(_self,_topic,_deliver){
 var locals
 if(arguments.length==3&&!_deliver?.$kw){
 var locals_chatkit_browser__bridge_PageBus_subscribe=locals={self:_self,topic:_topic,deliver:_deliver}
 }else{
-var locals_chatkit_browser__bridge_PageBus_subscribe=locals=$B.args_parser(subscribe15,arguments)
+var locals_chatkit_browser__bridge_PageBus_subscribe=locals=$B.args_parser(subscribe16,arguments)
 }
-var frame=["subscribe",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,subscribe15]
-$B.enter_frame(frame,__file__,113)
-frame.positions=[[115,15,58],[115,15,8],[115,41,31],[115,41,15]]
+var frame=["subscribe",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,subscribe16]
+$B.enter_frame(frame,__file__,128)
 try{
 $B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(subscribe15,locals_chatkit_browser__bridge,"PageBus",['PageBus'])
-$B.set_lineno(frame,115)
-return $B.trace_return_and_leave(frame,$B.call_attr($B.$getattr_pep657(locals.self,'raw',3),'subscribe',1,locals.topic,$B.$call_with_position($B.resolve_in_scopes('from_javascript',[locals_chatkit_browser__bridge_PageBus_subscribe,locals_chatkit_browser__bridge,_b_],7),5,locals.topic,locals.deliver)))
+locals.ob_type=locals.__class__=$B.get_method_class(subscribe16,locals_chatkit_browser__bridge,"PageBus",['PageBus'])
+$B.set_lineno(frame,130)
+return $B.trace_return_and_leave(frame,$B.$call_with_position($B.resolve_in_scopes('JavaScriptSubscription',[locals_chatkit_browser__bridge_PageBus_subscribe,locals_chatkit_browser__bridge,_b_],3),1,$B.call_attr(locals_chatkit_browser__bridge.page,'call',5,$B.$getattr_pep657(locals.self,'raw',7),'subscribe',locals.topic,$B.$call_with_position($B.resolve_in_scopes('from_javascript',[locals_chatkit_browser__bridge_PageBus_subscribe,locals_chatkit_browser__bridge,_b_],11),9,locals.topic,locals.deliver))))
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
-subscribe15.$is_method=true
-subscribe15.$function_infos=['chatkit.browser._bridge','subscribe','PageBus.subscribe',__file__,_b_.None,_b_.None,_b_.None,['self','topic','deliver'],null,null,
-3,113,3,[],0,0,['self','topic','deliver'],false,[],frame]
-$B.set_func_attrs(subscribe15,frame,'chatkit.browser._bridge')
-subscribe15.ob_type=$B.function
-subscribe15.__annotate__=_b_.None
-locals_chatkit_browser__bridge_PageBus.subscribe=subscribe15
+subscribe16.$is_method=true
+subscribe16.$function_infos=['chatkit.browser._bridge','subscribe','PageBus.subscribe',__file__,_b_.None,_b_.None,_b_.None,['self','topic','deliver'],null,null,
+3,128,3,[],0,0,['self','topic','deliver'],false,[],frame]
+$B.set_func_attrs(subscribe16,frame,'chatkit.browser._bridge')
+subscribe16.ob_type=$B.function
+subscribe16.__annotate__=_b_.None
+locals_chatkit_browser__bridge_PageBus.subscribe=subscribe16
 locals.__static_attributes__=$B.fast_tuple(["raw"])
 var annotate
 $B.make_annotate_func(class_dict,annotate,frame)
@@ -5192,10 +5347,89 @@ var kls=$B.$class_constructor('PageBus',class_dict,metaclass,resolved_bases,base
 $B.trace_return_and_leave(frame,_b_.None)
 return kls
 })('PageBus',$B.fast_tuple([]),{})
-locals_chatkit_browser__bridge.PageBus=PageBus12
-$B.set_lineno(frame,118,'ClassDef')
-var PageChatApp16=(function(name,bases,keywords){
-$B.frame_obj.frame.inum=15
+locals_chatkit_browser__bridge.PageBus=PageBus13
+$B.set_lineno(frame,134,'ClassDef')
+var JavaScriptSubscription17=(function(name,bases,keywords){
+$B.frame_obj.frame.inum=7
+var resolved_bases=$B.resolve_mro_entries(bases)
+var metaclass=$B.get_metaclass(name,resolved_bases)
+var class_dict=$B.make_class_namespace(metaclass,name,"JavaScriptSubscription",bases,resolved_bases)
+var locals_chatkit_browser__bridge_JavaScriptSubscription=$B.dict_proxy(class_dict),
+locals=locals_chatkit_browser__bridge_JavaScriptSubscription
+locals.__doc__=''
+locals.__module__='chatkit.browser._bridge'
+locals.__firstlineno__=134
+var frame=[name,locals,'chatkit.browser._bridge',locals_chatkit_browser__bridge]
+$B.enter_frame(frame,__file__,134)
+var _frame_obj=$B.frame_obj
+if(frame.$f_trace!==_b_.None){
+$B.trace_line()
+}
+$B.set_lineno(frame,137)
+function __init__18(_self,_raw){
+var locals
+if(arguments.length==2&&!_raw?.$kw){
+var locals_chatkit_browser__bridge_JavaScriptSubscription___init__=locals={self:_self,raw:_raw}
+}else{
+var locals_chatkit_browser__bridge_JavaScriptSubscription___init__=locals=$B.args_parser(__init__18,arguments)
+}
+var frame=["__init__",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,__init__18]
+$B.enter_frame(frame,__file__,137)
+try{
+$B.js_this=this
+locals.ob_type=locals.__class__=$B.get_method_class(__init__18,locals_chatkit_browser__bridge,"JavaScriptSubscription",['JavaScriptSubscription'])
+$B.set_lineno(frame,138)
+$B.$setattr1(locals.self,"raw",locals.raw,1)
+return $B.trace_return_and_leave(frame,_b_.None)
+}catch(err){
+$B.set_exc_and_leave(frame,err)
+}
+}
+__init__18.$is_method=true
+__init__18.$function_infos=['chatkit.browser._bridge','__init__','JavaScriptSubscription.__init__',__file__,_b_.None,_b_.None,_b_.None,['self','raw'],null,null,
+2,137,3,[],0,0,['self','raw'],false,[],frame]
+$B.set_func_attrs(__init__18,frame,'chatkit.browser._bridge')
+__init__18.ob_type=$B.function
+__init__18.__annotate__=_b_.None
+locals_chatkit_browser__bridge_JavaScriptSubscription.__init__=__init__18
+$B.set_lineno(frame,140)
+function remove19(_self){
+var locals
+if(arguments.length==1&&!_self?.$kw){
+var locals_chatkit_browser__bridge_JavaScriptSubscription_remove=locals={self:_self}
+}else{
+var locals_chatkit_browser__bridge_JavaScriptSubscription_remove=locals=$B.args_parser(remove19,arguments)
+}
+var frame=["remove",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,remove19]
+$B.enter_frame(frame,__file__,140)
+try{
+$B.js_this=this
+locals.ob_type=locals.__class__=$B.get_method_class(remove19,locals_chatkit_browser__bridge,"JavaScriptSubscription",['JavaScriptSubscription'])
+$B.set_lineno(frame,141);
+$B.call_attr(locals_chatkit_browser__bridge.page,'call',1,$B.$getattr_pep657(locals.self,'raw',3),'remove')
+return $B.trace_return_and_leave(frame,_b_.None)
+}catch(err){
+$B.set_exc_and_leave(frame,err)
+}
+}
+remove19.$is_method=true
+remove19.$function_infos=['chatkit.browser._bridge','remove','JavaScriptSubscription.remove',__file__,_b_.None,_b_.None,_b_.None,['self'],null,null,
+1,140,3,[],0,0,['self'],false,[],frame]
+$B.set_func_attrs(remove19,frame,'chatkit.browser._bridge')
+remove19.ob_type=$B.function
+remove19.__annotate__=_b_.None
+locals_chatkit_browser__bridge_JavaScriptSubscription.remove=remove19
+locals.__static_attributes__=$B.fast_tuple(["raw"])
+var annotate
+$B.make_annotate_func(class_dict,annotate,frame)
+var kls=$B.$class_constructor('JavaScriptSubscription',class_dict,metaclass,resolved_bases,bases,keywords)
+$B.trace_return_and_leave(frame,_b_.None)
+return kls
+})('JavaScriptSubscription',$B.fast_tuple([]),{})
+locals_chatkit_browser__bridge.JavaScriptSubscription=JavaScriptSubscription17
+$B.set_lineno(frame,144,'ClassDef')
+var PageChatApp20=(function(name,bases,keywords){
+$B.frame_obj.frame.inum=9
 var resolved_bases=$B.resolve_mro_entries(bases)
 var metaclass=$B.get_metaclass(name,resolved_bases)
 var class_dict=$B.make_class_namespace(metaclass,name,"PageChatApp",bases,resolved_bases)
@@ -5203,83 +5437,83 @@ var locals_chatkit_browser__bridge_PageChatApp=$B.dict_proxy(class_dict),
 locals=locals_chatkit_browser__bridge_PageChatApp
 locals.__doc__=''
 locals.__module__='chatkit.browser._bridge'
-locals.__firstlineno__=118
+locals.__firstlineno__=144
 var frame=[name,locals,'chatkit.browser._bridge',locals_chatkit_browser__bridge]
-$B.enter_frame(frame,__file__,118)
+$B.enter_frame(frame,__file__,144)
 var _frame_obj=$B.frame_obj
 if(frame.$f_trace!==_b_.None){
 $B.trace_line()
 }
-$B.set_lineno(frame,125)
-function __init__17(_self,_raw){
+$B.set_lineno(frame,151)
+function __init__21(_self,_raw){
 var locals
 if(arguments.length==2&&!_raw?.$kw){
 var locals_chatkit_browser__bridge_PageChatApp___init__=locals={self:_self,raw:_raw}
 }else{
-var locals_chatkit_browser__bridge_PageChatApp___init__=locals=$B.args_parser(__init__17,arguments)
+var locals_chatkit_browser__bridge_PageChatApp___init__=locals=$B.args_parser(__init__21,arguments)
 }
-var frame=["__init__",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,__init__17]
-$B.enter_frame(frame,__file__,125)
-frame.positions=[[126,8,8]]
+var frame=["__init__",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,__init__21]
+$B.enter_frame(frame,__file__,151)
 try{
 $B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(__init__17,locals_chatkit_browser__bridge,"PageChatApp",['PageChatApp'])
-$B.set_lineno(frame,126)
+locals.ob_type=locals.__class__=$B.get_method_class(__init__21,locals_chatkit_browser__bridge,"PageChatApp",['PageChatApp'])
+$B.set_lineno(frame,152)
 $B.$setattr1(locals.self,"raw",locals.raw,1)
 return $B.trace_return_and_leave(frame,_b_.None)
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
-__init__17.$is_method=true
-__init__17.$function_infos=['chatkit.browser._bridge','__init__','PageChatApp.__init__',__file__,_b_.None,_b_.None,_b_.None,['self','raw'],null,null,
-2,125,3,[],0,0,['self','raw'],false,[],frame]
-$B.set_func_attrs(__init__17,frame,'chatkit.browser._bridge')
-__init__17.ob_type=$B.function
-__init__17.__annotate__=_b_.None
-locals_chatkit_browser__bridge_PageChatApp.__init__=__init__17
-$B.set_lineno(frame,128)
-function __getattr__18(_self,_method){
+__init__21.$is_method=true
+__init__21.$function_infos=['chatkit.browser._bridge','__init__','PageChatApp.__init__',__file__,_b_.None,_b_.None,_b_.None,['self','raw'],null,null,
+2,151,3,[],0,0,['self','raw'],false,[],frame]
+$B.set_func_attrs(__init__21,frame,'chatkit.browser._bridge')
+__init__21.ob_type=$B.function
+__init__21.__annotate__=_b_.None
+locals_chatkit_browser__bridge_PageChatApp.__init__=__init__21
+$B.set_lineno(frame,154)
+function __getattr__22(_self,_method){
 var locals
 if(arguments.length==2&&!_method?.$kw){
 var locals_chatkit_browser__bridge_PageChatApp___getattr__=locals={self:_self,method:_method}
 }else{
-var locals_chatkit_browser__bridge_PageChatApp___getattr__=locals=$B.args_parser(__getattr__18,arguments)
+var locals_chatkit_browser__bridge_PageChatApp___getattr__=locals=$B.args_parser(__getattr__22,arguments)
 }
-var frame=["__getattr__",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,__getattr__18]
-$B.enter_frame(frame,__file__,128)
-frame.positions=[[129,19,25],[129,27,8]]
+var frame=["__getattr__",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,__getattr__22]
+$B.enter_frame(frame,__file__,154)
 try{
 $B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(__getattr__18,locals_chatkit_browser__bridge,"PageChatApp",['PageChatApp'])
-$B.set_lineno(frame,129)
-locals_chatkit_browser__bridge_PageChatApp___getattr__.function=$B.$call_with_position(_b_.getattr,1,$B.$getattr_pep657(locals.self,'raw',3),locals.method)
-$B.set_lineno(frame,131)
-function call19(){
+locals.ob_type=locals.__class__=$B.get_method_class(__getattr__22,locals_chatkit_browser__bridge,"PageChatApp",['PageChatApp'])
+if($B.set_lineno(frame,155)&&($B.$bool($B.call_attr(locals.method,'startswith',1,'__'))||$B.$bool(!$B.$bool($B.$call_with_position($B.resolve_in_scopes('_defined',[locals_chatkit_browser__bridge_PageChatApp___getattr__,locals_chatkit_browser__bridge,_b_],5),3,$B.$getattr_pep657(locals.self,'raw',7),locals.method))))){
+$B.set_lineno(frame,156)
+$B.$raise($B.$call_with_position(_b_.AttributeError,9,locals_chatkit_browser__bridge_PageChatApp___getattr__.method))
+}
+$B.set_lineno(frame,158)
+function call23(){
 var locals
-var locals_chatkit_browser__bridge_PageChatApp___getattr___call=locals=$B.args_parser(call19,arguments)
-Object.defineProperty(locals,'function',{get:function(){return locals_chatkit_browser__bridge_PageChatApp___getattr__.function},set:function(){},enumerable:true,configurable:true})
-var frame=["call",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,call19]
-$B.enter_frame(frame,__file__,131)
-frame.positions=[[132,12,39],[132,23,10],[132,23,5]]
+var locals_chatkit_browser__bridge_PageChatApp___getattr___call=locals=$B.args_parser(call23,arguments)
+Object.defineProperty(locals,'self',{get:function(){return locals_chatkit_browser__bridge_PageChatApp___getattr__.self},set:function(){},enumerable:true,configurable:true})
+Object.defineProperty(locals,'method',{get:function(){return locals_chatkit_browser__bridge_PageChatApp___getattr__.method},set:function(){},enumerable:true,configurable:true})
+var frame=["call",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,call23]
+$B.enter_frame(frame,__file__,158)
 try{
 $B.js_this=this
-$B.set_lineno(frame,132);
-$B.$call_with_position(locals_chatkit_browser__bridge_PageChatApp___getattr__.function,1,..._b_.list.$unpack((function(expr){
-var next_func_20=$B.make_js_iterator(expr,frame,132)
-var result_20=$B.$list([])
+$B.set_lineno(frame,159);
+$B.call_attr(locals_chatkit_browser__bridge.page,'call',1,$B.$getattr_pep657(locals_chatkit_browser__bridge_PageChatApp___getattr__.self,'raw',3),locals_chatkit_browser__bridge_PageChatApp___getattr__.method,..._b_.list.$unpack((function(expr){
+var next_func_24=$B.make_js_iterator(expr,frame,159)
+var result_24=$B.$list([])
 try{
-for(var next_20 of next_func_20){
-$B.set_lineno(frame,132)
-locals_chatkit_browser__bridge_PageChatApp___getattr___call.arg=next_20
-result_20.push($B.$call_with_position($B.resolve_in_scopes('to_js',[locals_chatkit_browser__bridge_PageChatApp___getattr___call,locals_chatkit_browser__bridge_PageChatApp___getattr__,locals_chatkit_browser__bridge,_b_],5),3,locals.arg))
+for(var next_24 of next_func_24){
+$B.set_lineno(frame,159)
+locals_chatkit_browser__bridge_PageChatApp___getattr___call.arg=next_24
+result_24.push($B.$call_with_position($B.resolve_in_scopes('to_js',[locals_chatkit_browser__bridge_PageChatApp___getattr___call,locals_chatkit_browser__bridge_PageChatApp___getattr__,locals_chatkit_browser__bridge,_b_],7),5,locals.arg))
 }
 }catch(err){
 $B.set_exc(err,frame)
 throw err
 }
 delete locals_chatkit_browser__bridge_PageChatApp___getattr___call.arg
-return result_20
+return result_24
 })(locals.args)
 ))
 return $B.trace_return_and_leave(frame,_b_.None)
@@ -5287,73 +5521,72 @@ return $B.trace_return_and_leave(frame,_b_.None)
 $B.set_exc_and_leave(frame,err)
 }
 }
-call19.$function_infos=['chatkit.browser._bridge','call','PageChatApp.__getattr__.<locals>.call',__file__,_b_.None,_b_.None,_b_.None,[],'args',null,
-0,131,7,['function'],0,0,['args','arg'],false,[],frame]
-$B.set_func_attrs(call19,frame,'chatkit.browser._bridge')
-call19.ob_type=$B.function
-call19.__annotate__=_b_.None
-locals_chatkit_browser__bridge_PageChatApp___getattr__.call=call19
-$B.set_lineno(frame,134)
+call23.$function_infos=['chatkit.browser._bridge','call','PageChatApp.__getattr__.<locals>.call',__file__,_b_.None,_b_.None,_b_.None,[],'args',null,
+0,158,7,['self','method'],0,0,['args','arg'],false,[],frame]
+$B.set_func_attrs(call23,frame,'chatkit.browser._bridge')
+call23.ob_type=$B.function
+call23.__annotate__=_b_.None
+locals_chatkit_browser__bridge_PageChatApp___getattr__.call=call23
+$B.set_lineno(frame,161)
 return $B.trace_return_and_leave(frame,locals.call)
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
-__getattr__18.$is_method=true
-__getattr__18.$function_infos=['chatkit.browser._bridge','__getattr__','PageChatApp.__getattr__',__file__,_b_.None,_b_.None,_b_.None,['self','method'],null,null,
-2,128,3,[],0,0,['self','method','function','call'],false,[],frame]
-$B.set_func_attrs(__getattr__18,frame,'chatkit.browser._bridge')
-__getattr__18.ob_type=$B.function
-__getattr__18.__annotate__=_b_.None
-locals_chatkit_browser__bridge_PageChatApp.__getattr__=__getattr__18
-$B.set_lineno(frame,136)
-function setProxy21(_self,_callbacks){
+__getattr__22.$is_method=true
+__getattr__22.$function_infos=['chatkit.browser._bridge','__getattr__','PageChatApp.__getattr__',__file__,_b_.None,_b_.None,_b_.None,['self','method'],null,null,
+2,154,3,[],0,0,['self','method','call'],false,[],frame]
+$B.set_func_attrs(__getattr__22,frame,'chatkit.browser._bridge')
+__getattr__22.ob_type=$B.function
+__getattr__22.__annotate__=_b_.None
+locals_chatkit_browser__bridge_PageChatApp.__getattr__=__getattr__22
+$B.set_lineno(frame,163)
+function setProxy25(_self,_callbacks){
 var locals
 if(arguments.length==2&&!_callbacks?.$kw){
 var locals_chatkit_browser__bridge_PageChatApp_setProxy=locals={self:_self,callbacks:_callbacks}
 }else{
-var locals_chatkit_browser__bridge_PageChatApp_setProxy=locals=$B.args_parser(setProxy21,arguments)
+var locals_chatkit_browser__bridge_PageChatApp_setProxy=locals=$B.args_parser(setProxy25,arguments)
 }
-var frame=["setProxy",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,setProxy21]
-$B.enter_frame(frame,__file__,136)
-frame.positions=[[138,16,8],[139,20,28],[139,20,8],[140,16,15],[140,50,19],[140,50,13],[141,30,17],[141,30,17],[141,12,14],[142,26,31],[142,26,15],[142,12,11],[144,12,24],[144,12,8]]
+var frame=["setProxy",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,setProxy25]
+$B.enter_frame(frame,__file__,163)
 try{
 $B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(setProxy21,locals_chatkit_browser__bridge,"PageChatApp",['PageChatApp'])
-$B.set_lineno(frame,138)
+locals.ob_type=locals.__class__=$B.get_method_class(setProxy25,locals_chatkit_browser__bridge,"PageChatApp",['PageChatApp'])
+$B.set_lineno(frame,165)
 locals_chatkit_browser__bridge_PageChatApp_setProxy.state=$B.$call_with_position(locals_chatkit_browser__bridge._state,1,)
-$B.set_lineno(frame,139)
+$B.set_lineno(frame,166)
 locals_chatkit_browser__bridge_PageChatApp_setProxy.forwarded=$B.$call_with_position($B.resolve_in_scopes('_defined',[locals_chatkit_browser__bridge_PageChatApp_setProxy,locals_chatkit_browser__bridge,_b_],5),3,locals.state,'callbacks')
-$B.set_lineno(frame,140)
-locals_chatkit_browser__bridge_PageChatApp_setProxy.proxy=($B.$bool(locals.forwarded)?$B.$getattr_pep657(locals.state,'callbacks',7):$B.call_attr($B.$getattr_pep657(locals_chatkit_browser__bridge.window,'Object',11),'new',9,))
-frame.$lineno=141
-var no_break_22=true,
-iterator_22=$B.call_attr(locals.callbacks,'items',13,)
-iterator_22[$B.INUM]=15
-for(var next_22 of $B.make_js_iterator(iterator_22,frame,141)){
-var v23=next_22
-var it_24=$B.unpacker(v23,2,false,17)
-locals_chatkit_browser__bridge_PageChatApp_setProxy.name=it_24.read_one()
-locals_chatkit_browser__bridge_PageChatApp_setProxy.callback=it_24.read_one()
-$B.set_lineno(frame,142)
-$B.$setitem(locals_chatkit_browser__bridge_PageChatApp_setProxy.proxy,locals.name,$B.$call_with_position($B.resolve_in_scopes('from_javascript',[locals_chatkit_browser__bridge_PageChatApp_setProxy,locals_chatkit_browser__bridge,_b_],21),19,locals.name,locals.callback),23)
+$B.set_lineno(frame,167)
+locals_chatkit_browser__bridge_PageChatApp_setProxy.proxy=($B.$bool(locals.forwarded)?$B.$getattr_pep657(locals.state,'callbacks',7):$B.call_attr(locals_chatkit_browser__bridge.page,'new_object',9,))
+frame.$lineno=168
+var no_break_26=true,
+iterator_26=$B.call_attr(locals.callbacks,'items',11,)
+iterator_26[$B.INUM]=13
+for(var next_26 of $B.make_js_iterator(iterator_26,frame,168)){
+var v27=next_26
+var it_28=$B.unpacker(v27,2,false,15)
+locals_chatkit_browser__bridge_PageChatApp_setProxy.name=it_28.read_one()
+locals_chatkit_browser__bridge_PageChatApp_setProxy.callback=it_28.read_one()
+$B.set_lineno(frame,169)
+$B.$setitem(locals_chatkit_browser__bridge_PageChatApp_setProxy.proxy,locals.name,$B.$call_with_position($B.resolve_in_scopes('from_javascript',[locals_chatkit_browser__bridge_PageChatApp_setProxy,locals_chatkit_browser__bridge,_b_],19),17,locals.name,locals.callback),21)
 }
-if($B.set_lineno(frame,143)&&$B.$bool(!$B.$bool(locals.forwarded))){
-$B.set_lineno(frame,144);
-$B.call_attr($B.$getattr_pep657(locals_chatkit_browser__bridge_PageChatApp_setProxy.self,'raw',27),'setProxy',25,locals_chatkit_browser__bridge_PageChatApp_setProxy.proxy)
+if($B.set_lineno(frame,170)&&$B.$bool(!$B.$bool(locals.forwarded))){
+$B.set_lineno(frame,171);
+$B.call_attr(locals_chatkit_browser__bridge.page,'call',23,$B.$getattr_pep657(locals_chatkit_browser__bridge_PageChatApp_setProxy.self,'raw',25),'setProxy',locals_chatkit_browser__bridge_PageChatApp_setProxy.proxy)
 }
 return $B.trace_return_and_leave(frame,_b_.None)
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
-setProxy21.$is_method=true
-setProxy21.$function_infos=['chatkit.browser._bridge','setProxy','PageChatApp.setProxy',__file__,_b_.None,_b_.None,_b_.None,['self','callbacks'],null,null,
-2,136,3,[],0,0,['self','callbacks','state','forwarded','proxy','name','callback'],false,[],frame]
-$B.set_func_attrs(setProxy21,frame,'chatkit.browser._bridge')
-setProxy21.ob_type=$B.function
-setProxy21.__annotate__=_b_.None
-locals_chatkit_browser__bridge_PageChatApp.setProxy=setProxy21
+setProxy25.$is_method=true
+setProxy25.$function_infos=['chatkit.browser._bridge','setProxy','PageChatApp.setProxy',__file__,_b_.None,_b_.None,_b_.None,['self','callbacks'],null,null,
+2,163,3,[],0,0,['self','callbacks','state','forwarded','proxy','name','callback'],false,[],frame]
+$B.set_func_attrs(setProxy25,frame,'chatkit.browser._bridge')
+setProxy25.ob_type=$B.function
+setProxy25.__annotate__=_b_.None
+locals_chatkit_browser__bridge_PageChatApp.setProxy=setProxy25
 locals.__static_attributes__=$B.fast_tuple(["raw"])
 var annotate
 $B.make_annotate_func(class_dict,annotate,frame)
@@ -5361,100 +5594,96 @@ var kls=$B.$class_constructor('PageChatApp',class_dict,metaclass,resolved_bases,
 $B.trace_return_and_leave(frame,_b_.None)
 return kls
 })('PageChatApp',$B.fast_tuple([]),{})
-locals_chatkit_browser__bridge.PageChatApp=PageChatApp16
-$B.set_lineno(frame,147)
-function from_javascript25(_name,_deliver){
+locals_chatkit_browser__bridge.PageChatApp=PageChatApp20
+$B.set_lineno(frame,174)
+function from_javascript29(_name,_deliver){
 var locals
 if(arguments.length==2&&!_deliver?.$kw){
 var locals_chatkit_browser__bridge_from_javascript=locals={name:_name,deliver:_deliver}
 }else{
-var locals_chatkit_browser__bridge_from_javascript=locals=$B.args_parser(from_javascript25,arguments)
+var locals_chatkit_browser__bridge_from_javascript=locals=$B.args_parser(from_javascript29,arguments)
 }
-var frame=["from_javascript",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,from_javascript25]
-$B.enter_frame(frame,__file__,147)
+var frame=["from_javascript",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,from_javascript29]
+$B.enter_frame(frame,__file__,174)
 try{
 $B.js_this=this
-$B.set_lineno(frame,151)
-function callback26(){
+$B.set_lineno(frame,178)
+function callback30(){
 var locals
-var locals_chatkit_browser__bridge_from_javascript_callback=locals=$B.args_parser(callback26,arguments)
+var locals_chatkit_browser__bridge_from_javascript_callback=locals=$B.args_parser(callback30,arguments)
 Object.defineProperty(locals,'deliver',{get:function(){return locals_chatkit_browser__bridge_from_javascript.deliver},set:function(){},enumerable:true,configurable:true})
 Object.defineProperty(locals,'name',{get:function(){return locals_chatkit_browser__bridge_from_javascript.name},set:function(){},enumerable:true,configurable:true})
-var frame=["callback",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,callback26]
-$B.enter_frame(frame,__file__,151)
-frame.positions=[[153,12,45],[153,20,18],[153,20,9],[153,30,7],[155,12,55],[155,12,11],[155,30,29]]
+var frame=["callback",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,callback30]
+$B.enter_frame(frame,__file__,178)
 try{
 $B.js_this=this
-$B.set_lineno(frame,152)
+$B.set_lineno(frame,179)
 try{
-var stack_length_27=$B.count_frames()
-var save_frame_obj_27=$B.frame_obj
-$B.set_lineno(frame,153);
+var stack_length_31=$B.count_frames()
+var save_frame_obj_31=$B.frame_obj
+$B.set_lineno(frame,180);
 $B.$call_with_position(locals_chatkit_browser__bridge_from_javascript.deliver,1,($B.$bool(locals_chatkit_browser__bridge_from_javascript_callback.args)?$B.$call_with_position($B.resolve_in_scopes('to_python',[locals_chatkit_browser__bridge_from_javascript_callback,locals_chatkit_browser__bridge_from_javascript,locals_chatkit_browser__bridge,_b_],5),3,$B.$getitem(locals_chatkit_browser__bridge_from_javascript_callback.args,0,7)):_b_.None))
-}catch(err27){
-$B.set_exc_and_trace(frame,err27)
-if($B.set_lineno(frame,154)&&$B.is_exc(err27,[_b_.BaseException])){
-locals.error=err27
-$B.set_lineno(frame,155);
+}catch(err31){
+$B.set_exc_and_trace(frame,err31)
+if($B.set_lineno(frame,181)&&$B.is_exc(err31,[_b_.BaseException])){
+locals.error=err31
+$B.set_lineno(frame,182);
 $B.call_attr($B.$getattr_pep657(locals_chatkit_browser__bridge.chat,'logger',11),'error',9,$B.rich_op('__mod__','delivering %s failed',locals_chatkit_browser__bridge_from_javascript.name,13),locals.error)
 $B.del_exc(frame)
-$B.frame_obj=save_frame_obj_27
+$B.frame_obj=save_frame_obj_31
 }else{
-throw err27
+throw err31
 }
 }
-$B.set_lineno(frame,156)
-return $B.trace_return_and_leave(frame,locals_chatkit_browser__bridge.UNDEFINED)
+$B.set_lineno(frame,183)
+return $B.trace_return_and_leave(frame,$B.$getattr_pep657(locals_chatkit_browser__bridge.page,'UNDEFINED',15))
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
-callback26.$function_infos=['chatkit.browser._bridge','callback','from_javascript.<locals>.callback',__file__,_b_.None,_b_.None,_b_.None,[],'args',null,
-0,151,7,['deliver','name'],0,0,['args','error'],false,[],frame]
-$B.set_func_attrs(callback26,frame,'chatkit.browser._bridge')
-callback26.ob_type=$B.function
-callback26.__annotate__=_b_.None
-locals_chatkit_browser__bridge_from_javascript.callback=callback26
-$B.set_lineno(frame,158)
-return $B.trace_return_and_leave(frame,locals.callback)
+callback30.$function_infos=['chatkit.browser._bridge','callback','from_javascript.<locals>.callback',__file__,_b_.None,_b_.None,_b_.None,[],'args',null,
+0,178,7,['deliver','name'],0,0,['args','error'],false,[],frame]
+$B.set_func_attrs(callback30,frame,'chatkit.browser._bridge')
+callback30.ob_type=$B.function
+callback30.__annotate__=_b_.None
+locals_chatkit_browser__bridge_from_javascript.callback=callback30
+$B.set_lineno(frame,185)
+return $B.trace_return_and_leave(frame,$B.call_attr(locals_chatkit_browser__bridge.page,'callback',1,locals.callback,$B.rich_op('__mod__','delivering %s',locals.name,3)))
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
-from_javascript25.$function_infos=['chatkit.browser._bridge','from_javascript','from_javascript',__file__,_b_.None,_b_.None,'',['name','deliver'],null,null,
-2,147,3,[],0,0,['name','deliver','callback'],false,[],frame]
-$B.set_func_attrs(from_javascript25,frame,'chatkit.browser._bridge')
-from_javascript25.ob_type=$B.function
-from_javascript25.__annotate__=_b_.None
-locals_chatkit_browser__bridge.from_javascript=from_javascript25
-$B.set_lineno(frame,163)
-locals_chatkit_browser__bridge._MAX_SAFE_INTEGER=$B.rich_op('__sub__',9007199254740992n,1,17)
-$B.set_lineno(frame,166)
-function to_js28(_value){
+from_javascript29.$function_infos=['chatkit.browser._bridge','from_javascript','from_javascript',__file__,_b_.None,_b_.None,'',['name','deliver'],null,null,
+2,174,3,[],0,0,['name','deliver','callback'],false,[],frame]
+$B.set_func_attrs(from_javascript29,frame,'chatkit.browser._bridge')
+from_javascript29.ob_type=$B.function
+from_javascript29.__annotate__=_b_.None
+locals_chatkit_browser__bridge.from_javascript=from_javascript29
+$B.set_lineno(frame,188)
+function to_js32(_value){
 var locals
 if(arguments.length==1&&!_value?.$kw){
 var locals_chatkit_browser__bridge_to_js=locals={value:_value}
 }else{
-var locals_chatkit_browser__bridge_to_js=locals=$B.args_parser(to_js28,arguments)
+var locals_chatkit_browser__bridge_to_js=locals=$B.args_parser(to_js32,arguments)
 }
-var frame=["to_js",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,to_js28]
-$B.enter_frame(frame,__file__,166)
-frame.positions=[[169,7,23],[170,54,13],[170,41,9],[170,21,15],[170,21,9],[171,7,32],[172,16,15],[172,16,9],[173,11,16],[173,11,9]]
+var frame=["to_js",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,to_js32]
+$B.enter_frame(frame,__file__,188)
 try{
 $B.js_this=this
-if($B.set_lineno(frame,169)&&$B.$bool($B.$call_with_position(_b_.isinstance,1,locals.value,_b_.dict))){
-$B.set_lineno(frame,170)
-return $B.trace_return_and_leave(frame,(function(expr){
-var next_func_29=$B.make_js_iterator(expr,frame,170)
-var result_29=$B.empty_dict()
+if($B.set_lineno(frame,192)&&$B.$bool($B.$call_with_position(_b_.isinstance,1,locals.value,_b_.dict))){
+$B.set_lineno(frame,193)
+return $B.trace_return_and_leave(frame,$B.call_attr(locals_chatkit_browser__bridge.page,'to_js',3,(function(expr){
+var next_func_33=$B.make_js_iterator(expr,frame,193)
+var result_33=$B.empty_dict()
 try{
-for(var next_29 of next_func_29){
-$B.set_lineno(frame,170)
-var v30=next_29
-var it_31=$B.unpacker(v30,2,false,5)
-locals_chatkit_browser__bridge_to_js.key=it_31.read_one()
-locals_chatkit_browser__bridge_to_js.item=it_31.read_one()
-_b_.dict.$setitem(result_29,locals.key,$B.$call_with_position($B.resolve_in_scopes('_js_value',[locals_chatkit_browser__bridge_to_js,locals_chatkit_browser__bridge,_b_],9),7,locals.item))
+for(var next_33 of next_func_33){
+$B.set_lineno(frame,193)
+var v34=next_33
+var it_35=$B.unpacker(v34,2,false,7)
+locals_chatkit_browser__bridge_to_js.key=it_35.read_one()
+locals_chatkit_browser__bridge_to_js.item=it_35.read_one()
+_b_.dict.$setitem(result_33,locals.key,$B.$call_with_position($B.resolve_in_scopes('_js_value',[locals_chatkit_browser__bridge_to_js,locals_chatkit_browser__bridge,_b_],11),9,locals.item))
 }
 }catch(err){
 $B.set_exc(err,frame)
@@ -5462,253 +5691,257 @@ throw err
 }
 delete locals_chatkit_browser__bridge_to_js.key
 delete locals_chatkit_browser__bridge_to_js.item
-return result_29
-})($B.call_attr(locals_chatkit_browser__bridge_to_js.value,'items',3,))
-)
+return result_33
+})($B.call_attr(locals_chatkit_browser__bridge_to_js.value,'items',5,))
+))
 }
-if($B.set_lineno(frame,171)&&$B.$bool($B.$call_with_position(_b_.isinstance,11,locals.value,$B.fast_tuple([_b_.list,_b_.tuple])))){
-$B.set_lineno(frame,172)
-return $B.trace_return_and_leave(frame,(function(expr){
-var next_func_32=$B.make_js_iterator(expr,frame,172)
-var result_32=$B.$list([])
+if($B.set_lineno(frame,194)&&$B.$bool($B.$call_with_position(_b_.isinstance,13,locals.value,$B.fast_tuple([_b_.list,_b_.tuple])))){
+$B.set_lineno(frame,195)
+return $B.trace_return_and_leave(frame,$B.call_attr(locals_chatkit_browser__bridge.page,'to_js',15,(function(expr){
+var next_func_36=$B.make_js_iterator(expr,frame,195)
+var result_36=$B.$list([])
 try{
-for(var next_32 of next_func_32){
-$B.set_lineno(frame,172)
-locals_chatkit_browser__bridge_to_js.item=next_32
-result_32.push($B.$call_with_position($B.resolve_in_scopes('_js_value',[locals_chatkit_browser__bridge_to_js,locals_chatkit_browser__bridge,_b_],15),13,locals.item))
+for(var next_36 of next_func_36){
+$B.set_lineno(frame,195)
+locals_chatkit_browser__bridge_to_js.item=next_36
+result_36.push($B.$call_with_position($B.resolve_in_scopes('_js_value',[locals_chatkit_browser__bridge_to_js,locals_chatkit_browser__bridge,_b_],19),17,locals.item))
 }
 }catch(err){
 $B.set_exc(err,frame)
 throw err
 }
 delete locals_chatkit_browser__bridge_to_js.item
-return result_32
+return result_36
 })(locals_chatkit_browser__bridge_to_js.value)
-)
+))
 }
-$B.set_lineno(frame,173)
-return $B.trace_return_and_leave(frame,$B.$call_with_position($B.resolve_in_scopes('_js_value',[locals_chatkit_browser__bridge_to_js,locals_chatkit_browser__bridge,_b_],19),17,locals.value))
+$B.set_lineno(frame,196)
+return $B.trace_return_and_leave(frame,$B.call_attr(locals_chatkit_browser__bridge.page,'to_js',21,$B.$call_with_position($B.resolve_in_scopes('_js_value',[locals_chatkit_browser__bridge_to_js,locals_chatkit_browser__bridge,_b_],25),23,locals.value)))
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
-to_js28.$function_infos=['chatkit.browser._bridge','to_js','to_js',__file__,_b_.None,_b_.None,'',['value'],null,null,
-1,166,3,[],0,0,['value','key','item'],false,[],frame]
-$B.set_func_attrs(to_js28,frame,'chatkit.browser._bridge')
-to_js28.ob_type=$B.function
-to_js28.__annotate__=_b_.None
-locals_chatkit_browser__bridge.to_js=to_js28
-$B.set_lineno(frame,176)
-function _js_value33(_item){
+to_js32.$function_infos=['chatkit.browser._bridge','to_js','to_js',__file__,_b_.None,_b_.None,'',['value'],null,null,
+1,188,3,[],0,0,['value','key','item'],false,[],frame]
+$B.set_func_attrs(to_js32,frame,'chatkit.browser._bridge')
+to_js32.ob_type=$B.function
+to_js32.__annotate__=_b_.None
+locals_chatkit_browser__bridge.to_js=to_js32
+$B.set_lineno(frame,199)
+function _js_value37(_item){
 var locals
 if(arguments.length==1&&!_item?.$kw){
 var locals_chatkit_browser__bridge__js_value=locals={item:_item}
 }else{
-var locals_chatkit_browser__bridge__js_value=locals=$B.args_parser(_js_value33,arguments)
+var locals_chatkit_browser__bridge__js_value=locals=$B.args_parser(_js_value37,arguments)
 }
-var frame=["_js_value",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,_js_value33]
-$B.enter_frame(frame,__file__,176)
-frame.positions=[[179,7,21],[179,37,22],[179,64,9],[180,15,11]]
+var frame=["_js_value",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,_js_value37]
+$B.enter_frame(frame,__file__,199)
 try{
 $B.js_this=this
-if($B.set_lineno(frame,177)&&$B.$bool($B.$is(locals.item,_b_.None))){
-$B.set_lineno(frame,178)
-return $B.trace_return_and_leave(frame,locals_chatkit_browser__bridge.NULL)
+if($B.set_lineno(frame,200)&&$B.$bool($B.$is(locals.item,_b_.None))){
+$B.set_lineno(frame,201)
+return $B.trace_return_and_leave(frame,$B.$getattr_pep657(locals_chatkit_browser__bridge.page,'NULL',1))
 }
-if($B.set_lineno(frame,179)&&($B.$bool($B.$call_with_position(_b_.isinstance,1,locals.item,_b_.int))&&$B.$bool(!$B.$bool($B.$call_with_position(_b_.isinstance,3,locals.item,_b_.bool)))&&$B.$bool($B.rich_comp('__gt__',$B.$call_with_position(_b_.abs,5,locals.item),locals_chatkit_browser__bridge._MAX_SAFE_INTEGER)))){
-$B.set_lineno(frame,180)
-return $B.trace_return_and_leave(frame,$B.$call_with_position(_b_.float,7,locals_chatkit_browser__bridge__js_value.item))
+if($B.set_lineno(frame,202)&&($B.$bool($B.$call_with_position(_b_.isinstance,3,locals.item,_b_.int))&&$B.$bool(!$B.$bool($B.$call_with_position(_b_.isinstance,5,locals.item,_b_.bool)))&&$B.$bool($B.rich_comp('__gt__',$B.$call_with_position(_b_.abs,7,locals.item),$B.$getattr_pep657(locals_chatkit_browser__bridge.page,'INT_LIMIT',9))))){
+$B.set_lineno(frame,203)
+return $B.trace_return_and_leave(frame,$B.$call_with_position(_b_.float,11,locals_chatkit_browser__bridge__js_value.item))
 }
-$B.set_lineno(frame,181)
+$B.set_lineno(frame,204)
 return $B.trace_return_and_leave(frame,locals.item)
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
-_js_value33.$function_infos=['chatkit.browser._bridge','_js_value','_js_value',__file__,_b_.None,_b_.None,_b_.None,['item'],null,null,
-1,176,3,[],0,0,['item'],false,[],frame]
-$B.set_func_attrs(_js_value33,frame,'chatkit.browser._bridge')
-_js_value33.ob_type=$B.function
-_js_value33.__annotate__=_b_.None
-locals_chatkit_browser__bridge._js_value=_js_value33
-$B.set_lineno(frame,184)
-function to_python34(_value){
+_js_value37.$function_infos=['chatkit.browser._bridge','_js_value','_js_value',__file__,_b_.None,_b_.None,_b_.None,['item'],null,null,
+1,199,3,[],0,0,['item'],false,[],frame]
+$B.set_func_attrs(_js_value37,frame,'chatkit.browser._bridge')
+_js_value37.ob_type=$B.function
+_js_value37.__annotate__=_b_.None
+locals_chatkit_browser__bridge._js_value=_js_value37
+$B.set_lineno(frame,207)
+function to_python38(_value){
 var locals
 if(arguments.length==1&&!_value?.$kw){
 var locals_chatkit_browser__bridge_to_python=locals={value:_value}
 }else{
-var locals_chatkit_browser__bridge_to_python=locals=$B.args_parser(to_python34,arguments)
+var locals_chatkit_browser__bridge_to_python=locals=$B.args_parser(to_python38,arguments)
 }
-var frame=["to_python",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,to_python34]
-$B.enter_frame(frame,__file__,184)
-frame.positions=[[186,7,15],[186,7,8],[188,7,42],[190,7,27],[190,7,12],[191,16,15],[192,7,38],[192,25,19],[193,54,25],[193,54,13],[193,21,21],[193,31,10]]
+var frame=["to_python",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,to_python38]
+$B.enter_frame(frame,__file__,207)
 try{
 $B.js_this=this
-if($B.set_lineno(frame,186)&&$B.$bool($B.$call_with_position($B.resolve_in_scopes('_missing',[locals_chatkit_browser__bridge_to_python,locals_chatkit_browser__bridge,_b_],3),1,locals.value))){
-$B.set_lineno(frame,187)
+if($B.set_lineno(frame,209)&&$B.$bool($B.$call_with_position($B.resolve_in_scopes('_missing',[locals_chatkit_browser__bridge_to_python,locals_chatkit_browser__bridge,_b_],3),1,locals.value))){
+$B.set_lineno(frame,210)
 return $B.trace_return_and_leave(frame,_b_.None)
 }
-if($B.set_lineno(frame,188)&&$B.$bool($B.$call_with_position(_b_.isinstance,5,locals.value,$B.fast_tuple([_b_.str,_b_.bool,_b_.int,_b_.float])))){
-$B.set_lineno(frame,189)
+if($B.set_lineno(frame,211)&&($B.$bool($B.$call_with_position(_b_.isinstance,5,locals.value,$B.fast_tuple([_b_.int,_b_.float])))&&$B.$bool(!$B.$bool($B.$call_with_position(_b_.isinstance,7,locals.value,_b_.bool))))){
+$B.set_lineno(frame,212)
+return $B.trace_return_and_leave(frame,$B.call_attr(locals_chatkit_browser__bridge.page,'number',9,locals_chatkit_browser__bridge_to_python.value))
+}
+if($B.set_lineno(frame,213)&&$B.$bool($B.$call_with_position(_b_.isinstance,11,locals.value,$B.fast_tuple([_b_.str,_b_.bool])))){
+$B.set_lineno(frame,214)
 return $B.trace_return_and_leave(frame,locals_chatkit_browser__bridge_to_python.value)
 }
-if($B.set_lineno(frame,190)&&$B.$bool($B.call_attr($B.$getattr_pep657(locals_chatkit_browser__bridge.window,'Array',9),'isArray',7,locals.value))){
-$B.set_lineno(frame,191)
+if($B.set_lineno(frame,215)&&$B.$bool($B.call_attr($B.$getattr_pep657($B.$getattr_pep657(locals_chatkit_browser__bridge.page,'window',17),'Array',15),'isArray',13,locals.value))){
+$B.set_lineno(frame,216)
 return $B.trace_return_and_leave(frame,(function(expr){
-var next_func_35=$B.make_js_iterator(expr,frame,191)
-var result_35=$B.$list([])
+var next_func_39=$B.make_js_iterator(expr,frame,216)
+var result_39=$B.$list([])
 try{
-for(var next_35 of next_func_35){
-$B.set_lineno(frame,191)
-locals_chatkit_browser__bridge_to_python.item=next_35
-result_35.push($B.$call_with_position(locals_chatkit_browser__bridge.to_python,11,locals.item))
+for(var next_39 of next_func_39){
+$B.set_lineno(frame,216)
+locals_chatkit_browser__bridge_to_python.item=next_39
+result_39.push($B.$call_with_position(locals_chatkit_browser__bridge.to_python,19,locals.item))
 }
 }catch(err){
 $B.set_exc(err,frame)
 throw err
 }
 delete locals_chatkit_browser__bridge_to_python.item
-return result_35
+return result_39
 })(locals_chatkit_browser__bridge_to_python.value)
 )
 }
-if($B.set_lineno(frame,192)&&$B.$bool($B.$call_with_position(_b_.isinstance,13,locals.value,$B.$getattr_pep657(locals_chatkit_browser__bridge.javascript,'JSObject',15)))){
-$B.set_lineno(frame,193)
+if($B.set_lineno(frame,217)&&$B.$bool($B.call_attr(locals_chatkit_browser__bridge.page,'is_js_object',21,locals.value))){
+$B.set_lineno(frame,218)
 return $B.trace_return_and_leave(frame,(function(expr){
-var next_func_36=$B.make_js_iterator(expr,frame,193)
-var result_36=$B.empty_dict()
+var next_func_40=$B.make_js_iterator(expr,frame,218)
+var result_40=$B.empty_dict()
 try{
-for(var next_36 of next_func_36){
-$B.set_lineno(frame,193)
-locals_chatkit_browser__bridge_to_python.key=next_36
-_b_.dict.$setitem(result_36,locals.key,$B.$call_with_position(locals_chatkit_browser__bridge.to_python,21,$B.$getitem(locals_chatkit_browser__bridge_to_python.value,locals.key,23)))
+for(var next_40 of next_func_40){
+$B.set_lineno(frame,218)
+locals_chatkit_browser__bridge_to_python.key=next_40
+_b_.dict.$setitem(result_40,locals.key,$B.$call_with_position(locals_chatkit_browser__bridge.to_python,29,$B.$getitem(locals_chatkit_browser__bridge_to_python.value,locals.key,31)))
 }
 }catch(err){
 $B.set_exc(err,frame)
 throw err
 }
 delete locals_chatkit_browser__bridge_to_python.key
-return result_36
-})($B.call_attr($B.$getattr_pep657(locals_chatkit_browser__bridge.window,'Object',19),'keys',17,locals_chatkit_browser__bridge_to_python.value))
+return result_40
+})($B.call_attr($B.$getattr_pep657($B.$getattr_pep657(locals_chatkit_browser__bridge.page,'window',27),'Object',25),'keys',23,locals_chatkit_browser__bridge_to_python.value))
 )
 }
-$B.set_lineno(frame,194)
+$B.set_lineno(frame,219)
 return $B.trace_return_and_leave(frame,locals.value)
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
-to_python34.$function_infos=['chatkit.browser._bridge','to_python','to_python',__file__,_b_.None,_b_.None,'',['value'],null,null,
-1,184,3,[],0,0,['value','item','key'],false,[],frame]
-$B.set_func_attrs(to_python34,frame,'chatkit.browser._bridge')
-to_python34.ob_type=$B.function
-to_python34.__annotate__=_b_.None
-locals_chatkit_browser__bridge.to_python=to_python34
-$B.set_lineno(frame,197)
-function page_value37(_value){
+to_python38.$function_infos=['chatkit.browser._bridge','to_python','to_python',__file__,_b_.None,_b_.None,'',['value'],null,null,
+1,207,3,[],0,0,['value','item','key'],false,[],frame]
+$B.set_func_attrs(to_python38,frame,'chatkit.browser._bridge')
+to_python38.ob_type=$B.function
+to_python38.__annotate__=_b_.None
+locals_chatkit_browser__bridge.to_python=to_python38
+$B.set_lineno(frame,222)
+function page_value41(_value){
 var locals
 if(arguments.length==1&&!_value?.$kw){
 var locals_chatkit_browser__bridge_page_value=locals={value:_value}
 }else{
-var locals_chatkit_browser__bridge_page_value=locals=$B.args_parser(page_value37,arguments)
+var locals_chatkit_browser__bridge_page_value=locals=$B.args_parser(page_value41,arguments)
 }
-var frame=["page_value",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,page_value37]
-$B.enter_frame(frame,__file__,197)
-frame.positions=[[203,11,30],[203,46,27],[203,46,12],[204,16,16]]
+var frame=["page_value",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,page_value41]
+$B.enter_frame(frame,__file__,222)
 try{
 $B.js_this=this
-if($B.set_lineno(frame,199)&&$B.$bool($B.$is(locals.value,locals_chatkit_browser__bridge.NULL))){
-$B.set_lineno(frame,200)
+if($B.set_lineno(frame,224)&&$B.$bool($B.$is(locals.value,$B.$getattr_pep657(locals_chatkit_browser__bridge.page,'NULL',1)))){
+$B.set_lineno(frame,225)
 return $B.trace_return_and_leave(frame,_b_.None)
 }
-if($B.set_lineno(frame,201)&&$B.$bool($B.$is(locals.value,locals_chatkit_browser__bridge.UNDEFINED))){
-$B.set_lineno(frame,202)
+if($B.set_lineno(frame,226)&&$B.$bool($B.$is(locals.value,$B.$getattr_pep657(locals_chatkit_browser__bridge.page,'UNDEFINED',3)))){
+$B.set_lineno(frame,227)
 return $B.trace_return_and_leave(frame,locals_chatkit_browser__bridge.UNSET)
 }
-if($B.set_lineno(frame,203)&&($B.$bool(!$B.$bool($B.$call_with_position(_b_.isinstance,1,locals.value,$B.fast_tuple([_b_.str,_b_.list]))))&&$B.$bool($B.call_attr($B.$getattr_pep657(locals_chatkit_browser__bridge.window,'Array',5),'isArray',3,locals.value)))){
-$B.set_lineno(frame,204)
+if($B.set_lineno(frame,228)&&($B.$bool($B.$call_with_position(_b_.isinstance,5,locals.value,$B.fast_tuple([_b_.int,_b_.float])))&&$B.$bool(!$B.$bool($B.$call_with_position(_b_.isinstance,7,locals.value,_b_.bool))))){
+$B.set_lineno(frame,229)
+return $B.trace_return_and_leave(frame,$B.call_attr(locals_chatkit_browser__bridge.page,'number',9,locals_chatkit_browser__bridge_page_value.value))
+}
+if($B.set_lineno(frame,230)&&($B.$bool(!$B.$bool($B.$call_with_position(_b_.isinstance,11,locals.value,$B.fast_tuple([_b_.str,_b_.list,_b_.dict,_b_.tuple,_b_.bool,_b_.int,_b_.float]))))&&$B.$bool(!$B.$is(locals.value,_b_.None))&&$B.$bool($B.call_attr($B.$getattr_pep657($B.$getattr_pep657(locals_chatkit_browser__bridge.page,'window',17),'Array',15),'isArray',13,locals.value)))){
+$B.set_lineno(frame,232)
 return $B.trace_return_and_leave(frame,(function(expr){
-var next_func_38=$B.make_js_iterator(expr,frame,204)
-var result_38=$B.$list([])
+var next_func_42=$B.make_js_iterator(expr,frame,232)
+var result_42=$B.$list([])
 try{
-for(var next_38 of next_func_38){
-$B.set_lineno(frame,204)
-locals_chatkit_browser__bridge_page_value.item=next_38
-result_38.push($B.$call_with_position(locals_chatkit_browser__bridge.page_value,7,locals.item))
+for(var next_42 of next_func_42){
+$B.set_lineno(frame,232)
+locals_chatkit_browser__bridge_page_value.item=next_42
+result_42.push($B.$call_with_position(locals_chatkit_browser__bridge.page_value,19,locals.item))
 }
 }catch(err){
 $B.set_exc(err,frame)
 throw err
 }
 delete locals_chatkit_browser__bridge_page_value.item
-return result_38
+return result_42
 })(locals_chatkit_browser__bridge_page_value.value)
 )
 }
-$B.set_lineno(frame,205)
+$B.set_lineno(frame,233)
 return $B.trace_return_and_leave(frame,locals.value)
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
-page_value37.$function_infos=['chatkit.browser._bridge','page_value','page_value',__file__,_b_.None,_b_.None,'',['value'],null,null,
-1,197,3,[],0,0,['value','item'],false,[],frame]
-$B.set_func_attrs(page_value37,frame,'chatkit.browser._bridge')
-page_value37.ob_type=$B.function
-page_value37.__annotate__=_b_.None
-locals_chatkit_browser__bridge.page_value=page_value37
-$B.set_lineno(frame,208)
-function _missing39(_value){
+page_value41.$function_infos=['chatkit.browser._bridge','page_value','page_value',__file__,_b_.None,_b_.None,'',['value'],null,null,
+1,222,3,[],0,0,['value','item'],false,[],frame]
+$B.set_func_attrs(page_value41,frame,'chatkit.browser._bridge')
+page_value41.ob_type=$B.function
+page_value41.__annotate__=_b_.None
+locals_chatkit_browser__bridge.page_value=page_value41
+$B.set_lineno(frame,236)
+function _missing43(_value){
 var locals
 if(arguments.length==1&&!_value?.$kw){
 var locals_chatkit_browser__bridge__missing=locals={value:_value}
 }else{
-var locals_chatkit_browser__bridge__missing=locals=$B.args_parser(_missing39,arguments)
+var locals_chatkit_browser__bridge__missing=locals=$B.args_parser(_missing43,arguments)
 }
-var frame=["_missing",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,_missing39]
-$B.enter_frame(frame,__file__,208)
+var frame=["_missing",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,_missing43]
+$B.enter_frame(frame,__file__,236)
 try{
 $B.js_this=this
-$B.set_lineno(frame,209)
-return $B.trace_return_and_leave(frame,($B.$bool(locals.$test=$B.$is(locals.value,locals_chatkit_browser__bridge.NULL))?locals.$test:$B.$bool(locals.$test=$B.$is(locals.value,locals_chatkit_browser__bridge.UNDEFINED))?locals.$test:$B.$is(locals.value,_b_.None)))
+$B.set_lineno(frame,237)
+return $B.trace_return_and_leave(frame,($B.$bool(locals.$test=$B.$is(locals.value,$B.$getattr_pep657(locals_chatkit_browser__bridge.page,'NULL',1)))?locals.$test:$B.$bool(locals.$test=$B.$is(locals.value,$B.$getattr_pep657(locals_chatkit_browser__bridge.page,'UNDEFINED',3)))?locals.$test:$B.$is(locals.value,_b_.None)))
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
-_missing39.$function_infos=['chatkit.browser._bridge','_missing','_missing',__file__,_b_.None,_b_.None,_b_.None,['value'],null,null,
-1,208,3,[],0,0,['value'],false,[],frame]
-$B.set_func_attrs(_missing39,frame,'chatkit.browser._bridge')
-_missing39.ob_type=$B.function
-_missing39.__annotate__=_b_.None
-locals_chatkit_browser__bridge._missing=_missing39
-$B.set_lineno(frame,212)
-function _defined40(_obj,_name){
+_missing43.$function_infos=['chatkit.browser._bridge','_missing','_missing',__file__,_b_.None,_b_.None,_b_.None,['value'],null,null,
+1,236,3,[],0,0,['value'],false,[],frame]
+$B.set_func_attrs(_missing43,frame,'chatkit.browser._bridge')
+_missing43.ob_type=$B.function
+_missing43.__annotate__=_b_.None
+locals_chatkit_browser__bridge._missing=_missing43
+$B.set_lineno(frame,240)
+function _defined44(_obj,_name){
 var locals
 if(arguments.length==2&&!_name?.$kw){
 var locals_chatkit_browser__bridge__defined=locals={obj:_obj,name:_name}
 }else{
-var locals_chatkit_browser__bridge__defined=locals=$B.args_parser(_defined40,arguments)
+var locals_chatkit_browser__bridge__defined=locals=$B.args_parser(_defined44,arguments)
 }
-var frame=["_defined",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,_defined40]
-$B.enter_frame(frame,__file__,212)
-frame.positions=[[213,15,39],[213,24,29],[213,24,14]]
+var frame=["_defined",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,_defined44]
+$B.enter_frame(frame,__file__,240)
 try{
 $B.js_this=this
-$B.set_lineno(frame,213)
-return $B.trace_return_and_leave(frame,!$B.$bool($B.$call_with_position(locals_chatkit_browser__bridge._missing,1,$B.call_attr($B.$getattr_pep657(locals_chatkit_browser__bridge.window,'Reflect',5),'get',3,locals.obj,locals.name))))
+$B.set_lineno(frame,241)
+return $B.trace_return_and_leave(frame,!$B.$bool($B.$call_with_position(locals_chatkit_browser__bridge._missing,1,$B.call_attr($B.$getattr_pep657($B.$getattr_pep657(locals_chatkit_browser__bridge.page,'window',7),'Reflect',5),'get',3,locals.obj,locals.name))))
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
-_defined40.$function_infos=['chatkit.browser._bridge','_defined','_defined',__file__,_b_.None,_b_.None,_b_.None,['obj','name'],null,null,
-2,212,3,[],0,0,['obj','name'],false,[],frame]
-$B.set_func_attrs(_defined40,frame,'chatkit.browser._bridge')
-_defined40.ob_type=$B.function
-_defined40.__annotate__=_b_.None
-locals_chatkit_browser__bridge._defined=_defined40
-$B.set_lineno(frame,216,'ClassDef')
-var ConsoleLogger41=(function(name,bases,keywords){
-$B.frame_obj.frame.inum=21
+_defined44.$function_infos=['chatkit.browser._bridge','_defined','_defined',__file__,_b_.None,_b_.None,_b_.None,['obj','name'],null,null,
+2,240,3,[],0,0,['obj','name'],false,[],frame]
+$B.set_func_attrs(_defined44,frame,'chatkit.browser._bridge')
+_defined44.ob_type=$B.function
+_defined44.__annotate__=_b_.None
+locals_chatkit_browser__bridge._defined=_defined44
+$B.set_lineno(frame,244,'ClassDef')
+var ConsoleLogger45=(function(name,bases,keywords){
+$B.frame_obj.frame.inum=11
 var resolved_bases=$B.resolve_mro_entries(bases)
 var metaclass=$B.get_metaclass(name,resolved_bases)
 var class_dict=$B.make_class_namespace(metaclass,name,"ConsoleLogger",bases,resolved_bases)
@@ -5716,71 +5949,69 @@ var locals_chatkit_browser__bridge_ConsoleLogger=$B.dict_proxy(class_dict),
 locals=locals_chatkit_browser__bridge_ConsoleLogger
 locals.__doc__=''
 locals.__module__='chatkit.browser._bridge'
-locals.__firstlineno__=216
+locals.__firstlineno__=244
 var frame=[name,locals,'chatkit.browser._bridge',locals_chatkit_browser__bridge]
-$B.enter_frame(frame,__file__,216)
+$B.enter_frame(frame,__file__,244)
 var _frame_obj=$B.frame_obj
 if(frame.$f_trace!==_b_.None){
 $B.trace_line()
 }
-$B.set_lineno(frame,219)
-function warn42(_self,_message){
+$B.set_lineno(frame,247)
+function warn46(_self,_message){
 var locals
 if(arguments.length==2&&!_message?.$kw){
 var locals_chatkit_browser__bridge_ConsoleLogger_warn=locals={self:_self,message:_message}
 }else{
-var locals_chatkit_browser__bridge_ConsoleLogger_warn=locals=$B.args_parser(warn42,arguments)
+var locals_chatkit_browser__bridge_ConsoleLogger_warn=locals=$B.args_parser(warn46,arguments)
 }
-var frame=["warn",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,warn42]
-$B.enter_frame(frame,__file__,219)
-frame.positions=[[220,8,42],[220,8,14],[220,28,21]]
+var frame=["warn",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,warn46]
+$B.enter_frame(frame,__file__,247)
 try{
 $B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(warn42,locals_chatkit_browser__bridge,"ConsoleLogger",['ConsoleLogger'])
-$B.set_lineno(frame,220);
-$B.call_attr($B.$getattr_pep657(locals_chatkit_browser__bridge.window,'console',3),'warn',1,$B.rich_op('__add__','chatkit: ',locals.message,5))
+locals.ob_type=locals.__class__=$B.get_method_class(warn46,locals_chatkit_browser__bridge,"ConsoleLogger",['ConsoleLogger'])
+$B.set_lineno(frame,248);
+$B.call_attr($B.$getattr_pep657($B.$getattr_pep657(locals_chatkit_browser__bridge.page,'window',5),'console',3),'warn',1,$B.rich_op('__add__','chatkit: ',locals.message,7))
 return $B.trace_return_and_leave(frame,_b_.None)
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
-warn42.$is_method=true
-warn42.$function_infos=['chatkit.browser._bridge','warn','ConsoleLogger.warn',__file__,_b_.None,_b_.None,_b_.None,['self','message'],null,null,
-2,219,3,[],0,0,['self','message'],false,[],frame]
-$B.set_func_attrs(warn42,frame,'chatkit.browser._bridge')
-warn42.ob_type=$B.function
-warn42.__annotate__=_b_.None
-locals_chatkit_browser__bridge_ConsoleLogger.warn=warn42
-$B.set_lineno(frame,222)
-function error43(_self,_message,_error){
+warn46.$is_method=true
+warn46.$function_infos=['chatkit.browser._bridge','warn','ConsoleLogger.warn',__file__,_b_.None,_b_.None,_b_.None,['self','message'],null,null,
+2,247,3,[],0,0,['self','message'],false,[],frame]
+$B.set_func_attrs(warn46,frame,'chatkit.browser._bridge')
+warn46.ob_type=$B.function
+warn46.__annotate__=_b_.None
+locals_chatkit_browser__bridge_ConsoleLogger.warn=warn46
+$B.set_lineno(frame,250)
+function error47(_self,_message,_error){
 var locals
-var locals_chatkit_browser__bridge_ConsoleLogger_error=locals=$B.args_parser(error43,arguments)
-var frame=["error",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,error43]
-$B.enter_frame(frame,__file__,222)
-frame.positions=[[223,15,21],[225,20,44],[225,27,37],[225,27,18],[226,8,26],[226,8,14]]
+var locals_chatkit_browser__bridge_ConsoleLogger_error=locals=$B.args_parser(error47,arguments)
+var frame=["error",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,error47]
+$B.enter_frame(frame,__file__,250)
 try{
 $B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(error43,locals_chatkit_browser__bridge,"ConsoleLogger",['ConsoleLogger'])
-$B.set_lineno(frame,223)
+locals.ob_type=locals.__class__=$B.get_method_class(error47,locals_chatkit_browser__bridge,"ConsoleLogger",['ConsoleLogger'])
+$B.set_lineno(frame,251)
 locals_chatkit_browser__bridge_ConsoleLogger_error.text=$B.rich_op('__add__','chatkit: ',locals.message,1)
-if($B.set_lineno(frame,224)&&$B.$bool(!$B.$is(locals.error,_b_.None))){
-$B.set_lineno(frame,225)
-locals_chatkit_browser__bridge_ConsoleLogger_error.text=$B.augm_assign(locals_chatkit_browser__bridge_ConsoleLogger_error.text,'+=',$B.rich_op('__add__','\n',$B.call_attr($B.$getattr_pep657(locals_chatkit_browser__bridge.window,'__BRYTHON__',7),'error_trace',5,locals_chatkit_browser__bridge_ConsoleLogger_error.error),3))
+if($B.set_lineno(frame,252)&&$B.$bool(!$B.$is(locals.error,_b_.None))){
+$B.set_lineno(frame,253)
+locals_chatkit_browser__bridge_ConsoleLogger_error.text=$B.augm_assign(locals_chatkit_browser__bridge_ConsoleLogger_error.text,'+=',$B.rich_op('__add__','\n',$B.call_attr(locals_chatkit_browser__bridge.page,'trace',5,locals_chatkit_browser__bridge_ConsoleLogger_error.error),3))
 }
-$B.set_lineno(frame,226);
-$B.call_attr($B.$getattr_pep657(locals_chatkit_browser__bridge.window,'console',11),'error',9,locals.text)
+$B.set_lineno(frame,254);
+$B.call_attr($B.$getattr_pep657($B.$getattr_pep657(locals_chatkit_browser__bridge.page,'window',11),'console',9),'error',7,locals.text)
 return $B.trace_return_and_leave(frame,_b_.None)
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
-error43.$is_method=true
-error43.$function_infos=['chatkit.browser._bridge','error','ConsoleLogger.error',__file__,[_b_.None],_b_.None,_b_.None,['self','message','error'],null,null,
-3,222,3,[],0,0,['self','message','error','text'],false,[],frame]
-$B.set_func_attrs(error43,frame,'chatkit.browser._bridge')
-error43.ob_type=$B.function
-error43.__annotate__=_b_.None
-locals_chatkit_browser__bridge_ConsoleLogger.error=error43
+error47.$is_method=true
+error47.$function_infos=['chatkit.browser._bridge','error','ConsoleLogger.error',__file__,[_b_.None],_b_.None,_b_.None,['self','message','error'],null,null,
+3,250,3,[],0,0,['self','message','error','text'],false,[],frame]
+$B.set_func_attrs(error47,frame,'chatkit.browser._bridge')
+error47.ob_type=$B.function
+error47.__annotate__=_b_.None
+locals_chatkit_browser__bridge_ConsoleLogger.error=error47
 locals.__static_attributes__=$B.fast_tuple([])
 var annotate
 $B.make_annotate_func(class_dict,annotate,frame)
@@ -5788,7 +6019,7 @@ var kls=$B.$class_constructor('ConsoleLogger',class_dict,metaclass,resolved_base
 $B.trace_return_and_leave(frame,_b_.None)
 return kls
 })('ConsoleLogger',$B.fast_tuple([]),{})
-locals_chatkit_browser__bridge.ConsoleLogger=ConsoleLogger41
+locals_chatkit_browser__bridge.ConsoleLogger=ConsoleLogger45
 $B.leave_frame({locals,value:_b_.None})
 }catch(err){
 $B.set_exc_and_trace(frame,err)

@@ -11,12 +11,14 @@ from pathlib import Path
 
 import pytest
 
-from chatkit.build import _output, assets, bundle, compiled, engine, precompile, runtime
+from chatkit.build import _output, assets, bundle, compiled, engine, features, precompile, runtime
 from chatkit.build import precompiled as _precompiled
 from chatkit.cli import main
 from chatkit.config import load_config
+from chatkit.errors import ValidationError
 
 CHATKIT = Path(bundle.__file__).resolve().parent.parent
+ROOT = CHATKIT.parent
 HOOKS = """from browser import document
 from chatkit.browser import chat
 
@@ -82,41 +84,55 @@ SHARED_MODULES = {
     "chatkit.rules.languages", "chatkit.rules.topics", "chatkit.browser",
     "chatkit.browser._bridge", "chatkit.browser._chat", "chatkit.browser._checks",
     "chatkit.browser._link", "chatkit.browser._subscription", "chatkit.browser.versions",
-}
+}  # and one runtime's adapter (RUNTIME_ONLY)
 V1_ONLY = {"chatkit.browser._v1"}
 V2_ONLY = {"chatkit.browser._v2", "chatkit.rules.variables", "chatkit.rules.chatapp"}
+RUNTIME_ONLY = {"brython": {"chatkit.browser._brython"},
+                "micropython": {"chatkit.browser._micropython"}}
+# What each runtime adapter imports of its runtime's own modules (and nothing else may).
+RUNTIME_IMPORTS = {"brython": {"browser", "javascript"},
+                   "micropython": {"js", "jsffi", "io", "sys", "_chatkit_js"}}
 
 
+@pytest.mark.parametrize("runtime_name, other_runtime", [("brython", "micropython"),
+                                                         ("micropython", "brython")])
 @pytest.mark.parametrize("api, own, other", [("v1", V1_ONLY, V2_ONLY), ("v2", V2_ONLY, V1_ONLY)])
-def test_each_versions_bundle_holds_chatkit_browser_its_adapter_and_the_core_they_import(
-        api, own, other):
-    modules = set(bundle.bundle_modules(api))
-    assert modules == SHARED_MODULES | own
-    assert not modules & other
+def test_each_versions_bundle_holds_chatkit_browser_its_adapters_and_the_core_they_import(
+        api, own, other, runtime_name, other_runtime):
+    modules = set(bundle.bundle_modules(api, runtime_name))
+    assert modules == SHARED_MODULES | own | RUNTIME_ONLY[runtime_name]
+    assert not modules & (other | RUNTIME_ONLY[other_runtime])
     assert bundle.adapter_module(api) in own
 
 
+@pytest.mark.parametrize("runtime_name", ["brython", "micropython"])
 @pytest.mark.parametrize("api", ["v1", "v2"])
-def test_bundle_modules_import_nothing_brython_cannot_load_without_its_stdlib(api):
-    modules = bundle.bundle_modules(api)
+def test_bundle_modules_import_nothing_the_runtime_cannot_load(api, runtime_name):
+    modules = bundle.bundle_modules(api, runtime_name)
     others = {bundle.adapter_module(other) for other in ("v1", "v2") if other != api}
+    others_runtime = set(bundle.RUNTIME_ADAPTERS.values()) - set(modules)
     for name, module in modules.items():
         if name == "chatkit":
             continue  # replaced by bundle.BUNDLE_INIT in the bundle
         outside = {m for m in imports_of(module.path) if m != "chatkit" and m not in modules}
-        allowed = {"browser", "javascript"} if name == bundle.BRIDGE else set()
+        allowed = RUNTIME_IMPORTS[runtime_name] if name in RUNTIME_ONLY[runtime_name] else set()
         if name == "chatkit.browser._chat":
             allowed |= others  # imported by chat.api, in a function: never in this page
+        if name == bundle.BRIDGE:
+            allowed |= others_runtime  # imported by runtime, in a function: likewise
         assert outside <= allowed, "%s imports %s" % (name, sorted(outside - allowed))
 
 
 def test_every_browser_module_but_the_fakes_is_in_a_bundle_and_each_adapter_in_one():
     shipped = {"chatkit.browser." + p.stem for p in (CHATKIT / "browser").glob("_*.py")
                if p.stem != "__init__"}
-    v1, v2 = set(bundle.bundle_modules("v1")), set(bundle.bundle_modules("v2"))
-    assert shipped <= v1 | v2
-    assert shipped - (v1 & v2) == {"chatkit.browser._v1", "chatkit.browser._v2"}
-    assert not {"chatkit.browser.fakebus", "chatkit.browser.fakechatapp"} & (v1 | v2)
+    bundles = {(api, runtime_name): set(bundle.bundle_modules(api, runtime_name))
+               for api in ("v1", "v2") for runtime_name in ("brython", "micropython")}
+    every, common = set().union(*bundles.values()), set.intersection(*bundles.values())
+    assert shipped <= every
+    assert shipped - common == {"chatkit.browser._v1", "chatkit.browser._v2",
+                                "chatkit.browser._brython", "chatkit.browser._micropython"}
+    assert not {"chatkit.browser.fakebus", "chatkit.browser.fakechatapp"} & every
 
 
 def test_the_other_versions_adapter_is_where_the_walk_stops():
@@ -125,6 +141,14 @@ def test_the_other_versions_adapter_is_where_the_walk_stops():
     assert {"chatkit.browser._v1", "chatkit.browser._v2"} <= set(chat.chatkit_imports())
     assert "chatkit.browser._v2" not in chat.chatkit_imports(bundle.bundle_modules("v1"))
     assert "chatkit.browser._v1" not in chat.chatkit_imports(bundle.bundle_modules("v2"))
+
+
+def test_the_other_runtimes_adapter_is_where_the_walk_stops():
+    bridge = bundle.bundle_modules("v1")[bundle.BRIDGE]
+    assert set(bundle.RUNTIME_ADAPTERS.values()) <= set(bridge.chatkit_imports())
+    for runtime_name, adapter in bundle.RUNTIME_ADAPTERS.items():
+        assert bridge.chatkit_imports(bundle.bundle_modules("v1", runtime_name)) == sorted([
+            "chatkit.browser", "chatkit.browser.versions", adapter])
 
 
 def test_each_versions_bundle_is_smaller_than_one_bundle_of_both():
@@ -161,6 +185,56 @@ def test_source_bundle_is_a_guarded_brython_package_in_ascii(api, adapter):
     assert "import" not in bundle.BUNDLE_INIT
 
 
+# -- chat's lazily imported rules: only in the pages whose hooks reach them -----------------
+
+
+LAZY_CALLS = {"set_language('de')": {"chatkit.rules.languages"},
+              "set_variables({'_a': 'b'})": {"chatkit.rules.variables"},
+              "set_quick_replies(['Yes'])": {"chatkit.rules.chatapp"},
+              "set_sound(False)": {"chatkit.rules.chatapp"}}
+
+
+@pytest.mark.parametrize("runtime_name", ["brython", "micropython"])
+@pytest.mark.parametrize("call, kept", [*LAZY_CALLS.items(), ("customer.reset_info()", set())])
+def test_the_bundle_holds_the_lazy_rules_the_hooks_call_and_no_others(tmp_path, call, kept,
+                                                                      runtime_name):
+    path = write_site(tmp_path, hooks=HOOKS + "chat.%s\n" % call, chat=V2_CHAT)
+    text = path.read_text(encoding="utf-8") + 'runtime = "%s"\n' % runtime_name
+    path.write_text(text, encoding="utf-8")
+    bundle_text = assets.assets(load_config(path))[1].content.decode("ascii")
+    lazy = set(bundle.LAZY_MODULES)
+    if runtime_name == "brython":
+        shipped = {m for m in lazy if '__chatkitModules["%s"]' % m in bundle_text}
+    else:
+        shipped = {m for m in lazy if '"%s.py":' % m.replace(".", "/") in bundle_text}
+    assert shipped == kept
+
+
+@pytest.mark.parametrize("hooks", ["f = getattr(chat, 'set_' + 'language')\n",
+                                   "import chatkit.rules.languages\n",
+                                   "from chatkit.rules.chatapp import check_toggle\n",
+                                   "x = 'set_variables'\n"])
+def test_hooks_that_may_reach_the_lazy_rules_by_another_way_keep_them(tmp_path, hooks):
+    names = assets.Hooks(write_site(tmp_path, hooks=HOOKS + hooks).parent / "hooks.py").names()
+    assert bundle.unreached(names, bundle.bundle_modules("v2")) <= {
+        "chatkit.rules.languages", "chatkit.rules.variables", "chatkit.rules.chatapp"}
+    assert bundle.unreached(names, bundle.bundle_modules("v2")) != set(bundle.LAZY_MODULES)
+
+
+def test_the_lazy_rules_are_imported_only_inside_functions_of_the_modules_that_call_them():
+    # What makes leaving them out safe: no module imports them as it loads.
+    import ast
+
+    for api in ("v1", "v2"):
+        for name, module in bundle.bundle_modules(api).items():
+            if module.tree is None:
+                continue
+            top = [node for node in module.tree.body
+                   if isinstance(node, (ast.Import, ast.ImportFrom))]
+            loaded = {m for m, _ in bundle.imports(top, name)}
+            assert not loaded & set(bundle.LAZY_MODULES), name
+
+
 # -- the three files ------------------------------------------------------------------------
 
 
@@ -177,8 +251,13 @@ def test_build_writes_runtime_bundle_hooks_and_manifest_with_matching_sri(config
 def test_build_with_the_engine_ships_the_runtime_without_its_compiler(config):
     built = assets.assets(config)
     assert built.light and built.notes == [] and built.warnings == []
-    assert built[0].content == runtime.path().read_bytes()
-    assert built[1].content == _precompiled.path("v1").read_bytes()
+    # The hooks use none of Brython's optional parts: the runtime has none of them.
+    assert built[0].content == features.without(runtime.path().read_bytes(), set())
+    assert len(gzip.compress(built[0].content)) < 0.9 * len(gzip.compress(
+        runtime.path().read_bytes()))
+    # Without the language rules, which only chat.set_language() imports: HOOKS never call it.
+    assert built[1].content == _precompiled.without(_precompiled.path("v1").read_bytes(),
+                                                    {"chatkit.rules.languages"})
     assert built.boot == {"js": compiled.compile_boot("hooks", "v1")}
     text = built[2].content.decode("ascii")
     assert package_of(built[2].content) == {
@@ -191,7 +270,8 @@ def test_build_of_a_v2_config_ships_the_v2_bundle(tmp_path, ahead_of_time):
     config = load_config(write_site(tmp_path, chat=V2_CHAT))
     built = assets.assets(config, ahead_of_time=ahead_of_time)
     assert built.warnings == [] and built.light is ahead_of_time
-    assert built[1].content == _precompiled.path("v2").read_bytes()
+    assert built[1].content == _precompiled.without(_precompiled.path("v2").read_bytes(), {
+        "chatkit.rules.languages", "chatkit.rules.variables", "chatkit.rules.chatapp"})
     assert built.boot == ({"js": compiled.compile_boot("hooks", "v2")} if ahead_of_time
                           else {"python": compiled.BOOT % ("hooks", "v2")})
     header = _precompiled.read_header(built[1].content)
@@ -220,15 +300,29 @@ def test_hooks_importing_a_module_their_versions_page_has_get_no_warning(tmp_pat
     assert assets.assets(config).warnings == []
 
 
-def test_build_without_the_engine_is_todays_and_says_how_to_get_the_faster_one(config, no_engine):
+def test_build_without_the_engine_is_todays_and_warns_loudly_how_to_get_the_faster_one(
+        config, no_engine, capsys):
     built = assets.assets(config)
     assert not built.light and built[0].content == runtime.installed_brython()
     assert built.boot == {"python": "from chatkit.browser import _bridge\n"
                                     "_bridge.run('hooks', api='v1')\n"}
     assert "B.precompiled" not in built[2].content.decode("ascii")
-    assert built.notes == [assets.ENGINE_NOTE]
-    assert "`pip install mini-racer` (chatkit's [fast] extra) compiles them" in \
-        assets.ENGINE_NOTE
+    warning = ("chatkit: warning: mini-racer is not installed, so each visitor's browser "
+               "compiles the hooks and loads Brython with its compiler (about 90 KB more gzip, "
+               "and about 40 % slower to start); `pip install mini-racer` compiles them here "
+               "instead")
+    assert built.notes == [warning]
+    assert main(["build", str(config.path), "--out", str(config.path.parent / "out")]) == 0
+    assert warning in capsys.readouterr().err.splitlines()
+
+
+def test_mini_racer_is_a_dependency_of_the_package_not_an_extra():
+    # `pip install .` alone must build the fast page (issue 21).
+    import tomllib
+
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    assert "mini-racer" in project["dependencies"]
+    assert engine.missing() is None
 
 
 @pytest.mark.parametrize("use", [
@@ -258,7 +352,7 @@ def test_build_is_deterministic_and_python_assets_names_the_same_files(config, t
                                   "integrity": a.integrity} for a in first]
     manifest = json.loads((tmp_path / "a" / assets.MANIFEST).read_text(encoding="ascii"))
     assert manifest == {"scripts": [{"name": a.name, "integrity": a.integrity} for a in first],
-                        "boot": python["boot"]}
+                        "boot": python["boot"], "files": [a.name for a in first]}
 
 
 def test_python_assets_can_point_at_another_asset_base(config):
@@ -371,6 +465,97 @@ def test_cli_build_replaces_files_of_an_earlier_build_and_keeps_the_others(tmp_p
     assert (out / "brython.old.js").exists()
     assert json.loads((out / assets.MANIFEST).read_bytes())["scripts"]
     assert [p.name for p in out.parent.iterdir() if p.name.startswith(".")] == []
+
+
+def test_cli_build_removes_the_files_its_earlier_build_wrote_and_no_others(tmp_path, capsys):
+    # Issue 16, first hour 3: the manifest says which files the build it replaces wrote.
+    path = write_site(tmp_path / "site")
+    out = tmp_path / "out"
+    assert main(["build", str(path), "--out", str(out)]) == 0
+    first = set(json.loads((out / assets.MANIFEST).read_bytes())["files"])
+    for name in ("index.html", "brython.0123456789ab.js", "hooks.py"):  # others' files
+        (out / name).write_text("not chatkit's", encoding="utf-8")
+    (path.parent / "hooks.py").write_text(HOOKS + "chat.customer.reset_info()\n", "utf-8")
+    assert main(["build", str(path), "--out", str(out)]) == 0
+    second = set(json.loads((out / assets.MANIFEST).read_bytes())["files"])
+    [old_hooks] = first - second  # only the hooks changed
+    assert old_hooks.startswith("hooks.") and not (out / old_hooks).exists()
+    assert {p.name for p in out.iterdir()} == second | {
+        assets.MANIFEST, "index.html", "brython.0123456789ab.js", "hooks.py"}
+
+
+def test_cli_build_never_removes_what_an_edited_manifest_names(tmp_path, capsys):
+    path = write_site(tmp_path / "site")
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "index.html").write_text("the site's page", encoding="utf-8")
+    (out / "chat.toml").write_text("a config", encoding="utf-8")
+    (out / assets.MANIFEST).write_text(json.dumps({"files": ["index.html", "../site/chat.toml",
+                                                              "chat.toml", ".", ""]}), "utf-8")
+    assert main(["build", str(path), "--out", str(out)]) == 0
+    assert (out / "index.html").exists() and (out / "chat.toml").exists() and path.exists()
+
+
+@pytest.mark.parametrize("name", [assets.MANIFEST])
+def test_build_assets_never_writes_over_one_of_its_inputs(tmp_path, name):
+    # `build chatkit-assets.json --out .` replaced the config by the manifest. The command
+    # refuses it before building (tests/test_cli_output.py); build_assets refuses it too.
+    folder = tmp_path / "site"
+    path = write_site(folder)
+    config = path.rename(folder / name)
+    before = config.read_bytes()
+    with pytest.raises(ValidationError) as raised:
+        assets.build_assets(load_config(config), folder)
+    assert [problem.line(str(raised.value.source)) for problem in raised.value.problems] == [
+        "%s: --out: %s there is one of the build's inputs, which it never replaces: write the "
+        "build to a folder of its own" % (folder, name)]
+    assert config.read_bytes() == before
+    assert sorted(p.name for p in folder.iterdir()) == sorted(["hooks.py", name])
+
+
+# A build that, once its files are written, waits for the other one to get as far (a
+# barrier of files in `sys.argv[3]`), so both move their files in at the same moment.
+BUILD_TWICE = """
+import os, sys, time
+from chatkit.build import _output
+from chatkit.cli import main
+
+write = _output.write_file
+def write_then_wait(path, content):
+    write(path, content)
+    if path.name == "chatkit-assets.json":
+        open(os.path.join(sys.argv[3], str(os.getpid())), "w").close()
+        deadline = time.monotonic() + 60
+        while len(os.listdir(sys.argv[3])) < 2 and time.monotonic() < deadline:
+            time.sleep(0.001)
+_output.write_file = write_then_wait
+sys.exit(main(["build", sys.argv[1], "--out", sys.argv[2]]))
+"""
+
+
+def test_two_builds_at_once_into_a_missing_out_both_succeed(tmp_path):
+    # Issue 16, hostile 10: the second rename failed with "Directory not empty".
+    import subprocess
+    import sys
+
+    path = write_site(tmp_path / "site")
+    assets.assets(load_config(path))  # compile once here, so both processes take as long
+    for round_ in range(3):
+        out = tmp_path / ("out%d" % round_) / "chatkit"
+        barrier = tmp_path / ("barrier%d" % round_)
+        barrier.mkdir()
+        runs = [subprocess.Popen([sys.executable, "-c", BUILD_TWICE, str(path), str(out),
+                                  str(barrier)],
+                                 stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+                for _ in range(2)]
+        results = [(run.wait(timeout=120), run.stderr.read().decode()) for run in runs]
+        for run in runs:
+            run.stdout.close()
+            run.stderr.close()
+        assert [code for code, _ in results] == [0, 0], results
+        assert sorted(p.name for p in out.iterdir()) == sorted(
+            json.loads((out / assets.MANIFEST).read_bytes())["files"] + [assets.MANIFEST])
+        assert [p.name for p in out.parent.iterdir()] == ["chatkit"]  # no temporary folder
 
 
 # -- the precompiled bundle, as build ships it ----------------------------------------------

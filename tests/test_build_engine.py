@@ -8,7 +8,7 @@ import re
 
 import pytest
 
-from chatkit.build import _js, bundle, engine, precompile, runtime
+from chatkit.build import _js, bundle, engine, features, precompile, runtime
 from chatkit.build import precompiled as _precompiled
 
 PRECOMPILE = "python -m chatkit.build.precompile"
@@ -136,8 +136,17 @@ def test_runtime_is_cut_from_the_pinned_brython_js():
     assert len(cut) < 0.56 * len(brython)  # the compiler was 46% of it
 
 
+def edited(brython):
+    """brython.js with the cut's EDITS made, each where it is once."""
+    text = brython.decode("utf-8")
+    for _, old, new in runtime.EDITS:
+        assert text.count(old) == 1
+        text = text.replace(old, new)
+    return text.encode("utf-8")
+
+
 def test_runtime_keeps_the_rest_of_brython_js_unchanged_and_in_order():
-    original = brython_files(runtime.installed_brython())
+    original = brython_files(edited(runtime.installed_brython()))
     cut = brython_files(runtime.path().read_bytes())
     cut[0] = cut[0].split("\n", 2)[2]  # without the cut's title and header
     start = [i for i, text in enumerate(original) if runtime.CHAIN_START in text][0]
@@ -245,11 +254,76 @@ def test_minify_drops_only_spaces_javascript_does_not_need(js, minified):
 
 
 @pytest.mark.parametrize("js", [
+    'var s = "Next -->" + \'<!-- a\' + "-->"',  # the hooks' strings (issue 16, hostile 2)
+    'var s = "a\\\\<!--" + "b\\<!--" + "c\\-->" + `d<!--`',  # after escapes, literals
+    'var s = "</script><script>" + "<SCRIPT"',  # nor an HTML parser's script states
+    "var a = 1, b = 1, s = a < !--b",  # tokens joined into `<!--` ...
+    "var a = 3, b = 1, s = [a-- > b, a]",  # ... and into `-->`
+])
+def test_minify_writes_no_html_like_comment_and_means_the_same_to_v8(js):
+    minified = _js.minify(js)
+    assert "<!--" not in minified and "-->" not in minified
+    assert "<script" not in minified.lower() and "</script" not in minified.lower()
+    run = "(function (code) { return JSON.stringify(new Function(code + '\\nreturn s')()); })"
+    assert engine._parser().call(run, minified) == engine._parser().call(run, js)
+
+
+@pytest.mark.parametrize("js", [
     "x = a / b",  # a regular expression or a division: not what Brython writes
     "/* block */ x",
-    "x = a < !--b",  # would become an HTML-like comment
+    "x = `${a < !--b}<!--`",  # a placeholder in a template literal: not what Brython writes
     "x = 'unterminated\n'",
 ])
 def test_minify_refuses_code_it_does_not_understand(js):
     with pytest.raises(ValueError):
         _js.minify(js)
+
+
+# -- the runtime a build ships: without what the page never reaches ---------------------------
+
+
+@pytest.mark.parametrize("hooks, needed", [
+    ("from chatkit.browser import chat\nchat.set_language('de')\n", set()),
+    ("x = b'ab'\n", {"bytes"}),
+    ("x = 'é'.encode()\n", {"bytes"}),  # an attribute of bytes' territory, by its name
+    ("x = bytearray(2)\n", {"bytes"}),
+    ("x = memoryview(b'a')\n", {"memoryview", "bytes", "io"}),
+    ("x = 1j\n", {"complex"}),
+    ("x = -2\ny = x ** 0.5\n", {"complex"}),  # a power may be complex: kept
+    ("match 1:\n    case 1:\n        pass\n", {"pattern"}),
+    ("f = open\n", {"io"}),
+    ("x = getattr(object(), 'y', None)\n", {f.name for f in features.FEATURES}),  # any name
+])
+def test_the_build_keeps_what_the_compiled_hooks_reach(hooks, needed):
+    assert features.needed([engine.compile_module("hooks", hooks, "VFS.hooks.py")]) == needed
+
+
+@pytest.mark.parametrize("api", ["v1", "v2"])
+def test_chatkits_bundle_reaches_none_of_the_runtimes_optional_parts(api):
+    # Its `**` are powers of positive constant ints (2**53, 10**n), never complex; its
+    # getattr reads the chat's own methods. The browser tests run it on the runtime without
+    # any of them.
+    text = _precompiled.path(api).read_text(encoding="ascii")
+    reached = {f.name for f in features.FEATURES if f.uses.search(text)}
+    assert reached == {"complex"}
+    assert set(re.findall(r"'__[a-z]*pow__'", text)) == {"'__pow__'"}
+    bases = re.findall(r"\$B\.rich_op\('__pow__',([^,]*),", text)
+    assert bases and all(re.fullmatch(r"[1-9]\d*", base) for base in bases), bases
+
+
+def test_the_lean_runtime_loads_and_stands_in_for_what_it_left_out():
+    from py_mini_racer import MiniRacer
+
+    lean = features.without(runtime.path().read_bytes(), set()).decode("utf-8")
+    context = MiniRacer()
+    try:
+        context.eval(engine.SHIMS)
+        context.eval(lean)
+        assert context.eval("typeof __BRYTHON__.builtins.len") == "function"
+        assert context.eval("JSON.stringify([__BRYTHON__.is_bytes_like(1), "
+                            "__BRYTHON__.is_buffer(1)])") == "[false,false]"
+    finally:
+        context.close()
+    for feature in features.FEATURES:
+        assert feature.marker not in lean
+        assert "chatkit build left %s out of the page" % feature.what in lean

@@ -388,7 +388,7 @@ def test_load_config_shows_an_empty_key_as_quotes(tmp_path, text, line):
         ("[python]\nhooks = 'hooks.py'\nasset_base = 'https://cdn.example.com/'\nhook = 'x'\n",
          "python.hook: unknown key (did you mean hooks?)"),
         ("[python]\nhooks = 'hooks.py'\nasset_base = 'https://cdn.example.com/'\nbrython = 1\n",
-         "python.brython: unknown key (allowed: hooks, asset_base)"),
+         "python.brython: unknown key (allowed: hooks, asset_base, runtime)"),
     ],
 )
 def test_load_config_names_unknown_keys_of_fallback_and_python(tmp_path, table, line):

@@ -2,9 +2,10 @@
 
 Brython without its 5 MB stdlib cannot load `sys`, `json`, `re`, `typing`... and
 with it each cold import costs hundreds of milliseconds.  So the shared core and
-`chatkit.browser` import nothing outside chatkit's pure modules; only the one
-bridge module touches Brython's `browser` and `javascript`.  Read with `ast`,
-so a lazy import inside a function counts too.
+`chatkit.browser` import nothing outside chatkit's pure modules; only the runtime
+adapters touch their runtime's modules (`_brython`: Brython's `browser` and
+`javascript`; `_micropython`: MicroPython's `js`, `jsffi`, `io`, `sys`).  Read
+with `ast`, so a lazy import inside a function counts too.
 """
 
 import ast
@@ -35,10 +36,14 @@ def core_path(name):
 
 
 BROWSER = sorted((CHATKIT / "browser").glob("*.py"))
-BRYTHON_MODULES = {"browser", "javascript"}
-# The Brython modules that work without brython_stdlib.js (BRYTHON.md).
-# Plus `__import__`: the bridge imports the tenant's hooks module by its name.
-BRIDGE_MAY_IMPORT = {"browser", "browser.html", "browser.aio", "javascript", "__import__()"}
+# The runtimes' own modules (Brython's, MicroPython's and the MicroPython loader's).
+BRYTHON_MODULES = {"browser", "javascript", "js", "jsffi", "_chatkit_js"}
+# What each runtime adapter may import: the Brython modules that work without
+# brython_stdlib.js (BRYTHON.md), or MicroPython's built-in ones.
+ADAPTER_MAY_IMPORT = {"chatkit.browser._brython": {"browser", "browser.html", "browser.aio",
+                                                   "javascript"},
+                      "chatkit.browser._micropython": {"js", "jsffi", "io", "sys",
+                                                       "_chatkit_js"}}
 
 
 def module_name(path):
@@ -107,22 +112,26 @@ def test_core_modules_do_not_import_the_browser_package():
         assert not any(m.startswith("chatkit.browser") for m in found), name
 
 
-def test_browser_package_has_exactly_one_bridge_module():
+def test_browser_package_has_exactly_one_adapter_module_per_runtime():
     bridges = [module_name(p) for p in BROWSER if is_bridge(p)]
-    assert bridges == ["chatkit.browser._bridge"]
+    assert bridges == sorted(ADAPTER_MAY_IMPORT)
 
 
 @pytest.mark.parametrize("path", [p for p in BROWSER if not is_bridge(p)], ids=lambda p: p.name)
 def test_browser_module_imports_only_the_core_and_its_package(path):
+    # The bridge imports the runtime adapters (the one its runtime names, in a function) and
+    # `__import__`s the tenant's hooks module by its name.
     bridges = {module_name(p) for p in BROWSER if is_bridge(p)}
     allowed = CORE_MODULES | browser_modules() - bridges
+    if module_name(path) == "chatkit.browser._bridge":
+        allowed |= bridges | {"__import__()"}
     found = imports_of(path)
     assert found <= allowed, "%s imports %s" % (module_name(path), sorted(found - allowed))
 
 
 @pytest.mark.parametrize("path", [p for p in BROWSER if is_bridge(p)], ids=lambda p: p.name)
-def test_bridge_module_imports_only_what_brython_loads_without_its_stdlib(path):
-    allowed = CORE_MODULES | browser_modules() | BRIDGE_MAY_IMPORT
+def test_adapter_module_imports_only_what_its_runtime_loads(path):
+    allowed = CORE_MODULES | browser_modules() | ADAPTER_MAY_IMPORT[module_name(path)]
     found = imports_of(path)
     assert found <= allowed, "%s imports %s" % (module_name(path), sorted(found - allowed))
 

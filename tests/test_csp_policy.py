@@ -135,6 +135,31 @@ def test_micropython_needs_wasm_unsafe_eval_instead():
     assert "'unsafe-eval'" not in found["script-src"]
 
 
+def test_python_pages_connect_to_the_asset_origin_for_the_early_fetch():
+    # The loader fetches its files at low priority before `load` (templates/python-loader.js.j2).
+    for runtime in ("brython", "micropython"):
+        found = directives(policy_for(with_python(config(V1), runtime), nonce="abc",
+                                      python_assets=ASSETS))
+        assert "https://cdn.example.com" in found["connect-src"], runtime
+
+
+def test_the_runtime_written_in_the_config_file_decides_the_policy(tmp_path):
+    (tmp_path / "hooks.py").write_text("pass\n", encoding="utf-8")
+    python = {"hooks": "hooks.py", "asset_base": "https://cdn.example.com/chatkit/"}
+    policies = {}
+    for runtime in ("brython", "micropython"):
+        checked = parse_config({"chat": dict(V1), "python": dict(python, runtime=runtime)},
+                               tmp_path / "chat.toml")
+        assert checked.python.runtime == runtime
+        policies[runtime] = directives(policy_for(checked, nonce="abc"))["script-src"]
+    assert "'unsafe-eval'" in policies["brython"]
+    assert "'wasm-unsafe-eval'" not in policies["brython"]
+    assert "'wasm-unsafe-eval'" in policies["micropython"]
+    assert "'unsafe-eval'" not in policies["micropython"]
+    default = parse_config({"chat": dict(V1), "python": python}, tmp_path / "chat.toml")
+    assert default.python.runtime == "brython"
+
+
 def test_a_fallback_link_needs_no_directive_and_says_why():
     mail = policy_for(config(V1, fallback={"text": "Mail us", "link": "mailto:help@example.com"}))
     web = policy_for(config(V1, fallback={"text": "Help", "link": "https://example.com/help"}))

@@ -21,8 +21,12 @@ import chatkit
 CHATKIT = Path(chatkit.__file__).parent
 
 
-# Importing a `__main__` runs it; the bridge imports Brython's `javascript`, in the page only.
-NOT_IMPORTABLE = ("chatkit.__main__", "chatkit.emulator.__main__", "chatkit.browser._bridge")
+# Importing a `__main__` runs it; the bridge and its runtime adapters import Brython's
+# `javascript` or MicroPython's `js`, as do the MicroPython stand-ins for Brython's names:
+# in the page only.
+NOT_IMPORTABLE = ("chatkit.__main__", "chatkit.emulator.__main__", "chatkit.browser._bridge",
+                  "chatkit.browser._brython", "chatkit.browser._micropython",
+                  "chatkit.browser.compat.browser", "chatkit.browser.compat.javascript")
 
 
 def all_modules():

@@ -48,6 +48,11 @@ def site(folder, hooks):
                               "as UTF-8"),
     ("x = 1\nif x\n    pass\n", 2, "invalid Python: expected ':'"),
     ("x = (\n", 1, "invalid Python: '(' was never closed"),
+    # issue 16, hostile 7: it froze the page, chat included
+    ("x = 1\nwhile True:\n    pass\n", 2, "while True: never ends (no break, return or raise in "
+                                         "it): hooks run on the page's main thread, so it would "
+                                         "freeze the page and the chat"),
+    ("def f():\n    while 1:\n        for i in x:\n            break\n", 2, "while 1: never ends"),
 ])
 @pytest.mark.parametrize("command", ["check", "snippet", "build"])
 def test_hooks_the_page_cannot_run_are_one_line_exit_2(tmp_path, capsys, hooks, line, message,
@@ -76,6 +81,38 @@ def test_check_reports_the_warnings_build_gives(tmp_path, capsys):
     assert run(capsys, "check", config, "--strict")[0] == 1
     _, _, build = run(capsys, "build", config, "--out", tmp_path / "out")
     assert build[:4] == check
+
+
+HTML_MARKERS = ('from chatkit.browser import chat\nlabel = "Next -->"\nother = "<!-- x </script>"\n'
+                'chat.customer.set_info({"Label": label, "Other": other, "Less": 1 < -(-2)})\n')
+
+
+def test_hooks_whose_strings_hold_html_comment_markers_build_into_files_without_them(
+        tmp_path, capsys):
+    # Issue 16, hostile 2: "Next -->" was a traceback from check, snippet and build.
+    config = site(tmp_path, HTML_MARKERS)
+    assert run(capsys, "check", config, "--strict") == (0, "%s: ok\n" % config, [])
+    code, out, _ = run(capsys, "snippet", config)
+    assert code == 0 and "<!--" not in out.split("-->", 1)[1] and "-->" not in \
+        out.split("-->", 1)[1]  # the snippet's own first-line comment aside
+    assert run(capsys, "build", config, "--out", tmp_path / "out")[0] == 0
+    for path in (tmp_path / "out").iterdir():
+        text = path.read_text(encoding="ascii")
+        assert "<!--" not in text and "-->" not in text and "</script" not in text, path.name
+
+
+@pytest.mark.parametrize("loop, warned", [
+    ("while True:\n    poll()\n", True),  # only an exception from poll() ends it
+    ("while True:\n    if poll():\n        break\n", False),
+    ("def f():\n    while True:\n        return poll()\n", False),
+    ("while ready():\n    pass\n", False),  # beyond what the build can see (the README says)
+])
+def test_check_warns_about_a_loop_only_an_exception_ends(tmp_path, capsys, loop, warned):
+    code, _, err = run(capsys, "check", site(tmp_path, "x = 1\n" + loop))
+    expected = ["%s: line 2: warning: while True: has no break, return or raise: it ends only if "
+                "something in it raises, and until then the page and the chat are frozen (hooks "
+                "run on its main thread)" % (tmp_path / "hooks.py")]
+    assert (code, err) == (0, expected if warned else [])
 
 
 def test_check_names_a_hooks_file_whose_name_is_no_module(tmp_path, capsys):
@@ -114,6 +151,7 @@ FRAGMENTS = st.sampled_from([
     "class A:\n    def f(self):\n        return [i for i in range(3)]\n", "lambda: (yield)\n",
     "async def g():\n    await x\n", "match x:\n    case [1, *r]: pass\n", "x: int = 1\n",
     "def f():\n    nonlocal y\n", "return 1\n", "f'{x!r:>{w}}'\n", "global q\nq = 1\n",
+    'label = "Next -->"\n', "x = '<!--'\n", "y = a < -(-b)\n", "while True:\n    pass\n",
 ])
 HOOKS = st.one_of(
     st.lists(FRAGMENTS, max_size=6).map("".join),

@@ -26,6 +26,11 @@ def test_wheel_ships_templates_and_static_files(wheel):
     expected = {"chatkit/templates/" + p.name for p in (ROOT / "templates").glob("*.j2")}
     expected |= {"chatkit/templates/" + p.name for p in (ROOT / "templates").glob("*.toml")}
     expected |= {"chatkit/static/" + p.name for p in (ROOT / "static").glob("*.js")}
+    # MicroPython's runtime as `[python] runtime = "micropython"` ships it, with its licence,
+    # and the stand-ins of Brython's modules its pages get.
+    expected |= {"chatkit/static/micropython/" + name for name in (
+        "micropython.mjs", "micropython.wasm", "LICENSE", "package.json")}
+    expected |= {"chatkit/browser/compat/%s.py" % name for name in ("browser", "javascript")}
     assert "chatkit/templates/snippet.html.j2" in expected
     assert expected <= names
 

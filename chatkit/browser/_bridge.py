@@ -1,9 +1,9 @@
-"""The page's side of `chat`: the one module that touches Brython's `browser` and `javascript`.
+"""The page's side of `chat`: the one module that touches the page's JavaScript.
 
-The snippet's loader runs `_bridge.run("hooks", api="v1")` (or `api="v2"`, the
-config's `[chat] api`) once Brython, the chatkit bundle and the hooks have
-loaded.  It sets `chat.api`, imports the hooks, then shakes hands with the
-snippet through `window.__chatkit`, whichever of them came first:
+The snippet's loader runs `_bridge.run("hooks", api="v1", runtime="brython")` (the
+config's `[chat] api` and `[python] runtime`) once the runtime, the chatkit bundle
+and the hooks have loaded.  It sets `chat.api`, imports the hooks, then shakes
+hands with the snippet through `window.__chatkit`, whichever of them came first:
 
 - v1: the snippet's `onInit(bus)` sets `__chatkit.bus` and calls `__chatkit.onBus(bus)`;
 - v2: the snippet's callback sets `__chatkit.chatApp` and calls `__chatkit.onChatApp(chatApp)`.
@@ -13,24 +13,36 @@ snippet through `window.__chatkit`, whichever of them came first:
   with callbacks that forward to `__chatkit.callbacks[name]`: then the bridge fills
   `__chatkit.callbacks` instead, and never calls setProxy late.
 
-Values cross here and only here (BRYTHON.md): Python None goes out as
-JavaScript null and ints as Numbers; handlers get dicts, lists and None (for
-null and undefined) back, never JS proxies; and no Python exception is ever
-thrown back into the chat's JavaScript.
+Values cross here and only here (BRYTHON.md), through the runtime's adapter
+(`_brython` or `_micropython`, imported by `runtime`: a page ships only its own):
+Python None goes out as JavaScript null and ints as Numbers; handlers get dicts,
+lists and None (for null and undefined) back, never JS proxies; and no Python
+exception, nor a JavaScript error from the chat, is ever thrown back into the
+chat's JavaScript.
 """
-
-import javascript
-from browser import window
 
 from chatkit.browser import UNSET, chat
 from chatkit.browser.versions import V1, V2
 
-NULL = javascript.NULL
-UNDEFINED = javascript.UNDEFINED
+BRYTHON = "brython"
+MICROPYTHON = "micropython"
+page = None  # the runtime's adapter module, set by `run`
 
 
-def run(hooks_module, api=V1):
+def runtime_adapter(runtime):
+    """The adapter module of `runtime` ("brython" or "micropython"), imported here: a
+    page's bundle holds only its own runtime's (`chatkit.build.bundle`)."""
+    if runtime == MICROPYTHON:
+        import chatkit.browser._micropython as module
+    else:
+        import chatkit.browser._brython as module
+    return module
+
+
+def run(hooks_module, api=V1, runtime=BRYTHON):
     """Set `chat.api`, import the hooks module, then connect `chat` to the page's chat."""
+    global page
+    page = runtime_adapter(runtime)
     chat.logger = ConsoleLogger()
     chat.page_value = page_value
     try:
@@ -43,13 +55,16 @@ def run(hooks_module, api=V1):
     except Exception as error:
         chat.logger.error("the hooks module %s failed" % hooks_module, error)
     finally:
-        _connect()
+        connect()
 
 
-def _connect():
+def connect():
+    """Connect `chat` to the page's chat (once the bus or chatApp is there).  `run` does it
+    after the hooks; the MicroPython loader again when a JavaScript error thrown in the
+    hooks unwound `run` itself (no `finally` runs there: `_micropython`)."""
     state = _state()
-    state.onBus = _on_bus
-    state.onChatApp = _on_chat_app
+    state.onBus = page.callback(_on_bus, "handing over the v1 chat's bus")
+    state.onChatApp = page.callback(_on_chat_app, "handing over the v2 chat's chatApp")
     if _defined(state, "bus"):
         _on_bus(state.bus)
     if _defined(state, "chatApp"):
@@ -58,9 +73,9 @@ def _connect():
 
 def _state():
     """`window.__chatkit`, shared with the snippet (which may not have run yet)."""
-    if not _defined(window, "__chatkit"):
-        window.__chatkit = window.Object.new()
-    return window.__chatkit
+    if not _defined(page.window, "__chatkit"):
+        page.window.__chatkit = page.new_object()
+    return page.window.__chatkit
 
 
 def _on_bus(*args):
@@ -106,13 +121,24 @@ class PageBus:
 
     def publish(self, topic, data=None):
         if data is None:
-            self.raw.publish(topic)
+            page.call(self.raw, "publish", topic)
         else:
-            self.raw.publish(topic, to_js(data))
+            page.call(self.raw, "publish", topic, to_js(data))
 
     def subscribe(self, topic, deliver):
         # The bus calls listener(data) (the emulator once passed (data, meta)): take any.
-        return self.raw.subscribe(topic, from_javascript(topic, deliver))
+        return JavaScriptSubscription(page.call(self.raw, "subscribe", topic,
+                                                from_javascript(topic, deliver)))
+
+
+class JavaScriptSubscription:
+    """What the bus's `subscribe` returned: `remove()` calls its own."""
+
+    def __init__(self, raw):
+        self.raw = raw
+
+    def remove(self):
+        page.call(self.raw, "remove")
 
 
 class PageChatApp:
@@ -126,10 +152,11 @@ class PageChatApp:
         self.raw = raw
 
     def __getattr__(self, method):
-        function = getattr(self.raw, method)
+        if method.startswith("__") or not _defined(self.raw, method):
+            raise AttributeError(method)
 
         def call(*args):
-            function(*[to_js(arg) for arg in args])
+            page.call(self.raw, method, *[to_js(arg) for arg in args])
 
         return call
 
@@ -137,11 +164,11 @@ class PageChatApp:
         # Called once per chatApp (`_v2`): what a second setProxy does is not documented.
         state = _state()
         forwarded = _defined(state, "callbacks")  # the snippet's own setProxy forwards there
-        proxy = state.callbacks if forwarded else window.Object.new()
+        proxy = state.callbacks if forwarded else page.new_object()
         for name, callback in callbacks.items():
             proxy[name] = from_javascript(name, callback)
         if not forwarded:
-            self.raw.setProxy(proxy)
+            page.call(self.raw, "setProxy", proxy)
 
 
 def from_javascript(name, deliver):
@@ -153,30 +180,26 @@ def from_javascript(name, deliver):
             deliver(to_python(args[0]) if args else None)
         except BaseException as error:
             chat.logger.error("delivering %s failed" % name, error)
-        return UNDEFINED
+        return page.UNDEFINED
 
-    return callback
-
-
-# Brython hands JavaScript an int beyond this as a BigInt, which is not a number to the
-# chat (it discards it as "not of a primitive type") nor to JSON.
-_MAX_SAFE_INTEGER = 2**53 - 1
+    return page.callback(callback, "delivering %s" % name)
 
 
 def to_js(value):
     """A value as the chat reads it: in a dict, None as null (Brython's None is a truthy
-    object there) and ±2**53 (the checks let no bigger int through) as a Number."""
+    object there) and ints the runtime cannot hand over as they are (beyond ±2**53 on
+    Brython, ±2**31 on MicroPython; the checks let none beyond 2**53 through) as Numbers."""
     if isinstance(value, dict):
-        return {key: _js_value(item) for key, item in value.items()}
+        return page.to_js({key: _js_value(item) for key, item in value.items()})
     if isinstance(value, (list, tuple)):
-        return [_js_value(item) for item in value]
-    return _js_value(value)
+        return page.to_js([_js_value(item) for item in value])
+    return page.to_js(_js_value(value))
 
 
 def _js_value(item):
     if item is None:
-        return NULL
-    if isinstance(item, int) and not isinstance(item, bool) and abs(item) > _MAX_SAFE_INTEGER:
+        return page.NULL
+    if isinstance(item, int) and not isinstance(item, bool) and abs(item) > page.INT_LIMIT:
         return float(item)
     return item
 
@@ -185,42 +208,47 @@ def to_python(value):
     """JavaScript data as Python values: dicts, lists, None for null and undefined."""
     if _missing(value):
         return None
-    if isinstance(value, (str, bool, int, float)):
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return page.number(value)
+    if isinstance(value, (str, bool)):
         return value
-    if window.Array.isArray(value):
+    if page.window.Array.isArray(value):
         return [to_python(item) for item in value]
-    if isinstance(value, javascript.JSObject):
-        return {key: to_python(value[key]) for key in window.Object.keys(value)}
+    if page.is_js_object(value):
+        return {key: to_python(value[key]) for key in page.window.Object.keys(value)}
     return value
 
 
 def page_value(value):
     """A value handed to `chat`: JavaScript null is None, undefined is UNSET, an Array a list."""
-    if value is NULL:
+    if value is page.NULL:
         return None
-    if value is UNDEFINED:
+    if value is page.UNDEFINED:
         return UNSET
-    if not isinstance(value, (str, list)) and window.Array.isArray(value):
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return page.number(value)
+    if not isinstance(value, (str, list, dict, tuple, bool, int, float)) and \
+            value is not None and page.window.Array.isArray(value):
         return [page_value(item) for item in value]
     return value
 
 
 def _missing(value):
-    return value is NULL or value is UNDEFINED or value is None
+    return value is page.NULL or value is page.UNDEFINED or value is None
 
 
 def _defined(obj, name):
-    return not _missing(window.Reflect.get(obj, name))
+    return not _missing(page.window.Reflect.get(obj, name))
 
 
 class ConsoleLogger:
     """Problems to the browser console, prefixed "chatkit:", exceptions with their traceback."""
 
     def warn(self, message):
-        window.console.warn("chatkit: " + message)
+        page.window.console.warn("chatkit: " + message)
 
     def error(self, message, error=None):
         text = "chatkit: " + message
         if error is not None:
-            text += "\n" + window.__BRYTHON__.error_trace(error)
-        window.console.error(text)
+            text += "\n" + page.trace(error)
+        page.window.console.error(text)

@@ -16,10 +16,10 @@ the version are handed in, by `chatkit.browser._bridge` in the page, by a test
 under CPython.
 """
 
-import chatkit.browser.versions as versions
 from chatkit.browser._checks import check_customer_info, check_dict, check_language
 from chatkit.browser._link import Link
 from chatkit.browser._subscription import Subscription
+from chatkit.browser.versions import ALIASES, APIS, CALLS, EVENTS, V1, V2
 from chatkit.errors import ChatkitError, Problem, ValidationError
 from chatkit.rules.customer import InfoReport
 
@@ -37,7 +37,7 @@ def adapter(api):
     """
     module = _adapters.get(api)
     if module is None:
-        if api == versions.V2:
+        if api == V2:
             import chatkit.browser._v2 as module
         else:
             import chatkit.browser._v1 as module
@@ -97,14 +97,14 @@ class Chat:
     'v2'
     """
 
-    def __init__(self, logger=None, page_value=None, api=versions.V1):
+    def __init__(self, logger=None, page_value=None, api=V1):
         self.strict = False
         self.customer = Customer(self)
         # In the page, values read from the DOM may be JavaScript null or undefined:
         # the bridge maps them to None and UNSET, as the chat reads them.
         self.page_value = page_value
         self._link = Link(logger or PrintLogger())
-        self._api = versions.V1
+        self._api = V1
         self.api = api
 
     @property
@@ -114,7 +114,7 @@ class Chat:
 
     @api.setter
     def api(self, api):
-        if api not in versions.APIS:
+        if api not in APIS:
             raise ChatkitError('chat.api must be "v1" or "v2", not %r' % (api,))
         if api != self._api and (self.ready or self._link.pending):
             raise ChatkitError('chat.api is "%s": it can change only before the first call'
@@ -260,24 +260,24 @@ class Chat:
 
     def _native(self, call):
         """The topic or method of `call` on this version; None (with a warning) if it lacks it."""
-        return self._on_this_version("chat.%s()" % call, versions.CALLS[call])
+        return self._on_this_version("chat.%s()" % call, CALLS[call])
 
     def _native_event(self, event, handler):
-        name = versions.ALIASES.get(event, event) if isinstance(event, str) else None
+        name = ALIASES.get(event, event) if isinstance(event, str) else None
         what = 'chat.on("%s")' % event if name else "chat.on(%r)" % (event,)
-        if name not in versions.EVENTS:
+        if name not in EVENTS:
             self._refuse(what, "no chat has this event (chatkit.browser.versions.EVENTS lists "
                                "those they have)")
         elif not callable(handler):
             self._refuse(what, "the handler must be a function, not %s" % type(handler).__name__)
         else:
-            return self._on_this_version(what, versions.EVENTS[name])
+            return self._on_this_version(what, EVENTS[name])
         return None
 
     def _on_this_version(self, what, natives):
         """`natives[self.api]`; None, with a warning naming the version that has it, if none."""
         if self.api not in natives:
-            other = versions.V2 if self.api == versions.V1 else versions.V1
+            other = V2 if self.api == V1 else V1
             self._refuse(what, 'only the %s chat (api = "%s") has it' % (other, other))
         return natives.get(self.api)
 

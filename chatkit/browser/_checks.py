@@ -3,14 +3,13 @@
 Each check returns `(payload, problems)`; the controller sends the payload and
 warns about (or, when strict, raises on) the problems.  The rules are the shared
 core's (`chatkit.rules.customer`, `.languages`), so `chatkit check` and the page
-agree.  A version's own checks (its variables, v2's quick replies and sound
-toggle) are in its adapter, `_v1` or `_v2`, which only that version's page ships.
-Pure Python.
+agree (the language rules imported by the first `check_language`).  A version's own
+checks (its variables, v2's quick replies and sound toggle) are in its adapter, `_v1`
+or `_v2`, which only that version's page ships.  Pure Python.
 """
 
 from chatkit.errors import Problem
 from chatkit.rules.customer import check_info
-from chatkit.rules.languages import invalid_language_message, normalize_language
 
 NOT_A_DICT = "%s takes a dict, not %s"
 
@@ -29,7 +28,12 @@ def check_customer_info(info):
 
 
 def check_language(tag):
-    """(code, problems): the chat's code for a BCP 47 tag, or a problem naming the tag."""
+    """(code, problems): the chat's code for a BCP 47 tag, or a problem naming the tag.
+
+    The language rules are imported here, at the first call: a page whose hooks never set
+    the language never runs them (and `chatkit build` leaves them out of its bundle)."""
+    from chatkit.rules.languages import invalid_language_message, normalize_language
+
     code = normalize_language(tag)
     if code is None:
         return None, [Problem("language", tag, invalid_language_message(tag))]

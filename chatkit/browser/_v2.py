@@ -12,15 +12,14 @@ page's `chatApp` arrives wrapped by `_bridge.PageChatApp`, a test's is a
 
 v2's own checks are here too, the shared core's rules for what only v2 has:
 its variables (`chatkit.rules.variables`), its quick replies and its sound
-toggle (`chatkit.rules.chatapp`).  Only a v2 page ships this module and those
-rules (`chatkit.build.bundle`): `chat` imports it when it first needs it, as
-`chat.api` says.
+toggle (`chatkit.rules.chatapp`), each imported at its first call: a page whose
+hooks never make it never runs them (and `chatkit build` leaves them out).  Only a v2
+page ships this module and those rules (`chatkit.build.bundle`): `chat` imports it when
+it first needs it, as `chat.api` says.
 """
 
 from chatkit.browser._checks import report_and_problems
 from chatkit.browser.versions import PROXY_CALLBACKS
-from chatkit.rules import variables as _variables
-from chatkit.rules.chatapp import check_quick_replies, check_toggle
 
 __all__ = ["ChatAppDriver", "Driver", "check_quick_replies", "check_toggle", "check_variables"]
 
@@ -76,7 +75,23 @@ Driver = ChatAppDriver  # what `chat` drives this version's chat with
 
 def check_variables(variables):
     """(variables to send, problems) by the v2 chat's rules (`chatkit.rules.variables`)."""
-    return report_and_problems(_variables.check_variables(variables))
+    from chatkit.rules.variables import check_variables as check
+
+    return report_and_problems(check(variables))
+
+
+def check_quick_replies(replies, call):
+    """(the quick replies to send or None, problems): `chatkit.rules.chatapp`'s rules."""
+    from chatkit.rules.chatapp import check_quick_replies as check
+
+    return check(replies, call)
+
+
+def check_toggle(value, call):
+    """(True, False or None, problems) of a v2 toggle: `chatkit.rules.chatapp`'s rules."""
+    from chatkit.rules.chatapp import check_toggle as check
+
+    return check(value, call)
 
 
 class Handler:

@@ -2,9 +2,9 @@
 
 assets (the runtime, the chatkit bundle and the hooks, with their SRI hashes, and
 the boot), bundle (which chatkit modules the page gets), hooks (the tenant's file,
-read and checked), compiled and engine (Brython's compiler under mini-racer, the
-`[fast]` extra), runtime (Brython without its compiler), precompiled (the shipped
-chatkit bundle), precompile (the developer tool that writes the generated files).
+read and checked), compiled and engine (Brython's compiler under mini-racer),
+runtime (Brython without its compiler), precompiled (the shipped chatkit bundle),
+precompile (the developer tool that writes the generated files).
 
     >>> check_hooks(load_config("chat.toml"))   # what build and snippet would report
     [Problem('line 2', 'json', 'imports json, which the page cannot load (...)', 'warning')]

@@ -19,6 +19,13 @@ _TOKEN = re.compile(r"""
   | (?P<punct>[-+]|[^\sA-Za-z0-9_$'"`/+-]+)
 """, re.VERBOSE | re.DOTALL)
 _WORD = re.compile(r"[A-Za-z0-9_$]")
+# In a string's source: `<` that opens `<!--`, `<script` or `</script`, and `>` that closes
+# `-->` (an escape sequence first, so `\\<` is read as one), each written as its `\\x`
+# escape: the same character in a string or a template literal, and no HTML-like comment
+# (ECMAScript Annex B) nor script state of an HTML parser, wherever the code ends up.
+_COMMENT_IN_STRING = re.compile(r"\\<(?=!--|/?script)|\\.|<(?=!--|/?script)|(?<=--)>",
+                                re.DOTALL | re.IGNORECASE)
+_ESCAPES = {"<": "\\x3C", ">": "\\x3E", "\\<": "\\x3C"}
 
 
 def minify(js):
@@ -43,16 +50,24 @@ def minify(js):
                 out.append("\n")
             space = False
         else:
+            if kind == "string":
+                if text.startswith("`") and "${" in text:
+                    raise ValueError("cannot minify a template literal with a placeholder: %r"
+                                     % text[:40])
+                text = _COMMENT_IN_STRING.sub(_escaped, text)
             if space and out and out[-1] != "\n" and _needs_space(out[-1][-1], text[0]):
                 out.append(" ")
             out.append(text)
             space = False
     if position != len(js):
         raise ValueError("cannot minify %r" % js[position:position + 40])
-    result = "".join(out).strip("\n")
-    if "<!--" in result or "-->" in result:  # HTML-like comments in scripts (Annex B)
-        raise ValueError("minifying would write an HTML-like comment")
-    return result
+    # What is left was joined from punctuation (`a < !--b`, `a-- > b`, its `--` one token
+    # since any space between the minus signs stays): a space splits the marker and no token.
+    return "".join(out).strip("\n").replace("<!--", "< !--").replace("-->", "-- >")
+
+
+def _escaped(match):
+    return _ESCAPES.get(match.group(), match.group())
 
 
 def _needs_space(before, after):
@@ -60,8 +75,10 @@ def _needs_space(before, after):
 
 
 def json_text(value):
-    """`value` as compact JSON in ASCII, keys sorted."""
-    return json.dumps(value, ensure_ascii=True, sort_keys=True, separators=(",", ":"))
+    """`value` as compact JSON in ASCII, keys sorted, `<` and `>` escaped (the hooks' source
+    may hold `<!--`, `-->` or `</script>`, which then appear nowhere in a script)."""
+    text = json.dumps(value, ensure_ascii=True, sort_keys=True, separators=(",", ":"))
+    return text.replace("<", "\\u003c").replace(">", "\\u003e")
 
 
 def package_script(package, compiled=()):
@@ -78,8 +95,8 @@ def package_script(package, compiled=()):
     script = ("(function (B) {\n"
               "    // Guarded: when brython.js failed to load, this file must not throw.\n"
               "    if (!B) { return; }\n"
-              "    B.loadBrythonPackage(%s);\n"
-              "})(window.__BRYTHON__);\n" % _package_json(package))
+              "    %s%s);\n"
+              "})(window.__BRYTHON__);\n" % (PACKAGE_CALL, package_json(package)))
     if not compiled:
         return script
     # The wrapper's names are odd ones: Brython's code sees them.
@@ -109,7 +126,10 @@ def ascii_code(js):
     return "".join(c if ord(c) < 128 else "\\u{%x}" % ord(c) for c in js)
 
 
-def _package_json(package):
+PACKAGE_CALL = "B.loadBrythonPackage("
+
+
+def package_json(package):
     """The package as JSON with `$timestamp` first, as Brython's own tools write it."""
     rest = {name: entry for name, entry in package.items() if name != "$timestamp"}
     return '{"$timestamp":%d,%s' % (package["$timestamp"], json_text(rest)[1:])

@@ -1,17 +1,20 @@
 """The chatkit bundle's modules: `chatkit.browser` and the pure core modules it imports.
 
-One bundle per chat version: a page ships only what its `[chat] api` runs.  Found
-by reading imports from the roots (nothing is listed by hand), so the bundle
-follows the code: a module added to `chatkit.browser` and imported from it is
-bundled, precompiled and checked like the others.
+One bundle per chat version and Python runtime: a page ships only what its
+`[chat] api` and `[python] runtime` run.  Found by reading imports from the roots
+(nothing is listed by hand), so the bundle follows the code: a module added to
+`chatkit.browser` and imported from it is bundled, precompiled and checked like
+the others.
 
-The version adapters (`chatkit.browser._v1`, `_v2`, named by each version's
-`BROWSER_ADAPTER` in `chatkit.versions`) are where the walk stops: `chat` imports
-its adapter inside a function, by `chat.api`, so the walk from the roots meets
-both, and a version's bundle is the closure of the roots and ITS adapter that
-never follows an import into another version's adapter.  What only one version
-uses (v2's variable and quick-reply rules, say) is imported from its adapter, so
-only that version's page gets it.
+The adapters are where the walk stops: the version adapters (`chatkit.browser._v1`,
+`_v2`, named by each version's `BROWSER_ADAPTER` in `chatkit.versions`) and the
+runtime adapters (`chatkit.browser._brython`, `_micropython`, `RUNTIME_ADAPTERS`).
+`chat` imports its version's adapter inside a function, by `chat.api`, and the
+bridge its runtime's, by `runtime`; so the walk from the roots meets all of them,
+and a bundle is the closure of the roots and ITS two adapters that never follows
+an import into another adapter.  What only one version uses (v2's variable and
+quick-reply rules, say) is imported from its adapter, so only that version's page
+gets it; only a runtime adapter touches its runtime's own modules.
 
     >>> sorted(set(bundle_modules("v2")) - set(bundle_modules("v1")))
     ['chatkit.browser._v2', 'chatkit.rules.chatapp', 'chatkit.rules.variables']
@@ -23,14 +26,35 @@ import io
 import tokenize
 from pathlib import Path
 
+from chatkit.build.runtimes import BRYTHON, MICROPYTHON, RUNTIMES
 from chatkit.errors import Problem, ValidationError
 from chatkit.versions import APIS, adapter
 
 CHATKIT_DIR = Path(__file__).resolve().parent.parent
 BUNDLE_ROOTS = ("chatkit.browser", "chatkit.browser._bridge")
 BRIDGE = "chatkit.browser._bridge"
-# What brython.js provides without brython_stdlib.js; only the bridge may use them.
+RUNTIME_ADAPTERS = {BRYTHON: "chatkit.browser._brython",
+                    MICROPYTHON: "chatkit.browser._micropython"}
+# What brython.js provides without brython_stdlib.js: hooks may import them on Brython.
 PAGE_MODULES = frozenset(("browser", "browser.html", "browser.aio", "javascript"))
+# What each runtime adapter may import of its runtime's own modules (MicroPython's
+# `_chatkit_js` is the loader's, see chatkit.browser._micropython).
+RUNTIME_MODULES = {BRYTHON: frozenset(("browser", "javascript")),
+                   MICROPYTHON: frozenset(("js", "jsffi", "io", "sys", "_chatkit_js"))}
+# The rules `chat` imports at the first call that needs them (inside a function), by the
+# names of those calls: a build leaves each out of the page when its hooks name none of them
+# (nor the module), and reach nothing by a name made at run time.
+LAZY_MODULES = {
+    "chatkit.rules.languages": ("set_language",),
+    "chatkit.rules.variables": ("set_variables",),
+    "chatkit.rules.chatapp": ("set_quick_replies", "set_sound"),
+}
+# Names through which code reaches attributes or modules by a name made at run time.
+DYNAMIC_NAMES = frozenset(("getattr", "__dict__", "vars", "__import__", "eval", "exec",
+                           "globals", "locals", "dir", "builtins", "__builtins__", "compile"))
+# The stand-ins of Brython's modules that a MicroPython page ships (chatkit.browser.compat),
+# by the name hooks import them as.
+COMPAT_MODULES = ("browser", "javascript")
 # The bundle's `chatkit` package: the real one may grow imports the page must not load.
 BUNDLE_INIT = '"""chatkit in the page: the browser controller and the rules it shares."""\n'
 
@@ -62,14 +86,15 @@ class BundleModule:
         return self.source if self.tree is None else slim_source(self.source, self.tree)
 
 
-def bundle_modules(api):
-    """{module name: BundleModule} of chat version `api`'s bundle: the closure of the imports
-    of BUNDLE_ROOTS and the version's adapter, stopping at every other version's adapter.
+def bundle_modules(api, runtime=BRYTHON):
+    """{module name: BundleModule} of chat version `api`'s bundle for `runtime`: the closure
+    of the imports of BUNDLE_ROOTS and the version's and runtime's adapters, stopping at
+    every other adapter.
 
     Read once per process (chatkit's own files).  Raises ValidationError when a module
-    of any version's bundle would import what the page cannot load.
+    of any bundle would import what the page cannot load.
     """
-    return dict(_bundles()[api])
+    return dict(_bundles()[api, runtime])
 
 
 def adapter_module(api):
@@ -77,15 +102,20 @@ def adapter_module(api):
     return adapter(api).BROWSER_ADAPTER
 
 
+def _adapters():
+    return {adapter_module(api) for api in APIS} | set(RUNTIME_ADAPTERS.values())
+
+
 @functools.cache
 def _bundles():
-    """{api: {module name: BundleModule}}, each module read once, all checked together."""
+    """{(api, runtime): {module name: BundleModule}}, each module read once, all checked."""
     parsed = {}
-    bundles = {api: _walk(api, parsed) for api in APIS}
+    bundles = {(api, runtime): _walk(api, runtime, parsed) for api in APIS for runtime in RUNTIMES}
+    allowed = {RUNTIME_ADAPTERS[runtime]: RUNTIME_MODULES[runtime] for runtime in RUNTIMES}
     problems = []
     for name, module in sorted(parsed.items()):
         for imported, line in module.imports:
-            page_module = name == BRIDGE and imported in PAGE_MODULES
+            page_module = imported in allowed.get(name, ())
             if not is_chatkit_name(imported) and not page_module:
                 problems.append(Problem("%s line %d" % (name, line), imported,
                                         "imports %s, which the page cannot load" % imported))
@@ -94,10 +124,10 @@ def _bundles():
     return bundles
 
 
-def _walk(api, parsed):
-    own = adapter_module(api)
-    others = {adapter_module(other) for other in APIS} - {own}
-    found, todo = {}, [*BUNDLE_ROOTS, own]
+def _walk(api, runtime, parsed):
+    own = {adapter_module(api), RUNTIME_ADAPTERS[runtime]}
+    others = _adapters() - own
+    found, todo = {}, [*BUNDLE_ROOTS, *sorted(own)]
     while todo:
         name = todo.pop()
         if name in found or name in others:
@@ -107,6 +137,15 @@ def _walk(api, parsed):
         module = found[name] = parsed[name]
         todo.extend(_parents(name) + module.chatkit_imports())
     return found
+
+
+def unreached(names, modules):
+    """The LAZY_MODULES among `modules` that code naming only `names` (identifiers, attribute
+    names, strings and module names of the hooks) never imports."""
+    if names & DYNAMIC_NAMES:
+        return set()
+    return {module for module, calls in LAZY_MODULES.items() if module in modules
+            and not (set(calls) | {module, module.rpartition(".")[2]}) & names}
 
 
 def bundle_sources(modules):
@@ -122,6 +161,11 @@ def bundle_sources(modules):
 
 def is_chatkit_name(name):
     return name == "chatkit" or name.startswith("chatkit.")
+
+
+def compat_file(name):
+    """The file of the stand-in MicroPython pages get for Brython's module `name`."""
+    return CHATKIT_DIR / "browser" / "compat" / (name + ".py")
 
 
 def module_file(name):

@@ -1,4 +1,4 @@
-"""Brython's own compiler, run under CPython in an embedded V8 (`mini-racer`, the `[fast]` extra).
+"""Brython's own compiler, run under CPython in an embedded V8 (`mini-racer`, a dependency).
 
 With it, `chatkit build` compiles the hooks and the boot to the JavaScript that
 Brython would compile them to in the page, so the page compiles nothing and can
@@ -64,7 +64,7 @@ COMPILE = """(function (source, name, filename, imported) {
     }
 })"""
 TIMEOUT_SECONDS = 120
-INSTALL_HINT = "`pip install mini-racer` (chatkit's [fast] extra)"
+INSTALL_HINT = "`pip install mini-racer`"
 
 
 class CompileError(ChatkitError):
@@ -76,11 +76,20 @@ class CompileError(ChatkitError):
 
 
 def missing():
-    """Why the engine cannot run here (a sentence), or None when it can."""
+    """Why the engine cannot run here (a sentence), or None when it can.
+
+    mini-racer is a dependency, yet a platform without its wheel, or a V8 that cannot
+    start (no executable memory), leaves chatkit without it: `chatkit build` then says so.
+    """
     try:
         import py_mini_racer  # noqa: F401
     except ImportError:
         return "mini-racer is not installed"
+    try:
+        _engine()
+    except Exception as error:  # noqa: BLE001 - any failure of V8 means no engine
+        return "mini-racer cannot run here (%s)" % (str(error).strip().splitlines() or
+                                                     [type(error).__name__])[0]
     return None
 
 

@@ -2,10 +2,17 @@
 
 Every problem is one line naming the file and the line (SPEC 3), whatever the
 file holds: bytes that are not UTF-8, a byte order mark, a NUL, a syntax error,
-code nested too deeply for the compiler, a relative import.  Errors stop
-`snippet`, `build` and `check` (exit 2); warnings (imports the page cannot load,
-a chatkit module only the other chat version's page has among them, and calls
-that need Brython's compiler in the page) are printed by `build` and `check`.
+code nested too deeply for the compiler, a relative import, a loop that can never
+end.  Errors stop `snippet`, `build` and `check` (exit 2); warnings (imports the
+page cannot load, a chatkit module only the other chat version's page has among
+them, calls that need Brython's compiler in the page, and a `while True:` that only
+an exception can end) are printed by `build` and `check`.
+
+Hooks run on the page's main thread: a loop that does not end freezes the page,
+chat included.  What the build can see is a `while` on a constant true value
+(`while True:`, `while 1:`) with no `break`, `return` or `raise` of its own;
+a loop whose condition never turns false for other reasons (`while x < 10:` with
+`x` never changed), or endless recursion through calls, is beyond it.
 
     >>> [p.line("hooks.py") for p in hooks_warnings(Hooks("hooks.py"), "v1")]
     ['hooks.py: line 2: warning: imports json, which the page cannot load (...)']
@@ -15,7 +22,9 @@ import ast
 import warnings
 from pathlib import Path
 
-from chatkit.build.bundle import PAGE_MODULES, absolute, bundle_modules, imports
+from chatkit.build.bundle import COMPAT_MODULES, PAGE_MODULES, absolute, bundle_modules, imports
+from chatkit.build.micropython import MODULES as MICROPYTHON_MODULES
+from chatkit.build.runtimes import BRYTHON
 from chatkit.errors import Problem, ValidationError
 from chatkit.versions import APIS
 
@@ -23,6 +32,8 @@ RESERVED_NAMES = frozenset(("chatkit", "browser", "javascript", "builtins"))
 COMPILER_BUILTINS = ("exec", "eval", "compile")
 STDLIB_HINT = ("Brython runs here without its 5 MB standard library; use window.JSON, "
                "javascript.RegExp or window.setTimeout instead")
+MICROPYTHON_HINT = ("it is neither one of MicroPython's own modules nor chatkit's, and "
+                    "MicroPython's page has only browser and javascript of Brython's modules")
 BOM = "\ufeff"
 
 
@@ -40,6 +51,11 @@ class Hooks:
         self.tree, self.parse_warnings = parse_source(self.source, self.path)
         relative = [node for node in ast.walk(self.tree)
                     if isinstance(node, ast.ImportFrom) and node.level]
+        endless = [loop for loop, calls in endless_loops(self.tree) if not calls]
+        if endless:
+            raise _error(self.path, endless[0].lineno, "%s never ends (no break, return or "
+                         "raise in it): hooks run on the page's main thread, so it would "
+                         "freeze the page and the chat" % _loop_text(endless[0]))
         if relative:
             node = relative[0]
             raise _error(self.path, node.lineno, "from %s import %s: a relative import, but the "
@@ -47,6 +63,27 @@ class Hooks:
                          "full name (from chatkit.browser import chat)"
                          % ("." * node.level + (node.module or ""),
                             ", ".join(alias.name for alias in node.names)))
+
+    def endless_loops(self):
+        """(line, loop text) of each `while True:` that only an exception can end."""
+        return [(loop.lineno, _loop_text(loop)) for loop, calls in endless_loops(self.tree)
+                if calls]
+
+    def names(self):
+        """Every name the hooks write: identifiers, attribute names, strings, imported modules
+        (what chatkit.build.bundle.unreached reads)."""
+        found = set()
+        for node in ast.walk(self.tree):
+            if isinstance(node, ast.Name):
+                found.add(node.id)
+            elif isinstance(node, ast.Attribute):
+                found.add(node.attr)
+            elif isinstance(node, ast.Constant) and isinstance(node.value, str):
+                found.add(node.value)
+            elif isinstance(node, ast.alias):
+                found.update((node.name, node.name.rpartition(".")[2]))
+        found.update(module for module, _ in self.imports())
+        return found
 
     def imports(self):
         """(module, line) for each import, `from x import y` giving x (and x.y for chatkit)."""
@@ -59,31 +96,78 @@ class Hooks:
                       and isinstance(node.ctx, ast.Load))
 
 
-def hooks_warnings(hooks, api):
-    """Warnings about the hooks of a chat version `api` page: imports the page cannot load
-    (a module only the other version's bundle has among them), calls needing the compiler."""
-    available = set(bundle_modules(api)) | PAGE_MODULES | {hooks.name}
+def hooks_warnings(hooks, api, runtime=BRYTHON):
+    """Warnings about the hooks of a chat version `api` page on `runtime`: imports the page
+    cannot load (a module only the other version's bundle has among them), calls needing
+    Brython's compiler, loops only an exception ends."""
+    available = set(bundle_modules(api, runtime)) | {hooks.name} | (
+        PAGE_MODULES if runtime == BRYTHON else MICROPYTHON_MODULES | set(COMPAT_MODULES))
     problems = list(hooks.parse_warnings)
     for module, line in hooks.imports():
         if module not in available:
             problems.append(Problem("line %d" % line, module, "imports %s, which the page cannot "
-                                    "load (%s)" % (module, _why_not(module, api)), "warning"))
+                                    "load (%s)" % (module, _why_not(module, api, runtime)),
+                                    "warning"))
         elif module == "chatkit" and _from_names(hooks.tree, line, hooks.name):
             problems.append(Problem("line %d" % line, module, "in the page, import chat, UNSET "
                                     "and the errors from chatkit.browser", "warning"))
-    for builtin, line in hooks.compiler_calls():
+    for line, loop in hooks.endless_loops():
+        problems.append(Problem("line %d" % line, None, "%s has no break, return or raise: it "
+                                "ends only if something in it raises, and until then the page "
+                                "and the chat are frozen (hooks run on its main thread)" % loop,
+                                "warning"))
+    for builtin, line in hooks.compiler_calls() if runtime == BRYTHON else []:
         problems.append(Problem("line %d" % line, builtin, "uses %s(), which needs Brython's "
                                 "compiler in the page: the build ships the full runtime "
                                 "(about 90 KB more gzip)" % builtin, "warning"))
     return sorted(problems, key=_line_number)
 
 
-def _why_not(module, api):
-    """Why a page of chat version `api` lacks `module`: another version's, or not Brython's."""
-    has = [other for other in APIS if other != api and module in bundle_modules(other)]
+# What ends a loop from inside it, and where a nested scope or loop begins (whose own
+# `break`/`return` do not end this one).
+_EXITS = (ast.Break, ast.Return, ast.Raise, ast.Yield, ast.YieldFrom, ast.Await)
+_SCOPES = (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda, ast.ClassDef)
+_LOOPS = (ast.For, ast.AsyncFor, ast.While)
+
+
+def endless_loops(tree):
+    """(ast.While, whether it calls anything) for each `while` on a constant true value with
+    no exit of its own; one that calls nothing can never end."""
+    found = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.While) and isinstance(node.test, ast.Constant) and \
+                node.test.value:
+            inside = list(_own_nodes(node.body))
+            if not any(isinstance(item, _EXITS) for item in inside):
+                found.append((node, any(isinstance(item, ast.Call) for item in inside)))
+    return sorted(found, key=lambda pair: pair[0].lineno)
+
+
+def _own_nodes(statements, in_loop=False):
+    """The nodes of `statements`, not entering nested scopes; `break` of a nested loop left out."""
+    todo = [(statement, in_loop) for statement in statements]
+    while todo:
+        node, nested = todo.pop()
+        if isinstance(node, _SCOPES):
+            continue
+        if isinstance(node, ast.Break) and nested:
+            continue
+        yield node
+        inner = nested or isinstance(node, _LOOPS)
+        todo.extend((child, inner) for child in ast.iter_child_nodes(node))
+
+
+def _loop_text(loop):
+    return "while %r:" % (loop.test.value,)
+
+
+def _why_not(module, api, runtime):
+    """Why a page of chat version `api` on `runtime` lacks `module`: another version's, or not
+    the runtime's."""
+    has = [other for other in APIS if other != api and module in bundle_modules(other, runtime)]
     if has:
         return 'only the %s chat\'s page has it; the config\'s [chat] api is "%s"' % (has[0], api)
-    return STDLIB_HINT
+    return STDLIB_HINT if runtime == BRYTHON else MICROPYTHON_HINT
 
 
 def _line_number(problem):

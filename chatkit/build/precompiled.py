@@ -21,7 +21,7 @@ import hashlib
 import json
 
 from chatkit._resources import resource_dir
-from chatkit.build._js import json_text, package_script
+from chatkit.build._js import PACKAGE_CALL, json_text, locals_name, package_json, package_script
 
 FILE_NAME = "chatkit-browser-%s.js"  # % the chat version ("v1", "v2")
 TITLE = ("// chatkit's browser bundle, precompiled for Brython by "
@@ -75,6 +75,25 @@ def render(header, package, compiled):
     `package` ({module: VFS entry}) and the JavaScript `compiled` ([(module, code)])."""
     return (TITLE + HEADER + json_text(header) + "\n"
             + package_script(package, compiled)).encode("ascii")
+
+
+def without(content, modules):
+    """The file's bytes without the JavaScript and the package entries of `modules` (chat's
+    lazily imported rules that a build's hooks never reach: chatkit.build.bundle)."""
+    text = content.decode("ascii")
+    for name in sorted(modules):
+        block = "__chatkitModules[%s] = (function () {\n" % json_text(name)
+        start = text.find(block)
+        end = text.find("\nreturn %s\n});\n" % locals_name(name), start)
+        if start < 0 or end < 0:
+            raise ValueError("%s has no module %s" % (FILE_NAME, name))
+        text = text[:start] + text[end + len("\nreturn %s\n});\n" % locals_name(name)):]
+    head, found, rest = text.partition(PACKAGE_CALL)
+    package_text, _, tail = rest.partition(");\n")
+    package = json.loads(package_text)
+    for name in modules:
+        del package[name]
+    return (head + found + package_json(package) + ");\n" + tail).encode("ascii")
 
 
 def read_header(content):

@@ -1,6 +1,5 @@
 """The commands for what a site hosts and previews: css, build, serve."""
 
-import re
 import sys
 from pathlib import Path
 
@@ -18,9 +17,6 @@ from chatkit.cli._common import (
     strict_option,
 )
 from chatkit.errors import Problem, ValidationError
-
-# The names `chatkit build` writes into --out: NAME.<12 hex digits of its hash>.js, the manifest.
-_BUILT_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*\.[0-9a-f]{12}\.js")
 
 
 @click.command()
@@ -83,15 +79,16 @@ def _report(problems, source, strict):
 @click.option("--out", "-o", "out", metavar="DIR", required=True,
               help="the folder to write the assets and chatkit-assets.json to")
 def build(config: str, out: str) -> int:
-    """Write the Brython runtime, the chatkit bundle and your hooks, with SRI hashes.
+    """Write the Python runtime, the chatkit bundle and your hooks, with SRI hashes.
 
     Host DIR at the config's [python] asset_base, with Cache-Control: public,
     max-age=31536000, immutable (the file names carry their content's hash).  DIR also
     gets chatkit-assets.json: the file names, SRI hashes and boot, for tools that write
     the snippet themselves (chatkit snippet does not need it).  All or nothing: the files
-    are written beside DIR, then moved into it; never over the config or the hooks.  With
-    chatkit's [fast] extra (pip install mini-racer) the hooks are compiled here and the
-    page gets Brython without its compiler.
+    are written beside DIR, then moved into it; never over the config or the hooks; the
+    files of the build it replaces (its manifest names them) are removed.  For Brython the
+    hooks are compiled here (mini-racer) and the page gets Brython without its compiler;
+    [python] runtime = "micropython" writes MicroPython's module and WebAssembly instead.
 
     \b
     example: chatkit build chat.toml --out dist/chatkit
@@ -118,21 +115,19 @@ def build(config: str, out: str) -> int:
 def _refuse_inputs_in(out, inputs):
     """No input is where build writes one of its files (`build chatkit-assets.json --out .`
     replaced the config by the manifest)."""
-    from chatkit.build.assets import MANIFEST
+    from chatkit.build.assets import BUILT_NAME, MANIFEST
 
     for source in inputs:
         name = Path(source).name
-        if name == MANIFEST or _BUILT_NAME.fullmatch(name):
+        if name == MANIFEST or BUILT_NAME.fullmatch(name):
             check_output(Path(out) / name, [source], option="--out")
 
 
 def _written(built, out):
     from chatkit.build.assets import MANIFEST, MANIFEST_NOTE
 
-    kinds = ("Brython's runtime without its compiler" if built.light else "Brython's runtime",
-             "chatkit's bundle", "your hooks, compiled" if "js" in built.boot else "your hooks")
     lines = ["wrote %s: %s (%s)" % (out / asset.name, kind, asset.integrity)
-             for asset, kind in zip(built, kinds, strict=True)]
+             for asset, kind in built.described()]
     return lines + ["wrote %s: %s" % (out / MANIFEST, MANIFEST_NOTE)]
 
 

@@ -18,6 +18,7 @@ from typing import Any
 
 from chatkit._toml import TomlProblem, read_toml
 from chatkit._wording import must_be
+from chatkit.build.runtimes import DEFAULT as DEFAULT_RUNTIME
 from chatkit.config._tables import (
     DEFAULT_FALLBACK_SECONDS,
     belongs,
@@ -85,7 +86,7 @@ class PythonSettings:
 
     hooks: Path
     asset_base: str
-    runtime: str = "brython"  # SPEC 6: "brython" | "micropython"
+    runtime: str = DEFAULT_RUNTIME  # SPEC 6: chatkit.build.runtimes.RUNTIMES
 
 
 @dataclass(frozen=True)
@@ -175,7 +176,8 @@ def _fallback(table):
 def _python(table, path):
     if table is None:
         return None
-    return PythonSettings(hooks=path.parent / table["hooks"], asset_base=table["asset_base"])
+    return PythonSettings(hooks=path.parent / table["hooks"], asset_base=table["asset_base"],
+                          runtime=table.get("runtime", DEFAULT_RUNTIME))
 
 
 def _must_be_tables(data, api):

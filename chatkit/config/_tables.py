@@ -29,6 +29,7 @@ from chatkit._wording import (
     unknown_keys,
     value_note,
 )
+from chatkit.build.runtimes import check_runtime
 from chatkit.config.urls import (
     check_fallback_link,
     check_stylesheet_url,
@@ -51,7 +52,7 @@ from chatkit.versions import ADAPTERS, DEFAULT_API, adapter, only_in, v1, v2
 
 DEFAULT_FALLBACK_SECONDS = 8
 FALLBACK_KEYS = ("after_seconds", "text", "link")
-PYTHON_KEYS = ("hooks", "asset_base")
+PYTHON_KEYS = ("hooks", "asset_base", "runtime")
 PRIMITIVE = "text, a number or true/false"
 
 
@@ -369,6 +370,7 @@ def python_table(table: dict[str, Any] | None, path: Path) -> list[Problem]:
     if table is None:
         return []
     problems = unknown_keys(table, PYTHON_KEYS, "python.") + _hooks(table.get("hooks"), path)
+    problems += check_runtime(table.get("runtime"))
     base = table.get("asset_base")
     if base is None:
         problems.append(Problem("python.asset_base", None,

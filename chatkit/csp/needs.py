@@ -225,16 +225,26 @@ def _python_needs(config, options):
                           "compiling MicroPython's WebAssembly",
                           "the Python hooks stay off; the chat works without them",
                           "SPEC 6: MicroPython needs 'wasm-unsafe-eval' instead of 'unsafe-eval'"))
-        base = assets["scripts"][0]["src"]
-        needs.append(Need((Request("connect-src", base),), (origin_of(base),),
-                          "MicroPython's .wasm from %s" % origin_of(base),
+        wasm = assets.get("wasm", assets["scripts"][0])["src"]
+        needs.append(Need((Request("connect-src", wasm),), (origin_of(wasm),),
+                          "MicroPython's .wasm from %s" % origin_of(wasm),
                           "the Python hooks stay off; the chat works without them",
-                          "assumed: MicroPython's port fetches its .wasm from beside its script"))
+                          "chatkit snippet: the [python] loader fetches the .wasm (with its SRI "
+                          "hash) and compiles it"))
     else:
         needs.append(Need((Compilation(),), ("'unsafe-eval'",), "Brython compiling Python",
                           "the Python hooks stay off (__chatkit.python is \"blocked\"); the "
                           "chat works without them",
                           "BRYTHON.md: Brython compiles with new Function"))
+    # The loader fetches the files at low priority before `load`, for the HTTP cache.
+    base = assets["scripts"][0]["src"]
+    if runtime != "micropython" or origin_of(base) != origin_of(wasm):
+        needs.append(Need((Request("connect-src", base),), (origin_of(base),),
+                          "the early fetch of the [python] assets from %s" % origin_of(base),
+                          "the console shows the refused fetches, and the Python hooks start "
+                          "a little later (their scripts load after `load`)",
+                          "chatkit snippet: the [python] loader fetches its files at low "
+                          "priority before `load`, so that they are cached when they run"))
     return needs
 
 

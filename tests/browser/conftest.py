@@ -6,6 +6,7 @@ a fresh context and page per test.
 """
 
 import pytest
+from controller_support import RUNTIMES
 from v2_support import open_chat_app, open_v2  # noqa: F401 - the v2 pages' fixtures
 
 from chatkit.snippet import script_json
@@ -26,6 +27,12 @@ var __8x8Chat = %(settings)s;
 })();
 </script>
 """
+
+
+@pytest.fixture(params=RUNTIMES)
+def runtime_name(request):
+    """The [python] runtime a controller test runs on: each runs on Brython and MicroPython."""
+    return request.param
 
 
 def stock_settings(url, **settings):

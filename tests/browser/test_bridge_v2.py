@@ -1,28 +1,20 @@
-"""The v2 bridge in Chromium: chatkit.browser under Brython drives a `chatApp` handed over as the
-v2 snippet hands it (`__chatkit.chatApp`, `__chatkit.onChatApp(chatApp)`), and its setProxy
-callbacks reach Python handlers.
+"""The v2 bridge in Chromium, on Brython and on MicroPython: chatkit.browser drives a `chatApp`
+handed over as the v2 snippet hands it (`__chatkit.chatApp`, `__chatkit.onChatApp(chatApp)`),
+and its setProxy callbacks reach Python handlers.
 
 The chatApp here is a JavaScript stand-in that records what it receives, exactly as
 JavaScript sees it (null, Numbers, Arrays, booleans), so these tests prove the crossing of
-values (BRYTHON.md); the v2 emulator proves the chat's own behaviour.  The page loads
-Brython, the chatkit bundle and the hooks as `chatkit build` ships them, then runs the boot
-with api="v2", as the build's boot source will for a v2 config.
+values (BRYTHON.md, and chatkit/browser/_micropython.py); the v2 emulator proves the chat's
+own behaviour.  The page loads the runtime, the chatkit bundle and the hooks as `chatkit
+build` ships them, with the snippet's own loader, and the boot runs with api="v2" (or "v1").
 """
 
-import functools
-import itertools
 import json
 
 import pytest
-from controller_support import EPILOGUE, LOAD_AND_RUN, PROLOGUE, RUN_PROLOGUE
-
-from chatkit.build import assets as build
-from chatkit.build.compiled import BOOT
-from chatkit.build.hooks import Hooks
+from controller_support import PythonPages, loader_script, run_in
 
 pytestmark = pytest.mark.browser
-
-JAVASCRIPT = "text/javascript; charset=utf-8"
 
 # A chatApp that records each call's arguments as JSON (or why they are not JSON), and
 # `typeof` of each, and returns itself; setProxy keeps its callbacks on window.proxy.
@@ -78,33 +70,19 @@ window.handOver(app);
 HEAD = "<!doctype html><meta charset='utf-8'><link rel='icon' href='data:,'>"
 
 
-@functools.cache
-def runtime_and_bundle(api):
-    # The full runtime: the boot below is Python, compiled in the page.
-    return build.runtime_asset(), build.bundle_asset(api)
-
-
 @pytest.fixture
-def open_v2(chatkit_server, page, tmp_path):
-    """Open a page whose hooks are `hooks`; the chatApp is handed over before Brython loads
-    when `early`, else later by the test (`hand_over(page)`)."""
+def open_v2(chatkit_server, page, tmp_path, runtime_name):
+    """Open a page whose hooks are `hooks`; the chatApp is handed over before the runtime
+    loads when `early`, else later by the test (`hand_over(page)`)."""
     console = []
     page.on("console", lambda message: console.append((message.type, message.text)))
     page.on("pageerror", lambda error: console.append(("pageerror", str(error))))
 
     def open_page(hooks="", early=False, api="v2"):
         """`early`: False, True (hand the chatApp over at once), or the JavaScript to run."""
-        path = tmp_path / "hooks.py"
-        path.write_text(PROLOGUE + hooks + EPILOGUE, encoding="utf-8")
-        scripts = [*runtime_and_bundle(api), build.hooks_asset(Hooks(path))]
-        tags = "".join('<script src="%s"></script>\n' % chatkit_server.add("/v2/" + asset.name,
-                                                                           asset.content,
-                                                                           JAVASCRIPT)
-                       for asset in scripts)
+        python = PythonPages(chatkit_server, tmp_path, None, runtime=runtime_name, api=api)
         early_js = early if isinstance(early, str) else HAND_OVER if early else ""
-        boot = "<script>__BRYTHON__.runPythonSource(%s, {id: '__chatkit_boot__'});</script>" % (
-            json.dumps(BOOT % ("hooks", api)))
-        html = "".join([HEAD, STAND_IN % {"early": early_js}, tags, boot])
+        html = "".join([HEAD, STAND_IN % {"early": early_js}, loader_script(python.assets(hooks))])
         page.goto(chatkit_server.add_page(html))
         page.wait_for_function("() => window.__hooksDone === true", timeout=15_000)
         return console
@@ -120,14 +98,16 @@ def calls(page):
     return page.evaluate("() => window.calls")
 
 
-_py_names = itertools.count()
-
-
 def py(page, source):
-    """Run Python in the page (compiled there: this page has Brython's full runtime) as a
-    module of its own; its `result`, or what it raised, as JSON data."""
-    name = "__bridge_run_%d" % next(_py_names)
-    return json.loads(page.evaluate(LOAD_AND_RUN, [name, None, RUN_PROLOGUE + source]))
+    """Run Python in the page as a module of its own; its `result`, or what it raised, as
+    JSON data."""
+    return run_in(page, source)
+
+
+def values(recorded):
+    """Recorded calls with each argument's JSON read back (key order aside)."""
+    return [[call[0]] + [[kind, array, json.loads(text)] for kind, array, text in call[1:]]
+            for call in recorded]
 
 
 def errors(console):
@@ -163,12 +143,17 @@ EXPECTED_CALLS = [
     True,  # the chat called back before Brython loaded: the bridge takes __chatkit.chatApp
     False,  # Brython and the hooks came first: the calls wait in the queue for onChatApp
 ])
-def test_bridge_v2_every_call_reaches_chatapp_as_javascript_values_in_order(open_v2, page, early):
+def test_bridge_v2_every_call_reaches_chatapp_as_javascript_values_in_order(open_v2, page, early,
+                                                                           runtime_name):
     console = open_v2(CALLS_HOOKS, early=early)
     if not early:
         assert calls(page) == [] and py(page, "result = chat.ready") is False
         hand_over(page)
-    assert calls(page) == EXPECTED_CALLS
+    if runtime_name == "micropython":
+        # MicroPython's dicts keep no insertion order: the same objects, keys in its order.
+        assert values(calls(page)) == values(EXPECTED_CALLS)
+    else:
+        assert calls(page) == EXPECTED_CALLS
     assert errors(console) == []
     assert [text for kind, text in console if kind == "warning"] == [
         "chatkit: Customer info Cart is not of a primitive type and will be discarded"]

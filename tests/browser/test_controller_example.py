@@ -1,4 +1,5 @@
-"""The README's [python] example (examples/python), built by `chatkit build`, end to end."""
+"""The README's [python] example (examples/python), built by `chatkit build`, end to end, on
+Brython and on MicroPython."""
 
 from pathlib import Path
 
@@ -15,14 +16,19 @@ HEAD = '<meta name="customer-plan" content="Premium">'
 BODY = '<button id="need-help">Need help?</button>\n<p id="chat-status"></p>'
 
 
-@pytest.fixture
-def example_assets(chatkit_server, tmp_path):
-    """`chatkit build` of the example, served by the test server; the snippet's assets."""
+TYPES = {".js": "text/javascript", ".mjs": "text/javascript", ".wasm": "application/wasm"}
+
+
+@pytest.fixture(params=["chat.toml", "chat-micropython.toml"])
+def example_assets(chatkit_server, tmp_path, request):
+    """`chatkit build` of the example (on Brython, and on MicroPython), served by the test
+    server; the snippet's assets."""
     out = tmp_path / "dist"
-    assert main(["build", str(EXAMPLE / "chat.toml"), "--out", str(out)]) == 0
-    for path in out.glob("*.js"):
-        chatkit_server.add("/example/" + path.name, path.read_bytes(), "text/javascript")
-    config = load_config(EXAMPLE / "chat.toml")
+    assert main(["build", str(EXAMPLE / request.param), "--out", str(out)]) == 0
+    for path in out.iterdir():
+        if path.suffix in TYPES:
+            chatkit_server.add("/example/" + path.name, path.read_bytes(), TYPES[path.suffix])
+    config = load_config(EXAMPLE / request.param)
     return config, python_assets(config, asset_base=chatkit_server.url + "/example/")
 
 

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from controller_support import PythonPages, run_python
 
-from chatkit.build import bundle, runtime
+from chatkit.build import bundle, features, runtime
 from chatkit.build.assets import build_assets, python_assets
 from chatkit.config import load_config
 
@@ -22,10 +22,14 @@ chat.on_ready(lambda: setattr(window, "readyRan", True))
 """
 UNAVAILABLE = "compiled ahead of time: %s is not available in the page"
 EXAMPLE = Path(__file__).resolve().parents[2] / "examples" / "python"
-SHARED = ["chatkit", "chatkit.browser", "chatkit.browser._bridge", "chatkit.browser._chat",
+SHARED = ["chatkit", "chatkit.browser", "chatkit.browser._bridge", "chatkit.browser._brython",
+          "chatkit.browser._chat",
           "chatkit.browser._checks", "chatkit.browser._link", "chatkit.browser._subscription",
           "chatkit.browser.versions", "chatkit.errors", "chatkit.rules",
           "chatkit.rules.customer", "chatkit.rules.languages", "chatkit.rules.topics"]
+# (the example's hooks call chat.set_language, so its pages hold the language rules; they
+# call no other of chat's lazily imported rules: v2's pages hold neither variables nor
+# quick replies and sound)
 # What the page's Brython holds and has run of chatkit's and the hooks' modules.
 PAGE_MODULES = """() => {
     const B = __BRYTHON__, ours = (name) => name === "hooks" || name.startsWith("chatkit");
@@ -43,16 +47,21 @@ def test_controller_runs_with_nothing_compiled_in_the_page_and_no_compiler(pytho
     chat = python.page(HOOKS, config={"customer": {"Plan": "Gold"}})
     chat.page.wait_for_function("() => window.readyRan === true")
     assert chat.state()["customerInfo"] == {"Plan": "Gold", "Page": "home"}
-    names = sorted(bundle.bundle_modules("v1")) + ["hooks"]
+    # Imported, from the precompiled JavaScript; the language rules, which only
+    # chat.set_language() imports, not at all: these hooks never pay for them.
+    lazy = sorted(set(bundle.bundle_modules("v1")) & set(bundle.LAZY_MODULES))
+    names = sorted(set(bundle.bundle_modules("v1")) - set(lazy)) + ["hooks"]
     brython = chat.page.evaluate("""(names) => names.map((name) => [
         name in __BRYTHON__.imported, typeof __BRYTHON__.precompiled[name] === "string"])""",
-                                 names)
-    assert brython == [[True, True]] * len(names)  # imported, from the precompiled JavaScript
+                                 names + lazy)
+    assert brython == [[True, True]] * len(names) + [[False, True]] * len(lazy)
+    assert lazy == ["chatkit.rules.languages"]
     assert chat.page.evaluate("() => [typeof __BRYTHON__.js_from_root, "
                               "typeof __BRYTHON__.tokenizer, typeof __BRYTHON__._PyPegen]") == \
         ["undefined"] * 3
     assert chat.page.evaluate("() => document.querySelector('script[src*=\"brython.\"]')"
-                              ".integrity") == runtime.integrity(runtime.path().read_bytes())
+                              ".integrity") == runtime.integrity(
+        features.without(runtime.path().read_bytes(), set()))
     assert chat.errors == [] and chat.warnings == []
 
 
@@ -103,6 +112,24 @@ def test_controller_builtins_have_no_docstrings_and_work_without_them(python):
                             "int('7') + len('ab'), sorted({'b': 1, 'a': 2}), "
                             "repr(ValueError('x'))]") == \
         [None, None, "int(", 9, ["a", "b"], "ValueError('x')"]
+
+
+def test_controller_runtime_reads_the_time_zone_only_when_asked(chatkit_server, chatkit_open,
+                                                                tmp_path):
+    # ICU's time-zone data cost every new tab ~9 ms as Brython loaded; only the stdlib's
+    # `time` (not shipped) reads the name.
+    head = """<script>window.tzCalls = 0; (function (F) {
+        Intl.DateTimeFormat = function (locale, options) {
+            if (options && options.timeZoneName) { window.tzCalls += 1; }
+            return new F(locale, options);
+        };
+    })(Intl.DateTimeFormat);</script>"""
+    python = PythonPages(chatkit_server, tmp_path, chatkit_open)
+    chat = python.page(HOOKS, head=head)
+    assert chat.page.evaluate("() => [window.tzCalls, Object.keys(__BRYTHON__).includes("
+                              "'tz_name')]") == [0, False]
+    name = chat.page.evaluate("() => [__BRYTHON__.tz_name, __BRYTHON__.tz_name, tzCalls]")
+    assert name[0] == name[1] and isinstance(name[0], str) and name[2] == 2
 
 
 def test_controller_reports_a_missing_name_as_python_does(python):
@@ -162,7 +189,7 @@ def test_controller_runs_the_hooks_either_way(chatkit_server, chatkit_open, tmp_
 
 @pytest.mark.parametrize("config_name, own", [
     ("chat.toml", ["chatkit.browser._v1"]),
-    ("chat-v2.toml", ["chatkit.browser._v2", "chatkit.rules.chatapp", "chatkit.rules.variables"]),
+    ("chat-v2.toml", ["chatkit.browser._v2"]),
 ])
 def test_each_chat_versions_page_gets_and_runs_only_its_versions_modules(
         chatkit_server, chatkit_open, tmp_path, config_name, own):
@@ -206,3 +233,44 @@ def test_controller_hooks_that_use_exec_get_the_runtime_with_its_compiler(chatki
         config, asset_base=chatkit_server.url + "/exec/", built=built))
     chat.page.wait_for_function("() => window.execRan === 42")
     assert chat.errors == [] and chat.warnings == []
+
+
+@pytest.mark.parametrize("source, what", [
+    ("result = bytes([65])", "bytes and bytearray"),
+    ("result = complex(1, 2)", "complex numbers"),
+    ("match 1:\n    case 1:\n        result = 1\n", "pattern matching (match statements)"),
+])
+def test_controller_says_what_the_build_left_out_when_something_reaches_it(python, source,
+                                                                          what):
+    # These Python snippets are not the hooks the build saw: the page's runtime has none of
+    # Brython's optional parts, and what reaches one says so.
+    chat = python.page()
+    assert run_python(chat, source) == {
+        "raised": "NotImplementedError",
+        "message": "chatkit build left %s out of the page: nothing it compiled uses it" % what}
+
+
+def test_controller_hooks_that_use_bytes_and_complex_get_them(chatkit_server, chatkit_open,
+                                                              tmp_path):
+    from chatkit.config import parse_config
+
+    (tmp_path / "hooks.py").write_text(
+        "from browser import window\n"
+        "window.encoded = list('é'.encode())\n"
+        "window.root = abs((-4) ** 0.5 - complex(0, 2)) < 1e-9\n", encoding="utf-8")
+    config = parse_config({"chat": {"uuid": "script_1", "tenant": "dGVuYW50",
+                                    "channel": "Support", "domain": chatkit_server.url},
+                           "python": {"hooks": "hooks.py",
+                                      "asset_base": "https://cdn.example.com/ck/"}},
+                          tmp_path / "chat.toml")
+    built = build_assets(config, tmp_path / "out")
+    left_out = built[0].content.decode("utf-8")
+    assert built.light and "build left pattern matching (match statements) out" in left_out
+    assert "build left bytes" not in left_out and "build left complex" not in left_out
+    for asset in built:
+        chatkit_server.add("/features/" + asset.name, asset.content, "text/javascript")
+    chat = chatkit_open(config, python_assets=python_assets(
+        config, asset_base=chatkit_server.url + "/features/", built=built))
+    chat.page.wait_for_function("() => window.root !== undefined")
+    assert chat.page.evaluate("() => [window.encoded, window.root]") == [[195, 169], True]
+    assert chat.errors == []

@@ -1,5 +1,6 @@
 """examples/python/hooks.py, built by `chatkit build`, runs unchanged on the v1 and the v2 chat
-(issue 11's "done when"): the same page, the same hooks, the config picks the chat."""
+(issue 11's "done when") and on Brython and MicroPython (issue 21): the same page, the same
+hooks, the config picks the chat and the runtime."""
 
 from pathlib import Path
 
@@ -16,27 +17,46 @@ HEAD = '<meta name="customer-plan" content="Premium">'
 BODY = '<button id="need-help">Need help?</button>\n<p id="chat-status"></p>'
 
 
-def built(config_name, chatkit_server, tmp_path):
+TYPES = {".js": "text/javascript", ".mjs": "text/javascript", ".wasm": "application/wasm"}
+
+
+def example_config(config_name, runtime_name, folder):
+    """The example config, on `runtime_name`: as it is, or with `runtime = "micropython"`."""
+    path = EXAMPLE / config_name
+    if runtime_name == "micropython" and "runtime =" not in path.read_text("utf-8"):
+        text = path.read_text("utf-8").replace('hooks = "hooks.py"',
+                                               'hooks = "%s"\nruntime = "micropython"'
+                                               % (EXAMPLE / "hooks.py").as_posix())
+        path = folder / config_name
+        path.write_text(text, encoding="utf-8")
+    return path
+
+
+def built(config_path, chatkit_server, tmp_path):
     """`chatkit build` of the example config, served by the test server; (config, assets)."""
     out = tmp_path / "dist"
-    assert main(["build", str(EXAMPLE / config_name), "--out", str(out)]) == 0
-    for path in out.glob("*.js"):
-        chatkit_server.add("/example/%s/%s" % (config_name, path.name), path.read_bytes(),
-                           "text/javascript")
-    config = load_config(EXAMPLE / config_name)
-    base = "%s/example/%s/" % (chatkit_server.url, config_name)
+    assert main(["build", str(config_path), "--out", str(out)]) == 0
+    for path in out.iterdir():
+        if path.suffix in TYPES:
+            chatkit_server.add("/example/%s/%s" % (tmp_path.name, path.name), path.read_bytes(),
+                               TYPES[path.suffix])
+    config = load_config(config_path)
+    base = "%s/example/%s/" % (chatkit_server.url, tmp_path.name)
     return config, python_assets(config, asset_base=base)
 
 
+@pytest.mark.parametrize("runtime_name", ["brython", "micropython"])
 @pytest.mark.parametrize("config_name, sent", [
     # v1: customer:info-sent carries {info, phase}: the hooks name what the agent sees
     ("chat.toml", "The agent sees: Page, Plan, Source"),
     # v2: onCustomerInfoSent carries nothing (event-callbacks.md: "None")
     ("chat-v2.toml", "The agent sees: your details"),
 ])
-def test_example_hooks_run_unchanged_on_each_chat_version(chatkit_open, chatkit_server,
-                                                          tmp_path, config_name, sent):
-    config, assets = built(config_name, chatkit_server, tmp_path)
+def test_example_hooks_run_unchanged_on_each_chat_version_and_runtime(
+        chatkit_open, chatkit_server, tmp_path, config_name, sent, runtime_name):
+    config, assets = built(example_config(config_name, runtime_name, tmp_path), chatkit_server,
+                           tmp_path)
+    assert assets["runtime"] == runtime_name
     # No pre-chat form: v2's startChat "simulates a button click", which would open it.
     chat = chatkit_open(config, head=HEAD, body=BODY, python_assets=assets,
                         scenario={"preChat": False})

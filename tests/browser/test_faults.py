@@ -41,8 +41,9 @@ HOOKS_PUBLISHED = [["customer:set-info", {"Visits": 3}], ["chat:set-variables", 
 
 
 @pytest.fixture
-def python(chatkit_server, chatkit_open, tmp_path):
-    return PythonPages(chatkit_server, tmp_path, chatkit_open)
+def python(chatkit_server, chatkit_open, tmp_path, runtime_name):
+    """The hooks' pages, on each runtime."""
+    return PythonPages(chatkit_server, tmp_path, chatkit_open, runtime=runtime_name)
 
 
 @pytest.fixture
@@ -252,5 +253,48 @@ def test_hooks_that_raise_at_import_keep_the_calls_made_before(open_page, python
     assert any("chatkit: the hooks module hooks failed" in text and "a bug in the hooks" in text
                for text in errors)
     assert_static_config_applied(chat, Visits=3, variables={"_page": "home"})
+    assert_chat_works(chat)
+    assert_page_unharmed(chat)
+
+
+@pytest.mark.parametrize("hooks, says", [
+    # a module neither runtime has (Brython runs without its stdlib, MicroPython has none)
+    ("import typing\n", {"brython": "the hooks module hooks failed",
+                         "micropython": "the hooks module hooks failed"}),
+    # a JavaScript error: Brython raises it as a Python exception; on MicroPython it unwinds
+    # Python itself, and the loader says so and connects chatkit all the same
+    ("window.JSON.parse('{')\n", {"brython": "the hooks module hooks failed",
+                                  "micropython": "the hooks stopped at a JavaScript error"}),
+])
+def test_hooks_that_import_what_the_runtime_lacks_or_hit_a_javascript_error_say_so(
+        open_page, python, hooks, says):
+    says = says[python.runtime]
+    chat = open_page(python_assets=python.assets(HOOKS + hooks), head=earlier_on_init(RECORDER))
+    chat.wait_started()
+    chat.wait_for("state => state.customerInfo.Visits === 3")
+    assert chat.page.evaluate("window.published") == HOOKS_PUBLISHED
+    errors = [text for kind, text in chat.console if kind == "error"]
+    assert any(text.startswith("chatkit: ") and says in text for text in errors), errors
+    assert_static_config_applied(chat, Visits=3, variables={"_page": "home"})
+    assert_chat_works(chat)
+    assert_page_unharmed(chat)
+
+
+@pytest.mark.parametrize("fault", ["missing", "tampered"])
+def test_micropython_wasm_that_does_not_load_leaves_the_chat_working(
+        open_page, chatkit_server, chatkit_open, tmp_path, page, fault):
+    python = PythonPages(chatkit_server, tmp_path, chatkit_open, runtime="micropython")
+    assets = python.assets(HOOKS)
+    if fault == "missing":
+        page.route(assets["wasm"]["src"], lambda route: route.fulfill(status=404, body=""))
+    else:
+        page.route(assets["wasm"]["src"], lambda route: route.fulfill(
+            body=b"\0asm\1\0\0\0", content_type="application/wasm"))
+    chat = open_page(python_assets=assets)
+    chat.wait_started()
+    python_state(chat, "failed")
+    assert any("micropython." in text and "did not load" in text
+               for text in chat.console_warnings)
+    assert_static_config_applied(chat)
     assert_chat_works(chat)
     assert_page_unharmed(chat)
