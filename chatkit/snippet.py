@@ -108,6 +108,8 @@ def render_snippet(config: Config, nonce: str | None = None,
         fallback=fallback_settings(config),
         python=python_assets,
         nonce=nonce,
+        load=config.chat.load,
+        button_text=config.chat.button_text,
         language_table=language_table(),
         **version.snippet_context(config),
     )

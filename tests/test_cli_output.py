@@ -228,7 +228,7 @@ def test_cli_keeps_a_problem_on_one_line_when_a_key_holds_a_line_break(tmp_path,
     assert err == [
         "%s: chat.a\\nb: unknown key: it contains U+000A LINE FEED (allowed: api, uuid, "
         "tenant, channel, domain, channel_uuid, path, button_container_id, align, language, "
-        "stylesheet_url)" % config,
+        "stylesheet_url, load, button_text)" % config,
         "%s: customer.x\\ry: must be text, a number or true/false, not an array" % config,
         "%s: customer.x\\ry: warning: the key contains U+000D CARRIAGE RETURN, which the agent "
         "sees as nothing or as a break (pasted by mistake?)" % config]

@@ -135,9 +135,9 @@ EXAMPLE_CONFIGS = sorted(EXAMPLES.glob("**/*.toml"))
 
 def test_cli_examples_are_all_there():
     assert [p.relative_to(EXAMPLES).as_posix() for p in EXAMPLE_CONFIGS] == [
-        "full.toml", "imported.toml", "minimal.toml", "multilingual.toml",
+        "click.toml", "full.toml", "imported.toml", "minimal.toml", "multilingual.toml",
         "python/chat-micropython.toml", "python/chat-v2.toml", "python/chat.toml",
-        "server/chat.toml", "v2/full.toml", "v2/minimal.toml"]
+        "server/chat.toml", "v2/consent.toml", "v2/full.toml", "v2/minimal.toml"]
 
 
 @pytest.mark.parametrize("example", EXAMPLE_CONFIGS, ids=lambda p: p.name)

@@ -30,7 +30,7 @@ LANGUAGE_LIST = ("en, ru, de, ja, es, fr, pt, it, pl, hr, hi, nl, ar, da, ko, no
                  "zh-CN, zh-TW")
 # The [chat] keys of a v1 config (the default version).
 CHAT_KEY_LIST = ("api, uuid, tenant, channel, domain, channel_uuid, path, button_container_id, "
-                 "align, language, stylesheet_url")
+                 "align, language, stylesheet_url, load, button_text")
 THEME_IN_V1 = ('theme: only the v2 chat (api = "v2") has a theme ([theme], themeCustom); the v1 '
                "chat is styled with stylesheet_url")
 MISSING = "missing: required, copy it from the Configuration Manager snippet"

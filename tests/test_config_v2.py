@@ -153,8 +153,8 @@ def test_an_unknown_key_of_a_v2_config_suggests_among_v2_keys(tmp_path):
         "chat.quick_reply: unknown key (did you mean quick_replies?)"]
     assert problems(tmp_path, V2 + "colour = 1\n") == [
         "chat.colour: unknown key (allowed: api, uuid, tenant, channel, domain, channel_uuid, "
-        "discovery_url, button_container_id, align, language, quick_replies, "
-        "notification_sound)"]
+        "discovery_url, button_container_id, align, language, load, button_text, "
+        "quick_replies, notification_sound)"]
 
 
 # --- discovery_url, quick_replies, notification_sound -------------------------------------------

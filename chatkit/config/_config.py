@@ -68,6 +68,8 @@ class ChatSettings:
     stylesheet_url: str | None = None  # v1 only
     quick_replies: tuple[str, ...] | None = None  # v2 only
     notification_sound: bool | None = None  # v2 only
+    load: str = "page"  # "page" | "click" | "consent" (chatkit.config.loading)
+    button_text: str | None = None  # the snippet's own button, with load = "click"
 
 
 @dataclass(frozen=True)

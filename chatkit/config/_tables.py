@@ -30,6 +30,7 @@ from chatkit._wording import (
     value_note,
 )
 from chatkit.build.runtimes import check_runtime
+from chatkit.config.loading import load_problems
 from chatkit.config.urls import (
     check_fallback_link,
     check_stylesheet_url,
@@ -110,13 +111,13 @@ DEFAULT_PATH = v1.CHAT_DEFAULTS["path"]
 ALIGNS = ("left", "right")
 # Every key of either version, in the order the README shows them.
 CHAT_KEYS = ("api", "uuid", "tenant", "channel", "domain", "channel_uuid", "discovery_url",
-             "path", "button_container_id", "align", "language", "stylesheet_url",
-             "quick_replies", "notification_sound")
+             "path", "button_container_id", "align", "language", "stylesheet_url", "load",
+             "button_text", "quick_replies", "notification_sound")
 REQUIRED_CHAT_KEYS = ("uuid", "tenant", "channel", "domain")
 # The keys whose values are not text, checked with the rest of their version's values.
 OTHER_KINDS = ("api", "quick_replies", "notification_sound")
 # A display name: a joiner may belong in it, so an invisible character is only a warning.
-NAME_KEYS = ("channel",)
+NAME_KEYS = ("channel", "button_text")
 _HTML_SPACE = " \t\n\f\r"
 
 
@@ -183,6 +184,7 @@ def _chat_values(table, api):
         problems += check_stylesheet_url(chat["stylesheet_url"])
     if "discovery_url" in table:
         problems += check_web_url(chat["discovery_url"], "chat.discovery_url", "the discovery URL")
+    problems += load_problems(chat)  # after the language: a default text is English
     return chat, problems
 
 
