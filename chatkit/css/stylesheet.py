@@ -36,7 +36,7 @@ _NBSP_OUTSIDE_STRINGS = re.compile(
     "|\u00a0", re.MULTILINE)
 _SCHEME = re.compile(r"([a-zA-Z][a-zA-Z0-9+.-]*):")
 # What a page served over https may @import: https itself, or data inline.
-SAFE_IMPORT_SCHEMES = frozenset(("https", "data"))
+_SAFE_IMPORT_SCHEMES = frozenset(("https", "data"))
 
 
 class CssProblem(Problem):
@@ -213,7 +213,7 @@ def _import_problems(prelude, line):
     if url is None:
         return [CssProblem(line, '"@import" needs the URL of a stylesheet')]
     scheme = _SCHEME.match(url)
-    if scheme and scheme.group(1).lower() not in SAFE_IMPORT_SCHEMES:
+    if scheme and scheme.group(1).lower() not in _SAFE_IMPORT_SCHEMES:
         return [CssProblem(line, "@import %s: the chat window loads your stylesheet over "
                            "https, so an import must be https too (the browser blocks "
                            "this one)" % quoted(url))]

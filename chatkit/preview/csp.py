@@ -3,8 +3,9 @@
 The policy is a header value, or `@FILE` holding header lines
 (`Content-Security-Policy: ...`, `Content-Security-Policy-Report-Only: ...`) or a page's
 `<meta http-equiv>` policies, each served as that header: read, and matched, by chatkit.csp
-(the one reader and matcher of policies, `chatkit csp --check`'s).  In production the page is on the tenant's https site and the chat on
-8x8's; in the preview both are the preview's own `http://localhost:PORT`.  So that the
+(the one reader and matcher of policies, `chatkit csp --check`'s).  In production the page
+is on the tenant's https site and the chat on 8x8's; in the preview both are the preview's
+own `http://localhost:PORT`.  So that the
 policy has the effect it has in production, the preview serves it adapted, directive by
 directive, and nothing more:
 
