@@ -17,8 +17,7 @@ from pathlib import Path
 
 from chatkit.css._data import AT_RULES
 from chatkit.css._selectors import check_selector, split_list
-from chatkit.css._syntax import read_css
-from chatkit.css._text import line_counter, quoted, shown
+from chatkit.css._syntax import line_counter, quoted, read_css, shown
 from chatkit.css._values import property_problem, value_problem
 from chatkit.css.rtf import RtfError, is_rtf, unwrap
 from chatkit.errors import Problem, ValidationError, escape
