@@ -128,7 +128,7 @@ def _printable(text, value, key):
 
 
 def _unfolded(text):
-    lines = []
+    lines: list[str] = []
     for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
         if line[:1] in (" ", "\t") and lines:
             lines[-1] += " " + line.strip()
