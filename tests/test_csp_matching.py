@@ -75,6 +75,11 @@ def test_a_header_value_with_commas_is_several_policies_and_a_meta_is_one():
     ("script-src https://cdn.example.com/chatkit", "https://cdn.example.com/chatkit/b.js", False),
     ("script-src https://cdn.example.com/chatkit/b.js", "https://cdn.example.com/chatkit/b.js",
      True),
+    # the path as the URL parser leaves it: v1's domain + "/." + /CHAT/... is fetched as /CHAT/...
+    ("script-src https://vcc-na7.8x8.com/CHAT/",
+     "https://vcc-na7.8x8.com/./CHAT/common/js/chat.js", True),
+    ("script-src https://vcc-na7.8x8.com/./CHAT/",
+     "https://vcc-na7.8x8.com/./CHAT/common/js/chat.js", False),
     # scheme-sources; "*" matches network schemes only
     ("img-src https:", "https://files.uk.chalet.8x8.com/x", True),
     ("img-src *", "data:image/png;base64,AA==", False),

@@ -77,8 +77,20 @@ def test_read_policies_takes_a_value_or_a_file_of_header_lines(tmp_path):
     assert nonce_of(policies) == "a1"
 
 
-def test_read_policies_refuses_a_file_too_big_to_be_headers(tmp_path):
+def test_read_policies_refuses_a_file_that_holds_no_policy(tmp_path):
     (tmp_path / "big.txt").write_bytes(b"x" * 70_000)
     with pytest.raises(ValidationError) as error:
         read_policies("@%s" % (tmp_path / "big.txt"))
-    assert str(error.value).endswith("--csp: more than 64 KB: a policy file holds header lines")
+    assert "--csp: no Content-Security-Policy in it" in str(error.value)
+
+
+def test_read_policies_refuses_what_a_browser_would_drop_unsaid():
+    with pytest.raises(ValidationError) as error:
+        read_policies("script-src \u2018self\u2019")
+    assert str(error.value).endswith("--csp: a policy is printable ASCII; it holds '\u2018'")
+
+
+def test_read_policies_reads_a_page_meta_policy_as_chatkit_csp_check_does(tmp_path):
+    (tmp_path / "page.html").write_text('<html><head><meta http-equiv="content-security-policy"'
+                                        ' content="img-src \'self\'"></head></html>')
+    assert read_policies("@%s" % (tmp_path / "page.html")) == [Policy(HEADER, "img-src 'self'")]

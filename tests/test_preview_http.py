@@ -465,10 +465,10 @@ def test_preview_csp_serves_the_policy_with_the_page_only(tmp_path):
 
 
 @pytest.mark.parametrize("content, message", [
-    ("nothing here\n", "policy.txt: --csp: no header line in it: write `Content-Security-Policy: "
-     "...` (or `Content-Security-Policy-Report-Only: ...`)"),
-    ("Content-Security-Policy:   \n", "policy.txt:1: --csp: is empty: give a policy, e.g. "
-     "\"script-src 'self'\", or @FILE"),
+    ("nothing here\n", "policy.txt: --csp: no Content-Security-Policy in it (a header line "
+     "`Content-Security-Policy: ...`, or a policy)"),
+    ("Content-Security-Policy:   \n", "policy.txt: --csp: no Content-Security-Policy in it (a "
+     "header line `Content-Security-Policy: ...`, or a policy)"),
 ])
 def test_preview_csp_file_without_a_policy_is_one_line_exit_2(tmp_path, content, message):
     (tmp_path / "chat.toml").write_text(CONFIG, encoding="utf-8")
@@ -486,8 +486,8 @@ def test_preview_csp_with_a_line_break_is_refused(tmp_path):
          "script-src 'self'\r\nSet-Cookie: x=1", "--port", str(free_port())], cwd=tmp_path,
         capture_output=True, text=True, timeout=20)
     assert (process.returncode, process.stdout) == (2, "")
-    assert process.stderr == ("script-src 'self'\\r\\nSet-Cookie: x=1: --csp: a policy is "
-                              "printable ASCII; it holds '\\r'\n")
+    # a header line of its own (Set-Cookie) is not a policy: nothing else is read as one
+    assert process.stderr.startswith("--csp: no directive in it")
 
 
 def test_preview_takes_violation_reports_only_as_the_browser_sends_them(served):

@@ -307,7 +307,8 @@ def test_preview_open_opens_the_page_in_the_browser(folder):
 @pytest.mark.parametrize("options, message", [
     ({"port": -1}, "chatkit serve: --port: -1 is not a port: use 1 to 65535, or 0 for any "
      "free port"),
-    ({"csp": ""}, "--csp: is empty: give a policy, e.g. \"script-src 'self'\", or @FILE"),
+    ({"csp": ""}, "--csp: no directive in it (a policy is `directive source ...; ...`, e.g. "
+     "\"script-src 'self' https://*.8x8.com\")"),
     ({"stylesheet": Path("nope.css")}, "nope.css: --stylesheet: no such file"),
 ])
 def test_serve_preview_raises_a_chatkit_error_for_a_mistake_before_serving(folder, options,

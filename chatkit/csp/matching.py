@@ -20,7 +20,7 @@ import base64
 import hashlib
 import re
 from dataclasses import dataclass
-from urllib.parse import unquote, urlsplit
+from urllib.parse import unquote, urljoin, urlsplit
 
 from chatkit.csp.policy import Policy
 
@@ -153,7 +153,7 @@ def url_matches_list(url: str, sources: tuple[str, ...], self_origin: str | None
 
 def _url_matches(url, expression, self_origin):
     """6.7.2.6 "Does url match expression in origin with redirect count?"."""
-    parts = urlsplit(url)
+    parts = _as_fetched(url)
     scheme = parts.scheme.lower()
     origin = urlsplit(self_origin) if self_origin else None
     if expression == "*":
@@ -167,6 +167,15 @@ def _url_matches(url, expression, self_origin):
     if _keyword(expression, "'self'"):
         return origin is not None and _self_matches(origin, parts, scheme)
     return False
+
+
+def _as_fetched(url):
+    """The URL as the browser's URL parser leaves it: its path without dot segments
+    (v1's loader is domain + "/." + /CHAT/..., fetched as /CHAT/...)."""
+    parts = urlsplit(url)
+    if "/." not in parts.path:
+        return parts
+    return parts._replace(path=urlsplit(urljoin(url, parts.path)).path)
 
 
 def _host_source_matches(found, parts, scheme, origin):

@@ -108,6 +108,7 @@ def _allows(policy, check, page_origin):
 
 def _blocked(need, policy, number, count):
     check = need.checks[0]
+    found: tuple[str, tuple[str, ...] | None] | None
     if isinstance(check, Compilation):
         found = ("script-src", policy.get("script-src")) if "script-src" in policy.directives \
             else ("default-src", policy.get("default-src"))

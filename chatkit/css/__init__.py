@@ -1,10 +1,15 @@
 """`chatkit css`: the stylesheet checker (SPEC 3), and the CSS value check of v2 themes.
 
-stylesheet (reading a file, RTF included, and checking it), _syntax (where the rules,
-selectors and declarations are, read with tinycss2), _selectors, _values (is it a
-property and a value browsers take: cssutils and `_data`), _grammar (what a property's
-value may hold), _data (generated from css-tree and MDN by _generate), rtf (CSS pasted
-into an RTF document), _text (user text inside one-line messages).  CPython only.
+    stylesheet  reading a file (RTF included) and checking it: `chatkit css`
+    _syntax     where the rules, selectors and declarations are (tinycss2), and the
+                user's text shown in one-line messages
+    _selectors  is a selector valid today, and can it match the chat window?
+    _values     is it a property and a value browsers take (cssutils and `_data`, each
+                property's grammar), and "did you mean" for a name
+    rtf         CSS pasted into an RTF document
+    _data       what CSS knows today, generated from css-tree and MDN by _generate
+
+CPython only.
 """
 
 from chatkit.css._values import check_value

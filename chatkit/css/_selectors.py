@@ -15,8 +15,8 @@ import tinycss2
 from tinycss2.nth import parse_nth
 
 from chatkit.css._data import PSEUDO_CLASSES, PSEUDO_ELEMENTS
-from chatkit.css._suggest import Suggestions
-from chatkit.css._text import quoted, shown
+from chatkit.css._syntax import quoted, shown
+from chatkit.css._values import Suggestions
 from chatkit.errors import ChatkitError
 
 __all__ = ["check_selector", "parse", "split_list"]

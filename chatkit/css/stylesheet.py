@@ -17,8 +17,7 @@ from pathlib import Path
 
 from chatkit.css._data import AT_RULES
 from chatkit.css._selectors import check_selector, split_list
-from chatkit.css._syntax import read_css
-from chatkit.css._text import line_counter, quoted, shown
+from chatkit.css._syntax import line_counter, quoted, read_css, shown
 from chatkit.css._values import property_problem, value_problem
 from chatkit.css.rtf import RtfError, is_rtf, unwrap
 from chatkit.errors import Problem, ValidationError, escape
@@ -36,7 +35,7 @@ _NBSP_OUTSIDE_STRINGS = re.compile(
     "|\u00a0", re.MULTILINE)
 _SCHEME = re.compile(r"([a-zA-Z][a-zA-Z0-9+.-]*):")
 # What a page served over https may @import: https itself, or data inline.
-SAFE_IMPORT_SCHEMES = frozenset(("https", "data"))
+_SAFE_IMPORT_SCHEMES = frozenset(("https", "data"))
 
 
 class CssProblem(Problem):
@@ -213,7 +212,7 @@ def _import_problems(prelude, line):
     if url is None:
         return [CssProblem(line, '"@import" needs the URL of a stylesheet')]
     scheme = _SCHEME.match(url)
-    if scheme and scheme.group(1).lower() not in SAFE_IMPORT_SCHEMES:
+    if scheme and scheme.group(1).lower() not in _SAFE_IMPORT_SCHEMES:
         return [CssProblem(line, "@import %s: the chat window loads your stylesheet over "
                            "https, so an import must be https too (the browser blocks "
                            "this one)" % quoted(url))]

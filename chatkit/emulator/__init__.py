@@ -41,15 +41,15 @@ from chatkit.emulator import dom as chat_dom
 from chatkit.emulator import serving, theme, v2
 from chatkit.rules import customer, languages, topics, variables
 
-__all__ = ["BUNDLES", "Bundle", "assemble", "emulator_path", "is_up_to_date", "main", "rewrite",
-           "rule_data", "source_dir"]
+__all__ = ["BUNDLES", "Bundle", "CORE", "assemble", "emulator_path", "is_up_to_date", "main",
+           "rewrite", "rule_data", "source_dir"]
 
 # The shared core, in the order its objects need each other.
 CORE = ("core/util.js", "core/log.js", "core/delivery.js", "core/state.js", "core/signals.js",
         "core/rules.js", "core/phases.js", "core/policy.js", "core/link.js", "core/view.js",
         "core/controls.js", "core/core.js")
 # The chat window's own script (in the window's document), before its version's part.
-WINDOW_CORE = ("core/util.js", "window/window.js")
+_WINDOW_CORE = ("core/util.js", "window/window.js")
 
 
 class Bundle(NamedTuple):
@@ -64,7 +64,7 @@ class Bundle(NamedTuple):
 
     @property
     def sources(self):
-        return (WINDOW_CORE if self.window else CORE) + self.front
+        return (_WINDOW_CORE if self.window else CORE) + self.front
 
 
 def _page_paths(loader):
@@ -144,8 +144,8 @@ BUNDLES = {
 
 # The chat's log line when the Chat Script has no such step (reference: the
 # troubleshooting notes of the three triggers), and the step of each phase.
-MISSING_STEP = "Missing next step from step %s [%s]"
-STEPS = {
+_MISSING_STEP = "Missing next step from step %s [%s]"
+_STEPS = {
     "invitation": "initInvitation",
     "preChat": "initPreChat",
     "chatWindow": "initChatWindow",
@@ -154,13 +154,13 @@ STEPS = {
 
 # The emulator's notes on customSystemMessages it cannot use: production prints nothing
 # documented for them (the emulator's own words, not the chat's).
-UNKNOWN_MESSAGE = "customSystemMessages: %s is not a system message of the chat; it is ignored"
-MESSAGE_NOT_TEXT = "customSystemMessages: %s is not text; it is ignored"
-UNKNOWN_PLACEHOLDER = ("customSystemMessages: %s has %s, which is not a placeholder of the chat;"
+_UNKNOWN_MESSAGE = "customSystemMessages: %s is not a system message of the chat; it is ignored"
+_MESSAGE_NOT_TEXT = "customSystemMessages: %s is not text; it is ignored"
+_UNKNOWN_PLACEHOLDER = ("customSystemMessages: %s has %s, which is not a placeholder of the chat;"
                        " it is shown as written")
 
-BROWSER_LANGUAGE = "browser-language.js"
-INDENT = "    "
+_BROWSER_LANGUAGE = "browser-language.js"
+_INDENT = "    "
 
 
 def rule_data(name: str = "chat.js") -> dict:
@@ -184,12 +184,12 @@ def _shared_data():
             "keyTooBig": customer.KEY_TOO_BIG,
             "valueTooBig": customer.VALUE_TOO_BIG,
             "invalidLanguage": languages.INVALID_LANGUAGE,
-            "missingStep": MISSING_STEP,
-            "unknownMessage": UNKNOWN_MESSAGE,
-            "messageNotText": MESSAGE_NOT_TEXT,
-            "unknownPlaceholder": UNKNOWN_PLACEHOLDER,
+            "missingStep": _MISSING_STEP,
+            "unknownMessage": _UNKNOWN_MESSAGE,
+            "messageNotText": _MESSAGE_NOT_TEXT,
+            "unknownPlaceholder": _UNKNOWN_PLACEHOLDER,
         },
-        "steps": dict(STEPS),
+        "steps": dict(_STEPS),
         "topics": _topics(),
         "dom": {
             "window": chat_dom.WINDOW,
@@ -248,20 +248,20 @@ def assemble(name: str = "chat.js") -> str:
          _indent("const RULE_DATA = %s;\n" % _javascript(rule_data(name), ""))),
     ]
     if not bundle.window:
-        parts.append(("templates/" + BROWSER_LANGUAGE,
-                      (resource_dir("templates") / BROWSER_LANGUAGE).read_text(encoding="utf-8")))
+        parts.append(("templates/" + _BROWSER_LANGUAGE,
+                      (resource_dir("templates") / _BROWSER_LANGUAGE).read_text(encoding="utf-8")))
     for source in bundle.sources:
         parts.append(("static/emulator/" + source,
                       _indent((sources / source).read_text(encoding="utf-8"))))
-    body = "\n".join("%s// ==== %s\n\n%s" % (INDENT, origin, text.rstrip("\n") + "\n")
+    body = "\n".join("%s// ==== %s\n\n%s" % (_INDENT, origin, text.rstrip("\n") + "\n")
                      for origin, text in parts)
     banner = (sources / bundle.banner).read_text(encoding="utf-8")
     return '%s(function (window, document) {\n%s"use strict";\n\n%s})(window, document);\n' % (
-        banner, INDENT, body)
+        banner, _INDENT, body)
 
 
 def _indent(text):
-    return "".join(INDENT + line if line.strip() else line
+    return "".join(_INDENT + line if line.strip() else line
                    for line in text.splitlines(keepends=True))
 
 
@@ -272,7 +272,7 @@ def _json(value):
 
 def _javascript(value, indent):
     """Readable JSON: one entry a line, a DOM node's own fields on one line."""
-    inner = indent + INDENT
+    inner = indent + _INDENT
     if isinstance(value, dict) and "children" in value:
         fields = ", ".join("%s: %s" % (_json(k), _json(v)) for k, v in value.items()
                            if k != "children")

@@ -21,21 +21,9 @@ vocabulary (`class_names()`, `ids()`).
 
 import copy
 
-__all__ = [
-    "FIELD",
-    "HOST_IDS",
-    "MESSAGE",
-    "MESSAGE_KINDS",
-    "POPUP_BODY_CLASS",
-    "REQUIRED_CLASS",
-    "WINDOW",
-    "WINDOW_STYLE",
-    "class_names",
-    "ids",
-    "skeleton_html",
-    "tags",
-    "walk",
-]
+__all__ = ["BUTTON", "FIELD", "HOST_IDS", "MESSAGE", "MESSAGE_KINDS", "POPUP_BODY_CLASS",
+           "REQUIRED_CLASS", "WINDOW", "WINDOW_STYLE", "class_names", "element", "ids",
+           "skeleton_html", "tags", "walk"]
 
 
 def element(tag, classes="", id=None, role=None, children=(), attributes=None):
@@ -171,7 +159,7 @@ WINDOW_STYLE = (
 )
 
 # The form controls the emulator builds inside a FIELD, and the other elements of forms.
-FORM_TAGS = ("label", "input", "select", "option", "textarea", "button")
+_FORM_TAGS = ("label", "input", "select", "option", "textarea", "button")
 
 # Elements the chat puts in the tenant's page itself, outside the chat window.
 HOST_IDS = {
@@ -206,7 +194,7 @@ def ids():
 
 def tags():
     """Every element name inside the chat window's document."""
-    return sorted({node["tag"] for node in _nodes()} | set(FORM_TAGS) | {"html", "body"})
+    return sorted({node["tag"] for node in _nodes()} | set(_FORM_TAGS) | {"html", "body"})
 
 
 def skeleton_html():

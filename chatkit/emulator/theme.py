@@ -26,38 +26,38 @@ from chatkit.emulator.dom import HOST_IDS
 
 __all__ = ["PARTS", "SHADOW_FROM_COLOR", "STATES", "TARGETS", "rules"]
 
-WINDOW, PAGE = "window", "page"
+_WINDOW, _PAGE = "window", "page"
 STATES = ("", "hover", "focus", "active", "disabled", "visited")
 
 # part -> (the document it is in, its selectors)
 PARTS = {
-    "frame": (PAGE, ("#" + HOST_IDS["frame"],)),
-    "invitation": (PAGE, ("#" + HOST_IDS["invitation"],)),
-    "invitationPrimary": (PAGE, ("#%s > button:first-of-type" % HOST_IDS["invitation"],)),
-    "invitationSecondary": (PAGE, ("#%s > button:last-of-type" % HOST_IDS["invitation"],
+    "frame": (_PAGE, ("#" + HOST_IDS["frame"],)),
+    "invitation": (_PAGE, ("#" + HOST_IDS["invitation"],)),
+    "invitationPrimary": (_PAGE, ("#%s > button:first-of-type" % HOST_IDS["invitation"],)),
+    "invitationSecondary": (_PAGE, ("#%s > button:last-of-type" % HOST_IDS["invitation"],
                                    "#%s .quick-replies button" % HOST_IDS["invitation"])),
-    "window": (WINDOW, (".inner-container",)),
-    "header": (WINDOW, (".header",)),
-    "headerIcon": (WINDOW, (".header .control",)),
-    "headerMenu": (WINDOW, (".header-menu",)),
-    "headerMenuLink": (WINDOW, (".header-menu-link",)),
-    "headerMenuLinkIcon": (WINDOW, (".header-menu-link .header-menu-icon",)),
-    "incoming": (WINDOW, (".chat-incoming-msg",)),
-    "incomingLink": (WINDOW, (".chat-incoming-msg > a",)),
-    "outgoing": (WINDOW, (".chat-outgoing-msg",)),
-    "outgoingLink": (WINDOW, (".chat-outgoing-msg > a",)),
-    "loader": (WINDOW, (".loader",)),
-    "separator": (WINDOW, (".separator",)),
-    "formLabel": (WINDOW, (".form-list label",)),
-    "formElement": (WINDOW, (".form-list input", ".form-list select", ".form-list textarea")),
-    "formOption": (WINDOW, (".form-list option",)),
-    "attachment": (WINDOW, (".attachment-item",)),
-    "attachmentLink": (WINDOW, (".attachment-item .attachment-link",)),
-    "attachmentIcon": (WINDOW, (".attachment-item .attachment-download",)),
-    "primaryButton": (WINDOW, ('form .actions button[type="submit"]',
+    "window": (_WINDOW, (".inner-container",)),
+    "header": (_WINDOW, (".header",)),
+    "headerIcon": (_WINDOW, (".header .control",)),
+    "headerMenu": (_WINDOW, (".header-menu",)),
+    "headerMenuLink": (_WINDOW, (".header-menu-link",)),
+    "headerMenuLinkIcon": (_WINDOW, (".header-menu-link .header-menu-icon",)),
+    "incoming": (_WINDOW, (".chat-incoming-msg",)),
+    "incomingLink": (_WINDOW, (".chat-incoming-msg > a",)),
+    "outgoing": (_WINDOW, (".chat-outgoing-msg",)),
+    "outgoingLink": (_WINDOW, (".chat-outgoing-msg > a",)),
+    "loader": (_WINDOW, (".loader",)),
+    "separator": (_WINDOW, (".separator",)),
+    "formLabel": (_WINDOW, (".form-list label",)),
+    "formElement": (_WINDOW, (".form-list input", ".form-list select", ".form-list textarea")),
+    "formOption": (_WINDOW, (".form-list option",)),
+    "attachment": (_WINDOW, (".attachment-item",)),
+    "attachmentLink": (_WINDOW, (".attachment-item .attachment-link",)),
+    "attachmentIcon": (_WINDOW, (".attachment-item .attachment-download",)),
+    "primaryButton": (_WINDOW, ('form .actions button[type="submit"]',
                                ".message-actions > button",
                                ".confirm-close > button:not(#cancel-close-btn)")),
-    "secondaryButton": (WINDOW, (".action-clear", "#cancel-close-btn")),
+    "secondaryButton": (_WINDOW, (".action-clear", "#cancel-close-btn")),
 }
 
 _PRIMARY = ("primaryButton", "invitationPrimary")

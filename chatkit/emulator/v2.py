@@ -25,8 +25,9 @@ from chatkit.browser.versions import CALLS, PROXY_CALLBACKS, V2
 from chatkit.emulator import dom
 from chatkit.emulator.dom import BUTTON, element
 
-__all__ = ["ATTACHMENT", "CHAT_APP_METHODS", "MOMENT_CALLBACKS", "OPENED_CALLBACKS",
-           "PROXY_CALLBACKS", "QUICK_REPLIES", "SANDBOX", "WINDOW", "WINDOW_STYLE", "class_names"]
+__all__ = ["ATTACHMENT", "CALLBACKS_WITH_ARGUMENT", "CHAT_APP_METHODS", "MOMENT_CALLBACKS",
+           "OPENED_CALLBACKS", "PROXY_CALLBACKS", "QUICK_REPLIES", "SANDBOX", "WINDOW",
+           "WINDOW_STYLE", "class_names"]
 
 # "The widget is injected as a sandboxed iframe srcdoc, with these sandbox permissions:
 # allow-scripts allow-downloads allow-modals allow-popups allow-popups-to-escape-sandbox."
@@ -61,16 +62,16 @@ OPENED_CALLBACKS = {
 # "onAppEnd | endChatReason"; every other callback has "None" for parameters.
 CALLBACKS_WITH_ARGUMENT = ("onAppEnd",)
 
-MENU_BUTTON = element("button", "control menu", role="menuButton", attributes=BUTTON)
-MENU = element("div", "header-menu", role="menu", children=[
+_MENU_BUTTON = element("button", "control menu", role="menuButton", attributes=BUTTON)
+_MENU = element("div", "header-menu", role="menu", children=[
     element("a", "header-menu-link", role="soundLink", attributes={"href": "#"}, children=[
         element("span", "header-menu-icon", role="soundIcon"),
         element("span", "header-menu-text", role="soundText"),
     ]),
 ])
-LOADER = element("div", "loader", role="loader")
-SEPARATOR = element("div", "separator", role="separator")
-FORM_SEPARATOR = element("div", "separator", role="formSeparator")
+_LOADER = element("div", "loader", role="loader")
+_SEPARATOR = element("div", "separator", role="separator")
+_FORM_SEPARATOR = element("div", "separator", role="formSeparator")
 
 ATTACHMENT = element("div", "attachment-item", role="attachment", children=[
     element("a", "attachment-link", role="link", attributes={"href": "#"}),
@@ -82,11 +83,11 @@ QUICK_REPLIES = element("div", "quick-replies", role="quickReplies")
 def _with_v2_parts(window):
     """A copy of the v1 window with the v2 parts in place."""
     window = copy.deepcopy(window)
-    _place(window, "controls", 0, MENU_BUTTON)
-    _place(window, "header", "after", MENU)
-    _place(window, "history", "after", LOADER)
-    _place(window, "actions", "before", SEPARATOR)
-    _place(window, "form-actions", "before", FORM_SEPARATOR)
+    _place(window, "controls", 0, _MENU_BUTTON)
+    _place(window, "header", "after", _MENU)
+    _place(window, "history", "after", _LOADER)
+    _place(window, "actions", "before", _SEPARATOR)
+    _place(window, "form-actions", "before", _FORM_SEPARATOR)
     return window
 
 

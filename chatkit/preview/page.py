@@ -37,23 +37,23 @@ from chatkit.rules import topics
 from chatkit.snippet import environment, render_snippet, script_json
 from chatkit.versions import adapter
 
-__all__ = ["Answer", "IMMUTABLE", "NO_STORE", "Preview"]
+__all__ = ["Answer", "IMMUTABLE", "NO_STORE", "OWN_FILES", "Preview", "SCENARIO"]
 
-OK, NO_CONTENT, NOT_FOUND = "200 OK", "204 No Content", "404 Not Found"
-HTML = "text/html; charset=utf-8"
-JS = "text/javascript; charset=utf-8"
-CSS = "text/css; charset=utf-8"
+_OK, _NO_CONTENT, _NOT_FOUND = "200 OK", "204 No Content", "404 Not Found"
+_HTML = "text/html; charset=utf-8"
+_JS = "text/javascript; charset=utf-8"
+_CSS = "text/css; charset=utf-8"
 NO_STORE = "no-store"
 IMMUTABLE = "public, max-age=31536000, immutable"  # issue 12: content-hashed names
-PREFIX = "/__chatkit/"
-ASSETS = PREFIX + "assets/"
+_PREFIX = "/__chatkit/"
+_ASSETS = _PREFIX + "assets/"
 # Each snippet loads its chat script from domain (+ v1's path "/.") + its 8x8 path.
-EMULATORS = {prefix + path: file for path, file in emulator_files().items()
+_EMULATORS = {prefix + path: file for path, file in emulator_files().items()
              for prefix in ("", "/.")}
-JSON = "application/json"
-OWN_FILES = {PREFIX + "preview.js": ("preview.js", JS),
-             PREFIX + "preview.css": ("preview.css", CSS)}
-SCENARIO = PREFIX + "scenario.js"  # the emulator's scenario: a file, so a CSP needs no inline
+_JSON = "application/json"
+OWN_FILES = {_PREFIX + "preview.js": ("preview.js", _JS),
+             _PREFIX + "preview.css": ("preview.css", _CSS)}
+SCENARIO = _PREFIX + "scenario.js"  # the emulator's scenario: a file, so a CSP needs no inline
 _REBUILDS = 3  # a file changing while it is read: read again, so the page shows its last save
 
 
@@ -67,7 +67,7 @@ class Answer(NamedTuple):
     headers: tuple[tuple[str, str], ...] = ()  # more (name, value) pairs
 
 
-NOT_FOUND_ANSWER = Answer(NOT_FOUND, "text/plain; charset=utf-8", b"not found")
+_NOT_FOUND_ANSWER = Answer(_NOT_FOUND, "text/plain; charset=utf-8", b"not found")
 
 
 class Preview:
@@ -126,35 +126,35 @@ class Preview:
         """The answer to a GET of `path` (decoded) on the preview at `origin` (trusted)."""
         if path in ("/", "/index.html"):
             html, _, headers = self.render(origin)
-            return Answer(OK, HTML, html.encode("utf-8"), headers=headers)
+            return Answer(_OK, _HTML, html.encode("utf-8"), headers=headers)
         if path == "/favicon.ico":
-            return Answer(NO_CONTENT, "image/x-icon", b"")  # browsers ask; a 404 logs an error
+            return Answer(_NO_CONTENT, "image/x-icon", b"")  # browsers ask; a 404 logs an error
         if path == SCENARIO:
             scenario = script_json(self._scenario(self.look(), origin))
-            return Answer(OK, JS, ("window.__8x8EmulatorScenario = %s;\n" % scenario).encode())
-        if path in EMULATORS:
-            return _static(EMULATORS[path].name, content_type(EMULATORS[path]))
+            return Answer(_OK, _JS, ("window.__8x8EmulatorScenario = %s;\n" % scenario).encode())
+        if path in _EMULATORS:
+            return _static(_EMULATORS[path].name, content_type(_EMULATORS[path]))
         if path == DISCOVERY_PATH:
             # CORS for the preview's own origin only (its page asks from there): no other
             # site learns even that a preview runs here.
-            return Answer(OK, JSON, DISCOVERY_ANSWER,
+            return Answer(_OK, _JSON, DISCOVERY_ANSWER,
                           headers=(("Access-Control-Allow-Origin", origin),))
         if path in OWN_FILES:
             return _static(*OWN_FILES[path])
-        return self._asset(path) or self._stylesheet(path) or NOT_FOUND_ANSWER
+        return self._asset(path) or self._stylesheet(path) or _NOT_FOUND_ANSWER
 
     def _asset(self, path):
-        if not path.startswith(ASSETS):
+        if not path.startswith(_ASSETS):
             return None
         for asset in self.look().built:
-            if path == ASSETS + asset.name:
-                return Answer(OK, JS, asset.content, IMMUTABLE)
+            if path == _ASSETS + asset.name:
+                return Answer(_OK, _JS, asset.content, IMMUTABLE)
         return None
 
     def _stylesheet(self, path):
         stylesheet = self.look().stylesheet
         found = stylesheet.answer(path) if stylesheet is not None else None
-        return Answer(OK, found[0], found[1]) if found else None
+        return Answer(_OK, found[0], found[1]) if found else None
 
     def page(self, origin: str) -> str:
         """The preview page: the snippet with controls, or the config's problems."""
@@ -172,7 +172,7 @@ class Preview:
         config = look.config
         html = environment().get_template("preview.html.j2").render(
             config_name=self.config_path.name, problems=problems, notes=look.notes,
-            snippet=snippet, topics=topics, prefix=PREFIX, api=api_of(config), calls=CALLS,
+            snippet=snippet, topics=topics, prefix=_PREFIX, api=api_of(config), calls=CALLS,
             language=config.chat.language if config else None,
             align=config.chat.align if config else "right", nonce=self.nonce,
             scenario=SCENARIO if snippet is not None and self._scenario(look, origin) else None,
@@ -182,7 +182,7 @@ class Preview:
     def _snippets(self, look, origin):
         """(the snippet pointed at this server, the snippet production gets)."""
         config = look.config.with_chat(**pointed_at(api_of(look.config), origin))
-        if look.stylesheet is not None and takes_stylesheet(config):
+        if look.stylesheet is not None and _takes_stylesheet(config):
             config = config.with_chat(stylesheet_url=self._stylesheet_url(look))
         assets = self._python_assets(look, config, origin) if config.python else None
         snippet = render_snippet(config, nonce=self.nonce, python_assets=assets)
@@ -197,7 +197,7 @@ class Preview:
 
     def _scenario(self, look, origin):
         """The emulator's scenario: the `--stylesheet` file in place of the https one."""
-        if look.config is None or look.stylesheet is None or not takes_stylesheet(look.config):
+        if look.config is None or look.stylesheet is None or not _takes_stylesheet(look.config):
             return {}
         return {"stylesheets": {self._stylesheet_url(look): origin + look.stylesheet.route}}
 
@@ -211,7 +211,7 @@ class Preview:
     def _python_assets(self, look, config, origin):
         from chatkit.build.assets import python_assets
 
-        base = origin + ASSETS if origin else None
+        base = origin + _ASSETS if origin else None
         return python_assets(config, asset_base=base, built=look.built)
 
 
@@ -230,9 +230,9 @@ def _production_urls(look):
 
 def _static(name, content_type):
     try:
-        return Answer(OK, content_type, (resource_dir("static") / name).read_bytes())
+        return Answer(_OK, content_type, (resource_dir("static") / name).read_bytes())
     except OSError:
-        return NOT_FOUND_ANSWER
+        return _NOT_FOUND_ANSWER
 
 
 def _check_file(path, option, wanted):
@@ -249,6 +249,6 @@ def _check_file(path, option, wanted):
         raise ValidationError([Problem(option, path, "a folder, not %s" % wanted)], str(path))
 
 
-def takes_stylesheet(config):
+def _takes_stylesheet(config):
     """Whether the config's chat version takes a stylesheet (v1's stylesheet_url)."""
     return "chat.stylesheet_url" in adapter(api_of(config)).ONLY_KEYS

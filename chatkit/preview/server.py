@@ -36,7 +36,7 @@ from chatkit.preview.terminal import Terminal
 
 __all__ = ["POLL_SECONDS", "Preview", "serve_preview"]
 
-LOOPBACK = ("127.0.0.1", "::1")  # both, so http://localhost:PORT works either way
+_LOOPBACK = ("127.0.0.1", "::1")  # both, so http://localhost:PORT works either way
 _PORT_TRIES = 20  # port 0: a free port on 127.0.0.1 may be taken on ::1; pick another
 
 
@@ -122,12 +122,12 @@ def _listen(port):
     """Listening sockets on both loopback addresses, on `port` (0: the same free port)."""
     for _ in range(_PORT_TRIES if port == 0 else 1):
         try:
-            first = listen(LOOPBACK[0], port)
+            first = listen(_LOOPBACK[0], port)
         except OSError as error:
             raise _listen_error(port, error) from None
         chosen = first.getsockname()[1]
         try:
-            return [first, listen(LOOPBACK[1], chosen)]
+            return [first, listen(_LOOPBACK[1], chosen)]
         except OSError as error:
             if error.errno in (errno.EADDRNOTAVAIL, errno.EAFNOSUPPORT):
                 return [first]  # no IPv6 here: localhost is 127.0.0.1

@@ -381,7 +381,7 @@ class Emulator8x8:
                 return _text(404, "Not found")
             found = re.fullmatch(r"schedules/(\d+)(/status|/nextstatus)?", what)
             schedule = self.schedules.get(int(found.group(1))) if found else None
-            if schedule is None:
+            if found is None or schedule is None:
                 return _text(404, "Not found")  # documented: :344
             if found.group(2) is None:  # documented: :295
                 return self._answer(request, "schedule", _schedule_record(schedule))

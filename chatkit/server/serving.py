@@ -235,6 +235,7 @@ def application_from_env():
         secrets, problems = secrets_from_env(env)
         if problems:
             raise _Mistake([p.line() for p in problems])
+        assert secrets is not None  # no problems: the required secrets are there
     except _Mistake as mistake:
         for line in mistake.lines:
             print(line, file=sys.stderr)

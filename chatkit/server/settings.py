@@ -214,6 +214,7 @@ class _Checked:
         if any(p.is_error for p in problems):
             return None
         parsed = parse_url(value)
+        assert parsed is not None  # check_web_url found no error: it is a URL
         if "?" in parsed.rest or "#" in parsed.rest:
             self.add(key, value, "the server's URL must not have a query or fragment (a path "
                                  "is fine: the page asks PATH/v1/status)")
@@ -253,6 +254,7 @@ class _Checked:
             self.problems.extend(problems)
             return None
         parsed = parse_url(value)
+        assert parsed is not None  # check_web_url found no error: it is a URL
         if parsed.rest not in ("", "/"):
             self.add(key, value, "must be an origin like https://www.example.com: no path, "
                                  "query or fragment (browsers send the origin alone)")

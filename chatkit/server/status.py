@@ -122,6 +122,7 @@ class Status:
         queues = [e for e in await asyncio.gather(*(
             self.resources.get("queue:%d" % q) for q in self.settings.queues))
             if e is not None and e.value is not None]
+        values = [q.value for q in queues if q.value is not None]  # all of them: see above
         state, next_change = _state_at(schedule.value, now)
         parts = [schedule, *queues]
         stale = any(p.stale(now) for p in parts) or len(queues) < len(self.settings.queues)
@@ -135,9 +136,9 @@ class Status:
             "open": state == "open",
             "state": state,
             "next_change": iso(next_change) if next_change is not None else None,
-            "agents_available": sum(q.value["agents_available"] for q in queues),
-            "waiting": sum(q.value["waiting"] for q in queues),
-            "wait": self._wait([q.value for q in queues]) if state == "open" else None,
+            "agents_available": sum(value["agents_available"] for value in values),
+            "waiting": sum(value["waiting"] for value in values),
+            "wait": self._wait(values) if state == "open" else None,
             "stale": stale,
             "as_of": iso(min(p.fetched_at for p in parts)),
         }
