@@ -301,9 +301,9 @@ def test_cli_version_names_the_installed_chatkit(capsys, option):
     assert run(capsys, option) == (0, "chatkit %s\n" % version("chatkit-8x8"), [])
 
 
-def test_cli_commands_are_the_eight_of_the_spec():
+def test_cli_commands_are_those_of_the_spec():
     assert list(COMMANDS) == ["snippet", "check", "import", "messages", "css", "build", "serve",
-                              "init"]
+                              "init", "migrate"]
 
 
 @pytest.mark.parametrize("name", list(COMMANDS))
@@ -347,7 +347,8 @@ def test_cli_mistyped_command_says_did_you_mean(capsys, typed, meant):
     code, _, err = run(capsys, typed, "chat.toml")
     assert code == 2
     assert err[-1] == ("Error: no such command %r; did you mean %s? (the commands: snippet, "
-                       "check, import, messages, css, build, serve, init)" % (typed, meant))
+                       "check, import, messages, css, build, serve, init, migrate)"
+                       % (typed, meant))
 
 
 def test_cli_unknown_option_names_the_subcommands_usage(capsys):

@@ -10,6 +10,7 @@ written unless the whole output is ready, and every output goes through one writ
     _configs   snippet, import, messages, init: from a config, to a config
     _check     check, and its report formats (text, json, github)
     _assets    css, build, serve: the files a site hosts, and the preview
+    _migrate   migrate: a v1 config as a v2 config, and what does not carry over
 
     >>> main(["check", "examples/minimal.toml"])          # doctest: +SKIP
     examples/minimal.toml: ok
@@ -23,7 +24,7 @@ from collections.abc import Sequence
 import click
 
 from chatkit import __version__
-from chatkit.cli import _assets, _check, _common, _configs
+from chatkit.cli import _assets, _check, _common, _configs, _migrate
 from chatkit.errors import ChatkitError, ValidationError
 
 __all__ = ["COMMANDS", "chatkit", "main"]
@@ -57,7 +58,7 @@ def chatkit() -> None:
 
 
 for _command in (_configs.snippet, _check.check, _configs.import_, _configs.messages,
-                 _assets.css, _assets.build, _assets.serve, _configs.init):
+                 _assets.css, _assets.build, _assets.serve, _configs.init, _migrate.migrate):
     # The list of commands shows each one's first line whole, wrapped rather than cut.
     _command.short_help = (_command.help or "").partition("\n")[0]
     chatkit.add_command(_command)
