@@ -125,7 +125,8 @@ def migrate_config(config: Config, *, channel_uuid: str | None = None,
         document, notes = _edited(_plain(tomllib.loads(text)), config, uuid, channel_uuid,
                                   sheet, output)
         migrated = tomlkit.dumps(document)
-    return Migration(_header(source) + migrated, notes + _hooks_notes(config, hooks_source))
+    return Migration(_header(source) + migrated.rstrip("\n") + "\n",
+                     notes + _hooks_notes(config, hooks_source))
 
 
 def _edited(document, config, uuid, given, sheet, output):
@@ -183,7 +184,7 @@ def _insert_after(table, after, key, value):
     them (the table's body is its keys, comments and blank lines, in order)."""
     places = [index for index, (name, _) in enumerate(table.value.body)
               if name is not None and name.key == after]
-    if places:
+    if places and places[0] + 1 < len(table.value.body):
         table.value._insert_at(places[0] + 1, key, value)
     else:
         table[key] = value
