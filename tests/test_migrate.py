@@ -357,3 +357,22 @@ def test_a_config_written_with_dotted_keys_is_migrated_by_its_values(capsys, tmp
     values = tomllib.loads(out)
     assert values["chat"]["api"] == "v2" and "path" not in values["chat"]
     assert values["customer"] == {"Plan": "Gold"}
+
+
+def test_a_domain_v1_corrected_with_a_warning_is_written_as_its_exact_origin(capsys, tmp_path):
+    config = write(tmp_path, MINIMAL.replace('"https://vcc-eu11.8x8.com"',
+                                             '"https://VCC-EU11.8x8.com:443/"'))
+    code, out, err = run(capsys, "migrate", config, "--channel-uuid", CHANNEL_UUID)
+    assert code == 0
+    assert tomllib.loads(out)["chat"]["domain"] == "https://vcc-eu11.8x8.com"
+    assert "%s: chat.domain: kept: as its exact origin, https://vcc-eu11.8x8.com" % config in err
+
+
+def test_messages_of_other_languages_only_are_each_listed(capsys, tmp_path):
+    config = write(tmp_path, MINIMAL + '[messages.de]   # German only\nchatQueued = "Gleich."\n'
+                   '[messages.fr]\nchatQueued = "Un instant."\nchatEnded = "Merci."\n')
+    code, out, err = run(capsys, "migrate", config, "--channel-uuid", CHANNEL_UUID)
+    assert code == 0 and "messages" not in tomllib.loads(out)
+    assert [line for line in err if "messages." in line] == [
+        "%s: messages.%s: not migrated: %s" % (config, key, NO_TABLE)
+        for key in ("de.chatQueued", "fr.chatQueued", "fr.chatEnded")]

@@ -167,11 +167,14 @@ def _chat(document, config, uuid, given, notes, source):
     else:
         chat.value._insert_at(0, "api", v2.API)  # first, as the Configuration Manager's order
     notes.append(Note(source, "chat.api", SET, '"%s" (Webchat v2: chatApp, chatv3.js)' % v2.API))
+    exact = config.chat.domain != chat.get("domain")  # a warning in v1, corrected here
+    if exact:
+        chat["domain"] = config.chat.domain
     for key in KEPT_CHAT_KEYS:
         if key in chat:
-            notes.append(Note(source, "chat." + key, KEPT))
-    if config.chat.domain != chat.get("domain"):  # written as its exact origin (a warning in v1)
-        chat["domain"] = config.chat.domain
+            why = "as its exact origin, %s" % config.chat.domain if key == "domain" and exact \
+                else ""
+            notes.append(Note(source, "chat." + key, KEPT, why))
     _channel_uuid(chat, uuid, given, notes, source)
     for key in ("path", "stylesheet_url"):
         if key in chat:
@@ -255,12 +258,13 @@ def _kept_tables(document, config, output, notes, source):
             notes.append(Note(source, "[%s]" % name, KEPT, "the v2 chat has it, by the same "
                               "rules"))
     if config.python is not None and output is not None:
-        hooks = os.path.relpath(config.python.hooks, Path(output).resolve().parent
-                                if Path(output).exists() else Path(output).absolute().parent)
-        if Path(hooks).as_posix() != document["python"]["hooks"]:
-            document["python"]["hooks"] = Path(hooks).as_posix()
+        folder = Path(output).absolute().parent
+        written = document["python"]["hooks"]
+        if (folder / written).resolve() != config.python.hooks.resolve():
+            hooks = Path(os.path.relpath(config.python.hooks.resolve(), folder.resolve()))
+            document["python"]["hooks"] = hooks.as_posix()
             notes.append(Note(source, "python.hooks", SET, "%s: the same file, named from "
-                              "where the v2 config is" % Path(hooks).as_posix()))
+                              "where the v2 config is" % hooks.as_posix()))
 
 
 # --- the stylesheet and the hooks ------------------------------------------------------------
