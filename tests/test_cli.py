@@ -303,7 +303,7 @@ def test_cli_version_names_the_installed_chatkit(capsys, option):
 
 def test_cli_commands_are_the_specs_in_its_order():
     assert list(COMMANDS) == ["snippet", "check", "import", "messages", "css", "build", "serve",
-                              "init", "csp", "server"]
+                              "init", "csp", "migrate", "server"]
 
 
 @pytest.mark.parametrize("name", list(COMMANDS))

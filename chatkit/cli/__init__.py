@@ -11,6 +11,7 @@ written unless the whole output is ready, and every output goes through one writ
     _check     check, and its report formats (text, json, github)
     _assets    css, build, serve: the files a site hosts, and the preview
     _csp       csp: the Content-Security-Policy a config's chat needs, and --check
+    _migrate   migrate: a v1 config as a v2 config, and what does not carry over
     _server    server: the status and callback companion (chatkit.server.run)
 
     >>> main(["check", "examples/minimal.toml"])          # doctest: +SKIP
@@ -25,7 +26,7 @@ from collections.abc import Sequence
 import click
 
 from chatkit import __version__
-from chatkit.cli import _assets, _check, _common, _configs, _csp, _server
+from chatkit.cli import _assets, _check, _common, _configs, _csp, _migrate, _server
 from chatkit.errors import ChatkitError, ValidationError
 
 __all__ = ["COMMANDS", "chatkit", "main"]
@@ -60,7 +61,7 @@ def chatkit() -> None:
 
 for _command in (_configs.snippet, _check.check, _configs.import_, _configs.messages,
                  _assets.css, _assets.build, _assets.serve, _configs.init, _csp.csp,
-                 _server.server):
+                 _migrate.migrate, _server.server):
     # The list of commands shows each one's first line whole, wrapped rather than cut.
     _command.short_help = (_command.help or "").partition("\n")[0]
     chatkit.add_command(_command)
