@@ -15,7 +15,8 @@ from chatkit._wording import closest
 from chatkit.errors import Problem
 from chatkit.rules.languages import LANGUAGES
 
-__all__ = ["BUTTON_TEXT_LIMIT", "DEFAULT_BUTTON_TEXT", "DEFAULT_LOAD", "LOADS", "load_problems"]
+__all__ = ["BUTTON_CLASS", "BUTTON_TEXT_LIMIT", "DEFAULT_BUTTON_TEXT", "DEFAULT_LOAD", "LOADS",
+           "load_problems"]
 
 # Each value, and what it means, for the message of a wrong one.
 LOADS = {
@@ -26,6 +27,8 @@ LOADS = {
 DEFAULT_LOAD = "page"
 DEFAULT_BUTTON_TEXT = "Chat with us"
 DEFAULT_TEXT_LANGUAGE = "en"  # the language of DEFAULT_BUTTON_TEXT
+# The class of the snippet's own button, for the page's CSS (and the testing kit).
+BUTTON_CLASS = "chatkit-chat-button"
 # A button's label, not a paragraph: the longest a chat button reads well with.
 BUTTON_TEXT_LIMIT = 60
 

@@ -14,7 +14,7 @@ import pytest
 from test_snippet import CSP, VIOLATIONS
 
 from chatkit.snippet import render_snippet
-from chatkit.testing import EmulatorPage, config_for, page_html, snippet_page
+from chatkit.testing import EmulatorPage, KitError, config_for, page_html, snippet_page
 from chatkit.testing.plugin import _python_assets
 from chatkit.versions import adapter
 
@@ -236,3 +236,32 @@ def test_the_python_hooks_run_before_the_click_and_reach_the_chat_after_it(
         assert chat.state()["customerInfo"] == {"Plan": "Gold", "From hooks": "yes"}
     finally:
         chatkit_server.remove(url)
+
+
+# --- the testing kit, as a tenant's test uses it ---------------------------------------------
+
+@pytest.mark.parametrize("api", APIS)
+def test_chatkit_open_waits_for_the_visitor_and_click_load_button_opens_the_chat(
+        chatkit_open, api):
+    chat = chatkit_open(config(api, "click"), scenario={"preChat": False})
+    assert chat.page.evaluate("() => window.__8x8Emulator === undefined")
+    chat.click_load_button()
+    chat.wait_for_phase("chatWindow")
+    assert chat.state()["customerInfo"] == {"Plan": "Gold"}
+
+
+@pytest.mark.parametrize("api", APIS)
+def test_load_chat_is_the_consent_managers_call(chatkit_open, api):
+    chat = chatkit_open(config(api, "consent"))
+    assert chat.page.evaluate("() => window.__8x8Emulator === undefined")
+    assert chat.load_chat().state()["phase"] == "closed"
+
+
+def test_the_kit_says_when_a_page_has_no_load_to_call(chatkit_open):
+    chat = chatkit_open({"chat": {}})
+    with pytest.raises(KitError, match=r'load_chat: the page has no window.chatkit.load\(\): '
+                       r'its snippet needs \[chat\] load = "consent" or "click"'):
+        chat.load_chat()
+    with pytest.raises(KitError, match=r"click_load_button: the page has 0 buttons of the "
+                       r"snippet's own \(class chatkit-chat-button\)"):
+        chat.click_load_button()
