@@ -8,10 +8,16 @@ The page is served from 127.0.0.1 and the chat's `domain` (and v2's discovery UR
 test server under its other name, localhost: every request to the chat's origin is the chat's.
 """
 
+import base64
+import hashlib
 from urllib.parse import urlsplit
 
 import pytest
+from test_csp import NONCE, csp_page, header, violations  # noqa: F401 - csp_page: a fixture
 from test_snippet import CSP, VIOLATIONS
+
+from chatkit.csp import format_policy, policy_for
+from chatkit.csp.inline import inline_scripts
 
 from chatkit.snippet import render_snippet
 from chatkit.testing import EmulatorPage, KitError, config_for, page_html, snippet_page
@@ -265,3 +271,28 @@ def test_the_kit_says_when_a_page_has_no_load_to_call(chatkit_open):
     with pytest.raises(KitError, match=r"click_load_button: the page has 0 buttons of the "
                        r"snippet's own \(class chatkit-chat-button\)"):
         chat.click_load_button()
+
+
+# --- the policy `chatkit csp` prints for it ----------------------------------------------------
+
+@pytest.mark.parametrize("nonce", [None, NONCE], ids=["hash", "nonce"])
+@pytest.mark.parametrize("api", APIS)
+def test_the_printed_policy_covers_the_button_and_the_chat_it_loads(csp_page, chatkit_server,
+                                                                    api, nonce):
+    checked = config_for(config(api, "click"), chatkit_server.url)
+    policy = policy_for(checked, nonce=nonce)
+    # The snippet's one inline script, button code included: by its hash, or by the nonce.
+    [script] = inline_scripts(render_snippet(checked, nonce=nonce))
+    wanted = "'nonce-%s'" % nonce if nonce else "'sha256-%s'" % base64.b64encode(
+        hashlib.sha256(script.text.encode("utf-8")).digest()).decode()
+    assert wanted in format_policy(policy, "header")
+    chat = csp_page(checked, header(policy) + "; default-src 'none'", nonce=nonce)
+    chat.page.get_by_role("button", name=BUTTON_TEXT).click()
+    chat.wait_started()
+    chat.wait_for_phase("preChat" if api == "v2" else "chatWindow")
+    if api == "v2":
+        chat.submit_pre_chat({"name": "Ann"})
+    chat.agent_join("Bob")
+    chat.agent_message("Hello from Bob")
+    assert "Hello from Bob" in chat.history()  # the window's own script drew it
+    assert violations(chat.page) == []
