@@ -13,12 +13,11 @@ import hashlib
 from urllib.parse import urlsplit
 
 import pytest
-from test_csp import NONCE, csp_page, header, violations  # noqa: F401 - csp_page: a fixture
+from test_csp import NONCE, RECORD, header, on_localhost, violations
 from test_snippet import CSP, VIOLATIONS
 
 from chatkit.csp import format_policy, policy_for
 from chatkit.csp.inline import inline_scripts
-
 from chatkit.snippet import render_snippet
 from chatkit.testing import EmulatorPage, KitError, config_for, page_html, snippet_page
 from chatkit.testing.plugin import _python_assets
@@ -277,7 +276,7 @@ def test_the_kit_says_when_a_page_has_no_load_to_call(chatkit_open):
 
 @pytest.mark.parametrize("nonce", [None, NONCE], ids=["hash", "nonce"])
 @pytest.mark.parametrize("api", APIS)
-def test_the_printed_policy_covers_the_button_and_the_chat_it_loads(csp_page, chatkit_server,
+def test_the_printed_policy_covers_the_button_and_the_chat_it_loads(page, chatkit_server,
                                                                     api, nonce):
     checked = config_for(config(api, "click"), chatkit_server.url)
     policy = policy_for(checked, nonce=nonce)
@@ -286,7 +285,11 @@ def test_the_printed_policy_covers_the_button_and_the_chat_it_loads(csp_page, ch
     wanted = "'nonce-%s'" % nonce if nonce else "'sha256-%s'" % base64.b64encode(
         hashlib.sha256(script.text.encode("utf-8")).digest()).decode()
     assert wanted in format_policy(policy, "header")
-    chat = csp_page(checked, header(policy) + "; default-src 'none'", nonce=nonce)
+    # As tests/browser/test_csp.py serves it: the page from localhost, the chat from 127.0.0.1.
+    page.add_init_script(RECORD)
+    url = chatkit_server.add_page(page_html(render_snippet(checked, nonce=nonce)), headers={
+        "Content-Security-Policy": header(policy) + "; default-src 'none'"})
+    chat = EmulatorPage(page).goto(on_localhost(url), started=False)
     chat.page.get_by_role("button", name=BUTTON_TEXT).click()
     chat.wait_started()
     chat.wait_for_phase("preChat" if api == "v2" else "chatWindow")
@@ -296,3 +299,4 @@ def test_the_printed_policy_covers_the_button_and_the_chat_it_loads(csp_page, ch
     chat.agent_message("Hello from Bob")
     assert "Hello from Bob" in chat.history()  # the window's own script drew it
     assert violations(chat.page) == []
+    chatkit_server.remove(url)
