@@ -7,15 +7,18 @@ with (a) the stock Configuration Manager snippet, (b) chatkit's static snippet,
 (today's setup: Brython with its compiler, the hooks compiled in the page) and
 (e) as it makes it with the extra (everything compiled ahead of time, Brython
 without its compiler), and, for Webchat v2, (f) 8x8's stock v2 snippet and
-(g) chatkit's static v2 snippet, all against the emulators on localhost.  The assets come
+(g) chatkit's static v2 snippet, and (h, i) the static snippets of both versions with
+`[chat] load = "click"` (nothing of the chat loads until the visitor clicks; the visit ends
+at `load`, unclicked), all against the emulators on localhost.  The assets come
 from a second local server, as from a CDN: gzip-compressed, with `Cache-Control:
 public, max-age=31536000, immutable` (benchmarks/assets_server.py).  Reports
 medians: `load` ratios to (a), Chromium's main-thread script time at `load` (CDP
 Performance.getMetrics ScriptDuration), long tasks before and after `load`, the
 time from `load` until the hooks ran (and its ratio to the floor and to today's
-setup), gzip bytes of each variant's own files; warm visits (the third visit of
-one browser profile: V8's code cache serves the runtime); `chatkit snippet` wall
-time against `python -c "import jinja2"`.
+setup), the requests each page made to the chat's domain, gzip bytes of each
+variant's own files; warm visits (the third visit of one browser profile: V8's code
+cache serves the runtime); `chatkit snippet` wall time against `python -c "import
+jinja2"`.
 
     python benchmarks/run.py [--pairs 21] [--out benchmarks/results] [--today REF]
 
@@ -50,6 +53,8 @@ IMAGE_SIDE = 256  # 4 noisy 256x256 RGBA PNGs ≈ 1 MB
 PYTHON = ("today", "python")  # the [python] variants: without and with the [fast] extra
 HOOKED = ("floor",) + PYTHON  # the variants whose hooks report when they ran
 WARM_VISITS = 3
+# The variants whose chat loads only on a click (`[chat] load = "click"`): never clicked here.
+ON_CLICK = ("click", "click-v2")
 
 STOCK_SNIPPET = """<div id="__8x8-chat-button-container-{uuid}"></div>
 <script type="text/javascript">
@@ -225,10 +230,10 @@ def host_page(snippet, title):
             % (title, images, snippet))
 
 
-def config_data(base, asset_base=None, api="v1"):
+def config_data(base, asset_base=None, api="v1", load="page"):
     data = {
         "chat": {"api": api, "uuid": UUID, "tenant": "ZXhhbXBsZTAx",
-                 "channel": "Customer Support", **pointed_at(api, base)},
+                 "channel": "Customer Support", "load": load, **pointed_at(api, base)},
         "customer": {"Plan": "Premium", "Age": 25},
     }
     if api == "v2":
@@ -247,6 +252,8 @@ def write_pages(site, base, assets, today_bundle=None):
     """The host pages; returns {variant: [snippet html, its own files in site/assets]}."""
     static = render_snippet(parse_config(config_data(base), site / "chat.toml"))
     static_v2 = render_snippet(parse_config(config_data(base, api="v2"), site / "chat.toml"))
+    click, click_v2 = (render_snippet(parse_config(config_data(base, api=api, load="click"),
+                                                   site / "chat.toml")) for api in ("v1", "v2"))
     stock_v2 = STOCK_V2_SNIPPET.format(uuid=UUID, domain=base,
                                        discovery_url=pointed_at("v2", base)["discovery_url"])
     floor = site / "assets" / "floor" / "hooks.js"
@@ -256,7 +263,8 @@ def write_pages(site, base, assets, today_bundle=None):
                 "static": [static, []],
                 "floor": [static + FLOOR_LOADER % json.dumps(assets + "/floor/hooks.js"),
                           [floor]],
-                "stock-v2": [stock_v2, []], "static-v2": [static_v2, []]}
+                "stock-v2": [stock_v2, []], "static-v2": [static_v2, []],
+                "click": [click, []], "click-v2": [click_v2, []]}
     (site / "hooks.py").write_text(HOOKS, encoding="utf-8")
     for name in PYTHON:
         variants[name] = python_variant(site, base, assets + "/%s/" % name,
@@ -324,14 +332,20 @@ def new_context(browser):
 def load_once(context, base, name, close=True):
     """One visit in `context` (a fresh one: a cold cache): timings and long tasks."""
     page = context.new_page()
+    chat_requests = []
+    page.on("request", lambda request: _to_the_chat(request.url, base)
+            and chat_requests.append(request.url))
     cdp = context.new_cdp_session(page)
     cdp.send("Performance.enable")
     page.goto("%s/%s.html" % (base, name), wait_until="load")
     metrics = {m["name"]: m["value"] for m in cdp.send("Performance.getMetrics")["metrics"]}
     if name in HOOKED:
         page.wait_for_function("window.__chatkitHooksRanAt !== undefined", timeout=30000)
-    page.wait_for_function("window.__8x8Emulator && window.__8x8Emulator.state()"
-                           ".customerInfo !== undefined", timeout=30000)
+    if name in ON_CLICK:  # the visitor never clicks: the page stays as `load` left it
+        page.wait_for_function("document.querySelector('.chatkit-chat-button')", timeout=30000)
+    else:
+        page.wait_for_function("window.__8x8Emulator && window.__8x8Emulator.state()"
+                               ".customerInfo !== undefined", timeout=30000)
     page.wait_for_timeout(300)  # let tasks right after the hooks be observed
     timing = page.evaluate("""() => {
         const nav = performance.getEntriesByType("navigation")[0];
@@ -342,10 +356,17 @@ def load_once(context, base, name, close=True):
     page.close()
     if close:
         context.close()
-    return sample(timing, metrics)
+    return sample(timing, metrics, len(chat_requests))
 
 
-def sample(timing, metrics):
+def _to_the_chat(url, base):
+    """A request to the chat's domain (the local server here): its scripts, windows, images,
+    sessions and v2's discovery, never the host page or its images."""
+    return url.startswith(base + "/") and ("/CHAT/" in url or pointed_at("v2", base)[
+        "discovery_url"] in url)
+
+
+def sample(timing, metrics, chat_requests):
     load = timing["load"]
     before = [t for t in timing["tasks"] if t["start"] < load]
     after = [t for t in timing["tasks"] if t["start"] >= load]
@@ -357,6 +378,7 @@ def sample(timing, metrics):
         "long_tasks_after_load": len(after),
         "long_task_ms_after_load": sum(t["duration"] for t in after),
         "hooks_after_load_ms": None if timing["hooks"] is None else timing["hooks"] - load,
+        "chat_requests": chat_requests,
     }
 
 
