@@ -300,3 +300,13 @@ def test_the_printed_policy_covers_the_button_and_the_chat_it_loads(page, chatki
     assert "Hello from Bob" in chat.history()  # the window's own script drew it
     assert violations(chat.page) == []
     chatkit_server.remove(url)
+
+
+@pytest.mark.parametrize("api", APIS)
+def test_the_button_text_is_shown_exactly_and_runs_nothing(visit, api):
+    text = "</script><img src=x onerror=window.__pwned=1>'\"`${x}\\"
+    one = visit(config(api, "click", chat={"button_text": text}))
+    assert one.page.get_by_role("button", name=text, exact=True).count() == 1
+    assert one.page.locator("img").count() == 0
+    assert one.page.evaluate("window.__pwned") is None
+    assert one.chat.errors == [] and one.to_the_chat() == []
