@@ -310,3 +310,11 @@ def test_the_button_text_is_shown_exactly_and_runs_nothing(visit, api):
     assert one.page.locator("img").count() == 0
     assert one.page.evaluate("window.__pwned") is None
     assert one.chat.errors == [] and one.to_the_chat() == []
+
+
+@pytest.mark.parametrize("api", APIS)
+def test_with_load_page_a_blocked_chat_shows_the_fallback_at_once_too(visit, page,
+                                                                     chatkit_server, api):
+    page.route(chat_origin(chatkit_server) + "/**", lambda route: route.abort("blockedbyclient"))
+    visit(config(api, "page", fallback={**FALLBACK, "after_seconds": 600}))
+    page.get_by_role("link", name=FALLBACK["text"]).wait_for(timeout=10_000)
