@@ -6,6 +6,8 @@ chat version (v1 and v2, the v2 variants named `...-v2`):
 
 - `stock`: 8x8's own snippet (the Configuration Manager's for v1, webchat-script.md's for v2);
 - `static`: chatkit's static snippet;
+- `click`: the static snippet with `[chat] load = "click"`: nothing of the chat loads until the
+  visitor clicks, and here nobody clicks (the visit ends with the button shown);
 - `floor`: the static snippet and the benchmark's hooks written in plain JavaScript, loaded
   after `load` from the asset server as the [python] loader loads its files;
 - `today`: the [python] page as commit `--today REF` builds it (its own build code, bundle,
@@ -23,10 +25,10 @@ emulators on localhost.  The assets come from a second local server, as from a C
 Reported: the time from `load` until the hooks ran, and its ratio to the floor's in the same
 round (median and quartiles); the `load` ratio to the stock snippet; Chromium's main-thread
 script time at `load` (CDP Performance.getMetrics ScriptDuration); long tasks before and
-after `load`; the gzip bytes of each variant's own files; `chatkit snippet` wall time
-against `python -c "import jinja2"`.  Nothing waits with Playwright's `wait_for_function`,
-whose injected script is a main-thread task right after `load` (BRYTHON.md): the page is
-polled with plain `evaluate` calls.
+after `load`; the gzip bytes of each variant's own files; the requests each page made to the
+chat's domain; `chatkit snippet` wall time against `python -c "import jinja2"`.  Nothing waits
+with Playwright's `wait_for_function`, whose injected script is a main-thread task right after
+`load` (BRYTHON.md): the page is polled with plain `evaluate` calls.
 
     python benchmarks/run.py [--pairs 21] [--today REF] [--only NAME,...] [--out DIR]
 
@@ -63,6 +65,8 @@ DEFAULT_TODAY = "f1f578c"  # main before issue 21: Brython today
 IMAGES = 4
 IMAGE_SIDE = 256  # 4 noisy 256x256 RGBA PNGs ≈ 1 MB
 WARM_VISITS = 3
+# The variants whose chat loads only on a click (`[chat] load = "click"`): never clicked here.
+ON_CLICK = ("click",)
 APIS = ("v1", "v2")
 # Each step of the lean Brython path, as a variant of its own: today's page with the files
 # of this checkout's build it takes (the runtime cut to what the page uses; then chatkit's
@@ -276,10 +280,10 @@ def host_page(snippet, title):
             % (title, images, snippet))
 
 
-def config_data(base, api="v1", asset_base=None, runtime=None):
+def config_data(base, api="v1", asset_base=None, runtime=None, load="page"):
     data = {
         "chat": {"api": api, "uuid": UUID, "tenant": "ZXhhbXBsZTAx",
-                 "channel": "Customer Support", **pointed_at(api, base)},
+                 "channel": "Customer Support", "load": load, **pointed_at(api, base)},
         "customer": {"Plan": "Premium", "Age": 25},
     }
     if api == "v2":
@@ -301,7 +305,7 @@ def write_pages(site, base, asset_url, today, only=None):
     wanted = set(only.split(",")) if only else None
     variants = {}
     for api in APIS:
-        chosen = [name for name in ["stock", "static", *HOOKED]
+        chosen = [name for name in ["stock", "static", *ON_CLICK, *HOOKED]
                   if wanted is None or name in ("stock", "floor") or named(name, api) in wanted
                   or name in wanted]
         for name in chosen:
@@ -321,6 +325,10 @@ def page_variant(name, api, site, base, asset_url, today):
     static = render_snippet(parse_config(config_data(base, api), site / "chat.toml"))
     if name == "static":
         return {"api": api, "snippet": static, "files": []}
+    if name in ON_CLICK:
+        click = render_snippet(parse_config(config_data(base, api, load="click"),
+                                            site / "chat.toml"))
+        return {"api": api, "snippet": click, "files": []}
     folder.mkdir(parents=True)
     if name == "floor":
         hooks = folder / "hooks.js"
@@ -435,19 +443,32 @@ def new_context(browser):
 def load_once(context, base, name, close=True):
     """One visit in `context`: timings and long tasks."""
     page = context.new_page()
+    chat_requests = []
+    page.on("request", lambda request: to_the_chat(request.url, base)
+            and chat_requests.append(request.url))
     cdp = context.new_cdp_session(page)
     cdp.send("Performance.enable")
     page.goto("%s/%s.html" % (base, name), wait_until="load")
     metrics = {m["name"]: m["value"] for m in cdp.send("Performance.getMetrics")["metrics"]}
     if name.split("-v2")[0] in HOOKED:
         poll(page, "window.__chatkitHooksRanAt !== undefined")
-    poll(page, "!!(window.__8x8Emulator && window.__8x8Emulator.state().customerInfo)")
+    if name.split("-v2")[0] in ON_CLICK:  # nobody clicks: the page stays as `load` left it
+        poll(page, "!!document.querySelector('.chatkit-chat-button')")
+    else:
+        poll(page, "!!(window.__8x8Emulator && window.__8x8Emulator.state().customerInfo)")
     time.sleep(0.3)  # let tasks right after the hooks be observed
     timing = page.evaluate(TIMING)
     page.close()
     if close:
         context.close()
-    return sample(timing, metrics)
+    return sample(timing, metrics, len(chat_requests))
+
+
+def to_the_chat(url, base):
+    """A request to the chat's domain (the local server here): its scripts, windows, images,
+    sessions and v2's discovery, never the host page or its images."""
+    return url.startswith(base + "/") and ("/CHAT/" in url or pointed_at("v2", base)[
+        "discovery_url"] in url)
 
 
 def poll(page, expression, timeout=30):
@@ -460,7 +481,7 @@ def poll(page, expression, timeout=30):
         time.sleep(0.02)
 
 
-def sample(timing, metrics):
+def sample(timing, metrics, chat_requests):
     load = timing["load"]
     before = [t for t in timing["tasks"] if t["start"] < load]
     after = [t for t in timing["tasks"] if t["start"] >= load]
@@ -472,6 +493,7 @@ def sample(timing, metrics):
         "long_tasks_after_load": len(after),
         "long_task_ms_after_load": sum(t["duration"] for t in after),
         "hooks_after_load_ms": None if timing["hooks"] is None else timing["hooks"] - load,
+        "chat_requests": chat_requests,
     }
 
 
@@ -569,17 +591,19 @@ def markdown(results):
              % (results["pairs"], results["date"], results["chromium"], results["machine"],
                 results["today"]), "",
              "| variant | transfer (gzip B) | `load` ÷ stock | long tasks before / after `load` "
-             "| hooks ready after `load`, cold | ÷ floor, cold | warm | ÷ floor, warm |",
-             "|---|---|---|---|---|---|---|---|"]
+             "| hooks ready after `load`, cold | ÷ floor, cold | warm | ÷ floor, warm "
+             "| requests to the chat's domain |",
+             "|---|---|---|---|---|---|---|---|---|"]
     for name in cold:
         row, hot = cold[name], warm.get(name, {})
         transfer = sizes[name].get("transfer")
-        lines.append("| %s | %s | %s | %s / %s (%s ms) | %s | %s | %s | %s |" % (
+        lines.append("| %s | %s | %s | %s / %s (%s ms) | %s | %s | %s | %s | %s |" % (
             name, "%d" % transfer if transfer else "snippet %d" % sizes[name]["snippet"],
             ratio(row.get("load_vs_stock")), fmt(row["long_tasks_before_load"]),
             fmt(row["long_tasks_after_load"]), fmt(row["long_task_ms_after_load"], 0),
             ms(row.get("hooks_after_load_ms")), ratio(row.get("hooks_vs_floor"), "×"),
-            ms(hot.get("hooks_after_load_ms")), ratio(hot.get("hooks_vs_floor"), "×")))
+            ms(hot.get("hooks_after_load_ms")), ratio(hot.get("hooks_vs_floor"), "×"),
+            fmt(row.get("chat_requests"), 0)))
     lines += ["", "Script time at `load` (ms, median): " + ", ".join(
         "%s %.1f" % (name, cold[name]["script_ms_at_load"]) for name in cold), ""]
     cli = results["cli"]

@@ -14,6 +14,7 @@ from markupsafe import Markup
 
 from chatkit._resources import resource_dir
 from chatkit.config import Config
+from chatkit.config.loading import BUTTON_CLASS
 from chatkit.errors import Problem, ValidationError
 from chatkit.rules.languages import CHINESE_BY_SUBTAG, LANGUAGE_ALIASES, LANGUAGES
 from chatkit.versions import adapter
@@ -110,6 +111,7 @@ def render_snippet(config: Config, nonce: str | None = None,
         nonce=nonce,
         load=config.chat.load,
         button_text=config.chat.button_text,
+        button_class=BUTTON_CLASS,
         language_table=language_table(),
         **version.snippet_context(config),
     )

@@ -48,7 +48,11 @@
         showInvitation: function (emulator) { emulator.showInvitation(); },
         sessionErrors: function (emulator) { emulator.setScenario({ sessionError: true }); },
         sessionsWork: function (emulator) { emulator.setScenario({ sessionError: false }); },
+        // load = "consent": what the page's consent manager calls
+        loadChat: function () { w.chatkit.load(); },
     };
+    // The controls that work before the chat has loaded.
+    const BEFORE_THE_CHAT = { loadChat: true };
 
     function agentName() {
         const input = d.getElementById("chatkit-agent-name");
@@ -79,6 +83,7 @@
                 if (!chatApp()) { throw new Error("the chat has not started yet"); }
                 chatApp()[button.dataset.method]();
             } else {
+                if (!emulator() && !BEFORE_THE_CHAT[button.dataset.control]) { throw new Error("the chat has not loaded yet"); }
                 CONTROLS[button.dataset.control](emulator());
             }
         } catch (error) {

@@ -15,6 +15,7 @@ the portable `chatkit.rules`.
 
     _config     the Config records, load_config (the file) and parse_config (the tables)
     _tables     which chat; [chat] [customer] [variables] [fallback] [python]
+    loading     [chat] load and button_text: when the snippet asks for the chat
     messages    the 49 system messages and [messages] (v1)
     theme       8x8's theme names and [theme] (v2)
     urls        the domain, stylesheet, asset base and fallback link URL rules

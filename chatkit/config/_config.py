@@ -30,6 +30,7 @@ from chatkit.config._tables import (
     python_table,
     variables_table,
 )
+from chatkit.config.loading import DEFAULT_LOAD
 from chatkit.config.messages import messages_table
 from chatkit.config.theme import theme_table
 from chatkit.errors import ChatkitError, ConfigError, Problem
@@ -68,7 +69,7 @@ class ChatSettings:
     stylesheet_url: str | None = None  # v1 only
     quick_replies: tuple[str, ...] | None = None  # v2 only
     notification_sound: bool | None = None  # v2 only
-    load: str = "page"  # "page" | "click" | "consent" (chatkit.config.loading)
+    load: str = DEFAULT_LOAD  # "page" | "click" | "consent" (chatkit.config.loading)
     button_text: str | None = None  # the snippet's own button, with load = "click"
 
 

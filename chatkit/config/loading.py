@@ -15,8 +15,8 @@ from chatkit._wording import closest
 from chatkit.errors import Problem
 from chatkit.rules.languages import LANGUAGES
 
-__all__ = ["BUTTON_TEXT_LIMIT", "DEFAULT_BUTTON_TEXT", "DEFAULT_LOAD", "DEFAULT_TEXT_LANGUAGE",
-           "LOADS", "load_problems"]
+__all__ = ["BUTTON_CLASS", "BUTTON_TEXT_LIMIT", "DEFAULT_BUTTON_TEXT", "DEFAULT_LOAD", "LOADS",
+           "load_problems"]
 
 # Each value, and what it means, for the message of a wrong one.
 LOADS = {
@@ -26,7 +26,9 @@ LOADS = {
 }
 DEFAULT_LOAD = "page"
 DEFAULT_BUTTON_TEXT = "Chat with us"
-DEFAULT_TEXT_LANGUAGE = "en"  # the language of DEFAULT_BUTTON_TEXT
+_DEFAULT_TEXT_LANGUAGE = "en"  # the language of DEFAULT_BUTTON_TEXT
+# The class of the snippet's own button, for the page's CSS (and the testing kit).
+BUTTON_CLASS = "chatkit-chat-button"
 # A button's label, not a paragraph: the longest a chat button reads well with.
 BUTTON_TEXT_LIMIT = 60
 
@@ -63,7 +65,7 @@ def _default_text(chat):
     if chat["load"] != "click":
         return []
     language = chat.get("language")
-    if language in LANGUAGES and language != DEFAULT_TEXT_LANGUAGE:
+    if language in LANGUAGES and language != _DEFAULT_TEXT_LANGUAGE:
         return [Problem("chat.button_text", None, 'missing: with load = "click" and language = '
                         '"%s", give the button\'s text in that language (the default, "%s", '
                         "is English)" % (language, DEFAULT_BUTTON_TEXT))]

@@ -21,6 +21,7 @@ from jinja2.utils import markupsafe
 
 from chatkit._resources import resource_dir
 from chatkit.browser.versions import CALLS
+from chatkit.config.loading import DEFAULT_LOAD
 from chatkit.emulator.serving import (
     DISCOVERY_ANSWER,
     DISCOVERY_PATH,
@@ -175,6 +176,7 @@ class Preview:
             snippet=snippet, topics=topics, prefix=_PREFIX, api=api_of(config), calls=CALLS,
             language=config.chat.language if config else None,
             align=config.chat.align if config else "right", nonce=self.nonce,
+            load=config.chat.load if config else DEFAULT_LOAD,
             scenario=SCENARIO if snippet is not None and self._scenario(look, origin) else None,
         )
         return html, problems, self._policy_headers(look, origin, snippet, production)

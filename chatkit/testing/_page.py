@@ -5,6 +5,7 @@ from collections.abc import Mapping
 from pathlib import Path
 
 from chatkit.config import Config, load_config, parse_config
+from chatkit.config.loading import BUTTON_CLASS
 from chatkit.emulator.dom import HOST_IDS
 from chatkit.emulator.serving import pointed_at
 from chatkit.snippet import render_snippet, script_json
@@ -67,6 +68,7 @@ _STATE = """async ([settled]) => {
 _SETTLED = "async () => { await window.__8x8Emulator.settled(); }"
 _STARTED = "() => !!(window.__8x8Emulator && window.__8x8Emulator.state().started)"
 _NOTES = "() => window.__8x8Emulator ? window.__8x8Emulator.state().notes : null"
+_CAN_LOAD = "() => !!(window.chatkit && typeof window.chatkit.load === 'function')"
 # A control acts as the customer or the agent would, once what the page sent has arrived;
 # it returns once what it caused has reached the page (customer:info-sent...).
 _CALL = """async ([name, args]) => {
@@ -163,6 +165,26 @@ class EmulatorPage:
             raise AssertionError("the chat did not start within %d ms; the emulator's notes: %s"
                                  % (timeout, notes)) from None
         return self
+
+    def click_load_button(self, timeout=10_000):
+        """`[chat] load = "click"`: click the snippet's own button as a visitor would, then
+        wait until the chat has started (`wait_started`); it then opens its window."""
+        button = self.page.locator("button." + BUTTON_CLASS)
+        if button.count() != 1:
+            raise KitError("click_load_button: the page has %d buttons of the snippet's own "
+                           "(class %s); it shows one with [chat] load = \"click\""
+                           % (button.count(), BUTTON_CLASS))
+        button.click()
+        return self.wait_started(timeout)
+
+    def load_chat(self, timeout=10_000):
+        """`[chat] load = "consent"` (or "click"): call `window.chatkit.load()` as a consent
+        manager would, then wait until the chat has started."""
+        if not self.page.evaluate(_CAN_LOAD):
+            raise KitError("load_chat: the page has no window.chatkit.load(): its snippet "
+                           "needs [chat] load = \"consent\" or \"click\"")
+        self.page.evaluate("() => window.chatkit.load()")
+        return self.wait_started(timeout)
 
     def wait_for(self, expression, arg=None, timeout=10_000):
         """Wait until `expression(state, arg)` (JavaScript) is true."""

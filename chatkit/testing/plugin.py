@@ -11,10 +11,13 @@ Fixtures, all named `chatkit_*` so they never collide with a project's own:
 - `chatkit_open`: `chatkit_open(config, scenario=..., nonce=..., headers=...,
   stylesheet=...)` serves a page with the config's snippet (v1 or v2, pointed at the
   server), opens it, waits until the chat has started (and a `[python]` config's hooks
-  have run) and returns the `EmulatorPage`.  `stylesheet` (a local CSS file) is served
-  and shown in the chat window in place of the config's https `stylesheet_url` (the
-  emulator's `stylesheets` scenario option).  A scenario option the emulator does not
-  have, or of the wrong type, is a `KitError` before anything opens.
+  have run) and returns the `EmulatorPage`.  With `[chat] load = "click"` or
+  `"consent"` the chat waits for the visitor: it returns once the page (and the hooks)
+  loaded, and `chat.click_load_button()` or `chat.load_chat()` starts the chat.
+  `stylesheet` (a local CSS file) is served and shown in the chat window in place of
+  the config's https `stylesheet_url` (the emulator's `stylesheets` scenario option).
+  A scenario option the emulator does not have, or of the wrong type, is a `KitError`
+  before anything opens.
 
 With pytest-playwright installed, Chromium runs from `$CHATKIT_CHROMIUM` or, when it
 exists, /usr/bin/chromium (so CI needs no `playwright install`), with flags that
@@ -27,6 +30,7 @@ from typing import TYPE_CHECKING
 
 import pytest
 
+from chatkit.config.loading import DEFAULT_LOAD
 from chatkit.testing._page import EmulatorPage, config_for, snippet_page
 from chatkit.testing._scenario import check_scenario
 from chatkit.testing._server import ChatkitServer, KitError
@@ -134,9 +138,11 @@ def chatkit_open(chatkit_server, chatkit_emulator):
     urls: list[str] = []
 
     def open_snippet(config=None, scenario=None, nonce=None, head="", body="", headers=None,
-                     started=True, stylesheet=None, **snippet_options):
+                     started=None, stylesheet=None, **snippet_options):
         check_scenario(scenario)
         config = config_for(config if config is not None else {}, chatkit_server.url)
+        if started is None:  # load = "click" / "consent": the chat waits for the visitor
+            started = config.chat.load == DEFAULT_LOAD
         if stylesheet is not None:
             scenario = _with_stylesheet(chatkit_server, config, scenario, stylesheet, urls)
         hooks = config.python is not None and "python_assets" not in snippet_options
@@ -146,8 +152,8 @@ def chatkit_open(chatkit_server, chatkit_emulator):
                             head=head, body=body, **snippet_options)
         urls.append(chatkit_server.add_page(html, headers=headers))
         chat = chatkit_emulator.goto(urls[-1], started=started)
-        if started and hooks:
-            _wait_for_the_hooks(chat)
+        if hooks and (started or config.chat.load != DEFAULT_LOAD):
+            _wait_for_the_hooks(chat, settle=started)
         return chat
 
     yield open_snippet
@@ -178,8 +184,9 @@ def _python_assets(server, config):
     return python_assets(config, asset_base=server.url + ASSETS, built=built)
 
 
-def _wait_for_the_hooks(chat):
-    """Until the hooks have run (or the page's policy or a failed file stopped them)."""
+def _wait_for_the_hooks(chat, settle=True):
+    """Until the hooks have run (or the page's policy or a failed file stopped them); then,
+    with `settle`, until what they sent has reached the chat."""
     from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 
     try:
@@ -187,7 +194,8 @@ def _wait_for_the_hooks(chat):
     except PlaywrightTimeoutError:
         raise KitError("the [python] hooks did not run within %d s" % (HOOKS_WAIT_MS // 1000)
                        ) from None
-    chat.settle()
+    if settle:
+        chat.settle()
 
 
 def _with_stylesheet(server, config, scenario, stylesheet, urls):
