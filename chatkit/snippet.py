@@ -18,8 +18,8 @@ from chatkit.errors import Problem, ValidationError
 from chatkit.rules.languages import CHINESE_BY_SUBTAG, LANGUAGE_ALIASES, LANGUAGES
 from chatkit.versions import adapter
 
-__all__ = ["chat_settings", "check_nonce", "environment", "fallback_settings", "language_table",
-           "render_snippet", "script_json"]
+__all__ = ["availability_settings", "chat_settings", "check_nonce", "environment",
+           "fallback_settings", "language_table", "render_snippet", "script_json"]
 
 _NONCE_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=_-")
 
@@ -81,6 +81,15 @@ def fallback_settings(config: Config) -> dict | None:
             "link": fallback.link}
 
 
+def availability_settings(config: Config) -> dict | None:
+    """With `[server]`, what the snippet's availability script reads (chatkit.server.page)."""
+    if config.server is None:
+        return None
+    from chatkit.server.page import page_settings
+
+    return page_settings(config.server)
+
+
 def check_nonce(nonce: str | None) -> None:
     """A CSP nonce goes into attributes and a CSP header: base64 text, nothing else."""
     if nonce is None:
@@ -109,5 +118,6 @@ def render_snippet(config: Config, nonce: str | None = None,
         python=python_assets,
         nonce=nonce,
         language_table=language_table(),
+        availability=availability_settings(config),
         **version.snippet_context(config),
     )

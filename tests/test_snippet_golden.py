@@ -33,6 +33,7 @@ CASES = [
     ("v2-full.html", "examples/v2/full.toml", None, None),  # theme, quick replies, sound...
     ("v2-python.html", "examples/python/chat-v2.toml", "r4nd0m+N0nce/=",
      PYTHON_ASSETS),  # the one setProxy for the hooks, and the shared loader
+    ("server.html", "examples/server/chat.toml", "r4nd0m+N0nce/=", None),  # availability
 ]
 
 
