@@ -1,9 +1,9 @@
 // chatkit's browser bundle, precompiled for Brython by `python -m chatkit.build.precompile`: do not edit.
-// chatkit-precompiled {"brython":"sha384-CrXwmltBQ+PoNy7RISkA2JZWNSKGhJcgYhpUG4z8kgYBjoxoq3rPUXhvgqhT3nqz","modules":["chatkit","chatkit.browser","chatkit.browser._bridge","chatkit.browser._chat","chatkit.browser._checks","chatkit.browser._link","chatkit.browser._subscription","chatkit.browser._v1","chatkit.browser.versions","chatkit.errors","chatkit.rules","chatkit.rules.customer","chatkit.rules.languages","chatkit.rules.topics"],"sources":"2080303698e052d81fe96628556b29addb68fcb61a014aaa9f758b4881516def"}
+// chatkit-precompiled {"brython":"sha384-CrXwmltBQ+PoNy7RISkA2JZWNSKGhJcgYhpUG4z8kgYBjoxoq3rPUXhvgqhT3nqz","modules":["chatkit","chatkit.browser","chatkit.browser._availability","chatkit.browser._bridge","chatkit.browser._chat","chatkit.browser._checks","chatkit.browser._link","chatkit.browser._subscription","chatkit.browser._v1","chatkit.browser.versions","chatkit.errors","chatkit.rules","chatkit.rules.customer","chatkit.rules.languages","chatkit.rules.topics"],"sources":"63be8abb8a49445c79738c6c9e6a028c1b02502dbe006d074b0e7141a1bf5bf0"}
 (function (B) {
     // Guarded: when brython.js failed to load, this file must not throw.
     if (!B) { return; }
-    B.loadBrythonPackage({"$timestamp":35734936787168,"chatkit":[".py","",[],1],"chatkit.browser":[".py","",["chatkit.browser._chat","chatkit.browser._subscription","chatkit.browser.versions","chatkit.errors","chatkit.rules.customer"],1],"chatkit.browser._bridge":[".py","",["chatkit.browser","chatkit.browser.versions"]],"chatkit.browser._chat":[".py","",["chatkit.browser._checks","chatkit.browser._link","chatkit.browser._subscription","chatkit.browser._v1","chatkit.browser.versions","chatkit.errors","chatkit.rules.customer"]],"chatkit.browser._checks":[".py","",["chatkit.errors","chatkit.rules.customer","chatkit.rules.languages"]],"chatkit.browser._link":[".py","",[]],"chatkit.browser._subscription":[".py","",[]],"chatkit.browser._v1":[".py","",["chatkit.browser._checks","chatkit.errors","chatkit.rules.customer"]],"chatkit.browser.versions":[".py","",["chatkit.rules","chatkit.rules.topics"]],"chatkit.errors":[".py","",[]],"chatkit.rules":[".py","",[],1],"chatkit.rules.customer":[".py","",[]],"chatkit.rules.languages":[".py","",[]],"chatkit.rules.topics":[".py","",[]]});
+    B.loadBrythonPackage({"$timestamp":109670022482505,"chatkit":[".py","",[],1],"chatkit.browser":[".py","",["chatkit.browser._chat","chatkit.browser._subscription","chatkit.browser.versions","chatkit.errors","chatkit.rules.customer"],1],"chatkit.browser._availability":[".py","",["chatkit.browser._subscription"]],"chatkit.browser._bridge":[".py","",["chatkit.browser","chatkit.browser.versions"]],"chatkit.browser._chat":[".py","",["chatkit.browser._availability","chatkit.browser._checks","chatkit.browser._link","chatkit.browser._subscription","chatkit.browser._v1","chatkit.browser.versions","chatkit.errors","chatkit.rules.customer"]],"chatkit.browser._checks":[".py","",["chatkit.errors","chatkit.rules.customer","chatkit.rules.languages"]],"chatkit.browser._link":[".py","",[]],"chatkit.browser._subscription":[".py","",[]],"chatkit.browser._v1":[".py","",["chatkit.browser._checks","chatkit.errors","chatkit.rules.customer"]],"chatkit.browser.versions":[".py","",["chatkit.rules","chatkit.rules.topics"]],"chatkit.errors":[".py","",[]],"chatkit.rules":[".py","",[],1],"chatkit.rules.customer":[".py","",[]],"chatkit.rules.languages":[".py","",[]],"chatkit.rules.topics":[".py","",[]]});
 })(window.__BRYTHON__);
 window.__BRYTHON__ && (function (__chatkitB, __chatkitModules) {
 __chatkitModules["chatkit"] = (function () {
@@ -27,6 +27,515 @@ $B.leave_frame({locals,value:_b_.None})
 throw err
 }
 return locals_chatkit
+});
+__chatkitModules["chatkit.browser._subscription"] = (function () {
+var $B=__BRYTHON__,
+_b_=$B.builtins,
+locals_chatkit_browser__subscription=$B.namespace("chatkit.browser._subscription"),
+locals=locals_chatkit_browser__subscription,
+frame=["chatkit.browser._subscription",locals,"chatkit.browser._subscription",locals]
+var __file__=locals.__file__="VFS.chatkit.browser._subscription.py"
+locals.__name__="chatkit.browser._subscription"
+locals.__doc__=''
+frame.positions=[[7,59,0,83]]
+$B.enter_frame(frame,__file__,1)
+var _frame_obj=$B.frame_obj
+locals.$annotations={}
+var stack_length=$B.count_frames()
+try{
+$B.set_lineno(frame,7,'ClassDef')
+var Subscription1=(function(name,bases,keywords){
+$B.frame_obj.frame.inum=1
+var resolved_bases=$B.resolve_mro_entries(bases)
+var metaclass=$B.get_metaclass(name,resolved_bases)
+var class_dict=$B.make_class_namespace(metaclass,name,"Subscription",bases,resolved_bases)
+var locals_chatkit_browser__subscription_Subscription=$B.dict_proxy(class_dict),
+locals=locals_chatkit_browser__subscription_Subscription
+locals.__doc__=''
+locals.__module__='chatkit.browser._subscription'
+locals.__firstlineno__=7
+var frame=[name,locals,'chatkit.browser._subscription',locals_chatkit_browser__subscription]
+$B.enter_frame(frame,__file__,7)
+var _frame_obj=$B.frame_obj
+if(frame.$f_trace!==_b_.None){
+$B.trace_line()
+}
+$B.set_lineno(frame,14)
+function __init__2(_self,_event,_native,_handler,_link){
+var locals
+if(arguments.length==5&&!_link?.$kw){
+var locals_chatkit_browser__subscription_Subscription___init__=locals={self:_self,event:_event,native:_native,handler:_handler,link:_link}
+}else{
+var locals_chatkit_browser__subscription_Subscription___init__=locals=$B.args_parser(__init__2,arguments)
+}
+var frame=["__init__",locals,"chatkit.browser._subscription",locals_chatkit_browser__subscription,__init__2]
+$B.enter_frame(frame,__file__,14)
+frame.positions=[[15,8,10],[16,8,11],[17,8,12],[18,8,11],[19,8,10],[20,8,23]]
+try{
+$B.js_this=this
+locals.ob_type=locals.__class__=$B.get_method_class(__init__2,locals_chatkit_browser__subscription,"Subscription",['Subscription'])
+$B.set_lineno(frame,15)
+$B.$setattr1(locals.self,"event",locals.event,1)
+$B.set_lineno(frame,16)
+$B.$setattr1(locals.self,"native",locals.native,3)
+$B.set_lineno(frame,17)
+$B.$setattr1(locals.self,"handler",locals.handler,5)
+$B.set_lineno(frame,18)
+$B.$setattr1(locals.self,"active",!$B.$is(locals.native,_b_.None),7)
+$B.set_lineno(frame,19)
+$B.$setattr1(locals.self,"_link",locals.link,9)
+$B.set_lineno(frame,20)
+$B.$setattr1(locals.self,"_chat_subscription",_b_.None,11)
+return $B.trace_return_and_leave(frame,_b_.None)
+}catch(err){
+$B.set_exc_and_leave(frame,err)
+}
+}
+__init__2.$is_method=true
+__init__2.$function_infos=['chatkit.browser._subscription','__init__','Subscription.__init__',__file__,_b_.None,_b_.None,_b_.None,['self','event','native','handler','link'],null,null,
+5,14,3,[],0,0,['self','event','native','handler','link'],false,[],frame]
+$B.set_func_attrs(__init__2,frame,'chatkit.browser._subscription')
+__init__2.ob_type=$B.function
+__init__2.__annotate__=_b_.None
+locals_chatkit_browser__subscription_Subscription.__init__=__init__2
+$B.set_lineno(frame,22)
+function connect3(_self,_driver){
+var locals
+if(arguments.length==2&&!_driver?.$kw){
+var locals_chatkit_browser__subscription_Subscription_connect=locals={self:_self,driver:_driver}
+}else{
+var locals_chatkit_browser__subscription_Subscription_connect=locals=$B.args_parser(connect3,arguments)
+}
+var frame=["connect",locals,"chatkit.browser._subscription",locals_chatkit_browser__subscription,connect3]
+$B.enter_frame(frame,__file__,22)
+frame.positions=[[24,11,11],[25,38,43],[25,55,11],[25,68,12],[25,12,23],[26,12,22],[26,12,10]]
+try{
+$B.js_this=this
+locals.ob_type=locals.__class__=$B.get_method_class(connect3,locals_chatkit_browser__subscription,"Subscription",['Subscription'])
+if($B.set_lineno(frame,24)&&$B.$bool($B.$getattr_pep657(locals.self,'active',1))){
+$B.set_lineno(frame,25)
+$B.$setattr1(locals_chatkit_browser__subscription_Subscription_connect.self,"_chat_subscription",$B.call_attr(locals_chatkit_browser__subscription_Subscription_connect.driver,'subscribe',3,$B.$getattr_pep657(locals_chatkit_browser__subscription_Subscription_connect.self,'native',5),$B.$getattr_pep657(locals_chatkit_browser__subscription_Subscription_connect.self,'deliver',7)),9)
+$B.set_lineno(frame,26);
+$B.call_attr($B.$getattr_pep657(locals_chatkit_browser__subscription_Subscription_connect.self,'_link',13),'track',11,locals_chatkit_browser__subscription_Subscription_connect.self)
+}
+return $B.trace_return_and_leave(frame,_b_.None)
+}catch(err){
+$B.set_exc_and_leave(frame,err)
+}
+}
+connect3.$is_method=true
+connect3.$function_infos=['chatkit.browser._subscription','connect','Subscription.connect',__file__,_b_.None,_b_.None,'',['self','driver'],null,null,
+2,22,3,[],0,0,['self','driver'],false,[],frame]
+$B.set_func_attrs(connect3,frame,'chatkit.browser._subscription')
+connect3.ob_type=$B.function
+connect3.__annotate__=_b_.None
+locals_chatkit_browser__subscription_Subscription.connect=connect3
+$B.set_lineno(frame,28)
+function move4(_self,_driver){
+var locals
+if(arguments.length==2&&!_driver?.$kw){
+var locals_chatkit_browser__subscription_Subscription_move=locals={self:_self,driver:_driver}
+}else{
+var locals_chatkit_browser__subscription_Subscription_move=locals=$B.args_parser(move4,arguments)
+}
+var frame=["move",locals,"chatkit.browser._subscription",locals_chatkit_browser__subscription,move4]
+$B.enter_frame(frame,__file__,28)
+frame.positions=[[30,8,19],[31,8,20]]
+try{
+$B.js_this=this
+locals.ob_type=locals.__class__=$B.get_method_class(move4,locals_chatkit_browser__subscription,"Subscription",['Subscription'])
+$B.set_lineno(frame,30);
+$B.call_attr(locals.self,'_unsubscribe',1,)
+$B.set_lineno(frame,31);
+$B.call_attr(locals.self,'connect',3,locals.driver)
+return $B.trace_return_and_leave(frame,_b_.None)
+}catch(err){
+$B.set_exc_and_leave(frame,err)
+}
+}
+move4.$is_method=true
+move4.$function_infos=['chatkit.browser._subscription','move','Subscription.move',__file__,_b_.None,_b_.None,'',['self','driver'],null,null,
+2,28,3,[],0,0,['self','driver'],false,[],frame]
+$B.set_func_attrs(move4,frame,'chatkit.browser._subscription')
+move4.ob_type=$B.function
+move4.__annotate__=_b_.None
+locals_chatkit_browser__subscription_Subscription.move=move4
+$B.set_lineno(frame,33)
+function deliver5(_self,_data){
+var locals
+if(arguments.length==2&&!_data?.$kw){
+var locals_chatkit_browser__subscription_Subscription_deliver=locals={self:_self,data:_data}
+}else{
+var locals_chatkit_browser__subscription_Subscription_deliver=locals=$B.args_parser(deliver5,arguments)
+}
+var frame=["deliver",locals,"chatkit.browser._subscription",locals_chatkit_browser__subscription,deliver5]
+$B.enter_frame(frame,__file__,33)
+frame.positions=[[35,15,11],[38,12,18],[40,41,12,42],[40,12,17],[40,12,10],[40,36,62],[40,66,19],[40,66,5],[40,72,12],[40,87,10]]
+try{
+$B.js_this=this
+locals.ob_type=locals.__class__=$B.get_method_class(deliver5,locals_chatkit_browser__subscription,"Subscription",['Subscription'])
+if($B.set_lineno(frame,35)&&$B.$bool(!$B.$bool($B.$getattr_pep657(locals.self,'active',1)))){
+$B.set_lineno(frame,36)
+return $B.trace_return_and_leave(frame,_b_.None)
+}
+$B.set_lineno(frame,37)
+try{
+var stack_length_6=$B.count_frames()
+var save_frame_obj_6=$B.frame_obj
+$B.set_lineno(frame,38);
+$B.call_attr(locals_chatkit_browser__subscription_Subscription_deliver.self,'handler',3,locals_chatkit_browser__subscription_Subscription_deliver.data)
+}catch(err6){
+$B.set_exc_and_trace(frame,err6)
+if($B.set_lineno(frame,39)&&$B.is_exc(err6,[_b_.Exception])){
+locals.error=err6
+$B.set_lineno(frame,40);
+$B.call_attr($B.$getattr_pep657($B.$getattr_pep657(locals_chatkit_browser__subscription_Subscription_deliver.self,'_link',9),'logger',7),'error',5,$B.rich_op('__mod__','handler %s for %s failed',$B.fast_tuple([$B.$call_with_position($B.resolve_in_scopes('_name',[locals_chatkit_browser__subscription_Subscription_deliver,locals_chatkit_browser__subscription,_b_],15),13,$B.$getattr_pep657(locals_chatkit_browser__subscription_Subscription_deliver.self,'handler',17)),$B.$getattr_pep657(locals_chatkit_browser__subscription_Subscription_deliver.self,'event',19)]),11),locals.error)
+$B.del_exc(frame)
+$B.frame_obj=save_frame_obj_6
+}else{
+throw err6
+}
+}
+return $B.trace_return_and_leave(frame,_b_.None)
+}catch(err){
+$B.set_exc_and_leave(frame,err)
+}
+}
+deliver5.$is_method=true
+deliver5.$function_infos=['chatkit.browser._subscription','deliver','Subscription.deliver',__file__,_b_.None,_b_.None,'',['self','data'],null,null,
+2,33,3,[],0,0,['self','data','error'],false,[],frame]
+$B.set_func_attrs(deliver5,frame,'chatkit.browser._subscription')
+deliver5.ob_type=$B.function
+deliver5.__annotate__=_b_.None
+locals_chatkit_browser__subscription_Subscription.deliver=deliver5
+$B.set_lineno(frame,43)
+function remove7(_self){
+var locals
+if(arguments.length==1&&!_self?.$kw){
+var locals_chatkit_browser__subscription_Subscription_remove=locals={self:_self}
+}else{
+var locals_chatkit_browser__subscription_Subscription_remove=locals=$B.args_parser(remove7,arguments)
+}
+var frame=["remove",locals,"chatkit.browser._subscription",locals_chatkit_browser__subscription,remove7]
+$B.enter_frame(frame,__file__,43)
+frame.positions=[[45,8,11],[46,8,19],[47,8,23],[47,8,10]]
+try{
+$B.js_this=this
+locals.ob_type=locals.__class__=$B.get_method_class(remove7,locals_chatkit_browser__subscription,"Subscription",['Subscription'])
+$B.set_lineno(frame,45)
+$B.$setattr1(locals.self,"active",false,1)
+$B.set_lineno(frame,46);
+$B.call_attr(locals.self,'_unsubscribe',3,)
+$B.set_lineno(frame,47);
+$B.call_attr($B.$getattr_pep657(locals.self,'_link',7),'forget',5,locals.self)
+return $B.trace_return_and_leave(frame,_b_.None)
+}catch(err){
+$B.set_exc_and_leave(frame,err)
+}
+}
+remove7.$is_method=true
+remove7.$function_infos=['chatkit.browser._subscription','remove','Subscription.remove',__file__,_b_.None,_b_.None,'',['self'],null,null,
+1,43,3,[],0,0,['self'],false,[],frame]
+$B.set_func_attrs(remove7,frame,'chatkit.browser._subscription')
+remove7.ob_type=$B.function
+remove7.__annotate__=_b_.None
+locals_chatkit_browser__subscription_Subscription.remove=remove7
+$B.set_lineno(frame,49)
+function _unsubscribe8(_self){
+var locals
+if(arguments.length==1&&!_self?.$kw){
+var locals_chatkit_browser__subscription_Subscription__unsubscribe=locals={self:_self}
+}else{
+var locals_chatkit_browser__subscription_Subscription__unsubscribe=locals=$B.args_parser(_unsubscribe8,arguments)
+}
+var frame=["_unsubscribe",locals,"chatkit.browser._subscription",locals_chatkit_browser__subscription,_unsubscribe8]
+$B.enter_frame(frame,__file__,49)
+frame.positions=[[50,48,23],[50,8,37],[50,22,23],[53,16,21],[55,16,59],[55,16,17],[55,16,10],[55,40,27]]
+try{
+$B.js_this=this
+locals.ob_type=locals.__class__=$B.get_method_class(_unsubscribe8,locals_chatkit_browser__subscription,"Subscription",['Subscription'])
+$B.set_lineno(frame,50)
+var v9=$B.fast_tuple([$B.$getattr_pep657(locals.self,'_chat_subscription',1),_b_.None])
+var it_10=$B.unpacker(v9,2,false,3)
+locals_chatkit_browser__subscription_Subscription__unsubscribe.subscription=it_10.read_one()
+$B.$setattr1(locals.self,"_chat_subscription",it_10.read_one(),5)
+if($B.set_lineno(frame,51)&&$B.$bool(!$B.$is(locals.subscription,_b_.None))){
+$B.set_lineno(frame,52)
+try{
+var stack_length_11=$B.count_frames()
+var save_frame_obj_11=$B.frame_obj
+$B.set_lineno(frame,53);
+$B.call_attr(locals_chatkit_browser__subscription_Subscription__unsubscribe.subscription,'remove',7,)
+}catch(err11){
+$B.set_exc_and_trace(frame,err11)
+if($B.set_lineno(frame,54)&&$B.is_exc(err11,[_b_.Exception])){
+locals.error=err11
+$B.set_lineno(frame,55);
+$B.call_attr($B.$getattr_pep657($B.$getattr_pep657(locals_chatkit_browser__subscription_Subscription__unsubscribe.self,'_link',13),'logger',11),'error',9,$B.rich_op('__mod__','removing %r failed',locals_chatkit_browser__subscription_Subscription__unsubscribe.self,15),locals.error)
+$B.del_exc(frame)
+$B.frame_obj=save_frame_obj_11
+}else{
+throw err11
+}
+}
+}
+return $B.trace_return_and_leave(frame,_b_.None)
+}catch(err){
+$B.set_exc_and_leave(frame,err)
+}
+}
+_unsubscribe8.$is_method=true
+_unsubscribe8.$function_infos=['chatkit.browser._subscription','_unsubscribe','Subscription._unsubscribe',__file__,_b_.None,_b_.None,_b_.None,['self'],null,null,
+1,49,3,[],0,0,['self','subscription','error'],false,[],frame]
+$B.set_func_attrs(_unsubscribe8,frame,'chatkit.browser._subscription')
+_unsubscribe8.ob_type=$B.function
+_unsubscribe8.__annotate__=_b_.None
+locals_chatkit_browser__subscription_Subscription._unsubscribe=_unsubscribe8
+$B.set_lineno(frame,57)
+function __repr__13(_self){
+var locals
+if(arguments.length==1&&!_self?.$kw){
+var locals_chatkit_browser__subscription_Subscription___repr__=locals={self:_self}
+}else{
+var locals_chatkit_browser__subscription_Subscription___repr__=locals=$B.args_parser(__repr__13,arguments)
+}
+var frame=["__repr__",locals,"chatkit.browser._subscription",locals_chatkit_browser__subscription,__repr__13]
+$B.enter_frame(frame,__file__,57)
+frame.positions=[[58,28,11],[59,15,68],[59,44,10],[59,56,19],[59,56,5],[59,62,12]]
+try{
+$B.js_this=this
+locals.ob_type=locals.__class__=$B.get_method_class(__repr__13,locals_chatkit_browser__subscription,"Subscription",['Subscription'])
+$B.set_lineno(frame,58)
+locals_chatkit_browser__subscription_Subscription___repr__.state=($B.$bool($B.$getattr_pep657(locals.self,'active',1))?'active':'inactive')
+$B.set_lineno(frame,59)
+return $B.trace_return_and_leave(frame,$B.rich_op('__mod__','<Subscription %s %s %s>',$B.fast_tuple([$B.$getattr_pep657(locals.self,'event',5),$B.$call_with_position($B.resolve_in_scopes('_name',[locals_chatkit_browser__subscription_Subscription___repr__,locals_chatkit_browser__subscription,_b_],9),7,$B.$getattr_pep657(locals.self,'handler',11)),locals.state]),3))
+}catch(err){
+$B.set_exc_and_leave(frame,err)
+}
+}
+__repr__13.$is_method=true
+__repr__13.$function_infos=['chatkit.browser._subscription','__repr__','Subscription.__repr__',__file__,_b_.None,_b_.None,_b_.None,['self'],null,null,
+1,57,3,[],0,0,['self','state'],false,[],frame]
+$B.set_func_attrs(__repr__13,frame,'chatkit.browser._subscription')
+__repr__13.ob_type=$B.function
+__repr__13.__annotate__=_b_.None
+locals_chatkit_browser__subscription_Subscription.__repr__=__repr__13
+locals.__static_attributes__=$B.fast_tuple(["event","native","handler","active","_link","_chat_subscription"])
+var annotate
+$B.make_annotate_func(class_dict,annotate,frame)
+var kls=$B.$class_constructor('Subscription',class_dict,metaclass,resolved_bases,bases,keywords)
+$B.trace_return_and_leave(frame,_b_.None)
+return kls
+})('Subscription',$B.fast_tuple([]),{})
+locals_chatkit_browser__subscription.Subscription=Subscription1
+$B.set_lineno(frame,62)
+function _name14(_handler){
+var locals
+if(arguments.length==1&&!_handler?.$kw){
+var locals_chatkit_browser__subscription__name=locals={handler:_handler}
+}else{
+var locals_chatkit_browser__subscription__name=locals=$B.args_parser(_name14,arguments)
+}
+var frame=["_name",locals,"chatkit.browser._subscription",locals_chatkit_browser__subscription,_name14]
+$B.enter_frame(frame,__file__,62)
+frame.positions=[[63,11,38],[63,53,43],[63,82,13]]
+try{
+$B.js_this=this
+$B.set_lineno(frame,63)
+return $B.trace_return_and_leave(frame,($B.$bool(locals.$test=$B.$call_with_position(_b_.getattr,1,locals.handler,'__qualname__',_b_.None))?locals.$test:$B.$call_with_position(_b_.getattr,3,locals.handler,'__name__',$B.$call_with_position(_b_.repr,5,locals.handler))))
+}catch(err){
+$B.set_exc_and_leave(frame,err)
+}
+}
+_name14.$function_infos=['chatkit.browser._subscription','_name','_name',__file__,_b_.None,_b_.None,_b_.None,['handler'],null,null,
+1,62,3,[],0,0,['handler'],false,[],frame]
+$B.set_func_attrs(_name14,frame,'chatkit.browser._subscription')
+_name14.ob_type=$B.function
+_name14.__annotate__=_b_.None
+locals_chatkit_browser__subscription._name=_name14
+$B.leave_frame({locals,value:_b_.None})
+}catch(err){
+$B.set_exc_and_trace(frame,err)
+$B.leave_frame({locals,value:_b_.None})
+throw err
+}
+return locals_chatkit_browser__subscription
+});
+__chatkitModules["chatkit.browser._availability"] = (function () {
+var $B=__BRYTHON__,
+_b_=$B.builtins,
+locals_chatkit_browser__availability=$B.namespace("chatkit.browser._availability"),
+locals=locals_chatkit_browser__availability,
+frame=["chatkit.browser._availability",locals,"chatkit.browser._availability",locals]
+var __file__=locals.__file__="VFS.chatkit.browser._availability.py"
+locals.__name__="chatkit.browser._availability"
+locals.__doc__=''
+frame.positions=[[10,0,54],[15,35,0,40]]
+$B.enter_frame(frame,__file__,1)
+var _frame_obj=$B.frame_obj
+locals.$annotations={}
+var stack_length=$B.count_frames()
+try{
+$B.set_lineno(frame,10)
+$B.$import_from("chatkit.browser._subscription",'Subscription',{},0,locals,1)
+$B.set_lineno(frame,12)
+locals_chatkit_browser__availability.EVENT='availability'
+$B.set_lineno(frame,15,'ClassDef')
+var Availability1=(function(name,bases,keywords){
+$B.frame_obj.frame.inum=3
+var resolved_bases=$B.resolve_mro_entries(bases)
+var metaclass=$B.get_metaclass(name,resolved_bases)
+var class_dict=$B.make_class_namespace(metaclass,name,"Availability",bases,resolved_bases)
+var locals_chatkit_browser__availability_Availability=$B.dict_proxy(class_dict),
+locals=locals_chatkit_browser__availability_Availability
+locals.__doc__=''
+locals.__module__='chatkit.browser._availability'
+locals.__firstlineno__=15
+var frame=[name,locals,'chatkit.browser._availability',locals_chatkit_browser__availability]
+$B.enter_frame(frame,__file__,15)
+var _frame_obj=$B.frame_obj
+if(frame.$f_trace!==_b_.None){
+$B.trace_line()
+}
+$B.set_lineno(frame,18)
+function __init__2(_self,_link){
+var locals
+if(arguments.length==2&&!_link?.$kw){
+var locals_chatkit_browser__availability_Availability___init__=locals={self:_self,link:_link}
+}else{
+var locals_chatkit_browser__availability_Availability___init__=locals=$B.args_parser(__init__2,arguments)
+}
+var frame=["__init__",locals,"chatkit.browser._availability",locals_chatkit_browser__availability,__init__2]
+$B.enter_frame(frame,__file__,18)
+frame.positions=[[19,8,10],[20,8,19],[21,8,9]]
+try{
+$B.js_this=this
+locals.ob_type=locals.__class__=$B.get_method_class(__init__2,locals_chatkit_browser__availability,"Availability",['Availability'])
+$B.set_lineno(frame,19)
+$B.$setattr1(locals.self,"_link",locals.link,1)
+$B.set_lineno(frame,20)
+$B.$setattr1(locals.self,"_subscriptions",$B.$list([]),3)
+$B.set_lineno(frame,21)
+$B.$setattr1(locals.self,"last",_b_.None,5)
+return $B.trace_return_and_leave(frame,_b_.None)
+}catch(err){
+$B.set_exc_and_leave(frame,err)
+}
+}
+__init__2.$is_method=true
+__init__2.$function_infos=['chatkit.browser._availability','__init__','Availability.__init__',__file__,_b_.None,_b_.None,_b_.None,['self','link'],null,null,
+2,18,3,[],0,0,['self','link'],false,[],frame]
+$B.set_func_attrs(__init__2,frame,'chatkit.browser._availability')
+__init__2.ob_type=$B.function
+__init__2.__annotate__=_b_.None
+locals_chatkit_browser__availability_Availability.__init__=__init__2
+$B.set_lineno(frame,23)
+function on3(_self,_handler){
+var locals
+if(arguments.length==2&&!_handler?.$kw){
+var locals_chatkit_browser__availability_Availability_on=locals={self:_self,handler:_handler}
+}else{
+var locals_chatkit_browser__availability_Availability_on=locals=$B.args_parser(on3,arguments)
+}
+var frame=["on",locals,"chatkit.browser._availability",locals_chatkit_browser__availability,on3]
+$B.enter_frame(frame,__file__,23)
+frame.positions=[[24,23,47],[24,59,10],[25,8,40],[25,8,19],[26,11,9],[27,12,31],[27,33,9]]
+try{
+$B.js_this=this
+locals.ob_type=locals.__class__=$B.get_method_class(on3,locals_chatkit_browser__availability,"Availability",['Availability'])
+$B.set_lineno(frame,24)
+locals_chatkit_browser__availability_Availability_on.subscription=$B.$call_with_position(locals_chatkit_browser__availability.Subscription,1,locals_chatkit_browser__availability.EVENT,locals_chatkit_browser__availability.EVENT,locals.handler,$B.$getattr_pep657(locals.self,'_link',3))
+$B.set_lineno(frame,25);
+$B.call_attr($B.$getattr_pep657(locals.self,'_subscriptions',7),'append',5,locals.subscription)
+if($B.set_lineno(frame,26)&&$B.$bool(!$B.$is($B.$getattr_pep657(locals.self,'last',9),_b_.None))){
+$B.set_lineno(frame,27);
+$B.call_attr(locals_chatkit_browser__availability_Availability_on.subscription,'deliver',11,$B.$getattr_pep657(locals_chatkit_browser__availability_Availability_on.self,'last',13))
+}
+$B.set_lineno(frame,28)
+return $B.trace_return_and_leave(frame,locals.subscription)
+}catch(err){
+$B.set_exc_and_leave(frame,err)
+}
+}
+on3.$is_method=true
+on3.$function_infos=['chatkit.browser._availability','on','Availability.on',__file__,_b_.None,_b_.None,_b_.None,['self','handler'],null,null,
+2,23,3,[],0,0,['self','handler','subscription'],false,[],frame]
+$B.set_func_attrs(on3,frame,'chatkit.browser._availability')
+on3.ob_type=$B.function
+on3.__annotate__=_b_.None
+locals_chatkit_browser__availability_Availability.on=on3
+$B.set_lineno(frame,30)
+function deliver4(_self,_status){
+var locals
+if(arguments.length==2&&!_status?.$kw){
+var locals_chatkit_browser__availability_Availability_deliver=locals={self:_self,status:_status}
+}else{
+var locals_chatkit_browser__availability_Availability_deliver=locals=$B.args_parser(deliver4,arguments)
+}
+var frame=["deliver",locals,"chatkit.browser._availability",locals_chatkit_browser__availability,deliver4]
+$B.enter_frame(frame,__file__,30)
+frame.positions=[[32,8,9],[33,42,19],[33,65,8],[33,8,19],[34,28,25],[34,33,19],[34,28,25],[35,12,28]]
+try{
+$B.js_this=this
+locals.ob_type=locals.__class__=$B.get_method_class(deliver4,locals_chatkit_browser__availability,"Availability",['Availability'])
+$B.set_lineno(frame,32)
+$B.$setattr1(locals.self,"last",locals.status,1)
+$B.set_lineno(frame,33)
+$B.$setattr1(locals.self,"_subscriptions",(function(expr){
+var next_func_5=$B.make_js_iterator(expr,frame,33)
+var result_5=$B.$list([])
+try{
+for(var next_5 of next_func_5){
+$B.set_lineno(frame,33)
+locals_chatkit_browser__availability_Availability_deliver.s=next_5
+if($B.$bool($B.$getattr_pep657(locals.s,'active',5))){
+result_5.push(locals.s)
+}
+}
+}catch(err){
+$B.set_exc(err,frame)
+throw err
+}
+delete locals_chatkit_browser__availability_Availability_deliver.s
+return result_5
+})($B.$getattr_pep657(locals.self,'_subscriptions',3))
+,7)
+frame.$lineno=34
+var no_break_6=true,
+iterator_6=$B.$call_with_position(_b_.list,9,$B.$getattr_pep657(locals.self,'_subscriptions',11))
+iterator_6[$B.INUM]=13
+for(var next_6 of $B.make_js_iterator(iterator_6,frame,34)){
+locals_chatkit_browser__availability_Availability_deliver.subscription=next_6
+$B.set_lineno(frame,35);
+$B.call_attr(locals.subscription,'deliver',15,locals_chatkit_browser__availability_Availability_deliver.status)
+}
+return $B.trace_return_and_leave(frame,_b_.None)
+}catch(err){
+$B.set_exc_and_leave(frame,err)
+}
+}
+deliver4.$is_method=true
+deliver4.$function_infos=['chatkit.browser._availability','deliver','Availability.deliver',__file__,_b_.None,_b_.None,'',['self','status'],null,null,
+2,30,3,[],0,0,['self','status','subscription','s'],false,[],frame]
+$B.set_func_attrs(deliver4,frame,'chatkit.browser._availability')
+deliver4.ob_type=$B.function
+deliver4.__annotate__=_b_.None
+locals_chatkit_browser__availability_Availability.deliver=deliver4
+locals.__static_attributes__=$B.fast_tuple(["_link","_subscriptions","last"])
+var annotate
+$B.make_annotate_func(class_dict,annotate,frame)
+var kls=$B.$class_constructor('Availability',class_dict,metaclass,resolved_bases,bases,keywords)
+$B.trace_return_and_leave(frame,_b_.None)
+return kls
+})('Availability',$B.fast_tuple([]),{})
+locals_chatkit_browser__availability.Availability=Availability1
+$B.leave_frame({locals,value:_b_.None})
+}catch(err){
+$B.set_exc_and_trace(frame,err)
+$B.leave_frame({locals,value:_b_.None})
+throw err
+}
+return locals_chatkit_browser__availability
 });
 __chatkitModules["chatkit.errors"] = (function () {
 var $B=__BRYTHON__,
@@ -2307,339 +2816,6 @@ throw err
 }
 return locals_chatkit_browser__link
 });
-__chatkitModules["chatkit.browser._subscription"] = (function () {
-var $B=__BRYTHON__,
-_b_=$B.builtins,
-locals_chatkit_browser__subscription=$B.namespace("chatkit.browser._subscription"),
-locals=locals_chatkit_browser__subscription,
-frame=["chatkit.browser._subscription",locals,"chatkit.browser._subscription",locals]
-var __file__=locals.__file__="VFS.chatkit.browser._subscription.py"
-locals.__name__="chatkit.browser._subscription"
-locals.__doc__=''
-frame.positions=[[7,59,0,83]]
-$B.enter_frame(frame,__file__,1)
-var _frame_obj=$B.frame_obj
-locals.$annotations={}
-var stack_length=$B.count_frames()
-try{
-$B.set_lineno(frame,7,'ClassDef')
-var Subscription1=(function(name,bases,keywords){
-$B.frame_obj.frame.inum=1
-var resolved_bases=$B.resolve_mro_entries(bases)
-var metaclass=$B.get_metaclass(name,resolved_bases)
-var class_dict=$B.make_class_namespace(metaclass,name,"Subscription",bases,resolved_bases)
-var locals_chatkit_browser__subscription_Subscription=$B.dict_proxy(class_dict),
-locals=locals_chatkit_browser__subscription_Subscription
-locals.__doc__=''
-locals.__module__='chatkit.browser._subscription'
-locals.__firstlineno__=7
-var frame=[name,locals,'chatkit.browser._subscription',locals_chatkit_browser__subscription]
-$B.enter_frame(frame,__file__,7)
-var _frame_obj=$B.frame_obj
-if(frame.$f_trace!==_b_.None){
-$B.trace_line()
-}
-$B.set_lineno(frame,14)
-function __init__2(_self,_event,_native,_handler,_link){
-var locals
-if(arguments.length==5&&!_link?.$kw){
-var locals_chatkit_browser__subscription_Subscription___init__=locals={self:_self,event:_event,native:_native,handler:_handler,link:_link}
-}else{
-var locals_chatkit_browser__subscription_Subscription___init__=locals=$B.args_parser(__init__2,arguments)
-}
-var frame=["__init__",locals,"chatkit.browser._subscription",locals_chatkit_browser__subscription,__init__2]
-$B.enter_frame(frame,__file__,14)
-frame.positions=[[15,8,10],[16,8,11],[17,8,12],[18,8,11],[19,8,10],[20,8,23]]
-try{
-$B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(__init__2,locals_chatkit_browser__subscription,"Subscription",['Subscription'])
-$B.set_lineno(frame,15)
-$B.$setattr1(locals.self,"event",locals.event,1)
-$B.set_lineno(frame,16)
-$B.$setattr1(locals.self,"native",locals.native,3)
-$B.set_lineno(frame,17)
-$B.$setattr1(locals.self,"handler",locals.handler,5)
-$B.set_lineno(frame,18)
-$B.$setattr1(locals.self,"active",!$B.$is(locals.native,_b_.None),7)
-$B.set_lineno(frame,19)
-$B.$setattr1(locals.self,"_link",locals.link,9)
-$B.set_lineno(frame,20)
-$B.$setattr1(locals.self,"_chat_subscription",_b_.None,11)
-return $B.trace_return_and_leave(frame,_b_.None)
-}catch(err){
-$B.set_exc_and_leave(frame,err)
-}
-}
-__init__2.$is_method=true
-__init__2.$function_infos=['chatkit.browser._subscription','__init__','Subscription.__init__',__file__,_b_.None,_b_.None,_b_.None,['self','event','native','handler','link'],null,null,
-5,14,3,[],0,0,['self','event','native','handler','link'],false,[],frame]
-$B.set_func_attrs(__init__2,frame,'chatkit.browser._subscription')
-__init__2.ob_type=$B.function
-__init__2.__annotate__=_b_.None
-locals_chatkit_browser__subscription_Subscription.__init__=__init__2
-$B.set_lineno(frame,22)
-function connect3(_self,_driver){
-var locals
-if(arguments.length==2&&!_driver?.$kw){
-var locals_chatkit_browser__subscription_Subscription_connect=locals={self:_self,driver:_driver}
-}else{
-var locals_chatkit_browser__subscription_Subscription_connect=locals=$B.args_parser(connect3,arguments)
-}
-var frame=["connect",locals,"chatkit.browser._subscription",locals_chatkit_browser__subscription,connect3]
-$B.enter_frame(frame,__file__,22)
-frame.positions=[[24,11,11],[25,38,43],[25,55,11],[25,68,12],[25,12,23],[26,12,22],[26,12,10]]
-try{
-$B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(connect3,locals_chatkit_browser__subscription,"Subscription",['Subscription'])
-if($B.set_lineno(frame,24)&&$B.$bool($B.$getattr_pep657(locals.self,'active',1))){
-$B.set_lineno(frame,25)
-$B.$setattr1(locals_chatkit_browser__subscription_Subscription_connect.self,"_chat_subscription",$B.call_attr(locals_chatkit_browser__subscription_Subscription_connect.driver,'subscribe',3,$B.$getattr_pep657(locals_chatkit_browser__subscription_Subscription_connect.self,'native',5),$B.$getattr_pep657(locals_chatkit_browser__subscription_Subscription_connect.self,'deliver',7)),9)
-$B.set_lineno(frame,26);
-$B.call_attr($B.$getattr_pep657(locals_chatkit_browser__subscription_Subscription_connect.self,'_link',13),'track',11,locals_chatkit_browser__subscription_Subscription_connect.self)
-}
-return $B.trace_return_and_leave(frame,_b_.None)
-}catch(err){
-$B.set_exc_and_leave(frame,err)
-}
-}
-connect3.$is_method=true
-connect3.$function_infos=['chatkit.browser._subscription','connect','Subscription.connect',__file__,_b_.None,_b_.None,'',['self','driver'],null,null,
-2,22,3,[],0,0,['self','driver'],false,[],frame]
-$B.set_func_attrs(connect3,frame,'chatkit.browser._subscription')
-connect3.ob_type=$B.function
-connect3.__annotate__=_b_.None
-locals_chatkit_browser__subscription_Subscription.connect=connect3
-$B.set_lineno(frame,28)
-function move4(_self,_driver){
-var locals
-if(arguments.length==2&&!_driver?.$kw){
-var locals_chatkit_browser__subscription_Subscription_move=locals={self:_self,driver:_driver}
-}else{
-var locals_chatkit_browser__subscription_Subscription_move=locals=$B.args_parser(move4,arguments)
-}
-var frame=["move",locals,"chatkit.browser._subscription",locals_chatkit_browser__subscription,move4]
-$B.enter_frame(frame,__file__,28)
-frame.positions=[[30,8,19],[31,8,20]]
-try{
-$B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(move4,locals_chatkit_browser__subscription,"Subscription",['Subscription'])
-$B.set_lineno(frame,30);
-$B.call_attr(locals.self,'_unsubscribe',1,)
-$B.set_lineno(frame,31);
-$B.call_attr(locals.self,'connect',3,locals.driver)
-return $B.trace_return_and_leave(frame,_b_.None)
-}catch(err){
-$B.set_exc_and_leave(frame,err)
-}
-}
-move4.$is_method=true
-move4.$function_infos=['chatkit.browser._subscription','move','Subscription.move',__file__,_b_.None,_b_.None,'',['self','driver'],null,null,
-2,28,3,[],0,0,['self','driver'],false,[],frame]
-$B.set_func_attrs(move4,frame,'chatkit.browser._subscription')
-move4.ob_type=$B.function
-move4.__annotate__=_b_.None
-locals_chatkit_browser__subscription_Subscription.move=move4
-$B.set_lineno(frame,33)
-function deliver5(_self,_data){
-var locals
-if(arguments.length==2&&!_data?.$kw){
-var locals_chatkit_browser__subscription_Subscription_deliver=locals={self:_self,data:_data}
-}else{
-var locals_chatkit_browser__subscription_Subscription_deliver=locals=$B.args_parser(deliver5,arguments)
-}
-var frame=["deliver",locals,"chatkit.browser._subscription",locals_chatkit_browser__subscription,deliver5]
-$B.enter_frame(frame,__file__,33)
-frame.positions=[[35,15,11],[38,12,18],[40,41,12,42],[40,12,17],[40,12,10],[40,36,62],[40,66,19],[40,66,5],[40,72,12],[40,87,10]]
-try{
-$B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(deliver5,locals_chatkit_browser__subscription,"Subscription",['Subscription'])
-if($B.set_lineno(frame,35)&&$B.$bool(!$B.$bool($B.$getattr_pep657(locals.self,'active',1)))){
-$B.set_lineno(frame,36)
-return $B.trace_return_and_leave(frame,_b_.None)
-}
-$B.set_lineno(frame,37)
-try{
-var stack_length_6=$B.count_frames()
-var save_frame_obj_6=$B.frame_obj
-$B.set_lineno(frame,38);
-$B.call_attr(locals_chatkit_browser__subscription_Subscription_deliver.self,'handler',3,locals_chatkit_browser__subscription_Subscription_deliver.data)
-}catch(err6){
-$B.set_exc_and_trace(frame,err6)
-if($B.set_lineno(frame,39)&&$B.is_exc(err6,[_b_.Exception])){
-locals.error=err6
-$B.set_lineno(frame,40);
-$B.call_attr($B.$getattr_pep657($B.$getattr_pep657(locals_chatkit_browser__subscription_Subscription_deliver.self,'_link',9),'logger',7),'error',5,$B.rich_op('__mod__','handler %s for %s failed',$B.fast_tuple([$B.$call_with_position($B.resolve_in_scopes('_name',[locals_chatkit_browser__subscription_Subscription_deliver,locals_chatkit_browser__subscription,_b_],15),13,$B.$getattr_pep657(locals_chatkit_browser__subscription_Subscription_deliver.self,'handler',17)),$B.$getattr_pep657(locals_chatkit_browser__subscription_Subscription_deliver.self,'event',19)]),11),locals.error)
-$B.del_exc(frame)
-$B.frame_obj=save_frame_obj_6
-}else{
-throw err6
-}
-}
-return $B.trace_return_and_leave(frame,_b_.None)
-}catch(err){
-$B.set_exc_and_leave(frame,err)
-}
-}
-deliver5.$is_method=true
-deliver5.$function_infos=['chatkit.browser._subscription','deliver','Subscription.deliver',__file__,_b_.None,_b_.None,'',['self','data'],null,null,
-2,33,3,[],0,0,['self','data','error'],false,[],frame]
-$B.set_func_attrs(deliver5,frame,'chatkit.browser._subscription')
-deliver5.ob_type=$B.function
-deliver5.__annotate__=_b_.None
-locals_chatkit_browser__subscription_Subscription.deliver=deliver5
-$B.set_lineno(frame,43)
-function remove7(_self){
-var locals
-if(arguments.length==1&&!_self?.$kw){
-var locals_chatkit_browser__subscription_Subscription_remove=locals={self:_self}
-}else{
-var locals_chatkit_browser__subscription_Subscription_remove=locals=$B.args_parser(remove7,arguments)
-}
-var frame=["remove",locals,"chatkit.browser._subscription",locals_chatkit_browser__subscription,remove7]
-$B.enter_frame(frame,__file__,43)
-frame.positions=[[45,8,11],[46,8,19],[47,8,23],[47,8,10]]
-try{
-$B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(remove7,locals_chatkit_browser__subscription,"Subscription",['Subscription'])
-$B.set_lineno(frame,45)
-$B.$setattr1(locals.self,"active",false,1)
-$B.set_lineno(frame,46);
-$B.call_attr(locals.self,'_unsubscribe',3,)
-$B.set_lineno(frame,47);
-$B.call_attr($B.$getattr_pep657(locals.self,'_link',7),'forget',5,locals.self)
-return $B.trace_return_and_leave(frame,_b_.None)
-}catch(err){
-$B.set_exc_and_leave(frame,err)
-}
-}
-remove7.$is_method=true
-remove7.$function_infos=['chatkit.browser._subscription','remove','Subscription.remove',__file__,_b_.None,_b_.None,'',['self'],null,null,
-1,43,3,[],0,0,['self'],false,[],frame]
-$B.set_func_attrs(remove7,frame,'chatkit.browser._subscription')
-remove7.ob_type=$B.function
-remove7.__annotate__=_b_.None
-locals_chatkit_browser__subscription_Subscription.remove=remove7
-$B.set_lineno(frame,49)
-function _unsubscribe8(_self){
-var locals
-if(arguments.length==1&&!_self?.$kw){
-var locals_chatkit_browser__subscription_Subscription__unsubscribe=locals={self:_self}
-}else{
-var locals_chatkit_browser__subscription_Subscription__unsubscribe=locals=$B.args_parser(_unsubscribe8,arguments)
-}
-var frame=["_unsubscribe",locals,"chatkit.browser._subscription",locals_chatkit_browser__subscription,_unsubscribe8]
-$B.enter_frame(frame,__file__,49)
-frame.positions=[[50,48,23],[50,8,37],[50,22,23],[53,16,21],[55,16,59],[55,16,17],[55,16,10],[55,40,27]]
-try{
-$B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(_unsubscribe8,locals_chatkit_browser__subscription,"Subscription",['Subscription'])
-$B.set_lineno(frame,50)
-var v9=$B.fast_tuple([$B.$getattr_pep657(locals.self,'_chat_subscription',1),_b_.None])
-var it_10=$B.unpacker(v9,2,false,3)
-locals_chatkit_browser__subscription_Subscription__unsubscribe.subscription=it_10.read_one()
-$B.$setattr1(locals.self,"_chat_subscription",it_10.read_one(),5)
-if($B.set_lineno(frame,51)&&$B.$bool(!$B.$is(locals.subscription,_b_.None))){
-$B.set_lineno(frame,52)
-try{
-var stack_length_11=$B.count_frames()
-var save_frame_obj_11=$B.frame_obj
-$B.set_lineno(frame,53);
-$B.call_attr(locals_chatkit_browser__subscription_Subscription__unsubscribe.subscription,'remove',7,)
-}catch(err11){
-$B.set_exc_and_trace(frame,err11)
-if($B.set_lineno(frame,54)&&$B.is_exc(err11,[_b_.Exception])){
-locals.error=err11
-$B.set_lineno(frame,55);
-$B.call_attr($B.$getattr_pep657($B.$getattr_pep657(locals_chatkit_browser__subscription_Subscription__unsubscribe.self,'_link',13),'logger',11),'error',9,$B.rich_op('__mod__','removing %r failed',locals_chatkit_browser__subscription_Subscription__unsubscribe.self,15),locals.error)
-$B.del_exc(frame)
-$B.frame_obj=save_frame_obj_11
-}else{
-throw err11
-}
-}
-}
-return $B.trace_return_and_leave(frame,_b_.None)
-}catch(err){
-$B.set_exc_and_leave(frame,err)
-}
-}
-_unsubscribe8.$is_method=true
-_unsubscribe8.$function_infos=['chatkit.browser._subscription','_unsubscribe','Subscription._unsubscribe',__file__,_b_.None,_b_.None,_b_.None,['self'],null,null,
-1,49,3,[],0,0,['self','subscription','error'],false,[],frame]
-$B.set_func_attrs(_unsubscribe8,frame,'chatkit.browser._subscription')
-_unsubscribe8.ob_type=$B.function
-_unsubscribe8.__annotate__=_b_.None
-locals_chatkit_browser__subscription_Subscription._unsubscribe=_unsubscribe8
-$B.set_lineno(frame,57)
-function __repr__13(_self){
-var locals
-if(arguments.length==1&&!_self?.$kw){
-var locals_chatkit_browser__subscription_Subscription___repr__=locals={self:_self}
-}else{
-var locals_chatkit_browser__subscription_Subscription___repr__=locals=$B.args_parser(__repr__13,arguments)
-}
-var frame=["__repr__",locals,"chatkit.browser._subscription",locals_chatkit_browser__subscription,__repr__13]
-$B.enter_frame(frame,__file__,57)
-frame.positions=[[58,28,11],[59,15,68],[59,44,10],[59,56,19],[59,56,5],[59,62,12]]
-try{
-$B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(__repr__13,locals_chatkit_browser__subscription,"Subscription",['Subscription'])
-$B.set_lineno(frame,58)
-locals_chatkit_browser__subscription_Subscription___repr__.state=($B.$bool($B.$getattr_pep657(locals.self,'active',1))?'active':'inactive')
-$B.set_lineno(frame,59)
-return $B.trace_return_and_leave(frame,$B.rich_op('__mod__','<Subscription %s %s %s>',$B.fast_tuple([$B.$getattr_pep657(locals.self,'event',5),$B.$call_with_position($B.resolve_in_scopes('_name',[locals_chatkit_browser__subscription_Subscription___repr__,locals_chatkit_browser__subscription,_b_],9),7,$B.$getattr_pep657(locals.self,'handler',11)),locals.state]),3))
-}catch(err){
-$B.set_exc_and_leave(frame,err)
-}
-}
-__repr__13.$is_method=true
-__repr__13.$function_infos=['chatkit.browser._subscription','__repr__','Subscription.__repr__',__file__,_b_.None,_b_.None,_b_.None,['self'],null,null,
-1,57,3,[],0,0,['self','state'],false,[],frame]
-$B.set_func_attrs(__repr__13,frame,'chatkit.browser._subscription')
-__repr__13.ob_type=$B.function
-__repr__13.__annotate__=_b_.None
-locals_chatkit_browser__subscription_Subscription.__repr__=__repr__13
-locals.__static_attributes__=$B.fast_tuple(["event","native","handler","active","_link","_chat_subscription"])
-var annotate
-$B.make_annotate_func(class_dict,annotate,frame)
-var kls=$B.$class_constructor('Subscription',class_dict,metaclass,resolved_bases,bases,keywords)
-$B.trace_return_and_leave(frame,_b_.None)
-return kls
-})('Subscription',$B.fast_tuple([]),{})
-locals_chatkit_browser__subscription.Subscription=Subscription1
-$B.set_lineno(frame,62)
-function _name14(_handler){
-var locals
-if(arguments.length==1&&!_handler?.$kw){
-var locals_chatkit_browser__subscription__name=locals={handler:_handler}
-}else{
-var locals_chatkit_browser__subscription__name=locals=$B.args_parser(_name14,arguments)
-}
-var frame=["_name",locals,"chatkit.browser._subscription",locals_chatkit_browser__subscription,_name14]
-$B.enter_frame(frame,__file__,62)
-frame.positions=[[63,11,38],[63,53,43],[63,82,13]]
-try{
-$B.js_this=this
-$B.set_lineno(frame,63)
-return $B.trace_return_and_leave(frame,($B.$bool(locals.$test=$B.$call_with_position(_b_.getattr,1,locals.handler,'__qualname__',_b_.None))?locals.$test:$B.$call_with_position(_b_.getattr,3,locals.handler,'__name__',$B.$call_with_position(_b_.repr,5,locals.handler))))
-}catch(err){
-$B.set_exc_and_leave(frame,err)
-}
-}
-_name14.$function_infos=['chatkit.browser._subscription','_name','_name',__file__,_b_.None,_b_.None,_b_.None,['handler'],null,null,
-1,62,3,[],0,0,['handler'],false,[],frame]
-$B.set_func_attrs(_name14,frame,'chatkit.browser._subscription')
-_name14.ob_type=$B.function
-_name14.__annotate__=_b_.None
-locals_chatkit_browser__subscription._name=_name14
-$B.leave_frame({locals,value:_b_.None})
-}catch(err){
-$B.set_exc_and_trace(frame,err)
-$B.leave_frame({locals,value:_b_.None})
-throw err
-}
-return locals_chatkit_browser__subscription
-});
 __chatkitModules["chatkit.browser._v1"] = (function () {
 var $B=__BRYTHON__,
 _b_=$B.builtins,
@@ -3029,7 +3205,7 @@ frame=["chatkit.browser._chat",locals,"chatkit.browser._chat",locals]
 var __file__=locals.__file__="VFS.chatkit.browser._chat.py"
 locals.__name__="chatkit.browser._chat"
 locals.__doc__=''
-frame.positions=[[19,0,43],[20,0,83],[21,0,38],[22,0,54],[23,0,65],[24,0,45],[48,55,0,99],[58,87,0,67],[90,309,0,40]]
+frame.positions=[[19,0,43],[20,0,63],[21,0,54],[22,0,83],[23,0,38],[24,0,54],[25,0,65],[26,0,45],[50,57,0,99],[60,89,0,67],[92,326,0,40]]
 $B.enter_frame(frame,__file__,1)
 var _frame_obj=$B.frame_obj
 locals.$annotations={}
@@ -3038,22 +3214,26 @@ try{
 $B.set_lineno(frame,19)
 $B.import("chatkit.browser.versions",[],{'chatkit.browser.versions':[locals_chatkit_browser__chat,'versions']},locals_chatkit_browser__chat,1)
 $B.set_lineno(frame,20)
-$B.$import_from("chatkit.browser._checks",'check_customer_info',{},0,locals,3)
-$B.$import_from("chatkit.browser._checks",'check_dict',{},0,locals,3)
-$B.$import_from("chatkit.browser._checks",'check_language',{},0,locals,3)
+$B.$import_from("chatkit.browser._availability",'EVENT',{EVENT:[locals_chatkit_browser__chat,'AVAILABILITY']},0,locals,3)
 $B.set_lineno(frame,21)
-$B.$import_from("chatkit.browser._link",'Link',{},0,locals,5)
+$B.$import_from("chatkit.browser._availability",'Availability',{},0,locals,5)
 $B.set_lineno(frame,22)
-$B.$import_from("chatkit.browser._subscription",'Subscription',{},0,locals,7)
+$B.$import_from("chatkit.browser._checks",'check_customer_info',{},0,locals,7)
+$B.$import_from("chatkit.browser._checks",'check_dict',{},0,locals,7)
+$B.$import_from("chatkit.browser._checks",'check_language',{},0,locals,7)
 $B.set_lineno(frame,23)
-$B.$import_from("chatkit.errors",'ChatkitError',{},0,locals,9)
-$B.$import_from("chatkit.errors",'Problem',{},0,locals,9)
-$B.$import_from("chatkit.errors",'ValidationError',{},0,locals,9)
+$B.$import_from("chatkit.browser._link",'Link',{},0,locals,9)
 $B.set_lineno(frame,24)
-$B.$import_from("chatkit.rules.customer",'InfoReport',{},0,locals,11)
+$B.$import_from("chatkit.browser._subscription",'Subscription',{},0,locals,11)
+$B.set_lineno(frame,25)
+$B.$import_from("chatkit.errors",'ChatkitError',{},0,locals,13)
+$B.$import_from("chatkit.errors",'Problem',{},0,locals,13)
+$B.$import_from("chatkit.errors",'ValidationError',{},0,locals,13)
 $B.set_lineno(frame,26)
+$B.$import_from("chatkit.rules.customer",'InfoReport',{},0,locals,15)
+$B.set_lineno(frame,28)
 locals_chatkit_browser__chat._adapters=_b_.dict.$literal([])
-$B.set_lineno(frame,29)
+$B.set_lineno(frame,31)
 function adapter1(_api){
 var locals
 if(arguments.length==1&&!_api?.$kw){
@@ -3062,38 +3242,38 @@ var locals_chatkit_browser__chat_adapter=locals={api:_api}
 var locals_chatkit_browser__chat_adapter=locals=$B.args_parser(adapter1,arguments)
 }
 var frame=["adapter",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,adapter1]
-$B.enter_frame(frame,__file__,29)
-frame.positions=[[38,13,18],[40,18,11],[41,12,36],[43,12,36],[44,8,14]]
+$B.enter_frame(frame,__file__,31)
+frame.positions=[[40,13,18],[42,18,11],[43,12,36],[45,12,36],[46,8,14]]
 try{
 $B.js_this=this
-$B.set_lineno(frame,38)
+$B.set_lineno(frame,40)
 locals_chatkit_browser__chat_adapter.module=$B.call_attr(locals_chatkit_browser__chat._adapters,'get',1,locals.api)
-if($B.set_lineno(frame,39)&&$B.$bool($B.$is(locals.module,_b_.None))){
-if($B.set_lineno(frame,40)&&$B.$bool($B.rich_comp('__eq__',locals_chatkit_browser__chat_adapter.api,$B.$getattr_pep657(locals_chatkit_browser__chat.versions,'V2',3)))){
-$B.set_lineno(frame,41)
+if($B.set_lineno(frame,41)&&$B.$bool($B.$is(locals.module,_b_.None))){
+if($B.set_lineno(frame,42)&&$B.$bool($B.rich_comp('__eq__',locals_chatkit_browser__chat_adapter.api,$B.$getattr_pep657(locals_chatkit_browser__chat.versions,'V2',3)))){
+$B.set_lineno(frame,43)
 $B.import("chatkit.browser._v2",[],{'chatkit.browser._v2':[locals_chatkit_browser__chat_adapter,'module']},locals_chatkit_browser__chat_adapter,5)
 }else{
-$B.set_lineno(frame,43)
+$B.set_lineno(frame,45)
 $B.import("chatkit.browser._v1",[],{'chatkit.browser._v1':[locals_chatkit_browser__chat_adapter,'module']},locals_chatkit_browser__chat_adapter,7)
 }
-$B.set_lineno(frame,44)
+$B.set_lineno(frame,46)
 $B.$setitem(locals_chatkit_browser__chat._adapters,locals_chatkit_browser__chat_adapter.api,locals_chatkit_browser__chat_adapter.module,9)
 }
-$B.set_lineno(frame,45)
+$B.set_lineno(frame,47)
 return $B.trace_return_and_leave(frame,locals.module)
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
 adapter1.$function_infos=['chatkit.browser._chat','adapter','adapter',__file__,_b_.None,_b_.None,'',['api'],null,null,
-1,29,3,[],0,0,['api','module'],false,[],frame]
+1,31,3,[],0,0,['api','module'],false,[],frame]
 $B.set_func_attrs(adapter1,frame,'chatkit.browser._chat')
 adapter1.ob_type=$B.function
 adapter1.__annotate__=_b_.None
 locals_chatkit_browser__chat.adapter=adapter1
-$B.set_lineno(frame,48,'ClassDef')
+$B.set_lineno(frame,50,'ClassDef')
 var PrintLogger2=(function(name,bases,keywords){
-$B.frame_obj.frame.inum=13
+$B.frame_obj.frame.inum=17
 var resolved_bases=$B.resolve_mro_entries(bases)
 var metaclass=$B.get_metaclass(name,resolved_bases)
 var class_dict=$B.make_class_namespace(metaclass,name,"PrintLogger",bases,resolved_bases)
@@ -3101,14 +3281,14 @@ var locals_chatkit_browser__chat_PrintLogger=$B.dict_proxy(class_dict),
 locals=locals_chatkit_browser__chat_PrintLogger
 locals.__doc__=''
 locals.__module__='chatkit.browser._chat'
-locals.__firstlineno__=48
+locals.__firstlineno__=50
 var frame=[name,locals,'chatkit.browser._chat',locals_chatkit_browser__chat]
-$B.enter_frame(frame,__file__,48)
+$B.enter_frame(frame,__file__,50)
 var _frame_obj=$B.frame_obj
 if(frame.$f_trace!==_b_.None){
 $B.trace_line()
 }
-$B.set_lineno(frame,51)
+$B.set_lineno(frame,53)
 function warn3(_self,_message){
 var locals
 if(arguments.length==2&&!_message?.$kw){
@@ -3117,12 +3297,12 @@ var locals_chatkit_browser__chat_PrintLogger_warn=locals={self:_self,message:_me
 var locals_chatkit_browser__chat_PrintLogger_warn=locals=$B.args_parser(warn3,arguments)
 }
 var frame=["warn",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,warn3]
-$B.enter_frame(frame,__file__,51)
-frame.positions=[[52,8,28],[52,14,21]]
+$B.enter_frame(frame,__file__,53)
+frame.positions=[[54,8,28],[54,14,21]]
 try{
 $B.js_this=this
 locals.ob_type=locals.__class__=$B.get_method_class(warn3,locals_chatkit_browser__chat,"PrintLogger",['PrintLogger'])
-$B.set_lineno(frame,52);
+$B.set_lineno(frame,54);
 $B.$call_with_position(_b_.print,1,$B.rich_op('__add__','chatkit: ',locals.message,3))
 return $B.trace_return_and_leave(frame,_b_.None)
 }catch(err){
@@ -3131,22 +3311,22 @@ $B.set_exc_and_leave(frame,err)
 }
 warn3.$is_method=true
 warn3.$function_infos=['chatkit.browser._chat','warn','PrintLogger.warn',__file__,_b_.None,_b_.None,_b_.None,['self','message'],null,null,
-2,51,3,[],0,0,['self','message'],false,[],frame]
+2,53,3,[],0,0,['self','message'],false,[],frame]
 $B.set_func_attrs(warn3,frame,'chatkit.browser._chat')
 warn3.ob_type=$B.function
 warn3.__annotate__=_b_.None
 locals_chatkit_browser__chat_PrintLogger.warn=warn3
-$B.set_lineno(frame,54)
+$B.set_lineno(frame,56)
 function error4(_self,_message,_error){
 var locals
 var locals_chatkit_browser__chat_PrintLogger_error=locals=$B.args_parser(error4,arguments)
 var frame=["error",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,error4]
-$B.enter_frame(frame,__file__,54)
-frame.positions=[[55,8,91],[55,14,36],[55,77,21]]
+$B.enter_frame(frame,__file__,56)
+frame.positions=[[57,8,91],[57,14,36],[57,77,21]]
 try{
 $B.js_this=this
 locals.ob_type=locals.__class__=$B.get_method_class(error4,locals_chatkit_browser__chat,"PrintLogger",['PrintLogger'])
-$B.set_lineno(frame,55);
+$B.set_lineno(frame,57);
 $B.$call_with_position(_b_.print,1,($B.$bool(!$B.$is(locals.error,_b_.None))?$B.rich_op('__mod__','chatkit: %s: %r',$B.fast_tuple([locals.message,locals.error]),3):$B.rich_op('__add__','chatkit: ',locals.message,5)))
 return $B.trace_return_and_leave(frame,_b_.None)
 }catch(err){
@@ -3155,7 +3335,7 @@ $B.set_exc_and_leave(frame,err)
 }
 error4.$is_method=true
 error4.$function_infos=['chatkit.browser._chat','error','PrintLogger.error',__file__,[_b_.None],_b_.None,_b_.None,['self','message','error'],null,null,
-3,54,3,[],0,0,['self','message','error'],false,[],frame]
+3,56,3,[],0,0,['self','message','error'],false,[],frame]
 $B.set_func_attrs(error4,frame,'chatkit.browser._chat')
 error4.ob_type=$B.function
 error4.__annotate__=_b_.None
@@ -3168,9 +3348,9 @@ $B.trace_return_and_leave(frame,_b_.None)
 return kls
 })('PrintLogger',$B.fast_tuple([]),{})
 locals_chatkit_browser__chat.PrintLogger=PrintLogger2
-$B.set_lineno(frame,58,'ClassDef')
+$B.set_lineno(frame,60,'ClassDef')
 var Customer5=(function(name,bases,keywords){
-$B.frame_obj.frame.inum=15
+$B.frame_obj.frame.inum=19
 var resolved_bases=$B.resolve_mro_entries(bases)
 var metaclass=$B.get_metaclass(name,resolved_bases)
 var class_dict=$B.make_class_namespace(metaclass,name,"Customer",bases,resolved_bases)
@@ -3178,14 +3358,14 @@ var locals_chatkit_browser__chat_Customer=$B.dict_proxy(class_dict),
 locals=locals_chatkit_browser__chat_Customer
 locals.__doc__=''
 locals.__module__='chatkit.browser._chat'
-locals.__firstlineno__=58
+locals.__firstlineno__=60
 var frame=[name,locals,'chatkit.browser._chat',locals_chatkit_browser__chat]
-$B.enter_frame(frame,__file__,58)
+$B.enter_frame(frame,__file__,60)
 var _frame_obj=$B.frame_obj
 if(frame.$f_trace!==_b_.None){
 $B.trace_line()
 }
-$B.set_lineno(frame,61)
+$B.set_lineno(frame,63)
 function __init__6(_self,_chat){
 var locals
 if(arguments.length==2&&!_chat?.$kw){
@@ -3194,12 +3374,12 @@ var locals_chatkit_browser__chat_Customer___init__=locals={self:_self,chat:_chat
 var locals_chatkit_browser__chat_Customer___init__=locals=$B.args_parser(__init__6,arguments)
 }
 var frame=["__init__",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,__init__6]
-$B.enter_frame(frame,__file__,61)
-frame.positions=[[62,8,10]]
+$B.enter_frame(frame,__file__,63)
+frame.positions=[[64,8,10]]
 try{
 $B.js_this=this
 locals.ob_type=locals.__class__=$B.get_method_class(__init__6,locals_chatkit_browser__chat,"Customer",['Customer'])
-$B.set_lineno(frame,62)
+$B.set_lineno(frame,64)
 $B.$setattr1(locals.self,"_chat",locals.chat,1)
 return $B.trace_return_and_leave(frame,_b_.None)
 }catch(err){
@@ -3208,12 +3388,12 @@ $B.set_exc_and_leave(frame,err)
 }
 __init__6.$is_method=true
 __init__6.$function_infos=['chatkit.browser._chat','__init__','Customer.__init__',__file__,_b_.None,_b_.None,_b_.None,['self','chat'],null,null,
-2,61,3,[],0,0,['self','chat'],false,[],frame]
+2,63,3,[],0,0,['self','chat'],false,[],frame]
 $B.set_func_attrs(__init__6,frame,'chatkit.browser._chat')
 __init__6.ob_type=$B.function
 __init__6.__annotate__=_b_.None
 locals_chatkit_browser__chat_Customer.__init__=__init__6
-$B.set_lineno(frame,64)
+$B.set_lineno(frame,66)
 function set_info7(_self,_info){
 var locals
 if(arguments.length==2&&!_info?.$kw){
@@ -3222,35 +3402,35 @@ var locals_chatkit_browser__chat_Customer_set_info=locals={self:_self,info:_info
 var locals_chatkit_browser__chat_Customer_set_info=locals=$B.args_parser(set_info7,arguments)
 }
 var frame=["set_info",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,set_info7]
-$B.enter_frame(frame,__file__,64)
-frame.positions=[[71,17,39],[71,17,10],[72,19,42],[74,12,36],[74,12,10],[75,19,12],[76,27,48],[76,47,27],[76,47,10],[76,8,16],[77,8,36],[77,8,10],[78,11,15],[79,12,47],[79,12,10],[79,37,21],[79,42,15]]
+$B.enter_frame(frame,__file__,66)
+frame.positions=[[73,17,39],[73,17,10],[74,19,42],[76,12,36],[76,12,10],[77,19,12],[78,27,48],[78,47,27],[78,47,10],[78,8,16],[79,8,36],[79,8,10],[80,11,15],[81,12,47],[81,12,10],[81,37,21],[81,42,15]]
 try{
 $B.js_this=this
 locals.ob_type=locals.__class__=$B.get_method_class(set_info7,locals_chatkit_browser__chat,"Customer",['Customer'])
-$B.set_lineno(frame,71)
+$B.set_lineno(frame,73)
 locals_chatkit_browser__chat_Customer_set_info.native=$B.call_attr($B.$getattr_pep657(locals.self,'_chat',3),'_native',1,'customer.set_info')
-$B.set_lineno(frame,72)
+$B.set_lineno(frame,74)
 locals_chatkit_browser__chat_Customer_set_info.problems=$B.$call_with_position(locals_chatkit_browser__chat.check_dict,5,locals.info,'chat.customer.set_info')
-if($B.set_lineno(frame,73)&&$B.$bool(locals.problems)){
-$B.set_lineno(frame,74);
+if($B.set_lineno(frame,75)&&$B.$bool(locals.problems)){
+$B.set_lineno(frame,76);
 $B.call_attr($B.$getattr_pep657(locals_chatkit_browser__chat_Customer_set_info.self,'_chat',9),'_reject',7,locals_chatkit_browser__chat_Customer_set_info.problems,locals_chatkit_browser__chat_Customer_set_info.native)
-$B.set_lineno(frame,75)
+$B.set_lineno(frame,77)
 return $B.trace_return_and_leave(frame,$B.$call_with_position(locals_chatkit_browser__chat.InfoReport,11,))
 }
-$B.set_lineno(frame,76)
+$B.set_lineno(frame,78)
 var v8=$B.$call_with_position(locals_chatkit_browser__chat.check_customer_info,13,$B.call_attr($B.$getattr_pep657(locals.self,'_chat',17),'_from_page',15,locals.info))
 var it_9=$B.unpacker(v8,2,false,19)
 locals_chatkit_browser__chat_Customer_set_info.report=it_9.read_one()
 var $temp=it_9.read_one()
 $B.delete_for_reassign('problems',locals_chatkit_browser__chat_Customer_set_info)
 locals_chatkit_browser__chat_Customer_set_info.problems=$temp
-$B.set_lineno(frame,77);
-$B.call_attr($B.$getattr_pep657(locals.self,'_chat',23),'_reject',21,locals.problems,locals.native)
-if($B.set_lineno(frame,78)&&$B.$bool($B.$getattr_pep657(locals.report,'accepted',25))){
 $B.set_lineno(frame,79);
+$B.call_attr($B.$getattr_pep657(locals.self,'_chat',23),'_reject',21,locals.problems,locals.native)
+if($B.set_lineno(frame,80)&&$B.$bool($B.$getattr_pep657(locals.report,'accepted',25))){
+$B.set_lineno(frame,81);
 $B.call_attr($B.$getattr_pep657(locals_chatkit_browser__chat_Customer_set_info.self,'_chat',29),'_send',27,locals_chatkit_browser__chat_Customer_set_info.native,$B.$call_with_position(_b_.dict,31,$B.$getattr_pep657(locals_chatkit_browser__chat_Customer_set_info.report,'accepted',33)))
 }
-$B.set_lineno(frame,80)
+$B.set_lineno(frame,82)
 return $B.trace_return_and_leave(frame,locals.report)
 }catch(err){
 $B.set_exc_and_leave(frame,err)
@@ -3258,12 +3438,12 @@ $B.set_exc_and_leave(frame,err)
 }
 set_info7.$is_method=true
 set_info7.$function_infos=['chatkit.browser._chat','set_info','Customer.set_info',__file__,_b_.None,_b_.None,'',['self','info'],null,null,
-2,64,3,[],0,0,['self','info','native','problems','report'],false,[],frame]
+2,66,3,[],0,0,['self','info','native','problems','report'],false,[],frame]
 $B.set_func_attrs(set_info7,frame,'chatkit.browser._chat')
 set_info7.ob_type=$B.function
 set_info7.__annotate__=_b_.None
 locals_chatkit_browser__chat_Customer.set_info=set_info7
-$B.set_lineno(frame,82)
+$B.set_lineno(frame,84)
 function reset_info10(_self){
 var locals
 if(arguments.length==1&&!_self?.$kw){
@@ -3272,12 +3452,12 @@ var locals_chatkit_browser__chat_Customer_reset_info=locals={self:_self}
 var locals_chatkit_browser__chat_Customer_reset_info=locals=$B.args_parser(reset_info10,arguments)
 }
 var frame=["reset_info",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,reset_info10]
-$B.enter_frame(frame,__file__,82)
-frame.positions=[[87,8,59],[87,8,10],[87,25,41],[87,25,10]]
+$B.enter_frame(frame,__file__,84)
+frame.positions=[[89,8,59],[89,8,10],[89,25,41],[89,25,10]]
 try{
 $B.js_this=this
 locals.ob_type=locals.__class__=$B.get_method_class(reset_info10,locals_chatkit_browser__chat,"Customer",['Customer'])
-$B.set_lineno(frame,87);
+$B.set_lineno(frame,89);
 $B.call_attr($B.$getattr_pep657(locals.self,'_chat',3),'_send',1,$B.call_attr($B.$getattr_pep657(locals.self,'_chat',7),'_native',5,'customer.reset_info'))
 return $B.trace_return_and_leave(frame,_b_.None)
 }catch(err){
@@ -3286,7 +3466,7 @@ $B.set_exc_and_leave(frame,err)
 }
 reset_info10.$is_method=true
 reset_info10.$function_infos=['chatkit.browser._chat','reset_info','Customer.reset_info',__file__,_b_.None,_b_.None,'',['self'],null,null,
-1,82,3,[],0,0,['self'],false,[],frame]
+1,84,3,[],0,0,['self'],false,[],frame]
 $B.set_func_attrs(reset_info10,frame,'chatkit.browser._chat')
 reset_info10.ob_type=$B.function
 reset_info10.__annotate__=_b_.None
@@ -3299,9 +3479,9 @@ $B.trace_return_and_leave(frame,_b_.None)
 return kls
 })('Customer',$B.fast_tuple([]),{})
 locals_chatkit_browser__chat.Customer=Customer5
-$B.set_lineno(frame,90,'ClassDef')
+$B.set_lineno(frame,92,'ClassDef')
 var Chat11=(function(name,bases,keywords){
-$B.frame_obj.frame.inum=17
+$B.frame_obj.frame.inum=21
 var resolved_bases=$B.resolve_mro_entries(bases)
 var metaclass=$B.get_metaclass(name,resolved_bases)
 var class_dict=$B.make_class_namespace(metaclass,name,"Chat",bases,resolved_bases)
@@ -3309,36 +3489,38 @@ var locals_chatkit_browser__chat_Chat=$B.dict_proxy(class_dict),
 locals=locals_chatkit_browser__chat_Chat
 locals.__doc__=''
 locals.__module__='chatkit.browser._chat'
-locals.__firstlineno__=90
+locals.__firstlineno__=92
 var frame=[name,locals,'chatkit.browser._chat',locals_chatkit_browser__chat]
-$B.enter_frame(frame,__file__,90)
+$B.enter_frame(frame,__file__,92)
 var _frame_obj=$B.frame_obj
 if(frame.$f_trace!==_b_.None){
 $B.trace_line()
 }
-frame.positions=[[100,57,11],[100,57,11],[115,5,10],[129,5,13]]
-$B.set_lineno(frame,100)
+frame.positions=[[102,57,11],[102,57,11],[118,5,10],[132,5,13]]
+$B.set_lineno(frame,102)
 function __init__12(_self,_logger,_page_value,_api){
 var locals
 var locals_chatkit_browser__chat_Chat___init__=locals=$B.args_parser(__init__12,arguments)
 var frame=["__init__",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,__init__12]
-$B.enter_frame(frame,__file__,100)
-frame.positions=[[101,8,11],[102,24,14],[102,8,13],[105,8,15],[106,21,29],[106,36,13],[106,8,10],[107,20,11],[107,8,9],[108,8,8]]
+$B.enter_frame(frame,__file__,102)
+frame.positions=[[103,8,11],[104,24,14],[104,8,13],[107,8,15],[108,21,29],[108,36,13],[108,8,10],[109,29,24],[109,42,10],[109,8,18],[110,20,11],[110,8,9],[111,8,8]]
 try{
 $B.js_this=this
 locals.ob_type=locals.__class__=$B.get_method_class(__init__12,locals_chatkit_browser__chat,"Chat",['Chat'])
-$B.set_lineno(frame,101)
+$B.set_lineno(frame,103)
 $B.$setattr1(locals.self,"strict",false,1)
-$B.set_lineno(frame,102)
+$B.set_lineno(frame,104)
 $B.$setattr1(locals.self,"customer",$B.$call_with_position(locals_chatkit_browser__chat.Customer,3,locals.self),5)
-$B.set_lineno(frame,105)
-$B.$setattr1(locals.self,"page_value",locals.page_value,7)
-$B.set_lineno(frame,106)
-$B.$setattr1(locals.self,"_link",$B.$call_with_position(locals_chatkit_browser__chat.Link,9,($B.$bool(locals.$test=locals.logger)?locals.$test:$B.$call_with_position(locals_chatkit_browser__chat.PrintLogger,11,))),13)
 $B.set_lineno(frame,107)
-$B.$setattr1(locals.self,"_api",$B.$getattr_pep657(locals_chatkit_browser__chat.versions,'V1',15),17)
+$B.$setattr1(locals.self,"page_value",locals.page_value,7)
 $B.set_lineno(frame,108)
-$B.$setattr1(locals.self,"api",locals.api,19)
+$B.$setattr1(locals.self,"_link",$B.$call_with_position(locals_chatkit_browser__chat.Link,9,($B.$bool(locals.$test=locals.logger)?locals.$test:$B.$call_with_position(locals_chatkit_browser__chat.PrintLogger,11,))),13)
+$B.set_lineno(frame,109)
+$B.$setattr1(locals.self,"_availability",$B.$call_with_position(locals_chatkit_browser__chat.Availability,15,$B.$getattr_pep657(locals.self,'_link',17)),19)
+$B.set_lineno(frame,110)
+$B.$setattr1(locals.self,"_api",$B.$getattr_pep657(locals_chatkit_browser__chat.versions,'V1',21),23)
+$B.set_lineno(frame,111)
+$B.$setattr1(locals.self,"api",locals.api,25)
 return $B.trace_return_and_leave(frame,_b_.None)
 }catch(err){
 $B.set_exc_and_leave(frame,err)
@@ -3346,14 +3528,14 @@ $B.set_exc_and_leave(frame,err)
 }
 __init__12.$is_method=true
 __init__12.$function_infos=['chatkit.browser._chat','__init__','Chat.__init__',__file__,[_b_.None,_b_.None,$B.$getattr_pep657(locals_chatkit_browser__chat.versions,'V1',3)],_b_.None,_b_.None,['self','logger','page_value','api'],null,null,
-4,100,3,[],0,0,['self','logger','page_value','api'],false,[],frame]
+4,102,3,[],0,0,['self','logger','page_value','api'],false,[],frame]
 $B.set_func_attrs(__init__12,frame,'chatkit.browser._chat')
 __init__12.ob_type=$B.function
 __init__12.__annotate__=_b_.None
 locals_chatkit_browser__chat_Chat.__init__=__init__12
-$B.set_lineno(frame,110)
+$B.set_lineno(frame,113)
 var decorator13=_b_.property
-$B.set_lineno(frame,111)
+$B.set_lineno(frame,114)
 function api14(_self){
 var locals
 if(arguments.length==1&&!_self?.$kw){
@@ -3362,12 +3544,12 @@ var locals_chatkit_browser__chat_Chat_api=locals={self:_self}
 var locals_chatkit_browser__chat_Chat_api=locals=$B.args_parser(api14,arguments)
 }
 var frame=["api",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,api14]
-$B.enter_frame(frame,__file__,111)
-frame.positions=[[113,15,9]]
+$B.enter_frame(frame,__file__,114)
+frame.positions=[[116,15,9]]
 try{
 $B.js_this=this
 locals.ob_type=locals.__class__=$B.get_method_class(api14,locals_chatkit_browser__chat,"Chat",['Chat'])
-$B.set_lineno(frame,113)
+$B.set_lineno(frame,116)
 return $B.trace_return_and_leave(frame,$B.$getattr_pep657(locals.self,'_api',1))
 }catch(err){
 $B.set_exc_and_leave(frame,err)
@@ -3375,15 +3557,15 @@ $B.set_exc_and_leave(frame,err)
 }
 api14.$is_method=true
 api14.$function_infos=['chatkit.browser._chat','api','Chat.api',__file__,_b_.None,_b_.None,'',['self'],null,null,
-1,111,3,[],0,0,['self'],false,[],frame]
+1,114,3,[],0,0,['self'],false,[],frame]
 $B.set_func_attrs(api14,frame,'chatkit.browser._chat')
 api14.ob_type=$B.function
 api14.__annotate__=_b_.None
 var decorated15=api14
 locals_chatkit_browser__chat_Chat.api=$B.$call(decorator13,decorated15)
-$B.set_lineno(frame,115)
+$B.set_lineno(frame,118)
 var decorator16=$B.$getattr_pep657(locals.api,'setter',5)
-$B.set_lineno(frame,116)
+$B.set_lineno(frame,119)
 function api17(_self,_api){
 var locals
 if(arguments.length==2&&!_api?.$kw){
@@ -3392,20 +3574,20 @@ var locals_chatkit_browser__chat_Chat_api=locals={self:_self,api:_api}
 var locals_chatkit_browser__chat_Chat_api=locals=$B.args_parser(api17,arguments)
 }
 var frame=["api",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,api17]
-$B.enter_frame(frame,__file__,116)
-frame.positions=[[117,22,13],[118,18,62],[118,31,48],[119,18,9],[119,33,10],[119,47,18],[119,47,10],[120,121,18,43],[120,121,31,42],[121,33,9],[122,8,9]]
+$B.enter_frame(frame,__file__,119)
+frame.positions=[[120,22,13],[121,18,62],[121,31,48],[122,18,9],[122,33,10],[122,47,18],[122,47,10],[123,124,18,43],[123,124,31,42],[124,33,9],[125,8,9]]
 try{
 $B.js_this=this
 locals.ob_type=locals.__class__=$B.get_method_class(api17,locals_chatkit_browser__chat,"Chat",['Chat'])
-if($B.set_lineno(frame,117)&&$B.$bool(!$B.$is_member(locals.api,$B.$getattr_pep657(locals_chatkit_browser__chat.versions,'APIS',1)))){
-$B.set_lineno(frame,118)
+if($B.set_lineno(frame,120)&&$B.$bool(!$B.$is_member(locals.api,$B.$getattr_pep657(locals_chatkit_browser__chat.versions,'APIS',1)))){
+$B.set_lineno(frame,121)
 $B.$raise($B.$call_with_position(locals_chatkit_browser__chat.ChatkitError,3,$B.rich_op('__mod__','chat.api must be "v1" or "v2", not %r',$B.fast_tuple([locals_chatkit_browser__chat_Chat_api.api]),5)))
 }
-if($B.set_lineno(frame,119)&&($B.$bool($B.rich_comp('__ne__',locals.api,$B.$getattr_pep657(locals.self,'_api',7)))&&$B.$bool(($B.$bool(locals.$test=$B.$getattr_pep657(locals.self,'ready',9))?locals.$test:$B.$getattr_pep657($B.$getattr_pep657(locals.self,'_link',13),'pending',11))))){
-$B.set_lineno(frame,120)
+if($B.set_lineno(frame,122)&&($B.$bool($B.rich_comp('__ne__',locals.api,$B.$getattr_pep657(locals.self,'_api',7)))&&$B.$bool(($B.$bool(locals.$test=$B.$getattr_pep657(locals.self,'ready',9))?locals.$test:$B.$getattr_pep657($B.$getattr_pep657(locals.self,'_link',13),'pending',11))))){
+$B.set_lineno(frame,123)
 $B.$raise($B.$call_with_position(locals_chatkit_browser__chat.ChatkitError,15,$B.rich_op('__mod__','chat.api is "%s": it can change only before the first call',$B.$getattr_pep657(locals_chatkit_browser__chat_Chat_api.self,'_api',19),17)))
 }
-$B.set_lineno(frame,122)
+$B.set_lineno(frame,125)
 $B.$setattr1(locals.self,"_api",locals.api,21)
 return $B.trace_return_and_leave(frame,_b_.None)
 }catch(err){
@@ -3414,15 +3596,15 @@ $B.set_exc_and_leave(frame,err)
 }
 api17.$is_method=true
 api17.$function_infos=['chatkit.browser._chat','api','Chat.api',__file__,_b_.None,_b_.None,_b_.None,['self','api'],null,null,
-2,116,3,[],0,0,['self','api'],false,[],frame]
+2,119,3,[],0,0,['self','api'],false,[],frame]
 $B.set_func_attrs(api17,frame,'chatkit.browser._chat')
 api17.ob_type=$B.function
 api17.__annotate__=_b_.None
 var decorated18=api17
 locals_chatkit_browser__chat_Chat.api=$B.$call(decorator16,decorated18)
-$B.set_lineno(frame,124)
+$B.set_lineno(frame,127)
 var decorator19=_b_.property
-$B.set_lineno(frame,125)
+$B.set_lineno(frame,128)
 function logger20(_self){
 var locals
 if(arguments.length==1&&!_self?.$kw){
@@ -3431,12 +3613,12 @@ var locals_chatkit_browser__chat_Chat_logger=locals={self:_self}
 var locals_chatkit_browser__chat_Chat_logger=locals=$B.args_parser(logger20,arguments)
 }
 var frame=["logger",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,logger20]
-$B.enter_frame(frame,__file__,125)
-frame.positions=[[127,15,17],[127,15,10]]
+$B.enter_frame(frame,__file__,128)
+frame.positions=[[130,15,17],[130,15,10]]
 try{
 $B.js_this=this
 locals.ob_type=locals.__class__=$B.get_method_class(logger20,locals_chatkit_browser__chat,"Chat",['Chat'])
-$B.set_lineno(frame,127)
+$B.set_lineno(frame,130)
 return $B.trace_return_and_leave(frame,$B.$getattr_pep657($B.$getattr_pep657(locals.self,'_link',3),'logger',1))
 }catch(err){
 $B.set_exc_and_leave(frame,err)
@@ -3444,15 +3626,15 @@ $B.set_exc_and_leave(frame,err)
 }
 logger20.$is_method=true
 logger20.$function_infos=['chatkit.browser._chat','logger','Chat.logger',__file__,_b_.None,_b_.None,'',['self'],null,null,
-1,125,3,[],0,0,['self'],false,[],frame]
+1,128,3,[],0,0,['self'],false,[],frame]
 $B.set_func_attrs(logger20,frame,'chatkit.browser._chat')
 logger20.ob_type=$B.function
 logger20.__annotate__=_b_.None
 var decorated21=logger20
 locals_chatkit_browser__chat_Chat.logger=$B.$call(decorator19,decorated21)
-$B.set_lineno(frame,129)
+$B.set_lineno(frame,132)
 var decorator22=$B.$getattr_pep657(locals.logger,'setter',7)
-$B.set_lineno(frame,130)
+$B.set_lineno(frame,133)
 function logger23(_self,_logger){
 var locals
 if(arguments.length==2&&!_logger?.$kw){
@@ -3461,12 +3643,12 @@ var locals_chatkit_browser__chat_Chat_logger=locals={self:_self,logger:_logger}
 var locals_chatkit_browser__chat_Chat_logger=locals=$B.args_parser(logger23,arguments)
 }
 var frame=["logger",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,logger23]
-$B.enter_frame(frame,__file__,130)
-frame.positions=[[131,8,17],[131,8,10]]
+$B.enter_frame(frame,__file__,133)
+frame.positions=[[134,8,17],[134,8,10]]
 try{
 $B.js_this=this
 locals.ob_type=locals.__class__=$B.get_method_class(logger23,locals_chatkit_browser__chat,"Chat",['Chat'])
-$B.set_lineno(frame,131)
+$B.set_lineno(frame,134)
 $B.$setattr1($B.$getattr_pep657(locals.self,'_link',3),"logger",locals.logger,1)
 return $B.trace_return_and_leave(frame,_b_.None)
 }catch(err){
@@ -3475,15 +3657,15 @@ $B.set_exc_and_leave(frame,err)
 }
 logger23.$is_method=true
 logger23.$function_infos=['chatkit.browser._chat','logger','Chat.logger',__file__,_b_.None,_b_.None,_b_.None,['self','logger'],null,null,
-2,130,3,[],0,0,['self','logger'],false,[],frame]
+2,133,3,[],0,0,['self','logger'],false,[],frame]
 $B.set_func_attrs(logger23,frame,'chatkit.browser._chat')
 logger23.ob_type=$B.function
 logger23.__annotate__=_b_.None
 var decorated24=logger23
 locals_chatkit_browser__chat_Chat.logger=$B.$call(decorator22,decorated24)
-$B.set_lineno(frame,133)
+$B.set_lineno(frame,136)
 var decorator25=_b_.property
-$B.set_lineno(frame,134)
+$B.set_lineno(frame,137)
 function ready26(_self){
 var locals
 if(arguments.length==1&&!_self?.$kw){
@@ -3492,12 +3674,12 @@ var locals_chatkit_browser__chat_Chat_ready=locals={self:_self}
 var locals_chatkit_browser__chat_Chat_ready=locals=$B.args_parser(ready26,arguments)
 }
 var frame=["ready",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,ready26]
-$B.enter_frame(frame,__file__,134)
-frame.positions=[[136,15,17],[136,15,10]]
+$B.enter_frame(frame,__file__,137)
+frame.positions=[[139,15,17],[139,15,10]]
 try{
 $B.js_this=this
 locals.ob_type=locals.__class__=$B.get_method_class(ready26,locals_chatkit_browser__chat,"Chat",['Chat'])
-$B.set_lineno(frame,136)
+$B.set_lineno(frame,139)
 return $B.trace_return_and_leave(frame,!$B.$is($B.$getattr_pep657($B.$getattr_pep657(locals.self,'_link',3),'driver',1),_b_.None))
 }catch(err){
 $B.set_exc_and_leave(frame,err)
@@ -3505,13 +3687,13 @@ $B.set_exc_and_leave(frame,err)
 }
 ready26.$is_method=true
 ready26.$function_infos=['chatkit.browser._chat','ready','Chat.ready',__file__,_b_.None,_b_.None,'',['self'],null,null,
-1,134,3,[],0,0,['self'],false,[],frame]
+1,137,3,[],0,0,['self'],false,[],frame]
 $B.set_func_attrs(ready26,frame,'chatkit.browser._chat')
 ready26.ob_type=$B.function
 ready26.__annotate__=_b_.None
 var decorated27=ready26
 locals_chatkit_browser__chat_Chat.ready=$B.$call(decorator25,decorated27)
-$B.set_lineno(frame,138)
+$B.set_lineno(frame,141)
 function attach28(_self,_target){
 var locals
 if(arguments.length==2&&!_target?.$kw){
@@ -3520,24 +3702,24 @@ var locals_chatkit_browser__chat_Chat_attach=locals={self:_self,target:_target}
 var locals_chatkit_browser__chat_Chat_attach=locals=$B.args_parser(attach28,arguments)
 }
 var frame=["attach",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,attach28]
-$B.enter_frame(frame,__file__,138)
-frame.positions=[[145,18,17],[145,18,10],[146,35,14],[148,17,24],[148,17,17],[148,25,8],[149,15,27],[149,31,10],[150,151,18,72],[150,151,31,71],[151,34,8],[151,44,18],[152,8,33],[152,8,10],[152,26,14]]
+$B.enter_frame(frame,__file__,141)
+frame.positions=[[148,18,17],[148,18,10],[149,35,14],[151,17,24],[151,17,17],[151,25,8],[152,15,27],[152,31,10],[153,154,18,72],[153,154,31,71],[154,34,8],[154,44,18],[155,8,33],[155,8,10],[155,26,14]]
 try{
 $B.js_this=this
 locals.ob_type=locals.__class__=$B.get_method_class(attach28,locals_chatkit_browser__chat,"Chat",['Chat'])
-$B.set_lineno(frame,145)
+$B.set_lineno(frame,148)
 locals_chatkit_browser__chat_Chat_attach.current=$B.$getattr_pep657($B.$getattr_pep657(locals.self,'_link',3),'driver',1)
-if($B.set_lineno(frame,146)&&($B.$bool(!$B.$is(locals.current,_b_.None))&&$B.$bool($B.$is($B.$getattr_pep657(locals.current,'target',5),locals.target)))){
-$B.set_lineno(frame,147)
+if($B.set_lineno(frame,149)&&($B.$bool(!$B.$is(locals.current,_b_.None))&&$B.$bool($B.$is($B.$getattr_pep657(locals.current,'target',5),locals.target)))){
+$B.set_lineno(frame,150)
 return $B.trace_return_and_leave(frame,_b_.None)
 }
-$B.set_lineno(frame,148)
+$B.set_lineno(frame,151)
 locals_chatkit_browser__chat_Chat_attach.driver=$B.$getattr_pep657($B.$call_with_position(locals_chatkit_browser__chat.adapter,9,$B.$getattr_pep657(locals.self,'api',11)),'Driver',7)
-if($B.set_lineno(frame,149)&&$B.$bool(!$B.$bool($B.$call_with_position(_b_.hasattr,13,locals.target,$B.$getattr_pep657(locals.driver,'HAS',15))))){
-$B.set_lineno(frame,150)
+if($B.set_lineno(frame,152)&&$B.$bool(!$B.$bool($B.$call_with_position(_b_.hasattr,13,locals.target,$B.$getattr_pep657(locals.driver,'HAS',15))))){
+$B.set_lineno(frame,153)
 $B.$raise($B.$call_with_position(locals_chatkit_browser__chat.ChatkitError,17,$B.rich_op('__mod__','chat.attach: the %s chat hands over %s, not %r',$B.fast_tuple([$B.$getattr_pep657(locals_chatkit_browser__chat_Chat_attach.self,'api',21),$B.$getattr_pep657(locals_chatkit_browser__chat_Chat_attach.driver,'HANDED_OVER',23),locals_chatkit_browser__chat_Chat_attach.target]),19)))
 }
-$B.set_lineno(frame,152);
+$B.set_lineno(frame,155);
 $B.call_attr($B.$getattr_pep657(locals.self,'_link',27),'attach',25,$B.$call_with_position(locals.driver,29,locals.target))
 return $B.trace_return_and_leave(frame,_b_.None)
 }catch(err){
@@ -3546,12 +3728,12 @@ $B.set_exc_and_leave(frame,err)
 }
 attach28.$is_method=true
 attach28.$function_infos=['chatkit.browser._chat','attach','Chat.attach',__file__,_b_.None,_b_.None,'',['self','target'],null,null,
-2,138,3,[],0,0,['self','target','current','driver'],false,[],frame]
+2,141,3,[],0,0,['self','target','current','driver'],false,[],frame]
 $B.set_func_attrs(attach28,frame,'chatkit.browser._chat')
 attach28.ob_type=$B.function
 attach28.__annotate__=_b_.None
 locals_chatkit_browser__chat_Chat.attach=attach28
-$B.set_lineno(frame,154)
+$B.set_lineno(frame,157)
 function set_language29(_self,_tag){
 var locals
 if(arguments.length==2&&!_tag?.$kw){
@@ -3560,27 +3742,27 @@ var locals_chatkit_browser__chat_Chat_set_language=locals={self:_self,tag:_tag}
 var locals_chatkit_browser__chat_Chat_set_language=locals=$B.args_parser(set_language29,arguments)
 }
 var frame=["set_language",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,set_language29]
-$B.enter_frame(frame,__file__,154)
-frame.positions=[[162,17,28],[163,25,19],[163,8,14],[164,8,30],[167,8,24]]
+$B.enter_frame(frame,__file__,157)
+frame.positions=[[165,17,28],[166,25,19],[166,8,14],[167,8,30],[170,8,24]]
 try{
 $B.js_this=this
 locals.ob_type=locals.__class__=$B.get_method_class(set_language29,locals_chatkit_browser__chat,"Chat",['Chat'])
-$B.set_lineno(frame,162)
+$B.set_lineno(frame,165)
 locals_chatkit_browser__chat_Chat_set_language.native=$B.call_attr(locals.self,'_native',1,'set_language')
-$B.set_lineno(frame,163)
+$B.set_lineno(frame,166)
 var v30=$B.$call_with_position(locals_chatkit_browser__chat.check_language,3,locals.tag)
 var it_31=$B.unpacker(v30,2,false,5)
 locals_chatkit_browser__chat_Chat_set_language.code=it_31.read_one()
 locals_chatkit_browser__chat_Chat_set_language.problems=it_31.read_one()
-$B.set_lineno(frame,164);
+$B.set_lineno(frame,167);
 $B.call_attr(locals.self,'_reject',7,locals.problems,locals.native)
-if($B.set_lineno(frame,165)&&$B.$bool($B.$is(locals.code,_b_.None))){
-$B.set_lineno(frame,166)
+if($B.set_lineno(frame,168)&&$B.$bool($B.$is(locals.code,_b_.None))){
+$B.set_lineno(frame,169)
 return $B.trace_return_and_leave(frame,_b_.None)
 }
-$B.set_lineno(frame,167);
+$B.set_lineno(frame,170);
 $B.call_attr(locals.self,'_send',9,locals.native,locals.code)
-$B.set_lineno(frame,168)
+$B.set_lineno(frame,171)
 return $B.trace_return_and_leave(frame,locals.code)
 }catch(err){
 $B.set_exc_and_leave(frame,err)
@@ -3588,12 +3770,12 @@ $B.set_exc_and_leave(frame,err)
 }
 set_language29.$is_method=true
 set_language29.$function_infos=['chatkit.browser._chat','set_language','Chat.set_language',__file__,_b_.None,_b_.None,'',['self','tag'],null,null,
-2,154,3,[],0,0,['self','tag','native','code','problems'],false,[],frame]
+2,157,3,[],0,0,['self','tag','native','code','problems'],false,[],frame]
 $B.set_func_attrs(set_language29,frame,'chatkit.browser._chat')
 set_language29.ob_type=$B.function
 set_language29.__annotate__=_b_.None
 locals_chatkit_browser__chat_Chat.set_language=set_language29
-$B.set_lineno(frame,170)
+$B.set_lineno(frame,173)
 function set_variables32(_self,_variables){
 var locals
 if(arguments.length==2&&!_variables?.$kw){
@@ -3602,35 +3784,35 @@ var locals_chatkit_browser__chat_Chat_set_variables=locals={self:_self,variables
 var locals_chatkit_browser__chat_Chat_set_variables=locals=$B.args_parser(set_variables32,arguments)
 }
 var frame=["set_variables",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,set_variables32]
-$B.enter_frame(frame,__file__,170)
-frame.positions=[[176,17,29],[177,19,43],[179,12,30],[181,28,61],[181,28,17],[181,36,8],[181,62,26],[181,8,17],[182,8,30],[184,12,27]]
+$B.enter_frame(frame,__file__,173)
+frame.positions=[[179,17,29],[180,19,43],[182,12,30],[184,28,61],[184,28,17],[184,36,8],[184,62,26],[184,8,17],[185,8,30],[187,12,27]]
 try{
 $B.js_this=this
 locals.ob_type=locals.__class__=$B.get_method_class(set_variables32,locals_chatkit_browser__chat,"Chat",['Chat'])
-$B.set_lineno(frame,176)
+$B.set_lineno(frame,179)
 locals_chatkit_browser__chat_Chat_set_variables.native=$B.call_attr(locals.self,'_native',1,'set_variables')
-$B.set_lineno(frame,177)
-locals_chatkit_browser__chat_Chat_set_variables.problems=$B.$call_with_position(locals_chatkit_browser__chat.check_dict,3,locals.variables,'chat.set_variables')
-if($B.set_lineno(frame,178)&&$B.$bool(locals.problems)){
-$B.set_lineno(frame,179);
-$B.call_attr(locals_chatkit_browser__chat_Chat_set_variables.self,'_reject',5,locals_chatkit_browser__chat_Chat_set_variables.problems,locals_chatkit_browser__chat_Chat_set_variables.native)
 $B.set_lineno(frame,180)
+locals_chatkit_browser__chat_Chat_set_variables.problems=$B.$call_with_position(locals_chatkit_browser__chat.check_dict,3,locals.variables,'chat.set_variables')
+if($B.set_lineno(frame,181)&&$B.$bool(locals.problems)){
+$B.set_lineno(frame,182);
+$B.call_attr(locals_chatkit_browser__chat_Chat_set_variables.self,'_reject',5,locals_chatkit_browser__chat_Chat_set_variables.problems,locals_chatkit_browser__chat_Chat_set_variables.native)
+$B.set_lineno(frame,183)
 return $B.trace_return_and_leave(frame,_b_.dict.$literal([]))
 }
-$B.set_lineno(frame,181)
+$B.set_lineno(frame,184)
 var v33=$B.call_attr($B.$call_with_position(locals_chatkit_browser__chat.adapter,9,$B.$getattr_pep657(locals.self,'api',11)),'check_variables',7,$B.call_attr(locals.self,'_from_page',13,locals.variables))
 var it_34=$B.unpacker(v33,2,false,15)
 locals_chatkit_browser__chat_Chat_set_variables.payload=it_34.read_one()
 var $temp=it_34.read_one()
 $B.delete_for_reassign('problems',locals_chatkit_browser__chat_Chat_set_variables)
 locals_chatkit_browser__chat_Chat_set_variables.problems=$temp
-$B.set_lineno(frame,182);
+$B.set_lineno(frame,185);
 $B.call_attr(locals.self,'_reject',17,locals.problems,locals.native)
-if($B.set_lineno(frame,183)&&$B.$bool(locals.payload)){
-$B.set_lineno(frame,184);
+if($B.set_lineno(frame,186)&&$B.$bool(locals.payload)){
+$B.set_lineno(frame,187);
 $B.call_attr(locals_chatkit_browser__chat_Chat_set_variables.self,'_send',19,locals_chatkit_browser__chat_Chat_set_variables.native,locals_chatkit_browser__chat_Chat_set_variables.payload)
 }
-$B.set_lineno(frame,185)
+$B.set_lineno(frame,188)
 return $B.trace_return_and_leave(frame,locals.payload)
 }catch(err){
 $B.set_exc_and_leave(frame,err)
@@ -3638,12 +3820,12 @@ $B.set_exc_and_leave(frame,err)
 }
 set_variables32.$is_method=true
 set_variables32.$function_infos=['chatkit.browser._chat','set_variables','Chat.set_variables',__file__,_b_.None,_b_.None,'',['self','variables'],null,null,
-2,170,3,[],0,0,['self','variables','native','problems','payload'],false,[],frame]
+2,173,3,[],0,0,['self','variables','native','problems','payload'],false,[],frame]
 $B.set_func_attrs(set_variables32,frame,'chatkit.browser._chat')
 set_variables32.ob_type=$B.function
 set_variables32.__annotate__=_b_.None
 locals_chatkit_browser__chat_Chat.set_variables=set_variables32
-$B.set_lineno(frame,187)
+$B.set_lineno(frame,190)
 function trigger_invitation35(_self){
 var locals
 if(arguments.length==1&&!_self?.$kw){
@@ -3652,12 +3834,12 @@ var locals_chatkit_browser__chat_Chat_trigger_invitation=locals={self:_self}
 var locals_chatkit_browser__chat_Chat_trigger_invitation=locals=$B.args_parser(trigger_invitation35,arguments)
 }
 var frame=["trigger_invitation",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,trigger_invitation35]
-$B.enter_frame(frame,__file__,187)
-frame.positions=[[189,8,46],[189,19,34]]
+$B.enter_frame(frame,__file__,190)
+frame.positions=[[192,8,46],[192,19,34]]
 try{
 $B.js_this=this
 locals.ob_type=locals.__class__=$B.get_method_class(trigger_invitation35,locals_chatkit_browser__chat,"Chat",['Chat'])
-$B.set_lineno(frame,189);
+$B.set_lineno(frame,192);
 $B.call_attr(locals.self,'_send',1,$B.call_attr(locals.self,'_native',3,'trigger_invitation'))
 return $B.trace_return_and_leave(frame,_b_.None)
 }catch(err){
@@ -3666,12 +3848,12 @@ $B.set_exc_and_leave(frame,err)
 }
 trigger_invitation35.$is_method=true
 trigger_invitation35.$function_infos=['chatkit.browser._chat','trigger_invitation','Chat.trigger_invitation',__file__,_b_.None,_b_.None,'',['self'],null,null,
-1,187,3,[],0,0,['self'],false,[],frame]
+1,190,3,[],0,0,['self'],false,[],frame]
 $B.set_func_attrs(trigger_invitation35,frame,'chatkit.browser._chat')
 trigger_invitation35.ob_type=$B.function
 trigger_invitation35.__annotate__=_b_.None
 locals_chatkit_browser__chat_Chat.trigger_invitation=trigger_invitation35
-$B.set_lineno(frame,191)
+$B.set_lineno(frame,194)
 function trigger_pre_chat36(_self){
 var locals
 if(arguments.length==1&&!_self?.$kw){
@@ -3680,12 +3862,12 @@ var locals_chatkit_browser__chat_Chat_trigger_pre_chat=locals={self:_self}
 var locals_chatkit_browser__chat_Chat_trigger_pre_chat=locals=$B.args_parser(trigger_pre_chat36,arguments)
 }
 var frame=["trigger_pre_chat",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,trigger_pre_chat36]
-$B.enter_frame(frame,__file__,191)
-frame.positions=[[193,8,44],[193,19,32]]
+$B.enter_frame(frame,__file__,194)
+frame.positions=[[196,8,44],[196,19,32]]
 try{
 $B.js_this=this
 locals.ob_type=locals.__class__=$B.get_method_class(trigger_pre_chat36,locals_chatkit_browser__chat,"Chat",['Chat'])
-$B.set_lineno(frame,193);
+$B.set_lineno(frame,196);
 $B.call_attr(locals.self,'_send',1,$B.call_attr(locals.self,'_native',3,'trigger_pre_chat'))
 return $B.trace_return_and_leave(frame,_b_.None)
 }catch(err){
@@ -3694,12 +3876,12 @@ $B.set_exc_and_leave(frame,err)
 }
 trigger_pre_chat36.$is_method=true
 trigger_pre_chat36.$function_infos=['chatkit.browser._chat','trigger_pre_chat','Chat.trigger_pre_chat',__file__,_b_.None,_b_.None,'',['self'],null,null,
-1,191,3,[],0,0,['self'],false,[],frame]
+1,194,3,[],0,0,['self'],false,[],frame]
 $B.set_func_attrs(trigger_pre_chat36,frame,'chatkit.browser._chat')
 trigger_pre_chat36.ob_type=$B.function
 trigger_pre_chat36.__annotate__=_b_.None
 locals_chatkit_browser__chat_Chat.trigger_pre_chat=trigger_pre_chat36
-$B.set_lineno(frame,195)
+$B.set_lineno(frame,198)
 function trigger_chat_window37(_self){
 var locals
 if(arguments.length==1&&!_self?.$kw){
@@ -3708,12 +3890,12 @@ var locals_chatkit_browser__chat_Chat_trigger_chat_window=locals={self:_self}
 var locals_chatkit_browser__chat_Chat_trigger_chat_window=locals=$B.args_parser(trigger_chat_window37,arguments)
 }
 var frame=["trigger_chat_window",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,trigger_chat_window37]
-$B.enter_frame(frame,__file__,195)
-frame.positions=[[197,8,47],[197,19,35]]
+$B.enter_frame(frame,__file__,198)
+frame.positions=[[200,8,47],[200,19,35]]
 try{
 $B.js_this=this
 locals.ob_type=locals.__class__=$B.get_method_class(trigger_chat_window37,locals_chatkit_browser__chat,"Chat",['Chat'])
-$B.set_lineno(frame,197);
+$B.set_lineno(frame,200);
 $B.call_attr(locals.self,'_send',1,$B.call_attr(locals.self,'_native',3,'trigger_chat_window'))
 return $B.trace_return_and_leave(frame,_b_.None)
 }catch(err){
@@ -3722,12 +3904,12 @@ $B.set_exc_and_leave(frame,err)
 }
 trigger_chat_window37.$is_method=true
 trigger_chat_window37.$function_infos=['chatkit.browser._chat','trigger_chat_window','Chat.trigger_chat_window',__file__,_b_.None,_b_.None,'',['self'],null,null,
-1,195,3,[],0,0,['self'],false,[],frame]
+1,198,3,[],0,0,['self'],false,[],frame]
 $B.set_func_attrs(trigger_chat_window37,frame,'chatkit.browser._chat')
 trigger_chat_window37.ob_type=$B.function
 trigger_chat_window37.__annotate__=_b_.None
 locals_chatkit_browser__chat_Chat.trigger_chat_window=trigger_chat_window37
-$B.set_lineno(frame,199)
+$B.set_lineno(frame,202)
 function end38(_self){
 var locals
 if(arguments.length==1&&!_self?.$kw){
@@ -3736,12 +3918,12 @@ var locals_chatkit_browser__chat_Chat_end=locals={self:_self}
 var locals_chatkit_browser__chat_Chat_end=locals=$B.args_parser(end38,arguments)
 }
 var frame=["end",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,end38]
-$B.enter_frame(frame,__file__,199)
-frame.positions=[[202,8,31],[202,19,19]]
+$B.enter_frame(frame,__file__,202)
+frame.positions=[[205,8,31],[205,19,19]]
 try{
 $B.js_this=this
 locals.ob_type=locals.__class__=$B.get_method_class(end38,locals_chatkit_browser__chat,"Chat",['Chat'])
-$B.set_lineno(frame,202);
+$B.set_lineno(frame,205);
 $B.call_attr(locals.self,'_send',1,$B.call_attr(locals.self,'_native',3,'end'))
 return $B.trace_return_and_leave(frame,_b_.None)
 }catch(err){
@@ -3750,12 +3932,12 @@ $B.set_exc_and_leave(frame,err)
 }
 end38.$is_method=true
 end38.$function_infos=['chatkit.browser._chat','end','Chat.end',__file__,_b_.None,_b_.None,'',['self'],null,null,
-1,199,3,[],0,0,['self'],false,[],frame]
+1,202,3,[],0,0,['self'],false,[],frame]
 $B.set_func_attrs(end38,frame,'chatkit.browser._chat')
 end38.ob_type=$B.function
 end38.__annotate__=_b_.None
 locals_chatkit_browser__chat_Chat.end=end38
-$B.set_lineno(frame,204)
+$B.set_lineno(frame,207)
 function set_quick_replies39(_self,_replies){
 var locals
 if(arguments.length==2&&!_replies?.$kw){
@@ -3764,35 +3946,35 @@ var locals_chatkit_browser__chat_Chat_set_quick_replies=locals={self:_self,repli
 var locals_chatkit_browser__chat_Chat_set_quick_replies=locals=$B.args_parser(set_quick_replies39,arguments)
 }
 var frame=["set_quick_replies",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,set_quick_replies39]
-$B.enter_frame(frame,__file__,204)
-frame.positions=[[210,17,33],[213,11,15],[214,22,24],[216,217,28,91],[216,28,17],[216,36,8],[216,8,17],[218,8,30],[221,8,27]]
+$B.enter_frame(frame,__file__,207)
+frame.positions=[[213,17,33],[216,11,15],[217,22,24],[219,220,28,91],[219,28,17],[219,36,8],[219,8,17],[221,8,30],[224,8,27]]
 try{
 $B.js_this=this
 locals.ob_type=locals.__class__=$B.get_method_class(set_quick_replies39,locals_chatkit_browser__chat,"Chat",['Chat'])
-$B.set_lineno(frame,210)
+$B.set_lineno(frame,213)
 locals_chatkit_browser__chat_Chat_set_quick_replies.native=$B.call_attr(locals.self,'_native',1,'set_quick_replies')
-if($B.set_lineno(frame,211)&&$B.$bool($B.$is(locals.native,_b_.None))){
-$B.set_lineno(frame,212)
+if($B.set_lineno(frame,214)&&$B.$bool($B.$is(locals.native,_b_.None))){
+$B.set_lineno(frame,215)
 return $B.trace_return_and_leave(frame,$B.$list([]))
 }
-if($B.set_lineno(frame,213)&&$B.$bool(!$B.$is($B.$getattr_pep657(locals.self,'page_value',3),_b_.None))){
-$B.set_lineno(frame,214)
+if($B.set_lineno(frame,216)&&$B.$bool(!$B.$is($B.$getattr_pep657(locals.self,'page_value',3),_b_.None))){
+$B.set_lineno(frame,217)
 locals_chatkit_browser__chat_Chat_set_quick_replies.replies=$B.call_attr(locals_chatkit_browser__chat_Chat_set_quick_replies.self,'page_value',5,locals_chatkit_browser__chat_Chat_set_quick_replies.replies)
 }
-$B.set_lineno(frame,216)
+$B.set_lineno(frame,219)
 var v40=$B.call_attr($B.$call_with_position(locals_chatkit_browser__chat.adapter,9,$B.$getattr_pep657(locals.self,'api',11)),'check_quick_replies',7,locals.replies,'chat.set_quick_replies')
 var it_41=$B.unpacker(v40,2,false,13)
 locals_chatkit_browser__chat_Chat_set_quick_replies.payload=it_41.read_one()
 locals_chatkit_browser__chat_Chat_set_quick_replies.problems=it_41.read_one()
-$B.set_lineno(frame,218);
+$B.set_lineno(frame,221);
 $B.call_attr(locals.self,'_reject',15,locals.problems,locals.native)
-if($B.set_lineno(frame,219)&&$B.$bool($B.$is(locals.payload,_b_.None))){
-$B.set_lineno(frame,220)
+if($B.set_lineno(frame,222)&&$B.$bool($B.$is(locals.payload,_b_.None))){
+$B.set_lineno(frame,223)
 return $B.trace_return_and_leave(frame,$B.$list([]))
 }
-$B.set_lineno(frame,221);
+$B.set_lineno(frame,224);
 $B.call_attr(locals.self,'_send',17,locals.native,locals.payload)
-$B.set_lineno(frame,222)
+$B.set_lineno(frame,225)
 return $B.trace_return_and_leave(frame,locals.payload)
 }catch(err){
 $B.set_exc_and_leave(frame,err)
@@ -3800,12 +3982,12 @@ $B.set_exc_and_leave(frame,err)
 }
 set_quick_replies39.$is_method=true
 set_quick_replies39.$function_infos=['chatkit.browser._chat','set_quick_replies','Chat.set_quick_replies',__file__,_b_.None,_b_.None,'',['self','replies'],null,null,
-2,204,3,[],0,0,['self','replies','native','payload','problems'],false,[],frame]
+2,207,3,[],0,0,['self','replies','native','payload','problems'],false,[],frame]
 $B.set_func_attrs(set_quick_replies39,frame,'chatkit.browser._chat')
 set_quick_replies39.ob_type=$B.function
 set_quick_replies39.__annotate__=_b_.None
 locals_chatkit_browser__chat_Chat.set_quick_replies=set_quick_replies39
-$B.set_lineno(frame,224)
+$B.set_lineno(frame,227)
 function set_sound42(_self,_enabled){
 var locals
 if(arguments.length==2&&!_enabled?.$kw){
@@ -3814,31 +3996,31 @@ var locals_chatkit_browser__chat_Chat_set_sound=locals={self:_self,enabled:_enab
 var locals_chatkit_browser__chat_Chat_set_sound=locals=$B.args_parser(set_sound42,arguments)
 }
 var frame=["set_sound",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,set_sound42]
-$B.enter_frame(frame,__file__,224)
-frame.positions=[[230,17,25],[233,26,57],[233,26,17],[233,34,8],[233,8,15],[234,8,30],[237,8,25]]
+$B.enter_frame(frame,__file__,227)
+frame.positions=[[233,17,25],[236,26,57],[236,26,17],[236,34,8],[236,8,15],[237,8,30],[240,8,25]]
 try{
 $B.js_this=this
 locals.ob_type=locals.__class__=$B.get_method_class(set_sound42,locals_chatkit_browser__chat,"Chat",['Chat'])
-$B.set_lineno(frame,230)
+$B.set_lineno(frame,233)
 locals_chatkit_browser__chat_Chat_set_sound.native=$B.call_attr(locals.self,'_native',1,'set_sound')
-if($B.set_lineno(frame,231)&&$B.$bool($B.$is(locals.native,_b_.None))){
-$B.set_lineno(frame,232)
+if($B.set_lineno(frame,234)&&$B.$bool($B.$is(locals.native,_b_.None))){
+$B.set_lineno(frame,235)
 return $B.trace_return_and_leave(frame,_b_.None)
 }
-$B.set_lineno(frame,233)
+$B.set_lineno(frame,236)
 var v43=$B.call_attr($B.$call_with_position(locals_chatkit_browser__chat.adapter,5,$B.$getattr_pep657(locals.self,'api',7)),'check_toggle',3,locals.enabled,'chat.set_sound')
 var it_44=$B.unpacker(v43,2,false,9)
 locals_chatkit_browser__chat_Chat_set_sound.value=it_44.read_one()
 locals_chatkit_browser__chat_Chat_set_sound.problems=it_44.read_one()
-$B.set_lineno(frame,234);
+$B.set_lineno(frame,237);
 $B.call_attr(locals.self,'_reject',11,locals.problems,locals.native)
-if($B.set_lineno(frame,235)&&$B.$bool($B.$is(locals.value,_b_.None))){
-$B.set_lineno(frame,236)
+if($B.set_lineno(frame,238)&&$B.$bool($B.$is(locals.value,_b_.None))){
+$B.set_lineno(frame,239)
 return $B.trace_return_and_leave(frame,_b_.None)
 }
-$B.set_lineno(frame,237);
+$B.set_lineno(frame,240);
 $B.call_attr(locals.self,'_send',13,locals.native,locals.value)
-$B.set_lineno(frame,238)
+$B.set_lineno(frame,241)
 return $B.trace_return_and_leave(frame,locals.value)
 }catch(err){
 $B.set_exc_and_leave(frame,err)
@@ -3846,12 +4028,12 @@ $B.set_exc_and_leave(frame,err)
 }
 set_sound42.$is_method=true
 set_sound42.$function_infos=['chatkit.browser._chat','set_sound','Chat.set_sound',__file__,_b_.None,_b_.None,'',['self','enabled'],null,null,
-2,224,3,[],0,0,['self','enabled','native','value','problems'],false,[],frame]
+2,227,3,[],0,0,['self','enabled','native','value','problems'],false,[],frame]
 $B.set_func_attrs(set_sound42,frame,'chatkit.browser._chat')
 set_sound42.ob_type=$B.function
 set_sound42.__annotate__=_b_.None
 locals_chatkit_browser__chat_Chat.set_sound=set_sound42
-$B.set_lineno(frame,240)
+$B.set_lineno(frame,243)
 function on45(_self,_event,_handler){
 var locals
 if(arguments.length==3&&!_handler?.$kw){
@@ -3860,20 +4042,30 @@ var locals_chatkit_browser__chat_Chat_on=locals={self:_self,event:_event,handler
 var locals_chatkit_browser__chat_Chat_on=locals=$B.args_parser(on45,arguments)
 }
 var frame=["on",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,on45]
-$B.enter_frame(frame,__file__,240)
-frame.positions=[[248,17,34],[249,23,48],[249,60,10],[251,12,64],[251,12,10],[251,26,27],[251,55,20]]
+$B.enter_frame(frame,__file__,243)
+frame.positions=[[255,15,17],[256,23,30],[256,23,18],[257,258,12,50],[257,25,23],[257,258,50,49],[258,27,22],[258,27,13],[259,19,46],[259,54,10],[260,17,34],[261,23,48],[261,60,10],[263,12,64],[263,12,10],[263,26,27],[263,55,20]]
 try{
 $B.js_this=this
 locals.ob_type=locals.__class__=$B.get_method_class(on45,locals_chatkit_browser__chat,"Chat",['Chat'])
-$B.set_lineno(frame,248)
-locals_chatkit_browser__chat_Chat_on.native=$B.call_attr(locals.self,'_native_event',1,locals.event,locals.handler)
-$B.set_lineno(frame,249)
-locals_chatkit_browser__chat_Chat_on.subscription=$B.$call_with_position(locals_chatkit_browser__chat.Subscription,3,locals.event,locals.native,locals.handler,$B.$getattr_pep657(locals.self,'_link',5))
-if($B.set_lineno(frame,250)&&$B.$bool(!$B.$is(locals.native,_b_.None))){
-$B.set_lineno(frame,251);
-$B.call_attr($B.$getattr_pep657(locals_chatkit_browser__chat_Chat_on.self,'_link',9),'do',7,$B.rich_op('__mod__','subscribing to %s',locals_chatkit_browser__chat_Chat_on.event,11),$B.$getattr_pep657(locals_chatkit_browser__chat_Chat_on.subscription,'connect',13))
+if($B.set_lineno(frame,254)&&$B.$bool($B.rich_comp('__eq__',locals.event,locals_chatkit_browser__chat.AVAILABILITY))){
+if($B.set_lineno(frame,255)&&$B.$bool($B.$call_with_position(_b_.callable,1,locals_chatkit_browser__chat_Chat_on.handler))){
+$B.set_lineno(frame,256)
+return $B.trace_return_and_leave(frame,$B.call_attr($B.$getattr_pep657(locals_chatkit_browser__chat_Chat_on.self,'_availability',5),'on',3,locals_chatkit_browser__chat_Chat_on.handler))
 }
-$B.set_lineno(frame,252)
+$B.set_lineno(frame,257);
+$B.call_attr(locals_chatkit_browser__chat_Chat_on.self,'_refuse',7,$B.rich_op('__mod__','chat.on("%s")',locals_chatkit_browser__chat_Chat_on.event,9),$B.rich_op('__mod__','the handler must be a function, not %s',$B.$getattr_pep657($B.$call_with_position(_b_.type,15,locals_chatkit_browser__chat_Chat_on.handler),'__name__',13),11))
+$B.set_lineno(frame,259)
+return $B.trace_return_and_leave(frame,$B.$call_with_position(locals_chatkit_browser__chat.Subscription,17,locals_chatkit_browser__chat_Chat_on.event,_b_.None,locals_chatkit_browser__chat_Chat_on.handler,$B.$getattr_pep657(locals_chatkit_browser__chat_Chat_on.self,'_link',19)))
+}
+$B.set_lineno(frame,260)
+locals_chatkit_browser__chat_Chat_on.native=$B.call_attr(locals.self,'_native_event',21,locals.event,locals.handler)
+$B.set_lineno(frame,261)
+locals_chatkit_browser__chat_Chat_on.subscription=$B.$call_with_position(locals_chatkit_browser__chat.Subscription,23,locals.event,locals.native,locals.handler,$B.$getattr_pep657(locals.self,'_link',25))
+if($B.set_lineno(frame,262)&&$B.$bool(!$B.$is(locals.native,_b_.None))){
+$B.set_lineno(frame,263);
+$B.call_attr($B.$getattr_pep657(locals_chatkit_browser__chat_Chat_on.self,'_link',29),'do',27,$B.rich_op('__mod__','subscribing to %s',locals_chatkit_browser__chat_Chat_on.event,31),$B.$getattr_pep657(locals_chatkit_browser__chat_Chat_on.subscription,'connect',33))
+}
+$B.set_lineno(frame,264)
 return $B.trace_return_and_leave(frame,locals.subscription)
 }catch(err){
 $B.set_exc_and_leave(frame,err)
@@ -3881,198 +4073,226 @@ $B.set_exc_and_leave(frame,err)
 }
 on45.$is_method=true
 on45.$function_infos=['chatkit.browser._chat','on','Chat.on',__file__,_b_.None,_b_.None,'',['self','event','handler'],null,null,
-3,240,3,[],0,0,['self','event','handler','native','subscription'],false,[],frame]
+3,243,3,[],0,0,['self','event','handler','native','subscription'],false,[],frame]
 $B.set_func_attrs(on45,frame,'chatkit.browser._chat')
 on45.ob_type=$B.function
 on45.__annotate__=_b_.None
 locals_chatkit_browser__chat_Chat.on=on45
-$B.set_lineno(frame,254)
-function on_ready46(_self,_callback){
+$B.set_lineno(frame,266)
+function deliver_availability46(_self,_status){
+var locals
+if(arguments.length==2&&!_status?.$kw){
+var locals_chatkit_browser__chat_Chat_deliver_availability=locals={self:_self,status:_status}
+}else{
+var locals_chatkit_browser__chat_Chat_deliver_availability=locals=$B.args_parser(deliver_availability46,arguments)
+}
+var frame=["deliver_availability",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,deliver_availability46]
+$B.enter_frame(frame,__file__,266)
+frame.positions=[[269,8,34],[269,8,18]]
+try{
+$B.js_this=this
+locals.ob_type=locals.__class__=$B.get_method_class(deliver_availability46,locals_chatkit_browser__chat,"Chat",['Chat'])
+$B.set_lineno(frame,269);
+$B.call_attr($B.$getattr_pep657(locals.self,'_availability',3),'deliver',1,locals.status)
+return $B.trace_return_and_leave(frame,_b_.None)
+}catch(err){
+$B.set_exc_and_leave(frame,err)
+}
+}
+deliver_availability46.$is_method=true
+deliver_availability46.$function_infos=['chatkit.browser._chat','deliver_availability','Chat.deliver_availability',__file__,_b_.None,_b_.None,'',['self','status'],null,null,
+2,266,3,[],0,0,['self','status'],false,[],frame]
+$B.set_func_attrs(deliver_availability46,frame,'chatkit.browser._chat')
+deliver_availability46.ob_type=$B.function
+deliver_availability46.__annotate__=_b_.None
+locals_chatkit_browser__chat_Chat.deliver_availability=deliver_availability46
+$B.set_lineno(frame,271)
+function on_ready47(_self,_callback){
 var locals
 if(arguments.length==2&&!_callback?.$kw){
 var locals_chatkit_browser__chat_Chat_on_ready=locals={self:_self,callback:_callback}
 }else{
-var locals_chatkit_browser__chat_Chat_on_ready=locals=$B.args_parser(on_ready46,arguments)
+var locals_chatkit_browser__chat_Chat_on_ready=locals=$B.args_parser(on_ready47,arguments)
 }
-var frame=["on_ready",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,on_ready46]
-$B.enter_frame(frame,__file__,254)
-frame.positions=[[259,8,82],[259,8,10],[259,22,40],[259,47,15],[259,47,5]]
+var frame=["on_ready",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,on_ready47]
+$B.enter_frame(frame,__file__,271)
+frame.positions=[[276,8,82],[276,8,10],[276,22,40],[276,47,15],[276,47,5]]
 try{
 $B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(on_ready46,locals_chatkit_browser__chat,"Chat",['Chat'])
-$B.set_lineno(frame,259);
+locals.ob_type=locals.__class__=$B.get_method_class(on_ready47,locals_chatkit_browser__chat,"Chat",['Chat'])
+$B.set_lineno(frame,276);
 $B.call_attr($B.$getattr_pep657(locals.self,'_link',3),'do',1,$B.rich_op('__mod__','on_ready callback %s',$B.$call_with_position($B.resolve_in_scopes('_name',[locals_chatkit_browser__chat_Chat_on_ready,locals_chatkit_browser__chat,_b_],9),7,locals.callback),5),(function(){
-$B.set_lineno(frame,259)
-function lambda__4748(_driver){
+$B.set_lineno(frame,276)
+function lambda__4849(_driver){
 var locals
 if(arguments.length==1&&!_driver?.$kw){
-var locals_chatkit_browser__chat_Chat_on_ready_lambda__47=locals={driver:_driver}
+var locals_chatkit_browser__chat_Chat_on_ready_lambda__48=locals={driver:_driver}
 }else{
-var locals_chatkit_browser__chat_Chat_on_ready_lambda__47=locals=$B.args_parser(lambda__4748,arguments)
+var locals_chatkit_browser__chat_Chat_on_ready_lambda__48=locals=$B.args_parser(lambda__4849,arguments)
 }
 Object.defineProperty(locals,'callback',{get:function(){return locals_chatkit_browser__chat_Chat_on_ready.callback},set:function(){},enumerable:true,configurable:true})
-var frame=["<lambda>",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,lambda__4748]
-$B.enter_frame(frame,__file__,259)
-frame.positions=[[259,79,10]]
+var frame=["<lambda>",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,lambda__4849]
+$B.enter_frame(frame,__file__,276)
+frame.positions=[[276,79,10]]
 try{
 $B.js_this=this
-$B.set_lineno(frame,259)
+$B.set_lineno(frame,276)
 return $B.trace_return_and_leave(frame,$B.$call_with_position(locals_chatkit_browser__chat_Chat_on_ready.callback,1,))
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
-lambda__4748.$function_infos=['chatkit.browser._chat','<lambda>','Chat.on_ready.<locals>.<lambda>',__file__,_b_.None,_b_.None,_b_.None,['driver'],null,null,
-1,259,3,['callback'],0,0,['driver'],false,[],frame]
-$B.set_func_attrs(lambda__4748,frame,'chatkit.browser._chat')
-lambda__4748.ob_type=$B.function
-lambda__4748.__annotate__=_b_.None
-locals_chatkit_browser__chat_Chat_on_ready.lambda__47=lambda__4748
-return locals_chatkit_browser__chat_Chat_on_ready.lambda__47
+lambda__4849.$function_infos=['chatkit.browser._chat','<lambda>','Chat.on_ready.<locals>.<lambda>',__file__,_b_.None,_b_.None,_b_.None,['driver'],null,null,
+1,276,3,['callback'],0,0,['driver'],false,[],frame]
+$B.set_func_attrs(lambda__4849,frame,'chatkit.browser._chat')
+lambda__4849.ob_type=$B.function
+lambda__4849.__annotate__=_b_.None
+locals_chatkit_browser__chat_Chat_on_ready.lambda__48=lambda__4849
+return locals_chatkit_browser__chat_Chat_on_ready.lambda__48
 })())
 return $B.trace_return_and_leave(frame,_b_.None)
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
-on_ready46.$is_method=true
-on_ready46.$function_infos=['chatkit.browser._chat','on_ready','Chat.on_ready',__file__,_b_.None,_b_.None,'',['self','callback'],null,null,
-2,254,3,[],0,0,['self','callback'],false,[],frame]
-$B.set_func_attrs(on_ready46,frame,'chatkit.browser._chat')
-on_ready46.ob_type=$B.function
-on_ready46.__annotate__=_b_.None
-locals_chatkit_browser__chat_Chat.on_ready=on_ready46
-$B.set_lineno(frame,261)
-function _native49(_self,_call){
+on_ready47.$is_method=true
+on_ready47.$function_infos=['chatkit.browser._chat','on_ready','Chat.on_ready',__file__,_b_.None,_b_.None,'',['self','callback'],null,null,
+2,271,3,[],0,0,['self','callback'],false,[],frame]
+$B.set_func_attrs(on_ready47,frame,'chatkit.browser._chat')
+on_ready47.ob_type=$B.function
+on_ready47.__annotate__=_b_.None
+locals_chatkit_browser__chat_Chat.on_ready=on_ready47
+$B.set_lineno(frame,278)
+function _native50(_self,_call){
 var locals
 if(arguments.length==2&&!_call?.$kw){
 var locals_chatkit_browser__chat_Chat__native=locals={self:_self,call:_call}
 }else{
-var locals_chatkit_browser__chat_Chat__native=locals=$B.args_parser(_native49,arguments)
+var locals_chatkit_browser__chat_Chat__native=locals=$B.args_parser(_native50,arguments)
 }
-var frame=["_native",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,_native49]
-$B.enter_frame(frame,__file__,261)
-frame.positions=[[263,15,63],[263,37,18],[263,57,14],[263,57,20]]
+var frame=["_native",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,_native50]
+$B.enter_frame(frame,__file__,278)
+frame.positions=[[280,15,63],[280,37,18],[280,57,14],[280,57,20]]
 try{
 $B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(_native49,locals_chatkit_browser__chat,"Chat",['Chat'])
-$B.set_lineno(frame,263)
+locals.ob_type=locals.__class__=$B.get_method_class(_native50,locals_chatkit_browser__chat,"Chat",['Chat'])
+$B.set_lineno(frame,280)
 return $B.trace_return_and_leave(frame,$B.call_attr(locals.self,'_on_this_version',1,$B.rich_op('__mod__','chat.%s()',locals.call,3),$B.$getitem($B.$getattr_pep657(locals_chatkit_browser__chat.versions,'CALLS',5),locals.call,7)))
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
-_native49.$is_method=true
-_native49.$function_infos=['chatkit.browser._chat','_native','Chat._native',__file__,_b_.None,_b_.None,'',['self','call'],null,null,
-2,261,3,[],0,0,['self','call'],false,[],frame]
-$B.set_func_attrs(_native49,frame,'chatkit.browser._chat')
-_native49.ob_type=$B.function
-_native49.__annotate__=_b_.None
-locals_chatkit_browser__chat_Chat._native=_native49
-$B.set_lineno(frame,265)
-function _native_event50(_self,_event,_handler){
+_native50.$is_method=true
+_native50.$function_infos=['chatkit.browser._chat','_native','Chat._native',__file__,_b_.None,_b_.None,'',['self','call'],null,null,
+2,278,3,[],0,0,['self','call'],false,[],frame]
+$B.set_func_attrs(_native50,frame,'chatkit.browser._chat')
+_native50.ob_type=$B.function
+_native50.__annotate__=_b_.None
+locals_chatkit_browser__chat_Chat._native=_native50
+$B.set_lineno(frame,282)
+function _native_event51(_self,_event,_handler){
 var locals
 if(arguments.length==3&&!_handler?.$kw){
 var locals_chatkit_browser__chat_Chat__native_event=locals={self:_self,event:_event,handler:_handler}
 }else{
-var locals_chatkit_browser__chat_Chat__native_event=locals=$B.args_parser(_native_event50,arguments)
+var locals_chatkit_browser__chat_Chat__native_event=locals=$B.args_parser(_native_event51,arguments)
 }
-var frame=["_native_event",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,_native_event50]
-$B.enter_frame(frame,__file__,265)
-frame.positions=[[266,53,22],[266,15,34],[266,15,16],[267,15,23],[267,52,24],[268,23,15],[269,270,12,50],[271,17,17],[272,12,85],[272,31,65],[272,74,22],[272,74,13],[274,19,50],[274,47,15],[274,47,21]]
+var frame=["_native_event",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,_native_event51]
+$B.enter_frame(frame,__file__,282)
+frame.positions=[[283,53,22],[283,15,34],[283,15,16],[284,15,23],[284,52,24],[285,23,15],[286,287,12,50],[288,17,17],[289,12,85],[289,31,65],[289,74,22],[289,74,13],[291,19,50],[291,47,15],[291,47,21]]
 try{
 $B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(_native_event50,locals_chatkit_browser__chat,"Chat",['Chat'])
-$B.set_lineno(frame,266)
+locals.ob_type=locals.__class__=$B.get_method_class(_native_event51,locals_chatkit_browser__chat,"Chat",['Chat'])
+$B.set_lineno(frame,283)
 locals_chatkit_browser__chat_Chat__native_event.name=($B.$bool($B.$call_with_position(_b_.isinstance,1,locals.event,_b_.str))?$B.call_attr($B.$getattr_pep657(locals_chatkit_browser__chat.versions,'ALIASES',5),'get',3,locals.event,locals.event):_b_.None)
-$B.set_lineno(frame,267)
+$B.set_lineno(frame,284)
 locals_chatkit_browser__chat_Chat__native_event.what=($B.$bool(locals.name)?$B.rich_op('__mod__','chat.on("%s")',locals.event,7):$B.rich_op('__mod__','chat.on(%r)',$B.fast_tuple([locals.event]),9))
-if($B.set_lineno(frame,268)&&$B.$bool(!$B.$is_member(locals.name,$B.$getattr_pep657(locals_chatkit_browser__chat.versions,'EVENTS',11)))){
-$B.set_lineno(frame,269);
+if($B.set_lineno(frame,285)&&$B.$bool(!$B.$is_member(locals.name,$B.$getattr_pep657(locals_chatkit_browser__chat.versions,'EVENTS',11)))){
+$B.set_lineno(frame,286);
 $B.call_attr(locals_chatkit_browser__chat_Chat__native_event.self,'_refuse',13,locals_chatkit_browser__chat_Chat__native_event.what,'no chat has this event (chatkit.browser.versions.EVENTS lists those they have)')
-}else if($B.set_lineno(frame,271)&&$B.$bool(!$B.$bool($B.$call_with_position(_b_.callable,15,locals.handler)))){
-$B.set_lineno(frame,272);
+}else if($B.set_lineno(frame,288)&&$B.$bool(!$B.$bool($B.$call_with_position(_b_.callable,15,locals.handler)))){
+$B.set_lineno(frame,289);
 $B.call_attr(locals_chatkit_browser__chat_Chat__native_event.self,'_refuse',17,locals_chatkit_browser__chat_Chat__native_event.what,$B.rich_op('__mod__','the handler must be a function, not %s',$B.$getattr_pep657($B.$call_with_position(_b_.type,23,locals_chatkit_browser__chat_Chat__native_event.handler),'__name__',21),19))
 }else{
-$B.set_lineno(frame,274)
+$B.set_lineno(frame,291)
 return $B.trace_return_and_leave(frame,$B.call_attr(locals_chatkit_browser__chat_Chat__native_event.self,'_on_this_version',25,locals_chatkit_browser__chat_Chat__native_event.what,$B.$getitem($B.$getattr_pep657(locals_chatkit_browser__chat.versions,'EVENTS',27),locals_chatkit_browser__chat_Chat__native_event.name,29)))
 }
-$B.set_lineno(frame,275)
+$B.set_lineno(frame,292)
 return $B.trace_return_and_leave(frame,_b_.None)
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
-_native_event50.$is_method=true
-_native_event50.$function_infos=['chatkit.browser._chat','_native_event','Chat._native_event',__file__,_b_.None,_b_.None,_b_.None,['self','event','handler'],null,null,
-3,265,3,[],0,0,['self','event','handler','name','what'],false,[],frame]
-$B.set_func_attrs(_native_event50,frame,'chatkit.browser._chat')
-_native_event50.ob_type=$B.function
-_native_event50.__annotate__=_b_.None
-locals_chatkit_browser__chat_Chat._native_event=_native_event50
-$B.set_lineno(frame,277)
-function _on_this_version51(_self,_what,_natives){
+_native_event51.$is_method=true
+_native_event51.$function_infos=['chatkit.browser._chat','_native_event','Chat._native_event',__file__,_b_.None,_b_.None,_b_.None,['self','event','handler'],null,null,
+3,282,3,[],0,0,['self','event','handler','name','what'],false,[],frame]
+$B.set_func_attrs(_native_event51,frame,'chatkit.browser._chat')
+_native_event51.ob_type=$B.function
+_native_event51.__annotate__=_b_.None
+locals_chatkit_browser__chat_Chat._native_event=_native_event51
+$B.set_lineno(frame,294)
+function _on_this_version52(_self,_what,_natives){
 var locals
 if(arguments.length==3&&!_natives?.$kw){
 var locals_chatkit_browser__chat_Chat__on_this_version=locals={self:_self,what:_what,natives:_natives}
 }else{
-var locals_chatkit_browser__chat_Chat__on_this_version=locals=$B.args_parser(_on_this_version51,arguments)
+var locals_chatkit_browser__chat_Chat__on_this_version=locals=$B.args_parser(_on_this_version52,arguments)
 }
-var frame=["_on_this_version",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,_on_this_version51]
-$B.enter_frame(frame,__file__,277)
-frame.positions=[[279,11,8],[280,35,8],[280,47,11],[280,20,11],[280,64,11],[281,12,75],[281,31,55],[282,15,21],[282,27,8]]
+var frame=["_on_this_version",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,_on_this_version52]
+$B.enter_frame(frame,__file__,294)
+frame.positions=[[296,11,8],[297,35,8],[297,47,11],[297,20,11],[297,64,11],[298,12,75],[298,31,55],[299,15,21],[299,27,8]]
 try{
 $B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(_on_this_version51,locals_chatkit_browser__chat,"Chat",['Chat'])
-if($B.set_lineno(frame,279)&&$B.$bool(!$B.$is_member($B.$getattr_pep657(locals.self,'api',1),locals.natives))){
-$B.set_lineno(frame,280)
+locals.ob_type=locals.__class__=$B.get_method_class(_on_this_version52,locals_chatkit_browser__chat,"Chat",['Chat'])
+if($B.set_lineno(frame,296)&&$B.$bool(!$B.$is_member($B.$getattr_pep657(locals.self,'api',1),locals.natives))){
+$B.set_lineno(frame,297)
 locals_chatkit_browser__chat_Chat__on_this_version.other=($B.$bool($B.rich_comp('__eq__',$B.$getattr_pep657(locals_chatkit_browser__chat_Chat__on_this_version.self,'api',3),$B.$getattr_pep657(locals_chatkit_browser__chat.versions,'V1',5)))?$B.$getattr_pep657(locals_chatkit_browser__chat.versions,'V2',7):$B.$getattr_pep657(locals_chatkit_browser__chat.versions,'V1',9))
-$B.set_lineno(frame,281);
+$B.set_lineno(frame,298);
 $B.call_attr(locals_chatkit_browser__chat_Chat__on_this_version.self,'_refuse',11,locals_chatkit_browser__chat_Chat__on_this_version.what,$B.rich_op('__mod__','only the %s chat (api = "%s") has it',$B.fast_tuple([locals.other,locals.other]),13))
 }
-$B.set_lineno(frame,282)
+$B.set_lineno(frame,299)
 return $B.trace_return_and_leave(frame,$B.call_attr(locals.natives,'get',15,$B.$getattr_pep657(locals.self,'api',17)))
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
-_on_this_version51.$is_method=true
-_on_this_version51.$function_infos=['chatkit.browser._chat','_on_this_version','Chat._on_this_version',__file__,_b_.None,_b_.None,'',['self','what','natives'],null,null,
-3,277,3,[],0,0,['self','what','natives','other'],false,[],frame]
-$B.set_func_attrs(_on_this_version51,frame,'chatkit.browser._chat')
-_on_this_version51.ob_type=$B.function
-_on_this_version51.__annotate__=_b_.None
-locals_chatkit_browser__chat_Chat._on_this_version=_on_this_version51
-$B.set_lineno(frame,284)
-function _from_page52(_self,_values){
+_on_this_version52.$is_method=true
+_on_this_version52.$function_infos=['chatkit.browser._chat','_on_this_version','Chat._on_this_version',__file__,_b_.None,_b_.None,'',['self','what','natives'],null,null,
+3,294,3,[],0,0,['self','what','natives','other'],false,[],frame]
+$B.set_func_attrs(_on_this_version52,frame,'chatkit.browser._chat')
+_on_this_version52.ob_type=$B.function
+_on_this_version52.__annotate__=_b_.None
+locals_chatkit_browser__chat_Chat._on_this_version=_on_this_version52
+$B.set_lineno(frame,301)
+function _from_page53(_self,_values){
 var locals
 if(arguments.length==2&&!_values?.$kw){
 var locals_chatkit_browser__chat_Chat__from_page=locals={self:_self,values:_values}
 }else{
-var locals_chatkit_browser__chat_Chat__from_page=locals=$B.args_parser(_from_page52,arguments)
+var locals_chatkit_browser__chat_Chat__from_page=locals=$B.args_parser(_from_page53,arguments)
 }
-var frame=["_from_page",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,_from_page52]
-$B.enter_frame(frame,__file__,284)
-frame.positions=[[285,11,15],[287,62,14],[287,48,10],[287,21,22]]
+var frame=["_from_page",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,_from_page53]
+$B.enter_frame(frame,__file__,301)
+frame.positions=[[302,11,15],[304,62,14],[304,48,10],[304,21,22]]
 try{
 $B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(_from_page52,locals_chatkit_browser__chat,"Chat",['Chat'])
-if($B.set_lineno(frame,285)&&$B.$bool($B.$is($B.$getattr_pep657(locals.self,'page_value',1),_b_.None))){
-$B.set_lineno(frame,286)
+locals.ob_type=locals.__class__=$B.get_method_class(_from_page53,locals_chatkit_browser__chat,"Chat",['Chat'])
+if($B.set_lineno(frame,302)&&$B.$bool($B.$is($B.$getattr_pep657(locals.self,'page_value',1),_b_.None))){
+$B.set_lineno(frame,303)
 return $B.trace_return_and_leave(frame,locals_chatkit_browser__chat_Chat__from_page.values)
 }
-$B.set_lineno(frame,287)
+$B.set_lineno(frame,304)
 return $B.trace_return_and_leave(frame,(function(expr){
-var next_func_53=$B.make_js_iterator(expr,frame,287)
-var result_53=$B.empty_dict()
+var next_func_54=$B.make_js_iterator(expr,frame,304)
+var result_54=$B.empty_dict()
 try{
-for(var next_53 of next_func_53){
-$B.set_lineno(frame,287)
-var v54=next_53
-var it_55=$B.unpacker(v54,2,false,5)
-locals_chatkit_browser__chat_Chat__from_page.key=it_55.read_one()
-locals_chatkit_browser__chat_Chat__from_page.value=it_55.read_one()
-_b_.dict.$setitem(result_53,locals.key,$B.call_attr(locals.self,'page_value',7,locals.value))
+for(var next_54 of next_func_54){
+$B.set_lineno(frame,304)
+var v55=next_54
+var it_56=$B.unpacker(v55,2,false,5)
+locals_chatkit_browser__chat_Chat__from_page.key=it_56.read_one()
+locals_chatkit_browser__chat_Chat__from_page.value=it_56.read_one()
+_b_.dict.$setitem(result_54,locals.key,$B.call_attr(locals.self,'page_value',7,locals.value))
 }
 }catch(err){
 $B.set_exc(err,frame)
@@ -4080,108 +4300,108 @@ throw err
 }
 delete locals_chatkit_browser__chat_Chat__from_page.key
 delete locals_chatkit_browser__chat_Chat__from_page.value
-return result_53
+return result_54
 })($B.call_attr(locals.values,'items',3,))
 )
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
-_from_page52.$is_method=true
-_from_page52.$function_infos=['chatkit.browser._chat','_from_page','Chat._from_page',__file__,_b_.None,_b_.None,_b_.None,['self','values'],null,null,
-2,284,3,[],0,0,['self','values','key','value'],false,[],frame]
-$B.set_func_attrs(_from_page52,frame,'chatkit.browser._chat')
-_from_page52.ob_type=$B.function
-_from_page52.__annotate__=_b_.None
-locals_chatkit_browser__chat_Chat._from_page=_from_page52
-$B.set_lineno(frame,289)
-function _send56(){
+_from_page53.$is_method=true
+_from_page53.$function_infos=['chatkit.browser._chat','_from_page','Chat._from_page',__file__,_b_.None,_b_.None,_b_.None,['self','values'],null,null,
+2,301,3,[],0,0,['self','values','key','value'],false,[],frame]
+$B.set_func_attrs(_from_page53,frame,'chatkit.browser._chat')
+_from_page53.ob_type=$B.function
+_from_page53.__annotate__=_b_.None
+locals_chatkit_browser__chat_Chat._from_page=_from_page53
+$B.set_lineno(frame,306)
+function _send57(){
 var locals
-var locals_chatkit_browser__chat_Chat__send=locals=$B.args_parser(_send56,arguments)
-var frame=["_send",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,_send56]
-$B.enter_frame(frame,__file__,289)
-frame.positions=[[292,16,39],[292,16,30],[292,16,24],[292,16,17],[292,24,8],[293,8,63],[293,8,10]]
+var locals_chatkit_browser__chat_Chat__send=locals=$B.args_parser(_send57,arguments)
+var frame=["_send",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,_send57]
+$B.enter_frame(frame,__file__,306)
+frame.positions=[[309,16,39],[309,16,30],[309,16,24],[309,16,17],[309,24,8],[310,8,63],[310,8,10]]
 try{
 $B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(_send56,locals_chatkit_browser__chat,"Chat",['Chat'])
-if($B.set_lineno(frame,290)&&$B.$bool($B.$is(locals.native,_b_.None))){
-$B.set_lineno(frame,291)
+locals.ob_type=locals.__class__=$B.get_method_class(_send57,locals_chatkit_browser__chat,"Chat",['Chat'])
+if($B.set_lineno(frame,307)&&$B.$bool($B.$is(locals.native,_b_.None))){
+$B.set_lineno(frame,308)
 return $B.trace_return_and_leave(frame,_b_.None)
 }
-$B.set_lineno(frame,292)
+$B.set_lineno(frame,309)
 locals_chatkit_browser__chat_Chat__send.doing=$B.rich_op('__mod__',$B.$getattr_pep657($B.$getattr_pep657($B.$call_with_position(locals_chatkit_browser__chat.adapter,7,$B.$getattr_pep657(locals.self,'api',9)),'Driver',5),'DOING',3),locals.native,1)
-$B.set_lineno(frame,293);
+$B.set_lineno(frame,310);
 $B.call_attr($B.$getattr_pep657(locals.self,'_link',13),'do',11,locals.doing,(function(){
-$B.set_lineno(frame,293)
-function lambda__5758(_driver){
+$B.set_lineno(frame,310)
+function lambda__5859(_driver){
 var locals
 if(arguments.length==1&&!_driver?.$kw){
-var locals_chatkit_browser__chat_Chat__send_lambda__57=locals={driver:_driver}
+var locals_chatkit_browser__chat_Chat__send_lambda__58=locals={driver:_driver}
 }else{
-var locals_chatkit_browser__chat_Chat__send_lambda__57=locals=$B.args_parser(lambda__5758,arguments)
+var locals_chatkit_browser__chat_Chat__send_lambda__58=locals=$B.args_parser(lambda__5859,arguments)
 }
 Object.defineProperty(locals,'native',{get:function(){return locals_chatkit_browser__chat_Chat__send.native},set:function(){},enumerable:true,configurable:true})
 Object.defineProperty(locals,'args',{get:function(){return locals_chatkit_browser__chat_Chat__send.args},set:function(){},enumerable:true,configurable:true})
-var frame=["<lambda>",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,lambda__5758]
-$B.enter_frame(frame,__file__,293)
-frame.positions=[[293,44,26]]
+var frame=["<lambda>",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,lambda__5859]
+$B.enter_frame(frame,__file__,310)
+frame.positions=[[310,44,26]]
 try{
 $B.js_this=this
-$B.set_lineno(frame,293)
+$B.set_lineno(frame,310)
 return $B.trace_return_and_leave(frame,$B.call_attr(locals.driver,'send',1,locals_chatkit_browser__chat_Chat__send.native,..._b_.list.$unpack(locals_chatkit_browser__chat_Chat__send.args)))
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
-lambda__5758.$function_infos=['chatkit.browser._chat','<lambda>','Chat._send.<locals>.<lambda>',__file__,_b_.None,_b_.None,_b_.None,['driver'],null,null,
-1,293,3,['native','args'],0,0,['driver'],false,[],frame]
-$B.set_func_attrs(lambda__5758,frame,'chatkit.browser._chat')
-lambda__5758.ob_type=$B.function
-lambda__5758.__annotate__=_b_.None
-locals_chatkit_browser__chat_Chat__send.lambda__57=lambda__5758
-return locals_chatkit_browser__chat_Chat__send.lambda__57
+lambda__5859.$function_infos=['chatkit.browser._chat','<lambda>','Chat._send.<locals>.<lambda>',__file__,_b_.None,_b_.None,_b_.None,['driver'],null,null,
+1,310,3,['native','args'],0,0,['driver'],false,[],frame]
+$B.set_func_attrs(lambda__5859,frame,'chatkit.browser._chat')
+lambda__5859.ob_type=$B.function
+lambda__5859.__annotate__=_b_.None
+locals_chatkit_browser__chat_Chat__send.lambda__58=lambda__5859
+return locals_chatkit_browser__chat_Chat__send.lambda__58
 })())
 return $B.trace_return_and_leave(frame,_b_.None)
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
-_send56.$is_method=true
-_send56.$function_infos=['chatkit.browser._chat','_send','Chat._send',__file__,_b_.None,_b_.None,_b_.None,['self','native'],'args',null,
-2,289,7,[],0,0,['self','native','args','doing'],false,[],frame]
-$B.set_func_attrs(_send56,frame,'chatkit.browser._chat')
-_send56.ob_type=$B.function
-_send56.__annotate__=_b_.None
-locals_chatkit_browser__chat_Chat._send=_send56
-$B.set_lineno(frame,295)
-function _reject59(_self,_problems,_topic){
+_send57.$is_method=true
+_send57.$function_infos=['chatkit.browser._chat','_send','Chat._send',__file__,_b_.None,_b_.None,_b_.None,['self','native'],'args',null,
+2,306,7,[],0,0,['self','native','args','doing'],false,[],frame]
+$B.set_func_attrs(_send57,frame,'chatkit.browser._chat')
+_send57.ob_type=$B.function
+_send57.__annotate__=_b_.None
+locals_chatkit_browser__chat_Chat._send=_send57
+$B.set_lineno(frame,312)
+function _reject60(_self,_problems,_topic){
 var locals
 if(arguments.length==3&&!_topic?.$kw){
 var locals_chatkit_browser__chat_Chat__reject=locals={self:_self,problems:_problems,topic:_topic}
 }else{
-var locals_chatkit_browser__chat_Chat__reject=locals=$B.args_parser(_reject59,arguments)
+var locals_chatkit_browser__chat_Chat__reject=locals=$B.args_parser(_reject60,arguments)
 }
-var frame=["_reject",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,_reject59]
-$B.enter_frame(frame,__file__,295)
-frame.positions=[[299,11,11],[300,18,32],[301,23,8],[302,12,33],[302,12,11],[302,29,15]]
+var frame=["_reject",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,_reject60]
+$B.enter_frame(frame,__file__,312)
+frame.positions=[[316,11,11],[317,18,32],[318,23,8],[319,12,33],[319,12,11],[319,29,15]]
 try{
 $B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(_reject59,locals_chatkit_browser__chat,"Chat",['Chat'])
-if($B.set_lineno(frame,297)&&$B.$bool(!$B.$bool(locals.problems))){
-$B.set_lineno(frame,298)
+locals.ob_type=locals.__class__=$B.get_method_class(_reject60,locals_chatkit_browser__chat,"Chat",['Chat'])
+if($B.set_lineno(frame,314)&&$B.$bool(!$B.$bool(locals.problems))){
+$B.set_lineno(frame,315)
 return $B.trace_return_and_leave(frame,_b_.None)
 }
-if($B.set_lineno(frame,299)&&$B.$bool($B.$getattr_pep657(locals.self,'strict',1))){
-$B.set_lineno(frame,300)
+if($B.set_lineno(frame,316)&&$B.$bool($B.$getattr_pep657(locals.self,'strict',1))){
+$B.set_lineno(frame,317)
 $B.$raise($B.$call_with_position(locals_chatkit_browser__chat.ValidationError,3,locals_chatkit_browser__chat_Chat__reject.problems,locals_chatkit_browser__chat_Chat__reject.topic))
 }
-frame.$lineno=301
-var no_break_60=true,
-iterator_60=locals.problems
-iterator_60[$B.INUM]=5
-for(var next_60 of $B.make_js_iterator(iterator_60,frame,301)){
-locals_chatkit_browser__chat_Chat__reject.problem=next_60
-$B.set_lineno(frame,302);
+frame.$lineno=318
+var no_break_61=true,
+iterator_61=locals.problems
+iterator_61[$B.INUM]=5
+for(var next_61 of $B.make_js_iterator(iterator_61,frame,318)){
+locals_chatkit_browser__chat_Chat__reject.problem=next_61
+$B.set_lineno(frame,319);
 $B.call_attr($B.$getattr_pep657(locals_chatkit_browser__chat_Chat__reject.self,'logger',9),'warn',7,$B.$getattr_pep657(locals.problem,'message',11))
 }
 return $B.trace_return_and_leave(frame,_b_.None)
@@ -4189,48 +4409,48 @@ return $B.trace_return_and_leave(frame,_b_.None)
 $B.set_exc_and_leave(frame,err)
 }
 }
-_reject59.$is_method=true
-_reject59.$function_infos=['chatkit.browser._chat','_reject','Chat._reject',__file__,_b_.None,_b_.None,_b_.None,['self','problems','topic'],null,null,
-3,295,3,[],0,0,['self','problems','topic','problem'],false,[],frame]
-$B.set_func_attrs(_reject59,frame,'chatkit.browser._chat')
-_reject59.ob_type=$B.function
-_reject59.__annotate__=_b_.None
-locals_chatkit_browser__chat_Chat._reject=_reject59
-$B.set_lineno(frame,304)
-function _refuse61(_self,_what,_message){
+_reject60.$is_method=true
+_reject60.$function_infos=['chatkit.browser._chat','_reject','Chat._reject',__file__,_b_.None,_b_.None,_b_.None,['self','problems','topic'],null,null,
+3,312,3,[],0,0,['self','problems','topic','problem'],false,[],frame]
+$B.set_func_attrs(_reject60,frame,'chatkit.browser._chat')
+_reject60.ob_type=$B.function
+_reject60.__annotate__=_b_.None
+locals_chatkit_browser__chat_Chat._reject=_reject60
+$B.set_lineno(frame,321)
+function _refuse62(_self,_what,_message){
 var locals
 if(arguments.length==3&&!_message?.$kw){
 var locals_chatkit_browser__chat_Chat__refuse=locals={self:_self,what:_what,message:_message}
 }else{
-var locals_chatkit_browser__chat_Chat__refuse=locals=$B.args_parser(_refuse61,arguments)
+var locals_chatkit_browser__chat_Chat__refuse=locals=$B.args_parser(_refuse62,arguments)
 }
-var frame=["_refuse",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,_refuse61]
-$B.enter_frame(frame,__file__,304)
-frame.positions=[[306,18,32],[306,32,8],[307,11,11],[308,18,26],[309,8,32],[309,8,11],[309,25,14]]
+var frame=["_refuse",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,_refuse62]
+$B.enter_frame(frame,__file__,321)
+frame.positions=[[323,18,32],[323,32,8],[324,11,11],[325,18,26],[326,8,32],[326,8,11],[326,25,14]]
 try{
 $B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(_refuse61,locals_chatkit_browser__chat,"Chat",['Chat'])
-$B.set_lineno(frame,306)
+locals.ob_type=locals.__class__=$B.get_method_class(_refuse62,locals_chatkit_browser__chat,"Chat",['Chat'])
+$B.set_lineno(frame,323)
 locals_chatkit_browser__chat_Chat__refuse.problem=$B.$call_with_position(locals_chatkit_browser__chat.Problem,1,locals.what,$B.$getattr_pep657(locals.self,'api',3),locals.message)
-if($B.set_lineno(frame,307)&&$B.$bool($B.$getattr_pep657(locals.self,'strict',5))){
-$B.set_lineno(frame,308)
+if($B.set_lineno(frame,324)&&$B.$bool($B.$getattr_pep657(locals.self,'strict',5))){
+$B.set_lineno(frame,325)
 $B.$raise($B.$call_with_position(locals_chatkit_browser__chat.ValidationError,7,$B.$list([locals_chatkit_browser__chat_Chat__refuse.problem])))
 }
-$B.set_lineno(frame,309);
+$B.set_lineno(frame,326);
 $B.call_attr($B.$getattr_pep657(locals.self,'logger',11),'warn',9,$B.call_attr(locals.problem,'line',13,))
 return $B.trace_return_and_leave(frame,_b_.None)
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
-_refuse61.$is_method=true
-_refuse61.$function_infos=['chatkit.browser._chat','_refuse','Chat._refuse',__file__,_b_.None,_b_.None,'',['self','what','message'],null,null,
-3,304,3,[],0,0,['self','what','message','problem'],false,[],frame]
-$B.set_func_attrs(_refuse61,frame,'chatkit.browser._chat')
-_refuse61.ob_type=$B.function
-_refuse61.__annotate__=_b_.None
-locals_chatkit_browser__chat_Chat._refuse=_refuse61
-locals.__static_attributes__=$B.fast_tuple(["strict","customer","page_value","_link","_api","api"])
+_refuse62.$is_method=true
+_refuse62.$function_infos=['chatkit.browser._chat','_refuse','Chat._refuse',__file__,_b_.None,_b_.None,'',['self','what','message'],null,null,
+3,321,3,[],0,0,['self','what','message','problem'],false,[],frame]
+$B.set_func_attrs(_refuse62,frame,'chatkit.browser._chat')
+_refuse62.ob_type=$B.function
+_refuse62.__annotate__=_b_.None
+locals_chatkit_browser__chat_Chat._refuse=_refuse62
+locals.__static_attributes__=$B.fast_tuple(["strict","customer","page_value","_link","_availability","_api","api"])
 var annotate
 $B.make_annotate_func(class_dict,annotate,frame)
 var kls=$B.$class_constructor('Chat',class_dict,metaclass,resolved_bases,bases,keywords)
@@ -4238,31 +4458,31 @@ $B.trace_return_and_leave(frame,_b_.None)
 return kls
 })('Chat',$B.fast_tuple([]),{})
 locals_chatkit_browser__chat.Chat=Chat11
-$B.set_lineno(frame,312)
-function _name62(_function){
+$B.set_lineno(frame,329)
+function _name63(_function){
 var locals
 if(arguments.length==1&&!_function?.$kw){
 var locals_chatkit_browser__chat__name=locals={function:_function}
 }else{
-var locals_chatkit_browser__chat__name=locals=$B.args_parser(_name62,arguments)
+var locals_chatkit_browser__chat__name=locals=$B.args_parser(_name63,arguments)
 }
-var frame=["_name",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,_name62]
-$B.enter_frame(frame,__file__,312)
-frame.positions=[[313,11,39],[313,54,45],[313,84,14]]
+var frame=["_name",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,_name63]
+$B.enter_frame(frame,__file__,329)
+frame.positions=[[330,11,39],[330,54,45],[330,84,14]]
 try{
 $B.js_this=this
-$B.set_lineno(frame,313)
+$B.set_lineno(frame,330)
 return $B.trace_return_and_leave(frame,($B.$bool(locals.$test=$B.$call_with_position(_b_.getattr,1,locals.function,'__qualname__',_b_.None))?locals.$test:$B.$call_with_position(_b_.getattr,3,locals.function,'__name__',$B.$call_with_position(_b_.repr,5,locals.function))))
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
-_name62.$function_infos=['chatkit.browser._chat','_name','_name',__file__,_b_.None,_b_.None,_b_.None,['function'],null,null,
-1,312,3,[],0,0,['function'],false,[],frame]
-$B.set_func_attrs(_name62,frame,'chatkit.browser._chat')
-_name62.ob_type=$B.function
-_name62.__annotate__=_b_.None
-locals_chatkit_browser__chat._name=_name62
+_name63.$function_infos=['chatkit.browser._chat','_name','_name',__file__,_b_.None,_b_.None,_b_.None,['function'],null,null,
+1,329,3,[],0,0,['function'],false,[],frame]
+$B.set_func_attrs(_name63,frame,'chatkit.browser._chat')
+_name63.ob_type=$B.function
+_name63.__annotate__=_b_.None
+locals_chatkit_browser__chat._name=_name63
 $B.leave_frame({locals,value:_b_.None})
 }catch(err){
 $B.set_exc_and_trace(frame,err)
@@ -4320,68 +4540,68 @@ frame=["chatkit.browser._bridge",locals,"chatkit.browser._bridge",locals]
 var __file__=locals.__file__="VFS.chatkit.browser._bridge.py"
 locals.__name__="chatkit.browser._bridge"
 locals.__doc__=''
-frame.positions=[[22,0,17],[23,0,26],[25,0,39],[26,0,43],[28,7,15],[29,12,20],[101,115,0,73],[118,144,0,36],[163,20,9],[163,20,5],[216,226,0,34]]
+frame.positions=[[24,0,17],[25,0,26],[27,0,39],[28,0,43],[30,7,15],[31,12,20],[115,129,0,73],[132,158,0,36],[177,20,9],[177,20,5],[230,240,0,34]]
 $B.enter_frame(frame,__file__,1)
 var _frame_obj=$B.frame_obj
 locals.$annotations={}
 var stack_length=$B.count_frames()
 try{
-$B.set_lineno(frame,22)
+$B.set_lineno(frame,24)
 $B.import("javascript",[],{},locals_chatkit_browser__bridge,1)
-$B.set_lineno(frame,23)
-$B.$import_from("browser",'window',{},0,locals,3)
 $B.set_lineno(frame,25)
+$B.$import_from("browser",'window',{},0,locals,3)
+$B.set_lineno(frame,27)
 $B.$import_from("chatkit.browser",'UNSET',{},0,locals,5)
 $B.$import_from("chatkit.browser",'chat',{},0,locals,5)
-$B.set_lineno(frame,26)
+$B.set_lineno(frame,28)
 $B.$import_from("chatkit.browser.versions",'V1',{},0,locals,7)
 $B.$import_from("chatkit.browser.versions",'V2',{},0,locals,7)
-$B.set_lineno(frame,28)
+$B.set_lineno(frame,30)
 locals_chatkit_browser__bridge.NULL=$B.$getattr_pep657(locals.javascript,'NULL',9)
-$B.set_lineno(frame,29)
+$B.set_lineno(frame,31)
 locals_chatkit_browser__bridge.UNDEFINED=$B.$getattr_pep657(locals.javascript,'UNDEFINED',11)
-$B.set_lineno(frame,32)
+$B.set_lineno(frame,34)
 function run1(_hooks_module,_api){
 var locals
 var locals_chatkit_browser__bridge_run=locals=$B.args_parser(run1,arguments)
 var frame=["run",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,run1]
-$B.enter_frame(frame,__file__,32)
-frame.positions=[[34,18,15],[34,18,13],[34,4,11],[35,22,10],[35,4,15],[37,8,8],[39,8,49],[39,8,11],[42,8,24],[44,8,69],[44,8,11],[44,26,43],[46,8,10],[46,8,8]]
+$B.enter_frame(frame,__file__,34)
+frame.positions=[[36,18,15],[36,18,13],[36,4,11],[37,22,10],[37,4,15],[39,8,8],[41,8,49],[41,8,11],[44,8,24],[46,8,69],[46,8,11],[46,26,43],[48,8,10],[48,8,8]]
 try{
 $B.js_this=this
-$B.set_lineno(frame,34)
-$B.$setattr1(locals_chatkit_browser__bridge.chat,"logger",$B.$call_with_position($B.resolve_in_scopes('ConsoleLogger',[locals_chatkit_browser__bridge_run,locals_chatkit_browser__bridge,_b_],3),1,),5)
-$B.set_lineno(frame,35)
-$B.$setattr1(locals_chatkit_browser__bridge.chat,"page_value",$B.resolve_in_scopes('page_value',[locals_chatkit_browser__bridge_run,locals_chatkit_browser__bridge,_b_],7),9)
 $B.set_lineno(frame,36)
+$B.$setattr1(locals_chatkit_browser__bridge.chat,"logger",$B.$call_with_position($B.resolve_in_scopes('ConsoleLogger',[locals_chatkit_browser__bridge_run,locals_chatkit_browser__bridge,_b_],3),1,),5)
+$B.set_lineno(frame,37)
+$B.$setattr1(locals_chatkit_browser__bridge.chat,"page_value",$B.resolve_in_scopes('page_value',[locals_chatkit_browser__bridge_run,locals_chatkit_browser__bridge,_b_],7),9)
+$B.set_lineno(frame,38)
 try{
 var stack_length_2=$B.count_frames()
 var save_frame_obj_2=$B.frame_obj
-$B.set_lineno(frame,37)
+$B.set_lineno(frame,39)
 $B.$setattr1(locals_chatkit_browser__bridge.chat,"api",locals_chatkit_browser__bridge_run.api,11)
 }catch(err2){
 $B.set_exc_and_trace(frame,err2)
-if($B.set_lineno(frame,38)&&$B.is_exc(err2,[_b_.Exception])){
+if($B.set_lineno(frame,40)&&$B.is_exc(err2,[_b_.Exception])){
 locals.error=err2
-$B.set_lineno(frame,39);
+$B.set_lineno(frame,41);
 $B.call_attr($B.$getattr_pep657(locals_chatkit_browser__bridge.chat,'logger',15),'error',13,'the hooks did not run',locals.error)
-$B.set_lineno(frame,40)
+$B.set_lineno(frame,42)
 return $B.trace_return_and_leave(frame,_b_.None)
 }else{
 throw err2
 }
 }
-$B.set_lineno(frame,41)
+$B.set_lineno(frame,43)
 try{
 var stack_length_3=$B.count_frames()
 var save_frame_obj_3=$B.frame_obj
-$B.set_lineno(frame,42);
+$B.set_lineno(frame,44);
 $B.$call_with_position(_b_.__import__,17,locals_chatkit_browser__bridge_run.hooks_module)
 }catch(err3){
 $B.set_exc_and_trace(frame,err3)
-if($B.set_lineno(frame,43)&&$B.is_exc(err3,[_b_.Exception])){
+if($B.set_lineno(frame,45)&&$B.is_exc(err3,[_b_.Exception])){
 locals.error=err3
-$B.set_lineno(frame,44);
+$B.set_lineno(frame,46);
 $B.call_attr($B.$getattr_pep657(locals_chatkit_browser__bridge.chat,'logger',21),'error',19,$B.rich_op('__mod__','the hooks module %s failed',locals_chatkit_browser__bridge_run.hooks_module,23),locals.error)
 $B.del_exc(frame)
 $B.frame_obj=save_frame_obj_3
@@ -4394,7 +4614,7 @@ if($B.count_frames()<stack_length_3){
 exit=true
 $B.frame_obj=$B.push_frame(frame)
 }
-$B.set_lineno(frame,46);
+$B.set_lineno(frame,48);
 $B.$call_with_position($B.resolve_in_scopes('_connect',[locals_chatkit_browser__bridge_run,locals_chatkit_browser__bridge,_b_],27),25,)
 if(exit){
 $B.leave_frame()
@@ -4406,12 +4626,12 @@ $B.set_exc_and_leave(frame,err)
 }
 }
 run1.$function_infos=['chatkit.browser._bridge','run','run',__file__,[locals.V1],_b_.None,'',['hooks_module','api'],null,null,
-2,32,3,[],0,0,['hooks_module','api','error'],false,[],frame]
+2,34,3,[],0,0,['hooks_module','api','error'],false,[],frame]
 $B.set_func_attrs(run1,frame,'chatkit.browser._bridge')
 run1.ob_type=$B.function
 run1.__annotate__=_b_.None
 locals_chatkit_browser__bridge.run=run1
-$B.set_lineno(frame,49)
+$B.set_lineno(frame,51)
 function _connect4(){
 var locals
 var locals_chatkit_browser__bridge__connect=locals=$B.empty_dict();
@@ -4419,23 +4639,29 @@ if(arguments.length!==0){
 $B.args_parser(_connect4,arguments)
 }
 var frame=["_connect",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,_connect4]
-$B.enter_frame(frame,__file__,49)
-frame.positions=[[50,12,8],[50,12,6],[51,18,7],[51,4,11],[52,22,12],[52,4,15],[53,7,22],[53,7,8],[54,8,18],[54,8,7],[54,16,9],[55,7,26],[55,7,8],[56,8,27],[56,8,12],[56,21,13]]
+$B.enter_frame(frame,__file__,51)
+frame.positions=[[52,12,8],[52,12,6],[53,18,7],[53,4,11],[54,22,12],[54,4,15],[55,27,16],[55,4,20],[56,7,31],[56,7,8],[57,8,36],[57,8,16],[57,25,18],[58,7,22],[58,7,8],[59,8,18],[59,8,7],[59,16,9],[60,7,26],[60,7,8],[61,8,27],[61,8,12],[61,21,13]]
 try{
 $B.js_this=this
-$B.set_lineno(frame,50)
-locals_chatkit_browser__bridge__connect.state=$B.$call_with_position($B.resolve_in_scopes('_state',[locals_chatkit_browser__bridge__connect,locals_chatkit_browser__bridge,_b_],3),1,)
-$B.set_lineno(frame,51)
-$B.$setattr1(locals.state,"onBus",$B.resolve_in_scopes('_on_bus',[locals_chatkit_browser__bridge__connect,locals_chatkit_browser__bridge,_b_],5),7)
 $B.set_lineno(frame,52)
+locals_chatkit_browser__bridge__connect.state=$B.$call_with_position($B.resolve_in_scopes('_state',[locals_chatkit_browser__bridge__connect,locals_chatkit_browser__bridge,_b_],3),1,)
+$B.set_lineno(frame,53)
+$B.$setattr1(locals.state,"onBus",$B.resolve_in_scopes('_on_bus',[locals_chatkit_browser__bridge__connect,locals_chatkit_browser__bridge,_b_],5),7)
+$B.set_lineno(frame,54)
 $B.$setattr1(locals.state,"onChatApp",$B.resolve_in_scopes('_on_chat_app',[locals_chatkit_browser__bridge__connect,locals_chatkit_browser__bridge,_b_],9),11)
-if($B.set_lineno(frame,53)&&$B.$bool($B.$call_with_position($B.resolve_in_scopes('_defined',[locals_chatkit_browser__bridge__connect,locals_chatkit_browser__bridge,_b_],15),13,locals.state,'bus'))){
-$B.set_lineno(frame,54);
-$B.$call_with_position($B.resolve_in_scopes('_on_bus',[locals_chatkit_browser__bridge__connect,locals_chatkit_browser__bridge,_b_],19),17,$B.$getattr_pep657(locals_chatkit_browser__bridge__connect.state,'bus',21))
+$B.set_lineno(frame,55)
+$B.$setattr1(locals.state,"onAvailability",$B.resolve_in_scopes('_on_availability',[locals_chatkit_browser__bridge__connect,locals_chatkit_browser__bridge,_b_],13),15)
+if($B.set_lineno(frame,56)&&$B.$bool($B.$call_with_position($B.resolve_in_scopes('_defined',[locals_chatkit_browser__bridge__connect,locals_chatkit_browser__bridge,_b_],19),17,locals.state,'availability'))){
+$B.set_lineno(frame,57);
+$B.$call_with_position($B.resolve_in_scopes('_on_availability',[locals_chatkit_browser__bridge__connect,locals_chatkit_browser__bridge,_b_],23),21,$B.$getattr_pep657(locals_chatkit_browser__bridge__connect.state,'availability',25))
 }
-if($B.set_lineno(frame,55)&&$B.$bool($B.$call_with_position($B.resolve_in_scopes('_defined',[locals_chatkit_browser__bridge__connect,locals_chatkit_browser__bridge,_b_],25),23,locals.state,'chatApp'))){
-$B.set_lineno(frame,56);
-$B.$call_with_position($B.resolve_in_scopes('_on_chat_app',[locals_chatkit_browser__bridge__connect,locals_chatkit_browser__bridge,_b_],29),27,$B.$getattr_pep657(locals_chatkit_browser__bridge__connect.state,'chatApp',31))
+if($B.set_lineno(frame,58)&&$B.$bool($B.$call_with_position($B.resolve_in_scopes('_defined',[locals_chatkit_browser__bridge__connect,locals_chatkit_browser__bridge,_b_],29),27,locals.state,'bus'))){
+$B.set_lineno(frame,59);
+$B.$call_with_position($B.resolve_in_scopes('_on_bus',[locals_chatkit_browser__bridge__connect,locals_chatkit_browser__bridge,_b_],33),31,$B.$getattr_pep657(locals_chatkit_browser__bridge__connect.state,'bus',35))
+}
+if($B.set_lineno(frame,60)&&$B.$bool($B.$call_with_position($B.resolve_in_scopes('_defined',[locals_chatkit_browser__bridge__connect,locals_chatkit_browser__bridge,_b_],39),37,locals.state,'chatApp'))){
+$B.set_lineno(frame,61);
+$B.$call_with_position($B.resolve_in_scopes('_on_chat_app',[locals_chatkit_browser__bridge__connect,locals_chatkit_browser__bridge,_b_],43),41,$B.$getattr_pep657(locals_chatkit_browser__bridge__connect.state,'chatApp',45))
 }
 return $B.trace_return_and_leave(frame,_b_.None)
 }catch(err){
@@ -4443,12 +4669,12 @@ $B.set_exc_and_leave(frame,err)
 }
 }
 _connect4.$function_infos=['chatkit.browser._bridge','_connect','_connect',__file__,_b_.None,_b_.None,_b_.None,[],null,null,
-0,49,3,[],0,0,['state'],false,[],frame]
+0,51,3,[],0,0,['state'],false,[],frame]
 $B.set_func_attrs(_connect4,frame,'chatkit.browser._bridge')
 _connect4.ob_type=$B.function
 _connect4.__annotate__=_b_.None
 locals_chatkit_browser__bridge._connect=_connect4
-$B.set_lineno(frame,59)
+$B.set_lineno(frame,64)
 function _state5(){
 var locals
 var locals_chatkit_browser__bridge__state=locals=$B.empty_dict();
@@ -4456,36 +4682,36 @@ if(arguments.length!==0){
 $B.args_parser(_state5,arguments)
 }
 var frame=["_state",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,_state5]
-$B.enter_frame(frame,__file__,59)
-frame.positions=[[61,11,29],[61,11,8],[62,27,19],[62,27,13],[62,8,16],[63,11,16]]
+$B.enter_frame(frame,__file__,64)
+frame.positions=[[66,11,29],[66,11,8],[67,27,19],[67,27,13],[67,8,16],[68,11,16]]
 try{
 $B.js_this=this
-if($B.set_lineno(frame,61)&&$B.$bool(!$B.$bool($B.$call_with_position($B.resolve_in_scopes('_defined',[locals_chatkit_browser__bridge__state,locals_chatkit_browser__bridge,_b_],3),1,locals_chatkit_browser__bridge.window,'__chatkit')))){
-$B.set_lineno(frame,62)
+if($B.set_lineno(frame,66)&&$B.$bool(!$B.$bool($B.$call_with_position($B.resolve_in_scopes('_defined',[locals_chatkit_browser__bridge__state,locals_chatkit_browser__bridge,_b_],3),1,locals_chatkit_browser__bridge.window,'__chatkit')))){
+$B.set_lineno(frame,67)
 $B.$setattr1(locals_chatkit_browser__bridge.window,"__chatkit",$B.call_attr($B.$getattr_pep657(locals_chatkit_browser__bridge.window,'Object',7),'new',5,),9)
 }
-$B.set_lineno(frame,63)
+$B.set_lineno(frame,68)
 return $B.trace_return_and_leave(frame,$B.$getattr_pep657(locals_chatkit_browser__bridge.window,'__chatkit',11))
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
 _state5.$function_infos=['chatkit.browser._bridge','_state','_state',__file__,_b_.None,_b_.None,'',[],null,null,
-0,59,3,[],0,0,[],false,[],frame]
+0,64,3,[],0,0,[],false,[],frame]
 $B.set_func_attrs(_state5,frame,'chatkit.browser._bridge')
 _state5.ob_type=$B.function
 _state5.__annotate__=_b_.None
 locals_chatkit_browser__bridge._state=_state5
-$B.set_lineno(frame,66)
+$B.set_lineno(frame,71)
 function _on_bus6(){
 var locals
 var locals_chatkit_browser__bridge__on_bus=locals=$B.args_parser(_on_bus6,arguments)
 var frame=["_on_bus",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,_on_bus6]
-$B.enter_frame(frame,__file__,66)
-frame.positions=[[67,4,29],[67,4,10],[67,25,7]]
+$B.enter_frame(frame,__file__,71)
+frame.positions=[[72,4,29],[72,4,10],[72,25,7]]
 try{
 $B.js_this=this
-$B.set_lineno(frame,67);
+$B.set_lineno(frame,72);
 $B.$call_with_position($B.resolve_in_scopes('_hand_over',[locals_chatkit_browser__bridge__on_bus,locals_chatkit_browser__bridge,_b_],3),1,locals_chatkit_browser__bridge.V1,locals.args,$B.resolve_in_scopes('PageBus',[locals_chatkit_browser__bridge__on_bus,locals_chatkit_browser__bridge,_b_],5))
 return $B.trace_return_and_leave(frame,_b_.None)
 }catch(err){
@@ -4493,21 +4719,21 @@ $B.set_exc_and_leave(frame,err)
 }
 }
 _on_bus6.$function_infos=['chatkit.browser._bridge','_on_bus','_on_bus',__file__,_b_.None,_b_.None,_b_.None,[],'args',null,
-0,66,7,[],0,0,['args'],false,[],frame]
+0,71,7,[],0,0,['args'],false,[],frame]
 $B.set_func_attrs(_on_bus6,frame,'chatkit.browser._bridge')
 _on_bus6.ob_type=$B.function
 _on_bus6.__annotate__=_b_.None
 locals_chatkit_browser__bridge._on_bus=_on_bus6
-$B.set_lineno(frame,70)
+$B.set_lineno(frame,75)
 function _on_chat_app7(){
 var locals
 var locals_chatkit_browser__bridge__on_chat_app=locals=$B.args_parser(_on_chat_app7,arguments)
 var frame=["_on_chat_app",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,_on_chat_app7]
-$B.enter_frame(frame,__file__,70)
-frame.positions=[[71,4,33],[71,4,10],[71,25,11]]
+$B.enter_frame(frame,__file__,75)
+frame.positions=[[76,4,33],[76,4,10],[76,25,11]]
 try{
 $B.js_this=this
-$B.set_lineno(frame,71);
+$B.set_lineno(frame,76);
 $B.$call_with_position($B.resolve_in_scopes('_hand_over',[locals_chatkit_browser__bridge__on_chat_app,locals_chatkit_browser__bridge,_b_],3),1,locals_chatkit_browser__bridge.V2,locals.args,$B.resolve_in_scopes('PageChatApp',[locals_chatkit_browser__bridge__on_chat_app,locals_chatkit_browser__bridge,_b_],5))
 return $B.trace_return_and_leave(frame,_b_.None)
 }catch(err){
@@ -4515,46 +4741,34 @@ $B.set_exc_and_leave(frame,err)
 }
 }
 _on_chat_app7.$function_infos=['chatkit.browser._bridge','_on_chat_app','_on_chat_app',__file__,_b_.None,_b_.None,_b_.None,[],'args',null,
-0,70,7,[],0,0,['args'],false,[],frame]
+0,75,7,[],0,0,['args'],false,[],frame]
 $B.set_func_attrs(_on_chat_app7,frame,'chatkit.browser._bridge')
 _on_chat_app7.ob_type=$B.function
 _on_chat_app7.__annotate__=_b_.None
 locals_chatkit_browser__bridge._on_chat_app=_on_chat_app7
-$B.set_lineno(frame,74)
-function _hand_over8(_api,_args,_wrapper){
+$B.set_lineno(frame,79)
+function _on_availability8(){
 var locals
-if(arguments.length==3&&!_wrapper?.$kw){
-var locals_chatkit_browser__bridge__hand_over=locals={api:_api,args:_args,wrapper:_wrapper}
-}else{
-var locals_chatkit_browser__bridge__hand_over=locals=$B.args_parser(_hand_over8,arguments)
-}
-var frame=["_hand_over",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,_hand_over8]
-$B.enter_frame(frame,__file__,74)
-frame.positions=[[77,23,17],[77,23,8],[77,32,7],[79,11,8],[80,81,12,100],[80,12,11],[80,81,30,99],[81,90,8],[83,8,39],[83,20,26],[83,20,8],[83,29,7],[85,8,66],[85,8,11],[85,26,40]]
+var locals_chatkit_browser__bridge__on_availability=locals=$B.args_parser(_on_availability8,arguments)
+var frame=["_on_availability",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,_on_availability8]
+$B.enter_frame(frame,__file__,79)
+frame.positions=[[82,24,17],[82,24,8],[82,33,7],[83,12,45],[83,38,18],[83,38,9],[83,48,7],[85,8,62],[85,8,11]]
 try{
 $B.js_this=this
-$B.set_lineno(frame,76)
+$B.set_lineno(frame,81)
 try{
 var stack_length_9=$B.count_frames()
 var save_frame_obj_9=$B.frame_obj
-if($B.set_lineno(frame,77)&&($B.$bool(!$B.$bool(locals_chatkit_browser__bridge__hand_over.args))||$B.$bool($B.$call_with_position($B.resolve_in_scopes('_missing',[locals_chatkit_browser__bridge__hand_over,locals_chatkit_browser__bridge,_b_],3),1,$B.$getitem(locals_chatkit_browser__bridge__hand_over.args,0,5))))){
-$B.set_lineno(frame,78)
-return $B.trace_return_and_leave(frame,_b_.None)
-}
-if($B.set_lineno(frame,79)&&$B.$bool($B.rich_comp('__ne__',$B.$getattr_pep657(locals_chatkit_browser__bridge.chat,'api',7),locals_chatkit_browser__bridge__hand_over.api))){
-$B.set_lineno(frame,80);
-$B.call_attr($B.$getattr_pep657(locals_chatkit_browser__bridge.chat,'logger',11),'error',9,$B.rich_op('__mod__','the page\'s chat is the %s chat, but chat.api is "%s" (the config\'s [chat] api): the hooks are not connected',$B.fast_tuple([locals_chatkit_browser__bridge__hand_over.api,$B.$getattr_pep657(locals_chatkit_browser__bridge.chat,'api',15)]),13))
-$B.set_lineno(frame,82)
-return $B.trace_return_and_leave(frame,_b_.None)
-}
+if($B.set_lineno(frame,82)&&($B.$bool(locals_chatkit_browser__bridge__on_availability.args)&&$B.$bool(!$B.$bool($B.$call_with_position($B.resolve_in_scopes('_missing',[locals_chatkit_browser__bridge__on_availability,locals_chatkit_browser__bridge,_b_],3),1,$B.$getitem(locals_chatkit_browser__bridge__on_availability.args,0,5)))))){
 $B.set_lineno(frame,83);
-$B.call_attr(locals_chatkit_browser__bridge.chat,'attach',17,$B.$call_with_position($B.resolve_in_scopes('_wrapped',[locals_chatkit_browser__bridge__hand_over,locals_chatkit_browser__bridge,_b_],21),19,$B.$getitem(locals_chatkit_browser__bridge__hand_over.args,0,23),locals_chatkit_browser__bridge__hand_over.wrapper))
+$B.call_attr(locals_chatkit_browser__bridge.chat,'deliver_availability',7,$B.$call_with_position($B.resolve_in_scopes('to_python',[locals_chatkit_browser__bridge__on_availability,locals_chatkit_browser__bridge,_b_],11),9,$B.$getitem(locals_chatkit_browser__bridge__on_availability.args,0,13)))
+}
 }catch(err9){
 $B.set_exc_and_trace(frame,err9)
 if($B.set_lineno(frame,84)&&$B.is_exc(err9,[_b_.Exception])){
 locals.error=err9
 $B.set_lineno(frame,85);
-$B.call_attr($B.$getattr_pep657(locals_chatkit_browser__bridge.chat,'logger',27),'error',25,$B.rich_op('__mod__','connecting to the %s chat failed',locals_chatkit_browser__bridge__hand_over.api,29),locals.error)
+$B.call_attr($B.$getattr_pep657(locals_chatkit_browser__bridge.chat,'logger',17),'error',15,'delivering the availability failed',locals.error)
 $B.del_exc(frame)
 $B.frame_obj=save_frame_obj_9
 }else{
@@ -4566,56 +4780,108 @@ return $B.trace_return_and_leave(frame,_b_.None)
 $B.set_exc_and_leave(frame,err)
 }
 }
-_hand_over8.$function_infos=['chatkit.browser._bridge','_hand_over','_hand_over',__file__,_b_.None,_b_.None,_b_.None,['api','args','wrapper'],null,null,
-3,74,3,[],0,0,['api','args','wrapper','error'],false,[],frame]
-$B.set_func_attrs(_hand_over8,frame,'chatkit.browser._bridge')
-_hand_over8.ob_type=$B.function
-_hand_over8.__annotate__=_b_.None
-locals_chatkit_browser__bridge._hand_over=_hand_over8
+_on_availability8.$function_infos=['chatkit.browser._bridge','_on_availability','_on_availability',__file__,_b_.None,_b_.None,_b_.None,[],'args',null,
+0,79,7,[],0,0,['args','error'],false,[],frame]
+$B.set_func_attrs(_on_availability8,frame,'chatkit.browser._bridge')
+_on_availability8.ob_type=$B.function
+_on_availability8.__annotate__=_b_.None
+locals_chatkit_browser__bridge._on_availability=_on_availability8
 $B.set_lineno(frame,88)
+function _hand_over10(_api,_args,_wrapper){
+var locals
+if(arguments.length==3&&!_wrapper?.$kw){
+var locals_chatkit_browser__bridge__hand_over=locals={api:_api,args:_args,wrapper:_wrapper}
+}else{
+var locals_chatkit_browser__bridge__hand_over=locals=$B.args_parser(_hand_over10,arguments)
+}
+var frame=["_hand_over",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,_hand_over10]
+$B.enter_frame(frame,__file__,88)
+frame.positions=[[91,23,17],[91,23,8],[91,32,7],[93,11,8],[94,95,12,100],[94,12,11],[94,95,30,99],[95,90,8],[97,8,39],[97,20,26],[97,20,8],[97,29,7],[99,8,66],[99,8,11],[99,26,40]]
+try{
+$B.js_this=this
+$B.set_lineno(frame,90)
+try{
+var stack_length_11=$B.count_frames()
+var save_frame_obj_11=$B.frame_obj
+if($B.set_lineno(frame,91)&&($B.$bool(!$B.$bool(locals_chatkit_browser__bridge__hand_over.args))||$B.$bool($B.$call_with_position($B.resolve_in_scopes('_missing',[locals_chatkit_browser__bridge__hand_over,locals_chatkit_browser__bridge,_b_],3),1,$B.$getitem(locals_chatkit_browser__bridge__hand_over.args,0,5))))){
+$B.set_lineno(frame,92)
+return $B.trace_return_and_leave(frame,_b_.None)
+}
+if($B.set_lineno(frame,93)&&$B.$bool($B.rich_comp('__ne__',$B.$getattr_pep657(locals_chatkit_browser__bridge.chat,'api',7),locals_chatkit_browser__bridge__hand_over.api))){
+$B.set_lineno(frame,94);
+$B.call_attr($B.$getattr_pep657(locals_chatkit_browser__bridge.chat,'logger',11),'error',9,$B.rich_op('__mod__','the page\'s chat is the %s chat, but chat.api is "%s" (the config\'s [chat] api): the hooks are not connected',$B.fast_tuple([locals_chatkit_browser__bridge__hand_over.api,$B.$getattr_pep657(locals_chatkit_browser__bridge.chat,'api',15)]),13))
+$B.set_lineno(frame,96)
+return $B.trace_return_and_leave(frame,_b_.None)
+}
+$B.set_lineno(frame,97);
+$B.call_attr(locals_chatkit_browser__bridge.chat,'attach',17,$B.$call_with_position($B.resolve_in_scopes('_wrapped',[locals_chatkit_browser__bridge__hand_over,locals_chatkit_browser__bridge,_b_],21),19,$B.$getitem(locals_chatkit_browser__bridge__hand_over.args,0,23),locals_chatkit_browser__bridge__hand_over.wrapper))
+}catch(err11){
+$B.set_exc_and_trace(frame,err11)
+if($B.set_lineno(frame,98)&&$B.is_exc(err11,[_b_.Exception])){
+locals.error=err11
+$B.set_lineno(frame,99);
+$B.call_attr($B.$getattr_pep657(locals_chatkit_browser__bridge.chat,'logger',27),'error',25,$B.rich_op('__mod__','connecting to the %s chat failed',locals_chatkit_browser__bridge__hand_over.api,29),locals.error)
+$B.del_exc(frame)
+$B.frame_obj=save_frame_obj_11
+}else{
+throw err11
+}
+}
+return $B.trace_return_and_leave(frame,_b_.None)
+}catch(err){
+$B.set_exc_and_leave(frame,err)
+}
+}
+_hand_over10.$function_infos=['chatkit.browser._bridge','_hand_over','_hand_over',__file__,_b_.None,_b_.None,_b_.None,['api','args','wrapper'],null,null,
+3,88,3,[],0,0,['api','args','wrapper','error'],false,[],frame]
+$B.set_func_attrs(_hand_over10,frame,'chatkit.browser._bridge')
+_hand_over10.ob_type=$B.function
+_hand_over10.__annotate__=_b_.None
+locals_chatkit_browser__bridge._hand_over=_hand_over10
+$B.set_lineno(frame,102)
 locals_chatkit_browser__bridge._wrappers=$B.$list([])
-$B.set_lineno(frame,91)
-function _wrapped10(_raw,_wrapper){
+$B.set_lineno(frame,105)
+function _wrapped12(_raw,_wrapper){
 var locals
 if(arguments.length==2&&!_wrapper?.$kw){
 var locals_chatkit_browser__bridge__wrapped=locals={raw:_raw,wrapper:_wrapper}
 }else{
-var locals_chatkit_browser__bridge__wrapped=locals=$B.args_parser(_wrapped10,arguments)
+var locals_chatkit_browser__bridge__wrapped=locals=$B.args_parser(_wrapped12,arguments)
 }
-var frame=["_wrapped",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,_wrapped10]
-$B.enter_frame(frame,__file__,91)
-frame.positions=[[93,17,9],[94,11,9],[96,12,12],[97,4,23]]
+var frame=["_wrapped",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,_wrapped12]
+$B.enter_frame(frame,__file__,105)
+frame.positions=[[107,17,9],[108,11,9],[110,12,12],[111,4,23]]
 try{
 $B.js_this=this
-frame.$lineno=93
-var no_break_11=true,
-iterator_11=locals_chatkit_browser__bridge._wrappers
-iterator_11[$B.INUM]=1
-for(var next_11 of $B.make_js_iterator(iterator_11,frame,93)){
-locals_chatkit_browser__bridge__wrapped.known=next_11
-if($B.set_lineno(frame,94)&&$B.$bool($B.rich_comp('__eq__',$B.$getattr_pep657(locals.known,'raw',3),locals_chatkit_browser__bridge__wrapped.raw))){
-$B.set_lineno(frame,95)
+frame.$lineno=107
+var no_break_13=true,
+iterator_13=locals_chatkit_browser__bridge._wrappers
+iterator_13[$B.INUM]=1
+for(var next_13 of $B.make_js_iterator(iterator_13,frame,107)){
+locals_chatkit_browser__bridge__wrapped.known=next_13
+if($B.set_lineno(frame,108)&&$B.$bool($B.rich_comp('__eq__',$B.$getattr_pep657(locals.known,'raw',3),locals_chatkit_browser__bridge__wrapped.raw))){
+$B.set_lineno(frame,109)
 return $B.trace_return_and_leave(frame,locals_chatkit_browser__bridge__wrapped.known)
 }
 }
-$B.set_lineno(frame,96)
+$B.set_lineno(frame,110)
 locals_chatkit_browser__bridge__wrapped.known=$B.$call_with_position(locals.wrapper,5,locals.raw)
-$B.set_lineno(frame,97);
+$B.set_lineno(frame,111);
 $B.call_attr(locals_chatkit_browser__bridge._wrappers,'append',7,locals.known)
-$B.set_lineno(frame,98)
+$B.set_lineno(frame,112)
 return $B.trace_return_and_leave(frame,locals.known)
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
-_wrapped10.$function_infos=['chatkit.browser._bridge','_wrapped','_wrapped',__file__,_b_.None,_b_.None,'',['raw','wrapper'],null,null,
-2,91,3,[],0,0,['raw','wrapper','known'],false,[],frame]
-$B.set_func_attrs(_wrapped10,frame,'chatkit.browser._bridge')
-_wrapped10.ob_type=$B.function
-_wrapped10.__annotate__=_b_.None
-locals_chatkit_browser__bridge._wrapped=_wrapped10
-$B.set_lineno(frame,101,'ClassDef')
-var PageBus12=(function(name,bases,keywords){
+_wrapped12.$function_infos=['chatkit.browser._bridge','_wrapped','_wrapped',__file__,_b_.None,_b_.None,'',['raw','wrapper'],null,null,
+2,105,3,[],0,0,['raw','wrapper','known'],false,[],frame]
+$B.set_func_attrs(_wrapped12,frame,'chatkit.browser._bridge')
+_wrapped12.ob_type=$B.function
+_wrapped12.__annotate__=_b_.None
+locals_chatkit_browser__bridge._wrapped=_wrapped12
+$B.set_lineno(frame,115,'ClassDef')
+var PageBus14=(function(name,bases,keywords){
 $B.frame_obj.frame.inum=13
 var resolved_bases=$B.resolve_mro_entries(bases)
 var metaclass=$B.get_metaclass(name,resolved_bases)
@@ -4624,56 +4890,56 @@ var locals_chatkit_browser__bridge_PageBus=$B.dict_proxy(class_dict),
 locals=locals_chatkit_browser__bridge_PageBus
 locals.__doc__=''
 locals.__module__='chatkit.browser._bridge'
-locals.__firstlineno__=101
+locals.__firstlineno__=115
 var frame=[name,locals,'chatkit.browser._bridge',locals_chatkit_browser__bridge]
-$B.enter_frame(frame,__file__,101)
+$B.enter_frame(frame,__file__,115)
 var _frame_obj=$B.frame_obj
 if(frame.$f_trace!==_b_.None){
 $B.trace_line()
 }
-$B.set_lineno(frame,104)
-function __init__13(_self,_raw){
+$B.set_lineno(frame,118)
+function __init__15(_self,_raw){
 var locals
 if(arguments.length==2&&!_raw?.$kw){
 var locals_chatkit_browser__bridge_PageBus___init__=locals={self:_self,raw:_raw}
 }else{
-var locals_chatkit_browser__bridge_PageBus___init__=locals=$B.args_parser(__init__13,arguments)
+var locals_chatkit_browser__bridge_PageBus___init__=locals=$B.args_parser(__init__15,arguments)
 }
-var frame=["__init__",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,__init__13]
-$B.enter_frame(frame,__file__,104)
-frame.positions=[[105,8,8]]
+var frame=["__init__",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,__init__15]
+$B.enter_frame(frame,__file__,118)
+frame.positions=[[119,8,8]]
 try{
 $B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(__init__13,locals_chatkit_browser__bridge,"PageBus",['PageBus'])
-$B.set_lineno(frame,105)
+locals.ob_type=locals.__class__=$B.get_method_class(__init__15,locals_chatkit_browser__bridge,"PageBus",['PageBus'])
+$B.set_lineno(frame,119)
 $B.$setattr1(locals.self,"raw",locals.raw,1)
 return $B.trace_return_and_leave(frame,_b_.None)
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
-__init__13.$is_method=true
-__init__13.$function_infos=['chatkit.browser._bridge','__init__','PageBus.__init__',__file__,_b_.None,_b_.None,_b_.None,['self','raw'],null,null,
-2,104,3,[],0,0,['self','raw'],false,[],frame]
-$B.set_func_attrs(__init__13,frame,'chatkit.browser._bridge')
-__init__13.ob_type=$B.function
-__init__13.__annotate__=_b_.None
-locals_chatkit_browser__bridge_PageBus.__init__=__init__13
-$B.set_lineno(frame,107)
-function publish14(_self,_topic,_data){
+__init__15.$is_method=true
+__init__15.$function_infos=['chatkit.browser._bridge','__init__','PageBus.__init__',__file__,_b_.None,_b_.None,_b_.None,['self','raw'],null,null,
+2,118,3,[],0,0,['self','raw'],false,[],frame]
+$B.set_func_attrs(__init__15,frame,'chatkit.browser._bridge')
+__init__15.ob_type=$B.function
+__init__15.__annotate__=_b_.None
+locals_chatkit_browser__bridge_PageBus.__init__=__init__15
+$B.set_lineno(frame,121)
+function publish16(_self,_topic,_data){
 var locals
-var locals_chatkit_browser__bridge_PageBus_publish=locals=$B.args_parser(publish14,arguments)
-var frame=["publish",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,publish14]
-$B.enter_frame(frame,__file__,107)
-frame.positions=[[109,12,23],[109,12,8],[111,12,36],[111,12,8],[111,36,11],[111,36,5]]
+var locals_chatkit_browser__bridge_PageBus_publish=locals=$B.args_parser(publish16,arguments)
+var frame=["publish",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,publish16]
+$B.enter_frame(frame,__file__,121)
+frame.positions=[[123,12,23],[123,12,8],[125,12,36],[125,12,8],[125,36,11],[125,36,5]]
 try{
 $B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(publish14,locals_chatkit_browser__bridge,"PageBus",['PageBus'])
-if($B.set_lineno(frame,108)&&$B.$bool($B.$is(locals.data,_b_.None))){
-$B.set_lineno(frame,109);
+locals.ob_type=locals.__class__=$B.get_method_class(publish16,locals_chatkit_browser__bridge,"PageBus",['PageBus'])
+if($B.set_lineno(frame,122)&&$B.$bool($B.$is(locals.data,_b_.None))){
+$B.set_lineno(frame,123);
 $B.call_attr($B.$getattr_pep657(locals_chatkit_browser__bridge_PageBus_publish.self,'raw',3),'publish',1,locals_chatkit_browser__bridge_PageBus_publish.topic)
 }else{
-$B.set_lineno(frame,111);
+$B.set_lineno(frame,125);
 $B.call_attr($B.$getattr_pep657(locals_chatkit_browser__bridge_PageBus_publish.self,'raw',7),'publish',5,locals_chatkit_browser__bridge_PageBus_publish.topic,$B.$call_with_position($B.resolve_in_scopes('to_js',[locals_chatkit_browser__bridge_PageBus_publish,locals_chatkit_browser__bridge,_b_],11),9,locals_chatkit_browser__bridge_PageBus_publish.data))
 }
 return $B.trace_return_and_leave(frame,_b_.None)
@@ -4681,40 +4947,40 @@ return $B.trace_return_and_leave(frame,_b_.None)
 $B.set_exc_and_leave(frame,err)
 }
 }
-publish14.$is_method=true
-publish14.$function_infos=['chatkit.browser._bridge','publish','PageBus.publish',__file__,[_b_.None],_b_.None,_b_.None,['self','topic','data'],null,null,
-3,107,3,[],0,0,['self','topic','data'],false,[],frame]
-$B.set_func_attrs(publish14,frame,'chatkit.browser._bridge')
-publish14.ob_type=$B.function
-publish14.__annotate__=_b_.None
-locals_chatkit_browser__bridge_PageBus.publish=publish14
-$B.set_lineno(frame,113)
-function subscribe15(_self,_topic,_deliver){
+publish16.$is_method=true
+publish16.$function_infos=['chatkit.browser._bridge','publish','PageBus.publish',__file__,[_b_.None],_b_.None,_b_.None,['self','topic','data'],null,null,
+3,121,3,[],0,0,['self','topic','data'],false,[],frame]
+$B.set_func_attrs(publish16,frame,'chatkit.browser._bridge')
+publish16.ob_type=$B.function
+publish16.__annotate__=_b_.None
+locals_chatkit_browser__bridge_PageBus.publish=publish16
+$B.set_lineno(frame,127)
+function subscribe17(_self,_topic,_deliver){
 var locals
 if(arguments.length==3&&!_deliver?.$kw){
 var locals_chatkit_browser__bridge_PageBus_subscribe=locals={self:_self,topic:_topic,deliver:_deliver}
 }else{
-var locals_chatkit_browser__bridge_PageBus_subscribe=locals=$B.args_parser(subscribe15,arguments)
+var locals_chatkit_browser__bridge_PageBus_subscribe=locals=$B.args_parser(subscribe17,arguments)
 }
-var frame=["subscribe",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,subscribe15]
-$B.enter_frame(frame,__file__,113)
-frame.positions=[[115,15,58],[115,15,8],[115,41,31],[115,41,15]]
+var frame=["subscribe",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,subscribe17]
+$B.enter_frame(frame,__file__,127)
+frame.positions=[[129,15,58],[129,15,8],[129,41,31],[129,41,15]]
 try{
 $B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(subscribe15,locals_chatkit_browser__bridge,"PageBus",['PageBus'])
-$B.set_lineno(frame,115)
+locals.ob_type=locals.__class__=$B.get_method_class(subscribe17,locals_chatkit_browser__bridge,"PageBus",['PageBus'])
+$B.set_lineno(frame,129)
 return $B.trace_return_and_leave(frame,$B.call_attr($B.$getattr_pep657(locals.self,'raw',3),'subscribe',1,locals.topic,$B.$call_with_position($B.resolve_in_scopes('from_javascript',[locals_chatkit_browser__bridge_PageBus_subscribe,locals_chatkit_browser__bridge,_b_],7),5,locals.topic,locals.deliver)))
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
-subscribe15.$is_method=true
-subscribe15.$function_infos=['chatkit.browser._bridge','subscribe','PageBus.subscribe',__file__,_b_.None,_b_.None,_b_.None,['self','topic','deliver'],null,null,
-3,113,3,[],0,0,['self','topic','deliver'],false,[],frame]
-$B.set_func_attrs(subscribe15,frame,'chatkit.browser._bridge')
-subscribe15.ob_type=$B.function
-subscribe15.__annotate__=_b_.None
-locals_chatkit_browser__bridge_PageBus.subscribe=subscribe15
+subscribe17.$is_method=true
+subscribe17.$function_infos=['chatkit.browser._bridge','subscribe','PageBus.subscribe',__file__,_b_.None,_b_.None,_b_.None,['self','topic','deliver'],null,null,
+3,127,3,[],0,0,['self','topic','deliver'],false,[],frame]
+$B.set_func_attrs(subscribe17,frame,'chatkit.browser._bridge')
+subscribe17.ob_type=$B.function
+subscribe17.__annotate__=_b_.None
+locals_chatkit_browser__bridge_PageBus.subscribe=subscribe17
 locals.__static_attributes__=$B.fast_tuple(["raw"])
 var annotate
 $B.make_annotate_func(class_dict,annotate,frame)
@@ -4722,9 +4988,9 @@ var kls=$B.$class_constructor('PageBus',class_dict,metaclass,resolved_bases,base
 $B.trace_return_and_leave(frame,_b_.None)
 return kls
 })('PageBus',$B.fast_tuple([]),{})
-locals_chatkit_browser__bridge.PageBus=PageBus12
-$B.set_lineno(frame,118,'ClassDef')
-var PageChatApp16=(function(name,bases,keywords){
+locals_chatkit_browser__bridge.PageBus=PageBus14
+$B.set_lineno(frame,132,'ClassDef')
+var PageChatApp18=(function(name,bases,keywords){
 $B.frame_obj.frame.inum=15
 var resolved_bases=$B.resolve_mro_entries(bases)
 var metaclass=$B.get_metaclass(name,resolved_bases)
@@ -4733,83 +4999,83 @@ var locals_chatkit_browser__bridge_PageChatApp=$B.dict_proxy(class_dict),
 locals=locals_chatkit_browser__bridge_PageChatApp
 locals.__doc__=''
 locals.__module__='chatkit.browser._bridge'
-locals.__firstlineno__=118
+locals.__firstlineno__=132
 var frame=[name,locals,'chatkit.browser._bridge',locals_chatkit_browser__bridge]
-$B.enter_frame(frame,__file__,118)
+$B.enter_frame(frame,__file__,132)
 var _frame_obj=$B.frame_obj
 if(frame.$f_trace!==_b_.None){
 $B.trace_line()
 }
-$B.set_lineno(frame,125)
-function __init__17(_self,_raw){
+$B.set_lineno(frame,139)
+function __init__19(_self,_raw){
 var locals
 if(arguments.length==2&&!_raw?.$kw){
 var locals_chatkit_browser__bridge_PageChatApp___init__=locals={self:_self,raw:_raw}
 }else{
-var locals_chatkit_browser__bridge_PageChatApp___init__=locals=$B.args_parser(__init__17,arguments)
+var locals_chatkit_browser__bridge_PageChatApp___init__=locals=$B.args_parser(__init__19,arguments)
 }
-var frame=["__init__",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,__init__17]
-$B.enter_frame(frame,__file__,125)
-frame.positions=[[126,8,8]]
+var frame=["__init__",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,__init__19]
+$B.enter_frame(frame,__file__,139)
+frame.positions=[[140,8,8]]
 try{
 $B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(__init__17,locals_chatkit_browser__bridge,"PageChatApp",['PageChatApp'])
-$B.set_lineno(frame,126)
+locals.ob_type=locals.__class__=$B.get_method_class(__init__19,locals_chatkit_browser__bridge,"PageChatApp",['PageChatApp'])
+$B.set_lineno(frame,140)
 $B.$setattr1(locals.self,"raw",locals.raw,1)
 return $B.trace_return_and_leave(frame,_b_.None)
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
-__init__17.$is_method=true
-__init__17.$function_infos=['chatkit.browser._bridge','__init__','PageChatApp.__init__',__file__,_b_.None,_b_.None,_b_.None,['self','raw'],null,null,
-2,125,3,[],0,0,['self','raw'],false,[],frame]
-$B.set_func_attrs(__init__17,frame,'chatkit.browser._bridge')
-__init__17.ob_type=$B.function
-__init__17.__annotate__=_b_.None
-locals_chatkit_browser__bridge_PageChatApp.__init__=__init__17
-$B.set_lineno(frame,128)
-function __getattr__18(_self,_method){
+__init__19.$is_method=true
+__init__19.$function_infos=['chatkit.browser._bridge','__init__','PageChatApp.__init__',__file__,_b_.None,_b_.None,_b_.None,['self','raw'],null,null,
+2,139,3,[],0,0,['self','raw'],false,[],frame]
+$B.set_func_attrs(__init__19,frame,'chatkit.browser._bridge')
+__init__19.ob_type=$B.function
+__init__19.__annotate__=_b_.None
+locals_chatkit_browser__bridge_PageChatApp.__init__=__init__19
+$B.set_lineno(frame,142)
+function __getattr__20(_self,_method){
 var locals
 if(arguments.length==2&&!_method?.$kw){
 var locals_chatkit_browser__bridge_PageChatApp___getattr__=locals={self:_self,method:_method}
 }else{
-var locals_chatkit_browser__bridge_PageChatApp___getattr__=locals=$B.args_parser(__getattr__18,arguments)
+var locals_chatkit_browser__bridge_PageChatApp___getattr__=locals=$B.args_parser(__getattr__20,arguments)
 }
-var frame=["__getattr__",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,__getattr__18]
-$B.enter_frame(frame,__file__,128)
-frame.positions=[[129,19,25],[129,27,8]]
+var frame=["__getattr__",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,__getattr__20]
+$B.enter_frame(frame,__file__,142)
+frame.positions=[[143,19,25],[143,27,8]]
 try{
 $B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(__getattr__18,locals_chatkit_browser__bridge,"PageChatApp",['PageChatApp'])
-$B.set_lineno(frame,129)
+locals.ob_type=locals.__class__=$B.get_method_class(__getattr__20,locals_chatkit_browser__bridge,"PageChatApp",['PageChatApp'])
+$B.set_lineno(frame,143)
 locals_chatkit_browser__bridge_PageChatApp___getattr__.function=$B.$call_with_position(_b_.getattr,1,$B.$getattr_pep657(locals.self,'raw',3),locals.method)
-$B.set_lineno(frame,131)
-function call19(){
+$B.set_lineno(frame,145)
+function call21(){
 var locals
-var locals_chatkit_browser__bridge_PageChatApp___getattr___call=locals=$B.args_parser(call19,arguments)
+var locals_chatkit_browser__bridge_PageChatApp___getattr___call=locals=$B.args_parser(call21,arguments)
 Object.defineProperty(locals,'function',{get:function(){return locals_chatkit_browser__bridge_PageChatApp___getattr__.function},set:function(){},enumerable:true,configurable:true})
-var frame=["call",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,call19]
-$B.enter_frame(frame,__file__,131)
-frame.positions=[[132,12,39],[132,23,10],[132,23,5]]
+var frame=["call",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,call21]
+$B.enter_frame(frame,__file__,145)
+frame.positions=[[146,12,39],[146,23,10],[146,23,5]]
 try{
 $B.js_this=this
-$B.set_lineno(frame,132);
+$B.set_lineno(frame,146);
 $B.$call_with_position(locals_chatkit_browser__bridge_PageChatApp___getattr__.function,1,..._b_.list.$unpack((function(expr){
-var next_func_20=$B.make_js_iterator(expr,frame,132)
-var result_20=$B.$list([])
+var next_func_22=$B.make_js_iterator(expr,frame,146)
+var result_22=$B.$list([])
 try{
-for(var next_20 of next_func_20){
-$B.set_lineno(frame,132)
-locals_chatkit_browser__bridge_PageChatApp___getattr___call.arg=next_20
-result_20.push($B.$call_with_position($B.resolve_in_scopes('to_js',[locals_chatkit_browser__bridge_PageChatApp___getattr___call,locals_chatkit_browser__bridge_PageChatApp___getattr__,locals_chatkit_browser__bridge,_b_],5),3,locals.arg))
+for(var next_22 of next_func_22){
+$B.set_lineno(frame,146)
+locals_chatkit_browser__bridge_PageChatApp___getattr___call.arg=next_22
+result_22.push($B.$call_with_position($B.resolve_in_scopes('to_js',[locals_chatkit_browser__bridge_PageChatApp___getattr___call,locals_chatkit_browser__bridge_PageChatApp___getattr__,locals_chatkit_browser__bridge,_b_],5),3,locals.arg))
 }
 }catch(err){
 $B.set_exc(err,frame)
 throw err
 }
 delete locals_chatkit_browser__bridge_PageChatApp___getattr___call.arg
-return result_20
+return result_22
 })(locals.args)
 ))
 return $B.trace_return_and_leave(frame,_b_.None)
@@ -4817,59 +5083,59 @@ return $B.trace_return_and_leave(frame,_b_.None)
 $B.set_exc_and_leave(frame,err)
 }
 }
-call19.$function_infos=['chatkit.browser._bridge','call','PageChatApp.__getattr__.<locals>.call',__file__,_b_.None,_b_.None,_b_.None,[],'args',null,
-0,131,7,['function'],0,0,['args','arg'],false,[],frame]
-$B.set_func_attrs(call19,frame,'chatkit.browser._bridge')
-call19.ob_type=$B.function
-call19.__annotate__=_b_.None
-locals_chatkit_browser__bridge_PageChatApp___getattr__.call=call19
-$B.set_lineno(frame,134)
+call21.$function_infos=['chatkit.browser._bridge','call','PageChatApp.__getattr__.<locals>.call',__file__,_b_.None,_b_.None,_b_.None,[],'args',null,
+0,145,7,['function'],0,0,['args','arg'],false,[],frame]
+$B.set_func_attrs(call21,frame,'chatkit.browser._bridge')
+call21.ob_type=$B.function
+call21.__annotate__=_b_.None
+locals_chatkit_browser__bridge_PageChatApp___getattr__.call=call21
+$B.set_lineno(frame,148)
 return $B.trace_return_and_leave(frame,locals.call)
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
-__getattr__18.$is_method=true
-__getattr__18.$function_infos=['chatkit.browser._bridge','__getattr__','PageChatApp.__getattr__',__file__,_b_.None,_b_.None,_b_.None,['self','method'],null,null,
-2,128,3,[],0,0,['self','method','function','call'],false,[],frame]
-$B.set_func_attrs(__getattr__18,frame,'chatkit.browser._bridge')
-__getattr__18.ob_type=$B.function
-__getattr__18.__annotate__=_b_.None
-locals_chatkit_browser__bridge_PageChatApp.__getattr__=__getattr__18
-$B.set_lineno(frame,136)
-function setProxy21(_self,_callbacks){
+__getattr__20.$is_method=true
+__getattr__20.$function_infos=['chatkit.browser._bridge','__getattr__','PageChatApp.__getattr__',__file__,_b_.None,_b_.None,_b_.None,['self','method'],null,null,
+2,142,3,[],0,0,['self','method','function','call'],false,[],frame]
+$B.set_func_attrs(__getattr__20,frame,'chatkit.browser._bridge')
+__getattr__20.ob_type=$B.function
+__getattr__20.__annotate__=_b_.None
+locals_chatkit_browser__bridge_PageChatApp.__getattr__=__getattr__20
+$B.set_lineno(frame,150)
+function setProxy23(_self,_callbacks){
 var locals
 if(arguments.length==2&&!_callbacks?.$kw){
 var locals_chatkit_browser__bridge_PageChatApp_setProxy=locals={self:_self,callbacks:_callbacks}
 }else{
-var locals_chatkit_browser__bridge_PageChatApp_setProxy=locals=$B.args_parser(setProxy21,arguments)
+var locals_chatkit_browser__bridge_PageChatApp_setProxy=locals=$B.args_parser(setProxy23,arguments)
 }
-var frame=["setProxy",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,setProxy21]
-$B.enter_frame(frame,__file__,136)
-frame.positions=[[138,16,8],[139,20,28],[139,20,8],[140,16,15],[140,50,19],[140,50,13],[141,30,17],[141,30,17],[141,12,14],[142,26,31],[142,26,15],[142,12,11],[144,12,24],[144,12,8]]
+var frame=["setProxy",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,setProxy23]
+$B.enter_frame(frame,__file__,150)
+frame.positions=[[152,16,8],[153,20,28],[153,20,8],[154,16,15],[154,50,19],[154,50,13],[155,30,17],[155,30,17],[155,12,14],[156,26,31],[156,26,15],[156,12,11],[158,12,24],[158,12,8]]
 try{
 $B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(setProxy21,locals_chatkit_browser__bridge,"PageChatApp",['PageChatApp'])
-$B.set_lineno(frame,138)
+locals.ob_type=locals.__class__=$B.get_method_class(setProxy23,locals_chatkit_browser__bridge,"PageChatApp",['PageChatApp'])
+$B.set_lineno(frame,152)
 locals_chatkit_browser__bridge_PageChatApp_setProxy.state=$B.$call_with_position(locals_chatkit_browser__bridge._state,1,)
-$B.set_lineno(frame,139)
+$B.set_lineno(frame,153)
 locals_chatkit_browser__bridge_PageChatApp_setProxy.forwarded=$B.$call_with_position($B.resolve_in_scopes('_defined',[locals_chatkit_browser__bridge_PageChatApp_setProxy,locals_chatkit_browser__bridge,_b_],5),3,locals.state,'callbacks')
-$B.set_lineno(frame,140)
+$B.set_lineno(frame,154)
 locals_chatkit_browser__bridge_PageChatApp_setProxy.proxy=($B.$bool(locals.forwarded)?$B.$getattr_pep657(locals.state,'callbacks',7):$B.call_attr($B.$getattr_pep657(locals_chatkit_browser__bridge.window,'Object',11),'new',9,))
-frame.$lineno=141
-var no_break_22=true,
-iterator_22=$B.call_attr(locals.callbacks,'items',13,)
-iterator_22[$B.INUM]=15
-for(var next_22 of $B.make_js_iterator(iterator_22,frame,141)){
-var v23=next_22
-var it_24=$B.unpacker(v23,2,false,17)
-locals_chatkit_browser__bridge_PageChatApp_setProxy.name=it_24.read_one()
-locals_chatkit_browser__bridge_PageChatApp_setProxy.callback=it_24.read_one()
-$B.set_lineno(frame,142)
+frame.$lineno=155
+var no_break_24=true,
+iterator_24=$B.call_attr(locals.callbacks,'items',13,)
+iterator_24[$B.INUM]=15
+for(var next_24 of $B.make_js_iterator(iterator_24,frame,155)){
+var v25=next_24
+var it_26=$B.unpacker(v25,2,false,17)
+locals_chatkit_browser__bridge_PageChatApp_setProxy.name=it_26.read_one()
+locals_chatkit_browser__bridge_PageChatApp_setProxy.callback=it_26.read_one()
+$B.set_lineno(frame,156)
 $B.$setitem(locals_chatkit_browser__bridge_PageChatApp_setProxy.proxy,locals.name,$B.$call_with_position($B.resolve_in_scopes('from_javascript',[locals_chatkit_browser__bridge_PageChatApp_setProxy,locals_chatkit_browser__bridge,_b_],21),19,locals.name,locals.callback),23)
 }
-if($B.set_lineno(frame,143)&&$B.$bool(!$B.$bool(locals.forwarded))){
-$B.set_lineno(frame,144);
+if($B.set_lineno(frame,157)&&$B.$bool(!$B.$bool(locals.forwarded))){
+$B.set_lineno(frame,158);
 $B.call_attr($B.$getattr_pep657(locals_chatkit_browser__bridge_PageChatApp_setProxy.self,'raw',27),'setProxy',25,locals_chatkit_browser__bridge_PageChatApp_setProxy.proxy)
 }
 return $B.trace_return_and_leave(frame,_b_.None)
@@ -4877,13 +5143,13 @@ return $B.trace_return_and_leave(frame,_b_.None)
 $B.set_exc_and_leave(frame,err)
 }
 }
-setProxy21.$is_method=true
-setProxy21.$function_infos=['chatkit.browser._bridge','setProxy','PageChatApp.setProxy',__file__,_b_.None,_b_.None,_b_.None,['self','callbacks'],null,null,
-2,136,3,[],0,0,['self','callbacks','state','forwarded','proxy','name','callback'],false,[],frame]
-$B.set_func_attrs(setProxy21,frame,'chatkit.browser._bridge')
-setProxy21.ob_type=$B.function
-setProxy21.__annotate__=_b_.None
-locals_chatkit_browser__bridge_PageChatApp.setProxy=setProxy21
+setProxy23.$is_method=true
+setProxy23.$function_infos=['chatkit.browser._bridge','setProxy','PageChatApp.setProxy',__file__,_b_.None,_b_.None,_b_.None,['self','callbacks'],null,null,
+2,150,3,[],0,0,['self','callbacks','state','forwarded','proxy','name','callback'],false,[],frame]
+$B.set_func_attrs(setProxy23,frame,'chatkit.browser._bridge')
+setProxy23.ob_type=$B.function
+setProxy23.__annotate__=_b_.None
+locals_chatkit_browser__bridge_PageChatApp.setProxy=setProxy23
 locals.__static_attributes__=$B.fast_tuple(["raw"])
 var annotate
 $B.make_annotate_func(class_dict,annotate,frame)
@@ -4891,100 +5157,100 @@ var kls=$B.$class_constructor('PageChatApp',class_dict,metaclass,resolved_bases,
 $B.trace_return_and_leave(frame,_b_.None)
 return kls
 })('PageChatApp',$B.fast_tuple([]),{})
-locals_chatkit_browser__bridge.PageChatApp=PageChatApp16
-$B.set_lineno(frame,147)
-function from_javascript25(_name,_deliver){
+locals_chatkit_browser__bridge.PageChatApp=PageChatApp18
+$B.set_lineno(frame,161)
+function from_javascript27(_name,_deliver){
 var locals
 if(arguments.length==2&&!_deliver?.$kw){
 var locals_chatkit_browser__bridge_from_javascript=locals={name:_name,deliver:_deliver}
 }else{
-var locals_chatkit_browser__bridge_from_javascript=locals=$B.args_parser(from_javascript25,arguments)
+var locals_chatkit_browser__bridge_from_javascript=locals=$B.args_parser(from_javascript27,arguments)
 }
-var frame=["from_javascript",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,from_javascript25]
-$B.enter_frame(frame,__file__,147)
+var frame=["from_javascript",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,from_javascript27]
+$B.enter_frame(frame,__file__,161)
 try{
 $B.js_this=this
-$B.set_lineno(frame,151)
-function callback26(){
+$B.set_lineno(frame,165)
+function callback28(){
 var locals
-var locals_chatkit_browser__bridge_from_javascript_callback=locals=$B.args_parser(callback26,arguments)
+var locals_chatkit_browser__bridge_from_javascript_callback=locals=$B.args_parser(callback28,arguments)
 Object.defineProperty(locals,'deliver',{get:function(){return locals_chatkit_browser__bridge_from_javascript.deliver},set:function(){},enumerable:true,configurable:true})
 Object.defineProperty(locals,'name',{get:function(){return locals_chatkit_browser__bridge_from_javascript.name},set:function(){},enumerable:true,configurable:true})
-var frame=["callback",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,callback26]
-$B.enter_frame(frame,__file__,151)
-frame.positions=[[153,12,45],[153,20,18],[153,20,9],[153,30,7],[155,12,55],[155,12,11],[155,30,29]]
+var frame=["callback",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,callback28]
+$B.enter_frame(frame,__file__,165)
+frame.positions=[[167,12,45],[167,20,18],[167,20,9],[167,30,7],[169,12,55],[169,12,11],[169,30,29]]
 try{
 $B.js_this=this
-$B.set_lineno(frame,152)
+$B.set_lineno(frame,166)
 try{
-var stack_length_27=$B.count_frames()
-var save_frame_obj_27=$B.frame_obj
-$B.set_lineno(frame,153);
+var stack_length_29=$B.count_frames()
+var save_frame_obj_29=$B.frame_obj
+$B.set_lineno(frame,167);
 $B.$call_with_position(locals_chatkit_browser__bridge_from_javascript.deliver,1,($B.$bool(locals_chatkit_browser__bridge_from_javascript_callback.args)?$B.$call_with_position($B.resolve_in_scopes('to_python',[locals_chatkit_browser__bridge_from_javascript_callback,locals_chatkit_browser__bridge_from_javascript,locals_chatkit_browser__bridge,_b_],5),3,$B.$getitem(locals_chatkit_browser__bridge_from_javascript_callback.args,0,7)):_b_.None))
-}catch(err27){
-$B.set_exc_and_trace(frame,err27)
-if($B.set_lineno(frame,154)&&$B.is_exc(err27,[_b_.BaseException])){
-locals.error=err27
-$B.set_lineno(frame,155);
+}catch(err29){
+$B.set_exc_and_trace(frame,err29)
+if($B.set_lineno(frame,168)&&$B.is_exc(err29,[_b_.BaseException])){
+locals.error=err29
+$B.set_lineno(frame,169);
 $B.call_attr($B.$getattr_pep657(locals_chatkit_browser__bridge.chat,'logger',11),'error',9,$B.rich_op('__mod__','delivering %s failed',locals_chatkit_browser__bridge_from_javascript.name,13),locals.error)
 $B.del_exc(frame)
-$B.frame_obj=save_frame_obj_27
+$B.frame_obj=save_frame_obj_29
 }else{
-throw err27
+throw err29
 }
 }
-$B.set_lineno(frame,156)
+$B.set_lineno(frame,170)
 return $B.trace_return_and_leave(frame,locals_chatkit_browser__bridge.UNDEFINED)
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
-callback26.$function_infos=['chatkit.browser._bridge','callback','from_javascript.<locals>.callback',__file__,_b_.None,_b_.None,_b_.None,[],'args',null,
-0,151,7,['deliver','name'],0,0,['args','error'],false,[],frame]
-$B.set_func_attrs(callback26,frame,'chatkit.browser._bridge')
-callback26.ob_type=$B.function
-callback26.__annotate__=_b_.None
-locals_chatkit_browser__bridge_from_javascript.callback=callback26
-$B.set_lineno(frame,158)
+callback28.$function_infos=['chatkit.browser._bridge','callback','from_javascript.<locals>.callback',__file__,_b_.None,_b_.None,_b_.None,[],'args',null,
+0,165,7,['deliver','name'],0,0,['args','error'],false,[],frame]
+$B.set_func_attrs(callback28,frame,'chatkit.browser._bridge')
+callback28.ob_type=$B.function
+callback28.__annotate__=_b_.None
+locals_chatkit_browser__bridge_from_javascript.callback=callback28
+$B.set_lineno(frame,172)
 return $B.trace_return_and_leave(frame,locals.callback)
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
-from_javascript25.$function_infos=['chatkit.browser._bridge','from_javascript','from_javascript',__file__,_b_.None,_b_.None,'',['name','deliver'],null,null,
-2,147,3,[],0,0,['name','deliver','callback'],false,[],frame]
-$B.set_func_attrs(from_javascript25,frame,'chatkit.browser._bridge')
-from_javascript25.ob_type=$B.function
-from_javascript25.__annotate__=_b_.None
-locals_chatkit_browser__bridge.from_javascript=from_javascript25
-$B.set_lineno(frame,163)
+from_javascript27.$function_infos=['chatkit.browser._bridge','from_javascript','from_javascript',__file__,_b_.None,_b_.None,'',['name','deliver'],null,null,
+2,161,3,[],0,0,['name','deliver','callback'],false,[],frame]
+$B.set_func_attrs(from_javascript27,frame,'chatkit.browser._bridge')
+from_javascript27.ob_type=$B.function
+from_javascript27.__annotate__=_b_.None
+locals_chatkit_browser__bridge.from_javascript=from_javascript27
+$B.set_lineno(frame,177)
 locals_chatkit_browser__bridge._MAX_SAFE_INTEGER=$B.rich_op('__sub__',9007199254740992n,1,17)
-$B.set_lineno(frame,166)
-function to_js28(_value){
+$B.set_lineno(frame,180)
+function to_js30(_value){
 var locals
 if(arguments.length==1&&!_value?.$kw){
 var locals_chatkit_browser__bridge_to_js=locals={value:_value}
 }else{
-var locals_chatkit_browser__bridge_to_js=locals=$B.args_parser(to_js28,arguments)
+var locals_chatkit_browser__bridge_to_js=locals=$B.args_parser(to_js30,arguments)
 }
-var frame=["to_js",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,to_js28]
-$B.enter_frame(frame,__file__,166)
-frame.positions=[[169,7,23],[170,54,13],[170,41,9],[170,21,15],[170,21,9],[171,7,32],[172,16,15],[172,16,9],[173,11,16],[173,11,9]]
+var frame=["to_js",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,to_js30]
+$B.enter_frame(frame,__file__,180)
+frame.positions=[[183,7,23],[184,54,13],[184,41,9],[184,21,15],[184,21,9],[185,7,32],[186,16,15],[186,16,9],[187,11,16],[187,11,9]]
 try{
 $B.js_this=this
-if($B.set_lineno(frame,169)&&$B.$bool($B.$call_with_position(_b_.isinstance,1,locals.value,_b_.dict))){
-$B.set_lineno(frame,170)
+if($B.set_lineno(frame,183)&&$B.$bool($B.$call_with_position(_b_.isinstance,1,locals.value,_b_.dict))){
+$B.set_lineno(frame,184)
 return $B.trace_return_and_leave(frame,(function(expr){
-var next_func_29=$B.make_js_iterator(expr,frame,170)
-var result_29=$B.empty_dict()
+var next_func_31=$B.make_js_iterator(expr,frame,184)
+var result_31=$B.empty_dict()
 try{
-for(var next_29 of next_func_29){
-$B.set_lineno(frame,170)
-var v30=next_29
-var it_31=$B.unpacker(v30,2,false,5)
-locals_chatkit_browser__bridge_to_js.key=it_31.read_one()
-locals_chatkit_browser__bridge_to_js.item=it_31.read_one()
-_b_.dict.$setitem(result_29,locals.key,$B.$call_with_position($B.resolve_in_scopes('_js_value',[locals_chatkit_browser__bridge_to_js,locals_chatkit_browser__bridge,_b_],9),7,locals.item))
+for(var next_31 of next_func_31){
+$B.set_lineno(frame,184)
+var v32=next_31
+var it_33=$B.unpacker(v32,2,false,5)
+locals_chatkit_browser__bridge_to_js.key=it_33.read_one()
+locals_chatkit_browser__bridge_to_js.item=it_33.read_one()
+_b_.dict.$setitem(result_31,locals.key,$B.$call_with_position($B.resolve_in_scopes('_js_value',[locals_chatkit_browser__bridge_to_js,locals_chatkit_browser__bridge,_b_],9),7,locals.item))
 }
 }catch(err){
 $B.set_exc(err,frame)
@@ -4992,252 +5258,252 @@ throw err
 }
 delete locals_chatkit_browser__bridge_to_js.key
 delete locals_chatkit_browser__bridge_to_js.item
-return result_29
+return result_31
 })($B.call_attr(locals_chatkit_browser__bridge_to_js.value,'items',3,))
 )
 }
-if($B.set_lineno(frame,171)&&$B.$bool($B.$call_with_position(_b_.isinstance,11,locals.value,$B.fast_tuple([_b_.list,_b_.tuple])))){
-$B.set_lineno(frame,172)
+if($B.set_lineno(frame,185)&&$B.$bool($B.$call_with_position(_b_.isinstance,11,locals.value,$B.fast_tuple([_b_.list,_b_.tuple])))){
+$B.set_lineno(frame,186)
 return $B.trace_return_and_leave(frame,(function(expr){
-var next_func_32=$B.make_js_iterator(expr,frame,172)
-var result_32=$B.$list([])
+var next_func_34=$B.make_js_iterator(expr,frame,186)
+var result_34=$B.$list([])
 try{
-for(var next_32 of next_func_32){
-$B.set_lineno(frame,172)
-locals_chatkit_browser__bridge_to_js.item=next_32
-result_32.push($B.$call_with_position($B.resolve_in_scopes('_js_value',[locals_chatkit_browser__bridge_to_js,locals_chatkit_browser__bridge,_b_],15),13,locals.item))
+for(var next_34 of next_func_34){
+$B.set_lineno(frame,186)
+locals_chatkit_browser__bridge_to_js.item=next_34
+result_34.push($B.$call_with_position($B.resolve_in_scopes('_js_value',[locals_chatkit_browser__bridge_to_js,locals_chatkit_browser__bridge,_b_],15),13,locals.item))
 }
 }catch(err){
 $B.set_exc(err,frame)
 throw err
 }
 delete locals_chatkit_browser__bridge_to_js.item
-return result_32
+return result_34
 })(locals_chatkit_browser__bridge_to_js.value)
 )
 }
-$B.set_lineno(frame,173)
+$B.set_lineno(frame,187)
 return $B.trace_return_and_leave(frame,$B.$call_with_position($B.resolve_in_scopes('_js_value',[locals_chatkit_browser__bridge_to_js,locals_chatkit_browser__bridge,_b_],19),17,locals.value))
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
-to_js28.$function_infos=['chatkit.browser._bridge','to_js','to_js',__file__,_b_.None,_b_.None,'',['value'],null,null,
-1,166,3,[],0,0,['value','key','item'],false,[],frame]
-$B.set_func_attrs(to_js28,frame,'chatkit.browser._bridge')
-to_js28.ob_type=$B.function
-to_js28.__annotate__=_b_.None
-locals_chatkit_browser__bridge.to_js=to_js28
-$B.set_lineno(frame,176)
-function _js_value33(_item){
+to_js30.$function_infos=['chatkit.browser._bridge','to_js','to_js',__file__,_b_.None,_b_.None,'',['value'],null,null,
+1,180,3,[],0,0,['value','key','item'],false,[],frame]
+$B.set_func_attrs(to_js30,frame,'chatkit.browser._bridge')
+to_js30.ob_type=$B.function
+to_js30.__annotate__=_b_.None
+locals_chatkit_browser__bridge.to_js=to_js30
+$B.set_lineno(frame,190)
+function _js_value35(_item){
 var locals
 if(arguments.length==1&&!_item?.$kw){
 var locals_chatkit_browser__bridge__js_value=locals={item:_item}
 }else{
-var locals_chatkit_browser__bridge__js_value=locals=$B.args_parser(_js_value33,arguments)
+var locals_chatkit_browser__bridge__js_value=locals=$B.args_parser(_js_value35,arguments)
 }
-var frame=["_js_value",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,_js_value33]
-$B.enter_frame(frame,__file__,176)
-frame.positions=[[179,7,21],[179,37,22],[179,64,9],[180,15,11]]
+var frame=["_js_value",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,_js_value35]
+$B.enter_frame(frame,__file__,190)
+frame.positions=[[193,7,21],[193,37,22],[193,64,9],[194,15,11]]
 try{
 $B.js_this=this
-if($B.set_lineno(frame,177)&&$B.$bool($B.$is(locals.item,_b_.None))){
-$B.set_lineno(frame,178)
+if($B.set_lineno(frame,191)&&$B.$bool($B.$is(locals.item,_b_.None))){
+$B.set_lineno(frame,192)
 return $B.trace_return_and_leave(frame,locals_chatkit_browser__bridge.NULL)
 }
-if($B.set_lineno(frame,179)&&($B.$bool($B.$call_with_position(_b_.isinstance,1,locals.item,_b_.int))&&$B.$bool(!$B.$bool($B.$call_with_position(_b_.isinstance,3,locals.item,_b_.bool)))&&$B.$bool($B.rich_comp('__gt__',$B.$call_with_position(_b_.abs,5,locals.item),locals_chatkit_browser__bridge._MAX_SAFE_INTEGER)))){
-$B.set_lineno(frame,180)
+if($B.set_lineno(frame,193)&&($B.$bool($B.$call_with_position(_b_.isinstance,1,locals.item,_b_.int))&&$B.$bool(!$B.$bool($B.$call_with_position(_b_.isinstance,3,locals.item,_b_.bool)))&&$B.$bool($B.rich_comp('__gt__',$B.$call_with_position(_b_.abs,5,locals.item),locals_chatkit_browser__bridge._MAX_SAFE_INTEGER)))){
+$B.set_lineno(frame,194)
 return $B.trace_return_and_leave(frame,$B.$call_with_position(_b_.float,7,locals_chatkit_browser__bridge__js_value.item))
 }
-$B.set_lineno(frame,181)
+$B.set_lineno(frame,195)
 return $B.trace_return_and_leave(frame,locals.item)
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
-_js_value33.$function_infos=['chatkit.browser._bridge','_js_value','_js_value',__file__,_b_.None,_b_.None,_b_.None,['item'],null,null,
-1,176,3,[],0,0,['item'],false,[],frame]
-$B.set_func_attrs(_js_value33,frame,'chatkit.browser._bridge')
-_js_value33.ob_type=$B.function
-_js_value33.__annotate__=_b_.None
-locals_chatkit_browser__bridge._js_value=_js_value33
-$B.set_lineno(frame,184)
-function to_python34(_value){
+_js_value35.$function_infos=['chatkit.browser._bridge','_js_value','_js_value',__file__,_b_.None,_b_.None,_b_.None,['item'],null,null,
+1,190,3,[],0,0,['item'],false,[],frame]
+$B.set_func_attrs(_js_value35,frame,'chatkit.browser._bridge')
+_js_value35.ob_type=$B.function
+_js_value35.__annotate__=_b_.None
+locals_chatkit_browser__bridge._js_value=_js_value35
+$B.set_lineno(frame,198)
+function to_python36(_value){
 var locals
 if(arguments.length==1&&!_value?.$kw){
 var locals_chatkit_browser__bridge_to_python=locals={value:_value}
 }else{
-var locals_chatkit_browser__bridge_to_python=locals=$B.args_parser(to_python34,arguments)
+var locals_chatkit_browser__bridge_to_python=locals=$B.args_parser(to_python36,arguments)
 }
-var frame=["to_python",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,to_python34]
-$B.enter_frame(frame,__file__,184)
-frame.positions=[[186,7,15],[186,7,8],[188,7,42],[190,7,27],[190,7,12],[191,16,15],[192,7,38],[192,25,19],[193,54,25],[193,54,13],[193,21,21],[193,31,10]]
+var frame=["to_python",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,to_python36]
+$B.enter_frame(frame,__file__,198)
+frame.positions=[[200,7,15],[200,7,8],[202,7,42],[204,7,27],[204,7,12],[205,16,15],[206,7,38],[206,25,19],[207,54,25],[207,54,13],[207,21,21],[207,31,10]]
 try{
 $B.js_this=this
-if($B.set_lineno(frame,186)&&$B.$bool($B.$call_with_position($B.resolve_in_scopes('_missing',[locals_chatkit_browser__bridge_to_python,locals_chatkit_browser__bridge,_b_],3),1,locals.value))){
-$B.set_lineno(frame,187)
+if($B.set_lineno(frame,200)&&$B.$bool($B.$call_with_position($B.resolve_in_scopes('_missing',[locals_chatkit_browser__bridge_to_python,locals_chatkit_browser__bridge,_b_],3),1,locals.value))){
+$B.set_lineno(frame,201)
 return $B.trace_return_and_leave(frame,_b_.None)
 }
-if($B.set_lineno(frame,188)&&$B.$bool($B.$call_with_position(_b_.isinstance,5,locals.value,$B.fast_tuple([_b_.str,_b_.bool,_b_.int,_b_.float])))){
-$B.set_lineno(frame,189)
+if($B.set_lineno(frame,202)&&$B.$bool($B.$call_with_position(_b_.isinstance,5,locals.value,$B.fast_tuple([_b_.str,_b_.bool,_b_.int,_b_.float])))){
+$B.set_lineno(frame,203)
 return $B.trace_return_and_leave(frame,locals_chatkit_browser__bridge_to_python.value)
 }
-if($B.set_lineno(frame,190)&&$B.$bool($B.call_attr($B.$getattr_pep657(locals_chatkit_browser__bridge.window,'Array',9),'isArray',7,locals.value))){
-$B.set_lineno(frame,191)
+if($B.set_lineno(frame,204)&&$B.$bool($B.call_attr($B.$getattr_pep657(locals_chatkit_browser__bridge.window,'Array',9),'isArray',7,locals.value))){
+$B.set_lineno(frame,205)
 return $B.trace_return_and_leave(frame,(function(expr){
-var next_func_35=$B.make_js_iterator(expr,frame,191)
-var result_35=$B.$list([])
+var next_func_37=$B.make_js_iterator(expr,frame,205)
+var result_37=$B.$list([])
 try{
-for(var next_35 of next_func_35){
-$B.set_lineno(frame,191)
-locals_chatkit_browser__bridge_to_python.item=next_35
-result_35.push($B.$call_with_position(locals_chatkit_browser__bridge.to_python,11,locals.item))
+for(var next_37 of next_func_37){
+$B.set_lineno(frame,205)
+locals_chatkit_browser__bridge_to_python.item=next_37
+result_37.push($B.$call_with_position(locals_chatkit_browser__bridge.to_python,11,locals.item))
 }
 }catch(err){
 $B.set_exc(err,frame)
 throw err
 }
 delete locals_chatkit_browser__bridge_to_python.item
-return result_35
+return result_37
 })(locals_chatkit_browser__bridge_to_python.value)
 )
 }
-if($B.set_lineno(frame,192)&&$B.$bool($B.$call_with_position(_b_.isinstance,13,locals.value,$B.$getattr_pep657(locals_chatkit_browser__bridge.javascript,'JSObject',15)))){
-$B.set_lineno(frame,193)
+if($B.set_lineno(frame,206)&&$B.$bool($B.$call_with_position(_b_.isinstance,13,locals.value,$B.$getattr_pep657(locals_chatkit_browser__bridge.javascript,'JSObject',15)))){
+$B.set_lineno(frame,207)
 return $B.trace_return_and_leave(frame,(function(expr){
-var next_func_36=$B.make_js_iterator(expr,frame,193)
-var result_36=$B.empty_dict()
+var next_func_38=$B.make_js_iterator(expr,frame,207)
+var result_38=$B.empty_dict()
 try{
-for(var next_36 of next_func_36){
-$B.set_lineno(frame,193)
-locals_chatkit_browser__bridge_to_python.key=next_36
-_b_.dict.$setitem(result_36,locals.key,$B.$call_with_position(locals_chatkit_browser__bridge.to_python,21,$B.$getitem(locals_chatkit_browser__bridge_to_python.value,locals.key,23)))
+for(var next_38 of next_func_38){
+$B.set_lineno(frame,207)
+locals_chatkit_browser__bridge_to_python.key=next_38
+_b_.dict.$setitem(result_38,locals.key,$B.$call_with_position(locals_chatkit_browser__bridge.to_python,21,$B.$getitem(locals_chatkit_browser__bridge_to_python.value,locals.key,23)))
 }
 }catch(err){
 $B.set_exc(err,frame)
 throw err
 }
 delete locals_chatkit_browser__bridge_to_python.key
-return result_36
+return result_38
 })($B.call_attr($B.$getattr_pep657(locals_chatkit_browser__bridge.window,'Object',19),'keys',17,locals_chatkit_browser__bridge_to_python.value))
 )
 }
-$B.set_lineno(frame,194)
+$B.set_lineno(frame,208)
 return $B.trace_return_and_leave(frame,locals.value)
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
-to_python34.$function_infos=['chatkit.browser._bridge','to_python','to_python',__file__,_b_.None,_b_.None,'',['value'],null,null,
-1,184,3,[],0,0,['value','item','key'],false,[],frame]
-$B.set_func_attrs(to_python34,frame,'chatkit.browser._bridge')
-to_python34.ob_type=$B.function
-to_python34.__annotate__=_b_.None
-locals_chatkit_browser__bridge.to_python=to_python34
-$B.set_lineno(frame,197)
-function page_value37(_value){
+to_python36.$function_infos=['chatkit.browser._bridge','to_python','to_python',__file__,_b_.None,_b_.None,'',['value'],null,null,
+1,198,3,[],0,0,['value','item','key'],false,[],frame]
+$B.set_func_attrs(to_python36,frame,'chatkit.browser._bridge')
+to_python36.ob_type=$B.function
+to_python36.__annotate__=_b_.None
+locals_chatkit_browser__bridge.to_python=to_python36
+$B.set_lineno(frame,211)
+function page_value39(_value){
 var locals
 if(arguments.length==1&&!_value?.$kw){
 var locals_chatkit_browser__bridge_page_value=locals={value:_value}
 }else{
-var locals_chatkit_browser__bridge_page_value=locals=$B.args_parser(page_value37,arguments)
+var locals_chatkit_browser__bridge_page_value=locals=$B.args_parser(page_value39,arguments)
 }
-var frame=["page_value",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,page_value37]
-$B.enter_frame(frame,__file__,197)
-frame.positions=[[203,11,30],[203,46,27],[203,46,12],[204,16,16]]
+var frame=["page_value",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,page_value39]
+$B.enter_frame(frame,__file__,211)
+frame.positions=[[217,11,30],[217,46,27],[217,46,12],[218,16,16]]
 try{
 $B.js_this=this
-if($B.set_lineno(frame,199)&&$B.$bool($B.$is(locals.value,locals_chatkit_browser__bridge.NULL))){
-$B.set_lineno(frame,200)
+if($B.set_lineno(frame,213)&&$B.$bool($B.$is(locals.value,locals_chatkit_browser__bridge.NULL))){
+$B.set_lineno(frame,214)
 return $B.trace_return_and_leave(frame,_b_.None)
 }
-if($B.set_lineno(frame,201)&&$B.$bool($B.$is(locals.value,locals_chatkit_browser__bridge.UNDEFINED))){
-$B.set_lineno(frame,202)
+if($B.set_lineno(frame,215)&&$B.$bool($B.$is(locals.value,locals_chatkit_browser__bridge.UNDEFINED))){
+$B.set_lineno(frame,216)
 return $B.trace_return_and_leave(frame,locals_chatkit_browser__bridge.UNSET)
 }
-if($B.set_lineno(frame,203)&&($B.$bool(!$B.$bool($B.$call_with_position(_b_.isinstance,1,locals.value,$B.fast_tuple([_b_.str,_b_.list]))))&&$B.$bool($B.call_attr($B.$getattr_pep657(locals_chatkit_browser__bridge.window,'Array',5),'isArray',3,locals.value)))){
-$B.set_lineno(frame,204)
+if($B.set_lineno(frame,217)&&($B.$bool(!$B.$bool($B.$call_with_position(_b_.isinstance,1,locals.value,$B.fast_tuple([_b_.str,_b_.list]))))&&$B.$bool($B.call_attr($B.$getattr_pep657(locals_chatkit_browser__bridge.window,'Array',5),'isArray',3,locals.value)))){
+$B.set_lineno(frame,218)
 return $B.trace_return_and_leave(frame,(function(expr){
-var next_func_38=$B.make_js_iterator(expr,frame,204)
-var result_38=$B.$list([])
+var next_func_40=$B.make_js_iterator(expr,frame,218)
+var result_40=$B.$list([])
 try{
-for(var next_38 of next_func_38){
-$B.set_lineno(frame,204)
-locals_chatkit_browser__bridge_page_value.item=next_38
-result_38.push($B.$call_with_position(locals_chatkit_browser__bridge.page_value,7,locals.item))
+for(var next_40 of next_func_40){
+$B.set_lineno(frame,218)
+locals_chatkit_browser__bridge_page_value.item=next_40
+result_40.push($B.$call_with_position(locals_chatkit_browser__bridge.page_value,7,locals.item))
 }
 }catch(err){
 $B.set_exc(err,frame)
 throw err
 }
 delete locals_chatkit_browser__bridge_page_value.item
-return result_38
+return result_40
 })(locals_chatkit_browser__bridge_page_value.value)
 )
 }
-$B.set_lineno(frame,205)
+$B.set_lineno(frame,219)
 return $B.trace_return_and_leave(frame,locals.value)
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
-page_value37.$function_infos=['chatkit.browser._bridge','page_value','page_value',__file__,_b_.None,_b_.None,'',['value'],null,null,
-1,197,3,[],0,0,['value','item'],false,[],frame]
-$B.set_func_attrs(page_value37,frame,'chatkit.browser._bridge')
-page_value37.ob_type=$B.function
-page_value37.__annotate__=_b_.None
-locals_chatkit_browser__bridge.page_value=page_value37
-$B.set_lineno(frame,208)
-function _missing39(_value){
+page_value39.$function_infos=['chatkit.browser._bridge','page_value','page_value',__file__,_b_.None,_b_.None,'',['value'],null,null,
+1,211,3,[],0,0,['value','item'],false,[],frame]
+$B.set_func_attrs(page_value39,frame,'chatkit.browser._bridge')
+page_value39.ob_type=$B.function
+page_value39.__annotate__=_b_.None
+locals_chatkit_browser__bridge.page_value=page_value39
+$B.set_lineno(frame,222)
+function _missing41(_value){
 var locals
 if(arguments.length==1&&!_value?.$kw){
 var locals_chatkit_browser__bridge__missing=locals={value:_value}
 }else{
-var locals_chatkit_browser__bridge__missing=locals=$B.args_parser(_missing39,arguments)
+var locals_chatkit_browser__bridge__missing=locals=$B.args_parser(_missing41,arguments)
 }
-var frame=["_missing",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,_missing39]
-$B.enter_frame(frame,__file__,208)
+var frame=["_missing",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,_missing41]
+$B.enter_frame(frame,__file__,222)
 try{
 $B.js_this=this
-$B.set_lineno(frame,209)
+$B.set_lineno(frame,223)
 return $B.trace_return_and_leave(frame,($B.$bool(locals.$test=$B.$is(locals.value,locals_chatkit_browser__bridge.NULL))?locals.$test:$B.$bool(locals.$test=$B.$is(locals.value,locals_chatkit_browser__bridge.UNDEFINED))?locals.$test:$B.$is(locals.value,_b_.None)))
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
-_missing39.$function_infos=['chatkit.browser._bridge','_missing','_missing',__file__,_b_.None,_b_.None,_b_.None,['value'],null,null,
-1,208,3,[],0,0,['value'],false,[],frame]
-$B.set_func_attrs(_missing39,frame,'chatkit.browser._bridge')
-_missing39.ob_type=$B.function
-_missing39.__annotate__=_b_.None
-locals_chatkit_browser__bridge._missing=_missing39
-$B.set_lineno(frame,212)
-function _defined40(_obj,_name){
+_missing41.$function_infos=['chatkit.browser._bridge','_missing','_missing',__file__,_b_.None,_b_.None,_b_.None,['value'],null,null,
+1,222,3,[],0,0,['value'],false,[],frame]
+$B.set_func_attrs(_missing41,frame,'chatkit.browser._bridge')
+_missing41.ob_type=$B.function
+_missing41.__annotate__=_b_.None
+locals_chatkit_browser__bridge._missing=_missing41
+$B.set_lineno(frame,226)
+function _defined42(_obj,_name){
 var locals
 if(arguments.length==2&&!_name?.$kw){
 var locals_chatkit_browser__bridge__defined=locals={obj:_obj,name:_name}
 }else{
-var locals_chatkit_browser__bridge__defined=locals=$B.args_parser(_defined40,arguments)
+var locals_chatkit_browser__bridge__defined=locals=$B.args_parser(_defined42,arguments)
 }
-var frame=["_defined",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,_defined40]
-$B.enter_frame(frame,__file__,212)
-frame.positions=[[213,15,39],[213,24,29],[213,24,14]]
+var frame=["_defined",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,_defined42]
+$B.enter_frame(frame,__file__,226)
+frame.positions=[[227,15,39],[227,24,29],[227,24,14]]
 try{
 $B.js_this=this
-$B.set_lineno(frame,213)
+$B.set_lineno(frame,227)
 return $B.trace_return_and_leave(frame,!$B.$bool($B.$call_with_position(locals_chatkit_browser__bridge._missing,1,$B.call_attr($B.$getattr_pep657(locals_chatkit_browser__bridge.window,'Reflect',5),'get',3,locals.obj,locals.name))))
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
-_defined40.$function_infos=['chatkit.browser._bridge','_defined','_defined',__file__,_b_.None,_b_.None,_b_.None,['obj','name'],null,null,
-2,212,3,[],0,0,['obj','name'],false,[],frame]
-$B.set_func_attrs(_defined40,frame,'chatkit.browser._bridge')
-_defined40.ob_type=$B.function
-_defined40.__annotate__=_b_.None
-locals_chatkit_browser__bridge._defined=_defined40
-$B.set_lineno(frame,216,'ClassDef')
-var ConsoleLogger41=(function(name,bases,keywords){
+_defined42.$function_infos=['chatkit.browser._bridge','_defined','_defined',__file__,_b_.None,_b_.None,_b_.None,['obj','name'],null,null,
+2,226,3,[],0,0,['obj','name'],false,[],frame]
+$B.set_func_attrs(_defined42,frame,'chatkit.browser._bridge')
+_defined42.ob_type=$B.function
+_defined42.__annotate__=_b_.None
+locals_chatkit_browser__bridge._defined=_defined42
+$B.set_lineno(frame,230,'ClassDef')
+var ConsoleLogger43=(function(name,bases,keywords){
 $B.frame_obj.frame.inum=21
 var resolved_bases=$B.resolve_mro_entries(bases)
 var metaclass=$B.get_metaclass(name,resolved_bases)
@@ -5246,71 +5512,71 @@ var locals_chatkit_browser__bridge_ConsoleLogger=$B.dict_proxy(class_dict),
 locals=locals_chatkit_browser__bridge_ConsoleLogger
 locals.__doc__=''
 locals.__module__='chatkit.browser._bridge'
-locals.__firstlineno__=216
+locals.__firstlineno__=230
 var frame=[name,locals,'chatkit.browser._bridge',locals_chatkit_browser__bridge]
-$B.enter_frame(frame,__file__,216)
+$B.enter_frame(frame,__file__,230)
 var _frame_obj=$B.frame_obj
 if(frame.$f_trace!==_b_.None){
 $B.trace_line()
 }
-$B.set_lineno(frame,219)
-function warn42(_self,_message){
+$B.set_lineno(frame,233)
+function warn44(_self,_message){
 var locals
 if(arguments.length==2&&!_message?.$kw){
 var locals_chatkit_browser__bridge_ConsoleLogger_warn=locals={self:_self,message:_message}
 }else{
-var locals_chatkit_browser__bridge_ConsoleLogger_warn=locals=$B.args_parser(warn42,arguments)
+var locals_chatkit_browser__bridge_ConsoleLogger_warn=locals=$B.args_parser(warn44,arguments)
 }
-var frame=["warn",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,warn42]
-$B.enter_frame(frame,__file__,219)
-frame.positions=[[220,8,42],[220,8,14],[220,28,21]]
+var frame=["warn",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,warn44]
+$B.enter_frame(frame,__file__,233)
+frame.positions=[[234,8,42],[234,8,14],[234,28,21]]
 try{
 $B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(warn42,locals_chatkit_browser__bridge,"ConsoleLogger",['ConsoleLogger'])
-$B.set_lineno(frame,220);
+locals.ob_type=locals.__class__=$B.get_method_class(warn44,locals_chatkit_browser__bridge,"ConsoleLogger",['ConsoleLogger'])
+$B.set_lineno(frame,234);
 $B.call_attr($B.$getattr_pep657(locals_chatkit_browser__bridge.window,'console',3),'warn',1,$B.rich_op('__add__','chatkit: ',locals.message,5))
 return $B.trace_return_and_leave(frame,_b_.None)
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
-warn42.$is_method=true
-warn42.$function_infos=['chatkit.browser._bridge','warn','ConsoleLogger.warn',__file__,_b_.None,_b_.None,_b_.None,['self','message'],null,null,
-2,219,3,[],0,0,['self','message'],false,[],frame]
-$B.set_func_attrs(warn42,frame,'chatkit.browser._bridge')
-warn42.ob_type=$B.function
-warn42.__annotate__=_b_.None
-locals_chatkit_browser__bridge_ConsoleLogger.warn=warn42
-$B.set_lineno(frame,222)
-function error43(_self,_message,_error){
+warn44.$is_method=true
+warn44.$function_infos=['chatkit.browser._bridge','warn','ConsoleLogger.warn',__file__,_b_.None,_b_.None,_b_.None,['self','message'],null,null,
+2,233,3,[],0,0,['self','message'],false,[],frame]
+$B.set_func_attrs(warn44,frame,'chatkit.browser._bridge')
+warn44.ob_type=$B.function
+warn44.__annotate__=_b_.None
+locals_chatkit_browser__bridge_ConsoleLogger.warn=warn44
+$B.set_lineno(frame,236)
+function error45(_self,_message,_error){
 var locals
-var locals_chatkit_browser__bridge_ConsoleLogger_error=locals=$B.args_parser(error43,arguments)
-var frame=["error",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,error43]
-$B.enter_frame(frame,__file__,222)
-frame.positions=[[223,15,21],[225,20,44],[225,27,37],[225,27,18],[226,8,26],[226,8,14]]
+var locals_chatkit_browser__bridge_ConsoleLogger_error=locals=$B.args_parser(error45,arguments)
+var frame=["error",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,error45]
+$B.enter_frame(frame,__file__,236)
+frame.positions=[[237,15,21],[239,20,44],[239,27,37],[239,27,18],[240,8,26],[240,8,14]]
 try{
 $B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(error43,locals_chatkit_browser__bridge,"ConsoleLogger",['ConsoleLogger'])
-$B.set_lineno(frame,223)
+locals.ob_type=locals.__class__=$B.get_method_class(error45,locals_chatkit_browser__bridge,"ConsoleLogger",['ConsoleLogger'])
+$B.set_lineno(frame,237)
 locals_chatkit_browser__bridge_ConsoleLogger_error.text=$B.rich_op('__add__','chatkit: ',locals.message,1)
-if($B.set_lineno(frame,224)&&$B.$bool(!$B.$is(locals.error,_b_.None))){
-$B.set_lineno(frame,225)
+if($B.set_lineno(frame,238)&&$B.$bool(!$B.$is(locals.error,_b_.None))){
+$B.set_lineno(frame,239)
 locals_chatkit_browser__bridge_ConsoleLogger_error.text=$B.augm_assign(locals_chatkit_browser__bridge_ConsoleLogger_error.text,'+=',$B.rich_op('__add__','\n',$B.call_attr($B.$getattr_pep657(locals_chatkit_browser__bridge.window,'__BRYTHON__',7),'error_trace',5,locals_chatkit_browser__bridge_ConsoleLogger_error.error),3))
 }
-$B.set_lineno(frame,226);
+$B.set_lineno(frame,240);
 $B.call_attr($B.$getattr_pep657(locals_chatkit_browser__bridge.window,'console',11),'error',9,locals.text)
 return $B.trace_return_and_leave(frame,_b_.None)
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
-error43.$is_method=true
-error43.$function_infos=['chatkit.browser._bridge','error','ConsoleLogger.error',__file__,[_b_.None],_b_.None,_b_.None,['self','message','error'],null,null,
-3,222,3,[],0,0,['self','message','error','text'],false,[],frame]
-$B.set_func_attrs(error43,frame,'chatkit.browser._bridge')
-error43.ob_type=$B.function
-error43.__annotate__=_b_.None
-locals_chatkit_browser__bridge_ConsoleLogger.error=error43
+error45.$is_method=true
+error45.$function_infos=['chatkit.browser._bridge','error','ConsoleLogger.error',__file__,[_b_.None],_b_.None,_b_.None,['self','message','error'],null,null,
+3,236,3,[],0,0,['self','message','error','text'],false,[],frame]
+$B.set_func_attrs(error45,frame,'chatkit.browser._bridge')
+error45.ob_type=$B.function
+error45.__annotate__=_b_.None
+locals_chatkit_browser__bridge_ConsoleLogger.error=error45
 locals.__static_attributes__=$B.fast_tuple([])
 var annotate
 $B.make_annotate_func(class_dict,annotate,frame)
@@ -5318,7 +5584,7 @@ var kls=$B.$class_constructor('ConsoleLogger',class_dict,metaclass,resolved_base
 $B.trace_return_and_leave(frame,_b_.None)
 return kls
 })('ConsoleLogger',$B.fast_tuple([]),{})
-locals_chatkit_browser__bridge.ConsoleLogger=ConsoleLogger41
+locals_chatkit_browser__bridge.ConsoleLogger=ConsoleLogger43
 $B.leave_frame({locals,value:_b_.None})
 }catch(err){
 $B.set_exc_and_trace(frame,err)

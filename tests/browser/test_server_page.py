@@ -218,3 +218,35 @@ def test_a_server_that_is_down_leaves_the_chat_alone(chatkit_open, status_server
     assert any(text.startswith(warning) for text in chat.console_warnings), chat.console
     assert page.query_selector(STATUS) is None
     assert chat.state()["started"]
+
+
+HOOKS = """\
+from browser import window
+from chatkit.browser import chat
+
+
+def shown(status):
+    window.__seenState = status["state"]
+    window.__seenWaiting = status["waiting"]
+    window.__seenOpen = status["open"]
+
+
+chat.on("availability", shown)
+"""
+
+
+@pytest.mark.parametrize("api", APIS)
+def test_python_hooks_get_the_status(chatkit_open, status_server, api, tmp_path):
+    hooks = tmp_path / "hooks.py"
+    hooks.write_text(HOOKS, encoding="utf-8")
+    status_server.set(schedule="closed", next_state="open", next_change_in=600, waiting=2)
+    config = status_server.config({
+        "chat": {"api": api},
+        "python": {"hooks": str(hooks), "asset_base": "https://cdn.example.com/chatkit/"}})
+    chat = chatkit_open(config)
+    page = chat.page
+    page.wait_for_function("() => window.__seenState !== undefined", timeout=30_000)
+    assert page.evaluate("() => [window.__seenState, window.__seenWaiting, window.__seenOpen]"
+                         ) == ["closed", 4, False]
+    assert [text for kind, text in chat.console if "chatkit" in text] == []
+    assert chat.errors == []
