@@ -98,13 +98,15 @@ class LocalServer:
     def __exit__(self, *exc_info: object) -> None:
         self.stop()
 
-    def set(self, **switches: Any) -> None:
+    def set(self, *, forget: bool = True, **switches: Any) -> None:
         """Flip the emulator: `schedule`, `next_state`, `next_change_in` (seconds),
-        `agents`, `waiting`, `wait`, `queued`, `fault`... (`Emulator8x8.set`); the server
-        forgets its cached answers, so the next /v1/status shows the new state."""
+        `agents`, `waiting`, `wait`, `queued`, `fault`... (`Emulator8x8.set`). With
+        `forget` the server drops its cached answers, so the next /v1/status shows the new
+        state; without, it keeps them as 8x8's cache periods say (to see a fault turn
+        them stale)."""
         self.emulator.set(**switches)
         server = getattr(self._app.state, "server", None) if self._app is not None else None
-        if server is not None:
+        if forget and server is not None:
             server.forget()
 
     def config(self, data: Mapping[str, Any]) -> dict[str, Any]:
