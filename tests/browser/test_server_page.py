@@ -250,3 +250,16 @@ def test_python_hooks_get_the_status(chatkit_open, status_server, api, tmp_path)
                          ) == ["closed", 4, False]
     assert [text for kind, text in chat.console if "chatkit" in text] == []
     assert chat.errors == []
+
+
+@pytest.mark.parametrize("api", APIS)
+def test_the_testing_kits_fixture_drives_it(chatkit_open, chatkit_status_server, api):
+    """As a tenant's test would: the plugin's chatkit_status_server, its default tables."""
+    chatkit_status_server.set(schedule="open", agents=0, waiting=1, wait=10)
+    page = chatkit_open(chatkit_status_server.config({"chat": {"api": api}})).page
+    assert status_text(page) == "2 waiting, short wait"
+    page.wait_for_selector(FORM)  # no agent free: the default [callback] is offered
+    chatkit_status_server.set(schedule="closed", next_state=None, next_change_in=None)
+    page.evaluate("() => window.__chatkit.askAvailability(true)")
+    page.wait_for_function("(s) => document.querySelector(s).textContent === 'We are "
+                           "closed.'", arg=STATUS)
