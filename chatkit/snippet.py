@@ -19,8 +19,8 @@ from chatkit.errors import Problem, ValidationError
 from chatkit.rules.languages import CHINESE_BY_SUBTAG, LANGUAGE_ALIASES, LANGUAGES
 from chatkit.versions import adapter
 
-__all__ = ["chat_settings", "check_nonce", "environment", "fallback_settings", "language_table",
-           "render_snippet", "script_json"]
+__all__ = ["availability_settings", "chat_settings", "check_nonce", "environment",
+           "fallback_settings", "language_table", "render_snippet", "script_json"]
 
 _NONCE_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=_-")
 
@@ -82,6 +82,15 @@ def fallback_settings(config: Config) -> dict | None:
             "link": fallback.link}
 
 
+def availability_settings(config: Config) -> dict | None:
+    """With `[server]`, what the snippet's availability script reads (chatkit.server.page)."""
+    if config.server is None:
+        return None
+    from chatkit.server.page import page_settings
+
+    return page_settings(config.server)
+
+
 def check_nonce(nonce: str | None) -> None:
     """A CSP nonce goes into attributes and a CSP header: base64 text, nothing else."""
     if nonce is None:
@@ -113,5 +122,6 @@ def render_snippet(config: Config, nonce: str | None = None,
         button_text=config.chat.button_text,
         button_class=BUTTON_CLASS,
         language_table=language_table(),
+        availability=availability_settings(config),
         **version.snippet_context(config),
     )

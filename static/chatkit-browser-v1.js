@@ -1,9 +1,9 @@
 // chatkit's browser bundle, precompiled for Brython by `python -m chatkit.build.precompile`: do not edit.
-// chatkit-precompiled {"brython":"sha384-CrXwmltBQ+PoNy7RISkA2JZWNSKGhJcgYhpUG4z8kgYBjoxoq3rPUXhvgqhT3nqz","modules":["chatkit","chatkit.browser","chatkit.browser._bridge","chatkit.browser._brython","chatkit.browser._chat","chatkit.browser._checks","chatkit.browser._link","chatkit.browser._subscription","chatkit.browser._v1","chatkit.browser.versions","chatkit.errors","chatkit.rules","chatkit.rules.customer","chatkit.rules.languages","chatkit.rules.topics"],"sources":"919ec7fd834e1ae0d43db4fc7e3f1d7f48578beb4f6bf041f02a62de412ba75a"}
+// chatkit-precompiled {"brython":"sha384-CrXwmltBQ+PoNy7RISkA2JZWNSKGhJcgYhpUG4z8kgYBjoxoq3rPUXhvgqhT3nqz","modules":["chatkit","chatkit.browser","chatkit.browser._availability","chatkit.browser._bridge","chatkit.browser._brython","chatkit.browser._chat","chatkit.browser._checks","chatkit.browser._link","chatkit.browser._subscription","chatkit.browser._v1","chatkit.browser.versions","chatkit.errors","chatkit.rules","chatkit.rules.customer","chatkit.rules.languages","chatkit.rules.topics"],"sources":"ea5bb80c5de2d71f4365a9cf5b56d089b3e91a3849b7744342b34856a9f60cce"}
 (function (B) {
     // Guarded: when brython.js failed to load, this file must not throw.
     if (!B) { return; }
-    B.loadBrythonPackage({"$timestamp":160111146140494,"chatkit":[".py","",[],1],"chatkit.browser":[".py","",["chatkit.browser._chat","chatkit.browser._subscription","chatkit.browser.versions","chatkit.errors","chatkit.rules.customer"],1],"chatkit.browser._bridge":[".py","",["chatkit.browser","chatkit.browser._brython","chatkit.browser.versions"]],"chatkit.browser._brython":[".py","",[]],"chatkit.browser._chat":[".py","",["chatkit.browser._checks","chatkit.browser._link","chatkit.browser._subscription","chatkit.browser._v1","chatkit.browser.versions","chatkit.errors","chatkit.rules.customer"]],"chatkit.browser._checks":[".py","",["chatkit.errors","chatkit.rules.customer","chatkit.rules.languages"]],"chatkit.browser._link":[".py","",[]],"chatkit.browser._subscription":[".py","",[]],"chatkit.browser._v1":[".py","",["chatkit.browser._checks","chatkit.errors","chatkit.rules.customer"]],"chatkit.browser.versions":[".py","",["chatkit.rules","chatkit.rules.topics"]],"chatkit.errors":[".py","",[]],"chatkit.rules":[".py","",[],1],"chatkit.rules.customer":[".py","",[]],"chatkit.rules.languages":[".py","",[]],"chatkit.rules.topics":[".py","",[]]});
+    B.loadBrythonPackage({"$timestamp":257679650741730,"chatkit":[".py","",[],1],"chatkit.browser":[".py","",["chatkit.browser._chat","chatkit.browser._subscription","chatkit.browser.versions","chatkit.errors","chatkit.rules.customer"],1],"chatkit.browser._availability":[".py","",["chatkit.browser._subscription"]],"chatkit.browser._bridge":[".py","",["chatkit.browser","chatkit.browser._brython","chatkit.browser.versions"]],"chatkit.browser._brython":[".py","",[]],"chatkit.browser._chat":[".py","",["chatkit.browser._availability","chatkit.browser._checks","chatkit.browser._link","chatkit.browser._subscription","chatkit.browser._v1","chatkit.browser.versions","chatkit.errors","chatkit.rules.customer"]],"chatkit.browser._checks":[".py","",["chatkit.errors","chatkit.rules.customer","chatkit.rules.languages"]],"chatkit.browser._link":[".py","",[]],"chatkit.browser._subscription":[".py","",[]],"chatkit.browser._v1":[".py","",["chatkit.browser._checks","chatkit.errors","chatkit.rules.customer"]],"chatkit.browser.versions":[".py","",["chatkit.rules","chatkit.rules.topics"]],"chatkit.errors":[".py","",[]],"chatkit.rules":[".py","",[],1],"chatkit.rules.customer":[".py","",[]],"chatkit.rules.languages":[".py","",[]],"chatkit.rules.topics":[".py","",[]]});
 })(window.__BRYTHON__);
 window.__BRYTHON__ && (function (__chatkitB, __chatkitModules) {
 __chatkitModules["chatkit"] = (function () {
@@ -27,6 +27,502 @@ $B.leave_frame({locals,value:_b_.None})
 throw err
 }
 return locals_chatkit
+});
+__chatkitModules["chatkit.browser._subscription"] = (function () {
+var $B=__BRYTHON__,
+_b_=$B.builtins,
+locals_chatkit_browser__subscription=$B.namespace("chatkit.browser._subscription"),
+locals=locals_chatkit_browser__subscription,
+frame=["chatkit.browser._subscription",locals,"chatkit.browser._subscription",locals]
+var __file__=locals.__file__="VFS.chatkit.browser._subscription.py"
+locals.__name__="chatkit.browser._subscription"
+locals.__doc__=''
+$B.enter_frame(frame,__file__,1)
+var _frame_obj=$B.frame_obj
+locals.$annotations={}
+var stack_length=$B.count_frames()
+try{
+$B.set_lineno(frame,7,'ClassDef')
+var Subscription1=(function(name,bases,keywords){
+$B.frame_obj.frame.inum=1
+var resolved_bases=$B.resolve_mro_entries(bases)
+var metaclass=$B.get_metaclass(name,resolved_bases)
+var class_dict=$B.make_class_namespace(metaclass,name,"Subscription",bases,resolved_bases)
+var locals_chatkit_browser__subscription_Subscription=$B.dict_proxy(class_dict),
+locals=locals_chatkit_browser__subscription_Subscription
+locals.__doc__=''
+locals.__module__='chatkit.browser._subscription'
+locals.__firstlineno__=7
+var frame=[name,locals,'chatkit.browser._subscription',locals_chatkit_browser__subscription]
+$B.enter_frame(frame,__file__,7)
+var _frame_obj=$B.frame_obj
+if(frame.$f_trace!==_b_.None){
+$B.trace_line()
+}
+$B.set_lineno(frame,14)
+function __init__2(_self,_event,_native,_handler,_link){
+var locals
+if(arguments.length==5&&!_link?.$kw){
+var locals_chatkit_browser__subscription_Subscription___init__=locals={self:_self,event:_event,native:_native,handler:_handler,link:_link}
+}else{
+var locals_chatkit_browser__subscription_Subscription___init__=locals=$B.args_parser(__init__2,arguments)
+}
+var frame=["__init__",locals,"chatkit.browser._subscription",locals_chatkit_browser__subscription,__init__2]
+$B.enter_frame(frame,__file__,14)
+try{
+$B.js_this=this
+locals.ob_type=locals.__class__=$B.get_method_class(__init__2,locals_chatkit_browser__subscription,"Subscription",['Subscription'])
+$B.set_lineno(frame,15)
+$B.$setattr1(locals.self,"event",locals.event,1)
+$B.set_lineno(frame,16)
+$B.$setattr1(locals.self,"native",locals.native,3)
+$B.set_lineno(frame,17)
+$B.$setattr1(locals.self,"handler",locals.handler,5)
+$B.set_lineno(frame,18)
+$B.$setattr1(locals.self,"active",!$B.$is(locals.native,_b_.None),7)
+$B.set_lineno(frame,19)
+$B.$setattr1(locals.self,"_link",locals.link,9)
+$B.set_lineno(frame,20)
+$B.$setattr1(locals.self,"_chat_subscription",_b_.None,11)
+return $B.trace_return_and_leave(frame,_b_.None)
+}catch(err){
+$B.set_exc_and_leave(frame,err)
+}
+}
+__init__2.$is_method=true
+__init__2.$function_infos=['chatkit.browser._subscription','__init__','Subscription.__init__',__file__,_b_.None,_b_.None,_b_.None,['self','event','native','handler','link'],null,null,
+5,14,3,[],0,0,['self','event','native','handler','link'],false,[],frame]
+$B.set_func_attrs(__init__2,frame,'chatkit.browser._subscription')
+__init__2.ob_type=$B.function
+__init__2.__annotate__=_b_.None
+locals_chatkit_browser__subscription_Subscription.__init__=__init__2
+$B.set_lineno(frame,22)
+function connect3(_self,_driver){
+var locals
+if(arguments.length==2&&!_driver?.$kw){
+var locals_chatkit_browser__subscription_Subscription_connect=locals={self:_self,driver:_driver}
+}else{
+var locals_chatkit_browser__subscription_Subscription_connect=locals=$B.args_parser(connect3,arguments)
+}
+var frame=["connect",locals,"chatkit.browser._subscription",locals_chatkit_browser__subscription,connect3]
+$B.enter_frame(frame,__file__,22)
+try{
+$B.js_this=this
+locals.ob_type=locals.__class__=$B.get_method_class(connect3,locals_chatkit_browser__subscription,"Subscription",['Subscription'])
+if($B.set_lineno(frame,24)&&$B.$bool($B.$getattr_pep657(locals.self,'active',1))){
+$B.set_lineno(frame,25)
+$B.$setattr1(locals_chatkit_browser__subscription_Subscription_connect.self,"_chat_subscription",$B.call_attr(locals_chatkit_browser__subscription_Subscription_connect.driver,'subscribe',3,$B.$getattr_pep657(locals_chatkit_browser__subscription_Subscription_connect.self,'native',5),$B.$getattr_pep657(locals_chatkit_browser__subscription_Subscription_connect.self,'deliver',7)),9)
+$B.set_lineno(frame,26);
+$B.call_attr($B.$getattr_pep657(locals_chatkit_browser__subscription_Subscription_connect.self,'_link',13),'track',11,locals_chatkit_browser__subscription_Subscription_connect.self)
+}
+return $B.trace_return_and_leave(frame,_b_.None)
+}catch(err){
+$B.set_exc_and_leave(frame,err)
+}
+}
+connect3.$is_method=true
+connect3.$function_infos=['chatkit.browser._subscription','connect','Subscription.connect',__file__,_b_.None,_b_.None,'',['self','driver'],null,null,
+2,22,3,[],0,0,['self','driver'],false,[],frame]
+$B.set_func_attrs(connect3,frame,'chatkit.browser._subscription')
+connect3.ob_type=$B.function
+connect3.__annotate__=_b_.None
+locals_chatkit_browser__subscription_Subscription.connect=connect3
+$B.set_lineno(frame,28)
+function move4(_self,_driver){
+var locals
+if(arguments.length==2&&!_driver?.$kw){
+var locals_chatkit_browser__subscription_Subscription_move=locals={self:_self,driver:_driver}
+}else{
+var locals_chatkit_browser__subscription_Subscription_move=locals=$B.args_parser(move4,arguments)
+}
+var frame=["move",locals,"chatkit.browser._subscription",locals_chatkit_browser__subscription,move4]
+$B.enter_frame(frame,__file__,28)
+try{
+$B.js_this=this
+locals.ob_type=locals.__class__=$B.get_method_class(move4,locals_chatkit_browser__subscription,"Subscription",['Subscription'])
+$B.set_lineno(frame,30);
+$B.call_attr(locals.self,'_unsubscribe',1,)
+$B.set_lineno(frame,31);
+$B.call_attr(locals.self,'connect',3,locals.driver)
+return $B.trace_return_and_leave(frame,_b_.None)
+}catch(err){
+$B.set_exc_and_leave(frame,err)
+}
+}
+move4.$is_method=true
+move4.$function_infos=['chatkit.browser._subscription','move','Subscription.move',__file__,_b_.None,_b_.None,'',['self','driver'],null,null,
+2,28,3,[],0,0,['self','driver'],false,[],frame]
+$B.set_func_attrs(move4,frame,'chatkit.browser._subscription')
+move4.ob_type=$B.function
+move4.__annotate__=_b_.None
+locals_chatkit_browser__subscription_Subscription.move=move4
+$B.set_lineno(frame,33)
+function deliver5(_self,_data){
+var locals
+if(arguments.length==2&&!_data?.$kw){
+var locals_chatkit_browser__subscription_Subscription_deliver=locals={self:_self,data:_data}
+}else{
+var locals_chatkit_browser__subscription_Subscription_deliver=locals=$B.args_parser(deliver5,arguments)
+}
+var frame=["deliver",locals,"chatkit.browser._subscription",locals_chatkit_browser__subscription,deliver5]
+$B.enter_frame(frame,__file__,33)
+try{
+$B.js_this=this
+locals.ob_type=locals.__class__=$B.get_method_class(deliver5,locals_chatkit_browser__subscription,"Subscription",['Subscription'])
+if($B.set_lineno(frame,35)&&$B.$bool(!$B.$bool($B.$getattr_pep657(locals.self,'active',1)))){
+$B.set_lineno(frame,36)
+return $B.trace_return_and_leave(frame,_b_.None)
+}
+$B.set_lineno(frame,37)
+try{
+var stack_length_6=$B.count_frames()
+var save_frame_obj_6=$B.frame_obj
+$B.set_lineno(frame,38);
+$B.call_attr(locals_chatkit_browser__subscription_Subscription_deliver.self,'handler',3,locals_chatkit_browser__subscription_Subscription_deliver.data)
+}catch(err6){
+$B.set_exc_and_trace(frame,err6)
+if($B.set_lineno(frame,39)&&$B.is_exc(err6,[_b_.Exception])){
+locals.error=err6
+$B.set_lineno(frame,40);
+$B.call_attr($B.$getattr_pep657($B.$getattr_pep657(locals_chatkit_browser__subscription_Subscription_deliver.self,'_link',9),'logger',7),'error',5,$B.rich_op('__mod__','handler %s for %s failed',$B.fast_tuple([$B.$call_with_position($B.resolve_in_scopes('_name',[locals_chatkit_browser__subscription_Subscription_deliver,locals_chatkit_browser__subscription,_b_],15),13,$B.$getattr_pep657(locals_chatkit_browser__subscription_Subscription_deliver.self,'handler',17)),$B.$getattr_pep657(locals_chatkit_browser__subscription_Subscription_deliver.self,'event',19)]),11),locals.error)
+$B.del_exc(frame)
+$B.frame_obj=save_frame_obj_6
+}else{
+throw err6
+}
+}
+return $B.trace_return_and_leave(frame,_b_.None)
+}catch(err){
+$B.set_exc_and_leave(frame,err)
+}
+}
+deliver5.$is_method=true
+deliver5.$function_infos=['chatkit.browser._subscription','deliver','Subscription.deliver',__file__,_b_.None,_b_.None,'',['self','data'],null,null,
+2,33,3,[],0,0,['self','data','error'],false,[],frame]
+$B.set_func_attrs(deliver5,frame,'chatkit.browser._subscription')
+deliver5.ob_type=$B.function
+deliver5.__annotate__=_b_.None
+locals_chatkit_browser__subscription_Subscription.deliver=deliver5
+$B.set_lineno(frame,43)
+function remove7(_self){
+var locals
+if(arguments.length==1&&!_self?.$kw){
+var locals_chatkit_browser__subscription_Subscription_remove=locals={self:_self}
+}else{
+var locals_chatkit_browser__subscription_Subscription_remove=locals=$B.args_parser(remove7,arguments)
+}
+var frame=["remove",locals,"chatkit.browser._subscription",locals_chatkit_browser__subscription,remove7]
+$B.enter_frame(frame,__file__,43)
+try{
+$B.js_this=this
+locals.ob_type=locals.__class__=$B.get_method_class(remove7,locals_chatkit_browser__subscription,"Subscription",['Subscription'])
+$B.set_lineno(frame,45)
+$B.$setattr1(locals.self,"active",false,1)
+$B.set_lineno(frame,46);
+$B.call_attr(locals.self,'_unsubscribe',3,)
+$B.set_lineno(frame,47);
+$B.call_attr($B.$getattr_pep657(locals.self,'_link',7),'forget',5,locals.self)
+return $B.trace_return_and_leave(frame,_b_.None)
+}catch(err){
+$B.set_exc_and_leave(frame,err)
+}
+}
+remove7.$is_method=true
+remove7.$function_infos=['chatkit.browser._subscription','remove','Subscription.remove',__file__,_b_.None,_b_.None,'',['self'],null,null,
+1,43,3,[],0,0,['self'],false,[],frame]
+$B.set_func_attrs(remove7,frame,'chatkit.browser._subscription')
+remove7.ob_type=$B.function
+remove7.__annotate__=_b_.None
+locals_chatkit_browser__subscription_Subscription.remove=remove7
+$B.set_lineno(frame,49)
+function _unsubscribe8(_self){
+var locals
+if(arguments.length==1&&!_self?.$kw){
+var locals_chatkit_browser__subscription_Subscription__unsubscribe=locals={self:_self}
+}else{
+var locals_chatkit_browser__subscription_Subscription__unsubscribe=locals=$B.args_parser(_unsubscribe8,arguments)
+}
+var frame=["_unsubscribe",locals,"chatkit.browser._subscription",locals_chatkit_browser__subscription,_unsubscribe8]
+$B.enter_frame(frame,__file__,49)
+try{
+$B.js_this=this
+locals.ob_type=locals.__class__=$B.get_method_class(_unsubscribe8,locals_chatkit_browser__subscription,"Subscription",['Subscription'])
+$B.set_lineno(frame,50)
+var v9=$B.fast_tuple([$B.$getattr_pep657(locals.self,'_chat_subscription',1),_b_.None])
+var it_10=$B.unpacker(v9,2,false,3)
+locals_chatkit_browser__subscription_Subscription__unsubscribe.subscription=it_10.read_one()
+$B.$setattr1(locals.self,"_chat_subscription",it_10.read_one(),5)
+if($B.set_lineno(frame,51)&&$B.$bool(!$B.$is(locals.subscription,_b_.None))){
+$B.set_lineno(frame,52)
+try{
+var stack_length_11=$B.count_frames()
+var save_frame_obj_11=$B.frame_obj
+$B.set_lineno(frame,53);
+$B.call_attr(locals_chatkit_browser__subscription_Subscription__unsubscribe.subscription,'remove',7,)
+}catch(err11){
+$B.set_exc_and_trace(frame,err11)
+if($B.set_lineno(frame,54)&&$B.is_exc(err11,[_b_.Exception])){
+locals.error=err11
+$B.set_lineno(frame,55);
+$B.call_attr($B.$getattr_pep657($B.$getattr_pep657(locals_chatkit_browser__subscription_Subscription__unsubscribe.self,'_link',13),'logger',11),'error',9,$B.rich_op('__mod__','removing %r failed',locals_chatkit_browser__subscription_Subscription__unsubscribe.self,15),locals.error)
+$B.del_exc(frame)
+$B.frame_obj=save_frame_obj_11
+}else{
+throw err11
+}
+}
+}
+return $B.trace_return_and_leave(frame,_b_.None)
+}catch(err){
+$B.set_exc_and_leave(frame,err)
+}
+}
+_unsubscribe8.$is_method=true
+_unsubscribe8.$function_infos=['chatkit.browser._subscription','_unsubscribe','Subscription._unsubscribe',__file__,_b_.None,_b_.None,_b_.None,['self'],null,null,
+1,49,3,[],0,0,['self','subscription','error'],false,[],frame]
+$B.set_func_attrs(_unsubscribe8,frame,'chatkit.browser._subscription')
+_unsubscribe8.ob_type=$B.function
+_unsubscribe8.__annotate__=_b_.None
+locals_chatkit_browser__subscription_Subscription._unsubscribe=_unsubscribe8
+$B.set_lineno(frame,57)
+function __repr__13(_self){
+var locals
+if(arguments.length==1&&!_self?.$kw){
+var locals_chatkit_browser__subscription_Subscription___repr__=locals={self:_self}
+}else{
+var locals_chatkit_browser__subscription_Subscription___repr__=locals=$B.args_parser(__repr__13,arguments)
+}
+var frame=["__repr__",locals,"chatkit.browser._subscription",locals_chatkit_browser__subscription,__repr__13]
+$B.enter_frame(frame,__file__,57)
+try{
+$B.js_this=this
+locals.ob_type=locals.__class__=$B.get_method_class(__repr__13,locals_chatkit_browser__subscription,"Subscription",['Subscription'])
+$B.set_lineno(frame,58)
+locals_chatkit_browser__subscription_Subscription___repr__.state=($B.$bool($B.$getattr_pep657(locals.self,'active',1))?'active':'inactive')
+$B.set_lineno(frame,59)
+return $B.trace_return_and_leave(frame,$B.rich_op('__mod__','<Subscription %s %s %s>',$B.fast_tuple([$B.$getattr_pep657(locals.self,'event',5),$B.$call_with_position($B.resolve_in_scopes('_name',[locals_chatkit_browser__subscription_Subscription___repr__,locals_chatkit_browser__subscription,_b_],9),7,$B.$getattr_pep657(locals.self,'handler',11)),locals.state]),3))
+}catch(err){
+$B.set_exc_and_leave(frame,err)
+}
+}
+__repr__13.$is_method=true
+__repr__13.$function_infos=['chatkit.browser._subscription','__repr__','Subscription.__repr__',__file__,_b_.None,_b_.None,_b_.None,['self'],null,null,
+1,57,3,[],0,0,['self','state'],false,[],frame]
+$B.set_func_attrs(__repr__13,frame,'chatkit.browser._subscription')
+__repr__13.ob_type=$B.function
+__repr__13.__annotate__=_b_.None
+locals_chatkit_browser__subscription_Subscription.__repr__=__repr__13
+locals.__static_attributes__=$B.fast_tuple(["event","native","handler","active","_link","_chat_subscription"])
+var annotate
+$B.make_annotate_func(class_dict,annotate,frame)
+var kls=$B.$class_constructor('Subscription',class_dict,metaclass,resolved_bases,bases,keywords)
+$B.trace_return_and_leave(frame,_b_.None)
+return kls
+})('Subscription',$B.fast_tuple([]),{})
+locals_chatkit_browser__subscription.Subscription=Subscription1
+$B.set_lineno(frame,62)
+function _name14(_handler){
+var locals
+if(arguments.length==1&&!_handler?.$kw){
+var locals_chatkit_browser__subscription__name=locals={handler:_handler}
+}else{
+var locals_chatkit_browser__subscription__name=locals=$B.args_parser(_name14,arguments)
+}
+var frame=["_name",locals,"chatkit.browser._subscription",locals_chatkit_browser__subscription,_name14]
+$B.enter_frame(frame,__file__,62)
+try{
+$B.js_this=this
+$B.set_lineno(frame,63)
+return $B.trace_return_and_leave(frame,($B.$bool(locals.$test=$B.$call_with_position(_b_.getattr,1,locals.handler,'__qualname__',_b_.None))?locals.$test:$B.$call_with_position(_b_.getattr,3,locals.handler,'__name__',$B.$call_with_position(_b_.repr,5,locals.handler))))
+}catch(err){
+$B.set_exc_and_leave(frame,err)
+}
+}
+_name14.$function_infos=['chatkit.browser._subscription','_name','_name',__file__,_b_.None,_b_.None,_b_.None,['handler'],null,null,
+1,62,3,[],0,0,['handler'],false,[],frame]
+$B.set_func_attrs(_name14,frame,'chatkit.browser._subscription')
+_name14.ob_type=$B.function
+_name14.__annotate__=_b_.None
+locals_chatkit_browser__subscription._name=_name14
+$B.leave_frame({locals,value:_b_.None})
+}catch(err){
+$B.set_exc_and_trace(frame,err)
+$B.leave_frame({locals,value:_b_.None})
+throw err
+}
+return locals_chatkit_browser__subscription
+});
+__chatkitModules["chatkit.browser._availability"] = (function () {
+var $B=__BRYTHON__,
+_b_=$B.builtins,
+locals_chatkit_browser__availability=$B.namespace("chatkit.browser._availability"),
+locals=locals_chatkit_browser__availability,
+frame=["chatkit.browser._availability",locals,"chatkit.browser._availability",locals]
+var __file__=locals.__file__="VFS.chatkit.browser._availability.py"
+locals.__name__="chatkit.browser._availability"
+locals.__doc__=''
+$B.enter_frame(frame,__file__,1)
+var _frame_obj=$B.frame_obj
+locals.$annotations={}
+var stack_length=$B.count_frames()
+try{
+$B.set_lineno(frame,10)
+$B.$import_from("chatkit.browser._subscription",'Subscription',{},0,locals,1)
+$B.set_lineno(frame,12)
+locals_chatkit_browser__availability.EVENT='availability'
+$B.set_lineno(frame,15,'ClassDef')
+var Availability1=(function(name,bases,keywords){
+$B.frame_obj.frame.inum=3
+var resolved_bases=$B.resolve_mro_entries(bases)
+var metaclass=$B.get_metaclass(name,resolved_bases)
+var class_dict=$B.make_class_namespace(metaclass,name,"Availability",bases,resolved_bases)
+var locals_chatkit_browser__availability_Availability=$B.dict_proxy(class_dict),
+locals=locals_chatkit_browser__availability_Availability
+locals.__doc__=''
+locals.__module__='chatkit.browser._availability'
+locals.__firstlineno__=15
+var frame=[name,locals,'chatkit.browser._availability',locals_chatkit_browser__availability]
+$B.enter_frame(frame,__file__,15)
+var _frame_obj=$B.frame_obj
+if(frame.$f_trace!==_b_.None){
+$B.trace_line()
+}
+$B.set_lineno(frame,18)
+function __init__2(_self,_link){
+var locals
+if(arguments.length==2&&!_link?.$kw){
+var locals_chatkit_browser__availability_Availability___init__=locals={self:_self,link:_link}
+}else{
+var locals_chatkit_browser__availability_Availability___init__=locals=$B.args_parser(__init__2,arguments)
+}
+var frame=["__init__",locals,"chatkit.browser._availability",locals_chatkit_browser__availability,__init__2]
+$B.enter_frame(frame,__file__,18)
+try{
+$B.js_this=this
+locals.ob_type=locals.__class__=$B.get_method_class(__init__2,locals_chatkit_browser__availability,"Availability",['Availability'])
+$B.set_lineno(frame,19)
+$B.$setattr1(locals.self,"_link",locals.link,1)
+$B.set_lineno(frame,20)
+$B.$setattr1(locals.self,"_subscriptions",$B.$list([]),3)
+$B.set_lineno(frame,21)
+$B.$setattr1(locals.self,"last",_b_.None,5)
+return $B.trace_return_and_leave(frame,_b_.None)
+}catch(err){
+$B.set_exc_and_leave(frame,err)
+}
+}
+__init__2.$is_method=true
+__init__2.$function_infos=['chatkit.browser._availability','__init__','Availability.__init__',__file__,_b_.None,_b_.None,_b_.None,['self','link'],null,null,
+2,18,3,[],0,0,['self','link'],false,[],frame]
+$B.set_func_attrs(__init__2,frame,'chatkit.browser._availability')
+__init__2.ob_type=$B.function
+__init__2.__annotate__=_b_.None
+locals_chatkit_browser__availability_Availability.__init__=__init__2
+$B.set_lineno(frame,23)
+function on3(_self,_handler){
+var locals
+if(arguments.length==2&&!_handler?.$kw){
+var locals_chatkit_browser__availability_Availability_on=locals={self:_self,handler:_handler}
+}else{
+var locals_chatkit_browser__availability_Availability_on=locals=$B.args_parser(on3,arguments)
+}
+var frame=["on",locals,"chatkit.browser._availability",locals_chatkit_browser__availability,on3]
+$B.enter_frame(frame,__file__,23)
+try{
+$B.js_this=this
+locals.ob_type=locals.__class__=$B.get_method_class(on3,locals_chatkit_browser__availability,"Availability",['Availability'])
+$B.set_lineno(frame,24)
+locals_chatkit_browser__availability_Availability_on.subscription=$B.$call_with_position(locals_chatkit_browser__availability.Subscription,1,locals_chatkit_browser__availability.EVENT,locals_chatkit_browser__availability.EVENT,locals.handler,$B.$getattr_pep657(locals.self,'_link',3))
+$B.set_lineno(frame,25);
+$B.call_attr($B.$getattr_pep657(locals.self,'_subscriptions',7),'append',5,locals.subscription)
+if($B.set_lineno(frame,26)&&$B.$bool(!$B.$is($B.$getattr_pep657(locals.self,'last',9),_b_.None))){
+$B.set_lineno(frame,27);
+$B.call_attr(locals_chatkit_browser__availability_Availability_on.subscription,'deliver',11,$B.$getattr_pep657(locals_chatkit_browser__availability_Availability_on.self,'last',13))
+}
+$B.set_lineno(frame,28)
+return $B.trace_return_and_leave(frame,locals.subscription)
+}catch(err){
+$B.set_exc_and_leave(frame,err)
+}
+}
+on3.$is_method=true
+on3.$function_infos=['chatkit.browser._availability','on','Availability.on',__file__,_b_.None,_b_.None,_b_.None,['self','handler'],null,null,
+2,23,3,[],0,0,['self','handler','subscription'],false,[],frame]
+$B.set_func_attrs(on3,frame,'chatkit.browser._availability')
+on3.ob_type=$B.function
+on3.__annotate__=_b_.None
+locals_chatkit_browser__availability_Availability.on=on3
+$B.set_lineno(frame,30)
+function deliver4(_self,_status){
+var locals
+if(arguments.length==2&&!_status?.$kw){
+var locals_chatkit_browser__availability_Availability_deliver=locals={self:_self,status:_status}
+}else{
+var locals_chatkit_browser__availability_Availability_deliver=locals=$B.args_parser(deliver4,arguments)
+}
+var frame=["deliver",locals,"chatkit.browser._availability",locals_chatkit_browser__availability,deliver4]
+$B.enter_frame(frame,__file__,30)
+try{
+$B.js_this=this
+locals.ob_type=locals.__class__=$B.get_method_class(deliver4,locals_chatkit_browser__availability,"Availability",['Availability'])
+$B.set_lineno(frame,32)
+$B.$setattr1(locals.self,"last",locals.status,1)
+$B.set_lineno(frame,33)
+$B.$setattr1(locals.self,"_subscriptions",(function(expr){
+var next_func_5=$B.make_js_iterator(expr,frame,33)
+var result_5=$B.$list([])
+try{
+for(var next_5 of next_func_5){
+$B.set_lineno(frame,33)
+locals_chatkit_browser__availability_Availability_deliver.s=next_5
+if($B.$bool($B.$getattr_pep657(locals.s,'active',5))){
+result_5.push(locals.s)
+}
+}
+}catch(err){
+$B.set_exc(err,frame)
+throw err
+}
+delete locals_chatkit_browser__availability_Availability_deliver.s
+return result_5
+})($B.$getattr_pep657(locals.self,'_subscriptions',3))
+,7)
+frame.$lineno=34
+var no_break_6=true,
+iterator_6=$B.$call_with_position(_b_.list,9,$B.$getattr_pep657(locals.self,'_subscriptions',11))
+iterator_6[$B.INUM]=13
+for(var next_6 of $B.make_js_iterator(iterator_6,frame,34)){
+locals_chatkit_browser__availability_Availability_deliver.subscription=next_6
+$B.set_lineno(frame,35);
+$B.call_attr(locals.subscription,'deliver',15,locals_chatkit_browser__availability_Availability_deliver.status)
+}
+return $B.trace_return_and_leave(frame,_b_.None)
+}catch(err){
+$B.set_exc_and_leave(frame,err)
+}
+}
+deliver4.$is_method=true
+deliver4.$function_infos=['chatkit.browser._availability','deliver','Availability.deliver',__file__,_b_.None,_b_.None,'',['self','status'],null,null,
+2,30,3,[],0,0,['self','status','subscription','s'],false,[],frame]
+$B.set_func_attrs(deliver4,frame,'chatkit.browser._availability')
+deliver4.ob_type=$B.function
+deliver4.__annotate__=_b_.None
+locals_chatkit_browser__availability_Availability.deliver=deliver4
+locals.__static_attributes__=$B.fast_tuple(["_link","_subscriptions","last"])
+var annotate
+$B.make_annotate_func(class_dict,annotate,frame)
+var kls=$B.$class_constructor('Availability',class_dict,metaclass,resolved_bases,bases,keywords)
+$B.trace_return_and_leave(frame,_b_.None)
+return kls
+})('Availability',$B.fast_tuple([]),{})
+locals_chatkit_browser__availability.Availability=Availability1
+$B.leave_frame({locals,value:_b_.None})
+}catch(err){
+$B.set_exc_and_trace(frame,err)
+$B.leave_frame({locals,value:_b_.None})
+throw err
+}
+return locals_chatkit_browser__availability
 });
 __chatkitModules["chatkit.errors"] = (function () {
 var $B=__BRYTHON__,
@@ -2254,330 +2750,6 @@ throw err
 }
 return locals_chatkit_browser__link
 });
-__chatkitModules["chatkit.browser._subscription"] = (function () {
-var $B=__BRYTHON__,
-_b_=$B.builtins,
-locals_chatkit_browser__subscription=$B.namespace("chatkit.browser._subscription"),
-locals=locals_chatkit_browser__subscription,
-frame=["chatkit.browser._subscription",locals,"chatkit.browser._subscription",locals]
-var __file__=locals.__file__="VFS.chatkit.browser._subscription.py"
-locals.__name__="chatkit.browser._subscription"
-locals.__doc__=''
-$B.enter_frame(frame,__file__,1)
-var _frame_obj=$B.frame_obj
-locals.$annotations={}
-var stack_length=$B.count_frames()
-try{
-$B.set_lineno(frame,7,'ClassDef')
-var Subscription1=(function(name,bases,keywords){
-$B.frame_obj.frame.inum=1
-var resolved_bases=$B.resolve_mro_entries(bases)
-var metaclass=$B.get_metaclass(name,resolved_bases)
-var class_dict=$B.make_class_namespace(metaclass,name,"Subscription",bases,resolved_bases)
-var locals_chatkit_browser__subscription_Subscription=$B.dict_proxy(class_dict),
-locals=locals_chatkit_browser__subscription_Subscription
-locals.__doc__=''
-locals.__module__='chatkit.browser._subscription'
-locals.__firstlineno__=7
-var frame=[name,locals,'chatkit.browser._subscription',locals_chatkit_browser__subscription]
-$B.enter_frame(frame,__file__,7)
-var _frame_obj=$B.frame_obj
-if(frame.$f_trace!==_b_.None){
-$B.trace_line()
-}
-$B.set_lineno(frame,14)
-function __init__2(_self,_event,_native,_handler,_link){
-var locals
-if(arguments.length==5&&!_link?.$kw){
-var locals_chatkit_browser__subscription_Subscription___init__=locals={self:_self,event:_event,native:_native,handler:_handler,link:_link}
-}else{
-var locals_chatkit_browser__subscription_Subscription___init__=locals=$B.args_parser(__init__2,arguments)
-}
-var frame=["__init__",locals,"chatkit.browser._subscription",locals_chatkit_browser__subscription,__init__2]
-$B.enter_frame(frame,__file__,14)
-try{
-$B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(__init__2,locals_chatkit_browser__subscription,"Subscription",['Subscription'])
-$B.set_lineno(frame,15)
-$B.$setattr1(locals.self,"event",locals.event,1)
-$B.set_lineno(frame,16)
-$B.$setattr1(locals.self,"native",locals.native,3)
-$B.set_lineno(frame,17)
-$B.$setattr1(locals.self,"handler",locals.handler,5)
-$B.set_lineno(frame,18)
-$B.$setattr1(locals.self,"active",!$B.$is(locals.native,_b_.None),7)
-$B.set_lineno(frame,19)
-$B.$setattr1(locals.self,"_link",locals.link,9)
-$B.set_lineno(frame,20)
-$B.$setattr1(locals.self,"_chat_subscription",_b_.None,11)
-return $B.trace_return_and_leave(frame,_b_.None)
-}catch(err){
-$B.set_exc_and_leave(frame,err)
-}
-}
-__init__2.$is_method=true
-__init__2.$function_infos=['chatkit.browser._subscription','__init__','Subscription.__init__',__file__,_b_.None,_b_.None,_b_.None,['self','event','native','handler','link'],null,null,
-5,14,3,[],0,0,['self','event','native','handler','link'],false,[],frame]
-$B.set_func_attrs(__init__2,frame,'chatkit.browser._subscription')
-__init__2.ob_type=$B.function
-__init__2.__annotate__=_b_.None
-locals_chatkit_browser__subscription_Subscription.__init__=__init__2
-$B.set_lineno(frame,22)
-function connect3(_self,_driver){
-var locals
-if(arguments.length==2&&!_driver?.$kw){
-var locals_chatkit_browser__subscription_Subscription_connect=locals={self:_self,driver:_driver}
-}else{
-var locals_chatkit_browser__subscription_Subscription_connect=locals=$B.args_parser(connect3,arguments)
-}
-var frame=["connect",locals,"chatkit.browser._subscription",locals_chatkit_browser__subscription,connect3]
-$B.enter_frame(frame,__file__,22)
-try{
-$B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(connect3,locals_chatkit_browser__subscription,"Subscription",['Subscription'])
-if($B.set_lineno(frame,24)&&$B.$bool($B.$getattr_pep657(locals.self,'active',1))){
-$B.set_lineno(frame,25)
-$B.$setattr1(locals_chatkit_browser__subscription_Subscription_connect.self,"_chat_subscription",$B.call_attr(locals_chatkit_browser__subscription_Subscription_connect.driver,'subscribe',3,$B.$getattr_pep657(locals_chatkit_browser__subscription_Subscription_connect.self,'native',5),$B.$getattr_pep657(locals_chatkit_browser__subscription_Subscription_connect.self,'deliver',7)),9)
-$B.set_lineno(frame,26);
-$B.call_attr($B.$getattr_pep657(locals_chatkit_browser__subscription_Subscription_connect.self,'_link',13),'track',11,locals_chatkit_browser__subscription_Subscription_connect.self)
-}
-return $B.trace_return_and_leave(frame,_b_.None)
-}catch(err){
-$B.set_exc_and_leave(frame,err)
-}
-}
-connect3.$is_method=true
-connect3.$function_infos=['chatkit.browser._subscription','connect','Subscription.connect',__file__,_b_.None,_b_.None,'',['self','driver'],null,null,
-2,22,3,[],0,0,['self','driver'],false,[],frame]
-$B.set_func_attrs(connect3,frame,'chatkit.browser._subscription')
-connect3.ob_type=$B.function
-connect3.__annotate__=_b_.None
-locals_chatkit_browser__subscription_Subscription.connect=connect3
-$B.set_lineno(frame,28)
-function move4(_self,_driver){
-var locals
-if(arguments.length==2&&!_driver?.$kw){
-var locals_chatkit_browser__subscription_Subscription_move=locals={self:_self,driver:_driver}
-}else{
-var locals_chatkit_browser__subscription_Subscription_move=locals=$B.args_parser(move4,arguments)
-}
-var frame=["move",locals,"chatkit.browser._subscription",locals_chatkit_browser__subscription,move4]
-$B.enter_frame(frame,__file__,28)
-try{
-$B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(move4,locals_chatkit_browser__subscription,"Subscription",['Subscription'])
-$B.set_lineno(frame,30);
-$B.call_attr(locals.self,'_unsubscribe',1,)
-$B.set_lineno(frame,31);
-$B.call_attr(locals.self,'connect',3,locals.driver)
-return $B.trace_return_and_leave(frame,_b_.None)
-}catch(err){
-$B.set_exc_and_leave(frame,err)
-}
-}
-move4.$is_method=true
-move4.$function_infos=['chatkit.browser._subscription','move','Subscription.move',__file__,_b_.None,_b_.None,'',['self','driver'],null,null,
-2,28,3,[],0,0,['self','driver'],false,[],frame]
-$B.set_func_attrs(move4,frame,'chatkit.browser._subscription')
-move4.ob_type=$B.function
-move4.__annotate__=_b_.None
-locals_chatkit_browser__subscription_Subscription.move=move4
-$B.set_lineno(frame,33)
-function deliver5(_self,_data){
-var locals
-if(arguments.length==2&&!_data?.$kw){
-var locals_chatkit_browser__subscription_Subscription_deliver=locals={self:_self,data:_data}
-}else{
-var locals_chatkit_browser__subscription_Subscription_deliver=locals=$B.args_parser(deliver5,arguments)
-}
-var frame=["deliver",locals,"chatkit.browser._subscription",locals_chatkit_browser__subscription,deliver5]
-$B.enter_frame(frame,__file__,33)
-try{
-$B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(deliver5,locals_chatkit_browser__subscription,"Subscription",['Subscription'])
-if($B.set_lineno(frame,35)&&$B.$bool(!$B.$bool($B.$getattr_pep657(locals.self,'active',1)))){
-$B.set_lineno(frame,36)
-return $B.trace_return_and_leave(frame,_b_.None)
-}
-$B.set_lineno(frame,37)
-try{
-var stack_length_6=$B.count_frames()
-var save_frame_obj_6=$B.frame_obj
-$B.set_lineno(frame,38);
-$B.call_attr(locals_chatkit_browser__subscription_Subscription_deliver.self,'handler',3,locals_chatkit_browser__subscription_Subscription_deliver.data)
-}catch(err6){
-$B.set_exc_and_trace(frame,err6)
-if($B.set_lineno(frame,39)&&$B.is_exc(err6,[_b_.Exception])){
-locals.error=err6
-$B.set_lineno(frame,40);
-$B.call_attr($B.$getattr_pep657($B.$getattr_pep657(locals_chatkit_browser__subscription_Subscription_deliver.self,'_link',9),'logger',7),'error',5,$B.rich_op('__mod__','handler %s for %s failed',$B.fast_tuple([$B.$call_with_position($B.resolve_in_scopes('_name',[locals_chatkit_browser__subscription_Subscription_deliver,locals_chatkit_browser__subscription,_b_],15),13,$B.$getattr_pep657(locals_chatkit_browser__subscription_Subscription_deliver.self,'handler',17)),$B.$getattr_pep657(locals_chatkit_browser__subscription_Subscription_deliver.self,'event',19)]),11),locals.error)
-$B.del_exc(frame)
-$B.frame_obj=save_frame_obj_6
-}else{
-throw err6
-}
-}
-return $B.trace_return_and_leave(frame,_b_.None)
-}catch(err){
-$B.set_exc_and_leave(frame,err)
-}
-}
-deliver5.$is_method=true
-deliver5.$function_infos=['chatkit.browser._subscription','deliver','Subscription.deliver',__file__,_b_.None,_b_.None,'',['self','data'],null,null,
-2,33,3,[],0,0,['self','data','error'],false,[],frame]
-$B.set_func_attrs(deliver5,frame,'chatkit.browser._subscription')
-deliver5.ob_type=$B.function
-deliver5.__annotate__=_b_.None
-locals_chatkit_browser__subscription_Subscription.deliver=deliver5
-$B.set_lineno(frame,43)
-function remove7(_self){
-var locals
-if(arguments.length==1&&!_self?.$kw){
-var locals_chatkit_browser__subscription_Subscription_remove=locals={self:_self}
-}else{
-var locals_chatkit_browser__subscription_Subscription_remove=locals=$B.args_parser(remove7,arguments)
-}
-var frame=["remove",locals,"chatkit.browser._subscription",locals_chatkit_browser__subscription,remove7]
-$B.enter_frame(frame,__file__,43)
-try{
-$B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(remove7,locals_chatkit_browser__subscription,"Subscription",['Subscription'])
-$B.set_lineno(frame,45)
-$B.$setattr1(locals.self,"active",false,1)
-$B.set_lineno(frame,46);
-$B.call_attr(locals.self,'_unsubscribe',3,)
-$B.set_lineno(frame,47);
-$B.call_attr($B.$getattr_pep657(locals.self,'_link',7),'forget',5,locals.self)
-return $B.trace_return_and_leave(frame,_b_.None)
-}catch(err){
-$B.set_exc_and_leave(frame,err)
-}
-}
-remove7.$is_method=true
-remove7.$function_infos=['chatkit.browser._subscription','remove','Subscription.remove',__file__,_b_.None,_b_.None,'',['self'],null,null,
-1,43,3,[],0,0,['self'],false,[],frame]
-$B.set_func_attrs(remove7,frame,'chatkit.browser._subscription')
-remove7.ob_type=$B.function
-remove7.__annotate__=_b_.None
-locals_chatkit_browser__subscription_Subscription.remove=remove7
-$B.set_lineno(frame,49)
-function _unsubscribe8(_self){
-var locals
-if(arguments.length==1&&!_self?.$kw){
-var locals_chatkit_browser__subscription_Subscription__unsubscribe=locals={self:_self}
-}else{
-var locals_chatkit_browser__subscription_Subscription__unsubscribe=locals=$B.args_parser(_unsubscribe8,arguments)
-}
-var frame=["_unsubscribe",locals,"chatkit.browser._subscription",locals_chatkit_browser__subscription,_unsubscribe8]
-$B.enter_frame(frame,__file__,49)
-try{
-$B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(_unsubscribe8,locals_chatkit_browser__subscription,"Subscription",['Subscription'])
-$B.set_lineno(frame,50)
-var v9=$B.fast_tuple([$B.$getattr_pep657(locals.self,'_chat_subscription',1),_b_.None])
-var it_10=$B.unpacker(v9,2,false,3)
-locals_chatkit_browser__subscription_Subscription__unsubscribe.subscription=it_10.read_one()
-$B.$setattr1(locals.self,"_chat_subscription",it_10.read_one(),5)
-if($B.set_lineno(frame,51)&&$B.$bool(!$B.$is(locals.subscription,_b_.None))){
-$B.set_lineno(frame,52)
-try{
-var stack_length_11=$B.count_frames()
-var save_frame_obj_11=$B.frame_obj
-$B.set_lineno(frame,53);
-$B.call_attr(locals_chatkit_browser__subscription_Subscription__unsubscribe.subscription,'remove',7,)
-}catch(err11){
-$B.set_exc_and_trace(frame,err11)
-if($B.set_lineno(frame,54)&&$B.is_exc(err11,[_b_.Exception])){
-locals.error=err11
-$B.set_lineno(frame,55);
-$B.call_attr($B.$getattr_pep657($B.$getattr_pep657(locals_chatkit_browser__subscription_Subscription__unsubscribe.self,'_link',13),'logger',11),'error',9,$B.rich_op('__mod__','removing %r failed',locals_chatkit_browser__subscription_Subscription__unsubscribe.self,15),locals.error)
-$B.del_exc(frame)
-$B.frame_obj=save_frame_obj_11
-}else{
-throw err11
-}
-}
-}
-return $B.trace_return_and_leave(frame,_b_.None)
-}catch(err){
-$B.set_exc_and_leave(frame,err)
-}
-}
-_unsubscribe8.$is_method=true
-_unsubscribe8.$function_infos=['chatkit.browser._subscription','_unsubscribe','Subscription._unsubscribe',__file__,_b_.None,_b_.None,_b_.None,['self'],null,null,
-1,49,3,[],0,0,['self','subscription','error'],false,[],frame]
-$B.set_func_attrs(_unsubscribe8,frame,'chatkit.browser._subscription')
-_unsubscribe8.ob_type=$B.function
-_unsubscribe8.__annotate__=_b_.None
-locals_chatkit_browser__subscription_Subscription._unsubscribe=_unsubscribe8
-$B.set_lineno(frame,57)
-function __repr__13(_self){
-var locals
-if(arguments.length==1&&!_self?.$kw){
-var locals_chatkit_browser__subscription_Subscription___repr__=locals={self:_self}
-}else{
-var locals_chatkit_browser__subscription_Subscription___repr__=locals=$B.args_parser(__repr__13,arguments)
-}
-var frame=["__repr__",locals,"chatkit.browser._subscription",locals_chatkit_browser__subscription,__repr__13]
-$B.enter_frame(frame,__file__,57)
-try{
-$B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(__repr__13,locals_chatkit_browser__subscription,"Subscription",['Subscription'])
-$B.set_lineno(frame,58)
-locals_chatkit_browser__subscription_Subscription___repr__.state=($B.$bool($B.$getattr_pep657(locals.self,'active',1))?'active':'inactive')
-$B.set_lineno(frame,59)
-return $B.trace_return_and_leave(frame,$B.rich_op('__mod__','<Subscription %s %s %s>',$B.fast_tuple([$B.$getattr_pep657(locals.self,'event',5),$B.$call_with_position($B.resolve_in_scopes('_name',[locals_chatkit_browser__subscription_Subscription___repr__,locals_chatkit_browser__subscription,_b_],9),7,$B.$getattr_pep657(locals.self,'handler',11)),locals.state]),3))
-}catch(err){
-$B.set_exc_and_leave(frame,err)
-}
-}
-__repr__13.$is_method=true
-__repr__13.$function_infos=['chatkit.browser._subscription','__repr__','Subscription.__repr__',__file__,_b_.None,_b_.None,_b_.None,['self'],null,null,
-1,57,3,[],0,0,['self','state'],false,[],frame]
-$B.set_func_attrs(__repr__13,frame,'chatkit.browser._subscription')
-__repr__13.ob_type=$B.function
-__repr__13.__annotate__=_b_.None
-locals_chatkit_browser__subscription_Subscription.__repr__=__repr__13
-locals.__static_attributes__=$B.fast_tuple(["event","native","handler","active","_link","_chat_subscription"])
-var annotate
-$B.make_annotate_func(class_dict,annotate,frame)
-var kls=$B.$class_constructor('Subscription',class_dict,metaclass,resolved_bases,bases,keywords)
-$B.trace_return_and_leave(frame,_b_.None)
-return kls
-})('Subscription',$B.fast_tuple([]),{})
-locals_chatkit_browser__subscription.Subscription=Subscription1
-$B.set_lineno(frame,62)
-function _name14(_handler){
-var locals
-if(arguments.length==1&&!_handler?.$kw){
-var locals_chatkit_browser__subscription__name=locals={handler:_handler}
-}else{
-var locals_chatkit_browser__subscription__name=locals=$B.args_parser(_name14,arguments)
-}
-var frame=["_name",locals,"chatkit.browser._subscription",locals_chatkit_browser__subscription,_name14]
-$B.enter_frame(frame,__file__,62)
-try{
-$B.js_this=this
-$B.set_lineno(frame,63)
-return $B.trace_return_and_leave(frame,($B.$bool(locals.$test=$B.$call_with_position(_b_.getattr,1,locals.handler,'__qualname__',_b_.None))?locals.$test:$B.$call_with_position(_b_.getattr,3,locals.handler,'__name__',$B.$call_with_position(_b_.repr,5,locals.handler))))
-}catch(err){
-$B.set_exc_and_leave(frame,err)
-}
-}
-_name14.$function_infos=['chatkit.browser._subscription','_name','_name',__file__,_b_.None,_b_.None,_b_.None,['handler'],null,null,
-1,62,3,[],0,0,['handler'],false,[],frame]
-$B.set_func_attrs(_name14,frame,'chatkit.browser._subscription')
-_name14.ob_type=$B.function
-_name14.__annotate__=_b_.None
-locals_chatkit_browser__subscription._name=_name14
-$B.leave_frame({locals,value:_b_.None})
-}catch(err){
-$B.set_exc_and_trace(frame,err)
-$B.leave_frame({locals,value:_b_.None})
-throw err
-}
-return locals_chatkit_browser__subscription
-});
 __chatkitModules["chatkit.browser._v1"] = (function () {
 var $B=__BRYTHON__,
 _b_=$B.builtins,
@@ -2966,29 +3138,33 @@ locals.$annotations={}
 var stack_length=$B.count_frames()
 try{
 $B.set_lineno(frame,19)
-$B.$import_from("chatkit.browser._checks",'check_customer_info',{},0,locals,1)
-$B.$import_from("chatkit.browser._checks",'check_dict',{},0,locals,1)
-$B.$import_from("chatkit.browser._checks",'check_language',{},0,locals,1)
+$B.$import_from("chatkit.browser._availability",'EVENT',{EVENT:[locals_chatkit_browser__chat,'AVAILABILITY']},0,locals,1)
 $B.set_lineno(frame,20)
-$B.$import_from("chatkit.browser._link",'Link',{},0,locals,3)
+$B.$import_from("chatkit.browser._availability",'Availability',{},0,locals,3)
 $B.set_lineno(frame,21)
-$B.$import_from("chatkit.browser._subscription",'Subscription',{},0,locals,5)
+$B.$import_from("chatkit.browser._checks",'check_customer_info',{},0,locals,5)
+$B.$import_from("chatkit.browser._checks",'check_dict',{},0,locals,5)
+$B.$import_from("chatkit.browser._checks",'check_language',{},0,locals,5)
 $B.set_lineno(frame,22)
-$B.$import_from("chatkit.browser.versions",'ALIASES',{},0,locals,7)
-$B.$import_from("chatkit.browser.versions",'APIS',{},0,locals,7)
-$B.$import_from("chatkit.browser.versions",'CALLS',{},0,locals,7)
-$B.$import_from("chatkit.browser.versions",'EVENTS',{},0,locals,7)
-$B.$import_from("chatkit.browser.versions",'V1',{},0,locals,7)
-$B.$import_from("chatkit.browser.versions",'V2',{},0,locals,7)
+$B.$import_from("chatkit.browser._link",'Link',{},0,locals,7)
 $B.set_lineno(frame,23)
-$B.$import_from("chatkit.errors",'ChatkitError',{},0,locals,9)
-$B.$import_from("chatkit.errors",'Problem',{},0,locals,9)
-$B.$import_from("chatkit.errors",'ValidationError',{},0,locals,9)
+$B.$import_from("chatkit.browser._subscription",'Subscription',{},0,locals,9)
 $B.set_lineno(frame,24)
-$B.$import_from("chatkit.rules.customer",'InfoReport',{},0,locals,11)
+$B.$import_from("chatkit.browser.versions",'ALIASES',{},0,locals,11)
+$B.$import_from("chatkit.browser.versions",'APIS',{},0,locals,11)
+$B.$import_from("chatkit.browser.versions",'CALLS',{},0,locals,11)
+$B.$import_from("chatkit.browser.versions",'EVENTS',{},0,locals,11)
+$B.$import_from("chatkit.browser.versions",'V1',{},0,locals,11)
+$B.$import_from("chatkit.browser.versions",'V2',{},0,locals,11)
+$B.set_lineno(frame,25)
+$B.$import_from("chatkit.errors",'ChatkitError',{},0,locals,13)
+$B.$import_from("chatkit.errors",'Problem',{},0,locals,13)
+$B.$import_from("chatkit.errors",'ValidationError',{},0,locals,13)
 $B.set_lineno(frame,26)
+$B.$import_from("chatkit.rules.customer",'InfoReport',{},0,locals,15)
+$B.set_lineno(frame,28)
 locals_chatkit_browser__chat._adapters=_b_.dict.$literal([])
-$B.set_lineno(frame,29)
+$B.set_lineno(frame,31)
 function adapter1(_api){
 var locals
 if(arguments.length==1&&!_api?.$kw){
@@ -2997,37 +3173,37 @@ var locals_chatkit_browser__chat_adapter=locals={api:_api}
 var locals_chatkit_browser__chat_adapter=locals=$B.args_parser(adapter1,arguments)
 }
 var frame=["adapter",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,adapter1]
-$B.enter_frame(frame,__file__,29)
+$B.enter_frame(frame,__file__,31)
 try{
 $B.js_this=this
-$B.set_lineno(frame,38)
+$B.set_lineno(frame,40)
 locals_chatkit_browser__chat_adapter.module=$B.call_attr(locals_chatkit_browser__chat._adapters,'get',1,locals.api)
-if($B.set_lineno(frame,39)&&$B.$bool($B.$is(locals.module,_b_.None))){
-if($B.set_lineno(frame,40)&&$B.$bool($B.rich_comp('__eq__',locals_chatkit_browser__chat_adapter.api,locals_chatkit_browser__chat.V2))){
-$B.set_lineno(frame,41)
+if($B.set_lineno(frame,41)&&$B.$bool($B.$is(locals.module,_b_.None))){
+if($B.set_lineno(frame,42)&&$B.$bool($B.rich_comp('__eq__',locals_chatkit_browser__chat_adapter.api,locals_chatkit_browser__chat.V2))){
+$B.set_lineno(frame,43)
 $B.import("chatkit.browser._v2",[],{'chatkit.browser._v2':[locals_chatkit_browser__chat_adapter,'module']},locals_chatkit_browser__chat_adapter,3)
 }else{
-$B.set_lineno(frame,43)
+$B.set_lineno(frame,45)
 $B.import("chatkit.browser._v1",[],{'chatkit.browser._v1':[locals_chatkit_browser__chat_adapter,'module']},locals_chatkit_browser__chat_adapter,5)
 }
-$B.set_lineno(frame,44)
+$B.set_lineno(frame,46)
 $B.$setitem(locals_chatkit_browser__chat._adapters,locals_chatkit_browser__chat_adapter.api,locals_chatkit_browser__chat_adapter.module,7)
 }
-$B.set_lineno(frame,45)
+$B.set_lineno(frame,47)
 return $B.trace_return_and_leave(frame,locals.module)
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
 adapter1.$function_infos=['chatkit.browser._chat','adapter','adapter',__file__,_b_.None,_b_.None,'',['api'],null,null,
-1,29,3,[],0,0,['api','module'],false,[],frame]
+1,31,3,[],0,0,['api','module'],false,[],frame]
 $B.set_func_attrs(adapter1,frame,'chatkit.browser._chat')
 adapter1.ob_type=$B.function
 adapter1.__annotate__=_b_.None
 locals_chatkit_browser__chat.adapter=adapter1
-$B.set_lineno(frame,48,'ClassDef')
+$B.set_lineno(frame,50,'ClassDef')
 var PrintLogger2=(function(name,bases,keywords){
-$B.frame_obj.frame.inum=13
+$B.frame_obj.frame.inum=17
 var resolved_bases=$B.resolve_mro_entries(bases)
 var metaclass=$B.get_metaclass(name,resolved_bases)
 var class_dict=$B.make_class_namespace(metaclass,name,"PrintLogger",bases,resolved_bases)
@@ -3035,14 +3211,14 @@ var locals_chatkit_browser__chat_PrintLogger=$B.dict_proxy(class_dict),
 locals=locals_chatkit_browser__chat_PrintLogger
 locals.__doc__=''
 locals.__module__='chatkit.browser._chat'
-locals.__firstlineno__=48
+locals.__firstlineno__=50
 var frame=[name,locals,'chatkit.browser._chat',locals_chatkit_browser__chat]
-$B.enter_frame(frame,__file__,48)
+$B.enter_frame(frame,__file__,50)
 var _frame_obj=$B.frame_obj
 if(frame.$f_trace!==_b_.None){
 $B.trace_line()
 }
-$B.set_lineno(frame,51)
+$B.set_lineno(frame,53)
 function warn3(_self,_message){
 var locals
 if(arguments.length==2&&!_message?.$kw){
@@ -3051,11 +3227,11 @@ var locals_chatkit_browser__chat_PrintLogger_warn=locals={self:_self,message:_me
 var locals_chatkit_browser__chat_PrintLogger_warn=locals=$B.args_parser(warn3,arguments)
 }
 var frame=["warn",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,warn3]
-$B.enter_frame(frame,__file__,51)
+$B.enter_frame(frame,__file__,53)
 try{
 $B.js_this=this
 locals.ob_type=locals.__class__=$B.get_method_class(warn3,locals_chatkit_browser__chat,"PrintLogger",['PrintLogger'])
-$B.set_lineno(frame,52);
+$B.set_lineno(frame,54);
 $B.$call_with_position(_b_.print,1,$B.rich_op('__add__','chatkit: ',locals.message,3))
 return $B.trace_return_and_leave(frame,_b_.None)
 }catch(err){
@@ -3064,21 +3240,21 @@ $B.set_exc_and_leave(frame,err)
 }
 warn3.$is_method=true
 warn3.$function_infos=['chatkit.browser._chat','warn','PrintLogger.warn',__file__,_b_.None,_b_.None,_b_.None,['self','message'],null,null,
-2,51,3,[],0,0,['self','message'],false,[],frame]
+2,53,3,[],0,0,['self','message'],false,[],frame]
 $B.set_func_attrs(warn3,frame,'chatkit.browser._chat')
 warn3.ob_type=$B.function
 warn3.__annotate__=_b_.None
 locals_chatkit_browser__chat_PrintLogger.warn=warn3
-$B.set_lineno(frame,54)
+$B.set_lineno(frame,56)
 function error4(_self,_message,_error){
 var locals
 var locals_chatkit_browser__chat_PrintLogger_error=locals=$B.args_parser(error4,arguments)
 var frame=["error",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,error4]
-$B.enter_frame(frame,__file__,54)
+$B.enter_frame(frame,__file__,56)
 try{
 $B.js_this=this
 locals.ob_type=locals.__class__=$B.get_method_class(error4,locals_chatkit_browser__chat,"PrintLogger",['PrintLogger'])
-$B.set_lineno(frame,55);
+$B.set_lineno(frame,57);
 $B.$call_with_position(_b_.print,1,($B.$bool(!$B.$is(locals.error,_b_.None))?$B.rich_op('__mod__','chatkit: %s: %r',$B.fast_tuple([locals.message,locals.error]),3):$B.rich_op('__add__','chatkit: ',locals.message,5)))
 return $B.trace_return_and_leave(frame,_b_.None)
 }catch(err){
@@ -3087,7 +3263,7 @@ $B.set_exc_and_leave(frame,err)
 }
 error4.$is_method=true
 error4.$function_infos=['chatkit.browser._chat','error','PrintLogger.error',__file__,[_b_.None],_b_.None,_b_.None,['self','message','error'],null,null,
-3,54,3,[],0,0,['self','message','error'],false,[],frame]
+3,56,3,[],0,0,['self','message','error'],false,[],frame]
 $B.set_func_attrs(error4,frame,'chatkit.browser._chat')
 error4.ob_type=$B.function
 error4.__annotate__=_b_.None
@@ -3100,9 +3276,9 @@ $B.trace_return_and_leave(frame,_b_.None)
 return kls
 })('PrintLogger',$B.fast_tuple([]),{})
 locals_chatkit_browser__chat.PrintLogger=PrintLogger2
-$B.set_lineno(frame,58,'ClassDef')
+$B.set_lineno(frame,60,'ClassDef')
 var Customer5=(function(name,bases,keywords){
-$B.frame_obj.frame.inum=15
+$B.frame_obj.frame.inum=19
 var resolved_bases=$B.resolve_mro_entries(bases)
 var metaclass=$B.get_metaclass(name,resolved_bases)
 var class_dict=$B.make_class_namespace(metaclass,name,"Customer",bases,resolved_bases)
@@ -3110,14 +3286,14 @@ var locals_chatkit_browser__chat_Customer=$B.dict_proxy(class_dict),
 locals=locals_chatkit_browser__chat_Customer
 locals.__doc__=''
 locals.__module__='chatkit.browser._chat'
-locals.__firstlineno__=58
+locals.__firstlineno__=60
 var frame=[name,locals,'chatkit.browser._chat',locals_chatkit_browser__chat]
-$B.enter_frame(frame,__file__,58)
+$B.enter_frame(frame,__file__,60)
 var _frame_obj=$B.frame_obj
 if(frame.$f_trace!==_b_.None){
 $B.trace_line()
 }
-$B.set_lineno(frame,61)
+$B.set_lineno(frame,63)
 function __init__6(_self,_chat){
 var locals
 if(arguments.length==2&&!_chat?.$kw){
@@ -3126,11 +3302,11 @@ var locals_chatkit_browser__chat_Customer___init__=locals={self:_self,chat:_chat
 var locals_chatkit_browser__chat_Customer___init__=locals=$B.args_parser(__init__6,arguments)
 }
 var frame=["__init__",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,__init__6]
-$B.enter_frame(frame,__file__,61)
+$B.enter_frame(frame,__file__,63)
 try{
 $B.js_this=this
 locals.ob_type=locals.__class__=$B.get_method_class(__init__6,locals_chatkit_browser__chat,"Customer",['Customer'])
-$B.set_lineno(frame,62)
+$B.set_lineno(frame,64)
 $B.$setattr1(locals.self,"_chat",locals.chat,1)
 return $B.trace_return_and_leave(frame,_b_.None)
 }catch(err){
@@ -3139,12 +3315,12 @@ $B.set_exc_and_leave(frame,err)
 }
 __init__6.$is_method=true
 __init__6.$function_infos=['chatkit.browser._chat','__init__','Customer.__init__',__file__,_b_.None,_b_.None,_b_.None,['self','chat'],null,null,
-2,61,3,[],0,0,['self','chat'],false,[],frame]
+2,63,3,[],0,0,['self','chat'],false,[],frame]
 $B.set_func_attrs(__init__6,frame,'chatkit.browser._chat')
 __init__6.ob_type=$B.function
 __init__6.__annotate__=_b_.None
 locals_chatkit_browser__chat_Customer.__init__=__init__6
-$B.set_lineno(frame,64)
+$B.set_lineno(frame,66)
 function set_info7(_self,_info){
 var locals
 if(arguments.length==2&&!_info?.$kw){
@@ -3153,34 +3329,34 @@ var locals_chatkit_browser__chat_Customer_set_info=locals={self:_self,info:_info
 var locals_chatkit_browser__chat_Customer_set_info=locals=$B.args_parser(set_info7,arguments)
 }
 var frame=["set_info",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,set_info7]
-$B.enter_frame(frame,__file__,64)
+$B.enter_frame(frame,__file__,66)
 try{
 $B.js_this=this
 locals.ob_type=locals.__class__=$B.get_method_class(set_info7,locals_chatkit_browser__chat,"Customer",['Customer'])
-$B.set_lineno(frame,71)
+$B.set_lineno(frame,73)
 locals_chatkit_browser__chat_Customer_set_info.native=$B.call_attr($B.$getattr_pep657(locals.self,'_chat',3),'_native',1,'customer.set_info')
-$B.set_lineno(frame,72)
+$B.set_lineno(frame,74)
 locals_chatkit_browser__chat_Customer_set_info.problems=$B.$call_with_position(locals_chatkit_browser__chat.check_dict,5,locals.info,'chat.customer.set_info')
-if($B.set_lineno(frame,73)&&$B.$bool(locals.problems)){
-$B.set_lineno(frame,74);
+if($B.set_lineno(frame,75)&&$B.$bool(locals.problems)){
+$B.set_lineno(frame,76);
 $B.call_attr($B.$getattr_pep657(locals_chatkit_browser__chat_Customer_set_info.self,'_chat',9),'_reject',7,locals_chatkit_browser__chat_Customer_set_info.problems,locals_chatkit_browser__chat_Customer_set_info.native)
-$B.set_lineno(frame,75)
+$B.set_lineno(frame,77)
 return $B.trace_return_and_leave(frame,$B.$call_with_position(locals_chatkit_browser__chat.InfoReport,11,))
 }
-$B.set_lineno(frame,76)
+$B.set_lineno(frame,78)
 var v8=$B.$call_with_position(locals_chatkit_browser__chat.check_customer_info,13,$B.call_attr($B.$getattr_pep657(locals.self,'_chat',17),'_from_page',15,locals.info))
 var it_9=$B.unpacker(v8,2,false,19)
 locals_chatkit_browser__chat_Customer_set_info.report=it_9.read_one()
 var $temp=it_9.read_one()
 $B.delete_for_reassign('problems',locals_chatkit_browser__chat_Customer_set_info)
 locals_chatkit_browser__chat_Customer_set_info.problems=$temp
-$B.set_lineno(frame,77);
-$B.call_attr($B.$getattr_pep657(locals.self,'_chat',23),'_reject',21,locals.problems,locals.native)
-if($B.set_lineno(frame,78)&&$B.$bool($B.$getattr_pep657(locals.report,'accepted',25))){
 $B.set_lineno(frame,79);
+$B.call_attr($B.$getattr_pep657(locals.self,'_chat',23),'_reject',21,locals.problems,locals.native)
+if($B.set_lineno(frame,80)&&$B.$bool($B.$getattr_pep657(locals.report,'accepted',25))){
+$B.set_lineno(frame,81);
 $B.call_attr($B.$getattr_pep657(locals_chatkit_browser__chat_Customer_set_info.self,'_chat',29),'_send',27,locals_chatkit_browser__chat_Customer_set_info.native,$B.$call_with_position(_b_.dict,31,$B.$getattr_pep657(locals_chatkit_browser__chat_Customer_set_info.report,'accepted',33)))
 }
-$B.set_lineno(frame,80)
+$B.set_lineno(frame,82)
 return $B.trace_return_and_leave(frame,locals.report)
 }catch(err){
 $B.set_exc_and_leave(frame,err)
@@ -3188,12 +3364,12 @@ $B.set_exc_and_leave(frame,err)
 }
 set_info7.$is_method=true
 set_info7.$function_infos=['chatkit.browser._chat','set_info','Customer.set_info',__file__,_b_.None,_b_.None,'',['self','info'],null,null,
-2,64,3,[],0,0,['self','info','native','problems','report'],false,[],frame]
+2,66,3,[],0,0,['self','info','native','problems','report'],false,[],frame]
 $B.set_func_attrs(set_info7,frame,'chatkit.browser._chat')
 set_info7.ob_type=$B.function
 set_info7.__annotate__=_b_.None
 locals_chatkit_browser__chat_Customer.set_info=set_info7
-$B.set_lineno(frame,82)
+$B.set_lineno(frame,84)
 function reset_info10(_self){
 var locals
 if(arguments.length==1&&!_self?.$kw){
@@ -3202,11 +3378,11 @@ var locals_chatkit_browser__chat_Customer_reset_info=locals={self:_self}
 var locals_chatkit_browser__chat_Customer_reset_info=locals=$B.args_parser(reset_info10,arguments)
 }
 var frame=["reset_info",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,reset_info10]
-$B.enter_frame(frame,__file__,82)
+$B.enter_frame(frame,__file__,84)
 try{
 $B.js_this=this
 locals.ob_type=locals.__class__=$B.get_method_class(reset_info10,locals_chatkit_browser__chat,"Customer",['Customer'])
-$B.set_lineno(frame,87);
+$B.set_lineno(frame,89);
 $B.call_attr($B.$getattr_pep657(locals.self,'_chat',3),'_send',1,$B.call_attr($B.$getattr_pep657(locals.self,'_chat',7),'_native',5,'customer.reset_info'))
 return $B.trace_return_and_leave(frame,_b_.None)
 }catch(err){
@@ -3215,7 +3391,7 @@ $B.set_exc_and_leave(frame,err)
 }
 reset_info10.$is_method=true
 reset_info10.$function_infos=['chatkit.browser._chat','reset_info','Customer.reset_info',__file__,_b_.None,_b_.None,'',['self'],null,null,
-1,82,3,[],0,0,['self'],false,[],frame]
+1,84,3,[],0,0,['self'],false,[],frame]
 $B.set_func_attrs(reset_info10,frame,'chatkit.browser._chat')
 reset_info10.ob_type=$B.function
 reset_info10.__annotate__=_b_.None
@@ -3228,9 +3404,9 @@ $B.trace_return_and_leave(frame,_b_.None)
 return kls
 })('Customer',$B.fast_tuple([]),{})
 locals_chatkit_browser__chat.Customer=Customer5
-$B.set_lineno(frame,90,'ClassDef')
+$B.set_lineno(frame,92,'ClassDef')
 var Chat11=(function(name,bases,keywords){
-$B.frame_obj.frame.inum=17
+$B.frame_obj.frame.inum=21
 var resolved_bases=$B.resolve_mro_entries(bases)
 var metaclass=$B.get_metaclass(name,resolved_bases)
 var class_dict=$B.make_class_namespace(metaclass,name,"Chat",bases,resolved_bases)
@@ -3238,34 +3414,36 @@ var locals_chatkit_browser__chat_Chat=$B.dict_proxy(class_dict),
 locals=locals_chatkit_browser__chat_Chat
 locals.__doc__=''
 locals.__module__='chatkit.browser._chat'
-locals.__firstlineno__=90
+locals.__firstlineno__=92
 var frame=[name,locals,'chatkit.browser._chat',locals_chatkit_browser__chat]
-$B.enter_frame(frame,__file__,90)
+$B.enter_frame(frame,__file__,92)
 var _frame_obj=$B.frame_obj
 if(frame.$f_trace!==_b_.None){
 $B.trace_line()
 }
-$B.set_lineno(frame,100)
+$B.set_lineno(frame,102)
 function __init__12(_self,_logger,_page_value,_api){
 var locals
 var locals_chatkit_browser__chat_Chat___init__=locals=$B.args_parser(__init__12,arguments)
 var frame=["__init__",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,__init__12]
-$B.enter_frame(frame,__file__,100)
+$B.enter_frame(frame,__file__,102)
 try{
 $B.js_this=this
 locals.ob_type=locals.__class__=$B.get_method_class(__init__12,locals_chatkit_browser__chat,"Chat",['Chat'])
-$B.set_lineno(frame,101)
+$B.set_lineno(frame,103)
 $B.$setattr1(locals.self,"strict",false,1)
-$B.set_lineno(frame,102)
+$B.set_lineno(frame,104)
 $B.$setattr1(locals.self,"customer",$B.$call_with_position(locals_chatkit_browser__chat.Customer,3,locals.self),5)
-$B.set_lineno(frame,105)
-$B.$setattr1(locals.self,"page_value",locals.page_value,7)
-$B.set_lineno(frame,106)
-$B.$setattr1(locals.self,"_link",$B.$call_with_position(locals_chatkit_browser__chat.Link,9,($B.$bool(locals.$test=locals.logger)?locals.$test:$B.$call_with_position(locals_chatkit_browser__chat.PrintLogger,11,))),13)
 $B.set_lineno(frame,107)
-$B.$setattr1(locals.self,"_api",locals_chatkit_browser__chat.V1,15)
+$B.$setattr1(locals.self,"page_value",locals.page_value,7)
 $B.set_lineno(frame,108)
-$B.$setattr1(locals.self,"api",locals.api,17)
+$B.$setattr1(locals.self,"_link",$B.$call_with_position(locals_chatkit_browser__chat.Link,9,($B.$bool(locals.$test=locals.logger)?locals.$test:$B.$call_with_position(locals_chatkit_browser__chat.PrintLogger,11,))),13)
+$B.set_lineno(frame,109)
+$B.$setattr1(locals.self,"_availability",$B.$call_with_position(locals_chatkit_browser__chat.Availability,15,$B.$getattr_pep657(locals.self,'_link',17)),19)
+$B.set_lineno(frame,110)
+$B.$setattr1(locals.self,"_api",locals_chatkit_browser__chat.V1,21)
+$B.set_lineno(frame,111)
+$B.$setattr1(locals.self,"api",locals.api,23)
 return $B.trace_return_and_leave(frame,_b_.None)
 }catch(err){
 $B.set_exc_and_leave(frame,err)
@@ -3273,14 +3451,14 @@ $B.set_exc_and_leave(frame,err)
 }
 __init__12.$is_method=true
 __init__12.$function_infos=['chatkit.browser._chat','__init__','Chat.__init__',__file__,[_b_.None,_b_.None,locals_chatkit_browser__chat.V1],_b_.None,_b_.None,['self','logger','page_value','api'],null,null,
-4,100,3,[],0,0,['self','logger','page_value','api'],false,[],frame]
+4,102,3,[],0,0,['self','logger','page_value','api'],false,[],frame]
 $B.set_func_attrs(__init__12,frame,'chatkit.browser._chat')
 __init__12.ob_type=$B.function
 __init__12.__annotate__=_b_.None
 locals_chatkit_browser__chat_Chat.__init__=__init__12
-$B.set_lineno(frame,110)
+$B.set_lineno(frame,113)
 var decorator13=_b_.property
-$B.set_lineno(frame,111)
+$B.set_lineno(frame,114)
 function api14(_self){
 var locals
 if(arguments.length==1&&!_self?.$kw){
@@ -3289,11 +3467,11 @@ var locals_chatkit_browser__chat_Chat_api=locals={self:_self}
 var locals_chatkit_browser__chat_Chat_api=locals=$B.args_parser(api14,arguments)
 }
 var frame=["api",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,api14]
-$B.enter_frame(frame,__file__,111)
+$B.enter_frame(frame,__file__,114)
 try{
 $B.js_this=this
 locals.ob_type=locals.__class__=$B.get_method_class(api14,locals_chatkit_browser__chat,"Chat",['Chat'])
-$B.set_lineno(frame,113)
+$B.set_lineno(frame,116)
 return $B.trace_return_and_leave(frame,$B.$getattr_pep657(locals.self,'_api',1))
 }catch(err){
 $B.set_exc_and_leave(frame,err)
@@ -3301,15 +3479,15 @@ $B.set_exc_and_leave(frame,err)
 }
 api14.$is_method=true
 api14.$function_infos=['chatkit.browser._chat','api','Chat.api',__file__,_b_.None,_b_.None,'',['self'],null,null,
-1,111,3,[],0,0,['self'],false,[],frame]
+1,114,3,[],0,0,['self'],false,[],frame]
 $B.set_func_attrs(api14,frame,'chatkit.browser._chat')
 api14.ob_type=$B.function
 api14.__annotate__=_b_.None
 var decorated15=api14
 locals_chatkit_browser__chat_Chat.api=$B.$call(decorator13,decorated15)
-$B.set_lineno(frame,115)
+$B.set_lineno(frame,118)
 var decorator16=$B.$getattr_pep657(locals.api,'setter',1)
-$B.set_lineno(frame,116)
+$B.set_lineno(frame,119)
 function api17(_self,_api){
 var locals
 if(arguments.length==2&&!_api?.$kw){
@@ -3318,19 +3496,19 @@ var locals_chatkit_browser__chat_Chat_api=locals={self:_self,api:_api}
 var locals_chatkit_browser__chat_Chat_api=locals=$B.args_parser(api17,arguments)
 }
 var frame=["api",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,api17]
-$B.enter_frame(frame,__file__,116)
+$B.enter_frame(frame,__file__,119)
 try{
 $B.js_this=this
 locals.ob_type=locals.__class__=$B.get_method_class(api17,locals_chatkit_browser__chat,"Chat",['Chat'])
-if($B.set_lineno(frame,117)&&$B.$bool(!$B.$is_member(locals.api,locals_chatkit_browser__chat.APIS))){
-$B.set_lineno(frame,118)
+if($B.set_lineno(frame,120)&&$B.$bool(!$B.$is_member(locals.api,locals_chatkit_browser__chat.APIS))){
+$B.set_lineno(frame,121)
 $B.$raise($B.$call_with_position(locals_chatkit_browser__chat.ChatkitError,1,$B.rich_op('__mod__','chat.api must be "v1" or "v2", not %r',$B.fast_tuple([locals_chatkit_browser__chat_Chat_api.api]),3)))
 }
-if($B.set_lineno(frame,119)&&($B.$bool($B.rich_comp('__ne__',locals.api,$B.$getattr_pep657(locals.self,'_api',5)))&&$B.$bool(($B.$bool(locals.$test=$B.$getattr_pep657(locals.self,'ready',7))?locals.$test:$B.$getattr_pep657($B.$getattr_pep657(locals.self,'_link',11),'pending',9))))){
-$B.set_lineno(frame,120)
+if($B.set_lineno(frame,122)&&($B.$bool($B.rich_comp('__ne__',locals.api,$B.$getattr_pep657(locals.self,'_api',5)))&&$B.$bool(($B.$bool(locals.$test=$B.$getattr_pep657(locals.self,'ready',7))?locals.$test:$B.$getattr_pep657($B.$getattr_pep657(locals.self,'_link',11),'pending',9))))){
+$B.set_lineno(frame,123)
 $B.$raise($B.$call_with_position(locals_chatkit_browser__chat.ChatkitError,13,$B.rich_op('__mod__','chat.api is "%s": it can change only before the first call',$B.$getattr_pep657(locals_chatkit_browser__chat_Chat_api.self,'_api',17),15)))
 }
-$B.set_lineno(frame,122)
+$B.set_lineno(frame,125)
 $B.$setattr1(locals.self,"_api",locals.api,19)
 return $B.trace_return_and_leave(frame,_b_.None)
 }catch(err){
@@ -3339,15 +3517,15 @@ $B.set_exc_and_leave(frame,err)
 }
 api17.$is_method=true
 api17.$function_infos=['chatkit.browser._chat','api','Chat.api',__file__,_b_.None,_b_.None,_b_.None,['self','api'],null,null,
-2,116,3,[],0,0,['self','api'],false,[],frame]
+2,119,3,[],0,0,['self','api'],false,[],frame]
 $B.set_func_attrs(api17,frame,'chatkit.browser._chat')
 api17.ob_type=$B.function
 api17.__annotate__=_b_.None
 var decorated18=api17
 locals_chatkit_browser__chat_Chat.api=$B.$call(decorator16,decorated18)
-$B.set_lineno(frame,124)
+$B.set_lineno(frame,127)
 var decorator19=_b_.property
-$B.set_lineno(frame,125)
+$B.set_lineno(frame,128)
 function logger20(_self){
 var locals
 if(arguments.length==1&&!_self?.$kw){
@@ -3356,11 +3534,11 @@ var locals_chatkit_browser__chat_Chat_logger=locals={self:_self}
 var locals_chatkit_browser__chat_Chat_logger=locals=$B.args_parser(logger20,arguments)
 }
 var frame=["logger",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,logger20]
-$B.enter_frame(frame,__file__,125)
+$B.enter_frame(frame,__file__,128)
 try{
 $B.js_this=this
 locals.ob_type=locals.__class__=$B.get_method_class(logger20,locals_chatkit_browser__chat,"Chat",['Chat'])
-$B.set_lineno(frame,127)
+$B.set_lineno(frame,130)
 return $B.trace_return_and_leave(frame,$B.$getattr_pep657($B.$getattr_pep657(locals.self,'_link',3),'logger',1))
 }catch(err){
 $B.set_exc_and_leave(frame,err)
@@ -3368,15 +3546,15 @@ $B.set_exc_and_leave(frame,err)
 }
 logger20.$is_method=true
 logger20.$function_infos=['chatkit.browser._chat','logger','Chat.logger',__file__,_b_.None,_b_.None,'',['self'],null,null,
-1,125,3,[],0,0,['self'],false,[],frame]
+1,128,3,[],0,0,['self'],false,[],frame]
 $B.set_func_attrs(logger20,frame,'chatkit.browser._chat')
 logger20.ob_type=$B.function
 logger20.__annotate__=_b_.None
 var decorated21=logger20
 locals_chatkit_browser__chat_Chat.logger=$B.$call(decorator19,decorated21)
-$B.set_lineno(frame,129)
+$B.set_lineno(frame,132)
 var decorator22=$B.$getattr_pep657(locals.logger,'setter',3)
-$B.set_lineno(frame,130)
+$B.set_lineno(frame,133)
 function logger23(_self,_logger){
 var locals
 if(arguments.length==2&&!_logger?.$kw){
@@ -3385,11 +3563,11 @@ var locals_chatkit_browser__chat_Chat_logger=locals={self:_self,logger:_logger}
 var locals_chatkit_browser__chat_Chat_logger=locals=$B.args_parser(logger23,arguments)
 }
 var frame=["logger",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,logger23]
-$B.enter_frame(frame,__file__,130)
+$B.enter_frame(frame,__file__,133)
 try{
 $B.js_this=this
 locals.ob_type=locals.__class__=$B.get_method_class(logger23,locals_chatkit_browser__chat,"Chat",['Chat'])
-$B.set_lineno(frame,131)
+$B.set_lineno(frame,134)
 $B.$setattr1($B.$getattr_pep657(locals.self,'_link',3),"logger",locals.logger,1)
 return $B.trace_return_and_leave(frame,_b_.None)
 }catch(err){
@@ -3398,15 +3576,15 @@ $B.set_exc_and_leave(frame,err)
 }
 logger23.$is_method=true
 logger23.$function_infos=['chatkit.browser._chat','logger','Chat.logger',__file__,_b_.None,_b_.None,_b_.None,['self','logger'],null,null,
-2,130,3,[],0,0,['self','logger'],false,[],frame]
+2,133,3,[],0,0,['self','logger'],false,[],frame]
 $B.set_func_attrs(logger23,frame,'chatkit.browser._chat')
 logger23.ob_type=$B.function
 logger23.__annotate__=_b_.None
 var decorated24=logger23
 locals_chatkit_browser__chat_Chat.logger=$B.$call(decorator22,decorated24)
-$B.set_lineno(frame,133)
+$B.set_lineno(frame,136)
 var decorator25=_b_.property
-$B.set_lineno(frame,134)
+$B.set_lineno(frame,137)
 function ready26(_self){
 var locals
 if(arguments.length==1&&!_self?.$kw){
@@ -3415,11 +3593,11 @@ var locals_chatkit_browser__chat_Chat_ready=locals={self:_self}
 var locals_chatkit_browser__chat_Chat_ready=locals=$B.args_parser(ready26,arguments)
 }
 var frame=["ready",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,ready26]
-$B.enter_frame(frame,__file__,134)
+$B.enter_frame(frame,__file__,137)
 try{
 $B.js_this=this
 locals.ob_type=locals.__class__=$B.get_method_class(ready26,locals_chatkit_browser__chat,"Chat",['Chat'])
-$B.set_lineno(frame,136)
+$B.set_lineno(frame,139)
 return $B.trace_return_and_leave(frame,!$B.$is($B.$getattr_pep657($B.$getattr_pep657(locals.self,'_link',3),'driver',1),_b_.None))
 }catch(err){
 $B.set_exc_and_leave(frame,err)
@@ -3427,13 +3605,13 @@ $B.set_exc_and_leave(frame,err)
 }
 ready26.$is_method=true
 ready26.$function_infos=['chatkit.browser._chat','ready','Chat.ready',__file__,_b_.None,_b_.None,'',['self'],null,null,
-1,134,3,[],0,0,['self'],false,[],frame]
+1,137,3,[],0,0,['self'],false,[],frame]
 $B.set_func_attrs(ready26,frame,'chatkit.browser._chat')
 ready26.ob_type=$B.function
 ready26.__annotate__=_b_.None
 var decorated27=ready26
 locals_chatkit_browser__chat_Chat.ready=$B.$call(decorator25,decorated27)
-$B.set_lineno(frame,138)
+$B.set_lineno(frame,141)
 function attach28(_self,_target){
 var locals
 if(arguments.length==2&&!_target?.$kw){
@@ -3442,23 +3620,23 @@ var locals_chatkit_browser__chat_Chat_attach=locals={self:_self,target:_target}
 var locals_chatkit_browser__chat_Chat_attach=locals=$B.args_parser(attach28,arguments)
 }
 var frame=["attach",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,attach28]
-$B.enter_frame(frame,__file__,138)
+$B.enter_frame(frame,__file__,141)
 try{
 $B.js_this=this
 locals.ob_type=locals.__class__=$B.get_method_class(attach28,locals_chatkit_browser__chat,"Chat",['Chat'])
-$B.set_lineno(frame,145)
+$B.set_lineno(frame,148)
 locals_chatkit_browser__chat_Chat_attach.current=$B.$getattr_pep657($B.$getattr_pep657(locals.self,'_link',3),'driver',1)
-if($B.set_lineno(frame,146)&&($B.$bool(!$B.$is(locals.current,_b_.None))&&$B.$bool($B.$is($B.$getattr_pep657(locals.current,'target',5),locals.target)))){
-$B.set_lineno(frame,147)
+if($B.set_lineno(frame,149)&&($B.$bool(!$B.$is(locals.current,_b_.None))&&$B.$bool($B.$is($B.$getattr_pep657(locals.current,'target',5),locals.target)))){
+$B.set_lineno(frame,150)
 return $B.trace_return_and_leave(frame,_b_.None)
 }
-$B.set_lineno(frame,148)
+$B.set_lineno(frame,151)
 locals_chatkit_browser__chat_Chat_attach.driver=$B.$getattr_pep657($B.$call_with_position(locals_chatkit_browser__chat.adapter,9,$B.$getattr_pep657(locals.self,'api',11)),'Driver',7)
-if($B.set_lineno(frame,149)&&$B.$bool(!$B.$bool($B.$call_with_position(_b_.hasattr,13,locals.target,$B.$getattr_pep657(locals.driver,'HAS',15))))){
-$B.set_lineno(frame,150)
+if($B.set_lineno(frame,152)&&$B.$bool(!$B.$bool($B.$call_with_position(_b_.hasattr,13,locals.target,$B.$getattr_pep657(locals.driver,'HAS',15))))){
+$B.set_lineno(frame,153)
 $B.$raise($B.$call_with_position(locals_chatkit_browser__chat.ChatkitError,17,$B.rich_op('__mod__','chat.attach: the %s chat hands over %s, not %r',$B.fast_tuple([$B.$getattr_pep657(locals_chatkit_browser__chat_Chat_attach.self,'api',21),$B.$getattr_pep657(locals_chatkit_browser__chat_Chat_attach.driver,'HANDED_OVER',23),locals_chatkit_browser__chat_Chat_attach.target]),19)))
 }
-$B.set_lineno(frame,152);
+$B.set_lineno(frame,155);
 $B.call_attr($B.$getattr_pep657(locals.self,'_link',27),'attach',25,$B.$call_with_position(locals.driver,29,locals.target))
 return $B.trace_return_and_leave(frame,_b_.None)
 }catch(err){
@@ -3467,12 +3645,12 @@ $B.set_exc_and_leave(frame,err)
 }
 attach28.$is_method=true
 attach28.$function_infos=['chatkit.browser._chat','attach','Chat.attach',__file__,_b_.None,_b_.None,'',['self','target'],null,null,
-2,138,3,[],0,0,['self','target','current','driver'],false,[],frame]
+2,141,3,[],0,0,['self','target','current','driver'],false,[],frame]
 $B.set_func_attrs(attach28,frame,'chatkit.browser._chat')
 attach28.ob_type=$B.function
 attach28.__annotate__=_b_.None
 locals_chatkit_browser__chat_Chat.attach=attach28
-$B.set_lineno(frame,154)
+$B.set_lineno(frame,157)
 function set_language29(_self,_tag){
 var locals
 if(arguments.length==2&&!_tag?.$kw){
@@ -3481,26 +3659,26 @@ var locals_chatkit_browser__chat_Chat_set_language=locals={self:_self,tag:_tag}
 var locals_chatkit_browser__chat_Chat_set_language=locals=$B.args_parser(set_language29,arguments)
 }
 var frame=["set_language",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,set_language29]
-$B.enter_frame(frame,__file__,154)
+$B.enter_frame(frame,__file__,157)
 try{
 $B.js_this=this
 locals.ob_type=locals.__class__=$B.get_method_class(set_language29,locals_chatkit_browser__chat,"Chat",['Chat'])
-$B.set_lineno(frame,162)
+$B.set_lineno(frame,165)
 locals_chatkit_browser__chat_Chat_set_language.native=$B.call_attr(locals.self,'_native',1,'set_language')
-$B.set_lineno(frame,163)
+$B.set_lineno(frame,166)
 var v30=$B.$call_with_position(locals_chatkit_browser__chat.check_language,3,locals.tag)
 var it_31=$B.unpacker(v30,2,false,5)
 locals_chatkit_browser__chat_Chat_set_language.code=it_31.read_one()
 locals_chatkit_browser__chat_Chat_set_language.problems=it_31.read_one()
-$B.set_lineno(frame,164);
+$B.set_lineno(frame,167);
 $B.call_attr(locals.self,'_reject',7,locals.problems,locals.native)
-if($B.set_lineno(frame,165)&&$B.$bool($B.$is(locals.code,_b_.None))){
-$B.set_lineno(frame,166)
+if($B.set_lineno(frame,168)&&$B.$bool($B.$is(locals.code,_b_.None))){
+$B.set_lineno(frame,169)
 return $B.trace_return_and_leave(frame,_b_.None)
 }
-$B.set_lineno(frame,167);
+$B.set_lineno(frame,170);
 $B.call_attr(locals.self,'_send',9,locals.native,locals.code)
-$B.set_lineno(frame,168)
+$B.set_lineno(frame,171)
 return $B.trace_return_and_leave(frame,locals.code)
 }catch(err){
 $B.set_exc_and_leave(frame,err)
@@ -3508,12 +3686,12 @@ $B.set_exc_and_leave(frame,err)
 }
 set_language29.$is_method=true
 set_language29.$function_infos=['chatkit.browser._chat','set_language','Chat.set_language',__file__,_b_.None,_b_.None,'',['self','tag'],null,null,
-2,154,3,[],0,0,['self','tag','native','code','problems'],false,[],frame]
+2,157,3,[],0,0,['self','tag','native','code','problems'],false,[],frame]
 $B.set_func_attrs(set_language29,frame,'chatkit.browser._chat')
 set_language29.ob_type=$B.function
 set_language29.__annotate__=_b_.None
 locals_chatkit_browser__chat_Chat.set_language=set_language29
-$B.set_lineno(frame,170)
+$B.set_lineno(frame,173)
 function set_variables32(_self,_variables){
 var locals
 if(arguments.length==2&&!_variables?.$kw){
@@ -3522,34 +3700,34 @@ var locals_chatkit_browser__chat_Chat_set_variables=locals={self:_self,variables
 var locals_chatkit_browser__chat_Chat_set_variables=locals=$B.args_parser(set_variables32,arguments)
 }
 var frame=["set_variables",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,set_variables32]
-$B.enter_frame(frame,__file__,170)
+$B.enter_frame(frame,__file__,173)
 try{
 $B.js_this=this
 locals.ob_type=locals.__class__=$B.get_method_class(set_variables32,locals_chatkit_browser__chat,"Chat",['Chat'])
-$B.set_lineno(frame,176)
+$B.set_lineno(frame,179)
 locals_chatkit_browser__chat_Chat_set_variables.native=$B.call_attr(locals.self,'_native',1,'set_variables')
-$B.set_lineno(frame,177)
-locals_chatkit_browser__chat_Chat_set_variables.problems=$B.$call_with_position(locals_chatkit_browser__chat.check_dict,3,locals.variables,'chat.set_variables')
-if($B.set_lineno(frame,178)&&$B.$bool(locals.problems)){
-$B.set_lineno(frame,179);
-$B.call_attr(locals_chatkit_browser__chat_Chat_set_variables.self,'_reject',5,locals_chatkit_browser__chat_Chat_set_variables.problems,locals_chatkit_browser__chat_Chat_set_variables.native)
 $B.set_lineno(frame,180)
+locals_chatkit_browser__chat_Chat_set_variables.problems=$B.$call_with_position(locals_chatkit_browser__chat.check_dict,3,locals.variables,'chat.set_variables')
+if($B.set_lineno(frame,181)&&$B.$bool(locals.problems)){
+$B.set_lineno(frame,182);
+$B.call_attr(locals_chatkit_browser__chat_Chat_set_variables.self,'_reject',5,locals_chatkit_browser__chat_Chat_set_variables.problems,locals_chatkit_browser__chat_Chat_set_variables.native)
+$B.set_lineno(frame,183)
 return $B.trace_return_and_leave(frame,_b_.dict.$literal([]))
 }
-$B.set_lineno(frame,181)
+$B.set_lineno(frame,184)
 var v33=$B.call_attr($B.$call_with_position(locals_chatkit_browser__chat.adapter,9,$B.$getattr_pep657(locals.self,'api',11)),'check_variables',7,$B.call_attr(locals.self,'_from_page',13,locals.variables))
 var it_34=$B.unpacker(v33,2,false,15)
 locals_chatkit_browser__chat_Chat_set_variables.payload=it_34.read_one()
 var $temp=it_34.read_one()
 $B.delete_for_reassign('problems',locals_chatkit_browser__chat_Chat_set_variables)
 locals_chatkit_browser__chat_Chat_set_variables.problems=$temp
-$B.set_lineno(frame,182);
+$B.set_lineno(frame,185);
 $B.call_attr(locals.self,'_reject',17,locals.problems,locals.native)
-if($B.set_lineno(frame,183)&&$B.$bool(locals.payload)){
-$B.set_lineno(frame,184);
+if($B.set_lineno(frame,186)&&$B.$bool(locals.payload)){
+$B.set_lineno(frame,187);
 $B.call_attr(locals_chatkit_browser__chat_Chat_set_variables.self,'_send',19,locals_chatkit_browser__chat_Chat_set_variables.native,locals_chatkit_browser__chat_Chat_set_variables.payload)
 }
-$B.set_lineno(frame,185)
+$B.set_lineno(frame,188)
 return $B.trace_return_and_leave(frame,locals.payload)
 }catch(err){
 $B.set_exc_and_leave(frame,err)
@@ -3557,12 +3735,12 @@ $B.set_exc_and_leave(frame,err)
 }
 set_variables32.$is_method=true
 set_variables32.$function_infos=['chatkit.browser._chat','set_variables','Chat.set_variables',__file__,_b_.None,_b_.None,'',['self','variables'],null,null,
-2,170,3,[],0,0,['self','variables','native','problems','payload'],false,[],frame]
+2,173,3,[],0,0,['self','variables','native','problems','payload'],false,[],frame]
 $B.set_func_attrs(set_variables32,frame,'chatkit.browser._chat')
 set_variables32.ob_type=$B.function
 set_variables32.__annotate__=_b_.None
 locals_chatkit_browser__chat_Chat.set_variables=set_variables32
-$B.set_lineno(frame,187)
+$B.set_lineno(frame,190)
 function trigger_invitation35(_self){
 var locals
 if(arguments.length==1&&!_self?.$kw){
@@ -3571,11 +3749,11 @@ var locals_chatkit_browser__chat_Chat_trigger_invitation=locals={self:_self}
 var locals_chatkit_browser__chat_Chat_trigger_invitation=locals=$B.args_parser(trigger_invitation35,arguments)
 }
 var frame=["trigger_invitation",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,trigger_invitation35]
-$B.enter_frame(frame,__file__,187)
+$B.enter_frame(frame,__file__,190)
 try{
 $B.js_this=this
 locals.ob_type=locals.__class__=$B.get_method_class(trigger_invitation35,locals_chatkit_browser__chat,"Chat",['Chat'])
-$B.set_lineno(frame,189);
+$B.set_lineno(frame,192);
 $B.call_attr(locals.self,'_send',1,$B.call_attr(locals.self,'_native',3,'trigger_invitation'))
 return $B.trace_return_and_leave(frame,_b_.None)
 }catch(err){
@@ -3584,12 +3762,12 @@ $B.set_exc_and_leave(frame,err)
 }
 trigger_invitation35.$is_method=true
 trigger_invitation35.$function_infos=['chatkit.browser._chat','trigger_invitation','Chat.trigger_invitation',__file__,_b_.None,_b_.None,'',['self'],null,null,
-1,187,3,[],0,0,['self'],false,[],frame]
+1,190,3,[],0,0,['self'],false,[],frame]
 $B.set_func_attrs(trigger_invitation35,frame,'chatkit.browser._chat')
 trigger_invitation35.ob_type=$B.function
 trigger_invitation35.__annotate__=_b_.None
 locals_chatkit_browser__chat_Chat.trigger_invitation=trigger_invitation35
-$B.set_lineno(frame,191)
+$B.set_lineno(frame,194)
 function trigger_pre_chat36(_self){
 var locals
 if(arguments.length==1&&!_self?.$kw){
@@ -3598,11 +3776,11 @@ var locals_chatkit_browser__chat_Chat_trigger_pre_chat=locals={self:_self}
 var locals_chatkit_browser__chat_Chat_trigger_pre_chat=locals=$B.args_parser(trigger_pre_chat36,arguments)
 }
 var frame=["trigger_pre_chat",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,trigger_pre_chat36]
-$B.enter_frame(frame,__file__,191)
+$B.enter_frame(frame,__file__,194)
 try{
 $B.js_this=this
 locals.ob_type=locals.__class__=$B.get_method_class(trigger_pre_chat36,locals_chatkit_browser__chat,"Chat",['Chat'])
-$B.set_lineno(frame,193);
+$B.set_lineno(frame,196);
 $B.call_attr(locals.self,'_send',1,$B.call_attr(locals.self,'_native',3,'trigger_pre_chat'))
 return $B.trace_return_and_leave(frame,_b_.None)
 }catch(err){
@@ -3611,12 +3789,12 @@ $B.set_exc_and_leave(frame,err)
 }
 trigger_pre_chat36.$is_method=true
 trigger_pre_chat36.$function_infos=['chatkit.browser._chat','trigger_pre_chat','Chat.trigger_pre_chat',__file__,_b_.None,_b_.None,'',['self'],null,null,
-1,191,3,[],0,0,['self'],false,[],frame]
+1,194,3,[],0,0,['self'],false,[],frame]
 $B.set_func_attrs(trigger_pre_chat36,frame,'chatkit.browser._chat')
 trigger_pre_chat36.ob_type=$B.function
 trigger_pre_chat36.__annotate__=_b_.None
 locals_chatkit_browser__chat_Chat.trigger_pre_chat=trigger_pre_chat36
-$B.set_lineno(frame,195)
+$B.set_lineno(frame,198)
 function trigger_chat_window37(_self){
 var locals
 if(arguments.length==1&&!_self?.$kw){
@@ -3625,11 +3803,11 @@ var locals_chatkit_browser__chat_Chat_trigger_chat_window=locals={self:_self}
 var locals_chatkit_browser__chat_Chat_trigger_chat_window=locals=$B.args_parser(trigger_chat_window37,arguments)
 }
 var frame=["trigger_chat_window",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,trigger_chat_window37]
-$B.enter_frame(frame,__file__,195)
+$B.enter_frame(frame,__file__,198)
 try{
 $B.js_this=this
 locals.ob_type=locals.__class__=$B.get_method_class(trigger_chat_window37,locals_chatkit_browser__chat,"Chat",['Chat'])
-$B.set_lineno(frame,197);
+$B.set_lineno(frame,200);
 $B.call_attr(locals.self,'_send',1,$B.call_attr(locals.self,'_native',3,'trigger_chat_window'))
 return $B.trace_return_and_leave(frame,_b_.None)
 }catch(err){
@@ -3638,12 +3816,12 @@ $B.set_exc_and_leave(frame,err)
 }
 trigger_chat_window37.$is_method=true
 trigger_chat_window37.$function_infos=['chatkit.browser._chat','trigger_chat_window','Chat.trigger_chat_window',__file__,_b_.None,_b_.None,'',['self'],null,null,
-1,195,3,[],0,0,['self'],false,[],frame]
+1,198,3,[],0,0,['self'],false,[],frame]
 $B.set_func_attrs(trigger_chat_window37,frame,'chatkit.browser._chat')
 trigger_chat_window37.ob_type=$B.function
 trigger_chat_window37.__annotate__=_b_.None
 locals_chatkit_browser__chat_Chat.trigger_chat_window=trigger_chat_window37
-$B.set_lineno(frame,199)
+$B.set_lineno(frame,202)
 function end38(_self){
 var locals
 if(arguments.length==1&&!_self?.$kw){
@@ -3652,11 +3830,11 @@ var locals_chatkit_browser__chat_Chat_end=locals={self:_self}
 var locals_chatkit_browser__chat_Chat_end=locals=$B.args_parser(end38,arguments)
 }
 var frame=["end",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,end38]
-$B.enter_frame(frame,__file__,199)
+$B.enter_frame(frame,__file__,202)
 try{
 $B.js_this=this
 locals.ob_type=locals.__class__=$B.get_method_class(end38,locals_chatkit_browser__chat,"Chat",['Chat'])
-$B.set_lineno(frame,202);
+$B.set_lineno(frame,205);
 $B.call_attr(locals.self,'_send',1,$B.call_attr(locals.self,'_native',3,'end'))
 return $B.trace_return_and_leave(frame,_b_.None)
 }catch(err){
@@ -3665,12 +3843,12 @@ $B.set_exc_and_leave(frame,err)
 }
 end38.$is_method=true
 end38.$function_infos=['chatkit.browser._chat','end','Chat.end',__file__,_b_.None,_b_.None,'',['self'],null,null,
-1,199,3,[],0,0,['self'],false,[],frame]
+1,202,3,[],0,0,['self'],false,[],frame]
 $B.set_func_attrs(end38,frame,'chatkit.browser._chat')
 end38.ob_type=$B.function
 end38.__annotate__=_b_.None
 locals_chatkit_browser__chat_Chat.end=end38
-$B.set_lineno(frame,204)
+$B.set_lineno(frame,207)
 function set_quick_replies39(_self,_replies){
 var locals
 if(arguments.length==2&&!_replies?.$kw){
@@ -3679,34 +3857,34 @@ var locals_chatkit_browser__chat_Chat_set_quick_replies=locals={self:_self,repli
 var locals_chatkit_browser__chat_Chat_set_quick_replies=locals=$B.args_parser(set_quick_replies39,arguments)
 }
 var frame=["set_quick_replies",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,set_quick_replies39]
-$B.enter_frame(frame,__file__,204)
+$B.enter_frame(frame,__file__,207)
 try{
 $B.js_this=this
 locals.ob_type=locals.__class__=$B.get_method_class(set_quick_replies39,locals_chatkit_browser__chat,"Chat",['Chat'])
-$B.set_lineno(frame,210)
+$B.set_lineno(frame,213)
 locals_chatkit_browser__chat_Chat_set_quick_replies.native=$B.call_attr(locals.self,'_native',1,'set_quick_replies')
-if($B.set_lineno(frame,211)&&$B.$bool($B.$is(locals.native,_b_.None))){
-$B.set_lineno(frame,212)
+if($B.set_lineno(frame,214)&&$B.$bool($B.$is(locals.native,_b_.None))){
+$B.set_lineno(frame,215)
 return $B.trace_return_and_leave(frame,$B.$list([]))
 }
-if($B.set_lineno(frame,213)&&$B.$bool(!$B.$is($B.$getattr_pep657(locals.self,'page_value',3),_b_.None))){
-$B.set_lineno(frame,214)
+if($B.set_lineno(frame,216)&&$B.$bool(!$B.$is($B.$getattr_pep657(locals.self,'page_value',3),_b_.None))){
+$B.set_lineno(frame,217)
 locals_chatkit_browser__chat_Chat_set_quick_replies.replies=$B.call_attr(locals_chatkit_browser__chat_Chat_set_quick_replies.self,'page_value',5,locals_chatkit_browser__chat_Chat_set_quick_replies.replies)
 }
-$B.set_lineno(frame,216)
+$B.set_lineno(frame,219)
 var v40=$B.call_attr($B.$call_with_position(locals_chatkit_browser__chat.adapter,9,$B.$getattr_pep657(locals.self,'api',11)),'check_quick_replies',7,locals.replies,'chat.set_quick_replies')
 var it_41=$B.unpacker(v40,2,false,13)
 locals_chatkit_browser__chat_Chat_set_quick_replies.payload=it_41.read_one()
 locals_chatkit_browser__chat_Chat_set_quick_replies.problems=it_41.read_one()
-$B.set_lineno(frame,218);
+$B.set_lineno(frame,221);
 $B.call_attr(locals.self,'_reject',15,locals.problems,locals.native)
-if($B.set_lineno(frame,219)&&$B.$bool($B.$is(locals.payload,_b_.None))){
-$B.set_lineno(frame,220)
+if($B.set_lineno(frame,222)&&$B.$bool($B.$is(locals.payload,_b_.None))){
+$B.set_lineno(frame,223)
 return $B.trace_return_and_leave(frame,$B.$list([]))
 }
-$B.set_lineno(frame,221);
+$B.set_lineno(frame,224);
 $B.call_attr(locals.self,'_send',17,locals.native,locals.payload)
-$B.set_lineno(frame,222)
+$B.set_lineno(frame,225)
 return $B.trace_return_and_leave(frame,locals.payload)
 }catch(err){
 $B.set_exc_and_leave(frame,err)
@@ -3714,12 +3892,12 @@ $B.set_exc_and_leave(frame,err)
 }
 set_quick_replies39.$is_method=true
 set_quick_replies39.$function_infos=['chatkit.browser._chat','set_quick_replies','Chat.set_quick_replies',__file__,_b_.None,_b_.None,'',['self','replies'],null,null,
-2,204,3,[],0,0,['self','replies','native','payload','problems'],false,[],frame]
+2,207,3,[],0,0,['self','replies','native','payload','problems'],false,[],frame]
 $B.set_func_attrs(set_quick_replies39,frame,'chatkit.browser._chat')
 set_quick_replies39.ob_type=$B.function
 set_quick_replies39.__annotate__=_b_.None
 locals_chatkit_browser__chat_Chat.set_quick_replies=set_quick_replies39
-$B.set_lineno(frame,224)
+$B.set_lineno(frame,227)
 function set_sound42(_self,_enabled){
 var locals
 if(arguments.length==2&&!_enabled?.$kw){
@@ -3728,30 +3906,30 @@ var locals_chatkit_browser__chat_Chat_set_sound=locals={self:_self,enabled:_enab
 var locals_chatkit_browser__chat_Chat_set_sound=locals=$B.args_parser(set_sound42,arguments)
 }
 var frame=["set_sound",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,set_sound42]
-$B.enter_frame(frame,__file__,224)
+$B.enter_frame(frame,__file__,227)
 try{
 $B.js_this=this
 locals.ob_type=locals.__class__=$B.get_method_class(set_sound42,locals_chatkit_browser__chat,"Chat",['Chat'])
-$B.set_lineno(frame,230)
+$B.set_lineno(frame,233)
 locals_chatkit_browser__chat_Chat_set_sound.native=$B.call_attr(locals.self,'_native',1,'set_sound')
-if($B.set_lineno(frame,231)&&$B.$bool($B.$is(locals.native,_b_.None))){
-$B.set_lineno(frame,232)
+if($B.set_lineno(frame,234)&&$B.$bool($B.$is(locals.native,_b_.None))){
+$B.set_lineno(frame,235)
 return $B.trace_return_and_leave(frame,_b_.None)
 }
-$B.set_lineno(frame,233)
+$B.set_lineno(frame,236)
 var v43=$B.call_attr($B.$call_with_position(locals_chatkit_browser__chat.adapter,5,$B.$getattr_pep657(locals.self,'api',7)),'check_toggle',3,locals.enabled,'chat.set_sound')
 var it_44=$B.unpacker(v43,2,false,9)
 locals_chatkit_browser__chat_Chat_set_sound.value=it_44.read_one()
 locals_chatkit_browser__chat_Chat_set_sound.problems=it_44.read_one()
-$B.set_lineno(frame,234);
+$B.set_lineno(frame,237);
 $B.call_attr(locals.self,'_reject',11,locals.problems,locals.native)
-if($B.set_lineno(frame,235)&&$B.$bool($B.$is(locals.value,_b_.None))){
-$B.set_lineno(frame,236)
+if($B.set_lineno(frame,238)&&$B.$bool($B.$is(locals.value,_b_.None))){
+$B.set_lineno(frame,239)
 return $B.trace_return_and_leave(frame,_b_.None)
 }
-$B.set_lineno(frame,237);
+$B.set_lineno(frame,240);
 $B.call_attr(locals.self,'_send',13,locals.native,locals.value)
-$B.set_lineno(frame,238)
+$B.set_lineno(frame,241)
 return $B.trace_return_and_leave(frame,locals.value)
 }catch(err){
 $B.set_exc_and_leave(frame,err)
@@ -3759,12 +3937,12 @@ $B.set_exc_and_leave(frame,err)
 }
 set_sound42.$is_method=true
 set_sound42.$function_infos=['chatkit.browser._chat','set_sound','Chat.set_sound',__file__,_b_.None,_b_.None,'',['self','enabled'],null,null,
-2,224,3,[],0,0,['self','enabled','native','value','problems'],false,[],frame]
+2,227,3,[],0,0,['self','enabled','native','value','problems'],false,[],frame]
 $B.set_func_attrs(set_sound42,frame,'chatkit.browser._chat')
 set_sound42.ob_type=$B.function
 set_sound42.__annotate__=_b_.None
 locals_chatkit_browser__chat_Chat.set_sound=set_sound42
-$B.set_lineno(frame,240)
+$B.set_lineno(frame,243)
 function on45(_self,_event,_handler){
 var locals
 if(arguments.length==3&&!_handler?.$kw){
@@ -3773,19 +3951,29 @@ var locals_chatkit_browser__chat_Chat_on=locals={self:_self,event:_event,handler
 var locals_chatkit_browser__chat_Chat_on=locals=$B.args_parser(on45,arguments)
 }
 var frame=["on",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,on45]
-$B.enter_frame(frame,__file__,240)
+$B.enter_frame(frame,__file__,243)
 try{
 $B.js_this=this
 locals.ob_type=locals.__class__=$B.get_method_class(on45,locals_chatkit_browser__chat,"Chat",['Chat'])
-$B.set_lineno(frame,248)
-locals_chatkit_browser__chat_Chat_on.native=$B.call_attr(locals.self,'_native_event',1,locals.event,locals.handler)
-$B.set_lineno(frame,249)
-locals_chatkit_browser__chat_Chat_on.subscription=$B.$call_with_position(locals_chatkit_browser__chat.Subscription,3,locals.event,locals.native,locals.handler,$B.$getattr_pep657(locals.self,'_link',5))
-if($B.set_lineno(frame,250)&&$B.$bool(!$B.$is(locals.native,_b_.None))){
-$B.set_lineno(frame,251);
-$B.call_attr($B.$getattr_pep657(locals_chatkit_browser__chat_Chat_on.self,'_link',9),'do',7,$B.rich_op('__mod__','subscribing to %s',locals_chatkit_browser__chat_Chat_on.event,11),$B.$getattr_pep657(locals_chatkit_browser__chat_Chat_on.subscription,'connect',13))
+if($B.set_lineno(frame,254)&&$B.$bool($B.rich_comp('__eq__',locals.event,locals_chatkit_browser__chat.AVAILABILITY))){
+if($B.set_lineno(frame,255)&&$B.$bool($B.$call_with_position(_b_.callable,1,locals_chatkit_browser__chat_Chat_on.handler))){
+$B.set_lineno(frame,256)
+return $B.trace_return_and_leave(frame,$B.call_attr($B.$getattr_pep657(locals_chatkit_browser__chat_Chat_on.self,'_availability',5),'on',3,locals_chatkit_browser__chat_Chat_on.handler))
 }
-$B.set_lineno(frame,252)
+$B.set_lineno(frame,257);
+$B.call_attr(locals_chatkit_browser__chat_Chat_on.self,'_refuse',7,$B.rich_op('__mod__','chat.on("%s")',locals_chatkit_browser__chat_Chat_on.event,9),$B.rich_op('__mod__','the handler must be a function, not %s',$B.$getattr_pep657($B.$call_with_position(_b_.type,15,locals_chatkit_browser__chat_Chat_on.handler),'__name__',13),11))
+$B.set_lineno(frame,259)
+return $B.trace_return_and_leave(frame,$B.$call_with_position(locals_chatkit_browser__chat.Subscription,17,locals_chatkit_browser__chat_Chat_on.event,_b_.None,locals_chatkit_browser__chat_Chat_on.handler,$B.$getattr_pep657(locals_chatkit_browser__chat_Chat_on.self,'_link',19)))
+}
+$B.set_lineno(frame,260)
+locals_chatkit_browser__chat_Chat_on.native=$B.call_attr(locals.self,'_native_event',21,locals.event,locals.handler)
+$B.set_lineno(frame,261)
+locals_chatkit_browser__chat_Chat_on.subscription=$B.$call_with_position(locals_chatkit_browser__chat.Subscription,23,locals.event,locals.native,locals.handler,$B.$getattr_pep657(locals.self,'_link',25))
+if($B.set_lineno(frame,262)&&$B.$bool(!$B.$is(locals.native,_b_.None))){
+$B.set_lineno(frame,263);
+$B.call_attr($B.$getattr_pep657(locals_chatkit_browser__chat_Chat_on.self,'_link',29),'do',27,$B.rich_op('__mod__','subscribing to %s',locals_chatkit_browser__chat_Chat_on.event,31),$B.$getattr_pep657(locals_chatkit_browser__chat_Chat_on.subscription,'connect',33))
+}
+$B.set_lineno(frame,264)
 return $B.trace_return_and_leave(frame,locals.subscription)
 }catch(err){
 $B.set_exc_and_leave(frame,err)
@@ -3793,192 +3981,219 @@ $B.set_exc_and_leave(frame,err)
 }
 on45.$is_method=true
 on45.$function_infos=['chatkit.browser._chat','on','Chat.on',__file__,_b_.None,_b_.None,'',['self','event','handler'],null,null,
-3,240,3,[],0,0,['self','event','handler','native','subscription'],false,[],frame]
+3,243,3,[],0,0,['self','event','handler','native','subscription'],false,[],frame]
 $B.set_func_attrs(on45,frame,'chatkit.browser._chat')
 on45.ob_type=$B.function
 on45.__annotate__=_b_.None
 locals_chatkit_browser__chat_Chat.on=on45
-$B.set_lineno(frame,254)
-function on_ready46(_self,_callback){
+$B.set_lineno(frame,266)
+function deliver_availability46(_self,_status){
+var locals
+if(arguments.length==2&&!_status?.$kw){
+var locals_chatkit_browser__chat_Chat_deliver_availability=locals={self:_self,status:_status}
+}else{
+var locals_chatkit_browser__chat_Chat_deliver_availability=locals=$B.args_parser(deliver_availability46,arguments)
+}
+var frame=["deliver_availability",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,deliver_availability46]
+$B.enter_frame(frame,__file__,266)
+try{
+$B.js_this=this
+locals.ob_type=locals.__class__=$B.get_method_class(deliver_availability46,locals_chatkit_browser__chat,"Chat",['Chat'])
+$B.set_lineno(frame,269);
+$B.call_attr($B.$getattr_pep657(locals.self,'_availability',3),'deliver',1,locals.status)
+return $B.trace_return_and_leave(frame,_b_.None)
+}catch(err){
+$B.set_exc_and_leave(frame,err)
+}
+}
+deliver_availability46.$is_method=true
+deliver_availability46.$function_infos=['chatkit.browser._chat','deliver_availability','Chat.deliver_availability',__file__,_b_.None,_b_.None,'',['self','status'],null,null,
+2,266,3,[],0,0,['self','status'],false,[],frame]
+$B.set_func_attrs(deliver_availability46,frame,'chatkit.browser._chat')
+deliver_availability46.ob_type=$B.function
+deliver_availability46.__annotate__=_b_.None
+locals_chatkit_browser__chat_Chat.deliver_availability=deliver_availability46
+$B.set_lineno(frame,271)
+function on_ready47(_self,_callback){
 var locals
 if(arguments.length==2&&!_callback?.$kw){
 var locals_chatkit_browser__chat_Chat_on_ready=locals={self:_self,callback:_callback}
 }else{
-var locals_chatkit_browser__chat_Chat_on_ready=locals=$B.args_parser(on_ready46,arguments)
+var locals_chatkit_browser__chat_Chat_on_ready=locals=$B.args_parser(on_ready47,arguments)
 }
-var frame=["on_ready",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,on_ready46]
-$B.enter_frame(frame,__file__,254)
+var frame=["on_ready",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,on_ready47]
+$B.enter_frame(frame,__file__,271)
 try{
 $B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(on_ready46,locals_chatkit_browser__chat,"Chat",['Chat'])
-$B.set_lineno(frame,259);
+locals.ob_type=locals.__class__=$B.get_method_class(on_ready47,locals_chatkit_browser__chat,"Chat",['Chat'])
+$B.set_lineno(frame,276);
 $B.call_attr($B.$getattr_pep657(locals.self,'_link',3),'do',1,$B.rich_op('__mod__','on_ready callback %s',$B.$call_with_position($B.resolve_in_scopes('_name',[locals_chatkit_browser__chat_Chat_on_ready,locals_chatkit_browser__chat,_b_],9),7,locals.callback),5),(function(){
-$B.set_lineno(frame,259)
-function lambda__4748(_driver){
+$B.set_lineno(frame,276)
+function lambda__4849(_driver){
 var locals
 if(arguments.length==1&&!_driver?.$kw){
-var locals_chatkit_browser__chat_Chat_on_ready_lambda__47=locals={driver:_driver}
+var locals_chatkit_browser__chat_Chat_on_ready_lambda__48=locals={driver:_driver}
 }else{
-var locals_chatkit_browser__chat_Chat_on_ready_lambda__47=locals=$B.args_parser(lambda__4748,arguments)
+var locals_chatkit_browser__chat_Chat_on_ready_lambda__48=locals=$B.args_parser(lambda__4849,arguments)
 }
 Object.defineProperty(locals,'callback',{get:function(){return locals_chatkit_browser__chat_Chat_on_ready.callback},set:function(){},enumerable:true,configurable:true})
-var frame=["<lambda>",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,lambda__4748]
-$B.enter_frame(frame,__file__,259)
+var frame=["<lambda>",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,lambda__4849]
+$B.enter_frame(frame,__file__,276)
 try{
 $B.js_this=this
-$B.set_lineno(frame,259)
+$B.set_lineno(frame,276)
 return $B.trace_return_and_leave(frame,$B.$call_with_position(locals_chatkit_browser__chat_Chat_on_ready.callback,1,))
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
-lambda__4748.$function_infos=['chatkit.browser._chat','<lambda>','Chat.on_ready.<locals>.<lambda>',__file__,_b_.None,_b_.None,_b_.None,['driver'],null,null,
-1,259,3,['callback'],0,0,['driver'],false,[],frame]
-$B.set_func_attrs(lambda__4748,frame,'chatkit.browser._chat')
-lambda__4748.ob_type=$B.function
-lambda__4748.__annotate__=_b_.None
-locals_chatkit_browser__chat_Chat_on_ready.lambda__47=lambda__4748
-return locals_chatkit_browser__chat_Chat_on_ready.lambda__47
+lambda__4849.$function_infos=['chatkit.browser._chat','<lambda>','Chat.on_ready.<locals>.<lambda>',__file__,_b_.None,_b_.None,_b_.None,['driver'],null,null,
+1,276,3,['callback'],0,0,['driver'],false,[],frame]
+$B.set_func_attrs(lambda__4849,frame,'chatkit.browser._chat')
+lambda__4849.ob_type=$B.function
+lambda__4849.__annotate__=_b_.None
+locals_chatkit_browser__chat_Chat_on_ready.lambda__48=lambda__4849
+return locals_chatkit_browser__chat_Chat_on_ready.lambda__48
 })())
 return $B.trace_return_and_leave(frame,_b_.None)
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
-on_ready46.$is_method=true
-on_ready46.$function_infos=['chatkit.browser._chat','on_ready','Chat.on_ready',__file__,_b_.None,_b_.None,'',['self','callback'],null,null,
-2,254,3,[],0,0,['self','callback'],false,[],frame]
-$B.set_func_attrs(on_ready46,frame,'chatkit.browser._chat')
-on_ready46.ob_type=$B.function
-on_ready46.__annotate__=_b_.None
-locals_chatkit_browser__chat_Chat.on_ready=on_ready46
-$B.set_lineno(frame,261)
-function _native49(_self,_call){
+on_ready47.$is_method=true
+on_ready47.$function_infos=['chatkit.browser._chat','on_ready','Chat.on_ready',__file__,_b_.None,_b_.None,'',['self','callback'],null,null,
+2,271,3,[],0,0,['self','callback'],false,[],frame]
+$B.set_func_attrs(on_ready47,frame,'chatkit.browser._chat')
+on_ready47.ob_type=$B.function
+on_ready47.__annotate__=_b_.None
+locals_chatkit_browser__chat_Chat.on_ready=on_ready47
+$B.set_lineno(frame,278)
+function _native50(_self,_call){
 var locals
 if(arguments.length==2&&!_call?.$kw){
 var locals_chatkit_browser__chat_Chat__native=locals={self:_self,call:_call}
 }else{
-var locals_chatkit_browser__chat_Chat__native=locals=$B.args_parser(_native49,arguments)
+var locals_chatkit_browser__chat_Chat__native=locals=$B.args_parser(_native50,arguments)
 }
-var frame=["_native",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,_native49]
-$B.enter_frame(frame,__file__,261)
+var frame=["_native",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,_native50]
+$B.enter_frame(frame,__file__,278)
 try{
 $B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(_native49,locals_chatkit_browser__chat,"Chat",['Chat'])
-$B.set_lineno(frame,263)
+locals.ob_type=locals.__class__=$B.get_method_class(_native50,locals_chatkit_browser__chat,"Chat",['Chat'])
+$B.set_lineno(frame,280)
 return $B.trace_return_and_leave(frame,$B.call_attr(locals.self,'_on_this_version',1,$B.rich_op('__mod__','chat.%s()',locals.call,3),$B.$getitem(locals_chatkit_browser__chat.CALLS,locals.call,5)))
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
-_native49.$is_method=true
-_native49.$function_infos=['chatkit.browser._chat','_native','Chat._native',__file__,_b_.None,_b_.None,'',['self','call'],null,null,
-2,261,3,[],0,0,['self','call'],false,[],frame]
-$B.set_func_attrs(_native49,frame,'chatkit.browser._chat')
-_native49.ob_type=$B.function
-_native49.__annotate__=_b_.None
-locals_chatkit_browser__chat_Chat._native=_native49
-$B.set_lineno(frame,265)
-function _native_event50(_self,_event,_handler){
+_native50.$is_method=true
+_native50.$function_infos=['chatkit.browser._chat','_native','Chat._native',__file__,_b_.None,_b_.None,'',['self','call'],null,null,
+2,278,3,[],0,0,['self','call'],false,[],frame]
+$B.set_func_attrs(_native50,frame,'chatkit.browser._chat')
+_native50.ob_type=$B.function
+_native50.__annotate__=_b_.None
+locals_chatkit_browser__chat_Chat._native=_native50
+$B.set_lineno(frame,282)
+function _native_event51(_self,_event,_handler){
 var locals
 if(arguments.length==3&&!_handler?.$kw){
 var locals_chatkit_browser__chat_Chat__native_event=locals={self:_self,event:_event,handler:_handler}
 }else{
-var locals_chatkit_browser__chat_Chat__native_event=locals=$B.args_parser(_native_event50,arguments)
+var locals_chatkit_browser__chat_Chat__native_event=locals=$B.args_parser(_native_event51,arguments)
 }
-var frame=["_native_event",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,_native_event50]
-$B.enter_frame(frame,__file__,265)
+var frame=["_native_event",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,_native_event51]
+$B.enter_frame(frame,__file__,282)
 try{
 $B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(_native_event50,locals_chatkit_browser__chat,"Chat",['Chat'])
-$B.set_lineno(frame,266)
+locals.ob_type=locals.__class__=$B.get_method_class(_native_event51,locals_chatkit_browser__chat,"Chat",['Chat'])
+$B.set_lineno(frame,283)
 locals_chatkit_browser__chat_Chat__native_event.name=($B.$bool($B.$call_with_position(_b_.isinstance,1,locals.event,_b_.str))?$B.call_attr(locals_chatkit_browser__chat.ALIASES,'get',3,locals.event,locals.event):_b_.None)
-$B.set_lineno(frame,267)
+$B.set_lineno(frame,284)
 locals_chatkit_browser__chat_Chat__native_event.what=($B.$bool(locals.name)?$B.rich_op('__mod__','chat.on("%s")',locals.event,5):$B.rich_op('__mod__','chat.on(%r)',$B.fast_tuple([locals.event]),7))
-if($B.set_lineno(frame,268)&&$B.$bool(!$B.$is_member(locals.name,locals_chatkit_browser__chat.EVENTS))){
-$B.set_lineno(frame,269);
+if($B.set_lineno(frame,285)&&$B.$bool(!$B.$is_member(locals.name,locals_chatkit_browser__chat.EVENTS))){
+$B.set_lineno(frame,286);
 $B.call_attr(locals_chatkit_browser__chat_Chat__native_event.self,'_refuse',9,locals_chatkit_browser__chat_Chat__native_event.what,'no chat has this event (chatkit.browser.versions.EVENTS lists those they have)')
-}else if($B.set_lineno(frame,271)&&$B.$bool(!$B.$bool($B.$call_with_position(_b_.callable,11,locals.handler)))){
-$B.set_lineno(frame,272);
+}else if($B.set_lineno(frame,288)&&$B.$bool(!$B.$bool($B.$call_with_position(_b_.callable,11,locals.handler)))){
+$B.set_lineno(frame,289);
 $B.call_attr(locals_chatkit_browser__chat_Chat__native_event.self,'_refuse',13,locals_chatkit_browser__chat_Chat__native_event.what,$B.rich_op('__mod__','the handler must be a function, not %s',$B.$getattr_pep657($B.$call_with_position(_b_.type,19,locals_chatkit_browser__chat_Chat__native_event.handler),'__name__',17),15))
 }else{
-$B.set_lineno(frame,274)
+$B.set_lineno(frame,291)
 return $B.trace_return_and_leave(frame,$B.call_attr(locals_chatkit_browser__chat_Chat__native_event.self,'_on_this_version',21,locals_chatkit_browser__chat_Chat__native_event.what,$B.$getitem(locals_chatkit_browser__chat.EVENTS,locals_chatkit_browser__chat_Chat__native_event.name,23)))
 }
-$B.set_lineno(frame,275)
+$B.set_lineno(frame,292)
 return $B.trace_return_and_leave(frame,_b_.None)
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
-_native_event50.$is_method=true
-_native_event50.$function_infos=['chatkit.browser._chat','_native_event','Chat._native_event',__file__,_b_.None,_b_.None,_b_.None,['self','event','handler'],null,null,
-3,265,3,[],0,0,['self','event','handler','name','what'],false,[],frame]
-$B.set_func_attrs(_native_event50,frame,'chatkit.browser._chat')
-_native_event50.ob_type=$B.function
-_native_event50.__annotate__=_b_.None
-locals_chatkit_browser__chat_Chat._native_event=_native_event50
-$B.set_lineno(frame,277)
-function _on_this_version51(_self,_what,_natives){
+_native_event51.$is_method=true
+_native_event51.$function_infos=['chatkit.browser._chat','_native_event','Chat._native_event',__file__,_b_.None,_b_.None,_b_.None,['self','event','handler'],null,null,
+3,282,3,[],0,0,['self','event','handler','name','what'],false,[],frame]
+$B.set_func_attrs(_native_event51,frame,'chatkit.browser._chat')
+_native_event51.ob_type=$B.function
+_native_event51.__annotate__=_b_.None
+locals_chatkit_browser__chat_Chat._native_event=_native_event51
+$B.set_lineno(frame,294)
+function _on_this_version52(_self,_what,_natives){
 var locals
 if(arguments.length==3&&!_natives?.$kw){
 var locals_chatkit_browser__chat_Chat__on_this_version=locals={self:_self,what:_what,natives:_natives}
 }else{
-var locals_chatkit_browser__chat_Chat__on_this_version=locals=$B.args_parser(_on_this_version51,arguments)
+var locals_chatkit_browser__chat_Chat__on_this_version=locals=$B.args_parser(_on_this_version52,arguments)
 }
-var frame=["_on_this_version",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,_on_this_version51]
-$B.enter_frame(frame,__file__,277)
+var frame=["_on_this_version",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,_on_this_version52]
+$B.enter_frame(frame,__file__,294)
 try{
 $B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(_on_this_version51,locals_chatkit_browser__chat,"Chat",['Chat'])
-if($B.set_lineno(frame,279)&&$B.$bool(!$B.$is_member($B.$getattr_pep657(locals.self,'api',1),locals.natives))){
-$B.set_lineno(frame,280)
+locals.ob_type=locals.__class__=$B.get_method_class(_on_this_version52,locals_chatkit_browser__chat,"Chat",['Chat'])
+if($B.set_lineno(frame,296)&&$B.$bool(!$B.$is_member($B.$getattr_pep657(locals.self,'api',1),locals.natives))){
+$B.set_lineno(frame,297)
 locals_chatkit_browser__chat_Chat__on_this_version.other=($B.$bool($B.rich_comp('__eq__',$B.$getattr_pep657(locals_chatkit_browser__chat_Chat__on_this_version.self,'api',3),locals_chatkit_browser__chat.V1))?locals_chatkit_browser__chat.V2:locals_chatkit_browser__chat.V1)
-$B.set_lineno(frame,281);
+$B.set_lineno(frame,298);
 $B.call_attr(locals_chatkit_browser__chat_Chat__on_this_version.self,'_refuse',5,locals_chatkit_browser__chat_Chat__on_this_version.what,$B.rich_op('__mod__','only the %s chat (api = "%s") has it',$B.fast_tuple([locals.other,locals.other]),7))
 }
-$B.set_lineno(frame,282)
+$B.set_lineno(frame,299)
 return $B.trace_return_and_leave(frame,$B.call_attr(locals.natives,'get',9,$B.$getattr_pep657(locals.self,'api',11)))
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
-_on_this_version51.$is_method=true
-_on_this_version51.$function_infos=['chatkit.browser._chat','_on_this_version','Chat._on_this_version',__file__,_b_.None,_b_.None,'',['self','what','natives'],null,null,
-3,277,3,[],0,0,['self','what','natives','other'],false,[],frame]
-$B.set_func_attrs(_on_this_version51,frame,'chatkit.browser._chat')
-_on_this_version51.ob_type=$B.function
-_on_this_version51.__annotate__=_b_.None
-locals_chatkit_browser__chat_Chat._on_this_version=_on_this_version51
-$B.set_lineno(frame,284)
-function _from_page52(_self,_values){
+_on_this_version52.$is_method=true
+_on_this_version52.$function_infos=['chatkit.browser._chat','_on_this_version','Chat._on_this_version',__file__,_b_.None,_b_.None,'',['self','what','natives'],null,null,
+3,294,3,[],0,0,['self','what','natives','other'],false,[],frame]
+$B.set_func_attrs(_on_this_version52,frame,'chatkit.browser._chat')
+_on_this_version52.ob_type=$B.function
+_on_this_version52.__annotate__=_b_.None
+locals_chatkit_browser__chat_Chat._on_this_version=_on_this_version52
+$B.set_lineno(frame,301)
+function _from_page53(_self,_values){
 var locals
 if(arguments.length==2&&!_values?.$kw){
 var locals_chatkit_browser__chat_Chat__from_page=locals={self:_self,values:_values}
 }else{
-var locals_chatkit_browser__chat_Chat__from_page=locals=$B.args_parser(_from_page52,arguments)
+var locals_chatkit_browser__chat_Chat__from_page=locals=$B.args_parser(_from_page53,arguments)
 }
-var frame=["_from_page",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,_from_page52]
-$B.enter_frame(frame,__file__,284)
+var frame=["_from_page",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,_from_page53]
+$B.enter_frame(frame,__file__,301)
 try{
 $B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(_from_page52,locals_chatkit_browser__chat,"Chat",['Chat'])
-if($B.set_lineno(frame,285)&&$B.$bool($B.$is($B.$getattr_pep657(locals.self,'page_value',1),_b_.None))){
-$B.set_lineno(frame,286)
+locals.ob_type=locals.__class__=$B.get_method_class(_from_page53,locals_chatkit_browser__chat,"Chat",['Chat'])
+if($B.set_lineno(frame,302)&&$B.$bool($B.$is($B.$getattr_pep657(locals.self,'page_value',1),_b_.None))){
+$B.set_lineno(frame,303)
 return $B.trace_return_and_leave(frame,locals_chatkit_browser__chat_Chat__from_page.values)
 }
-$B.set_lineno(frame,287)
+$B.set_lineno(frame,304)
 return $B.trace_return_and_leave(frame,(function(expr){
-var next_func_53=$B.make_js_iterator(expr,frame,287)
-var result_53=$B.empty_dict()
+var next_func_54=$B.make_js_iterator(expr,frame,304)
+var result_54=$B.empty_dict()
 try{
-for(var next_53 of next_func_53){
-$B.set_lineno(frame,287)
-var v54=next_53
-var it_55=$B.unpacker(v54,2,false,5)
-locals_chatkit_browser__chat_Chat__from_page.key=it_55.read_one()
-locals_chatkit_browser__chat_Chat__from_page.value=it_55.read_one()
-_b_.dict.$setitem(result_53,locals.key,$B.call_attr(locals.self,'page_value',7,locals.value))
+for(var next_54 of next_func_54){
+$B.set_lineno(frame,304)
+var v55=next_54
+var it_56=$B.unpacker(v55,2,false,5)
+locals_chatkit_browser__chat_Chat__from_page.key=it_56.read_one()
+locals_chatkit_browser__chat_Chat__from_page.value=it_56.read_one()
+_b_.dict.$setitem(result_54,locals.key,$B.call_attr(locals.self,'page_value',7,locals.value))
 }
 }catch(err){
 $B.set_exc(err,frame)
@@ -3986,105 +4201,105 @@ throw err
 }
 delete locals_chatkit_browser__chat_Chat__from_page.key
 delete locals_chatkit_browser__chat_Chat__from_page.value
-return result_53
+return result_54
 })($B.call_attr(locals.values,'items',3,))
 )
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
-_from_page52.$is_method=true
-_from_page52.$function_infos=['chatkit.browser._chat','_from_page','Chat._from_page',__file__,_b_.None,_b_.None,_b_.None,['self','values'],null,null,
-2,284,3,[],0,0,['self','values','key','value'],false,[],frame]
-$B.set_func_attrs(_from_page52,frame,'chatkit.browser._chat')
-_from_page52.ob_type=$B.function
-_from_page52.__annotate__=_b_.None
-locals_chatkit_browser__chat_Chat._from_page=_from_page52
-$B.set_lineno(frame,289)
-function _send56(){
+_from_page53.$is_method=true
+_from_page53.$function_infos=['chatkit.browser._chat','_from_page','Chat._from_page',__file__,_b_.None,_b_.None,_b_.None,['self','values'],null,null,
+2,301,3,[],0,0,['self','values','key','value'],false,[],frame]
+$B.set_func_attrs(_from_page53,frame,'chatkit.browser._chat')
+_from_page53.ob_type=$B.function
+_from_page53.__annotate__=_b_.None
+locals_chatkit_browser__chat_Chat._from_page=_from_page53
+$B.set_lineno(frame,306)
+function _send57(){
 var locals
-var locals_chatkit_browser__chat_Chat__send=locals=$B.args_parser(_send56,arguments)
-var frame=["_send",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,_send56]
-$B.enter_frame(frame,__file__,289)
+var locals_chatkit_browser__chat_Chat__send=locals=$B.args_parser(_send57,arguments)
+var frame=["_send",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,_send57]
+$B.enter_frame(frame,__file__,306)
 try{
 $B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(_send56,locals_chatkit_browser__chat,"Chat",['Chat'])
-if($B.set_lineno(frame,290)&&$B.$bool($B.$is(locals.native,_b_.None))){
-$B.set_lineno(frame,291)
+locals.ob_type=locals.__class__=$B.get_method_class(_send57,locals_chatkit_browser__chat,"Chat",['Chat'])
+if($B.set_lineno(frame,307)&&$B.$bool($B.$is(locals.native,_b_.None))){
+$B.set_lineno(frame,308)
 return $B.trace_return_and_leave(frame,_b_.None)
 }
-$B.set_lineno(frame,292)
+$B.set_lineno(frame,309)
 locals_chatkit_browser__chat_Chat__send.doing=$B.rich_op('__mod__',$B.$getattr_pep657($B.$getattr_pep657($B.$call_with_position(locals_chatkit_browser__chat.adapter,7,$B.$getattr_pep657(locals.self,'api',9)),'Driver',5),'DOING',3),locals.native,1)
-$B.set_lineno(frame,293);
+$B.set_lineno(frame,310);
 $B.call_attr($B.$getattr_pep657(locals.self,'_link',13),'do',11,locals.doing,(function(){
-$B.set_lineno(frame,293)
-function lambda__5758(_driver){
+$B.set_lineno(frame,310)
+function lambda__5859(_driver){
 var locals
 if(arguments.length==1&&!_driver?.$kw){
-var locals_chatkit_browser__chat_Chat__send_lambda__57=locals={driver:_driver}
+var locals_chatkit_browser__chat_Chat__send_lambda__58=locals={driver:_driver}
 }else{
-var locals_chatkit_browser__chat_Chat__send_lambda__57=locals=$B.args_parser(lambda__5758,arguments)
+var locals_chatkit_browser__chat_Chat__send_lambda__58=locals=$B.args_parser(lambda__5859,arguments)
 }
 Object.defineProperty(locals,'native',{get:function(){return locals_chatkit_browser__chat_Chat__send.native},set:function(){},enumerable:true,configurable:true})
 Object.defineProperty(locals,'args',{get:function(){return locals_chatkit_browser__chat_Chat__send.args},set:function(){},enumerable:true,configurable:true})
-var frame=["<lambda>",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,lambda__5758]
-$B.enter_frame(frame,__file__,293)
+var frame=["<lambda>",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,lambda__5859]
+$B.enter_frame(frame,__file__,310)
 try{
 $B.js_this=this
-$B.set_lineno(frame,293)
+$B.set_lineno(frame,310)
 return $B.trace_return_and_leave(frame,$B.call_attr(locals.driver,'send',1,locals_chatkit_browser__chat_Chat__send.native,..._b_.list.$unpack(locals_chatkit_browser__chat_Chat__send.args)))
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
-lambda__5758.$function_infos=['chatkit.browser._chat','<lambda>','Chat._send.<locals>.<lambda>',__file__,_b_.None,_b_.None,_b_.None,['driver'],null,null,
-1,293,3,['native','args'],0,0,['driver'],false,[],frame]
-$B.set_func_attrs(lambda__5758,frame,'chatkit.browser._chat')
-lambda__5758.ob_type=$B.function
-lambda__5758.__annotate__=_b_.None
-locals_chatkit_browser__chat_Chat__send.lambda__57=lambda__5758
-return locals_chatkit_browser__chat_Chat__send.lambda__57
+lambda__5859.$function_infos=['chatkit.browser._chat','<lambda>','Chat._send.<locals>.<lambda>',__file__,_b_.None,_b_.None,_b_.None,['driver'],null,null,
+1,310,3,['native','args'],0,0,['driver'],false,[],frame]
+$B.set_func_attrs(lambda__5859,frame,'chatkit.browser._chat')
+lambda__5859.ob_type=$B.function
+lambda__5859.__annotate__=_b_.None
+locals_chatkit_browser__chat_Chat__send.lambda__58=lambda__5859
+return locals_chatkit_browser__chat_Chat__send.lambda__58
 })())
 return $B.trace_return_and_leave(frame,_b_.None)
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
-_send56.$is_method=true
-_send56.$function_infos=['chatkit.browser._chat','_send','Chat._send',__file__,_b_.None,_b_.None,_b_.None,['self','native'],'args',null,
-2,289,7,[],0,0,['self','native','args','doing'],false,[],frame]
-$B.set_func_attrs(_send56,frame,'chatkit.browser._chat')
-_send56.ob_type=$B.function
-_send56.__annotate__=_b_.None
-locals_chatkit_browser__chat_Chat._send=_send56
-$B.set_lineno(frame,295)
-function _reject59(_self,_problems,_topic){
+_send57.$is_method=true
+_send57.$function_infos=['chatkit.browser._chat','_send','Chat._send',__file__,_b_.None,_b_.None,_b_.None,['self','native'],'args',null,
+2,306,7,[],0,0,['self','native','args','doing'],false,[],frame]
+$B.set_func_attrs(_send57,frame,'chatkit.browser._chat')
+_send57.ob_type=$B.function
+_send57.__annotate__=_b_.None
+locals_chatkit_browser__chat_Chat._send=_send57
+$B.set_lineno(frame,312)
+function _reject60(_self,_problems,_topic){
 var locals
 if(arguments.length==3&&!_topic?.$kw){
 var locals_chatkit_browser__chat_Chat__reject=locals={self:_self,problems:_problems,topic:_topic}
 }else{
-var locals_chatkit_browser__chat_Chat__reject=locals=$B.args_parser(_reject59,arguments)
+var locals_chatkit_browser__chat_Chat__reject=locals=$B.args_parser(_reject60,arguments)
 }
-var frame=["_reject",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,_reject59]
-$B.enter_frame(frame,__file__,295)
+var frame=["_reject",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,_reject60]
+$B.enter_frame(frame,__file__,312)
 try{
 $B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(_reject59,locals_chatkit_browser__chat,"Chat",['Chat'])
-if($B.set_lineno(frame,297)&&$B.$bool(!$B.$bool(locals.problems))){
-$B.set_lineno(frame,298)
+locals.ob_type=locals.__class__=$B.get_method_class(_reject60,locals_chatkit_browser__chat,"Chat",['Chat'])
+if($B.set_lineno(frame,314)&&$B.$bool(!$B.$bool(locals.problems))){
+$B.set_lineno(frame,315)
 return $B.trace_return_and_leave(frame,_b_.None)
 }
-if($B.set_lineno(frame,299)&&$B.$bool($B.$getattr_pep657(locals.self,'strict',1))){
-$B.set_lineno(frame,300)
+if($B.set_lineno(frame,316)&&$B.$bool($B.$getattr_pep657(locals.self,'strict',1))){
+$B.set_lineno(frame,317)
 $B.$raise($B.$call_with_position(locals_chatkit_browser__chat.ValidationError,3,locals_chatkit_browser__chat_Chat__reject.problems,locals_chatkit_browser__chat_Chat__reject.topic))
 }
-frame.$lineno=301
-var no_break_60=true,
-iterator_60=locals.problems
-iterator_60[$B.INUM]=5
-for(var next_60 of $B.make_js_iterator(iterator_60,frame,301)){
-locals_chatkit_browser__chat_Chat__reject.problem=next_60
-$B.set_lineno(frame,302);
+frame.$lineno=318
+var no_break_61=true,
+iterator_61=locals.problems
+iterator_61[$B.INUM]=5
+for(var next_61 of $B.make_js_iterator(iterator_61,frame,318)){
+locals_chatkit_browser__chat_Chat__reject.problem=next_61
+$B.set_lineno(frame,319);
 $B.call_attr($B.$getattr_pep657(locals_chatkit_browser__chat_Chat__reject.self,'logger',9),'warn',7,$B.$getattr_pep657(locals.problem,'message',11))
 }
 return $B.trace_return_and_leave(frame,_b_.None)
@@ -4092,47 +4307,47 @@ return $B.trace_return_and_leave(frame,_b_.None)
 $B.set_exc_and_leave(frame,err)
 }
 }
-_reject59.$is_method=true
-_reject59.$function_infos=['chatkit.browser._chat','_reject','Chat._reject',__file__,_b_.None,_b_.None,_b_.None,['self','problems','topic'],null,null,
-3,295,3,[],0,0,['self','problems','topic','problem'],false,[],frame]
-$B.set_func_attrs(_reject59,frame,'chatkit.browser._chat')
-_reject59.ob_type=$B.function
-_reject59.__annotate__=_b_.None
-locals_chatkit_browser__chat_Chat._reject=_reject59
-$B.set_lineno(frame,304)
-function _refuse61(_self,_what,_message){
+_reject60.$is_method=true
+_reject60.$function_infos=['chatkit.browser._chat','_reject','Chat._reject',__file__,_b_.None,_b_.None,_b_.None,['self','problems','topic'],null,null,
+3,312,3,[],0,0,['self','problems','topic','problem'],false,[],frame]
+$B.set_func_attrs(_reject60,frame,'chatkit.browser._chat')
+_reject60.ob_type=$B.function
+_reject60.__annotate__=_b_.None
+locals_chatkit_browser__chat_Chat._reject=_reject60
+$B.set_lineno(frame,321)
+function _refuse62(_self,_what,_message){
 var locals
 if(arguments.length==3&&!_message?.$kw){
 var locals_chatkit_browser__chat_Chat__refuse=locals={self:_self,what:_what,message:_message}
 }else{
-var locals_chatkit_browser__chat_Chat__refuse=locals=$B.args_parser(_refuse61,arguments)
+var locals_chatkit_browser__chat_Chat__refuse=locals=$B.args_parser(_refuse62,arguments)
 }
-var frame=["_refuse",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,_refuse61]
-$B.enter_frame(frame,__file__,304)
+var frame=["_refuse",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,_refuse62]
+$B.enter_frame(frame,__file__,321)
 try{
 $B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(_refuse61,locals_chatkit_browser__chat,"Chat",['Chat'])
-$B.set_lineno(frame,306)
+locals.ob_type=locals.__class__=$B.get_method_class(_refuse62,locals_chatkit_browser__chat,"Chat",['Chat'])
+$B.set_lineno(frame,323)
 locals_chatkit_browser__chat_Chat__refuse.problem=$B.$call_with_position(locals_chatkit_browser__chat.Problem,1,locals.what,$B.$getattr_pep657(locals.self,'api',3),locals.message)
-if($B.set_lineno(frame,307)&&$B.$bool($B.$getattr_pep657(locals.self,'strict',5))){
-$B.set_lineno(frame,308)
+if($B.set_lineno(frame,324)&&$B.$bool($B.$getattr_pep657(locals.self,'strict',5))){
+$B.set_lineno(frame,325)
 $B.$raise($B.$call_with_position(locals_chatkit_browser__chat.ValidationError,7,$B.$list([locals_chatkit_browser__chat_Chat__refuse.problem])))
 }
-$B.set_lineno(frame,309);
+$B.set_lineno(frame,326);
 $B.call_attr($B.$getattr_pep657(locals.self,'logger',11),'warn',9,$B.call_attr(locals.problem,'line',13,))
 return $B.trace_return_and_leave(frame,_b_.None)
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
-_refuse61.$is_method=true
-_refuse61.$function_infos=['chatkit.browser._chat','_refuse','Chat._refuse',__file__,_b_.None,_b_.None,'',['self','what','message'],null,null,
-3,304,3,[],0,0,['self','what','message','problem'],false,[],frame]
-$B.set_func_attrs(_refuse61,frame,'chatkit.browser._chat')
-_refuse61.ob_type=$B.function
-_refuse61.__annotate__=_b_.None
-locals_chatkit_browser__chat_Chat._refuse=_refuse61
-locals.__static_attributes__=$B.fast_tuple(["strict","customer","page_value","_link","_api","api"])
+_refuse62.$is_method=true
+_refuse62.$function_infos=['chatkit.browser._chat','_refuse','Chat._refuse',__file__,_b_.None,_b_.None,'',['self','what','message'],null,null,
+3,321,3,[],0,0,['self','what','message','problem'],false,[],frame]
+$B.set_func_attrs(_refuse62,frame,'chatkit.browser._chat')
+_refuse62.ob_type=$B.function
+_refuse62.__annotate__=_b_.None
+locals_chatkit_browser__chat_Chat._refuse=_refuse62
+locals.__static_attributes__=$B.fast_tuple(["strict","customer","page_value","_link","_availability","_api","api"])
 var annotate
 $B.make_annotate_func(class_dict,annotate,frame)
 var kls=$B.$class_constructor('Chat',class_dict,metaclass,resolved_bases,bases,keywords)
@@ -4140,30 +4355,30 @@ $B.trace_return_and_leave(frame,_b_.None)
 return kls
 })('Chat',$B.fast_tuple([]),{})
 locals_chatkit_browser__chat.Chat=Chat11
-$B.set_lineno(frame,312)
-function _name62(_function){
+$B.set_lineno(frame,329)
+function _name63(_function){
 var locals
 if(arguments.length==1&&!_function?.$kw){
 var locals_chatkit_browser__chat__name=locals={function:_function}
 }else{
-var locals_chatkit_browser__chat__name=locals=$B.args_parser(_name62,arguments)
+var locals_chatkit_browser__chat__name=locals=$B.args_parser(_name63,arguments)
 }
-var frame=["_name",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,_name62]
-$B.enter_frame(frame,__file__,312)
+var frame=["_name",locals,"chatkit.browser._chat",locals_chatkit_browser__chat,_name63]
+$B.enter_frame(frame,__file__,329)
 try{
 $B.js_this=this
-$B.set_lineno(frame,313)
+$B.set_lineno(frame,330)
 return $B.trace_return_and_leave(frame,($B.$bool(locals.$test=$B.$call_with_position(_b_.getattr,1,locals.function,'__qualname__',_b_.None))?locals.$test:$B.$call_with_position(_b_.getattr,3,locals.function,'__name__',$B.$call_with_position(_b_.repr,5,locals.function))))
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
-_name62.$function_infos=['chatkit.browser._chat','_name','_name',__file__,_b_.None,_b_.None,_b_.None,['function'],null,null,
-1,312,3,[],0,0,['function'],false,[],frame]
-$B.set_func_attrs(_name62,frame,'chatkit.browser._chat')
-_name62.ob_type=$B.function
-_name62.__annotate__=_b_.None
-locals_chatkit_browser__chat._name=_name62
+_name63.$function_infos=['chatkit.browser._chat','_name','_name',__file__,_b_.None,_b_.None,_b_.None,['function'],null,null,
+1,329,3,[],0,0,['function'],false,[],frame]
+$B.set_func_attrs(_name63,frame,'chatkit.browser._chat')
+_name63.ob_type=$B.function
+_name63.__annotate__=_b_.None
+locals_chatkit_browser__chat._name=_name63
 $B.leave_frame({locals,value:_b_.None})
 }catch(err){
 $B.set_exc_and_trace(frame,err)
@@ -4420,19 +4635,19 @@ var _frame_obj=$B.frame_obj
 locals.$annotations={}
 var stack_length=$B.count_frames()
 try{
-$B.set_lineno(frame,24)
+$B.set_lineno(frame,26)
 $B.$import_from("chatkit.browser",'UNSET',{},0,locals,1)
 $B.$import_from("chatkit.browser",'chat',{},0,locals,1)
-$B.set_lineno(frame,25)
+$B.set_lineno(frame,27)
 $B.$import_from("chatkit.browser.versions",'V1',{},0,locals,3)
 $B.$import_from("chatkit.browser.versions",'V2',{},0,locals,3)
-$B.set_lineno(frame,27)
-locals_chatkit_browser__bridge.BRYTHON='brython'
-$B.set_lineno(frame,28)
-locals_chatkit_browser__bridge.MICROPYTHON='micropython'
 $B.set_lineno(frame,29)
+locals_chatkit_browser__bridge.BRYTHON='brython'
+$B.set_lineno(frame,30)
+locals_chatkit_browser__bridge.MICROPYTHON='micropython'
+$B.set_lineno(frame,31)
 locals_chatkit_browser__bridge.page=_b_.None
-$B.set_lineno(frame,32)
+$B.set_lineno(frame,34)
 function runtime_adapter1(_runtime){
 var locals
 if(arguments.length==1&&!_runtime?.$kw){
@@ -4441,73 +4656,73 @@ var locals_chatkit_browser__bridge_runtime_adapter=locals={runtime:_runtime}
 var locals_chatkit_browser__bridge_runtime_adapter=locals=$B.args_parser(runtime_adapter1,arguments)
 }
 var frame=["runtime_adapter",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,runtime_adapter1]
-$B.enter_frame(frame,__file__,32)
+$B.enter_frame(frame,__file__,34)
 try{
 $B.js_this=this
-if($B.set_lineno(frame,35)&&$B.$bool($B.rich_comp('__eq__',locals.runtime,locals_chatkit_browser__bridge.MICROPYTHON))){
-$B.set_lineno(frame,36)
+if($B.set_lineno(frame,37)&&$B.$bool($B.rich_comp('__eq__',locals.runtime,locals_chatkit_browser__bridge.MICROPYTHON))){
+$B.set_lineno(frame,38)
 $B.import("chatkit.browser._micropython",[],{'chatkit.browser._micropython':[locals_chatkit_browser__bridge_runtime_adapter,'module']},locals_chatkit_browser__bridge_runtime_adapter,1)
 }else{
-$B.set_lineno(frame,38)
+$B.set_lineno(frame,40)
 $B.import("chatkit.browser._brython",[],{'chatkit.browser._brython':[locals_chatkit_browser__bridge_runtime_adapter,'module']},locals_chatkit_browser__bridge_runtime_adapter,3)
 }
-$B.set_lineno(frame,39)
+$B.set_lineno(frame,41)
 return $B.trace_return_and_leave(frame,$B.resolve_local('module',5))
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
 runtime_adapter1.$function_infos=['chatkit.browser._bridge','runtime_adapter','runtime_adapter',__file__,_b_.None,_b_.None,'',['runtime'],null,null,
-1,32,3,[],0,0,['runtime'],false,[],frame]
+1,34,3,[],0,0,['runtime'],false,[],frame]
 $B.set_func_attrs(runtime_adapter1,frame,'chatkit.browser._bridge')
 runtime_adapter1.ob_type=$B.function
 runtime_adapter1.__annotate__=_b_.None
 locals_chatkit_browser__bridge.runtime_adapter=runtime_adapter1
-$B.set_lineno(frame,42)
+$B.set_lineno(frame,44)
 function run2(_hooks_module,_api,_runtime){
 var locals
 var locals_chatkit_browser__bridge_run=locals=$B.args_parser(run2,arguments)
 var frame=["run",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,run2]
-$B.enter_frame(frame,__file__,42)
+$B.enter_frame(frame,__file__,44)
 try{
 $B.js_this=this
-$B.set_lineno(frame,45)
+$B.set_lineno(frame,47)
 var $temp=$B.$call_with_position(locals_chatkit_browser__bridge.runtime_adapter,1,locals.runtime)
 $B.delete_for_reassign('page',locals_chatkit_browser__bridge)
 locals_chatkit_browser__bridge.page=$temp
-$B.set_lineno(frame,46)
-$B.$setattr1(locals_chatkit_browser__bridge.chat,"logger",$B.$call_with_position($B.resolve_in_scopes('ConsoleLogger',[locals_chatkit_browser__bridge_run,locals_chatkit_browser__bridge,_b_],5),3,),7)
-$B.set_lineno(frame,47)
-$B.$setattr1(locals_chatkit_browser__bridge.chat,"page_value",$B.resolve_in_scopes('page_value',[locals_chatkit_browser__bridge_run,locals_chatkit_browser__bridge,_b_],9),11)
 $B.set_lineno(frame,48)
+$B.$setattr1(locals_chatkit_browser__bridge.chat,"logger",$B.$call_with_position($B.resolve_in_scopes('ConsoleLogger',[locals_chatkit_browser__bridge_run,locals_chatkit_browser__bridge,_b_],5),3,),7)
+$B.set_lineno(frame,49)
+$B.$setattr1(locals_chatkit_browser__bridge.chat,"page_value",$B.resolve_in_scopes('page_value',[locals_chatkit_browser__bridge_run,locals_chatkit_browser__bridge,_b_],9),11)
+$B.set_lineno(frame,50)
 try{
 var stack_length_3=$B.count_frames()
 var save_frame_obj_3=$B.frame_obj
-$B.set_lineno(frame,49)
+$B.set_lineno(frame,51)
 $B.$setattr1(locals_chatkit_browser__bridge.chat,"api",locals_chatkit_browser__bridge_run.api,13)
 }catch(err3){
 $B.set_exc_and_trace(frame,err3)
-if($B.set_lineno(frame,50)&&$B.is_exc(err3,[_b_.Exception])){
+if($B.set_lineno(frame,52)&&$B.is_exc(err3,[_b_.Exception])){
 locals.error=err3
-$B.set_lineno(frame,51);
+$B.set_lineno(frame,53);
 $B.call_attr($B.$getattr_pep657(locals_chatkit_browser__bridge.chat,'logger',17),'error',15,'the hooks did not run',locals.error)
-$B.set_lineno(frame,52)
+$B.set_lineno(frame,54)
 return $B.trace_return_and_leave(frame,_b_.None)
 }else{
 throw err3
 }
 }
-$B.set_lineno(frame,53)
+$B.set_lineno(frame,55)
 try{
 var stack_length_4=$B.count_frames()
 var save_frame_obj_4=$B.frame_obj
-$B.set_lineno(frame,54);
+$B.set_lineno(frame,56);
 $B.$call_with_position(_b_.__import__,19,locals_chatkit_browser__bridge_run.hooks_module)
 }catch(err4){
 $B.set_exc_and_trace(frame,err4)
-if($B.set_lineno(frame,55)&&$B.is_exc(err4,[_b_.Exception])){
+if($B.set_lineno(frame,57)&&$B.is_exc(err4,[_b_.Exception])){
 locals.error=err4
-$B.set_lineno(frame,56);
+$B.set_lineno(frame,58);
 $B.call_attr($B.$getattr_pep657(locals_chatkit_browser__bridge.chat,'logger',23),'error',21,$B.rich_op('__mod__','the hooks module %s failed',locals_chatkit_browser__bridge_run.hooks_module,25),locals.error)
 $B.del_exc(frame)
 $B.frame_obj=save_frame_obj_4
@@ -4520,7 +4735,7 @@ if($B.count_frames()<stack_length_4){
 exit=true
 $B.frame_obj=$B.push_frame(frame)
 }
-$B.set_lineno(frame,58);
+$B.set_lineno(frame,60);
 $B.$call_with_position($B.resolve_in_scopes('connect',[locals_chatkit_browser__bridge_run,locals_chatkit_browser__bridge,_b_],29),27,)
 if(exit){
 $B.leave_frame()
@@ -4532,12 +4747,12 @@ $B.set_exc_and_leave(frame,err)
 }
 }
 run2.$function_infos=['chatkit.browser._bridge','run','run',__file__,[locals.V1,locals.BRYTHON],_b_.None,'',['hooks_module','api','runtime'],null,null,
-3,42,3,[],0,0,['hooks_module','api','runtime','page','error'],false,[],frame]
+3,44,3,[],0,0,['hooks_module','api','runtime','page','error'],false,[],frame]
 $B.set_func_attrs(run2,frame,'chatkit.browser._bridge')
 run2.ob_type=$B.function
 run2.__annotate__=_b_.None
 locals_chatkit_browser__bridge.run=run2
-$B.set_lineno(frame,61)
+$B.set_lineno(frame,63)
 function connect5(){
 var locals
 var locals_chatkit_browser__bridge_connect=locals=$B.empty_dict();
@@ -4545,22 +4760,28 @@ if(arguments.length!==0){
 $B.args_parser(connect5,arguments)
 }
 var frame=["connect",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,connect5]
-$B.enter_frame(frame,__file__,61)
+$B.enter_frame(frame,__file__,63)
 try{
 $B.js_this=this
-$B.set_lineno(frame,65)
-locals_chatkit_browser__bridge_connect.state=$B.$call_with_position($B.resolve_in_scopes('_state',[locals_chatkit_browser__bridge_connect,locals_chatkit_browser__bridge,_b_],3),1,)
-$B.set_lineno(frame,66)
-$B.$setattr1(locals.state,"onBus",$B.call_attr(locals_chatkit_browser__bridge.page,'callback',5,$B.resolve_in_scopes('_on_bus',[locals_chatkit_browser__bridge_connect,locals_chatkit_browser__bridge,_b_],7),'handing over the v1 chat\'s bus'),9)
 $B.set_lineno(frame,67)
+locals_chatkit_browser__bridge_connect.state=$B.$call_with_position($B.resolve_in_scopes('_state',[locals_chatkit_browser__bridge_connect,locals_chatkit_browser__bridge,_b_],3),1,)
+$B.set_lineno(frame,68)
+$B.$setattr1(locals.state,"onBus",$B.call_attr(locals_chatkit_browser__bridge.page,'callback',5,$B.resolve_in_scopes('_on_bus',[locals_chatkit_browser__bridge_connect,locals_chatkit_browser__bridge,_b_],7),'handing over the v1 chat\'s bus'),9)
+$B.set_lineno(frame,69)
 $B.$setattr1(locals.state,"onChatApp",$B.call_attr(locals_chatkit_browser__bridge.page,'callback',11,$B.resolve_in_scopes('_on_chat_app',[locals_chatkit_browser__bridge_connect,locals_chatkit_browser__bridge,_b_],13),'handing over the v2 chat\'s chatApp'),15)
-if($B.set_lineno(frame,68)&&$B.$bool($B.$call_with_position($B.resolve_in_scopes('_defined',[locals_chatkit_browser__bridge_connect,locals_chatkit_browser__bridge,_b_],19),17,locals.state,'bus'))){
-$B.set_lineno(frame,69);
-$B.$call_with_position($B.resolve_in_scopes('_on_bus',[locals_chatkit_browser__bridge_connect,locals_chatkit_browser__bridge,_b_],23),21,$B.$getattr_pep657(locals_chatkit_browser__bridge_connect.state,'bus',25))
+$B.set_lineno(frame,70)
+$B.$setattr1(locals.state,"onAvailability",$B.call_attr(locals_chatkit_browser__bridge.page,'callback',17,$B.resolve_in_scopes('_on_availability',[locals_chatkit_browser__bridge_connect,locals_chatkit_browser__bridge,_b_],19),'handing over chatkit server\'s availability'),21)
+if($B.set_lineno(frame,72)&&$B.$bool($B.$call_with_position($B.resolve_in_scopes('_defined',[locals_chatkit_browser__bridge_connect,locals_chatkit_browser__bridge,_b_],25),23,locals.state,'availability'))){
+$B.set_lineno(frame,73);
+$B.$call_with_position($B.resolve_in_scopes('_on_availability',[locals_chatkit_browser__bridge_connect,locals_chatkit_browser__bridge,_b_],29),27,$B.$getattr_pep657(locals_chatkit_browser__bridge_connect.state,'availability',31))
 }
-if($B.set_lineno(frame,70)&&$B.$bool($B.$call_with_position($B.resolve_in_scopes('_defined',[locals_chatkit_browser__bridge_connect,locals_chatkit_browser__bridge,_b_],29),27,locals.state,'chatApp'))){
-$B.set_lineno(frame,71);
-$B.$call_with_position($B.resolve_in_scopes('_on_chat_app',[locals_chatkit_browser__bridge_connect,locals_chatkit_browser__bridge,_b_],33),31,$B.$getattr_pep657(locals_chatkit_browser__bridge_connect.state,'chatApp',35))
+if($B.set_lineno(frame,74)&&$B.$bool($B.$call_with_position($B.resolve_in_scopes('_defined',[locals_chatkit_browser__bridge_connect,locals_chatkit_browser__bridge,_b_],35),33,locals.state,'bus'))){
+$B.set_lineno(frame,75);
+$B.$call_with_position($B.resolve_in_scopes('_on_bus',[locals_chatkit_browser__bridge_connect,locals_chatkit_browser__bridge,_b_],39),37,$B.$getattr_pep657(locals_chatkit_browser__bridge_connect.state,'bus',41))
+}
+if($B.set_lineno(frame,76)&&$B.$bool($B.$call_with_position($B.resolve_in_scopes('_defined',[locals_chatkit_browser__bridge_connect,locals_chatkit_browser__bridge,_b_],45),43,locals.state,'chatApp'))){
+$B.set_lineno(frame,77);
+$B.$call_with_position($B.resolve_in_scopes('_on_chat_app',[locals_chatkit_browser__bridge_connect,locals_chatkit_browser__bridge,_b_],49),47,$B.$getattr_pep657(locals_chatkit_browser__bridge_connect.state,'chatApp',51))
 }
 return $B.trace_return_and_leave(frame,_b_.None)
 }catch(err){
@@ -4568,12 +4789,12 @@ $B.set_exc_and_leave(frame,err)
 }
 }
 connect5.$function_infos=['chatkit.browser._bridge','connect','connect',__file__,_b_.None,_b_.None,'',[],null,null,
-0,61,3,[],0,0,['state'],false,[],frame]
+0,63,3,[],0,0,['state'],false,[],frame]
 $B.set_func_attrs(connect5,frame,'chatkit.browser._bridge')
 connect5.ob_type=$B.function
 connect5.__annotate__=_b_.None
 locals_chatkit_browser__bridge.connect=connect5
-$B.set_lineno(frame,74)
+$B.set_lineno(frame,80)
 function _state6(){
 var locals
 var locals_chatkit_browser__bridge__state=locals=$B.empty_dict();
@@ -4581,34 +4802,34 @@ if(arguments.length!==0){
 $B.args_parser(_state6,arguments)
 }
 var frame=["_state",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,_state6]
-$B.enter_frame(frame,__file__,74)
+$B.enter_frame(frame,__file__,80)
 try{
 $B.js_this=this
-if($B.set_lineno(frame,76)&&$B.$bool(!$B.$bool($B.$call_with_position($B.resolve_in_scopes('_defined',[locals_chatkit_browser__bridge__state,locals_chatkit_browser__bridge,_b_],3),1,$B.$getattr_pep657(locals_chatkit_browser__bridge.page,'window',5),'__chatkit')))){
-$B.set_lineno(frame,77)
+if($B.set_lineno(frame,82)&&$B.$bool(!$B.$bool($B.$call_with_position($B.resolve_in_scopes('_defined',[locals_chatkit_browser__bridge__state,locals_chatkit_browser__bridge,_b_],3),1,$B.$getattr_pep657(locals_chatkit_browser__bridge.page,'window',5),'__chatkit')))){
+$B.set_lineno(frame,83)
 $B.$setattr1($B.$getattr_pep657(locals_chatkit_browser__bridge.page,'window',11),"__chatkit",$B.call_attr(locals_chatkit_browser__bridge.page,'new_object',7,),9)
 }
-$B.set_lineno(frame,78)
+$B.set_lineno(frame,84)
 return $B.trace_return_and_leave(frame,$B.$getattr_pep657($B.$getattr_pep657(locals_chatkit_browser__bridge.page,'window',15),'__chatkit',13))
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
 _state6.$function_infos=['chatkit.browser._bridge','_state','_state',__file__,_b_.None,_b_.None,'',[],null,null,
-0,74,3,[],0,0,[],false,[],frame]
+0,80,3,[],0,0,[],false,[],frame]
 $B.set_func_attrs(_state6,frame,'chatkit.browser._bridge')
 _state6.ob_type=$B.function
 _state6.__annotate__=_b_.None
 locals_chatkit_browser__bridge._state=_state6
-$B.set_lineno(frame,81)
+$B.set_lineno(frame,87)
 function _on_bus7(){
 var locals
 var locals_chatkit_browser__bridge__on_bus=locals=$B.args_parser(_on_bus7,arguments)
 var frame=["_on_bus",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,_on_bus7]
-$B.enter_frame(frame,__file__,81)
+$B.enter_frame(frame,__file__,87)
 try{
 $B.js_this=this
-$B.set_lineno(frame,82);
+$B.set_lineno(frame,88);
 $B.$call_with_position($B.resolve_in_scopes('_hand_over',[locals_chatkit_browser__bridge__on_bus,locals_chatkit_browser__bridge,_b_],3),1,locals_chatkit_browser__bridge.V1,locals.args,$B.resolve_in_scopes('PageBus',[locals_chatkit_browser__bridge__on_bus,locals_chatkit_browser__bridge,_b_],5))
 return $B.trace_return_and_leave(frame,_b_.None)
 }catch(err){
@@ -4616,20 +4837,20 @@ $B.set_exc_and_leave(frame,err)
 }
 }
 _on_bus7.$function_infos=['chatkit.browser._bridge','_on_bus','_on_bus',__file__,_b_.None,_b_.None,_b_.None,[],'args',null,
-0,81,7,[],0,0,['args'],false,[],frame]
+0,87,7,[],0,0,['args'],false,[],frame]
 $B.set_func_attrs(_on_bus7,frame,'chatkit.browser._bridge')
 _on_bus7.ob_type=$B.function
 _on_bus7.__annotate__=_b_.None
 locals_chatkit_browser__bridge._on_bus=_on_bus7
-$B.set_lineno(frame,85)
+$B.set_lineno(frame,91)
 function _on_chat_app8(){
 var locals
 var locals_chatkit_browser__bridge__on_chat_app=locals=$B.args_parser(_on_chat_app8,arguments)
 var frame=["_on_chat_app",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,_on_chat_app8]
-$B.enter_frame(frame,__file__,85)
+$B.enter_frame(frame,__file__,91)
 try{
 $B.js_this=this
-$B.set_lineno(frame,86);
+$B.set_lineno(frame,92);
 $B.$call_with_position($B.resolve_in_scopes('_hand_over',[locals_chatkit_browser__bridge__on_chat_app,locals_chatkit_browser__bridge,_b_],3),1,locals_chatkit_browser__bridge.V2,locals.args,$B.resolve_in_scopes('PageChatApp',[locals_chatkit_browser__bridge__on_chat_app,locals_chatkit_browser__bridge,_b_],5))
 return $B.trace_return_and_leave(frame,_b_.None)
 }catch(err){
@@ -4637,45 +4858,33 @@ $B.set_exc_and_leave(frame,err)
 }
 }
 _on_chat_app8.$function_infos=['chatkit.browser._bridge','_on_chat_app','_on_chat_app',__file__,_b_.None,_b_.None,_b_.None,[],'args',null,
-0,85,7,[],0,0,['args'],false,[],frame]
+0,91,7,[],0,0,['args'],false,[],frame]
 $B.set_func_attrs(_on_chat_app8,frame,'chatkit.browser._bridge')
 _on_chat_app8.ob_type=$B.function
 _on_chat_app8.__annotate__=_b_.None
 locals_chatkit_browser__bridge._on_chat_app=_on_chat_app8
-$B.set_lineno(frame,89)
-function _hand_over9(_api,_args,_wrapper){
+$B.set_lineno(frame,95)
+function _on_availability9(){
 var locals
-if(arguments.length==3&&!_wrapper?.$kw){
-var locals_chatkit_browser__bridge__hand_over=locals={api:_api,args:_args,wrapper:_wrapper}
-}else{
-var locals_chatkit_browser__bridge__hand_over=locals=$B.args_parser(_hand_over9,arguments)
-}
-var frame=["_hand_over",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,_hand_over9]
-$B.enter_frame(frame,__file__,89)
+var locals_chatkit_browser__bridge__on_availability=locals=$B.args_parser(_on_availability9,arguments)
+var frame=["_on_availability",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,_on_availability9]
+$B.enter_frame(frame,__file__,95)
 try{
 $B.js_this=this
-$B.set_lineno(frame,91)
+$B.set_lineno(frame,97)
 try{
 var stack_length_10=$B.count_frames()
 var save_frame_obj_10=$B.frame_obj
-if($B.set_lineno(frame,92)&&($B.$bool(!$B.$bool(locals_chatkit_browser__bridge__hand_over.args))||$B.$bool($B.$call_with_position($B.resolve_in_scopes('_missing',[locals_chatkit_browser__bridge__hand_over,locals_chatkit_browser__bridge,_b_],3),1,$B.$getitem(locals_chatkit_browser__bridge__hand_over.args,0,5))))){
-$B.set_lineno(frame,93)
-return $B.trace_return_and_leave(frame,_b_.None)
+if($B.set_lineno(frame,98)&&($B.$bool(locals_chatkit_browser__bridge__on_availability.args)&&$B.$bool(!$B.$bool($B.$call_with_position($B.resolve_in_scopes('_missing',[locals_chatkit_browser__bridge__on_availability,locals_chatkit_browser__bridge,_b_],3),1,$B.$getitem(locals_chatkit_browser__bridge__on_availability.args,0,5)))))){
+$B.set_lineno(frame,99);
+$B.call_attr(locals_chatkit_browser__bridge.chat,'deliver_availability',7,$B.$call_with_position($B.resolve_in_scopes('to_python',[locals_chatkit_browser__bridge__on_availability,locals_chatkit_browser__bridge,_b_],11),9,$B.$getitem(locals_chatkit_browser__bridge__on_availability.args,0,13)))
 }
-if($B.set_lineno(frame,94)&&$B.$bool($B.rich_comp('__ne__',$B.$getattr_pep657(locals_chatkit_browser__bridge.chat,'api',7),locals_chatkit_browser__bridge__hand_over.api))){
-$B.set_lineno(frame,95);
-$B.call_attr($B.$getattr_pep657(locals_chatkit_browser__bridge.chat,'logger',11),'error',9,$B.rich_op('__mod__','the page\'s chat is the %s chat, but chat.api is "%s" (the config\'s [chat] api): the hooks are not connected',$B.fast_tuple([locals_chatkit_browser__bridge__hand_over.api,$B.$getattr_pep657(locals_chatkit_browser__bridge.chat,'api',15)]),13))
-$B.set_lineno(frame,97)
-return $B.trace_return_and_leave(frame,_b_.None)
-}
-$B.set_lineno(frame,98);
-$B.call_attr(locals_chatkit_browser__bridge.chat,'attach',17,$B.$call_with_position($B.resolve_in_scopes('_wrapped',[locals_chatkit_browser__bridge__hand_over,locals_chatkit_browser__bridge,_b_],21),19,$B.$getitem(locals_chatkit_browser__bridge__hand_over.args,0,23),locals_chatkit_browser__bridge__hand_over.wrapper))
 }catch(err10){
 $B.set_exc_and_trace(frame,err10)
-if($B.set_lineno(frame,99)&&$B.is_exc(err10,[_b_.Exception])){
+if($B.set_lineno(frame,100)&&$B.is_exc(err10,[_b_.Exception])){
 locals.error=err10
-$B.set_lineno(frame,100);
-$B.call_attr($B.$getattr_pep657(locals_chatkit_browser__bridge.chat,'logger',27),'error',25,$B.rich_op('__mod__','connecting to the %s chat failed',locals_chatkit_browser__bridge__hand_over.api,29),locals.error)
+$B.set_lineno(frame,101);
+$B.call_attr($B.$getattr_pep657(locals_chatkit_browser__bridge.chat,'logger',17),'error',15,'delivering the availability failed',locals.error)
 $B.del_exc(frame)
 $B.frame_obj=save_frame_obj_10
 }else{
@@ -4687,55 +4896,106 @@ return $B.trace_return_and_leave(frame,_b_.None)
 $B.set_exc_and_leave(frame,err)
 }
 }
-_hand_over9.$function_infos=['chatkit.browser._bridge','_hand_over','_hand_over',__file__,_b_.None,_b_.None,_b_.None,['api','args','wrapper'],null,null,
-3,89,3,[],0,0,['api','args','wrapper','error'],false,[],frame]
-$B.set_func_attrs(_hand_over9,frame,'chatkit.browser._bridge')
-_hand_over9.ob_type=$B.function
-_hand_over9.__annotate__=_b_.None
-locals_chatkit_browser__bridge._hand_over=_hand_over9
-$B.set_lineno(frame,103)
-locals_chatkit_browser__bridge._wrappers=$B.$list([])
+_on_availability9.$function_infos=['chatkit.browser._bridge','_on_availability','_on_availability',__file__,_b_.None,_b_.None,_b_.None,[],'args',null,
+0,95,7,[],0,0,['args','error'],false,[],frame]
+$B.set_func_attrs(_on_availability9,frame,'chatkit.browser._bridge')
+_on_availability9.ob_type=$B.function
+_on_availability9.__annotate__=_b_.None
+locals_chatkit_browser__bridge._on_availability=_on_availability9
+$B.set_lineno(frame,104)
+function _hand_over11(_api,_args,_wrapper){
+var locals
+if(arguments.length==3&&!_wrapper?.$kw){
+var locals_chatkit_browser__bridge__hand_over=locals={api:_api,args:_args,wrapper:_wrapper}
+}else{
+var locals_chatkit_browser__bridge__hand_over=locals=$B.args_parser(_hand_over11,arguments)
+}
+var frame=["_hand_over",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,_hand_over11]
+$B.enter_frame(frame,__file__,104)
+try{
+$B.js_this=this
 $B.set_lineno(frame,106)
-function _wrapped11(_raw,_wrapper){
+try{
+var stack_length_12=$B.count_frames()
+var save_frame_obj_12=$B.frame_obj
+if($B.set_lineno(frame,107)&&($B.$bool(!$B.$bool(locals_chatkit_browser__bridge__hand_over.args))||$B.$bool($B.$call_with_position($B.resolve_in_scopes('_missing',[locals_chatkit_browser__bridge__hand_over,locals_chatkit_browser__bridge,_b_],3),1,$B.$getitem(locals_chatkit_browser__bridge__hand_over.args,0,5))))){
+$B.set_lineno(frame,108)
+return $B.trace_return_and_leave(frame,_b_.None)
+}
+if($B.set_lineno(frame,109)&&$B.$bool($B.rich_comp('__ne__',$B.$getattr_pep657(locals_chatkit_browser__bridge.chat,'api',7),locals_chatkit_browser__bridge__hand_over.api))){
+$B.set_lineno(frame,110);
+$B.call_attr($B.$getattr_pep657(locals_chatkit_browser__bridge.chat,'logger',11),'error',9,$B.rich_op('__mod__','the page\'s chat is the %s chat, but chat.api is "%s" (the config\'s [chat] api): the hooks are not connected',$B.fast_tuple([locals_chatkit_browser__bridge__hand_over.api,$B.$getattr_pep657(locals_chatkit_browser__bridge.chat,'api',15)]),13))
+$B.set_lineno(frame,112)
+return $B.trace_return_and_leave(frame,_b_.None)
+}
+$B.set_lineno(frame,113);
+$B.call_attr(locals_chatkit_browser__bridge.chat,'attach',17,$B.$call_with_position($B.resolve_in_scopes('_wrapped',[locals_chatkit_browser__bridge__hand_over,locals_chatkit_browser__bridge,_b_],21),19,$B.$getitem(locals_chatkit_browser__bridge__hand_over.args,0,23),locals_chatkit_browser__bridge__hand_over.wrapper))
+}catch(err12){
+$B.set_exc_and_trace(frame,err12)
+if($B.set_lineno(frame,114)&&$B.is_exc(err12,[_b_.Exception])){
+locals.error=err12
+$B.set_lineno(frame,115);
+$B.call_attr($B.$getattr_pep657(locals_chatkit_browser__bridge.chat,'logger',27),'error',25,$B.rich_op('__mod__','connecting to the %s chat failed',locals_chatkit_browser__bridge__hand_over.api,29),locals.error)
+$B.del_exc(frame)
+$B.frame_obj=save_frame_obj_12
+}else{
+throw err12
+}
+}
+return $B.trace_return_and_leave(frame,_b_.None)
+}catch(err){
+$B.set_exc_and_leave(frame,err)
+}
+}
+_hand_over11.$function_infos=['chatkit.browser._bridge','_hand_over','_hand_over',__file__,_b_.None,_b_.None,_b_.None,['api','args','wrapper'],null,null,
+3,104,3,[],0,0,['api','args','wrapper','error'],false,[],frame]
+$B.set_func_attrs(_hand_over11,frame,'chatkit.browser._bridge')
+_hand_over11.ob_type=$B.function
+_hand_over11.__annotate__=_b_.None
+locals_chatkit_browser__bridge._hand_over=_hand_over11
+$B.set_lineno(frame,118)
+locals_chatkit_browser__bridge._wrappers=$B.$list([])
+$B.set_lineno(frame,121)
+function _wrapped13(_raw,_wrapper){
 var locals
 if(arguments.length==2&&!_wrapper?.$kw){
 var locals_chatkit_browser__bridge__wrapped=locals={raw:_raw,wrapper:_wrapper}
 }else{
-var locals_chatkit_browser__bridge__wrapped=locals=$B.args_parser(_wrapped11,arguments)
+var locals_chatkit_browser__bridge__wrapped=locals=$B.args_parser(_wrapped13,arguments)
 }
-var frame=["_wrapped",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,_wrapped11]
-$B.enter_frame(frame,__file__,106)
+var frame=["_wrapped",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,_wrapped13]
+$B.enter_frame(frame,__file__,121)
 try{
 $B.js_this=this
-frame.$lineno=108
-var no_break_12=true,
-iterator_12=locals_chatkit_browser__bridge._wrappers
-iterator_12[$B.INUM]=1
-for(var next_12 of $B.make_js_iterator(iterator_12,frame,108)){
-locals_chatkit_browser__bridge__wrapped.known=next_12
-if($B.set_lineno(frame,109)&&$B.$bool($B.rich_comp('__eq__',$B.$getattr_pep657(locals.known,'raw',3),locals_chatkit_browser__bridge__wrapped.raw))){
-$B.set_lineno(frame,110)
+frame.$lineno=123
+var no_break_14=true,
+iterator_14=locals_chatkit_browser__bridge._wrappers
+iterator_14[$B.INUM]=1
+for(var next_14 of $B.make_js_iterator(iterator_14,frame,123)){
+locals_chatkit_browser__bridge__wrapped.known=next_14
+if($B.set_lineno(frame,124)&&$B.$bool($B.rich_comp('__eq__',$B.$getattr_pep657(locals.known,'raw',3),locals_chatkit_browser__bridge__wrapped.raw))){
+$B.set_lineno(frame,125)
 return $B.trace_return_and_leave(frame,locals_chatkit_browser__bridge__wrapped.known)
 }
 }
-$B.set_lineno(frame,111)
+$B.set_lineno(frame,126)
 locals_chatkit_browser__bridge__wrapped.known=$B.$call_with_position(locals.wrapper,5,locals.raw)
-$B.set_lineno(frame,112);
+$B.set_lineno(frame,127);
 $B.call_attr(locals_chatkit_browser__bridge._wrappers,'append',7,locals.known)
-$B.set_lineno(frame,113)
+$B.set_lineno(frame,128)
 return $B.trace_return_and_leave(frame,locals.known)
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
-_wrapped11.$function_infos=['chatkit.browser._bridge','_wrapped','_wrapped',__file__,_b_.None,_b_.None,'',['raw','wrapper'],null,null,
-2,106,3,[],0,0,['raw','wrapper','known'],false,[],frame]
-$B.set_func_attrs(_wrapped11,frame,'chatkit.browser._bridge')
-_wrapped11.ob_type=$B.function
-_wrapped11.__annotate__=_b_.None
-locals_chatkit_browser__bridge._wrapped=_wrapped11
-$B.set_lineno(frame,116,'ClassDef')
-var PageBus13=(function(name,bases,keywords){
+_wrapped13.$function_infos=['chatkit.browser._bridge','_wrapped','_wrapped',__file__,_b_.None,_b_.None,'',['raw','wrapper'],null,null,
+2,121,3,[],0,0,['raw','wrapper','known'],false,[],frame]
+$B.set_func_attrs(_wrapped13,frame,'chatkit.browser._bridge')
+_wrapped13.ob_type=$B.function
+_wrapped13.__annotate__=_b_.None
+locals_chatkit_browser__bridge._wrapped=_wrapped13
+$B.set_lineno(frame,131,'ClassDef')
+var PageBus15=(function(name,bases,keywords){
 $B.frame_obj.frame.inum=5
 var resolved_bases=$B.resolve_mro_entries(bases)
 var metaclass=$B.get_metaclass(name,resolved_bases)
@@ -4744,54 +5004,54 @@ var locals_chatkit_browser__bridge_PageBus=$B.dict_proxy(class_dict),
 locals=locals_chatkit_browser__bridge_PageBus
 locals.__doc__=''
 locals.__module__='chatkit.browser._bridge'
-locals.__firstlineno__=116
+locals.__firstlineno__=131
 var frame=[name,locals,'chatkit.browser._bridge',locals_chatkit_browser__bridge]
-$B.enter_frame(frame,__file__,116)
+$B.enter_frame(frame,__file__,131)
 var _frame_obj=$B.frame_obj
 if(frame.$f_trace!==_b_.None){
 $B.trace_line()
 }
-$B.set_lineno(frame,119)
-function __init__14(_self,_raw){
+$B.set_lineno(frame,134)
+function __init__16(_self,_raw){
 var locals
 if(arguments.length==2&&!_raw?.$kw){
 var locals_chatkit_browser__bridge_PageBus___init__=locals={self:_self,raw:_raw}
 }else{
-var locals_chatkit_browser__bridge_PageBus___init__=locals=$B.args_parser(__init__14,arguments)
+var locals_chatkit_browser__bridge_PageBus___init__=locals=$B.args_parser(__init__16,arguments)
 }
-var frame=["__init__",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,__init__14]
-$B.enter_frame(frame,__file__,119)
+var frame=["__init__",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,__init__16]
+$B.enter_frame(frame,__file__,134)
 try{
 $B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(__init__14,locals_chatkit_browser__bridge,"PageBus",['PageBus'])
-$B.set_lineno(frame,120)
+locals.ob_type=locals.__class__=$B.get_method_class(__init__16,locals_chatkit_browser__bridge,"PageBus",['PageBus'])
+$B.set_lineno(frame,135)
 $B.$setattr1(locals.self,"raw",locals.raw,1)
 return $B.trace_return_and_leave(frame,_b_.None)
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
-__init__14.$is_method=true
-__init__14.$function_infos=['chatkit.browser._bridge','__init__','PageBus.__init__',__file__,_b_.None,_b_.None,_b_.None,['self','raw'],null,null,
-2,119,3,[],0,0,['self','raw'],false,[],frame]
-$B.set_func_attrs(__init__14,frame,'chatkit.browser._bridge')
-__init__14.ob_type=$B.function
-__init__14.__annotate__=_b_.None
-locals_chatkit_browser__bridge_PageBus.__init__=__init__14
-$B.set_lineno(frame,122)
-function publish15(_self,_topic,_data){
+__init__16.$is_method=true
+__init__16.$function_infos=['chatkit.browser._bridge','__init__','PageBus.__init__',__file__,_b_.None,_b_.None,_b_.None,['self','raw'],null,null,
+2,134,3,[],0,0,['self','raw'],false,[],frame]
+$B.set_func_attrs(__init__16,frame,'chatkit.browser._bridge')
+__init__16.ob_type=$B.function
+__init__16.__annotate__=_b_.None
+locals_chatkit_browser__bridge_PageBus.__init__=__init__16
+$B.set_lineno(frame,137)
+function publish17(_self,_topic,_data){
 var locals
-var locals_chatkit_browser__bridge_PageBus_publish=locals=$B.args_parser(publish15,arguments)
-var frame=["publish",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,publish15]
-$B.enter_frame(frame,__file__,122)
+var locals_chatkit_browser__bridge_PageBus_publish=locals=$B.args_parser(publish17,arguments)
+var frame=["publish",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,publish17]
+$B.enter_frame(frame,__file__,137)
 try{
 $B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(publish15,locals_chatkit_browser__bridge,"PageBus",['PageBus'])
-if($B.set_lineno(frame,123)&&$B.$bool($B.$is(locals.data,_b_.None))){
-$B.set_lineno(frame,124);
+locals.ob_type=locals.__class__=$B.get_method_class(publish17,locals_chatkit_browser__bridge,"PageBus",['PageBus'])
+if($B.set_lineno(frame,138)&&$B.$bool($B.$is(locals.data,_b_.None))){
+$B.set_lineno(frame,139);
 $B.call_attr(locals_chatkit_browser__bridge.page,'call',1,$B.$getattr_pep657(locals_chatkit_browser__bridge_PageBus_publish.self,'raw',3),'publish',locals_chatkit_browser__bridge_PageBus_publish.topic)
 }else{
-$B.set_lineno(frame,126);
+$B.set_lineno(frame,141);
 $B.call_attr(locals_chatkit_browser__bridge.page,'call',5,$B.$getattr_pep657(locals_chatkit_browser__bridge_PageBus_publish.self,'raw',7),'publish',locals_chatkit_browser__bridge_PageBus_publish.topic,$B.$call_with_position($B.resolve_in_scopes('to_js',[locals_chatkit_browser__bridge_PageBus_publish,locals_chatkit_browser__bridge,_b_],11),9,locals_chatkit_browser__bridge_PageBus_publish.data))
 }
 return $B.trace_return_and_leave(frame,_b_.None)
@@ -4799,39 +5059,39 @@ return $B.trace_return_and_leave(frame,_b_.None)
 $B.set_exc_and_leave(frame,err)
 }
 }
-publish15.$is_method=true
-publish15.$function_infos=['chatkit.browser._bridge','publish','PageBus.publish',__file__,[_b_.None],_b_.None,_b_.None,['self','topic','data'],null,null,
-3,122,3,[],0,0,['self','topic','data'],false,[],frame]
-$B.set_func_attrs(publish15,frame,'chatkit.browser._bridge')
-publish15.ob_type=$B.function
-publish15.__annotate__=_b_.None
-locals_chatkit_browser__bridge_PageBus.publish=publish15
-$B.set_lineno(frame,128)
-function subscribe16(_self,_topic,_deliver){
+publish17.$is_method=true
+publish17.$function_infos=['chatkit.browser._bridge','publish','PageBus.publish',__file__,[_b_.None],_b_.None,_b_.None,['self','topic','data'],null,null,
+3,137,3,[],0,0,['self','topic','data'],false,[],frame]
+$B.set_func_attrs(publish17,frame,'chatkit.browser._bridge')
+publish17.ob_type=$B.function
+publish17.__annotate__=_b_.None
+locals_chatkit_browser__bridge_PageBus.publish=publish17
+$B.set_lineno(frame,143)
+function subscribe18(_self,_topic,_deliver){
 var locals
 if(arguments.length==3&&!_deliver?.$kw){
 var locals_chatkit_browser__bridge_PageBus_subscribe=locals={self:_self,topic:_topic,deliver:_deliver}
 }else{
-var locals_chatkit_browser__bridge_PageBus_subscribe=locals=$B.args_parser(subscribe16,arguments)
+var locals_chatkit_browser__bridge_PageBus_subscribe=locals=$B.args_parser(subscribe18,arguments)
 }
-var frame=["subscribe",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,subscribe16]
-$B.enter_frame(frame,__file__,128)
+var frame=["subscribe",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,subscribe18]
+$B.enter_frame(frame,__file__,143)
 try{
 $B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(subscribe16,locals_chatkit_browser__bridge,"PageBus",['PageBus'])
-$B.set_lineno(frame,130)
+locals.ob_type=locals.__class__=$B.get_method_class(subscribe18,locals_chatkit_browser__bridge,"PageBus",['PageBus'])
+$B.set_lineno(frame,145)
 return $B.trace_return_and_leave(frame,$B.$call_with_position($B.resolve_in_scopes('JavaScriptSubscription',[locals_chatkit_browser__bridge_PageBus_subscribe,locals_chatkit_browser__bridge,_b_],3),1,$B.call_attr(locals_chatkit_browser__bridge.page,'call',5,$B.$getattr_pep657(locals.self,'raw',7),'subscribe',locals.topic,$B.$call_with_position($B.resolve_in_scopes('from_javascript',[locals_chatkit_browser__bridge_PageBus_subscribe,locals_chatkit_browser__bridge,_b_],11),9,locals.topic,locals.deliver))))
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
-subscribe16.$is_method=true
-subscribe16.$function_infos=['chatkit.browser._bridge','subscribe','PageBus.subscribe',__file__,_b_.None,_b_.None,_b_.None,['self','topic','deliver'],null,null,
-3,128,3,[],0,0,['self','topic','deliver'],false,[],frame]
-$B.set_func_attrs(subscribe16,frame,'chatkit.browser._bridge')
-subscribe16.ob_type=$B.function
-subscribe16.__annotate__=_b_.None
-locals_chatkit_browser__bridge_PageBus.subscribe=subscribe16
+subscribe18.$is_method=true
+subscribe18.$function_infos=['chatkit.browser._bridge','subscribe','PageBus.subscribe',__file__,_b_.None,_b_.None,_b_.None,['self','topic','deliver'],null,null,
+3,143,3,[],0,0,['self','topic','deliver'],false,[],frame]
+$B.set_func_attrs(subscribe18,frame,'chatkit.browser._bridge')
+subscribe18.ob_type=$B.function
+subscribe18.__annotate__=_b_.None
+locals_chatkit_browser__bridge_PageBus.subscribe=subscribe18
 locals.__static_attributes__=$B.fast_tuple(["raw"])
 var annotate
 $B.make_annotate_func(class_dict,annotate,frame)
@@ -4839,9 +5099,9 @@ var kls=$B.$class_constructor('PageBus',class_dict,metaclass,resolved_bases,base
 $B.trace_return_and_leave(frame,_b_.None)
 return kls
 })('PageBus',$B.fast_tuple([]),{})
-locals_chatkit_browser__bridge.PageBus=PageBus13
-$B.set_lineno(frame,134,'ClassDef')
-var JavaScriptSubscription17=(function(name,bases,keywords){
+locals_chatkit_browser__bridge.PageBus=PageBus15
+$B.set_lineno(frame,149,'ClassDef')
+var JavaScriptSubscription19=(function(name,bases,keywords){
 $B.frame_obj.frame.inum=7
 var resolved_bases=$B.resolve_mro_entries(bases)
 var metaclass=$B.get_metaclass(name,resolved_bases)
@@ -4850,67 +5110,67 @@ var locals_chatkit_browser__bridge_JavaScriptSubscription=$B.dict_proxy(class_di
 locals=locals_chatkit_browser__bridge_JavaScriptSubscription
 locals.__doc__=''
 locals.__module__='chatkit.browser._bridge'
-locals.__firstlineno__=134
+locals.__firstlineno__=149
 var frame=[name,locals,'chatkit.browser._bridge',locals_chatkit_browser__bridge]
-$B.enter_frame(frame,__file__,134)
+$B.enter_frame(frame,__file__,149)
 var _frame_obj=$B.frame_obj
 if(frame.$f_trace!==_b_.None){
 $B.trace_line()
 }
-$B.set_lineno(frame,137)
-function __init__18(_self,_raw){
+$B.set_lineno(frame,152)
+function __init__20(_self,_raw){
 var locals
 if(arguments.length==2&&!_raw?.$kw){
 var locals_chatkit_browser__bridge_JavaScriptSubscription___init__=locals={self:_self,raw:_raw}
 }else{
-var locals_chatkit_browser__bridge_JavaScriptSubscription___init__=locals=$B.args_parser(__init__18,arguments)
+var locals_chatkit_browser__bridge_JavaScriptSubscription___init__=locals=$B.args_parser(__init__20,arguments)
 }
-var frame=["__init__",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,__init__18]
-$B.enter_frame(frame,__file__,137)
+var frame=["__init__",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,__init__20]
+$B.enter_frame(frame,__file__,152)
 try{
 $B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(__init__18,locals_chatkit_browser__bridge,"JavaScriptSubscription",['JavaScriptSubscription'])
-$B.set_lineno(frame,138)
+locals.ob_type=locals.__class__=$B.get_method_class(__init__20,locals_chatkit_browser__bridge,"JavaScriptSubscription",['JavaScriptSubscription'])
+$B.set_lineno(frame,153)
 $B.$setattr1(locals.self,"raw",locals.raw,1)
 return $B.trace_return_and_leave(frame,_b_.None)
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
-__init__18.$is_method=true
-__init__18.$function_infos=['chatkit.browser._bridge','__init__','JavaScriptSubscription.__init__',__file__,_b_.None,_b_.None,_b_.None,['self','raw'],null,null,
-2,137,3,[],0,0,['self','raw'],false,[],frame]
-$B.set_func_attrs(__init__18,frame,'chatkit.browser._bridge')
-__init__18.ob_type=$B.function
-__init__18.__annotate__=_b_.None
-locals_chatkit_browser__bridge_JavaScriptSubscription.__init__=__init__18
-$B.set_lineno(frame,140)
-function remove19(_self){
+__init__20.$is_method=true
+__init__20.$function_infos=['chatkit.browser._bridge','__init__','JavaScriptSubscription.__init__',__file__,_b_.None,_b_.None,_b_.None,['self','raw'],null,null,
+2,152,3,[],0,0,['self','raw'],false,[],frame]
+$B.set_func_attrs(__init__20,frame,'chatkit.browser._bridge')
+__init__20.ob_type=$B.function
+__init__20.__annotate__=_b_.None
+locals_chatkit_browser__bridge_JavaScriptSubscription.__init__=__init__20
+$B.set_lineno(frame,155)
+function remove21(_self){
 var locals
 if(arguments.length==1&&!_self?.$kw){
 var locals_chatkit_browser__bridge_JavaScriptSubscription_remove=locals={self:_self}
 }else{
-var locals_chatkit_browser__bridge_JavaScriptSubscription_remove=locals=$B.args_parser(remove19,arguments)
+var locals_chatkit_browser__bridge_JavaScriptSubscription_remove=locals=$B.args_parser(remove21,arguments)
 }
-var frame=["remove",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,remove19]
-$B.enter_frame(frame,__file__,140)
+var frame=["remove",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,remove21]
+$B.enter_frame(frame,__file__,155)
 try{
 $B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(remove19,locals_chatkit_browser__bridge,"JavaScriptSubscription",['JavaScriptSubscription'])
-$B.set_lineno(frame,141);
+locals.ob_type=locals.__class__=$B.get_method_class(remove21,locals_chatkit_browser__bridge,"JavaScriptSubscription",['JavaScriptSubscription'])
+$B.set_lineno(frame,156);
 $B.call_attr(locals_chatkit_browser__bridge.page,'call',1,$B.$getattr_pep657(locals.self,'raw',3),'remove')
 return $B.trace_return_and_leave(frame,_b_.None)
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
-remove19.$is_method=true
-remove19.$function_infos=['chatkit.browser._bridge','remove','JavaScriptSubscription.remove',__file__,_b_.None,_b_.None,_b_.None,['self'],null,null,
-1,140,3,[],0,0,['self'],false,[],frame]
-$B.set_func_attrs(remove19,frame,'chatkit.browser._bridge')
-remove19.ob_type=$B.function
-remove19.__annotate__=_b_.None
-locals_chatkit_browser__bridge_JavaScriptSubscription.remove=remove19
+remove21.$is_method=true
+remove21.$function_infos=['chatkit.browser._bridge','remove','JavaScriptSubscription.remove',__file__,_b_.None,_b_.None,_b_.None,['self'],null,null,
+1,155,3,[],0,0,['self'],false,[],frame]
+$B.set_func_attrs(remove21,frame,'chatkit.browser._bridge')
+remove21.ob_type=$B.function
+remove21.__annotate__=_b_.None
+locals_chatkit_browser__bridge_JavaScriptSubscription.remove=remove21
 locals.__static_attributes__=$B.fast_tuple(["raw"])
 var annotate
 $B.make_annotate_func(class_dict,annotate,frame)
@@ -4918,9 +5178,9 @@ var kls=$B.$class_constructor('JavaScriptSubscription',class_dict,metaclass,reso
 $B.trace_return_and_leave(frame,_b_.None)
 return kls
 })('JavaScriptSubscription',$B.fast_tuple([]),{})
-locals_chatkit_browser__bridge.JavaScriptSubscription=JavaScriptSubscription17
-$B.set_lineno(frame,144,'ClassDef')
-var PageChatApp20=(function(name,bases,keywords){
+locals_chatkit_browser__bridge.JavaScriptSubscription=JavaScriptSubscription19
+$B.set_lineno(frame,159,'ClassDef')
+var PageChatApp22=(function(name,bases,keywords){
 $B.frame_obj.frame.inum=9
 var resolved_bases=$B.resolve_mro_entries(bases)
 var metaclass=$B.get_metaclass(name,resolved_bases)
@@ -4929,83 +5189,83 @@ var locals_chatkit_browser__bridge_PageChatApp=$B.dict_proxy(class_dict),
 locals=locals_chatkit_browser__bridge_PageChatApp
 locals.__doc__=''
 locals.__module__='chatkit.browser._bridge'
-locals.__firstlineno__=144
+locals.__firstlineno__=159
 var frame=[name,locals,'chatkit.browser._bridge',locals_chatkit_browser__bridge]
-$B.enter_frame(frame,__file__,144)
+$B.enter_frame(frame,__file__,159)
 var _frame_obj=$B.frame_obj
 if(frame.$f_trace!==_b_.None){
 $B.trace_line()
 }
-$B.set_lineno(frame,151)
-function __init__21(_self,_raw){
+$B.set_lineno(frame,166)
+function __init__23(_self,_raw){
 var locals
 if(arguments.length==2&&!_raw?.$kw){
 var locals_chatkit_browser__bridge_PageChatApp___init__=locals={self:_self,raw:_raw}
 }else{
-var locals_chatkit_browser__bridge_PageChatApp___init__=locals=$B.args_parser(__init__21,arguments)
+var locals_chatkit_browser__bridge_PageChatApp___init__=locals=$B.args_parser(__init__23,arguments)
 }
-var frame=["__init__",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,__init__21]
-$B.enter_frame(frame,__file__,151)
+var frame=["__init__",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,__init__23]
+$B.enter_frame(frame,__file__,166)
 try{
 $B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(__init__21,locals_chatkit_browser__bridge,"PageChatApp",['PageChatApp'])
-$B.set_lineno(frame,152)
+locals.ob_type=locals.__class__=$B.get_method_class(__init__23,locals_chatkit_browser__bridge,"PageChatApp",['PageChatApp'])
+$B.set_lineno(frame,167)
 $B.$setattr1(locals.self,"raw",locals.raw,1)
 return $B.trace_return_and_leave(frame,_b_.None)
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
-__init__21.$is_method=true
-__init__21.$function_infos=['chatkit.browser._bridge','__init__','PageChatApp.__init__',__file__,_b_.None,_b_.None,_b_.None,['self','raw'],null,null,
-2,151,3,[],0,0,['self','raw'],false,[],frame]
-$B.set_func_attrs(__init__21,frame,'chatkit.browser._bridge')
-__init__21.ob_type=$B.function
-__init__21.__annotate__=_b_.None
-locals_chatkit_browser__bridge_PageChatApp.__init__=__init__21
-$B.set_lineno(frame,154)
-function __getattr__22(_self,_method){
+__init__23.$is_method=true
+__init__23.$function_infos=['chatkit.browser._bridge','__init__','PageChatApp.__init__',__file__,_b_.None,_b_.None,_b_.None,['self','raw'],null,null,
+2,166,3,[],0,0,['self','raw'],false,[],frame]
+$B.set_func_attrs(__init__23,frame,'chatkit.browser._bridge')
+__init__23.ob_type=$B.function
+__init__23.__annotate__=_b_.None
+locals_chatkit_browser__bridge_PageChatApp.__init__=__init__23
+$B.set_lineno(frame,169)
+function __getattr__24(_self,_method){
 var locals
 if(arguments.length==2&&!_method?.$kw){
 var locals_chatkit_browser__bridge_PageChatApp___getattr__=locals={self:_self,method:_method}
 }else{
-var locals_chatkit_browser__bridge_PageChatApp___getattr__=locals=$B.args_parser(__getattr__22,arguments)
+var locals_chatkit_browser__bridge_PageChatApp___getattr__=locals=$B.args_parser(__getattr__24,arguments)
 }
-var frame=["__getattr__",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,__getattr__22]
-$B.enter_frame(frame,__file__,154)
+var frame=["__getattr__",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,__getattr__24]
+$B.enter_frame(frame,__file__,169)
 try{
 $B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(__getattr__22,locals_chatkit_browser__bridge,"PageChatApp",['PageChatApp'])
-if($B.set_lineno(frame,155)&&($B.$bool($B.call_attr(locals.method,'startswith',1,'__'))||$B.$bool(!$B.$bool($B.$call_with_position($B.resolve_in_scopes('_defined',[locals_chatkit_browser__bridge_PageChatApp___getattr__,locals_chatkit_browser__bridge,_b_],5),3,$B.$getattr_pep657(locals.self,'raw',7),locals.method))))){
-$B.set_lineno(frame,156)
+locals.ob_type=locals.__class__=$B.get_method_class(__getattr__24,locals_chatkit_browser__bridge,"PageChatApp",['PageChatApp'])
+if($B.set_lineno(frame,170)&&($B.$bool($B.call_attr(locals.method,'startswith',1,'__'))||$B.$bool(!$B.$bool($B.$call_with_position($B.resolve_in_scopes('_defined',[locals_chatkit_browser__bridge_PageChatApp___getattr__,locals_chatkit_browser__bridge,_b_],5),3,$B.$getattr_pep657(locals.self,'raw',7),locals.method))))){
+$B.set_lineno(frame,171)
 $B.$raise($B.$call_with_position(_b_.AttributeError,9,locals_chatkit_browser__bridge_PageChatApp___getattr__.method))
 }
-$B.set_lineno(frame,158)
-function call23(){
+$B.set_lineno(frame,173)
+function call25(){
 var locals
-var locals_chatkit_browser__bridge_PageChatApp___getattr___call=locals=$B.args_parser(call23,arguments)
+var locals_chatkit_browser__bridge_PageChatApp___getattr___call=locals=$B.args_parser(call25,arguments)
 Object.defineProperty(locals,'self',{get:function(){return locals_chatkit_browser__bridge_PageChatApp___getattr__.self},set:function(){},enumerable:true,configurable:true})
 Object.defineProperty(locals,'method',{get:function(){return locals_chatkit_browser__bridge_PageChatApp___getattr__.method},set:function(){},enumerable:true,configurable:true})
-var frame=["call",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,call23]
-$B.enter_frame(frame,__file__,158)
+var frame=["call",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,call25]
+$B.enter_frame(frame,__file__,173)
 try{
 $B.js_this=this
-$B.set_lineno(frame,159);
+$B.set_lineno(frame,174);
 $B.call_attr(locals_chatkit_browser__bridge.page,'call',1,$B.$getattr_pep657(locals_chatkit_browser__bridge_PageChatApp___getattr__.self,'raw',3),locals_chatkit_browser__bridge_PageChatApp___getattr__.method,..._b_.list.$unpack((function(expr){
-var next_func_24=$B.make_js_iterator(expr,frame,159)
-var result_24=$B.$list([])
+var next_func_26=$B.make_js_iterator(expr,frame,174)
+var result_26=$B.$list([])
 try{
-for(var next_24 of next_func_24){
-$B.set_lineno(frame,159)
-locals_chatkit_browser__bridge_PageChatApp___getattr___call.arg=next_24
-result_24.push($B.$call_with_position($B.resolve_in_scopes('to_js',[locals_chatkit_browser__bridge_PageChatApp___getattr___call,locals_chatkit_browser__bridge_PageChatApp___getattr__,locals_chatkit_browser__bridge,_b_],7),5,locals.arg))
+for(var next_26 of next_func_26){
+$B.set_lineno(frame,174)
+locals_chatkit_browser__bridge_PageChatApp___getattr___call.arg=next_26
+result_26.push($B.$call_with_position($B.resolve_in_scopes('to_js',[locals_chatkit_browser__bridge_PageChatApp___getattr___call,locals_chatkit_browser__bridge_PageChatApp___getattr__,locals_chatkit_browser__bridge,_b_],7),5,locals.arg))
 }
 }catch(err){
 $B.set_exc(err,frame)
 throw err
 }
 delete locals_chatkit_browser__bridge_PageChatApp___getattr___call.arg
-return result_24
+return result_26
 })(locals.args)
 ))
 return $B.trace_return_and_leave(frame,_b_.None)
@@ -5013,58 +5273,58 @@ return $B.trace_return_and_leave(frame,_b_.None)
 $B.set_exc_and_leave(frame,err)
 }
 }
-call23.$function_infos=['chatkit.browser._bridge','call','PageChatApp.__getattr__.<locals>.call',__file__,_b_.None,_b_.None,_b_.None,[],'args',null,
-0,158,7,['self','method'],0,0,['args','arg'],false,[],frame]
-$B.set_func_attrs(call23,frame,'chatkit.browser._bridge')
-call23.ob_type=$B.function
-call23.__annotate__=_b_.None
-locals_chatkit_browser__bridge_PageChatApp___getattr__.call=call23
-$B.set_lineno(frame,161)
+call25.$function_infos=['chatkit.browser._bridge','call','PageChatApp.__getattr__.<locals>.call',__file__,_b_.None,_b_.None,_b_.None,[],'args',null,
+0,173,7,['self','method'],0,0,['args','arg'],false,[],frame]
+$B.set_func_attrs(call25,frame,'chatkit.browser._bridge')
+call25.ob_type=$B.function
+call25.__annotate__=_b_.None
+locals_chatkit_browser__bridge_PageChatApp___getattr__.call=call25
+$B.set_lineno(frame,176)
 return $B.trace_return_and_leave(frame,locals.call)
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
-__getattr__22.$is_method=true
-__getattr__22.$function_infos=['chatkit.browser._bridge','__getattr__','PageChatApp.__getattr__',__file__,_b_.None,_b_.None,_b_.None,['self','method'],null,null,
-2,154,3,[],0,0,['self','method','call'],false,[],frame]
-$B.set_func_attrs(__getattr__22,frame,'chatkit.browser._bridge')
-__getattr__22.ob_type=$B.function
-__getattr__22.__annotate__=_b_.None
-locals_chatkit_browser__bridge_PageChatApp.__getattr__=__getattr__22
-$B.set_lineno(frame,163)
-function setProxy25(_self,_callbacks){
+__getattr__24.$is_method=true
+__getattr__24.$function_infos=['chatkit.browser._bridge','__getattr__','PageChatApp.__getattr__',__file__,_b_.None,_b_.None,_b_.None,['self','method'],null,null,
+2,169,3,[],0,0,['self','method','call'],false,[],frame]
+$B.set_func_attrs(__getattr__24,frame,'chatkit.browser._bridge')
+__getattr__24.ob_type=$B.function
+__getattr__24.__annotate__=_b_.None
+locals_chatkit_browser__bridge_PageChatApp.__getattr__=__getattr__24
+$B.set_lineno(frame,178)
+function setProxy27(_self,_callbacks){
 var locals
 if(arguments.length==2&&!_callbacks?.$kw){
 var locals_chatkit_browser__bridge_PageChatApp_setProxy=locals={self:_self,callbacks:_callbacks}
 }else{
-var locals_chatkit_browser__bridge_PageChatApp_setProxy=locals=$B.args_parser(setProxy25,arguments)
+var locals_chatkit_browser__bridge_PageChatApp_setProxy=locals=$B.args_parser(setProxy27,arguments)
 }
-var frame=["setProxy",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,setProxy25]
-$B.enter_frame(frame,__file__,163)
+var frame=["setProxy",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,setProxy27]
+$B.enter_frame(frame,__file__,178)
 try{
 $B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(setProxy25,locals_chatkit_browser__bridge,"PageChatApp",['PageChatApp'])
-$B.set_lineno(frame,165)
+locals.ob_type=locals.__class__=$B.get_method_class(setProxy27,locals_chatkit_browser__bridge,"PageChatApp",['PageChatApp'])
+$B.set_lineno(frame,180)
 locals_chatkit_browser__bridge_PageChatApp_setProxy.state=$B.$call_with_position(locals_chatkit_browser__bridge._state,1,)
-$B.set_lineno(frame,166)
+$B.set_lineno(frame,181)
 locals_chatkit_browser__bridge_PageChatApp_setProxy.forwarded=$B.$call_with_position($B.resolve_in_scopes('_defined',[locals_chatkit_browser__bridge_PageChatApp_setProxy,locals_chatkit_browser__bridge,_b_],5),3,locals.state,'callbacks')
-$B.set_lineno(frame,167)
+$B.set_lineno(frame,182)
 locals_chatkit_browser__bridge_PageChatApp_setProxy.proxy=($B.$bool(locals.forwarded)?$B.$getattr_pep657(locals.state,'callbacks',7):$B.call_attr(locals_chatkit_browser__bridge.page,'new_object',9,))
-frame.$lineno=168
-var no_break_26=true,
-iterator_26=$B.call_attr(locals.callbacks,'items',11,)
-iterator_26[$B.INUM]=13
-for(var next_26 of $B.make_js_iterator(iterator_26,frame,168)){
-var v27=next_26
-var it_28=$B.unpacker(v27,2,false,15)
-locals_chatkit_browser__bridge_PageChatApp_setProxy.name=it_28.read_one()
-locals_chatkit_browser__bridge_PageChatApp_setProxy.callback=it_28.read_one()
-$B.set_lineno(frame,169)
+frame.$lineno=183
+var no_break_28=true,
+iterator_28=$B.call_attr(locals.callbacks,'items',11,)
+iterator_28[$B.INUM]=13
+for(var next_28 of $B.make_js_iterator(iterator_28,frame,183)){
+var v29=next_28
+var it_30=$B.unpacker(v29,2,false,15)
+locals_chatkit_browser__bridge_PageChatApp_setProxy.name=it_30.read_one()
+locals_chatkit_browser__bridge_PageChatApp_setProxy.callback=it_30.read_one()
+$B.set_lineno(frame,184)
 $B.$setitem(locals_chatkit_browser__bridge_PageChatApp_setProxy.proxy,locals.name,$B.$call_with_position($B.resolve_in_scopes('from_javascript',[locals_chatkit_browser__bridge_PageChatApp_setProxy,locals_chatkit_browser__bridge,_b_],19),17,locals.name,locals.callback),21)
 }
-if($B.set_lineno(frame,170)&&$B.$bool(!$B.$bool(locals.forwarded))){
-$B.set_lineno(frame,171);
+if($B.set_lineno(frame,185)&&$B.$bool(!$B.$bool(locals.forwarded))){
+$B.set_lineno(frame,186);
 $B.call_attr(locals_chatkit_browser__bridge.page,'call',23,$B.$getattr_pep657(locals_chatkit_browser__bridge_PageChatApp_setProxy.self,'raw',25),'setProxy',locals_chatkit_browser__bridge_PageChatApp_setProxy.proxy)
 }
 return $B.trace_return_and_leave(frame,_b_.None)
@@ -5072,13 +5332,13 @@ return $B.trace_return_and_leave(frame,_b_.None)
 $B.set_exc_and_leave(frame,err)
 }
 }
-setProxy25.$is_method=true
-setProxy25.$function_infos=['chatkit.browser._bridge','setProxy','PageChatApp.setProxy',__file__,_b_.None,_b_.None,_b_.None,['self','callbacks'],null,null,
-2,163,3,[],0,0,['self','callbacks','state','forwarded','proxy','name','callback'],false,[],frame]
-$B.set_func_attrs(setProxy25,frame,'chatkit.browser._bridge')
-setProxy25.ob_type=$B.function
-setProxy25.__annotate__=_b_.None
-locals_chatkit_browser__bridge_PageChatApp.setProxy=setProxy25
+setProxy27.$is_method=true
+setProxy27.$function_infos=['chatkit.browser._bridge','setProxy','PageChatApp.setProxy',__file__,_b_.None,_b_.None,_b_.None,['self','callbacks'],null,null,
+2,178,3,[],0,0,['self','callbacks','state','forwarded','proxy','name','callback'],false,[],frame]
+$B.set_func_attrs(setProxy27,frame,'chatkit.browser._bridge')
+setProxy27.ob_type=$B.function
+setProxy27.__annotate__=_b_.None
+locals_chatkit_browser__bridge_PageChatApp.setProxy=setProxy27
 locals.__static_attributes__=$B.fast_tuple(["raw"])
 var annotate
 $B.make_annotate_func(class_dict,annotate,frame)
@@ -5086,96 +5346,96 @@ var kls=$B.$class_constructor('PageChatApp',class_dict,metaclass,resolved_bases,
 $B.trace_return_and_leave(frame,_b_.None)
 return kls
 })('PageChatApp',$B.fast_tuple([]),{})
-locals_chatkit_browser__bridge.PageChatApp=PageChatApp20
-$B.set_lineno(frame,174)
-function from_javascript29(_name,_deliver){
+locals_chatkit_browser__bridge.PageChatApp=PageChatApp22
+$B.set_lineno(frame,189)
+function from_javascript31(_name,_deliver){
 var locals
 if(arguments.length==2&&!_deliver?.$kw){
 var locals_chatkit_browser__bridge_from_javascript=locals={name:_name,deliver:_deliver}
 }else{
-var locals_chatkit_browser__bridge_from_javascript=locals=$B.args_parser(from_javascript29,arguments)
+var locals_chatkit_browser__bridge_from_javascript=locals=$B.args_parser(from_javascript31,arguments)
 }
-var frame=["from_javascript",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,from_javascript29]
-$B.enter_frame(frame,__file__,174)
+var frame=["from_javascript",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,from_javascript31]
+$B.enter_frame(frame,__file__,189)
 try{
 $B.js_this=this
-$B.set_lineno(frame,178)
-function callback30(){
+$B.set_lineno(frame,193)
+function callback32(){
 var locals
-var locals_chatkit_browser__bridge_from_javascript_callback=locals=$B.args_parser(callback30,arguments)
+var locals_chatkit_browser__bridge_from_javascript_callback=locals=$B.args_parser(callback32,arguments)
 Object.defineProperty(locals,'deliver',{get:function(){return locals_chatkit_browser__bridge_from_javascript.deliver},set:function(){},enumerable:true,configurable:true})
 Object.defineProperty(locals,'name',{get:function(){return locals_chatkit_browser__bridge_from_javascript.name},set:function(){},enumerable:true,configurable:true})
-var frame=["callback",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,callback30]
-$B.enter_frame(frame,__file__,178)
+var frame=["callback",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,callback32]
+$B.enter_frame(frame,__file__,193)
 try{
 $B.js_this=this
-$B.set_lineno(frame,179)
+$B.set_lineno(frame,194)
 try{
-var stack_length_31=$B.count_frames()
-var save_frame_obj_31=$B.frame_obj
-$B.set_lineno(frame,180);
+var stack_length_33=$B.count_frames()
+var save_frame_obj_33=$B.frame_obj
+$B.set_lineno(frame,195);
 $B.$call_with_position(locals_chatkit_browser__bridge_from_javascript.deliver,1,($B.$bool(locals_chatkit_browser__bridge_from_javascript_callback.args)?$B.$call_with_position($B.resolve_in_scopes('to_python',[locals_chatkit_browser__bridge_from_javascript_callback,locals_chatkit_browser__bridge_from_javascript,locals_chatkit_browser__bridge,_b_],5),3,$B.$getitem(locals_chatkit_browser__bridge_from_javascript_callback.args,0,7)):_b_.None))
-}catch(err31){
-$B.set_exc_and_trace(frame,err31)
-if($B.set_lineno(frame,181)&&$B.is_exc(err31,[_b_.BaseException])){
-locals.error=err31
-$B.set_lineno(frame,182);
+}catch(err33){
+$B.set_exc_and_trace(frame,err33)
+if($B.set_lineno(frame,196)&&$B.is_exc(err33,[_b_.BaseException])){
+locals.error=err33
+$B.set_lineno(frame,197);
 $B.call_attr($B.$getattr_pep657(locals_chatkit_browser__bridge.chat,'logger',11),'error',9,$B.rich_op('__mod__','delivering %s failed',locals_chatkit_browser__bridge_from_javascript.name,13),locals.error)
 $B.del_exc(frame)
-$B.frame_obj=save_frame_obj_31
+$B.frame_obj=save_frame_obj_33
 }else{
-throw err31
+throw err33
 }
 }
-$B.set_lineno(frame,183)
+$B.set_lineno(frame,198)
 return $B.trace_return_and_leave(frame,$B.$getattr_pep657(locals_chatkit_browser__bridge.page,'UNDEFINED',15))
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
-callback30.$function_infos=['chatkit.browser._bridge','callback','from_javascript.<locals>.callback',__file__,_b_.None,_b_.None,_b_.None,[],'args',null,
-0,178,7,['deliver','name'],0,0,['args','error'],false,[],frame]
-$B.set_func_attrs(callback30,frame,'chatkit.browser._bridge')
-callback30.ob_type=$B.function
-callback30.__annotate__=_b_.None
-locals_chatkit_browser__bridge_from_javascript.callback=callback30
-$B.set_lineno(frame,185)
+callback32.$function_infos=['chatkit.browser._bridge','callback','from_javascript.<locals>.callback',__file__,_b_.None,_b_.None,_b_.None,[],'args',null,
+0,193,7,['deliver','name'],0,0,['args','error'],false,[],frame]
+$B.set_func_attrs(callback32,frame,'chatkit.browser._bridge')
+callback32.ob_type=$B.function
+callback32.__annotate__=_b_.None
+locals_chatkit_browser__bridge_from_javascript.callback=callback32
+$B.set_lineno(frame,200)
 return $B.trace_return_and_leave(frame,$B.call_attr(locals_chatkit_browser__bridge.page,'callback',1,locals.callback,$B.rich_op('__mod__','delivering %s',locals.name,3)))
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
-from_javascript29.$function_infos=['chatkit.browser._bridge','from_javascript','from_javascript',__file__,_b_.None,_b_.None,'',['name','deliver'],null,null,
-2,174,3,[],0,0,['name','deliver','callback'],false,[],frame]
-$B.set_func_attrs(from_javascript29,frame,'chatkit.browser._bridge')
-from_javascript29.ob_type=$B.function
-from_javascript29.__annotate__=_b_.None
-locals_chatkit_browser__bridge.from_javascript=from_javascript29
-$B.set_lineno(frame,188)
-function to_js32(_value){
+from_javascript31.$function_infos=['chatkit.browser._bridge','from_javascript','from_javascript',__file__,_b_.None,_b_.None,'',['name','deliver'],null,null,
+2,189,3,[],0,0,['name','deliver','callback'],false,[],frame]
+$B.set_func_attrs(from_javascript31,frame,'chatkit.browser._bridge')
+from_javascript31.ob_type=$B.function
+from_javascript31.__annotate__=_b_.None
+locals_chatkit_browser__bridge.from_javascript=from_javascript31
+$B.set_lineno(frame,203)
+function to_js34(_value){
 var locals
 if(arguments.length==1&&!_value?.$kw){
 var locals_chatkit_browser__bridge_to_js=locals={value:_value}
 }else{
-var locals_chatkit_browser__bridge_to_js=locals=$B.args_parser(to_js32,arguments)
+var locals_chatkit_browser__bridge_to_js=locals=$B.args_parser(to_js34,arguments)
 }
-var frame=["to_js",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,to_js32]
-$B.enter_frame(frame,__file__,188)
+var frame=["to_js",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,to_js34]
+$B.enter_frame(frame,__file__,203)
 try{
 $B.js_this=this
-if($B.set_lineno(frame,192)&&$B.$bool($B.$call_with_position(_b_.isinstance,1,locals.value,_b_.dict))){
-$B.set_lineno(frame,193)
+if($B.set_lineno(frame,207)&&$B.$bool($B.$call_with_position(_b_.isinstance,1,locals.value,_b_.dict))){
+$B.set_lineno(frame,208)
 return $B.trace_return_and_leave(frame,$B.call_attr(locals_chatkit_browser__bridge.page,'to_js',3,(function(expr){
-var next_func_33=$B.make_js_iterator(expr,frame,193)
-var result_33=$B.empty_dict()
+var next_func_35=$B.make_js_iterator(expr,frame,208)
+var result_35=$B.empty_dict()
 try{
-for(var next_33 of next_func_33){
-$B.set_lineno(frame,193)
-var v34=next_33
-var it_35=$B.unpacker(v34,2,false,7)
-locals_chatkit_browser__bridge_to_js.key=it_35.read_one()
-locals_chatkit_browser__bridge_to_js.item=it_35.read_one()
-_b_.dict.$setitem(result_33,locals.key,$B.$call_with_position($B.resolve_in_scopes('_js_value',[locals_chatkit_browser__bridge_to_js,locals_chatkit_browser__bridge,_b_],11),9,locals.item))
+for(var next_35 of next_func_35){
+$B.set_lineno(frame,208)
+var v36=next_35
+var it_37=$B.unpacker(v36,2,false,7)
+locals_chatkit_browser__bridge_to_js.key=it_37.read_one()
+locals_chatkit_browser__bridge_to_js.item=it_37.read_one()
+_b_.dict.$setitem(result_35,locals.key,$B.$call_with_position($B.resolve_in_scopes('_js_value',[locals_chatkit_browser__bridge_to_js,locals_chatkit_browser__bridge,_b_],11),9,locals.item))
 }
 }catch(err){
 $B.set_exc(err,frame)
@@ -5183,256 +5443,256 @@ throw err
 }
 delete locals_chatkit_browser__bridge_to_js.key
 delete locals_chatkit_browser__bridge_to_js.item
-return result_33
+return result_35
 })($B.call_attr(locals_chatkit_browser__bridge_to_js.value,'items',5,))
 ))
 }
-if($B.set_lineno(frame,194)&&$B.$bool($B.$call_with_position(_b_.isinstance,13,locals.value,$B.fast_tuple([_b_.list,_b_.tuple])))){
-$B.set_lineno(frame,195)
+if($B.set_lineno(frame,209)&&$B.$bool($B.$call_with_position(_b_.isinstance,13,locals.value,$B.fast_tuple([_b_.list,_b_.tuple])))){
+$B.set_lineno(frame,210)
 return $B.trace_return_and_leave(frame,$B.call_attr(locals_chatkit_browser__bridge.page,'to_js',15,(function(expr){
-var next_func_36=$B.make_js_iterator(expr,frame,195)
-var result_36=$B.$list([])
+var next_func_38=$B.make_js_iterator(expr,frame,210)
+var result_38=$B.$list([])
 try{
-for(var next_36 of next_func_36){
-$B.set_lineno(frame,195)
-locals_chatkit_browser__bridge_to_js.item=next_36
-result_36.push($B.$call_with_position($B.resolve_in_scopes('_js_value',[locals_chatkit_browser__bridge_to_js,locals_chatkit_browser__bridge,_b_],19),17,locals.item))
+for(var next_38 of next_func_38){
+$B.set_lineno(frame,210)
+locals_chatkit_browser__bridge_to_js.item=next_38
+result_38.push($B.$call_with_position($B.resolve_in_scopes('_js_value',[locals_chatkit_browser__bridge_to_js,locals_chatkit_browser__bridge,_b_],19),17,locals.item))
 }
 }catch(err){
 $B.set_exc(err,frame)
 throw err
 }
 delete locals_chatkit_browser__bridge_to_js.item
-return result_36
+return result_38
 })(locals_chatkit_browser__bridge_to_js.value)
 ))
 }
-$B.set_lineno(frame,196)
+$B.set_lineno(frame,211)
 return $B.trace_return_and_leave(frame,$B.call_attr(locals_chatkit_browser__bridge.page,'to_js',21,$B.$call_with_position($B.resolve_in_scopes('_js_value',[locals_chatkit_browser__bridge_to_js,locals_chatkit_browser__bridge,_b_],25),23,locals.value)))
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
-to_js32.$function_infos=['chatkit.browser._bridge','to_js','to_js',__file__,_b_.None,_b_.None,'',['value'],null,null,
-1,188,3,[],0,0,['value','key','item'],false,[],frame]
-$B.set_func_attrs(to_js32,frame,'chatkit.browser._bridge')
-to_js32.ob_type=$B.function
-to_js32.__annotate__=_b_.None
-locals_chatkit_browser__bridge.to_js=to_js32
-$B.set_lineno(frame,199)
-function _js_value37(_item){
+to_js34.$function_infos=['chatkit.browser._bridge','to_js','to_js',__file__,_b_.None,_b_.None,'',['value'],null,null,
+1,203,3,[],0,0,['value','key','item'],false,[],frame]
+$B.set_func_attrs(to_js34,frame,'chatkit.browser._bridge')
+to_js34.ob_type=$B.function
+to_js34.__annotate__=_b_.None
+locals_chatkit_browser__bridge.to_js=to_js34
+$B.set_lineno(frame,214)
+function _js_value39(_item){
 var locals
 if(arguments.length==1&&!_item?.$kw){
 var locals_chatkit_browser__bridge__js_value=locals={item:_item}
 }else{
-var locals_chatkit_browser__bridge__js_value=locals=$B.args_parser(_js_value37,arguments)
+var locals_chatkit_browser__bridge__js_value=locals=$B.args_parser(_js_value39,arguments)
 }
-var frame=["_js_value",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,_js_value37]
-$B.enter_frame(frame,__file__,199)
+var frame=["_js_value",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,_js_value39]
+$B.enter_frame(frame,__file__,214)
 try{
 $B.js_this=this
-if($B.set_lineno(frame,200)&&$B.$bool($B.$is(locals.item,_b_.None))){
-$B.set_lineno(frame,201)
+if($B.set_lineno(frame,215)&&$B.$bool($B.$is(locals.item,_b_.None))){
+$B.set_lineno(frame,216)
 return $B.trace_return_and_leave(frame,$B.$getattr_pep657(locals_chatkit_browser__bridge.page,'NULL',1))
 }
-if($B.set_lineno(frame,202)&&($B.$bool($B.$call_with_position(_b_.isinstance,3,locals.item,_b_.int))&&$B.$bool(!$B.$bool($B.$call_with_position(_b_.isinstance,5,locals.item,_b_.bool)))&&$B.$bool($B.rich_comp('__gt__',$B.$call_with_position(_b_.abs,7,locals.item),$B.$getattr_pep657(locals_chatkit_browser__bridge.page,'INT_LIMIT',9))))){
-$B.set_lineno(frame,203)
+if($B.set_lineno(frame,217)&&($B.$bool($B.$call_with_position(_b_.isinstance,3,locals.item,_b_.int))&&$B.$bool(!$B.$bool($B.$call_with_position(_b_.isinstance,5,locals.item,_b_.bool)))&&$B.$bool($B.rich_comp('__gt__',$B.$call_with_position(_b_.abs,7,locals.item),$B.$getattr_pep657(locals_chatkit_browser__bridge.page,'INT_LIMIT',9))))){
+$B.set_lineno(frame,218)
 return $B.trace_return_and_leave(frame,$B.$call_with_position(_b_.float,11,locals_chatkit_browser__bridge__js_value.item))
 }
-$B.set_lineno(frame,204)
+$B.set_lineno(frame,219)
 return $B.trace_return_and_leave(frame,locals.item)
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
-_js_value37.$function_infos=['chatkit.browser._bridge','_js_value','_js_value',__file__,_b_.None,_b_.None,_b_.None,['item'],null,null,
-1,199,3,[],0,0,['item'],false,[],frame]
-$B.set_func_attrs(_js_value37,frame,'chatkit.browser._bridge')
-_js_value37.ob_type=$B.function
-_js_value37.__annotate__=_b_.None
-locals_chatkit_browser__bridge._js_value=_js_value37
-$B.set_lineno(frame,207)
-function to_python38(_value){
+_js_value39.$function_infos=['chatkit.browser._bridge','_js_value','_js_value',__file__,_b_.None,_b_.None,_b_.None,['item'],null,null,
+1,214,3,[],0,0,['item'],false,[],frame]
+$B.set_func_attrs(_js_value39,frame,'chatkit.browser._bridge')
+_js_value39.ob_type=$B.function
+_js_value39.__annotate__=_b_.None
+locals_chatkit_browser__bridge._js_value=_js_value39
+$B.set_lineno(frame,222)
+function to_python40(_value){
 var locals
 if(arguments.length==1&&!_value?.$kw){
 var locals_chatkit_browser__bridge_to_python=locals={value:_value}
 }else{
-var locals_chatkit_browser__bridge_to_python=locals=$B.args_parser(to_python38,arguments)
+var locals_chatkit_browser__bridge_to_python=locals=$B.args_parser(to_python40,arguments)
 }
-var frame=["to_python",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,to_python38]
-$B.enter_frame(frame,__file__,207)
+var frame=["to_python",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,to_python40]
+$B.enter_frame(frame,__file__,222)
 try{
 $B.js_this=this
-if($B.set_lineno(frame,209)&&$B.$bool($B.$call_with_position($B.resolve_in_scopes('_missing',[locals_chatkit_browser__bridge_to_python,locals_chatkit_browser__bridge,_b_],3),1,locals.value))){
-$B.set_lineno(frame,210)
+if($B.set_lineno(frame,224)&&$B.$bool($B.$call_with_position($B.resolve_in_scopes('_missing',[locals_chatkit_browser__bridge_to_python,locals_chatkit_browser__bridge,_b_],3),1,locals.value))){
+$B.set_lineno(frame,225)
 return $B.trace_return_and_leave(frame,_b_.None)
 }
-if($B.set_lineno(frame,211)&&($B.$bool($B.$call_with_position(_b_.isinstance,5,locals.value,$B.fast_tuple([_b_.int,_b_.float])))&&$B.$bool(!$B.$bool($B.$call_with_position(_b_.isinstance,7,locals.value,_b_.bool))))){
-$B.set_lineno(frame,212)
+if($B.set_lineno(frame,226)&&($B.$bool($B.$call_with_position(_b_.isinstance,5,locals.value,$B.fast_tuple([_b_.int,_b_.float])))&&$B.$bool(!$B.$bool($B.$call_with_position(_b_.isinstance,7,locals.value,_b_.bool))))){
+$B.set_lineno(frame,227)
 return $B.trace_return_and_leave(frame,$B.call_attr(locals_chatkit_browser__bridge.page,'number',9,locals_chatkit_browser__bridge_to_python.value))
 }
-if($B.set_lineno(frame,213)&&$B.$bool($B.$call_with_position(_b_.isinstance,11,locals.value,$B.fast_tuple([_b_.str,_b_.bool])))){
-$B.set_lineno(frame,214)
+if($B.set_lineno(frame,228)&&$B.$bool($B.$call_with_position(_b_.isinstance,11,locals.value,$B.fast_tuple([_b_.str,_b_.bool])))){
+$B.set_lineno(frame,229)
 return $B.trace_return_and_leave(frame,locals_chatkit_browser__bridge_to_python.value)
 }
-if($B.set_lineno(frame,215)&&$B.$bool($B.call_attr($B.$getattr_pep657($B.$getattr_pep657(locals_chatkit_browser__bridge.page,'window',17),'Array',15),'isArray',13,locals.value))){
-$B.set_lineno(frame,216)
+if($B.set_lineno(frame,230)&&$B.$bool($B.call_attr($B.$getattr_pep657($B.$getattr_pep657(locals_chatkit_browser__bridge.page,'window',17),'Array',15),'isArray',13,locals.value))){
+$B.set_lineno(frame,231)
 return $B.trace_return_and_leave(frame,(function(expr){
-var next_func_39=$B.make_js_iterator(expr,frame,216)
-var result_39=$B.$list([])
+var next_func_41=$B.make_js_iterator(expr,frame,231)
+var result_41=$B.$list([])
 try{
-for(var next_39 of next_func_39){
-$B.set_lineno(frame,216)
-locals_chatkit_browser__bridge_to_python.item=next_39
-result_39.push($B.$call_with_position(locals_chatkit_browser__bridge.to_python,19,locals.item))
+for(var next_41 of next_func_41){
+$B.set_lineno(frame,231)
+locals_chatkit_browser__bridge_to_python.item=next_41
+result_41.push($B.$call_with_position(locals_chatkit_browser__bridge.to_python,19,locals.item))
 }
 }catch(err){
 $B.set_exc(err,frame)
 throw err
 }
 delete locals_chatkit_browser__bridge_to_python.item
-return result_39
+return result_41
 })(locals_chatkit_browser__bridge_to_python.value)
 )
 }
-if($B.set_lineno(frame,217)&&$B.$bool($B.call_attr(locals_chatkit_browser__bridge.page,'is_js_object',21,locals.value))){
-$B.set_lineno(frame,218)
+if($B.set_lineno(frame,232)&&$B.$bool($B.call_attr(locals_chatkit_browser__bridge.page,'is_js_object',21,locals.value))){
+$B.set_lineno(frame,233)
 return $B.trace_return_and_leave(frame,(function(expr){
-var next_func_40=$B.make_js_iterator(expr,frame,218)
-var result_40=$B.empty_dict()
+var next_func_42=$B.make_js_iterator(expr,frame,233)
+var result_42=$B.empty_dict()
 try{
-for(var next_40 of next_func_40){
-$B.set_lineno(frame,218)
-locals_chatkit_browser__bridge_to_python.key=next_40
-_b_.dict.$setitem(result_40,locals.key,$B.$call_with_position(locals_chatkit_browser__bridge.to_python,29,$B.$getitem(locals_chatkit_browser__bridge_to_python.value,locals.key,31)))
+for(var next_42 of next_func_42){
+$B.set_lineno(frame,233)
+locals_chatkit_browser__bridge_to_python.key=next_42
+_b_.dict.$setitem(result_42,locals.key,$B.$call_with_position(locals_chatkit_browser__bridge.to_python,29,$B.$getitem(locals_chatkit_browser__bridge_to_python.value,locals.key,31)))
 }
 }catch(err){
 $B.set_exc(err,frame)
 throw err
 }
 delete locals_chatkit_browser__bridge_to_python.key
-return result_40
+return result_42
 })($B.call_attr($B.$getattr_pep657($B.$getattr_pep657(locals_chatkit_browser__bridge.page,'window',27),'Object',25),'keys',23,locals_chatkit_browser__bridge_to_python.value))
 )
 }
-$B.set_lineno(frame,219)
+$B.set_lineno(frame,234)
 return $B.trace_return_and_leave(frame,locals.value)
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
-to_python38.$function_infos=['chatkit.browser._bridge','to_python','to_python',__file__,_b_.None,_b_.None,'',['value'],null,null,
-1,207,3,[],0,0,['value','item','key'],false,[],frame]
-$B.set_func_attrs(to_python38,frame,'chatkit.browser._bridge')
-to_python38.ob_type=$B.function
-to_python38.__annotate__=_b_.None
-locals_chatkit_browser__bridge.to_python=to_python38
-$B.set_lineno(frame,222)
-function page_value41(_value){
+to_python40.$function_infos=['chatkit.browser._bridge','to_python','to_python',__file__,_b_.None,_b_.None,'',['value'],null,null,
+1,222,3,[],0,0,['value','item','key'],false,[],frame]
+$B.set_func_attrs(to_python40,frame,'chatkit.browser._bridge')
+to_python40.ob_type=$B.function
+to_python40.__annotate__=_b_.None
+locals_chatkit_browser__bridge.to_python=to_python40
+$B.set_lineno(frame,237)
+function page_value43(_value){
 var locals
 if(arguments.length==1&&!_value?.$kw){
 var locals_chatkit_browser__bridge_page_value=locals={value:_value}
 }else{
-var locals_chatkit_browser__bridge_page_value=locals=$B.args_parser(page_value41,arguments)
+var locals_chatkit_browser__bridge_page_value=locals=$B.args_parser(page_value43,arguments)
 }
-var frame=["page_value",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,page_value41]
-$B.enter_frame(frame,__file__,222)
+var frame=["page_value",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,page_value43]
+$B.enter_frame(frame,__file__,237)
 try{
 $B.js_this=this
-if($B.set_lineno(frame,224)&&$B.$bool($B.$is(locals.value,$B.$getattr_pep657(locals_chatkit_browser__bridge.page,'NULL',1)))){
-$B.set_lineno(frame,225)
+if($B.set_lineno(frame,239)&&$B.$bool($B.$is(locals.value,$B.$getattr_pep657(locals_chatkit_browser__bridge.page,'NULL',1)))){
+$B.set_lineno(frame,240)
 return $B.trace_return_and_leave(frame,_b_.None)
 }
-if($B.set_lineno(frame,226)&&$B.$bool($B.$is(locals.value,$B.$getattr_pep657(locals_chatkit_browser__bridge.page,'UNDEFINED',3)))){
-$B.set_lineno(frame,227)
+if($B.set_lineno(frame,241)&&$B.$bool($B.$is(locals.value,$B.$getattr_pep657(locals_chatkit_browser__bridge.page,'UNDEFINED',3)))){
+$B.set_lineno(frame,242)
 return $B.trace_return_and_leave(frame,locals_chatkit_browser__bridge.UNSET)
 }
-if($B.set_lineno(frame,228)&&($B.$bool($B.$call_with_position(_b_.isinstance,5,locals.value,$B.fast_tuple([_b_.int,_b_.float])))&&$B.$bool(!$B.$bool($B.$call_with_position(_b_.isinstance,7,locals.value,_b_.bool))))){
-$B.set_lineno(frame,229)
+if($B.set_lineno(frame,243)&&($B.$bool($B.$call_with_position(_b_.isinstance,5,locals.value,$B.fast_tuple([_b_.int,_b_.float])))&&$B.$bool(!$B.$bool($B.$call_with_position(_b_.isinstance,7,locals.value,_b_.bool))))){
+$B.set_lineno(frame,244)
 return $B.trace_return_and_leave(frame,$B.call_attr(locals_chatkit_browser__bridge.page,'number',9,locals_chatkit_browser__bridge_page_value.value))
 }
-if($B.set_lineno(frame,230)&&($B.$bool(!$B.$bool($B.$call_with_position(_b_.isinstance,11,locals.value,$B.fast_tuple([_b_.str,_b_.list,_b_.dict,_b_.tuple,_b_.bool,_b_.int,_b_.float]))))&&$B.$bool(!$B.$is(locals.value,_b_.None))&&$B.$bool($B.call_attr($B.$getattr_pep657($B.$getattr_pep657(locals_chatkit_browser__bridge.page,'window',17),'Array',15),'isArray',13,locals.value)))){
-$B.set_lineno(frame,232)
+if($B.set_lineno(frame,245)&&($B.$bool(!$B.$bool($B.$call_with_position(_b_.isinstance,11,locals.value,$B.fast_tuple([_b_.str,_b_.list,_b_.dict,_b_.tuple,_b_.bool,_b_.int,_b_.float]))))&&$B.$bool(!$B.$is(locals.value,_b_.None))&&$B.$bool($B.call_attr($B.$getattr_pep657($B.$getattr_pep657(locals_chatkit_browser__bridge.page,'window',17),'Array',15),'isArray',13,locals.value)))){
+$B.set_lineno(frame,247)
 return $B.trace_return_and_leave(frame,(function(expr){
-var next_func_42=$B.make_js_iterator(expr,frame,232)
-var result_42=$B.$list([])
+var next_func_44=$B.make_js_iterator(expr,frame,247)
+var result_44=$B.$list([])
 try{
-for(var next_42 of next_func_42){
-$B.set_lineno(frame,232)
-locals_chatkit_browser__bridge_page_value.item=next_42
-result_42.push($B.$call_with_position(locals_chatkit_browser__bridge.page_value,19,locals.item))
+for(var next_44 of next_func_44){
+$B.set_lineno(frame,247)
+locals_chatkit_browser__bridge_page_value.item=next_44
+result_44.push($B.$call_with_position(locals_chatkit_browser__bridge.page_value,19,locals.item))
 }
 }catch(err){
 $B.set_exc(err,frame)
 throw err
 }
 delete locals_chatkit_browser__bridge_page_value.item
-return result_42
+return result_44
 })(locals_chatkit_browser__bridge_page_value.value)
 )
 }
-$B.set_lineno(frame,233)
+$B.set_lineno(frame,248)
 return $B.trace_return_and_leave(frame,locals.value)
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
-page_value41.$function_infos=['chatkit.browser._bridge','page_value','page_value',__file__,_b_.None,_b_.None,'',['value'],null,null,
-1,222,3,[],0,0,['value','item'],false,[],frame]
-$B.set_func_attrs(page_value41,frame,'chatkit.browser._bridge')
-page_value41.ob_type=$B.function
-page_value41.__annotate__=_b_.None
-locals_chatkit_browser__bridge.page_value=page_value41
-$B.set_lineno(frame,236)
-function _missing43(_value){
+page_value43.$function_infos=['chatkit.browser._bridge','page_value','page_value',__file__,_b_.None,_b_.None,'',['value'],null,null,
+1,237,3,[],0,0,['value','item'],false,[],frame]
+$B.set_func_attrs(page_value43,frame,'chatkit.browser._bridge')
+page_value43.ob_type=$B.function
+page_value43.__annotate__=_b_.None
+locals_chatkit_browser__bridge.page_value=page_value43
+$B.set_lineno(frame,251)
+function _missing45(_value){
 var locals
 if(arguments.length==1&&!_value?.$kw){
 var locals_chatkit_browser__bridge__missing=locals={value:_value}
 }else{
-var locals_chatkit_browser__bridge__missing=locals=$B.args_parser(_missing43,arguments)
+var locals_chatkit_browser__bridge__missing=locals=$B.args_parser(_missing45,arguments)
 }
-var frame=["_missing",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,_missing43]
-$B.enter_frame(frame,__file__,236)
+var frame=["_missing",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,_missing45]
+$B.enter_frame(frame,__file__,251)
 try{
 $B.js_this=this
-$B.set_lineno(frame,237)
+$B.set_lineno(frame,252)
 return $B.trace_return_and_leave(frame,($B.$bool(locals.$test=$B.$is(locals.value,$B.$getattr_pep657(locals_chatkit_browser__bridge.page,'NULL',1)))?locals.$test:$B.$bool(locals.$test=$B.$is(locals.value,$B.$getattr_pep657(locals_chatkit_browser__bridge.page,'UNDEFINED',3)))?locals.$test:$B.$is(locals.value,_b_.None)))
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
-_missing43.$function_infos=['chatkit.browser._bridge','_missing','_missing',__file__,_b_.None,_b_.None,_b_.None,['value'],null,null,
-1,236,3,[],0,0,['value'],false,[],frame]
-$B.set_func_attrs(_missing43,frame,'chatkit.browser._bridge')
-_missing43.ob_type=$B.function
-_missing43.__annotate__=_b_.None
-locals_chatkit_browser__bridge._missing=_missing43
-$B.set_lineno(frame,240)
-function _defined44(_obj,_name){
+_missing45.$function_infos=['chatkit.browser._bridge','_missing','_missing',__file__,_b_.None,_b_.None,_b_.None,['value'],null,null,
+1,251,3,[],0,0,['value'],false,[],frame]
+$B.set_func_attrs(_missing45,frame,'chatkit.browser._bridge')
+_missing45.ob_type=$B.function
+_missing45.__annotate__=_b_.None
+locals_chatkit_browser__bridge._missing=_missing45
+$B.set_lineno(frame,255)
+function _defined46(_obj,_name){
 var locals
 if(arguments.length==2&&!_name?.$kw){
 var locals_chatkit_browser__bridge__defined=locals={obj:_obj,name:_name}
 }else{
-var locals_chatkit_browser__bridge__defined=locals=$B.args_parser(_defined44,arguments)
+var locals_chatkit_browser__bridge__defined=locals=$B.args_parser(_defined46,arguments)
 }
-var frame=["_defined",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,_defined44]
-$B.enter_frame(frame,__file__,240)
+var frame=["_defined",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,_defined46]
+$B.enter_frame(frame,__file__,255)
 try{
 $B.js_this=this
-$B.set_lineno(frame,241)
+$B.set_lineno(frame,256)
 return $B.trace_return_and_leave(frame,!$B.$bool($B.$call_with_position(locals_chatkit_browser__bridge._missing,1,$B.call_attr($B.$getattr_pep657($B.$getattr_pep657(locals_chatkit_browser__bridge.page,'window',7),'Reflect',5),'get',3,locals.obj,locals.name))))
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
-_defined44.$function_infos=['chatkit.browser._bridge','_defined','_defined',__file__,_b_.None,_b_.None,_b_.None,['obj','name'],null,null,
-2,240,3,[],0,0,['obj','name'],false,[],frame]
-$B.set_func_attrs(_defined44,frame,'chatkit.browser._bridge')
-_defined44.ob_type=$B.function
-_defined44.__annotate__=_b_.None
-locals_chatkit_browser__bridge._defined=_defined44
-$B.set_lineno(frame,244,'ClassDef')
-var ConsoleLogger45=(function(name,bases,keywords){
+_defined46.$function_infos=['chatkit.browser._bridge','_defined','_defined',__file__,_b_.None,_b_.None,_b_.None,['obj','name'],null,null,
+2,255,3,[],0,0,['obj','name'],false,[],frame]
+$B.set_func_attrs(_defined46,frame,'chatkit.browser._bridge')
+_defined46.ob_type=$B.function
+_defined46.__annotate__=_b_.None
+locals_chatkit_browser__bridge._defined=_defined46
+$B.set_lineno(frame,259,'ClassDef')
+var ConsoleLogger47=(function(name,bases,keywords){
 $B.frame_obj.frame.inum=11
 var resolved_bases=$B.resolve_mro_entries(bases)
 var metaclass=$B.get_metaclass(name,resolved_bases)
@@ -5441,69 +5701,69 @@ var locals_chatkit_browser__bridge_ConsoleLogger=$B.dict_proxy(class_dict),
 locals=locals_chatkit_browser__bridge_ConsoleLogger
 locals.__doc__=''
 locals.__module__='chatkit.browser._bridge'
-locals.__firstlineno__=244
+locals.__firstlineno__=259
 var frame=[name,locals,'chatkit.browser._bridge',locals_chatkit_browser__bridge]
-$B.enter_frame(frame,__file__,244)
+$B.enter_frame(frame,__file__,259)
 var _frame_obj=$B.frame_obj
 if(frame.$f_trace!==_b_.None){
 $B.trace_line()
 }
-$B.set_lineno(frame,247)
-function warn46(_self,_message){
+$B.set_lineno(frame,262)
+function warn48(_self,_message){
 var locals
 if(arguments.length==2&&!_message?.$kw){
 var locals_chatkit_browser__bridge_ConsoleLogger_warn=locals={self:_self,message:_message}
 }else{
-var locals_chatkit_browser__bridge_ConsoleLogger_warn=locals=$B.args_parser(warn46,arguments)
+var locals_chatkit_browser__bridge_ConsoleLogger_warn=locals=$B.args_parser(warn48,arguments)
 }
-var frame=["warn",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,warn46]
-$B.enter_frame(frame,__file__,247)
+var frame=["warn",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,warn48]
+$B.enter_frame(frame,__file__,262)
 try{
 $B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(warn46,locals_chatkit_browser__bridge,"ConsoleLogger",['ConsoleLogger'])
-$B.set_lineno(frame,248);
+locals.ob_type=locals.__class__=$B.get_method_class(warn48,locals_chatkit_browser__bridge,"ConsoleLogger",['ConsoleLogger'])
+$B.set_lineno(frame,263);
 $B.call_attr($B.$getattr_pep657($B.$getattr_pep657(locals_chatkit_browser__bridge.page,'window',5),'console',3),'warn',1,$B.rich_op('__add__','chatkit: ',locals.message,7))
 return $B.trace_return_and_leave(frame,_b_.None)
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
-warn46.$is_method=true
-warn46.$function_infos=['chatkit.browser._bridge','warn','ConsoleLogger.warn',__file__,_b_.None,_b_.None,_b_.None,['self','message'],null,null,
-2,247,3,[],0,0,['self','message'],false,[],frame]
-$B.set_func_attrs(warn46,frame,'chatkit.browser._bridge')
-warn46.ob_type=$B.function
-warn46.__annotate__=_b_.None
-locals_chatkit_browser__bridge_ConsoleLogger.warn=warn46
-$B.set_lineno(frame,250)
-function error47(_self,_message,_error){
+warn48.$is_method=true
+warn48.$function_infos=['chatkit.browser._bridge','warn','ConsoleLogger.warn',__file__,_b_.None,_b_.None,_b_.None,['self','message'],null,null,
+2,262,3,[],0,0,['self','message'],false,[],frame]
+$B.set_func_attrs(warn48,frame,'chatkit.browser._bridge')
+warn48.ob_type=$B.function
+warn48.__annotate__=_b_.None
+locals_chatkit_browser__bridge_ConsoleLogger.warn=warn48
+$B.set_lineno(frame,265)
+function error49(_self,_message,_error){
 var locals
-var locals_chatkit_browser__bridge_ConsoleLogger_error=locals=$B.args_parser(error47,arguments)
-var frame=["error",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,error47]
-$B.enter_frame(frame,__file__,250)
+var locals_chatkit_browser__bridge_ConsoleLogger_error=locals=$B.args_parser(error49,arguments)
+var frame=["error",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,error49]
+$B.enter_frame(frame,__file__,265)
 try{
 $B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(error47,locals_chatkit_browser__bridge,"ConsoleLogger",['ConsoleLogger'])
-$B.set_lineno(frame,251)
+locals.ob_type=locals.__class__=$B.get_method_class(error49,locals_chatkit_browser__bridge,"ConsoleLogger",['ConsoleLogger'])
+$B.set_lineno(frame,266)
 locals_chatkit_browser__bridge_ConsoleLogger_error.text=$B.rich_op('__add__','chatkit: ',locals.message,1)
-if($B.set_lineno(frame,252)&&$B.$bool(!$B.$is(locals.error,_b_.None))){
-$B.set_lineno(frame,253)
+if($B.set_lineno(frame,267)&&$B.$bool(!$B.$is(locals.error,_b_.None))){
+$B.set_lineno(frame,268)
 locals_chatkit_browser__bridge_ConsoleLogger_error.text=$B.augm_assign(locals_chatkit_browser__bridge_ConsoleLogger_error.text,'+=',$B.rich_op('__add__','\n',$B.call_attr(locals_chatkit_browser__bridge.page,'trace',5,locals_chatkit_browser__bridge_ConsoleLogger_error.error),3))
 }
-$B.set_lineno(frame,254);
+$B.set_lineno(frame,269);
 $B.call_attr($B.$getattr_pep657($B.$getattr_pep657(locals_chatkit_browser__bridge.page,'window',11),'console',9),'error',7,locals.text)
 return $B.trace_return_and_leave(frame,_b_.None)
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
-error47.$is_method=true
-error47.$function_infos=['chatkit.browser._bridge','error','ConsoleLogger.error',__file__,[_b_.None],_b_.None,_b_.None,['self','message','error'],null,null,
-3,250,3,[],0,0,['self','message','error','text'],false,[],frame]
-$B.set_func_attrs(error47,frame,'chatkit.browser._bridge')
-error47.ob_type=$B.function
-error47.__annotate__=_b_.None
-locals_chatkit_browser__bridge_ConsoleLogger.error=error47
+error49.$is_method=true
+error49.$function_infos=['chatkit.browser._bridge','error','ConsoleLogger.error',__file__,[_b_.None],_b_.None,_b_.None,['self','message','error'],null,null,
+3,265,3,[],0,0,['self','message','error','text'],false,[],frame]
+$B.set_func_attrs(error49,frame,'chatkit.browser._bridge')
+error49.ob_type=$B.function
+error49.__annotate__=_b_.None
+locals_chatkit_browser__bridge_ConsoleLogger.error=error49
 locals.__static_attributes__=$B.fast_tuple([])
 var annotate
 $B.make_annotate_func(class_dict,annotate,frame)
@@ -5511,7 +5771,7 @@ var kls=$B.$class_constructor('ConsoleLogger',class_dict,metaclass,resolved_base
 $B.trace_return_and_leave(frame,_b_.None)
 return kls
 })('ConsoleLogger',$B.fast_tuple([]),{})
-locals_chatkit_browser__bridge.ConsoleLogger=ConsoleLogger45
+locals_chatkit_browser__bridge.ConsoleLogger=ConsoleLogger47
 $B.leave_frame({locals,value:_b_.None})
 }catch(err){
 $B.set_exc_and_trace(frame,err)

@@ -5,7 +5,9 @@
  * would (the snippet keeps the bus at window.__chatkit.bus); buttons with data-method
  * call that method of the v2 chat's chatApp (the snippet keeps it at
  * window.__chatkit.chatApp); buttons with data-control drive the 8x8 emulator as a
- * customer, an agent or the contact center would.  The panels show window.__8x8Emulator.state() (the chat's
+ * customer, an agent or the contact center would; with [server], buttons with
+ * data-server ask chatkit serve (over its live socket) to flip the 8x8 emulator its
+ * chatkit server asks, then the snippet asks its server again.  The panels show window.__8x8Emulator.state() (the chat's
  * warnings, and apart from them the emulator's notes on what production would
  * silently ignore), refreshed a few times a second; everything is written as
  * text, never as HTML.
@@ -76,7 +78,11 @@
         const status = d.getElementById("chatkit-action-error");
         status.textContent = "";
         try {
-            if (button.dataset.topic) {
+            if (button.dataset.server) {
+                // chatkit serve flips its 8x8 emulator, then the snippet asks its server again.
+                if (!socket || socket.readyState !== 1) { throw new Error("not connected to chatkit serve"); }
+                send({ server: button.dataset.server });
+            } else if (button.dataset.topic) {
                 if (!bus()) { throw new Error("the chat has not started yet"); }
                 bus().publish(button.dataset.topic);
             } else if (button.dataset.method) {
@@ -235,6 +241,7 @@
         socket.onmessage = function (event) {
             const message = JSON.parse(event.data);
             if (message.reload) { w.location.reload(); }
+            if (message.server) { flipped(message); }
             (message.reports || []).forEach(function (one) { report(one.kind, one.text, true); });
         };
         socket.onclose = function () {
@@ -244,13 +251,23 @@
         };
     }
 
+    // chatkit serve's answer to a data-server button.
+    function flipped(message) {
+        const status = d.getElementById("chatkit-action-error");
+        if (message.error) {
+            status.textContent = message.server + ": " + message.error;
+        } else if (w.__chatkit && typeof w.__chatkit.askAvailability === "function") {
+            w.__chatkit.askAvailability(true);
+        }
+    }
+
     function start() {
         showLive(socket !== null && socket.readyState === 1);
         showReports();
         const controls = d.getElementById("chatkit-controls");
         if (!controls) { return; }  // the config has problems: the page lists them instead
         controls.addEventListener("click", function (event) {
-            const button = event.target.closest("button[data-topic], button[data-method], button[data-control]");
+            const button = event.target.closest("button[data-topic], button[data-method], button[data-control], button[data-server]");
             if (button) { run(button); }
         });
         w.setInterval(refresh, REFRESH_MS);

@@ -83,7 +83,8 @@ SHARED_MODULES = {
     "chatkit", "chatkit.errors", "chatkit.rules", "chatkit.rules.customer",
     "chatkit.rules.languages", "chatkit.rules.topics", "chatkit.browser",
     "chatkit.browser._bridge", "chatkit.browser._chat", "chatkit.browser._checks",
-    "chatkit.browser._link", "chatkit.browser._subscription", "chatkit.browser.versions",
+    "chatkit.browser._link", "chatkit.browser._availability",
+    "chatkit.browser._subscription", "chatkit.browser.versions",
 }  # and one runtime's adapter (RUNTIME_ONLY)
 V1_ONLY = {"chatkit.browser._v1"}
 V2_ONLY = {"chatkit.browser._v2", "chatkit.rules.variables", "chatkit.rules.chatapp"}

@@ -35,6 +35,7 @@ CASES = [
      PYTHON_ASSETS),  # the one setProxy for the hooks, and the shared loader
     ("click-nonce.html", "examples/click.toml", "r4nd0m+N0nce/=", None),  # load on intent
     ("v2-consent.html", "examples/v2/consent.toml", None, None),  # load on consent
+    ("server.html", "examples/server/chat.toml", "r4nd0m+N0nce/=", None),  # availability
 ]
 
 

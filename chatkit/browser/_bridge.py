@@ -6,7 +6,9 @@ and the hooks have loaded.  It sets `chat.api`, imports the hooks, then shakes
 hands with the snippet through `window.__chatkit`, whichever of them came first:
 
 - v1: the snippet's `onInit(bus)` sets `__chatkit.bus` and calls `__chatkit.onBus(bus)`;
-- v2: the snippet's callback sets `__chatkit.chatApp` and calls `__chatkit.onChatApp(chatApp)`.
+- v2: the snippet's callback sets `__chatkit.chatApp` and calls `__chatkit.onChatApp(chatApp)`;
+- with `[server]`, either: the snippet sets `__chatkit.availability` (chatkit server's
+  /v1/status) and calls `__chatkit.onAvailability(status)`: `chat.on("availability", ...)`.
   The hooks' v2 events arrive through ONE `chatApp.setProxy({...})` of the eleven
   callbacks (see `_v2`), unless the snippet made that call itself as the chat started
   (8x8: setProxy "should be called during initialization ... before the chat starts")
@@ -65,6 +67,10 @@ def connect():
     state = _state()
     state.onBus = page.callback(_on_bus, "handing over the v1 chat's bus")
     state.onChatApp = page.callback(_on_chat_app, "handing over the v2 chat's chatApp")
+    state.onAvailability = page.callback(_on_availability,
+                                         "handing over chatkit server's availability")
+    if _defined(state, "availability"):
+        _on_availability(state.availability)
     if _defined(state, "bus"):
         _on_bus(state.bus)
     if _defined(state, "chatApp"):
@@ -84,6 +90,15 @@ def _on_bus(*args):
 
 def _on_chat_app(*args):
     _hand_over(V2, args, PageChatApp)
+
+
+def _on_availability(*args):
+    # The snippet's /v1/status answer ([server]); nothing may escape into its JavaScript.
+    try:
+        if args and not _missing(args[0]):
+            chat.deliver_availability(to_python(args[0]))
+    except Exception as error:
+        chat.logger.error("delivering the availability failed", error)
 
 
 def _hand_over(api, args, wrapper):

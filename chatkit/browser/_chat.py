@@ -16,6 +16,8 @@ the version are handed in, by `chatkit.browser._bridge` in the page, by a test
 under CPython.
 """
 
+from chatkit.browser._availability import EVENT as AVAILABILITY
+from chatkit.browser._availability import Availability
 from chatkit.browser._checks import check_customer_info, check_dict, check_language
 from chatkit.browser._link import Link
 from chatkit.browser._subscription import Subscription
@@ -104,6 +106,7 @@ class Chat:
         # the bridge maps them to None and UNSET, as the chat reads them.
         self.page_value = page_value
         self._link = Link(logger or PrintLogger())
+        self._availability = Availability(self._link)
         self._api = V1
         self.api = api
 
@@ -241,15 +244,29 @@ class Chat:
         """Call `handler(data)` with Python values each time the chat has `event`.
 
         `event`: "customer:info-sent" (both versions), v2's setProxy callbacks by
-        their names ("onAppEnd", ...), v1's bus topics (`chatkit.browser.versions.EVENTS`).
+        their names ("onAppEnd", ...), v1's bus topics (`chatkit.browser.versions.EVENTS`),
+        and, with `[server]`, "availability" (both versions): chatkit server's /v1/status
+        as a dict ({"open", "state", "next_change", "agents_available", "waiting", "wait",
+        "stale", "as_of"}), each time the snippet has it, the last one at once.
         >>> sub = chat.on("customer:info-sent", lambda data: print(data))
         >>> sub.remove()
         """
+        if event == AVAILABILITY:
+            if callable(handler):
+                return self._availability.on(handler)
+            self._refuse('chat.on("%s")' % event, "the handler must be a function, not %s"
+                         % type(handler).__name__)
+            return Subscription(event, None, handler, self._link)
         native = self._native_event(event, handler)
         subscription = Subscription(event, native, handler, self._link)
         if native is not None:
             self._link.do("subscribing to %s" % event, subscription.connect)
         return subscription
+
+    def deliver_availability(self, status):
+        """Hand chatkit server's status to the "availability" handlers (the page's bridge
+        calls it with what the snippet fetched; tests call it with a dict)."""
+        self._availability.deliver(status)
 
     def on_ready(self, callback):
         """Call `callback()` once the bus / chatApp exists (at once when it already does).

@@ -253,10 +253,17 @@ def _server_needs(config):
     url = server.get("url") if isinstance(server, dict) else getattr(server, "url", None)
     if not url:
         return []
-    return [Need((Request("connect-src", url.rstrip("/") + "/v1/status"),), (origin_of(url),),
-                 "the chatkit server at %s" % origin_of(url),
-                 "the page cannot ask the server (status, callbacks)",
-                 "SPEC 4.2: with [server], the server's origin in connect-src")]
+    found = [Need((Request("connect-src", url.rstrip("/") + "/v1/status"),), (origin_of(url),),
+                  "the chatkit server at %s" % origin_of(url),
+                  "the page cannot ask the server (status, callbacks)",
+                  "SPEC 4.2: with [server], the server's origin in connect-src")]
+    if getattr(server, "callback", None) is not None:
+        # The form is sent by fetch, never submitted: connect-src, not form-action.
+        found.append(Need((Request("connect-src", url.rstrip("/") + "/v1/callback"),),
+                          (origin_of(url),), "the callback form's request to %s"
+                          % origin_of(url), "the visitor's callback request fails",
+                          "SPEC 10: with [callback], the snippet's form posts to the server"))
+    return found
 
 
 def notes(config) -> list[str]:
@@ -272,6 +279,10 @@ def notes(config) -> list[str]:
             found.append("[fallback] link %s: a navigation the visitor makes; CSP Level 3 has "
                          "no directive for following a link (navigate-to was dropped), so none "
                          "applies" % link)
+    server = getattr(config, "server", None)
+    if server is not None and getattr(server, "callback", None) is not None:
+        found.append("[callback] form: the snippet sends it with fetch (connect-src), never "
+                     "as a form submission, so no form-action applies")
     stylesheet = config.chat.stylesheet_url
     if stylesheet:
         found.append("stylesheet_url %s: the v1 chat window, a document of %s, loads it under "

@@ -201,12 +201,13 @@ class BackgroundServer:
     """uvicorn serving `app` on `sockets` in a thread of its own, with its own event loop:
     `start()` returns once it answers, `stop()` once it has closed."""
 
-    def __init__(self, app, sockets: list[socket.socket], name: str = "chatkit-server") -> None:
+    def __init__(self, app, sockets: list[socket.socket], name: str = "chatkit-server",
+                 **options: Any) -> None:
         import uvicorn
 
         self.sockets = sockets
         self.name = name
-        self._server = uvicorn.Server(quiet_config(app))
+        self._server = uvicorn.Server(quiet_config(app, **options))  # options: uvicorn's
         self._thread: threading.Thread | None = None
         self._failed: BaseException | None = None
 

@@ -101,14 +101,19 @@ class Live:
         self.report("csp", text)
         await self.broadcast({"reports": [{"kind": "csp", "text": text[:TEXT_LIMIT]}]})
 
-    def _from_page(self, message: str) -> None:
+    def _from_page(self, message: str) -> dict | None:
+        """Print a page's report; flip the preview's 8x8 emulator for a page's button
+        ({"server": STATE}), returning the answer for the page."""
         try:
             data = json.loads(message)
+            if isinstance(data, dict) and "server" in data:
+                return self.preview.server.flip(data["server"])
             kind, text = data["kind"], data["text"]
         except (ValueError, TypeError, KeyError):
-            return  # not one of our pages' messages: nothing to print
+            return None  # not one of our pages' messages: nothing to print
         if kind in PAGE_KINDS and isinstance(text, str) and text.strip():
             self.report(kind, text)
+        return None
 
     # -- the pages --------------------------------------------------------------------
 
@@ -127,7 +132,9 @@ class Live:
             if backlog:
                 await websocket.send_json({"reports": backlog})
             while True:
-                self._from_page(await websocket.receive_text())
+                answer = self._from_page(await websocket.receive_text())
+                if answer is not None:
+                    await websocket.send_json(answer)
         except (WebSocketDisconnect, RuntimeError, KeyError):
             pass  # the page went away (or sent bytes): nothing to say
         finally:

@@ -14,6 +14,7 @@ browser may keep them for good; everything else is `no-store`.  With `--csp`, th
 page is served with the tenant's policy as `chatkit.preview.csp` adapts it.
 """
 
+import dataclasses
 from pathlib import Path
 from typing import NamedTuple
 
@@ -31,6 +32,7 @@ from chatkit.emulator.serving import (
 )
 from chatkit.errors import Problem, ValidationError
 from chatkit.preview import csp
+from chatkit.preview.companion import EXTRA_NOTE, STATES, PreviewServer
 from chatkit.preview.look import Look, api_of, look_at, problem_lines
 from chatkit.preview.stamps import FileStamps
 from chatkit.preview.stylesheet import too_big, too_big_message
@@ -83,6 +85,7 @@ class Preview:
         self.policies = list(policies or [])
         self.nonce = csp.nonce_of(self.policies)
         self.stamps = FileStamps()
+        self.server = PreviewServer()  # with [server]: chatkit server against its emulator
         self._look: Look | None = None
         self._digests: dict = {}
 
@@ -171,13 +174,18 @@ class Preview:
             except Exception as error:  # noqa: BLE001 - listed on the page like any problem
                 problems = problem_lines(error, self.config_path)
         config = look.config
+        notes = look.notes + ([EXTRA_NOTE] if snippet is not None and config is not None
+                              and config.server is not None and self.server.local is None
+                              else [])
         html = environment().get_template("preview.html.j2").render(
-            config_name=self.config_path.name, problems=problems, notes=look.notes,
+            config_name=self.config_path.name, problems=problems, notes=notes,
             snippet=snippet, topics=topics, prefix=_PREFIX, api=api_of(config), calls=CALLS,
             language=config.chat.language if config else None,
             align=config.chat.align if config else "right", nonce=self.nonce,
             load=config.chat.load if config else DEFAULT_LOAD,
             scenario=SCENARIO if snippet is not None and self._scenario(look, origin) else None,
+            server_states=[(name, state[0]) for name, state in STATES.items()]
+            if self.server.local is not None else [],
         )
         return html, problems, self._policy_headers(look, origin, snippet, production)
 
@@ -187,12 +195,23 @@ class Preview:
         if look.stylesheet is not None and _takes_stylesheet(config):
             config = config.with_chat(stylesheet_url=self._stylesheet_url(look))
         assets = self._python_assets(look, config, origin) if config.python else None
+        local = self._local_server(config)
+        if local is not None:
+            config = dataclasses.replace(config, server=local.settings)
         snippet = render_snippet(config, nonce=self.nonce, python_assets=assets)
         production = None
         if self.policies:
             assets = self._python_assets(look, look.config, None) if config.python else None
             production = render_snippet(look.config, nonce=self.nonce, python_assets=assets)
         return markupsafe.Markup(snippet), production
+
+    def _local_server(self, config):
+        """The preview's chatkit server for the config's [server] (None without it, or
+        without the [server] extra: the page's notes say so)."""
+        try:
+            return self.server.for_config(config, self.port)
+        except ImportError:
+            return None
 
     def _stylesheet_url(self, look):
         return look.config.chat.stylesheet_url or look.stylesheet.fake_url()

@@ -68,6 +68,7 @@ def serve_preview(config: Path, *, port: int = 8000, stylesheet: Path | None = N
         try:
             asyncio.run(_serve(server, live, sockets))
         finally:
+            preview.server.close()
             for sock in sockets:
                 sock.close()
     terminal.say("Preview stopped.")

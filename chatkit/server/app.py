@@ -57,6 +57,11 @@ class _Server:
             settings.callback, self.client, store, self.prefix, self.status, self.lane,
             lane_wait=timeout + 1)
 
+    def forget(self):
+        """Every cached answer dropped: the next request asks 8x8 (LocalServer's flips)."""
+        self.resources.forget()
+        self.status.forget()
+
     async def close(self):
         await self.resources.close()
         await self.client.close()

@@ -127,6 +127,14 @@ class Resources:
         self._local: dict[str, Entry] = {}
         self._looked: dict[str, float] = {}
         self._tasks: dict[str, asyncio.Task] = {}
+        self._forgotten_at = 0.0
+
+    def forget(self) -> None:
+        """Drop every answer, so that the next request asks 8x8 again (the preview's and the
+        testing kit's emulator after a flip: never the production path)."""
+        self._forgotten_at = self.clock()
+        self._local.clear()
+        self._looked.clear()
 
     def known(self) -> dict[str, Entry]:
         """This process's entries, for /healthz."""
@@ -163,6 +171,8 @@ class Resources:
     def _newer(self, name, stored):
         """The later written of this process's entry and the store's."""
         local = self._local.get(name)
+        if stored is not None and stored.written_at <= self._forgotten_at:
+            stored = None
         if stored is not None and (local is None or stored.written_at > local.written_at):
             self._local[name] = stored
             return stored

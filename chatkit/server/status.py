@@ -95,6 +95,10 @@ class Status:
             return None, 0
         return body, max(0, min(MAX_AGE, int(until - self.clock())))
 
+    def forget(self) -> None:
+        """Assemble the next answer anew (after `Resources.forget`)."""
+        self._answer = None
+
     def _valid(self, cached):
         until, recheck, _ = cached
         return self.clock() < until and time.monotonic() < recheck

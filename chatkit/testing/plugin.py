@@ -18,6 +18,10 @@ Fixtures, all named `chatkit_*` so they never collide with a project's own:
   the config's https `stylesheet_url` (the emulator's `stylesheets` scenario option).
   A scenario option the emulator does not have, or of the wrong type, is a `KitError`
   before anything opens.
+- `chatkit_status_server` (with the `[server]` extra): a `StatusServer`, chatkit server
+  against its emulator of 8x8's APIs on 127.0.0.1, answering `chatkit_server`'s pages:
+  `chatkit_open(chatkit_status_server.config({...}))` opens a page whose snippet asks it,
+  `chatkit_status_server.set(schedule="closed", agents=0, ...)` flips 8x8's state.
 
 With pytest-playwright installed, Chromium runs from `$CHATKIT_CHROMIUM` or, when it
 exists, /usr/bin/chromium (so CI needs no `playwright install`), with flags that
@@ -159,6 +163,17 @@ def chatkit_open(chatkit_server, chatkit_emulator):
     yield open_snippet
     for url in urls:
         chatkit_server.remove(url)
+
+
+@pytest.fixture
+def chatkit_status_server(chatkit_server):
+    """chatkit server and its 8x8 API emulator for this test, answering `chatkit_server`'s
+    pages (the default [server] and [callback] tables: `StatusServer.from_tables` for
+    others)."""
+    from chatkit.testing import StatusServer
+
+    with StatusServer.from_tables(origins=[chatkit_server.url]) as server:
+        yield server
 
 
 ASSETS = "/__chatkit__/assets/"
