@@ -222,8 +222,8 @@ def test_load_config_normalises_the_language(tmp_path, tag, code):
 def test_load_config_warns_about_an_http_domain_on_localhost(tmp_path, domain):
     config = load(tmp_path, chat_with(domain=domain))
     assert config.chat.domain == domain
-    assert [p.line("chat.toml") for p in config.warnings] == [
-        "chat.toml: chat.domain: warning: the domain uses http://: only chatkit's emulator "
+    assert [p.line("chat.toml") for p in config.warnings] == [  # chat_with's domain: line 5
+        "chat.toml:5:1: chat.domain: warning: the domain uses http://: only chatkit's emulator "
         "answers there (chatkit serve, chatkit.testing), never 8x8"]
 
 
@@ -693,22 +693,25 @@ asset_base = "https://cdn.example.com"
     with pytest.raises(ConfigError) as raised:
         load_config(path)
     source = str(path)
-    assert str(raised.value).splitlines() == [source + ": " + line for line in [
-        THEME_IN_V1,
-        "chat.tenat: unknown key (did you mean tenant?)",
-        "chat.tenant: " + MISSING,
-        "chat.channel: must be text, not a number",
-        'chat.align: must be "left" or "right"',
-        "chat.language: unknown language 'xx' (one of: %s)" % LANGUAGE_LIST,
-        "chat.stylesheet_url: the stylesheet URL must not be a javascript: URL (https:// only)",
-        "customer.Cart: " + NOT_A_VALUE % "an array",
-        "variables.x: must be a finite number, not nan",
-        "messages.klingon: not a system message or a language (languages: %s)" % LANGUAGE_LIST,
-        "messages.chatQueud: unknown system message chatQueud (did you mean chatQueued?)",
-        "fallback.after_seconds: must be a number of seconds, more than 0 and at most 600",
-        "python.hooks: no such file (relative to the config)",
-        "python.asset_base: must end with /",
-        "chat.domain: warning: the domain uses http://: only chatkit's emulator answers there "
+    # Each at its key's line (a missing key at its table's header), as the text above shows.
+    assert str(raised.value).splitlines() == [source + ":" + line for line in [
+        "31:1: " + THEME_IN_V1,
+        "3:1: chat.tenat: unknown key (did you mean tenant?)",
+        "1:1: chat.tenant: " + MISSING,
+        "4:1: chat.channel: must be text, not a number",
+        '6:1: chat.align: must be "left" or "right"',
+        "7:1: chat.language: unknown language 'xx' (one of: %s)" % LANGUAGE_LIST,
+        "8:1: chat.stylesheet_url: the stylesheet URL must not be a javascript: URL "
+        "(https:// only)",
+        "11:1: customer.Cart: " + NOT_A_VALUE % "an array",
+        "15:1: variables.x: must be a finite number, not nan",
+        "20:1: messages.klingon: not a system message or a language (languages: %s)"
+        % LANGUAGE_LIST,
+        "18:1: messages.chatQueud: unknown system message chatQueud (did you mean chatQueued?)",
+        "24:1: fallback.after_seconds: must be a number of seconds, more than 0 and at most 600",
+        "28:1: python.hooks: no such file (relative to the config)",
+        "29:1: python.asset_base: must end with /",
+        "5:1: chat.domain: warning: the domain uses http://: only chatkit's emulator answers there "
         "(chatkit serve, chatkit.testing), never 8x8",
     ]]
 
