@@ -167,10 +167,12 @@ def test_load_config_refuses_empty_optional_chat_values(tmp_path, key):
         ({"align": "center"}, ['chat.align: must be "left" or "right"']),  # not an alignment
         ({"align": "Left"}, ['chat.align: must be "left" or "right"']),  # case matters
         ({"path": "chat"}, ['chat.path: must start with / (default "/.")']),  # relative
-        ({"language": "english"}, ["chat.language: unknown language 'english' (one of: %s)"
+        ({"language": "english"}, ["chat.language: unknown language 'english': write its code, "
+                                   '"en" (English) (one of: %s)'
                                    % LANGUAGE_LIST]),  # a name, not a code
-        ({"language": "zh"}, ["chat.language: unknown language 'zh' (one of: %s)"
-                              % LANGUAGE_LIST]),  # Chinese needs a script or region
+        ({"language": "zh"}, ["chat.language: unknown language 'zh': write its code, \"zh-CN\" "
+                              "(Simplified Chinese) or \"zh-TW\" (Traditional Chinese) (one of: "
+                              "%s)" % LANGUAGE_LIST]),  # Chinese needs a script or region
         ({"domain": "http://vcc-na7.8x8.com"},
          ["chat.domain: the domain must use https:// (http:// only for chatkit's emulator on "
           "127.0.0.1 or localhost)"]),
@@ -738,7 +740,8 @@ def test_load_config_names_invalid_toml_with_its_line(tmp_path):
     path = write(tmp_path, text)
     with pytest.raises(ConfigError) as raised:
         load_config(path)
-    assert str(raised.value) == "%s: not valid TOML: %s" % (path, toml_error.value)
+    assert str(raised.value) == "%s: not valid TOML: %s: text goes in quotes: align = \"left\"" % (
+        path, toml_error.value)  # tomllib's own words, then what to do
     assert "(at line 6, column 9)" in str(raised.value)
 
 
