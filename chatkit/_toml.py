@@ -83,7 +83,8 @@ def read_toml(text: str) -> dict:
     try:
         return tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
-        raise TomlProblem("not valid TOML: %s" % _placed(str(error), text)) from None
+        raise TomlProblem("not valid TOML: %s%s" % (_placed(str(error), text),
+                                                    _unquoted_hint(str(error), text))) from None
     except ValueError:  # an int beyond CPython's int_max_str_digits
         found = _LONG_NUMBER.search(text)
         place = " " + _at(*_place(text, found.start())) if found else ""
@@ -91,6 +92,33 @@ def read_toml(text: str) -> dict:
                           % (_MAX_DIGITS, place)) from None
     except (RecursionError, MemoryError):  # only if the nesting check were fooled
         raise TomlProblem("not valid for chatkit: nested too deeply to read") from None
+
+
+_INVALID_VALUE = re.compile(r"Invalid value \(at line (\d+), column (\d+)\)")
+_BARE_TEXT = re.compile(r"[^\W\d][^#\n]*")  # starts with a letter: no number, date or bool
+_ASSIGNED = re.compile(r"\s*([^=\[\]{},]+?)\s*=\s*")  # `key = `, not inside an array or table
+
+
+def _unquoted_hint(message, text):
+    """`: text goes in quotes: language = "German"` for a value written without its quotes."""
+    found = _INVALID_VALUE.search(message)
+    if found is None:
+        return ""
+    line = text.split("\n")[int(found.group(1)) - 1].removesuffix("\r")
+    start = int(found.group(2)) - 1
+    word = _BARE_TEXT.match(line, start)
+    if word is None:
+        return ""
+    before = line[:start]
+    assigned = _ASSIGNED.fullmatch(before)
+    value = word.group() if assigned else re.split(r"[,\]}]", word.group())[0]
+    quoted = toml_value(value.rstrip())
+    written = "%s = %s" % (assigned.group(1), quoted) if assigned else quoted
+    if value.strip().lower() in ("true", "false"):
+        boolean = value.strip().lower()
+        return ": TOML writes true and false in lower case (%s); text goes in quotes (%s)" % (
+            "%s = %s" % (assigned.group(1), boolean) if assigned else boolean, written)
+    return ": text goes in quotes: %s" % written
 
 
 def _placed(message, text):

@@ -15,6 +15,7 @@ land), and never opened twice.
 import tomllib
 
 from chatkit._toml import toml_key, toml_table, toml_value
+from chatkit.config._tables import language_hint
 from chatkit.config.messages import SYSTEM_MESSAGES
 from chatkit.errors import Problem, ValidationError
 from chatkit.rules.languages import LANGUAGES, normalize_language
@@ -62,8 +63,9 @@ def messages_toml(language: str | None = None, *, config_text: str | None = None
 def _language(language):
     code = normalize_language(language)
     if code is None:
-        raise ValidationError([Problem("--lang", language, "unknown language %r (one of: %s)"
-                                       % (language, ", ".join(LANGUAGES)))])
+        raise ValidationError([Problem("--lang", language, "unknown language %r%s (one of: %s)"
+                                       % (language, language_hint(language),
+                                          ", ".join(LANGUAGES)))])
     return code
 
 

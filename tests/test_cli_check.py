@@ -40,9 +40,10 @@ def test_check_of_several_configs_gives_one_verdict_each_and_the_worst_exit(site
                          "sites/d.toml")
     assert code == 2
     assert out == "sites/a.toml: ok\nsites/b.toml: ok, 1 warning\n"
-    assert err == ["sites/b.toml: chat.domain: warning: " + LOCAL_MESSAGE,
+    # minimal.toml's domain is at line 6; INVALID's Cart at line 8, after [customer].
+    assert err == ["sites/b.toml:6:1: chat.domain: warning: " + LOCAL_MESSAGE,
                    "sites/c.toml: " + BROKEN_MESSAGE,
-                   "sites/d.toml: customer.Cart: " + CART_MESSAGE]
+                   "sites/d.toml:8:1: customer.Cart: " + CART_MESSAGE]
 
 
 @pytest.mark.parametrize("names, strict, code", [
@@ -70,11 +71,11 @@ def test_check_json_lists_every_problem_with_its_place_where_known(sites, capsys
                          "sites/d.toml", "--format", "json")
     assert (code, err) == (2, [])
     assert json.loads(out) == [
-        {"file": "sites/b.toml", "line": None, "column": None, "key": "chat.domain",
+        {"file": "sites/b.toml", "line": 6, "column": 1, "key": "chat.domain",
          "severity": "warning", "message": LOCAL_MESSAGE},
         {"file": "sites/c.toml", "line": 2, "column": 10, "key": None,
          "severity": "error", "message": BROKEN_MESSAGE},
-        {"file": "sites/d.toml", "line": None, "column": None, "key": "customer.Cart",
+        {"file": "sites/d.toml", "line": 8, "column": 1, "key": "customer.Cart",
          "severity": "error", "message": CART_MESSAGE},
     ]
 
@@ -102,10 +103,10 @@ def test_check_github_format_is_workflow_annotations(sites, capsys):
     assert (code, err) == (2, [])
     assert out.splitlines() == [
         "sites/a.toml: ok",
-        "::warning file=sites/b.toml::chat.domain: " + LOCAL_MESSAGE,
+        "::warning file=sites/b.toml,line=6,col=1::chat.domain: " + LOCAL_MESSAGE,
         "sites/b.toml: ok, 1 warning",
         "::error file=sites/c.toml,line=2,col=10::" + BROKEN_MESSAGE,
-        "::error file=sites/d.toml::customer.Cart: " + CART_MESSAGE,
+        "::error file=sites/d.toml,line=8,col=1::customer.Cart: " + CART_MESSAGE,
     ]
 
 
@@ -115,7 +116,8 @@ def test_check_github_annotation_escapes_what_would_end_it(tmp_path, capsys):
     code, out, _ = run(capsys, "check", config, "--format", "github")
     [annotation] = out.splitlines()
     assert code == 2
-    assert annotation.startswith("::error file=%s/a%%2Cb%%3Ac.toml::chat.a%%0Ab%%25: unknown key"
+    assert annotation.startswith("::error file=%s/a%%2Cb%%3Ac.toml,line=7,col=1::chat.a%%0Ab%%25: "
+                                 "unknown key"
                                  % tmp_path)
 
 
@@ -129,7 +131,7 @@ def test_check_dash_reads_the_config_from_standard_input():
     assert (done.returncode, done.stdout, done.stderr) == (0, "<stdin>: ok\n", "")
     done = chatkit("check", "-", "--strict", stdin=INVALID)
     assert (done.returncode, done.stdout) == (2, "")
-    assert done.stderr == "<stdin>: customer.Cart: %s\n" % CART_MESSAGE
+    assert done.stderr == "<stdin>:8:1: customer.Cart: %s\n" % CART_MESSAGE
     done = chatkit("check", "-", stdin=BROKEN)
     assert done.stderr == "<stdin>: %s\n" % BROKEN_MESSAGE
 

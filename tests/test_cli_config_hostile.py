@@ -29,22 +29,24 @@ def check(capsys, folder, text):
     return run(capsys, "check", write(folder, text))
 
 
+# V2 has 7 lines: each key below is at line 8, or at line 9 after a table's header; an
+# array's element is at column 18, after `quick_replies = [`.
 @pytest.mark.parametrize("text, line", [
     (V2 + "[variables]\n_x = %s\n" % HUGE,  # setVariables takes text
-     "variables._x: must be text, not a number (%s); the v2 chat would discard it" % ABOUT),
+     "9:1: variables._x: must be text, not a number (%s); the v2 chat would discard it" % ABOUT),
     (V2 + "[theme]\nheaderBackgroundColor = %s\n" % HUGE,  # a colour is text
-     'theme.headerBackgroundColor: must be text, not a number (%s): write a CSS colour, such '
+     '9:1: theme.headerBackgroundColor: must be text, not a number (%s): write a CSS colour, such '
      'as "#0B0C0C", "rgb(11 12 12)" or "navy"' % ABOUT),
     (V2 + "quick_replies = [%s]\n" % HUGE,  # each reply is text
-     "chat.quick_replies[0]: must be text, not a number (%s)" % ABOUT),
+     "8:18: chat.quick_replies[0]: must be text, not a number (%s)" % ABOUT),
     (V2 + "quick_replies = [[%s]]\n" % HUGE,  # even inside an array
-     "chat.quick_replies[0]: must be text, not an array"),
+     "8:18: chat.quick_replies[0]: must be text, not an array"),
     (V2 + "notification_sound = %s\n" % HUGE,  # true or false
-     "chat.notification_sound: must be true or false, not a number (%s)" % ABOUT),
+     "8:1: chat.notification_sound: must be true or false, not a number (%s)" % ABOUT),
 ])
 def test_check_names_a_huge_integer_without_printing_it(tmp_path, capsys, text, line):
     code, out, err = check(capsys, tmp_path, text)
-    assert (code, out, err) == (2, "", ["%s: %s" % (tmp_path / "chat.toml", line)])
+    assert (code, out, err) == (2, "", ["%s:%s" % (tmp_path / "chat.toml", line)])
 
 
 def test_check_refuses_a_dotted_key_of_50000_parts_at_once(tmp_path, capsys):
@@ -90,7 +92,8 @@ def test_check_warns_of_customer_keys_the_agent_would_see_as_one(
     text = V1 + '[customer]\n"%s" = "Gold"\n"%s" = "Silver"\n' % (first, second)
     code, out, err = check(capsys, tmp_path, text)
     assert code == 0
-    assert err == ["%s: customer.%s: warning: looks the same to the agent as customer.%s: %s "
+    # V1 has 5 lines: the second key is at line 8, after `[customer]` and the first one.
+    assert err == ["%s:8:1: customer.%s: warning: looks the same to the agent as customer.%s: %s "
                    "and %s %s" % (tmp_path / "chat.toml", second, first, second_ascii,
                                   first_ascii, DIFFER)]
     assert run(capsys, "check", "--strict", tmp_path / "chat.toml")[0] == 1

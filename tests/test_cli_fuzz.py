@@ -127,8 +127,9 @@ def config_bytes(draw):
 # --- the properties ----------------------------------------------------------------------------
 
 def assert_named_lines(lines, source):
+    named = re.compile(re.escape(escape(source)) + r"(:\d+:\d+)?: ")
     for line in lines:
-        assert line.startswith(escape(source) + ": "), line
+        assert named.match(line), line
         assert escape(line) == line, line  # nothing hidden, nothing that breaks the line
 
 
@@ -204,10 +205,13 @@ def assert_formats_agree(capsys, config, checked, text_lines):
     assert (code, err) == (checked, [])
     found = json.loads(out)
     assert len(found) == len(text_lines)
-    for problem in found:
+    for problem, line in zip(found, text_lines, strict=True):
         assert set(problem) == {"file", "line", "column", "key", "severity", "message"}
         assert problem["severity"] in ("error", "warning")
         assert problem["line"] is None or problem["line"] >= 1
+        if problem["key"] is not None and problem["line"] is not None:  # the text says it too
+            assert line.startswith("%s:%d:%d: " % (escape(problem["file"]), problem["line"],
+                                                   problem["column"])), (line, problem)
     code, out, err = run(capsys, "check", config, "--format", "github")
     annotations = [line for line in out.splitlines() if line.startswith("::")]
     assert (code, err, len(annotations)) == (checked, [], len(found))

@@ -225,27 +225,28 @@ def test_cli_keeps_a_problem_on_one_line_when_a_key_holds_a_line_break(tmp_path,
     config = write(tmp_path, VALID + '"a\\nb" = 1\n[customer]\n"x\\ry" = [1]\n')
     code, out, err = run(capsys, "check", config)
     assert (code, out) == (2, "")
-    assert err == [
-        "%s: chat.a\\nb: unknown key: it contains U+000A LINE FEED (allowed: api, uuid, "
+    assert err == [  # VALID has 5 lines
+        "%s:6:1: chat.a\\nb: unknown key: it contains U+000A LINE FEED (allowed: api, uuid, "
         "tenant, channel, domain, channel_uuid, path, button_container_id, align, language, "
         "stylesheet_url, load, button_text)" % config,
-        "%s: customer.x\\ry: must be text, a number or true/false, not an array" % config,
-        "%s: customer.x\\ry: warning: the key contains U+000D CARRIAGE RETURN, which the agent "
+        "%s:8:1: customer.x\\ry: must be text, a number or true/false, not an array" % config,
+        "%s:8:1: customer.x\\ry: warning: the key contains U+000D CARRIAGE RETURN, which the agent "
         "sees as nothing or as a break (pasted by mistake?)" % config]
 
 
 def test_cli_names_a_zero_width_space_in_the_tenant(tmp_path, capsys):
     config = write(tmp_path, VALID.replace('"ZXhhbXBsZTAx"', '"ZXhhbXBs\u200bZTAx"'))
     assert run(capsys, "snippet", config) == (2, "", [
-        "%s: chat.tenant: must not contain U+200B ZERO WIDTH SPACE (characters you cannot see, "
+        "%s:3:1: chat.tenant: must not contain U+200B ZERO WIDTH SPACE (characters you cannot see, "
         "pasted with the value? type it again)" % config])
 
 
 def test_cli_shows_a_bidi_override_escaped_so_the_line_reads_as_written(tmp_path, capsys):
     config = write(tmp_path, VALID + "[messages]\n\"chat\u202eQueued\" = 'x'\n")
     _, _, err = run(capsys, "check", config)
-    assert err == ["%s: messages.chat\\u202eQueued: unknown system message chat\\u202eQueued: it "
-                   "contains U+202E RIGHT-TO-LEFT OVERRIDE (did you mean chatQueued?)" % config]
+    assert err == ["%s:7:1: messages.chat\\u202eQueued: unknown system message "
+                   "chat\\u202eQueued: it contains U+202E RIGHT-TO-LEFT OVERRIDE (did you mean "
+                   "chatQueued?)" % config]
 
 
 def test_cli_escapes_a_line_break_in_the_config_name(tmp_path, capsys):

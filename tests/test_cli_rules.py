@@ -47,8 +47,8 @@ CONVERTED = ("warning: {<agent>} (as 8x8's documentation prints it) becomes {{ag
 def test_cli_check_accepts_the_references_placeholder_with_a_warning(tmp_path, capsys):
     config = write(tmp_path, COPIED)
     assert run(capsys, "check", config) == (0, "%s: ok, 2 warnings\n" % config, [
-        "%s: messages.de.agentTypingName: %s" % (config, CONVERTED),
-        "%s: messages.chatEstablishedName: %s" % (config, CONVERTED)])
+        "%s:10:1: messages.de.agentTypingName: %s" % (config, CONVERTED),  # VALID: 5 lines
+        "%s:8:1: messages.chatEstablishedName: %s" % (config, CONVERTED)])
     assert run(capsys, "check", config, "--strict")[0] == 1
 
 
@@ -66,7 +66,7 @@ def test_cli_check_still_refuses_an_unknown_placeholder_written_the_references_w
         tmp_path, capsys):
     config = write(tmp_path, VALID + '[messages]\nchatQueued = "Hi {<customer>}"\n')
     assert run(capsys, "check", config) == (2, "", [
-        "%s: messages.chatQueued: unknown placeholder {<customer>} (the only placeholder is "
+        "%s:7:1: messages.chatQueued: unknown placeholder {<customer>} (the only placeholder is "
         "{{agent}})" % config])
 
 
@@ -77,7 +77,7 @@ def test_cli_check_still_refuses_an_unknown_placeholder_written_the_references_w
 def test_cli_check_refuses_an_http_stylesheet_and_says_how_to_preview_one(tmp_path, capsys, url):
     config = write(tmp_path, VALID + 'stylesheet_url = "%s"\n' % url)
     assert run(capsys, "check", config) == (2, "", [
-        "%s: chat.stylesheet_url: the stylesheet URL must use https:// (the chat refuses to "
+        "%s:6:1: chat.stylesheet_url: the stylesheet URL must use https:// (the chat refuses to "
         "start with any other, localhost too); to preview a stylesheet on this computer: "
         "chatkit serve chat.toml --stylesheet theme.css" % config])
 
@@ -96,7 +96,7 @@ def test_cli_snippet_carries_the_normalised_origin(tmp_path, capsys, domain, cha
     config = write(tmp_path, CHAT % domain)
     code, out, err = run(capsys, "snippet", config)
     assert (code, err) == (0, [
-        "%s: chat.domain: warning: the domain is not written as the chat's exact origin (%s): "
+        "%s:5:1: chat.domain: warning: the domain is not written as the chat's exact origin (%s): "
         "chatkit uses https://vcc-na7.8x8.com" % (config, changes)])
     assert settings(out)["domain"] == "https://vcc-na7.8x8.com"
     assert domain not in out
@@ -123,7 +123,7 @@ def test_cli_snippet_refuses_a_domain_that_is_no_origin(tmp_path, capsys, domain
 def test_cli_check_warns_about_a_host_outside_8x8(tmp_path, capsys):
     config = write(tmp_path, CHAT % "https://vcc-na7.8x8.cm")
     assert run(capsys, "check", config) == (0, "%s: ok, 1 warning\n" % config, [
-        "%s: chat.domain: warning: the domain's host vcc-na7.8x8.cm is not an 8x8.com host: "
+        "%s:5:1: chat.domain: warning: the domain's host vcc-na7.8x8.cm is not an 8x8.com host: "
         "check it for a typo (the Configuration Manager gives https://vcc-XXX.8x8.com)"
         % config])
 

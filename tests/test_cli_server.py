@@ -59,7 +59,8 @@ def test_a_config_mistake_is_the_line_check_prints_and_exit_2(tmp_path, capsys, 
     code, out, err = run(capsys, "server", path, "--emulate", "--port", free_port())
     assert code == 2 and out == ""
     # Typed: the [chat] align rule (SPEC 2: "left" or "right").
-    assert len(err) == 1 and err[0].startswith("%s: chat.align: " % path), err
+    line = path.read_text(encoding="utf-8").splitlines().index('align = "middle"') + 1
+    assert len(err) == 1 and err[0].startswith("%s:%d:1: chat.align: " % (path, line)), err
     assert "left" in err[0] and "right" in err[0]
     check_code, _, check_err = run(capsys, "check", path)
     assert check_code == 2 and check_err == err
@@ -72,7 +73,9 @@ def test_a_token_in_the_config_is_refused(tmp_path, capsys, monkeypatch):
                                    % token))
     code, _, err = run(capsys, "server", path, "--emulate", "--port", free_port())
     assert code == 2
-    assert any(line.startswith("%s: server.token" % path) for line in err), err
+    at = [number for number, text in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+          if text.startswith("token =")][0]
+    assert any(line.startswith("%s:%d:1: server.token" % (path, at)) for line in err), err
     assert any("looks like an 8x8 API token" in line for line in err), err
     assert token not in "\n".join(err)
 

@@ -55,10 +55,10 @@ def test_cli_check_names_the_file_and_the_key_of_each_v2_problem(capsys, tmp_pat
     config = write(tmp_path, (ROOT / "examples/v2/minimal.toml").read_text(encoding="utf-8")
                    + 'stylesheet_url = "https://cdn.example.com/chat.css"\n'
                    + '[theme]\nheaderTextColor = "# FFFFFF"\n')
-    assert run(capsys, "check", config) == (2, "", [
-        '%s: chat.stylesheet_url: only the v1 chat (api = "v1") has a stylesheet URL; the v2 '
+    assert run(capsys, "check", config) == (2, "", [  # v2/minimal.toml has 9 lines
+        '%s:10:1: chat.stylesheet_url: only the v1 chat (api = "v1") has a stylesheet URL; the v2 '
         "chat is themed with [theme]" % config,
-        '%s: theme.headerTextColor: "# FFFFFF" is not a CSS colour, such as "#0B0C0C", '
+        '%s:12:1: theme.headerTextColor: "# FFFFFF" is not a CSS colour, such as "#0B0C0C", '
         '"rgb(11 12 12)" or "navy" (did you mean "#FFFFFF"? the glossary prints colours with a '
         "space)" % config])
     assert run(capsys, "snippet", config)[:2] == (2, "")  # no snippet from an invalid config

@@ -167,10 +167,12 @@ def test_load_config_refuses_empty_optional_chat_values(tmp_path, key):
         ({"align": "center"}, ['chat.align: must be "left" or "right"']),  # not an alignment
         ({"align": "Left"}, ['chat.align: must be "left" or "right"']),  # case matters
         ({"path": "chat"}, ['chat.path: must start with / (default "/.")']),  # relative
-        ({"language": "english"}, ["chat.language: unknown language 'english' (one of: %s)"
+        ({"language": "english"}, ["chat.language: unknown language 'english': write its code, "
+                                   '"en" (English) (one of: %s)'
                                    % LANGUAGE_LIST]),  # a name, not a code
-        ({"language": "zh"}, ["chat.language: unknown language 'zh' (one of: %s)"
-                              % LANGUAGE_LIST]),  # Chinese needs a script or region
+        ({"language": "zh"}, ["chat.language: unknown language 'zh': write its code, \"zh-CN\" "
+                              "(Simplified Chinese) or \"zh-TW\" (Traditional Chinese) (one of: "
+                              "%s)" % LANGUAGE_LIST]),  # Chinese needs a script or region
         ({"domain": "http://vcc-na7.8x8.com"},
          ["chat.domain: the domain must use https:// (http:// only for chatkit's emulator on "
           "127.0.0.1 or localhost)"]),
@@ -222,8 +224,8 @@ def test_load_config_normalises_the_language(tmp_path, tag, code):
 def test_load_config_warns_about_an_http_domain_on_localhost(tmp_path, domain):
     config = load(tmp_path, chat_with(domain=domain))
     assert config.chat.domain == domain
-    assert [p.line("chat.toml") for p in config.warnings] == [
-        "chat.toml: chat.domain: warning: the domain uses http://: only chatkit's emulator "
+    assert [p.line("chat.toml") for p in config.warnings] == [  # chat_with's domain: line 5
+        "chat.toml:5:1: chat.domain: warning: the domain uses http://: only chatkit's emulator "
         "answers there (chatkit serve, chatkit.testing), never 8x8"]
 
 
@@ -693,22 +695,25 @@ asset_base = "https://cdn.example.com"
     with pytest.raises(ConfigError) as raised:
         load_config(path)
     source = str(path)
-    assert str(raised.value).splitlines() == [source + ": " + line for line in [
-        THEME_IN_V1,
-        "chat.tenat: unknown key (did you mean tenant?)",
-        "chat.tenant: " + MISSING,
-        "chat.channel: must be text, not a number",
-        'chat.align: must be "left" or "right"',
-        "chat.language: unknown language 'xx' (one of: %s)" % LANGUAGE_LIST,
-        "chat.stylesheet_url: the stylesheet URL must not be a javascript: URL (https:// only)",
-        "customer.Cart: " + NOT_A_VALUE % "an array",
-        "variables.x: must be a finite number, not nan",
-        "messages.klingon: not a system message or a language (languages: %s)" % LANGUAGE_LIST,
-        "messages.chatQueud: unknown system message chatQueud (did you mean chatQueued?)",
-        "fallback.after_seconds: must be a number of seconds, more than 0 and at most 600",
-        "python.hooks: no such file (relative to the config)",
-        "python.asset_base: must end with /",
-        "chat.domain: warning: the domain uses http://: only chatkit's emulator answers there "
+    # Each at its key's line (a missing key at its table's header), as the text above shows.
+    assert str(raised.value).splitlines() == [source + ":" + line for line in [
+        "31:1: " + THEME_IN_V1,
+        "3:1: chat.tenat: unknown key (did you mean tenant?)",
+        "1:1: chat.tenant: " + MISSING,
+        "4:1: chat.channel: must be text, not a number",
+        '6:1: chat.align: must be "left" or "right"',
+        "7:1: chat.language: unknown language 'xx' (one of: %s)" % LANGUAGE_LIST,
+        "8:1: chat.stylesheet_url: the stylesheet URL must not be a javascript: URL "
+        "(https:// only)",
+        "11:1: customer.Cart: " + NOT_A_VALUE % "an array",
+        "15:1: variables.x: must be a finite number, not nan",
+        "20:1: messages.klingon: not a system message or a language (languages: %s)"
+        % LANGUAGE_LIST,
+        "18:1: messages.chatQueud: unknown system message chatQueud (did you mean chatQueued?)",
+        "24:1: fallback.after_seconds: must be a number of seconds, more than 0 and at most 600",
+        "28:1: python.hooks: no such file (relative to the config)",
+        "29:1: python.asset_base: must end with /",
+        "5:1: chat.domain: warning: the domain uses http://: only chatkit's emulator answers there "
         "(chatkit serve, chatkit.testing), never 8x8",
     ]]
 
@@ -735,7 +740,8 @@ def test_load_config_names_invalid_toml_with_its_line(tmp_path):
     path = write(tmp_path, text)
     with pytest.raises(ConfigError) as raised:
         load_config(path)
-    assert str(raised.value) == "%s: not valid TOML: %s" % (path, toml_error.value)
+    assert str(raised.value) == "%s: not valid TOML: %s: text goes in quotes: align = \"left\"" % (
+        path, toml_error.value)  # tomllib's own words, then what to do
     assert "(at line 6, column 9)" in str(raised.value)
 
 

@@ -93,7 +93,7 @@ def test_check_names_the_key_of_a_wrong_load(tmp_path, capsys):
                    'domain = "https://vcc-na7.8x8.com"\nload = "clik"\n')
     code, out, err = run(capsys, "check", config)
     assert (code, out) == (2, "")
-    assert err == ['%s: chat.load: %s, not "clik" (did you mean "click"?)'
+    assert err == ['%s:6:1: chat.load: %s, not "clik" (did you mean "click"?)'
                    % (config, ALLOWED)]
 
 
@@ -102,5 +102,5 @@ def test_check_strict_fails_on_a_button_text_without_click(tmp_path, capsys):
                    'domain = "https://vcc-na7.8x8.com"\nbutton_text = "Chat"\n')
     code, _, err = run(capsys, "check", config, "--strict")
     assert code == 1
-    assert err == ['%s: chat.button_text: warning: is used only with load = "click" (load '
+    assert err == ['%s:6:1: chat.button_text: warning: is used only with load = "click" (load '
                    'is "page"): the snippet shows no button of its own' % config]

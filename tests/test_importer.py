@@ -352,12 +352,30 @@ def test_import_refuses_a_snippet_found_only_in_an_html_comment(capsys):
         "is the snippet in use" % (DATA / "in-comment.html")])
 
 
-def test_import_refuses_a_snippet_found_only_in_a_javascript_string(capsys):
-    assert run(capsys, DATA / "in-string.jsx") == (2, "", [
+def test_import_reads_a_snippet_kept_in_a_template_literal_the_page_injects(capsys):
+    # Next.js's <Script dangerouslySetInnerHTML={{__html: CHAT_SNIPPET}}> runs the literal's
+    # text as a script: written out (no ${...}), it is the code (issue 19, import 3).
+    code, out, err = run(capsys, DATA / "in-string.jsx")
+    assert code == 0
+    assert tomllib.loads(out)["chat"] == {"uuid": UUID, "tenant": "ZXhhbXBsZTAx",
+                                          "channel": "Customer Support", "domain": DOMAIN,
+                                          "align": "right"}
+    assert err == ["%s: line 4, column 22: warning: the snippet was read from this template "
+                   "literal, as code: the page runs it only by injecting it as a script (the "
+                   "code that does is not imported); `chatkit snippet` writes it as a <script> "
+                   "of its own, which runs when the page loads" % (DATA / "in-string.jsx")]
+
+
+def test_import_refuses_a_snippet_in_a_template_literal_made_with_substitutions(tmp_path,
+                                                                                  capsys):
+    page = tmp_path / "Chat.jsx"
+    page.write_text((DATA / "in-string.jsx").read_text("utf-8").replace(
+        '"ZXhhbXBsZTAx"', '"${tenant}"'), encoding="utf-8")
+    assert run(capsys, page) == (2, "", [
         "%s: line 5, column 10: a v1 snippet (__8x8Chat) is only inside a JavaScript template "
-        "literal, which the browser never runs as code, and chatkit imports live code only: copy "
-        "the snippet out of the string into a file of its own and import that"
-        % (DATA / "in-string.jsx")])
+        "literal (its text is made with ${...} or escapes, not written out), which runs only if "
+        "the page turns it into a script, and chatkit imports code written as code: copy the "
+        "snippet out of the string into a file of its own and import that" % page])
 
 
 @pytest.mark.parametrize(
@@ -379,16 +397,19 @@ def test_import_names_where_a_snippet_that_is_not_live_is(tmp_path, capsys, text
     path.write_text(text, encoding="utf-8")
     code, out, err = run(capsys, path)
     assert (code, len(err)) == (2, 1)
-    assert err[0].startswith("%s: %s: a v1 snippet (__8x8Chat) is only inside %s, which the "
-                             "browser never runs as code" % (path, where, kind))
+    never = "runs only if the page turns it into a script" if "string" in kind else \
+        "the browser never runs as code"
+    assert err[0].startswith("%s: %s: a v1 snippet (__8x8Chat) is only inside %s, which %s"
+                             % (path, where, kind, never))
 
 
 def test_import_refuses_invalid_javascript_with_its_line_and_column(tmp_path, capsys):
     output = tmp_path / "chat.toml"
     output.write_text("the config that works", encoding="utf-8")
     assert run(capsys, DATA / "invalid.html", "-o", output, "--force") == (2, "", [
-        '%s: line 6, column 18: invalid JavaScript: unexpected `"Customer Support" domain:`'
-        % (DATA / "invalid.html")])
+        # Where a JavaScript engine stops: at `domain`, after the value without its comma.
+        "%s: line 7, column 9: invalid JavaScript: unexpected `domain` (a comma missing at the "
+        "end of the line before?)" % (DATA / "invalid.html")])
     assert output.read_text(encoding="utf-8") == "the config that works"
 
 

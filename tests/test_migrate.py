@@ -230,7 +230,7 @@ def test_an_invalid_v1_config_is_named_by_its_problems(capsys, tmp_path):
     config = write(tmp_path, MINIMAL.replace('channel = "Support"\n', ""))
     code, out, err = run(capsys, "migrate", config, "--channel-uuid", CHANNEL_UUID)
     assert (code, out) == (2, "")
-    assert err == ["%s: chat.channel: missing: required, copy it from the Configuration "
+    assert err == ["%s:1:1: chat.channel: missing: required, copy it from the Configuration "
                    "Manager snippet" % config]
 
 

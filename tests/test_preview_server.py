@@ -57,10 +57,10 @@ def test_preview_page_of_an_invalid_config_lists_its_problems(folder):
     (folder / "chat.toml").write_text(CONFIG + 'align = "middle"\n[colours]\n', encoding="utf-8")
     html = page(Preview(folder / "chat.toml", 8000))
     source = folder / "chat.toml"
-    assert re.findall(r"<li>(.*)</li>", html) == [
-        "%s: colours: unknown key (allowed: chat, customer, variables, messages, fallback, "
+    assert re.findall(r"<li>(.*)</li>", html) == [  # CONFIG has 5 lines
+        "%s:7:1: colours: unknown key (allowed: chat, customer, variables, messages, fallback, "
         "python, server, callback, availability)" % source,
-        "%s: chat.align: must be &#34;left&#34; or &#34;right&#34;" % source,
+        "%s:6:1: chat.align: must be &#34;left&#34; or &#34;right&#34;" % source,
     ]
     assert "var settings" not in html and 'id="chatkit-controls"' not in html
 
@@ -262,8 +262,8 @@ def test_preview_colours_its_problems_on_a_terminal_unless_no_color(folder, env,
     (folder / "chat.toml").write_text(CONFIG + 'align = "middle"\n', encoding="utf-8")
     out = _on_a_terminal(folder, {"NO_COLOR": "", **env}, "chat.toml", "--port",
                          str(free_port()))
-    plain = 'config problem: chat.toml: chat.align: must be "left" or "right"'
-    red = '\x1b[31mconfig problem\x1b[0m: chat.toml: chat.align: must be "left" or "right"'
+    plain = 'config problem: chat.toml:6:1: chat.align: must be "left" or "right"'
+    red = '\x1b[31mconfig problem\x1b[0m: chat.toml:6:1: chat.align: must be "left" or "right"'
     assert (red in out) is coloured and (plain in out) is not coloured, out
 
 
@@ -274,7 +274,7 @@ def test_preview_output_to_a_pipe_has_no_colour(folder):
     problem = process.stdout.readline()
     process.send_signal(signal.SIGINT)
     process.communicate(timeout=10)
-    assert re.fullmatch(r'\d\d:\d\d:\d\d config problem: chat.toml: chat.align: must be "left" '
+    assert re.fullmatch(r'\d\d:\d\d:\d\d config problem: chat.toml:6:1: chat.align: must be "left" '
                         r'or "right"\n', problem), problem
 
 

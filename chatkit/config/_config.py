@@ -19,6 +19,7 @@ from typing import Any
 from chatkit._toml import TomlProblem, read_toml
 from chatkit._wording import must_be
 from chatkit.build.runtimes import DEFAULT as DEFAULT_RUNTIME
+from chatkit.config._places import placed
 from chatkit.config._tables import (
     DEFAULT_FALLBACK_SECONDS,
     belongs,
@@ -206,12 +207,17 @@ def load_config(path: str | Path) -> Config:
         raise ConfigError([Problem("", path, "is empty: name the chat.toml to read")], "CONFIG")
     path = Path(path)
     try:
-        data = read_toml(_decode(_read(path)))
+        text = _decode(_read(path))
+        data = read_toml(text)
     except _Unreadable as error:
         raise ConfigError([Problem("", path, str(error))], str(path)) from None
     except TomlProblem as error:
         raise ConfigError([Problem("", path, str(error))], str(path)) from None
-    return parse_config(data, path)
+    try:
+        config = parse_config(data, path)
+    except ConfigError as error:
+        raise ConfigError(placed(error.problems, text), error.source) from None
+    return dataclasses.replace(config, warnings=placed(config.warnings, text))
 
 
 def _utf16(raw):

@@ -212,8 +212,9 @@ def _container_id_problems(table, chat):
 def _chat_language(chat, key):
     code = normalize_language(chat["language"])
     if code is None:
-        return [Problem(key, chat["language"], "unknown language %r (one of: %s)"
-                        % (chat["language"], ", ".join(LANGUAGES)))]
+        return [Problem(key, chat["language"], "unknown language %r%s (one of: %s)"
+                        % (chat["language"], language_hint(chat["language"]),
+                           ", ".join(LANGUAGES)))]
     chat["language"] = code
     return []
 
@@ -335,12 +336,36 @@ def _key_rule(key):
             % (key, CUSTOM_PREFIX, DISCARDED))
 
 
+# A language named as people name it, in English or in itself: the chat wants its code.
+_CODES_BY_NAME = {name.lower(): code for code, name in LANGUAGES.items()} | {
+    "deutsch": "de", "español": "es", "espanol": "es", "castellano": "es", "français": "fr",
+    "francais": "fr", "português": "pt", "portugues": "pt", "italiano": "it", "polski": "pl",
+    "hrvatski": "hr", "nederlands": "nl", "dutch": "nl", "flemish": "nl", "dansk": "da",
+    "norsk": "no", "bokmål": "no", "svenska": "sv", "cymraeg": "cy", "tiếng việt": "vi",
+    "русский": "ru", "日本語": "ja", "한국어": "ko", "हिन्दी": "hi", "العربية": "ar", "ไทย": "th",
+    "english": "en", "简体中文": "zh-CN", "繁體中文": "zh-TW", "brazilian portuguese": "pt",
+}
+_CHINESE_NAMES = ("chinese", "中文", "mandarin", "zh")  # zh: the chat has two Chinese codes
+
+
+def language_hint(value: object) -> str:
+    """`: write its code, "de"` for a language written by its name ("German", "Deutsch")."""
+    if not isinstance(value, str):
+        return ""
+    name = " ".join(value.split()).lower()
+    if name in _CHINESE_NAMES:
+        return ': write its code, "zh-CN" (Simplified Chinese) or "zh-TW" (Traditional Chinese)'
+    code = _CODES_BY_NAME.get(name)
+    return ': write its code, "%s" (%s)' % (code, LANGUAGES[code]) if code else ""
+
+
 def _language_variable(dotted, value, language):
     """$language changes the chat language: ([the chat's code or None], problems)."""
     code = normalize_language(value)
     if code is None:
-        return None, [Problem(dotted, value, "unknown language %r: $language sets the chat "
-                              "language (one of: %s)" % (value, ", ".join(LANGUAGES)))]
+        return None, [Problem(dotted, value, "unknown language %r%s: $language sets the chat "
+                              "language (one of: %s)" % (value, language_hint(value),
+                                                         ", ".join(LANGUAGES)))]
     if language is not None and language != code:
         return code, [Problem(dotted, value, "sets the chat language to %s after chat.language "
                               "(%s): the snippet applies the language, then the variables"

@@ -174,8 +174,19 @@ def messages_table(table: dict[Any, Any]) -> tuple[dict, dict[str, dict], list[P
             tables[code] = key
             by_language[code], converted = _documented_placeholders(value, "messages." + key)
             problems += converted + check_messages(by_language[code], "messages." + key)
+            problems += _untranslated(by_language[code], code, "messages." + key_text(key))
     messages, converted = _documented_placeholders(messages, "messages")
     return messages, by_language, problems + converted + check_messages(messages)
+
+
+def _untranslated(messages, code, prefix):
+    """A text of another language's table still the English default: a line left to translate
+    (`chatkit messages --lang xx` writes them so), which the chat would show in English."""
+    if code == "en":
+        return []
+    return [Problem("%s.%s" % (prefix, key), text, "the same text as the English default: "
+                    "translate it into %s, or delete the line" % LANGUAGES[code], "warning")
+            for key, text in messages.items() if SYSTEM_MESSAGES.get(key) == text]
 
 
 def _documented_placeholders(messages, prefix):

@@ -13,6 +13,7 @@ The layers, from the file to the config:
                  as TOML, checked by `parse_config` before it is written
     _versions    each version's snippet as a config: v1's settings and onInit, v2's config
                  and callback, and the calls in them
+    _stock       8x8's v2 loader around the config, and the page code a tenant added to it
 
 Nothing here evaluates the snippet: it is read as code, never run.
 """
@@ -42,7 +43,8 @@ def import_snippet(path: str | Path) -> ImportResult:
     Example: `print(import_snippet("snippet-from-8x8.html").text)`
     """
     source = _source.read_source(path)
-    snippet = _snippet.find_snippet(source, _source.read_page(source))
+    page = _source.read_page(source)
+    snippet = _snippet.find_snippet(source, page)
     versions = {_snippet.V1: _versions.import_v1, _snippet.V2: _versions.import_v2}
     try:
         imported = versions[snippet.version](snippet)
@@ -52,6 +54,8 @@ def import_snippet(path: str | Path) -> ImportResult:
             from None
     if imported.errors:
         raise ValidationError(imported.errors, source.name)
+    _snippet.note_container(imported, page)
+    _snippet.note_literal(imported, snippet)
     text = _snippet.config_text(imported)
     warnings = _snippet.check_config(imported, text, source.name)
     return ImportResult(text, imported.version, imported.notes + warnings)

@@ -57,6 +57,7 @@ class Script:
 
     def __init__(self, source: Source, piece: Code, templates: list[Construct]):
         self.source, self.offset, self.grammar = source, piece.offset, piece.grammar
+        self.whole_file = piece.whole_file
         self.data = piece.text.encode("utf-8")
         self.root = Parser(_language(piece.grammar)).parse(self.data).root_node
         self._ascii = len(self.data) == len(piece.text)
@@ -67,7 +68,11 @@ class Script:
     # --- places -------------------------------------------------------------------------
     def place(self, node_or_byte: Node | int) -> Place:
         byte = node_or_byte if isinstance(node_or_byte, int) else node_or_byte.start_byte
-        return self.source.place(self.offset + self._char(byte))
+        return self.source.place(self.file_offset(byte))
+
+    def file_offset(self, byte: int) -> int:
+        """The offset in the file (characters) of a byte of this piece."""
+        return self.offset + self._char(byte)
 
     def _char(self, byte):
         if self._ascii:
@@ -102,8 +107,29 @@ class Script:
             what = "the code ends before this is finished (a bracket, a quote or a comment " \
                    "is never closed)"
         else:
-            what = "unexpected %s" % code(self.text(node, 40))
+            node, hint = self._stop(node)
+            what = "unexpected %s%s" % (code(self.text(node, 40)), hint)
         return Problem(str(self.place(node)), None, "invalid JavaScript: %s" % what)
+
+    def _stop(self, error: Node) -> tuple[Node, str]:
+        """Where a JavaScript engine stops in an ERROR node (tree-sitter's starts earlier
+        when it kept what came before), and a hint for a tenant's usual mistakes."""
+        kids = [child for child in error.children if child.type != "comment"]
+        if len(kids) >= 2 and kids[0].is_named and not kids[0].has_error \
+                and kids[1].start_point.row > kids[0].end_point.row:
+            return kids[1], " (a comma missing at the end of the line before?)"
+        if len(kids) >= 3 and kids[0].type == ":" and kids[1].type == "identifier" \
+                and kids[2].type == ":" and self.text(kids[1]) in ("http", "https"):
+            url = self.data[kids[1].start_byte:].split(b",")[0].split(b"\n")[0]
+            return kids[2], " (a URL goes in quotes: %s)" % code(
+                '"%s"' % url.decode("utf-8", "replace").strip())
+        before = error.prev_named_sibling
+        value = before.child_by_field_name("value") if before is not None else None
+        if len(kids) == 1 and kids[0].type == "identifier" and value is not None \
+                and value.type == "identifier" and value.end_point.row == error.start_point.row:
+            words = self.data[value.start_byte:error.end_byte].decode("utf-8", "replace")
+            return error, " (text goes in quotes: %s)" % code('"%s"' % words)
+        return error, ""
 
     def too_deep(self, limit: int) -> Node | None:
         """The first node deeper than `limit`, or None.

@@ -24,7 +24,7 @@ from typing import Any
 import tomlkit
 from tree_sitter import Node
 
-from chatkit.config import parse_config
+from chatkit.config import CONTAINER_PREFIX, parse_config
 from chatkit.errors import Problem, ValidationError
 from chatkit.importer._javascript import (
     UNDEFINED,
@@ -36,7 +36,7 @@ from chatkit.importer._javascript import (
     unwrapped,
     value,
 )
-from chatkit.importer._source import TAG, Page, Place, Source, code, shown
+from chatkit.importer._source import TAG, Code, Page, Place, Source, code, shown
 
 V1, V2 = "v1", "v2"
 NAMES = {V1: "a v1 snippet (__8x8Chat)", V2: "a v2 snippet (chatApp, scriptUuid)"}
@@ -88,6 +88,7 @@ class Snippet:
     node: Node
     name: Node
     elsewhere: list[tuple[Script, Node]] = field(default_factory=list)
+    literal: Place | None = None  # where the template literal that holds it starts
 
     @property
     def place(self) -> Place:
@@ -99,6 +100,7 @@ def find_snippet(source: Source, page: Page) -> Snippet:
     live: list[Snippet] = []
     mentions: list[tuple[Place, str, str]] = []
     elsewhere: list[tuple[Script, Node]] = []
+    literals: list[tuple[Script, Node]] = []
     for piece in page.code:
         if _MARKER.search(piece.text.encode("utf-8")) is None:
             continue
@@ -106,7 +108,11 @@ def find_snippet(source: Source, page: Page) -> Snippet:
         problem = script.syntax_error() or _too_deep(script)
         if problem is not None:
             raise ValidationError([problem], source.name)
-        _look(script, live, mentions, elsewhere)
+        _look(script, live, mentions, elsewhere, literals)
+    if not live:
+        _look_in_literals(source, page, literals, live, mentions, elsewhere)
+    else:
+        mentions += [mention for script, node in literals for mention in _mentions(script, node)]
     for dead in page.dead:
         for match in _MENTION.finditer(dead.text):
             mentions.append((source.place(dead.offset + match.start()), match.lastgroup or V1,
@@ -122,20 +128,53 @@ def _too_deep(script):
                    % MAX_CODE_DEPTH)
 
 
-def _look(script, live, mentions, elsewhere):
+def _look(script, live, mentions, elsewhere, literals):
     for captures in script.matches(script.root, _QUERY):
         if "dead" in captures:
             dead = captures["dead"][0]
-            for match in _MENTION.finditer(script.text(dead)):
-                mentions.append((script.place(dead.start_byte + len(
-                    script.text(dead)[: match.start()].encode("utf-8"))),
-                    match.lastgroup or V1, _DEAD[dead.type]))
+            if _plain_literal(script, dead):
+                literals.append((script, dead))  # code, when the page injects it as a script
+            else:
+                mentions += _mentions(script, dead)
         elif "elsewhere" in captures:
             elsewhere.append((script, captures["elsewhere"][0]))
         elif "v1" in captures:
             live.append(Snippet(V1, script, captures["value"][0], captures["name"][0]))
         else:  # the pair now, its object once it is the one snippet
             live.append(Snippet(V2, script, captures["v2"][0], captures["name"][0]))
+
+
+def _mentions(script, dead):
+    return [(script.place(dead.start_byte + len(script.text(dead)[: match.start()].encode(
+        "utf-8"))), match.lastgroup or V1, _DEAD[dead.type])
+        for match in _MENTION.finditer(script.text(dead))]
+
+
+def _plain_literal(script, node):
+    """A template literal written out (no `${...}`, no escape): its text is code as written."""
+    return node.type == "template_string" and not any(
+        child.type in ("template_substitution", "escape_sequence") for child in node.children) \
+        and "\\" not in script.text(node)
+
+
+def _look_in_literals(source, page, literals, live, mentions, elsewhere):
+    """A snippet kept in a template literal that the page injects as a script (a consent
+    manager's, a tag manager's): the literal's text is the code, read at its own lines."""
+    for script, node in literals:
+        start = script.file_offset(node.start_byte + 1)
+        piece = Code(start, source.text[start : script.file_offset(node.end_byte - 1)],
+                     script.grammar)
+        inner = Script(source, piece, page.templates)
+        found: list[Snippet] = []
+        problem = inner.syntax_error() or _too_deep(inner)
+        if problem is None:
+            _look(inner, found, [], elsewhere, [])
+        if problem is None and found:
+            for snippet in found:
+                snippet.literal = script.place(node)
+            live += found
+        else:
+            mentions += _mentions(script, node)
 
 
 def _the_one(source, live, mentions, elsewhere):
@@ -182,6 +221,12 @@ def _several(live):
 
 
 def _mention(place, version, kind):
+    if kind in (_DEAD["string"], _DEAD["template_string"]):  # a page may inject it as a script
+        computed = " (its text is made with ${...} or escapes, not written out)" \
+            if kind == _DEAD["template_string"] else ""
+        return Problem(str(place), None, "%s is only inside %s%s, which runs only if the page "
+                       "turns it into a script, and chatkit imports code written as code: %s"
+                       % (NAMES[version], kind, computed, _hint(kind)))
     return Problem(str(place), None, "%s is only inside %s, which the browser never runs as "
                    "code, and chatkit imports live code only: %s"
                    % (NAMES[version], kind, _hint(kind)))
@@ -253,8 +298,8 @@ class Imported:
         self._notes.append((place, Problem("line %d" % place.line, None, "not imported: %s (%s)"
                                            % (shown, hint), "note")))
 
-    def warn(self, node: Node, message: str) -> None:
-        place = self.script.place(node)
+    def warn(self, node: Node | Place, message: str) -> None:
+        place = node if isinstance(node, Place) else self.script.place(node)
         self._notes.append((place, Problem(str(place), None, message, "warning")))
 
     def refuse(self, where: str, error: NotAValue) -> None:
@@ -317,6 +362,32 @@ class Imported:
 
     def shown(self, node: Node, limit: int = 80) -> str:
         return code(self.script.text(node, limit))
+
+
+def note_container(imported: Imported, page: Page) -> None:
+    """A button container that is no <div> (a <span> in a line of text, kept on purpose):
+    `chatkit snippet` writes a <div>, so the import says what that changes and how to keep it."""
+    uuid = imported.chat.get("uuid")
+    container = imported.chat.get("button_container_id") or (
+        CONTAINER_PREFIX + uuid if isinstance(uuid, str) else None)
+    element = page.elements.get(container) if isinstance(container, str) else None
+    if element is None or element.tag == "div":
+        return
+    tag = element.tag
+    imported.warn(imported.script.source.place(element.offset),
+                  "the button container is a <%s>, and `chatkit snippet` writes a <div> (a "
+                  "block, on a line of its own, where the <%s> stayed in its line of text): "
+                  "to keep the <%s>, leave out the snippet's <div> line and keep your <%s "
+                  "id=\"%s\"> in the page; the chat finds its container by id"
+                  % (tag, tag, tag, tag, container))
+
+
+def note_literal(imported: Imported, snippet: Snippet) -> None:
+    if snippet.literal is not None:
+        imported.warn(snippet.literal, "the snippet was read from this template literal, as "
+                      "code: the page runs it only by injecting it as a script (the code that "
+                      "does is not imported); `chatkit snippet` writes it as a <script> of "
+                      "its own, which runs when the page loads")
 
 
 def advice(error: NotAValue) -> str:

@@ -24,7 +24,7 @@
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from pathlib import Path, PurePath
 
@@ -242,6 +242,7 @@ class Code:
     offset: int
     text: str
     grammar: str
+    whole_file: bool = False  # a component (JS/JSX/TS/TSX): the app, not one <script>
 
 
 @dataclass(frozen=True)
@@ -254,24 +255,34 @@ class Dead:
 
 
 @dataclass(frozen=True)
+class Element:
+    """An HTML element of a page that has an id: its tag and where its start tag is."""
+
+    tag: str
+    offset: int
+
+
+@dataclass(frozen=True)
 class Page:
-    """What a file holds: its code, its dead text, its template constructs."""
+    """What a file holds: its code, its dead text, its template constructs, and its elements
+    by id (the first of each id, as `getElementById` finds it)."""
 
     code: list[Code]
     dead: list[Dead]
     templates: list[Construct]
+    elements: dict[str, Element] = field(default_factory=dict)
 
 
 def read_page(source: Source) -> Page:
     grammar = GRAMMARS.get(PurePath(source.name).suffix.lower())
     if grammar is not None:  # a component: no template layer (JSX writes `{{` for objects)
-        return Page([Code(0, source.text, grammar)], [], [])
+        return Page([Code(0, source.text, grammar, whole_file=True)], [], [])
     text, templates = mask_templates(source.text)
     finder = _ScriptFinder(source, text)
     finder.feed(text)
     finder.close()
     dead = [Dead(t.start, t.text, "a template comment") for t in templates if t.kind == COMMENT]
-    return Page(finder.code, finder.dead + dead, templates)
+    return Page(finder.code, finder.dead + dead, templates, finder.elements)
 
 
 class _ScriptFinder(HTMLParser):
@@ -283,18 +294,25 @@ class _ScriptFinder(HTMLParser):
         # (offset of its text, grammar or the kind of dead text)
         self._script: tuple[int, str] | None = None
         self._in_comment_to_end = False
+        self.elements: dict[str, Element] = {}
 
     def _offset(self):
         return self.source.offset(*self.getpos())
 
     def handle_starttag(self, tag, attrs):
+        self._element(tag, attrs)
         if tag != "script" or self._in_comment_to_end:
             return
         start = self._offset() + len(self.get_starttag_text() or "")
         self._script = (start, _script_kind(dict(attrs)))
 
     def handle_startendtag(self, tag, attrs):
-        pass  # `<script/>` has no text
+        self._element(tag, attrs)  # `<script/>` has no text
+
+    def _element(self, tag, attrs):
+        found = dict(attrs).get("id")
+        if found and not self._in_comment_to_end and found not in self.elements:
+            self.elements[found] = Element(tag, self._offset())
 
     def handle_endtag(self, tag):
         if tag == "script" and self._script is not None:

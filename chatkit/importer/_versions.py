@@ -40,6 +40,7 @@ from chatkit.importer._javascript import (
 )
 from chatkit.importer._snippet import Imported, Snippet, not_an_object
 from chatkit.importer._source import TAG, code
+from chatkit.importer._stock import page_code, parameters_of, statements
 from chatkit.rules import topics
 from chatkit.versions import v1, v2
 
@@ -300,9 +301,31 @@ def import_v2(snippet: Snippet) -> Imported:
     _discovery(result, scope or snippet.script.root)
     if scope is not None:
         _arguments(result, scope)
+        _page_code(result, snippet, scope)
     if result.chat.get("button_container_id") == CONTAINER_PREFIX + str(result.chat.get("uuid")):
         del result.chat["button_container_id"]
     return result
+
+
+def _page_code(result, snippet, function):
+    """What a tenant added to 8x8's loader, inside the snippet's function or beside it in its
+    <script>: listed as not imported, each with its line (chatkit's snippet has the loader)."""
+    script = snippet.script
+    block = function.child_by_field_name("body")
+    if block is not None and block.type == "statement_block":
+        for statement in page_code(block, script.data, parameters_of(function, script.data),
+                                   snippet.node):
+            result.not_imported(statement, code(script.text(statement, 200)),
+                                "page code in the snippet; " + HOOKS)
+    if script.whole_file:  # a component: the rest of the file is the app
+        return
+    outer = function
+    while outer.parent is not None and outer.parent.type != "program":
+        outer = outer.parent
+    for statement in statements(script.root):
+        if statement != outer:
+            result.not_imported(statement, code(script.text(statement, 200)),
+                                "page code beside the snippet in its <script>; " + HOOKS)
 
 
 def _config_member(result, member):

@@ -191,8 +191,8 @@ def test_preview_shows_an_invalid_config_then_recovers_when_it_is_fixed(chat, pr
                                              'channel = "Support"\nalign = "middle"'))
     problems = chat.page.locator("#chatkit-problems li")
     problems.first.wait_for(timeout=RELOADED)
-    assert problems.all_inner_texts() == [  # as `chatkit check` prints them
-        'chat.toml: chat.align: must be "left" or "right"']
+    assert problems.all_inner_texts() == [  # as `chatkit check` prints them: align is line 5
+        'chat.toml:5:1: chat.align: must be "left" or "right"']
     chat.page.wait_for_function(LIVE)
     preview.edit("chat.toml", config)
     chat.page.wait_for_function(READY, timeout=RELOADED)

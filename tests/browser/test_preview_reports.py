@@ -195,11 +195,12 @@ def test_a_config_problem_shows_in_the_page_and_in_the_terminal_once(page, serve
     server = serve({"chat.toml": CHAT + 'align = "middle"\n'})
     page.goto(server.url)
     problems = page.locator("#chatkit-problems li")
-    assert problems.all_inner_texts() == ['chat.toml: chat.align: must be "left" or "right"']
+    # CHAT has 5 lines: align is at line 6.
+    assert problems.all_inner_texts() == ['chat.toml:6:1: chat.align: must be "left" or "right"']
     page.wait_for_function(LIVE)
     page.reload()
     page.wait_for_function(LIVE)
     server.write("chat.toml", CHAT)  # fixed: the next line is the change, not the problem
     lines = printed_until(server, "changed: reloading the preview")
     assert reported(lines, "config problem") == [
-        'chat.toml: chat.align: must be "left" or "right"']
+        'chat.toml:6:1: chat.align: must be "left" or "right"']

@@ -1,6 +1,6 @@
 import Script from "next/script";
 
-// The snippet pasted into a string: the browser runs it, but as text chatkit cannot read.
+// The snippet pasted into a string, which Next.js's <Script> below injects and runs as a script.
 const CHAT_SNIPPET = `
   window.__8x8Chat = {
     uuid: "script_0123456789abcdef01234567.89012345",
