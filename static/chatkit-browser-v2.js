@@ -1,9 +1,9 @@
 // chatkit's browser bundle, precompiled for Brython by `python -m chatkit.build.precompile`: do not edit.
-// chatkit-precompiled {"brython":"sha384-CrXwmltBQ+PoNy7RISkA2JZWNSKGhJcgYhpUG4z8kgYBjoxoq3rPUXhvgqhT3nqz","modules":["chatkit","chatkit.browser","chatkit.browser._bridge","chatkit.browser._brython","chatkit.browser._chat","chatkit.browser._checks","chatkit.browser._link","chatkit.browser._subscription","chatkit.browser._v2","chatkit.browser.versions","chatkit.errors","chatkit.rules","chatkit.rules.chatapp","chatkit.rules.customer","chatkit.rules.languages","chatkit.rules.topics","chatkit.rules.variables"],"sources":"d1bb2752db445570708ca056ff8c9c86a6f7354ad0b420fea07b29a39f333cd1"}
+// chatkit-precompiled {"brython":"sha384-CrXwmltBQ+PoNy7RISkA2JZWNSKGhJcgYhpUG4z8kgYBjoxoq3rPUXhvgqhT3nqz","modules":["chatkit","chatkit.browser","chatkit.browser._bridge","chatkit.browser._brython","chatkit.browser._chat","chatkit.browser._checks","chatkit.browser._link","chatkit.browser._subscription","chatkit.browser._v2","chatkit.browser.versions","chatkit.errors","chatkit.rules","chatkit.rules.chatapp","chatkit.rules.customer","chatkit.rules.languages","chatkit.rules.topics","chatkit.rules.variables"],"sources":"9d9e774570e60c6bf875eead3783cdcc2bd7bcbd4ac3350ec36edb032b80d8bc"}
 (function (B) {
     // Guarded: when brython.js failed to load, this file must not throw.
     if (!B) { return; }
-    B.loadBrythonPackage({"$timestamp":230601748831044,"chatkit":[".py","",[],1],"chatkit.browser":[".py","",["chatkit.browser._chat","chatkit.browser._subscription","chatkit.browser.versions","chatkit.errors","chatkit.rules.customer"],1],"chatkit.browser._bridge":[".py","",["chatkit.browser","chatkit.browser._brython","chatkit.browser.versions"]],"chatkit.browser._brython":[".py","",[]],"chatkit.browser._chat":[".py","",["chatkit.browser._checks","chatkit.browser._link","chatkit.browser._subscription","chatkit.browser._v2","chatkit.browser.versions","chatkit.errors","chatkit.rules.customer"]],"chatkit.browser._checks":[".py","",["chatkit.errors","chatkit.rules.customer","chatkit.rules.languages"]],"chatkit.browser._link":[".py","",[]],"chatkit.browser._subscription":[".py","",[]],"chatkit.browser._v2":[".py","",["chatkit.browser._checks","chatkit.browser.versions","chatkit.rules.chatapp","chatkit.rules.variables"]],"chatkit.browser.versions":[".py","",["chatkit.rules","chatkit.rules.topics"]],"chatkit.errors":[".py","",[]],"chatkit.rules":[".py","",[],1],"chatkit.rules.chatapp":[".py","",["chatkit.errors","chatkit.rules.customer"]],"chatkit.rules.customer":[".py","",[]],"chatkit.rules.languages":[".py","",[]],"chatkit.rules.topics":[".py","",[]],"chatkit.rules.variables":[".py","",["chatkit.rules.customer"]]});
+    B.loadBrythonPackage({"$timestamp":173303931433190,"chatkit":[".py","",[],1],"chatkit.browser":[".py","",["chatkit.browser._chat","chatkit.browser._subscription","chatkit.browser.versions","chatkit.errors","chatkit.rules.customer"],1],"chatkit.browser._bridge":[".py","",["chatkit.browser","chatkit.browser._brython","chatkit.browser.versions"]],"chatkit.browser._brython":[".py","",[]],"chatkit.browser._chat":[".py","",["chatkit.browser._checks","chatkit.browser._link","chatkit.browser._subscription","chatkit.browser._v2","chatkit.browser.versions","chatkit.errors","chatkit.rules.customer"]],"chatkit.browser._checks":[".py","",["chatkit.errors","chatkit.rules.customer","chatkit.rules.languages"]],"chatkit.browser._link":[".py","",[]],"chatkit.browser._subscription":[".py","",[]],"chatkit.browser._v2":[".py","",["chatkit.browser._checks","chatkit.browser.versions","chatkit.rules.chatapp","chatkit.rules.variables"]],"chatkit.browser.versions":[".py","",["chatkit.rules","chatkit.rules.topics"]],"chatkit.errors":[".py","",[]],"chatkit.rules":[".py","",[],1],"chatkit.rules.chatapp":[".py","",["chatkit.errors","chatkit.rules.customer"]],"chatkit.rules.customer":[".py","",[]],"chatkit.rules.languages":[".py","",[]],"chatkit.rules.topics":[".py","",[]],"chatkit.rules.variables":[".py","",["chatkit.rules.customer"]]});
 })(window.__BRYTHON__);
 window.__BRYTHON__ && (function (__chatkitB, __chatkitModules) {
 __chatkitModules["chatkit"] = (function () {
@@ -3130,28 +3130,30 @@ $B.enter_frame(frame,__file__,46)
 try{
 $B.js_this=this
 locals.ob_type=locals.__class__=$B.get_method_class(subscribe4,locals_chatkit_browser__v2,"ChatAppDriver",['ChatAppDriver'])
-if($B.set_lineno(frame,51)&&$B.$bool($B.$is($B.$getattr_pep657(locals.self,'_handlers',1),_b_.None))){
-$B.set_lineno(frame,52);
-$B.call_attr(locals_chatkit_browser__v2_ChatAppDriver_subscribe.self,'_register',3,)
-}
+$B.set_lineno(frame,51)
+locals_chatkit_browser__v2_ChatAppDriver_subscribe.handlers=$B.$getattr_pep657(locals.self,'_handlers',1)
+if($B.set_lineno(frame,52)&&$B.$bool($B.$is(locals.handlers,_b_.None))){
 $B.set_lineno(frame,53)
-locals_chatkit_browser__v2_ChatAppDriver_subscribe.delivers=$B.$getitem($B.$getattr_pep657(locals.self,'_handlers',5),locals.callback,7)
-$B.set_lineno(frame,54);
-$B.call_attr(locals.delivers,'append',9,locals.deliver)
-$B.set_lineno(frame,55)
-return $B.trace_return_and_leave(frame,$B.$call_with_position($B.resolve_in_scopes('Handler',[locals_chatkit_browser__v2_ChatAppDriver_subscribe,locals_chatkit_browser__v2,_b_],13),11,locals.delivers,locals.deliver))
+locals_chatkit_browser__v2_ChatAppDriver_subscribe.handlers=$B.call_attr(locals_chatkit_browser__v2_ChatAppDriver_subscribe.self,'_register',3,)
+}
+$B.set_lineno(frame,54)
+locals_chatkit_browser__v2_ChatAppDriver_subscribe.delivers=$B.$getitem(locals.handlers,locals.callback,5)
+$B.set_lineno(frame,55);
+$B.call_attr(locals.delivers,'append',7,locals.deliver)
+$B.set_lineno(frame,56)
+return $B.trace_return_and_leave(frame,$B.$call_with_position($B.resolve_in_scopes('Handler',[locals_chatkit_browser__v2_ChatAppDriver_subscribe,locals_chatkit_browser__v2,_b_],11),9,locals.delivers,locals.deliver))
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
 subscribe4.$is_method=true
 subscribe4.$function_infos=['chatkit.browser._v2','subscribe','ChatAppDriver.subscribe',__file__,_b_.None,_b_.None,'',['self','callback','deliver'],null,null,
-3,46,3,[],0,0,['self','callback','deliver','delivers'],false,[],frame]
+3,46,3,[],0,0,['self','callback','deliver','handlers','delivers'],false,[],frame]
 $B.set_func_attrs(subscribe4,frame,'chatkit.browser._v2')
 subscribe4.ob_type=$B.function
 subscribe4.__annotate__=_b_.None
 locals_chatkit_browser__v2_ChatAppDriver.subscribe=subscribe4
-$B.set_lineno(frame,57)
+$B.set_lineno(frame,58)
 function _register5(_self){
 var locals
 if(arguments.length==1&&!_self?.$kw){
@@ -3160,17 +3162,17 @@ var locals_chatkit_browser__v2_ChatAppDriver__register=locals={self:_self}
 var locals_chatkit_browser__v2_ChatAppDriver__register=locals=$B.args_parser(_register5,arguments)
 }
 var frame=["_register",locals,"chatkit.browser._v2",locals_chatkit_browser__v2,_register5]
-$B.enter_frame(frame,__file__,57)
+$B.enter_frame(frame,__file__,58)
 try{
 $B.js_this=this
 locals.ob_type=locals.__class__=$B.get_method_class(_register5,locals_chatkit_browser__v2,"ChatAppDriver",['ChatAppDriver'])
-$B.set_lineno(frame,58)
+$B.set_lineno(frame,59)
 locals_chatkit_browser__v2_ChatAppDriver__register.handlers=(function(expr){
-var next_func_6=$B.make_js_iterator(expr,frame,58)
+var next_func_6=$B.make_js_iterator(expr,frame,59)
 var result_6=$B.empty_dict()
 try{
 for(var next_6 of next_func_6){
-$B.set_lineno(frame,58)
+$B.set_lineno(frame,59)
 locals_chatkit_browser__v2_ChatAppDriver__register.name=next_6
 _b_.dict.$setitem(result_6,locals.name,$B.$list([]))
 }
@@ -3181,13 +3183,13 @@ throw err
 delete locals_chatkit_browser__v2_ChatAppDriver__register.name
 return result_6
 })(locals_chatkit_browser__v2.PROXY_CALLBACKS)
-$B.set_lineno(frame,59);
+$B.set_lineno(frame,60);
 $B.call_attr($B.$getattr_pep657(locals.self,'target',3),'setProxy',1,(function(expr){
-var next_func_7=$B.make_js_iterator(expr,frame,59)
+var next_func_7=$B.make_js_iterator(expr,frame,60)
 var result_7=$B.empty_dict()
 try{
 for(var next_7 of next_func_7){
-$B.set_lineno(frame,59)
+$B.set_lineno(frame,60)
 locals_chatkit_browser__v2_ChatAppDriver__register.name=next_7
 _b_.dict.$setitem(result_7,locals.name,$B.$call_with_position($B.resolve_in_scopes('_dispatcher',[locals_chatkit_browser__v2_ChatAppDriver__register,locals_chatkit_browser__v2,_b_],7),5,$B.$getitem(locals.handlers,locals.name,9)))
 }
@@ -3199,16 +3201,17 @@ delete locals_chatkit_browser__v2_ChatAppDriver__register.name
 return result_7
 })(locals_chatkit_browser__v2.PROXY_CALLBACKS)
 )
-$B.set_lineno(frame,60)
+$B.set_lineno(frame,61)
 $B.$setattr1(locals.self,"_handlers",locals.handlers,11)
-return $B.trace_return_and_leave(frame,_b_.None)
+$B.set_lineno(frame,62)
+return $B.trace_return_and_leave(frame,locals.handlers)
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
 _register5.$is_method=true
 _register5.$function_infos=['chatkit.browser._v2','_register','ChatAppDriver._register',__file__,_b_.None,_b_.None,_b_.None,['self'],null,null,
-1,57,3,[],0,0,['self','handlers','name'],false,[],frame]
+1,58,3,[],0,0,['self','handlers','name'],false,[],frame]
 $B.set_func_attrs(_register5,frame,'chatkit.browser._v2')
 _register5.ob_type=$B.function
 _register5.__annotate__=_b_.None
@@ -3221,7 +3224,7 @@ $B.trace_return_and_leave(frame,_b_.None)
 return kls
 })('ChatAppDriver',$B.fast_tuple([]),{})
 locals_chatkit_browser__v2.ChatAppDriver=ChatAppDriver1
-$B.set_lineno(frame,63)
+$B.set_lineno(frame,65)
 function _dispatcher8(_delivers){
 var locals
 if(arguments.length==1&&!_delivers?.$kw){
@@ -3230,27 +3233,27 @@ var locals_chatkit_browser__v2__dispatcher=locals={delivers:_delivers}
 var locals_chatkit_browser__v2__dispatcher=locals=$B.args_parser(_dispatcher8,arguments)
 }
 var frame=["_dispatcher",locals,"chatkit.browser._v2",locals_chatkit_browser__v2,_dispatcher8]
-$B.enter_frame(frame,__file__,63)
+$B.enter_frame(frame,__file__,65)
 try{
 $B.js_this=this
-$B.set_lineno(frame,64)
+$B.set_lineno(frame,66)
 function dispatch9(){
 var locals
 var locals_chatkit_browser__v2__dispatcher_dispatch=locals=$B.args_parser(dispatch9,arguments)
 Object.defineProperty(locals,'delivers',{get:function(){return locals_chatkit_browser__v2__dispatcher.delivers},set:function(){},enumerable:true,configurable:true})
 var frame=["dispatch",locals,"chatkit.browser._v2",locals_chatkit_browser__v2,dispatch9]
-$B.enter_frame(frame,__file__,64)
+$B.enter_frame(frame,__file__,66)
 try{
 $B.js_this=this
-$B.set_lineno(frame,66)
+$B.set_lineno(frame,68)
 locals_chatkit_browser__v2__dispatcher_dispatch.data=($B.$bool(locals.args)?$B.$getitem(locals.args,0,1):_b_.None)
-frame.$lineno=67
+frame.$lineno=69
 var no_break_10=true,
 iterator_10=$B.$call_with_position(_b_.list,3,locals_chatkit_browser__v2__dispatcher.delivers)
 iterator_10[$B.INUM]=5
-for(var next_10 of $B.make_js_iterator(iterator_10,frame,67)){
+for(var next_10 of $B.make_js_iterator(iterator_10,frame,69)){
 locals_chatkit_browser__v2__dispatcher_dispatch.deliver=next_10
-$B.set_lineno(frame,68);
+$B.set_lineno(frame,70);
 $B.$call_with_position(locals.deliver,7,locals_chatkit_browser__v2__dispatcher_dispatch.data)
 }
 return $B.trace_return_and_leave(frame,_b_.None)
@@ -3259,26 +3262,26 @@ $B.set_exc_and_leave(frame,err)
 }
 }
 dispatch9.$function_infos=['chatkit.browser._v2','dispatch','_dispatcher.<locals>.dispatch',__file__,_b_.None,_b_.None,_b_.None,[],'args',null,
-0,64,7,['delivers'],0,0,['args','data','deliver'],false,[],frame]
+0,66,7,['delivers'],0,0,['args','data','deliver'],false,[],frame]
 $B.set_func_attrs(dispatch9,frame,'chatkit.browser._v2')
 dispatch9.ob_type=$B.function
 dispatch9.__annotate__=_b_.None
 locals_chatkit_browser__v2__dispatcher.dispatch=dispatch9
-$B.set_lineno(frame,70)
+$B.set_lineno(frame,72)
 return $B.trace_return_and_leave(frame,locals.dispatch)
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
 _dispatcher8.$function_infos=['chatkit.browser._v2','_dispatcher','_dispatcher',__file__,_b_.None,_b_.None,_b_.None,['delivers'],null,null,
-1,63,3,[],0,0,['delivers','dispatch'],false,[],frame]
+1,65,3,[],0,0,['delivers','dispatch'],false,[],frame]
 $B.set_func_attrs(_dispatcher8,frame,'chatkit.browser._v2')
 _dispatcher8.ob_type=$B.function
 _dispatcher8.__annotate__=_b_.None
 locals_chatkit_browser__v2._dispatcher=_dispatcher8
-$B.set_lineno(frame,73)
+$B.set_lineno(frame,75)
 locals_chatkit_browser__v2.Driver=locals.ChatAppDriver
-$B.set_lineno(frame,76)
+$B.set_lineno(frame,78)
 function check_variables11(_variables){
 var locals
 if(arguments.length==1&&!_variables?.$kw){
@@ -3287,24 +3290,24 @@ var locals_chatkit_browser__v2_check_variables=locals={variables:_variables}
 var locals_chatkit_browser__v2_check_variables=locals=$B.args_parser(check_variables11,arguments)
 }
 var frame=["check_variables",locals,"chatkit.browser._v2",locals_chatkit_browser__v2,check_variables11]
-$B.enter_frame(frame,__file__,76)
+$B.enter_frame(frame,__file__,78)
 try{
 $B.js_this=this
-$B.set_lineno(frame,78)
-$B.$import_from("chatkit.rules.variables",'check_variables',{check_variables:[locals_chatkit_browser__v2_check_variables,'check']},0,locals,1)
 $B.set_lineno(frame,80)
+$B.$import_from("chatkit.rules.variables",'check_variables',{check_variables:[locals_chatkit_browser__v2_check_variables,'check']},0,locals,1)
+$B.set_lineno(frame,82)
 return $B.trace_return_and_leave(frame,$B.$call_with_position(locals_chatkit_browser__v2.report_and_problems,3,$B.$call_with_position(locals.check,5,locals.variables)))
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
 check_variables11.$function_infos=['chatkit.browser._v2','check_variables','check_variables',__file__,_b_.None,_b_.None,'',['variables'],null,null,
-1,76,3,[],0,0,['variables'],false,[],frame]
+1,78,3,[],0,0,['variables'],false,[],frame]
 $B.set_func_attrs(check_variables11,frame,'chatkit.browser._v2')
 check_variables11.ob_type=$B.function
 check_variables11.__annotate__=_b_.None
 locals_chatkit_browser__v2.check_variables=check_variables11
-$B.set_lineno(frame,83)
+$B.set_lineno(frame,85)
 function check_quick_replies12(_replies,_call){
 var locals
 if(arguments.length==2&&!_call?.$kw){
@@ -3313,24 +3316,24 @@ var locals_chatkit_browser__v2_check_quick_replies=locals={replies:_replies,call
 var locals_chatkit_browser__v2_check_quick_replies=locals=$B.args_parser(check_quick_replies12,arguments)
 }
 var frame=["check_quick_replies",locals,"chatkit.browser._v2",locals_chatkit_browser__v2,check_quick_replies12]
-$B.enter_frame(frame,__file__,83)
+$B.enter_frame(frame,__file__,85)
 try{
 $B.js_this=this
-$B.set_lineno(frame,85)
-$B.$import_from("chatkit.rules.chatapp",'check_quick_replies',{check_quick_replies:[locals_chatkit_browser__v2_check_quick_replies,'check']},0,locals,1)
 $B.set_lineno(frame,87)
+$B.$import_from("chatkit.rules.chatapp",'check_quick_replies',{check_quick_replies:[locals_chatkit_browser__v2_check_quick_replies,'check']},0,locals,1)
+$B.set_lineno(frame,89)
 return $B.trace_return_and_leave(frame,$B.$call_with_position(locals.check,3,locals.replies,locals.call))
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
 check_quick_replies12.$function_infos=['chatkit.browser._v2','check_quick_replies','check_quick_replies',__file__,_b_.None,_b_.None,'',['replies','call'],null,null,
-2,83,3,[],0,0,['replies','call'],false,[],frame]
+2,85,3,[],0,0,['replies','call'],false,[],frame]
 $B.set_func_attrs(check_quick_replies12,frame,'chatkit.browser._v2')
 check_quick_replies12.ob_type=$B.function
 check_quick_replies12.__annotate__=_b_.None
 locals_chatkit_browser__v2.check_quick_replies=check_quick_replies12
-$B.set_lineno(frame,90)
+$B.set_lineno(frame,92)
 function check_toggle13(_value,_call){
 var locals
 if(arguments.length==2&&!_call?.$kw){
@@ -3339,24 +3342,24 @@ var locals_chatkit_browser__v2_check_toggle=locals={value:_value,call:_call}
 var locals_chatkit_browser__v2_check_toggle=locals=$B.args_parser(check_toggle13,arguments)
 }
 var frame=["check_toggle",locals,"chatkit.browser._v2",locals_chatkit_browser__v2,check_toggle13]
-$B.enter_frame(frame,__file__,90)
+$B.enter_frame(frame,__file__,92)
 try{
 $B.js_this=this
-$B.set_lineno(frame,92)
-$B.$import_from("chatkit.rules.chatapp",'check_toggle',{check_toggle:[locals_chatkit_browser__v2_check_toggle,'check']},0,locals,1)
 $B.set_lineno(frame,94)
+$B.$import_from("chatkit.rules.chatapp",'check_toggle',{check_toggle:[locals_chatkit_browser__v2_check_toggle,'check']},0,locals,1)
+$B.set_lineno(frame,96)
 return $B.trace_return_and_leave(frame,$B.$call_with_position(locals.check,3,locals.value,locals.call))
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
 check_toggle13.$function_infos=['chatkit.browser._v2','check_toggle','check_toggle',__file__,_b_.None,_b_.None,'',['value','call'],null,null,
-2,90,3,[],0,0,['value','call'],false,[],frame]
+2,92,3,[],0,0,['value','call'],false,[],frame]
 $B.set_func_attrs(check_toggle13,frame,'chatkit.browser._v2')
 check_toggle13.ob_type=$B.function
 check_toggle13.__annotate__=_b_.None
 locals_chatkit_browser__v2.check_toggle=check_toggle13
-$B.set_lineno(frame,97,'ClassDef')
+$B.set_lineno(frame,99,'ClassDef')
 var Handler14=(function(name,bases,keywords){
 $B.frame_obj.frame.inum=7
 var resolved_bases=$B.resolve_mro_entries(bases)
@@ -3366,14 +3369,14 @@ var locals_chatkit_browser__v2_Handler=$B.dict_proxy(class_dict),
 locals=locals_chatkit_browser__v2_Handler
 locals.__doc__=''
 locals.__module__='chatkit.browser._v2'
-locals.__firstlineno__=97
+locals.__firstlineno__=99
 var frame=[name,locals,'chatkit.browser._v2',locals_chatkit_browser__v2]
-$B.enter_frame(frame,__file__,97)
+$B.enter_frame(frame,__file__,99)
 var _frame_obj=$B.frame_obj
 if(frame.$f_trace!==_b_.None){
 $B.trace_line()
 }
-$B.set_lineno(frame,100)
+$B.set_lineno(frame,102)
 function __init__15(_self,_delivers,_deliver){
 var locals
 if(arguments.length==3&&!_deliver?.$kw){
@@ -3382,13 +3385,13 @@ var locals_chatkit_browser__v2_Handler___init__=locals={self:_self,delivers:_del
 var locals_chatkit_browser__v2_Handler___init__=locals=$B.args_parser(__init__15,arguments)
 }
 var frame=["__init__",locals,"chatkit.browser._v2",locals_chatkit_browser__v2,__init__15]
-$B.enter_frame(frame,__file__,100)
+$B.enter_frame(frame,__file__,102)
 try{
 $B.js_this=this
 locals.ob_type=locals.__class__=$B.get_method_class(__init__15,locals_chatkit_browser__v2,"Handler",['Handler'])
-$B.set_lineno(frame,101)
+$B.set_lineno(frame,103)
 $B.$setattr1(locals.self,"_delivers",locals.delivers,1)
-$B.set_lineno(frame,102)
+$B.set_lineno(frame,104)
 $B.$setattr1(locals.self,"_deliver",locals.deliver,3)
 return $B.trace_return_and_leave(frame,_b_.None)
 }catch(err){
@@ -3397,12 +3400,12 @@ $B.set_exc_and_leave(frame,err)
 }
 __init__15.$is_method=true
 __init__15.$function_infos=['chatkit.browser._v2','__init__','Handler.__init__',__file__,_b_.None,_b_.None,_b_.None,['self','delivers','deliver'],null,null,
-3,100,3,[],0,0,['self','delivers','deliver'],false,[],frame]
+3,102,3,[],0,0,['self','delivers','deliver'],false,[],frame]
 $B.set_func_attrs(__init__15,frame,'chatkit.browser._v2')
 __init__15.ob_type=$B.function
 __init__15.__annotate__=_b_.None
 locals_chatkit_browser__v2_Handler.__init__=__init__15
-$B.set_lineno(frame,104)
+$B.set_lineno(frame,106)
 function remove16(_self){
 var locals
 if(arguments.length==1&&!_self?.$kw){
@@ -3411,23 +3414,23 @@ var locals_chatkit_browser__v2_Handler_remove=locals={self:_self}
 var locals_chatkit_browser__v2_Handler_remove=locals=$B.args_parser(remove16,arguments)
 }
 var frame=["remove",locals,"chatkit.browser._v2",locals_chatkit_browser__v2,remove16]
-$B.enter_frame(frame,__file__,104)
+$B.enter_frame(frame,__file__,106)
 try{
 $B.js_this=this
 locals.ob_type=locals.__class__=$B.get_method_class(remove16,locals_chatkit_browser__v2,"Handler",['Handler'])
-frame.$lineno=106
+frame.$lineno=108
 var no_break_17=true,
 iterator_17=$B.$call_with_position(_b_.enumerate,1,$B.$getattr_pep657(locals.self,'_delivers',3))
 iterator_17[$B.INUM]=5
-for(var next_17 of $B.make_js_iterator(iterator_17,frame,106)){
+for(var next_17 of $B.make_js_iterator(iterator_17,frame,108)){
 var v18=next_17
 var it_19=$B.unpacker(v18,2,false,7)
 locals_chatkit_browser__v2_Handler_remove.index=it_19.read_one()
 locals_chatkit_browser__v2_Handler_remove.deliver=it_19.read_one()
-if($B.set_lineno(frame,107)&&$B.$bool($B.$is(locals.deliver,$B.$getattr_pep657(locals_chatkit_browser__v2_Handler_remove.self,'_deliver',9)))){
-$B.set_lineno(frame,108)
+if($B.set_lineno(frame,109)&&$B.$bool($B.$is(locals.deliver,$B.$getattr_pep657(locals_chatkit_browser__v2_Handler_remove.self,'_deliver',9)))){
+$B.set_lineno(frame,110)
 $B.$delitem($B.$getattr_pep657(locals_chatkit_browser__v2_Handler_remove.self,'_delivers',13),locals_chatkit_browser__v2_Handler_remove.index,11)
-$B.set_lineno(frame,109)
+$B.set_lineno(frame,111)
 return $B.trace_return_and_leave(frame,_b_.None)
 }
 }
@@ -3438,7 +3441,7 @@ $B.set_exc_and_leave(frame,err)
 }
 remove16.$is_method=true
 remove16.$function_infos=['chatkit.browser._v2','remove','Handler.remove',__file__,_b_.None,_b_.None,_b_.None,['self'],null,null,
-1,104,3,[],0,0,['self','index','deliver'],false,[],frame]
+1,106,3,[],0,0,['self','index','deliver'],false,[],frame]
 $B.set_func_attrs(remove16,frame,'chatkit.browser._v2')
 remove16.ob_type=$B.function
 remove16.__annotate__=_b_.None
