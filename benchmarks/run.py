@@ -235,6 +235,7 @@ def main(argv=None):
                         "version come along): for a quick look, not for the README")
     parser.add_argument("--no-warm", action="store_true", help="cold loads only")
     args = parser.parse_args(argv)
+    load_before = os.getloadavg()[0]  # the machine is shared: the figures say how busy it was
     with tempfile.TemporaryDirectory() as site:
         site = Path(site)
         write_images(site)
@@ -244,7 +245,7 @@ def main(argv=None):
         results["bytes"] = transfer_bytes(variants)
     results["cli"] = cli_times()
     results.update(pairs=args.pairs, date=time.strftime("%Y-%m-%d"), today=args.today,
-                   machine=machine())
+                   machine=machine(), load_average=[load_before, os.getloadavg()[0]])
     report(results, Path(args.out))
 
 
@@ -587,9 +588,10 @@ def report(results, out):
 
 def markdown(results):
     cold, warm, sizes = results["cold"], results["warm"], results["bytes"]
-    lines = ["%d rounds of paired, rotated loads, %s; Chromium %s; %s; today = commit %s."
+    lines = ["%d rounds of paired, rotated loads, %s; Chromium %s; %s (load average %.1f at "
+             "the start, %.1f at the end); today = commit %s."
              % (results["pairs"], results["date"], results["chromium"], results["machine"],
-                results["today"]), "",
+                *results["load_average"], results["today"]), "",
              "| variant | transfer (gzip B) | `load` ÷ stock | long tasks before / after `load` "
              "| hooks ready after `load`, cold | ÷ floor, cold | warm | ÷ floor, warm "
              "| requests to the chat's domain |",
@@ -647,7 +649,8 @@ def plot(results, path):
             for kind, runs, bases in (("cold", samples, samples), ("warm", warm, warm)):
                 if runs.get(name) and bases.get(floor):
                     data.append(paired(runs[name], bases[floor], "hooks_after_load_ms"))
-                    labels.append("%s\n%s" % (name.replace("-v2", ""), kind))
+                    labels.append("%s\n%s" % (name.replace("-v2", "").replace("-", "-\n"),
+                                               kind))
         if data:
             axis.boxplot(data, tick_labels=labels, showfliers=True)
         for runtime, (cold_budget, _) in BUDGETS.items():

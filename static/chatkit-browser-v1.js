@@ -1,9 +1,9 @@
 // chatkit's browser bundle, precompiled for Brython by `python -m chatkit.build.precompile`: do not edit.
-// chatkit-precompiled {"brython":"sha384-CrXwmltBQ+PoNy7RISkA2JZWNSKGhJcgYhpUG4z8kgYBjoxoq3rPUXhvgqhT3nqz","modules":["chatkit","chatkit.browser","chatkit.browser._availability","chatkit.browser._bridge","chatkit.browser._brython","chatkit.browser._chat","chatkit.browser._checks","chatkit.browser._link","chatkit.browser._subscription","chatkit.browser._v1","chatkit.browser.versions","chatkit.errors","chatkit.rules","chatkit.rules.customer","chatkit.rules.languages","chatkit.rules.topics"],"sources":"ea5bb80c5de2d71f4365a9cf5b56d089b3e91a3849b7744342b34856a9f60cce"}
+// chatkit-precompiled {"brython":"sha384-CrXwmltBQ+PoNy7RISkA2JZWNSKGhJcgYhpUG4z8kgYBjoxoq3rPUXhvgqhT3nqz","modules":["chatkit","chatkit.browser","chatkit.browser._availability","chatkit.browser._bridge","chatkit.browser._brython","chatkit.browser._chat","chatkit.browser._checks","chatkit.browser._link","chatkit.browser._subscription","chatkit.browser._v1","chatkit.browser.versions","chatkit.errors","chatkit.rules","chatkit.rules.customer","chatkit.rules.languages","chatkit.rules.topics"],"sources":"d75593ea34d6a5e573a6d76646b2f75c211c068d697ccf212ba09695d8adb808"}
 (function (B) {
     // Guarded: when brython.js failed to load, this file must not throw.
     if (!B) { return; }
-    B.loadBrythonPackage({"$timestamp":257679650741730,"chatkit":[".py","",[],1],"chatkit.browser":[".py","",["chatkit.browser._chat","chatkit.browser._subscription","chatkit.browser.versions","chatkit.errors","chatkit.rules.customer"],1],"chatkit.browser._availability":[".py","",["chatkit.browser._subscription"]],"chatkit.browser._bridge":[".py","",["chatkit.browser","chatkit.browser._brython","chatkit.browser.versions"]],"chatkit.browser._brython":[".py","",[]],"chatkit.browser._chat":[".py","",["chatkit.browser._availability","chatkit.browser._checks","chatkit.browser._link","chatkit.browser._subscription","chatkit.browser._v1","chatkit.browser.versions","chatkit.errors","chatkit.rules.customer"]],"chatkit.browser._checks":[".py","",["chatkit.errors","chatkit.rules.customer","chatkit.rules.languages"]],"chatkit.browser._link":[".py","",[]],"chatkit.browser._subscription":[".py","",[]],"chatkit.browser._v1":[".py","",["chatkit.browser._checks","chatkit.errors","chatkit.rules.customer"]],"chatkit.browser.versions":[".py","",["chatkit.rules","chatkit.rules.topics"]],"chatkit.errors":[".py","",[]],"chatkit.rules":[".py","",[],1],"chatkit.rules.customer":[".py","",[]],"chatkit.rules.languages":[".py","",[]],"chatkit.rules.topics":[".py","",[]]});
+    B.loadBrythonPackage({"$timestamp":236762553791702,"chatkit":[".py","",[],1],"chatkit.browser":[".py","",["chatkit.browser._chat","chatkit.browser._subscription","chatkit.browser.versions","chatkit.errors","chatkit.rules.customer"],1],"chatkit.browser._availability":[".py","",["chatkit.browser._subscription"]],"chatkit.browser._bridge":[".py","",["chatkit.browser","chatkit.browser._brython","chatkit.browser.versions"]],"chatkit.browser._brython":[".py","",[]],"chatkit.browser._chat":[".py","",["chatkit.browser._availability","chatkit.browser._checks","chatkit.browser._link","chatkit.browser._subscription","chatkit.browser._v1","chatkit.browser.versions","chatkit.errors","chatkit.rules.customer"]],"chatkit.browser._checks":[".py","",["chatkit.errors","chatkit.rules.customer","chatkit.rules.languages"]],"chatkit.browser._link":[".py","",[]],"chatkit.browser._subscription":[".py","",[]],"chatkit.browser._v1":[".py","",["chatkit.browser._checks","chatkit.errors","chatkit.rules.customer"]],"chatkit.browser.versions":[".py","",["chatkit.rules","chatkit.rules.topics"]],"chatkit.errors":[".py","",[]],"chatkit.rules":[".py","",[],1],"chatkit.rules.customer":[".py","",[]],"chatkit.rules.languages":[".py","",[]],"chatkit.rules.topics":[".py","",[]]});
 })(window.__BRYTHON__);
 window.__BRYTHON__ && (function (__chatkitB, __chatkitModules) {
 __chatkitModules["chatkit"] = (function () {
@@ -4645,97 +4645,150 @@ $B.set_lineno(frame,29)
 locals_chatkit_browser__bridge.BRYTHON='brython'
 $B.set_lineno(frame,30)
 locals_chatkit_browser__bridge.MICROPYTHON='micropython'
-$B.set_lineno(frame,31)
-locals_chatkit_browser__bridge.page=_b_.None
-$B.set_lineno(frame,34)
-function runtime_adapter1(_runtime){
-var locals
-if(arguments.length==1&&!_runtime?.$kw){
-var locals_chatkit_browser__bridge_runtime_adapter=locals={runtime:_runtime}
-}else{
-var locals_chatkit_browser__bridge_runtime_adapter=locals=$B.args_parser(runtime_adapter1,arguments)
+$B.set_lineno(frame,33,'ClassDef')
+var _NoRuntimeYet1=(function(name,bases,keywords){
+$B.frame_obj.frame.inum=5
+var resolved_bases=$B.resolve_mro_entries(bases)
+var metaclass=$B.get_metaclass(name,resolved_bases)
+var class_dict=$B.make_class_namespace(metaclass,name,"_NoRuntimeYet",bases,resolved_bases)
+var locals_chatkit_browser__bridge__NoRuntimeYet=$B.dict_proxy(class_dict),
+locals=locals_chatkit_browser__bridge__NoRuntimeYet
+locals.__doc__=''
+locals.__module__='chatkit.browser._bridge'
+locals.__firstlineno__=33
+var frame=[name,locals,'chatkit.browser._bridge',locals_chatkit_browser__bridge]
+$B.enter_frame(frame,__file__,33)
+var _frame_obj=$B.frame_obj
+if(frame.$f_trace!==_b_.None){
+$B.trace_line()
 }
-var frame=["runtime_adapter",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,runtime_adapter1]
-$B.enter_frame(frame,__file__,34)
+$B.set_lineno(frame,36)
+function __getattr__2(_self,_name){
+var locals
+if(arguments.length==2&&!_name?.$kw){
+var locals_chatkit_browser__bridge__NoRuntimeYet___getattr__=locals={self:_self,name:_name}
+}else{
+var locals_chatkit_browser__bridge__NoRuntimeYet___getattr__=locals=$B.args_parser(__getattr__2,arguments)
+}
+var frame=["__getattr__",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,__getattr__2]
+$B.enter_frame(frame,__file__,36)
 try{
 $B.js_this=this
-if($B.set_lineno(frame,37)&&$B.$bool($B.rich_comp('__eq__',locals.runtime,locals_chatkit_browser__bridge.MICROPYTHON))){
-$B.set_lineno(frame,38)
-$B.import("chatkit.browser._micropython",[],{'chatkit.browser._micropython':[locals_chatkit_browser__bridge_runtime_adapter,'module']},locals_chatkit_browser__bridge_runtime_adapter,1)
-}else{
-$B.set_lineno(frame,40)
-$B.import("chatkit.browser._brython",[],{'chatkit.browser._brython':[locals_chatkit_browser__bridge_runtime_adapter,'module']},locals_chatkit_browser__bridge_runtime_adapter,3)
-}
-$B.set_lineno(frame,41)
-return $B.trace_return_and_leave(frame,$B.resolve_local('module',5))
+locals.ob_type=locals.__class__=$B.get_method_class(__getattr__2,locals_chatkit_browser__bridge,"_NoRuntimeYet",['_NoRuntimeYet'])
+$B.set_lineno(frame,37)
+$B.$raise($B.$call_with_position(_b_.RuntimeError,1,$B.rich_op('__mod__','chatkit.browser._bridge.run has not set the runtime yet (%s)',locals.name,3)))
+return $B.trace_return_and_leave(frame,_b_.None)
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
-runtime_adapter1.$function_infos=['chatkit.browser._bridge','runtime_adapter','runtime_adapter',__file__,_b_.None,_b_.None,'',['runtime'],null,null,
-1,34,3,[],0,0,['runtime'],false,[],frame]
-$B.set_func_attrs(runtime_adapter1,frame,'chatkit.browser._bridge')
-runtime_adapter1.ob_type=$B.function
-runtime_adapter1.__annotate__=_b_.None
-locals_chatkit_browser__bridge.runtime_adapter=runtime_adapter1
-$B.set_lineno(frame,44)
-function run2(_hooks_module,_api,_runtime){
+__getattr__2.$is_method=true
+__getattr__2.$function_infos=['chatkit.browser._bridge','__getattr__','_NoRuntimeYet.__getattr__',__file__,_b_.None,_b_.None,_b_.None,['self','name'],null,null,
+2,36,3,[],0,0,['self','name'],false,[],frame]
+$B.set_func_attrs(__getattr__2,frame,'chatkit.browser._bridge')
+__getattr__2.ob_type=$B.function
+__getattr__2.__annotate__=_b_.None
+locals_chatkit_browser__bridge__NoRuntimeYet.__getattr__=__getattr__2
+locals.__static_attributes__=$B.fast_tuple([])
+var annotate
+$B.make_annotate_func(class_dict,annotate,frame)
+var kls=$B.$class_constructor('_NoRuntimeYet',class_dict,metaclass,resolved_bases,bases,keywords)
+$B.trace_return_and_leave(frame,_b_.None)
+return kls
+})('_NoRuntimeYet',$B.fast_tuple([]),{})
+locals_chatkit_browser__bridge._NoRuntimeYet=_NoRuntimeYet1
+$B.set_lineno(frame,40)
+locals_chatkit_browser__bridge.page=$B.$call_with_position(locals._NoRuntimeYet,7,)
+$B.set_lineno(frame,43)
+function runtime_adapter3(_runtime){
 var locals
-var locals_chatkit_browser__bridge_run=locals=$B.args_parser(run2,arguments)
-var frame=["run",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,run2]
-$B.enter_frame(frame,__file__,44)
+if(arguments.length==1&&!_runtime?.$kw){
+var locals_chatkit_browser__bridge_runtime_adapter=locals={runtime:_runtime}
+}else{
+var locals_chatkit_browser__bridge_runtime_adapter=locals=$B.args_parser(runtime_adapter3,arguments)
+}
+var frame=["runtime_adapter",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,runtime_adapter3]
+$B.enter_frame(frame,__file__,43)
 try{
 $B.js_this=this
+if($B.set_lineno(frame,46)&&$B.$bool($B.rich_comp('__eq__',locals.runtime,locals_chatkit_browser__bridge.MICROPYTHON))){
 $B.set_lineno(frame,47)
+$B.import("chatkit.browser._micropython",[],{'chatkit.browser._micropython':[locals_chatkit_browser__bridge_runtime_adapter,'micropython']},locals_chatkit_browser__bridge_runtime_adapter,1)
+$B.set_lineno(frame,48)
+return $B.trace_return_and_leave(frame,locals.micropython)
+}
+$B.set_lineno(frame,49)
+$B.import("chatkit.browser._brython",[],{'chatkit.browser._brython':[locals_chatkit_browser__bridge_runtime_adapter,'brython']},locals_chatkit_browser__bridge_runtime_adapter,3)
+$B.set_lineno(frame,50)
+return $B.trace_return_and_leave(frame,locals.brython)
+}catch(err){
+$B.set_exc_and_leave(frame,err)
+}
+}
+runtime_adapter3.$function_infos=['chatkit.browser._bridge','runtime_adapter','runtime_adapter',__file__,_b_.None,_b_.None,'',['runtime'],null,null,
+1,43,3,[],0,0,['runtime'],false,[],frame]
+$B.set_func_attrs(runtime_adapter3,frame,'chatkit.browser._bridge')
+runtime_adapter3.ob_type=$B.function
+runtime_adapter3.__annotate__=_b_.None
+locals_chatkit_browser__bridge.runtime_adapter=runtime_adapter3
+$B.set_lineno(frame,53)
+function run4(_hooks_module,_api,_runtime){
+var locals
+var locals_chatkit_browser__bridge_run=locals=$B.args_parser(run4,arguments)
+var frame=["run",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,run4]
+$B.enter_frame(frame,__file__,53)
+try{
+$B.js_this=this
+$B.set_lineno(frame,56)
 var $temp=$B.$call_with_position(locals_chatkit_browser__bridge.runtime_adapter,1,locals.runtime)
 $B.delete_for_reassign('page',locals_chatkit_browser__bridge)
 locals_chatkit_browser__bridge.page=$temp
-$B.set_lineno(frame,48)
+$B.set_lineno(frame,57)
 $B.$setattr1(locals_chatkit_browser__bridge.chat,"logger",$B.$call_with_position($B.resolve_in_scopes('ConsoleLogger',[locals_chatkit_browser__bridge_run,locals_chatkit_browser__bridge,_b_],5),3,),7)
-$B.set_lineno(frame,49)
+$B.set_lineno(frame,58)
 $B.$setattr1(locals_chatkit_browser__bridge.chat,"page_value",$B.resolve_in_scopes('page_value',[locals_chatkit_browser__bridge_run,locals_chatkit_browser__bridge,_b_],9),11)
-$B.set_lineno(frame,50)
+$B.set_lineno(frame,59)
 try{
-var stack_length_3=$B.count_frames()
-var save_frame_obj_3=$B.frame_obj
-$B.set_lineno(frame,51)
+var stack_length_5=$B.count_frames()
+var save_frame_obj_5=$B.frame_obj
+$B.set_lineno(frame,60)
 $B.$setattr1(locals_chatkit_browser__bridge.chat,"api",locals_chatkit_browser__bridge_run.api,13)
-}catch(err3){
-$B.set_exc_and_trace(frame,err3)
-if($B.set_lineno(frame,52)&&$B.is_exc(err3,[_b_.Exception])){
-locals.error=err3
-$B.set_lineno(frame,53);
+}catch(err5){
+$B.set_exc_and_trace(frame,err5)
+if($B.set_lineno(frame,61)&&$B.is_exc(err5,[_b_.Exception])){
+locals.error=err5
+$B.set_lineno(frame,62);
 $B.call_attr($B.$getattr_pep657(locals_chatkit_browser__bridge.chat,'logger',17),'error',15,'the hooks did not run',locals.error)
-$B.set_lineno(frame,54)
+$B.set_lineno(frame,63)
 return $B.trace_return_and_leave(frame,_b_.None)
 }else{
-throw err3
+throw err5
 }
 }
-$B.set_lineno(frame,55)
+$B.set_lineno(frame,64)
 try{
-var stack_length_4=$B.count_frames()
-var save_frame_obj_4=$B.frame_obj
-$B.set_lineno(frame,56);
+var stack_length_6=$B.count_frames()
+var save_frame_obj_6=$B.frame_obj
+$B.set_lineno(frame,65);
 $B.$call_with_position(_b_.__import__,19,locals_chatkit_browser__bridge_run.hooks_module)
-}catch(err4){
-$B.set_exc_and_trace(frame,err4)
-if($B.set_lineno(frame,57)&&$B.is_exc(err4,[_b_.Exception])){
-locals.error=err4
-$B.set_lineno(frame,58);
+}catch(err6){
+$B.set_exc_and_trace(frame,err6)
+if($B.set_lineno(frame,66)&&$B.is_exc(err6,[_b_.Exception])){
+locals.error=err6
+$B.set_lineno(frame,67);
 $B.call_attr($B.$getattr_pep657(locals_chatkit_browser__bridge.chat,'logger',23),'error',21,$B.rich_op('__mod__','the hooks module %s failed',locals_chatkit_browser__bridge_run.hooks_module,25),locals.error)
 $B.del_exc(frame)
-$B.frame_obj=save_frame_obj_4
+$B.frame_obj=save_frame_obj_6
 }else{
-throw err4
+throw err6
 }
 }finally{
 var exit=false
-if($B.count_frames()<stack_length_4){
+if($B.count_frames()<stack_length_6){
 exit=true
 $B.frame_obj=$B.push_frame(frame)
 }
-$B.set_lineno(frame,60);
+$B.set_lineno(frame,69);
 $B.$call_with_position($B.resolve_in_scopes('connect',[locals_chatkit_browser__bridge_run,locals_chatkit_browser__bridge,_b_],29),27,)
 if(exit){
 $B.leave_frame()
@@ -4746,41 +4799,41 @@ return $B.trace_return_and_leave(frame,_b_.None)
 $B.set_exc_and_leave(frame,err)
 }
 }
-run2.$function_infos=['chatkit.browser._bridge','run','run',__file__,[locals.V1,locals.BRYTHON],_b_.None,'',['hooks_module','api','runtime'],null,null,
-3,44,3,[],0,0,['hooks_module','api','runtime','page','error'],false,[],frame]
-$B.set_func_attrs(run2,frame,'chatkit.browser._bridge')
-run2.ob_type=$B.function
-run2.__annotate__=_b_.None
-locals_chatkit_browser__bridge.run=run2
-$B.set_lineno(frame,63)
-function connect5(){
+run4.$function_infos=['chatkit.browser._bridge','run','run',__file__,[locals.V1,locals.BRYTHON],_b_.None,'',['hooks_module','api','runtime'],null,null,
+3,53,3,[],0,0,['hooks_module','api','runtime','page','error'],false,[],frame]
+$B.set_func_attrs(run4,frame,'chatkit.browser._bridge')
+run4.ob_type=$B.function
+run4.__annotate__=_b_.None
+locals_chatkit_browser__bridge.run=run4
+$B.set_lineno(frame,72)
+function connect7(){
 var locals
 var locals_chatkit_browser__bridge_connect=locals=$B.empty_dict();
 if(arguments.length!==0){
-$B.args_parser(connect5,arguments)
+$B.args_parser(connect7,arguments)
 }
-var frame=["connect",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,connect5]
-$B.enter_frame(frame,__file__,63)
+var frame=["connect",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,connect7]
+$B.enter_frame(frame,__file__,72)
 try{
 $B.js_this=this
-$B.set_lineno(frame,67)
+$B.set_lineno(frame,76)
 locals_chatkit_browser__bridge_connect.state=$B.$call_with_position($B.resolve_in_scopes('_state',[locals_chatkit_browser__bridge_connect,locals_chatkit_browser__bridge,_b_],3),1,)
-$B.set_lineno(frame,68)
+$B.set_lineno(frame,77)
 $B.$setattr1(locals.state,"onBus",$B.call_attr(locals_chatkit_browser__bridge.page,'callback',5,$B.resolve_in_scopes('_on_bus',[locals_chatkit_browser__bridge_connect,locals_chatkit_browser__bridge,_b_],7),'handing over the v1 chat\'s bus'),9)
-$B.set_lineno(frame,69)
+$B.set_lineno(frame,78)
 $B.$setattr1(locals.state,"onChatApp",$B.call_attr(locals_chatkit_browser__bridge.page,'callback',11,$B.resolve_in_scopes('_on_chat_app',[locals_chatkit_browser__bridge_connect,locals_chatkit_browser__bridge,_b_],13),'handing over the v2 chat\'s chatApp'),15)
-$B.set_lineno(frame,70)
+$B.set_lineno(frame,79)
 $B.$setattr1(locals.state,"onAvailability",$B.call_attr(locals_chatkit_browser__bridge.page,'callback',17,$B.resolve_in_scopes('_on_availability',[locals_chatkit_browser__bridge_connect,locals_chatkit_browser__bridge,_b_],19),'handing over chatkit server\'s availability'),21)
-if($B.set_lineno(frame,72)&&$B.$bool($B.$call_with_position($B.resolve_in_scopes('_defined',[locals_chatkit_browser__bridge_connect,locals_chatkit_browser__bridge,_b_],25),23,locals.state,'availability'))){
-$B.set_lineno(frame,73);
+if($B.set_lineno(frame,81)&&$B.$bool($B.$call_with_position($B.resolve_in_scopes('_defined',[locals_chatkit_browser__bridge_connect,locals_chatkit_browser__bridge,_b_],25),23,locals.state,'availability'))){
+$B.set_lineno(frame,82);
 $B.$call_with_position($B.resolve_in_scopes('_on_availability',[locals_chatkit_browser__bridge_connect,locals_chatkit_browser__bridge,_b_],29),27,$B.$getattr_pep657(locals_chatkit_browser__bridge_connect.state,'availability',31))
 }
-if($B.set_lineno(frame,74)&&$B.$bool($B.$call_with_position($B.resolve_in_scopes('_defined',[locals_chatkit_browser__bridge_connect,locals_chatkit_browser__bridge,_b_],35),33,locals.state,'bus'))){
-$B.set_lineno(frame,75);
+if($B.set_lineno(frame,83)&&$B.$bool($B.$call_with_position($B.resolve_in_scopes('_defined',[locals_chatkit_browser__bridge_connect,locals_chatkit_browser__bridge,_b_],35),33,locals.state,'bus'))){
+$B.set_lineno(frame,84);
 $B.$call_with_position($B.resolve_in_scopes('_on_bus',[locals_chatkit_browser__bridge_connect,locals_chatkit_browser__bridge,_b_],39),37,$B.$getattr_pep657(locals_chatkit_browser__bridge_connect.state,'bus',41))
 }
-if($B.set_lineno(frame,76)&&$B.$bool($B.$call_with_position($B.resolve_in_scopes('_defined',[locals_chatkit_browser__bridge_connect,locals_chatkit_browser__bridge,_b_],45),43,locals.state,'chatApp'))){
-$B.set_lineno(frame,77);
+if($B.set_lineno(frame,85)&&$B.$bool($B.$call_with_position($B.resolve_in_scopes('_defined',[locals_chatkit_browser__bridge_connect,locals_chatkit_browser__bridge,_b_],45),43,locals.state,'chatApp'))){
+$B.set_lineno(frame,86);
 $B.$call_with_position($B.resolve_in_scopes('_on_chat_app',[locals_chatkit_browser__bridge_connect,locals_chatkit_browser__bridge,_b_],49),47,$B.$getattr_pep657(locals_chatkit_browser__bridge_connect.state,'chatApp',51))
 }
 return $B.trace_return_and_leave(frame,_b_.None)
@@ -4788,129 +4841,86 @@ return $B.trace_return_and_leave(frame,_b_.None)
 $B.set_exc_and_leave(frame,err)
 }
 }
-connect5.$function_infos=['chatkit.browser._bridge','connect','connect',__file__,_b_.None,_b_.None,'',[],null,null,
-0,63,3,[],0,0,['state'],false,[],frame]
-$B.set_func_attrs(connect5,frame,'chatkit.browser._bridge')
-connect5.ob_type=$B.function
-connect5.__annotate__=_b_.None
-locals_chatkit_browser__bridge.connect=connect5
-$B.set_lineno(frame,80)
-function _state6(){
+connect7.$function_infos=['chatkit.browser._bridge','connect','connect',__file__,_b_.None,_b_.None,'',[],null,null,
+0,72,3,[],0,0,['state'],false,[],frame]
+$B.set_func_attrs(connect7,frame,'chatkit.browser._bridge')
+connect7.ob_type=$B.function
+connect7.__annotate__=_b_.None
+locals_chatkit_browser__bridge.connect=connect7
+$B.set_lineno(frame,89)
+function _state8(){
 var locals
 var locals_chatkit_browser__bridge__state=locals=$B.empty_dict();
 if(arguments.length!==0){
-$B.args_parser(_state6,arguments)
+$B.args_parser(_state8,arguments)
 }
-var frame=["_state",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,_state6]
-$B.enter_frame(frame,__file__,80)
+var frame=["_state",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,_state8]
+$B.enter_frame(frame,__file__,89)
 try{
 $B.js_this=this
-if($B.set_lineno(frame,82)&&$B.$bool(!$B.$bool($B.$call_with_position($B.resolve_in_scopes('_defined',[locals_chatkit_browser__bridge__state,locals_chatkit_browser__bridge,_b_],3),1,$B.$getattr_pep657(locals_chatkit_browser__bridge.page,'window',5),'__chatkit')))){
-$B.set_lineno(frame,83)
+if($B.set_lineno(frame,91)&&$B.$bool(!$B.$bool($B.$call_with_position($B.resolve_in_scopes('_defined',[locals_chatkit_browser__bridge__state,locals_chatkit_browser__bridge,_b_],3),1,$B.$getattr_pep657(locals_chatkit_browser__bridge.page,'window',5),'__chatkit')))){
+$B.set_lineno(frame,92)
 $B.$setattr1($B.$getattr_pep657(locals_chatkit_browser__bridge.page,'window',11),"__chatkit",$B.call_attr(locals_chatkit_browser__bridge.page,'new_object',7,),9)
 }
-$B.set_lineno(frame,84)
+$B.set_lineno(frame,93)
 return $B.trace_return_and_leave(frame,$B.$getattr_pep657($B.$getattr_pep657(locals_chatkit_browser__bridge.page,'window',15),'__chatkit',13))
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
-_state6.$function_infos=['chatkit.browser._bridge','_state','_state',__file__,_b_.None,_b_.None,'',[],null,null,
-0,80,3,[],0,0,[],false,[],frame]
-$B.set_func_attrs(_state6,frame,'chatkit.browser._bridge')
-_state6.ob_type=$B.function
-_state6.__annotate__=_b_.None
-locals_chatkit_browser__bridge._state=_state6
-$B.set_lineno(frame,87)
-function _on_bus7(){
+_state8.$function_infos=['chatkit.browser._bridge','_state','_state',__file__,_b_.None,_b_.None,'',[],null,null,
+0,89,3,[],0,0,[],false,[],frame]
+$B.set_func_attrs(_state8,frame,'chatkit.browser._bridge')
+_state8.ob_type=$B.function
+_state8.__annotate__=_b_.None
+locals_chatkit_browser__bridge._state=_state8
+$B.set_lineno(frame,96)
+function _on_bus9(){
 var locals
-var locals_chatkit_browser__bridge__on_bus=locals=$B.args_parser(_on_bus7,arguments)
-var frame=["_on_bus",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,_on_bus7]
-$B.enter_frame(frame,__file__,87)
+var locals_chatkit_browser__bridge__on_bus=locals=$B.args_parser(_on_bus9,arguments)
+var frame=["_on_bus",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,_on_bus9]
+$B.enter_frame(frame,__file__,96)
 try{
 $B.js_this=this
-$B.set_lineno(frame,88);
+$B.set_lineno(frame,97);
 $B.$call_with_position($B.resolve_in_scopes('_hand_over',[locals_chatkit_browser__bridge__on_bus,locals_chatkit_browser__bridge,_b_],3),1,locals_chatkit_browser__bridge.V1,locals.args,$B.resolve_in_scopes('PageBus',[locals_chatkit_browser__bridge__on_bus,locals_chatkit_browser__bridge,_b_],5))
 return $B.trace_return_and_leave(frame,_b_.None)
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
-_on_bus7.$function_infos=['chatkit.browser._bridge','_on_bus','_on_bus',__file__,_b_.None,_b_.None,_b_.None,[],'args',null,
-0,87,7,[],0,0,['args'],false,[],frame]
-$B.set_func_attrs(_on_bus7,frame,'chatkit.browser._bridge')
-_on_bus7.ob_type=$B.function
-_on_bus7.__annotate__=_b_.None
-locals_chatkit_browser__bridge._on_bus=_on_bus7
-$B.set_lineno(frame,91)
-function _on_chat_app8(){
+_on_bus9.$function_infos=['chatkit.browser._bridge','_on_bus','_on_bus',__file__,_b_.None,_b_.None,_b_.None,[],'args',null,
+0,96,7,[],0,0,['args'],false,[],frame]
+$B.set_func_attrs(_on_bus9,frame,'chatkit.browser._bridge')
+_on_bus9.ob_type=$B.function
+_on_bus9.__annotate__=_b_.None
+locals_chatkit_browser__bridge._on_bus=_on_bus9
+$B.set_lineno(frame,100)
+function _on_chat_app10(){
 var locals
-var locals_chatkit_browser__bridge__on_chat_app=locals=$B.args_parser(_on_chat_app8,arguments)
-var frame=["_on_chat_app",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,_on_chat_app8]
-$B.enter_frame(frame,__file__,91)
+var locals_chatkit_browser__bridge__on_chat_app=locals=$B.args_parser(_on_chat_app10,arguments)
+var frame=["_on_chat_app",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,_on_chat_app10]
+$B.enter_frame(frame,__file__,100)
 try{
 $B.js_this=this
-$B.set_lineno(frame,92);
+$B.set_lineno(frame,101);
 $B.$call_with_position($B.resolve_in_scopes('_hand_over',[locals_chatkit_browser__bridge__on_chat_app,locals_chatkit_browser__bridge,_b_],3),1,locals_chatkit_browser__bridge.V2,locals.args,$B.resolve_in_scopes('PageChatApp',[locals_chatkit_browser__bridge__on_chat_app,locals_chatkit_browser__bridge,_b_],5))
 return $B.trace_return_and_leave(frame,_b_.None)
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
-_on_chat_app8.$function_infos=['chatkit.browser._bridge','_on_chat_app','_on_chat_app',__file__,_b_.None,_b_.None,_b_.None,[],'args',null,
-0,91,7,[],0,0,['args'],false,[],frame]
-$B.set_func_attrs(_on_chat_app8,frame,'chatkit.browser._bridge')
-_on_chat_app8.ob_type=$B.function
-_on_chat_app8.__annotate__=_b_.None
-locals_chatkit_browser__bridge._on_chat_app=_on_chat_app8
-$B.set_lineno(frame,95)
-function _on_availability9(){
-var locals
-var locals_chatkit_browser__bridge__on_availability=locals=$B.args_parser(_on_availability9,arguments)
-var frame=["_on_availability",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,_on_availability9]
-$B.enter_frame(frame,__file__,95)
-try{
-$B.js_this=this
-$B.set_lineno(frame,97)
-try{
-var stack_length_10=$B.count_frames()
-var save_frame_obj_10=$B.frame_obj
-if($B.set_lineno(frame,98)&&($B.$bool(locals_chatkit_browser__bridge__on_availability.args)&&$B.$bool(!$B.$bool($B.$call_with_position($B.resolve_in_scopes('_missing',[locals_chatkit_browser__bridge__on_availability,locals_chatkit_browser__bridge,_b_],3),1,$B.$getitem(locals_chatkit_browser__bridge__on_availability.args,0,5)))))){
-$B.set_lineno(frame,99);
-$B.call_attr(locals_chatkit_browser__bridge.chat,'deliver_availability',7,$B.$call_with_position($B.resolve_in_scopes('to_python',[locals_chatkit_browser__bridge__on_availability,locals_chatkit_browser__bridge,_b_],11),9,$B.$getitem(locals_chatkit_browser__bridge__on_availability.args,0,13)))
-}
-}catch(err10){
-$B.set_exc_and_trace(frame,err10)
-if($B.set_lineno(frame,100)&&$B.is_exc(err10,[_b_.Exception])){
-locals.error=err10
-$B.set_lineno(frame,101);
-$B.call_attr($B.$getattr_pep657(locals_chatkit_browser__bridge.chat,'logger',17),'error',15,'delivering the availability failed',locals.error)
-$B.del_exc(frame)
-$B.frame_obj=save_frame_obj_10
-}else{
-throw err10
-}
-}
-return $B.trace_return_and_leave(frame,_b_.None)
-}catch(err){
-$B.set_exc_and_leave(frame,err)
-}
-}
-_on_availability9.$function_infos=['chatkit.browser._bridge','_on_availability','_on_availability',__file__,_b_.None,_b_.None,_b_.None,[],'args',null,
-0,95,7,[],0,0,['args','error'],false,[],frame]
-$B.set_func_attrs(_on_availability9,frame,'chatkit.browser._bridge')
-_on_availability9.ob_type=$B.function
-_on_availability9.__annotate__=_b_.None
-locals_chatkit_browser__bridge._on_availability=_on_availability9
+_on_chat_app10.$function_infos=['chatkit.browser._bridge','_on_chat_app','_on_chat_app',__file__,_b_.None,_b_.None,_b_.None,[],'args',null,
+0,100,7,[],0,0,['args'],false,[],frame]
+$B.set_func_attrs(_on_chat_app10,frame,'chatkit.browser._bridge')
+_on_chat_app10.ob_type=$B.function
+_on_chat_app10.__annotate__=_b_.None
+locals_chatkit_browser__bridge._on_chat_app=_on_chat_app10
 $B.set_lineno(frame,104)
-function _hand_over11(_api,_args,_wrapper){
+function _on_availability11(){
 var locals
-if(arguments.length==3&&!_wrapper?.$kw){
-var locals_chatkit_browser__bridge__hand_over=locals={api:_api,args:_args,wrapper:_wrapper}
-}else{
-var locals_chatkit_browser__bridge__hand_over=locals=$B.args_parser(_hand_over11,arguments)
-}
-var frame=["_hand_over",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,_hand_over11]
+var locals_chatkit_browser__bridge__on_availability=locals=$B.args_parser(_on_availability11,arguments)
+var frame=["_on_availability",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,_on_availability11]
 $B.enter_frame(frame,__file__,104)
 try{
 $B.js_this=this
@@ -4918,24 +4928,16 @@ $B.set_lineno(frame,106)
 try{
 var stack_length_12=$B.count_frames()
 var save_frame_obj_12=$B.frame_obj
-if($B.set_lineno(frame,107)&&($B.$bool(!$B.$bool(locals_chatkit_browser__bridge__hand_over.args))||$B.$bool($B.$call_with_position($B.resolve_in_scopes('_missing',[locals_chatkit_browser__bridge__hand_over,locals_chatkit_browser__bridge,_b_],3),1,$B.$getitem(locals_chatkit_browser__bridge__hand_over.args,0,5))))){
-$B.set_lineno(frame,108)
-return $B.trace_return_and_leave(frame,_b_.None)
+if($B.set_lineno(frame,107)&&($B.$bool(locals_chatkit_browser__bridge__on_availability.args)&&$B.$bool(!$B.$bool($B.$call_with_position($B.resolve_in_scopes('_missing',[locals_chatkit_browser__bridge__on_availability,locals_chatkit_browser__bridge,_b_],3),1,$B.$getitem(locals_chatkit_browser__bridge__on_availability.args,0,5)))))){
+$B.set_lineno(frame,108);
+$B.call_attr(locals_chatkit_browser__bridge.chat,'deliver_availability',7,$B.$call_with_position($B.resolve_in_scopes('to_python',[locals_chatkit_browser__bridge__on_availability,locals_chatkit_browser__bridge,_b_],11),9,$B.$getitem(locals_chatkit_browser__bridge__on_availability.args,0,13)))
 }
-if($B.set_lineno(frame,109)&&$B.$bool($B.rich_comp('__ne__',$B.$getattr_pep657(locals_chatkit_browser__bridge.chat,'api',7),locals_chatkit_browser__bridge__hand_over.api))){
-$B.set_lineno(frame,110);
-$B.call_attr($B.$getattr_pep657(locals_chatkit_browser__bridge.chat,'logger',11),'error',9,$B.rich_op('__mod__','the page\'s chat is the %s chat, but chat.api is "%s" (the config\'s [chat] api): the hooks are not connected',$B.fast_tuple([locals_chatkit_browser__bridge__hand_over.api,$B.$getattr_pep657(locals_chatkit_browser__bridge.chat,'api',15)]),13))
-$B.set_lineno(frame,112)
-return $B.trace_return_and_leave(frame,_b_.None)
-}
-$B.set_lineno(frame,113);
-$B.call_attr(locals_chatkit_browser__bridge.chat,'attach',17,$B.$call_with_position($B.resolve_in_scopes('_wrapped',[locals_chatkit_browser__bridge__hand_over,locals_chatkit_browser__bridge,_b_],21),19,$B.$getitem(locals_chatkit_browser__bridge__hand_over.args,0,23),locals_chatkit_browser__bridge__hand_over.wrapper))
 }catch(err12){
 $B.set_exc_and_trace(frame,err12)
-if($B.set_lineno(frame,114)&&$B.is_exc(err12,[_b_.Exception])){
+if($B.set_lineno(frame,109)&&$B.is_exc(err12,[_b_.Exception])){
 locals.error=err12
-$B.set_lineno(frame,115);
-$B.call_attr($B.$getattr_pep657(locals_chatkit_browser__bridge.chat,'logger',27),'error',25,$B.rich_op('__mod__','connecting to the %s chat failed',locals_chatkit_browser__bridge__hand_over.api,29),locals.error)
+$B.set_lineno(frame,110);
+$B.call_attr($B.$getattr_pep657(locals_chatkit_browser__bridge.chat,'logger',17),'error',15,'delivering the availability failed',locals.error)
 $B.del_exc(frame)
 $B.frame_obj=save_frame_obj_12
 }else{
@@ -4947,56 +4949,107 @@ return $B.trace_return_and_leave(frame,_b_.None)
 $B.set_exc_and_leave(frame,err)
 }
 }
-_hand_over11.$function_infos=['chatkit.browser._bridge','_hand_over','_hand_over',__file__,_b_.None,_b_.None,_b_.None,['api','args','wrapper'],null,null,
-3,104,3,[],0,0,['api','args','wrapper','error'],false,[],frame]
-$B.set_func_attrs(_hand_over11,frame,'chatkit.browser._bridge')
-_hand_over11.ob_type=$B.function
-_hand_over11.__annotate__=_b_.None
-locals_chatkit_browser__bridge._hand_over=_hand_over11
-$B.set_lineno(frame,118)
-locals_chatkit_browser__bridge._wrappers=$B.$list([])
+_on_availability11.$function_infos=['chatkit.browser._bridge','_on_availability','_on_availability',__file__,_b_.None,_b_.None,_b_.None,[],'args',null,
+0,104,7,[],0,0,['args','error'],false,[],frame]
+$B.set_func_attrs(_on_availability11,frame,'chatkit.browser._bridge')
+_on_availability11.ob_type=$B.function
+_on_availability11.__annotate__=_b_.None
+locals_chatkit_browser__bridge._on_availability=_on_availability11
+$B.set_lineno(frame,113)
+function _hand_over13(_api,_args,_wrapper){
+var locals
+if(arguments.length==3&&!_wrapper?.$kw){
+var locals_chatkit_browser__bridge__hand_over=locals={api:_api,args:_args,wrapper:_wrapper}
+}else{
+var locals_chatkit_browser__bridge__hand_over=locals=$B.args_parser(_hand_over13,arguments)
+}
+var frame=["_hand_over",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,_hand_over13]
+$B.enter_frame(frame,__file__,113)
+try{
+$B.js_this=this
+$B.set_lineno(frame,115)
+try{
+var stack_length_14=$B.count_frames()
+var save_frame_obj_14=$B.frame_obj
+if($B.set_lineno(frame,116)&&($B.$bool(!$B.$bool(locals_chatkit_browser__bridge__hand_over.args))||$B.$bool($B.$call_with_position($B.resolve_in_scopes('_missing',[locals_chatkit_browser__bridge__hand_over,locals_chatkit_browser__bridge,_b_],3),1,$B.$getitem(locals_chatkit_browser__bridge__hand_over.args,0,5))))){
+$B.set_lineno(frame,117)
+return $B.trace_return_and_leave(frame,_b_.None)
+}
+if($B.set_lineno(frame,118)&&$B.$bool($B.rich_comp('__ne__',$B.$getattr_pep657(locals_chatkit_browser__bridge.chat,'api',7),locals_chatkit_browser__bridge__hand_over.api))){
+$B.set_lineno(frame,119);
+$B.call_attr($B.$getattr_pep657(locals_chatkit_browser__bridge.chat,'logger',11),'error',9,$B.rich_op('__mod__','the page\'s chat is the %s chat, but chat.api is "%s" (the config\'s [chat] api): the hooks are not connected',$B.fast_tuple([locals_chatkit_browser__bridge__hand_over.api,$B.$getattr_pep657(locals_chatkit_browser__bridge.chat,'api',15)]),13))
 $B.set_lineno(frame,121)
-function _wrapped13(_raw,_wrapper){
+return $B.trace_return_and_leave(frame,_b_.None)
+}
+$B.set_lineno(frame,122);
+$B.call_attr(locals_chatkit_browser__bridge.chat,'attach',17,$B.$call_with_position($B.resolve_in_scopes('_wrapped',[locals_chatkit_browser__bridge__hand_over,locals_chatkit_browser__bridge,_b_],21),19,$B.$getitem(locals_chatkit_browser__bridge__hand_over.args,0,23),locals_chatkit_browser__bridge__hand_over.wrapper))
+}catch(err14){
+$B.set_exc_and_trace(frame,err14)
+if($B.set_lineno(frame,123)&&$B.is_exc(err14,[_b_.Exception])){
+locals.error=err14
+$B.set_lineno(frame,124);
+$B.call_attr($B.$getattr_pep657(locals_chatkit_browser__bridge.chat,'logger',27),'error',25,$B.rich_op('__mod__','connecting to the %s chat failed',locals_chatkit_browser__bridge__hand_over.api,29),locals.error)
+$B.del_exc(frame)
+$B.frame_obj=save_frame_obj_14
+}else{
+throw err14
+}
+}
+return $B.trace_return_and_leave(frame,_b_.None)
+}catch(err){
+$B.set_exc_and_leave(frame,err)
+}
+}
+_hand_over13.$function_infos=['chatkit.browser._bridge','_hand_over','_hand_over',__file__,_b_.None,_b_.None,_b_.None,['api','args','wrapper'],null,null,
+3,113,3,[],0,0,['api','args','wrapper','error'],false,[],frame]
+$B.set_func_attrs(_hand_over13,frame,'chatkit.browser._bridge')
+_hand_over13.ob_type=$B.function
+_hand_over13.__annotate__=_b_.None
+locals_chatkit_browser__bridge._hand_over=_hand_over13
+$B.set_lineno(frame,127)
+locals_chatkit_browser__bridge._wrappers=$B.$list([])
+$B.set_lineno(frame,130)
+function _wrapped15(_raw,_wrapper){
 var locals
 if(arguments.length==2&&!_wrapper?.$kw){
 var locals_chatkit_browser__bridge__wrapped=locals={raw:_raw,wrapper:_wrapper}
 }else{
-var locals_chatkit_browser__bridge__wrapped=locals=$B.args_parser(_wrapped13,arguments)
+var locals_chatkit_browser__bridge__wrapped=locals=$B.args_parser(_wrapped15,arguments)
 }
-var frame=["_wrapped",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,_wrapped13]
-$B.enter_frame(frame,__file__,121)
+var frame=["_wrapped",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,_wrapped15]
+$B.enter_frame(frame,__file__,130)
 try{
 $B.js_this=this
-frame.$lineno=123
-var no_break_14=true,
-iterator_14=locals_chatkit_browser__bridge._wrappers
-iterator_14[$B.INUM]=1
-for(var next_14 of $B.make_js_iterator(iterator_14,frame,123)){
-locals_chatkit_browser__bridge__wrapped.known=next_14
-if($B.set_lineno(frame,124)&&$B.$bool($B.rich_comp('__eq__',$B.$getattr_pep657(locals.known,'raw',3),locals_chatkit_browser__bridge__wrapped.raw))){
-$B.set_lineno(frame,125)
+frame.$lineno=132
+var no_break_16=true,
+iterator_16=locals_chatkit_browser__bridge._wrappers
+iterator_16[$B.INUM]=1
+for(var next_16 of $B.make_js_iterator(iterator_16,frame,132)){
+locals_chatkit_browser__bridge__wrapped.known=next_16
+if($B.set_lineno(frame,133)&&$B.$bool($B.rich_comp('__eq__',$B.$getattr_pep657(locals.known,'raw',3),locals_chatkit_browser__bridge__wrapped.raw))){
+$B.set_lineno(frame,134)
 return $B.trace_return_and_leave(frame,locals_chatkit_browser__bridge__wrapped.known)
 }
 }
-$B.set_lineno(frame,126)
+$B.set_lineno(frame,135)
 locals_chatkit_browser__bridge__wrapped.known=$B.$call_with_position(locals.wrapper,5,locals.raw)
-$B.set_lineno(frame,127);
+$B.set_lineno(frame,136);
 $B.call_attr(locals_chatkit_browser__bridge._wrappers,'append',7,locals.known)
-$B.set_lineno(frame,128)
+$B.set_lineno(frame,137)
 return $B.trace_return_and_leave(frame,locals.known)
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
-_wrapped13.$function_infos=['chatkit.browser._bridge','_wrapped','_wrapped',__file__,_b_.None,_b_.None,'',['raw','wrapper'],null,null,
-2,121,3,[],0,0,['raw','wrapper','known'],false,[],frame]
-$B.set_func_attrs(_wrapped13,frame,'chatkit.browser._bridge')
-_wrapped13.ob_type=$B.function
-_wrapped13.__annotate__=_b_.None
-locals_chatkit_browser__bridge._wrapped=_wrapped13
-$B.set_lineno(frame,131,'ClassDef')
-var PageBus15=(function(name,bases,keywords){
-$B.frame_obj.frame.inum=5
+_wrapped15.$function_infos=['chatkit.browser._bridge','_wrapped','_wrapped',__file__,_b_.None,_b_.None,'',['raw','wrapper'],null,null,
+2,130,3,[],0,0,['raw','wrapper','known'],false,[],frame]
+$B.set_func_attrs(_wrapped15,frame,'chatkit.browser._bridge')
+_wrapped15.ob_type=$B.function
+_wrapped15.__annotate__=_b_.None
+locals_chatkit_browser__bridge._wrapped=_wrapped15
+$B.set_lineno(frame,140,'ClassDef')
+var PageBus17=(function(name,bases,keywords){
+$B.frame_obj.frame.inum=9
 var resolved_bases=$B.resolve_mro_entries(bases)
 var metaclass=$B.get_metaclass(name,resolved_bases)
 var class_dict=$B.make_class_namespace(metaclass,name,"PageBus",bases,resolved_bases)
@@ -5004,54 +5057,54 @@ var locals_chatkit_browser__bridge_PageBus=$B.dict_proxy(class_dict),
 locals=locals_chatkit_browser__bridge_PageBus
 locals.__doc__=''
 locals.__module__='chatkit.browser._bridge'
-locals.__firstlineno__=131
+locals.__firstlineno__=140
 var frame=[name,locals,'chatkit.browser._bridge',locals_chatkit_browser__bridge]
-$B.enter_frame(frame,__file__,131)
+$B.enter_frame(frame,__file__,140)
 var _frame_obj=$B.frame_obj
 if(frame.$f_trace!==_b_.None){
 $B.trace_line()
 }
-$B.set_lineno(frame,134)
-function __init__16(_self,_raw){
+$B.set_lineno(frame,143)
+function __init__18(_self,_raw){
 var locals
 if(arguments.length==2&&!_raw?.$kw){
 var locals_chatkit_browser__bridge_PageBus___init__=locals={self:_self,raw:_raw}
 }else{
-var locals_chatkit_browser__bridge_PageBus___init__=locals=$B.args_parser(__init__16,arguments)
+var locals_chatkit_browser__bridge_PageBus___init__=locals=$B.args_parser(__init__18,arguments)
 }
-var frame=["__init__",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,__init__16]
-$B.enter_frame(frame,__file__,134)
+var frame=["__init__",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,__init__18]
+$B.enter_frame(frame,__file__,143)
 try{
 $B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(__init__16,locals_chatkit_browser__bridge,"PageBus",['PageBus'])
-$B.set_lineno(frame,135)
+locals.ob_type=locals.__class__=$B.get_method_class(__init__18,locals_chatkit_browser__bridge,"PageBus",['PageBus'])
+$B.set_lineno(frame,144)
 $B.$setattr1(locals.self,"raw",locals.raw,1)
 return $B.trace_return_and_leave(frame,_b_.None)
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
-__init__16.$is_method=true
-__init__16.$function_infos=['chatkit.browser._bridge','__init__','PageBus.__init__',__file__,_b_.None,_b_.None,_b_.None,['self','raw'],null,null,
-2,134,3,[],0,0,['self','raw'],false,[],frame]
-$B.set_func_attrs(__init__16,frame,'chatkit.browser._bridge')
-__init__16.ob_type=$B.function
-__init__16.__annotate__=_b_.None
-locals_chatkit_browser__bridge_PageBus.__init__=__init__16
-$B.set_lineno(frame,137)
-function publish17(_self,_topic,_data){
+__init__18.$is_method=true
+__init__18.$function_infos=['chatkit.browser._bridge','__init__','PageBus.__init__',__file__,_b_.None,_b_.None,_b_.None,['self','raw'],null,null,
+2,143,3,[],0,0,['self','raw'],false,[],frame]
+$B.set_func_attrs(__init__18,frame,'chatkit.browser._bridge')
+__init__18.ob_type=$B.function
+__init__18.__annotate__=_b_.None
+locals_chatkit_browser__bridge_PageBus.__init__=__init__18
+$B.set_lineno(frame,146)
+function publish19(_self,_topic,_data){
 var locals
-var locals_chatkit_browser__bridge_PageBus_publish=locals=$B.args_parser(publish17,arguments)
-var frame=["publish",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,publish17]
-$B.enter_frame(frame,__file__,137)
+var locals_chatkit_browser__bridge_PageBus_publish=locals=$B.args_parser(publish19,arguments)
+var frame=["publish",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,publish19]
+$B.enter_frame(frame,__file__,146)
 try{
 $B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(publish17,locals_chatkit_browser__bridge,"PageBus",['PageBus'])
-if($B.set_lineno(frame,138)&&$B.$bool($B.$is(locals.data,_b_.None))){
-$B.set_lineno(frame,139);
+locals.ob_type=locals.__class__=$B.get_method_class(publish19,locals_chatkit_browser__bridge,"PageBus",['PageBus'])
+if($B.set_lineno(frame,147)&&$B.$bool($B.$is(locals.data,_b_.None))){
+$B.set_lineno(frame,148);
 $B.call_attr(locals_chatkit_browser__bridge.page,'call',1,$B.$getattr_pep657(locals_chatkit_browser__bridge_PageBus_publish.self,'raw',3),'publish',locals_chatkit_browser__bridge_PageBus_publish.topic)
 }else{
-$B.set_lineno(frame,141);
+$B.set_lineno(frame,150);
 $B.call_attr(locals_chatkit_browser__bridge.page,'call',5,$B.$getattr_pep657(locals_chatkit_browser__bridge_PageBus_publish.self,'raw',7),'publish',locals_chatkit_browser__bridge_PageBus_publish.topic,$B.$call_with_position($B.resolve_in_scopes('to_js',[locals_chatkit_browser__bridge_PageBus_publish,locals_chatkit_browser__bridge,_b_],11),9,locals_chatkit_browser__bridge_PageBus_publish.data))
 }
 return $B.trace_return_and_leave(frame,_b_.None)
@@ -5059,39 +5112,39 @@ return $B.trace_return_and_leave(frame,_b_.None)
 $B.set_exc_and_leave(frame,err)
 }
 }
-publish17.$is_method=true
-publish17.$function_infos=['chatkit.browser._bridge','publish','PageBus.publish',__file__,[_b_.None],_b_.None,_b_.None,['self','topic','data'],null,null,
-3,137,3,[],0,0,['self','topic','data'],false,[],frame]
-$B.set_func_attrs(publish17,frame,'chatkit.browser._bridge')
-publish17.ob_type=$B.function
-publish17.__annotate__=_b_.None
-locals_chatkit_browser__bridge_PageBus.publish=publish17
-$B.set_lineno(frame,143)
-function subscribe18(_self,_topic,_deliver){
+publish19.$is_method=true
+publish19.$function_infos=['chatkit.browser._bridge','publish','PageBus.publish',__file__,[_b_.None],_b_.None,_b_.None,['self','topic','data'],null,null,
+3,146,3,[],0,0,['self','topic','data'],false,[],frame]
+$B.set_func_attrs(publish19,frame,'chatkit.browser._bridge')
+publish19.ob_type=$B.function
+publish19.__annotate__=_b_.None
+locals_chatkit_browser__bridge_PageBus.publish=publish19
+$B.set_lineno(frame,152)
+function subscribe20(_self,_topic,_deliver){
 var locals
 if(arguments.length==3&&!_deliver?.$kw){
 var locals_chatkit_browser__bridge_PageBus_subscribe=locals={self:_self,topic:_topic,deliver:_deliver}
 }else{
-var locals_chatkit_browser__bridge_PageBus_subscribe=locals=$B.args_parser(subscribe18,arguments)
+var locals_chatkit_browser__bridge_PageBus_subscribe=locals=$B.args_parser(subscribe20,arguments)
 }
-var frame=["subscribe",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,subscribe18]
-$B.enter_frame(frame,__file__,143)
+var frame=["subscribe",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,subscribe20]
+$B.enter_frame(frame,__file__,152)
 try{
 $B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(subscribe18,locals_chatkit_browser__bridge,"PageBus",['PageBus'])
-$B.set_lineno(frame,145)
+locals.ob_type=locals.__class__=$B.get_method_class(subscribe20,locals_chatkit_browser__bridge,"PageBus",['PageBus'])
+$B.set_lineno(frame,154)
 return $B.trace_return_and_leave(frame,$B.$call_with_position($B.resolve_in_scopes('JavaScriptSubscription',[locals_chatkit_browser__bridge_PageBus_subscribe,locals_chatkit_browser__bridge,_b_],3),1,$B.call_attr(locals_chatkit_browser__bridge.page,'call',5,$B.$getattr_pep657(locals.self,'raw',7),'subscribe',locals.topic,$B.$call_with_position($B.resolve_in_scopes('from_javascript',[locals_chatkit_browser__bridge_PageBus_subscribe,locals_chatkit_browser__bridge,_b_],11),9,locals.topic,locals.deliver))))
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
-subscribe18.$is_method=true
-subscribe18.$function_infos=['chatkit.browser._bridge','subscribe','PageBus.subscribe',__file__,_b_.None,_b_.None,_b_.None,['self','topic','deliver'],null,null,
-3,143,3,[],0,0,['self','topic','deliver'],false,[],frame]
-$B.set_func_attrs(subscribe18,frame,'chatkit.browser._bridge')
-subscribe18.ob_type=$B.function
-subscribe18.__annotate__=_b_.None
-locals_chatkit_browser__bridge_PageBus.subscribe=subscribe18
+subscribe20.$is_method=true
+subscribe20.$function_infos=['chatkit.browser._bridge','subscribe','PageBus.subscribe',__file__,_b_.None,_b_.None,_b_.None,['self','topic','deliver'],null,null,
+3,152,3,[],0,0,['self','topic','deliver'],false,[],frame]
+$B.set_func_attrs(subscribe20,frame,'chatkit.browser._bridge')
+subscribe20.ob_type=$B.function
+subscribe20.__annotate__=_b_.None
+locals_chatkit_browser__bridge_PageBus.subscribe=subscribe20
 locals.__static_attributes__=$B.fast_tuple(["raw"])
 var annotate
 $B.make_annotate_func(class_dict,annotate,frame)
@@ -5099,10 +5152,10 @@ var kls=$B.$class_constructor('PageBus',class_dict,metaclass,resolved_bases,base
 $B.trace_return_and_leave(frame,_b_.None)
 return kls
 })('PageBus',$B.fast_tuple([]),{})
-locals_chatkit_browser__bridge.PageBus=PageBus15
-$B.set_lineno(frame,149,'ClassDef')
-var JavaScriptSubscription19=(function(name,bases,keywords){
-$B.frame_obj.frame.inum=7
+locals_chatkit_browser__bridge.PageBus=PageBus17
+$B.set_lineno(frame,158,'ClassDef')
+var JavaScriptSubscription21=(function(name,bases,keywords){
+$B.frame_obj.frame.inum=11
 var resolved_bases=$B.resolve_mro_entries(bases)
 var metaclass=$B.get_metaclass(name,resolved_bases)
 var class_dict=$B.make_class_namespace(metaclass,name,"JavaScriptSubscription",bases,resolved_bases)
@@ -5110,67 +5163,67 @@ var locals_chatkit_browser__bridge_JavaScriptSubscription=$B.dict_proxy(class_di
 locals=locals_chatkit_browser__bridge_JavaScriptSubscription
 locals.__doc__=''
 locals.__module__='chatkit.browser._bridge'
-locals.__firstlineno__=149
+locals.__firstlineno__=158
 var frame=[name,locals,'chatkit.browser._bridge',locals_chatkit_browser__bridge]
-$B.enter_frame(frame,__file__,149)
+$B.enter_frame(frame,__file__,158)
 var _frame_obj=$B.frame_obj
 if(frame.$f_trace!==_b_.None){
 $B.trace_line()
 }
-$B.set_lineno(frame,152)
-function __init__20(_self,_raw){
+$B.set_lineno(frame,161)
+function __init__22(_self,_raw){
 var locals
 if(arguments.length==2&&!_raw?.$kw){
 var locals_chatkit_browser__bridge_JavaScriptSubscription___init__=locals={self:_self,raw:_raw}
 }else{
-var locals_chatkit_browser__bridge_JavaScriptSubscription___init__=locals=$B.args_parser(__init__20,arguments)
+var locals_chatkit_browser__bridge_JavaScriptSubscription___init__=locals=$B.args_parser(__init__22,arguments)
 }
-var frame=["__init__",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,__init__20]
-$B.enter_frame(frame,__file__,152)
+var frame=["__init__",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,__init__22]
+$B.enter_frame(frame,__file__,161)
 try{
 $B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(__init__20,locals_chatkit_browser__bridge,"JavaScriptSubscription",['JavaScriptSubscription'])
-$B.set_lineno(frame,153)
+locals.ob_type=locals.__class__=$B.get_method_class(__init__22,locals_chatkit_browser__bridge,"JavaScriptSubscription",['JavaScriptSubscription'])
+$B.set_lineno(frame,162)
 $B.$setattr1(locals.self,"raw",locals.raw,1)
 return $B.trace_return_and_leave(frame,_b_.None)
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
-__init__20.$is_method=true
-__init__20.$function_infos=['chatkit.browser._bridge','__init__','JavaScriptSubscription.__init__',__file__,_b_.None,_b_.None,_b_.None,['self','raw'],null,null,
-2,152,3,[],0,0,['self','raw'],false,[],frame]
-$B.set_func_attrs(__init__20,frame,'chatkit.browser._bridge')
-__init__20.ob_type=$B.function
-__init__20.__annotate__=_b_.None
-locals_chatkit_browser__bridge_JavaScriptSubscription.__init__=__init__20
-$B.set_lineno(frame,155)
-function remove21(_self){
+__init__22.$is_method=true
+__init__22.$function_infos=['chatkit.browser._bridge','__init__','JavaScriptSubscription.__init__',__file__,_b_.None,_b_.None,_b_.None,['self','raw'],null,null,
+2,161,3,[],0,0,['self','raw'],false,[],frame]
+$B.set_func_attrs(__init__22,frame,'chatkit.browser._bridge')
+__init__22.ob_type=$B.function
+__init__22.__annotate__=_b_.None
+locals_chatkit_browser__bridge_JavaScriptSubscription.__init__=__init__22
+$B.set_lineno(frame,164)
+function remove23(_self){
 var locals
 if(arguments.length==1&&!_self?.$kw){
 var locals_chatkit_browser__bridge_JavaScriptSubscription_remove=locals={self:_self}
 }else{
-var locals_chatkit_browser__bridge_JavaScriptSubscription_remove=locals=$B.args_parser(remove21,arguments)
+var locals_chatkit_browser__bridge_JavaScriptSubscription_remove=locals=$B.args_parser(remove23,arguments)
 }
-var frame=["remove",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,remove21]
-$B.enter_frame(frame,__file__,155)
+var frame=["remove",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,remove23]
+$B.enter_frame(frame,__file__,164)
 try{
 $B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(remove21,locals_chatkit_browser__bridge,"JavaScriptSubscription",['JavaScriptSubscription'])
-$B.set_lineno(frame,156);
+locals.ob_type=locals.__class__=$B.get_method_class(remove23,locals_chatkit_browser__bridge,"JavaScriptSubscription",['JavaScriptSubscription'])
+$B.set_lineno(frame,165);
 $B.call_attr(locals_chatkit_browser__bridge.page,'call',1,$B.$getattr_pep657(locals.self,'raw',3),'remove')
 return $B.trace_return_and_leave(frame,_b_.None)
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
-remove21.$is_method=true
-remove21.$function_infos=['chatkit.browser._bridge','remove','JavaScriptSubscription.remove',__file__,_b_.None,_b_.None,_b_.None,['self'],null,null,
-1,155,3,[],0,0,['self'],false,[],frame]
-$B.set_func_attrs(remove21,frame,'chatkit.browser._bridge')
-remove21.ob_type=$B.function
-remove21.__annotate__=_b_.None
-locals_chatkit_browser__bridge_JavaScriptSubscription.remove=remove21
+remove23.$is_method=true
+remove23.$function_infos=['chatkit.browser._bridge','remove','JavaScriptSubscription.remove',__file__,_b_.None,_b_.None,_b_.None,['self'],null,null,
+1,164,3,[],0,0,['self'],false,[],frame]
+$B.set_func_attrs(remove23,frame,'chatkit.browser._bridge')
+remove23.ob_type=$B.function
+remove23.__annotate__=_b_.None
+locals_chatkit_browser__bridge_JavaScriptSubscription.remove=remove23
 locals.__static_attributes__=$B.fast_tuple(["raw"])
 var annotate
 $B.make_annotate_func(class_dict,annotate,frame)
@@ -5178,10 +5231,10 @@ var kls=$B.$class_constructor('JavaScriptSubscription',class_dict,metaclass,reso
 $B.trace_return_and_leave(frame,_b_.None)
 return kls
 })('JavaScriptSubscription',$B.fast_tuple([]),{})
-locals_chatkit_browser__bridge.JavaScriptSubscription=JavaScriptSubscription19
-$B.set_lineno(frame,159,'ClassDef')
-var PageChatApp22=(function(name,bases,keywords){
-$B.frame_obj.frame.inum=9
+locals_chatkit_browser__bridge.JavaScriptSubscription=JavaScriptSubscription21
+$B.set_lineno(frame,168,'ClassDef')
+var PageChatApp24=(function(name,bases,keywords){
+$B.frame_obj.frame.inum=13
 var resolved_bases=$B.resolve_mro_entries(bases)
 var metaclass=$B.get_metaclass(name,resolved_bases)
 var class_dict=$B.make_class_namespace(metaclass,name,"PageChatApp",bases,resolved_bases)
@@ -5189,83 +5242,83 @@ var locals_chatkit_browser__bridge_PageChatApp=$B.dict_proxy(class_dict),
 locals=locals_chatkit_browser__bridge_PageChatApp
 locals.__doc__=''
 locals.__module__='chatkit.browser._bridge'
-locals.__firstlineno__=159
+locals.__firstlineno__=168
 var frame=[name,locals,'chatkit.browser._bridge',locals_chatkit_browser__bridge]
-$B.enter_frame(frame,__file__,159)
+$B.enter_frame(frame,__file__,168)
 var _frame_obj=$B.frame_obj
 if(frame.$f_trace!==_b_.None){
 $B.trace_line()
 }
-$B.set_lineno(frame,166)
-function __init__23(_self,_raw){
+$B.set_lineno(frame,175)
+function __init__25(_self,_raw){
 var locals
 if(arguments.length==2&&!_raw?.$kw){
 var locals_chatkit_browser__bridge_PageChatApp___init__=locals={self:_self,raw:_raw}
 }else{
-var locals_chatkit_browser__bridge_PageChatApp___init__=locals=$B.args_parser(__init__23,arguments)
+var locals_chatkit_browser__bridge_PageChatApp___init__=locals=$B.args_parser(__init__25,arguments)
 }
-var frame=["__init__",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,__init__23]
-$B.enter_frame(frame,__file__,166)
+var frame=["__init__",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,__init__25]
+$B.enter_frame(frame,__file__,175)
 try{
 $B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(__init__23,locals_chatkit_browser__bridge,"PageChatApp",['PageChatApp'])
-$B.set_lineno(frame,167)
+locals.ob_type=locals.__class__=$B.get_method_class(__init__25,locals_chatkit_browser__bridge,"PageChatApp",['PageChatApp'])
+$B.set_lineno(frame,176)
 $B.$setattr1(locals.self,"raw",locals.raw,1)
 return $B.trace_return_and_leave(frame,_b_.None)
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
-__init__23.$is_method=true
-__init__23.$function_infos=['chatkit.browser._bridge','__init__','PageChatApp.__init__',__file__,_b_.None,_b_.None,_b_.None,['self','raw'],null,null,
-2,166,3,[],0,0,['self','raw'],false,[],frame]
-$B.set_func_attrs(__init__23,frame,'chatkit.browser._bridge')
-__init__23.ob_type=$B.function
-__init__23.__annotate__=_b_.None
-locals_chatkit_browser__bridge_PageChatApp.__init__=__init__23
-$B.set_lineno(frame,169)
-function __getattr__24(_self,_method){
+__init__25.$is_method=true
+__init__25.$function_infos=['chatkit.browser._bridge','__init__','PageChatApp.__init__',__file__,_b_.None,_b_.None,_b_.None,['self','raw'],null,null,
+2,175,3,[],0,0,['self','raw'],false,[],frame]
+$B.set_func_attrs(__init__25,frame,'chatkit.browser._bridge')
+__init__25.ob_type=$B.function
+__init__25.__annotate__=_b_.None
+locals_chatkit_browser__bridge_PageChatApp.__init__=__init__25
+$B.set_lineno(frame,178)
+function __getattr__26(_self,_method){
 var locals
 if(arguments.length==2&&!_method?.$kw){
 var locals_chatkit_browser__bridge_PageChatApp___getattr__=locals={self:_self,method:_method}
 }else{
-var locals_chatkit_browser__bridge_PageChatApp___getattr__=locals=$B.args_parser(__getattr__24,arguments)
+var locals_chatkit_browser__bridge_PageChatApp___getattr__=locals=$B.args_parser(__getattr__26,arguments)
 }
-var frame=["__getattr__",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,__getattr__24]
-$B.enter_frame(frame,__file__,169)
+var frame=["__getattr__",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,__getattr__26]
+$B.enter_frame(frame,__file__,178)
 try{
 $B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(__getattr__24,locals_chatkit_browser__bridge,"PageChatApp",['PageChatApp'])
-if($B.set_lineno(frame,170)&&($B.$bool($B.call_attr(locals.method,'startswith',1,'__'))||$B.$bool(!$B.$bool($B.$call_with_position($B.resolve_in_scopes('_defined',[locals_chatkit_browser__bridge_PageChatApp___getattr__,locals_chatkit_browser__bridge,_b_],5),3,$B.$getattr_pep657(locals.self,'raw',7),locals.method))))){
-$B.set_lineno(frame,171)
+locals.ob_type=locals.__class__=$B.get_method_class(__getattr__26,locals_chatkit_browser__bridge,"PageChatApp",['PageChatApp'])
+if($B.set_lineno(frame,179)&&($B.$bool($B.call_attr(locals.method,'startswith',1,'__'))||$B.$bool(!$B.$bool($B.$call_with_position($B.resolve_in_scopes('_defined',[locals_chatkit_browser__bridge_PageChatApp___getattr__,locals_chatkit_browser__bridge,_b_],5),3,$B.$getattr_pep657(locals.self,'raw',7),locals.method))))){
+$B.set_lineno(frame,180)
 $B.$raise($B.$call_with_position(_b_.AttributeError,9,locals_chatkit_browser__bridge_PageChatApp___getattr__.method))
 }
-$B.set_lineno(frame,173)
-function call25(){
+$B.set_lineno(frame,182)
+function call27(){
 var locals
-var locals_chatkit_browser__bridge_PageChatApp___getattr___call=locals=$B.args_parser(call25,arguments)
+var locals_chatkit_browser__bridge_PageChatApp___getattr___call=locals=$B.args_parser(call27,arguments)
 Object.defineProperty(locals,'self',{get:function(){return locals_chatkit_browser__bridge_PageChatApp___getattr__.self},set:function(){},enumerable:true,configurable:true})
 Object.defineProperty(locals,'method',{get:function(){return locals_chatkit_browser__bridge_PageChatApp___getattr__.method},set:function(){},enumerable:true,configurable:true})
-var frame=["call",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,call25]
-$B.enter_frame(frame,__file__,173)
+var frame=["call",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,call27]
+$B.enter_frame(frame,__file__,182)
 try{
 $B.js_this=this
-$B.set_lineno(frame,174);
+$B.set_lineno(frame,183);
 $B.call_attr(locals_chatkit_browser__bridge.page,'call',1,$B.$getattr_pep657(locals_chatkit_browser__bridge_PageChatApp___getattr__.self,'raw',3),locals_chatkit_browser__bridge_PageChatApp___getattr__.method,..._b_.list.$unpack((function(expr){
-var next_func_26=$B.make_js_iterator(expr,frame,174)
-var result_26=$B.$list([])
+var next_func_28=$B.make_js_iterator(expr,frame,183)
+var result_28=$B.$list([])
 try{
-for(var next_26 of next_func_26){
-$B.set_lineno(frame,174)
-locals_chatkit_browser__bridge_PageChatApp___getattr___call.arg=next_26
-result_26.push($B.$call_with_position($B.resolve_in_scopes('to_js',[locals_chatkit_browser__bridge_PageChatApp___getattr___call,locals_chatkit_browser__bridge_PageChatApp___getattr__,locals_chatkit_browser__bridge,_b_],7),5,locals.arg))
+for(var next_28 of next_func_28){
+$B.set_lineno(frame,183)
+locals_chatkit_browser__bridge_PageChatApp___getattr___call.arg=next_28
+result_28.push($B.$call_with_position($B.resolve_in_scopes('to_js',[locals_chatkit_browser__bridge_PageChatApp___getattr___call,locals_chatkit_browser__bridge_PageChatApp___getattr__,locals_chatkit_browser__bridge,_b_],7),5,locals.arg))
 }
 }catch(err){
 $B.set_exc(err,frame)
 throw err
 }
 delete locals_chatkit_browser__bridge_PageChatApp___getattr___call.arg
-return result_26
+return result_28
 })(locals.args)
 ))
 return $B.trace_return_and_leave(frame,_b_.None)
@@ -5273,58 +5326,58 @@ return $B.trace_return_and_leave(frame,_b_.None)
 $B.set_exc_and_leave(frame,err)
 }
 }
-call25.$function_infos=['chatkit.browser._bridge','call','PageChatApp.__getattr__.<locals>.call',__file__,_b_.None,_b_.None,_b_.None,[],'args',null,
-0,173,7,['self','method'],0,0,['args','arg'],false,[],frame]
-$B.set_func_attrs(call25,frame,'chatkit.browser._bridge')
-call25.ob_type=$B.function
-call25.__annotate__=_b_.None
-locals_chatkit_browser__bridge_PageChatApp___getattr__.call=call25
-$B.set_lineno(frame,176)
+call27.$function_infos=['chatkit.browser._bridge','call','PageChatApp.__getattr__.<locals>.call',__file__,_b_.None,_b_.None,_b_.None,[],'args',null,
+0,182,7,['self','method'],0,0,['args','arg'],false,[],frame]
+$B.set_func_attrs(call27,frame,'chatkit.browser._bridge')
+call27.ob_type=$B.function
+call27.__annotate__=_b_.None
+locals_chatkit_browser__bridge_PageChatApp___getattr__.call=call27
+$B.set_lineno(frame,185)
 return $B.trace_return_and_leave(frame,locals.call)
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
-__getattr__24.$is_method=true
-__getattr__24.$function_infos=['chatkit.browser._bridge','__getattr__','PageChatApp.__getattr__',__file__,_b_.None,_b_.None,_b_.None,['self','method'],null,null,
-2,169,3,[],0,0,['self','method','call'],false,[],frame]
-$B.set_func_attrs(__getattr__24,frame,'chatkit.browser._bridge')
-__getattr__24.ob_type=$B.function
-__getattr__24.__annotate__=_b_.None
-locals_chatkit_browser__bridge_PageChatApp.__getattr__=__getattr__24
-$B.set_lineno(frame,178)
-function setProxy27(_self,_callbacks){
+__getattr__26.$is_method=true
+__getattr__26.$function_infos=['chatkit.browser._bridge','__getattr__','PageChatApp.__getattr__',__file__,_b_.None,_b_.None,_b_.None,['self','method'],null,null,
+2,178,3,[],0,0,['self','method','call'],false,[],frame]
+$B.set_func_attrs(__getattr__26,frame,'chatkit.browser._bridge')
+__getattr__26.ob_type=$B.function
+__getattr__26.__annotate__=_b_.None
+locals_chatkit_browser__bridge_PageChatApp.__getattr__=__getattr__26
+$B.set_lineno(frame,187)
+function setProxy29(_self,_callbacks){
 var locals
 if(arguments.length==2&&!_callbacks?.$kw){
 var locals_chatkit_browser__bridge_PageChatApp_setProxy=locals={self:_self,callbacks:_callbacks}
 }else{
-var locals_chatkit_browser__bridge_PageChatApp_setProxy=locals=$B.args_parser(setProxy27,arguments)
+var locals_chatkit_browser__bridge_PageChatApp_setProxy=locals=$B.args_parser(setProxy29,arguments)
 }
-var frame=["setProxy",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,setProxy27]
-$B.enter_frame(frame,__file__,178)
+var frame=["setProxy",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,setProxy29]
+$B.enter_frame(frame,__file__,187)
 try{
 $B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(setProxy27,locals_chatkit_browser__bridge,"PageChatApp",['PageChatApp'])
-$B.set_lineno(frame,180)
+locals.ob_type=locals.__class__=$B.get_method_class(setProxy29,locals_chatkit_browser__bridge,"PageChatApp",['PageChatApp'])
+$B.set_lineno(frame,189)
 locals_chatkit_browser__bridge_PageChatApp_setProxy.state=$B.$call_with_position(locals_chatkit_browser__bridge._state,1,)
-$B.set_lineno(frame,181)
+$B.set_lineno(frame,190)
 locals_chatkit_browser__bridge_PageChatApp_setProxy.forwarded=$B.$call_with_position($B.resolve_in_scopes('_defined',[locals_chatkit_browser__bridge_PageChatApp_setProxy,locals_chatkit_browser__bridge,_b_],5),3,locals.state,'callbacks')
-$B.set_lineno(frame,182)
+$B.set_lineno(frame,191)
 locals_chatkit_browser__bridge_PageChatApp_setProxy.proxy=($B.$bool(locals.forwarded)?$B.$getattr_pep657(locals.state,'callbacks',7):$B.call_attr(locals_chatkit_browser__bridge.page,'new_object',9,))
-frame.$lineno=183
-var no_break_28=true,
-iterator_28=$B.call_attr(locals.callbacks,'items',11,)
-iterator_28[$B.INUM]=13
-for(var next_28 of $B.make_js_iterator(iterator_28,frame,183)){
-var v29=next_28
-var it_30=$B.unpacker(v29,2,false,15)
-locals_chatkit_browser__bridge_PageChatApp_setProxy.name=it_30.read_one()
-locals_chatkit_browser__bridge_PageChatApp_setProxy.callback=it_30.read_one()
-$B.set_lineno(frame,184)
+frame.$lineno=192
+var no_break_30=true,
+iterator_30=$B.call_attr(locals.callbacks,'items',11,)
+iterator_30[$B.INUM]=13
+for(var next_30 of $B.make_js_iterator(iterator_30,frame,192)){
+var v31=next_30
+var it_32=$B.unpacker(v31,2,false,15)
+locals_chatkit_browser__bridge_PageChatApp_setProxy.name=it_32.read_one()
+locals_chatkit_browser__bridge_PageChatApp_setProxy.callback=it_32.read_one()
+$B.set_lineno(frame,193)
 $B.$setitem(locals_chatkit_browser__bridge_PageChatApp_setProxy.proxy,locals.name,$B.$call_with_position($B.resolve_in_scopes('from_javascript',[locals_chatkit_browser__bridge_PageChatApp_setProxy,locals_chatkit_browser__bridge,_b_],19),17,locals.name,locals.callback),21)
 }
-if($B.set_lineno(frame,185)&&$B.$bool(!$B.$bool(locals.forwarded))){
-$B.set_lineno(frame,186);
+if($B.set_lineno(frame,194)&&$B.$bool(!$B.$bool(locals.forwarded))){
+$B.set_lineno(frame,195);
 $B.call_attr(locals_chatkit_browser__bridge.page,'call',23,$B.$getattr_pep657(locals_chatkit_browser__bridge_PageChatApp_setProxy.self,'raw',25),'setProxy',locals_chatkit_browser__bridge_PageChatApp_setProxy.proxy)
 }
 return $B.trace_return_and_leave(frame,_b_.None)
@@ -5332,13 +5385,13 @@ return $B.trace_return_and_leave(frame,_b_.None)
 $B.set_exc_and_leave(frame,err)
 }
 }
-setProxy27.$is_method=true
-setProxy27.$function_infos=['chatkit.browser._bridge','setProxy','PageChatApp.setProxy',__file__,_b_.None,_b_.None,_b_.None,['self','callbacks'],null,null,
-2,178,3,[],0,0,['self','callbacks','state','forwarded','proxy','name','callback'],false,[],frame]
-$B.set_func_attrs(setProxy27,frame,'chatkit.browser._bridge')
-setProxy27.ob_type=$B.function
-setProxy27.__annotate__=_b_.None
-locals_chatkit_browser__bridge_PageChatApp.setProxy=setProxy27
+setProxy29.$is_method=true
+setProxy29.$function_infos=['chatkit.browser._bridge','setProxy','PageChatApp.setProxy',__file__,_b_.None,_b_.None,_b_.None,['self','callbacks'],null,null,
+2,187,3,[],0,0,['self','callbacks','state','forwarded','proxy','name','callback'],false,[],frame]
+$B.set_func_attrs(setProxy29,frame,'chatkit.browser._bridge')
+setProxy29.ob_type=$B.function
+setProxy29.__annotate__=_b_.None
+locals_chatkit_browser__bridge_PageChatApp.setProxy=setProxy29
 locals.__static_attributes__=$B.fast_tuple(["raw"])
 var annotate
 $B.make_annotate_func(class_dict,annotate,frame)
@@ -5346,96 +5399,96 @@ var kls=$B.$class_constructor('PageChatApp',class_dict,metaclass,resolved_bases,
 $B.trace_return_and_leave(frame,_b_.None)
 return kls
 })('PageChatApp',$B.fast_tuple([]),{})
-locals_chatkit_browser__bridge.PageChatApp=PageChatApp22
-$B.set_lineno(frame,189)
-function from_javascript31(_name,_deliver){
+locals_chatkit_browser__bridge.PageChatApp=PageChatApp24
+$B.set_lineno(frame,198)
+function from_javascript33(_name,_deliver){
 var locals
 if(arguments.length==2&&!_deliver?.$kw){
 var locals_chatkit_browser__bridge_from_javascript=locals={name:_name,deliver:_deliver}
 }else{
-var locals_chatkit_browser__bridge_from_javascript=locals=$B.args_parser(from_javascript31,arguments)
+var locals_chatkit_browser__bridge_from_javascript=locals=$B.args_parser(from_javascript33,arguments)
 }
-var frame=["from_javascript",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,from_javascript31]
-$B.enter_frame(frame,__file__,189)
+var frame=["from_javascript",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,from_javascript33]
+$B.enter_frame(frame,__file__,198)
 try{
 $B.js_this=this
-$B.set_lineno(frame,193)
-function callback32(){
+$B.set_lineno(frame,202)
+function callback34(){
 var locals
-var locals_chatkit_browser__bridge_from_javascript_callback=locals=$B.args_parser(callback32,arguments)
+var locals_chatkit_browser__bridge_from_javascript_callback=locals=$B.args_parser(callback34,arguments)
 Object.defineProperty(locals,'deliver',{get:function(){return locals_chatkit_browser__bridge_from_javascript.deliver},set:function(){},enumerable:true,configurable:true})
 Object.defineProperty(locals,'name',{get:function(){return locals_chatkit_browser__bridge_from_javascript.name},set:function(){},enumerable:true,configurable:true})
-var frame=["callback",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,callback32]
-$B.enter_frame(frame,__file__,193)
+var frame=["callback",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,callback34]
+$B.enter_frame(frame,__file__,202)
 try{
 $B.js_this=this
-$B.set_lineno(frame,194)
+$B.set_lineno(frame,203)
 try{
-var stack_length_33=$B.count_frames()
-var save_frame_obj_33=$B.frame_obj
-$B.set_lineno(frame,195);
+var stack_length_35=$B.count_frames()
+var save_frame_obj_35=$B.frame_obj
+$B.set_lineno(frame,204);
 $B.$call_with_position(locals_chatkit_browser__bridge_from_javascript.deliver,1,($B.$bool(locals_chatkit_browser__bridge_from_javascript_callback.args)?$B.$call_with_position($B.resolve_in_scopes('to_python',[locals_chatkit_browser__bridge_from_javascript_callback,locals_chatkit_browser__bridge_from_javascript,locals_chatkit_browser__bridge,_b_],5),3,$B.$getitem(locals_chatkit_browser__bridge_from_javascript_callback.args,0,7)):_b_.None))
-}catch(err33){
-$B.set_exc_and_trace(frame,err33)
-if($B.set_lineno(frame,196)&&$B.is_exc(err33,[_b_.BaseException])){
-locals.error=err33
-$B.set_lineno(frame,197);
+}catch(err35){
+$B.set_exc_and_trace(frame,err35)
+if($B.set_lineno(frame,205)&&$B.is_exc(err35,[_b_.BaseException])){
+locals.error=err35
+$B.set_lineno(frame,206);
 $B.call_attr($B.$getattr_pep657(locals_chatkit_browser__bridge.chat,'logger',11),'error',9,$B.rich_op('__mod__','delivering %s failed',locals_chatkit_browser__bridge_from_javascript.name,13),locals.error)
 $B.del_exc(frame)
-$B.frame_obj=save_frame_obj_33
+$B.frame_obj=save_frame_obj_35
 }else{
-throw err33
+throw err35
 }
 }
-$B.set_lineno(frame,198)
+$B.set_lineno(frame,207)
 return $B.trace_return_and_leave(frame,$B.$getattr_pep657(locals_chatkit_browser__bridge.page,'UNDEFINED',15))
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
-callback32.$function_infos=['chatkit.browser._bridge','callback','from_javascript.<locals>.callback',__file__,_b_.None,_b_.None,_b_.None,[],'args',null,
-0,193,7,['deliver','name'],0,0,['args','error'],false,[],frame]
-$B.set_func_attrs(callback32,frame,'chatkit.browser._bridge')
-callback32.ob_type=$B.function
-callback32.__annotate__=_b_.None
-locals_chatkit_browser__bridge_from_javascript.callback=callback32
-$B.set_lineno(frame,200)
+callback34.$function_infos=['chatkit.browser._bridge','callback','from_javascript.<locals>.callback',__file__,_b_.None,_b_.None,_b_.None,[],'args',null,
+0,202,7,['deliver','name'],0,0,['args','error'],false,[],frame]
+$B.set_func_attrs(callback34,frame,'chatkit.browser._bridge')
+callback34.ob_type=$B.function
+callback34.__annotate__=_b_.None
+locals_chatkit_browser__bridge_from_javascript.callback=callback34
+$B.set_lineno(frame,209)
 return $B.trace_return_and_leave(frame,$B.call_attr(locals_chatkit_browser__bridge.page,'callback',1,locals.callback,$B.rich_op('__mod__','delivering %s',locals.name,3)))
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
-from_javascript31.$function_infos=['chatkit.browser._bridge','from_javascript','from_javascript',__file__,_b_.None,_b_.None,'',['name','deliver'],null,null,
-2,189,3,[],0,0,['name','deliver','callback'],false,[],frame]
-$B.set_func_attrs(from_javascript31,frame,'chatkit.browser._bridge')
-from_javascript31.ob_type=$B.function
-from_javascript31.__annotate__=_b_.None
-locals_chatkit_browser__bridge.from_javascript=from_javascript31
-$B.set_lineno(frame,203)
-function to_js34(_value){
+from_javascript33.$function_infos=['chatkit.browser._bridge','from_javascript','from_javascript',__file__,_b_.None,_b_.None,'',['name','deliver'],null,null,
+2,198,3,[],0,0,['name','deliver','callback'],false,[],frame]
+$B.set_func_attrs(from_javascript33,frame,'chatkit.browser._bridge')
+from_javascript33.ob_type=$B.function
+from_javascript33.__annotate__=_b_.None
+locals_chatkit_browser__bridge.from_javascript=from_javascript33
+$B.set_lineno(frame,212)
+function to_js36(_value){
 var locals
 if(arguments.length==1&&!_value?.$kw){
 var locals_chatkit_browser__bridge_to_js=locals={value:_value}
 }else{
-var locals_chatkit_browser__bridge_to_js=locals=$B.args_parser(to_js34,arguments)
+var locals_chatkit_browser__bridge_to_js=locals=$B.args_parser(to_js36,arguments)
 }
-var frame=["to_js",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,to_js34]
-$B.enter_frame(frame,__file__,203)
+var frame=["to_js",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,to_js36]
+$B.enter_frame(frame,__file__,212)
 try{
 $B.js_this=this
-if($B.set_lineno(frame,207)&&$B.$bool($B.$call_with_position(_b_.isinstance,1,locals.value,_b_.dict))){
-$B.set_lineno(frame,208)
+if($B.set_lineno(frame,216)&&$B.$bool($B.$call_with_position(_b_.isinstance,1,locals.value,_b_.dict))){
+$B.set_lineno(frame,217)
 return $B.trace_return_and_leave(frame,$B.call_attr(locals_chatkit_browser__bridge.page,'to_js',3,(function(expr){
-var next_func_35=$B.make_js_iterator(expr,frame,208)
-var result_35=$B.empty_dict()
+var next_func_37=$B.make_js_iterator(expr,frame,217)
+var result_37=$B.empty_dict()
 try{
-for(var next_35 of next_func_35){
-$B.set_lineno(frame,208)
-var v36=next_35
-var it_37=$B.unpacker(v36,2,false,7)
-locals_chatkit_browser__bridge_to_js.key=it_37.read_one()
-locals_chatkit_browser__bridge_to_js.item=it_37.read_one()
-_b_.dict.$setitem(result_35,locals.key,$B.$call_with_position($B.resolve_in_scopes('_js_value',[locals_chatkit_browser__bridge_to_js,locals_chatkit_browser__bridge,_b_],11),9,locals.item))
+for(var next_37 of next_func_37){
+$B.set_lineno(frame,217)
+var v38=next_37
+var it_39=$B.unpacker(v38,2,false,7)
+locals_chatkit_browser__bridge_to_js.key=it_39.read_one()
+locals_chatkit_browser__bridge_to_js.item=it_39.read_one()
+_b_.dict.$setitem(result_37,locals.key,$B.$call_with_position($B.resolve_in_scopes('_js_value',[locals_chatkit_browser__bridge_to_js,locals_chatkit_browser__bridge,_b_],11),9,locals.item))
 }
 }catch(err){
 $B.set_exc(err,frame)
@@ -5443,257 +5496,257 @@ throw err
 }
 delete locals_chatkit_browser__bridge_to_js.key
 delete locals_chatkit_browser__bridge_to_js.item
-return result_35
+return result_37
 })($B.call_attr(locals_chatkit_browser__bridge_to_js.value,'items',5,))
 ))
 }
-if($B.set_lineno(frame,209)&&$B.$bool($B.$call_with_position(_b_.isinstance,13,locals.value,$B.fast_tuple([_b_.list,_b_.tuple])))){
-$B.set_lineno(frame,210)
+if($B.set_lineno(frame,218)&&$B.$bool($B.$call_with_position(_b_.isinstance,13,locals.value,$B.fast_tuple([_b_.list,_b_.tuple])))){
+$B.set_lineno(frame,219)
 return $B.trace_return_and_leave(frame,$B.call_attr(locals_chatkit_browser__bridge.page,'to_js',15,(function(expr){
-var next_func_38=$B.make_js_iterator(expr,frame,210)
-var result_38=$B.$list([])
+var next_func_40=$B.make_js_iterator(expr,frame,219)
+var result_40=$B.$list([])
 try{
-for(var next_38 of next_func_38){
-$B.set_lineno(frame,210)
-locals_chatkit_browser__bridge_to_js.item=next_38
-result_38.push($B.$call_with_position($B.resolve_in_scopes('_js_value',[locals_chatkit_browser__bridge_to_js,locals_chatkit_browser__bridge,_b_],19),17,locals.item))
+for(var next_40 of next_func_40){
+$B.set_lineno(frame,219)
+locals_chatkit_browser__bridge_to_js.item=next_40
+result_40.push($B.$call_with_position($B.resolve_in_scopes('_js_value',[locals_chatkit_browser__bridge_to_js,locals_chatkit_browser__bridge,_b_],19),17,locals.item))
 }
 }catch(err){
 $B.set_exc(err,frame)
 throw err
 }
 delete locals_chatkit_browser__bridge_to_js.item
-return result_38
+return result_40
 })(locals_chatkit_browser__bridge_to_js.value)
 ))
 }
-$B.set_lineno(frame,211)
+$B.set_lineno(frame,220)
 return $B.trace_return_and_leave(frame,$B.call_attr(locals_chatkit_browser__bridge.page,'to_js',21,$B.$call_with_position($B.resolve_in_scopes('_js_value',[locals_chatkit_browser__bridge_to_js,locals_chatkit_browser__bridge,_b_],25),23,locals.value)))
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
-to_js34.$function_infos=['chatkit.browser._bridge','to_js','to_js',__file__,_b_.None,_b_.None,'',['value'],null,null,
-1,203,3,[],0,0,['value','key','item'],false,[],frame]
-$B.set_func_attrs(to_js34,frame,'chatkit.browser._bridge')
-to_js34.ob_type=$B.function
-to_js34.__annotate__=_b_.None
-locals_chatkit_browser__bridge.to_js=to_js34
-$B.set_lineno(frame,214)
-function _js_value39(_item){
+to_js36.$function_infos=['chatkit.browser._bridge','to_js','to_js',__file__,_b_.None,_b_.None,'',['value'],null,null,
+1,212,3,[],0,0,['value','key','item'],false,[],frame]
+$B.set_func_attrs(to_js36,frame,'chatkit.browser._bridge')
+to_js36.ob_type=$B.function
+to_js36.__annotate__=_b_.None
+locals_chatkit_browser__bridge.to_js=to_js36
+$B.set_lineno(frame,223)
+function _js_value41(_item){
 var locals
 if(arguments.length==1&&!_item?.$kw){
 var locals_chatkit_browser__bridge__js_value=locals={item:_item}
 }else{
-var locals_chatkit_browser__bridge__js_value=locals=$B.args_parser(_js_value39,arguments)
+var locals_chatkit_browser__bridge__js_value=locals=$B.args_parser(_js_value41,arguments)
 }
-var frame=["_js_value",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,_js_value39]
-$B.enter_frame(frame,__file__,214)
+var frame=["_js_value",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,_js_value41]
+$B.enter_frame(frame,__file__,223)
 try{
 $B.js_this=this
-if($B.set_lineno(frame,215)&&$B.$bool($B.$is(locals.item,_b_.None))){
-$B.set_lineno(frame,216)
+if($B.set_lineno(frame,224)&&$B.$bool($B.$is(locals.item,_b_.None))){
+$B.set_lineno(frame,225)
 return $B.trace_return_and_leave(frame,$B.$getattr_pep657(locals_chatkit_browser__bridge.page,'NULL',1))
 }
-if($B.set_lineno(frame,217)&&($B.$bool($B.$call_with_position(_b_.isinstance,3,locals.item,_b_.int))&&$B.$bool(!$B.$bool($B.$call_with_position(_b_.isinstance,5,locals.item,_b_.bool)))&&$B.$bool($B.rich_comp('__gt__',$B.$call_with_position(_b_.abs,7,locals.item),$B.$getattr_pep657(locals_chatkit_browser__bridge.page,'INT_LIMIT',9))))){
-$B.set_lineno(frame,218)
+if($B.set_lineno(frame,226)&&($B.$bool($B.$call_with_position(_b_.isinstance,3,locals.item,_b_.int))&&$B.$bool(!$B.$bool($B.$call_with_position(_b_.isinstance,5,locals.item,_b_.bool)))&&$B.$bool($B.rich_comp('__gt__',$B.$call_with_position(_b_.abs,7,locals.item),$B.$getattr_pep657(locals_chatkit_browser__bridge.page,'INT_LIMIT',9))))){
+$B.set_lineno(frame,227)
 return $B.trace_return_and_leave(frame,$B.$call_with_position(_b_.float,11,locals_chatkit_browser__bridge__js_value.item))
 }
-$B.set_lineno(frame,219)
+$B.set_lineno(frame,228)
 return $B.trace_return_and_leave(frame,locals.item)
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
-_js_value39.$function_infos=['chatkit.browser._bridge','_js_value','_js_value',__file__,_b_.None,_b_.None,_b_.None,['item'],null,null,
-1,214,3,[],0,0,['item'],false,[],frame]
-$B.set_func_attrs(_js_value39,frame,'chatkit.browser._bridge')
-_js_value39.ob_type=$B.function
-_js_value39.__annotate__=_b_.None
-locals_chatkit_browser__bridge._js_value=_js_value39
-$B.set_lineno(frame,222)
-function to_python40(_value){
+_js_value41.$function_infos=['chatkit.browser._bridge','_js_value','_js_value',__file__,_b_.None,_b_.None,_b_.None,['item'],null,null,
+1,223,3,[],0,0,['item'],false,[],frame]
+$B.set_func_attrs(_js_value41,frame,'chatkit.browser._bridge')
+_js_value41.ob_type=$B.function
+_js_value41.__annotate__=_b_.None
+locals_chatkit_browser__bridge._js_value=_js_value41
+$B.set_lineno(frame,231)
+function to_python42(_value){
 var locals
 if(arguments.length==1&&!_value?.$kw){
 var locals_chatkit_browser__bridge_to_python=locals={value:_value}
 }else{
-var locals_chatkit_browser__bridge_to_python=locals=$B.args_parser(to_python40,arguments)
+var locals_chatkit_browser__bridge_to_python=locals=$B.args_parser(to_python42,arguments)
 }
-var frame=["to_python",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,to_python40]
-$B.enter_frame(frame,__file__,222)
+var frame=["to_python",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,to_python42]
+$B.enter_frame(frame,__file__,231)
 try{
 $B.js_this=this
-if($B.set_lineno(frame,224)&&$B.$bool($B.$call_with_position($B.resolve_in_scopes('_missing',[locals_chatkit_browser__bridge_to_python,locals_chatkit_browser__bridge,_b_],3),1,locals.value))){
-$B.set_lineno(frame,225)
+if($B.set_lineno(frame,233)&&$B.$bool($B.$call_with_position($B.resolve_in_scopes('_missing',[locals_chatkit_browser__bridge_to_python,locals_chatkit_browser__bridge,_b_],3),1,locals.value))){
+$B.set_lineno(frame,234)
 return $B.trace_return_and_leave(frame,_b_.None)
 }
-if($B.set_lineno(frame,226)&&($B.$bool($B.$call_with_position(_b_.isinstance,5,locals.value,$B.fast_tuple([_b_.int,_b_.float])))&&$B.$bool(!$B.$bool($B.$call_with_position(_b_.isinstance,7,locals.value,_b_.bool))))){
-$B.set_lineno(frame,227)
+if($B.set_lineno(frame,235)&&($B.$bool($B.$call_with_position(_b_.isinstance,5,locals.value,$B.fast_tuple([_b_.int,_b_.float])))&&$B.$bool(!$B.$bool($B.$call_with_position(_b_.isinstance,7,locals.value,_b_.bool))))){
+$B.set_lineno(frame,236)
 return $B.trace_return_and_leave(frame,$B.call_attr(locals_chatkit_browser__bridge.page,'number',9,locals_chatkit_browser__bridge_to_python.value))
 }
-if($B.set_lineno(frame,228)&&$B.$bool($B.$call_with_position(_b_.isinstance,11,locals.value,$B.fast_tuple([_b_.str,_b_.bool])))){
-$B.set_lineno(frame,229)
+if($B.set_lineno(frame,237)&&$B.$bool($B.$call_with_position(_b_.isinstance,11,locals.value,$B.fast_tuple([_b_.str,_b_.bool])))){
+$B.set_lineno(frame,238)
 return $B.trace_return_and_leave(frame,locals_chatkit_browser__bridge_to_python.value)
 }
-if($B.set_lineno(frame,230)&&$B.$bool($B.call_attr($B.$getattr_pep657($B.$getattr_pep657(locals_chatkit_browser__bridge.page,'window',17),'Array',15),'isArray',13,locals.value))){
-$B.set_lineno(frame,231)
+if($B.set_lineno(frame,239)&&$B.$bool($B.call_attr($B.$getattr_pep657($B.$getattr_pep657(locals_chatkit_browser__bridge.page,'window',17),'Array',15),'isArray',13,locals.value))){
+$B.set_lineno(frame,240)
 return $B.trace_return_and_leave(frame,(function(expr){
-var next_func_41=$B.make_js_iterator(expr,frame,231)
-var result_41=$B.$list([])
+var next_func_43=$B.make_js_iterator(expr,frame,240)
+var result_43=$B.$list([])
 try{
-for(var next_41 of next_func_41){
-$B.set_lineno(frame,231)
-locals_chatkit_browser__bridge_to_python.item=next_41
-result_41.push($B.$call_with_position(locals_chatkit_browser__bridge.to_python,19,locals.item))
+for(var next_43 of next_func_43){
+$B.set_lineno(frame,240)
+locals_chatkit_browser__bridge_to_python.item=next_43
+result_43.push($B.$call_with_position(locals_chatkit_browser__bridge.to_python,19,locals.item))
 }
 }catch(err){
 $B.set_exc(err,frame)
 throw err
 }
 delete locals_chatkit_browser__bridge_to_python.item
-return result_41
+return result_43
 })(locals_chatkit_browser__bridge_to_python.value)
 )
 }
-if($B.set_lineno(frame,232)&&$B.$bool($B.call_attr(locals_chatkit_browser__bridge.page,'is_js_object',21,locals.value))){
-$B.set_lineno(frame,233)
+if($B.set_lineno(frame,241)&&$B.$bool($B.call_attr(locals_chatkit_browser__bridge.page,'is_js_object',21,locals.value))){
+$B.set_lineno(frame,242)
 return $B.trace_return_and_leave(frame,(function(expr){
-var next_func_42=$B.make_js_iterator(expr,frame,233)
-var result_42=$B.empty_dict()
+var next_func_44=$B.make_js_iterator(expr,frame,242)
+var result_44=$B.empty_dict()
 try{
-for(var next_42 of next_func_42){
-$B.set_lineno(frame,233)
-locals_chatkit_browser__bridge_to_python.key=next_42
-_b_.dict.$setitem(result_42,locals.key,$B.$call_with_position(locals_chatkit_browser__bridge.to_python,29,$B.$getitem(locals_chatkit_browser__bridge_to_python.value,locals.key,31)))
+for(var next_44 of next_func_44){
+$B.set_lineno(frame,242)
+locals_chatkit_browser__bridge_to_python.key=next_44
+_b_.dict.$setitem(result_44,locals.key,$B.$call_with_position(locals_chatkit_browser__bridge.to_python,29,$B.$getitem(locals_chatkit_browser__bridge_to_python.value,locals.key,31)))
 }
 }catch(err){
 $B.set_exc(err,frame)
 throw err
 }
 delete locals_chatkit_browser__bridge_to_python.key
-return result_42
+return result_44
 })($B.call_attr($B.$getattr_pep657($B.$getattr_pep657(locals_chatkit_browser__bridge.page,'window',27),'Object',25),'keys',23,locals_chatkit_browser__bridge_to_python.value))
 )
 }
-$B.set_lineno(frame,234)
+$B.set_lineno(frame,243)
 return $B.trace_return_and_leave(frame,locals.value)
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
-to_python40.$function_infos=['chatkit.browser._bridge','to_python','to_python',__file__,_b_.None,_b_.None,'',['value'],null,null,
-1,222,3,[],0,0,['value','item','key'],false,[],frame]
-$B.set_func_attrs(to_python40,frame,'chatkit.browser._bridge')
-to_python40.ob_type=$B.function
-to_python40.__annotate__=_b_.None
-locals_chatkit_browser__bridge.to_python=to_python40
-$B.set_lineno(frame,237)
-function page_value43(_value){
+to_python42.$function_infos=['chatkit.browser._bridge','to_python','to_python',__file__,_b_.None,_b_.None,'',['value'],null,null,
+1,231,3,[],0,0,['value','item','key'],false,[],frame]
+$B.set_func_attrs(to_python42,frame,'chatkit.browser._bridge')
+to_python42.ob_type=$B.function
+to_python42.__annotate__=_b_.None
+locals_chatkit_browser__bridge.to_python=to_python42
+$B.set_lineno(frame,246)
+function page_value45(_value){
 var locals
 if(arguments.length==1&&!_value?.$kw){
 var locals_chatkit_browser__bridge_page_value=locals={value:_value}
 }else{
-var locals_chatkit_browser__bridge_page_value=locals=$B.args_parser(page_value43,arguments)
+var locals_chatkit_browser__bridge_page_value=locals=$B.args_parser(page_value45,arguments)
 }
-var frame=["page_value",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,page_value43]
-$B.enter_frame(frame,__file__,237)
+var frame=["page_value",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,page_value45]
+$B.enter_frame(frame,__file__,246)
 try{
 $B.js_this=this
-if($B.set_lineno(frame,239)&&$B.$bool($B.$is(locals.value,$B.$getattr_pep657(locals_chatkit_browser__bridge.page,'NULL',1)))){
-$B.set_lineno(frame,240)
+if($B.set_lineno(frame,248)&&$B.$bool($B.$is(locals.value,$B.$getattr_pep657(locals_chatkit_browser__bridge.page,'NULL',1)))){
+$B.set_lineno(frame,249)
 return $B.trace_return_and_leave(frame,_b_.None)
 }
-if($B.set_lineno(frame,241)&&$B.$bool($B.$is(locals.value,$B.$getattr_pep657(locals_chatkit_browser__bridge.page,'UNDEFINED',3)))){
-$B.set_lineno(frame,242)
+if($B.set_lineno(frame,250)&&$B.$bool($B.$is(locals.value,$B.$getattr_pep657(locals_chatkit_browser__bridge.page,'UNDEFINED',3)))){
+$B.set_lineno(frame,251)
 return $B.trace_return_and_leave(frame,locals_chatkit_browser__bridge.UNSET)
 }
-if($B.set_lineno(frame,243)&&($B.$bool($B.$call_with_position(_b_.isinstance,5,locals.value,$B.fast_tuple([_b_.int,_b_.float])))&&$B.$bool(!$B.$bool($B.$call_with_position(_b_.isinstance,7,locals.value,_b_.bool))))){
-$B.set_lineno(frame,244)
+if($B.set_lineno(frame,252)&&($B.$bool($B.$call_with_position(_b_.isinstance,5,locals.value,$B.fast_tuple([_b_.int,_b_.float])))&&$B.$bool(!$B.$bool($B.$call_with_position(_b_.isinstance,7,locals.value,_b_.bool))))){
+$B.set_lineno(frame,253)
 return $B.trace_return_and_leave(frame,$B.call_attr(locals_chatkit_browser__bridge.page,'number',9,locals_chatkit_browser__bridge_page_value.value))
 }
-if($B.set_lineno(frame,245)&&($B.$bool(!$B.$bool($B.$call_with_position(_b_.isinstance,11,locals.value,$B.fast_tuple([_b_.str,_b_.list,_b_.dict,_b_.tuple,_b_.bool,_b_.int,_b_.float]))))&&$B.$bool(!$B.$is(locals.value,_b_.None))&&$B.$bool($B.call_attr($B.$getattr_pep657($B.$getattr_pep657(locals_chatkit_browser__bridge.page,'window',17),'Array',15),'isArray',13,locals.value)))){
-$B.set_lineno(frame,247)
+if($B.set_lineno(frame,254)&&($B.$bool(!$B.$bool($B.$call_with_position(_b_.isinstance,11,locals.value,$B.fast_tuple([_b_.str,_b_.list,_b_.dict,_b_.tuple,_b_.bool,_b_.int,_b_.float]))))&&$B.$bool(!$B.$is(locals.value,_b_.None))&&$B.$bool($B.call_attr($B.$getattr_pep657($B.$getattr_pep657(locals_chatkit_browser__bridge.page,'window',17),'Array',15),'isArray',13,locals.value)))){
+$B.set_lineno(frame,256)
 return $B.trace_return_and_leave(frame,(function(expr){
-var next_func_44=$B.make_js_iterator(expr,frame,247)
-var result_44=$B.$list([])
+var next_func_46=$B.make_js_iterator(expr,frame,256)
+var result_46=$B.$list([])
 try{
-for(var next_44 of next_func_44){
-$B.set_lineno(frame,247)
-locals_chatkit_browser__bridge_page_value.item=next_44
-result_44.push($B.$call_with_position(locals_chatkit_browser__bridge.page_value,19,locals.item))
+for(var next_46 of next_func_46){
+$B.set_lineno(frame,256)
+locals_chatkit_browser__bridge_page_value.item=next_46
+result_46.push($B.$call_with_position(locals_chatkit_browser__bridge.page_value,19,locals.item))
 }
 }catch(err){
 $B.set_exc(err,frame)
 throw err
 }
 delete locals_chatkit_browser__bridge_page_value.item
-return result_44
+return result_46
 })(locals_chatkit_browser__bridge_page_value.value)
 )
 }
-$B.set_lineno(frame,248)
+$B.set_lineno(frame,257)
 return $B.trace_return_and_leave(frame,locals.value)
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
-page_value43.$function_infos=['chatkit.browser._bridge','page_value','page_value',__file__,_b_.None,_b_.None,'',['value'],null,null,
-1,237,3,[],0,0,['value','item'],false,[],frame]
-$B.set_func_attrs(page_value43,frame,'chatkit.browser._bridge')
-page_value43.ob_type=$B.function
-page_value43.__annotate__=_b_.None
-locals_chatkit_browser__bridge.page_value=page_value43
-$B.set_lineno(frame,251)
-function _missing45(_value){
+page_value45.$function_infos=['chatkit.browser._bridge','page_value','page_value',__file__,_b_.None,_b_.None,'',['value'],null,null,
+1,246,3,[],0,0,['value','item'],false,[],frame]
+$B.set_func_attrs(page_value45,frame,'chatkit.browser._bridge')
+page_value45.ob_type=$B.function
+page_value45.__annotate__=_b_.None
+locals_chatkit_browser__bridge.page_value=page_value45
+$B.set_lineno(frame,260)
+function _missing47(_value){
 var locals
 if(arguments.length==1&&!_value?.$kw){
 var locals_chatkit_browser__bridge__missing=locals={value:_value}
 }else{
-var locals_chatkit_browser__bridge__missing=locals=$B.args_parser(_missing45,arguments)
+var locals_chatkit_browser__bridge__missing=locals=$B.args_parser(_missing47,arguments)
 }
-var frame=["_missing",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,_missing45]
-$B.enter_frame(frame,__file__,251)
+var frame=["_missing",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,_missing47]
+$B.enter_frame(frame,__file__,260)
 try{
 $B.js_this=this
-$B.set_lineno(frame,252)
+$B.set_lineno(frame,261)
 return $B.trace_return_and_leave(frame,($B.$bool(locals.$test=$B.$is(locals.value,$B.$getattr_pep657(locals_chatkit_browser__bridge.page,'NULL',1)))?locals.$test:$B.$bool(locals.$test=$B.$is(locals.value,$B.$getattr_pep657(locals_chatkit_browser__bridge.page,'UNDEFINED',3)))?locals.$test:$B.$is(locals.value,_b_.None)))
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
-_missing45.$function_infos=['chatkit.browser._bridge','_missing','_missing',__file__,_b_.None,_b_.None,_b_.None,['value'],null,null,
-1,251,3,[],0,0,['value'],false,[],frame]
-$B.set_func_attrs(_missing45,frame,'chatkit.browser._bridge')
-_missing45.ob_type=$B.function
-_missing45.__annotate__=_b_.None
-locals_chatkit_browser__bridge._missing=_missing45
-$B.set_lineno(frame,255)
-function _defined46(_obj,_name){
+_missing47.$function_infos=['chatkit.browser._bridge','_missing','_missing',__file__,_b_.None,_b_.None,_b_.None,['value'],null,null,
+1,260,3,[],0,0,['value'],false,[],frame]
+$B.set_func_attrs(_missing47,frame,'chatkit.browser._bridge')
+_missing47.ob_type=$B.function
+_missing47.__annotate__=_b_.None
+locals_chatkit_browser__bridge._missing=_missing47
+$B.set_lineno(frame,264)
+function _defined48(_obj,_name){
 var locals
 if(arguments.length==2&&!_name?.$kw){
 var locals_chatkit_browser__bridge__defined=locals={obj:_obj,name:_name}
 }else{
-var locals_chatkit_browser__bridge__defined=locals=$B.args_parser(_defined46,arguments)
+var locals_chatkit_browser__bridge__defined=locals=$B.args_parser(_defined48,arguments)
 }
-var frame=["_defined",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,_defined46]
-$B.enter_frame(frame,__file__,255)
+var frame=["_defined",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,_defined48]
+$B.enter_frame(frame,__file__,264)
 try{
 $B.js_this=this
-$B.set_lineno(frame,256)
+$B.set_lineno(frame,265)
 return $B.trace_return_and_leave(frame,!$B.$bool($B.$call_with_position(locals_chatkit_browser__bridge._missing,1,$B.call_attr($B.$getattr_pep657($B.$getattr_pep657(locals_chatkit_browser__bridge.page,'window',7),'Reflect',5),'get',3,locals.obj,locals.name))))
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
-_defined46.$function_infos=['chatkit.browser._bridge','_defined','_defined',__file__,_b_.None,_b_.None,_b_.None,['obj','name'],null,null,
-2,255,3,[],0,0,['obj','name'],false,[],frame]
-$B.set_func_attrs(_defined46,frame,'chatkit.browser._bridge')
-_defined46.ob_type=$B.function
-_defined46.__annotate__=_b_.None
-locals_chatkit_browser__bridge._defined=_defined46
-$B.set_lineno(frame,259,'ClassDef')
-var ConsoleLogger47=(function(name,bases,keywords){
-$B.frame_obj.frame.inum=11
+_defined48.$function_infos=['chatkit.browser._bridge','_defined','_defined',__file__,_b_.None,_b_.None,_b_.None,['obj','name'],null,null,
+2,264,3,[],0,0,['obj','name'],false,[],frame]
+$B.set_func_attrs(_defined48,frame,'chatkit.browser._bridge')
+_defined48.ob_type=$B.function
+_defined48.__annotate__=_b_.None
+locals_chatkit_browser__bridge._defined=_defined48
+$B.set_lineno(frame,268,'ClassDef')
+var ConsoleLogger49=(function(name,bases,keywords){
+$B.frame_obj.frame.inum=15
 var resolved_bases=$B.resolve_mro_entries(bases)
 var metaclass=$B.get_metaclass(name,resolved_bases)
 var class_dict=$B.make_class_namespace(metaclass,name,"ConsoleLogger",bases,resolved_bases)
@@ -5701,69 +5754,69 @@ var locals_chatkit_browser__bridge_ConsoleLogger=$B.dict_proxy(class_dict),
 locals=locals_chatkit_browser__bridge_ConsoleLogger
 locals.__doc__=''
 locals.__module__='chatkit.browser._bridge'
-locals.__firstlineno__=259
+locals.__firstlineno__=268
 var frame=[name,locals,'chatkit.browser._bridge',locals_chatkit_browser__bridge]
-$B.enter_frame(frame,__file__,259)
+$B.enter_frame(frame,__file__,268)
 var _frame_obj=$B.frame_obj
 if(frame.$f_trace!==_b_.None){
 $B.trace_line()
 }
-$B.set_lineno(frame,262)
-function warn48(_self,_message){
+$B.set_lineno(frame,271)
+function warn50(_self,_message){
 var locals
 if(arguments.length==2&&!_message?.$kw){
 var locals_chatkit_browser__bridge_ConsoleLogger_warn=locals={self:_self,message:_message}
 }else{
-var locals_chatkit_browser__bridge_ConsoleLogger_warn=locals=$B.args_parser(warn48,arguments)
+var locals_chatkit_browser__bridge_ConsoleLogger_warn=locals=$B.args_parser(warn50,arguments)
 }
-var frame=["warn",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,warn48]
-$B.enter_frame(frame,__file__,262)
+var frame=["warn",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,warn50]
+$B.enter_frame(frame,__file__,271)
 try{
 $B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(warn48,locals_chatkit_browser__bridge,"ConsoleLogger",['ConsoleLogger'])
-$B.set_lineno(frame,263);
+locals.ob_type=locals.__class__=$B.get_method_class(warn50,locals_chatkit_browser__bridge,"ConsoleLogger",['ConsoleLogger'])
+$B.set_lineno(frame,272);
 $B.call_attr($B.$getattr_pep657($B.$getattr_pep657(locals_chatkit_browser__bridge.page,'window',5),'console',3),'warn',1,$B.rich_op('__add__','chatkit: ',locals.message,7))
 return $B.trace_return_and_leave(frame,_b_.None)
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
-warn48.$is_method=true
-warn48.$function_infos=['chatkit.browser._bridge','warn','ConsoleLogger.warn',__file__,_b_.None,_b_.None,_b_.None,['self','message'],null,null,
-2,262,3,[],0,0,['self','message'],false,[],frame]
-$B.set_func_attrs(warn48,frame,'chatkit.browser._bridge')
-warn48.ob_type=$B.function
-warn48.__annotate__=_b_.None
-locals_chatkit_browser__bridge_ConsoleLogger.warn=warn48
-$B.set_lineno(frame,265)
-function error49(_self,_message,_error){
+warn50.$is_method=true
+warn50.$function_infos=['chatkit.browser._bridge','warn','ConsoleLogger.warn',__file__,_b_.None,_b_.None,_b_.None,['self','message'],null,null,
+2,271,3,[],0,0,['self','message'],false,[],frame]
+$B.set_func_attrs(warn50,frame,'chatkit.browser._bridge')
+warn50.ob_type=$B.function
+warn50.__annotate__=_b_.None
+locals_chatkit_browser__bridge_ConsoleLogger.warn=warn50
+$B.set_lineno(frame,274)
+function error51(_self,_message,_error){
 var locals
-var locals_chatkit_browser__bridge_ConsoleLogger_error=locals=$B.args_parser(error49,arguments)
-var frame=["error",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,error49]
-$B.enter_frame(frame,__file__,265)
+var locals_chatkit_browser__bridge_ConsoleLogger_error=locals=$B.args_parser(error51,arguments)
+var frame=["error",locals,"chatkit.browser._bridge",locals_chatkit_browser__bridge,error51]
+$B.enter_frame(frame,__file__,274)
 try{
 $B.js_this=this
-locals.ob_type=locals.__class__=$B.get_method_class(error49,locals_chatkit_browser__bridge,"ConsoleLogger",['ConsoleLogger'])
-$B.set_lineno(frame,266)
+locals.ob_type=locals.__class__=$B.get_method_class(error51,locals_chatkit_browser__bridge,"ConsoleLogger",['ConsoleLogger'])
+$B.set_lineno(frame,275)
 locals_chatkit_browser__bridge_ConsoleLogger_error.text=$B.rich_op('__add__','chatkit: ',locals.message,1)
-if($B.set_lineno(frame,267)&&$B.$bool(!$B.$is(locals.error,_b_.None))){
-$B.set_lineno(frame,268)
+if($B.set_lineno(frame,276)&&$B.$bool(!$B.$is(locals.error,_b_.None))){
+$B.set_lineno(frame,277)
 locals_chatkit_browser__bridge_ConsoleLogger_error.text=$B.augm_assign(locals_chatkit_browser__bridge_ConsoleLogger_error.text,'+=',$B.rich_op('__add__','\n',$B.call_attr(locals_chatkit_browser__bridge.page,'trace',5,locals_chatkit_browser__bridge_ConsoleLogger_error.error),3))
 }
-$B.set_lineno(frame,269);
+$B.set_lineno(frame,278);
 $B.call_attr($B.$getattr_pep657($B.$getattr_pep657(locals_chatkit_browser__bridge.page,'window',11),'console',9),'error',7,locals.text)
 return $B.trace_return_and_leave(frame,_b_.None)
 }catch(err){
 $B.set_exc_and_leave(frame,err)
 }
 }
-error49.$is_method=true
-error49.$function_infos=['chatkit.browser._bridge','error','ConsoleLogger.error',__file__,[_b_.None],_b_.None,_b_.None,['self','message','error'],null,null,
-3,265,3,[],0,0,['self','message','error','text'],false,[],frame]
-$B.set_func_attrs(error49,frame,'chatkit.browser._bridge')
-error49.ob_type=$B.function
-error49.__annotate__=_b_.None
-locals_chatkit_browser__bridge_ConsoleLogger.error=error49
+error51.$is_method=true
+error51.$function_infos=['chatkit.browser._bridge','error','ConsoleLogger.error',__file__,[_b_.None],_b_.None,_b_.None,['self','message','error'],null,null,
+3,274,3,[],0,0,['self','message','error','text'],false,[],frame]
+$B.set_func_attrs(error51,frame,'chatkit.browser._bridge')
+error51.ob_type=$B.function
+error51.__annotate__=_b_.None
+locals_chatkit_browser__bridge_ConsoleLogger.error=error51
 locals.__static_attributes__=$B.fast_tuple([])
 var annotate
 $B.make_annotate_func(class_dict,annotate,frame)
@@ -5771,7 +5824,7 @@ var kls=$B.$class_constructor('ConsoleLogger',class_dict,metaclass,resolved_base
 $B.trace_return_and_leave(frame,_b_.None)
 return kls
 })('ConsoleLogger',$B.fast_tuple([]),{})
-locals_chatkit_browser__bridge.ConsoleLogger=ConsoleLogger47
+locals_chatkit_browser__bridge.ConsoleLogger=ConsoleLogger49
 $B.leave_frame({locals,value:_b_.None})
 }catch(err){
 $B.set_exc_and_trace(frame,err)

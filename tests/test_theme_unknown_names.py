@@ -44,7 +44,7 @@ def test_check_passes_a_near_miss_with_did_you_mean_and_fails_it_under_strict(tm
                       'channel_uuid = "Ab3ULjXFQx-unSA6ebdW8A"\n'
                       'domain = "https://vcc-eu11.8x8.com"\n'
                       '[theme]\nheaderBackgroundColour = "#333333"\n', encoding="utf-8")
-    expected = ("%s:9:1: theme.headerBackgroundColour: warning: unknown theme property (did you mean "
-                "headerBackgroundColor?)%s" % (config, PASSED))
+    expected = ("%s:9:1: theme.headerBackgroundColour: warning: unknown theme property (did you "
+                "mean headerBackgroundColor?)%s" % (config, PASSED))
     assert run(capsys, "check", config) == (0, "%s: ok, 1 warning\n" % config, [expected])
     assert run(capsys, "check", config, "--strict") == (1, "", [expected])

@@ -28,17 +28,26 @@ from chatkit.browser.versions import V1, V2
 
 BRYTHON = "brython"
 MICROPYTHON = "micropython"
-page = None  # the runtime's adapter module, set by `run`
+
+
+class _NoRuntimeYet:
+    """`page` until `run` sets the runtime's adapter module: any use of it says so."""
+
+    def __getattr__(self, name):
+        raise RuntimeError("chatkit.browser._bridge.run has not set the runtime yet (%s)" % name)
+
+
+page = _NoRuntimeYet()  # the runtime's adapter module, set by `run`
 
 
 def runtime_adapter(runtime):
     """The adapter module of `runtime` ("brython" or "micropython"), imported here: a
     page's bundle holds only its own runtime's (`chatkit.build.bundle`)."""
     if runtime == MICROPYTHON:
-        import chatkit.browser._micropython as module
-    else:
-        import chatkit.browser._brython as module
-    return module
+        import chatkit.browser._micropython as micropython
+        return micropython
+    import chatkit.browser._brython as brython
+    return brython
 
 
 def run(hooks_module, api=V1, runtime=BRYTHON):

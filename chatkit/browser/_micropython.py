@@ -84,7 +84,7 @@ def callback(function, what):
 def trace(error):
     """The traceback of a Python exception, as MicroPython prints it."""
     text = io.StringIO()
-    sys.print_exception(error, text)
+    sys.print_exception(error, text)  # type: ignore[attr-defined]  # MicroPython's own sys
     return text.getvalue().rstrip("\n")
 
 

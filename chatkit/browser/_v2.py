@@ -48,16 +48,18 @@ class ChatAppDriver:
 
         `data` is the callback's argument (onAppEnd's reason), None for the others.
         """
-        if self._handlers is None:
-            self._register()
-        delivers = self._handlers[callback]
+        handlers = self._handlers
+        if handlers is None:
+            handlers = self._register()
+        delivers = handlers[callback]
         delivers.append(deliver)
         return Handler(delivers, deliver)
 
     def _register(self):
-        handlers = {name: [] for name in PROXY_CALLBACKS}
+        handlers = {name: [] for name in PROXY_CALLBACKS}  # type: dict[str, list]
         self.target.setProxy({name: _dispatcher(handlers[name]) for name in PROXY_CALLBACKS})
         self._handlers = handlers  # only once setProxy worked: else the next subscribe retries
+        return handlers
 
 
 def _dispatcher(delivers):

@@ -37,7 +37,8 @@ def minify(js):
     >>> minify("if (a) {\\n    x = y + +z  // why\\n}\\n")
     'if(a){\\nx=y+ +z\\n}'
     """
-    out, position, space = [], 0, False
+    out: list[str] = []
+    position, space = 0, False
     for match in _TOKEN.finditer(js):
         if match.start() != position:
             raise ValueError("cannot minify %r" % js[position:position + 40])

@@ -109,7 +109,7 @@ def _adapters():
 @functools.cache
 def _bundles():
     """{(api, runtime): {module name: BundleModule}}, each module read once, all checked."""
-    parsed = {}
+    parsed: dict[str, BundleModule] = {}
     bundles = {(api, runtime): _walk(api, runtime, parsed) for api in APIS for runtime in RUNTIMES}
     allowed = {RUNTIME_ADAPTERS[runtime]: RUNTIME_MODULES[runtime] for runtime in RUNTIMES}
     problems = []

@@ -109,10 +109,15 @@ def module():
             raise ValueError("%s changed: %r is not in it once" % (MODULE, old[:40]))
         text = text.replace(old, new)
     for why, pattern, count, replacement in CUTS:
-        text, found = re.subn(pattern, lambda match, new=replacement: new, text, flags=re.DOTALL)
+        text, found = re.subn(pattern, _literally(replacement), text, flags=re.DOTALL)
         if found != count:
             raise ValueError("%s changed: %s found %d times, not %d" % (MODULE, why, found, count))
     return text.encode("utf-8")
+
+
+def _literally(replacement):
+    """A re.sub replacement that is `replacement` as it is (no backslash escapes read)."""
+    return lambda match: replacement
 
 
 @functools.cache

@@ -117,8 +117,8 @@ class EmulatorPage:
 
     def __init__(self, page):
         self.page = page
-        self.console = []  # (type, text), e.g. ("warning", "Customer info ...")
-        self.errors = []  # uncaught page errors
+        self.console: list[tuple[str, str]] = []  # e.g. ("warning", "Customer info ...")
+        self.errors: list[str] = []  # uncaught page errors
         self.dialogs = []  # alert/confirm/prompt messages; each is dismissed
         page.on("console", lambda message: self.console.append((message.type, message.text)))
         page.on("pageerror", lambda error: self.errors.append(str(error)))

@@ -38,7 +38,7 @@ def _wrapped(value):
 
 def _traceback(error):
     text = io.StringIO()
-    sys.print_exception(error, text)
+    sys.print_exception(error, text)  # type: ignore[attr-defined]  # MicroPython's own sys
     return text.getvalue().rstrip("\n")
 
 
