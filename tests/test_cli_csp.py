@@ -101,6 +101,22 @@ def test_v2_prints_8x8s_recommended_policy_and_python_adds_eval_and_the_assets(c
                                          "https://cdn.example.com", "'unsafe-eval'"]
 
 
+def test_the_runtime_a_config_file_names_is_the_one_csp_allows(capsys, tmp_path):
+    # SPEC 4.2: 'unsafe-eval' for Brython, 'wasm-unsafe-eval' for MicroPython's WebAssembly.
+    text = PYTHON_V1.read_text(encoding="utf-8")
+    assert "runtime" not in text
+    (tmp_path / "hooks.py").write_text("pass\n", encoding="utf-8")
+    for runtime, needed, not_needed in (("micropython", "'wasm-unsafe-eval'", "'unsafe-eval'"),
+                                        ("brython", "'unsafe-eval'", "'wasm-unsafe-eval'")):
+        config = tmp_path / ("%s.toml" % runtime)
+        config.write_text(text.replace("[python]\n", '[python]\nruntime = "%s"\n' % runtime),
+                          encoding="utf-8")
+        code, out, err = run(capsys, "csp", config, "--nonce", "abc")
+        assert code == 0, err
+        script_src = directives(out)["script-src"]
+        assert needed in script_src and not_needed not in script_src, (runtime, script_src)
+
+
 def test_v1_needs_its_domain_for_the_loader_the_window_and_the_button(capsys):
     code, printed, _ = run(capsys, "csp", V1, "--nonce", "abc", "--exact-hosts")
     assert code == 0

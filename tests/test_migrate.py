@@ -189,6 +189,22 @@ domain = "https://vcc-eu11.8x8.com"
 """
 
 
+def test_load_on_click_and_its_button_text_carry_over_to_the_v2_config(capsys, tmp_path):
+    # Both chats load on intent the same way (SPEC: [chat] load, button_text).
+    config = write(tmp_path, MINIMAL + 'load = "click"\nbutton_text = "Talk to us"\n')
+    out_path = tmp_path / "v2.toml"
+    code, _, err = run(capsys, "migrate", config, "--channel-uuid", CHANNEL_UUID, "-o", out_path)
+    assert code == 0, err
+    migrated_chat = tomllib.loads(out_path.read_text(encoding="utf-8"))["chat"]
+    assert (migrated_chat["api"], migrated_chat["load"], migrated_chat["button_text"]) == (
+        "v2", "click", "Talk to us")
+    assert "%s: chat.load: kept" % config in err
+    assert "%s: chat.button_text: kept" % config in err
+    assert run(capsys, "check", out_path, "--strict")[0] == 0
+    code, snippet, _ = run(capsys, "snippet", out_path)
+    assert code == 0 and "Talk to us" in snippet and "chatv3.js" in snippet
+
+
 def test_without_a_channel_uuid_the_error_says_where_the_configuration_manager_shows_it(
         capsys, tmp_path):
     config = write(tmp_path, MINIMAL)

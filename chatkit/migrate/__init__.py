@@ -46,7 +46,7 @@ KEPT, DROPPED, NOT_MIGRATED, TO_THEME, WARNING, SET = (
     "kept", "dropped", "not migrated", "to [theme]", "warning", "set")
 # What both chats have, by the same rules: carried over as written.
 KEPT_CHAT_KEYS = ("uuid", "tenant", "channel", "domain", "button_container_id", "align",
-                  "language")
+                  "language", "load", "button_text")
 KEPT_TABLES = ("customer", "fallback", "python", "server", "callback", "availability")
 # Where the Configuration Manager shows the channel's UUID: the v2 chat script's code
 # (webchat-script.md: "when you select the code, it will look like this": `channelUuid`).
