@@ -284,9 +284,11 @@ def host_page(snippet, title):
 def config_data(base, api="v1", asset_base=None, runtime=None, load="page"):
     data = {
         "chat": {"api": api, "uuid": UUID, "tenant": "ZXhhbXBsZTAx",
-                 "channel": "Customer Support", "load": load, **pointed_at(api, base)},
+                 "channel": "Customer Support", **pointed_at(api, base)},
         "customer": {"Plan": "Premium", "Age": 25},
     }
+    if load != "page":  # only then: today's commit (--today) has no [chat] load
+        data["chat"]["load"] = load
     if api == "v2":
         data["chat"]["channel_uuid"] = "Ab3ULjXFQx-unSA6ebdW8A"
     if asset_base:
