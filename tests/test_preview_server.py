@@ -321,3 +321,25 @@ def test_serve_preview_raises_a_chatkit_error_for_a_mistake_before_serving(folde
     with pytest.raises(ChatkitError) as error:
         serve_preview(Path("chat.toml"), **options)
     assert str(error.value) == message
+
+
+def test_preview_page_shows_the_policy_chatkit_csp_prints_for_the_config(folder, capsys):
+    from html import unescape
+
+    from tests.cli_support import run
+
+    html = page(Preview(folder / "chat.toml", 8000))
+    shown = unescape(re.search(r'id="chatkit-needed-policy".*?<pre>(.*?)</pre>', html,
+                               re.DOTALL).group(1))
+    code, printed, _ = run(capsys, "csp", folder / "chat.toml")
+    assert code == 0 and shown == printed
+    # The chat's scripts from 8x8's hosts (the guide's https://*.8x8.com), the inline snippet
+    # by the hash of the snippet production gets, never the preview's localhost one.
+    script_src = [line for line in shown.splitlines() if line.startswith("script-src ")][0]
+    assert "https://*.8x8.com" in script_src and "'sha256-" in script_src
+    assert "localhost:8000" not in shown
+
+
+def test_preview_page_of_an_invalid_config_shows_no_policy(folder):
+    (folder / "chat.toml").write_text(CONFIG + 'align = "middle"\n', encoding="utf-8")
+    assert 'id="chatkit-needed-policy"' not in page(Preview(folder / "chat.toml", 8000))

@@ -186,6 +186,7 @@ class Preview:
             scenario=SCENARIO if snippet is not None and self._scenario(look, origin) else None,
             server_states=[(name, state[0]) for name, state in STATES.items()]
             if self.server.local is not None else [],
+            needed_policy=self._needed_policy(look) if snippet is not None else None,
         )
         return html, problems, self._policy_headers(look, origin, snippet, production)
 
@@ -221,6 +222,14 @@ class Preview:
         if look.config is None or look.stylesheet is None or not _takes_stylesheet(look.config):
             return {}
         return {"stylesheets": {self._stylesheet_url(look): origin + look.stylesheet.route}}
+
+    def _needed_policy(self, look):
+        """What `chatkit csp CONFIG` prints: the policy the production snippet and chat need
+        (hashes of the snippet production gets, not of the preview's own)."""
+        from chatkit.csp import format_policy, policy_for
+
+        assets = self._python_assets(look, look.config, None) if look.config.python else None
+        return format_policy(policy_for(look.config, python_assets=assets), "header")
 
     def _policy_headers(self, look, origin, snippet, production):
         if not self.policies:

@@ -155,6 +155,16 @@ def test_preview_page_shows_the_snippet_against_the_emulator(chat, preview):
     assert chat.page.title() == "chat.toml: chatkit preview"
 
 
+def test_preview_shows_the_policy_the_config_needs_when_opened(chat, preview):
+    policy = chat.page.locator("#chatkit-needed-policy pre")
+    assert not policy.is_visible()  # folded until asked for
+    chat.page.get_by_text("The Content-Security-Policy your page needs").click()
+    printed = subprocess.run([sys.executable, "-m", "chatkit", "csp", "chat.toml"],
+                             cwd=preview.folder, capture_output=True, text=True, check=True)
+    assert policy.is_visible() and policy.inner_text().strip() == printed.stdout.strip()
+    assert "https://*.8x8.com" in policy.inner_text()
+
+
 def test_preview_controls_drive_the_emulator_and_show_what_the_agent_receives(chat):
     chat.page.get_by_role("button", name="Chat window").click()
     chat.wait_for_phase("chatWindow")
