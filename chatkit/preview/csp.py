@@ -69,11 +69,14 @@ def nonce_of(policies: list[Policy]) -> str | None:
 
 
 def served(policy: Policy, origin: str, production_urls: list[str],
-           hashes: dict[str, str]) -> tuple[str, str]:
+           hashes: dict[str, str],
+           stand_ins: tuple[tuple[str, list[str]], ...] = ()) -> tuple[str, str]:
     """(header, value) of `policy` as the preview at `origin` serves it (module docstring).
 
     `production_urls` are what the page loads from the chat's production hosts;
-    `hashes` maps 'sha256-...' of each production inline script to the preview's.
+    `hashes` maps 'sha256-...' of each production inline script to the preview's;
+    `stand_ins` are (origin, production URLs) of the other local servers the preview runs
+    in place of production ones (the [server] companion): allowed where those URLs are.
     """
     live = "ws" + origin[len("http"):]
     directives: list[list[str]] = []
@@ -85,8 +88,9 @@ def served(policy: Policy, origin: str, production_urls: list[str],
         name, sources = parts[0].lower(), parts[1:]
         names.add(name)
         added = [hashes[s] for s in sources if s in hashes and hashes[s] not in sources]
-        if any(_allows(s, url) for s in sources for url in production_urls):
-            added.append(origin)
+        for local, urls in ((origin, production_urls), *stand_ins):
+            if any(_allows(s, url) for s in sources for url in urls):
+                added.append(local)
         directives.append([parts[0], *sources, *added])
     live_directive = "connect-src" if "connect-src" in names else "default-src"
     for directive in directives:

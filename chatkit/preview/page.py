@@ -17,6 +17,7 @@ page is served with the tenant's policy as `chatkit.preview.csp` adapts it.
 import dataclasses
 from pathlib import Path
 from typing import NamedTuple
+from urllib.parse import urlsplit
 
 from jinja2.utils import markupsafe
 
@@ -236,7 +237,22 @@ class Preview:
             return ()
         urls = _production_urls(look) if look.config is not None else []
         hashes = csp.inline_hashes(production, str(snippet)) if production else {}
-        return tuple(csp.served(policy, origin, urls, hashes) for policy in self.policies)
+        stand_ins = self._companion_stand_in(look)
+        return tuple(csp.served(policy, origin, urls, hashes, stand_ins)
+                     for policy in self.policies)
+
+    def _companion_stand_in(self, look):
+        """(the local chatkit server's origin, the production URLs the page asks it for)
+        when the preview runs one for the config's [server]."""
+        local = self.server.local
+        if local is None or look.config is None or look.config.server is None:
+            return ()
+        from chatkit.server.page import page_settings
+
+        production = page_settings(look.config.server)
+        urls = [production[key] for key in ("status", "callback") if production.get(key)]
+        parts = urlsplit(local.url)
+        return (("%s://%s" % (parts.scheme, parts.netloc), urls),)
 
     def _python_assets(self, look, config, origin):
         from chatkit.build.assets import python_assets

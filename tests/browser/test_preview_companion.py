@@ -3,6 +3,9 @@ against its emulator of 8x8's APIs, the page's snippet asks it, and the preview'
 8x8's state (open, closed, queue, no agent, 503...) for v1 and v2. Expected texts are typed
 from the preview's states (chatkit/preview/companion.py) and SPEC 10's wording."""
 
+import subprocess
+import sys
+
 import pytest
 from test_preview import PreviewProcess
 
@@ -82,3 +85,29 @@ def test_the_buttons_flip_what_the_page_shows(tmp_path, page, api):
     finally:
         code, rest = preview.stop()
     assert code == 0 and not any("Traceback" in line for line in rest)
+
+
+def test_under_the_policy_chatkit_csp_prints_the_preview_lets_the_page_ask_its_companion(
+        tmp_path, page):
+    # The printed policy allows https://chat-status.example.com (the [server] url) in
+    # connect-src; the preview's companion is on another local port, which the preview's
+    # adapted policy must allow in its place, or the status fetch is blocked.
+    (tmp_path / "chat.toml").write_text(CONFIG % "", encoding="utf-8")
+    printed = subprocess.run([sys.executable, "-m", "chatkit", "csp", "chat.toml"],
+                             cwd=tmp_path, capture_output=True, text=True, check=True).stdout
+    assert "https://chat-status.example.com" in printed
+    preview = PreviewProcess(tmp_path, {"chat.toml": CONFIG % ""},
+                             "--csp", " ".join(printed.split("\n"))).start()
+    violations = []
+    page.on("console", lambda message: "Content Security Policy" in message.text
+            and violations.append(message.text))
+    try:
+        page.goto(preview.url)
+        page.wait_for_function("() => document.documentElement.dataset.live === 'connected'")
+        status_is(page, "No one waiting, short wait")
+        assert violations == []
+        assert page.locator("#chatkit-reports li").all_inner_texts() == ["None."]
+    finally:
+        code, rest = preview.stop()
+    assert code == 0 and not any("Traceback" in line for line in rest)
+    assert not any("blocked" in line.lower() for line in rest), rest
