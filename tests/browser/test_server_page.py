@@ -236,13 +236,14 @@ chat.on("availability", shown)
 
 
 @pytest.mark.parametrize("api", APIS)
-def test_python_hooks_get_the_status(chatkit_open, status_server, api, tmp_path):
+def test_python_hooks_get_the_status(chatkit_open, status_server, api, runtime_name, tmp_path):
     hooks = tmp_path / "hooks.py"
     hooks.write_text(HOOKS, encoding="utf-8")
     status_server.set(schedule="closed", next_state="open", next_change_in=600, waiting=2)
     config = status_server.config({
         "chat": {"api": api},
-        "python": {"hooks": str(hooks), "asset_base": "https://cdn.example.com/chatkit/"}})
+        "python": {"hooks": str(hooks), "asset_base": "https://cdn.example.com/chatkit/",
+                   "runtime": runtime_name}})
     chat = chatkit_open(config)
     page = chat.page
     page.wait_for_function("() => window.__seenState !== undefined", timeout=30_000)
