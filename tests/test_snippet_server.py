@@ -14,9 +14,10 @@ from chatkit.snippet import render_snippet
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLE = ROOT / "examples" / "server" / "chat.toml"
-# The [server] part of a snippet: a status text and an accessible callback form. chatkit's
-# own limit (SPEC 9 budgets the snippet without [server] at 1.5 KB gzip over the stock one).
-MAX_AVAILABILITY_GZIP = 2300
+# The [server] part of a snippet: a status text, an accessible callback form and its cancel
+# button. chatkit's own limit (SPEC 9 budgets the snippet without [server] at 1.5 KB gzip over
+# the stock one); it was 2,300 B before the cancel button (about 200 B of it).
+MAX_AVAILABILITY_GZIP = 2400
 
 
 def availability_of(html):

@@ -142,6 +142,29 @@ def test_busy_offers_an_accessible_callback_form_that_books(chatkit_open, status
 
 
 @pytest.mark.parametrize("api", APIS)
+def test_a_booked_callback_can_be_cancelled_from_the_page(chatkit_open, status_server, api):
+    status_server.set(schedule="open", agents=0, waiting=2, wait=400)
+    page = open_page(chatkit_open, status_server, api).page
+    page.wait_for_selector(FORM)
+    page.get_by_label("Phone number").fill("+44 20 7946 0018")
+    page.get_by_label("I agree to be called back on this number").check()
+    page.wait_for_timeout(FORM_WAIT_MS)
+    page.get_by_role("button", name="Call me back").click()
+    cancel = page.get_by_role("button", name="Cancel the call back")
+    cancel.wait_for()
+    assert [i["phone"] for items in status_server.emulator.state()["callbacks"].values()
+            for i in items] == ["442079460018"]
+    cancel.click()
+    page.wait_for_function("(s) => document.querySelector(s).textContent === "
+                           "'Your call back is cancelled.'", arg=RESULT)
+    assert cancel.count() == 0
+    # 8x8's Web Callback deletes it (DELETE .../callbacks/{id}): none left in its queues.
+    assert [i for items in status_server.emulator.state()["callbacks"].values()
+            for i in items] == []
+    assert status_server.emulator.violations == []
+
+
+@pytest.mark.parametrize("api", APIS)
 def test_the_servers_errors_name_the_field(chatkit_open, status_server, api):
     status_server.set(schedule="open", agents=0)
     page = open_page(chatkit_open, status_server, api).page
