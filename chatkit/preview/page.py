@@ -17,7 +17,6 @@ page is served with the tenant's policy as `chatkit.preview.csp` adapts it.
 import dataclasses
 from pathlib import Path
 from typing import NamedTuple
-from urllib.parse import urlsplit
 
 from jinja2.utils import markupsafe
 
@@ -247,12 +246,12 @@ class Preview:
         local = self.server.local
         if local is None or look.config is None or look.config.server is None:
             return ()
+        from chatkit.csp.needs import origin_of
         from chatkit.server.page import page_settings
 
         production = page_settings(look.config.server)
         urls = [production[key] for key in ("status", "callback") if production.get(key)]
-        parts = urlsplit(local.url)
-        return (("%s://%s" % (parts.scheme, parts.netloc), urls),)
+        return ((origin_of(local.url), urls),)
 
     def _python_assets(self, look, config, origin):
         from chatkit.build.assets import python_assets
